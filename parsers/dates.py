@@ -1,0 +1,1 @@
+"""Due phrases -> deadlines. INTERFACE STUB (being implemented)."""
