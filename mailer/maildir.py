@@ -1,0 +1,77 @@
+"""Maildir inbox and outbox: the embedded default, the demo and most tests.
+
+A user drops .eml files into `inbox/new` (or `inbox/cur`, or just `inbox/`), and reads what the bot sent in
+`outbox/new`. Handled mail is moved to the `.Processed` / `.Failed` sub-folders (Maildir++ naming) so it is never
+fetched twice even without the store's ledger.
+"""
+from __future__ import annotations
+
+import mailbox
+import os
+import time
+from pathlib import Path
+
+from mailer.inbox import Incoming
+
+
+class MaildirInbox:
+    uidvalidity = None                      # Maildir has no UIDs: the ledger alone keeps it exactly-once
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = Path(path)
+        self.box = mailbox.Maildir(self.path, factory=None, create=True)
+
+    def fetch_new(self, after_uid: int | None = None, limit: int = 100) -> list[Incoming]:
+        """Messages waiting in new/, cur/ and loose files dropped straight into the folder, oldest first."""
+        self._adopt_loose_files()
+        found = []
+        for sub in ("new", "cur"):
+            for entry in os.scandir(self.path / sub):
+                if entry.is_file() and not entry.name.startswith("."):
+                    found.append((entry.stat().st_mtime, f"{sub}/{entry.name}"))
+        found.sort()
+        return [Incoming(key, (self.path / key).read_bytes()) for _, key in found[:limit]]
+
+    def move(self, key: str, folder: str) -> None:
+        """Move a message into the `.folder` sub-Maildir; moving twice is harmless (a crash may repeat it)."""
+        target = self.path / f".{folder}" / "cur"
+        for sub in ("tmp", "new", "cur"):
+            (target.parent / sub).mkdir(parents=True, exist_ok=True)
+        source = self.path / key
+        if source.exists():
+            os.replace(source, target / Path(key).name)
+
+    def wait(self, timeout: float) -> bool:
+        """Maildir has no push: sleep, then say there may be something new."""
+        time.sleep(timeout)
+        return True
+
+    def check(self) -> str:
+        count = len(self.fetch_new(limit=10**9))
+        return f"Maildir inbox ok: {self.path} ({count} waiting)"
+
+    def close(self) -> None:
+        pass
+
+    def _adopt_loose_files(self) -> None:
+        """People drop .eml files into the folder itself; give them a proper place in new/."""
+        for entry in os.scandir(self.path):
+            if entry.is_file() and not entry.name.startswith("."):
+                os.replace(entry.path, self.path / "new" / entry.name)
+
+
+class MaildirTransport:
+    """'Sends' by writing each message into a Maildir (outbox/new), one file per message."""
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = Path(path)
+        self.box = mailbox.Maildir(self.path, factory=None, create=True)
+
+    def send(self, sender: str, recipients: list[str], raw: bytes) -> None:
+        self.box.add(raw)
+
+    def check(self) -> str:
+        return f"Maildir outbox ok: {self.path}"
+
+    def close(self) -> None:
+        pass

@@ -1,0 +1,48 @@
+"""The store's schema, one function per change, recorded in _sqlite_migrations (sqlite-utils Migrations).
+
+Never edit a migration that has shipped: add a new one below it.
+"""
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("minutebot")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db["meetings"].create({
+        "id": int, "thread_key": str, "ref": str, "title": str, "organizer_name": str, "organizer_email": str,
+        "source_message_id": str, "held_at": str, "language": str, "version": int, "status": str,
+        "objection_deadline": str, "next_followup": str, "created_at": str, "updated_at": str,
+    }, pk="id", not_null={"title", "organizer_email", "source_message_id", "version", "status", "created_at"},
+        defaults={"version": 1, "status": "open"})
+    db["meetings"].create_index(["thread_key"])
+    db["meetings"].create_index(["ref"])
+    db["participants"].create({"meeting_id": int, "email": str, "name": str, "role": str},
+                              pk=("meeting_id", "email"), foreign_keys=[("meeting_id", "meetings", "id")])
+    db["items"].create({
+        "id": int, "meeting_id": int, "number": int, "task": str, "owner_name": str, "owner_email": str,
+        "department": str, "due_date": str, "due_time": str, "due": str, "due_text": str, "flags": str,
+        "status": str, "percent": int, "done_at": str, "created_at": str, "updated_at": str,
+    }, pk="id", foreign_keys=[("meeting_id", "meetings", "id")],
+        not_null={"meeting_id", "number", "task", "status", "created_at"})
+    db["items"].create_index(["meeting_id", "number"])
+    db.execute("CREATE INDEX idx_items_open_due ON items(due) WHERE status NOT IN ('done', 'cancelled')")
+    db["events"].create({
+        "id": int, "at": str, "meeting_id": int, "item_id": int, "actor": str, "action": str,
+        "old": str, "new": str, "message_id": str,
+    }, pk="id", not_null={"at", "action"})
+    db["events"].create_index(["item_id"])
+    db["messages"].create({"message_id": str, "at": str, "kind": str, "outcome": str, "meeting_id": int,
+                           "sender": str, "subject": str}, pk="message_id")
+    db["outbox"].create({
+        "key": str, "message_id": str, "created_at": str, "sender": str, "recipients": str, "raw": bytes,
+        "status": str, "attempts": int, "next_attempt": str, "sent_at": str, "last_error": str,
+        "purpose": str, "meeting_id": int,
+    }, pk="key", not_null={"message_id", "created_at", "sender", "recipients", "raw", "status"},
+        defaults={"attempts": 0, "status": "queued"})
+    db.execute("CREATE INDEX idx_outbox_queued ON outbox(next_attempt) WHERE status = 'queued'")
+    db["job_runs"].create({"job": str, "target": str, "period": str, "at": str}, pk=("job", "target", "period"))
+    db["checkpoints"].create({"inbox": str, "uidvalidity": int, "last_uid": int}, pk="inbox")
+    db["settings"].create({"key": str, "value": str}, pk="key")

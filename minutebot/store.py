@@ -1,0 +1,155 @@
+"""The SQLite store: small typed read/write functions over sqlite-utils, one `atomic()` for each change.
+
+    store = Store.open(path)
+    with store.atomic():
+        meeting_id = store.insert_meeting({...})
+        store.add_event(at=now, meeting_id=meeting_id, action="created", ...)
+
+WAL mode, a busy timeout so a second writer waits instead of failing, and the schema from `migrations.py`.
+Times are stored as ISO 8601 strings with their offset; JSON-ish columns (flags, recipients) as JSON text.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from minutebot.migrations import migrations
+
+OPEN_STATUSES = ("pending", "confirmed", "disputed")
+
+
+class Store:
+    def __init__(self, db: Database):
+        self.db = db
+
+    @classmethod
+    def open(cls, path: str | Path) -> "Store":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
+        conn.execute("PRAGMA busy_timeout = 30000")
+        db = Database(conn)
+        db.enable_wal()
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        migrations.apply(db)
+        return cls(db)
+
+    @contextmanager
+    def atomic(self):
+        with self.db.atomic():
+            yield self
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- the Message-ID ledger and the inbox checkpoint -------------------------------------------------------
+    def seen(self, message_id: str) -> bool:
+        return bool(self.db.execute("SELECT 1 FROM messages WHERE message_id = ?", [message_id]).fetchone())
+
+    def mark_seen(self, message_id: str, *, at: datetime, kind: str, outcome: str, meeting_id: int | None = None,
+                  sender: str = "", subject: str = "") -> None:
+        self.db["messages"].insert({"message_id": message_id, "at": at.isoformat(), "kind": kind,
+                                    "outcome": outcome, "meeting_id": meeting_id, "sender": sender,
+                                    "subject": subject}, replace=True)
+
+    def checkpoint(self, inbox: str) -> tuple[int | None, int | None]:
+        row = self.db.execute("SELECT uidvalidity, last_uid FROM checkpoints WHERE inbox = ?", [inbox]).fetchone()
+        return (row[0], row[1]) if row else (None, None)
+
+    def save_checkpoint(self, inbox: str, uidvalidity: int | None, last_uid: int | None) -> None:
+        self.db["checkpoints"].insert({"inbox": inbox, "uidvalidity": uidvalidity, "last_uid": last_uid},
+                                      replace=True)
+
+    def setting(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def set_setting(self, key: str, value: str) -> None:
+        self.db["settings"].insert({"key": key, "value": value}, replace=True)
+
+    # --- meetings, participants, items, events ------------------------------------------------------------------
+    def insert_meeting(self, row: dict) -> int:
+        return self.db["meetings"].insert(row).last_pk
+
+    def update_meeting(self, meeting_id: int, changes: dict) -> None:
+        self.db["meetings"].update(meeting_id, changes)
+
+    def meeting(self, meeting_id: int) -> dict | None:
+        rows = list(self.db["meetings"].rows_where("id = ?", [meeting_id]))
+        return rows[0] if rows else None
+
+    def meeting_by_thread(self, message_ids: list[str]) -> dict | None:
+        """The meeting whose minutes (or any bot mail about it) one of these Message-IDs is."""
+        if not message_ids:
+            return None
+        marks = ",".join("?" * len(message_ids))
+        row = self.db.execute(
+            f"SELECT meeting_id FROM messages WHERE message_id IN ({marks}) AND meeting_id IS NOT NULL "
+            f"UNION ALL SELECT meeting_id FROM outbox WHERE message_id IN ({marks}) AND meeting_id IS NOT NULL "
+            "LIMIT 1", message_ids + message_ids).fetchone()
+        return self.meeting(row[0]) if row else None
+
+    def meeting_by_ref(self, ref: str) -> dict | None:
+        rows = list(self.db["meetings"].rows_where("ref = ?", [ref], order_by="id desc", limit=1))
+        return rows[0] if rows else None
+
+    def set_participants(self, meeting_id: int, people: list[dict]) -> None:
+        self.db["participants"].delete_where("meeting_id = ?", [meeting_id])
+        self.db["participants"].insert_all([{"meeting_id": meeting_id, **p} for p in people], replace=True)
+
+    def participants(self, meeting_id: int) -> list[dict]:
+        return list(self.db["participants"].rows_where("meeting_id = ?", [meeting_id]))
+
+    def insert_item(self, row: dict) -> int:
+        return self.db["items"].insert(_encode(row)).last_pk
+
+    def update_item(self, item_id: int, changes: dict) -> None:
+        self.db["items"].update(item_id, _encode(changes))
+
+    def items(self, meeting_id: int | None = None, where: str = "1", params: list | None = None) -> list[dict]:
+        clause, args = where, list(params or [])
+        if meeting_id is not None:
+            clause, args = f"({where}) AND meeting_id = ?", args + [meeting_id]
+        return [_decode(r) for r in self.db["items"].rows_where(clause, args, order_by="meeting_id, number")]
+
+    def add_event(self, *, at: datetime, action: str, meeting_id: int | None = None, item_id: int | None = None,
+                  actor: str = "", old=None, new=None, message_id: str = "") -> None:
+        self.db["events"].insert({"at": at.isoformat(), "meeting_id": meeting_id, "item_id": item_id,
+                                  "actor": actor, "action": action, "old": _text(old), "new": _text(new),
+                                  "message_id": message_id})
+
+    def events(self, item_id: int | None = None, meeting_id: int | None = None) -> list[dict]:
+        if item_id is not None:
+            return list(self.db["events"].rows_where("item_id = ?", [item_id], order_by="id"))
+        return list(self.db["events"].rows_where("meeting_id = ?", [meeting_id], order_by="id"))
+
+    # --- timed jobs -------------------------------------------------------------------------------------------
+    def claim_job(self, job: str, target: str, period: str, at: datetime) -> bool:
+        """Record that `job` ran for `target` in `period`; False when it already had (so it never runs twice)."""
+        cursor = self.db.execute("INSERT OR IGNORE INTO job_runs (job, target, period, at) VALUES (?, ?, ?, ?)",
+                                 [job, target, period, at.isoformat()])
+        return cursor.rowcount == 1
+
+
+def _encode(row: dict) -> dict:
+    out = dict(row)
+    if "flags" in out and not isinstance(out["flags"], str):
+        out["flags"] = json.dumps(list(out["flags"] or []))
+    return out
+
+
+def _decode(row: dict) -> dict:
+    row = dict(row)
+    row["flags"] = json.loads(row.get("flags") or "[]")
+    return row
+
+
+def _text(value) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, default=str)
