@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import time
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -211,3 +211,8 @@ def _maildir_url(config: Config, url: str) -> str:
     if url.startswith("maildir:"):
         return f"maildir:{config.resolve(url[len('maildir:'):])}"
     return url
+
+
+def replace_roster(config: Config, roster: str) -> Config:
+    """The same config with another roster file (for `parse --roster`)."""
+    return replace(config, bot=replace(config.bot, roster=roster))

@@ -1,0 +1,101 @@
+"""Templates + context -> the bytes of a mail the bot sends (SPEC section 6.6).
+
+    composer = Composer(templates_dir)
+    raw = composer.compose(Envelope(...), "recap", "zh", {"items": [...]})
+
+Each template is three files, `templates/<lang>/<name>.subject`, `.txt` and `.html` (HTML autoescaped). Every mail
+gets From the bot, its own Message-ID, a signed Reply-To, threading headers, Auto-Submitted and
+X-Auto-Response-Suppress; names and subjects are RFC 2047-encoded by the email package, and CR/LF in any header
+value is flattened so no input can add a header.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+
+
+@dataclass(frozen=True)
+class Recipient:
+    name: str
+    email: str
+
+
+@dataclass(frozen=True)
+class Envelope:
+    sender: Recipient
+    to: tuple[Recipient, ...]
+    message_id: str
+    date: datetime
+    reply_to: str = ""
+    cc: tuple[Recipient, ...] = ()
+    in_reply_to: str = ""
+    references: tuple[str, ...] = ()
+    attachments: tuple[tuple[str, str, bytes], ...] = field(default=())   # (filename, mime type, data)
+
+    @property
+    def recipients(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for person in self.to + self.cc:
+            seen.setdefault(person.email.lower(), None)
+        return list(seen)
+
+
+class Composer:
+    def __init__(self, templates_dir: Path = TEMPLATES_DIR):
+        self.env = Environment(loader=FileSystemLoader(str(templates_dir)), undefined=StrictUndefined,
+                               autoescape=select_autoescape(enabled_extensions=("html",), default=False),
+                               trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+
+    def render(self, name: str, lang: str, context: dict) -> tuple[str, str, str]:
+        """(subject, text, html) of one template in one language."""
+        parts = [self.env.get_template(f"{lang}/{name}.{ext}").render(**context) for ext in ("subject", "txt", "html")]
+        return one_line(parts[0]), parts[1], parts[2]
+
+    def compose(self, envelope: Envelope, name: str, lang: str, context: dict) -> EmailMessage:
+        subject, text, html = self.render(name, lang, context)
+        msg = EmailMessage(policy=SMTP)
+        _set_headers(msg, envelope, subject)
+        msg.set_content(text, subtype="plain", charset="utf-8", cte="base64")
+        msg.add_alternative(html, subtype="html", charset="utf-8", cte="base64")
+        for filename, mime_type, data in envelope.attachments:
+            maintype, subtype = mime_type.split("/", 1)
+            msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+        return msg
+
+
+def _set_headers(msg: EmailMessage, env: Envelope, subject: str) -> None:
+    msg["From"] = _address(env.sender)
+    msg["To"] = [_address(r) for r in env.to] or _address(env.sender)
+    if env.cc:
+        msg["Cc"] = [_address(r) for r in env.cc]
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(env.date)
+    msg["Message-ID"] = env.message_id
+    if env.reply_to:
+        msg["Reply-To"] = Address(one_line(env.sender.name), addr_spec=env.reply_to)
+    if env.in_reply_to:
+        msg["In-Reply-To"] = env.in_reply_to
+    if env.references:
+        msg["References"] = " ".join(one_line(r) for r in env.references[-20:])
+    msg["Auto-Submitted"] = "auto-generated"
+    msg["X-Auto-Response-Suppress"] = "OOF, AutoReply"
+    msg["X-Mailer"] = "minutebot"
+
+
+def _address(person: Recipient) -> Address:
+    return Address(one_line(person.name), addr_spec=one_line(person.email))
+
+
+def one_line(value: str) -> str:
+    """No header value may carry CR/LF (header injection) or stray control characters."""
+    return re.sub(r"[\x00-\x1f\x7f]+", " ", value or "").strip()

@@ -1,0 +1,78 @@
+"""Everything a pass needs, opened once from the config: store, roster, calendar, composer, secret.
+
+Passed explicitly to every step (no module globals), so tests build one App over a temporary folder.
+"""
+from __future__ import annotations
+
+import secrets
+import tomllib
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from mailer.compose import Composer
+from minutebot.config import Config
+from minutebot.errors import ConfigError
+from minutebot.store import Store
+from parsers.people import Roster
+from parsers.workdays import WorkdayCalendar
+
+ROSTER_HEADER = "name,email,department,manager_email,aliases\n"
+
+
+@dataclass(frozen=True)
+class App:
+    config: Config
+    store: Store
+    roster: Roster
+    calendar: WorkdayCalendar
+    composer: Composer
+    secret: str
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return self.config.tz
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def open_app(config: Config) -> App:
+    store = Store.open(config.db_path)
+    return App(config, store, load_roster(config), load_calendar(config), Composer(), _secret(config, store))
+
+
+def load_roster(config: Config) -> Roster:
+    if not config.bot.roster:
+        return Roster.from_csv_text(ROSTER_HEADER)
+    path = config.resolve(config.bot.roster)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read roster {path}: {exc}", "fix bot.roster or save the file as UTF-8 CSV") from None
+    try:
+        return Roster.from_csv_text(text)
+    except ValueError as exc:
+        raise ConfigError(f"roster {path}: {exc}", f"the header must be {ROSTER_HEADER.strip()}") from None
+
+
+def load_calendar(config: Config) -> WorkdayCalendar:
+    if not config.policy.holidays:
+        return WorkdayCalendar()
+    path = config.resolve(config.policy.holidays)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return WorkdayCalendar.from_overrides(data)
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError, KeyError, TypeError) as exc:
+        raise ConfigError(f"holidays file {path}: {exc}", "see README: [[year]] tables with year, off, work") from None
+
+
+def _secret(config: Config, store: Store) -> str:
+    """The reply-token key: from the named environment variable, else one generated and kept in the store."""
+    from_env = config.secret(config.bot.secret_env)
+    if from_env:
+        return from_env
+    kept = store.setting("secret")
+    if not kept:
+        kept = secrets.token_hex(32)
+        store.set_setting("secret", kept)
+    return kept

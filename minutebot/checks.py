@@ -1,0 +1,48 @@
+"""Pre-checks: each looks at a parsed message and returns a reason to drop it, or None. None of them acts.
+
+A dropped message is recorded in the ledger with its reason and gets no reply — that is what keeps the bot out of
+mail loops (auto-replies, bounces, its own mail) and away from strangers.
+"""
+from __future__ import annotations
+
+from minutebot.config import Config
+from parsers.model import ParsedMessage
+
+
+def is_auto(msg: ParsedMessage, config: Config) -> str | None:
+    if msg.kind == "auto":
+        return f"auto mail ({msg.auto_reason or 'no person wrote it'})"
+    return None
+
+
+def is_from_bot(msg: ParsedMessage, config: Config) -> str | None:
+    sender = (msg.sender.email if msg.sender else "") or ""
+    local, _, domain = config.bot.address.lower().partition("@")
+    s_local, _, s_domain = sender.lower().partition("@")
+    if s_domain == domain and (s_local == local or s_local.startswith(local + "+")):
+        return "the bot's own mail"
+    return None
+
+
+def is_outside_domains(msg: ParsedMessage, config: Config) -> str | None:
+    sender = msg.sender.email if msg.sender else None
+    if not config.domain_allowed(sender):
+        return f"sender {sender or '(none)'} is outside allowed_domains"
+    return None
+
+
+def is_other(msg: ParsedMessage, config: Config) -> str | None:
+    if msg.kind == "other":
+        return "neither minutes nor a reply"
+    return None
+
+
+PRECHECKS = (is_auto, is_from_bot, is_outside_domains, is_other)
+
+
+def first_reason(msg: ParsedMessage, config: Config) -> str | None:
+    for check in PRECHECKS:
+        reason = check(msg, config)
+        if reason:
+            return reason
+    return None

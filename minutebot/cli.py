@@ -1,0 +1,156 @@
+"""`minutebot [--config FILE] COMMAND`: one `cmd_<name>(args) -> int` per command (SPEC section 3).
+
+This is the only place that prints a MinutebotError (one line on stderr) and picks the exit code:
+0 success, 1 runtime failure, 2 bad usage or bad input.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from minutebot import config as config_mod
+from minutebot.errors import MinutebotError, UsageError
+
+log = logging.getLogger("minutebot")
+
+
+def cmd_run(args) -> int:
+    from minutebot import daemon
+    with _session(args) as (app, inbox, transport):
+        return daemon.run(app, inbox, transport)
+
+
+def cmd_tick(args) -> int:
+    from minutebot import daemon
+    with _session(args) as (app, inbox, transport):
+        now = _parse_now(args.now, app.tz)
+        result = daemon.one_pass(app, inbox, transport, now)
+    for outcome in result.outcomes:
+        print(outcome)
+    jobs = ", ".join(f"{name}={count}" for name, count in result.jobs.items())
+    print(f"handled {len(result.outcomes)} message(s); jobs: {jobs}; sent {result.sent.sent}, "
+          f"retry later {result.sent.retry}, failed {result.sent.failed}")
+    return 0
+
+
+def cmd_parse(args) -> int:
+    from minutebot.parse_command import parse_files
+    return parse_files(_config(args), args.files, roster_path=args.roster, jsonl=args.jsonl)
+
+
+def cmd_items(args) -> int:
+    from minutebot import exports
+    from minutebot.store import Store
+    config = _config(args)
+    if not config.db_path.exists():
+        raise UsageError(f"no database at {config.db_path}", "run `minutebot tick` or `minutebot run` first")
+    store = Store.open(config.db_path)
+    try:
+        rows = exports.select_items(store, status=args.status, owner=args.owner, meeting=args.meeting,
+                                    now=datetime.now(config.tz))
+        exports.write(rows, args.format, args.output, sys.stdout)
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from minutebot import scaffold
+    return scaffold.demo(Path(args.dir), now=datetime.now().astimezone())
+
+
+def cmd_init(args) -> int:
+    from minutebot import scaffold
+    return scaffold.init(Path(args.output), force=args.force)
+
+
+def cmd_check(args) -> int:
+    from minutebot.checkup import check_all
+    return check_all(_config(args))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="minutebot", description="Meeting minutes in, follow-up out, by email.")
+    parser.add_argument("--config", help="config file (default: $MINUTEBOT_CONFIG, then ./minutebot.toml)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub.add_parser("run", help="the daemon: watch the inbox, run timed jobs, send mail")
+    tick = sub.add_parser("tick", help="one pass and exit (for cron and for tests that simulate days)")
+    tick.add_argument("--now", help="ISO time to act at (default: the real time)")
+    parse = sub.add_parser("parse", help="print what minutebot understands of .eml files (no side effects)")
+    parse.add_argument("files", nargs="+", metavar="FILE.eml")
+    parse.add_argument("--roster", help="roster CSV (default: the config's)")
+    parse.add_argument("--jsonl", action="store_true", help="one JSON object a line")
+    items = sub.add_parser("items", help="list action items")
+    items.add_argument("--status", default="open", choices=("open", "overdue", "done", "disputed", "all"))
+    items.add_argument("--owner", help="owner email")
+    items.add_argument("--meeting", type=int, help="meeting id")
+    items.add_argument("--format", default="table", choices=("table", "json", "csv", "xlsx"))
+    items.add_argument("-o", "--output", help="write to this file instead of the terminal")
+    demo = sub.add_parser("demo", help="make a demo folder, run one pass, show what the bot sent")
+    demo.add_argument("dir", nargs="?", default="minutebot-demo", help="folder to create (default: minutebot-demo)")
+    init = sub.add_parser("init", help="write a commented minutebot.toml")
+    init.add_argument("-o", "--output", default="minutebot.toml")
+    init.add_argument("--force", action="store_true", help="overwrite an existing file")
+    sub.add_parser("check", help="verify config, roster, inbox and outbox")
+    return parser
+
+
+COMMANDS = {"run": cmd_run, "tick": cmd_tick, "parse": cmd_parse, "items": cmd_items, "demo": cmd_demo,
+            "init": cmd_init, "check": cmd_check}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        return COMMANDS[args.command](args)
+    except MinutebotError as exc:
+        print(f"minutebot: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+
+
+def _config(args):
+    return config_mod.load(config_mod.find_config_path(args.config))
+
+
+class _session:
+    """Config, app, inbox and transport for the commands that touch mail; closed on the way out."""
+
+    def __init__(self, args):
+        self.args = args
+
+    def __enter__(self):
+        from minutebot.app import open_app
+        from minutebot.connect import connect_inbox, connect_transport
+        config = _config(self.args)
+        self.app = open_app(config)
+        self.inbox = connect_inbox(config)
+        self.transport = connect_transport(config)
+        return self.app, self.inbox, self.transport
+
+    def __exit__(self, *exc):
+        for thing in (self.transport, self.inbox, self.app):
+            thing.close()
+
+
+def _parse_now(text: str | None, tz) -> datetime:
+    if not text:
+        return datetime.now(tz)
+    try:
+        when = datetime.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"--now {text!r} is not an ISO time", "write it like 2024-10-10T15:00+08:00") from None
+    return when.replace(tzinfo=tz) if when.tzinfo is None else when.astimezone(tz)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

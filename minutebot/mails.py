@@ -1,0 +1,84 @@
+"""What goes into each mail the bot sends: recipients, thread headers, and the template context.
+
+Words live in templates/; this module only gathers facts (who, which items, which deadline) and hands them to the
+outbox through `send()`, which composes and queues in the caller's transaction.
+"""
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime, time
+
+from mailer.compose import Envelope, Recipient
+from minutebot import outbox, tokens
+from minutebot.app import App
+
+WEEKDAYS_ZH = "一二三四五六日"
+
+
+def message_id(app: App, key: str, meeting_id: int | None) -> str:
+    """Stable per outbox key, and carrying the meeting token so replies thread back even without Reply-To."""
+    domain = app.config.bot.address.rpartition("@")[2] or "localhost"
+    digest = hashlib.sha256(f"{app.secret}:{key}".encode()).hexdigest()[:16]
+    token = tokens.make_token(app.secret, meeting_id) + "." if meeting_id else ""
+    return f"<mb.{token}{digest}@{domain}>"
+
+
+def send(app: App, *, key: str, template: str, context: dict, to: list[Recipient], cc: list[Recipient] = (),
+         now: datetime, meeting_id: int | None = None, in_reply_to: str = "", references: tuple[str, ...] = (),
+         language: str | None = None) -> bool:
+    """Compose one mail and queue it under `key` (a second call with the same key does nothing)."""
+    bot = Recipient(app.config.bot.name, app.config.bot.address)
+    reply_to = tokens.reply_address(app.config.bot.address, tokens.make_token(app.secret, meeting_id)) \
+        if meeting_id else ""
+    envelope = Envelope(sender=bot, to=tuple(to), cc=tuple(cc), message_id=message_id(app, key, meeting_id),
+                        date=now, reply_to=reply_to, in_reply_to=in_reply_to, references=references)
+    lang = language or app.config.bot.language
+    msg = app.composer.compose(envelope, template, lang, {"bot_name": app.config.bot.name, **context})
+    return outbox.queue(app.store, key, msg, now=now, sender=app.config.bot.address,
+                        recipients=envelope.recipients, purpose=template, meeting_id=meeting_id)
+
+
+def split_recipients(app: App, primary: list[Recipient], others: list[Recipient]) -> tuple[list, list]:
+    """To = primary, Cc = others; no duplicates, never the bot, outsiders only when recap_external allows."""
+    seen = {app.config.bot.address.lower()}
+    bot_local, _, bot_domain = app.config.bot.address.lower().partition("@")
+    to, cc = [], []
+    for group, people in ((to, primary), (cc, others)):
+        for person in people:
+            email = (person.email or "").lower()
+            local, _, domain = email.partition("@")
+            if not email or email in seen or (domain == bot_domain and local.startswith(bot_local + "+")):
+                continue
+            if not app.config.policy.recap_external and not app.config.domain_allowed(email):
+                continue
+            seen.add(email)
+            group.append(Recipient(person.name or "", email))
+    return to, cc
+
+
+def show_due(due_iso: str | None, due_time: str | None, lang: str) -> str:
+    """'10月12日（周六）' or with a time '10月12日（周六）17:00'; English 'Sat Oct 12 17:00'."""
+    if not due_iso:
+        return ""
+    when = datetime.fromisoformat(due_iso)
+    clock = f" {when:%H:%M}" if due_time else ""
+    return show_day(when.date(), lang) + clock
+
+
+def show_day(day: date, lang: str) -> str:
+    if lang == "en":
+        return f"{day:%a %b} {day.day}"
+    return f"{day.month}月{day.day}日（周{WEEKDAYS_ZH[day.weekday()]}）"
+
+
+def show_deadline(deadline: datetime, now: datetime, lang: str) -> str:
+    """The objection deadline as people say it: 今日内（18:00前） or 10月11日（周五）18:00前."""
+    if deadline.date() == now.date():
+        return f"今日内（{deadline:%H:%M}前）" if lang == "zh" else f"today by {deadline:%H:%M}"
+    if lang == "zh":
+        return f"{show_day(deadline.date(), lang)}{deadline:%H:%M}前"
+    return f"by {show_day(deadline.date(), lang)} {deadline:%H:%M}"
+
+
+def at_time(day: date, clock: time, tz) -> datetime:
+    return datetime.combine(day, clock, tzinfo=tz)

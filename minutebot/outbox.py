@@ -1,0 +1,79 @@
+"""Every mail the bot sends goes through here: queued in the caller's transaction, sent later with retries.
+
+`queue()` writes the finished bytes under a unique key (e.g. "recap:12:v1"); a second queue with the same key is
+ignored, so a repeated decision can never send twice. `drain()` sends what is due over one transport; a temporary
+failure waits with growing backoff, a permanent one is recorded and logged. A crash between send and mark means at
+most that one message is tried again — the Message-ID stays the same, so receivers can drop the copy.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from email.message import EmailMessage
+
+from mailer.transport import PermanentFailure, TemporaryFailure
+from minutebot.store import Store
+
+log = logging.getLogger("minutebot.outbox")
+BACKOFF = (60, 300, 900, 3600, 3600 * 4)       # seconds between attempts; the last repeats
+MAX_ATTEMPTS = 30                              # about five days of trying before giving up
+
+
+@dataclass(frozen=True)
+class DrainResult:
+    sent: int = 0
+    retry: int = 0
+    failed: int = 0
+
+
+def queue(store: Store, key: str, msg: EmailMessage, *, now: datetime, sender: str, recipients: list[str],
+          purpose: str = "", meeting_id: int | None = None) -> bool:
+    """Add one mail to the outbox unless its key is there already. Call inside the change's transaction."""
+    cursor = store.db.execute(
+        "INSERT OR IGNORE INTO outbox (key, message_id, created_at, sender, recipients, raw, status, attempts, "
+        "next_attempt, purpose, meeting_id) VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?)",
+        [key, msg["Message-ID"], now.isoformat(), sender, json.dumps(recipients), msg.as_bytes(), now.isoformat(),
+         purpose, meeting_id])
+    return cursor.rowcount == 1
+
+
+def drain(store: Store, transport, now: datetime, limit: int = 500) -> DrainResult:
+    """Send every queued mail whose time has come; returns counts."""
+    rows = store.db.execute(
+        "SELECT key, sender, recipients, raw, attempts FROM outbox WHERE status = 'queued' AND next_attempt <= ? "
+        "ORDER BY created_at, key LIMIT ?", [now.isoformat(), limit]).fetchall()
+    sent = retry = failed = 0
+    for key, sender, recipients, raw, attempts in rows:
+        try:
+            transport.send(sender, json.loads(recipients), raw)
+        except TemporaryFailure as exc:
+            retry += 1
+            _retry_later(store, key, attempts + 1, now, str(exc))
+            continue
+        except PermanentFailure as exc:
+            failed += 1
+            _mark(store, key, "failed", attempts + 1, now, str(exc))
+            log.error("outbox %s failed for good: %s", key, exc)
+            continue
+        sent += 1
+        _mark(store, key, "sent", attempts + 1, now, None)
+    return DrainResult(sent, retry, failed)
+
+
+def _retry_later(store: Store, key: str, attempts: int, now: datetime, error: str) -> None:
+    if attempts >= MAX_ATTEMPTS:
+        _mark(store, key, "failed", attempts, now, f"gave up after {attempts} attempts: {error}")
+        log.error("outbox %s: gave up after %d attempts: %s", key, attempts, error)
+        return
+    wait = BACKOFF[min(attempts - 1, len(BACKOFF) - 1)]
+    store.db.execute("UPDATE outbox SET attempts = ?, next_attempt = ?, last_error = ? WHERE key = ?",
+                     [attempts, (now + timedelta(seconds=wait)).isoformat(), error, key])
+    log.warning("outbox %s: temporary failure (attempt %d), retry in %ds: %s", key, attempts, wait, error)
+
+
+def _mark(store: Store, key: str, status: str, attempts: int, now: datetime, error: str | None) -> None:
+    sent_at = now.isoformat() if status == "sent" else None
+    store.db.execute("UPDATE outbox SET status = ?, attempts = ?, sent_at = ?, last_error = ? WHERE key = ?",
+                     [status, attempts, sent_at, error, key])
