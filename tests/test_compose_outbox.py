@@ -1,0 +1,117 @@
+"""Bot mail: headers SPEC 6.6 asks for, safe against header injection, queued once, retried, never doubled."""
+from datetime import datetime, timedelta, timezone
+from email import message_from_bytes
+from email.policy import default
+
+import pytest
+
+from mailer.compose import Composer, Envelope, Recipient
+from mailer.maildir import MaildirTransport
+from mailer.transport import PermanentFailure, TemporaryFailure
+from minutebot import outbox
+from minutebot.store import Store
+
+NOW = datetime(2024, 10, 10, 15, 0, tzinfo=timezone(timedelta(hours=8)))
+BOT = Recipient("纪要助手", "minutes@xinghe.cn")
+CONTEXT = {"bot_name": "纪要助手", "title": "<b>周会</b>", "reply_subject": "Re: 会议纪要", "version": 1,
+           "items": [{"number": 1, "task": "提交<script>方案</script>", "owner": "王芳", "due": "10月12日（周六）"}],
+           "problems": ["第1项没有截止时间，请补充"], "objection_text": "今日内（18:00前）"}
+
+
+def envelope(**extra):
+    fields = dict(sender=BOT, to=(Recipient("王芳", "wangfang@xinghe.cn"),), message_id="<mb.1@xinghe.cn>",
+                  date=NOW, reply_to="minutes+m1-abc@xinghe.cn", in_reply_to="<minutes@x>",
+                  references=("<minutes@x>",))
+    fields.update(extra)
+    return Envelope(**fields)
+
+
+def parsed(msg):
+    return message_from_bytes(msg.as_bytes(), policy=default)
+
+
+def test_recap_has_the_headers_and_parts_spec_asks_for():
+    msg = parsed(Composer().compose(envelope(), "recap", "zh", CONTEXT))
+    assert msg["From"].addresses[0].display_name == "纪要助手"
+    assert msg["Auto-Submitted"] == "auto-generated"
+    assert msg["X-Auto-Response-Suppress"] == "OOF, AutoReply"
+    assert msg["In-Reply-To"] == "<minutes@x>"
+    assert msg["Reply-To"].addresses[0].addr_spec == "minutes+m1-abc@xinghe.cn"
+    text = msg.get_body(("plain",)).get_content()
+    html = msg.get_body(("html",)).get_content()
+    assert "如有异议请于今日内（18:00前）回复" in text
+    assert "&lt;script&gt;" in html and "<script>" not in html          # HTML autoescaped
+    assert "提交<script>方案</script>" in text                          # text is text
+
+
+def test_raw_headers_are_rfc2047_encoded_ascii():
+    raw = Composer().compose(envelope(), "recap", "zh", CONTEXT).as_bytes()
+    head = raw.split(b"\r\n\r\n", 1)[0]
+    head.decode("ascii")                                                 # no raw 8-bit in headers
+    assert b"=?utf-8?" in head.lower()
+
+
+def test_crlf_in_names_cannot_add_headers():
+    evil = Recipient("王芳\r\nBcc: victim@evil.com", "wangfang@xinghe.cn")
+    raw = Composer().compose(envelope(to=(evil,)), "recap", "zh", CONTEXT).as_bytes()
+    msg = message_from_bytes(raw, policy=default)
+    assert msg["Bcc"] is None
+    assert b"\r\nBcc:" not in raw
+
+
+def test_english_templates_render_too():
+    msg = parsed(Composer().compose(envelope(), "recap", "en", {**CONTEXT, "objection_text": "today by 18:00"}))
+    assert "If you object, please reply today by 18:00" in msg.get_body(("plain",)).get_content()
+
+
+class FlakyTransport:
+    def __init__(self, failures):
+        self.failures, self.sent = list(failures), []
+
+    def send(self, sender, recipients, raw):
+        if self.failures:
+            raise self.failures.pop(0)
+        self.sent.append(raw)
+
+
+def queue_one(store, key="recap:1:v1"):
+    msg = Composer().compose(envelope(), "recap", "zh", CONTEXT)
+    return outbox.queue(store, key, msg, now=NOW, sender=BOT.email, recipients=["wangfang@xinghe.cn"])
+
+
+def test_the_same_key_is_queued_once(tmp_path):
+    store = Store.open(tmp_path / "minutebot.db")
+    assert queue_one(store) and not queue_one(store)
+    transport = FlakyTransport([])
+    assert outbox.drain(store, transport, NOW).sent == 1
+    assert outbox.drain(store, transport, NOW + timedelta(days=1)).sent == 0
+    assert len(transport.sent) == 1
+
+
+def test_temporary_failures_wait_and_retry(tmp_path):
+    store = Store.open(tmp_path / "minutebot.db")
+    queue_one(store)
+    transport = FlakyTransport([TemporaryFailure("421 busy"), TemporaryFailure("timeout")])
+    assert outbox.drain(store, transport, NOW).retry == 1
+    assert outbox.drain(store, transport, NOW + timedelta(seconds=30)).sent == 0       # still waiting
+    assert outbox.drain(store, transport, NOW + timedelta(seconds=61)).retry == 1
+    assert outbox.drain(store, transport, NOW + timedelta(seconds=61 + 301)).sent == 1
+    assert len(transport.sent) == 1
+
+
+def test_permanent_failure_is_recorded_not_retried(tmp_path):
+    store = Store.open(tmp_path / "minutebot.db")
+    queue_one(store)
+    transport = FlakyTransport([PermanentFailure("550 no such user")])
+    assert outbox.drain(store, transport, NOW).failed == 1
+    row = next(store.db["outbox"].rows)
+    assert row["status"] == "failed" and "550" in row["last_error"]
+    assert outbox.drain(store, transport, NOW + timedelta(days=1)).sent == 0
+
+
+def test_maildir_transport_writes_one_file_per_mail(tmp_path):
+    store = Store.open(tmp_path / "minutebot.db")
+    queue_one(store, "a")
+    queue_one(store, "b")
+    outbox.drain(store, MaildirTransport(tmp_path / "out"), NOW)
+    assert len(list((tmp_path / "out" / "new").iterdir())) == 2

@@ -1,0 +1,60 @@
+"""The store: a real SQLite file, WAL, migrations, ledger, checkpoints and job claims."""
+from datetime import datetime, timezone
+
+from minutebot.store import Store
+
+NOW = datetime(2024, 10, 10, 15, 0, tzinfo=timezone.utc)
+
+
+def test_open_applies_the_schema_in_wal_mode(tmp_path):
+    store = Store.open(tmp_path / "db" / "minutebot.db")
+    assert {"meetings", "items", "events", "messages", "outbox", "job_runs", "checkpoints"} <= set(
+        store.db.table_names())
+    assert store.db.journal_mode == "wal"
+    store.close()
+    again = Store.open(tmp_path / "db" / "minutebot.db")     # reopening applies nothing twice
+    assert len(list(again.db["_sqlite_migrations"].rows)) == 1
+
+
+def test_the_ledger_remembers_message_ids(tmp_path):
+    store = Store.open(tmp_path / "minutebot.db")
+    assert not store.seen("<a@x>")
+    store.mark_seen("<a@x>", at=NOW, kind="minutes", outcome="ok")
+    assert store.seen("<a@x>")
+
+
+def test_checkpoint_round_trip(tmp_path):
+    store = Store.open(tmp_path / "minutebot.db")
+    assert store.checkpoint("imap://x") == (None, None)
+    store.save_checkpoint("imap://x", 1234, 56)
+    assert store.checkpoint("imap://x") == (1234, 56)
+
+
+def test_a_job_is_claimed_once_per_target_and_period(tmp_path):
+    store = Store.open(tmp_path / "minutebot.db")
+    assert store.claim_job("chase", "item:1", "2024-10-10", NOW)
+    assert not store.claim_job("chase", "item:1", "2024-10-10", NOW)
+    assert store.claim_job("chase", "item:1", "2024-10-11", NOW)
+
+
+def test_a_failed_transaction_leaves_nothing(tmp_path):
+    store = Store.open(tmp_path / "minutebot.db")
+    try:
+        with store.atomic():
+            store.mark_seen("<b@x>", at=NOW, kind="minutes", outcome="ok")
+            raise RuntimeError("crash in the middle")
+    except RuntimeError:
+        pass
+    assert not store.seen("<b@x>")
+
+
+def test_items_keep_flags_as_lists_and_events_keep_history(tmp_path):
+    store = Store.open(tmp_path / "minutebot.db")
+    meeting_id = store.insert_meeting({"title": "周会", "organizer_email": "a@x.cn", "source_message_id": "<m@x>",
+                                       "version": 1, "status": "open", "created_at": NOW.isoformat()})
+    item_id = store.insert_item({"meeting_id": meeting_id, "number": 1, "task": "提交方案", "status": "pending",
+                                 "flags": ["no_due"], "created_at": NOW.isoformat()})
+    store.add_event(at=NOW, action="item_created", item_id=item_id, new={"task": "提交方案"})
+    [item] = store.items(meeting_id)
+    assert item["flags"] == ["no_due"]
+    assert store.events(item_id)[0]["new"] == '{"task": "提交方案"}'
