@@ -9,27 +9,50 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
+from mailer.compose import Recipient
+from minutebot import mails
 from minutebot.app import App
 
 log = logging.getLogger("minutebot.jobs")
 
 
 def close_objection_windows(app: App, now: datetime) -> int:
-    """At each recap's objection deadline, items nobody disputed become confirmed (视为无异议)."""
+    """At each recap's objection deadline, undisputed items become confirmed (视为无异议); the organizer is told."""
     rows = app.store.db.execute(
-        "SELECT id, version FROM meetings WHERE status = 'open' AND objection_deadline <= ?",
+        "SELECT m.id, m.version FROM meetings m WHERE m.objection_deadline <= ? AND NOT EXISTS (SELECT 1 FROM "
+        "job_runs j WHERE j.job = 'objection_window' AND j.target = CAST(m.id AS TEXT) AND j.period = 'v' || m.version)",
         [now.isoformat()]).fetchall()
     closed = 0
     for meeting_id, version in rows:
         with app.store.atomic():
-            if not app.store.claim_job("objection_window", str(meeting_id), f"v{version}", now):
-                continue
-            for item in app.store.items(meeting_id, "status = 'pending'"):
-                app.store.update_item(item["id"], {"status": "confirmed", "updated_at": now.isoformat()})
-                app.store.add_event(at=now, action="item_confirmed", meeting_id=meeting_id, item_id=item["id"],
-                                    actor="minutebot", old="pending", new="confirmed")
-            closed += 1
+            if app.store.claim_job("objection_window", str(meeting_id), f"v{version}", now):
+                _close_window(app, app.store.meeting(meeting_id), now)
+                closed += 1
     return closed
+
+
+def _close_window(app: App, meeting: dict, now: datetime) -> None:
+    confirmed = []
+    for item in app.store.items(meeting["id"], "status = 'pending'"):
+        app.store.update_item(item["id"], {"status": "confirmed", "updated_at": now.isoformat()})
+        app.store.add_event(at=now, action="confirmed_by_silence", meeting_id=meeting["id"], item_id=item["id"],
+                            actor="minutebot", old="pending", new="confirmed")
+        confirmed.append(item)
+    disputed = app.store.items(meeting["id"], "status = 'disputed'")
+    deadline = datetime.fromisoformat(meeting["objection_deadline"])
+    lang = app.config.bot.language
+    mails.send(app, key=f"window:{meeting['id']}:v{meeting['version']}", template="window_result",
+               to=[Recipient(meeting["organizer_name"] or "", meeting["organizer_email"])], now=now,
+               meeting_id=meeting["id"], in_reply_to=meeting["source_message_id"],
+               references=(meeting["source_message_id"],),
+               context={"title": meeting["title"], "confirmed": [_brief(i) for i in confirmed],
+                        "disputed": [_brief(i) for i in disputed],
+                        "deadline": mails.show_day(deadline.date(), lang) + f" {deadline:%H:%M}"})
+
+
+def _brief(item: dict) -> dict:
+    return {"number": item["number"], "task": item["task"], "owner": item["owner_name"] or item["department"],
+            "note": item.get("note")}
 
 
 JOBS = (close_objection_windows,)

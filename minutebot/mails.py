@@ -56,6 +56,12 @@ def split_recipients(app: App, primary: list[Recipient], others: list[Recipient]
     return to, cc
 
 
+def reply_subject(subject: str) -> str:
+    """Keep the thread's subject so every client (Gmail included) threads the bot's mail under it."""
+    subject = (subject or "").strip()
+    return subject if subject.lower().startswith(("re:", "re：")) else f"Re: {subject}"
+
+
 def show_due(due_iso: str | None, due_time: str | None, lang: str) -> str:
     """'10月12日（周六）' or with a time '10月12日（周六）17:00'; English 'Sat Oct 12 17:00'."""
     if not due_iso:

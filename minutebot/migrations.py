@@ -46,3 +46,10 @@ def m001_initial(db: Database) -> None:
     db["job_runs"].create({"job": str, "target": str, "period": str, "at": str}, pk=("job", "target", "period"))
     db["checkpoints"].create({"inbox": str, "uidvalidity": int, "last_uid": int}, pk="inbox")
     db["settings"].create({"key": str, "value": str}, pk="key")
+
+
+@migrations()
+def m002_item_notes(db: Database) -> None:
+    """Items keep the latest objection/extension reason; meetings keep the minutes' subject for reply matching."""
+    db["items"].add_column("note", str)
+    db["meetings"].add_column("subject", str)

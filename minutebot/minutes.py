@@ -13,6 +13,7 @@ from mailer.compose import Recipient
 from minutebot import mails
 from minutebot.app import App
 from parsers.model import Item, ParsedMessage
+from parsers.replies import strip_subject_prefixes
 
 PROBLEMS_ZH = {"no_owner": "第{n}项没有明确的负责人{dept}，请指定一位负责人",
                "vague_due": "第{n}项的截止时间不明确（“{text}”），请给出具体日期",
@@ -65,7 +66,7 @@ def queue_recap(meeting_id: int, version: int, msg: ParsedMessage, app: App, now
     organizer = Recipient(meeting["organizer_name"] or "", meeting["organizer_email"])
     others = [Recipient(p["name"] or "", p["email"]) for p in app.store.participants(meeting_id)]
     to, cc = mails.split_recipients(app, [organizer, *owners], others)
-    context = {"title": meeting["title"], "reply_subject": _reply_subject(msg.subject),
+    context = {"title": meeting["title"], "reply_subject": mails.reply_subject(msg.subject),
                "items": [_show_item(i, lang) for i in items], "problems": _problems(items, lang),
                "objection_text": mails.show_deadline(deadline, now.astimezone(app.tz), lang), "version": version}
     mails.send(app, key=f"recap:{meeting_id}:v{version}", template="recap", context=context, to=to, cc=cc,
@@ -76,7 +77,8 @@ def queue_recap(meeting_id: int, version: int, msg: ParsedMessage, app: App, now
 def _create_meeting(msg: ParsedMessage, app: App, now: datetime) -> int:
     meeting = msg.meeting
     row = {"thread_key": (msg.references[0] if msg.references else msg.message_id), "ref": meeting.ref,
-           "title": meeting.title or msg.subject or "(no subject)", "organizer_name": msg.sender.name or "",
+           "title": meeting.title or msg.subject or "(no subject)",
+           "subject": strip_subject_prefixes(msg.subject), "organizer_name": msg.sender.name or "",
            "organizer_email": msg.sender.email or "", "source_message_id": msg.message_id,
            "held_at": meeting.held_at.isoformat() if meeting.held_at else None, "language": app.config.bot.language,
            "version": 1, "status": "open", "objection_deadline": objection_deadline(app, now).isoformat(),
@@ -183,6 +185,3 @@ def similar_task(a: str, b: str) -> float:
     return SequenceMatcher(None, a, b).ratio() if a and b else 0.0
 
 
-def _reply_subject(subject: str) -> str:
-    subject = subject or ""
-    return subject if subject.lower().startswith(("re:", "re：")) else f"Re: {subject}"

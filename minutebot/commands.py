@@ -1,0 +1,81 @@
+"""Apply one reply command to one stored item: who may, what changes, and the audit event.
+
+Only the owner, the meeting's organizer or the owner's manager (roster) may change an item (SPEC 6.3). Each
+accepted change is one event (actor, action, old, new, message) so `items --format json` shows the history.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from minutebot.app import App
+from parsers.model import ItemCommand
+
+DONE_STATUSES = ("done", "cancelled")
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one command did to one item, for the acknowledgement and the organizer's notice."""
+    number: int
+    task: str
+    action: str                  # confirm | object | done | progress | extend | refused | unchanged
+    percent: int | None = None
+    new_due: str = ""            # ISO date of an accepted extension
+    reason: str = ""
+
+
+def may_change(sender: str, item: dict, meeting: dict, app: App) -> bool:
+    sender = sender.lower()
+    if sender in ((item.get("owner_email") or "").lower(), (meeting.get("organizer_email") or "").lower()):
+        return True
+    owner = app.roster.find_by_email(item.get("owner_email") or "") if item.get("owner_email") else None
+    return bool(owner and owner.manager_email and owner.manager_email.lower() == sender)
+
+
+def targets(command: ItemCommand, items: list[dict], sender: str, organizer: str) -> list[dict]:
+    """The items a command names; with no number, the sender's own open items (the organizer's confirm: all)."""
+    live = [i for i in items if i["status"] != "cancelled"]
+    if command.items:
+        return [i for i in live if i["number"] in command.items]
+    own = [i for i in live if (i.get("owner_email") or "").lower() == sender.lower()]
+    if not own and command.intent == "confirm" and sender.lower() == organizer.lower():
+        return live
+    return own
+
+
+def apply(command: ItemCommand, item: dict, *, app: App, meeting: dict, actor: str, now: datetime,
+          message_id: str) -> Change:
+    """Change the item as the command says and record the event; returns what happened."""
+    changes = _changes(command, item, app, now)
+    if not changes:
+        return Change(item["number"], item["task"], "unchanged")
+    app.store.update_item(item["id"], {**changes, "updated_at": now.isoformat()})
+    app.store.add_event(at=now, action=command.intent, meeting_id=meeting["id"], item_id=item["id"], actor=actor,
+                        old={k: item.get(k) for k in changes}, new=changes, message_id=message_id)
+    return Change(item["number"], item["task"], command.intent, percent=changes.get("percent"),
+                  new_due=changes.get("due_date", ""), reason=command.reason)
+
+
+def _changes(command: ItemCommand, item: dict, app: App, now: datetime) -> dict:
+    intent, status = command.intent, item["status"]
+    if intent == "confirm" and status in ("pending", "disputed"):
+        return {"status": "confirmed"}
+    if intent == "object" and status not in DONE_STATUSES:
+        return {"status": "disputed", "note": command.reason or ""}
+    if intent == "done" and status != "done":
+        return {"status": "done", "percent": 100, "done_at": now.isoformat()}
+    if intent == "progress" and command.percent is not None and status not in DONE_STATUSES:
+        if command.percent >= 100:
+            return {"status": "done", "percent": 100, "done_at": now.isoformat()}
+        return {"percent": command.percent}
+    if intent == "extend" and command.new_due_date and status not in DONE_STATUSES:
+        return _extension(command.new_due_date, item, app, command.reason)
+    return {}
+
+
+def _extension(new_date: date, item: dict, app: App, reason: str) -> dict:
+    clock = time.fromisoformat(item["due_time"]) if item.get("due_time") else app.config.time_of("default_due_time")
+    due = datetime.combine(new_date, clock, tzinfo=app.tz)
+    flags = [f for f in item.get("flags") or [] if f not in ("vague_due", "no_due")]
+    return {"due_date": new_date.isoformat(), "due": due.isoformat(), "flags": flags, "note": reason or ""}
