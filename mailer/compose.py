@@ -41,6 +41,8 @@ class Envelope:
     in_reply_to: str = ""
     references: tuple[str, ...] = ()
     attachments: tuple[tuple[str, str, bytes], ...] = field(default=())   # (filename, mime type, data)
+    calendar: bytes = b""                 # an iMIP VCALENDAR: sent as a text/calendar alternative + invite.ics
+    calendar_method: str = ""             # its METHOD (REQUEST, CANCEL), repeated as the Content-Type parameter
 
     @property
     def recipients(self) -> list[str]:
@@ -61,16 +63,29 @@ class Composer:
         parts = [self.env.get_template(f"{lang}/{name}.{ext}").render(**context) for ext in ("subject", "txt", "html")]
         return one_line(parts[0]), parts[1], parts[2]
 
+    def render_line(self, name: str, lang: str, context: dict) -> str:
+        """One short piece of wording, e.g. `invite.summary`, rendered to a single line."""
+        return one_line(self.env.get_template(f"{lang}/{name}").render(**context))
+
     def compose(self, envelope: Envelope, name: str, lang: str, context: dict) -> EmailMessage:
         subject, text, html = self.render(name, lang, context)
         msg = EmailMessage(policy=SMTP)
         _set_headers(msg, envelope, subject)
         msg.set_content(text, subtype="plain", charset="utf-8", cte="base64")
         msg.add_alternative(html, subtype="html", charset="utf-8", cte="base64")
+        if envelope.calendar:
+            _add_calendar(msg, envelope.calendar, envelope.calendar_method)
         for filename, mime_type, data in envelope.attachments:
             maintype, subtype = mime_type.split("/", 1)
             msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
         return msg
+
+
+def _add_calendar(msg: EmailMessage, ics: bytes, method: str) -> None:
+    """The layout Exchange and nodemailer use: text/calendar inside the alternative, and invite.ics attached."""
+    msg.add_alternative(ics, maintype="text", subtype="calendar", cte="base64",
+                        params={"method": method, "charset": "UTF-8"})
+    msg.add_attachment(ics, maintype="application", subtype="ics", filename="invite.ics")
 
 
 def _set_headers(msg: EmailMessage, env: Envelope, subject: str) -> None:

@@ -32,7 +32,7 @@ def is_outside_domains(msg: ParsedMessage, config: Config) -> str | None:
 
 
 def is_other(msg: ParsedMessage, config: Config) -> str | None:
-    if msg.kind == "other":
+    if msg.kind == "other" and not msg.calendar_reply:
         return "neither minutes nor a reply"
     return None
 

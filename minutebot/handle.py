@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
-from minutebot import checks, minutes, replies
+from minutebot import checks, invites, minutes, replies
 from minutebot.app import App
 from minutebot.errors import MessageError
 from parsers import parse_message
@@ -22,7 +22,7 @@ from parsers.model import ParsedMessage
 
 log = logging.getLogger("minutebot.handle")
 
-ACTIONS = {"minutes": minutes.record, "reply": replies.record}
+ACTIONS = {"minutes": minutes.record, "reply": replies.record, "other": invites.record_reply}
 
 
 @dataclass(frozen=True)

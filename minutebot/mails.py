@@ -25,13 +25,14 @@ def message_id(app: App, key: str, meeting_id: int | None) -> str:
 
 def send(app: App, *, key: str, template: str, context: dict, to: list[Recipient], cc: list[Recipient] = (),
          now: datetime, meeting_id: int | None = None, in_reply_to: str = "", references: tuple[str, ...] = (),
-         language: str | None = None) -> bool:
+         language: str | None = None, calendar: bytes = b"", calendar_method: str = "") -> bool:
     """Compose one mail and queue it under `key` (a second call with the same key does nothing)."""
     bot = Recipient(app.config.bot.name, app.config.bot.address)
     reply_to = tokens.reply_address(app.config.bot.address, tokens.make_token(app.secret, meeting_id)) \
         if meeting_id else ""
     envelope = Envelope(sender=bot, to=tuple(to), cc=tuple(cc), message_id=message_id(app, key, meeting_id),
-                        date=now, reply_to=reply_to, in_reply_to=in_reply_to, references=references)
+                        date=now, reply_to=reply_to, in_reply_to=in_reply_to, references=references,
+                        calendar=calendar, calendar_method=calendar_method)
     lang = language or app.config.bot.language
     msg = app.composer.compose(envelope, template, lang, {"bot_name": app.config.bot.name, **context})
     return outbox.queue(app.store, key, msg, now=now, sender=app.config.bot.address,

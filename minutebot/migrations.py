@@ -53,3 +53,13 @@ def m002_item_notes(db: Database) -> None:
     """Items keep the latest objection/extension reason; meetings keep the minutes' subject for reply matching."""
     db["items"].add_column("note", str)
     db["meetings"].add_column("subject", str)
+
+
+@migrations()
+def m003_invites(db: Database) -> None:
+    """The follow-up invitation of each meeting (stable UID, SEQUENCE) and the attendees' answers."""
+    db["invites"].create({"meeting_id": int, "uid": str, "sequence": int, "start": str, "end": str,
+                          "location": str, "status": str, "updated_at": str}, pk="meeting_id")
+    db["invites"].create_index(["uid"], unique=True)
+    db["invite_responses"].create({"uid": str, "email": str, "partstat": str, "sequence": int, "at": str,
+                                   "message_id": str}, pk=("uid", "email"))

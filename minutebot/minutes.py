@@ -10,7 +10,7 @@ from datetime import datetime
 from difflib import SequenceMatcher
 
 from mailer.compose import Recipient
-from minutebot import mails
+from minutebot import invites, mails
 from minutebot.app import App
 from parsers.model import Item, ParsedMessage
 from parsers.replies import strip_subject_prefixes
@@ -37,7 +37,8 @@ def record(msg: ParsedMessage, app: App, now: datetime) -> tuple[str, int]:
             _insert_item(meeting_id, item, app, now, msg.message_id)
         outcome = f"minutes: {len(msg.items)} items"
     queue_recap(meeting_id, version, msg, app, now)
-    return outcome, meeting_id
+    invite = invites.sync(meeting_id, msg.meeting.next_followup, app, now)
+    return f"{outcome}; {invite}" if invite else outcome, meeting_id
 
 
 def find_existing(msg: ParsedMessage, app: App) -> dict | None:

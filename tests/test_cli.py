@@ -1,0 +1,95 @@
+"""The commands as a user types them (SPEC section 3), run through main() in a temp folder."""
+import json
+from email import message_from_bytes
+from email.policy import default
+
+import pytest
+
+from conftest import MINUTES, mail
+from minutebot.cli import build_parser, main
+
+
+@pytest.fixture
+def here(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("MINUTEBOT_CONFIG", raising=False)
+    return tmp_path
+
+
+def test_demo_in_an_empty_folder_leaves_a_threaded_recap(here, capsys):
+    assert main(["demo"]) == 0
+    sent = list((here / "minutebot-demo" / "minutebot-data" / "outbox" / "new").iterdir())
+    assert len(sent) == 1
+    recap = message_from_bytes(sent[0].read_bytes(), policy=default)
+    [minutes] = (here / "minutebot-demo" / "minutebot-data" / "inbox" / ".Processed" / "cur").iterdir()
+    assert recap["In-Reply-To"] == message_from_bytes(minutes.read_bytes(), policy=default)["Message-ID"]
+    text = recap.get_body(("plain",)).get_content()
+    assert "如有异议请于" in text and ":00前回复" in text
+    assert "如有异议请于" in capsys.readouterr().out
+    assert main(["demo"]) == 2                                  # a second demo in the same folder: clear refusal
+
+
+def test_tick_on_the_embedded_default(here, capsys):
+    inbox = here / "minutebot-data" / "inbox"
+    inbox.mkdir(parents=True)
+    (inbox / "minutes.eml").write_bytes(mail(MINUTES))          # a loose file dropped into the Maildir
+    assert main(["tick", "--now", "2024-10-10T15:05:00+08:00"]) == 0
+    assert "handled 1 message(s)" in capsys.readouterr().out
+    assert len(list((here / "minutebot-data" / "outbox" / "new").iterdir())) == 1
+    assert main(["tick", "--now", "2024-10-10T15:06:00+08:00"]) == 0
+    assert len(list((here / "minutebot-data" / "outbox" / "new").iterdir())) == 1
+
+
+def test_items_in_every_format(here, capsys):
+    (here / "minutebot-data" / "inbox").mkdir(parents=True)
+    (here / "minutebot-data" / "inbox" / "m.eml").write_bytes(mail(MINUTES))
+    main(["tick", "--now", "2024-10-10T15:05:00+08:00"])
+    capsys.readouterr()
+    assert main(["items", "--format", "json", "--status", "all"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["number"] for r in rows] == [1, 2, 3]
+    assert rows[0]["history"][0]["action"] == "item_created"
+    assert main(["items", "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines()[0].startswith("meeting_id,number,task")
+    assert main(["items"]) == 0
+    assert "提交活动方案终稿" in capsys.readouterr().out
+    assert main(["items", "--format", "xlsx", "-o", "items.xlsx"]) == 0
+    assert (here / "items.xlsx").stat().st_size > 0
+
+
+def test_parse_prints_json_and_an_error_line_for_a_bad_file(here, capsys):
+    (here / "m.eml").write_bytes(mail(MINUTES))
+    assert main(["parse", "m.eml"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["kind"] == "minutes" and len(doc["items"]) == 3
+    assert main(["parse", "--jsonl", "m.eml", "missing.eml", "m.eml"]) == 2
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [("error" in line) for line in lines] == [False, True, False]
+    assert lines[1]["file"] == "missing.eml"
+
+
+def test_init_writes_a_commented_config_once(here, capsys):
+    assert main(["init"]) == 0
+    assert "[policy]" in (here / "minutebot.toml").read_text(encoding="utf-8")
+    assert main(["init"]) == 2
+    assert "already exists" in capsys.readouterr().err
+
+
+def test_a_broken_config_is_one_line_and_exit_2(here, capsys):
+    (here / "minutebot.toml").write_text('[bot]\nlanguage = "fr"\n', encoding="utf-8")
+    assert main(["tick"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "bot.language" in err and "Traceback" not in err
+
+
+def test_check_on_the_embedded_default(here, capsys):
+    assert main(["check"]) == 0
+    out = capsys.readouterr().out
+    assert "Maildir inbox ok" in out and "Maildir outbox ok" in out
+
+
+def test_every_command_has_help():
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    assert set(sub.choices) == {"run", "tick", "parse", "items", "demo", "init", "check"}
+    assert all(action.help for action in sub._choices_actions)
