@@ -10,7 +10,7 @@ import logging
 from datetime import datetime
 
 from mailer.compose import Recipient
-from minutebot import mails
+from minutebot import chasing, mails, reports
 from minutebot.app import App
 
 log = logging.getLogger("minutebot.jobs")
@@ -55,7 +55,7 @@ def _brief(item: dict) -> dict:
             "note": item.get("note")}
 
 
-JOBS = (close_objection_windows,)
+JOBS = (close_objection_windows, chasing.remind, chasing.chase, reports.digest, reports.weekly)
 
 
 def run_due(app: App, now: datetime) -> dict[str, int]:

@@ -1,0 +1,94 @@
+"""Owner mail on working days: a reminder before the due date, a chase while overdue, escalation after N days.
+
+Each function is a job for jobs.JOBS: it asks the store which items are due for it at `now`, claims
+(job, item, period) in job_runs and queues the mail in one transaction, so it never sends twice. One mail per owner
+and day lists all of that owner's items, rather than one mail per item.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, datetime
+
+from mailer.compose import Recipient
+from minutebot import mails
+from minutebot.app import App
+
+OPEN = "status IN ('pending', 'confirmed', 'disputed')"
+ESCALATION_EVERY = 5          # after the first escalation, repeat it every this many overdue working days
+
+
+def remind(app: App, now: datetime) -> int:
+    """Items due within `remind_before_workdays` working days get one reminder (re-armed by a new due date)."""
+    today = now.date()
+    if not _owner_hour(app, now):
+        return 0
+    wanted = app.config.policy.remind_before_workdays
+    due_soon = [i for i in _open_items(app) if i["due_date"] and i["due"] > now.isoformat()
+                and 0 < app.calendar.workdays_between(today, date.fromisoformat(i["due_date"])) <= wanted
+                and i["created_at"][:10] < today.isoformat()]
+    return _per_owner(app, now, "remind", due_soon, lambda item: item["due_date"], "reminder")
+
+
+def chase(app: App, now: datetime) -> int:
+    """Overdue items: the owner is chased once each working day; escalated ones copy the manager and organizer."""
+    today = now.date()
+    if not _owner_hour(app, now):
+        return 0
+    overdue = [dict(i, overdue_days=app.calendar.workdays_between(date.fromisoformat(i["due_date"]), today))
+               for i in _open_items(app) if i["due"] and i["due"] <= now.isoformat() and i["due_date"]]
+    threshold = app.config.policy.escalate_after_workdays
+    escalate = [i for i in overdue if i["overdue_days"] >= threshold
+                and (i["overdue_days"] - threshold) % ESCALATION_EVERY == 0]
+    plain = [i for i in overdue if i not in escalate]
+    sent = _per_owner(app, now, "chase", plain, lambda item: today.isoformat(), "chase")
+    return sent + _per_owner(app, now, "escalate", escalate, lambda item: today.isoformat(), "escalation")
+
+
+def _owner_hour(app: App, now: datetime) -> bool:
+    return app.calendar.is_workday(now.date()) and now.time() >= app.config.time_of("chase_time")
+
+
+def _open_items(app: App) -> list[dict]:
+    return [i for i in app.store.items(None, f"{OPEN} AND owner_email IS NOT NULL")
+            if app.config.policy.recap_external or app.config.domain_allowed(i["owner_email"])]
+
+
+def _per_owner(app: App, now: datetime, job: str, items: list[dict], period, template: str) -> int:
+    """Claim each item for this period, then send each owner one mail listing the items claimed."""
+    claimed = defaultdict(list)
+    sent = 0
+    with app.store.atomic():
+        for item in items:
+            if app.store.claim_job(job, f"item:{item['id']}", period(item), now):
+                claimed[item["owner_email"].lower()].append(item)
+        for owner, owned in claimed.items():
+            sent += _send(app, now, job, owner, owned, template)
+    return sent
+
+
+def _send(app: App, now: datetime, job: str, owner: str, items: list[dict], template: str) -> int:
+    lang, meetings = app.config.bot.language, {}
+    for item in items:
+        meetings.setdefault(item["meeting_id"], app.store.meeting(item["meeting_id"]))
+    cc = []
+    if template == "escalation":
+        cc = [Recipient(m["organizer_name"] or "", m["organizer_email"]) for m in meetings.values()]
+        manager = app.roster.find_by_email(owner)
+        if manager and manager.manager_email:
+            boss = app.roster.find_by_email(manager.manager_email)
+            cc.insert(0, Recipient(boss.name if boss else "", manager.manager_email))
+    to, cc = mails.split_recipients(app, [Recipient(items[0]["owner_name"] or "", owner)], cc)
+    if not to:
+        return 0
+    first = meetings[items[0]["meeting_id"]]
+    context = {"owner_name": items[0]["owner_name"] or owner, "count": len(items),
+               "items": [_line(app, i, meetings[i["meeting_id"]], lang) for i in items]}
+    mails.send(app, key=f"{job}:{owner}:{now.date().isoformat()}", template=template, context=context, to=to,
+               cc=cc, now=now, meeting_id=first["id"] if len(meetings) == 1 else None)
+    return 1
+
+
+def _line(app: App, item: dict, meeting: dict, lang: str) -> dict:
+    return {"number": item["number"], "task": item["task"], "meeting": meeting["title"],
+            "due": mails.show_due(item["due"], item["due_time"], lang), "percent": item["percent"],
+            "overdue_days": item.get("overdue_days", 0), "status": item["status"]}

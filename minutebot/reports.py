@@ -1,0 +1,102 @@
+"""Organizer mail: the daily overdue digest (working days, only when something is overdue) and the weekly report.
+
+Both are jobs for jobs.JOBS, claimed per organizer and period (day or ISO week) in job_runs together with the mail.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, datetime, timedelta
+
+from mailer.compose import Recipient
+from minutebot import mails
+from minutebot.app import App
+
+OPEN = ("pending", "confirmed", "disputed")
+
+
+def digest(app: App, now: datetime) -> int:
+    """At digest_time on working days: each organizer's overdue items, grouped by owner, with days overdue."""
+    today = now.date()
+    if not app.calendar.is_workday(today) or now.time() < app.config.time_of("digest_time"):
+        return 0
+    lang, sent = app.config.bot.language, 0
+    for organizer, meetings in _by_organizer(app).items():
+        overdue = [(m, i) for m in meetings for i in app.store.items(m["id"])
+                   if i["status"] in OPEN and i["due"] and i["due"] <= now.isoformat() and i["due_date"]]
+        if not overdue:
+            continue
+        groups = defaultdict(list)
+        for meeting, item in overdue:
+            days = app.calendar.workdays_between(date.fromisoformat(item["due_date"]), today)
+            owner = item["owner_name"] or item["department"] or "—"
+            groups[(owner, item["department"] or "")].append(_line(app, meeting, item, lang, overdue_days=days))
+        context = {"count": len(overdue), "date": mails.show_day(today, lang),
+                   "groups": [{"owner": o, "department": d, "items": lines} for (o, d), lines in groups.items()]}
+        sent += _send_once(app, now, "digest", organizer, meetings, today.isoformat(), "digest", context)
+    return sent
+
+
+def weekly(app: App, now: datetime) -> int:
+    """From the weekly slot on, on a working day, once per ISO week: done, in progress, overdue, due next week."""
+    weekday, clock = app.config.weekly_slot
+    today = now.date()
+    if not app.calendar.is_workday(today) or (today.weekday(), now.time()) < (weekday, clock):
+        return 0
+    year, week, _ = today.isocalendar()
+    monday = today - timedelta(days=today.weekday())
+    lang, sent = app.config.bot.language, 0
+    for organizer, meetings in _by_organizer(app).items():
+        sections = [s for s in (_weekly_section(app, m, now, monday, lang) for m in meetings) if s]
+        if sections:
+            context = {"week": f"{year}-W{week:02d}", "meetings": sections}
+            sent += _send_once(app, now, "weekly", organizer, meetings, f"{year}-W{week:02d}", "weekly", context)
+    return sent
+
+
+def _weekly_section(app: App, meeting: dict, now: datetime, monday: date, lang: str) -> dict | None:
+    items = [i for i in app.store.items(meeting["id"]) if i["status"] != "cancelled"]
+    week_start, next_monday = monday.isoformat(), (monday + timedelta(days=7)).isoformat()
+    after_next = (monday + timedelta(days=14)).isoformat()
+    section = {
+        "title": meeting["title"],
+        "done": [_line(app, meeting, i, lang) for i in items if i["status"] == "done" and (i["done_at"] or "") >= week_start],
+        "in_progress": [_line(app, meeting, i, lang) for i in items if i["status"] in OPEN and i["percent"]],
+        "overdue": [_line(app, meeting, i, lang) for i in items
+                    if i["status"] in OPEN and i["due"] and i["due"] <= now.isoformat()],
+        "next_week": [_line(app, meeting, i, lang) for i in items
+                      if i["status"] in OPEN and i["due_date"] and next_monday <= i["due_date"] < after_next],
+        "declined": [r["email"] for r in app.store.db.query(
+            "SELECT r.email FROM invite_responses r JOIN invites v ON v.uid = r.uid "
+            "WHERE v.meeting_id = ? AND r.partstat = 'DECLINED'", [meeting["id"]])],
+    }
+    return section if any(section[k] for k in ("done", "in_progress", "overdue", "next_week", "declined")) else None
+
+
+def _by_organizer(app: App) -> dict[str, list[dict]]:
+    """Meetings that still have open items, by organizer address."""
+    out = defaultdict(list)
+    for meeting in app.store.db.query(
+            "SELECT * FROM meetings WHERE id IN (SELECT meeting_id FROM items WHERE status != 'cancelled') "
+            "ORDER BY id"):
+        out[meeting["organizer_email"].lower()].append(meeting)
+    return out
+
+
+def _send_once(app: App, now: datetime, job: str, organizer: str, meetings: list[dict], period: str,
+               template: str, context: dict) -> int:
+    with app.store.atomic():
+        if not app.store.claim_job(job, organizer, period, now):
+            return 0
+        name = meetings[0]["organizer_name"] or ""
+        to, _ = mails.split_recipients(app, [Recipient(name, organizer)], [])
+        if not to:
+            return 0
+        mails.send(app, key=f"{job}:{organizer}:{period}", template=template, now=now, to=to,
+                   context={"organizer_name": name or organizer, **context})
+    return 1
+
+
+def _line(app: App, meeting: dict, item: dict, lang: str, overdue_days: int = 0) -> dict:
+    return {"number": item["number"], "task": item["task"], "meeting": meeting["title"],
+            "owner": item["owner_name"] or item["department"] or "", "percent": item["percent"],
+            "due": mails.show_due(item["due"], item["due_time"], lang), "overdue_days": overdue_days}
