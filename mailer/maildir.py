@@ -6,8 +6,10 @@ fetched twice even without the store's ledger.
 """
 from __future__ import annotations
 
+import hashlib
 import mailbox
 import os
+import re
 import time
 from pathlib import Path
 
@@ -61,17 +63,34 @@ class MaildirInbox:
 
 
 class MaildirTransport:
-    """'Sends' by writing each message into a Maildir (outbox/new), one file per message."""
+    """'Sends' by writing each message into a Maildir (outbox/new), one file per message.
+
+    The file name comes from the Message-ID, so sending the same mail again (a crash between send and the outbox
+    marking it sent) rewrites the same file instead of adding a copy.
+    """
 
     def __init__(self, path: str | os.PathLike):
         self.path = Path(path)
         self.box = mailbox.Maildir(self.path, factory=None, create=True)
 
     def send(self, sender: str, recipients: list[str], raw: bytes) -> None:
-        self.box.add(raw)
+        name = _file_name(raw)
+        if (self.path / "new" / name).exists() or any((self.path / "cur").glob(f"{name}*")):
+            return                                  # already delivered: a retry after a crash
+        tmp = self.path / "tmp" / name
+        tmp.write_bytes(raw)
+        os.replace(tmp, self.path / "new" / name)
 
     def check(self) -> str:
         return f"Maildir outbox ok: {self.path}"
 
     def close(self) -> None:
         pass
+
+
+def _file_name(raw: bytes) -> str:
+    """The same name for the same Message-ID (the outbox never reuses one for different mail)."""
+    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    found = re.search(rb"^Message-ID:\s*(\S+)", head, re.IGNORECASE | re.MULTILINE)
+    digest = hashlib.sha256(found.group(1) if found else raw).hexdigest()[:24]
+    return f"{digest}.minutebot"

@@ -75,7 +75,7 @@ class FlakyTransport:
 
 
 def queue_one(store, key="recap:1:v1"):
-    msg = Composer().compose(envelope(), "recap", "zh", CONTEXT)
+    msg = Composer().compose(envelope(message_id=f"<{key}@xinghe.cn>"), "recap", "zh", CONTEXT)
     return outbox.queue(store, key, msg, now=NOW, sender=BOT.email, recipients=["wangfang@xinghe.cn"])
 
 
@@ -115,3 +115,11 @@ def test_maildir_transport_writes_one_file_per_mail(tmp_path):
     queue_one(store, "b")
     outbox.drain(store, MaildirTransport(tmp_path / "out"), NOW)
     assert len(list((tmp_path / "out" / "new").iterdir())) == 2
+
+
+def test_maildir_transport_does_not_double_a_resent_message(tmp_path):
+    transport = MaildirTransport(tmp_path / "out")
+    raw = Composer().compose(envelope(), "recap", "zh", CONTEXT).as_bytes()
+    transport.send(BOT.email, ["wangfang@xinghe.cn"], raw)
+    transport.send(BOT.email, ["wangfang@xinghe.cn"], raw)        # a crash between send and "sent" repeats it
+    assert len(list((tmp_path / "out" / "new").iterdir())) == 1

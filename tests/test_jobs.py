@@ -1,0 +1,85 @@
+"""Three simulated weeks across National Day 2024 (holiday 10-01..10-07, make-up working days Sun 09-29 and
+Sat 10-12), driven by tick at fixed times of day: exactly the mails a user expects, and nothing on holidays."""
+from collections import defaultdict
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from conftest import CST, mail, text_of
+
+MINUTES = """
+会议主题：国庆前项目周会
+参会人员：周华、王芳、李强
+
+待办事项：
+1. 王芳：提交渠道活动方案，9月27日前
+2. 李强：完成样机固件升级，9月30日前
+3. 赵敏：确认物料报价，10月9日前
+"""
+TIMES = ((9, 0), (10, 0), (17, 0), (18, 30))
+
+
+@pytest.fixture
+def three_weeks(bot):
+    bot.drop(mail(MINUTES, sender="周华 <zhouhua@xinghe.cn>",
+                  to="王芳 <wangfang@xinghe.cn>, 李强 <liqiang@xinghe.cn>, 赵敏 <zhaomin@xinghe.cn>",
+                  date=datetime(2024, 9, 25, 11, 0, tzinfo=CST)))
+    by_day = defaultdict(list)
+    day = date(2024, 9, 25)
+    while day <= date(2024, 10, 15):
+        for hour, minute in TIMES:
+            now = datetime(day.year, day.month, day.day, hour, minute, tzinfo=CST)
+            bot.tick(now)
+            bot.tick(now)                                       # a second tick at the same time adds nothing
+            for msg in bot.new_mail():
+                by_day[day].append((msg["Subject"].split("】")[0].lstrip("【").split(":")[0], _people(msg)))
+        day += timedelta(days=1)
+    return by_day
+
+
+def _people(msg):
+    to = sorted(a.addr_spec.split("@")[0] for a in msg["To"].addresses)
+    cc = sorted(a.addr_spec.split("@")[0] for a in msg["Cc"].addresses) if msg["Cc"] else []
+    return (",".join(to), ",".join(cc))
+
+
+def kinds(by_day, day):
+    return sorted(kind for kind, _ in by_day.get(day, []))
+
+
+def test_nothing_on_the_national_day_holiday(three_weeks):
+    for offset in range(7):
+        assert kinds(three_weeks, date(2024, 10, 1) + timedelta(days=offset)) == []
+
+
+def test_the_first_day_recap_then_the_window_result(three_weeks):
+    assert kinds(three_weeks, date(2024, 9, 25)) == ["Re", "确认结果"]
+
+
+def test_reminder_the_working_day_before(three_weeks):
+    assert ("到期提醒", ("wangfang", "")) in three_weeks[date(2024, 9, 26)]     # due Fri 09-27
+    assert ("到期提醒", ("liqiang", "")) in three_weeks[date(2024, 9, 29)]      # due Mon 09-30: the make-up Sunday
+    assert ("到期提醒", ("zhaomin", "")) in three_weeks[date(2024, 10, 8)]      # due Wed 10-09, after the holiday
+
+
+def test_chase_each_working_day_and_escalate_after_two(three_weeks):
+    wang = [(day, kind, cc) for day, mails in sorted(three_weeks.items()) for kind, (to, cc) in mails
+            if to == "wangfang" and kind in ("逾期提醒", "逾期升级")]
+    assert wang[0] == (date(2024, 9, 29), "逾期提醒", "")                     # 1 working day overdue (make-up Sunday)
+    assert wang[1] == (date(2024, 9, 30), "逾期升级", "chenming,zhouhua")     # 2 days: manager and organizer copied
+    assert [d for d, _, _ in wang[2:]] == [date(2024, 10, d) for d in (8, 9, 10, 11, 12, 14, 15)]
+    assert {k for _, k, _ in wang[2:]} == {"逾期提醒", "逾期升级"}              # escalation repeats on a slower cadence
+
+
+def test_digest_on_working_days_only_when_something_is_overdue(three_weeks):
+    digest_days = [day for day, mails in sorted(three_weeks.items()) for kind, _ in mails if kind == "每日逾期汇总"]
+    assert digest_days[0] == date(2024, 9, 29)                                 # nothing overdue before 09-27 18:00
+    assert date(2024, 9, 28) not in digest_days                                # a plain Saturday
+    assert date(2024, 10, 12) in digest_days                                   # the make-up Saturday
+    assert all(not date(2024, 10, 1) <= d <= date(2024, 10, 7) for d in digest_days)
+    assert len(digest_days) == len(set(digest_days))
+
+
+def test_weekly_report_on_fridays(three_weeks):
+    weekly_days = [day for day, mails in sorted(three_weeks.items()) for kind, _ in mails if kind == "周度协作报告"]
+    assert weekly_days == [date(2024, 9, 27), date(2024, 10, 11)]              # 10-04 is a holiday, no Friday that week
