@@ -48,6 +48,10 @@ class MaildirInbox:
         time.sleep(timeout)
         return True
 
+    def reconnect(self) -> None:
+        """Nothing to reconnect: a folder does not go away (and if it did, the next pass says so)."""
+        time.sleep(1.0)
+
     def check(self) -> str:
         count = len(self.fetch_new(limit=10**9))
         return f"Maildir inbox ok: {self.path} ({count} waiting)"

@@ -14,6 +14,7 @@ from datetime import datetime
 
 import schedule
 
+from mailer.inbox import InboxError
 from minutebot import intake, jobs, outbox
 from minutebot.app import App
 from minutebot.handle import Outcome
@@ -67,19 +68,36 @@ def run(app: App, inbox, transport, clock=None, wait_seconds: float | None = Non
     wait = wait_seconds if wait_seconds is not None else _wait_seconds(app, inbox)
     log.info("minutebot running: inbox %s, outbox %s", app.config.inbox_url, app.config.outbox_url)
     while not signals.stop:
-        one_pass(app, inbox, transport, clock())
-        heartbeat.run_pending()
-        if signals.stop:
-            break
         try:
+            one_pass(app, inbox, transport, clock())
+            heartbeat.run_pending()
+            if signals.stop:
+                break
             signals.waiting = True
             inbox.wait(wait)
         except Stop:
             break
+        except (OSError, InboxError) as exc:           # the server went away: reconnect, then carry on
+            signals.waiting = False
+            log.warning("inbox connection lost (%s); reconnecting", exc)
+            if not _reconnect(inbox, signals):
+                break
         finally:
             signals.waiting = False
     log.info("minutebot stopped")
     return 0
+
+
+def _reconnect(inbox, signals: _Signals) -> bool:
+    """Reconnect with the inbox's own backoff; a signal during the wait ends the daemon instead."""
+    try:
+        signals.waiting = True
+        inbox.reconnect()
+        return True
+    except Stop:
+        return False
+    finally:
+        signals.waiting = False
 
 
 def _jobs_and_outbox(app: App, transport, now: datetime) -> None:
