@@ -59,5 +59,12 @@ JOBS = (close_objection_windows, chasing.remind, chasing.chase, reports.digest, 
 
 
 def run_due(app: App, now: datetime) -> dict[str, int]:
-    """Run every job; returns how much each did."""
-    return {job.__name__: job(app, now) for job in JOBS}
+    """Run every job; returns how much each did. A job that fails is logged and the others still run."""
+    done = {}
+    for job in JOBS:
+        try:
+            done[job.__name__] = job(app, now)
+        except Exception:
+            log.exception("job %s failed; it will be tried again on the next pass", job.__name__)
+            done[job.__name__] = 0
+    return done
