@@ -1,1 +1,237 @@
-"""Due phrases -> deadlines. INTERFACE STUB (being implemented)."""
+"""Due phrases in Chinese and English -> deadlines.
+
+    find_due('市场部王芳10月12日前提交方案终稿', sent, calendar)  -> Due(date=2024-10-12, text='10月12日前', ...)
+
+Reading a line takes three steps: `date_tokens` finds date-ish tokens, `date_rules` says what each means
+against the send time and the working-day calendar, and this module joins neighbours into phrases
+(10月16日（周三）下午5点前 = one phrase), drops the ones that are no deadline (每周三, 自11月1日起, a meeting's
+14:00-15:30, the old date of '由10月13日调整为10月15日') and picks the one most likely meant as the deadline:
+a labelled one (截止时间：…) over one with 前/内/by over a bare date, and any date over a vague word.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, tzinfo
+
+from parsers.date_rules import Ctx, Part, interpret
+from parsers.date_tokens import TRIGGER, Token, normalise, tokenize
+from parsers.workdays import WorkdayCalendar
+
+
+@dataclass(frozen=True)
+class Due:
+    date: date | None          # None for vague phrases
+    time: time | None          # written, or a policy time (上午 -> 12:00, 下班前/EOD -> 18:00; see policy_time)
+    text: str                  # the phrase as written in the input
+    start: int                 # span of the phrase in the searched text
+    end: int
+    vague: bool = False        # 尽快, 近期, ASAP, 待定, TBD, 11月中旬 (a period without a day)
+    estimated: bool = False    # calendar year unknown -> guessed working days
+    past: bool = False         # resolved date is before the send date
+    policy_time: bool = False  # `time` comes from a word by policy, not written: minutes keep due_time empty
+    approx: date | None = None          # for a vague period, the policy guess (中旬 -> 20th, 月初 -> 5th)
+    instant: datetime | None = None     # hour phrases (4小时内): the exact moment
+    zone: tzinfo | None = field(default=None, repr=False, compare=False)   # the send time's zone
+
+
+GAP = re.compile(r"[\s,，、]*[(（]?\s*|[^()（）\d]{0,10}[)）][\s,，]*|[\s,，]*(?:at|@)\s*", re.I)
+SUFFIX = re.compile(r"\s*(?:之前|以前|前|为止|之内|以内|内|截止|止)")
+LABEL = re.compile(r"(?:(?:截止|截至|完成|到期|交付|计划完成|要求完成|完成期限)(?:时间|日期)|期限|deadline|due\s+date|due)"
+                   r"\s*[:=]?\s*$", re.I)
+PREFIX = re.compile(r"(?:(?<![a-z])(?:by|before|until|till|no\s+later\s+than|due(?:\s+on|\s+by)?)|截止(?:到|至)?|截至|"
+                    r"最迟|最晚|不晚于|务必在?|[须需要]在|必须在|请在|[请须需]于|务必于|(?:延期|推迟|顺延|延长|延后|提前)[至到]|"
+                    r"延至|(?:调整|改|变更|更改|更新)[为到至])\s*$", re.I)
+INCLUDED_PREFIX = re.compile(r"by|before|until|till|no\s+later|due|截止|截至|最迟|最晚|不晚于", re.I)
+NOT_DUE_BEFORE = re.compile(r"(?:[每自从由原]|原定于?|原计划|(?<![a-z])(?:since|from|starting|effective|as\s+of))\s*$", re.I)
+NOT_DUE_AFTER = re.compile(r"\s*(?:\d{1,2}:\d{2}\s*[-~–—至到]\s*\d{1,2}:\d{2}|的(?!话)|召开|举行|举办|开会|见面|"
+                           r"起(?!草)|开始|以后|之后|后(?![天续]))")
+CONNECTOR = re.compile(r"\s*(?:至|到|~|-|–|—|→|->|to|until|(?:调整|改|变更|更改|更新)[为到至]|"
+                       r"(?:推迟|延期|延后|顺延|延长|提前)[至到]|延至)\s*", re.I)
+DISCLAIMER = re.compile(r"误收|误发|保密信息|机密信息|仅供.{0,8}使用|confidential|intended\s+recipient|"
+                        r"unsubscribe|退订", re.I)
+END_OF_DAY_WORD = re.compile(r"下班|收工|eod|cob|eob|end|close", re.I)
+WEEKDAY_RULES = ("weekday", "weekday_en")
+LOOKBACK = 16
+
+
+@dataclass
+class _Phrase:
+    """Neighbouring tokens read as one phrase, while it is being built."""
+    start: int
+    end: int
+    tokens: list[Token]
+    day: Part | None = None
+    time: Part | None = None
+    whole: Part | None = None      # a span or vague token: a complete deadline on its own
+    cue: int = 1
+    dropped: bool = False
+
+
+def find_due(text: str, sent: datetime, calendar: WorkdayCalendar) -> Due | None:
+    """The deadline phrase in a line of free text, resolved; None when the line holds no deadline."""
+    if not TRIGGER.search(text) or DISCLAIMER.search(text):
+        return None
+    return _best(_phrases(text, sent, calendar, strict=True))
+
+
+def find_all_dues(text: str, sent: datetime, calendar: WorkdayCalendar) -> list[Due]:
+    """Every deadline phrase of the line, in order of appearance."""
+    if not TRIGGER.search(text) or DISCLAIMER.search(text):
+        return []
+    return [due for due, _ in _phrases(text, sent, calendar, strict=True)]
+
+
+def resolve(phrase: str, sent: datetime, calendar: WorkdayCalendar) -> Due | None:
+    """A whole phrase such as a table cell ('10/28前', '周三17:00', 'Q4'): shapes that free text only
+    trusts next to 前/by (10.15, Q4, 12号) are taken here, because the caller says it is a due."""
+    if not TRIGGER.search(phrase):
+        return None
+    return _best(_phrases(phrase, sent, calendar, strict=False))
+
+
+def deadline(due: Due, default_time: time) -> datetime | None:
+    """The full aware deadline in the send time's zone: the exact instant for hour phrases, else the date at
+    its time or `default_time`; None for a vague due."""
+    if due.instant is not None:
+        return due.instant
+    if due.date is None:
+        return None
+    return datetime.combine(due.date, due.time or default_time, tzinfo=due.zone)
+
+
+def _best(found: list[tuple[Due, int]]) -> Due | None:
+    """A dated phrase over a vague one, then the strongest cue, then the first."""
+    if not found:
+        return None
+    return max(found, key=lambda pair: (not pair[0].vague, pair[1]))[0]
+
+
+def _phrases(text: str, sent: datetime, calendar: WorkdayCalendar, strict: bool) -> list[tuple[Due, int]]:
+    norm = normalise(text)
+    ctx = Ctx(sent, calendar)
+    phrases = _group(norm, [(t, p) for t in tokenize(norm) if t.kind != "noise" for p in [interpret(t, ctx)] if p])
+    for phrase in phrases:
+        _judge(norm, phrase)
+    _drop_replaced(norm, phrases)
+    kept = [p for p in phrases if not p.dropped and _trusted(norm, p, strict)]
+    dues = [(_due(text, p, ctx), p.cue) for p in kept]
+    return [(due, cue) for due, cue in dues if due.date or due.vague]
+
+
+def _group(text: str, parts: list[tuple[Token, Part]]) -> list[_Phrase]:
+    phrases: list[_Phrase] = []
+    for tok, part in parts:
+        last = phrases[-1] if phrases else None
+        if last is None or not GAP.fullmatch(text[last.end:tok.start]) or not _join(last, tok, part, text):
+            phrases.append(_Phrase(tok.start, tok.end, [tok]))
+            _join(phrases[-1], tok, part, text)
+        else:
+            last.end = tok.end
+            last.tokens.append(tok)
+    return phrases
+
+
+def _join(phrase: _Phrase, tok: Token, part: Part, text: str) -> bool:
+    """Add the token's meaning to the phrase if the two fit together; False when it starts a new phrase."""
+    if phrase.whole is not None:
+        return False
+    if tok.kind in ("span", "vague"):
+        if phrase.day or phrase.time:
+            return False
+        phrase.whole = part
+    elif tok.kind == "time":
+        if phrase.time is not None:
+            return False
+        phrase.time = part
+    elif phrase.day is None:
+        phrase.day = part
+    elif tok.rule in WEEKDAY_RULES and (phrase.day.explicit or "(" in text[phrase.end:tok.start].replace("（", "(")):
+        pass                                       # 10月15日(周二), Thursday 17 October: the weekday restates it
+    elif part.explicit and not phrase.day.explicit:
+        phrase.day = replace(part, hint=part.hint or phrase.day.hint)
+    else:
+        return False
+    return True
+
+
+def _judge(text: str, phrase: _Phrase) -> None:
+    """Cue strength from the words around the phrase (label 3, 前/by 2, none 1) and the not-a-deadline cases."""
+    before = text[max(0, phrase.start - LOOKBACK):phrase.start]
+    _balance(text, phrase)
+    suffix = SUFFIX.match(text, phrase.end)
+    if suffix and not (phrase.whole and phrase.tokens[0].kind == "span"):
+        phrase.end = suffix.end()
+    rules = {t.rule for t in phrase.tokens}
+    inherent = 2 if rules & {"span", "span_en"} or _text(text, phrase).endswith("前") else 1
+    prefix = PREFIX.search(before)
+    phrase.cue = 3 if LABEL.search(before) else 2 if (suffix or prefix) else inherent
+    if prefix and INCLUDED_PREFIX.match(prefix.group()):
+        phrase.start -= len(prefix.group())       # 'by Friday', '截止10月25日': the cue is part of the phrase
+    if NOT_DUE_BEFORE.search(before) or (not suffix and NOT_DUE_AFTER.match(text, phrase.end)
+                                         and not rules & {"span", "span_en", "holiday", "holiday_en"}):
+        phrase.dropped = True
+
+
+def _balance(text: str, phrase: _Phrase) -> None:
+    """Keep the phrase's brackets closed: '年后上班第一天（2月18日）', not '明天（周六' of '明天（周六调休上班）'."""
+    inside = text[phrase.start:phrase.end]
+    if inside.count("(") <= inside.count(")"):
+        return
+    if text.startswith(")", phrase.end):
+        phrase.end += 1
+    else:
+        phrase.end = phrase.start + len(inside[:inside.rindex("(")].rstrip())
+
+
+def _drop_replaced(text: str, phrases: list[_Phrase]) -> None:
+    """'由10月13日调整为10月15日', '10月24日至10月31日': the later date stands; '周一至周五' is a schedule."""
+    for first, second in zip(phrases, phrases[1:]):
+        if CONNECTOR.fullmatch(text[first.end:second.start]):
+            first.dropped = True
+            if _bare_weekday(text, first) and _bare_weekday(text, second):
+                second.dropped = True
+
+
+def _bare_weekday(text: str, phrase: _Phrase) -> bool:
+    tok = phrase.tokens[0]
+    return tok.rule in WEEKDAY_RULES and not tok.m.group("rel") and len(phrase.tokens) == 1
+
+
+def _trusted(text: str, phrase: _Phrase, strict: bool) -> bool:
+    """Free text needs a cue for weak shapes (10.15, Q4, 12号) and for a bare time of day (18:00前)."""
+    if not strict:
+        return True
+    days = [t for t in phrase.tokens if t.kind == "day"]
+    if days and all(t.weak for t in days) and phrase.cue < 2:
+        return False
+    if phrase.day is None and phrase.whole is None:
+        return phrase.cue >= 2 or bool(END_OF_DAY_WORD.search(_text(text, phrase)))
+    return True
+
+
+def _text(text: str, phrase: _Phrase) -> str:
+    return text[phrase.start:phrase.end]
+
+
+def _due(original: str, phrase: _Phrase, ctx: Ctx) -> Due:
+    part = phrase.whole or phrase.day or Part(day=ctx.today)
+    clock, policy = _clock(part, phrase.time)
+    day = part.day
+    if phrase.whole is None and day is None and phrase.time is not None and phrase.time.time is None:
+        day = None                                 # a lone 晚上: no deadline
+    return Due(date=None if part.vague else day, time=part.time if phrase.whole else clock,
+               text=original[phrase.start:phrase.end], start=phrase.start, end=phrase.end,
+               vague=part.vague, estimated=part.estimated, past=bool(day and day < ctx.today),
+               policy_time=policy, approx=part.approx, instant=part.instant, zone=ctx.sent.tzinfo)
+
+
+def _clock(day: Part, when: Part | None) -> tuple[time | None, bool]:
+    """The time of day, with 今晚/明早 and the office-hours reading of a bare 3点 (-> 15:00) applied."""
+    if when is None or when.time is None:
+        return None, False
+    hour = when.time.hour
+    if hour < 12 and (day.hint == "pm" and when.hint in ("bare", "colon")
+                      or when.hint == "bare" and day.hint != "am" and 1 <= hour <= 6):
+        hour += 12
+    return when.time.replace(hour=hour), when.policy_time

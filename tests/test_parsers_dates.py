@@ -1,0 +1,212 @@
+"""Due phrases -> deadlines: the 146-phrase golden list, policy cases around it, and lines that hold no due."""
+import csv
+from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parsers.dates import deadline, find_all_dues, find_due, resolve
+from parsers.workdays import WorkdayCalendar
+
+CAL = WorkdayCalendar()
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+GOLDEN = Path(__file__).parent / "data" / "dates" / "date-phrases.tsv"
+
+
+def at(stamp: str) -> datetime:
+    """'2024-10-10 15:00' in Shanghai."""
+    return datetime.fromisoformat(stamp).replace(tzinfo=SHANGHAI)
+
+
+THU = at("2024-10-10 15:00")
+
+
+# ---- the golden list (research/date-phrases.tsv) --------------------------------------------------------
+def golden_rows(split: str) -> list[dict]:
+    with GOLDEN.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    return [r for r in rows if r["note"].startswith("[holdout]") == (split == "holdout")]
+
+
+def golden_answer(row: dict) -> tuple[str, str]:
+    """(date, time) as the TSV writes them. A vague period (中旬, 月初) has no date in a Due, so the TSV's
+    policy guess for it is compared with `approx`."""
+    due = resolve(row["phrase"], datetime.fromisoformat(row["send_time"]), CAL)
+    day = due and (due.date or due.approx)
+    if not day:
+        return "NONE", ""
+    return day.isoformat(), due.time.strftime("%H:%M") if due.time else ""
+
+
+@pytest.mark.parametrize("split,size", [("main", 92), ("holdout", 54)])
+def test_golden_phrases_are_at_least_97_percent_right(split, size):
+    rows = golden_rows(split)
+    misses = [(r["phrase"], r["send_time"], (r["expected_date"], r["expected_time_or_blank"]), golden_answer(r))
+              for r in rows if golden_answer(r) != (r["expected_date"], r["expected_time_or_blank"])]
+    for miss in misses:
+        print("MISS phrase=%s sent=%s expected=%s got=%s" % miss)
+    assert len(rows) == size
+    assert (len(rows) - len(misses)) / len(rows) >= 0.97
+
+
+# ---- policy cases beyond the golden list -----------------------------------------------------------------
+SEP18_WED = at("2024-09-18 10:15")
+MON_FROM_UTC = datetime(2024, 10, 13, 23, 32, tzinfo=timezone.utc).astimezone(SHANGHAI)   # Sunday in UTC
+
+EXTRA = [
+    # phrase, sent, date, time ("" = none), flags
+    ("周三17:00", SEP18_WED, "2024-09-18", "17:00", ""),          # weekday on the send day = today
+    ("Wednesday", SEP18_WED, "2024-09-18", "", ""),
+    ("本周三前", SEP18_WED, "2024-09-18", "", ""),
+    ("周二12:00", SEP18_WED, "2024-09-24", "12:00", ""),          # already past this week -> next week's
+    ("下周三", SEP18_WED, "2024-09-25", "", ""),
+    ("本周五前", at("2024-02-04 11:15"), "2024-02-09", "", ""),     # on a make-up Sunday this Friday is past
+    ("下周一10:00前", at("2024-02-04 11:15"), "2024-02-05", "10:00", ""),
+    ("2个工作日内", MON_FROM_UTC, "2024-10-16", "", ""),            # the caller converted the UTC Date header
+    ("本周五前", MON_FROM_UTC, "2024-10-18", "", ""),
+    ("下周三前", MON_FROM_UTC, "2024-10-23", "", ""),
+    ("下周一前", MON_FROM_UTC, "2024-10-21", "", ""),
+    ("1月10日前", at("2024-12-20 10:00"), "2025-01-10", "", ""),    # year rollover
+    ("元旦后", at("2024-12-20 10:00"), "2025-01-02", "", ""),
+    ("年底前", at("2024-12-20 10:00"), "2024-12-31", "", ""),
+    ("下季度末", at("2024-12-20 10:00"), "2025-03-31", "", ""),
+    ("Q1", at("2024-12-20 10:00"), "2025-03-31", "", ""),
+    ("下个工作日", at("2025-02-07 10:00"), "2025-02-08", "", ""),    # make-up Saturday 2025
+    ("下个工作日", at("2026-02-13 10:00"), "2026-02-14", "", ""),    # make-up Saturday 2026
+    ("2个工作日内", at("2026-02-27 10:00"), "2026-03-02", "", ""),   # Sat 02-28 counts in 2026
+    ("年后上班第一天", at("2024-02-08 16:30"), "2024-02-18", "", ""),
+    ("3个工作日内", at("2024-02-08 16:30"), "2024-02-19", "", ""),
+    ("2个工作日内", at("2027-01-05 10:00"), "2027-01-07", "", "estimated"),   # 2027: nobody knows yet
+    ("3个工作日内", at("2026-12-30 10:00"), "2027-01-05", "", "estimated"),
+    ("节后第一个工作日", at("2027-09-20 10:00"), "2027-10-04", "", "estimated"),
+    ("明天", at("2027-03-02 10:00"), "2027-03-03", "", ""),
+    ("9月30日前", THU, "2024-09-30", "", "past"),
+    ("2月5日前", at("2024-02-08 16:30"), "2024-02-05", "", "past"),
+    ("今天下班前", THU, "2024-10-10", "18:00", "policy_time"),
+    ("by EOD", THU, "2024-10-10", "18:00", "policy_time"),
+    ("明天上午", THU, "2024-10-11", "12:00", "policy_time"),
+    ("明天上午10点前", THU, "2024-10-11", "10:00", ""),
+    ("周五3点前", THU, "2024-10-11", "15:00", ""),                  # a bare 3点 in office hours is 15:00
+    ("４小时内", at("2024-10-08 10:20:44"), "2024-10-08", "14:20", ""),
+    ("１０月１２日前", THU, "2024-10-12", "", ""),                   # full-width digits
+    ("周三１７：００", THU, "2024-10-16", "17:00", ""),
+    ("二〇二四年十二月三十一日", THU, "2024-12-31", "", ""),
+    ("廿五号", THU, "2024-10-25", "", ""),
+    ("by next Monday", at("2024-10-09 09:40"), "2024-10-14", "", ""),
+    ("Thursday 17 October, 3pm", at("2024-10-09 09:40"), "2024-10-17", "15:00", ""),
+    ("Tue, Oct 22, 10:00", THU, "2024-10-22", "10:00", ""),
+    ("October 12th", THU, "2024-10-12", "", ""),
+    ("12 Oct 2024", THU, "2024-10-12", "", ""),
+    ("by the 15th", THU, "2024-10-15", "", ""),
+    ("end of next month", THU, "2024-11-30", "", ""),
+    ("within 3 business days", THU, "2024-10-14", "", ""),
+    ("after National Day", at("2024-09-20 10:00"), "2024-10-08", "", ""),
+    ("春节前", at("2025-01-10 10:00"), "2025-01-27", "", ""),       # 2025-01-26 is a make-up Sunday
+    ("中秋节后", at("2024-09-10 10:00"), "2024-09-18", "", ""),
+    ("10月16日（周三）下午5点前", THU, "2024-10-16", "17:00", ""),
+    ("周三（10月23日）前", THU, "2024-10-23", "", ""),              # the written date wins over the weekday
+    ("截止时间：周三17:00", SEP18_WED, "2024-09-18", "17:00", ""),
+    ("半个月内", THU, "2024-10-25", "", ""),
+    ("一个半小时内", THU, "2024-10-10", "16:30", ""),
+]
+
+
+@pytest.mark.parametrize("phrase,sent,day,clock,flags", EXTRA)
+def test_resolve_policy_cases(phrase, sent, day, clock, flags):
+    due = resolve(phrase, sent, CAL)
+    assert due is not None and due.date == date.fromisoformat(day)
+    assert (due.time.strftime("%H:%M") if due.time else "") == clock
+    assert {f for f in ("estimated", "past", "policy_time", "vague") if getattr(due, f)} == set(flags.split())
+
+
+@pytest.mark.parametrize("phrase,guess", [("尽快", None), ("ASAP", None), ("待定", None), ("近期", None),
+                                          ("TBD", None), ("11月中旬", "2024-11-20"), ("下月初", "2024-11-05"),
+                                          ("12月下旬", "2024-12-31")])
+def test_vague_phrases_have_no_date_only_a_flag_and_maybe_a_guess(phrase, guess):
+    due = resolve(phrase, THU, CAL)
+    assert due.vague and due.date is None
+    assert due.approx == (date.fromisoformat(guess) if guess else None)
+    assert deadline(due, time(18, 0)) is None
+
+
+# ---- find_due on whole lines --------------------------------------------------------------------------------
+LINES = [
+    ("市场部王芳10月12日前提交方案终稿", THU, "2024-10-12", "", "10月12日前"),
+    ("Alice: send the deck by Friday", THU, "2024-10-11", "", "by Friday"),
+    ("(负责人：李经理，截止时间：周三17:00)", SEP18_WED, "2024-09-18", "17:00", "周三17:00"),
+    ("①周五前提交初稿（负责人：张三，截止时间：下周一12:00）", THU, "2024-10-14", "12:00", "下周一12:00"),
+    ("客服部：交付日期由11月3日调整为11月6日", THU, "2024-11-06", "", "11月6日"),
+    ("Timeline moved from Oct 13 to Oct 15.", THU, "2024-10-15", "", "Oct 15"),
+    ("供应商申请延期至10月20日交货", THU, "2024-10-20", "", "10月20日"),
+    ("尽快完成，最迟不晚于10月25日", THU, "2024-10-25", "", "不晚于10月25日"),
+    ("3. 赵六：５个工作日内完成样机测试报告", THU, "2024-10-16", "", "５个工作日内"),
+    ("Bob to confirm Q4 pricing by Oct 18.", THU, "2024-10-18", "", "by Oct 18"),
+    ("王五：明天（周五）下午3点前把报价发我", THU, "2024-10-11", "15:00", "明天（周五）下午3点前"),
+    ("检测报告年后上班第一天（2月18日）提交", at("2024-02-08 16:30"), "2024-02-18", "", "年后上班第一天（2月18日）"),
+]
+
+
+@pytest.mark.parametrize("line,sent,day,clock,text", LINES)
+def test_find_due_picks_the_deadline_of_a_line(line, sent, day, clock, text):
+    due = find_due(line, sent, CAL)
+    assert due is not None and due.date == date.fromisoformat(day)
+    assert (due.time.strftime("%H:%M") if due.time else "") == clock
+    assert due.text == text and line[due.start:due.end] == text
+
+
+@pytest.mark.parametrize("line", [
+    "联系电话：0755-86001234 转 8021，手机13812345678",
+    "地址：深圳市福田区滨河路88号 邮编：518048",
+    "Q3完成目标的92%，同比增长3.5%，预算12.5万元",
+    "1. 背景介绍",
+    "(2) 讨论结果如下",
+    "固件V2.1.3版本已发布，2.1版本停止维护",
+    "工作时间 9:00-18:00，24小时服务热线 400-820-8820",
+    "工作日 周一至周五",
+    "会议室：3号楼502，共计20台样机",
+    "本邮件含保密信息，如误收请于24小时内删除。",
+    "每周五下午提交周报",
+    "自11月1日起执行新的报销流程",
+    "培训时间：10月22日 14:00-16:00",
+    "开发周期为15个工作日",
+    "谢谢大家的参与！",
+    "Please review item 3 and the attached v1.2 spec.",
+])
+def test_find_due_returns_none_on_lines_without_a_deadline(line):
+    assert find_due(line, THU, CAL) is None
+
+
+def test_find_all_dues_returns_every_phrase_in_order():
+    dues = find_all_dues("①市场部10月12日前提交方案(王芳)②技术部10月13日前输出计划(陈喆)", THU, CAL)
+    assert [(d.date, d.text) for d in dues] == [(date(2024, 10, 12), "10月12日前"), (date(2024, 10, 13), "10月13日前")]
+    assert find_all_dues("没有日期", THU, CAL) == []
+
+
+def test_vague_word_only_when_no_date_is_given():
+    assert find_due("李四：尽快确认样品", THU, CAL).vague
+    assert find_due("下次会议时间待定", THU, CAL).vague
+
+
+# ---- deadline() -------------------------------------------------------------------------------------------
+def test_deadline_applies_the_default_time_in_the_senders_zone():
+    due = resolve("10月12日前", THU, CAL)
+    assert deadline(due, time(18, 0)) == datetime(2024, 10, 12, 18, 0, tzinfo=SHANGHAI)
+    timed = resolve("10月13日17:30", THU, CAL)
+    assert deadline(timed, time(18, 0)) == datetime(2024, 10, 13, 17, 30, tzinfo=SHANGHAI)
+
+
+def test_deadline_of_an_hour_phrase_is_the_exact_instant():
+    sent = at("2024-10-08 10:20:44")
+    due = find_due("1小时内完成回滚", sent, CAL)
+    assert due.time == time(11, 20) and deadline(due, time(18, 0)) == sent + timedelta(hours=1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789年月日号周一二三十前内后天下本工作小时:/.-()（）点半 byFriOct", max_size=30),
+       st.datetimes(min_value=datetime(2004, 1, 1), max_value=datetime(2030, 12, 31)))
+def test_never_raises_on_odd_text_and_any_year(text, sent):
+    for due in find_all_dues(text, sent.replace(tzinfo=SHANGHAI), CAL):
+        assert text[due.start:due.end] == due.text
