@@ -45,44 +45,49 @@ def _rx(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.IGNORECASE)
 
 
-# (rule, kind, weak, pattern). Order only breaks ties between equally long matches at one position.
-PATTERNS = [
-    ("ymd", "day", False, _rx(rf"(?<!\d)(?P<y>\d{{4}}|[{CN}]{{4}})\s*年\s*(?P<m>{NUM})\s*月\s*(?P<d>{NUM})\s*[日号]?")),
-    ("ymd", "day", False, _rx(r"(?<![\d.])(?P<y>20\d{2})\s*(?P<s>[-/.])\s*(?P<m>\d{1,2})\s*(?P=s)\s*(?P<d>\d{1,2})(?![\d%])")),
-    ("noise", "noise", False, _rx(r"\d{1,2}:\d{2}\s*[-~–—至到]\s*\d{1,2}:\d{2}")),                 # 9:00-18:00
-    ("noise", "noise", False, _rx(r"(?<!\d)\d{2,4}-\d{3,4}-\d{3,4}(?!\d)|(?<!\d)1\d{10}(?!\d)")),   # phones
-    ("noise", "noise", False, _rx(r"\d+(?:\.\d+)?\s*(?:%|‰|万|亿|元|块|美元|kg|mm|cm|pcs|件|台|个点)")),
-    ("noise", "noise", False, _rx(r"(?<![a-z])v\d+(?:\.\d+)+|\d+\.\d+\.\d+|(?:周|星期|礼拜)[一二三四五六日天]\s*[至到~-]\s*(?:周|星期|礼拜)?[一二三四五六日天]")),
-    ("noise", "noise", False, _rx(r"[每隔](?:个|一个|周|天|日|月|年|星期|礼拜)?\s*(?:周|星期|礼拜)?" + NUM + r"?[日号]?")),
-    ("md", "day", False, _rx(rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月\s*(?P<d>{NUM})\s*(?:[日号]|(?![\d{CN}]))")),
-    ("md", "day", True, _rx(rf"(?<![a-z\d./-])(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<d>\d{{1,2}}){NOT_NUM_AFTER}(?![-万元])")),
-    ("month_part", "day", False, _rx(rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月\s*(?:份\s*)?(?P<part>底|末|初|中旬|上旬|下旬|中)")),
-    ("month_part", "day", False, _rx(rf"(?:(?P<rel>本|这个?|今|当|下下个?|下个?|上个?)|(?<![\d{CN}个岁年]))月\s*(?:份\s*)?(?P<part>底|末|初|中旬|上旬|下旬|内|中)")),
-    ("day_only", "day", False, _rx(rf"(?P<rel>本|这个?|今|当|下个?|次)月\s*(?:的\s*)?(?P<d>{NUM})\s*[日号]{NOT_ROOM}")),
-    ("day_only", "day", True, _rx(rf"{NOT_NUM_BEFORE}(?<![第编型账批单])(?P<d>{NUM})\s*[日号]{NOT_ROOM}")),
-    ("day_only", "day", True, _rx(A + r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)" + Z)),
-    ("weekday", "day", False, _rx(rf"(?:(?P<rel>本|这|今|下下|下|上)\s*(?:个)?)?(?<![{CN}\d每隔])(?:周|星期|礼拜)\s*(?P<wd>{WD})")),
-    ("week_end", "day", False, _rx(r"(?P<rel>本|这|下)?(?:个)?(?:周|星期|礼拜)(?:内|之内|以内)")),
-    ("relative", "day", False, _rx(r"大后天|后天|今天|今日|今晚|当天|当日|明天|明日|明早|明晚|明儿|次日|翌日")),
-    ("quarter", "day", False, _rx(rf"(?P<rel>本|这个?|今|下个?)?(?:第)?(?P<q>[一二三四1-4])?\s*季度?\s*(?P<end>末|底|结束)")),
-    ("quarter", "day", True, _rx(rf"(?:(?P<y>20\d\d)\s*年?\s*)?(?:第(?P<q>[一二三四1-4])季度|(?<![{CN}])(?P<q2>[一二三四])季度|(?<![a-z])q(?P<q3>[1-4])(?![\d]))")),
-    ("year_end", "day", False, _rx(r"(?P<rel>今|明|本|去)?年\s*(?:底|末|终|内)(?!奖|总结|考核)")),
-    ("holiday", "day", False, _rx(r"(?P<name>国庆节?|国庆假期|十一(?:假期|长假|黄金周)|春节|过年|元旦|五一|劳动节|清明节?|端午节?|中秋节?|(?<![\d零〇一二两三四五六七八九十几今明去前后每周])年|(?<![环章细情关调音])节|假期|长假|放假|节假日)\s*(?P<when>前|之前|以前|后|之后|以后|结束后|回来后?|返岗后?|收假后?)(?:\s*的?\s*(?:第一个工作日|首个工作日|第一天|上班第一天|开工第一天|第一个上班日|上班))?")),
-    ("next_workday", "day", False, _rx(r"(?:下一?个|下一|次一?个?)工作日|" + A + r"(?:the\s+)?next\s+(?:business|working|work)\s+day" + Z)),
-    ("span", "span", False, _rx(rf"(?P<n>\d+|[{CN}]+|半|几)\s*个?\s*(?P<half>半)?\s*(?P<unit>工作日|自然日|天|日|小时|钟头|分钟|周|星期|礼拜|月)\s*(?P<suf>之内|以内|内|之后|以后|后)")),
-    ("span_en", "span", False, _rx(A + rf"(?P<pre>within|in)\s+(?:the\s+next\s+)?(?P<n>{EN_NUMBER})\s+(?P<unit>business\s+days?|working\s+days?|work\s*days?|days?|hours?|hrs?|minutes?|mins?|weeks?|months?)" + Z)),
-    ("en_md", "day", False, _rx(A + rf"(?P<mon>{MONTHS_EN})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>20\d\d))?(?![\d:])")),
-    ("en_dm", "day", False, _rx(rf"(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTHS_EN})" + Z + r"\.?(?:,?\s+(?P<y>20\d\d))?")),
-    ("weekday_en", "day", False, _rx(A + rf"(?:(?P<rel>next|this|coming)\s+)?(?P<wd>{WEEKDAYS_EN})" + Z)),
-    ("weekday_en", "day", True, _rx(A + rf"(?:(?P<rel>next|this|coming)\s+)?(?P<wd>{WEEKDAY_ABBR})\.?" + Z)),
-    ("relative_en", "day", False, _rx(A + r"(?:the\s+day\s+after\s+tomorrow|tomorrow|tmr|today|tonight)" + Z)),
-    ("period_en", "day", False, _rx(A + rf"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:(?P<rel>this|next)\s+)?(?P<unit>month|week|quarter|year|q[1-4]|{MONTHS_EN})|(?P<abbr>eom|eow|eoq|eoy))" + Z)),
-    ("holiday_en", "day", False, _rx(A + r"(?P<when>after|before)\s+(?:the\s+)?(?P<name>national\s+day|golden\s+week|chinese\s+new\s+year|cny|spring\s+festival|new\s+year|holidays?|break)" + Z)),
-    ("clock", "time", False, _rx(rf"(?:(?P<per>上午|早上|早晨|清早|中午|下午|傍晚|晚上|夜里|凌晨|(?<![今明昨])[早晚])\s*)?(?<![\d:])(?P<h>\d{{1,2}}|[零一二两三四五六七八九十]{{1,3}})\s*(?::\s*(?P<mi>[0-5]\d)(?!\d)|点\s*(?:(?P<half>半)|(?P<mi2>\d{{1,2}}|[零一二三四五六七八九十]{{1,3}})\s*分?|整|钟)?|时\s*(?:(?P<mi3>\d{{1,2}})\s*分)?)")),
-    ("clock_en", "time", False, _rx(rf"(?<![\d:])(?P<h>\d{{1,2}})(?::(?P<mi>[0-5]\d))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)" + Z + "|" + A + r"(?P<word>noon|midday|midnight)" + Z)),
-    ("policy_time", "time", False, _rx(r"上午|早上|中午|午饭|下午|下班|收工|晚上|" + A + r"(?:eod|cob|eob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business)" + Z)),
-    ("vague", "vague", False, _rx(r"尽快|尽早|尽速|近期|近日|待定|待确认|另行通知|另行确定|择期|择日|" + A + r"(?:asap|a\.s\.a\.p\.|as\s+soon\s+as\s+possible|tbd|tba|tbc|to\s+be\s+(?:determined|confirmed|decided|announced))" + Z)),
-]
+def _entry(rule: str, kind: str, weak: bool, rx: re.Pattern, needs: str) -> tuple:
+    return rule, kind, weak, rx, re.compile(needs)
+
+
+# (rule, kind, weak, pattern, needs): `needs` is a cheap test that the pattern can match at all (speed).
+# Order only breaks ties between equally long matches at one position.
+PATTERNS = [_entry(*row) for row in [
+    ("ymd", "day", False, _rx(rf"(?<!\d)(?P<y>\d{{4}}|[{CN}]{{4}})\s*年\s*(?P<m>{NUM})\s*月\s*(?P<d>{NUM})\s*[日号]?"), r"[年]"),
+    ("ymd", "day", False, _rx(r"(?<![\d.])(?P<y>20\d{2})\s*(?P<s>[-/.])\s*(?P<m>\d{1,2})\s*(?P=s)\s*(?P<d>\d{1,2})(?![\d%])"), r"[-/.]"),
+    ("noise", "noise", False, _rx(r"\d{1,2}:\d{2}\s*[-~–—至到]\s*\d{1,2}:\d{2}"), r"[:]"),                 # 9:00-18:00
+    ("noise", "noise", False, _rx(r"(?<!\d)\d{2,4}-\d{3,4}-\d{3,4}(?!\d)|(?<!\d)1\d{10}(?!\d)"), r"[-0123456789]"),   # phones
+    ("noise", "noise", False, _rx(r"\d+(?:\.\d+)?\s*(?:%|‰|万|亿|元|块|美元|kg|mm|cm|pcs|件|台|个点)"), r"[%‰万亿元块美kmcp件台个]"),
+    ("noise", "noise", False, _rx(r"(?<![a-z])v\d+(?:\.\d+)+|\d+\.\d+\.\d+|(?:周|星期|礼拜)[一二三四五六日天]\s*[至到~-]\s*(?:周|星期|礼拜)?[一二三四五六日天]"), r"[.至到~-]"),
+    ("noise", "noise", False, _rx(r"[每隔](?:个|一个|周|天|日|月|年|星期|礼拜)?\s*(?:周|星期|礼拜)?" + NUM + r"?[日号]?"), r"[每隔]"),
+    ("md", "day", False, _rx(rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月\s*(?P<d>{NUM})\s*(?:[日号]|(?![\d{CN}]))"), r"[月]"),
+    ("md", "day", True, _rx(rf"(?<![a-z\d./-])(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<d>\d{{1,2}}){NOT_NUM_AFTER}(?![-万元])"), r"[-/.]"),
+    ("month_part", "day", False, _rx(rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月\s*(?:份\s*)?(?P<part>底|末|初|中旬|上旬|下旬|中)"), r"[月]"),
+    ("month_part", "day", False, _rx(rf"(?:(?P<rel>本|这个?|今|当|下下个?|下个?|上个?)|(?<![\d{CN}个岁年]))月\s*(?:份\s*)?(?P<part>底|末|初|中旬|上旬|下旬|内|中)"), r"[月]"),
+    ("day_only", "day", False, _rx(rf"(?P<rel>本|这个?|今|当|下个?|次)月\s*(?:的\s*)?(?P<d>{NUM})\s*[日号]{NOT_ROOM}"), r"[日号]"),
+    ("day_only", "day", True, _rx(rf"{NOT_NUM_BEFORE}(?<![第编型账批单])(?P<d>{NUM})\s*[日号]{NOT_ROOM}"), r"[日号]"),
+    ("day_only", "day", True, _rx(A + r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)" + Z), r"[a-zA-Z]"),
+    ("weekday", "day", False, _rx(rf"(?:(?P<rel>本|这|今|下下|下|上)\s*(?:个)?)?(?<![{CN}\d每隔])(?:周|星期|礼拜)\s*(?P<wd>{WD})"), r"[周期拜]"),
+    ("week_end", "day", False, _rx(r"(?P<rel>本|这|下)?(?:个)?(?:周|星期|礼拜)(?:内|之内|以内)"), r"[周期拜]"),
+    ("relative", "day", False, _rx(r"大后天|后天|今天|今日|今晚|当天|当日|明天|明日|明早|明晚|明儿|次日|翌日"), r"[今明后当次翌]"),
+    ("quarter", "day", False, _rx(rf"(?P<rel>本|这个?|今|下个?)?(?:第)?(?P<q>[一二三四1-4])?\s*季度?\s*(?P<end>末|底|结束)"), r"[季qQ]"),
+    ("quarter", "day", True, _rx(rf"(?:(?P<y>20\d\d)\s*年?\s*)?(?:第(?P<q>[一二三四1-4])季度|(?<![{CN}])(?P<q2>[一二三四])季度|(?<![a-z])q(?P<q3>[1-4])(?![\d]))"), r"[季qQ]"),
+    ("year_end", "day", False, _rx(r"(?P<rel>今|明|本|去)?年\s*(?:底|末|终|内)(?!奖|总结|考核)"), r"[年]"),
+    ("holiday", "day", False, _rx(r"(?P<name>国庆节?|国庆假期|十一(?:假期|长假|黄金周)|春节|过年|元旦|五一|劳动节|清明节?|端午节?|中秋节?|(?<![\d零〇一二两三四五六七八九十几今明去前后每周])年|(?<![环章细情关调音])节|假期|长假|放假|节假日)\s*(?P<when>前|之前|以前|后|之后|以后|结束后|回来后?|返岗后?|收假后?)(?:\s*的?\s*(?:第一个工作日|首个工作日|第一天|上班第一天|开工第一天|第一个上班日|上班))?"), r"[前后回返收]"),
+    ("next_workday", "day", False, _rx(r"(?:下一?个|下一|次一?个?)工作日|" + A + r"(?:the\s+)?next\s+(?:business|working|work)\s+day" + Z), r"[工a-zA-Z]"),
+    ("span", "span", False, _rx(rf"(?P<n>\d+|[{CN}]+|半|几)\s*个?\s*(?P<half>半)?\s*(?P<unit>工作日|自然日|天|日|小时|钟头|分钟|周|星期|礼拜|月)\s*(?P<suf>之内|以内|内|之后|以后|后)"), r"[内后]"),
+    ("span_en", "span", False, _rx(A + rf"(?P<pre>within|in)\s+(?:the\s+next\s+)?(?P<n>{EN_NUMBER})\s+(?P<unit>business\s+days?|working\s+days?|work\s*days?|days?|hours?|hrs?|minutes?|mins?|weeks?|months?)" + Z), r"[a-zA-Z]"),
+    ("en_md", "day", False, _rx(A + rf"(?P<mon>{MONTHS_EN})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>20\d\d))?(?![\d:])"), r"[a-zA-Z]"),
+    ("en_dm", "day", False, _rx(rf"(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTHS_EN})" + Z + r"\.?(?:,?\s+(?P<y>20\d\d))?"), r"[a-zA-Z]"),
+    ("weekday_en", "day", False, _rx(A + rf"(?:(?P<rel>next|this|coming)\s+)?(?P<wd>{WEEKDAYS_EN})" + Z), r"[a-zA-Z]"),
+    ("weekday_en", "day", True, _rx(A + rf"(?:(?P<rel>next|this|coming)\s+)?(?P<wd>{WEEKDAY_ABBR})\.?" + Z), r"[a-zA-Z]"),
+    ("relative_en", "day", False, _rx(A + r"(?:the\s+day\s+after\s+tomorrow|tomorrow|tmr|today|tonight)" + Z), r"[a-zA-Z]"),
+    ("period_en", "day", False, _rx(A + rf"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:(?P<rel>this|next)\s+)?(?P<unit>month|week|quarter|year|q[1-4]|{MONTHS_EN})|(?P<abbr>eom|eow|eoq|eoy))" + Z), r"[a-zA-Z]"),
+    ("holiday_en", "day", False, _rx(A + r"(?P<when>after|before)\s+(?:the\s+)?(?P<name>national\s+day|golden\s+week|chinese\s+new\s+year|cny|spring\s+festival|new\s+year|holidays?|break)" + Z), r"[a-zA-Z]"),
+    ("clock", "time", False, _rx(rf"(?:(?P<per>上午|早上|早晨|清早|中午|下午|傍晚|晚上|夜里|凌晨|(?<![今明昨])[早晚])\s*)?(?<![\d:])(?P<h>\d{{1,2}}|[零一二两三四五六七八九十]{{1,3}})\s*(?::\s*(?P<mi>[0-5]\d)(?!\d)|点\s*(?:(?P<half>半)|(?P<mi2>\d{{1,2}}|[零一二三四五六七八九十]{{1,3}})\s*分?|整|钟)?|时\s*(?:(?P<mi3>\d{{1,2}})\s*分)?)"), r"[:点时]"),
+    ("clock_en", "time", False, _rx(rf"(?<![\d:])(?P<h>\d{{1,2}})(?::(?P<mi>[0-5]\d))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)" + Z + "|" + A + r"(?P<word>noon|midday|midnight)" + Z), r"[a-zA-Z]"),
+    ("policy_time", "time", False, _rx(r"上午|早上|中午|午饭|下午|下班|收工|晚上|" + A + r"(?:eod|cob|eob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business)" + Z), r"[午上班工晚a-zA-Z]"),
+    ("vague", "vague", False, _rx(r"尽快|尽早|尽速|近期|近日|待定|待确认|另行通知|另行确定|择期|择日|" + A + r"(?:asap|a\.s\.a\.p\.|as\s+soon\s+as\s+possible|tbd|tba|tbc|to\s+be\s+(?:determined|confirmed|decided|announced))" + Z), r"[尽近待另择a-zA-Z]"),
+]]
 # a quick look before the patterns run: a line holding none of these has no date
 TRIGGER = re.compile(rf"[\d０-９A-Za-zＡ-Ｚａ-ｚ{CN}今明后周星礼月年季节假内快期定早午晚班旬底末初号日天]")
 
@@ -94,8 +99,8 @@ def normalise(text: str) -> str:
 
 def tokenize(text: str) -> list[Token]:
     """Non-overlapping tokens of a normalised line, left to right; at one place the longest match wins."""
-    found = [Token(rule, kind, m.start(), m.end(), m, weak)
-             for rule, kind, weak, rx in PATTERNS for m in rx.finditer(text) if m.end() > m.start()]
+    found = [Token(rule, kind, m.start(), m.end(), m, weak) for rule, kind, weak, rx, needs in PATTERNS
+             if needs.search(text) for m in rx.finditer(text) if m.end() > m.start()]
     found.sort(key=lambda t: (t.start, t.start - t.end))
     chosen: list[Token] = []
     for tok in found:
