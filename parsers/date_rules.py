@@ -105,6 +105,13 @@ def _ymd(g: dict, ctx: Ctx) -> Part:
     return Part(day=date(_num(g["y"]), _num(g["m"]), _num(g["d"])), explicit=True)
 
 
+def _mdy(g: dict, ctx: Ctx) -> Part:
+    """12/15/2024 (US) or 15/12/2024: month first unless the first number cannot be a month."""
+    a, b = int(g["a"]), int(g["b"])
+    month, day = (a, b) if a <= 12 else (b, a)
+    return Part(day=date(int(g["y"]), month, day), explicit=True)
+
+
 def _md(g: dict, ctx: Ctx) -> Part:
     month, day = _num(g["m"]), _num(g["d"])
     date(2024, month, day)                               # validates (a leap year accepts 2月29日)
@@ -190,6 +197,12 @@ def _holiday(g: dict, ctx: Ctx) -> Part | None:
     return None if day is None else Part(day=day, estimated=cal.spans_unknown_year(ctx.today, day))
 
 
+def _shopping(g: dict, ctx: Ctx) -> Part:
+    """双十一 / 双12: the shopping festivals on 11-11 and 12-12."""
+    month = _num(g["m"])
+    return Part(day=infer_year(ctx.today, month, month), explicit=True)
+
+
 def _next_workday(g: dict, ctx: Ctx) -> Part:
     day = ctx.calendar.next_workday(ctx.today)
     return Part(day=day, estimated=ctx.calendar.spans_unknown_year(ctx.today, day))
@@ -201,7 +214,7 @@ def _span(g: dict, ctx: Ctx) -> Part | None:
         return Part(vague=True)
     amount = 0.5 if raw in ("半", "half a", "half an") else EN_NUMBERS.get(raw) or _num(raw)
     amount += 0.5 if g.get("half") else 0
-    if unit == "日" and g.get("suf", "内").endswith("后"):
+    if unit == "日" and (g.get("suf") or "内").endswith("后"):
         return None                                      # 12日后 = after the 12th, not a duration
     return _after(amount, unit, ctx)
 
@@ -250,7 +263,7 @@ def _period_en(g: dict, ctx: Ctx) -> Part:
 
 
 def _clock(g: dict, ctx: Ctx) -> Part | None:
-    hour = _num(g["h"])
+    hour = _num(g.get("h") or g["h2"])
     minute = 30 if g.get("half") else _num(g.get("mi") or g.get("mi2") or g.get("mi3") or "0")
     per = g.get("per") or ""
     if per in ("下午", "傍晚", "晚上", "夜里", "晚") and hour < 12 or per == "中午" and hour < 4:
@@ -284,9 +297,10 @@ def _policy_time(g: dict, ctx: Ctx) -> Part:
 
 
 RULES = {
-    "ymd": _ymd, "md": _md, "month_part": _month_part, "day_only": _day_only, "weekday": _weekday,
+    "ymd": _ymd, "mdy": _mdy, "md": _md, "month_part": _month_part, "day_only": _day_only, "weekday": _weekday,
     "weekday_en": _weekday_en, "week_end": _week_end, "quarter": _quarter, "year_end": _year_end,
-    "holiday": _holiday, "holiday_en": _holiday, "next_workday": _next_workday, "span": _span, "span_en": _span,
+    "holiday": _holiday, "holiday_en": _holiday, "next_workday": _next_workday, "shopping": _shopping,
+    "span": _span, "span_en": _span,
     "en_md": _en_date, "en_dm": _en_date, "period_en": _period_en, "clock": _clock, "clock_en": _clock_en,
     "relative": _relative, "relative_en": _relative, "policy_time": _policy_time,
     "vague": lambda g, ctx: Part(vague=True),

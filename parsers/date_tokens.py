@@ -18,7 +18,7 @@ from dataclasses import dataclass
 _WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: " ", 0x301C: "~", 0x2236: ":"}
 CN = "零〇一二两三四五六七八九十廿卅"
 NUM = rf"(?:\d{{1,2}}|[{CN}]{{1,3}})"
-NOT_NUM_BEFORE = rf"(?<![\d{CN}./-])"
+NOT_NUM_BEFORE = rf"(?<![\d{CN}./])"
 NOT_NUM_AFTER = r"(?![\d.:/%])"
 WD = r"(?:[一二三四五六日天末]|[1-7](?![\d:]))"
 WEEKDAYS_EN = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -28,6 +28,7 @@ MONTHS_EN = (r"january|february|march|april|may|june|july|august|september|octob
 EN_NUMBER = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half an?|twenty-four)"
 A = r"(?<![a-z])"   # an English word starts here (\b fails next to Chinese characters)
 Z = r"(?![a-z])"
+CN_CLOCK = "零一二两三四五六七八九十"
 NOT_ROOM = r"(?![\d楼线房室门馆厅机床位窗桌仓柜车站口码])"
 
 
@@ -41,53 +42,95 @@ class Token:
     weak: bool = False
 
 
-def _rx(pattern: str) -> re.Pattern:
-    return re.compile(pattern, re.IGNORECASE)
+def _rule(rule: str, kind: str, needs: str, *pieces: str, weak: bool = False) -> tuple:
+    """One pattern: `needs` is a character class the text must hold for the pattern to match at all (a
+    cheap test first keeps lines without dates fast)."""
+    return rule, kind, weak, re.compile("".join(pieces), re.IGNORECASE), re.compile(needs)
 
 
-def _entry(rule: str, kind: str, weak: bool, rx: re.Pattern, needs: str) -> tuple:
-    return rule, kind, weak, rx, re.compile(needs)
+PERIOD_CN = r"上午|早上|早晨|清早|中午|下午|傍晚|晚上|夜里|凌晨|(?<![今明昨])[早晚]"
+HOLIDAY_NAME = (r"国庆节?|国庆假期|十一(?:假期|长假|黄金周)|春节|过年|元旦|五一|劳动节|清明节?|端午节?|中秋节?|"
+                rf"(?<![\d{CN}几今明去前后每周])年|(?<![环章细情关调音])节|假期|长假|放假|节假日")
+HOLIDAY_WHEN = r"前|之前|以前|后|之后|以后|结束后|回来后?|返岗后?|收假后?"
+FIRST_WORKDAY = r"第一个工作日|首个工作日|第一天|上班第一天|开工第一天|第一个上班日|上班"
+SPAN_UNIT_EN = r"business\s+days?|working\s+days?|work\s*days?|days?|hours?|hrs?|minutes?|mins?|weeks?|months?"
+END_OF_DAY_EN = r"eod|cob|eob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business"
+VAGUE_EN = (r"asap|a\.s\.a\.p\.|as\s+soon\s+as\s+possible|tbd|tba|tbc|"
+            r"to\s+be\s+(?:determined|confirmed|decided|announced)")
+LETTERS = "[a-zA-Z]"
 
-
-# (rule, kind, weak, pattern, needs): `needs` is a cheap test that the pattern can match at all (speed).
 # Order only breaks ties between equally long matches at one position.
-PATTERNS = [_entry(*row) for row in [
-    ("ymd", "day", False, _rx(rf"(?<!\d)(?P<y>\d{{4}}|[{CN}]{{4}})\s*年\s*(?P<m>{NUM})\s*月\s*(?P<d>{NUM})\s*[日号]?"), r"[年]"),
-    ("ymd", "day", False, _rx(r"(?<![\d.])(?P<y>20\d{2})\s*(?P<s>[-/.])\s*(?P<m>\d{1,2})\s*(?P=s)\s*(?P<d>\d{1,2})(?![\d%])"), r"[-/.]"),
-    ("noise", "noise", False, _rx(r"\d{1,2}:\d{2}\s*[-~–—至到]\s*\d{1,2}:\d{2}"), r"[:]"),                 # 9:00-18:00
-    ("noise", "noise", False, _rx(r"(?<!\d)\d{2,4}-\d{3,4}-\d{3,4}(?!\d)|(?<!\d)1\d{10}(?!\d)"), r"[-0123456789]"),   # phones
-    ("noise", "noise", False, _rx(r"\d+(?:\.\d+)?\s*(?:%|‰|万|亿|元|块|美元|kg|mm|cm|pcs|件|台|个点)"), r"[%‰万亿元块美kmcp件台个]"),
-    ("noise", "noise", False, _rx(r"(?<![a-z])v\d+(?:\.\d+)+|\d+\.\d+\.\d+|(?:周|星期|礼拜)[一二三四五六日天]\s*[至到~-]\s*(?:周|星期|礼拜)?[一二三四五六日天]"), r"[.至到~-]"),
-    ("noise", "noise", False, _rx(r"[每隔](?:个|一个|周|天|日|月|年|星期|礼拜)?\s*(?:周|星期|礼拜)?" + NUM + r"?[日号]?"), r"[每隔]"),
-    ("md", "day", False, _rx(rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月\s*(?P<d>{NUM})\s*(?:[日号]|(?![\d{CN}]))"), r"[月]"),
-    ("md", "day", True, _rx(rf"(?<![a-z\d./-])(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<d>\d{{1,2}}){NOT_NUM_AFTER}(?![-万元])"), r"[-/.]"),
-    ("month_part", "day", False, _rx(rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月\s*(?:份\s*)?(?P<part>底|末|初|中旬|上旬|下旬|中)"), r"[月]"),
-    ("month_part", "day", False, _rx(rf"(?:(?P<rel>本|这个?|今|当|下下个?|下个?|上个?)|(?<![\d{CN}个岁年]))月\s*(?:份\s*)?(?P<part>底|末|初|中旬|上旬|下旬|内|中)"), r"[月]"),
-    ("day_only", "day", False, _rx(rf"(?P<rel>本|这个?|今|当|下个?|次)月\s*(?:的\s*)?(?P<d>{NUM})\s*[日号]{NOT_ROOM}"), r"[日号]"),
-    ("day_only", "day", True, _rx(rf"{NOT_NUM_BEFORE}(?<![第编型账批单])(?P<d>{NUM})\s*[日号]{NOT_ROOM}"), r"[日号]"),
-    ("day_only", "day", True, _rx(A + r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)" + Z), r"[a-zA-Z]"),
-    ("weekday", "day", False, _rx(rf"(?:(?P<rel>本|这|今|下下|下|上)\s*(?:个)?)?(?<![{CN}\d每隔])(?:周|星期|礼拜)\s*(?P<wd>{WD})"), r"[周期拜]"),
-    ("week_end", "day", False, _rx(r"(?P<rel>本|这|下)?(?:个)?(?:周|星期|礼拜)(?:内|之内|以内)"), r"[周期拜]"),
-    ("relative", "day", False, _rx(r"大后天|后天|今天|今日|今晚|当天|当日|明天|明日|明早|明晚|明儿|次日|翌日"), r"[今明后当次翌]"),
-    ("quarter", "day", False, _rx(rf"(?P<rel>本|这个?|今|下个?)?(?:第)?(?P<q>[一二三四1-4])?\s*季度?\s*(?P<end>末|底|结束)"), r"[季qQ]"),
-    ("quarter", "day", True, _rx(rf"(?:(?P<y>20\d\d)\s*年?\s*)?(?:第(?P<q>[一二三四1-4])季度|(?<![{CN}])(?P<q2>[一二三四])季度|(?<![a-z])q(?P<q3>[1-4])(?![\d]))"), r"[季qQ]"),
-    ("year_end", "day", False, _rx(r"(?P<rel>今|明|本|去)?年\s*(?:底|末|终|内)(?!奖|总结|考核)"), r"[年]"),
-    ("holiday", "day", False, _rx(r"(?P<name>国庆节?|国庆假期|十一(?:假期|长假|黄金周)|春节|过年|元旦|五一|劳动节|清明节?|端午节?|中秋节?|(?<![\d零〇一二两三四五六七八九十几今明去前后每周])年|(?<![环章细情关调音])节|假期|长假|放假|节假日)\s*(?P<when>前|之前|以前|后|之后|以后|结束后|回来后?|返岗后?|收假后?)(?:\s*的?\s*(?:第一个工作日|首个工作日|第一天|上班第一天|开工第一天|第一个上班日|上班))?"), r"[前后回返收]"),
-    ("next_workday", "day", False, _rx(r"(?:下一?个|下一|次一?个?)工作日|" + A + r"(?:the\s+)?next\s+(?:business|working|work)\s+day" + Z), r"[工a-zA-Z]"),
-    ("span", "span", False, _rx(rf"(?P<n>\d+|[{CN}]+|半|几)\s*个?\s*(?P<half>半)?\s*(?P<unit>工作日|自然日|天|日|小时|钟头|分钟|周|星期|礼拜|月)\s*(?P<suf>之内|以内|内|之后|以后|后)"), r"[内后]"),
-    ("span_en", "span", False, _rx(A + rf"(?P<pre>within|in)\s+(?:the\s+next\s+)?(?P<n>{EN_NUMBER})\s+(?P<unit>business\s+days?|working\s+days?|work\s*days?|days?|hours?|hrs?|minutes?|mins?|weeks?|months?)" + Z), r"[a-zA-Z]"),
-    ("en_md", "day", False, _rx(A + rf"(?P<mon>{MONTHS_EN})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>20\d\d))?(?![\d:])"), r"[a-zA-Z]"),
-    ("en_dm", "day", False, _rx(rf"(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTHS_EN})" + Z + r"\.?(?:,?\s+(?P<y>20\d\d))?"), r"[a-zA-Z]"),
-    ("weekday_en", "day", False, _rx(A + rf"(?:(?P<rel>next|this|coming)\s+)?(?P<wd>{WEEKDAYS_EN})" + Z), r"[a-zA-Z]"),
-    ("weekday_en", "day", True, _rx(A + rf"(?:(?P<rel>next|this|coming)\s+)?(?P<wd>{WEEKDAY_ABBR})\.?" + Z), r"[a-zA-Z]"),
-    ("relative_en", "day", False, _rx(A + r"(?:the\s+day\s+after\s+tomorrow|tomorrow|tmr|today|tonight)" + Z), r"[a-zA-Z]"),
-    ("period_en", "day", False, _rx(A + rf"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:(?P<rel>this|next)\s+)?(?P<unit>month|week|quarter|year|q[1-4]|{MONTHS_EN})|(?P<abbr>eom|eow|eoq|eoy))" + Z), r"[a-zA-Z]"),
-    ("holiday_en", "day", False, _rx(A + r"(?P<when>after|before)\s+(?:the\s+)?(?P<name>national\s+day|golden\s+week|chinese\s+new\s+year|cny|spring\s+festival|new\s+year|holidays?|break)" + Z), r"[a-zA-Z]"),
-    ("clock", "time", False, _rx(rf"(?:(?P<per>上午|早上|早晨|清早|中午|下午|傍晚|晚上|夜里|凌晨|(?<![今明昨])[早晚])\s*)?(?<![\d:])(?P<h>\d{{1,2}}|[零一二两三四五六七八九十]{{1,3}})\s*(?::\s*(?P<mi>[0-5]\d)(?!\d)|点\s*(?:(?P<half>半)|(?P<mi2>\d{{1,2}}|[零一二三四五六七八九十]{{1,3}})\s*分?|整|钟)?|时\s*(?:(?P<mi3>\d{{1,2}})\s*分)?)"), r"[:点时]"),
-    ("clock_en", "time", False, _rx(rf"(?<![\d:])(?P<h>\d{{1,2}})(?::(?P<mi>[0-5]\d))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)" + Z + "|" + A + r"(?P<word>noon|midday|midnight)" + Z), r"[a-zA-Z]"),
-    ("policy_time", "time", False, _rx(r"上午|早上|中午|午饭|下午|下班|收工|晚上|" + A + r"(?:eod|cob|eob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business)" + Z), r"[午上班工晚a-zA-Z]"),
-    ("vague", "vague", False, _rx(r"尽快|尽早|尽速|近期|近日|待定|待确认|另行通知|另行确定|择期|择日|" + A + r"(?:asap|a\.s\.a\.p\.|as\s+soon\s+as\s+possible|tbd|tba|tbc|to\s+be\s+(?:determined|confirmed|decided|announced))" + Z), r"[尽近待另择a-zA-Z]"),
-]]
+PATTERNS = [
+    # dates with a year
+    _rule("ymd", "day", "[年]", rf"(?<!\d)(?P<y>\d{{4}}|[{CN}]{{4}})\s*年\s*(?P<m>{NUM})\s*月\s*(?P<d>{NUM})\s*[日号]?"),
+    _rule("ymd", "day", "[-/.]", r"(?<![\d.])(?P<y>20\d{2})\s*(?P<s>[-/.])\s*(?P<m>\d{1,2})\s*(?P=s)\s*(?P<d>\d{1,2})",
+          r"(?![\d%])"),
+    _rule("mdy", "day", "[/]", r"(?<![\d./-])(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2})\s*/\s*(?P<y>20\d\d)(?!\d)"),
+    # numbers that only look like dates or times
+    _rule("noise", "noise", "[:]", r"\d{1,2}:\d{2}\s*[-~–—至到]\s*\d{1,2}:\d{2}"),                 # 9:00-18:00
+    _rule("noise", "noise", r"[-\d]", r"(?<!\d)\d{2,4}-\d{3,4}-\d{3,4}(?!\d)|(?<!\d)1\d{10}(?!\d)"),  # phones
+    _rule("noise", "noise", "[%‰万亿元块美kmcp件台个]", r"\d+(?:\.\d+)?\s*(?:%|‰|万|亿|元|块|美元|kg|mm|cm|pcs|件|台|个点)"),
+    _rule("noise", "noise", "[.]", r"(?<![a-z])v\d+(?:\.\d+)+|\d+\.\d+\.\d+"),                      # versions
+    _rule("noise", "noise", "[至到~-]", r"(?:周|星期|礼拜)[一二三四五六日天]\s*[至到~-]\s*(?:周|星期|礼拜)?[一二三四五六日天]"),
+    _rule("noise", "noise", "[每隔]", r"[每隔](?:个|一个|周|天|日|月|年|星期|礼拜)?\s*(?:周|星期|礼拜)?", NUM, r"?[日号]?"),
+    # month and day
+    _rule("md", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月\s*(?P<d>{NUM})\s*(?:[日号]|(?![\d{CN}]))"),
+    _rule("md", "day", "[-/.]", rf"(?<![a-z\d./-])(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<d>\d{{1,2}}){NOT_NUM_AFTER}(?![-万元])",
+          weak=True),
+    _rule("month_part", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月\s*(?:份\s*)?(?P<part>底|末|初|中旬|上旬|下旬|中)"),
+    _rule("month_part", "day", "[月]", rf"(?:(?P<rel>本|这个?|今|当|下下个?|下个?|上个?)|(?<![\d{CN}个岁年]))月\s*(?:份\s*)?",
+          r"(?P<part>底|末|初|中旬|上旬|下旬|内|中)"),
+    _rule("day_only", "day", "[日号]", rf"(?P<rel>本|这个?|今|当|下个?|次)月\s*(?:的\s*)?(?P<d>{NUM})\s*[日号]{NOT_ROOM}"),
+    _rule("day_only", "day", "[日号]", rf"{NOT_NUM_BEFORE}(?<![第编型账批单])(?P<d>{NUM})\s*[日号]{NOT_ROOM}", weak=True),
+    _rule("day_only", "day", LETTERS, A, r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)", Z, weak=True),
+    _rule("shopping", "day", "[双]", r"双\s*(?P<m>十一|11|十二|12)(?![\d月日号])", weak=True),
+    # weeks, relative days, period ends, holidays
+    _rule("weekday", "day", "[周期拜]", rf"(?:(?P<rel>本|这|今|下下|下|上)\s*(?:个)?)?(?<![{CN}\d每隔])(?:周|星期|礼拜)\s*",
+          rf"(?P<wd>{WD})"),
+    _rule("week_end", "day", "[周期拜]", r"(?P<rel>本|这|下)?(?:个)?(?:周|星期|礼拜)(?:内|之内|以内)"),
+    _rule("relative", "day", "[今明后当次翌]", r"大后天|后天|今天|今日|今晚|当天|当日|明天|明日|明早|明晚|明儿|次日|翌日"),
+    _rule("quarter", "day", "[季]", r"(?P<rel>本|这个?|今|下个?)?(?:第)?(?P<q>[一二三四1-4])?\s*季度?\s*(?P<end>末|底|结束)"),
+    _rule("quarter", "day", "[季qQ]", r"(?:(?P<y>20\d\d)\s*年?\s*)?(?:第(?P<q>[一二三四1-4])季度|",
+          rf"(?<![{CN}])(?P<q2>[一二三四])季度|(?<![a-z])q(?P<q3>[1-4])(?![\d]))", weak=True),
+    _rule("year_end", "day", "[年]", r"(?P<rel>今|明|本|去)?年\s*(?:底|末|终|内)(?!奖|总结|考核)"),
+    _rule("holiday", "day", "[前后回返收]", rf"(?P<name>{HOLIDAY_NAME})\s*(?P<when>{HOLIDAY_WHEN})",
+          rf"(?:\s*的?\s*(?:{FIRST_WORKDAY}))?"),
+    _rule("next_workday", "day", "[工a-zA-Z]", r"(?:下一?个|下一|次一?个?)工作日|",
+          A, r"(?:the\s+)?next\s+(?:business|working|work)\s+day", Z),
+    # durations: a whole deadline each
+    _rule("span", "span", "[内后]", rf"(?:(?:\d+|[{CN}]+)\s*[-~到至]\s*)?(?P<n>\d+|[{CN}]+|半|几)\s*个?\s*(?P<half>半)?\s*",
+          r"(?P<unit>工作日|自然日|天|日|小时|钟头|分钟|周|星期|礼拜|月)\s*(?P<suf>之内|以内|内|之后|以后|后)"),
+    _rule("span", "span", "[工天时周期]", rf"(?P<n>\d+|[{CN}]+|半)\s*个?\s*(?P<half>半)?\s*",
+          r"(?P<unit>工作日|自然日|天|小时|周|星期)(?![\w])", weak=True),
+    _rule("span_en", "span", LETTERS, A, r"(?P<pre>within|in)\s+(?:the\s+next\s+)?",
+          rf"(?P<n>{EN_NUMBER})\s+(?P<unit>{SPAN_UNIT_EN})", Z),
+    # English days
+    _rule("en_md", "day", LETTERS, A, rf"(?P<mon>{MONTHS_EN})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?",
+          r"(?:,?\s+(?P<y>20\d\d))?(?![\d:])"),
+    _rule("en_dm", "day", LETTERS, rf"(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTHS_EN})", Z,
+          r"\.?(?:,?\s+(?P<y>20\d\d))?"),
+    _rule("weekday_en", "day", LETTERS, A, rf"(?:(?P<rel>next|this|coming)\s+)?(?P<wd>{WEEKDAYS_EN})", Z),
+    _rule("weekday_en", "day", LETTERS, A, rf"(?:(?P<rel>next|this|coming)\s+)?(?P<wd>{WEEKDAY_ABBR})\.?", Z,
+          weak=True),
+    _rule("relative_en", "day", LETTERS, A, r"(?:the\s+day\s+after\s+tomorrow|tomorrow|tmr|today|tonight)", Z),
+    _rule("period_en", "day", LETTERS, A, r"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:(?P<rel>this|next)\s+)?",
+          rf"(?P<unit>month|week|quarter|year|q[1-4]|{MONTHS_EN})|(?P<abbr>eom|eow|eoq|eoy))", Z),
+    _rule("holiday_en", "day", LETTERS, A, r"(?P<when>after|before)\s+(?:the\s+)?",
+          r"(?P<name>national\s+day|golden\s+week|chinese\s+new\s+year|cny|spring\s+festival|new\s+year|holidays?|break)", Z),
+    # times of day
+    _rule("clock", "time", "[:点时]", rf"(?:(?P<per>{PERIOD_CN})\s*)?(?<![\d:])",
+          r"(?:(?P<h>\d{1,2})\s*:\s*(?P<mi>[0-5]\d)(?!\d)|",
+          rf"(?P<h2>\d{{1,2}}|[{CN_CLOCK}]{{1,3}})\s*",
+          rf"(?:点\s*(?:(?P<half>半)|(?P<mi2>\d{{1,2}}|[{CN_CLOCK}]{{1,3}})\s*分?|整|钟)?|",
+          r"时\s*(?:(?P<mi3>\d{1,2})\s*分)?))"),
+    _rule("clock_en", "time", LETTERS, r"(?<![\d:])(?P<h>\d{1,2})(?::(?P<mi>[0-5]\d))?\s*",
+          r"(?P<ap>am|pm|a\.m\.|p\.m\.)", Z,
+          "|", A, r"(?P<word>noon|midday|midnight)", Z),
+    _rule("policy_time", "time", "[午上班工晚a-zA-Z]", r"上午|早上|中午|午饭|下午|下班|收工|晚上|", A, f"(?:{END_OF_DAY_EN})", Z),
+    # deadline words without a date
+    _rule("vague", "vague", "[尽近待另择a-zA-Z]", r"尽快|尽早|尽速|近期|近日|待定|待确认|另行通知|另行确定|择期|择日|",
+          A, f"(?:{VAGUE_EN})", Z),
+]
 # a quick look before the patterns run: a line holding none of these has no date
 TRIGGER = re.compile(rf"[\d０-９A-Za-zＡ-Ｚａ-ｚ{CN}今明后周星礼月年季节假内快期定早午晚班旬底末初号日天]")
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from parsers.date_rules import Ctx, Part, interpret
-from parsers.date_tokens import TRIGGER, Token, normalise, tokenize
+from parsers.date_tokens import TRIGGER, Token, cn_number, normalise, tokenize
 from parsers.workdays import WorkdayCalendar
 
 
@@ -37,14 +37,14 @@ class Due:
 
 GAP = re.compile(r"[\s,，、]*[(（]?\s*|[^()（）\d]{0,10}[)）][\s,，]*|[\s,，]*(?:at|@)\s*", re.I)
 SUFFIX = re.compile(r"\s*(?:之前|以前|前|为止|之内|以内|内|截止|止)")
-LABEL = re.compile(r"(?:(?:截止|截至|完成|到期|交付|计划完成|要求完成|完成期限)(?:时间|日期)|期限|deadline|due\s+date|due)"
+LABEL = re.compile(r"(?:(?:截止|截至|完成|到期|交付|计划完成|要求完成)(?:时间|日期|时限)|期限|时限|deadline|due\s+date|due)"
                    r"\s*[:=]?\s*$", re.I)
-PREFIX = re.compile(r"(?:(?<![a-z])(?:by|before|until|till|no\s+later\s+than|due(?:\s+on|\s+by)?)|截止(?:到|至)?|截至|"
+PREFIX = re.compile(r"(?:(?<![a-z])(?:by|before|until|till|no\s+later\s+than|due(?:\s+on|\s+by)?)|截止(?:到|至)?|"
                     r"最迟|最晚|不晚于|务必在?|[须需要]在|必须在|请在|[请须需]于|务必于|(?:延期|推迟|顺延|延长|延后|提前)[至到]|"
                     r"延至|(?:调整|改|变更|更改|更新)[为到至])\s*$", re.I)
-INCLUDED_PREFIX = re.compile(r"by|before|until|till|no\s+later|due|截止|截至|最迟|最晚|不晚于", re.I)
+INCLUDED_PREFIX = re.compile(r"by|before|until|till|no\s+later|due|截止|最迟|最晚|不晚于", re.I)
 NOT_DUE_BEFORE = re.compile(r"(?:[每自从由原]|原定于?|原计划|(?<![a-z])(?:since|from|starting|effective|as\s+of))\s*$", re.I)
-NOT_DUE_AFTER = re.compile(r"\s*(?:\d{1,2}:\d{2}\s*[-~–—至到]\s*\d{1,2}:\d{2}|的(?!话)|召开|举行|举办|开会|见面|"
+NOT_DUE_AFTER = re.compile(r"[\s,，]*(?:\d{1,2}:\d{2}\s*[-~–—至到]\s*\d{1,2}:\d{2}|的(?!话)|召开|举行|举办|开会|见面|"
                            r"起(?!草)|开始|以后|之后|后(?![天续]))")
 CONNECTOR = re.compile(r"\s*(?:至|到|~|-|–|—|→|->|to|until|(?:调整|改|变更|更改|更新)[为到至]|"
                        r"(?:推迟|延期|延后|顺延|延长|提前)[至到]|延至)\s*", re.I)
@@ -66,6 +66,7 @@ class _Phrase:
     whole: Part | None = None      # a span or vague token: a complete deadline on its own
     cue: int = 1
     dropped: bool = False
+    linked: bool = False           # the end of a range whose start was a trusted date (2月10日-17日)
 
 
 def find_due(text: str, sent: datetime, calendar: WorkdayCalendar) -> Due | None:
@@ -110,9 +111,13 @@ def _best(found: list[tuple[Due, int]]) -> Due | None:
 def _phrases(text: str, sent: datetime, calendar: WorkdayCalendar, strict: bool) -> list[tuple[Due, int]]:
     norm = normalise(text)
     ctx = Ctx(sent, calendar)
-    phrases = _group(norm, [(t, p) for t in tokenize(norm) if t.kind != "noise" for p in [interpret(t, ctx)] if p])
+    tokens = tokenize(norm)
+    phrases = _group(norm, [(t, p) for t in tokens if t.kind != "noise" for p in [interpret(t, ctx)] if p])
+    repeats = [t.end for t in tokens if t.kind == "noise" and norm[t.start] in "每隔"]
     for phrase in phrases:
         _judge(norm, phrase)
+        if any(end <= phrase.start and GAP.fullmatch(norm[end:phrase.start]) for end in repeats):
+            phrase.dropped = True                  # 每周一上午10点前: a routine, not a deadline
     _drop_replaced(norm, phrases)
     kept = [p for p in phrases if not p.dropped and _trusted(norm, p, strict)]
     dues = [(_due(text, p, ctx), p.cue) for p in kept]
@@ -163,7 +168,8 @@ def _judge(text: str, phrase: _Phrase) -> None:
     if suffix and not (phrase.whole and phrase.tokens[0].kind == "span"):
         phrase.end = suffix.end()
     rules = {t.rule for t in phrase.tokens}
-    inherent = 2 if rules & {"span", "span_en"} or _text(text, phrase).endswith("前") else 1
+    strong_span = rules & {"span", "span_en"} and not phrase.tokens[0].weak
+    inherent = 2 if strong_span or _text(text, phrase).endswith("前") else 1
     prefix = PREFIX.search(before)
     phrase.cue = 3 if LABEL.search(before) else 2 if (suffix or prefix) else inherent
     if prefix and INCLUDED_PREFIX.match(prefix.group()):
@@ -191,6 +197,22 @@ def _drop_replaced(text: str, phrases: list[_Phrase]) -> None:
             first.dropped = True
             if _bare_weekday(text, first) and _bare_weekday(text, second):
                 second.dropped = True
+            _inherit_month(first, second)
+
+
+def _inherit_month(first: _Phrase, second: _Phrase) -> None:
+    """'11月25日-29日': a bare day after a dated range start is in that month (or the next one)."""
+    tok = second.tokens[0]
+    if tok.rule != "day_only" or tok.m.groupdict().get("rel") or not (first.day and first.day.day and second.day):
+        return
+    start, day = first.day.day, cn_number(tok.m.group("d")) or 0
+    try:
+        end = start.replace(day=day)
+        if end < start:
+            end = (start.replace(day=1) + timedelta(days=32)).replace(day=day)
+    except ValueError:
+        return
+    second.day, second.linked = replace(second.day, day=end), True
 
 
 def _bare_weekday(text: str, phrase: _Phrase) -> bool:
@@ -200,10 +222,10 @@ def _bare_weekday(text: str, phrase: _Phrase) -> bool:
 
 def _trusted(text: str, phrase: _Phrase, strict: bool) -> bool:
     """Free text needs a cue for weak shapes (10.15, Q4, 12号) and for a bare time of day (18:00前)."""
-    if not strict:
+    if not strict or phrase.linked:
         return True
-    days = [t for t in phrase.tokens if t.kind == "day"]
-    if days and all(t.weak for t in days) and phrase.cue < 2:
+    dated = [t for t in phrase.tokens if t.kind in ("day", "span")]
+    if dated and all(t.weak for t in dated) and phrase.cue < 2:
         return False
     if phrase.day is None and phrase.whole is None:
         return phrase.cue >= 2 or bool(END_OF_DAY_WORD.search(_text(text, phrase)))

@@ -146,6 +146,12 @@ LINES = [
     ("Bob to confirm Q4 pricing by Oct 18.", THU, "2024-10-18", "", "by Oct 18"),
     ("王五：明天（周五）下午3点前把报价发我", THU, "2024-10-11", "15:00", "明天（周五）下午3点前"),
     ("检测报告年后上班第一天（2月18日）提交", at("2024-02-08 16:30"), "2024-02-18", "", "年后上班第一天（2月18日）"),
+    ("李四：11月底", THU, "2024-11-30", "", "11月底"),
+    ("负责人：孙丽  完成时限：3个工作日", THU, "2024-10-14", "", "3个工作日"),    # a label makes a bare duration due
+    ("三到五个工作日内完成", THU, "2024-10-16", "", "三到五个工作日内"),               # a range: the later end
+    ("机房迁移12月1日-5日完成", THU, "2024-12-05", "", "5日"),                        # range end in the start's month
+    ("Deliver 200 units by 12/15/2024", THU, "2024-12-15", "", "by 12/15/2024"),
+    ("双十一前完成备货", THU, "2024-11-11", "", "双十一前"),
 ]
 
 
@@ -174,6 +180,9 @@ def test_find_due_picks_the_deadline_of_a_line(line, sent, day, clock, text):
     "开发周期为15个工作日",
     "谢谢大家的参与！",
     "Please review item 3 and the attached v1.2 spec.",
+    "周报每周一上午10点前提交",
+    "Meeting held on 12 Nov 2024, 3:00-4:00 PM",
+    "负责双11大促的客服排班",
 ])
 def test_find_due_returns_none_on_lines_without_a_deadline(line):
     assert find_due(line, THU, CAL) is None
