@@ -17,7 +17,7 @@ from parsers.workdays import WorkdayCalendar
 PAST_KEEP_DAYS = 90
 WEEKDAY_CN = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 6}
 MONTH_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-WEEKDAY_EN = ("mo", "tu", "we", "th", "fr", "sa", "su")
+WEEKDAY_EN = ("mo", "tu", "we", "th", "fr", "sa", "su")    # then one function per token rule, named in RULES
 EN_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty-four": 24}
 MONTH_OFFSET = {None: 0, "": 0, "本": 0, "这": 0, "这个": 0, "今": 0, "当": 0, "下": 1, "下个": 1, "次": 1,
@@ -63,7 +63,6 @@ def interpret(tok: Token, ctx: Ctx) -> Part | None:
         return None
 
 
-# ---- calendar arithmetic -------------------------------------------------------------------------------
 def month_end(year: int, month: int) -> date:
     return date(year, month, _months.monthrange(year, month)[1])
 
@@ -89,10 +88,6 @@ def on_or_after(today: date, weekday: int) -> date:
     return today + timedelta(days=(weekday - today.weekday()) % 7)
 
 
-def quarter_end(year: int, quarter: int) -> tuple[int, int]:
-    return month_end(year, quarter * 3).month, month_end(year, quarter * 3).day
-
-
 def _num(s: str | None) -> int:
     value = cn_number(s or "")
     if value is None:
@@ -100,7 +95,6 @@ def _num(s: str | None) -> int:
     return value
 
 
-# ---- one function per token rule ----------------------------------------------------------------------
 def _ymd(g: dict, ctx: Ctx) -> Part:
     return Part(day=date(_num(g["y"]), _num(g["m"]), _num(g["d"])), explicit=True)
 
@@ -122,7 +116,7 @@ def _month_part(g: dict, ctx: Ctx) -> Part:
     part = g["part"]
     if g.get("m"):
         month = _num(g["m"])
-        year = infer_year(ctx.today, month, _months.monthrange(ctx.today.year, month)[1]).year
+        year = infer_year(ctx.today, month, 31).year
     else:
         year, month = shift_month(ctx.today, MONTH_OFFSET[g["rel"]])
     if part in ("底", "末", "内"):
@@ -175,7 +169,7 @@ def _quarter(g: dict, ctx: Ctx) -> Part:
     if g.get("y"):
         return Part(day=month_end(int(g["y"]), _num(q) * 3))
     if q:
-        return Part(day=infer_year(ctx.today, *quarter_end(ctx.today.year, _num(q))))
+        return Part(day=infer_year(ctx.today, _num(q) * 3, 31))
     current = (ctx.today.month - 1) // 3 + MONTH_OFFSET.get(g.get("rel"), 0)
     year, month = shift_month(date(ctx.today.year, 1, 1), current * 3 + 2)
     return Part(day=month_end(year, month))
@@ -262,7 +256,7 @@ def _period_en(g: dict, ctx: Ctx) -> Part:
     return Part(day=infer_year(ctx.today, month, 31))
 
 
-def _clock(g: dict, ctx: Ctx) -> Part | None:
+def _clock(g: dict, ctx: Ctx) -> Part:
     hour = _num(g.get("h") or g["h2"])
     minute = 30 if g.get("half") else _num(g.get("mi") or g.get("mi2") or g.get("mi3") or "0")
     per = g.get("per") or ""
@@ -282,10 +276,9 @@ def _clock_en(g: dict, ctx: Ctx) -> Part | None:
     return _at(hour % 12 + 12 * pm, minute, "")
 
 
-def _at(hour: int, minute: int, hint: str) -> Part | None:
-    if hour == 24 and minute == 0:
-        return Part(time=time(23, 59))
-    return Part(time=time(hour, minute), hint=hint) if hour < 24 and minute < 60 else None
+def _at(hour: int, minute: int, hint: str) -> Part:
+    """24:00 is the last minute of the day; a bad hour raises ValueError, which `interpret` turns into None."""
+    return Part(time=time(23, 59) if (hour, minute) == (24, 0) else time(hour, minute), hint=hint)
 
 
 def _policy_time(g: dict, ctx: Ctx) -> Part:
