@@ -194,7 +194,7 @@ def _holiday(g: dict, ctx: Ctx) -> Part | None:
 def _shopping(g: dict, ctx: Ctx) -> Part:
     """双十一 / 双12: the shopping festivals on 11-11 and 12-12."""
     month = _num(g["m"])
-    return Part(day=infer_year(ctx.today, month, month), explicit=True)
+    return Part(day=infer_year(ctx.today, month, month))
 
 
 def _next_workday(g: dict, ctx: Ctx) -> Part:

@@ -101,14 +101,15 @@ def deadline(due: Due, default_time: time) -> datetime | None:
     return datetime.combine(due.date, due.time or default_time, tzinfo=due.zone)
 
 
-def _best(found: list[tuple[Due, int]]) -> Due | None:
-    """A dated phrase over a vague one, then the strongest cue, then the first."""
+def _best(found: list[tuple[Due, tuple[int, bool]]]) -> Due | None:
+    """A dated phrase over a vague one, then the strongest cue, then a written-out date (节后首次例会：2月19日),
+    then the first."""
     if not found:
         return None
     return max(found, key=lambda pair: (not pair[0].vague, pair[1]))[0]
 
 
-def _phrases(text: str, sent: datetime, calendar: WorkdayCalendar, strict: bool) -> list[tuple[Due, int]]:
+def _phrases(text: str, sent: datetime, calendar: WorkdayCalendar, strict: bool) -> list[tuple[Due, tuple]]:
     norm = normalise(text)
     ctx = Ctx(sent, calendar)
     tokens = tokenize(norm)
@@ -120,7 +121,7 @@ def _phrases(text: str, sent: datetime, calendar: WorkdayCalendar, strict: bool)
             phrase.dropped = True                  # 每周一上午10点前: a routine, not a deadline
     _drop_replaced(norm, phrases)
     kept = [p for p in phrases if not p.dropped and _trusted(norm, p, strict)]
-    dues = [(_due(text, p, ctx), p.cue) for p in kept]
+    dues = [(_due(text, p, ctx), (p.cue, bool(p.day and p.day.explicit))) for p in kept]
     return [(due, cue) for due, cue in dues if due.date or due.vague]
 
 
