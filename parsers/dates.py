@@ -110,6 +110,7 @@ def _best(found: list[tuple[Due, tuple[int, bool]]]) -> Due | None:
 
 
 def _phrases(text: str, sent: datetime, calendar: WorkdayCalendar, strict: bool) -> list[tuple[Due, tuple]]:
+    """Tokens -> meanings -> phrases -> the ones that may be deadlines, each with its rank for `_best`."""
     norm = normalise(text)
     ctx = Ctx(sent, calendar)
     tokens = tokenize(norm)
