@@ -1,0 +1,110 @@
+"""Pure parsers: raw mail bytes + reference data in, a ParsedMessage out. The one entry point:
+
+    parsed = parse_message(raw, tz=ZoneInfo("Asia/Shanghai"), roster=roster, calendar=WorkdayCalendar())
+    parsed.kind          # minutes | reply | other | auto
+    parsed.items         # numbered action items (minutes)
+    parsed.as_json()     # SPEC section 5
+
+The steps, in order: decode the MIME (mime), say whether a machine wrote it (auto), pick the text to read
+(the whole body, or only the new text of a reply), read it as minutes (minutes), decide the kind
+(classify), then fill in the meeting or the reply. Only bytes that are not mail at all raise MailError.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import time
+from zoneinfo import ZoneInfo
+
+from parsers import mime
+from parsers.classify import Signals, calendar_reply, classify, is_forward
+from parsers.context import Context
+from parsers.followup import held_at, next_followup
+from parsers.meta import is_correction, meeting_ref, meeting_title, participants
+from parsers.minutes import MinutesRead, read_minutes
+from parsers.model import Meeting, ParsedMessage, Person, Reply
+from parsers.people import Roster
+from parsers.workdays import WorkdayCalendar
+
+__all__ = ["parse_message"]
+MOSTLY_NEW = 0.9      # a 'reply' whose new text is this much of the body quotes nothing: read it whole
+
+
+def parse_message(raw: bytes, *, tz: ZoneInfo, roster: Roster, calendar: WorkdayCalendar, bot_address: str = "",
+                  default_due_time: time = time(18, 0)) -> ParsedMessage:
+    from parsers import auto, replies                        # (siblings still being written: imported late)
+    mail = mime.decode(raw)                                  # MailError: not mail at all
+    sent = mail.date.astimezone(tz) if mail.date else None
+    people = tuple(a for a in (mail.sender, *mail.to, *mail.cc) if a and a.email and not _is_bot(a.email, bot_address))
+    ctx = Context(sent, calendar, roster, people, default_due_time)
+    reason = auto.auto_reason(mail, bot_address)
+    replying = replies.looks_like_reply(mail.subject, mail.in_reply_to, mail.references) and not is_forward(mail.subject)
+    text, read = _read(mail, ctx, replying and not reason, replies.new_text)
+    signals = Signals(reason, mail.calendar_method, replying, is_correction(mail.subject, text), mail.subject,
+                      text[:600])
+    kind = classify(signals, read)
+    warnings = () if sent else ("no usable Date header: no due dates resolved",)
+    base = ParsedMessage(
+        message_id=mail.message_id, kind=kind, subject=mail.subject, sent_at=sent, sender=_person(mail.sender, roster),
+        to=tuple(_person(a, roster) for a in mail.to), cc=tuple(_person(a, roster) for a in mail.cc),
+        in_reply_to=mail.in_reply_to, references=mail.references, reply_to=tuple(a.email for a in mail.reply_to),
+        auto_reason=reason, warnings=warnings,
+        calendar_reply=calendar_reply(mail.calendar) if mail.calendar_method == "REPLY" else None)
+    if kind == "minutes":
+        return _with_minutes(base, read, mail, ctx)
+    if kind == "reply":
+        return _with_reply(base, text, ctx, replies.parse_reply)
+    return base
+
+
+def _read(mail: mime.Mail, ctx: Context, replying: bool, new_text) -> tuple[str, MinutesRead]:
+    """The text to read and what it says. A reply is read from its new text only (the quoted recap lists
+    every item again); a forward or a reply that quotes nothing is read whole, tables and attachments too."""
+    whole = mail.html_text if mail.html and mail.tables else (mail.plain or mail.html_text)
+    if replying:
+        new = new_text(mail.plain, mail.html)
+        if len(_letters(new)) < MOSTLY_NEW * len(_letters(mail.text)):
+            return new, read_minutes(new, ctx)
+    read = read_minutes(whole, ctx, mail.tables)
+    if not read.items and mail.attachment_text.strip():
+        attached = read_minutes(mail.attachment_text, ctx)
+        if attached.items:
+            return whole + "\n" + mail.attachment_text, attached
+    return whole, read
+
+
+def _with_minutes(base: ParsedMessage, read: MinutesRead, mail: mime.Mail, ctx: Context) -> ParsedMessage:
+    facts = read.facts
+    meeting = Meeting(
+        title=meeting_title(mail.subject, facts.get("title", "")), ref=meeting_ref(mail.subject, facts.get("ref", "")),
+        held_at=held_at(facts["held"], ctx) if facts.get("held") else None,
+        participants=participants(facts.get("people", ""), ctx, tuple(a for a in ctx.known if a != mail.sender)),
+        next_followup=next_followup(list(read.followups), ctx))
+    return replace(base, meeting=meeting, items=read.items)
+
+
+def _with_reply(base: ParsedMessage, text: str, ctx: Context, parse_reply) -> ParsedMessage:
+    if ctx.sent is None:
+        return replace(base, reply=Reply("unknown", text=text.strip()))
+    return replace(base, reply=parse_reply(text, ctx.sent, ctx.calendar))
+
+
+def _person(address: mime.Address | None, roster: Roster) -> Person | None:
+    if address is None:
+        return None
+    entry = roster.find_by_email(address.email)
+    return Person(address.name or (entry.name if entry else None), address.email or None,
+                  entry.department or None if entry else None)
+
+
+def _is_bot(email: str, bot_address: str) -> bool:
+    """The bot itself, also under a signed reply address (minutes+token@domain)."""
+    if not bot_address:
+        return False
+    local, _, domain = email.lower().partition("@")
+    bot_local, _, bot_domain = bot_address.lower().partition("@")
+    return domain == bot_domain and local.split("+")[0] == bot_local.split("+")[0]
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text or "")

@@ -1,0 +1,74 @@
+"""What kind of mail this is: minutes | reply | other | auto — one decision, from facts found elsewhere.
+
+    auto     mail no person wrote (auto.auto_reason said why)
+    other    an attendee's calendar answer (iTIP REPLY), a chat mail, a person's meeting invitation
+    reply    an answer in a thread that carries no new minutes
+    minutes  action items, or clearly minutes (纪要/会议记录/minutes + sections or facts) even without items;
+             a corrected re-send in the same thread (【更正】) is minutes too
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.minutes import MinutesRead
+
+MARKERS = re.compile(r"纪要|会议记录|沟通记录|记录表|跟进表|跟踪表|会议总结|会议小结|会议决议|minutes|meeting notes|meeting summary|"
+                     r"\bmom\b|action items|会后待办|待办事项", re.I)
+STRUCTURE = frozenset({"action", "decision", "review", "followup", "table", "record", "list"})
+FORWARD = re.compile(r"^\s*(?:(?:re|答复|回复)\s*[:：]\s*)*(?:fw|fwd|tr|wg|转发|转)\s*[:：]", re.I)
+
+
+@dataclass(frozen=True)
+class Signals:
+    auto_reason: str | None
+    calendar_method: str
+    replying: bool            # In-Reply-To/References/Re: — it answers something
+    correction: bool          # 【更正】 or a '更正：' opening line
+    subject: str
+    opening: str              # the first part of the body, for minutes markers
+
+
+def classify(signals: Signals, read: MinutesRead) -> str:
+    if signals.auto_reason:
+        return "auto"
+    if signals.calendar_method == "REPLY":
+        return "other"
+    if read.items:
+        return "minutes"
+    clearly = looks_like_minutes(signals, read)
+    if signals.replying:
+        return "minutes" if signals.correction and clearly else "reply"
+    return "minutes" if clearly and signals.calendar_method != "REQUEST" else "other"
+
+
+def looks_like_minutes(signals: Signals, read: MinutesRead) -> bool:
+    """Called minutes (纪要, meeting notes) and shaped like minutes (sections, a table, 会议时间/参会人员)."""
+    called = bool(MARKERS.search(signals.subject) or MARKERS.search(signals.opening))
+    shaped = bool(read.evidence & STRUCTURE) or bool({"held", "people"} & set(read.facts))
+    return called and shaped
+
+
+def is_forward(subject: str) -> bool:
+    """'转发:', 'FW:', 'Fwd:' — the quoted message is the content, not history."""
+    return bool(FORWARD.match(subject or ""))
+
+
+def calendar_reply(ics: str) -> dict | None:
+    """{uid, attendee, partstat, sequence} of an iTIP REPLY (best effort, first VEVENT); None without a UID."""
+    unfolded = re.sub(r"\r?\n[ \t]", "", ics or "")
+    fields: dict[str, str] = {}
+    for line in unfolded.splitlines():
+        name, _, value = line.partition(":")
+        key = name.split(";")[0].strip().upper()
+        if key in ("UID", "SEQUENCE") and key not in fields:
+            fields[key] = value.strip()
+        elif key == "ATTENDEE" and "ATTENDEE" not in fields:
+            fields["ATTENDEE"] = re.sub(r"^mailto:", "", value.strip(), flags=re.I).lower()
+            found = re.search(r";PARTSTAT=([^;:]+)", name, re.I)
+            fields["PARTSTAT"] = found.group(1).upper() if found else "NEEDS-ACTION"
+    if not fields.get("UID"):
+        return None
+    sequence = fields.get("SEQUENCE", "0")
+    return {"uid": fields["UID"], "attendee": fields.get("ATTENDEE", ""), "partstat": fields.get("PARTSTAT", ""),
+            "sequence": int(sequence) if sequence.isdigit() else 0}

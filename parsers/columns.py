@@ -1,0 +1,79 @@
+"""What a table column header or a 'label：value' label holds, in any order and any of the usual words.
+
+    column_role('计划完成时间') -> ('due', 3)        column_role('实际完成时间') -> None
+    column_role('责任人')       -> ('owner', 0)      column_role('解决方案/进展') -> ('task', 6)
+
+The number ranks columns of the same role (lower is better): a 待办事项 column beats 核心内容摘要, a 负责人
+column beats 我方对接人. Meeting facts (编号, 主题, 日期, 参会人员, 下次沟通时间) have roles of their own.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.sections import is_followup_label
+
+TASK, OWNER, DEPT, DUE, STATUS = "task", "owner", "dept", "due", "status"
+REF, TITLE, HELD, PEOPLE, FOLLOWUP = "ref", "title", "held", "people", "followup"
+ITEM_ROLES = (TASK, OWNER, DEPT, DUE, STATUS)
+
+
+def _words(*words: str) -> list[re.Pattern]:
+    return [re.compile(w, re.I) for w in words]
+
+
+# (role, patterns in rank order); the first role with a matching pattern wins, so order matters:
+# meeting facts, then columns that look like ours but are not (实际完成时间, 发起部门), then the item columns.
+ROLES: tuple[tuple[str | None, list[re.Pattern]], ...] = (
+    (REF, _words(r"(?:沟通|会议|纪要|记录)编号", r"meeting\s*(?:no|ref|number)\b")),
+    (HELD, _words(r"^(?:沟通|会议|开会)(?:日期|时间)$", r"^(?:日期|时间|date|meeting date|when held)$")),
+    (TITLE, _words(r"^(?:沟通|会议)(?:主题|名称)$", r"^(?:主题|topic|meeting)$")),
+    (PEOPLE, _words(r"参会|与会|出席|参加人|参与人员|参与部门(?:及|/|和)人", r"attendees|participants|^present$")),
+    (None, _words(r"实际|开始|提交人|提交时间|发起|创建|登记|录入|协作|配合|参与|对方|联系人|类型|紧急|优先|影响|风险|备注|说明|"
+                  r"remark|note|comment|序号|^no\.?$|^#$|编号|^id$|依据|原因|来源|核心需求|需求/反馈|反馈|发件|收件|抄送|发送|"
+                  r"^(?:from|to|cc|sent|subject)$|priority|category|type|start|actual|created|reporter")),
+    (DUE, _words(r"截止|截至", r"完成时限|完成时间|完成日期|计划完成|预计完成", r"解决时间|期限|时限|到期|交付|目标日期|时间节点|时间要求",
+                 r"deadline|due|target date|eta", r"^(?:when|by when|date|时间|日期)$")),
+    (DEPT, _words(r"负责部门|责任部门|责任方|承办部门|责任单位|负责单位|负责团队", r"^(?:部门|单位|团队|team|department|dept)$")),
+    (OWNER, _words(r"负责人|责任人", r"执行人|承办人|跟进人|主责人|经办人|处理人|owner|assignee|responsible|\bpic\b|^who$",
+                   r"对接人|负责|主责")),
+    (TASK, _words(r"待办|行动项|action|to-?do", r"^(?:任务|事项)|任务|事项", r"工作内容|工作项|工作事项|task|item",
+                  r"解决方案|措施|对策|改进")),
+    (STATUS, _words(r"状态|进展|进度|完成情况|status|progress|state")),
+    (TASK, _words(r"内容|描述|问题|方案|what|deliverable|subject")),
+)
+WEAK_TASK_RANK = 10
+
+
+def column_role(label: str) -> tuple[str, int] | None:
+    """(role, rank) of a header or label, or None when it is none of ours."""
+    text = re.sub(r"[(（][^()（）]*[)）]", "", label or "").strip(" ：:*_")
+    if not text or len(text) > 24:
+        return None
+    if is_followup_label(text):
+        return FOLLOWUP, 0
+    for index, (role, patterns) in enumerate(ROLES):
+        for rank, pattern in enumerate(patterns):
+            if pattern.search(text):
+                if role is None:
+                    return None
+                return role, rank + (WEAK_TASK_RANK if index == len(ROLES) - 1 else 0)
+    return None
+
+
+def header_roles(cells: tuple[str, ...]) -> list[tuple[str, int] | None]:
+    return [column_role(c) for c in cells]
+
+
+def is_header(cells: tuple[str, ...]) -> bool:
+    """A header row names a task column and at least one of owner, department, due or status."""
+    roles = {r[0] for r in header_roles(cells) if r}
+    return TASK in roles and len(roles & set(ITEM_ROLES)) >= 2
+
+
+def best_columns(roles: list[tuple[str, int] | None]) -> dict[str, int]:
+    """For each role, the index of its best-ranked column (the leftmost on a tie)."""
+    best: dict[str, tuple[int, int]] = {}
+    for index, found in enumerate(roles):
+        if found and (found[0] not in best or found[1] < best[found[0]][0]):
+            best[found[0]] = (found[1], index)
+    return {role: index for role, (_, index) in best.items()}

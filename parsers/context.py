@@ -1,0 +1,18 @@
+"""What every text-level reader of a message needs to know beside the text itself."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time
+
+from parsers.mime import Address
+from parsers.people import Roster
+from parsers.workdays import WorkdayCalendar
+
+
+@dataclass(frozen=True)
+class Context:
+    sent: datetime | None              # the Date header in the configured zone: every relative date hangs on it
+    calendar: WorkdayCalendar
+    roster: Roster
+    known: tuple[Address, ...] = ()    # From, To and Cc: people named in the text are looked up here too
+    default_due_time: time = time(18, 0)

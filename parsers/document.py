@@ -1,0 +1,92 @@
+"""A mail body as the minutes readers see it: lines and tables, without signatures and quote marks.
+
+    blocks('待办事项：\\n序号\\t事项\\t负责人\\n1\\t提交方案\\t王芳\\n\\n-- \\n李娜')
+        -> ['待办事项：', Table((('序号','事项','负责人'), ('1','提交方案','王芳'))), '']
+
+Table rows come as tab-separated lines (plain text), ' | '-joined lines (mime's HTML text) or markdown
+pipes. Where the HTML part was parsed into tables with rowspan/colspan expanded, the matching structured
+table replaces the flattened rows. A signature ('-- ', '谢谢！', 'Best regards,') hides what follows until
+a forwarded message's header block ('发件人:', 'From:', '-----Original Message-----') starts again.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+Rows = tuple[tuple[str, ...], ...]
+QUOTE = re.compile(r"^(?:\s*>)+ ?")
+SIGNATURE = re.compile(r"^(?:--|__)\s*$")
+CLOSING = re.compile(r"^(?:谢谢|多谢|感谢|此致|敬礼|顺祝(?:商祺)?|祝好|顺颂商祺|best(?: regards| wishes)?|regards|kind regards|"
+                     r"warm regards|thanks|many thanks|thank you|cheers|br|sincerely|yours)(?:大家|各位|all)?[!！,，.。~\s]*$", re.I)
+RESUME = re.compile(r"^(?:发件人|from)\s*[:：]|^-{3,}\s*(?:原始邮件|original message|forwarded message|转发的邮件|回复的原邮件)|"
+                    r"^-{5,}\s*(?:forwarded|原始|转发)|^_{10,}\s*$|^begin forwarded message", re.I)
+ROW_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+
+
+@dataclass(frozen=True)
+class Table:
+    rows: Rows
+
+
+Block = str | Table
+
+
+def blocks(text: str, tables: tuple[Rows, ...] = ()) -> list[Block]:
+    """The body's lines (stripped, blank lines kept as '') and tables, in order."""
+    out: list[Block] = []
+    rows: list[tuple[str, ...]] = []
+    used: set[int] = set()
+    in_signature = False
+    for raw in text.splitlines():
+        line = QUOTE.sub("", raw).strip()
+        if RESUME.match(line):
+            in_signature = False
+        elif in_signature:
+            continue
+        elif SIGNATURE.match(line) or CLOSING.match(line):
+            in_signature = True
+            continue
+        cells = row_cells(line)
+        if cells is not None:
+            rows.extend([cells] if cells else [])
+            continue
+        if rows:
+            out.append(_table(rows, tables, used))
+            rows = []
+        out.append(line)
+    if rows:
+        out.append(_table(rows, tables, used))
+    return out
+
+
+def row_cells(line: str) -> tuple[str, ...] | None:
+    """The cells of a table row line; () for a markdown rule row; None for a line that is no row."""
+    if "\t" in line:
+        cells = tuple(c.strip() for c in line.split("\t"))
+    elif "|" in line:
+        if ROW_RULE.match(line):
+            return ()
+        parts = line.split("|")
+        parts = parts[1:] if line.startswith("|") else parts
+        parts = parts[:-1] if line.endswith("|") else parts
+        cells = tuple(c.strip() for c in parts)
+    else:
+        return None
+    return cells if sum(bool(c) for c in cells) >= 2 else None
+
+
+def _table(rows: list[tuple[str, ...]], tables: tuple[Rows, ...], used: set[int]) -> Table:
+    """The structured table these flattened rows came from (same rows, every written cell present), else
+    the rows as they are."""
+    flat = [{_norm(c) for c in row if c.strip()} for row in rows]
+    for index, table in enumerate(tables):
+        if index in used or len(table) != len(rows):
+            continue
+        if all(cells <= {_norm(c) for c in row} for cells, row in zip(flat, table)):
+            used.add(index)
+            return Table(tuple(tuple(c for c in row) for row in table))
+    return Table(tuple(rows))
+
+
+def _norm(cell: str) -> str:
+    return " ".join(cell.split())

@@ -1,0 +1,110 @@
+"""When the meeting was held and when the next one is: '会议时间：2024年9月26日14:00-15:00',
+'下次会议：10月9日（周三）14:00 项目周会，3楼大会议室。', 'Next sync: Tuesday, Oct 22, 10:00 SGT'.
+
+    next_followup(['10月9日（周三）14:00 项目周会，3楼大会议室。'], ctx)
+        -> FollowUp(2024-10-09 14:00+08:00, None, '3楼大会议室')
+    next_followup(['时间待定，另行通知'], ctx) -> None
+
+A meeting time is a moment, not a deadline, so a range (14:00-15:00) gives the end instead of being
+dropped, and a day without a time starts at the start of the working day.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+
+from parsers import dates
+from parsers.context import Context
+from parsers.model import FollowUp
+
+DAY_START = time(9, 0)          # a follow-up day without a time: the invite starts at 09:00
+PART_OF_DAY = (("下午", time(14, 0)), ("晚上", time(19, 0)), ("中午", time(12, 0)), ("afternoon", time(14, 0)))
+UNDECIDED = re.compile(r"待定|未定|另行通知|再定|再议|待通知|tbd|tbc|to be (?:decided|confirmed|scheduled|announced)", re.I)
+ABSOLUTE = re.compile(r"(?:(?P<y>\d{4})\s*[年/.\-]\s*)?(?P<m>\d{1,2})\s*[月/.\-]\s*(?P<d>\d{1,2})\s*[日号]?")
+CLOCK = re.compile(r"(?P<part>上午|下午|晚上|中午|早上)?\s*(?P<h>\d{1,2})\s*(?:[:：点时](?P<min>\d{2})?|(?P<ampm>am|pm))", re.I)
+RANGE = re.compile(r"(?P<h1>\d{1,2})[:：](?P<m1>\d{2})\s*(?:[-~–—至到]|to)\s*(?P<h2>\d{1,2})[:：](?P<m2>\d{2})")
+LOCATION_LABEL = re.compile(r"(?:地点|会议室|location|venue|where|room)\s*[:：]\s*(?P<place>[^，,；;。\n]+)", re.I)
+PLACE = re.compile(r"会议室|室|楼|厅|馆|中心|园区|腾讯会议|飞书|钉钉|企业微信|zoom|teams|webex|视频|线上|电话|online|room|office|"
+                   r"floor|building|hall", re.I)
+
+
+def next_followup(candidates: list[str], ctx: Context) -> FollowUp | None:
+    """The first candidate text that holds a date; None when the first that says anything says 待定."""
+    for text in candidates:
+        start = _moment(text, ctx)
+        if start is not None:
+            return FollowUp(start, _end(text, start), location(text))
+        if UNDECIDED.search(text):
+            return None
+    return None
+
+
+def held_at(text: str, ctx: Context) -> datetime | None:
+    """When the meeting took place ('2024年2月8日 14:00-15:30' -> 14:00), in the send time's zone."""
+    if ctx.sent is None:
+        return None
+    m = ABSOLUTE.search(text)
+    if not m:
+        due = dates.resolve(text, ctx.sent, ctx.calendar)
+        return _combine(due.date, due.time, ctx) if due and due.date else None
+    year = int(m.group("y")) if m.group("y") else ctx.sent.year
+    try:
+        day = date(year, int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+    if not m.group("y") and day > ctx.sent.date() + timedelta(days=31):
+        day = day.replace(year=year - 1)            # written in January about a December meeting
+    return _combine(day, _clock(text[m.end():]), ctx)
+
+
+def location(text: str) -> str | None:
+    """'地点：2号会议室' or the part of the text that names a room or a meeting app."""
+    labelled = LOCATION_LABEL.search(text)
+    if labelled:
+        return labelled.group("place").strip() or None
+    parts = [p.strip() for p in re.split(r"[，,；;。]", text) if p.strip()]
+    return next((p for p in parts[1:] if PLACE.search(p) and not re.search(r"\d{1,2}[:：]\d{2}", p)), None)
+
+
+def _moment(text: str, ctx: Context) -> datetime | None:
+    if ctx.sent is None:
+        return None
+    due = dates.resolve(text, ctx.sent, ctx.calendar)
+    if due is not None and due.date is not None:
+        clock = None if due.policy_time else due.time
+        if clock is None:
+            clock = next((t for word, t in PART_OF_DAY if word in due.text.lower()), None)
+        return _combine(due.date, clock or _range_start(text), ctx)
+    if due is None and ABSOLUTE.search(text) and RANGE.search(text):
+        return held_at(text, ctx)                   # '10月9日 14:00-15:00': a range dates.py leaves to us
+    return None
+
+
+def _end(text: str, start: datetime) -> datetime | None:
+    m = RANGE.search(text)
+    if not m:
+        return None
+    try:
+        end = start.replace(hour=int(m.group("h2")), minute=int(m.group("m2")))
+    except ValueError:
+        return None
+    return end if end > start else None
+
+
+def _range_start(text: str) -> time | None:
+    m = RANGE.search(text)
+    return time(int(m.group("h1")), int(m.group("m1"))) if m and int(m.group("h1")) < 24 else None
+
+
+def _clock(text: str) -> time | None:
+    m = CLOCK.search(text[:24])
+    if not m:
+        return None
+    hour, minute = int(m.group("h")), int(m.group("min") or 0)
+    if (m.group("part") in ("下午", "晚上") or (m.group("ampm") or "").lower() == "pm") and hour < 12:
+        hour += 12
+    return time(hour, minute) if hour < 24 and minute < 60 else None
+
+
+def _combine(day: date, clock: time | None, ctx: Context) -> datetime:
+    return datetime.combine(day, clock or DAY_START, tzinfo=ctx.sent.tzinfo)

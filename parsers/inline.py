@@ -1,0 +1,81 @@
+"""The small marks inside a line: list markers, several items on one line, inline labels, 已完成.
+
+    list_marker('① 吴昊：明天下班前…')            -> ('circled', '吴昊：明天下班前…')
+    split_inline('确认3件事：①…；②…；③…')        -> ['确认3件事：', '…', '…', '…']
+    take_labels('提交初稿（负责人：李经理，截止时间：周三17:00）') -> Labels('李经理', '周三17:00', '提交初稿')
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+CN_DIGITS = "一二三四五六七八九十"
+MARKER = re.compile(
+    r"^\s*(?:(?P<checked>[-*•]?\s*\[[xX✓✔]\]|[☑✅✔])|(?P<check>[-*•]?\s*\[\s?\]|☐)|"
+    rf"(?P<circled>[{CIRCLED}])|(?P<number>(?:[#＃]\s?)?\d{{1,2}}[.．、)）](?!\d)|[(（]\d{{1,2}}[)）])|"
+    rf"(?P<cn>[(（][{CN_DIGITS}]{{1,3}}[)）]|[{CN_DIGITS}]{{1,3}}[、.．])|"
+    r"(?P<letter>[a-zA-Z][.)](?=\s))|(?P<bullet>[-–—*•·●○◆◇▪■□➢►▶✦→]|[>》](?=\s)))\s*")
+INLINE = re.compile(rf"(?<!第)(?:[{CIRCLED}]|[(（]\d{{1,2}}[)）]|(?<![\d.])\d{{1,2}}[)）]|(?<=[；;。，,\s])\d{{1,2}}[.、](?!\d))(?!项)")
+OWNER_LABEL = re.compile(r"(?:负责人|责任人|执行人|承办人|跟进人|主责人|对接人|经办人|(?<![a-z])(?:owner|assignee|responsible|"
+                         r"pic))\s*[:：]\s*(?P<value>[^，,；;。)）\]】\n]{1,40})", re.I)
+DUE_LABEL = re.compile(r"(?:(?:计划完成时间|截止时间|截止日期|截至时间|完成时间|完成时限|完成日期|到期时间|交付时间|期限|时限)"
+                       r"\s*(?:[:：]\s*|(?=[\d０-９周今明后下本月]))|(?<![a-z])(?:deadline|due date|due(?!\s+to\b)|eta)"
+                       r"\s*(?:[:：]\s*|\s(?=\S)))(?P<value>[^，,；;。)）\]】\n]{1,40})", re.I)
+EMPTY_BRACKETS = re.compile(r"[(（\[【]\s*[,，;；、\s]*\s*[)）\]】]")
+DONE = re.compile(r"(?:^|[-—–―~～:：\s(（，,|])(?:已完成|已关闭|已解决|已结束|已落实|已取消|done|completed|closed|finished|"
+                  r"cancell?ed)\s*[)）]?\s*(?:[(（][^()（）]*[)）])?\s*[。.!！]?\s*$|^(?:已完成|done\b|completed\b)", re.I)
+
+
+@dataclass(frozen=True)
+class Labels:
+    owner: str          # the value of 负责人：/Owner: ("" when none)
+    due: str            # the value of 截止时间：/Due: ("" when none)
+    rest: str           # the text with both labels (and the brackets they leave empty) removed
+
+
+def list_marker(line: str) -> tuple[str, str]:
+    """(kind, text after the marker); kind is '' for a line that is no list item, 'checked' for a ticked box."""
+    m = MARKER.match(line)
+    if not m or m.end() == len(line):
+        return "", line.strip()
+    return m.lastgroup or "", line[m.end():].strip()
+
+
+def split_inline(text: str) -> list[str]:
+    """[preamble, item1, item2, ...] when the text numbers two or more items in order (①…②…, (1)…(2)…),
+    else [text]. '第②项' and '①项' are references to an item, not markers."""
+    marks = [(m.start(), m.end(), _value(m.group())) for m in INLINE.finditer(text)]
+    chain: list[tuple[int, int, int]] = []
+    for mark in marks:
+        if mark[2] == len(chain) + 1:
+            chain.append(mark)
+    if len(chain) < 2:
+        return [text]
+    pieces = [text[:chain[0][0]]]
+    for (_, end, _), nxt in zip(chain, chain[1:] + [(len(text), 0, 0)]):
+        pieces.append(text[end:nxt[0]].strip(" ；;。，,、"))
+    return pieces
+
+
+def take_labels(text: str) -> Labels:
+    """Pull '负责人：X' and '截止时间：Y' out of a line, wherever they are."""
+    owner = OWNER_LABEL.search(text)
+    due = DUE_LABEL.search(text)
+    rest = text
+    for found in sorted((m for m in (owner, due) if m), key=lambda m: m.start(), reverse=True):
+        rest = rest[:found.start()] + rest[found.end():]
+    rest = EMPTY_BRACKETS.sub("", rest).strip(" ，,；;。")
+    return Labels(owner.group("value").strip() if owner else "", due.group("value").strip() if due else "", rest)
+
+
+def is_done(text: str) -> bool:
+    """A line that reports finished work ('…――已完成', '- [x] …', 'done') rather than asking for it."""
+    return bool(DONE.search(text.strip()))
+
+
+def _value(marker: str) -> int:
+    digits = re.sub(r"\D", "", marker)
+    if digits:
+        return int(digits)
+    return CIRCLED.index(marker) + 1 if marker in CIRCLED else 0

@@ -1,0 +1,141 @@
+"""One action item from one piece of text: who, what, by when.
+
+    read_item('2. 杨帆（销售部）：本月底前汇总各渠道退货原因', ctx)
+        -> Item(owner=杨帆, task='汇总各渠道退货原因', due_date=2024-10-31)
+
+The owner is looked for in this order: a 负责人：label, a 'X：' prefix, an English 'X to …' or '@x', a name
+in brackets ('…(王芳)'), a name or department at the start of the sentence, and last the hint (a table
+row's 负责人 owns the items that name nobody else). The due: a 截止时间：label, the hint (a due cell), then
+the text itself. What is left, stripped of those decorations, is the task.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers import dates
+from parsers.context import Context
+from parsers.dates import Due
+from parsers.inline import is_done, take_labels
+from parsers.model import Item, Person
+from parsers.owners import PARENS, Owner, leading_owner, read_owner
+
+ACTION_PREFIX = re.compile(r"^(?:AI|A\.I\.|action(?:\s+item)?|todo|to-do|task|待办|行动项)\s*[:：\-]\s*", re.I)
+COLON_PREFIX = re.compile(r"^(?P<who>[^：:，,。；;\d]{1,30}?)\s*[：:]\s*(?P<rest>\S.*)$")
+ENGLISH_OWNER = re.compile(r"^(?P<who>@?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}|@[\w.\-]+)\s*(?:,\s*)?"
+                           r"(?:to|will|shall|should|must|needs?\s+to|is\s+to|is\s+going\s+to|has\s+to)\s+(?P<rest>\S.*)$")
+AT_OWNER = re.compile(r"^@(?P<who>[\w.\-]+)[\s,:：]+(?P<rest>\S.*)$")
+LEFT_OVER_BEFORE = re.compile(r"(?:请|须|需|需要|务必|必须|要|应|应当|最迟|最晚)?\s*(?:于|在)?\s*$")
+DATE_NOTE = re.compile(r"^\s*[(（][^()（）]{0,16}[)）]")
+LEAD_JUNK = re.compile(r"^(?:[\s,，、:：;；.。\-—–~|]+|(?:请|需要|须|需|务必|将|由)(?=\S)|please\s+)+", re.I)
+TRAIL_JUNK = re.compile(r"(?:[\s,，;；。.!！、:：|]+|(?<=[\s,，])(?:target|due|deadline|by|before|no later than|"
+                        r"截止|完成时间|时间)|(?<=[\u4e00-\u9fff])(?:之前|以前))+$", re.I)
+TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+WORD = re.compile(r"[\w\u4e00-\u9fff]")
+
+
+def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_hint: str = "",
+              due_fallback: str = "", strict: bool = False, need_due: bool = False) -> Item | None:
+    """The item `text` asks for, or None. `due_hint` (a due cell) beats a date in the text, `due_fallback`
+    (a row's due for one of several items in a cell) does not. `strict`: the text itself must name an
+    owner (a line outside any action section); `need_due`: it must also give a deadline (a free sentence)."""
+    text = text.strip()
+    if not text or is_done(text):
+        return None
+    labels = take_labels(ACTION_PREFIX.sub("", text))
+    owner, body = _owner(labels.owner, labels.rest, ctx, strict)
+    if strict and owner is None:
+        return None
+    due, body = _due(labels.due or due_hint, body, ctx, due_fallback)
+    if need_due and due is None:
+        return None
+    task = clean_task(body)
+    if len(WORD.findall(task)) < 2:
+        return None
+    return make_item(task, owner or owner_hint, due, ctx)
+
+
+def make_item(task: str, owner: Owner | None, due: Due | None, ctx: Context) -> Item:
+    """The Item with its flags: no_owner when no person is named, vague_due / no_due for the deadline."""
+    person = owner.person if owner else None
+    if person is not None:
+        person = Person(person.name, person.email, person.department or owner.department)
+    elif owner is not None and owner.department:
+        person = Person(None, None, owner.department)
+    flags = [] if person and person.name else ["no_owner"]
+    if due is None:
+        flags.append("no_due")
+    elif due.vague:
+        flags.append("vague_due")
+    dated = due is not None and due.date is not None
+    return Item(number=0, owner=person, task=task,
+                due_date=due.date if dated else None,
+                due_time=due.time if dated and not due.policy_time else None,
+                due=dates.deadline(due, ctx.default_due_time) if dated else None,
+                due_text=due.text if due else "", flags=tuple(sorted(flags)), estimated=bool(due and due.estimated))
+
+
+def clean_task(text: str) -> str:
+    """The deliverable without the leftovers of owner and date decorations."""
+    text = " ".join(text.split())
+    for _ in range(2):
+        text = LEAD_JUNK.sub("", text)
+        text = TRAIL_JUNK.sub("", text)
+        stripped = TRAILING_NOTE.sub("", text)
+        if len(WORD.findall(stripped)) >= 2:
+            text = stripped
+    return text.strip()
+
+
+def _owner(labelled: str, text: str, ctx: Context, strict: bool) -> tuple[Owner | None, str]:
+    """The owner the text names and the text without that name. A name nobody knows counts only in an
+    action list, or when it is a Chinese name before a colon ('王建华：…'; 'Decisions:' is no person)."""
+    latin = "han" if strict else "any"
+    if labelled:
+        owner = read_owner(labelled, ctx.roster, ctx.known)
+        if owner:
+            return owner, _drop_leading_owner(text, ctx)
+    for pattern, unknown in ((COLON_PREFIX, "han"), (ENGLISH_OWNER, latin), (AT_OWNER, latin)):
+        m = pattern.match(text)
+        if m:
+            owner = read_owner(m.group("who"), ctx.roster, ctx.known, unknown)
+            if owner:
+                return owner, m.group("rest")
+    for m in PARENS.finditer(text):
+        owner = read_owner(m.group(1), ctx.roster, ctx.known, "han")
+        if owner and owner.person:
+            return owner, _drop_leading_owner(text[:m.start()] + text[m.end():], ctx)
+    leading = leading_owner(text, ctx.roster, ctx.known)
+    if leading:
+        return leading[0], text[leading[1]:]
+    return None, text
+
+
+def _drop_leading_owner(text: str, ctx: Context) -> str:
+    """'市场部李经理周三前提交…' once the owner is known from a label: the task starts after the name."""
+    leading = leading_owner(text, ctx.roster, ctx.known)
+    return text[leading[1]:] if leading else text
+
+
+def _due(hint: str, text: str, ctx: Context, fallback: str = "") -> tuple[Due | None, str]:
+    """The deadline (the hint's when it reads as one, else the text's, else the fallback's) and the text
+    without any due phrase."""
+    if ctx.sent is None:
+        return None, text
+    found = dates.find_all_dues(text, ctx.sent, ctx.calendar)
+    due = dates.resolve(hint, ctx.sent, ctx.calendar) if hint else None
+    if due is None and found:
+        due = dates.find_due(text, ctx.sent, ctx.calendar)
+    if due is None and fallback:
+        due = dates.resolve(fallback, ctx.sent, ctx.calendar)
+    for phrase in sorted(found, key=lambda d: d.start, reverse=True):
+        before = LEFT_OVER_BEFORE.sub("", text[:phrase.start])
+        after = DATE_NOTE.sub("", text[phrase.end:]) if _is_date_note(text[phrase.end:]) else text[phrase.end:]
+        glue = " " if before[-1:].isascii() and before[-1:].isalnum() and after[:1].isalnum() else ""
+        text = before + glue + after
+    return due, text
+
+
+def _is_date_note(after: str) -> bool:
+    """'（周六调休上班）' right after a date restates the day; '（临时方案）' is part of the task."""
+    m = DATE_NOTE.match(after)
+    return bool(m and re.search(r"周|星期|调休|上班|休息|工作日|\d", m.group()))

@@ -1,0 +1,147 @@
+"""Meeting minutes as text -> numbered action items and the meeting's facts.
+
+The body is walked once, top to bottom (document.blocks gives lines and tables):
+  1. headings set the section: items are read under 待办/Action items, never under 决议/回顾/Decisions;
+  2. blocks of 'label：value' lines (事项一/负责人/截止时间) and table rows are records (records.py);
+  3. any other line is a list item, several items on one line (①…②…), or a free sentence that names an
+     owner and a deadline ('市场部王芳10月12日前提交方案终稿') — items.py reads each;
+  4. labelled facts (会议时间, 参会人员, 沟通编号, 下次沟通时间) are collected for the meeting.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+
+from parsers.columns import FOLLOWUP, column_role
+from parsers.context import Context
+from parsers.document import Rows, Table, blocks
+from parsers.inline import list_marker, split_inline
+from parsers.items import read_item
+from parsers.model import Item
+from parsers.records import kv_label, kv_records, record_items
+from parsers.sections import ACTION, DECISION, FOLLOWUP as FOLLOWUP_SECTION, NEUTRAL, REVIEW, heading, is_followup_label
+from parsers.tables import read_table
+
+QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are never items
+
+
+@dataclass(frozen=True)
+class MinutesRead:
+    items: tuple[Item, ...]
+    facts: dict[str, str]                # first written value of ref, title, held, people (columns.py roles)
+    followups: tuple[str, ...]           # texts that may give the next meeting, in order
+    evidence: frozenset[str]             # what made it look like minutes: section kinds, 'table', 'record', 'list'
+
+
+@dataclass
+class _Found:
+    """What one walk over one body collects (local to read_minutes)."""
+    items: list[Item] = field(default_factory=list)
+    pairs: list[tuple[str, str]] = field(default_factory=list)
+    followups: list[str] = field(default_factory=list)
+    evidence: set[str] = field(default_factory=set)
+
+
+def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> MinutesRead:
+    found = _Found()
+    section = NEUTRAL
+    run: list[str] = []
+    for block in [*blocks(text, tables), None]:
+        if isinstance(block, str):
+            run.append(block)
+            continue
+        section = _read_lines(run, section, ctx, found)
+        run = []
+        if isinstance(block, Table):
+            section = _read_table(block, section, ctx, found)
+    facts: dict[str, str] = {}
+    for label, value in found.pairs:
+        role = column_role(label)
+        if role and role[0] == FOLLOWUP:
+            found.followups.append(value)
+        elif role and value.strip():
+            facts.setdefault(role[0], value.strip())
+    return MinutesRead(number(found.items), facts, tuple(found.followups), frozenset(found.evidence))
+
+
+def number(items: list[Item]) -> tuple[Item, ...]:
+    """Items without repeats (same task and owner), numbered 1..n in order of appearance."""
+    seen: set[tuple[str, str]] = set()
+    out: list[Item] = []
+    for item in items:
+        key = (_key(item.task), (item.owner.email or item.owner.name or "") if item.owner else "")
+        if key not in seen:
+            seen.add(key)
+            out.append(replace(item, number=len(out) + 1))
+    return tuple(out)
+
+
+def _read_table(table: Table, section: str, ctx: Context, found: _Found) -> str:
+    read = read_table(table.rows, ctx)
+    if section != REVIEW:
+        found.items.extend(read.items)
+    found.pairs.extend(read.pairs)
+    if read.items or read.pairs:
+        found.evidence.add("table")
+    return _read_lines(list(read.lines), section, ctx, found) if read.lines else section
+
+
+def _read_lines(lines: list[str], section: str, ctx: Context, found: _Found) -> str:
+    """Read a run of lines; returns the section the run ends in."""
+    records = {start: (end, record) for start, end, record in kv_records(lines)}
+    index = 0
+    while index < len(lines):
+        if index in records and section not in (DECISION, REVIEW):
+            end, record = records[index]
+            found.items.extend(record_items(record, ctx))
+            found.pairs.extend(record.pairs)
+            found.evidence.add("record")
+            index = end
+            continue
+        line = lines[index]
+        index += 1
+        if line:
+            section = _read_line(line, lines[index:], section, ctx, found)
+    return section
+
+
+def _read_line(line: str, after: list[str], section: str, ctx: Context, found: _Found) -> str:
+    title = heading(line)
+    if title:
+        found.evidence.add(title.kind)
+        if title.kind == FOLLOWUP_SECTION:
+            found.followups.append(title.value or next((a for a in after if a.strip()), ""))
+        return title.kind
+    labelled = kv_label(line)
+    if labelled:
+        found.pairs.append(labelled)
+    elif is_followup_label(re.sub(r"^[\s\d一二三四五六七八九十、.．()（）]+", "", line)):
+        found.followups.append(line)
+        return section
+    if section not in QUIET:
+        found.items.extend(_line_items(line, section, ctx, found))
+    return section
+
+
+def _line_items(line: str, section: str, ctx: Context, found: _Found) -> list[Item]:
+    """A list item, several inline items, or a free sentence; outside an action section each must name its
+    owner itself, and a free sentence must give a deadline too."""
+    pieces = split_inline(line)
+    if len(pieces) > 1:
+        chunks, listed = pieces[1:], True
+    else:
+        kind, text = list_marker(line)
+        if kind == "checked":
+            return []
+        chunks, listed = [text], bool(kind)
+    strict = not (listed and section == ACTION)
+    items = [read_item(chunk, ctx, strict=strict, need_due=not listed and section != ACTION) for chunk in chunks]
+    items = [item for item in items if item]
+    if items and listed:
+        found.evidence.add("list")
+    return items
+
+
+def _key(task: str) -> str:
+    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", task).lower())

@@ -1,0 +1,131 @@
+"""What an owner cell or prefix says: a person, a department only, a group, or no owner at all.
+
+    read_owner('财务部小罗', ...)     -> Owner(罗晓燕, department='财务部')
+    read_owner('星河电子 技术部', ...) -> Owner(None, '技术部', group=True)     (department-only: flag no_owner)
+    read_owner('QA team', ...)       -> Owner(None, None, group=True)
+    read_owner('评审结论', ...)       -> None                                  (a topic, not an owner)
+
+`leading_owner` finds a name at the start of a sentence ('市场部王芳10月12日前提交…').
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from parsers.mime import Address
+from parsers.model import Person
+from parsers.people import HAN, Roster, looks_like_name, norm
+
+UNIT = r"(?:事业部|部门|部|中心|小组|团队|项目组|组|科|处|办公室|委员会)"
+DEPT_PREFIX = re.compile(rf"^(?![与和跟同向给对由请让协联按经])(?P<dept>[\u4e00-\u9fffA-Za-z&]{{1,12}}?{UNIT})[\s/／·・:：-]*(?P<rest>.*)$")
+DEPT_ONLY = re.compile(rf"^[\u4e00-\u9fffA-Za-z& ]{{0,16}}{UNIT}$|^[A-Za-z&/ ]{{1,20}}\s(?:team|group|dept\.?|department|"
+                       r"squad|side)$|^(?:team|dept\.?|department)\s[A-Za-z&/ ]{1,20}$", re.I)
+GROUP = re.compile(r"^(?:双方|各方|三方|多方|全体|全员|所有人|各部门|各组|各位|大家|相关部门|相关人员|相关同事|各负责人|待定|待确认|"
+                   r"未定|暂无|无|tbd|tbc|n/?a|none|all|everyone|everybody|both|both sides|both teams|all teams|"
+                   r"owner\s*(?:tbd|tbc|to be (?:decided|confirmed|assigned))|to be (?:decided|confirmed|assigned)|"
+                   r"unassigned|待分配|待指定)$", re.I)
+JOINERS = re.compile(r"[、,，;；&]|\s+(?:and|&)\s+|和|及|与")
+DECORATION = re.compile(r"^(?:负责人|责任人|owner)\s*[:：]\s*|(?:负责|牵头|主责|跟进|主导)$", re.I)
+PARENS = re.compile(r"[(（]([^()（）]*)[)）]")
+# Words used as 'X：' labels that start with a common surname and so look like a name (时间 = 时 + 间).
+NOT_NAMES = frozenset("时间 时限 时长 方案 方式 方向 方面 项目 成本 成果 成员 安排 安全 高层 金额 文案 文档 文件 明细 明天 "
+                      "计划 记录 任务 程序 毛利 付款 全员 全部 关于 关键 管理 季度 包装 包材 严重 单价 单位 原因 商务 商品 "
+                      "华东 华南 华北 华中 华西 常规 范围 路线 路演 车型 章节 施工 邮件 邮箱 余额 简介 简报 申请 解决 能力 "
+                      "应付 应收 应用 费用 费控 项目组 程序员 宗旨 景点 林地".split())
+TITLE_START = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:总监|总工|经理|主管|主任|总|工|老师)|^[小老][\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Owner:
+    person: Person | None          # the one person responsible (roster, mail address, or the name as written)
+    department: str | None = None  # a roster department named with or instead of the person
+    group: bool = False            # a department, team or 双方 without a person: no_owner
+
+
+def read_owner(text: str, roster: Roster, known: tuple[Address, ...], unknown: str = "any") -> Owner | None:
+    """An owner cell/prefix read as a person, a department or a group; None when it is no owner at all.
+    `unknown` says which names nobody knows may still be taken as a person: "any" (an owner cell, where
+    only a name can stand), "han" (a 'X：' prefix, where 'Decisions:' must not become a person) or "none"."""
+    text = DECORATION.sub("", " ".join((text or "").split())).strip(" ：:，,。.-—")
+    if not text or len(text) > 40:
+        return None
+    first = next((part for part in JOINERS.split(text) if part and part.strip()), text).strip()
+    if first != text:
+        return read_owner(first, roster, known, unknown)   # 'A、B' -> the first person named is the owner
+    return _as_group(text, roster) or _as_person(text, roster, known, unknown)
+
+
+def department_of(text: str, roster: Roster) -> str | None:
+    """The roster department a unit name refers to: '星河电子采购部' -> '采购部'; unknown units -> None."""
+    key = norm(text)
+    found = [d for d in roster.departments if norm(d) and norm(d) in key]
+    return max(found, key=len) if found else None
+
+
+def leading_owner(text: str, roster: Roster, known: tuple[Address, ...]) -> tuple[Owner, int] | None:
+    """The owner named at the very start of a sentence and the length it takes:
+    '技术部刘洋评估开发难度' -> (刘洋, 5); '财务部周三下午审核…' -> (财务部 only, 3); '提交方案' -> None."""
+    dept_match = DEPT_PREFIX.match(text)
+    start, dept = (dept_match.start("rest"), dept_match.group("dept")) if dept_match else (0, None)
+    rest = text[start:]
+    name = _name_prefix(rest, roster, known)
+    if name:
+        person = roster.resolve(name, known)
+        if person:
+            return Owner(person, person.department or department_of(dept or "", roster)), start + len(name)
+    if dept and (department_of(dept, roster) or re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:部|部门|中心)", dept)):
+        return Owner(None, department_of(dept, roster), group=True), start
+    return None
+
+
+def _as_group(text: str, roster: Roster) -> Owner | None:
+    bare = PARENS.sub("", text).strip()
+    if GROUP.match(bare):
+        return Owner(None, None, group=True)
+    if DEPT_ONLY.match(bare) or bare in roster.departments:
+        return Owner(None, department_of(bare, roster), group=True)
+    return None
+
+
+def _as_person(text: str, roster: Roster, known: tuple[Address, ...], unknown: str) -> Owner | None:
+    """'杨帆（销售部）', '销售部/杨帆', '华锐科技 陈立新', '技术部刘工', 'Frank Lin', or an unknown 王建华."""
+    notes = " ".join(PARENS.findall(text))
+    bare = PARENS.sub("", text).strip()
+    for candidate in _name_candidates(bare):
+        person = roster.resolve(candidate, known)
+        if person:
+            return Owner(person, person.department or department_of(bare + notes, roster))
+    name = _name_candidates(bare)[-1]
+    if unknown != "none" and looks_like_name(name) and name not in NOT_NAMES and (unknown == "any" or HAN.match(name)):
+        return Owner(Person(name, None, None), department_of(bare + notes, roster))
+    return None
+
+
+def _name_candidates(text: str) -> list[str]:
+    """The whole text, then what follows a department or company ('财务部小罗' -> '小罗'), then the last
+    word or '/' part ('销售部/杨帆', '华锐科技 陈立新')."""
+    out = [text]
+    dept = DEPT_PREFIX.match(text)
+    if dept and dept.group("rest"):
+        out.append(dept.group("rest").strip())
+    parts = [p for p in re.split(r"[/／]", text) if p.strip()]
+    if len(parts) > 1:
+        out.append(parts[-1].strip())
+    words = text.split()
+    if len(words) > 1 and HAN.match(words[-1]):
+        out.append(words[-1])
+    return list(dict.fromkeys(out))
+
+
+def _name_prefix(text: str, roster: Roster, known: tuple[Address, ...]) -> str | None:
+    """The longest known way of writing a person that `text` starts with (a Latin name must end at a word
+    boundary), else a surname + title such as 王总 or 小罗 that resolves."""
+    low = unicodedata.normalize("NFKC", text).lower()
+    for form in roster.names_by_initial(known).get(low[:1], ()):
+        if low.startswith(form) and (HAN.match(form[-1]) or not low[len(form):len(form) + 1].isalnum()):
+            return text[:len(form)]
+    title = TITLE_START.match(text)
+    if title and roster.resolve(title.group(), known):
+        return title.group()
+    return None

@@ -1,0 +1,182 @@
+"""Names as people write them -> roster people: 李经理 = 李娜, Jerry = 陈喆, Rachel = the Cc 'Rachel Lim'.
+
+    roster = Roster.from_csv_text(open('roster.csv').read())
+    roster.resolve('财务部小罗', known) -> None       (the caller splits off the department first)
+    roster.resolve('小罗', known)       -> Person('罗晓燕', 'luoxiaoyan@…', '财务部')
+
+Order of trust: a roster name or alias, then a From/To/Cc display name, then a partial name (an English
+first name, a Chinese given name, a surname with a title such as 王总/刘工/小罗) that only one person fits,
+among the mail's own people first and the roster second. Ambiguity gives None: a wrong owner is worse
+than none.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable
+
+from parsers.mime import Address
+from parsers.model import Person
+
+COLUMNS = ("name", "email", "department", "manager_email", "aliases")
+HAN = re.compile(r"^[\u3400-\u9fff]+$")
+LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z.'\-]*(?: [A-Za-z][A-Za-z.'\-]*){0,3}$")
+TITLE_AFTER = re.compile(r"^(?P<surname>[\u3400-\u9fff]{1,2}?)(?:总监|总工|经理|主管|主任|总|工|老师|专员|助理|姐|哥|董|博士|师傅)$")
+TITLE_BEFORE = re.compile(r"^[小老阿](?P<surname>[\u3400-\u9fff])$")
+# The ~130 most common single-character surnames and the common compound ones: a 2-3 character word that
+# starts with one of them may be a person's name even when nobody in the roster or the mail has it.
+SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+               "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武"
+               "戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮"
+               "柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古"
+               "吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫"
+               "寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "令狐", "夏侯")
+
+
+@dataclass(frozen=True)
+class RosterEntry:
+    name: str
+    email: str
+    department: str = ""
+    manager_email: str = ""
+    aliases: tuple[str, ...] = ()
+
+    def person(self) -> Person:
+        return Person(self.name, self.email, self.department or None)
+
+
+def norm(name: str) -> str:
+    """The form names are compared in: NFKC, no spaces around, inner spaces single, Latin lower-cased."""
+    return " ".join(unicodedata.normalize("NFKC", name or "").split()).lower()
+
+
+def looks_like_name(text: str) -> bool:
+    """A word that may be a person's name although nobody we know has it: 王建华, 欧阳娜娜, Carol, Ahmad Faizal."""
+    text = text.strip()
+    if HAN.match(text):
+        if TITLE_AFTER.match(text) or TITLE_BEFORE.match(text):
+            return True
+        compound = text[:2] in COMPOUND_SURNAMES
+        return (3 <= len(text) <= 4) if compound else (2 <= len(text) <= 3 and text[0] in SURNAMES)
+    return bool(LATIN_NAME.match(text)) and text[0].isupper() and len(text) <= 30
+
+
+class Roster:
+    """The people the bot knows, looked up by email or by any way their name is written."""
+
+    def __init__(self, entries: Iterable[RosterEntry] = ()):
+        self.entries: tuple[RosterEntry, ...] = tuple(entries)
+        self._by_email = {e.email.lower(): e for e in self.entries if e.email}
+        self._by_name: dict[str, list[RosterEntry]] = {}
+        for entry in self.entries:
+            for written in (entry.name, *entry.aliases):
+                if norm(written):
+                    self._by_name.setdefault(norm(written), []).append(entry)
+        self.departments: frozenset[str] = frozenset(e.department for e in self.entries if e.department)
+        self._forms_cache: dict[tuple, dict[str, list[str]]] = {}
+
+    @classmethod
+    def from_csv_text(cls, text: str) -> "Roster":
+        """Parse `name,email,department,manager_email,aliases` (aliases ';'-separated); ValueError when the
+        header lacks name or email."""
+        reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+        header = [norm(h) for h in reader.fieldnames or ()]
+        if "name" not in header or "email" not in header:
+            raise ValueError(f"the header must name the columns {','.join(COLUMNS)}")
+        reader.fieldnames = header
+        return cls(_entry(row) for row in reader if (row.get("name") or "").strip())
+
+    def find_by_email(self, email: str | None) -> RosterEntry | None:
+        return self._by_email.get((email or "").strip().lower())
+
+    def resolve(self, name: str, known: Iterable[Address] = ()) -> Person | None:
+        """The person `name` means, or None when nobody or more than one person fits."""
+        key = norm(name).lstrip("@")
+        if not key:
+            return None
+        known = tuple(a for a in known if a.email)
+        if "@" in key:
+            return self._by_address(key, known)
+        for step in (self._exact_roster, self._exact_known, self._partial_known, self._partial_roster):
+            found = step(key, known)
+            if found is not False:
+                return found
+        return None
+
+    def names_by_initial(self, known: Iterable[Address] = ()) -> dict[str, list[str]]:
+        """Every written form of every person (normalised, >= 2 characters), grouped by first character and
+        longest first: for finding a name at the start of a sentence. Cached per set of mail addresses."""
+        known = tuple(known)
+        cached = self._forms_cache.get(known)
+        if cached is None:
+            forms = set(self._by_name) | {norm(a.name) for a in known if a.name and a.email}
+            cached = {}
+            for form in sorted((f for f in forms if len(f) >= 2), key=len, reverse=True):
+                cached.setdefault(form[0], []).append(form)
+            self._forms_cache = {known: cached}
+        return cached
+
+    # -- steps: each returns a Person, None (ambiguous: stop), or False (no opinion: try the next step) --
+    def _exact_roster(self, key: str, known: tuple[Address, ...]):
+        return self._pick(self._by_name.get(key, []), known)
+
+    def _exact_known(self, key: str, known: tuple[Address, ...]):
+        return self._pick_known([a for a in known if a.name and norm(a.name) == key
+                                 or a.email.split("@")[0].lower() == key])
+
+    def _partial_known(self, key: str, known: tuple[Address, ...]):
+        return self._pick_known([a for a in known if a.name and _partial(key, norm(a.name))])
+
+    def _partial_roster(self, key: str, known: tuple[Address, ...]):
+        fits = {e.email: e for form, entries in self._by_name.items() if _partial(key, form) for e in entries}
+        return self._pick(list(fits.values()), known)
+
+    def _pick(self, entries: list[RosterEntry], known: tuple[Address, ...]):
+        unique = list({e.email or e.name: e for e in entries}.values())
+        if len(unique) > 1:
+            emails = {a.email.lower() for a in known}
+            unique = [e for e in unique if e.email.lower() in emails] or unique
+        if not unique:
+            return False
+        return unique[0].person() if len(unique) == 1 else None
+
+    def _pick_known(self, addresses: list[Address]):
+        unique = {a.email.lower(): a for a in addresses}
+        if not unique:
+            return False
+        if len(unique) > 1:
+            return None
+        address = next(iter(unique.values()))
+        return self._by_address(address.email, (address,))
+
+    def _by_address(self, email: str, known: tuple[Address, ...]) -> Person | None:
+        entry = self.find_by_email(email)
+        if entry:
+            return entry.person()
+        shown = next((a.name for a in known if a.email.lower() == email.lower() and a.name), None)
+        return Person(shown or email, email.lower(), None) if shown or "@" in email else None
+
+
+def _entry(row: dict) -> RosterEntry:
+    def cell(key: str) -> str:
+        return (row.get(key) or "").strip()
+    aliases = tuple(a.strip() for a in re.split(r"[;；]", cell("aliases")) if a.strip())
+    return RosterEntry(cell("name"), cell("email").lower(), cell("department"), cell("manager_email").lower(), aliases)
+
+
+def _partial(key: str, full: str) -> bool:
+    """Does the short form `key` fit the full name `full`? Rachel ~ Rachel Lim, 晓明 ~ 郭晓明, 王总 ~ 王建华."""
+    if key == full:
+        return False                               # exact matches were tried before
+    if HAN.match(key) and HAN.match(full.replace(" ", "")):
+        full = full.replace(" ", "")
+        title = TITLE_AFTER.match(key) or TITLE_BEFORE.match(key)
+        if title:
+            return full.startswith(title.group("surname")) and len(full) > len(title.group("surname"))
+        return len(key) >= 2 and len(full) == len(key) + 1 and full.endswith(key)
+    words = full.split()
+    return " " not in key and len(words) > 1 and key in (words[0], words[-1]) and len(key) >= 3

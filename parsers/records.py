@@ -1,0 +1,109 @@
+"""A record — one table row, or one block of 'label：value' lines — read as action items.
+
+    事项一：发布会场地确认            Record(task='发布会场地确认', owner='郭晓明',
+    负责人：郭晓明               ->         due='2024年11月8日', status='进行中')
+    截止时间：2024年11月8日
+    状态：进行中
+
+A record's 负责人 owns every item of its task cell that names nobody else ('①技术部刘洋评估…②10月12日反馈…'
+-> 刘洋, then the row's 杨帆); a record whose status says 已完成 asks for nothing.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parsers.columns import DEPT, DUE, ITEM_ROLES, OWNER, STATUS, TASK, column_role
+from parsers.context import Context
+from parsers.inline import is_done, list_marker, split_inline
+from parsers.items import read_item
+from parsers.model import Item
+from parsers.owners import Owner, read_owner
+
+KV_LINE = re.compile(r"^\s*(?P<label>[^：:，,。；;！？!?\s][^：:，,。；;！？!?]{0,15}?)\s*[：:]\s*(?P<value>.*)$")
+EMPTY_CELL = re.compile(r"^[\s\-–—/\\_.。无N/A]*$", re.I)
+
+
+@dataclass(frozen=True)
+class Record:
+    values: dict[str, str]                                   # role -> the best-ranked cell of that role
+    pairs: tuple[tuple[str, str], ...] = field(default=())   # every (label, value), for the meeting facts
+
+
+def record_items(record: Record, ctx: Context) -> list[Item]:
+    """The open items a record asks for (none when its status is done)."""
+    task = record.values.get(TASK, "").strip()
+    status = record.values.get(STATUS, "")
+    if not task or EMPTY_CELL.match(task) or (status and _status_done(status)):
+        return []
+    owner = _row_owner(record, ctx)
+    due = record.values.get(DUE, "")
+    due = "" if EMPTY_CELL.match(due) else due
+    pieces = cell_items(task)
+    if len(pieces) == 1:
+        item = read_item(pieces[0], ctx, owner_hint=owner, due_hint=due)
+        return [item] if item else []
+    return [i for i in (read_item(p, ctx, owner_hint=owner, due_fallback=due) for p in pieces) if i]
+
+
+def cell_items(cell: str) -> list[str]:
+    """The items one cell holds: '①…②…' inline, or one per line/list marker, or the whole cell."""
+    lines = [line for line in cell.splitlines() if line.strip()]
+    if len(lines) > 1 and sum(bool(list_marker(line)[0]) for line in lines) >= 2:
+        return [list_marker(line)[1] for line in lines]
+    inline = split_inline(" ".join(cell.split()))
+    if len(inline) > 1:
+        return [p for p in inline[1:] if p.strip()]
+    return [" ".join(cell.split())]
+
+
+def kv_label(line: str) -> tuple[str, str] | None:
+    """('label', 'value') of a 'label：value' line whose label is short enough to be one."""
+    m = KV_LINE.match(line)
+    if not m or re.search(r"\d{1,2}[:：]\d{2}", m.group("label") + ":" + m.group("value")[:3]):
+        return None
+    return m.group("label").strip(), m.group("value").strip()
+
+
+def kv_records(lines: list[str]) -> list[tuple[int, int, Record]]:
+    """Blocks of 'label：value' lines that describe items: [(first line, last line + 1, record)].
+    A repeated task label starts the next record; any other line ends the block."""
+    out: list[tuple[int, int, Record]] = []
+    start, values, pairs = 0, {}, []
+    for index, line in enumerate([*lines, ""]):
+        kv = kv_label(line) if line.strip() and not list_marker(line)[0] else None
+        kv = kv if kv and kv[1] else None
+        found = column_role(kv[0]) if kv else None
+        if kv is None or (found and found[0] == TASK and TASK in values):
+            if TASK in values and values.keys() & {OWNER, DUE, DEPT}:
+                out.append((start, index, Record(_best(values), tuple(pairs))))
+            start, values, pairs = index, {}, []
+            if kv is None:
+                start = index + 1
+                continue
+        pairs.append(kv)
+        if found and (found[0] not in values or found[1] < values[found[0]][0]):
+            values[found[0]] = (found[1], kv[1])
+    return out
+
+
+def _best(values: dict[str, tuple[int, str]]) -> dict[str, str]:
+    return {role: value for role, (_, value) in values.items() if role in ITEM_ROLES}
+
+
+def _row_owner(record: Record, ctx: Context) -> Owner | None:
+    """The row's 负责人 cell, else its 负责部门 cell as a department-only owner."""
+    for role in (OWNER, DEPT):
+        cell = record.values.get(role, "")
+        if cell and not EMPTY_CELL.match(cell):
+            owner = read_owner(cell, ctx.roster, ctx.known)
+            if owner:
+                return owner
+    return None
+
+
+def _status_done(status: str) -> bool:
+    """'已完成（延期2天）', 'Done', 'closed' - but not '进行中（已完成60%）'."""
+    status = status.strip()
+    return bool(re.match(r"(?:已完成|完成|已关闭|关闭|已解决|已结束|已取消|取消|done|completed|closed|finished|resolved|"
+                         r"cancell?ed)(?![\d%])", status, re.I)) or is_done(status) and not re.search(r"\d+\s*%", status)

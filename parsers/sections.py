@@ -1,0 +1,85 @@
+"""Section headings of minutes and what their lines are: action items, decisions, a review of old items…
+
+    heading('二、待办事项')        -> Heading('action', '')
+    heading('三、下次周会：10月25日（周五）16:00') -> Heading('followup', '10月25日（周五）16:00')
+    heading('1. 王芳：提交方案终稿')  -> None          (a list item, not a heading)
+
+Only lines under an action heading are read as items without further proof; decisions, background and the
+review of last time's items ('上次待办回顾') are never items, whatever they look like.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ACTION, DECISION, INFO, REVIEW, FOLLOWUP, NEUTRAL = "action", "decision", "info", "review", "followup", "neutral"
+MARK = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|第[一二三四五六七八九十\d]{1,2}[部分章节项]"
+                  r"|#{1,4}|[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*[.、．]?(?=\s*\D)|[A-H][.、．](?=\s))?\s*[【\[]?\s*")
+FOLLOWUP_WORDS = re.compile(r"^(?:下[次一]次?|下轮|下期|下周|节后首次|首次|next)[^：:，,。]{0,10}?(?:会议?|沟通|讨论|评审|复盘|对齐|碰头|例会|"
+                            r"周会|review|sync|meeting|call|check-?in|catch-?up|session)|^follow[- ]?up (?:meeting|call|sync)",
+                            re.I)
+KINDS = (
+    (REVIEW, re.compile(r"回顾|上[次周期轮月]|遗留|已完成|完成情况|进展(?:汇报|回顾|更新)|previous|last (?:meeting|week|time)|"
+                        r"status update|recap of|done|completed", re.I)),
+    (ACTION, re.compile(r"待办|行动|action|to-?dos?|next steps?|follow[- ]?ups?|任务|分工|跟进|后续|下一步|工作安排|安排|落实|"
+                        r"assignments?|tasks?|owners?|责任|计划", re.I)),
+    (DECISION, re.compile(r"结论|决议|决定|共识|议定|decisions?|conclusions?|agreed|agreements?|resolutions?|确认事项", re.I)),
+    (INFO, re.compile(r"背景|现状|议题|议程|agenda|讨论|情况|概述|概况|摘要|summary|key points|highlights|notes|参会|出席|attendees|"
+                      r"participants|基本信息|其他|其它|备注|说明|updates?|discussion|问题|风险|数据|目标|内容|信息|附件|"
+                      r"topics?|background|context|risks?|issues?|会议|沟通", re.I)),
+)
+TITLE_LIMIT = 18
+
+
+@dataclass(frozen=True)
+class Heading:
+    kind: str      # action | decision | info | review | followup | neutral
+    value: str     # text after the heading's colon ('' when none)
+
+
+def heading(line: str) -> Heading | None:
+    """The heading this line is, or None for an ordinary line."""
+    m = MARK.match(line)
+    marked = bool(m.group().strip())
+    rest = line[m.end():].strip().rstrip("】]").strip()
+    title, colon, value = _split_colon(rest)
+    title = re.sub(r"[(（][^()（）]*[)）]", "", title).strip(" 】]*_")
+    if not title or len(title) > TITLE_LIMIT or re.search(r"[，,。；;！!？?]", title):
+        return None
+    kind = _kind(title)
+    if kind == FOLLOWUP:
+        return Heading(FOLLOWUP, value)
+    if value:
+        return None                        # 'X：something' is a labelled line, not a heading
+    if kind is None:
+        strong = marked and not re.match(r"\s*\d", m.group()) or bool(re.match(r"\s*[【\[#]", line))
+        return Heading(NEUTRAL, "") if strong and (colon or len(title) <= 10) else None
+    if not (marked or colon or _only_keywords(title)):
+        return None
+    return Heading(kind, "")
+
+
+def is_followup_label(label: str) -> bool:
+    """'下次沟通时间', '下次会议', 'Next sync', '节后首次对账会'."""
+    return bool(FOLLOWUP_WORDS.search(label.strip()))
+
+
+def _kind(title: str) -> str | None:
+    if FOLLOWUP_WORDS.search(title):
+        return FOLLOWUP
+    return next((kind for kind, words in KINDS if words.search(title)), None)
+
+
+def _split_colon(text: str) -> tuple[str, str, str]:
+    m = re.search(r"[：:]", text)
+    if not m:
+        return text, "", ""
+    return text[:m.start()], m.group(), text[m.end():].strip()
+
+
+def _only_keywords(title: str) -> bool:
+    """'Action items', '待办事项', '会议结论' with nothing else: a heading even without a colon."""
+    return bool(re.fullmatch(r"(?:本次|本周|下周|本期|会议|会后|后续|主要|相关|the|key|open|new)?\s*(?:待办事项|待办|行动项|行动计划|"
+                             r"action items?|actions|to-?dos?|next steps|follow[- ]?ups?|tasks|任务分工|工作安排|决议事项|会议决议|"
+                             r"会议结论|结论|决议|decisions|key points|背景|现状|议题|agenda|summary|其他|其它|回顾|notes)",
+                             title.strip(), re.I))
