@@ -24,6 +24,7 @@ ABSOLUTE = re.compile(r"(?:(?P<y>\d{4})\s*[年/.\-]\s*)?(?P<m>\d{1,2})\s*[月/.\
 CLOCK = re.compile(r"(?P<part>上午|下午|晚上|中午|早上)?\s*(?P<h>\d{1,2})\s*(?:[:：点时](?P<min>\d{2})?|(?P<ampm>am|pm))", re.I)
 RANGE = re.compile(r"(?P<h1>\d{1,2})[:：](?P<m1>\d{2})\s*(?:[-~–—至到]|to)\s*(?P<h2>\d{1,2})[:：](?P<m2>\d{2})")
 LOCATION_LABEL = re.compile(r"(?:地点|会议室|location|venue|where|room)\s*[:：]\s*(?P<place>[^，,；;。\n]+)", re.I)
+EVENT_VERB = re.compile(r"召开|举行|举办|开会|见面|碰头|进行")
 PLACE = re.compile(r"会议室|室|楼|厅|馆|中心|园区|腾讯会议|飞书|钉钉|企业微信|zoom|teams|webex|视频|线上|电话|online|room|office|"
                    r"floor|building|hall", re.I)
 
@@ -69,7 +70,8 @@ def location(text: str) -> str | None:
 def _moment(text: str, ctx: Context) -> datetime | None:
     if ctx.sent is None:
         return None
-    due = dates.resolve(text, ctx.sent, ctx.calendar)
+    # dates.py reads '10点召开' as an event, not a deadline; here the event is exactly what we want
+    due = dates.resolve(text, ctx.sent, ctx.calendar) or dates.resolve(EVENT_VERB.sub("，", text), ctx.sent, ctx.calendar)
     if due is not None and due.date is not None:
         clock = None if due.policy_time else due.time
         if clock is None:

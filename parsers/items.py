@@ -28,8 +28,10 @@ LEFT_OVER_BEFORE = re.compile(r"(?:请|须|需|需要|务必|必须|要|应|应�
 DATE_NOTE = re.compile(r"^\s*[(（][^()（）]{0,16}[)）]")
 LEAD_JUNK = re.compile(r"^(?:[\s,，、:：;；.。\-—–~|]+|(?:请|需要|须|需|务必|将|由)(?=\S)|please\s+)+", re.I)
 TRAIL_JUNK = re.compile(r"(?:[\s,，;；。.!！、:：|]+|(?<=[\s,，])(?:target|due|deadline|by|before|no later than|"
-                        r"截止|完成时间|时间)|(?<=[\u4e00-\u9fff])(?:之前|以前))+$", re.I)
+                        r"截止|完成时间|时间)|(?<=[，,])完成|(?<=[\u4e00-\u9fff])(?:之前|以前))+$", re.I)
 TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;。]))\s*(?:并?由|交由|请|让|客户|供应商|对方|甲方|乙方|我方|厂商)?\s*")
+RESPONSIBLE = re.compile(r"\s*(?:负责|牵头|主导|跟进|主责|统筹)")
 WORD = re.compile(r"[\w\u4e00-\u9fff]")
 
 
@@ -107,6 +109,19 @@ def _owner(labelled: str, text: str, ctx: Context, strict: bool) -> tuple[Owner 
     leading = leading_owner(text, ctx.roster, ctx.known)
     if leading:
         return leading[0], text[leading[1]:]
+    return _owner_inside(text, ctx)
+
+
+def _owner_inside(text: str, ctx: Context) -> tuple[Owner | None, str]:
+    """A known person opening a later clause: '…闪退，由研发中心赵强负责排查，11月8日前…', '客户张华下周一前提供…'.
+    Only a person we know, and only with 负责 after the name or a deadline in the text (not '由周敏主持')."""
+    for m in CLAUSE_START.finditer(text):
+        found = leading_owner(text[m.end():], ctx.roster, ctx.known)
+        if not found or not (found[0].person and found[0].person.email):
+            continue
+        after = text[m.end() + found[1]:]
+        if RESPONSIBLE.match(after) or (ctx.sent and dates.find_due(text, ctx.sent, ctx.calendar)):
+            return found[0], text[:m.end()].rstrip("由请让") + after
     return None, text
 
 

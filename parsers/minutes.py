@@ -20,7 +20,7 @@ from parsers.inline import list_marker, split_inline
 from parsers.items import read_item
 from parsers.model import Item
 from parsers.records import kv_label, kv_records, record_items
-from parsers.sections import ACTION, DECISION, FOLLOWUP as FOLLOWUP_SECTION, NEUTRAL, REVIEW, heading, is_followup_label
+from parsers.sections import ACTION, DECISION, FOLLOWUP as FOLLOWUP_SECTION, NEUTRAL, REVIEW, heading, is_followup_label, mentions_followup
 from parsers.tables import read_table
 
 QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are never items
@@ -116,7 +116,7 @@ def _read_line(line: str, after: list[str], section: str, ctx: Context, found: _
     labelled = kv_label(line)
     if labelled:
         found.pairs.append(labelled)
-    elif is_followup_label(re.sub(r"^[\s\d一二三四五六七八九十、.．()（）]+", "", line)):
+    elif is_followup_label(re.sub(r"^[\s\d一二三四五六七八九十、.．()（）]+", "", line)) or mentions_followup(line):
         found.followups.append(line)
         return section
     if section not in QUIET:

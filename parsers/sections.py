@@ -15,9 +15,11 @@ from dataclasses import dataclass
 ACTION, DECISION, INFO, REVIEW, FOLLOWUP, NEUTRAL = "action", "decision", "info", "review", "followup", "neutral"
 MARK = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|第[一二三四五六七八九十\d]{1,2}[部分章节项]"
                   r"|#{1,4}|[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*[.、．]?(?=\s*\D)|[A-H][.、．](?=\s))?\s*[【\[]?\s*")
-FOLLOWUP_WORDS = re.compile(r"^(?:下[次一]次?|下轮|下期|下周|节后首次|首次|next)[^：:，,。]{0,10}?(?:会议?|沟通|讨论|评审|复盘|对齐|碰头|例会|"
-                            r"周会|review|sync|meeting|call|check-?in|catch-?up|session)|^follow[- ]?up (?:meeting|call|sync)",
-                            re.I)
+MEETING_WORDS = (r"(?:会议?|沟通|讨论|评审|复盘|对齐|碰头|例会|周会|站会|review|sync|meeting|call|check-?in|catch-?up|session|"
+                 r"retro(?:spective)?|stand-?up|planning|workshop|demo|1:1|one-on-one)")
+FOLLOWUP_WORDS = re.compile(rf"^(?:下[次一]次?|下轮|下期|下周|节后首次|首次|next)[^：:，,。]{{0,10}}?{MEETING_WORDS}|"
+                            rf"^follow[- ]?up {MEETING_WORDS}", re.I)
+FOLLOWUP_MENTION = re.compile(rf"(?:下[一]?次|下一轮|next)[^，,。；;：:]{{0,8}}?{MEETING_WORDS}", re.I)
 KINDS = (
     (REVIEW, re.compile(r"回顾|上[次周期轮月]|遗留|已完成|完成情况|进展(?:汇报|回顾|更新)|previous|last (?:meeting|week|time)|"
                         r"status update|recap of|done|completed", re.I)),
@@ -62,6 +64,11 @@ def heading(line: str) -> Heading | None:
 def is_followup_label(label: str) -> bool:
     """'下次沟通时间', '下次会议', 'Next sync', '节后首次对账会'."""
     return bool(FOLLOWUP_WORDS.search(label.strip()))
+
+
+def mentions_followup(line: str) -> bool:
+    """A sentence about the next meeting ('双方约定下周二上午10点召开下一次沟通会'): a follow-up, not an item."""
+    return bool(FOLLOWUP_MENTION.search(line))
 
 
 def _kind(title: str) -> str | None:
