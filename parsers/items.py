@@ -23,6 +23,7 @@ ACTION_PREFIX = re.compile(r"^(?:AI|A\.I\.|action(?:\s+item)?|todo|to-do|task|�
 COLON_PREFIX = re.compile(r"^(?P<who>[^：:，,。；;\d]{1,30}?)\s*[：:]\s*(?P<rest>\S.*)$")
 ENGLISH_OWNER = re.compile(r"^(?P<who>@?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}|@[\w.\-]+)\s*(?:,\s*)?"
                            r"(?:to|will|shall|should|must|needs?\s+to|is\s+to|is\s+going\s+to|has\s+to)\s+(?P<rest>\S.*)$")
+BRACKET_OWNER = re.compile(r"^[【\[](?P<who>[^】\]]{1,20})[】\]]\s*[:：]?\s*(?P<rest>\S.*)$")
 AT_OWNER = re.compile(r"^@(?P<who>[\w.\-]+)[\s,:：]+(?P<rest>\S.*)$")
 LEFT_OVER_BEFORE = re.compile(r"(?:请|须|需|需要|务必|必须|要|应|应当|最迟|最晚)?\s*(?:于|在)?\s*$")
 DATE_NOTE = re.compile(r"^\s*[(（][^()（）]{0,16}[)）]")
@@ -45,7 +46,7 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
         return None
     labels = take_labels(ACTION_PREFIX.sub("", text))
     owner, body = _owner(labels.owner, labels.rest, ctx, strict)
-    if strict and owner is None:
+    if (strict and owner is None) or is_done(body):
         return None
     due, body = _due(labels.due or due_hint, body, ctx, due_fallback)
     if need_due and due is None:
@@ -102,10 +103,17 @@ def _owner(labelled: str, text: str, ctx: Context, strict: bool) -> tuple[Owner 
             owner = read_owner(m.group("who"), ctx.roster, ctx.known, unknown)
             if owner:
                 return owner, m.group("rest")
+    m = BRACKET_OWNER.match(text)
+    if m:
+        owner = read_owner(m.group("who"), ctx.roster, ctx.known, "han")
+        if owner:
+            return owner, m.group("rest")
     for m in PARENS.finditer(text):
-        owner = read_owner(m.group(1), ctx.roster, ctx.known, "han")
+        first, _, others = re.sub(r"[,，;；、]", "\0", m.group(1), count=1).partition("\0")
+        owner = read_owner(first, ctx.roster, ctx.known, "han")
         if owner and owner.person:
-            return owner, _drop_leading_owner(text[:m.start()] + text[m.end():], ctx)
+            kept = f"（{others.strip()}）" if others.strip() else ""   # '(Bob, Friday)': Friday is still the due
+            return owner, _drop_leading_owner(text[:m.start()] + kept + text[m.end():], ctx)
     leading = leading_owner(text, ctx.roster, ctx.known)
     if leading:
         return leading[0], text[leading[1]:]

@@ -22,6 +22,7 @@ DEPT_PREFIX = re.compile(rf"^(?![与和跟同向给对由请让协联按经])(?P
 DEPT_ONLY = re.compile(rf"^[\u4e00-\u9fffA-Za-z& ]{{0,16}}{UNIT}$|^[A-Za-z&/ ]{{1,20}}\s(?:team|group|dept\.?|department|"
                        r"squad|side)$|^(?:team|dept\.?|department)\s[A-Za-z&/ ]{1,20}$", re.I)
 GROUP = re.compile(r"^(?:双方|各方|三方|多方|全体|全员|所有人|各部门|各组|各位|大家|相关部门|相关人员|相关同事|各负责人|待定|待确认|"
+                   r"我方|对方|甲方|乙方|客户|客户方|供应商|厂家|厂商|vendor|customer|client|supplier|the customer|"
                    r"未定|暂无|无|tbd|tbc|n/?a|none|all|everyone|everybody|both|both sides|both teams|all teams|"
                    r"owner\s*(?:tbd|tbc|to be (?:decided|confirmed|assigned))|to be (?:decided|confirmed|assigned)|"
                    r"unassigned|待分配|待指定)$", re.I)
@@ -103,15 +104,15 @@ def _as_person(text: str, roster: Roster, known: tuple[Address, ...], unknown: s
 
 
 def _name_candidates(text: str) -> list[str]:
-    """The whole text, then what follows a department or company ('财务部小罗' -> '小罗'), then the last
-    word or '/' part ('销售部/杨帆', '华锐科技 陈立新')."""
+    """The whole text, then what follows a department or company ('财务部小罗' -> '小罗'), then each '/' part
+    ('销售部/杨帆', '张三/李四'), then the last word ('华锐科技 陈立新')."""
     out = [text]
     dept = DEPT_PREFIX.match(text)
     if dept and dept.group("rest"):
         out.append(dept.group("rest").strip())
-    parts = [p for p in re.split(r"[/／]", text) if p.strip()]
+    parts = [p.strip() for p in re.split(r"[/／]", text) if p.strip()]
     if len(parts) > 1:
-        out.append(parts[-1].strip())
+        out.extend(parts)
     words = text.split()
     if len(words) > 1 and HAN.match(words[-1]):
         out.append(words[-1])

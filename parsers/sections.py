@@ -21,10 +21,10 @@ FOLLOWUP_WORDS = re.compile(rf"^(?:下[次一]次?|下轮|下期|下周|节后�
                             rf"^follow[- ]?up {MEETING_WORDS}", re.I)
 FOLLOWUP_MENTION = re.compile(rf"(?:下[一]?次|下一轮|next)[^，,。；;：:]{{0,8}}?{MEETING_WORDS}", re.I)
 KINDS = (
-    (REVIEW, re.compile(r"回顾|上[次周期轮月]|遗留|已完成|完成情况|进展(?:汇报|回顾|更新)|previous|last (?:meeting|week|time)|"
-                        r"status update|recap of|done|completed", re.I)),
+    (REVIEW, re.compile(r"回顾|上[次周期轮月]|已完成|完成情况|工作总结|本周总结|进展(?:汇报|回顾|更新)|previous|last (?:meeting|week|time)|"
+                        r"status update|recap of|done|completed|went well", re.I)),
     (ACTION, re.compile(r"待办|行动|action|to-?dos?|next steps?|follow[- ]?ups?|任务|分工|跟进|后续|下一步|工作安排|安排|落实|"
-                        r"assignments?|tasks?|owners?|责任|计划", re.I)),
+                        r"assignments?|tasks?|owners?|open items|责任|计划", re.I)),
     (DECISION, re.compile(r"结论|决议|决定|共识|议定|decisions?|conclusions?|agreed|agreements?|resolutions?|确认事项", re.I)),
     (INFO, re.compile(r"背景|现状|议题|议程|agenda|讨论|情况|概述|概况|摘要|summary|key points|highlights|notes|参会|出席|attendees|"
                       r"participants|基本信息|其他|其它|备注|说明|updates?|discussion|问题|风险|数据|目标|内容|信息|附件|"
