@@ -62,23 +62,23 @@ def location(text: str) -> str | None:
     """'地点：2号会议室' or the part of the text that names a room or a meeting app."""
     labelled = LOCATION_LABEL.search(text)
     if labelled:
-        return labelled.group("place").strip() or None
-    parts = [p.strip() for p in re.split(r"[，,；;。]", text) if p.strip()]
+        return labelled.group("place").strip(" .") or None
+    parts = [p.strip(" .") for p in re.split(r"[，,；;。]", text) if p.strip(" .")]
     return next((p for p in parts[1:] if PLACE.search(p) and not re.search(r"\d{1,2}[:：]\d{2}", p)), None)
 
 
 def _moment(text: str, ctx: Context) -> datetime | None:
     if ctx.sent is None:
         return None
-    # dates.py reads '10点召开' as an event, not a deadline; here the event is exactly what we want
+    # dates.py reads '14:00-15:30' and '10点召开' as events, not deadlines; here the event is what we want,
+    # and '地点：2号会议室' must not be read as the 2nd
+    text = RANGE.sub(lambda m: f"{m.group('h1')}:{m.group('m1')}", LOCATION_LABEL.sub("", text))
     due = dates.resolve(text, ctx.sent, ctx.calendar) or dates.resolve(EVENT_VERB.sub("，", text), ctx.sent, ctx.calendar)
     if due is not None and due.date is not None:
         clock = None if due.policy_time else due.time
         if clock is None:
             clock = next((t for word, t in PART_OF_DAY if word in due.text.lower()), None)
-        return _combine(due.date, clock or _range_start(text), ctx)
-    if due is None and ABSOLUTE.search(text) and RANGE.search(text):
-        return held_at(text, ctx)                   # '10月9日 14:00-15:00': a range dates.py leaves to us
+        return _combine(due.date, clock, ctx)
     return None
 
 
@@ -91,11 +91,6 @@ def _end(text: str, start: datetime) -> datetime | None:
     except ValueError:
         return None
     return end if end > start else None
-
-
-def _range_start(text: str) -> time | None:
-    m = RANGE.search(text)
-    return time(int(m.group("h1")), int(m.group("m1"))) if m and int(m.group("h1")) < 24 else None
 
 
 def _clock(text: str) -> time | None:

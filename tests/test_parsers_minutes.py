@@ -1,0 +1,141 @@
+"""Minutes as text -> items: one line of each shape people write, read under an action heading.
+
+The roster is another company's (tests/data/minutes/roster.csv) so nothing here leans on the dev corpus.
+"""
+from datetime import datetime
+from pathlib import Path
+from textwrap import dedent
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from parsers.context import Context
+from parsers.mime import Address
+from parsers.minutes import read_minutes
+from parsers.people import Roster
+from parsers.workdays import WorkdayCalendar
+
+ROSTER = Roster.from_csv_text((Path(__file__).parent / "data" / "minutes" / "roster.csv").read_text(encoding="utf-8"))
+KNOWN = (Address("Simon Chen", "chensy@qinghe.example.com"), Address("马超", "machao@qinghe.example.com"),
+         Address("张华", "zhanghua@yuanhang.example.com"), Address("Carol White", "carol@partner.example.com"))
+MON = datetime(2024, 11, 4, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))      # Monday 2024-11-04 10:00
+
+
+def read(text: str, sent: datetime = MON, tables=()):
+    return read_minutes(dedent(text).strip("\n"), Context(sent, WorkdayCalendar(), ROSTER, KNOWN), tables)
+
+
+def summary(item):
+    """(owner name, owner email, task, due date, due time, flags)."""
+    owner = item.owner
+    return (owner.name if owner else None, owner.email if owner else None, item.task,
+            item.due_date.isoformat() if item.due_date else None,
+            item.due_time.strftime("%H:%M") if item.due_time else None, list(item.flags))
+
+
+Q = "@qinghe.example.com"
+LINES = [
+    ("1. 刘晓峰：11月8日前完成支付模块联调",
+     ("刘晓峰", "liuxf" + Q, "完成支付模块联调", "2024-11-08", None, [])),
+    ("2、刘工：明天下午3点前提交压测报告",
+     ("刘晓峰", "liuxf" + Q, "提交压测报告", "2024-11-05", "15:00", [])),
+    ("（3）梳理入职流程；负责人：孙经理；完成时间：11月12日",
+     ("孙丽", "sunli" + Q, "梳理入职流程", "2024-11-12", None, [])),
+    ("④ 研发中心赵强本周五前修复登录Bug",
+     ("赵强", "zhaoqiang" + Q, "修复登录Bug", "2024-11-08", None, [])),
+    ("- 产品部：整理需求池，尽快",
+     (None, None, "整理需求池", None, None, ["no_owner", "vague_due"])),
+    ("- 法务部：审阅合同模板",
+     (None, None, "审阅合同模板", None, None, ["no_due", "no_owner"])),
+    ("5. 双方：11月中旬完成联调验收",
+     (None, None, "完成联调验收", None, None, ["no_owner", "vague_due"])),
+    ("6. 由研发中心刘晓峰负责审批系统对接，11月22日前完成",
+     ("刘晓峰", "liuxf" + Q, "负责审批系统对接", "2024-11-22", None, [])),
+    ("7. 更新官网新闻稿（大伟，11月6日）",
+     ("王大伟", "wangdw" + Q, "更新官网新闻稿", "2024-11-06", None, [])),
+    ("8. 【欧阳】审核NDA，下周一前",
+     ("欧阳雪", "ouyangxue" + Q, "审核NDA", "2024-11-11", None, [])),
+    ("9. 马经理：输出需求文档V2，待定",
+     ("马超", "machao" + Q, "输出需求文档V2", None, None, ["vague_due"])),
+    ("10. 张华：下周三前提供设备日志",
+     ("张华", "zhanghua@yuanhang.example.com", "提供设备日志", "2024-11-13", None, [])),
+    ("11. 王建国：2个工作日内确认报价",                          # outside the roster and the mail: name kept
+     ("王建国", None, "确认报价", "2024-11-06", None, [])),
+    ("- Leo to renew the SSL certificates by Friday.",
+     ("刘晓峰", "liuxf" + Q, "renew the SSL certificates", "2024-11-08", None, [])),
+    ("- @Rain please update the onboarding checklist by Nov 15",
+     ("周雨", "zhouyu" + Q, "update the onboarding checklist", "2024-11-15", None, [])),
+    ("- AI: Carol to draft the joint FAQ (due 11/20)",
+     ("Carol White", "carol@partner.example.com", "draft the joint FAQ", "2024-11-20", None, [])),
+    ("- Owner TBD: evaluate a load-testing tool, target ASAP",
+     (None, None, "evaluate a load-testing tool", None, None, ["no_owner", "vague_due"])),
+    ("- QA team: review the regression suite",
+     (None, None, "review the regression suite", None, None, ["no_due", "no_owner"])),
+    ("* Snow: send the NDA to the vendor by EOD",
+     ("欧阳雪", "ouyangxue" + Q, "send the NDA to the vendor", "2024-11-04", None, [])),
+    ("1. 刘晓峰：4小时内回滚到稳定版本（临时方案）",
+     ("刘晓峰", "liuxf" + Q, "回滚到稳定版本", "2024-11-04", "14:00", [])),
+]
+
+
+@pytest.mark.parametrize("line, expected", LINES, ids=[line for line, _ in LINES])
+def test_one_item_line(line, expected):
+    [item] = read(f"待办事项：\n{line}").items
+    assert summary(item) == expected
+
+
+def test_several_items_on_one_line_are_split_in_order():
+    text = ("本次沟通确认3件事：①市场部大伟周三前提交活动方案（负责人：大伟，截止时间：周三17:00）；"
+            "②客户成功部林静同步客户反馈（负责人：静静，截止时间：周二12:00）；③法务部审核合同条款。")
+    items = read(text).items
+    assert [summary(i)[0] for i in items] == ["王大伟", "林静", None]
+    assert [(i.due_date.isoformat() if i.due_date else None, i.number) for i in items] == [
+        ("2024-11-06", 1), ("2024-11-05", 2), (None, 3)]
+    assert items[0].task == "提交活动方案" and items[2].flags == ("no_due", "no_owner")
+
+
+def test_a_row_owner_owns_the_inline_items_that_name_nobody():
+    text = "解决方案：①研发中心赵强评估开发难度(11月6日前)②11月8日反馈客户评估结果\n负责人：林静"
+    assert [summary(i)[:4] for i in read(text).items] == [
+        ("赵强", "zhaoqiang" + Q, "评估开发难度", "2024-11-06"),
+        ("林静", "linjing" + Q, "反馈客户评估结果", "2024-11-08")]
+
+
+def test_block_format_records():
+    text = """
+        事项一：发布会场地确认
+        负责人：王大伟
+        截止时间：2024年11月8日
+        状态：进行中
+
+        事项二：直播推流测试
+        负责人：研发中心
+        截止时间：11月12日前
+        状态：未开始
+
+        事项三：媒体名单
+        负责人：孙丽
+        截止时间：11月1日
+        状态：已完成
+    """
+    assert [summary(i) for i in read(text).items] == [
+        ("王大伟", "wangdw" + Q, "发布会场地确认", "2024-11-08", None, []),
+        (None, None, "直播推流测试", "2024-11-12", None, ["no_owner"])]
+
+
+def test_numbers_run_in_order_and_repeats_are_dropped():
+    text = "待办事项：\n1. 刘工：周五前联调\n2. 周雨：周五前评审\n3. 刘工：周五前联调"
+    items = read(text).items
+    assert [(i.number, i.task) for i in items] == [(1, "联调"), (2, "评审")]
+
+
+def test_due_is_the_full_deadline_with_the_default_time():
+    [item] = read("待办事项：\n1. 刘工：11月8日前联调").items
+    assert item.due == datetime(2024, 11, 8, 18, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    assert item.due_text == "11月8日前"
+
+
+def test_without_a_date_header_nothing_is_resolved():
+    ctx = Context(None, WorkdayCalendar(), ROSTER, KNOWN)
+    [item] = read_minutes("待办事项：\n1. 刘工：明天联调", ctx).items
+    assert item.due_date is None and "no_due" in item.flags
