@@ -9,6 +9,7 @@ column beats 我方对接人. Meeting facts (编号, 主题, 日期, 参会人�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from parsers.sections import is_followup_label
 
@@ -44,6 +45,7 @@ ROLES: tuple[tuple[str | None, list[re.Pattern]], ...] = (
 WEAK_TASK_RANK = 10
 
 
+@lru_cache(maxsize=4096)
 def column_role(label: str) -> tuple[str, int] | None:
     """(role, rank) of a header or label, or None when it is none of ours."""
     text = re.sub(r"[(（][^()（）]*[)）]", "", label or "").strip(" ：:*_")

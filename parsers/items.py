@@ -11,9 +11,12 @@ the text itself. What is left, stripped of those decorations, is the task.
 from __future__ import annotations
 
 import re
+from datetime import datetime
+from functools import lru_cache
 
 from parsers import dates
 from parsers.context import Context
+from parsers.workdays import WorkdayCalendar
 from parsers.dates import Due
 from parsers.inline import is_done, take_labels
 from parsers.model import Item, Person
@@ -45,7 +48,7 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     if not text or is_done(text):
         return None
     labels = take_labels(ACTION_PREFIX.sub("", text))
-    owner, body = _owner(labels.owner, labels.rest, ctx, strict)
+    owner, body = _owner(labels.owner, labels.rest, ctx, strict, inside=owner_hint is None)
     if (strict and owner is None) or is_done(body):
         return None
     due, body = _due(labels.due or due_hint, body, ctx, due_fallback)
@@ -89,7 +92,7 @@ def clean_task(text: str) -> str:
     return text.strip()
 
 
-def _owner(labelled: str, text: str, ctx: Context, strict: bool) -> tuple[Owner | None, str]:
+def _owner(labelled: str, text: str, ctx: Context, strict: bool, inside: bool = True) -> tuple[Owner | None, str]:
     """The owner the text names and the text without that name. A name nobody knows counts only in an
     action list, or when it is a Chinese name before a colon ('王建华：…'; 'Decisions:' is no person)."""
     latin = "han" if strict else "any"
@@ -117,7 +120,7 @@ def _owner(labelled: str, text: str, ctx: Context, strict: bool) -> tuple[Owner 
     leading = leading_owner(text, ctx.roster, ctx.known)
     if leading:
         return leading[0], text[leading[1]:]
-    return _owner_inside(text, ctx)
+    return _owner_inside(text, ctx) if inside else (None, text)
 
 
 def _owner_inside(text: str, ctx: Context) -> tuple[Owner | None, str]:
@@ -128,7 +131,7 @@ def _owner_inside(text: str, ctx: Context) -> tuple[Owner | None, str]:
         if not found or not (found[0].person and found[0].person.email):
             continue
         after = text[m.end() + found[1]:]
-        if RESPONSIBLE.match(after) or (ctx.sent and dates.find_due(text, ctx.sent, ctx.calendar)):
+        if RESPONSIBLE.match(after) or (ctx.sent and _all_dues(text, ctx.sent, ctx.calendar)):
             return found[0], text[:m.end()].rstrip("由请让") + after
     return None, text
 
@@ -144,10 +147,10 @@ def _due(hint: str, text: str, ctx: Context, fallback: str = "") -> tuple[Due | 
     without any due phrase."""
     if ctx.sent is None:
         return None, text
-    found = dates.find_all_dues(text, ctx.sent, ctx.calendar)
+    found = _all_dues(text, ctx.sent, ctx.calendar)
     due = dates.resolve(hint, ctx.sent, ctx.calendar) if hint else None
     if due is None and found:
-        due = dates.find_due(text, ctx.sent, ctx.calendar)
+        due = found[0] if len(found) == 1 else dates.find_due(text, ctx.sent, ctx.calendar)
     if due is None and fallback:
         due = dates.resolve(fallback, ctx.sent, ctx.calendar)
     for phrase in sorted(found, key=lambda d: d.start, reverse=True):
@@ -156,6 +159,12 @@ def _due(hint: str, text: str, ctx: Context, fallback: str = "") -> tuple[Due | 
         glue = " " if before[-1:].isascii() and before[-1:].isalnum() and after[:1].isalnum() else ""
         text = before + glue + after
     return due, text
+
+
+@lru_cache(maxsize=1024)
+def _all_dues(text: str, sent: datetime, calendar: WorkdayCalendar) -> tuple[Due, ...]:
+    """Every due phrase of a text; remembered, because owner and due steps both ask about the same text."""
+    return tuple(dates.find_all_dues(text, sent, calendar))
 
 
 def _is_date_note(after: str) -> bool:

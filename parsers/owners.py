@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 
 from parsers.mime import Address
@@ -44,6 +45,7 @@ class Owner:
     group: bool = False            # a department, team or 双方 without a person: no_owner
 
 
+@lru_cache(maxsize=4096)
 def read_owner(text: str, roster: Roster, known: tuple[Address, ...], unknown: str = "any") -> Owner | None:
     """An owner cell/prefix read as a person, a department or a group; None when it is no owner at all.
     `unknown` says which names nobody knows may still be taken as a person: "any" (an owner cell, where
@@ -64,6 +66,7 @@ def department_of(text: str, roster: Roster) -> str | None:
     return max(found, key=len) if found else None
 
 
+@lru_cache(maxsize=4096)
 def leading_owner(text: str, roster: Roster, known: tuple[Address, ...]) -> tuple[Owner, int] | None:
     """The owner named at the very start of a sentence and the length it takes:
     '技术部刘洋评估开发难度' -> (刘洋, 5); '财务部周三下午审核…' -> (财务部 only, 3); '提交方案' -> None."""

@@ -10,6 +10,7 @@ review of last time's items ('上次待办回顾') are never items, whatever the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 ACTION, DECISION, INFO, REVIEW, FOLLOWUP, NEUTRAL = "action", "decision", "info", "review", "followup", "neutral"
@@ -39,6 +40,7 @@ class Heading:
     value: str     # text after the heading's colon ('' when none)
 
 
+@lru_cache(maxsize=4096)
 def heading(line: str) -> Heading | None:
     """The heading this line is, or None for an ordinary line."""
     m = MARK.match(line)

@@ -1,0 +1,96 @@
+"""How fast parse_message reads a 20 KB HTML minutes mail, next to a bare stdlib parse of the same bytes.
+
+    .venv/bin/python benches/bench_parse.py [--seconds 3]
+
+Prints messages per second for `email.message_from_bytes(raw, policy=email.policy.default)` and for
+`parsers.parse_message(raw, ...)`, and their ratio (the target: parse_message at >= 0.5x the stdlib rate).
+"""
+from __future__ import annotations
+
+import argparse
+import email
+import email.policy
+import sys
+import time
+from email.message import EmailMessage
+from email.policy import SMTP
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from parsers import parse_message                   # noqa: E402
+from parsers.people import Roster                   # noqa: E402
+from parsers.workdays import WorkdayCalendar        # noqa: E402
+
+ROSTER = """name,email,department,manager_email,aliases
+李娜,lina@xinghe.cn,市场部,,李经理;Li Na
+王芳,wangfang@xinghe.cn,市场部,lina@xinghe.cn,芳姐
+张伟,zhangwei@xinghe.cn,技术部,,张经理
+陈喆,chenzhe@xinghe.cn,技术部,zhangwei@xinghe.cn,Jerry
+刘洋,liuyang@xinghe.cn,技术部,zhangwei@xinghe.cn,刘工
+"""
+OWNERS = ("王芳", "刘工", "Jerry", "技术部", "李经理")
+DUES = ("10月12日前", "下周三", "3个工作日内", "尽快", "本月底", "10/28", "明天下午3点前", "待定")
+
+
+def minutes_mail(styles: int = 2) -> bytes:
+    """An Outlook-like minutes mail of about 20 KB: text and HTML parts, a style sheet of `styles` rules,
+    inline styles on every paragraph and cell, facts, decisions, an action table of eight rows."""
+    style = "<style><!--" + "".join(
+        f"\np.MsoNormal{i}, li.MsoNormal{i}, div.MsoNormal{i} {{margin:0cm; font-size:10.5pt; "
+        f"font-family:\"微软雅黑\",sans-serif; mso-fareast-language:ZH-CN;}}" for i in range(styles)) + "\n--></style>"
+    span = "<span lang=ZH-CN style='font-size:10.5pt;font-family:\"微软雅黑\",sans-serif;color:#1F1F1F'>"
+    cell = "<td width=120 valign=top style='border:solid #BFBFBF 1.0pt;padding:0cm 5.4pt 0cm 5.4pt'>"
+
+    def para(text: str) -> str:
+        return f"<p class=MsoNormal>{span}{text}</span><o:p></o:p></p>\n"
+
+    def row(cells) -> str:
+        return "<tr>" + "".join(f"{cell}<p class=MsoNormal>{span}{c}</span></p></td>" for c in cells) + "</tr>\n"
+
+    lines = ["各位好：", "以下是今天项目周会的会议纪要，如有异议请于今日内回复。", "会议时间：2024年10月10日 14:00-15:30",
+             "参会人员：李娜、王芳、张伟、陈喆、刘洋", "<b>一、会议结论</b>", "1. 上线日期定为10月18日，不再调整。",
+             "2. 预算按Q4计划执行，超支部分另行审批。", "<b>二、待办事项</b>"]
+    table = [("序号", "事项", "负责人", "截止时间", "状态")] + [
+        (str(n), f"完成第{n}批渠道物料的设计与审核", OWNERS[n % 5], DUES[n % 8], "进行中") for n in range(1, 9)]
+    tail = ["下次会议：10月17日（周四）14:00，3楼大会议室。", "谢谢！", "李娜", "星河电子 市场部 经理"]
+    body = "".join(para(t) for t in lines) + "<table class=MsoTableGrid border=1>" + "".join(map(row, table)) + \
+        "</table>" + "".join(para(t) for t in tail)
+    html = f"<html><head><meta charset=utf-8>{style}</head><body lang=ZH-CN><div class=WordSection1>{body}</div></body></html>"
+    plain = "\n".join(lines + ["\t".join(r) for r in table] + tail).replace("<b>", "").replace("</b>", "")
+    msg = EmailMessage(policy=SMTP)
+    msg["From"], msg["To"] = "李娜 <lina@xinghe.cn>", "王芳 <wangfang@xinghe.cn>, 张伟 <zhangwei@xinghe.cn>"
+    msg["Cc"], msg["Subject"] = "纪要助手 <minutes@xinghe.cn>", "【会议纪要】项目周会"
+    msg["Date"], msg["Message-ID"] = "Thu, 10 Oct 2024 16:02:37 +0800", "<bench-1@xinghe.cn>"
+    msg.set_content(plain, charset="utf-8", cte="quoted-printable")
+    msg.add_alternative(html, subtype="html", charset="utf-8", cte="quoted-printable")
+    return msg.as_bytes()
+
+
+def rate(func, raw: bytes, seconds: float) -> float:
+    count, start = 0, time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        func(raw)
+        count += 1
+    return count / (time.perf_counter() - start)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--seconds", type=float, default=3.0)
+    args = ap.parse_args()
+    raw = minutes_mail()
+    tz, roster, calendar = ZoneInfo("Asia/Shanghai"), Roster.from_csv_text(ROSTER), WorkdayCalendar()
+    parsed = parse_message(raw, tz=tz, roster=roster, calendar=calendar, bot_address="minutes@xinghe.cn")
+    stdlib = rate(lambda r: email.message_from_bytes(r, policy=email.policy.default), raw, args.seconds)
+    ours = rate(lambda r: parse_message(r, tz=tz, roster=roster, calendar=calendar,
+                                        bot_address="minutes@xinghe.cn"), raw, args.seconds)
+    print(f"message: {len(raw)} bytes, kind {parsed.kind}, {len(parsed.items)} items")
+    print(f"stdlib message_from_bytes: {stdlib:8.1f} msgs/s")
+    print(f"parse_message:             {ours:8.1f} msgs/s")
+    print(f"ratio:                     {ours / stdlib:8.2f}  (target >= 0.50)")
+
+
+if __name__ == "__main__":
+    main()
