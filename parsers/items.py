@@ -27,6 +27,7 @@ COLON_PREFIX = re.compile(r"^(?P<who>[^：:，,。；;\d]{1,30}?)\s*[：:]\s*(?P
 ENGLISH_OWNER = re.compile(r"^(?P<who>@?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}|@[\w.\-]+)\s*(?:,\s*)?"
                            r"(?:to|will|shall|should|must|needs?\s+to|is\s+to|is\s+going\s+to|has\s+to)\s+(?P<rest>\S.*)$")
 BRACKET_OWNER = re.compile(r"^[【\[](?P<who>[^】\]]{1,20})[】\]]\s*[:：]?\s*(?P<rest>\S.*)$")
+DASH_OWNER = re.compile(r"\s[-–—]{1,2}\s*(?P<who>[^-–—,，;；()（）]{2,30}?)\s*(?:[-–—]{1,2}\s|[,，;；]\s*|$)")
 AT_OWNER = re.compile(r"^@(?P<who>[\w.\-]+)[\s,:：]+(?P<rest>\S.*)$")
 LEFT_OVER_BEFORE = re.compile(r"(?:请|须|需|需要|务必|必须|要|应|应当|最迟|最晚)?\s*(?:于|在)?\s*$")
 DATE_NOTE = re.compile(r"^\s*[(（][^()（）]{0,16}[)）]")
@@ -44,7 +45,7 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     """The item `text` asks for, or None. `due_hint` (a due cell) beats a date in the text, `due_fallback`
     (a row's due for one of several items in a cell) does not. `strict`: the text itself must name an
     owner (a line outside any action section); `need_due`: it must also give a deadline (a free sentence)."""
-    text = text.strip()
+    text = text.strip().rstrip("。.;；!！ ")
     if not text or is_done(text):
         return None
     labels = take_labels(ACTION_PREFIX.sub("", text))
@@ -106,6 +107,10 @@ def _owner(labelled: str, text: str, ctx: Context, strict: bool, inside: bool = 
             owner = read_owner(m.group("who"), ctx.roster, ctx.known, unknown)
             if owner:
                 return owner, m.group("rest")
+    for m in DASH_OWNER.finditer(text):
+        owner = read_owner(m.group("who"), ctx.roster, ctx.known, "none")
+        if owner:
+            return owner, text[:m.start()] + " " + text[m.end():]
     m = BRACKET_OWNER.match(text)
     if m:
         owner = read_owner(m.group("who"), ctx.roster, ctx.known, "han")

@@ -105,5 +105,7 @@ def _row_owner(record: Record, ctx: Context) -> Owner | None:
 def _status_done(status: str) -> bool:
     """'已完成（延期2天）', 'Done', 'closed' - but not '进行中（已完成60%）'."""
     status = status.strip()
+    if re.fullmatch(r"100\s*%", status):
+        return True
     return bool(re.match(r"(?:已完成|完成|已关闭|关闭|已解决|已结束|已取消|取消|done|completed|closed|finished|resolved|"
                          r"cancell?ed)(?![\d%])", status, re.I)) or is_done(status) and not re.search(r"\d+\s*%", status)
