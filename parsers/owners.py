@@ -26,7 +26,9 @@ GROUP = re.compile(r"^(?:双方|各方|三方|多方|全体|全员|所有人|各
                    r"我方|对方|甲方|乙方|客户|客户方|供应商|厂家|厂商|vendor|customer|client|supplier|the customer|"
                    r"未定|暂无|无|tbd|tbc|n/?a|none|all|everyone|everybody|both|both sides|both teams|all teams|"
                    r"owner\s*(?:tbd|tbc|to be (?:decided|confirmed|assigned))|to be (?:decided|confirmed|assigned)|"
-                   r"unassigned|待分配|待指定)$", re.I)
+                   r"unassigned|待分配|待指定|owner to be assigned|to be assigned|"
+                   r"finance|marketing|sales|legal|hr|it|ops|operations|engineering|dev|qa|support|procurement|purchasing|"
+                   r"product|design|admin|r&d|logistics|customer service|management|leadership)$", re.I)
 JOINERS = re.compile(r"[、,，;；&]|\s+(?:and|&)\s+|和|及|与")
 DECORATION = re.compile(r"^(?:负责人|责任人|owner)\s*[:：]\s*|(?:负责|牵头|主责|跟进|主导)$", re.I)
 PARENS = re.compile(r"[(（]([^()（）]*)[)）]")
@@ -86,7 +88,7 @@ def leading_owner(text: str, roster: Roster, known: tuple[Address, ...]) -> tupl
 def _as_group(text: str, roster: Roster) -> Owner | None:
     bare = PARENS.sub("", text).strip()
     if GROUP.match(bare):
-        return Owner(None, None, group=True)
+        return Owner(None, department_of(bare, roster), group=True)
     if DEPT_ONLY.match(bare) or bare in roster.departments:
         return Owner(None, department_of(bare, roster), group=True)
     return None
