@@ -16,11 +16,11 @@ from functools import lru_cache
 
 from parsers import dates
 from parsers.context import Context
-from parsers.workdays import WorkdayCalendar
 from parsers.dates import Due
 from parsers.inline import is_done, take_labels
 from parsers.model import Item, Person
 from parsers.owners import PARENS, Owner, leading_owner, read_owner
+from parsers.workdays import WorkdayCalendar
 
 ACTION_PREFIX = re.compile(r"^(?:AI|A\.I\.|action(?:\s+item)?|todo|to-do|task|待办|行动项)\s*[:：\-]\s*", re.I)
 COLON_PREFIX = re.compile(r"^(?P<who>[^：:，,。；;\d]{1,30}?)\s*[：:]\s*(?P<rest>\S.*)$")
@@ -65,7 +65,8 @@ def make_item(task: str, owner: Owner | None, due: Due | None, ctx: Context) -> 
     """The Item with its flags: no_owner when no person is named, vague_due / no_due for the deadline."""
     person = owner.person if owner else None
     if person is not None:
-        person = Person(person.name, person.email, person.department or owner.department)
+        written = None if person.email else owner.department     # people with an address: their own dept
+        person = Person(person.name, person.email, person.department or written)
     elif owner is not None and owner.department:
         person = Person(None, None, owner.department)
     flags = [] if person and person.name else ["no_owner"]
@@ -94,41 +95,57 @@ def clean_task(text: str) -> str:
 
 
 def _owner(labelled: str, text: str, ctx: Context, strict: bool, inside: bool = True) -> tuple[Owner | None, str]:
-    """The owner the text names and the text without that name. A name nobody knows counts only in an
-    action list, or when it is a Chinese name before a colon ('王建华：…'; 'Decisions:' is no person)."""
-    latin = "han" if strict else "any"
+    """The owner the text names and the text without that name, trying OWNER_STEPS in order."""
     if labelled:
         owner = read_owner(labelled, ctx.roster, ctx.known)
         if owner:
             return owner, _drop_leading_owner(text, ctx)
-    for pattern, unknown in ((COLON_PREFIX, "han"), (ENGLISH_OWNER, latin), (AT_OWNER, latin)):
+    for step in OWNER_STEPS if inside else OWNER_STEPS[:-1]:
+        found = step(text, ctx, strict)
+        if found:
+            return found
+    return None, text
+
+
+def _prefixed(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
+    """'王芳：…', 'Li Na to …', '@leo …', '【欧阳】…'. A name nobody knows counts before a colon only when it is
+    Chinese ('Decisions:' is no person), and in English only inside an action list."""
+    latin = "han" if strict else "any"
+    for pattern, unknown in ((COLON_PREFIX, "han"), (ENGLISH_OWNER, latin), (AT_OWNER, latin), (BRACKET_OWNER, "han")):
         m = pattern.match(text)
-        if m:
-            owner = read_owner(m.group("who"), ctx.roster, ctx.known, unknown)
-            if owner:
-                return owner, m.group("rest")
+        owner = m and read_owner(m.group("who"), ctx.roster, ctx.known, unknown)
+        if owner:
+            return owner, m.group("rest")
+    return None
+
+
+def _between_dashes(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
+    """'Book the venue - David - by Friday': only a person or team we know."""
     for m in DASH_OWNER.finditer(text):
         owner = read_owner(m.group("who"), ctx.roster, ctx.known, "none")
         if owner:
             return owner, text[:m.start()] + " " + text[m.end():]
-    m = BRACKET_OWNER.match(text)
-    if m:
-        owner = read_owner(m.group("who"), ctx.roster, ctx.known, "han")
-        if owner:
-            return owner, m.group("rest")
+    return None
+
+
+def _in_parens(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
+    """'提交方案终稿(王芳)', 'Send the deck (Bob, Friday)': the rest of the brackets stays for the due."""
     for m in PARENS.finditer(text):
         first, _, others = re.sub(r"[,，;；、]", "\0", m.group(1), count=1).partition("\0")
         owner = read_owner(first, ctx.roster, ctx.known, "han")
         if owner and owner.person:
-            kept = f"（{others.strip()}）" if others.strip() else ""   # '(Bob, Friday)': Friday is still the due
+            kept = f"（{others.strip()}）" if others.strip() else ""
             return owner, _drop_leading_owner(text[:m.start()] + kept + text[m.end():], ctx)
-    leading = leading_owner(text, ctx.roster, ctx.known)
-    if leading:
-        return leading[0], text[leading[1]:]
-    return _owner_inside(text, ctx) if inside else (None, text)
+    return None
 
 
-def _owner_inside(text: str, ctx: Context) -> tuple[Owner | None, str]:
+def _leading(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
+    """'市场部王芳10月12日前提交…', '财务部周三下午审核…' (a department only)."""
+    found = leading_owner(text, ctx.roster, ctx.known)
+    return (found[0], text[found[1]:]) if found else None
+
+
+def _inside(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """A known person opening a later clause: '…闪退，由研发中心赵强负责排查，11月8日前…', '客户张华下周一前提供…'.
     Only a person we know, and only with 负责 after the name or a deadline in the text (not '由周敏主持')."""
     for m in CLAUSE_START.finditer(text):
@@ -138,7 +155,10 @@ def _owner_inside(text: str, ctx: Context) -> tuple[Owner | None, str]:
         after = text[m.end() + found[1]:]
         if RESPONSIBLE.match(after) or (ctx.sent and _all_dues(text, ctx.sent, ctx.calendar)):
             return found[0], text[:m.end()].rstrip("由请让") + after
-    return None, text
+    return None
+
+
+OWNER_STEPS = (_prefixed, _between_dashes, _in_parens, _leading, _inside)   # _inside last: skipped under a hint
 
 
 def _drop_leading_owner(text: str, ctx: Context) -> str:
