@@ -32,13 +32,14 @@ Block = str | Table
 
 
 def blocks(text: str, tables: tuple[Rows, ...] = ()) -> list[Block]:
-    """The body's lines (stripped, blank lines kept as '') and tables, in order."""
+    """The body's lines (right-stripped, blank lines kept as '') and tables, in order."""
     out: list[Block] = []
     rows: list[tuple[str, ...]] = []
     used: set[int] = set()
     in_signature = False
     for raw in text.splitlines():
-        line = QUOTE.sub("", raw).strip()
+        kept = QUOTE.sub("", raw).rstrip()             # leading space kept: an indented bullet is a detail
+        line = kept.strip()
         if RESUME.match(line):
             in_signature = False
         elif in_signature:
@@ -53,7 +54,7 @@ def blocks(text: str, tables: tuple[Rows, ...] = ()) -> list[Block]:
         if rows:
             out.append(_table(rows, tables, used))
             rows = []
-        out.append(line)
+        out.append(kept)
     if rows:
         out.append(_table(rows, tables, used))
     return out

@@ -24,7 +24,8 @@ from parsers.workdays import WorkdayCalendar
 
 ACTION_PREFIX = re.compile(r"^(?:AI|A\.I\.|action(?:\s+item)?|todo|to-do|task|待办|行动项)\s*[:：\-]\s*", re.I)
 COLON_PREFIX = re.compile(r"^(?P<who>[^：:，,。；;\d]{1,30}?)\s*[：:]\s*(?P<rest>\S.*)$")
-ENGLISH_OWNER = re.compile(r"^(?P<who>@?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}|@[\w.\-]+)\s*(?:,\s*)?"
+ENGLISH_OWNER = re.compile(r"^(?P<who>(?:@?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}|@[\w.\-]+)"
+                           r"(?:\s*(?:,|and|&)\s*@?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})*)\s*(?:,\s*)?"
                            r"(?:to|will|shall|should|must|needs?\s+to|is\s+to|is\s+going\s+to|has\s+to)\s+(?P<rest>\S.*)$")
 BRACKET_OWNER = re.compile(r"^[【\[](?P<who>[^】\]]{1,20})[】\]]\s*[:：]?\s*(?P<rest>\S.*)$")
 DASH_OWNER = re.compile(r"\s[-–—]{1,2}\s*(?P<who>[^-–—,，;；()（）]{2,30}?)\s*(?:[-–—]{1,2}\s|[,，;；]\s*|$)")
@@ -35,7 +36,7 @@ LEAD_JUNK = re.compile(r"^(?:[\s,，、:：;；.。\-—–~|]+|(?:请|需要|�
 TRAIL_JUNK = re.compile(r"(?:[\s,，;；。.!！、:：|]+|(?<=[\s,，])(?:target|due|deadline|by|before|no later than|"
                         r"截止|完成时间|时间)|(?<=[，,])完成|(?<=[\u4e00-\u9fff])(?:之前|以前))+$", re.I)
 TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
-CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;。]))\s*(?:并?由|交由|请|让|客户|供应商|对方|甲方|乙方|我方|厂商)?\s*")
+CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?:并?由|交由|请|让|客户|供应商|对方|甲方|乙方|我方|厂商)?\s*")
 RESPONSIBLE = re.compile(r"\s*(?:负责|牵头|主导|跟进|主责|统筹)")
 WORD = re.compile(r"[\w\u4e00-\u9fff]")
 
@@ -154,7 +155,8 @@ def _inside(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
             continue
         after = text[m.end() + found[1]:]
         if RESPONSIBLE.match(after) or (ctx.sent and _all_dues(text, ctx.sent, ctx.calendar)):
-            return found[0], text[:m.end()].rstrip("由请让") + after
+            before = text[:m.end()].rstrip("由请让")
+            return found[0], ("" if before.rstrip().endswith(("：", ":")) else before) + after
     return None
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from parsers.columns import FOLLOWUP, column_role
 from parsers.context import Context
 from parsers.document import Rows, Table, blocks
-from parsers.inline import list_marker, split_inline
+from parsers.inline import list_marker, split_inline, take_labels
 from parsers.items import read_item
 from parsers.model import Item
 from parsers.records import kv_label, kv_records, record_items
@@ -24,6 +24,8 @@ from parsers.sections import ACTION, DECISION, FOLLOWUP as FOLLOWUP_SECTION, NEU
 from parsers.tables import read_table
 
 QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are never items
+NUMBERED = ("number", "circled", "cn", "inline")
+SENTENCE_END = re.compile(r"(?<=[。；！])")
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,8 @@ class _Found:
     pairs: list[tuple[str, str]] = field(default_factory=list)
     followups: list[str] = field(default_factory=list)
     evidence: set[str] = field(default_factory=set)
+    last_text: str = ""                  # the text the last line item was read from
+    last_list: tuple[str, int] = ("", -1)   # marker kind and indent of the last list line
 
 
 def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> MinutesRead:
@@ -101,12 +105,13 @@ def _read_lines(lines: list[str], section: str, ctx: Context, found: _Found) -> 
             continue
         line = lines[index]
         index += 1
-        if line:
+        if line.strip():
             section = _read_line(line, lines[index:], section, ctx, found)
     return section
 
 
-def _read_line(line: str, after: list[str], section: str, ctx: Context, found: _Found) -> str:
+def _read_line(raw: str, after: list[str], section: str, ctx: Context, found: _Found) -> str:
+    line = raw.strip()
     title = heading(line)
     if title:
         found.evidence.add(title.kind)
@@ -119,28 +124,48 @@ def _read_line(line: str, after: list[str], section: str, ctx: Context, found: _
     elif is_followup_label(re.sub(r"^[\s\d一二三四五六七八九十、.．()（）]+", "", line)) or mentions_followup(line):
         found.followups.append(line)
         return section
-    if section not in QUIET:
-        found.items.extend(_line_items(line, section, ctx, found))
+    if section not in QUIET and not _completes_last_item(line, ctx, found):
+        found.items.extend(_line_items(line, len(raw) - len(raw.lstrip()), section, ctx, found))
     return section
 
 
-def _line_items(line: str, section: str, ctx: Context, found: _Found) -> list[Item]:
-    """A list item, several inline items, or a free sentence; outside an action section each must name its
-    owner itself, and a free sentence must give a deadline too."""
+def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Found) -> list[Item]:
+    """A list item, several inline items, or free sentences; outside an action section each must name its
+    owner itself, and a free sentence must give a deadline too. A bullet indented under a numbered item
+    is a detail of it unless it names its own owner."""
     pieces = split_inline(line)
+    kind, text = list_marker(line)
     if len(pieces) > 1:
-        chunks, listed = pieces[1:], True
+        chunks, kind = pieces[1:], kind or "inline"
+    elif kind == "checked":
+        return []
     else:
-        kind, text = list_marker(line)
-        if kind == "checked":
-            return []
-        chunks, listed = [text], bool(kind)
-    strict = not (listed and section == ACTION)
-    items = [read_item(chunk, ctx, strict=strict, need_due=not listed and section != ACTION) for chunk in chunks]
-    items = [item for item in items if item]
-    if items and listed:
+        chunks = [text] if kind else SENTENCE_END.split(text)
+    detail = kind in ("bullet", "letter") and indent > found.last_list[1] and found.last_list[0] in NUMBERED
+    if kind:
+        found.last_list = (kind, indent) if not detail else found.last_list
+    strict = not (kind and section == ACTION) or detail
+    items = []
+    for chunk in chunks:
+        item = read_item(chunk, ctx, strict=strict, need_due=not kind and section != ACTION)
+        if item:
+            items.append(item)
+            found.last_text = chunk
+    if items and kind:
         found.evidence.add("list")
     return items
+
+
+def _completes_last_item(line: str, ctx: Context, found: _Found) -> bool:
+    """'负责人：张三  截止：11月8日' on the line after '1. 完成接口联调': the last item's owner and due."""
+    labels = take_labels(line)
+    if not found.items or not found.last_text or labels.rest.strip() or not (labels.owner or labels.due):
+        return False
+    item = read_item(f"{found.last_text}（{line}）", ctx)
+    if item:
+        found.items[-1] = item
+        found.last_text = ""
+    return bool(item)
 
 
 def _key(task: str) -> str:

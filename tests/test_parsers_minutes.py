@@ -139,3 +139,32 @@ def test_without_a_date_header_nothing_is_resolved():
     ctx = Context(None, WorkdayCalendar(), ROSTER, KNOWN)
     [item] = read_minutes("待办事项：\n1. 刘工：明天联调", ctx).items
     assert item.due_date is None and "no_due" in item.flags
+
+
+def test_an_indented_bullet_under_a_numbered_item_is_a_detail():
+    text = """
+        待办事项：
+        1. 刘工：11月8日前完成接口联调
+           - 包括登录和支付两个模块
+           - 周雨：11月6日前提供接口文档
+        2. 何工：补充回归用例
+    """
+    assert [(i.owner.name, i.task) for i in read(text).items] == [
+        ("刘晓峰", "完成接口联调"), ("周雨", "提供接口文档"), ("何志明", "补充回归用例")]
+
+
+def test_owner_and_due_on_the_line_below_the_item():
+    text = "待办事项：\n1. 完成接口联调\n   负责人：刘工  截止时间：11月8日\n2. 补充回归用例"
+    assert [summary(i)[:4] for i in read(text).items] == [
+        ("刘晓峰", "liuxf" + Q, "完成接口联调", "2024-11-08"), (None, None, "补充回归用例", None)]
+
+
+def test_each_sentence_of_a_paragraph_is_read_on_its_own():
+    text = "会上确定：刘工本周五前完成报价单；周雨下周一前完成排期。其余事项下次再议。"
+    assert [(i.owner.name, i.task, i.due_date.isoformat()) for i in read(text).items] == [
+        ("刘晓峰", "完成报价单", "2024-11-08"), ("周雨", "完成排期", "2024-11-11")]
+
+
+def test_several_english_owners_give_the_first():
+    [item] = read("Action items:\n- Leo and Rain to finalize the budget by Friday").items
+    assert (item.owner.name, item.task) == ("刘晓峰", "finalize the budget")
