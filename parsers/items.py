@@ -86,13 +86,14 @@ def make_item(task: str, owner: Owner | None, due: Due | None, ctx: Context) -> 
 def clean_task(text: str) -> str:
     """The deliverable without the leftovers of owner and date decorations."""
     text = " ".join(text.split())
-    for _ in range(2):
-        text = LEAD_JUNK.sub("", text)
-        text = TRAIL_JUNK.sub("", text)
-        stripped = TRAILING_NOTE.sub("", text)
-        if len(WORD.findall(stripped)) >= 2:
-            text = stripped
-    return text.strip()
+    while True:
+        cleaned = TRAIL_JUNK.sub("", LEAD_JUNK.sub("", text))
+        stripped = TRAILING_NOTE.sub("", cleaned)
+        if stripped != cleaned and len(WORD.findall(stripped)) >= 2:
+            cleaned = stripped
+        if cleaned == text:
+            return text.strip()
+        text = cleaned
 
 
 def _owner(labelled: str, text: str, ctx: Context, strict: bool, inside: bool = True) -> tuple[Owner | None, str]:
