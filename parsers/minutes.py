@@ -96,7 +96,7 @@ def _read_lines(lines: list[str], section: str, ctx: Context, found: _Found) -> 
     records = {start: (end, record) for start, end, record in kv_records(lines)}
     index = 0
     while index < len(lines):
-        if index in records and section not in (DECISION, REVIEW):
+        if index in records and section != REVIEW:     # 'Owner:/截止时间:' labels: items even under decisions
             end, record = records[index]
             found.items.extend(record_items(record, ctx))
             found.pairs.extend(record.pairs)
