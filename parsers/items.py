@@ -47,7 +47,7 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     (a row's due for one of several items in a cell) does not. `strict`: the text itself must name an
     owner (a line outside any action section); `need_due`: it must also give a deadline (a free sentence)."""
     text = text.strip().rstrip("。.;；!！ ")
-    if not text or is_done(text):
+    if not text or is_done(text) or (need_due and not (ctx.sent and _all_dues(text, ctx.sent, ctx.calendar))):
         return None
     labels = take_labels(ACTION_PREFIX.sub("", text))
     owner, body = _owner(labels.owner, labels.rest, ctx, strict, inside=owner_hint is None)
