@@ -44,6 +44,7 @@ ROLES: tuple[tuple[str | None, list[re.Pattern]], ...] = (
     (TASK, _words(r"内容|描述|问题|方案|what|deliverable|subject")),
 )
 WEAK_TASK_RANK = 10
+BARE_TIME_RANK = 1       # the rank of a bare '时间'/'日期' label among HELD: a due when it sits in an item table
 
 
 @lru_cache(maxsize=4096)

@@ -23,7 +23,7 @@ from parsers.owners import PARENS, Owner, leading_owner, read_owner
 from parsers.workdays import WorkdayCalendar
 
 ACTION_PREFIX = re.compile(r"^(?:AI|A\.I\.|action(?:\s+item)?|todo|to-do|task|待办|行动项)\s*[:：\-]\s*", re.I)
-COLON_PREFIX = re.compile(r"^(?P<who>[^：:，,。；;\d]{1,30}?)\s*[：:]\s*(?P<rest>\S.*)$")
+COLON_PREFIX = re.compile(r"^(?P<who>(?:[^：:，,。；;\d(（]|[(（][^)）]{0,20}[)）]){1,30}?)\s*[：:]\s*(?P<rest>\S.*)$")
 ENGLISH_OWNER = re.compile(r"^(?P<who>(?:@?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}|@[\w.\-]+)"
                            r"(?:\s*(?:,|and|&)\s*@?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})*)\s*(?:,\s*)?"
                            r"(?:to|will|shall|should|must|needs?\s+to|is\s+to|is\s+going\s+to|has\s+to)\s+(?P<rest>\S.*)$")
@@ -36,7 +36,9 @@ LEAD_JUNK = re.compile(r"^(?:[\s,，、:：;；.。\-—–~|]+|(?:请|需要|�
 TRAIL_JUNK = re.compile(r"(?:[\s,，;；。.!！、:：|]+|(?<=[\s,，])(?:target|due|deadline|by|before|no later than|"
                         r"截止|完成时间|时间)|(?<=[，,])完成|(?<=[\u4e00-\u9fff])(?:之前|以前))+$", re.I)
 TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
-CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?:并?由|交由|请|让|客户|供应商|对方|甲方|乙方|我方|厂商)?\s*")
+CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?:并?由|交由|请|让|客户|供应商|对方|甲方|乙方|我方|厂商)?\s*|由")
+STATUS_TAG = re.compile(r"^\s*[【\[](?:进行中|未开始|新增|延期|待办|待启动|跟进中|处理中|高|中|低|紧急|重要|P\d|open|new|"
+                        r"in progress|todo)[】\]]\s*", re.I)
 RESPONSIBLE = re.compile(r"\s*(?:负责|牵头|主导|跟进|主责|统筹)")
 WORD = re.compile(r"[\w\u4e00-\u9fff]")
 
@@ -49,7 +51,7 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     text = text.strip().rstrip("。.;；!！ ")
     if not text or is_done(text) or (need_due and not (ctx.sent and _all_dues(text, ctx.sent, ctx.calendar))):
         return None
-    labels = take_labels(ACTION_PREFIX.sub("", text))
+    labels = take_labels(ACTION_PREFIX.sub("", STATUS_TAG.sub("", text)))
     owner, body = _owner(labels.owner, labels.rest, ctx, strict, inside=owner_hint is None)
     if (strict and owner is None) or is_done(body):
         return None
@@ -117,7 +119,8 @@ def _prefixed(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None
         m = pattern.match(text)
         owner = m and read_owner(m.group("who"), ctx.roster, ctx.known, unknown)
         if owner:
-            return owner, m.group("rest")
+            notes = "".join(f"（{n}）" for n in PARENS.findall(m.group("who")))   # '张三（10月20日前）：…'
+            return owner, m.group("rest") + notes
     return None
 
 

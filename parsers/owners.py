@@ -73,6 +73,8 @@ def leading_owner(text: str, roster: Roster, known: tuple[Address, ...]) -> tupl
     """The owner named at the very start of a sentence and the length it takes:
     '技术部刘洋评估开发难度' -> (刘洋, 5); '财务部周三下午审核…' -> (财务部 only, 3); '提交方案' -> None."""
     dept_match = DEPT_PREFIX.match(text)
+    if dept_match and not _unit_name(dept_match.group("dept"), roster):
+        dept_match = None                          # '接口联调由研发中心…' is a sentence, not a department
     start, dept = (dept_match.start("rest"), dept_match.group("dept")) if dept_match else (0, None)
     rest = text[start:]
     name = _name_prefix(rest, roster, known)
@@ -83,6 +85,13 @@ def leading_owner(text: str, roster: Roster, known: tuple[Address, ...]) -> tupl
     if dept and (department_of(dept, roster) or re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:部|部门|中心)", dept)):
         return Owner(None, department_of(dept, roster), group=True), start
     return None
+
+
+def _unit_name(text: str, roster: Roster) -> bool:
+    """'技术部', '星河电子采购部', '生产计划部' name a unit; '接口联调由研发中心' is a sentence that ends in one."""
+    known = department_of(text, roster)
+    before = text[:norm(text).index(norm(known))] if known else text
+    return not re.search(r"[由请让与和跟向给对把将被在]$", before) and (bool(known) or len(text) <= 6)
 
 
 def _as_group(text: str, roster: Roster) -> Owner | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parsers.columns import DEPT, DUE, ITEM_ROLES, OWNER, STATUS, TASK, column_role
+from parsers.columns import BARE_TIME_RANK, DEPT, DUE, HELD, ITEM_ROLES, OWNER, STATUS, TASK, column_role
 from parsers.context import Context
 from parsers.inline import is_done, list_marker, split_inline
 from parsers.items import read_item
@@ -75,7 +75,7 @@ def kv_records(lines: list[str]) -> list[tuple[int, int, Record]]:
         kv = kv if kv and kv[1] else None
         found = column_role(kv[0]) if kv else None
         if kv is None or (found and found[0] == TASK and TASK in values):
-            if TASK in values and values.keys() & {OWNER, DUE, DEPT}:
+            if TASK in values and (values.keys() & {OWNER, DUE, DEPT} or values.get(HELD, (0,))[0] == BARE_TIME_RANK):
                 out.append((start, index, Record(_best(values), tuple(pairs))))
             start, values, pairs = index, {}, []
             if kv is None:
@@ -88,6 +88,9 @@ def kv_records(lines: list[str]) -> list[tuple[int, int, Record]]:
 
 
 def _best(values: dict[str, tuple[int, str]]) -> dict[str, str]:
+    """The item roles of a record; a bare '时间：' in a block with a task is its due."""
+    if DUE not in values and values.get(HELD, (0, ""))[0] == BARE_TIME_RANK:
+        values = {**values, DUE: values[HELD]}
     return {role: value for role, (_, value) in values.items() if role in ITEM_ROLES}
 
 

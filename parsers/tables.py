@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from parsers.columns import best_columns, column_role, header_roles, is_header
+from parsers.columns import BARE_TIME_RANK, DUE, HELD, best_columns, column_role, header_roles, is_header
 from parsers.context import Context
 from parsers.model import Item
 from parsers.records import Record, record_items
@@ -32,7 +32,10 @@ def read_table(rows: Rows, ctx: Context) -> TableRead:
     if start is None:
         return TableRead(lines=tuple(table_lines(rows)))
     header, body = _header(rows, start)
-    columns = best_columns(header_roles(header))
+    roles = header_roles(header)
+    columns = best_columns(roles)
+    if DUE not in columns and HELD in columns and roles[columns[HELD]][1] == BARE_TIME_RANK:
+        columns[DUE] = columns.pop(HELD)           # '事项 | 负责人 | 时间': in an item table the time is the due
     items: list[Item] = []
     pairs: list[tuple[str, str]] = []
     for row in body:

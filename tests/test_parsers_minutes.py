@@ -168,3 +168,18 @@ def test_each_sentence_of_a_paragraph_is_read_on_its_own():
 def test_several_english_owners_give_the_first():
     [item] = read("Action items:\n- Leo and Rain to finalize the budget by Friday").items
     assert (item.owner.name, item.task) == ("刘晓峰", "finalize the budget")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("1. 刘工（11月8日前）：完成接口联调", ("刘晓峰", "完成接口联调", "2024-11-08")),
+    ("2. 【进行中】周雨：下周一前评审需求", ("周雨", "评审需求", "2024-11-11")),
+    ("3. 接口联调由研发中心赵强负责，周五前完成", ("赵强", "接口联调负责", "2024-11-08")),
+])
+def test_owner_notes_status_tags_and_by_whom(line, expected):
+    [item] = read(f"待办事项：\n{line}").items
+    assert (item.owner.name, item.task, item.due_date.isoformat()) == expected
+
+
+def test_a_bare_time_column_of_an_item_table_is_the_due():
+    [item] = read("事项\t负责人\t时间\n完成接口联调\t刘工\t11月8日").items
+    assert (item.owner.name, item.due_date.isoformat()) == ("刘晓峰", "2024-11-08")
