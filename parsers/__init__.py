@@ -18,7 +18,9 @@ from zoneinfo import ZoneInfo
 
 from parsers import mime
 from parsers.classify import Signals, calendar_reply, classify, is_forward
+from parsers.columns import is_header
 from parsers.context import Context
+from parsers.document import rows_cover
 from parsers.followup import held_at, next_followup
 from parsers.meta import is_correction, meeting_ref, meeting_title, participants
 from parsers.minutes import MinutesRead, read_minutes
@@ -60,17 +62,26 @@ def parse_message(raw: bytes, *, tz: ZoneInfo, roster: Roster, calendar: Workday
 def _read(mail: mime.Mail, ctx: Context, replying: bool, new_text) -> tuple[str, MinutesRead]:
     """The text to read and what it says. A reply is read from its new text only (the quoted recap lists
     every item again); a forward or a reply that quotes nothing is read whole, tables and attachments too."""
-    whole = mail.html_text if mail.html and mail.tables else (mail.plain or mail.html_text)
+    whole = _body(mail)
     if replying:
         new = new_text(mail.plain, mail.html)
         if len(_letters(new)) < MOSTLY_NEW * len(_letters(mail.text)):
             return new, read_minutes(new, ctx)
     read = read_minutes(whole, ctx, mail.tables)
     if not read.items and mail.attachment_text.strip():
-        attached = read_minutes(mail.attachment_text, ctx)
+        attached = read_minutes(mail.attachment_text, ctx, mail.tables)
         if attached.items:
             return whole + "\n" + mail.attachment_text, attached
     return whole, read
+
+
+def _body(mail: mime.Mail) -> str:
+    """The plain part when there is one and it keeps the tables as rows (its table rows are then matched
+    with the HTML tables, rowspans expanded); else the HTML as text, which always has the tables' rows."""
+    item_tables = tuple(table for table in mail.tables if any(is_header(row) for row in table[:4]))
+    if mail.plain.strip() and rows_cover(mail.plain, item_tables):
+        return mail.plain
+    return mail.html_text or mail.plain
 
 
 def _with_minutes(base: ParsedMessage, read: MinutesRead, mail: mime.Mail, ctx: Context) -> ParsedMessage:

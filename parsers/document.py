@@ -76,6 +76,13 @@ def row_cells(line: str) -> tuple[str, ...] | None:
     return cells if sum(bool(c) for c in cells) >= 2 else None
 
 
+def rows_cover(text: str, tables: tuple[Rows, ...]) -> bool:
+    """Does the text carry each table (of two columns or more) as rows? Then reading the text loses nothing."""
+    rows = [{_norm(c) for c in cells if c.strip()} for cells in map(row_cells, text.splitlines()) if cells]
+    wide = [table for table in tables if table and max(len(row) for row in table) >= 2]
+    return all(any(cells and cells <= {_norm(c) for c in table[0]} for cells in rows) for table in wide)
+
+
 def _table(rows: list[tuple[str, ...]], tables: tuple[Rows, ...], used: set[int]) -> Table:
     """The structured table these flattened rows came from (same rows, every written cell present), else
     the rows as they are."""
