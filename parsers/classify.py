@@ -34,11 +34,12 @@ def classify(signals: Signals, read: MinutesRead) -> str:
         return "auto"
     if signals.calendar_method == "REPLY":
         return "other"
+    clearly = looks_like_minutes(signals, read)
+    if signals.replying:       # an answer is minutes only with items in a list or table, or as a correction
+        listed = bool(read.items) and bool(read.evidence & {"list", "table", "record"})
+        return "minutes" if listed or (signals.correction and clearly) else "reply"
     if read.items:
         return "minutes"
-    clearly = looks_like_minutes(signals, read)
-    if signals.replying:
-        return "minutes" if signals.correction and clearly else "reply"
     return "minutes" if clearly and signals.calendar_method != "REQUEST" else "other"
 
 

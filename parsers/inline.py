@@ -25,7 +25,8 @@ DUE_LABEL = re.compile(r"(?:(?:计划完成时间|截止时间|截止日期|截�
                        r"\s*(?:[:：]\s*|\s(?=\S)))(?P<value>[^，,；;。)）\]】\n]{1,40})", re.I)
 EMPTY_BRACKETS = re.compile(r"[(（\[【]\s*[,，;；、\s]*\s*[)）\]】]")
 DONE = re.compile(r"(?:^|[-—–―~～:：\s(（，,|])(?:已完成|已关闭|已解决|已结束|已落实|已取消|done|completed|closed|finished|"
-                  r"cancell?ed)\s*[)）]?\s*(?:[(（][^()（）]*[)）])?\s*[。.!！]?\s*$|^(?:已完成|done\b|completed\b)", re.I)
+                  r"cancell?ed)\s*[)）]?\s*(?:[(（][^()（）]*[)）])?\s*[。.!！]?\s*$|^(?:已完成|done\b|completed\b)|"
+                  r"已经?(?:完成|搞定|办结|交付)(?![\d%])\s*(?:[，,。；;！!]|$)", re.I)
 
 
 @dataclass(frozen=True)

@@ -183,3 +183,12 @@ def test_owner_notes_status_tags_and_by_whom(line, expected):
 def test_a_bare_time_column_of_an_item_table_is_the_due():
     [item] = read("事项\t负责人\t时间\n完成接口联调\t刘工\t11月8日").items
     assert (item.owner.name, item.due_date.isoformat()) == ("刘晓峰", "2024-11-08")
+
+
+@pytest.mark.parametrize("text", [
+    "各部门负责人请于11月8日前提交值班表。",            # a notice to departments, not someone's task
+    "王大伟：第2项已完成，比原定11月8日提前。",           # a status report
+    "刘工评估时请同步考虑安卓和iOS两端的工作量。",         # a remark without a date
+])
+def test_free_sentences_that_are_no_items(text):
+    assert read(text).items == ()
