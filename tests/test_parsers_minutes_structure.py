@@ -4,6 +4,8 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from parsers.followup import held_at, location, next_followup
 from parsers.sections import heading
@@ -126,3 +128,15 @@ def test_held_at_reads_the_start_of_a_range():
 
 def test_location_needs_a_place_word():
     assert location("11月8日 16:00，腾讯会议") == "腾讯会议" and location("11月8日 16:00，项目周会") is None
+
+
+PIECES = st.sampled_from(["待办事项：", "1. ", "①", "刘工：", "负责人：", "截止时间：", "11月8日前", "|", "\t", "（", "）",
+                          "已完成", "下次会议：", "周五", "研发中心", "\n", " ", "Owner: ", "by Friday", "由", "，", "-- "])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(PIECES, st.text(max_size=6)), max_size=40))
+def test_any_text_reads_without_error_and_items_are_numbered(parts):
+    items = read("".join(parts)).items
+    assert [i.number for i in items] == list(range(1, len(items) + 1))
+    assert all(i.task.strip() for i in items)
