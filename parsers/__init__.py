@@ -34,29 +34,42 @@ MOSTLY_NEW = 0.9      # a 'reply' whose new text is this much of the body quotes
 
 def parse_message(raw: bytes, *, tz: ZoneInfo, roster: Roster, calendar: WorkdayCalendar, bot_address: str = "",
                   default_due_time: time = time(18, 0)) -> ParsedMessage:
-    from parsers import auto, replies                        # (siblings still being written: imported late)
     mail = mime.decode(raw)                                  # MailError: not mail at all
     sent = mail.date.astimezone(tz) if mail.date else None
     people = tuple(a for a in (mail.sender, *mail.to, *mail.cc) if a and a.email and not _is_bot(a.email, bot_address))
     ctx = Context(sent, calendar, roster, people, default_due_time)
+    base = _envelope(mail, sent, roster)
+    try:
+        return _understand(mail, base, ctx, bot_address)
+    except Exception as exc:                                 # the contract: mail always gives a ParsedMessage
+        return replace(base, warnings=(*base.warnings, f"body not understood ({type(exc).__name__}: {exc})"))
+
+
+def _understand(mail: mime.Mail, base: ParsedMessage, ctx: Context, bot_address: str) -> ParsedMessage:
+    """The steps in order: auto?, which text, minutes read, kind, then the meeting or the reply."""
+    from parsers import auto, replies                        # (siblings still being written: imported late)
     reason = auto.auto_reason(mail, bot_address)
     replying = replies.looks_like_reply(mail.subject, mail.in_reply_to, mail.references) and not is_forward(mail.subject)
     text, read = _read(mail, ctx, replying and not reason, replies.new_text)
     signals = Signals(reason, mail.calendar_method, replying, is_correction(mail.subject, text), mail.subject,
                       text[:600])
     kind = classify(signals, read)
-    warnings = () if sent else ("no usable Date header: no due dates resolved",)
-    base = ParsedMessage(
-        message_id=mail.message_id, kind=kind, subject=mail.subject, sent_at=sent, sender=_person(mail.sender, roster),
-        to=tuple(_person(a, roster) for a in mail.to), cc=tuple(_person(a, roster) for a in mail.cc),
-        in_reply_to=mail.in_reply_to, references=mail.references, reply_to=tuple(a.email for a in mail.reply_to),
-        auto_reason=reason, warnings=warnings,
-        calendar_reply=calendar_reply(mail.calendar) if mail.calendar_method == "REPLY" else None)
+    base = replace(base, kind=kind, auto_reason=reason,
+                   calendar_reply=calendar_reply(mail.calendar) if mail.calendar_method == "REPLY" else None)
     if kind == "minutes":
         return _with_minutes(base, read, mail, ctx)
     if kind == "reply":
         return _with_reply(base, text, ctx, replies.parse_reply)
     return base
+
+
+def _envelope(mail: mime.Mail, sent, roster: Roster) -> ParsedMessage:
+    """What the headers say, as kind 'other' until the body is understood."""
+    return ParsedMessage(
+        message_id=mail.message_id, kind="other", subject=mail.subject, sent_at=sent, sender=_person(mail.sender, roster),
+        to=tuple(_person(a, roster) for a in mail.to), cc=tuple(_person(a, roster) for a in mail.cc),
+        in_reply_to=mail.in_reply_to, references=mail.references, reply_to=tuple(a.email for a in mail.reply_to),
+        warnings=() if sent else ("no usable Date header: no due dates resolved",))
 
 
 def _read(mail: mime.Mail, ctx: Context, replying: bool, new_text) -> tuple[str, MinutesRead]:
