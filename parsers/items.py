@@ -56,8 +56,8 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     if (strict and owner is None) or is_done(body):
         return None
     due, body = _due(labels.due or due_hint, body, ctx, due_fallback)
-    if need_due and (due is None or not (owner and owner.person)):
-        return None                                 # a free sentence needs a person and a date
+    if need_due and (due is None or due.past or not (owner and owner.person)):
+        return None                                 # a free sentence needs a person and a date to come
     task = clean_task(body)
     if len(WORD.findall(task)) < 2:
         return None

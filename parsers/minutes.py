@@ -20,7 +20,7 @@ from parsers.inline import list_marker, split_inline, take_labels
 from parsers.items import read_item
 from parsers.model import Item
 from parsers.records import kv_label, kv_records, record_items
-from parsers.sections import ACTION, DECISION, FOLLOWUP as FOLLOWUP_SECTION, NEUTRAL, REVIEW, heading, is_followup_label, mentions_followup
+from parsers.sections import ACTION, DECISION, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW, heading, is_followup_label, mentions_followup
 from parsers.tables import read_table
 
 QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are never items
@@ -139,6 +139,8 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
         chunks, kind = pieces[1:], kind or "inline"
     elif kind == "checked":
         return []
+    elif not kind and section == INFO:
+        return []                                   # background prose: names and dates of what happened
     else:
         chunks = [text] if kind else SENTENCE_END.split(text)
     detail = kind in ("bullet", "letter") and indent > found.last_list[1] and found.last_list[0] in NUMBERED

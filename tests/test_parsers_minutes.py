@@ -192,3 +192,12 @@ def test_a_bare_time_column_of_an_item_table_is_the_due():
 ])
 def test_free_sentences_that_are_no_items(text):
     assert read(text).items == ()
+
+
+def test_background_prose_with_names_and_dates_is_no_item():
+    text = "一、背景\n刘工于11月1日提出支付模块需要重构，周雨下周一前会先评估影响。\n二、待办事项\n1. 周雨：下周一前评估影响"
+    assert [(i.owner.name, i.task) for i in read(text).items] == [("周雨", "评估影响")]
+
+
+def test_a_free_sentence_about_the_past_is_no_item():
+    assert read("刘工11月1日前已提交了初版方案，效果不错").items == ()
