@@ -1,0 +1,233 @@
+"""Understand a reply to the bot's recap: which commands, for which items, with which percent or new date.
+
+    parse_reply('第1、4项确认，没问题。', sent, WorkdayCalendar())      -> Reply('confirm', items=(1, 4), …)
+    parse_reply('①已完成，③进度80%', sent, cal).commands                -> (ItemCommand('done', (1,)),
+                                                                           ItemCommand('progress', (3,), 80))
+    parse_reply('第1项申请延期到下周三', Thu 2024-10-24, cal).new_due_date  -> 2024-10-30
+
+The caller passes only the new text (`new_text` below strips the quoted recap, which repeats every command
+word). Reading goes one sentence at a time (reply_words finds the words):
+- a command takes the item references written before it since the previous command ('第1、4项确认',
+  'Item 3 is done'); with none, those written right after it in the same clause ('确认第1、4项'); with none
+  again, the items of the sentence's previous command ('第1、4项确认，没问题'); else no items (the core then
+  applies it to the sender's own items);
+- the text after an objection is its reason, up to the end of the paragraph or the next clause that starts
+  with an item reference: '对第②项有异议：…建议顺延到10月15日' is an objection, not an extension;
+- an extension's new date is the first date phrase after the word, in its clause or the next one (not in a
+  reason: '原因：…周末才能寄到'), resolved against the reply's own Date. A request without a date
+  ('是否可以延期?', '延期两天') is extend with new_due_date None: the core asks for the date;
+- a question (?, 吗, 是否, 能否, Can/Is …) or a condition (如果, if …) carries no command but a request to extend;
+- OK/没问题 with no item yield to any other command ('OK, item 2 is done' is done);
+- the main command (Reply.intent/items/percent/new_due_date) is the first one; 'unknown' when none, with the
+  items the text names ('收到，第2项我这边周四前完成' -> unknown, [2]).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from parsers import reply_words as words
+from parsers.dates import find_due, resolve
+from parsers.model import ItemCommand, Reply
+from parsers.quotes import new_text
+from parsers.workdays import WorkdayCalendar
+
+__all__ = ["new_text", "parse_reply", "looks_like_reply", "strip_subject_prefixes"]
+
+PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|vs|antw|odp|fw|fwd|tr|wg|rv|enc|回复|回覆|答复|答覆|转发|轉發|转寄|轉寄)\s*(?:\[\d+\]|\(\d+\))?"
+                    r"\s*[:：]\s*)+", re.I)
+REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|sv|vs|antw|odp|回复|回覆|答复|答覆)\s*(?:\[\d+\]|\(\d+\))?\s*[:：]", re.I)
+SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]*|\n")
+EN_STOP = re.compile(r"(?<![Nn]o)(?<!\b[A-Z])(?<!^\d)(?<!^\d\d)\.(?=\s+\S)")
+CLAUSE_END = re.compile(r"[，,；;]|\s[-–—]\s")
+QUESTION = re.compile(r"[？?]\s*$|吗|是否|能否|可否|可不可以|能不能|行不行|可以不|好不好|要不要|有没有|何时|什么时候|"
+                      r"^\W*(?:can|could|would|will|shall|should|may|is|are|do|does|did|has|have)\b", re.I)
+CONDITION = re.compile(r"^\W*(?:如果|假如|倘若|万一|若|如有|if|in\s+case|unless)\b|^\W*(?:如果|假如|倘若|万一|若|如有)", re.I)
+REASON_WORD = re.compile(r"^\W*(?:原因|因为|由于|理由|主要是|because|since|due\s+to|as)\b|^\W*(?:原因|因为|由于|理由)|才", re.I)
+NEXT_REF = re.compile(r"[，,；;。！!\n]\s*(?:另外|此外|还有|其他|其余|and|also)?\s*$", re.I)
+OBJECT_HEAD = re.compile(r"[^：:，,。.;；\n]{0,16}")
+DURATION = re.compile(r"^\s*(?:\d+|[一二三两几半])\s*(?:个)?\s*(?:工作日|天|日|周|星期|礼拜|个?月|days?|weeks?|months?)", re.I)
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    start: int
+    end: int
+    text: str
+    question: bool
+
+
+def looks_like_reply(subject: str, in_reply_to: str | None, references: tuple[str, ...]) -> bool:
+    """An answer in a thread: In-Reply-To/References, or a Re:/回复:/答复:/AW: subject (forwards are not answers)."""
+    return bool(in_reply_to or references or REPLY_PREFIX.match(subject or ""))
+
+
+def strip_subject_prefixes(subject: str) -> str:
+    """'回复：Re:Re: 周会纪要' -> '周会纪要': every Re:/RE[2]:/回复:/回覆:/答复:/AW:/Fwd:/FW:/转发:, any colon width."""
+    return PREFIX.sub("", subject or "").strip()
+
+
+def parse_reply(text: str, sent: datetime, calendar: WorkdayCalendar) -> Reply:
+    """The commands of a reply's new text; see the module docstring for the rules."""
+    text = (text or "").strip()
+    found = _merge(_commands(text, sent, calendar))
+    if not found:
+        named = tuple(dict.fromkeys(n for ref in words.references(text) for n in ref.items))
+        return Reply("unknown", items=named, text=text)
+    main = found[0]
+    return Reply(main.intent, main.items, main.percent, main.new_due_date, text=text, commands=tuple(found))
+
+
+def _commands(text: str, sent: datetime, calendar: WorkdayCalendar) -> list[tuple[ItemCommand, bool]]:
+    """(command, weak) in order of writing, sentence by sentence; an objection's reason is skipped."""
+    commands: list[tuple[ItemCommand, bool]] = []
+    skip_to, carried = 0, ()
+    for sentence in _sentences(text):
+        if sentence.end <= skip_to or CONDITION.match(sentence.text) and not sentence.question:
+            continue
+        mentions, skip_to = _without_reasons([m for m in _mentions(sentence) if m.start >= skip_to], text, skip_to)
+        pairs, carried = _assign(sentence, mentions, carried)
+        for mention, items in pairs:
+            commands.append((_command(mention, items, sentence, text, sent, calendar), mention.weak))
+    return commands
+
+
+def _without_reasons(mentions: list[words.Mention], text: str, skip_to: int) -> tuple[list[words.Mention], int]:
+    """Drop what is written inside an objection's reason; returns where the last reason ends."""
+    kept: list[words.Mention] = []
+    reason = range(0)
+    for mention in mentions:
+        if mention.start in reason:
+            continue
+        kept.append(mention)
+        if mention.kind == "object":
+            start = _reason_start(text, mention.end)
+            reason = range(start, _reason_end(text, start))
+            skip_to = max(skip_to, reason.stop)
+    return kept, skip_to
+
+
+def _reason_start(text: str, end: int) -> int:
+    """After the objection word and the items it names at once: 'I object to item 2: …', '不同意第2项的…'."""
+    head = OBJECT_HEAD.match(text, end).group()
+    refs = words.references(head)
+    return end + refs[-1].end if refs else end
+
+
+def _sentences(text: str) -> list[_Sentence]:
+    """Sentences split at 。！？!?, line breaks and an English '. ' (not 'No. 2')."""
+    out = []
+    for match in SENTENCE.finditer(text):
+        start = match.start()
+        for piece in EN_STOP.split(match.group()):
+            if piece.strip():
+                out.append(_Sentence(start, start + len(piece), piece, bool(QUESTION.search(piece))))
+            start += len(piece) + 1
+    return out
+
+
+def _mentions(sentence: _Sentence) -> list[words.Mention]:
+    """References and commands of the sentence, positions made absolute, in order."""
+    cmds = words.commands(sentence.text, sentence.question)
+    refs = words.references(sentence.text)
+    refs += words.bare_references(sentence.text, cmds, refs)
+    return sorted((replace(m, start=m.start + sentence.start, end=m.end + sentence.start) for m in cmds + refs),
+                  key=lambda m: (m.start, m.kind != "ref"))
+
+
+def _assign(sentence: _Sentence, mentions: list[words.Mention], carried: tuple[int, ...]):
+    """(command, items) pairs by the reference rules of the module docstring, and the references a sentence
+    ending in ':' hands on to the next one ('关于第2项：' / 'Item 2:')."""
+    pending, pairs = list(carried), []
+    open_index: int | None = None                  # a command with no reference before it, open to its clause
+    for mention in mentions:
+        if mention.kind != "ref":
+            pairs.append((mention, pending))
+            open_index, pending = (None if pending else len(pairs) - 1), []
+        elif open_index is not None and not CLAUSE_END.search(text_between(sentence, pairs[open_index][0].end,
+                                                                              mention.start)):
+            pairs[open_index][1].extend(mention.items)
+        else:
+            open_index = None
+            pending.extend(mention.items)
+    handed = tuple(pending) if sentence.text.rstrip().endswith((":", "：")) else ()
+    bare = [i for i, (_, items) in enumerate(pairs) if not items]
+    if pending and bare and not handed:
+        pairs[bare[-1]][1].extend(pending)         # 'Done: item 3'
+    previous: list[int] = []
+    for _, items in pairs:
+        if not items:
+            items.extend(previous)                 # '第1、4项确认，没问题'
+        previous = items
+    return [(mention, tuple(dict.fromkeys(items))) for mention, items in pairs], handed
+
+
+def text_between(sentence: _Sentence, start: int, end: int) -> str:
+    return sentence.text[start - sentence.start:end - sentence.start]
+
+
+def _command(mention, items, sentence: _Sentence, text: str, sent: datetime, calendar) -> ItemCommand:
+    if mention.kind == "object":
+        start = _reason_start(text, mention.end)
+        return ItemCommand("object", items, reason=_clean(text[start:_reason_end(text, start)]))
+    if mention.kind == "extend":
+        new_date, reason = _new_date(text, mention.end, sentence.end, sent, calendar)
+        return ItemCommand("extend", items, new_due_date=new_date, reason=reason)
+    return ItemCommand(mention.kind, items, percent=mention.percent)
+
+
+def _reason_end(text: str, start: int) -> int:
+    """The end of the paragraph, or the boundary before the next clause that starts with an item reference."""
+    paragraph = re.search(r"\n\s*\n", text[start:])
+    end = start + paragraph.start() if paragraph else len(text)
+    for ref in words.references(text[start:end]):
+        if NEXT_REF.search(text[start:start + ref.start]):
+            return start + ref.start
+    return end
+
+
+def _new_date(text: str, start: int, end: int, sent: datetime, calendar):
+    """The first date after the extension word, in its clause or the next clause that is no reason; and the
+    rest of the sentence (up to another item's clause) as the reason."""
+    rest = text[start:min(end, _reason_end(text, start))]
+    if DURATION.match(rest):                              # 延期两天: relative to the old due date -> ask
+        return None, _clean(rest)
+    clauses = [c for c in re.split(r"[，,；;]", rest)][:2]
+    for index, clause in enumerate(clauses):
+        if index and REASON_WORD.search(clause):
+            break
+        due = find_due(clause, sent, calendar) or resolve(clause, sent, calendar)
+        if due and due.date:
+            return due.date, _clean(rest[rest.find(clause) + due.end:])
+    return None, _clean(rest)
+
+
+def _merge(commands: list[tuple[ItemCommand, bool]]) -> list[ItemCommand]:
+    """One command per intent and value: '确认无异议' is one confirm, '①已完成，②已完成' one done for [1, 2];
+    an OK/没问题 without items yields to any other command ('OK, item 2 is done')."""
+    if any(command.intent != "confirm" for command, weak in commands if not weak):
+        commands = [(command, weak) for command, weak in commands if not weak or command.items]
+    merged: list[ItemCommand] = []
+    for command, _ in commands:
+        twin = next((i for i, m in enumerate(merged) if _same_kind(m, command)), None)
+        if twin is None:
+            merged.append(command)
+        else:
+            first = merged[twin]
+            merged[twin] = replace(first, items=tuple(dict.fromkeys(first.items + command.items)),
+                                   reason=first.reason or command.reason)
+    return merged
+
+
+def _same_kind(first: ItemCommand, later: ItemCommand) -> bool:
+    """Same intent and value; objections and extensions with their own items and reasons stay apart."""
+    if first.intent != later.intent or later.percent not in (None, first.percent):
+        return False
+    if later.new_due_date not in (None, first.new_due_date):
+        return False
+    return first.intent in ("confirm", "done", "progress") or not later.items or first.items == later.items
+
+
+def _clean(reason: str) -> str:
+    return re.sub(r"\s+", " ", reason).strip(" :：，,。.;；-—?？!！的")

@@ -1,0 +1,249 @@
+"""The words of a reply: item references (第2项, ②, #2, item 2) and command words (确认, 有异议, 已完成, 进度80%,
+延期至…), each with its place in the text, read one sentence at a time.
+
+    commands('第1、4项确认，没问题。', question=False) -> [Mention('confirm', 5, 7), Mention('confirm', 8, 11, weak=True)]
+    references('第1、4项确认')                        -> [Mention('ref', 0, 5, items=(1, 4))]
+
+A command word counts only when the sender states it now (rules, in order of trust):
+- a negated objection is a confirm (无异议, 没有异议, no objection, 不反对) and is read first, so 异议 inside it is
+  not an objection; 如有异议 / if you disagree is the recap's own sentence, no command;
+- negations, plans and requests cancel a word: 还没完成, 未完成, 明天完成, 请确认, 待确认, not done yet,
+  will be done, should be confirmed, please confirm;
+- 已完成80% / 完成了一半 / 80% done are progress, not done; a bare percent is progress only in a sentence
+  that names an item or a progress word, and never after a target word (完成目标的92%, growth 12%);
+- 确认/同意 followed by other words (确认11月排产计划, 同意延期) is the verb of another sentence, no confirm;
+- in a question only a request counts: 能否延期到10月20日？ is extend, 第2项完成了吗？ is nothing.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.date_tokens import cn_number
+
+CIRCLED = {**{chr(0x2460 + i): i + 1 for i in range(20)}, **{chr(0x2474 + i): i + 1 for i in range(20)},
+           **{chr(0x2776 + i): i + 1 for i in range(10)}, **{chr(0x2780 + i): i + 1 for i in range(10)},
+           **{chr(0x3220 + i): i + 1 for i in range(10)}}
+CIRCLE = "[" + "".join(CIRCLED) + "]"
+NUM = rf"(?:\d{{1,2}}|[一二三四五六七八九十两]{{1,3}}|{CIRCLE})"
+JOIN = r"\s*(?:、|,|，|和|及|与|以及|&|/|\+|-|~|—|–|至|到)\s*"
+ZH_REF = re.compile(rf"第\s*(?P<list>{NUM}(?:{JOIN}第?\s*{NUM})*)\s*(?:项|條|条|点|點|个事项|件)|"
+                    rf"(?:事项|任务|待办)\s*(?P<list2>{NUM}(?:{JOIN}{NUM})*)(?![\d月日号])")
+EN_REF = re.compile(r"(?:\b(?:action\s+)?(?:items?|tasks?|points?|actions?)\s*(?:no\.?\s*)?#?|\bno\.\s*|#)\s*"
+                    r"(?P<list>\d{1,2}(?:\s*(?:,|and|&|/|-|–|or)\s*#?\d{1,2})*)(?![\d%]|[:/.]\d)", re.I)
+CIRCLED_RUN = re.compile(rf"{CIRCLE}(?:\s*[、,，和及&]?\s*{CIRCLE})*")
+LINE_NUMBER = re.compile(r"(?m)^\s*(?P<list>\d{1,2})\s*[.、)）]\s*(?=\D)")
+BARE_LIST = re.compile(r"(?:^|(?<=[\s，,；;：:]))(?P<list>\d{1,2}(?:\s*(?:、|,|，|和|及|&|and)\s*\d{1,2})*)\s*(?:项|号)?\s*")
+
+# Commands: (intent, pattern). Order matters: earlier matches hide the text from later ones.
+NO_OBJECTION = re.compile(r"(?:没有|没|无|并无|暂无|毫无|不存在|未有)(?:任何)?(?:异议|意见|不同意见)|不反对|"
+                          r"\bno\s+(?:objections?|concerns?|issues?)\b|\b(?:don't|do\s+not)\s+(?:have\s+any\s+objections?|"
+                          r"object)\b", re.I)
+IF_OBJECTION = re.compile(r"(?:如|如果|若|倘若|假如|是否|有无|有没有)有?(?:任何)?异议|\bif\s+(?:you|anyone|there)\b[^.;]{0,30}"
+                          r"\b(?:disagree|object)|\bany\s+objections?", re.I)
+OBJECT = re.compile(r"有异议|提出异议|存在异议|异议|不同意|反对|不认可|不接受|有不同意见|不是我负责|不是我的|不归我|不属于我|非我负责|"
+                    r"不由我负责|不该我负责|负责人(?:不对|有误|错了|应为|应该是)|\bi\s+object\b|\bwe\s+object\b|\bobject(?:ion)?s?\b|"
+                    r"\bdisagree\b|\bnot\s+mine\b|\bnot\s+(?:my|our)\s+(?:item|task|action|responsibility|job)\b|"
+                    r"\bwrong\s+owner\b|\b(?:don't|do\s+not|cannot|can't)\s+agree\b|\bdispute\b", re.I)
+EXTEND = re.compile(r"(?:申请|请求|需要|希望|想)?(?:延期|推迟|顺延|延后|后延|推后|宽限|改期|往后推|(?:延长|延迟)(?=到|至|期限|时间))|"
+                    r"(?:截止|完成|交付)?(?:时间|日期)(?:调整|改|变更|更改|推)(?:到|为|至)|"
+                    r"\b(?:extend(?:ed)?|extension|postpone(?:d)?|reschedule(?:d)?|(?:need|needs|require|request|ask\s+for)\s+more\s+time|"
+                    r"(?:push(?:ed)?|delay(?:ed)?|move(?:d)?|shift(?:ed)?)\s+(?:(?:it|this|that|item\s*#?\d+|the\s+(?:due\s+date|"
+                    r"deadline))\s+)?(?:back\s+)?(?:to|until|till)|need\s+(?:until|till|an?\s+(?:extra|extension)|another))\b", re.I)
+PERCENT = re.compile(r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|％|\s*percent\b|\s*per\s*cent\b|\s*pct\b)|百分之(?P<cn>[一二三四五六七八九十百]+|\d+)",
+                     re.I)
+FRACTION = re.compile(r"(?:完成了?|做了|进度|进展|完成度|done|complete)\s*(?:约|大约|大概|将近|近|about|around)?\s*"
+                      r"(?P<frac>一半|半数|(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])|(?P<tenth>[一二三四五六七八九])成)|"
+                      r"\b(?P<half>half)\s+(?:done|complete|finished)\b", re.I)
+PROGRESS_WORDS = re.compile(r"进行中|正在(?:进行|推进|处理|跟进|做)|推进中|处理中|跟进中|\bin\s+progress\b|\bon\s+track\b|"
+                            r"\bunder\s*way\b|\bongoing\b|\bworking\s+on\s+(?:it|this)\b|\balmost\s+(?:done|finished|complete)\b|"
+                            r"\bnearly\s+(?:done|finished|complete)\b|快(?:要)?完成了|基本完成|接近完成", re.I)
+DONE = re.compile(r"(?P<pre>已经?|均已|都已|已全部|全部|全都|都|均)?\s*(?P<verb>完成|搞定|做完|办完|弄完|处理完|交付|提交|上线|解决|关闭|落实|"
+                  r"结束)(?P<post>了|啦|毕|咯)?|"
+                  r"(?<![a-z])(?P<en>done|completed|complete|finished|closed|resolved|submitted|delivered)(?![a-z])",
+                  re.I)
+CONFIRM = re.compile(r"已确认|确认无误|确认|收到确认|同意|认可|(?<![a-z])(?:confirm(?:ed|s)?|agree(?:d)?|approved?|lgtm)(?![a-z])", re.I)
+WEAK_CONFIRM = re.compile(r"没问题|没有问题|(?<![a-z])(?:ok(?:ay)?|no\s+problem|sounds\s+good|looks\s+(?:good|fine)|all\s+good)"
+                          r"(?![a-z])|👍", re.I)
+
+ZH_NOT_BEFORE = re.compile(r"(?:没有?|未|不|尚|无|别|勿|还没有?|尚未|能否|是否|可否|待|需要?|要|将|会|预计|计划|争取|尽快|尽量|才能?|再|等|"
+                           r"如|若|请|麻烦|帮忙|正在|去|来|跟|与|向|找|应该?|可以|得|能)\s*$")
+EN_NOT_BEFORE = re.compile(r"\b(?:not|never|yet|be|being|to|will|would|should|shall|must|may|might|once|when|if|"
+                           r"until|please|pls|kindly|get|getting|almost|nearly|partially|partly|mostly|half|need|needs|you|cannot)"
+                           r"(?:\s+\w+)?\s*$|n't(?:\s+\w+)?\s*$|\d\s*%\s*$", re.I)
+DONE_NOT_AFTER = re.compile(r"\s*(?:\d|[一二三四五六七八九十百两半]|[%％]|大半|过半|大部分|部分|一部分|约|大约|大概|将近|超过|后|之后|以后|前|"
+                            r"之前|时|的|日期|时间|情况|进度|度|率|报告|吗|(?:yet|soon|tomorrow|later|next)\b)", re.I)
+OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|this|that|these|those|it|them|my|our|your|all)\b", re.I)
+ZH_VERB_NEEDS_PAST = {"交付", "提交", "上线", "解决", "关闭", "落实", "结束"}
+CONFIRM_MAY_FOLLOW = re.compile(r"\s*(?:$|[\W_]|无误|无异议|没问题|了|过|收到|第|以上|上述|全部|所有|各项|该项|此项|本项|这项|这些|"
+                                r"[" + "".join(CIRCLED) + r"]|[a-z#])", re.I)
+KPI_BEFORE = re.compile(r"(?:目标|指标|增长|同比|环比|占比|比例|比重|[^进]率|折扣|优惠|打折|税|利润|毛利|份额|预算|成本|上涨|下降|降低|提升|提高|减少|"
+                        r"增加|超出|高于|低于|好评|退货|转化|\b(?:discount|growth|rate|margin|share|tax|increase|decrease|"
+                        r"target|budget|yoy|mom|up|down|off|of\s+(?:the\s+)?(?:target|goal|budget))\b)[^，,。;；]{0,6}$", re.I)
+KPI_AFTER = re.compile(r"\s*(?:的(?:用户|客户|顾客|人|门店|订单|产品|预算|市场)|off\b|of\s+(?:the\s+)?(?:target|goal|budget|users|customers)|"
+                       r"折|增长|提升|growth|increase|discount)", re.I)
+PROGRESS_CUE = re.compile(r"进度|进展|完成|做了|推进|progress|done|complete|finish|booked|ready|through|update|status", re.I)
+EXTEND_NOT_BEFORE = re.compile(r"(?:不|无需|不用|不需要|没有|没|未|不会|别|勿|无法|不必)\s*(?:申请|需要)?\s*$|"
+                               r"\b(?:no\s+need\s+to|not|n't|never|without|won't\s+need)(?:\s+\w+)?\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class Mention:
+    kind: str                       # "ref" or a command intent
+    start: int
+    end: int
+    items: tuple[int, ...] = ()
+    percent: int | None = None
+    weak: bool = False              # OK / 没问题: an acknowledgement that yields to any other command
+
+
+def references(text: str) -> list[Mention]:
+    """Every item reference, in order: 第2项, 第1、3项, 第一至三项, 事项2, ②, ①③, #2, item 2, items 1 and 3, No.2,
+    a numbered line ('1. 已完成') — bare lists ('1和3已完成') are added by `bare_references` once commands are known."""
+    found: list[Mention] = []
+    for pattern in (ZH_REF, EN_REF, LINE_NUMBER):
+        for match in pattern.finditer(text):
+            numbers = _numbers(match.group("list") or match.groupdict().get("list2") or "")
+            if numbers and not _inside(match.start(), found):
+                found.append(Mention("ref", match.start(), match.end(), numbers))
+    for match in CIRCLED_RUN.finditer(text):
+        if not _inside(match.start(), found):
+            found.append(Mention("ref", match.start(), match.end(), _numbers(match.group())))
+    return sorted(found, key=lambda m: m.start)
+
+
+def bare_references(text: str, commands_found: list[Mention], refs: list[Mention]) -> list[Mention]:
+    """'1和3已完成', '2 done': numbers at a clause start count as items when a command word follows at once."""
+    starts = {c.start for c in commands_found}
+    out = []
+    for match in BARE_LIST.finditer(text):
+        if match.end() in starts and not _inside(match.start(), refs):
+            out.append(Mention("ref", match.start(), match.end(), _numbers(match.group("list"))))
+    return out
+
+
+def commands(text: str, question: bool = False) -> list[Mention]:
+    """Command words of one sentence, in order; `question`: only a request (extend) counts."""
+    hidden = [False] * len(text)
+    found: list[Mention] = []
+    for finder in FINDERS:
+        for mention in finder(text):
+            if not any(hidden[mention.start:mention.end]):
+                hidden[mention.start:mention.end] = [True] * (mention.end - mention.start)
+                if mention.kind != "none" and (not question or mention.kind == "extend"):
+                    found.append(mention)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _no_objection(text: str) -> list[Mention]:
+    found = [Mention("confirm", m.start(), m.end()) for m in NO_OBJECTION.finditer(text)]
+    return found + [Mention("none", m.start(), m.end()) for m in IF_OBJECTION.finditer(text)]
+
+
+def _objections(text: str) -> list[Mention]:
+    return [Mention("object", m.start(), m.end()) for m in OBJECT.finditer(text)]
+
+
+def _extensions(text: str) -> list[Mention]:
+    return [Mention("extend", m.start(), m.end()) for m in EXTEND.finditer(text)
+            if not EXTEND_NOT_BEFORE.search(text[:m.start()])]
+
+
+def _percents(text: str) -> list[Mention]:
+    """Numbers with %/％/percent/百分之, and 一半 / 三分之二 / 八成 after a progress word."""
+    found = []
+    for match in PERCENT.finditer(text):
+        value = _percent_value(match)
+        if value is not None and _progress_percent(text, match.start(), match.end()):
+            found.append(Mention("progress", match.start(), match.end(), percent=value))
+    for match in FRACTION.finditer(text):
+        found.append(Mention("progress", match.start(), match.end(), percent=_fraction_value(match)))
+    return found
+
+
+def _percent_value(match: re.Match) -> int | None:
+    raw = match.group("n") or match.group("cn")
+    value = float(raw) if re.fullmatch(r"[\d.]+", raw) else cn_number(raw.replace("百", "一百") if raw == "百" else raw)
+    return round(value) if value is not None and 0 <= value <= 100 else None
+
+
+def _fraction_value(match: re.Match) -> int:
+    if match.group("den"):
+        return round(100 * cn_number(match.group("num")) / cn_number(match.group("den")))
+    if match.group("tenth"):
+        return 10 * cn_number(match.group("tenth"))
+    return 50
+
+
+def _progress_percent(text: str, start: int, end: int) -> bool:
+    """A percent is an item's progress unless it measures something else (目标的92%, 12% growth, 20% off)."""
+    if KPI_BEFORE.search(text[max(0, start - 12):start]) or KPI_AFTER.match(text, end):
+        return False
+    return bool(PROGRESS_CUE.search(text) or references(text))
+
+
+def _progress_words(text: str) -> list[Mention]:
+    return [Mention("progress", m.start(), m.end()) for m in PROGRESS_WORDS.finditer(text)]
+
+
+def _done(text: str) -> list[Mention]:
+    return [Mention("done", m.start(), m.end()) for m in DONE.finditer(text) if _is_done(text, m)]
+
+
+def _is_done(text: str, match: re.Match) -> bool:
+    """已完成 / 完成了 / 第2项完成 / done — not 未完成, 明天完成, 已完成80%, 完成报告, will be done, 50% done."""
+    before, after = text[:match.start()], text[match.end():]
+    if DONE_NOT_AFTER.match(after):
+        return False
+    if match.group("en"):
+        return not EN_NOT_BEFORE.search(before[-30:]) and not (match.group("en").lower() == "complete"
+                                                                and OBJECT_AFTER.match(after))
+    if ZH_NOT_BEFORE.search(before[-4:]) or re.search(r"[%％]\s*$", before):
+        return False
+    past = bool(match.group("pre") or match.group("post"))
+    if match.group("verb") in ZH_VERB_NEEDS_PAST:
+        return past
+    return past or match.group("verb") == "搞定" or _right_after_reference(before, after)
+
+
+def _right_after_reference(before: str, after: str) -> bool:
+    """A bare 完成 counts only as '第2项完成' / '②完成', closing its clause."""
+    ends_clause = not after.strip() or after.lstrip()[0] in "，,。.;；!！~～"
+    return ends_clause and bool(re.search(rf"(?:项|條|条|{CIRCLE}|#\d+|\bitem\s*\d+|\bno\.?\s*\d+)\s*[都均也]?\s*$", before, re.I))
+
+
+def _confirms(text: str) -> list[Mention]:
+    found = []
+    for match in CONFIRM.finditer(text):
+        before = text[:match.start()]
+        blocked = ZH_NOT_BEFORE.search(before[-4:]) if not match.group().isascii() else EN_NOT_BEFORE.search(before[-30:])
+        if not blocked and CONFIRM_MAY_FOLLOW.match(text, match.end()):
+            found.append(Mention("confirm", match.start(), match.end()))
+    for match in WEAK_CONFIRM.finditer(text):
+        if not EN_NOT_BEFORE.search(text[:match.start()][-12:]) and not re.search(r"不\s*$", text[:match.start()]):
+            found.append(Mention("confirm", match.start(), match.end(), weak=True))
+    return found
+
+
+FINDERS = (_no_objection, _objections, _extensions, _percents, _progress_words, _done, _confirms)
+
+
+def _numbers(written: str) -> tuple[int, ...]:
+    """'1、3' -> (1, 3); '一至三' -> (1, 2, 3); '①③' -> (1, 3); '1-3' -> (1, 2, 3)."""
+    numbers: list[int] = []
+    ranging = False
+    for token in re.findall(rf"{NUM}|[-~—–至到]", written):
+        value = CIRCLED.get(token) or cn_number(token)
+        if value is None:
+            ranging = bool(numbers)
+            continue
+        if ranging and 0 < value - numbers[-1] <= 20:
+            numbers.extend(range(numbers[-1] + 1, value + 1))
+        elif value:
+            numbers.append(value)
+        ranging = False
+    return tuple(dict.fromkeys(numbers))
+
+
+def _inside(position: int, found: list[Mention]) -> bool:
+    return any(m.start <= position < m.end for m in found)

@@ -1,0 +1,103 @@
+"""new_text: only what the sender wrote now, for the quote styles of Chinese and international mail clients."""
+import pytest
+
+from parsers.quotes import new_text, strip_text
+
+RECAP = ("各位好：\n纪要助手已登记本次会议的待办事项：\n| 1 | 完成渠道海报设计 | 王芳 | 2024-10-16 |\n"
+         "如有异议请于今日内回复。\n回复方式：写“确认”“有异议：原因”“第N项已完成”“进度80%”“延期至10月20日”即可。")
+QUOTED_RECAP = "\n".join("> " + line for line in RECAP.splitlines())
+
+
+@pytest.mark.parametrize("plain, expected", [
+    # QQ / Foxmail / Exmail separator
+    (f"收到，确认无异议。\n\n------------------ 原始邮件 ------------------\n发件人: \"纪要助手\"<m@x.cn>;\n"
+     f"发送时间: 2024年10月11日(星期五) 晚上6:06\n{RECAP}", "收到，确认无异议。"),
+    (f"OK\n------------------ Original ------------------\nFrom: \"bot\"<m@x.cn>;\nDate: Fri, Oct 11, 2024\n{RECAP}", "OK"),
+    # Coremail / Sina
+    (f"第1项申请延期到下周三。\n吴昊\n-----原始邮件-----\n发件人:\"纪要助手\" <m@x.cn>\n{RECAP}", "第1项申请延期到下周三。\n吴昊"),
+    ("已完成\n----- 原始邮件 -----\n发件人：李娜\n" + RECAP, "已完成"),
+    # NetEase Mail Master, with its mobile signature
+    (f"第1、4项确认，没问题。\n发自网易邮箱大师\n---- 回复的原邮件 ----\n| 发件人 | 纪要助手<m@x.cn> |\n| 日期 | 2024年09月30日 |\n{RECAP}",
+     "第1、4项确认，没问题。"),
+    # Outlook zh desktop and OWA (rule line), Foxmail full-width colons
+    (f"对第②项有异议。\n\n陈喆\n\n发件人: 李娜 <l@x.cn>\n发送时间: 2024年10月10日 16:02\n收件人: 王芳\n主题: 纪要\n\n{RECAP}",
+     "对第②项有异议。\n\n陈喆"),
+    (f"我们有异议。\n马丽\n________________________________\n发件人: 纪要助手 <m@x.cn>\n发送时间: 2024年10月22日 15:43\n{RECAP}",
+     "我们有异议。\n马丽"),
+    (f"申请第1项延期至10月21日。\n发件人： 纪要助手\n发送时间： 2024-10-14 07:35\n收件人： 林峰\n{RECAP}", "申请第1项延期至10月21日。"),
+    ("已完成\n寄件者: 李娜\n寄件日期: 2024年10月10日\n主旨: 纪要\n" + RECAP, "已完成"),              # Outlook zh-TW
+    # Outlook en, Outlook for Mac, Original Message
+    ("Done.\n\nFrom: Minutes <m@x.cn>\nSent: Monday, October 14, 2024 5:07 PM\nTo: Peter\nSubject: Re: notes\n" + RECAP, "Done."),
+    ("Item 4 is 50% booked.\nBest,\nPeter\nFrom: 纪要助手 <m@x.cn>\nDate: Monday, 14 October 2024 at 17:07\n" + RECAP,
+     "Item 4 is 50% booked.\nBest,\nPeter"),
+    ("Confirmed.\n-----Original Message-----\nFrom: bot\nSent: today\n" + RECAP, "Confirmed."),
+    ("Confirmed.\n*From:* bot <m@x.cn>\n*Sent:* Monday\n" + RECAP, "Confirmed."),          # Outlook seen through Gmail
+    # attributions: iPhone zh, Gmail zh, Gmail en (wrapped), 163, Thunderbird zh, Apple zh
+    (f"第①项已完成。\n发自我的iPhone\n> 在 2024年10月10日，16:02，李娜 <l@x.cn> 写道：\n>\n{QUOTED_RECAP}", "第①项已完成。"),
+    (f"第1项进度80%。\n纪要助手 <m@x.cn> 于2024年10月15日周二 14:51写道：\n{QUOTED_RECAP}", "第1项进度80%。"),
+    (f"Item 3 is done.\n\nOn Mon, Oct 14, 2024 at 5:05 PM Peter Tan <\npeter.tan@b.example.com> wrote:\n{QUOTED_RECAP}",
+     "Item 3 is done."),
+    (f"确认\n在 2025-05-05 00:16:35，\"李娜\" <l@x.cn> 写道：\n{QUOTED_RECAP}", "确认"),
+    (f"确认\nAt 2022-08-31 22:33:45, \"Li Na\" <l@x.cn> wrote:\n{QUOTED_RECAP}", "确认"),
+    (f"同意\n在 2024/10/14 17:05, 李娜 写道:\n{QUOTED_RECAP}", "同意"),
+    (f"已完成\n2025年1月14日 06:27，李娜 <l@x.cn> 写道：\n\n{RECAP}", "已完成"),
+    # signatures and footers
+    ("第2项已完成\n-- \n张三 | 市场部\nTel 24小时内回复", "第2项已完成"),
+    ("Done\n\nSent from my iPhone", "Done"),
+    ("Done\n\nGet Outlook for iOS", "Done"),
+    ("收到确认\n\n来自我的华为手机", "收到确认"),
+    ("收到确认\n发自我的小米手机", "收到确认"),
+    ("第2项延期至10月30日\n\n本邮件及其附件含有星河电子的保密信息，仅限于发送给上面地址中列出的个人或群组。", "第2项延期至10月30日"),
+    ("Item 2 done.\nCONFIDENTIALITY NOTICE: this e-mail is confidential.", "Item 2 done."),
+    # '>' lines and bottom posting
+    (f"{QUOTED_RECAP}\n\n第2项已完成", "第2项已完成"),
+    ("Thanks\n> quoted line\nNot quoted", "Thanks\nNot quoted"),
+    # nothing to strip
+    ("第1项进度80%，预计周四提交。", "第1项进度80%，预计周四提交。"),
+    ("发件人是我，确认。", "发件人是我，确认。"),                     # 发件人 without a header block below
+])
+def test_new_text_of_plain_replies(plain, expected):
+    assert new_text(plain) == expected
+
+
+GMAIL = ('<div dir="ltr">第1项进度80%</div><br><div class="gmail_quote"><div class="gmail_attr">X 于2024年10月15日写道：</div>'
+         '<blockquote class="gmail_quote"><div>回复方式：确认/已完成/进度80%</div></blockquote></div>')
+OWA = ('<div>我们有异议：预算未审批</div><div id="appendonsend"></div><hr><div id="divRplyFwdMsg"><b>发件人:</b> bot</div>'
+       '<div>第N项已完成 进度80%</div>')
+OUTLOOK = ('<div class="WordSection1"><p class="MsoNormal">对第②项有异议</p><div><div style="border:none;border-top:solid #E1E1E1 1.0pt">'
+           '<p><b>发件人:</b> 李娜</p></div></div><p>第N项已完成</p></div>')
+APPLE = '<div>第①项已完成</div><div>发自我的iPhone</div><blockquote type="cite">在 2024年10月10日 写道：<br>确认</blockquote>'
+MAILMASTER = ('<div>第1、4项确认</div><div id="ntes-pcmail-signature">发自网易邮箱大师</div><div class="ntes-mailmaster-quote">'
+              '<div>---- 回复的原邮件 ----</div><div>延期至10月20日</div></div>')
+COREMAIL = '<div><div>第1项申请延期</div><blockquote name="replyContent" class="ReferenceQuote">进度80%</blockquote></div>'
+QQ = ('<div>收到</div><div>------------------&nbsp;原始邮件&nbsp;------------------</div><div><b>发件人:</b>&nbsp;bot</div>'
+      '<div>确认 有异议 已完成</div>')
+SIGNED = '<div>Item 2 done</div><div class="gmail_signature">Rachel<br>Tel 123</div><p>more of my own text</p>'
+
+
+@pytest.mark.parametrize("html, expected", [
+    (GMAIL, "第1项进度80%"), (OWA, "我们有异议：预算未审批"), (OUTLOOK, "对第②项有异议"), (APPLE, "第①项已完成"),
+    (MAILMASTER, "第1、4项确认"), (COREMAIL, "第1项申请延期"), (QQ, "收到"), (SIGNED, "Item 2 done\n\nmore of my own text"),
+    ("<html><head><style>p {color: red}</style></head><body><p>确认</p><!-- 已完成 --></body></html>", "确认"),
+])
+def test_new_text_of_html_only_replies(html, expected):
+    assert new_text("", html) == expected
+
+
+def test_html_container_is_used_when_the_plain_part_shows_no_quote_marker():
+    plain = "第1项进度80%\n\n一位客户端不标引用\n回复方式：确认/已完成"
+    assert new_text(plain, GMAIL) == "第1项进度80%"
+
+
+def test_plain_part_is_kept_when_it_shows_the_quote():
+    plain = "第1项进度80%，预计周四提交。\n纪要助手 <m@x.cn> 于2024年10月15日周二 14:51写道：\n> 确认"
+    assert new_text(plain, GMAIL) == "第1项进度80%，预计周四提交。"
+
+
+def test_strip_text_says_whether_it_saw_a_quote():
+    assert strip_text("确认") == ("确认", False)
+    assert strip_text("确认\n> 已完成") == ("确认", True)
+
+
+def test_broken_html_gives_the_plain_text():
+    assert new_text("确认", "<<<>>>") == "确认"

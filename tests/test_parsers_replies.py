@@ -1,0 +1,164 @@
+"""Replies to the recap: commands, item references, percent and new date, from the new text only."""
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from parsers.model import ItemCommand
+from parsers.replies import looks_like_reply, new_text, parse_reply, strip_subject_prefixes
+from parsers.workdays import WorkdayCalendar
+
+CST = timezone(timedelta(hours=8))
+SENT = datetime(2024, 10, 24, 10, 40, tzinfo=CST)          # Thursday; 下周三 = 10-30, next Friday = 11-01
+CALENDAR = WorkdayCalendar()
+RECAP = ("------------------ 原始邮件 ------------------\n发件人: \"纪要助手\"<minutes@x.cn>;\n发送时间: 2024年10月23日 晚上6:06\n"
+         "主题: Re: 周会纪要\n\n| 1 | 完成渠道海报设计 | 王芳 | 2024-10-16 |\n| 2 | 确认11月排产计划 | 李强 | 2024-10-22 |\n"
+         "如有异议请于今日内回复。\n回复方式：直接回复本邮件，写“确认”“有异议：原因”“第N项已完成”“进度80%”“延期至10月20日”即可。\n"
+         "Reply with \"confirm\", \"object: reason\", \"item N done\", \"progress 80%\" or \"extend to Oct 20\".")
+
+
+def reply(text):
+    return parse_reply(text, SENT, CALENDAR)
+
+
+@pytest.mark.parametrize("text, intent, items, percent, new_due", [
+    # confirm
+    ("收到，确认无异议。", "confirm", [], None, None),
+    ("第1、4项确认，没问题。", "confirm", [1, 4], None, None),
+    ("确认第1、4项", "confirm", [1, 4], None, None),
+    ("第一至三项确认", "confirm", [1, 2, 3], None, None),
+    ("同意。", "confirm", [], None, None),
+    ("没有异议", "confirm", [], None, None),
+    ("OK", "confirm", [], None, None),
+    ("Confirmed, thanks.", "confirm", [], None, None),
+    ("LGTM", "confirm", [], None, None),
+    ("No objection from my side.", "confirm", [], None, None),
+    ("Items 2-4 confirmed", "confirm", [2, 3, 4], None, None),
+    # object, with the reason not read as commands
+    ("对第②项有异议：10月13日是周日，时间来不及，建议顺延到10月15日。", "object", [2], None, None),
+    ("关于“财务部尽快审核大促预算”这一项，我们有异议：请先提交预算申请单，财务部收到后3个工作日内审核完毕。", "object", [], None, None),
+    ("第3项不是我负责的，应由采购部负责。", "object", [3], None, None),
+    ("不同意第2项的截止时间，来不及。", "object", [2], None, None),
+    ("第2项的负责人不对，应该是李娜", "object", [2], None, None),
+    ("I object to item 2: the owner should be Jack, it is done by his team.", "object", [2], None, None),
+    ("Item 2 is not mine, please reassign.", "object", [2], None, None),
+    ("I disagree with #5.", "object", [5], None, None),
+    # done
+    ("第①项已完成，终稿已上传部门共享盘。", "done", [1], None, None),
+    ("Item 3 is done - the September sell-out report is attached.", "done", [3], None, None),
+    ("第2项完成", "done", [2], None, None),
+    ("第二项已提交", "done", [2], None, None),
+    ("1和3已完成", "done", [1, 3], None, None),
+    ("①③已完成", "done", [1, 3], None, None),
+    ("第1,3项已完成", "done", [1, 3], None, None),
+    ("items 1 and 3 are done", "done", [1, 3], None, None),
+    ("#2 done", "done", [2], None, None),
+    ("No.2 搞定了", "done", [2], None, None),
+    ("事项2已完成", "done", [2], None, None),
+    ("I have completed item 5.", "done", [5], None, None),
+    ("OK, item 2 is done.", "done", [2], None, None),
+    ("Done: item 3", "done", [3], None, None),
+    ("关于第2项：\n已完成", "done", [2], None, None),
+    # progress
+    ("第1项进度80%，模具维修完成报告预计周四提交。", "progress", [1], 80, None),
+    ("Quick update on item #4: the demo slots are about 50% booked (20 of 40 stores); the rest should be confirmed by "
+     "Friday.", "progress", [4], 50, None),
+    ("第2项完成了一半", "progress", [2], 50, None),
+    ("第4项已完成80%", "progress", [4], 80, None),
+    ("Item 4 is 80% done", "progress", [4], 80, None),
+    ("progress 60%", "progress", [], 60, None),
+    ("第⑤项进度百分之六十", "progress", [5], 60, None),
+    ("第3项完成三分之二", "progress", [3], 67, None),
+    ("第三项完成八成", "progress", [3], 80, None),
+    ("进度：75％", "progress", [], 75, None),
+    ("第2项正在进行中", "progress", [2], None, None),
+    # extend: the new date from the reply's own Date
+    ("申请第1项延期至10月31日，原因：资质文件最快周末才能寄到。", "extend", [1], None, "2024-10-31"),
+    ("第1项申请延期到下周三，电商平台的评价数据下周一才能导出。", "extend", [1], None, "2024-10-30"),
+    ("第2项推迟到11月8日", "extend", [2], None, "2024-11-08"),
+    ("第2项能否延期到10月30日？", "extend", [2], None, "2024-10-30"),
+    ("Please push item 2 to next Friday.", "extend", [2], None, "2024-11-01"),
+    ("Can we extend item 1 to Oct 30?", "extend", [1], None, "2024-10-30"),
+    ("We need until Nov 5 for item 4.", "extend", [4], None, "2024-11-05"),
+    ("item 3: need more time, can we postpone to 11/15?", "extend", [3], None, "2024-11-15"),
+    ("是否可以延期？", "extend", [], None, None),             # a request without a date: the core asks for one
+    ("第2项延期两天", "extend", [2], None, None),              # relative to the old due date: not resolved here
+    # nothing: acknowledgements, negations, questions, conditions, other numbers
+    ("收到", "unknown", [], None, None),
+    ("收到，谢谢！", "unknown", [], None, None),
+    ("第2项还没完成。", "unknown", [2], None, None),
+    ("第2项未完成，预计下周。", "unknown", [2], None, None),
+    ("Item 2 is not done yet.", "unknown", [2], None, None),
+    ("第2项完成了吗？", "unknown", [2], None, None),
+    ("Is item 2 done?", "unknown", [2], None, None),
+    ("收到，第2项我这边周四前完成。", "unknown", [2], None, None),
+    ("第2项明天完成", "unknown", [2], None, None),
+    ("It will be done by Friday.", "unknown", [], None, None),
+    ("Item 2 should be confirmed by Jack.", "unknown", [2], None, None),
+    ("请确认第3项的负责人", "unknown", [3], None, None),
+    ("今年完成目标的92%。", "unknown", [], None, None),
+    ("Item 4: 20 of 40 stores booked", "unknown", [4], None, None),
+    ("如有异议请回复", "unknown", [], None, None),
+    ("如果来不及，可能需要延期", "unknown", [], None, None),
+    ("第2项不需要延期，会按时完成", "unknown", [2], None, None),
+])
+def test_reply_table(text, intent, items, percent, new_due):
+    got = reply(text)
+    assert (got.intent, sorted(got.items), got.percent) == (intent, items, percent)
+    assert got.new_due_date == (date.fromisoformat(new_due) if new_due else None)
+    assert got.text == text.strip()
+
+
+@pytest.mark.parametrize("text, commands", [
+    ("①已完成，③进度80%", [ItemCommand("done", (1,)), ItemCommand("progress", (3,), 80)]),
+    ("1. 已完成\n2. 进度50%\n3. 申请延期到11月5日",
+     [ItemCommand("done", (1,)), ItemCommand("progress", (2,), 50), ItemCommand("extend", (3,), None, date(2024, 11, 5))]),
+    ("第2项推迟到下周五，第3项进度50%。",
+     [ItemCommand("extend", (2,), None, date(2024, 11, 1)), ItemCommand("progress", (3,), 50)]),
+    ("第2项有异议，第3项确认", [ItemCommand("object", (2,)), ItemCommand("confirm", (3,))]),
+    ("Item 2 done. Item 3 is 40% complete.", [ItemCommand("done", (2,)), ItemCommand("progress", (3,), 40)]),
+    ("第1项已完成。第2项也已完成。", [ItemCommand("done", (1, 2))]),
+])
+def test_several_commands_in_one_reply(text, commands):
+    got = reply(text)
+    assert [(c.intent, c.items, c.percent, c.new_due_date) for c in got.commands] == \
+           [(c.intent, c.items, c.percent, c.new_due_date) for c in commands]
+    assert got.intent == commands[0].intent                 # the main command is the first one
+
+
+def test_reasons_are_kept_with_objections_and_extensions():
+    objection, done = reply("第2项有异议：负责人应为王芳。第3项已完成。").commands
+    assert (objection.intent, objection.reason) == ("object", "负责人应为王芳")
+    assert (done.intent, done.items) == ("done", (3,))
+    [extension] = reply("申请第1项延期至10月31日，原因：资质文件周末才能寄到。").commands
+    assert extension.reason == "原因：资质文件周末才能寄到"
+
+
+def test_command_words_in_the_quoted_recap_are_not_read():
+    assert reply(new_text("收到\n\n" + RECAP)).intent == "unknown"
+    assert reply(new_text("收到。\n\n" + RECAP)).commands == ()
+    got = reply(new_text("第2项已完成\n发自我的iPhone\n\n" + RECAP))
+    assert (got.intent, got.items, got.percent, got.new_due_date) == ("done", (2,), None, None)
+
+
+def test_a_whole_unstripped_recap_would_be_misread():
+    """Why new_text matters: the recap alone is full of command words."""
+    assert reply(RECAP).intent != "unknown"
+
+
+@pytest.mark.parametrize("subject, stripped", [
+    ("Re: 周会纪要", "周会纪要"), ("RE: RE: 周会纪要", "周会纪要"), ("Re:Re: 复盘会纪要", "复盘会纪要"),
+    ("回复：Re: 市场部周会纪要", "市场部周会纪要"), ("回覆: 纪要", "纪要"), ("答复: Re: 双11纪要", "双11纪要"),
+    ("AW: Protokoll", "Protokoll"), ("Fwd: FW: notes", "notes"), ("转发：会议纪要", "会议纪要"), ("Re[2]: notes", "notes"),
+    ("re： 全角冒号", "全角冒号"), ("Review: Q4", "Review: Q4"), ("会议纪要", "会议纪要"),
+])
+def test_strip_subject_prefixes(subject, stripped):
+    assert strip_subject_prefixes(subject) == stripped
+
+
+@pytest.mark.parametrize("subject, in_reply_to, references, answer", [
+    ("Re: 周会纪要", None, (), True), ("回复：纪要", None, (), True), ("答复: 纪要", None, (), True),
+    ("周会纪要", "<a@x>", (), True), ("周会纪要", None, ("<a@x>",), True),
+    ("周会纪要", None, (), False), ("转发: 纪要", None, (), False), ("Review of Q4", None, (), False),
+])
+def test_looks_like_reply(subject, in_reply_to, references, answer):
+    assert looks_like_reply(subject, in_reply_to, references) is answer
