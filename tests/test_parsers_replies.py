@@ -1,8 +1,13 @@
 """Replies to the recap: commands, item references, percent and new date, from the new text only."""
+import json
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
+from parsers import mime
 from parsers.model import ItemCommand
 from parsers.replies import looks_like_reply, new_text, parse_reply, strip_subject_prefixes
 from parsers.workdays import WorkdayCalendar
@@ -162,3 +167,31 @@ def test_strip_subject_prefixes(subject, stripped):
 ])
 def test_looks_like_reply(subject, in_reply_to, references, answer):
     assert looks_like_reply(subject, in_reply_to, references) is answer
+
+
+ALPHABET = "第项①②③#% .,，。：:？?\n>延期至到下周三10月20日已完成进度确认有异议无不没OK done item 12-和、"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=80))
+def test_any_text_reads_without_error(text):
+    got = reply(new_text(text, f"<div>{text}</div>"))
+    assert got.intent in ("confirm", "object", "done", "progress", "extend", "unknown")
+    assert all(0 <= (c.percent or 0) <= 100 for c in got.commands)
+    assert all(n > 0 for c in got.commands for n in c.items)
+
+
+REPLIES = Path(__file__).parent / "data" / "replies"
+
+
+@pytest.mark.parametrize("eml", sorted(REPLIES.glob("*.eml")), ids=lambda p: p.stem[:3])
+def test_reply_mails_against_gold(eml):
+    """The dev corpus replies (027-036) and our own (201-: other clients, another company), decoded by mime."""
+    try:
+        mail = mime.decode(eml.read_bytes())
+    except NotImplementedError:
+        pytest.skip("parsers.mime not landed yet")
+    want = json.loads(eml.with_suffix(".json").read_text(encoding="utf-8"))["reply"]
+    got = parse_reply(new_text(mail.plain, mail.html), mail.date.astimezone(ZoneInfo("Asia/Shanghai")), CALENDAR)
+    assert {"intent": got.intent, "items": sorted(got.items), "percent": got.percent,
+            "new_due_date": got.new_due_date.isoformat() if got.new_due_date else None} == {**want, "items": sorted(want["items"])}
