@@ -16,7 +16,8 @@ word). Reading goes one sentence at a time (reply_words finds the words):
 - an extension's new date is the first date phrase after the word, in its clause or the next one (not in a
   reason: '原因：…周末才能寄到'), resolved against the reply's own Date. A request without a date
   ('是否可以延期?', '延期两天') is extend with new_due_date None: the core asks for the date;
-- a question (?, 吗, 是否, 能否, Can/Is …) or a condition (如果, if …) carries no command but a request to extend;
+- a clause that asks (?, 吗, 是否, 能否, Can/Is …) or a sentence under a condition (如果, if …) carries no command
+  but a request to extend (reply_words);
 - OK/没问题 with no item yield to any other command ('OK, item 2 is done' is done);
 - the main command (Reply.intent/items/percent/new_due_date) is the first one; 'unknown' when none, with the
   items the text names ('收到，第2项我这边周四前完成' -> unknown, [2]).
@@ -41,13 +42,10 @@ REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|sv|vs|antw|odp|回复|回覆|答复|答
 SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]*|\n")
 EN_STOP = re.compile(r"(?<![Nn]o)(?<!\b[A-Z])(?<!^\d)(?<!^\d\d)\.(?=\s+\S)")
 CLAUSE_END = re.compile(r"[，,；;]|\s[-–—]\s")
-QUESTION = re.compile(r"[？?]\s*$|吗|是否|能否|可否|可不可以|能不能|行不行|可以不|好不好|要不要|有没有|何时|什么时候|"
-                      r"^\W*(?:can|could|would|will|shall|should|may|is|are|do|does|did|has|have)\b", re.I)
-CONDITION = re.compile(r"^\W*(?:如果|假如|倘若|万一|若|如有|if|in\s+case|unless)\b|^\W*(?:如果|假如|倘若|万一|若|如有)", re.I)
 REASON_WORD = re.compile(r"^\W*(?:原因|因为|由于|理由|主要是|because|since|due\s+to|as)\b|^\W*(?:原因|因为|由于|理由)|才", re.I)
 NEXT_REF = re.compile(r"[，,；;。！!\n]\s*(?:另外|此外|还有|其他|其余|and|also)?\s*$", re.I)
 OBJECT_HEAD = re.compile(r"[^：:，,。.;；\n]{0,16}")
-DURATION = re.compile(r"^\s*(?:\d+|[一二三两几半])\s*(?:个)?\s*(?:工作日|天|日|周|星期|礼拜|个?月|days?|weeks?|months?)", re.I)
+DURATION = re.compile(r"^\s*(?:\d+|[一二三两几半])\s*(?:个\s*)?(?:工作日|天|日|周|星期|礼拜|个月|days?|weeks?|months?)", re.I)
 
 
 @dataclass(frozen=True)
@@ -55,7 +53,6 @@ class _Sentence:
     start: int
     end: int
     text: str
-    question: bool
 
 
 def looks_like_reply(subject: str, in_reply_to: str | None, references: tuple[str, ...]) -> bool:
@@ -84,12 +81,14 @@ def _commands(text: str, sent: datetime, calendar: WorkdayCalendar) -> list[tupl
     commands: list[tuple[ItemCommand, bool]] = []
     skip_to, carried = 0, ()
     for sentence in _sentences(text):
-        if sentence.end <= skip_to or CONDITION.match(sentence.text) and not sentence.question:
+        if sentence.end <= skip_to:
             continue
         mentions, skip_to = _without_reasons([m for m in _mentions(sentence) if m.start >= skip_to], text, skip_to)
         pairs, carried = _assign(sentence, mentions, carried)
         for mention, items in pairs:
-            commands.append((_command(mention, items, sentence, text, sent, calendar), mention.weak))
+            command = _command(mention, items, sentence, text, sent, calendar)
+            if command is not None:
+                commands.append((command, mention.weak))
     return commands
 
 
@@ -122,14 +121,14 @@ def _sentences(text: str) -> list[_Sentence]:
         start = match.start()
         for piece in EN_STOP.split(match.group()):
             if piece.strip():
-                out.append(_Sentence(start, start + len(piece), piece, bool(QUESTION.search(piece))))
+                out.append(_Sentence(start, start + len(piece), piece))
             start += len(piece) + 1
     return out
 
 
 def _mentions(sentence: _Sentence) -> list[words.Mention]:
     """References and commands of the sentence, positions made absolute, in order."""
-    cmds = words.commands(sentence.text, sentence.question)
+    cmds = words.commands(sentence.text)
     refs = words.references(sentence.text)
     refs += words.bare_references(sentence.text, cmds, refs)
     return sorted((replace(m, start=m.start + sentence.start, end=m.end + sentence.start) for m in cmds + refs),
@@ -167,12 +166,14 @@ def text_between(sentence: _Sentence, start: int, end: int) -> str:
     return sentence.text[start - sentence.start:end - sentence.start]
 
 
-def _command(mention, items, sentence: _Sentence, text: str, sent: datetime, calendar) -> ItemCommand:
+def _command(mention, items, sentence: _Sentence, text: str, sent: datetime, calendar) -> ItemCommand | None:
     if mention.kind == "object":
         start = _reason_start(text, mention.end)
         return ItemCommand("object", items, reason=_clean(text[start:_reason_end(text, start)]))
     if mention.kind == "extend":
         new_date, reason = _new_date(text, mention.end, sentence.end, sent, calendar)
+        if new_date is None and mention.needs_date:
+            return None                                   # '改为线上会议': no date, no extension
         return ItemCommand("extend", items, new_due_date=new_date, reason=reason)
     return ItemCommand(mention.kind, items, percent=mention.percent)
 

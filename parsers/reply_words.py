@@ -1,7 +1,7 @@
 """The words of a reply: item references (第2项, ②, #2, item 2) and command words (确认, 有异议, 已完成, 进度80%,
 延期至…), each with its place in the text, read one sentence at a time.
 
-    commands('第1、4项确认，没问题。', question=False) -> [Mention('confirm', 5, 7), Mention('confirm', 8, 11, weak=True)]
+    commands('第1、4项确认，没问题。') -> [Mention('confirm', 5, 7), Mention('confirm', 8, 11, weak=True)]
     references('第1、4项确认')                        -> [Mention('ref', 0, 5, items=(1, 4))]
 
 A command word counts only when the sender states it now (rules, in order of trust):
@@ -12,7 +12,9 @@ A command word counts only when the sender states it now (rules, in order of tru
 - 已完成80% / 完成了一半 / 80% done are progress, not done; a bare percent is progress only in a sentence
   that names an item or a progress word, and never after a target word (完成目标的92%, growth 12%);
 - 确认/同意 followed by other words (确认11月排产计划, 同意延期) is the verb of another sentence, no confirm;
-- in a question only a request counts: 能否延期到10月20日？ is extend, 第2项完成了吗？ is nothing.
+- in a question (the clause asks: ?, 吗, 是否, 能否, Can/Is …) or a sentence under a condition (如果, if …) only a
+  request counts: 能否延期到10月20日？ is extend, 第2项完成了吗？ is nothing, 'Agree with 1-3, but can we move
+  item 4 to Nov 20?' is a confirm and an extension.
 """
 from __future__ import annotations
 
@@ -32,8 +34,13 @@ ZH_REF = re.compile(rf"第\s*(?P<list>{NUM}(?:{JOIN}第?\s*{NUM})*)\s*(?:项|條
 EN_REF = re.compile(r"(?:\b(?:action\s+)?(?:items?|tasks?|points?|actions?)\s*(?:no\.?\s*)?#?|\bno\.\s*|#)\s*"
                     r"(?P<list>\d{1,2}(?:\s*(?:,|and|&|/|-|–|or)\s*#?\d{1,2})*)(?![\d%]|[:/.]\d)", re.I)
 CIRCLED_RUN = re.compile(rf"{CIRCLE}(?:\s*[、,，和及&]?\s*{CIRCLE})*")
-LINE_NUMBER = re.compile(r"(?m)^\s*(?P<list>\d{1,2})\s*[.、)）]\s*(?=\D)")
+LINE_NUMBER = re.compile(r"(?m)^\s*(?P<list>\d{1,2})\s*[.、)）]\s*(?!\d)")
 BARE_LIST = re.compile(r"(?:^|(?<=[\s，,；;：:]))(?P<list>\d{1,2}(?:\s*(?:、|,|，|和|及|&|and)\s*\d{1,2})*)\s*(?:项|号)?\s*")
+
+CLAUSE = re.compile(r"(?<=[，,；;])|(?<=\s[-–—]\s)|(?=\bbut\b)|(?=但是?)")
+QUESTION = re.compile(r"[？?]|吗|是否|能否|可否|可不可以|能不能|行不行|可以不|好不好|要不要|有没有|何时|什么时候|"
+                      r"^\W*(?:can|could|would|will|shall|should|may|is|are|do|does|did|has|have)\b", re.I)
+CONDITION = re.compile(r"^\W*(?:如果|假如|倘若|万一|若|如有|if\b|in\s+case\b|unless\b)", re.I)
 
 # Commands: (intent, pattern). Order matters: earlier matches hide the text from later ones.
 NO_OBJECTION = re.compile(r"(?:没有|没|无|并无|暂无|毫无|不存在|未有)(?:任何)?(?:异议|意见|不同意见)|不反对|"
@@ -46,10 +53,12 @@ OBJECT = re.compile(r"有异议|提出异议|存在异议|异议|不同意|反�
                     r"\bdisagree\b|\bnot\s+mine\b|\bnot\s+(?:my|our)\s+(?:item|task|action|responsibility|job)\b|"
                     r"\bwrong\s+owner\b|\b(?:don't|do\s+not|cannot|can't)\s+agree\b|\bdispute\b", re.I)
 EXTEND = re.compile(r"(?:申请|请求|需要|希望|想)?(?:延期|推迟|顺延|延后|后延|推后|宽限|改期|往后推|(?:延长|延迟)(?=到|至|期限|时间))|"
-                    r"(?:截止|完成|交付)?(?:时间|日期)(?:调整|改|变更|更改|推)(?:到|为|至)|"
-                    r"\b(?:extend(?:ed)?|extension|postpone(?:d)?|reschedule(?:d)?|(?:need|needs|require|request|ask\s+for)\s+more\s+time|"
-                    r"(?:push(?:ed)?|delay(?:ed)?|move(?:d)?|shift(?:ed)?)\s+(?:(?:it|this|that|item\s*#?\d+|the\s+(?:due\s+date|"
-                    r"deadline))\s+)?(?:back\s+)?(?:to|until|till)|need\s+(?:until|till|an?\s+(?:extra|extension)|another))\b", re.I)
+                    r"\b(?:extend(?:ed|ing)?|extension|postpon(?:e|ed|ing)|reschedul(?:e|ed|ing)|"
+                    r"(?:need|needs|require|request|ask\s+for)\s+more\s+time|"
+                    r"(?:push(?:ed|ing)?|delay(?:ed|ing)?|mov(?:e|ed|ing)|shift(?:ed|ing)?)\s+(?:(?:it|this|that|item\s*#?\d+|"
+                    r"the\s+(?:due\s+date|deadline))\s+)?(?:back\s+)?(?:to|until|till)|need\s+(?:until|till|an?\s+(?:extra|extension)|"
+                    r"another))\b", re.I)
+RESCHEDULE = re.compile(r"(?:改|调整|变更|更改|挪|推|放)(?:到|为|至)|(?:due\s+date|deadline)\s+(?:to|until)", re.I)
 PERCENT = re.compile(r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|％|\s*percent\b|\s*per\s*cent\b|\s*pct\b)|百分之(?P<cn>[一二三四五六七八九十百]+|\d+)",
                      re.I)
 FRACTION = re.compile(r"(?:完成了?|做了|进度|进展|完成度|done|complete)\s*(?:约|大约|大概|将近|近|about|around)?\s*"
@@ -59,7 +68,7 @@ PROGRESS_WORDS = re.compile(r"进行中|正在(?:进行|推进|处理|跟进|做
                             r"\bunder\s*way\b|\bongoing\b|\bworking\s+on\s+(?:it|this)\b|\balmost\s+(?:done|finished|complete)\b|"
                             r"\bnearly\s+(?:done|finished|complete)\b|快(?:要)?完成了|基本完成|接近完成", re.I)
 DONE = re.compile(r"(?P<pre>已经?|均已|都已|已全部|全部|全都|都|均)?\s*(?P<verb>完成|搞定|做完|办完|弄完|处理完|交付|提交|上线|解决|关闭|落实|"
-                  r"结束)(?P<post>了|啦|毕|咯)?|"
+                  r"结束|发送|发出|寄出|上传|发布|处理|签署|签订|办理|修复)(?P<post>了|啦|毕|咯)?|"
                   r"(?<![a-z])(?P<en>done|completed|complete|finished|closed|resolved|submitted|delivered)(?![a-z])",
                   re.I)
 CONFIRM = re.compile(r"已确认|确认无误|确认|收到确认|同意|认可|(?<![a-z])(?:confirm(?:ed|s)?|agree(?:d)?|approved?|lgtm)(?![a-z])", re.I)
@@ -74,7 +83,9 @@ EN_NOT_BEFORE = re.compile(r"\b(?:not|never|yet|be|being|to|will|would|should|sh
 DONE_NOT_AFTER = re.compile(r"\s*(?:\d|[一二三四五六七八九十百两半]|[%％]|大半|过半|大部分|部分|一部分|约|大约|大概|将近|超过|后|之后|以后|前|"
                             r"之前|时|的|日期|时间|情况|进度|度|率|报告|吗|(?:yet|soon|tomorrow|later|next)\b)", re.I)
 OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|this|that|these|those|it|them|my|our|your|all)\b", re.I)
-ZH_VERB_NEEDS_PAST = {"交付", "提交", "上线", "解决", "关闭", "落实", "结束"}
+ZH_VERB_NEEDS_PAST = {"交付", "提交", "上线", "解决", "关闭", "落实", "结束", "发送", "发出", "寄出", "上传", "发布", "处理", "签署", "签订",
+                      "办理", "修复"}
+EARLIER_PAST = re.compile(r"已(?:经|于|在)?[^，,。；;！!？?已]{0,12}$")
 CONFIRM_MAY_FOLLOW = re.compile(r"\s*(?:$|[\W_]|无误|无异议|没问题|了|过|收到|第|以上|上述|全部|所有|各项|该项|此项|本项|这项|这些|"
                                 r"[" + "".join(CIRCLED) + r"]|[a-z#])", re.I)
 KPI_BEFORE = re.compile(r"(?:目标|指标|增长|同比|环比|占比|比例|比重|[^进]率|折扣|优惠|打折|税|利润|毛利|份额|预算|成本|上涨|下降|降低|提升|提高|减少|"
@@ -95,6 +106,7 @@ class Mention:
     items: tuple[int, ...] = ()
     percent: int | None = None
     weak: bool = False              # OK / 没问题: an acknowledgement that yields to any other command
+    needs_date: bool = False        # 改到/调整为: an extension only when a date follows
 
 
 def references(text: str) -> list[Mention]:
@@ -122,17 +134,30 @@ def bare_references(text: str, commands_found: list[Mention], refs: list[Mention
     return out
 
 
-def commands(text: str, question: bool = False) -> list[Mention]:
-    """Command words of one sentence, in order; `question`: only a request (extend) counts."""
+def commands(text: str) -> list[Mention]:
+    """Command words of one sentence, in order; in a question or under a condition only a request (extend)."""
     hidden = [False] * len(text)
+    asking, conditional = _asking(text), bool(CONDITION.match(text))
     found: list[Mention] = []
     for finder in FINDERS:
         for mention in finder(text):
             if not any(hidden[mention.start:mention.end]):
                 hidden[mention.start:mention.end] = [True] * (mention.end - mention.start)
-                if mention.kind != "none" and (not question or mention.kind == "extend"):
+                request = mention.kind == "extend" and (asking[mention.start] or not conditional)
+                if mention.kind != "none" and (request or not (asking[mention.start] or conditional)):
                     found.append(mention)
     return sorted(found, key=lambda m: m.start)
+
+
+def _asking(text: str) -> list[bool]:
+    """For each character: is it in a clause that asks?"""
+    flags: list[bool] = []
+    pieces = CLAUSE.split(text)
+    for index, piece in enumerate(pieces):
+        last = index == len(pieces) - 1
+        asks = bool(QUESTION.search(piece)) or last and bool(re.search(r"[？?]\s*$", text))
+        flags += [asks] * len(piece)
+    return flags + [False] * (len(text) - len(flags))
 
 
 def _no_objection(text: str) -> list[Mention]:
@@ -145,8 +170,10 @@ def _objections(text: str) -> list[Mention]:
 
 
 def _extensions(text: str) -> list[Mention]:
-    return [Mention("extend", m.start(), m.end()) for m in EXTEND.finditer(text)
-            if not EXTEND_NOT_BEFORE.search(text[:m.start()])]
+    """延期/推迟/extend/push to …; '截止日期改到11月20日' only with its date (the caller checks)."""
+    found = [Mention("extend", m.start(), m.end()) for m in EXTEND.finditer(text)]
+    found += [Mention("extend", m.start(), m.end(), needs_date=True) for m in RESCHEDULE.finditer(text)]
+    return [m for m in found if not EXTEND_NOT_BEFORE.search(text[:m.start])]
 
 
 def _percents(text: str) -> list[Mention]:
@@ -200,16 +227,17 @@ def _is_done(text: str, match: re.Match) -> bool:
                                                                 and OBJECT_AFTER.match(after))
     if ZH_NOT_BEFORE.search(before[-4:]) or re.search(r"[%％]\s*$", before):
         return False
-    past = bool(match.group("pre") or match.group("post"))
+    ends_clause = not after.strip() or after.lstrip()[0] in "，,。.;；!！~～、"
+    past = bool(match.group("pre") or match.group("post")) or ends_clause and bool(EARLIER_PAST.search(before))
     if match.group("verb") in ZH_VERB_NEEDS_PAST:
         return past
-    return past or match.group("verb") == "搞定" or _right_after_reference(before, after)
+    return past or match.group("verb") == "搞定" or ends_clause and _right_after_reference(before)
 
 
-def _right_after_reference(before: str, after: str) -> bool:
-    """A bare 完成 counts only as '第2项完成' / '②完成', closing its clause."""
-    ends_clause = not after.strip() or after.lstrip()[0] in "，,。.;；!！~～"
-    return ends_clause and bool(re.search(rf"(?:项|條|条|{CIRCLE}|#\d+|\bitem\s*\d+|\bno\.?\s*\d+)\s*[都均也]?\s*$", before, re.I))
+def _right_after_reference(before: str) -> bool:
+    """A bare 完成 counts only right after an item reference: '第2项完成', '②完成', '2. 完成'."""
+    head = re.sub(r"[\s都均也：:]+$", "", before)
+    return any(ref.end == len(head) for ref in references(head))
 
 
 def _confirms(text: str) -> list[Mention]:

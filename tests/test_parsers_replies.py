@@ -63,6 +63,9 @@ def reply(text):
     ("OK, item 2 is done.", "done", [2], None, None),
     ("Done: item 3", "done", [3], None, None),
     ("关于第2项：\n已完成", "done", [2], None, None),
+    ("第2项已于10月23日完成", "done", [2], None, None),
+    ("第3项已发送给客户", "done", [3], None, None),
+    ("2. 完成", "done", [2], None, None),
     # progress
     ("第1项进度80%，模具维修完成报告预计周四提交。", "progress", [1], 80, None),
     ("Quick update on item #4: the demo slots are about 50% booked (20 of 40 stores); the rest should be confirmed by "
@@ -87,6 +90,11 @@ def reply(text):
     ("item 3: need more time, can we postpone to 11/15?", "extend", [3], None, "2024-11-15"),
     ("是否可以延期？", "extend", [], None, None),             # a request without a date: the core asks for one
     ("第2项延期两天", "extend", [2], None, None),              # relative to the old due date: not resolved here
+    ("延期3日", "extend", [], None, None),                    # 3 days, not the 3rd (that is 延期到3日)
+    ("第2项的截止日期能否改到11月20日？", "extend", [2], None, "2024-11-20"),
+    ("如果可以的话，能否延期到周五？", "extend", [], None, "2024-10-25"),
+    ("其他没问题，第3项时间太紧，申请延期到11月20日", "extend", [3], None, "2024-11-20"),   # 没问题 yields
+    ("Pushing item 2 to Nov 8", "extend", [2], None, "2024-11-08"),
     # nothing: acknowledgements, negations, questions, conditions, other numbers
     ("收到", "unknown", [], None, None),
     ("收到，谢谢！", "unknown", [], None, None),
@@ -103,6 +111,9 @@ def reply(text):
     ("今年完成目标的92%。", "unknown", [], None, None),
     ("Item 4: 20 of 40 stores booked", "unknown", [4], None, None),
     ("如有异议请回复", "unknown", [], None, None),
+    ("第3项改为线上评审", "unknown", [3], None, None),          # 改为 without a date is no extension
+    ("Is item 2 done, or still in progress?", "unknown", [2], None, None),
+    ("已完成的部分见附件", "unknown", [], None, None),
     ("如果来不及，可能需要延期", "unknown", [], None, None),
     ("第2项不需要延期，会按时完成", "unknown", [2], None, None),
 ])
@@ -122,6 +133,8 @@ def test_reply_table(text, intent, items, percent, new_due):
     ("第2项有异议，第3项确认", [ItemCommand("object", (2,)), ItemCommand("confirm", (3,))]),
     ("Item 2 done. Item 3 is 40% complete.", [ItemCommand("done", (2,)), ItemCommand("progress", (3,), 40)]),
     ("第1项已完成。第2项也已完成。", [ItemCommand("done", (1, 2))]),
+    ("Agree with items 1-3, but item 4's date is too tight - can we move it to Nov 20?",
+     [ItemCommand("confirm", (1, 2, 3)), ItemCommand("extend", (4,), None, date(2024, 11, 20))]),
 ])
 def test_several_commands_in_one_reply(text, commands):
     got = reply(text)
