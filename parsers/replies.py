@@ -144,8 +144,7 @@ def _assign(sentence: _Sentence, mentions: list[words.Mention], carried: tuple[i
         if mention.kind != "ref":
             pairs.append((mention, pending))
             open_index, pending = (None if pending else len(pairs) - 1), []
-        elif open_index is not None and not CLAUSE_END.search(text_between(sentence, pairs[open_index][0].end,
-                                                                              mention.start)):
+        elif open_index is not None and not CLAUSE_END.search(_between(sentence, pairs[open_index][0].end, mention.start)):
             pairs[open_index][1].extend(mention.items)
         else:
             open_index = None
@@ -154,15 +153,15 @@ def _assign(sentence: _Sentence, mentions: list[words.Mention], carried: tuple[i
     bare = [i for i, (_, items) in enumerate(pairs) if not items]
     if pending and bare and not handed:
         pairs[bare[-1]][1].extend(pending)         # 'Done: item 3'
-    previous: list[int] = []
-    for _, items in pairs:
-        if not items:
-            items.extend(previous)                 # '第1、4项确认，没问题'
-        previous = items
+    previous: tuple = (None, [])
+    for mention, items in pairs:
+        if not items and (not mention.weak or previous[0] == mention.kind):
+            items.extend(previous[1])              # '第1、4项确认，没问题'
+        previous = (mention.kind, items)
     return [(mention, tuple(dict.fromkeys(items))) for mention, items in pairs], handed
 
 
-def text_between(sentence: _Sentence, start: int, end: int) -> str:
+def _between(sentence: _Sentence, start: int, end: int) -> str:
     return sentence.text[start - sentence.start:end - sentence.start]
 
 
@@ -217,17 +216,26 @@ def _merge(commands: list[tuple[ItemCommand, bool]]) -> list[ItemCommand]:
         else:
             first = merged[twin]
             merged[twin] = replace(first, items=tuple(dict.fromkeys(first.items + command.items)),
+                                   percent=_either(first.percent, command.percent),
+                                   new_due_date=_either(first.new_due_date, command.new_due_date),
                                    reason=first.reason or command.reason)
     return merged
 
 
 def _same_kind(first: ItemCommand, later: ItemCommand) -> bool:
-    """Same intent and value; objections and extensions with their own items and reasons stay apart."""
-    if first.intent != later.intent or later.percent not in (None, first.percent):
+    """Same intent, values that agree (one may be missing: '进行中，进度60%'); confirm and done join their items,
+    the others only for the same items ('①进行中，③进度50%' stays two commands)."""
+    if first.intent != later.intent:
         return False
-    if later.new_due_date not in (None, first.new_due_date):
+    if None not in (first.percent, later.percent) and first.percent != later.percent:
         return False
-    return first.intent in ("confirm", "done", "progress") or not later.items or first.items == later.items
+    if None not in (first.new_due_date, later.new_due_date) and first.new_due_date != later.new_due_date:
+        return False
+    return first.intent in ("confirm", "done") or not later.items or not first.items or first.items == later.items
+
+
+def _either(first, later):
+    return first if first is not None else later
 
 
 def _clean(reason: str) -> str:

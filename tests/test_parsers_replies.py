@@ -133,6 +133,9 @@ def test_reply_table(text, intent, items, percent, new_due):
     ("第2项有异议，第3项确认", [ItemCommand("object", (2,)), ItemCommand("confirm", (3,))]),
     ("Item 2 done. Item 3 is 40% complete.", [ItemCommand("done", (2,)), ItemCommand("progress", (3,), 40)]),
     ("第1项已完成。第2项也已完成。", [ItemCommand("done", (1, 2))]),
+    ("第2项正在进行中，进度60%", [ItemCommand("progress", (2,), 60)]),
+    ("①进行中，③进度50%", [ItemCommand("progress", (1,)), ItemCommand("progress", (3,), 50)]),
+    ("第1项已完成，没问题", [ItemCommand("done", (1,))]),
     ("Agree with items 1-3, but item 4's date is too tight - can we move it to Nov 20?",
      [ItemCommand("confirm", (1, 2, 3)), ItemCommand("extend", (4,), None, date(2024, 11, 20))]),
 ])
