@@ -39,10 +39,10 @@ SIGNATURE = re.compile(
     r"郵件|大师|客户端|app|outlook|mail|设备|裝置)\S{0,12}\s*$|^\s*(?:从|從)我的.{1,20}(?:发送|發送)\s*$|"
     r"^\s*(?:sent\s+(?:from|via|with)\s+\S.{0,50}|get\s+outlook\s+for\s+\S+.{0,20}|(?:获取|下载|取得)\s*outlook.{0,30}|"
     r"envoyé\s+de\s+mon\s+\S+|von\s+meinem\s+\S+\s+gesendet)\s*$", re.I)
-DISCLAIMER = re.compile(
-    r"免责声明|保密声明|保密提示|本邮件(?:及其附件)?(?:含有|包含|可能包含|仅供|所含)|此邮件(?:及其附件)?(?:含有|包含|可能包含|仅供)|"
-    r"^\s*(?:confidentiality|disclaimer)\b|this\s+(?:e-?mail|message)\s+(?:and\s+any\s+\w+\s+)?(?:is|are|may\s+contain|contains)"
-    r"\s+(?:confidential|privileged|intended)|if\s+you\s+(?:are\s+not\s+the\s+intended|have\s+received\s+this)", re.I)
+DISCLAIMER = re.compile(r"^\W*(?:免责声明|保密声明|保密提示|法律声明|confidentiality|disclaimer)|if\s+you\s+(?:are\s+not\s+the\s+intended|"
+                        r"have\s+received\s+this)", re.I)
+SECRECY = re.compile(r"(?:本|此|该)邮件.{0,30}(?:保密|机密|专有|误收|误发|法律保护)|"
+                     r"this\s+(?:e-?mail|message).{0,60}(?:confidential|privileged|intended\s+(?:solely|only|recipient))", re.I)
 QUOTED = re.compile(r"^\s*>")
 HEADER_WINDOW = 6        # lines after 发件人/From in which another header field must appear
 
@@ -136,7 +136,7 @@ def _signature_start(lines: list[str]) -> int:
     """First signature delimiter, mobile footer or disclaimer that follows some written text."""
     written = False
     for index, line in enumerate(lines):
-        if written and (SIGNATURE.match(line) or DISCLAIMER.search(line)):
+        if written and (SIGNATURE.match(line) or DISCLAIMER.search(line) or SECRECY.search(line)):
             return index
         written = written or bool(line.strip()) and not QUOTED.match(line)
     return len(lines)

@@ -55,6 +55,7 @@ QUOTED_RECAP = "\n".join("> " + line for line in RECAP.splitlines())
     # nothing to strip
     ("第1项进度80%，预计周四提交。", "第1项进度80%，预计周四提交。"),
     ("发件人是我，确认。", "发件人是我，确认。"),                     # 发件人 without a header block below
+    ("本邮件包含测试报告，第2项已完成", "本邮件包含测试报告，第2项已完成"),      # no secrecy words: no disclaimer
 ])
 def test_new_text_of_plain_replies(plain, expected):
     assert new_text(plain) == expected
