@@ -43,16 +43,16 @@ QUESTION = re.compile(r"[？?]|吗|是否|能否|可否|可不可以|能不能|�
 CONDITION = re.compile(r"^\W*(?:如果|假如|倘若|万一|若|如有|if\b|in\s+case\b|unless\b)", re.I)
 
 # Commands: (intent, pattern). Order matters: earlier matches hide the text from later ones.
-NO_OBJECTION = re.compile(r"(?:没有|没|无|并无|暂无|毫无|不存在|未有)(?:任何)?(?:异议|意见|不同意见)|不反对|"
-                          r"\bno\s+(?:objections?|concerns?|issues?)\b|\b(?:don't|do\s+not)\s+(?:have\s+any\s+objections?|"
+NO_OBJECTION = re.compile(r"(?:没有|没|无|并无|暂无|毫无|不存在|未有)(?:任何|其他|其它|别的)?(?:异议|意见|不同意见)|不反对|"
+                          r"\bno\s+(?:further\s+)?(?:objections?|concerns?|issues?|comments?)\b|\b(?:don't|do\s+not)\s+(?:have\s+any\s+objections?|"
                           r"object)\b", re.I)
 IF_OBJECTION = re.compile(r"(?:如|如果|若|倘若|假如|是否|有无|有没有)有?(?:任何)?异议|\bif\s+(?:you|anyone|there)\b[^.;]{0,30}"
                           r"\b(?:disagree|object)|\bany\s+objections?", re.I)
 OBJECT = re.compile(r"有异议|提出异议|存在异议|异议|不同意|反对|不认可|不接受|有不同意见|不是我负责|不是我的|不归我|不属于我|非我负责|"
-                    r"不由我负责|不该我负责|负责人(?:不对|有误|错了|应为|应该是)|\bi\s+object\b|\bwe\s+object\b|\bobject(?:ion)?s?\b|"
+                    r"不由我负责|不该我负责|负责不了|无法负责|不能负责|负责人(?:不对|有误|错了|应为|应该是)|\bi\s+object\b|\bwe\s+object\b|\bobject(?:ion)?s?\b|"
                     r"\bdisagree\b|\bnot\s+mine\b|\bnot\s+(?:my|our)\s+(?:item|task|action|responsibility|job)\b|"
                     r"\bwrong\s+owner\b|\b(?:don't|do\s+not|cannot|can't)\s+agree\b|\bdispute\b", re.I)
-EXTEND = re.compile(r"(?:申请|请求|需要|希望|想)?(?:延期|推迟|顺延|延后|后延|推后|宽限|改期|往后推|(?:延长|延迟)(?=到|至|期限|时间))|"
+EXTEND = re.compile(r"(?:申请|请求|需要|希望|想)?(?:延期|推迟|顺延|延后|后延|推后|宽限|改期|往后推|延至|延到|(?:延长|延迟)(?=到|至|期限|时间))|"
                     r"\b(?:extend(?:ed|ing)?|extension|postpon(?:e|ed|ing)|reschedul(?:e|ed|ing)|"
                     r"(?:need|needs|require|request|ask\s+for)\s+more\s+time|"
                     r"(?:push(?:ed|ing)?|delay(?:ed|ing)?|mov(?:e|ed|ing)|shift(?:ed|ing)?)\s+(?:(?:it|this|that|item\s*#?\d+|"
@@ -72,7 +72,8 @@ DONE = re.compile(r"(?P<pre>已经?|均已|都已|已全部|全部|全都|都|�
                   r"(?<![a-z])(?P<en>done|completed|complete|finished|closed|resolved|submitted|delivered)(?![a-z])",
                   re.I)
 CONFIRM = re.compile(r"已确认|确认无误|确认|收到确认|同意|认可|(?<![a-z])(?:confirm(?:ed|s)?|agree(?:d)?|approved?|lgtm)(?![a-z])", re.I)
-WEAK_CONFIRM = re.compile(r"没问题|没有问题|(?<![a-z])(?:ok(?:ay)?|no\s+problem|sounds\s+good|looks\s+(?:good|fine)|all\s+good)"
+WEAK_CONFIRM = re.compile(r"没问题|没有问题|(?<![a-z])(?:ok(?:ay)?|no\s+problem|sounds\s+good|looks\s+(?:good|fine)|all\s+good|"
+                          r"fine\s+with\s+(?:it|this|that|the|all|everything))"
                           r"(?![a-z])|👍", re.I)
 
 ZH_NOT_BEFORE = re.compile(r"(?:没有?|未|不|尚|无|别|勿|还没有?|尚未|能否|是否|可否|待|需要?|要|将|会|预计|计划|争取|尽快|尽量|才能?|再|等|"
@@ -88,7 +89,7 @@ ZH_VERB_NEEDS_PAST = {"交付", "提交", "上线", "解决", "关闭", "落实"
 EARLIER_PAST = re.compile(r"已(?:经|于|在)?[^，,。；;！!？?已]{0,12}$")
 CONFIRM_MAY_FOLLOW = re.compile(r"\s*(?:$|[\W_]|无误|无异议|没问题|了|过|收到|第|以上|上述|全部|所有|各项|该项|此项|本项|这项|这些|"
                                 r"[" + "".join(CIRCLED) + r"]|[a-z#])", re.I)
-KPI_BEFORE = re.compile(r"(?:目标|指标|增长|同比|环比|占比|比例|比重|[^进]率|折扣|优惠|打折|税|利润|毛利|份额|预算|成本|上涨|下降|降低|提升|提高|减少|"
+KPI_BEFORE = re.compile(r"(?:目标|指标|增长|同比|环比|占比|比例|比重|(?<!完成)(?<!进)率|折扣|优惠|打折|税|利润|毛利|份额|预算|成本|上涨|下降|降低|提升|提高|减少|"
                         r"增加|超出|高于|低于|好评|退货|转化|\b(?:discount|growth|rate|margin|share|tax|increase|decrease|"
                         r"target|budget|yoy|mom|up|down|off|of\s+(?:the\s+)?(?:target|goal|budget))\b)[^，,。;；]{0,6}$", re.I)
 KPI_AFTER = re.compile(r"\s*(?:的(?:用户|客户|顾客|人|门店|订单|产品|预算|市场)|off\b|of\s+(?:the\s+)?(?:target|goal|budget|users|customers)|"
@@ -227,7 +228,7 @@ def _is_done(text: str, match: re.Match) -> bool:
                                                                 and OBJECT_AFTER.match(after))
     if ZH_NOT_BEFORE.search(before[-4:]) or re.search(r"[%％]\s*$", before):
         return False
-    ends_clause = not after.strip() or after.lstrip()[0] in "，,。.;；!！~～、"
+    ends_clause = not after.strip() or not after.lstrip()[0].isalnum()
     past = bool(match.group("pre") or match.group("post")) or ends_clause and bool(EARLIER_PAST.search(before))
     if match.group("verb") in ZH_VERB_NEEDS_PAST:
         return past

@@ -37,6 +37,8 @@ def reply(text):
     ("Confirmed, thanks.", "confirm", [], None, None),
     ("LGTM", "confirm", [], None, None),
     ("No objection from my side.", "confirm", [], None, None),
+    ("没有其他意见", "confirm", [], None, None),
+    ("No comments from me.", "confirm", [], None, None),
     ("Items 2-4 confirmed", "confirm", [2, 3, 4], None, None),
     # object, with the reason not read as commands
     ("对第②项有异议：10月13日是周日，时间来不及，建议顺延到10月15日。", "object", [2], None, None),
@@ -47,6 +49,7 @@ def reply(text):
     ("I object to item 2: the owner should be Jack, it is done by his team.", "object", [2], None, None),
     ("Item 2 is not mine, please reassign.", "object", [2], None, None),
     ("I disagree with #5.", "object", [5], None, None),
+    ("第2项我负责不了，建议由王芳负责", "object", [2], None, None),
     # done
     ("第①项已完成，终稿已上传部门共享盘。", "done", [1], None, None),
     ("Item 3 is done - the September sell-out report is attached.", "done", [3], None, None),
@@ -66,6 +69,7 @@ def reply(text):
     ("第2项已于10月23日完成", "done", [2], None, None),
     ("第3项已发送给客户", "done", [3], None, None),
     ("2. 完成", "done", [2], None, None),
+    ("③ 完成 ✔", "done", [3], None, None),
     # progress
     ("第1项进度80%，模具维修完成报告预计周四提交。", "progress", [1], 80, None),
     ("Quick update on item #4: the demo slots are about 50% booked (20 of 40 stores); the rest should be confirmed by "
@@ -78,6 +82,7 @@ def reply(text):
     ("第3项完成三分之二", "progress", [3], 67, None),
     ("第三项完成八成", "progress", [3], 80, None),
     ("进度：75％", "progress", [], 75, None),
+    ("第1项完成率90%", "progress", [1], 90, None),
     ("第2项正在进行中", "progress", [2], None, None),
     # extend: the new date from the reply's own Date
     ("申请第1项延期至10月31日，原因：资质文件最快周末才能寄到。", "extend", [1], None, "2024-10-31"),
@@ -95,6 +100,7 @@ def reply(text):
     ("如果可以的话，能否延期到周五？", "extend", [], None, "2024-10-25"),
     ("其他没问题，第3项时间太紧，申请延期到11月20日", "extend", [3], None, "2024-11-20"),   # 没问题 yields
     ("Pushing item 2 to Nov 8", "extend", [2], None, "2024-11-08"),
+    ("第二项延至下周五", "extend", [2], None, "2024-11-01"),
     # nothing: acknowledgements, negations, questions, conditions, other numbers
     ("收到", "unknown", [], None, None),
     ("收到，谢谢！", "unknown", [], None, None),
@@ -109,6 +115,8 @@ def reply(text):
     ("Item 2 should be confirmed by Jack.", "unknown", [2], None, None),
     ("请确认第3项的负责人", "unknown", [3], None, None),
     ("今年完成目标的92%。", "unknown", [], None, None),
+    ("转化率提升了20%", "unknown", [], None, None),
+    ("Thanks, noted.", "unknown", [], None, None),
     ("Item 4: 20 of 40 stores booked", "unknown", [4], None, None),
     ("如有异议请回复", "unknown", [], None, None),
     ("第3项改为线上评审", "unknown", [3], None, None),          # 改为 without a date is no extension
