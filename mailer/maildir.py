@@ -7,7 +7,6 @@ fetched twice even without the store's ledger.
 from __future__ import annotations
 
 import hashlib
-import mailbox
 import os
 import re
 import time
@@ -21,7 +20,7 @@ class MaildirInbox:
 
     def __init__(self, path: str | os.PathLike):
         self.path = Path(path)
-        self.box = mailbox.Maildir(self.path, factory=None, create=True)
+        _make_maildir(self.path)
 
     def fetch_new(self, after_uid: int | None = None, limit: int = 100) -> list[Incoming]:
         """Messages waiting in new/, cur/ and loose files dropped straight into the folder, oldest first."""
@@ -75,7 +74,7 @@ class MaildirTransport:
 
     def __init__(self, path: str | os.PathLike):
         self.path = Path(path)
-        self.box = mailbox.Maildir(self.path, factory=None, create=True)
+        _make_maildir(self.path)
 
     def send(self, sender: str, recipients: list[str], raw: bytes) -> None:
         name = _file_name(raw)
@@ -90,6 +89,12 @@ class MaildirTransport:
 
     def close(self) -> None:
         pass
+
+
+def _make_maildir(path: Path) -> None:
+    """tmp/new/cur, also inside a folder that already exists (people create the folder and drop files in)."""
+    for sub in ("tmp", "new", "cur"):
+        (path / sub).mkdir(parents=True, exist_ok=True)
 
 
 def _file_name(raw: bytes) -> str:

@@ -1,0 +1,115 @@
+"""Text of attached minutes: .txt/.md/.csv, .html and Word .docx (paragraphs in order, list numbers kept, tables
+as ' | ' rows), with guards so a hostile file costs little.
+
+    text, tables = attachment_text("纪要.docx", "application/vnd.openxmlformats-...", data)
+
+A .docx is a zip: one whose parts would inflate past MAX_DOCX_INFLATED bytes or at a ratio beyond MAX_RATIO is a
+zip bomb and is not opened; an attachment bigger than MAX_ATTACHMENT bytes is not read at all.
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+
+from parsers.charsets import decode_bytes
+from parsers.htmltext import html_to_text
+
+Rows = tuple[tuple[str, ...], ...]
+MAX_ATTACHMENT = 10_000_000
+MAX_DOCX_INFLATED = 50_000_000
+MAX_RATIO = 200
+TEXT_SUFFIXES = (".txt", ".md", ".csv", ".text", ".log")
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+class Unreadable(ValueError):
+    """An attachment that looks like minutes but cannot be read; the message says why."""
+
+
+def attachment_text(filename: str, content_type: str, data: bytes, charset: str | None = None) -> tuple[str, Rows]:
+    """The text (and tables) of an attachment worth reading, ('', ()) for others (images, PDFs, archives)."""
+    name = filename.lower()
+    if len(data) > MAX_ATTACHMENT:
+        raise Unreadable(f"attachment {filename!r} not read: {len(data)} bytes is over {MAX_ATTACHMENT}")
+    if name.endswith(".docx") or content_type == DOCX_TYPE:
+        return docx_text(data, filename)
+    if name.endswith((".html", ".htm")) or content_type == "text/html":
+        return html_to_text(decode_bytes(data, charset))
+    if name.endswith(TEXT_SUFFIXES) or (content_type == "text/plain" and "." not in name):
+        return decode_bytes(data, charset), ()
+    return "", ()
+
+
+def docx_text(data: bytes, filename: str = "") -> tuple[str, Rows]:
+    """Paragraphs and tables of a Word document in document order."""
+    _guard_zip(data, filename)
+    import docx                                         # python-docx: imported here, only mail with a .docx pays
+    from docx.table import Table
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:                            # python-docx raises many kinds on a broken package
+        raise Unreadable(f"attachment {filename!r} is not a readable .docx ({type(exc).__name__})") from None
+    numbering = _Numbering(document)
+    lines: list[str] = []
+    tables: list[Rows] = []
+    for block in document.element.body.iterchildren():
+        if block.tag == f"{W}p":
+            lines.append(numbering.mark(block) + "".join(t.text or "" for t in block.iter(f"{W}t")).strip())
+        elif block.tag == f"{W}tbl":
+            rows = _table_rows(Table(block, document))
+            tables.append(rows)
+            lines.extend(" | ".join(cell.replace("\n", " ") for cell in row) for row in rows)
+    return "\n".join(lines).strip(), tuple(tables)
+
+
+def _guard_zip(data: bytes, filename: str) -> None:
+    try:
+        infos = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise Unreadable(f"attachment {filename!r} is not a .docx (not a zip file)") from None
+    inflated = sum(info.file_size for info in infos)
+    packed = max(1, sum(info.compress_size for info in infos))
+    if inflated > MAX_DOCX_INFLATED or inflated / packed > MAX_RATIO:
+        raise Unreadable(f"attachment {filename!r} not read: it would inflate to {inflated} bytes (zip bomb guard)")
+
+
+def _table_rows(table) -> Rows:
+    """Cell texts per row; python-docx repeats merged cells, which is the expansion the readers want."""
+    rows = []
+    for row in table.rows:
+        cells = tuple("\n".join(p.text.strip() for p in cell.paragraphs if p.text.strip()) for cell in row.cells)
+        if any(cells):
+            rows.append(cells)
+    return tuple(rows)
+
+
+class _Numbering:
+    """Word's automatic list numbers ('1.', '2.' …) live in numbering.xml, not in the text: put them back."""
+
+    def __init__(self, document):
+        self.formats: dict[tuple[str, str], str] = {}
+        self.counters: dict[tuple[str, str], int] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract = {a.get(f"{W}abstractNumId"): a for a in root.iter(f"{W}abstractNum")}
+        for num in root.iter(f"{W}num"):
+            ref = num.find(f"{W}abstractNumId")
+            base = abstract.get(ref.get(f"{W}val")) if ref is not None else None
+            for level in base.iter(f"{W}lvl") if base is not None else ():
+                fmt = level.find(f"{W}numFmt")
+                self.formats[(num.get(f"{W}numId"), level.get(f"{W}ilvl"))] = (
+                    fmt.get(f"{W}val") if fmt is not None else "decimal")
+
+    def mark(self, paragraph) -> str:
+        props = paragraph.find(f"{W}pPr/{W}numPr")
+        if props is None:
+            return ""
+        num, level = props.find(f"{W}numId"), props.find(f"{W}ilvl")
+        key = (num.get(f"{W}val") if num is not None else "0", level.get(f"{W}val") if level is not None else "0")
+        if self.formats.get(key, "decimal") in ("bullet", "none"):
+            return "- "
+        self.counters[key] = self.counters.get(key, 0) + 1
+        return f"{self.counters[key]}. "
