@@ -30,12 +30,17 @@ def remind(app: App, now: datetime) -> int:
 
 
 def chase(app: App, now: datetime) -> int:
-    """Overdue items: the owner is chased once each working day; escalated ones copy the manager and organizer."""
+    """Overdue items: the owner is chased once each working day; escalated ones copy the manager and organizer.
+
+    Overdue means overdue at today's chase time: an item whose deadline passes at 18:00 is chased the next
+    working day at chase_time, not the same evening (and a daemon that was down all morning chases the same set).
+    """
     today = now.date()
     if not _owner_hour(app, now):
         return 0
+    slot = app.config.at(today, "chase_time").isoformat()
     overdue = [dict(i, overdue_days=app.calendar.workdays_between(date.fromisoformat(i["due_date"]), today))
-               for i in _open_items(app) if i["due"] and i["due"] <= now.isoformat() and i["due_date"]]
+               for i in _open_items(app) if i["due"] and i["due"] <= slot and i["due_date"]]
     threshold = app.config.policy.escalate_after_workdays
     escalate = [i for i in overdue if i["overdue_days"] >= threshold
                 and (i["overdue_days"] - threshold) % ESCALATION_EVERY == 0]

@@ -9,7 +9,7 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass, field, fields, replace
-from datetime import time
+from datetime import date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -96,6 +96,10 @@ class Config:
     def time_of(self, key: str) -> time:
         hour, minute = getattr(self.policy, key).split(":")
         return time(int(hour), int(minute))
+
+    def at(self, day: date, key: str) -> datetime:
+        """`day` at the policy time `key` (e.g. "chase_time") in the bot's time zone."""
+        return datetime.combine(day, self.time_of(key), tzinfo=self.tz)
 
     @property
     def weekly_slot(self) -> tuple[int, time]:

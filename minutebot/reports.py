@@ -20,9 +20,10 @@ def digest(app: App, now: datetime) -> int:
     if not app.calendar.is_workday(today) or now.time() < app.config.time_of("digest_time"):
         return 0
     lang, sent = app.config.bot.language, 0
+    slot = app.config.at(today, "digest_time").isoformat()           # overdue as of the digest time, as in chasing
     for organizer, meetings in _by_organizer(app).items():
         overdue = [(m, i) for m in meetings for i in app.store.items(m["id"])
-                   if i["status"] in OPEN and i["due"] and i["due"] <= now.isoformat() and i["due_date"]]
+                   if i["status"] in OPEN and i["due"] and i["due"] <= slot and i["due_date"]]
         if not overdue:
             continue
         groups = defaultdict(list)

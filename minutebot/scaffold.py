@@ -77,7 +77,7 @@ def sample_minutes(now: datetime) -> bytes:
 def _show_outbox(outbox: Path) -> None:
     from email import message_from_bytes
     from email.policy import default
-    for path in sorted((outbox / "new").iterdir()):
+    for path in sorted((outbox / "new").iterdir(), key=lambda p: (p.stat().st_mtime_ns, p.name)):   # as sent
         msg = message_from_bytes(path.read_bytes(), policy=default)
         print(f"\n--- sent: {path} ---")
         for header in ("From", "To", "Cc", "Subject", "In-Reply-To", "Reply-To"):

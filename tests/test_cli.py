@@ -1,5 +1,6 @@
 """The commands as a user types them (SPEC section 3), run through main() in a temp folder."""
 import json
+import re
 from email import message_from_bytes
 from email.policy import default
 
@@ -18,13 +19,14 @@ def here(tmp_path, monkeypatch):
 
 def test_demo_in_an_empty_folder_leaves_a_threaded_recap(here, capsys):
     assert main(["demo"]) == 0
-    sent = list((here / "minutebot-demo" / "minutebot-data" / "outbox" / "new").iterdir())
-    assert len(sent) == 1
-    recap = message_from_bytes(sent[0].read_bytes(), policy=default)
+    sent = [message_from_bytes(p.read_bytes(), policy=default)
+            for p in (here / "minutebot-demo" / "minutebot-data" / "outbox" / "new").iterdir()]
+    assert sorted(m["Subject"][:3] for m in sent) == ["Re:", "【会议"]     # the recap and the follow-up invitation
+    [recap] = [m for m in sent if m["Subject"].startswith("Re:")]
     [minutes] = (here / "minutebot-demo" / "minutebot-data" / "inbox" / ".Processed" / "cur").iterdir()
     assert recap["In-Reply-To"] == message_from_bytes(minutes.read_bytes(), policy=default)["Message-ID"]
     text = recap.get_body(("plain",)).get_content()
-    assert "如有异议请于" in text and ":00前回复" in text
+    assert re.search(r"如有异议请于.*\d\d:\d\d前）?回复", text)           # today's cut-off, or the next working day's
     assert "如有异议请于" in capsys.readouterr().out
     assert main(["demo"]) == 2                                  # a second demo in the same folder: clear refusal
 

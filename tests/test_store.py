@@ -1,6 +1,7 @@
 """The store: a real SQLite file, WAL, migrations, ledger, checkpoints and job claims."""
 from datetime import datetime, timezone
 
+from minutebot.migrations import migrations
 from minutebot.store import Store
 
 NOW = datetime(2024, 10, 10, 15, 0, tzinfo=timezone.utc)
@@ -13,7 +14,7 @@ def test_open_applies_the_schema_in_wal_mode(tmp_path):
     assert store.db.journal_mode == "wal"
     store.close()
     again = Store.open(tmp_path / "db" / "minutebot.db")     # reopening applies nothing twice
-    assert len(list(again.db["_sqlite_migrations"].rows)) == 1
+    assert len(list(again.db["_sqlite_migrations"].rows)) == len(migrations._migrations)
 
 
 def test_the_ledger_remembers_message_ids(tmp_path):
