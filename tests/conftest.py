@@ -21,6 +21,7 @@ from minutebot import config as config_mod
 from minutebot.app import open_app
 from minutebot.connect import connect_inbox, connect_transport
 from minutebot.daemon import one_pass
+from servers import dovecot, old_dovecot, smtp_sink  # noqa: F401  (real IMAP/SMTP on 127.0.0.1)
 
 CST = timezone(timedelta(hours=8))
 ROSTER = """name,email,department,manager_email,aliases

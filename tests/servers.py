@@ -68,6 +68,7 @@ class Dovecot:
     def __init__(self, imap_extra: str = ""):
         self.binary = dovecot_binary()
         self.root = Path(tempfile.mkdtemp(prefix="mb-", dir="/tmp"))
+        self.root.chmod(0o755)                # Dovecot's auth process (user dovecot) reads the users file
         self.port = free_port()
         self.imap_extra = imap_extra
         self.proc: subprocess.Popen | None = None
@@ -103,10 +104,15 @@ class Dovecot:
 
     def stop(self) -> None:
         """SIGKILL to the whole group: instant, leaves no orphans, and the port is free again at once."""
-        if self.proc and self.proc.poll() is None:
-            os.killpg(self.proc.pid, signal.SIGKILL)
-            self.proc.wait()
-            self.proc.stderr.close()
+        if self.proc is None:
+            return
+        try:
+            os.killpg(self.proc.pid, signal.SIGKILL)      # also when the master is gone: its children may not be
+        except ProcessLookupError:
+            pass
+        self.proc.wait()
+        self.proc.stderr.close()
+        self.proc = None
 
     def restart(self) -> None:
         self.stop()
@@ -198,6 +204,7 @@ class Envelope:
     sender: str
     recipients: list[str]
     raw: bytes
+    peer: tuple                                  # the client's (host, port): one per SMTP connection
 
     @property
     def message(self):
@@ -221,7 +228,8 @@ class SinkHandler:
     async def handle_DATA(self, server, session, envelope):
         if self.fail_with:
             return self.fail_with
-        self.received.append(Envelope(envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content))
+        self.received.append(Envelope(envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content,
+                                      tuple(session.peer)))
         return "250 OK"
 
 
@@ -262,3 +270,24 @@ def smtp_sink():
     sink.start()
     yield sink
     sink.stop()
+
+
+def bot_config(dovecot: Dovecot, sink: SmtpSink, folder: str = "INBOX", poll_seconds: int = 5) -> str:
+    """minutebot.toml for a bot reading `folder` of user bot over IMAP and sending through the sink.
+    The passwords come from the environment variables it names (see BOT_ENV)."""
+    return f"""
+[bot]
+address = "minutes@xinghe.cn"
+roster = "roster.csv"
+allowed_domains = ["xinghe.cn"]
+[inbox]
+url = "imap://bot@127.0.0.1:{dovecot.port}/{folder}"
+password_env = "TEST_IMAP_PASSWORD"
+poll_seconds = {poll_seconds}
+[outbox]
+url = "smtp://bot@127.0.0.1:{sink.port}"
+password_env = "TEST_SMTP_PASSWORD"
+"""
+
+
+BOT_ENV = {"TEST_IMAP_PASSWORD": USERS["bot"], "TEST_SMTP_PASSWORD": USERS["bot"]}

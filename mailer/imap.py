@@ -1,0 +1,258 @@
+"""The IMAP inbox: new mail by UID past a checkpoint, moved away once handled, IDLE (or polling) in between.
+
+    inbox = ImapInbox("mail.example.cn", 993, "minutes@example.cn", password, "INBOX")
+    for msg in inbox.fetch_new(after_uid=last_uid):      # BODY.PEEK[]: \\Seen is left to the humans
+        ...
+        inbox.move(msg.key, "Processed")                  # MOVE, or COPY + \\Deleted + UID EXPUNGE
+    inbox.wait(60)                                        # IDLE until EXISTS, or the timeout
+
+Connecting, logging in and selecting fail with an InboxError that says what and how to fix it. A connection that
+dies later fails fetch/move/wait with OSError or InboxError; the daemon then calls reconnect().
+"""
+from __future__ import annotations
+
+import logging
+import random
+import socket
+import ssl
+import time
+from contextlib import contextmanager
+
+from imapclient import DELETED, IMAPClient, SocketTimeout
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
+
+from mailer.imap_idle import idle_until_news
+from mailer.inbox import Incoming, InboxError
+
+log = logging.getLogger("mailer.imap")
+IDLE_RENEW = 9 * 60            # servers drop idle clients after 10-30 min (RFC 2177 allows 29): renew well before
+BACKOFF = (1.0, 60.0)          # reconnect delays double from the first to the last, with jitter
+CLIENT_ID = {"name": "minutebot", "vendor": "minutebot"}   # NetEase (163/126) refuses SELECT without an ID
+
+
+class ImapInbox:
+    def __init__(self, host: str, port: int, user: str, password: str, folder: str = "INBOX", *,
+                 tls: str = "ssl", processed_folder: str = "Processed", timeout: float = 60.0):
+        if tls not in ("ssl", "starttls", "none"):
+            raise ValueError(f"tls must be ssl, starttls or none, not {tls!r}")
+        self.host, self.port, self.user, self.password = host, port, user, password
+        self.folder, self.tls, self.processed_folder, self.timeout = folder, tls, processed_folder, timeout
+        self.uidvalidity: int | None = None
+        self._client: IMAPClient | None = None
+        self._folders: set[str] = set()        # folders known to exist (move creates the missing ones once)
+        self._highest = 0                      # the highest UID seen: wait() returns at once if more arrived
+        self.connect()
+
+    @property
+    def where(self) -> str:
+        return f"{self.user}@{self.host}:{self.port}/{self.folder}"
+
+    # --- connecting --------------------------------------------------------------------------------------------
+    def connect(self) -> None:
+        """Open, log in, send ID, select the folder and read its UIDVALIDITY."""
+        client = self._open()
+        try:
+            self._login(client)
+            self._send_id(client)
+            self._select(client)
+        except BaseException:
+            _drop(client)
+            raise
+        self._client, self._folders, self._highest = client, set(), 0
+
+    def _open(self) -> IMAPClient:
+        context = ssl.create_default_context()         # certificates and host names are verified
+        timeout = SocketTimeout(connect=min(15.0, self.timeout), read=self.timeout)
+        try:
+            client = IMAPClient(self.host, port=self.port, ssl=self.tls == "ssl", ssl_context=context,
+                                timeout=timeout)
+            if self.tls == "starttls":
+                self._starttls(client, context)
+            return client
+        except (OSError, IMAPClientError) as exc:
+            raise connect_error(exc, self.host, self.port, self.tls) from None
+
+    def _starttls(self, client: IMAPClient, context: ssl.SSLContext) -> None:
+        if not client.has_capability("STARTTLS"):
+            _drop(client)
+            raise InboxError(f"IMAP server {self.host}:{self.port} offers no STARTTLS, so the password would travel "
+                             "in clear; use imaps://host (port 993) in [inbox] url")
+        client.starttls(context)
+
+    def _login(self, client: IMAPClient) -> None:
+        try:
+            client.login(self.user, self.password)
+        except LoginError as exc:
+            raise InboxError(f"IMAP login failed for {self.user} at {self.host}: {_text(exc)}; check the user in "
+                             "[inbox] url and the password in the variable named by [inbox] password_env "
+                             "(QQ/163 need an app authorization code)") from None
+        except (OSError, IMAPClientError) as exc:
+            raise InboxError(f"IMAP login to {self.host}:{self.port} broke off: {_text(exc)}; check the "
+                             "server and try again") from None
+
+    def _send_id(self, client: IMAPClient) -> None:
+        """Some providers refuse SELECT from clients that do not say who they are (RFC 2971 ID)."""
+        if client.has_capability("ID"):
+            try:
+                client.id_(CLIENT_ID)
+            except IMAPClientError as exc:
+                log.debug("IMAP ID refused by %s: %s", self.host, exc)
+
+    def _select(self, client: IMAPClient) -> None:
+        try:
+            status = client.select_folder(self.folder)
+        except IMAPClientAbortError as exc:
+            raise InboxError(f"IMAP connection to {self.host} lost while opening {self.folder!r}: {_text(exc)}") \
+                from None
+        except IMAPClientError as exc:
+            names = ", ".join(sorted(str(f[2]) for f in client.list_folders())[:20])
+            raise InboxError(f"IMAP folder {self.folder!r} cannot be opened on {self.host} ({_text(exc)}); fix "
+                             f"the folder at the end of [inbox] url; folders there: {names}") from None
+        self.uidvalidity = int(status[b"UIDVALIDITY"])
+
+    def reconnect(self) -> None:
+        """Drop the connection and connect again until it works: jittered backoff from 1 s up to 60 s."""
+        self._close_quietly()
+        delay = BACKOFF[0]
+        while True:
+            try:
+                self.connect()
+                log.info("IMAP reconnected to %s (UIDVALIDITY %s)", self.where, self.uidvalidity)
+                return
+            except InboxError as exc:
+                pause = delay * random.uniform(0.5, 1.0)
+                log.warning("IMAP reconnect failed: %s; next try in %.1f s", exc, pause)
+                time.sleep(pause)
+                delay = min(delay * 2, BACKOFF[1])
+
+    # --- the inbox interface ----------------------------------------------------------------------------------
+    def fetch_new(self, after_uid: int | None = None, limit: int = 100) -> list[Incoming]:
+        """Messages with a UID above `after_uid`, oldest first, at most `limit`; read without setting \\Seen."""
+        after = after_uid or 0
+        with guard("fetching mail", self.where):
+            self._client.noop()                      # the server shows new arrivals to a session only on a sync
+            found = self._client.search(["UID", f"{after + 1}:*"])
+            self._highest = max([self._highest, *found])
+            uids = sorted(u for u in found if u > after)[:limit]    # `n:*` always matches the last UID
+            data = self._client.fetch(uids, ["BODY.PEEK[]"]) if uids else {}
+        return [Incoming(str(uid), data[uid][b"BODY[]"], uid) for uid in uids if b"BODY[]" in data.get(uid, {})]
+        # (a UID missing from the FETCH answer was moved away by someone else in between)
+
+    def move(self, key: str, folder: str) -> None:
+        """Move one message to `folder` (created when missing). A message already gone is fine: a retry after
+        a crash may move it twice."""
+        uid = int(key)
+        with guard(f"moving message {uid} to {folder}", self.where):
+            if not self._client.search(["UID", str(uid)]):
+                return
+            self._ensure_folder(folder)
+            if self._client.has_capability("MOVE"):
+                self._client.move([uid], folder)
+            else:
+                self._copy_and_expunge(uid, folder)
+
+    def _copy_and_expunge(self, uid: int, folder: str) -> None:
+        """No MOVE: copy, then flag and expunge this UID only (a bare EXPUNGE would delete others' mail too).
+        A failed COPY raises before anything is flagged."""
+        self._client.copy([uid], folder)
+        self._client.add_flags([uid], [DELETED])
+        if self._client.has_capability("UIDPLUS"):
+            self._client.uid_expunge([uid])
+
+    def _ensure_folder(self, folder: str) -> None:
+        if folder in self._folders:
+            return
+        if not self._client.folder_exists(folder):
+            try:
+                self._client.create_folder(folder)
+                self._client.subscribe_folder(folder)       # so people see it in their mail program
+            except IMAPClientError as exc:                  # created by someone else meanwhile is fine
+                if not self._client.folder_exists(folder):
+                    raise InboxError(f"cannot create IMAP folder {folder!r} on {self.host}: {_text(exc)}; "
+                                     "create it by hand or pick another name in [inbox]") from None
+        self._folders.add(folder)
+
+    def wait(self, timeout: float) -> bool:
+        """Until new mail may be there (IDLE push) or `timeout` seconds pass; polling where there is no IDLE."""
+        with guard("waiting for mail", self.where):
+            if self._has_news():                     # arrived while we were busy (its EXISTS is spent)
+                return True
+            if not self._client.has_capability("IDLE"):
+                time.sleep(timeout)
+                return True
+            return idle_until_news(self._client, timeout, IDLE_RENEW)
+
+    def _has_news(self) -> bool:
+        self._client.noop()
+        return any(u > self._highest for u in self._client.search(["UID", f"{self._highest + 1}:*"]))
+
+    def check(self) -> str:
+        """One line for `minutebot check`: reachable, logged in, folder selected, what the server offers."""
+        with guard("checking the inbox", self.where):
+            waiting = len(self._client.search("ALL"))
+            offers = [c for c in ("IDLE", "MOVE", "ID") if self._client.has_capability(c)]
+            processed = "exists" if self._client.folder_exists(self.processed_folder) else "will be created"
+        return (f"IMAP inbox ok: {self.where} over {_TLS_NAMES[self.tls]}, {waiting} message(s) waiting, "
+                f"UIDVALIDITY {self.uidvalidity}, server offers {' '.join(offers) or 'no IDLE/MOVE'}; "
+                f"{self.processed_folder!r} {processed}")
+
+    def close(self) -> None:
+        self._close_quietly()
+
+    def _close_quietly(self) -> None:
+        if self._client is not None:
+            _drop(self._client)
+            self._client = None
+
+
+_TLS_NAMES = {"ssl": "TLS", "starttls": "STARTTLS", "none": "plain text (loopback)"}
+
+
+def _drop(client: IMAPClient) -> None:
+    """Log out if the connection still works, else just close the socket."""
+    try:
+        client.socket().settimeout(5)
+        client.logout()
+    except Exception:
+        try:
+            client.shutdown()
+        except Exception:
+            pass
+
+
+def _text(exc: Exception) -> str:
+    text = str(exc)
+    if text.startswith("b'") or text.startswith('b"'):
+        text = text[2:-1]
+    return " ".join(text.split()) or type(exc).__name__
+
+
+def connect_error(exc: Exception, host: str, port: int, tls: str) -> InboxError:
+    """What went wrong while connecting, and what to change."""
+    where = f"IMAP server {host}:{port}"
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return InboxError(f"{where}: TLS certificate not trusted ({exc.verify_message}); use the host name the "
+                          "certificate is for in [inbox] url, or install the CA that signed it")
+    if isinstance(exc, ssl.SSLError):
+        hint = ("imaps:// needs the TLS port (usually 993); imap:// uses STARTTLS on 143" if tls == "ssl"
+                else "check the port in [inbox] url")
+        return InboxError(f"{where}: TLS failed ({exc.reason or exc}); {hint}")
+    if isinstance(exc, ConnectionRefusedError):
+        return InboxError(f"{where}: connection refused; check host and port in [inbox] url and that the "
+                          "server is running")
+    if isinstance(exc, socket.gaierror):
+        return InboxError(f"IMAP host {host!r} not found ({exc.strerror}); check the host in [inbox] url")
+    if isinstance(exc, TimeoutError):
+        return InboxError(f"{where}: no answer (timed out); check host, port and firewall")
+    return InboxError(f"{where}: cannot connect ({_text(exc)}); check [inbox] url and the network")
+
+
+@contextmanager
+def guard(doing: str, where: str):
+    """Protocol failures after connecting become InboxError (the daemon reconnects); OSError passes as it is."""
+    try:
+        yield
+    except IMAPClientAbortError as exc:
+        raise InboxError(f"IMAP connection to {where} lost while {doing}: {_text(exc)}") from None
+    except IMAPClientError as exc:
+        raise InboxError(f"IMAP server {where} refused {doing}: {_text(exc)}") from None

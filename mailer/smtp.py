@@ -1,0 +1,172 @@
+"""Sending over SMTP: one connection reused across messages, every failure sorted into retry-later or give-up.
+
+    transport = SmtpTransport("mail.example.cn", 465, "minutes@example.cn", password, tls="ssl")
+    transport.send("minutes@example.cn", ["wangfang@example.cn"], raw)   # TemporaryFailure / PermanentFailure
+
+A 4xx reply, a refused or broken connection, a timeout and a failed login are temporary: the outbox tries again
+later with the same bytes. Only a 5xx for the message itself (every recipient, the sender or the data) is permanent.
+"""
+from __future__ import annotations
+
+import logging
+import smtplib
+import socket
+import ssl
+
+from mailer.transport import PermanentFailure, TemporaryFailure
+
+log = logging.getLogger("mailer.smtp")
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+class SmtpTransport:
+    def __init__(self, host: str, port: int, user: str | None = None, password: str | None = None, *,
+                 tls: str = "ssl", timeout: float = 60.0):
+        if tls not in ("ssl", "starttls-if-offered"):
+            raise ValueError(f"tls must be ssl or starttls-if-offered, not {tls!r}")
+        self.host, self.port, self.user, self.password = host, port, user, password
+        self.tls, self.timeout = tls, timeout
+        self._smtp: smtplib.SMTP | None = None
+        self._security = ""                       # how the open connection is protected, for check()
+
+    @property
+    def where(self) -> str:
+        return f"{self.host}:{self.port}"
+
+    def send(self, sender: str, recipients: list[str], raw: bytes) -> None:
+        """Send one message as it is (the bytes carry their own Message-ID)."""
+        smtp = self._connection()
+        try:
+            refused = smtp.sendmail(sender, recipients, raw)
+        except smtplib.SMTPRecipientsRefused as exc:
+            raise _refused_all(exc.recipients) from None
+        except smtplib.SMTPSenderRefused as exc:
+            raise _reply_failure(f"sender {sender} refused", exc.smtp_code, exc.smtp_error) from None
+        except smtplib.SMTPDataError as exc:
+            raise _reply_failure("message refused", exc.smtp_code, exc.smtp_error) from None
+        except (smtplib.SMTPException, OSError) as exc:
+            self._forget()
+            raise TemporaryFailure(f"SMTP {self.where}: {_describe(exc)}") from None
+        if refused:                              # the others have it; a retry would send them a second copy
+            log.warning("SMTP %s refused some recipients: %s", self.where, _codes(refused))
+
+    def check(self) -> str:
+        """One line for `minutebot check`: reachable, secured as configured, login accepted."""
+        smtp = self._connection()
+        code, _ = smtp.noop()
+        login = f"logged in as {self.user}" if self.user and self.password else "no login"
+        return f"SMTP outbox ok: {self.where} over {self._security}, {login} (NOOP {code})"
+
+    def close(self) -> None:
+        if self._smtp is not None:
+            try:
+                self._smtp.quit()
+            except (smtplib.SMTPException, OSError):
+                self._smtp.close()
+            self._smtp = None
+
+    # --- the connection ---------------------------------------------------------------------------------------
+    def _connection(self) -> smtplib.SMTP:
+        """The open connection if it still answers (RSET), else a new one."""
+        if self._smtp is not None:
+            try:
+                if self._smtp.rset()[0] == 250:
+                    return self._smtp
+            except (smtplib.SMTPException, OSError):
+                pass
+            self._forget()
+        try:
+            self._smtp = self._open()
+        except (smtplib.SMTPException, OSError) as exc:
+            raise TemporaryFailure(_connect_problem(exc, self.host, self.port, self.tls)) from None
+        return self._smtp
+
+    def _open(self) -> smtplib.SMTP:
+        context = ssl.create_default_context()            # smtplib verifies nothing without one
+        if self.tls == "ssl":
+            smtp = smtplib.SMTP_SSL(self.host, self.port, timeout=self.timeout, context=context)
+            self._security = "TLS"
+        else:
+            smtp = smtplib.SMTP(self.host, self.port, timeout=self.timeout)
+            self._security = self._starttls_if_offered(smtp, context)
+        try:
+            if self.user and self.password:
+                smtp.login(self.user, self.password)
+        except BaseException:
+            smtp.close()
+            raise
+        return smtp
+
+    def _starttls_if_offered(self, smtp: smtplib.SMTP, context: ssl.SSLContext) -> str:
+        smtp.ehlo()
+        if smtp.has_extn("starttls"):
+            smtp.starttls(context=context)
+            smtp.ehlo()
+            return "STARTTLS"
+        if self.user and self.password and self.host not in LOOPBACK:
+            smtp.close()
+            raise smtplib.SMTPNotSupportedError("the server offers no STARTTLS, so the password would travel "
+                                                "in clear")
+        return "plain text"
+
+    def _forget(self) -> None:
+        """Drop a connection that failed; the next send opens a new one."""
+        if self._smtp is not None:
+            try:
+                self._smtp.close()
+            except OSError:
+                pass
+            self._smtp = None
+
+
+def _refused_all(recipients: dict) -> Exception:
+    """Every recipient refused: permanent only if every refusal is 5xx."""
+    text = f"every recipient refused: {_codes(recipients)}"
+    if all(500 <= code < 600 for code, _ in recipients.values()):
+        return PermanentFailure(text)
+    return TemporaryFailure(text)
+
+
+def _reply_failure(what: str, code: int, reply: bytes) -> Exception:
+    """4xx: later. 5xx: never, except 530 (the server wants a login: a config problem, fixed by the admin)."""
+    text = f"{what}: {code} {_decode(reply)}"
+    if 500 <= code < 600 and code != 530:
+        return PermanentFailure(text)
+    return TemporaryFailure(text)
+
+
+def _connect_problem(exc: Exception, host: str, port: int, tls: str) -> str:
+    where = f"SMTP server {host}:{port}"
+    if isinstance(exc, smtplib.SMTPAuthenticationError):
+        return (f"{where}: login failed ({exc.smtp_code} {_decode(exc.smtp_error)}); check the user in [outbox] "
+                "url and the password in the variable named by [outbox] password_env")
+    if isinstance(exc, smtplib.SMTPNotSupportedError):
+        return f"{where}: {exc}; use smtps:// (port 465) in [outbox] url, or drop the user if no login is needed"
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return (f"{where}: TLS certificate not trusted ({exc.verify_message}); use the host name the certificate "
+                "is for in [outbox] url, or install the CA that signed it")
+    if isinstance(exc, ssl.SSLError):
+        hint = "smtps:// needs the TLS port (usually 465)" if tls == "ssl" else "check the port in [outbox] url"
+        return f"{where}: TLS failed ({exc.reason or exc}); {hint}"
+    if isinstance(exc, ConnectionRefusedError):
+        return f"{where}: connection refused; check host and port in [outbox] url and that the server is running"
+    if isinstance(exc, socket.gaierror):
+        return f"SMTP host {host!r} not found ({exc.strerror}); check the host in [outbox] url"
+    return f"{where}: {_describe(exc)}; check [outbox] url and the network"
+
+
+def _describe(exc: Exception) -> str:
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return f"{exc.smtp_code} {_decode(exc.smtp_error)}"
+    if isinstance(exc, TimeoutError):
+        return "no answer (timed out)"
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def _codes(refused: dict) -> str:
+    return "; ".join(f"{rcpt} {code} {_decode(reply)}" for rcpt, (code, reply) in refused.items())
+
+
+def _decode(reply) -> str:
+    text = reply.decode("utf-8", "replace") if isinstance(reply, bytes) else str(reply)
+    return " ".join(text.split())
