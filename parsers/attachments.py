@@ -85,11 +85,13 @@ def _table_rows(table) -> Rows:
 
 
 class _Numbering:
-    """Word's automatic list numbers ('1.', '2.' …) live in numbering.xml, not in the text: put them back."""
+    """Word's automatic list numbers ('1.', '2.' …) live in numbering.xml, not in the text: put them back.
+    A paragraph is numbered by its own numPr or by its style's (the 'List Number' style)."""
 
     def __init__(self, document):
         self.formats: dict[tuple[str, str], str] = {}
         self.counters: dict[tuple[str, str], int] = {}
+        self.by_style: dict[str, object] = {}
         try:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
@@ -102,14 +104,21 @@ class _Numbering:
                 fmt = level.find(f"{W}numFmt")
                 self.formats[(num.get(f"{W}numId"), level.get(f"{W}ilvl"))] = (
                     fmt.get(f"{W}val") if fmt is not None else "decimal")
+        for style in document.styles.element.iter(f"{W}style"):
+            props = style.find(f"{W}pPr/{W}numPr")
+            if props is not None:
+                self.by_style[style.get(f"{W}styleId")] = props
 
     def mark(self, paragraph) -> str:
         props = paragraph.find(f"{W}pPr/{W}numPr")
         if props is None:
+            style = paragraph.find(f"{W}pPr/{W}pStyle")
+            props = self.by_style.get(style.get(f"{W}val")) if style is not None else None
+        if props is None:
             return ""
         num, level = props.find(f"{W}numId"), props.find(f"{W}ilvl")
         key = (num.get(f"{W}val") if num is not None else "0", level.get(f"{W}val") if level is not None else "0")
-        if self.formats.get(key, "decimal") in ("bullet", "none"):
-            return "- "
+        if key[0] == "0" or self.formats.get(key, "decimal") in ("bullet", "none"):
+            return "- " if key[0] != "0" else ""
         self.counters[key] = self.counters.get(key, 0) + 1
         return f"{self.counters[key]}. "

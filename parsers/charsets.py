@@ -26,6 +26,7 @@ SUPERSETS = {
 SINGLE_BYTE = {"latin_1", "iso8859-1", "cp1252", "ascii"}
 ENCODED_WORD = re.compile(r"=\?([^?\s*]+)(?:\*[^?\s]*)?\?([bBqQ])\?([^?\s]*)\?=")
 BETWEEN_WORDS = re.compile(r"\s+")
+ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
 
 
 @lru_cache(maxsize=64)
@@ -69,7 +70,7 @@ def header_text(value: str) -> str:
 
 def recover_8bit(value: str) -> str:
     """compat32 keeps raw 8-bit header bytes as surrogate escapes: read them as UTF-8, else GB18030."""
-    if any("\udc80" <= ch <= "\udcff" for ch in value):
+    if ESCAPED_BYTE.search(value):
         return decode_bytes(value.encode("ascii", "surrogateescape"))
     return value
 

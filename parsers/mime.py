@@ -13,18 +13,20 @@ from __future__ import annotations
 import email
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import datetime, timezone
 from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
 
 from parsers.attachments import Unreadable, attachment_text
 from parsers.charsets import decode_bytes, decode_words, header_text, recover_8bit
-from parsers.htmltext import html_to_text
+from parsers.htmltext import parse_html, tables_of, text_of
 
 MAX_DEPTH = 20                  # multipart nesting deeper than this is an attack, not a mail client
 MAX_TEXT_BYTES = 4_000_000      # a text part is read up to here: minutes are never longer
 HEADER_LINE = re.compile(rb"^(?:From |[!-9;-~]+:)")
 ANGLE = re.compile(r"<([^<>\s]+)>")
+Rows = tuple[tuple[str, ...], ...]
 
 
 class MailError(ValueError):
@@ -59,15 +61,27 @@ class Mail:
     content_type: str                     # of the whole message, e.g. "multipart/mixed"
     plain: str                            # the text/plain body ("" when none), decoded
     html: str                             # the text/html body ("" when none), decoded
-    html_text: str                        # html converted to text: one line per block/paragraph/list item;
-                                          # each table row as one line with cells joined by " | "
-    tables: tuple[tuple[tuple[str, ...], ...], ...]  # every HTML/docx table: rows of cell texts,
-                                          # rowspan/colspan expanded (the merged value repeated)
     attachments: tuple[Attachment, ...]   # non-inline parts with a filename
     attachment_text: str                  # text of .txt/.docx attachments (docx tables as " | " rows)
     calendar: str                         # a text/calendar part, decoded ("" when none)
     calendar_method: str                  # its METHOD parameter/property upper-cased ("" when none)
     warnings: tuple[str, ...] = ()        # parts that could not be read, and why
+    attachment_tables: tuple[Rows, ...] = ()   # tables of .docx/.html attachments
+
+    @cached_property
+    def html_text(self) -> str:
+        """The HTML as text: one line per block/paragraph/list item; each table row as one line with its cells
+        joined by " | ". Computed when first asked for: a plain part that carries the tables makes it unneeded."""
+        return text_of(self._html_root)
+
+    @cached_property
+    def tables(self) -> tuple[Rows, ...]:
+        """Every HTML and attachment table: rows of cell texts, rowspan/colspan expanded (the value repeated)."""
+        return tables_of(self._html_root) + self.attachment_tables
+
+    @cached_property
+    def _html_root(self):
+        return parse_html(self.html)
 
     def header(self, name: str) -> str:
         """The first header `name` (case-insensitive), or ""."""
@@ -93,7 +107,6 @@ def decode(raw: bytes) -> Mail:
         raw_headers.setdefault(name.lower(), []).append(value)
     body = _Body()
     body.read(msg, 0)
-    html_text, tables = body.html_text()
     return Mail(
         message_id=_first_id(_one(headers, "message-id")), subject=_one(headers, "subject"),
         date=_date(_one(headers, "date")), sender=next(iter(_addresses(raw_headers.get("from", []))), None),
@@ -102,9 +115,9 @@ def decode(raw: bytes) -> Mail:
         in_reply_to=_first_id(_one(headers, "in-reply-to")) or None,
         references=tuple(f"<{m}>" for m in ANGLE.findall(_one(headers, "references"))),
         headers=headers, content_type=msg.get_content_type(), plain="\n".join(body.plain).strip(),
-        html="\n".join(body.html), html_text=html_text, tables=tables + tuple(body.tables),
-        attachments=tuple(body.attachments), attachment_text="\n".join(body.attached).strip(),
-        calendar=body.calendar, calendar_method=body.calendar_method, warnings=tuple(body.warnings))
+        html="\n".join(body.html), attachments=tuple(body.attachments),
+        attachment_text="\n".join(body.attached).strip(), calendar=body.calendar,
+        calendar_method=body.calendar_method, warnings=tuple(body.warnings), attachment_tables=tuple(body.tables))
 
 
 @dataclass
@@ -124,6 +137,9 @@ class _Body:
             self.warnings.append(f"MIME parts nested deeper than {MAX_DEPTH} levels were not read")
             return
         ctype = part.get_content_type()
+        if ctype == "message/rfc822":                   # a mail inside the mail (forward as attachment)
+            self._attachment(part, _filename(part) or "forwarded.eml", ctype, _payload(part))
+            return
         if part.is_multipart():
             for child in part.get_payload() or []:
                 if isinstance(child, Message):
@@ -167,14 +183,6 @@ class _Body:
         self.attached.append("\n".join(t for t in (f"主题: {inner.subject}" if inner.subject else "", inner.text,
                                                    inner.attachment_text) if t))
         self.tables.extend(inner.tables)
-
-    def html_text(self) -> tuple[str, tuple]:
-        texts, tables = [], []
-        for markup in self.html:
-            text, found = html_to_text(markup)
-            texts.append(text)
-            tables.extend(found)
-        return "\n".join(t for t in texts if t), tuple(tables)
 
 
 def _payload(part: Message) -> bytes:
