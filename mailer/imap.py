@@ -125,16 +125,22 @@ class ImapInbox:
                 time.sleep(pause)
                 delay = min(delay * 2, BACKOFF[1])
 
+    @property
+    def _conn(self) -> IMAPClient:
+        if self._client is None:
+            raise InboxError(f"IMAP connection to {self.where} is closed; reconnect first")
+        return self._client
+
     # --- the inbox interface ----------------------------------------------------------------------------------
     def fetch_new(self, after_uid: int | None = None, limit: int = 100) -> list[Incoming]:
         """Messages with a UID above `after_uid`, oldest first, at most `limit`; read without setting \\Seen."""
         after = after_uid or 0
         with guard("fetching mail", self.where):
-            self._client.noop()                      # the server shows new arrivals to a session only on a sync
-            found = self._client.search(["UID", f"{after + 1}:*"])
+            self._conn.noop()                      # the server shows new arrivals to a session only on a sync
+            found = self._conn.search(["UID", f"{after + 1}:*"])
             self._highest = max([self._highest, *found])
             uids = sorted(u for u in found if u > after)[:limit]    # `n:*` always matches the last UID
-            data = self._client.fetch(uids, ["BODY.PEEK[]"]) if uids else {}
+            data = self._conn.fetch(uids, ["BODY.PEEK[]"]) if uids else {}
         return [Incoming(str(uid), data[uid][b"BODY[]"], uid) for uid in uids if b"BODY[]" in data.get(uid, {})]
         # (a UID missing from the FETCH answer was moved away by someone else in between)
 
@@ -143,31 +149,31 @@ class ImapInbox:
         a crash may move it twice."""
         uid = int(key)
         with guard(f"moving message {uid} to {folder}", self.where):
-            if not self._client.search(["UID", str(uid)]):
+            if not self._conn.search(["UID", str(uid)]):
                 return
             self._ensure_folder(folder)
-            if self._client.has_capability("MOVE"):
-                self._client.move([uid], folder)
+            if self._conn.has_capability("MOVE"):
+                self._conn.move([uid], folder)
             else:
                 self._copy_and_expunge(uid, folder)
 
     def _copy_and_expunge(self, uid: int, folder: str) -> None:
         """No MOVE: copy, then flag and expunge this UID only (a bare EXPUNGE would delete others' mail too).
         A failed COPY raises before anything is flagged."""
-        self._client.copy([uid], folder)
-        self._client.add_flags([uid], [DELETED])
-        if self._client.has_capability("UIDPLUS"):
-            self._client.uid_expunge([uid])
+        self._conn.copy([uid], folder)
+        self._conn.add_flags([uid], [DELETED])
+        if self._conn.has_capability("UIDPLUS"):
+            self._conn.uid_expunge([uid])
 
     def _ensure_folder(self, folder: str) -> None:
         if folder in self._folders:
             return
-        if not self._client.folder_exists(folder):
+        if not self._conn.folder_exists(folder):
             try:
-                self._client.create_folder(folder)
-                self._client.subscribe_folder(folder)       # so people see it in their mail program
+                self._conn.create_folder(folder)
+                self._conn.subscribe_folder(folder)       # so people see it in their mail program
             except IMAPClientError as exc:                  # created by someone else meanwhile is fine
-                if not self._client.folder_exists(folder):
+                if not self._conn.folder_exists(folder):
                     raise InboxError(f"cannot create IMAP folder {folder!r} on {self.host}: {_text(exc)}; "
                                      "create it by hand or pick another name in [inbox]") from None
         self._folders.add(folder)
@@ -177,27 +183,40 @@ class ImapInbox:
         with guard("waiting for mail", self.where):
             if self._has_news():                     # arrived while we were busy (its EXISTS is spent)
                 return True
-            if not self._client.has_capability("IDLE"):
+            if not self._conn.has_capability("IDLE"):
                 time.sleep(timeout)
                 return True
-            return idle_until_news(self._client, timeout, IDLE_RENEW)
+            try:
+                return idle_until_news(self._conn, timeout, IDLE_RENEW)
+            except BaseException:                # a signal or a failure mid-IDLE: the session can't be reused
+                self._abandon()
+                raise
 
     def _has_news(self) -> bool:
-        self._client.noop()
-        return any(u > self._highest for u in self._client.search(["UID", f"{self._highest + 1}:*"]))
+        self._conn.noop()
+        return any(u > self._highest for u in self._conn.search(["UID", f"{self._highest + 1}:*"]))
 
     def check(self) -> str:
         """One line for `minutebot check`: reachable, logged in, folder selected, what the server offers."""
         with guard("checking the inbox", self.where):
-            waiting = len(self._client.search("ALL"))
-            offers = [c for c in ("IDLE", "MOVE", "ID") if self._client.has_capability(c)]
-            processed = "exists" if self._client.folder_exists(self.processed_folder) else "will be created"
+            waiting = len(self._conn.search("ALL"))
+            offers = [c for c in ("IDLE", "MOVE", "ID") if self._conn.has_capability(c)]
+            processed = "exists" if self._conn.folder_exists(self.processed_folder) else "will be created"
         return (f"IMAP inbox ok: {self.where} over {_TLS_NAMES[self.tls]}, {waiting} message(s) waiting, "
                 f"UIDVALIDITY {self.uidvalidity}, server offers {' '.join(offers) or 'no IDLE/MOVE'}; "
                 f"{self.processed_folder!r} {processed}")
 
     def close(self) -> None:
         self._close_quietly()
+
+    def _abandon(self) -> None:
+        """Close the socket without a LOGOUT, which a server still in IDLE would not answer."""
+        if self._client is not None:
+            try:
+                self._client.shutdown()
+            except Exception:
+                pass
+            self._client = None
 
     def _close_quietly(self) -> None:
         if self._client is not None:
@@ -211,7 +230,7 @@ _TLS_NAMES = {"ssl": "TLS", "starttls": "STARTTLS", "none": "plain text (loopbac
 def _drop(client: IMAPClient) -> None:
     """Log out if the connection still works, else just close the socket."""
     try:
-        client.socket().settimeout(5)
+        client.socket().settimeout(2)
         client.logout()
     except Exception:
         try:
