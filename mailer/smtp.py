@@ -9,14 +9,18 @@ later with the same bytes. Only a 5xx for the message itself (every recipient, t
 from __future__ import annotations
 
 import logging
+import re
 import smtplib
 import socket
 import ssl
+import time
 
 from mailer.transport import PermanentFailure, TemporaryFailure
 
 log = logging.getLogger("mailer.smtp")
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
+REUSE_SECONDS = 120            # an older idle connection is replaced, not probed: a dead NAT path would hang a RSET
+BARE_LF = re.compile(rb"(?<!\r)\n")     # smtplib sends bytes as they are; Postfix and Exchange refuse bare LF
 
 
 class SmtpTransport:
@@ -27,6 +31,7 @@ class SmtpTransport:
         self.host, self.port, self.user, self.password = host, port, user, password
         self.tls, self.timeout = tls, timeout
         self._smtp: smtplib.SMTP | None = None
+        self._used = 0.0                          # time.monotonic() of the connection's last use
         self._security = ""                       # how the open connection is protected, for check()
 
     @property
@@ -37,7 +42,7 @@ class SmtpTransport:
         """Send one message as it is (the bytes carry their own Message-ID)."""
         smtp = self._connection()
         try:
-            refused = smtp.sendmail(sender, recipients, raw)
+            refused = smtp.sendmail(sender, recipients, BARE_LF.sub(b"\r\n", raw))
         except smtplib.SMTPRecipientsRefused as exc:
             raise _refused_all(exc.recipients) from None
         except smtplib.SMTPSenderRefused as exc:
@@ -67,10 +72,13 @@ class SmtpTransport:
 
     # --- the connection ---------------------------------------------------------------------------------------
     def _connection(self) -> smtplib.SMTP:
-        """The open connection if it still answers (RSET), else a new one."""
+        """The open connection if it was used lately and still answers (RSET), else a new one."""
+        if self._smtp is not None and time.monotonic() - self._used > REUSE_SECONDS:
+            self._forget()
         if self._smtp is not None:
             try:
                 if self._smtp.rset()[0] == 250:
+                    self._used = time.monotonic()
                     return self._smtp
             except (smtplib.SMTPException, OSError):
                 pass
@@ -79,6 +87,7 @@ class SmtpTransport:
             self._smtp = self._open()
         except (smtplib.SMTPException, OSError) as exc:
             raise TemporaryFailure(_connect_problem(exc, self.host, self.port, self.tls)) from None
+        self._used = time.monotonic()
         return self._smtp
 
     def _open(self) -> smtplib.SMTP:

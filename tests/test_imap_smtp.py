@@ -110,6 +110,16 @@ def test_idle_wakes_up_when_mail_arrives(dovecot, idling):
     inbox.close()
 
 
+def test_idle_is_renewed_before_servers_drop_it(dovecot, caplog, monkeypatch):
+    monkeypatch.setattr("mailer.imap.IDLE_RENEW", 0.2)          # nine minutes in production
+    caplog.set_level(logging.DEBUG, logger="imapclient")
+    inbox = imap_inbox(dovecot)
+    assert inbox.wait(1.0) is True                              # nothing came: the timeout ends it
+    assert sum(r.getMessage().endswith(" IDLE'") for r in caplog.records) >= 2
+    assert inbox.fetch_new(None) == []                          # the session is fine afterwards
+    inbox.close()
+
+
 def test_mail_that_came_while_busy_ends_the_wait_at_once(dovecot, idling):
     inbox = imap_inbox(dovecot)
     assert inbox.fetch_new(None) == []
@@ -182,6 +192,15 @@ def test_one_connection_carries_many_mails(smtp_sink):
     assert [e.message["Message-ID"] for e in envelopes] == ["<m0@xinghe.cn>", "<m1@xinghe.cn>", "<m2@xinghe.cn>"]
     assert envelopes[0].recipients == ["wangfang@xinghe.cn", "liqiang@xinghe.cn"]
     assert len({e.peer for e in envelopes}) == 1
+
+
+def test_bare_newlines_go_out_as_crlf(smtp_sink):
+    transport = smtp(smtp_sink)
+    transport.send("minutes@xinghe.cn", ["wangfang@xinghe.cn"], minutes(1).replace(b"\r\n", b"\n"))
+    transport.close()
+    [envelope] = smtp_sink.envelopes()
+    assert envelope.raw.count(b"\n") == envelope.raw.count(b"\r\n") > 10   # Postfix refuses a bare LF
+    assert envelope.message["Message-ID"] == "<m1@xinghe.cn>"
 
 
 def test_a_lost_connection_is_replaced_and_a_down_server_is_temporary(smtp_sink):
