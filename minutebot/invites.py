@@ -43,6 +43,8 @@ def record_reply(msg: ParsedMessage, app: App, now: datetime) -> tuple[str, int 
     attendee = (answer.get("attendee") or "").lower()
     if attendee != (msg.sender.email or "").lower():
         return "calendar reply whose attendee is not the sender: ignored", invite["meeting_id"]
+    if attendee not in _invited(app, invite["meeting_id"]):
+        return "calendar reply from someone not invited: ignored", invite["meeting_id"]
     previous = next(app.store.db["invite_responses"].rows_where("uid = ? AND email = ?",
                                                                 [invite["uid"], attendee]), None)
     sequence = int(answer.get("sequence") or 0)
@@ -82,6 +84,12 @@ def _send(app: App, meeting_id: int, row: dict, method: str, sequence: int, now:
     app.store.add_event(at=now, action=f"invite_{method.lower()}", meeting_id=meeting_id,
                         new={"start": row["start"], "sequence": sequence})
     return f"invite {method} seq {sequence}"
+
+
+def _invited(app: App, meeting_id: int) -> set[str]:
+    meeting = app.store.meeting(meeting_id)
+    return {(p["email"] or "").lower() for p in app.store.participants(meeting_id)} | {
+        (meeting["organizer_email"] or "").lower()}
 
 
 def _uid(app: App, meeting_id: int) -> str:

@@ -15,7 +15,8 @@ OPEN = ("pending", "confirmed", "disputed")
 
 
 def digest(app: App, now: datetime) -> int:
-    """At digest_time on working days: each organizer's overdue items, grouped by owner, with days overdue."""
+    """At digest_time on working days: each organizer's overdue items, grouped by owner, with days overdue, and who
+    declined an upcoming follow-up since the last digest. Nothing is sent when there is neither."""
     today = now.date()
     if not app.calendar.is_workday(today) or now.time() < app.config.time_of("digest_time"):
         return 0
@@ -24,7 +25,8 @@ def digest(app: App, now: datetime) -> int:
     for organizer, meetings in _by_organizer(app).items():
         overdue = [(m, i) for m in meetings for i in app.store.items(m["id"])
                    if i["status"] in OPEN and i["due"] and i["due"] <= slot and i["due_date"]]
-        if not overdue:
+        declined = _new_declines(app, meetings, now)
+        if not overdue and not declined:
             continue
         groups = defaultdict(list)
         for meeting, item in overdue:
@@ -32,9 +34,29 @@ def digest(app: App, now: datetime) -> int:
             owner = item["owner_name"] or item["department"] or "—"
             groups[(owner, item["department"] or "")].append(_line(app, meeting, item, lang, overdue_days=days))
         context = {"count": len(overdue), "date": mails.show_day(today, lang),
-                   "groups": [{"owner": o, "department": d, "items": lines} for (o, d), lines in groups.items()]}
-        sent += _send_once(app, now, "digest", organizer, meetings, today.isoformat(), "digest", context)
+                   "groups": [{"owner": o, "department": d, "items": lines} for (o, d), lines in groups.items()],
+                   "declined": [{"meeting": d["title"], "who": d["who"], "when": mails.show_day(
+                       datetime.fromisoformat(d["start"]).astimezone(app.tz).date(), lang)} for d in declined]}
+        claims = [("digest-decline", f"{d['uid']}:{d['email']}", str(d["sequence"])) for d in declined]
+        sent += _send_once(app, now, "digest", organizer, meetings, today.isoformat(), "digest", context, claims)
     return sent
+
+
+def _new_declines(app: App, meetings: list[dict], now: datetime) -> list[dict]:
+    """Declined answers to follow-ups still ahead that no digest has shown yet."""
+    ids = [m["id"] for m in meetings]
+    rows = app.store.db.query(
+        f"SELECT r.uid, r.email, r.sequence, v.start, m.title FROM invite_responses r "
+        f"JOIN invites v ON v.uid = r.uid JOIN meetings m ON m.id = v.meeting_id "
+        f"WHERE r.partstat = 'DECLINED' AND v.status = 'active' AND v.meeting_id IN ({','.join('?' * len(ids))}) "
+        f"AND NOT EXISTS (SELECT 1 FROM job_runs j WHERE j.job = 'digest-decline' "
+        f"AND j.target = r.uid || ':' || r.email AND j.period = CAST(r.sequence AS TEXT)) ORDER BY v.start", ids)
+    out = []
+    for row in rows:
+        if datetime.fromisoformat(row["start"]) > now:
+            person = app.roster.find_by_email(row["email"])
+            out.append({**row, "who": person.name if person else row["email"]})
+    return out
 
 
 def weekly(app: App, now: datetime) -> int:
@@ -84,10 +106,13 @@ def _by_organizer(app: App) -> dict[str, list[dict]]:
 
 
 def _send_once(app: App, now: datetime, job: str, organizer: str, meetings: list[dict], period: str,
-               template: str, context: dict) -> int:
+               template: str, context: dict, claims: list[tuple[str, str, str]] = ()) -> int:
+    """Claim (job, organizer, period) and any extra claims, and queue the mail, in one transaction."""
     with app.store.atomic():
         if not app.store.claim_job(job, organizer, period, now):
             return 0
+        for claim in claims:
+            app.store.claim_job(*claim, now)
         name = meetings[0]["organizer_name"] or ""
         to, _ = mails.split_recipients(app, [Recipient(name, organizer)], [])
         if not to:
