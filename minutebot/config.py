@@ -55,6 +55,7 @@ class PolicyConfig:
     weekly_report: str = "FRI 17:00"
     recap_external: bool = False
     holidays: str = ""
+    default_followup: str = ""                  # "5 10:00": invite to a follow-up 5 working days on; "" = off
 
 
 @dataclass(frozen=True)
@@ -205,6 +206,9 @@ def _validate(config: Config) -> None:
     day, _, hhmm = policy.weekly_report.partition(" ")
     if day.upper() not in WEEKDAYS or not HHMM.match(hhmm):
         raise ConfigError(f"policy.weekly_report {policy.weekly_report!r} is not a weekly slot", 'write it as "FRI 17:00"')
+    if policy.default_followup and not re.fullmatch(r"\d{1,2} \d{1,2}:\d{2}", policy.default_followup.strip()):
+        raise ConfigError(f"policy.default_followup {policy.default_followup!r} is not 'N HH:MM'",
+                          'write e.g. "5 10:00" (5 working days after the meeting, at 10:00), or "" for none')
     for key, url in (("inbox.url", config.inbox.url), ("outbox.url", config.outbox.url)):
         if url and not re.match(r"^(maildir:|imaps?://|smtps?://)", url):
             raise ConfigError(f"{key} {url!r} is not a mailbox url", "use maildir:PATH, imap(s)://user@host/FOLDER or smtp(s)://user@host")

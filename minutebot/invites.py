@@ -7,7 +7,7 @@ corrected version drops the follow-up.
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 from mailer.compose import Recipient
 from mailer.invites import Attendee, Invite, to_ical
@@ -32,6 +32,18 @@ def sync(meeting_id: int, followup: FollowUp | None, app: App, now: datetime) ->
     sequence = row["sequence"] + 1 if row else 0
     row = {"meeting_id": meeting_id, "uid": row["uid"] if row else _uid(app, meeting_id), **wanted}
     return _send(app, meeting_id, row, "REQUEST", sequence, now)
+
+
+def followup_of(msg: ParsedMessage, app: App, now: datetime) -> FollowUp | None:
+    """The minutes' next meeting; else, when `policy.default_followup` is set ("5 10:00"), one that many working
+    days after the meeting at that time."""
+    if msg.meeting.next_followup or not app.config.policy.default_followup:
+        return msg.meeting.next_followup
+    days, hhmm = app.config.policy.default_followup.split()
+    held = (msg.meeting.held_at or msg.sent_at or now).astimezone(app.tz)
+    day = app.calendar.add_workdays(held.date(), int(days))
+    hour, minute = hhmm.split(":")
+    return FollowUp(start=datetime.combine(day, time(int(hour), int(minute)), tzinfo=app.tz))
 
 
 def record_reply(msg: ParsedMessage, app: App, now: datetime) -> tuple[str, int | None]:

@@ -37,7 +37,7 @@ def record(msg: ParsedMessage, app: App, now: datetime) -> tuple[str, int]:
             _insert_item(meeting_id, item, app, now, msg.message_id)
         outcome = f"minutes: {len(msg.items)} items"
     queue_recap(meeting_id, version, msg, app, now)
-    invite = invites.sync(meeting_id, msg.meeting.next_followup, app, now)
+    invite = invites.sync(meeting_id, invites.followup_of(msg, app, now), app, now)
     return f"{outcome}; {invite}" if invite else outcome, meeting_id
 
 

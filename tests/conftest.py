@@ -21,7 +21,7 @@ from minutebot import config as config_mod
 from minutebot.app import open_app
 from minutebot.connect import connect_inbox, connect_transport
 from minutebot.daemon import one_pass
-from servers import dovecot, old_dovecot, smtp_sink  # noqa: F401  (real IMAP/SMTP on 127.0.0.1)
+from servers import dovecot, old_dovecot, smtp_sink, tls_dovecot, tls_smtp_sink  # noqa: F401  (loopback servers)
 
 CST = timezone(timedelta(hours=8))
 ROSTER = """name,email,department,manager_email,aliases
@@ -36,7 +36,7 @@ ROSTER = """name,email,department,manager_email,aliases
 class Bot:
     """A bot on Maildir in/out over a temp folder, driven one `tick` at a time."""
 
-    def __init__(self, root: Path, language: str = "zh"):
+    def __init__(self, root: Path, language: str = "zh", extra: str = ""):
         self.root = root
         (root / "roster.csv").write_text(ROSTER, encoding="utf-8")
         (root / "minutebot.toml").write_text(textwrap.dedent(f"""
@@ -45,7 +45,7 @@ class Bot:
             language = "{language}"
             roster = "roster.csv"
             allowed_domains = ["xinghe.cn"]
-            """), encoding="utf-8")
+            """) + textwrap.dedent(extra), encoding="utf-8")
         self.config = config_mod.load(root / "minutebot.toml")
         self.inbox_dir = Path(self.config.inbox_url[len("maildir:"):])
         self.outbox_dir = Path(self.config.outbox_url[len("maildir:"):])

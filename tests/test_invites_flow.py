@@ -127,3 +127,22 @@ def test_the_organizer_sees_who_declined_in_the_digest(bot, now):
     assert "李强" in digests[0].get_body(("plain",)).get_content()
     bot.tick(datetime(2024, 10, 14, 9, 30, tzinfo=CST))                    # told once, not every day
     assert [m for m in bot.new_mail() if "每日" in m["Subject"]] == []
+
+
+def test_a_default_follow_up_is_a_config_choice(tmp_path, now):
+    from conftest import Bot
+    bot = Bot(tmp_path, extra="""
+        [policy]
+        default_followup = "3 10:00"
+        """)
+    bot.drop(mail(FOLLOWUP.split("下次沟通时间")[0], to=PEOPLE))
+    bot.tick(now)                       # Thu 10-10 + 3 working days (Fri, the make-up Sat 10-12, Mon) = Mon 10-14
+    [(method, cal, _)] = invites(bot.sent())
+    assert method == "REQUEST" and cal.vevent.dtstart.value == datetime(2024, 10, 14, 10, 0, tzinfo=CST)
+    bot.app.close()
+
+
+def test_no_follow_up_no_invitation_by_default(bot, now):
+    bot.drop(mail(FOLLOWUP.split("下次沟通时间")[0], to=PEOPLE))
+    bot.tick(now)
+    assert invites(bot.sent()) == []
