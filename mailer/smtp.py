@@ -94,11 +94,10 @@ class SmtpTransport:
         context = ssl.create_default_context()            # smtplib verifies nothing without one
         if self.tls == "ssl":
             smtp = smtplib.SMTP_SSL(self.host, self.port, timeout=self.timeout, context=context)
-            self._security = "TLS"
         else:
             smtp = smtplib.SMTP(self.host, self.port, timeout=self.timeout)
-            self._security = self._starttls_if_offered(smtp, context)
         try:
+            self._security = "TLS" if self.tls == "ssl" else self._starttls_if_offered(smtp, context)
             if self.user and self.password:
                 smtp.login(self.user, self.password)
         except BaseException:
@@ -113,7 +112,6 @@ class SmtpTransport:
             smtp.ehlo()
             return "STARTTLS"
         if self.user and self.password and self.host not in LOOPBACK:
-            smtp.close()
             raise smtplib.SMTPNotSupportedError("the server offers no STARTTLS, so the password would travel "
                                                 "in clear")
         return "plain text"

@@ -16,6 +16,7 @@ import grp
 import shutil
 import signal
 import socket
+import ssl
 import string
 import subprocess
 import tempfile
@@ -65,14 +66,22 @@ def dovecot_binary() -> str:
 class Dovecot:
     """One Dovecot master in its own process group, config and mail under a short /tmp folder."""
 
-    def __init__(self, imap_extra: str = ""):
+    def __init__(self, imap_extra: str = "", tls: bool = False):
         self.binary = dovecot_binary()
         self.root = Path(tempfile.mkdtemp(prefix="mb-", dir="/tmp"))
         self.root.chmod(0o755)                # Dovecot's auth process (user dovecot) reads the users file
         self.port = free_port()
+        self.tls_port = free_port() if tls else 0
+        self.certificate = make_certificate(self.root) if tls else None
         self.imap_extra = imap_extra
         self.proc: subprocess.Popen | None = None
         self._write_config()
+
+    def _ssl_settings(self) -> str:
+        """ssl = no: no certificate, and STARTTLS is then not advertised either."""
+        if not self.certificate:
+            return "ssl = no"
+        return f"ssl = yes\nssl_cert = <{self.certificate.cert}\nssl_key = <{self.certificate.key}"
 
     def _write_config(self) -> None:
         uid, gid = (MAIL_UID, MAIL_UID) if os.geteuid() == 0 else (os.getuid(), os.getgid())
@@ -81,7 +90,8 @@ class Dovecot:
             os.chown(self.root / "mail", uid, gid)
         (self.root / "users").write_text("".join(f"{u}:{{PLAIN}}{p}::::::\n" for u, p in USERS.items()))
         text = string.Template(TEMPLATE.read_text()).substitute(
-            root=self.root, imap_port=self.port, mail_uid=uid, mail_gid=gid, imap_extra=self.imap_extra)
+            root=self.root, imap_port=self.port, imaps_port=self.tls_port, ssl_settings=self._ssl_settings(),
+            mail_uid=uid, mail_gid=gid, imap_extra=self.imap_extra)
         self.conf = self.root / "dovecot.conf"
         self.conf.write_text(text + _unprivileged_settings())
 
@@ -172,6 +182,31 @@ class Dovecot:
                         str(value), folder], check=True, capture_output=True)
 
 
+@dataclass(frozen=True)
+class Certificate:
+    ca: Path            # what a client must trust (SSL_CERT_FILE=ca)
+    cert: Path          # the server's certificate for localhost and 127.0.0.1, signed by ca
+    key: Path
+
+
+def make_certificate(folder: Path) -> Certificate:
+    """A throwaway CA and a server certificate it signed, made with the openssl command."""
+    if not shutil.which("openssl"):
+        pytest.skip("the openssl command is needed to make a test certificate")
+    ca, ca_key, cert, key = (folder / n for n in ("ca.pem", "ca.key", "cert.pem", "key.pem"))
+    ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
+    (folder / "ext.cnf").write_text("basicConstraints = critical, CA:FALSE\nkeyUsage = digitalSignature\n"
+                                    "extendedKeyUsage = serverAuth\nsubjectAltName = DNS:localhost, IP:127.0.0.1\n")
+    for command in (
+            ["req", "-x509", *ec, "-keyout", ca_key, "-out", ca, "-days", "2", "-subj", "/CN=minutebot test CA",
+             "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign"],
+            ["req", *ec, "-keyout", key, "-out", folder / "req.csr", "-subj", "/CN=localhost"],
+            ["x509", "-req", "-in", folder / "req.csr", "-CA", ca, "-CAkey", ca_key, "-CAcreateserial",
+             "-out", cert, "-days", "2", "-extfile", folder / "ext.cnf"]):
+        subprocess.run(["openssl", *map(str, command)], check=True, capture_output=True)
+    return Certificate(ca, cert, key)
+
+
 def _unprivileged_settings() -> str:
     """Dovecot runs without root when its internal and login users are the current user."""
     if os.geteuid() == 0:
@@ -193,6 +228,15 @@ def dovecot():
 def old_dovecot():
     """A server without MOVE and IDLE: the inbox must copy + expunge and poll."""
     server = Dovecot(imap_extra=NO_MOVE_NO_IDLE)
+    server.start()
+    yield server
+    server.cleanup()
+
+
+@pytest.fixture
+def tls_dovecot():
+    """A server with a certificate: imaps on `tls_port`, STARTTLS on `port`; trust `certificate.ca` to verify."""
+    server = Dovecot(tls=True)
     server.start()
     yield server
     server.cleanup()
@@ -239,16 +283,23 @@ def _authenticate(server, session, envelope, mechanism, auth_data) -> AuthResult
 
 
 class SmtpSink:
-    """aiosmtpd on 127.0.0.1 in a thread of the test process. AUTH is offered (bot/botpw) but not required."""
+    """aiosmtpd on 127.0.0.1 in a thread of the test process. AUTH is offered (bot/botpw) but not required.
+    With a certificate it speaks TLS from the start (tls="ssl") or offers STARTTLS (tls="starttls")."""
 
-    def __init__(self):
+    def __init__(self, tls: str | None = None, certificate: Certificate | None = None):
         self.port = free_port()
         self.handler = SinkHandler()
         self.controller: Controller | None = None
+        self.tls, self.certificate = tls, certificate
 
     def start(self) -> None:
+        options = {}
+        if self.tls:
+            context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            context.load_cert_chain(self.certificate.cert, self.certificate.key)
+            options = {"ssl_context": context} if self.tls == "ssl" else {"tls_context": context}
         self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port,
-                                     authenticator=_authenticate, auth_require_tls=False)
+                                     authenticator=_authenticate, auth_require_tls=False, **options)
         self.controller.start()
 
     def stop(self) -> None:
@@ -267,6 +318,15 @@ class SmtpSink:
 @pytest.fixture
 def smtp_sink():
     sink = SmtpSink()
+    sink.start()
+    yield sink
+    sink.stop()
+
+
+@pytest.fixture(params=["ssl", "starttls"])
+def tls_smtp_sink(request, tmp_path):
+    """The sink behind TLS (smtps) or offering STARTTLS; trust `certificate.ca` to verify it."""
+    sink = SmtpSink(tls=request.param, certificate=make_certificate(tmp_path))
     sink.start()
     yield sink
     sink.stop()

@@ -178,6 +178,17 @@ def test_connection_problems_say_what_to_fix(dovecot):
         ImapInbox("127.0.0.1", dovecot.port, "bot", "x", tls="starttls")
 
 
+def test_imaps_and_starttls_check_the_server_certificate(tls_dovecot, monkeypatch):
+    for tls, port in (("ssl", tls_dovecot.tls_port), ("starttls", tls_dovecot.port)):
+        with pytest.raises(InboxError, match="TLS certificate not trusted"):
+            ImapInbox("127.0.0.1", port, "bot", USERS["bot"], tls=tls)
+    monkeypatch.setenv("SSL_CERT_FILE", str(tls_dovecot.certificate.ca))    # the CA is known now
+    for tls, port, over in (("ssl", tls_dovecot.tls_port, "over TLS"), ("starttls", tls_dovecot.port, "over STARTTLS")):
+        inbox = ImapInbox("localhost", port, "bot", USERS["bot"], tls=tls)
+        assert over in inbox.check()
+        inbox.close()
+
+
 # --- SmtpTransport -----------------------------------------------------------------------------------------------
 def smtp(sink, password=USERS["bot"]):
     return open_transport(f"smtp://bot@127.0.0.1:{sink.port}", password)
@@ -243,6 +254,19 @@ def test_smtp_check_is_one_line(smtp_sink):
     transport = smtp(smtp_sink)
     assert transport.check() == f"SMTP outbox ok: 127.0.0.1:{smtp_sink.port} over plain text, logged in as bot (NOOP 250)"
     transport.close()
+
+
+def test_smtps_and_starttls_check_the_server_certificate(tls_smtp_sink, monkeypatch):
+    scheme, over = ("smtps", "TLS") if tls_smtp_sink.tls == "ssl" else ("smtp", "STARTTLS")
+    url = f"{scheme}://bot@localhost:{tls_smtp_sink.port}"
+    with pytest.raises(TemporaryFailure, match="TLS certificate not trusted"):
+        open_transport(url, USERS["bot"]).send("minutes@xinghe.cn", ["wangfang@xinghe.cn"], minutes(1))
+    monkeypatch.setenv("SSL_CERT_FILE", str(tls_smtp_sink.certificate.ca))  # the CA is known now
+    transport = open_transport(url, USERS["bot"])
+    transport.send("minutes@xinghe.cn", ["wangfang@xinghe.cn"], minutes(1))
+    assert f"over {over}, logged in as bot" in transport.check()
+    transport.close()
+    assert [e.message["Message-ID"] for e in tls_smtp_sink.envelopes()] == ["<m1@xinghe.cn>"]
 
 
 # --- one pass over IMAP and SMTP (what `minutebot tick` does) -----------------------------------------------------
