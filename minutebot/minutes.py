@@ -29,14 +29,14 @@ def record(msg: ParsedMessage, app: App, now: datetime) -> tuple[str, int]:
     if existing:
         meeting_id, version = existing["id"], existing["version"] + 1
         _update_meeting(meeting_id, version, msg, app, now)
-        changed = _update_items(meeting_id, msg, app, now)
-        outcome = f"minutes v{version}: {changed}"
+        summary, changes = _update_items(meeting_id, msg, app, now)
+        outcome = f"minutes v{version}: {summary}"
     else:
-        meeting_id, version = _create_meeting(msg, app, now), 1
+        meeting_id, version, changes = _create_meeting(msg, app, now), 1, []
         for item in msg.items:
             _insert_item(meeting_id, item, app, now, msg.message_id)
         outcome = f"minutes: {len(msg.items)} items"
-    queue_recap(meeting_id, version, msg, app, now)
+    queue_recap(meeting_id, version, msg, app, now, changes)
     invite = invites.sync(meeting_id, invites.followup_of(msg, app, now), app, now)
     return f"{outcome}; {invite}" if invite else outcome, meeting_id
 
@@ -59,17 +59,21 @@ def objection_deadline(app: App, now: datetime) -> datetime:
     return mails.at_time(day, cutoff, app.tz)
 
 
-def queue_recap(meeting_id: int, version: int, msg: ParsedMessage, app: App, now: datetime) -> None:
+def queue_recap(meeting_id: int, version: int, msg: ParsedMessage, app: App, now: datetime,
+                changes: list[dict] = ()) -> None:
+    """The recap (a corrected version says what changed, and also goes to owners of cancelled items)."""
     meeting, lang = app.store.meeting(meeting_id), app.config.bot.language
     items = [i for i in app.store.items(meeting_id) if i["status"] != "cancelled"]
     deadline = datetime.fromisoformat(meeting["objection_deadline"])
     owners = [Recipient(i["owner_name"] or "", i["owner_email"]) for i in items if i["owner_email"]]
+    owners += [Recipient(c["owner_name"] or "", c["owner_email"]) for c in changes if c.get("owner_email")]
     organizer = Recipient(meeting["organizer_name"] or "", meeting["organizer_email"])
     others = [Recipient(p["name"] or "", p["email"]) for p in app.store.participants(meeting_id)]
     to, cc = mails.split_recipients(app, [organizer, *owners], others)
     context = {"title": meeting["title"], "reply_subject": mails.reply_subject(msg.subject),
                "items": [_show_item(i, lang) for i in items], "problems": _problems(items, lang),
-               "objection_text": mails.show_deadline(deadline, now.astimezone(app.tz), lang), "version": version}
+               "objection_text": mails.show_deadline(deadline, now.astimezone(app.tz), lang), "version": version,
+               "changes": [_show_change(c, lang) for c in changes]}
     mails.send(app, key=f"recap:{meeting_id}:v{version}", template="recap", context=context, to=to, cc=cc,
                now=now, meeting_id=meeting_id, in_reply_to=msg.message_id,
                references=(*msg.references, msg.message_id))
@@ -103,19 +107,24 @@ def _update_meeting(meeting_id: int, version: int, msg: ParsedMessage, app: App,
                         new={"version": version}, message_id=msg.message_id)
 
 
-def _update_items(meeting_id: int, msg: ParsedMessage, app: App, now: datetime) -> str:
-    """Match the new version's items to the stored ones by task text, then number; update, add, cancel."""
+def _update_items(meeting_id: int, msg: ParsedMessage, app: App, now: datetime) -> tuple[str, list[dict]]:
+    """Match the new version's items to the stored ones by task text, then number; update, add, cancel.
+    Returns a summary and the changes (kind changed/added/cancelled, with old and new rows) for the recap."""
     stored = [i for i in app.store.items(meeting_id) if i["status"] != "cancelled"]
     pairs, unmatched = _match(stored, list(msg.items))
+    changes: list[dict] = []
     for old, new in pairs:
-        changes = {k: v for k, v in _item_row(new).items() if old.get(k) != v}
-        if changes:
-            app.store.update_item(old["id"], {**changes, "updated_at": now.isoformat()})
+        edits = {k: v for k, v in _item_row(new).items() if old.get(k) != v}
+        if edits:
+            app.store.update_item(old["id"], {**edits, "updated_at": now.isoformat()})
             app.store.add_event(at=now, action="item_corrected", meeting_id=meeting_id, item_id=old["id"],
-                                actor=msg.sender.email or "", old={k: old.get(k) for k in changes}, new=changes,
+                                actor=msg.sender.email or "", old={k: old.get(k) for k in edits}, new=edits,
                                 message_id=msg.message_id)
+            if set(edits) & SHOWN_FIELDS:
+                changes.append({"kind": "changed", "old": old, "new": {**old, **edits}})
     for new in unmatched:
         _insert_item(meeting_id, new, app, now, msg.message_id)
+        changes.append({"kind": "added", "old": None, "new": _item_row(new)})
     matched_ids = {old["id"] for old, _ in pairs}
     removed = [old for old in stored if old["id"] not in matched_ids]
     for old in removed:
@@ -123,14 +132,32 @@ def _update_items(meeting_id: int, msg: ParsedMessage, app: App, now: datetime) 
         app.store.add_event(at=now, action="item_cancelled", meeting_id=meeting_id, item_id=old["id"],
                             actor=msg.sender.email or "", old=old["status"], new="cancelled",
                             message_id=msg.message_id)
-    return f"{len(pairs)} kept, {len(unmatched)} added, {len(removed)} cancelled"
+        changes.append({"kind": "cancelled", "old": old, "new": None, "owner_name": old["owner_name"],
+                        "owner_email": old["owner_email"]})
+    return f"{len(pairs)} kept, {len(unmatched)} added, {len(removed)} cancelled", changes
+
+
+def _show_change(change: dict, lang: str) -> dict:
+    """One line of '本次更正': the item as it is now (or was, when cancelled) and each shown field old -> new."""
+    old, new = change["old"], change["new"]
+    row = new or old
+    fields = []
+    if change["kind"] == "changed":
+        before, after = _show_item(old, lang), _show_item(new, lang)
+        fields = [{"name": name, "old": before[name], "new": after[name]}
+                  for name in ("task", "owner", "due") if before[name] != after[name]]
+    return {"kind": change["kind"], "number": row["number"], "task": row["task"], "fields": fields}
+
+
+SHOWN_FIELDS = {"task", "owner_name", "department", "due", "due_text"}
 
 
 def _match(stored: list[dict], new: list[Item]) -> tuple[list, list]:
     pairs, left = [], list(new)
     for old in stored:
         best = max(left, key=lambda n: similar_task(old["task"], n.task), default=None)
-        if best is not None and (similar_task(old["task"], best.task) >= 0.6 or best.number == old["number"]):
+        score = similar_task(old["task"], best.task) if best is not None else 0.0
+        if best is not None and (score >= 0.6 or (best.number == old["number"] and score >= 0.3)):
             pairs.append((old, best))
             left.remove(best)
     return pairs, left

@@ -51,7 +51,22 @@ def test_a_corrected_resend_updates_instead_of_duplicating(bot, now):
     items = bot.items()
     assert [(i["number"], i["status"]) for i in items] == [(1, "pending"), (2, "pending"), (3, "cancelled")]
     assert items[1]["due_date"] == "2024-10-16"
-    assert len(bot.sent()) == 2                        # the recap of version 2
+    assert len(bot.sent()) == 2                        # the recap of version 2, saying what changed
+    text = text_of(bot.sent()[1])
+    assert "本次更正（第2版）" in text
+    assert "第2项「完成样机固件升级」：截止时间由“10月15日（周二） 17:00”改为“10月16日（周三） 17:00”" in text
+    assert "取消第3项「确认物料报价」" in text
+
+
+def test_a_correction_that_replaces_an_item_cancels_and_adds(bot, now):
+    bot.drop(mail(MINUTES, message_id="<m1@xinghe.cn>"))
+    bot.tick(now)
+    replaced = MINUTES.replace("3. 采购部：确认物料报价，尽快", "3. 李强：整理测试报告，10月18日前")
+    bot.drop(mail(replaced, subject="【更正】会议纪要", message_id="<m2@xinghe.cn>", in_reply_to="<m1@xinghe.cn>"))
+    bot.tick(now + timedelta(minutes=10))
+    assert [(i["task"], i["status"]) for i in bot.items()][2:] == [("确认物料报价", "cancelled"), ("整理测试报告", "pending")]
+    text = text_of(bot.sent()[1])
+    assert "新增第3项「整理测试报告」" in text and "取消第3项「确认物料报价」" in text
 
 
 def test_auto_replies_own_mail_and_strangers_get_no_answer(bot, now):
