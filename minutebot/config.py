@@ -56,6 +56,7 @@ class PolicyConfig:
     recap_external: bool = False
     holidays: str = ""
     default_followup: str = ""                  # "5 10:00": invite to a follow-up 5 working days on; "" = off
+    department_digest: bool = False             # managers get their people's overdue items at digest_time
 
 
 @dataclass(frozen=True)

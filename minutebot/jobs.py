@@ -55,7 +55,8 @@ def _brief(item: dict) -> dict:
             "note": item.get("note")}
 
 
-JOBS = (close_objection_windows, chasing.remind, chasing.chase, reports.digest, reports.weekly)
+JOBS = (close_objection_windows, chasing.remind, chasing.chase, reports.digest, reports.department_digest,
+        reports.weekly)
 
 
 def run_due(app: App, now: datetime) -> dict[str, int]:

@@ -42,6 +42,45 @@ def digest(app: App, now: datetime) -> int:
     return sent
 
 
+def department_digest(app: App, now: datetime) -> int:
+    """With `policy.department_digest` on, at digest_time on working days: each manager (roster manager_email)
+    gets the overdue items of the people who report to them, grouped by owner. Nothing when nothing is overdue."""
+    today = now.date()
+    if not app.config.policy.department_digest or not app.calendar.is_workday(today) or \
+            now.time() < app.config.time_of("digest_time"):
+        return 0
+    lang, sent = app.config.bot.language, 0
+    slot = app.config.at(today, "digest_time").isoformat()
+    reports_to = defaultdict(set)
+    for entry in app.roster.entries:
+        if entry.manager_email:
+            reports_to[entry.manager_email.lower()].add(entry.email.lower())
+    overdue = [i for i in app.store.items(None, "status IN ('pending', 'confirmed', 'disputed') AND due IS NOT NULL")
+               if i["due"] <= slot and i["due_date"] and i["owner_email"]]
+    for manager, team in sorted(reports_to.items()):
+        mine = [i for i in overdue if i["owner_email"].lower() in team]
+        if not mine:
+            continue
+        groups = defaultdict(list)
+        for item in mine:
+            days = app.calendar.workdays_between(date.fromisoformat(item["due_date"]), today)
+            meeting = app.store.meeting(item["meeting_id"])
+            groups[(item["owner_name"] or item["owner_email"], item["department"] or "")].append(
+                _line(app, meeting, item, lang, overdue_days=days))
+        boss = app.roster.find_by_email(manager)
+        context = {"count": len(mine), "date": mails.show_day(today, lang), "manager_name": boss.name if boss else manager,
+                   "groups": [{"owner": o, "department": d, "items": lines} for (o, d), lines in groups.items()]}
+        with app.store.atomic():
+            if not app.store.claim_job("department_digest", manager, today.isoformat(), now):
+                continue
+            to, _ = mails.split_recipients(app, [Recipient(context["manager_name"], manager)], [])
+            if to:
+                mails.send(app, key=f"department_digest:{manager}:{today.isoformat()}", template="department_digest",
+                           now=now, to=to, context=context)
+                sent += 1
+    return sent
+
+
 def _new_declines(app: App, meetings: list[dict], now: datetime) -> list[dict]:
     """Declined answers to follow-ups still ahead that no digest has shown yet."""
     ids = [m["id"] for m in meetings]

@@ -83,3 +83,23 @@ def test_digest_on_working_days_only_when_something_is_overdue(three_weeks):
 def test_weekly_report_on_fridays(three_weeks):
     weekly_days = [day for day, mails in sorted(three_weeks.items()) for kind, _ in mails if kind == "周度协作报告"]
     assert weekly_days == [date(2024, 9, 27), date(2024, 10, 11)]              # 10-04 is a holiday, no Friday that week
+
+
+def test_a_department_digest_for_managers_when_configured(tmp_path):
+    from conftest import Bot
+    bot = Bot(tmp_path, extra="""
+        [policy]
+        department_digest = true
+        """)
+    bot.drop(mail(MINUTES, sender="周华 <zhouhua@xinghe.cn>",
+                  to="王芳 <wangfang@xinghe.cn>, 李强 <liqiang@xinghe.cn>, 赵敏 <zhaomin@xinghe.cn>",
+                  date=datetime(2024, 9, 25, 11, 0, tzinfo=CST)))
+    bot.tick(datetime(2024, 9, 25, 11, 5, tzinfo=CST))
+    bot.new_mail()
+    bot.tick(datetime(2024, 9, 30, 9, 0, tzinfo=CST))          # 王芳 (manager 陈明) is overdue since 09-27
+    team = [m for m in bot.new_mail() if m["Subject"].startswith("【部门逾期汇总】")]
+    assert [m["To"].addresses[0].addr_spec for m in team] == ["chenming@xinghe.cn"]
+    assert "提交渠道活动方案" in text_of(team[0])
+    bot.tick(datetime(2024, 9, 30, 9, 30, tzinfo=CST))
+    assert [m for m in bot.new_mail() if m["Subject"].startswith("【部门逾期汇总】")] == []
+    bot.app.close()
