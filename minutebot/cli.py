@@ -8,8 +8,9 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from minutebot import config as config_mod
@@ -43,18 +44,22 @@ def cmd_parse(args) -> int:
 
 
 def cmd_items(args) -> int:
-    from minutebot import exports
+    from minutebot import export_formats, exports
+    from minutebot.app import load_calendar, load_roster
     from minutebot.store import Store
     config = _config(args)
     if not config.db_path.exists():
         raise UsageError(f"no database at {config.db_path}", "run `minutebot tick` or `minutebot run` first")
+    filters = exports.Filters(args.status, args.owner, args.department, args.meeting, args.since, args.until)
+    view = exports.View(load_roster(config), load_calendar(config), config.bot.language,
+                        config.policy.escalate_after_workdays)
     store = Store.open(config.db_path)
     try:
-        rows = exports.select_items(store, status=args.status, owner=args.owner, meeting=args.meeting,
-                                    now=datetime.now(config.tz))
-        exports.write(rows, args.format, args.output, sys.stdout)
+        rows = exports.select_items(store, filters, view=view, now=datetime.now(config.tz))
     finally:
         store.close()
+    color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    export_formats.write(rows, args.format, args.output, sys.stdout, lang=config.bot.language, color=color)
     return 0
 
 
@@ -87,8 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("--jsonl", action="store_true", help="one JSON object a line")
     items = sub.add_parser("items", help="list action items")
     items.add_argument("--status", default="open", choices=("open", "overdue", "done", "disputed", "all"))
-    items.add_argument("--owner", help="owner email")
+    items.add_argument("--owner", help="owner email (or name as in the roster)")
+    items.add_argument("--department", help="the owner's or the organizer's department")
     items.add_argument("--meeting", type=int, help="meeting id")
+    items.add_argument("--since", type=_day, metavar="DATE", help="due on or after DATE (YYYY-MM-DD)")
+    items.add_argument("--until", type=_day, metavar="DATE", help="due on or before DATE (YYYY-MM-DD)")
     items.add_argument("--format", default="table", choices=("table", "json", "csv", "xlsx"))
     items.add_argument("-o", "--output", help="write to this file instead of the terminal")
     demo = sub.add_parser("demo", help="make a demo folder, run one pass, show what the bot sent")
@@ -140,6 +148,13 @@ class _session:
     def __exit__(self, *exc):
         for thing in (self.transport, self.inbox, self.app):
             thing.close()
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it like 2024-10-31") from None
 
 
 def _parse_now(text: str | None, tz) -> datetime:

@@ -1,89 +1,126 @@
-"""`minutebot items`: select items from the store and write them as a table, JSON, CSV or .xlsx."""
+"""`minutebot items`: pick items from the store and add what a reader of the tracking table needs.
+
+    rows = select_items(store, Filters(status="overdue", department="研发部"), view=View(...), now=now)
+
+The stored item is the base of each row; next to it come the meeting, the organizer's department (the roster), the
+working days overdue (the calendar), a progress line and a risk line in the bot's language, and the item's history.
+The writers (export_formats.py, export_xlsx.py) only lay these rows out, so every format says the same thing.
+"""
 from __future__ import annotations
 
-import csv
-import json
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from minutebot.store import OPEN_STATUSES, Store
+from parsers.people import Roster
+from parsers.workdays import WorkdayCalendar
 
-COLUMNS = ("meeting_id", "number", "task", "owner_name", "owner_email", "department", "due", "status", "percent",
-           "meeting_title")
+STATUSES = ("open", "overdue", "done", "disputed", "all")
 STATUS_WHERE = {
     "open": (f"status IN ({','.join('?' * len(OPEN_STATUSES))})", list(OPEN_STATUSES)),
+    "overdue": (f"status IN ({','.join('?' * len(OPEN_STATUSES))})", list(OPEN_STATUSES)),
     "done": ("status = ?", ["done"]),
     "disputed": ("status = ?", ["disputed"]),
     "all": ("1", []),
 }
+WORDS = {
+    "zh": {"pending": "待确认", "confirmed": "已确认", "disputed": "有异议", "done": "已完成", "cancelled": "已取消",
+           "percent": "进度{n}%", "overdue": "逾期{n}个工作日", "due_passed": "今日已过截止时间", "sep": "，",
+           "no_owner": "未指定负责人", "vague_due": "截止时间不明确（{text}）", "no_due": "没有截止时间",
+           "objection": "有异议：{note}", "no_reason": "未说明原因", "extended": "已延期至{day}",
+           "chased": "每个工作日催办", "escalated": "已抄送部门负责人和会议发起人", "because": "（{note}）"},
+    "en": {"pending": "pending", "confirmed": "confirmed", "disputed": "disputed", "done": "done",
+           "cancelled": "cancelled", "percent": "{n}% done", "overdue": "{n} working day(s) overdue",
+           "due_passed": "past its deadline today", "sep": "; ", "no_owner": "no owner named",
+           "vague_due": "vague deadline ({text})", "no_due": "no deadline", "objection": "objection: {note}",
+           "no_reason": "no reason given", "extended": "extended to {day}", "chased": "owner chased each working day",
+           "escalated": "manager and organizer copied", "because": " ({note})"},
+}
 
 
-def select_items(store: Store, *, status: str, owner: str | None, meeting: int | None, now: datetime) -> list[dict]:
-    if status == "overdue":
-        where, params = STATUS_WHERE["open"]
-        where, params = f"{where} AND due IS NOT NULL AND due < ?", params + [now.isoformat()]
-    else:
-        where, params = STATUS_WHERE[status]
-    if owner:
-        where, params = f"{where} AND lower(owner_email) = ?", params + [owner.lower()]
-    titles = {r["id"]: r["title"] for r in store.db["meetings"].rows}
-    rows = store.items(meeting, where, params)
-    for row in rows:
-        row["meeting_title"] = titles.get(row["meeting_id"], "")
-        row["history"] = [{k: e[k] for k in ("at", "actor", "action", "old", "new")} for e in store.events(row["id"])]
+@dataclass(frozen=True)
+class Filters:
+    status: str = "open"
+    owner: str | None = None           # email or name as stored
+    department: str | None = None      # the owner's (协作部门) or the organizer's (发起部门)
+    meeting: int | None = None
+    since: date | None = None          # due date on or after
+    until: date | None = None          # due date on or before
+
+
+@dataclass(frozen=True)
+class View:
+    """What the rows are read with: the roster for departments, the calendar for working days, the language."""
+    roster: Roster
+    calendar: WorkdayCalendar
+    language: str = "zh"
+    escalate_after: int = 2
+
+
+def select_items(store: Store, filters: Filters, *, view: View, now: datetime) -> list[dict]:
+    """The items the filters pick, oldest meeting first, each with its meeting, history and derived columns."""
+    where, params = _where(filters)
+    meetings = {m["id"]: m for m in store.db["meetings"].rows}
+    rows = []
+    for item in store.items(filters.meeting, where, params):
+        row = _row(item, meetings[item["meeting_id"]], store, view, now)
+        if filters.status == "overdue" and not row["overdue"]:
+            continue
+        if filters.department and filters.department not in (row["department"], row["organizer_department"]):
+            continue
+        rows.append(row)
     return rows
 
 
-def write(rows: list[dict], fmt: str, output: str | None, stdout) -> None:
-    if fmt == "xlsx":
-        _write_xlsx(rows, output or "items.xlsx")
-        return
-    out = open(output, "w", encoding="utf-8", newline="") if output else stdout
-    try:
-        {"table": _write_table, "json": _write_json, "csv": _write_csv}[fmt](rows, out)
-    finally:
-        if output:
-            out.close()
+def _where(filters: Filters) -> tuple[str, list]:
+    where, params = STATUS_WHERE[filters.status]
+    if filters.owner:
+        where, params = f"{where} AND (lower(owner_email) = ? OR owner_name = ?)", \
+            params + [filters.owner.strip().lower(), filters.owner.strip()]
+    if filters.since:
+        where, params = f"{where} AND due_date >= ?", params + [filters.since.isoformat()]
+    if filters.until:
+        where, params = f"{where} AND due_date <= ?", params + [filters.until.isoformat()]
+    return where, params
 
 
-def _write_json(rows, out) -> None:
-    json.dump(rows, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+def _row(item: dict, meeting: dict, store: Store, view: View, now: datetime) -> dict:
+    organizer = view.roster.find_by_email(meeting["organizer_email"])
+    overdue = item["status"] in OPEN_STATUSES and bool(item["due"]) and item["due"] < now.isoformat()
+    days = view.calendar.workdays_between(date.fromisoformat(item["due_date"]), now.date()) if overdue \
+        and item["due_date"] else 0
+    history = [{k: e[k] for k in ("at", "actor", "action", "old", "new")} for e in store.events(item["id"])]
+    row = {**item, "meeting_title": meeting["title"], "meeting_held_at": meeting["held_at"] or meeting["created_at"],
+           "organizer_name": meeting["organizer_name"], "organizer_email": meeting["organizer_email"],
+           "organizer_department": organizer.department if organizer and organizer.department else None,
+           "overdue": overdue, "overdue_workdays": days, "history": history}
+    row["progress"] = progress_text(row, view.language)
+    row["risk"] = risk_text(row, view.language, view.escalate_after)
+    return row
 
 
-def _write_csv(rows, out) -> None:
-    writer = csv.writer(out)
-    writer.writerow(COLUMNS)
-    writer.writerows([[row.get(c) if row.get(c) is not None else "" for c in COLUMNS] for row in rows])
+def progress_text(row: dict, lang: str) -> str:
+    """进展情况: the status, the percent, and how far overdue ('已确认，进度60%，逾期3个工作日')."""
+    words = WORDS[lang]
+    parts = [words[row["status"]]]
+    if row["percent"] and row["status"] != "done":
+        parts.append(words["percent"].format(n=row["percent"]))
+    if row["overdue"]:
+        parts.append(words["overdue"].format(n=row["overdue_workdays"]) if row["overdue_workdays"]
+                     else words["due_passed"])
+    return words["sep"].join(parts)
 
 
-def _write_table(rows, out) -> None:
-    if not rows:
-        out.write("no items\n")
-        return
-    head = ("会议", "#", "事项", "负责人", "截止", "状态")
-    lines = [head] + [(str(r["meeting_id"]), str(r["number"]), _cut(r["task"], 40),
-                       r["owner_name"] or r["department"] or "-", (r["due"] or "-")[:16].replace("T", " "),
-                       r["status"]) for r in rows]
-    widths = [max(_width(line[i]) for line in lines) for i in range(len(head))]
-    for line in lines:
-        out.write("  ".join(cell + " " * (widths[i] - _width(cell)) for i, cell in enumerate(line)).rstrip() + "\n")
-
-
-def _write_xlsx(rows, path: str) -> None:
-    from openpyxl import Workbook
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "items"
-    sheet.append(list(COLUMNS))
-    for row in rows:
-        sheet.append([row.get(c) for c in COLUMNS])
-    book.save(path)
-
-
-def _width(text: str) -> int:
-    """Terminal columns: CJK characters take two."""
-    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
-
-
-def _cut(text: str, limit: int) -> str:
-    return text if _width(text) <= limit else text[: limit // 2] + "…"
+def risk_text(row: dict, lang: str, escalate_after: int) -> str:
+    """风险点及应对措施: what may stop the item (no owner, vague deadline, objection) and what the bot does."""
+    words = WORDS[lang]
+    parts = [words[flag].format(text=row["due_text"] or "") for flag in row["flags"] if flag in words]
+    if row["status"] == "disputed":
+        parts.append(words["objection"].format(note=row.get("note") or words["no_reason"]))
+    extended = [e for e in row["history"] if e["action"] == "extend"]
+    if extended and row["due_date"] and row["status"] != "disputed":
+        note = row.get("note")
+        parts.append(words["extended"].format(day=row["due_date"]) + (words["because"].format(note=note) if note else ""))
+    if row["overdue"]:
+        parts.append(words["escalated"] if row["overdue_workdays"] >= escalate_after else words["chased"])
+    return words["sep"].join(parts)

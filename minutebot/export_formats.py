@@ -1,0 +1,101 @@
+"""Lay out `minutebot items` rows (exports.select_items) as a terminal table, JSON or CSV; .xlsx is export_xlsx.py.
+
+The table is for people at a terminal: CJK-aware column widths, and status colours only when asked (the CLI asks
+when stdout is a TTY and NO_COLOR is unset), so pipes and files never get escape codes. JSON carries everything,
+history included; CSV has one stable row per item for scripts and spreadsheets.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import unicodedata
+
+from minutebot.exports import WORDS
+
+CSV_COLUMNS = ("meeting_id", "number", "task", "owner_name", "owner_email", "department", "organizer_department",
+               "meeting_title", "meeting_held_at", "due", "done_at", "status", "overdue", "overdue_workdays", "percent",
+               "progress", "risk", "note")
+TABLE_HEAD = {"zh": ("会议", "序号", "事项", "负责人", "部门", "截止", "状态", "逾期"),
+              "en": ("Mtg", "#", "Task", "Owner", "Dept", "Due", "Status", "Late")}
+OVERDUE_LABEL = {"zh": "已逾期", "en": "overdue"}
+NONE_LABEL = {"zh": "没有符合条件的事项", "en": "no items"}
+COLOURS = {"done": "32", "overdue": "31;1", "disputed": "33", "cancelled": "2", "pending": "36"}   # ANSI SGR
+
+
+def write_json(rows: list[dict], out, lang: str = "zh") -> None:
+    json.dump(rows, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def write_csv(rows: list[dict], out, lang: str = "zh") -> None:
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for row in rows:
+        writer.writerow(["" if row.get(c) is None else _csv_cell(row[c]) for c in CSV_COLUMNS])
+
+
+def _csv_cell(value):
+    return str(value).lower() if isinstance(value, bool) else value
+
+
+def write_table(rows: list[dict], out, lang: str = "zh", *, color: bool = False) -> None:
+    """One line per item; the status column coloured on a terminal (green done, red overdue, yellow disputed)."""
+    if not rows:
+        out.write(NONE_LABEL[lang] + "\n")
+        return
+    lines = [(TABLE_HEAD[lang], None)] + [(_cells(r, lang), _state(r)) for r in rows]
+    widths = [max(width(cells[i]) for cells, _ in lines) for i in range(len(TABLE_HEAD[lang]))]
+    for cells, state in lines:
+        padded = [cell + " " * (widths[i] - width(cell)) for i, cell in enumerate(cells)]
+        if color and state in COLOURS:
+            padded[6] = f"\x1b[{COLOURS[state]}m{padded[6]}\x1b[0m"
+        out.write("  ".join(padded).rstrip() + "\n")
+
+
+def _cells(row: dict, lang: str) -> tuple[str, ...]:
+    words = WORDS[lang]
+    status = OVERDUE_LABEL[lang] if row["overdue"] else words[row["status"]]
+    late = str(row["overdue_workdays"]) if row["overdue"] else ""
+    if row["percent"] and row["status"] not in ("done", "cancelled"):
+        status += f" {row['percent']}%"
+    return (str(row["meeting_id"]), str(row["number"]), cut(row["task"], 40), row["owner_name"] or "-",
+            row["department"] or "-", (row["due"] or "-")[:16].replace("T", " "), status, late)
+
+
+def _state(row: dict) -> str:
+    return "overdue" if row["overdue"] else row["status"]
+
+
+def width(text: str) -> int:
+    """Terminal columns: CJK and full-width characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def cut(text: str, limit: int) -> str:
+    """At most `limit` columns, with … where it was cut."""
+    if width(text) <= limit:
+        return text
+    out = ""
+    for ch in text:
+        if width(out + ch) > limit - 1:
+            break
+        out += ch
+    return out + "…"
+
+
+def write(rows: list[dict], fmt: str, output: str | None, stdout, *, lang: str = "zh", color: bool = False) -> None:
+    """Write in one format to `output` (a path) or stdout; .xlsx always goes to a file (default items.xlsx)."""
+    if fmt == "xlsx":
+        from minutebot.export_xlsx import write_xlsx
+        write_xlsx(rows, output or "items.xlsx", lang)
+        return
+    # A CSV file gets a BOM so that Excel opens the Chinese in it as UTF-8; a pipe does not.
+    out = open(output, "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") if output else stdout
+    try:
+        if fmt == "table":
+            write_table(rows, out, lang, color=color and not output)
+        else:
+            {"json": write_json, "csv": write_csv}[fmt](rows, out, lang)
+    finally:
+        if output:
+            out.close()
