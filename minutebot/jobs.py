@@ -55,8 +55,22 @@ def _brief(item: dict) -> dict:
             "note": item.get("note")}
 
 
+def warn_unknown_year(app: App, now: datetime) -> int:
+    """From November, once a day in the log: next year's holiday schedule is missing, so its working days are guessed
+    (Monday-Friday minus fixed holidays) until it is added to the policy.holidays file or the package is updated."""
+    today = now.date()
+    if not app.calendar.missing_next_year(today):
+        return 0
+    with app.store.atomic():
+        if app.store.claim_job("warn_unknown_year", "log", today.isoformat(), now):
+            log.warning("no holiday schedule for %s yet: its working days are estimated; add it to the "
+                        "policy.holidays file (or upgrade chinesecalendar) once the State Council publishes it",
+                        today.year + 1)
+    return 0
+
+
 JOBS = (close_objection_windows, chasing.remind, chasing.chase, reports.digest, reports.department_digest,
-        reports.weekly)
+        reports.weekly, warn_unknown_year)
 
 
 def run_due(app: App, now: datetime) -> dict[str, int]:
