@@ -66,11 +66,15 @@ class ImapInbox:
         try:
             client = IMAPClient(self.host, port=self.port, ssl=self.tls == "ssl", ssl_context=context,
                                 timeout=timeout)
-            if self.tls == "starttls":
-                self._starttls(client, context)
-            return client
         except (OSError, IMAPClientError) as exc:
             raise connect_error(exc, self.host, self.port, self.tls) from None
+        if self.tls == "starttls":
+            try:
+                self._starttls(client, context)
+            except (OSError, IMAPClientError) as exc:
+                _drop(client)
+                raise connect_error(exc, self.host, self.port, self.tls) from None
+        return client
 
     def _starttls(self, client: IMAPClient, context: ssl.SSLContext) -> None:
         if not client.has_capability("STARTTLS"):
@@ -83,6 +87,9 @@ class ImapInbox:
         try:
             client.login(self.user, self.password)
         except LoginError as exc:
+            if "[UNAVAILABLE]" in str(exc):                # RFC 5530: the server's own auth is down for now
+                raise InboxError(f"IMAP server {self.host} cannot check passwords right now ({_text(exc)}); "
+                                 "try again later") from None
             raise InboxError(f"IMAP login failed for {self.user} at {self.host}: {_text(exc)}; check the user in "
                              "[inbox] url and the password in the variable named by [inbox] password_env "
                              "(QQ/163 need an app authorization code)") from None
@@ -105,9 +112,9 @@ class ImapInbox:
             raise InboxError(f"IMAP connection to {self.host} lost while opening {self.folder!r}: {_text(exc)}") \
                 from None
         except IMAPClientError as exc:
-            names = ", ".join(sorted(str(f[2]) for f in client.list_folders())[:20])
             raise InboxError(f"IMAP folder {self.folder!r} cannot be opened on {self.host} ({_text(exc)}); fix "
-                             f"the folder at the end of [inbox] url; folders there: {names}") from None
+                             f"the folder at the end of [inbox] url; folders there: {_folder_names(client)}") \
+                from None
         self.uidvalidity = int(status[b"UIDVALIDITY"])
 
     def reconnect(self) -> None:
@@ -141,8 +148,8 @@ class ImapInbox:
             self._highest = max([self._highest, *found])
             uids = sorted(u for u in found if u > after)[:limit]    # `n:*` always matches the last UID
             data = self._conn.fetch(uids, ["BODY.PEEK[]"]) if uids else {}
+        # a UID missing from the answer was moved away by someone else meanwhile
         return [Incoming(str(uid), data[uid][b"BODY[]"], uid) for uid in uids if b"BODY[]" in data.get(uid, {})]
-        # (a UID missing from the FETCH answer was moved away by someone else in between)
 
     def move(self, key: str, folder: str) -> None:
         """Move one message to `folder` (created when missing). A message already gone is fine: a retry after
@@ -181,7 +188,7 @@ class ImapInbox:
     def wait(self, timeout: float) -> bool:
         """Until new mail may be there (IDLE push) or `timeout` seconds pass; polling where there is no IDLE."""
         with guard("waiting for mail", self.where):
-            if self._has_news():                     # arrived while we were busy (its EXISTS is spent)
+            if self._has_news():
                 return True
             if not self._conn.has_capability("IDLE"):
                 time.sleep(timeout)
@@ -193,6 +200,7 @@ class ImapInbox:
                 raise
 
     def _has_news(self) -> bool:
+        """A UID above the highest seen: its EXISTS came with another command's answer, so IDLE would not tell."""
         self._conn.noop()
         return any(u > self._highest for u in self._conn.search(["UID", f"{self._highest + 1}:*"]))
 
@@ -237,6 +245,13 @@ def _drop(client: IMAPClient) -> None:
             client.shutdown()
         except Exception:
             pass
+
+
+def _folder_names(client: IMAPClient) -> str:
+    try:
+        return ", ".join(sorted(str(f[2]) for f in client.list_folders())[:20]) or "none"
+    except IMAPClientError:
+        return "(the server would not list them)"
 
 
 def _text(exc: Exception) -> str:
