@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import re
 
-from lxml import etree, html as lxml_html
+from lxml import etree
+
+from parsers.htmltext import parse_html, text_of
 
 SEPARATOR = re.compile(
     r"^\s*[-_=—–─*]{2,}\s*(?:原始邮件|原始郵件|原邮件|原郵件|回复的原邮件|回覆的原郵件|转发的原邮件|转发邮件|转发的邮件|邮件原文|"
@@ -56,9 +58,6 @@ QUOTE_NAMES = {"messagereplysection", "replycontent"}
 SIGNATURE_IDS = {"signature", "ntes-pcmail-signature", "ntes-signature", "qm_con_body_sign"}
 SIGNATURE_CLASSES = {"gmail_signature", "moz-signature", "signature"}
 DROP_TAGS = ("head", "style", "script", "title", "meta", "xml")
-BLOCK_TAGS = {"p", "div", "br", "li", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "hr", "pre",
-              "section", "article", "header", "footer", "ul", "ol", "dl", "dt", "dd", "center", "address"}
-CELL_TAGS = {"td", "th"}
 
 
 def new_text(plain: str, html: str = "") -> str:
@@ -154,9 +153,8 @@ def _letters(text: str) -> str:
 
 def cut_html(markup: str) -> tuple[str, bool]:
     """The HTML read as text up to its first quote container (signature boxes dropped); and whether one was found."""
-    try:
-        root = lxml_html.document_fromstring(markup)
-    except (etree.ParserError, ValueError):
+    root = parse_html(markup)
+    if root is None:
         return "", False
     for element in list(root.iter(*DROP_TAGS, etree.Comment, etree.ProcessingInstruction)):
         _remove(element)
@@ -165,7 +163,7 @@ def cut_html(markup: str) -> tuple[str, bool]:
     start = next((e for e in root.iter() if isinstance(e.tag, str) and _is_quote(e)), None)
     if start is not None:
         _cut_from(start)
-    return html_to_text(root), start is not None
+    return text_of(root), start is not None
 
 
 def _is_quote(element) -> bool:
@@ -216,27 +214,3 @@ def _cut_from(start) -> None:
             parent.remove(following)
         node = parent
     start.getparent().remove(start)
-
-
-def html_to_text(root) -> str:
-    """Block elements and <br> become line breaks, table cells are joined by ' | '."""
-    parts: list[str] = []
-    _walk(root, parts)
-    text = re.sub(r"[ \t\u00a0]+", " ", "".join(parts))
-    return re.sub(r"\n{3,}", "\n\n", re.sub(r" *\n *", "\n", text)).strip()
-
-
-def _walk(element, parts: list[str]) -> None:
-    tag = element.tag if isinstance(element.tag, str) else ""
-    if tag in BLOCK_TAGS:
-        parts.append("\n")
-    if element.text:
-        parts.append(element.text.replace("\n", " "))
-    for child in element:
-        _walk(child, parts)
-    if tag in CELL_TAGS:
-        parts.append(" | ")
-    elif tag in BLOCK_TAGS:
-        parts.append("\n")
-    if element.tail:
-        parts.append(element.tail.replace("\n", " "))

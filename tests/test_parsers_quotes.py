@@ -78,7 +78,7 @@ SIGNED = '<div>Item 2 done</div><div class="gmail_signature">Rachel<br>Tel 123</
 
 @pytest.mark.parametrize("html, expected", [
     (GMAIL, "第1项进度80%"), (OWA, "我们有异议：预算未审批"), (OUTLOOK, "对第②项有异议"), (APPLE, "第①项已完成"),
-    (MAILMASTER, "第1、4项确认"), (COREMAIL, "第1项申请延期"), (QQ, "收到"), (SIGNED, "Item 2 done\n\nmore of my own text"),
+    (MAILMASTER, "第1、4项确认"), (COREMAIL, "第1项申请延期"), (QQ, "收到"), (SIGNED, "Item 2 done\nmore of my own text"),
     ("<html><head><style>p {color: red}</style></head><body><p>确认</p><!-- 已完成 --></body></html>", "确认"),
 ])
 def test_new_text_of_html_only_replies(html, expected):
