@@ -122,3 +122,8 @@ def test_check_passes_on_a_good_config_and_names_a_wrong_password(site, monkeypa
     assert main(["--config", path, "check"]) != 0
     [line] = [line for line in capsys.readouterr().out.splitlines() if "FAILED" in line]
     assert line.startswith("inbox FAILED: IMAP login failed for bot") and "password_env" in line
+    monkeypatch.setenv("TEST_IMAP_PASSWORD", BOT_ENV["TEST_IMAP_PASSWORD"])
+    monkeypatch.setenv("TEST_SMTP_PASSWORD", "wrong")
+    assert main(["--config", path, "check"]) != 0
+    [line] = [line for line in capsys.readouterr().out.splitlines() if "FAILED" in line]
+    assert line.startswith("outbox FAILED:") and "login failed (535" in line and "[outbox] password_env" in line
