@@ -22,13 +22,16 @@ def close_objection_windows(app: App, now: datetime) -> int:
         "SELECT m.id, m.version FROM meetings m WHERE m.objection_deadline <= ? AND NOT EXISTS (SELECT 1 FROM "
         "job_runs j WHERE j.job = 'objection_window' AND j.target = CAST(m.id AS TEXT) AND j.period = 'v' || m.version)",
         [now.isoformat()]).fetchall()
-    closed = 0
-    for meeting_id, version in rows:
-        with app.store.atomic():
-            if app.store.claim_job("objection_window", str(meeting_id), f"v{version}", now):
-                _close_window(app, app.store.meeting(meeting_id), now)
-                closed += 1
-    return closed
+    return sum(close_window(app, meeting_id, version, now) for meeting_id, version in rows)
+
+
+def close_window(app: App, meeting_id: int, version: int, now: datetime) -> int:
+    """Close one meeting's window, once per version (also used by backfill for past meetings); 1 if this call did."""
+    with app.store.atomic():
+        if not app.store.claim_job("objection_window", str(meeting_id), f"v{version}", now):
+            return 0
+        _close_window(app, app.store.meeting(meeting_id), now)
+    return 1
 
 
 def _close_window(app: App, meeting: dict, now: datetime) -> None:
