@@ -27,6 +27,7 @@ class App:
     calendar: WorkdayCalendar
     composer: Composer
     secret: str
+    quiet: bool = False          # backfill: record what past mail did, queue no mail (see mails.send)
 
     @property
     def tz(self) -> ZoneInfo:

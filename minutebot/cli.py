@@ -63,6 +63,28 @@ def cmd_items(args) -> int:
     return 0
 
 
+def cmd_backfill(args) -> int:
+    from minutebot.app import open_app
+    from minutebot.backfill import Progress, backfill
+    from minutebot.connect import connect_inbox
+    config = _config(args)
+    tty = sys.stderr.isatty()
+    if tty and not args.verbose:              # the bar shows progress; per-message lines would break it up
+        logging.getLogger("minutebot.backfill").setLevel(logging.WARNING)
+    app = open_app(config)
+    try:
+        inbox = connect_inbox(config, args.folder)
+        try:
+            result = backfill(app, inbox, now=datetime.now(config.tz), since=args.since,
+                              progress=Progress(sys.stderr, tty=tty))
+        finally:
+            inbox.close()
+    finally:
+        app.close()
+    print(result)
+    return 0
+
+
 def cmd_demo(args) -> int:
     from minutebot import scaffold
     return scaffold.demo(Path(args.dir), now=datetime.now().astimezone())
@@ -99,6 +121,10 @@ def build_parser() -> argparse.ArgumentParser:
     items.add_argument("--until", type=_day, metavar="DATE", help="due on or before DATE (YYYY-MM-DD)")
     items.add_argument("--format", default="table", choices=("table", "json", "csv", "xlsx"))
     items.add_argument("-o", "--output", help="write to this file instead of the terminal")
+    backfill = sub.add_parser("backfill", help="import past mail from a folder: store meetings, items and replies, "
+                                                "send nothing")
+    backfill.add_argument("--since", type=_day, metavar="DATE", help="skip mail dated before DATE (YYYY-MM-DD)")
+    backfill.add_argument("--folder", help="folder of the configured mailbox (default: the inbox itself)")
     demo = sub.add_parser("demo", help="make a demo folder, run one pass, show what the bot sent")
     demo.add_argument("dir", nargs="?", default="minutebot-demo", help="folder to create (default: minutebot-demo)")
     init = sub.add_parser("init", help="write a commented minutebot.toml")
@@ -108,8 +134,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = {"run": cmd_run, "tick": cmd_tick, "parse": cmd_parse, "items": cmd_items, "demo": cmd_demo,
-            "init": cmd_init, "check": cmd_check}
+COMMANDS = {"run": cmd_run, "tick": cmd_tick, "parse": cmd_parse, "items": cmd_items, "backfill": cmd_backfill,
+            "demo": cmd_demo, "init": cmd_init, "check": cmd_check}
 
 
 def main(argv: list[str] | None = None) -> int:

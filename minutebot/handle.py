@@ -9,7 +9,9 @@ leaves no trace (the message is handled again) or the whole effect (the ledger s
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -27,14 +29,25 @@ ACTIONS = {"minutes": minutes.record, "reply": replies.record, "other": invites.
 
 @dataclass(frozen=True)
 class Outcome:
+    """What one message did. Its str() is the operator's log line, one per message, in a stable key=value form:
+
+        message=<m1@example.cn> kind=minutes meeting=12 items=1,2,3 action="minutes: 3 items"
+    """
     message_id: str
     kind: str
     action: str
     meeting_id: int | None = None
+    items: tuple[int, ...] = ()          # the item numbers the message carries (minutes) or names (reply)
 
     def __str__(self) -> str:
-        meeting = f" meeting={self.meeting_id}" if self.meeting_id else ""
-        return f"{self.message_id} kind={self.kind}{meeting} {self.action}"
+        items = ",".join(map(str, self.items)) or "-"
+        return (f"message={_token(self.message_id)} kind={self.kind} meeting={self.meeting_id or '-'} "
+                f"items={items} action={json.dumps(self.action, ensure_ascii=False)}")
+
+
+def _token(text: str) -> str:
+    """A Message-ID as one token: no spaces or control characters, so the line splits on spaces."""
+    return re.sub(r"[\s\x00-\x1f\x7f]+", "_", text or "") or "-"
 
 
 def parse(raw: bytes, app: App) -> ParsedMessage:
@@ -57,7 +70,17 @@ def handle_message(raw: bytes, app: App, now: datetime) -> Outcome:
         action, meeting_id = (f"dropped: {reason}", None) if reason else ACTIONS[msg.kind](msg, app, now)
         app.store.mark_seen(message_id, at=now, kind=msg.kind, outcome=action, meeting_id=meeting_id,
                             sender=msg.sender.email if msg.sender else "", subject=msg.subject)
-    return Outcome(message_id, msg.kind, action, meeting_id)
+    return Outcome(message_id, msg.kind, action, meeting_id, () if reason else items_named(msg))
+
+
+def items_named(msg: ParsedMessage) -> tuple[int, ...]:
+    """Minutes: the numbers of their items; a reply: the numbers its commands name (none: the sender's own)."""
+    if msg.kind == "minutes":
+        return tuple(item.number for item in msg.items)
+    if msg.kind == "reply" and msg.reply:
+        named = set(msg.reply.items) | {n for command in msg.reply.commands for n in command.items}
+        return tuple(sorted(named))
+    return ()
 
 
 def synthetic_id(raw: bytes) -> str:

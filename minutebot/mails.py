@@ -26,7 +26,11 @@ def message_id(app: App, key: str, meeting_id: int | None) -> str:
 def send(app: App, *, key: str, template: str, context: dict, to: list[Recipient], cc: list[Recipient] = (),
          now: datetime, meeting_id: int | None = None, in_reply_to: str = "", references: tuple[str, ...] = (),
          language: str | None = None, calendar: bytes = b"", calendar_method: str = "") -> bool:
-    """Compose one mail and queue it under `key` (a second call with the same key does nothing)."""
+    """Compose one mail and queue it under `key` (a second call with the same key does nothing).
+
+    A quiet App (backfill of past mail) queues nothing: the decisions are recorded, nobody is mailed about them."""
+    if app.quiet:
+        return False
     bot = Recipient(app.config.bot.name, app.config.bot.address)
     reply_to = tokens.reply_address(app.config.bot.address, tokens.make_token(app.secret, meeting_id)) \
         if meeting_id else ""
