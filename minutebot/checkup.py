@@ -22,7 +22,8 @@ def check_all(config: Config) -> int:
             print(f"{name} FAILED: {exc}")
         except Exception as exc:             # a check must report, never crash
             failed += 1
-            print(f"{name} FAILED: {type(exc).__name__}: {exc}")
+            own = type(exc).__module__.startswith("mailer.")      # mailer errors already say what and how to fix
+            print(f"{name} FAILED: {exc}" if own else f"{name} FAILED: {type(exc).__name__}: {exc}")
     return 1 if failed else 0
 
 

@@ -54,13 +54,26 @@ def wait_for(condition, seconds=60.0):
     return False
 
 
-def test_kill_9_twice_in_a_backlog_loses_and_doubles_nothing(site):
+@pytest.fixture
+def daemons():
+    """Every daemon a test starts is killed at its end, also when an assertion failed half-way."""
+    started: list[subprocess.Popen] = []
+    yield started
+    for proc in started:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+def test_kill_9_twice_in_a_backlog_loses_and_doubles_nothing(site, daemons):
     for stop_at in (40, 120):
         proc = start(site)
+        daemons.append(proc)
         assert wait_for(lambda: processed(site) >= stop_at), proc.stderr.read1().decode() if proc.poll() else ""
         proc.send_signal(signal.SIGKILL)
         proc.wait()
     proc = start(site)
+    daemons.append(proc)
     sent_dir = site / "minutebot-data" / "outbox" / "new"
     assert wait_for(lambda: processed(site) == BACKLOG and sent_dir.exists()
                     and len(list(sent_dir.iterdir())) >= BACKLOG)
