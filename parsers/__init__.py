@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import time
 from zoneinfo import ZoneInfo
 
-from parsers import mime
+from parsers import hant, mime
 from parsers.classify import Signals, calendar_reply, classify, is_forward
 from parsers.columns import is_header
 from parsers.context import Context
@@ -51,8 +51,8 @@ def _understand(mail: mime.Mail, base: ParsedMessage, ctx: Context, bot_address:
     reason = auto.auto_reason(mail, bot_address)
     replying = replies.looks_like_reply(mail.subject, mail.in_reply_to, mail.references) and not is_forward(mail.subject)
     text, read = _read(mail, ctx, replying and not reason, replies.new_text)
-    signals = Signals(reason, mail.calendar_method, replying, is_correction(mail.subject, text), mail.subject,
-                      text[:600])
+    subject, opening = _readable(mail.subject), _readable(text[:600])
+    signals = Signals(reason, mail.calendar_method, replying, is_correction(subject, opening), subject, opening)
     kind = classify(signals, read)
     base = replace(base, kind=kind, auto_reason=reason,
                    calendar_reply=calendar_reply(mail.calendar) if mail.calendar_method == "REPLY" else None)
@@ -79,13 +79,27 @@ def _read(mail: mime.Mail, ctx: Context, replying: bool, new_text) -> tuple[str,
     if replying:
         new = new_text(mail.plain, mail.html)
         if len(_letters(new)) < MOSTLY_NEW * len(_letters(mail.text)):
-            return new, read_minutes(new, ctx)
-    read = read_minutes(whole, ctx, mail.tables)
+            return new, _read_minutes(new, ctx)
+    read = _read_minutes(whole, ctx, mail.tables)
     if not read.items and mail.attachment_text.strip():
-        attached = read_minutes(mail.attachment_text, ctx, mail.tables)
+        attached = _read_minutes(mail.attachment_text, ctx, mail.tables)
         if attached.items:
             return whole + "\n" + mail.attachment_text, attached
     return whole, read
+
+
+def _read_minutes(text: str, ctx: Context, tables: tuple = ()) -> MinutesRead:
+    """read_minutes, with Traditional Chinese folded to Simplified first and the tasks given back as written."""
+    if not hant.is_traditional(text):
+        return read_minutes(text, ctx, tables)
+    folded = hant.fold(text)
+    read = read_minutes(folded, ctx, tuple(tuple(tuple(map(hant.fold, row)) for row in table) for table in tables))
+    return replace(read, items=tuple(replace(item, task=hant.unfold(item.task, folded, text)) for item in read.items))
+
+
+def _readable(text: str) -> str:
+    """The text as the word lists read it (Traditional folded to Simplified)."""
+    return hant.fold(text) if hant.is_traditional(text) else text
 
 
 def _body(mail: mime.Mail) -> str:
@@ -110,7 +124,7 @@ def _with_minutes(base: ParsedMessage, read: MinutesRead, mail: mime.Mail, ctx: 
 def _with_reply(base: ParsedMessage, text: str, ctx: Context, parse_reply) -> ParsedMessage:
     if ctx.sent is None:
         return replace(base, reply=Reply("unknown", text=text.strip()))
-    return replace(base, reply=parse_reply(text, ctx.sent, ctx.calendar))
+    return replace(base, reply=replace(parse_reply(_readable(text), ctx.sent, ctx.calendar), text=text.strip()))
 
 
 def _person(address: mime.Address | None, roster: Roster) -> Person | None:

@@ -14,6 +14,7 @@ import unicodedata
 from functools import lru_cache
 from dataclasses import dataclass
 
+from parsers.hant import fold
 from parsers.mime import Address
 from parsers.model import Person
 from parsers.people import HAN, Roster, looks_like_name, norm
@@ -136,7 +137,7 @@ def _name_candidates(text: str) -> list[str]:
 def _name_prefix(text: str, roster: Roster, known: tuple[Address, ...]) -> str | None:
     """The longest known way of writing a person that `text` starts with (a Latin name must end at a word
     boundary), else a surname + title such as 王总 or 小罗 that resolves."""
-    low = unicodedata.normalize("NFKC", text).lower()
+    low = fold(unicodedata.normalize("NFKC", text).lower())
     for form in roster.names_by_initial(known).get(low[:1], ()):
         if low.startswith(form) and (HAN.match(form[-1]) or not low[len(form):len(form) + 1].isalnum()):
             return text[:len(form)]

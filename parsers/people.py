@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable
 
+from parsers.hant import fold
 from parsers.mime import Address
 from parsers.model import Person
 
@@ -50,8 +51,9 @@ class RosterEntry:
 
 
 def norm(name: str) -> str:
-    """The form names are compared in: NFKC, no spaces around, inner spaces single, Latin lower-cased."""
-    return " ".join(unicodedata.normalize("NFKC", name or "").split()).lower()
+    """The form names are compared in: NFKC, no spaces around, inner spaces single, Latin lower-cased,
+    Traditional characters as Simplified (陳嘉慧 = 陈嘉慧)."""
+    return fold(" ".join(unicodedata.normalize("NFKC", name or "").split()).lower())
 
 
 def looks_like_name(text: str) -> bool:
