@@ -37,7 +37,7 @@ def parse_message(raw: bytes, *, tz: ZoneInfo, roster: Roster, calendar: Workday
     mail = mime.decode(raw)                                  # MailError: not mail at all
     sent = mail.date.astimezone(tz) if mail.date else None
     people = tuple(a for a in (mail.sender, *mail.to, *mail.cc) if a and a.email and not _is_bot(a.email, bot_address))
-    ctx = Context(sent, calendar, roster, people, default_due_time)
+    ctx = Context(sent, calendar, roster, people, default_due_time, mail.sender)
     base = _envelope(mail, sent, roster)
     try:
         return _understand(mail, base, ctx, bot_address)

@@ -16,3 +16,4 @@ class Context:
     roster: Roster
     known: tuple[Address, ...] = ()    # From, To and Cc: people named in the text are looked up here too
     default_due_time: time = time(18, 0)
+    sender: Address | None = None      # From: who 'I'll …' and '我来…' mean

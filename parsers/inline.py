@@ -12,7 +12,7 @@ from dataclasses import dataclass
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 CN_DIGITS = "一二三四五六七八九十"
 MARKER = re.compile(
-    r"^\s*(?:(?P<checked>[-*•]?\s*\[[xX✓✔]\]|[☑✅✔])|(?P<check>[-*•]?\s*\[\s?\]|☐)|"
+    r"^\s*(?:(?P<checked>[-*•·●]?\s*(?:\[[xX✓✔]\]|[☑✅✔☒]))|(?P<check>[-*•·●]?\s*(?:\[\s?\]|☐))|"
     rf"(?P<circled>[{CIRCLED}])|(?P<number>(?:[#＃]\s?)?\d{{1,2}}[.．、)）](?!\d)|[(（]\d{{1,2}}[)）])|"
     rf"(?P<cn>[(（][{CN_DIGITS}]{{1,3}}[)）]|[{CN_DIGITS}]{{1,3}}[、.．])|"
     r"(?P<letter>[a-zA-Z][.)](?=\s))|(?P<bullet>[-–—*•·●○◆◇▪■□➢►▶✦→]|[>》](?=\s)))\s*")

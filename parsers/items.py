@@ -28,7 +28,10 @@ ENGLISH_OWNER = re.compile(r"^(?P<who>(?:@?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0
                            r"(?:\s*(?:,|and|&)\s*@?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})*)\s*(?:,\s*)?"
                            r"(?:to|will|shall|should|must|needs?\s+to|is\s+to|is\s+going\s+to|has\s+to)\s+(?P<rest>\S.*)$")
 BRACKET_OWNER = re.compile(r"^[【\[](?P<who>[^】\]]{1,20})[】\]]\s*[:：]?\s*(?P<rest>\S.*)$")
-DASH_OWNER = re.compile(r"\s[-–—]{1,2}\s*(?P<who>[^-–—,，;；()（）]{2,30}?)\s*(?:[-–—]{1,2}\s|[,，;；]\s*|$)")
+DASH_OWNER = re.compile(r"(?:\s[-–—]{1,2}|——)\s*(?P<who>[^-–—,，;；()（）]{2,30}?)\s*(?:[-–—]{1,2}\s|[,，;；]\s*|$)")
+MENTION = re.compile(r"(?:^|(?<=[\s(（,，;；:：]))[@＠](?=\S)")
+FIRST_PERSON = re.compile(r"^(?:I(?:'ll|’ll|\s+will|\s+shall|\s+am\s+going\s+to|'m\s+going\s+to)\s+|我(?:来|会|将|负责))"
+                          r"(?P<rest>\S.*)$")
 AT_OWNER = re.compile(r"^@(?P<who>[\w.\-]+)[\s,:：]+(?P<rest>\S.*)$")
 LEFT_OVER_BEFORE = re.compile(r"(?:请|须|需|需要|务必|必须|要|应|应当|最迟|最晚)?\s*(?:于|在)?\s*$")
 DATE_NOTE = re.compile(r"^\s*[(（][^()（）]{0,16}[)）]")
@@ -124,6 +127,22 @@ def _prefixed(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None
     return None
 
 
+def _mentioned(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
+    """'完成接口联调 @邵宇 10月24日' (Feishu, DingTalk, Slack): a person we know, @-mentioned anywhere."""
+    for m in MENTION.finditer(text):
+        found = leading_owner(text[m.end():], ctx.roster, ctx.known)
+        if found and found[0].person:
+            return found[0], text[:m.start()] + " " + text[m.end() + found[1]:]
+    return None
+
+
+def _first_person(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
+    """"I'll send the forecast by Friday", '我来整理清单': the sender's own item."""
+    m = FIRST_PERSON.match(text)
+    owner = m and ctx.sender and read_owner(ctx.sender.email, ctx.roster, ctx.known)
+    return (owner, m.group("rest")) if owner else None
+
+
 def _between_dashes(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """'Book the venue - David - by Friday': only a person or team we know."""
     for m in DASH_OWNER.finditer(text):
@@ -164,7 +183,8 @@ def _inside(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     return None
 
 
-OWNER_STEPS = (_prefixed, _between_dashes, _in_parens, _leading, _inside)   # _inside last: skipped under a hint
+OWNER_STEPS = (_prefixed, _mentioned, _first_person, _between_dashes, _in_parens, _leading,
+               _inside)                                               # _inside last: skipped under a hint
 
 
 def _drop_leading_owner(text: str, ctx: Context) -> str:

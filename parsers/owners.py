@@ -30,14 +30,15 @@ GROUP = re.compile(r"^(?:双方|各方|三方|多方|全体|全员|所有人|各
                    r"unassigned|待分配|待指定|owner to be assigned|to be assigned|"
                    r"finance|marketing|sales|legal|hr|it|ops|operations|engineering|dev|qa|support|procurement|purchasing|"
                    r"product|design|admin|r&d|logistics|customer service|management|leadership)$", re.I)
-JOINERS = re.compile(r"[、,，;；&]|\s+(?:and|&)\s+|和|及|与")
+JOINERS = re.compile(r"[、,，;；&+＋]|\s+(?:and|&)\s+|和|及|与")
 DECORATION = re.compile(r"^(?:负责人|责任人|owner)\s*[:：]\s*|(?:负责|牵头|主责|跟进|主导)$", re.I)
 PARENS = re.compile(r"[(（]([^()（）]*)[)）]")
 # Words used as 'X：' labels that start with a common surname and so look like a name (时间 = 时 + 间).
 NOT_NAMES = frozenset("时间 时限 时长 方案 方式 方向 方面 项目 成本 成果 成员 安排 安全 高层 金额 文案 文档 文件 明细 明天 "
                       "计划 记录 任务 程序 毛利 付款 全员 全部 关于 关键 管理 季度 包装 包材 严重 单价 单位 原因 商务 商品 "
                       "华东 华南 华北 华中 华西 常规 范围 路线 路演 车型 章节 施工 邮件 邮箱 余额 简介 简报 申请 解决 能力 "
-                      "应付 应收 应用 费用 费控 项目组 程序员 宗旨 景点 林地".split())
+                      "应付 应收 应用 费用 费控 项目组 程序员 宗旨 景点 林地 周一 周二 周三 周四 周五 周六 周日 周天 "
+                      "周末 周内 周中 周初 周报 周会".split())
 TITLE_START = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:总监|总工|经理|主管|主任|总|工|老师)|^[小老][\u4e00-\u9fff]")
 
 
@@ -73,6 +74,10 @@ def department_of(text: str, roster: Roster) -> str | None:
 def leading_owner(text: str, roster: Roster, known: tuple[Address, ...]) -> tuple[Owner, int] | None:
     """The owner named at the very start of a sentence and the length it takes:
     '技术部刘洋评估开发难度' -> (刘洋, 5); '财务部周三下午审核…' -> (财务部 only, 3); '提交方案' -> None."""
+    name = _name_prefix(text, roster, known)
+    person = roster.resolve(name, known) if name else None
+    if person:                                     # '小潘协助客服中心…', '彭博组织…': a person, not a unit
+        return Owner(person, person.department), len(name)
     dept_match = DEPT_PREFIX.match(text)
     if dept_match and not _unit_name(dept_match.group("dept"), roster):
         dept_match = None                          # '接口联调由研发中心…' is a sentence, not a department
