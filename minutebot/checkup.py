@@ -1,30 +1,54 @@
-"""`minutebot check`: is everything the daemon needs in place? One line per check, non-zero exit on a failure."""
+"""`minutebot check`: is everything the daemon needs in place? One line per check or per problem, so an admin reads
+what failed and how to fix it (auth failed, TLS, folder missing, a roster row); non-zero exit on any failure.
+
+The mailbox lines are the mailer's own messages (InboxError, TransportError, Temporary/PermanentFailure), which
+already say what and how; here they are only kept to one line each.
+"""
 from __future__ import annotations
 
+import re
+from datetime import datetime
+
+from mailer.inbox import InboxError
+from mailer.transport import PermanentFailure, TemporaryFailure, TransportError
 from minutebot.app import load_calendar, load_roster
 from minutebot.config import Config
 from minutebot.errors import MinutebotError
+from minutebot.roster_check import roster_problems
+
+EXPLAINED = (MinutebotError, InboxError, TransportError, TemporaryFailure, PermanentFailure)
 
 
-def check_all(config: Config) -> int:
+def check_all(config: Config, now: datetime, out=None) -> int:
+    """Run every check, print one line each (more for a roster with several bad rows); 1 when any failed."""
     from minutebot.connect import connect_inbox, connect_transport
-    checks = (("config", lambda: f"config ok: {config.path or 'embedded default'}"),
-              ("roster", lambda: f"roster ok: {len(load_roster(config).entries)} people"),
-              ("calendar", lambda: _calendar_line(config)),
-              ("inbox", lambda: _reach(connect_inbox(config))),
-              ("outbox", lambda: _reach(connect_transport(config))))
+    checks = (("config", lambda: [f"config ok: {config.path or 'embedded default'}"]),
+              ("roster", lambda: _roster_lines(config)),
+              ("calendar", lambda: [_calendar_line(config, now)]),
+              ("inbox", lambda: [_reach(connect_inbox(config))]),
+              ("outbox", lambda: [_reach(connect_transport(config))]))
     failed = 0
     for name, check in checks:
         try:
-            print(check())
-        except MinutebotError as exc:
-            failed += 1
-            print(f"{name} FAILED: {exc}")
+            lines = check()
+        except EXPLAINED as exc:
+            lines = [f"{name} FAILED: {exc}"]
         except Exception as exc:             # a check must report, never crash
-            failed += 1
-            own = type(exc).__module__.startswith("mailer.")      # mailer errors already say what and how to fix
-            print(f"{name} FAILED: {exc}" if own else f"{name} FAILED: {type(exc).__name__}: {exc}")
+            lines = [f"{name} FAILED: {type(exc).__name__}: {exc}"]
+        failed += any(" FAILED: " in line for line in lines)
+        for line in lines:
+            print(one_line(line), file=out)
     return 1 if failed else 0
+
+
+def _roster_lines(config: Config) -> list[str]:
+    roster = load_roster(config)                     # unreadable file or header: ConfigError, one line
+    if not config.bot.roster:
+        return ["roster ok: none configured (people are known by the names in To/Cc only)"]
+    path = config.resolve(config.bot.roster)
+    errors, warnings = roster_problems(path.read_text(encoding="utf-8-sig"))
+    lines = [f"roster FAILED: {path.name} {e}" for e in errors] + [f"roster WARNING: {path.name} {w}" for w in warnings]
+    return lines or [f"roster ok: {len(roster.entries)} people"]
 
 
 def _reach(box) -> str:
@@ -34,11 +58,15 @@ def _reach(box) -> str:
         box.close()
 
 
-def _calendar_line(config: Config) -> str:
-    from datetime import datetime
-    today = datetime.now(config.tz).date()
+def _calendar_line(config: Config, now: datetime) -> str:
+    today = now.astimezone(config.tz).date()
     calendar = load_calendar(config)
     if calendar.missing_next_year(today):
         return (f"calendar WARNING: no holiday schedule for {today.year + 1} yet; working days will be estimated "
                 "(add it to the policy.holidays file when the State Council publishes it)")
     return f"calendar ok: working days known for {today.year}"
+
+
+def one_line(text: str) -> str:
+    """Server answers can span lines; a check line never does."""
+    return re.sub(r"\s*[\r\n]+\s*", " ", str(text)).strip()

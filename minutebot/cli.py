@@ -97,7 +97,8 @@ def cmd_init(args) -> int:
 
 def cmd_check(args) -> int:
     from minutebot.checkup import check_all
-    return check_all(_config(args))
+    config = _config(args)
+    return check_all(config, now=datetime.now(config.tz))
 
 
 def build_parser() -> argparse.ArgumentParser:
