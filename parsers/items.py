@@ -44,6 +44,8 @@ STATUS_TAG = re.compile(r"^\s*[【\[](?:进行中|未开始|新增|延期|待办
                         r"in progress|todo)[】\]]\s*", re.I)
 RESPONSIBLE = re.compile(r"\s*(?:负责|牵头|主导|跟进|主责|统筹)")
 WORD = re.compile(r"[\w\u4e00-\u9fff]")
+ORGANISATION = re.compile(r"[^，,。；;：:!！?？]{2,40}?(?:有限责任公司|有限公司|股份公司|集团|公司|事务所|研究院|医院|"
+                          r"(?:co\.?,?\s*)?ltd\.?|limited|inc\.?|llc|corp(?:oration)?\.?|gmbh)", re.I)
 
 
 def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_hint: str = "",
@@ -62,8 +64,8 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     if need_due and (due is None or due.past or not (owner and owner.person)):
         return None                                 # a free sentence needs a person and a date to come
     task = clean_task(body)
-    if len(WORD.findall(task)) < 2:
-        return None
+    if len(WORD.findall(task)) < 2 or ORGANISATION.fullmatch(task):
+        return None                                 # a company's name (a signature line) asks for nothing
     return make_item(task, owner or owner_hint, due, ctx)
 
 

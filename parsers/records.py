@@ -71,8 +71,7 @@ def kv_records(lines: list[str]) -> list[tuple[int, int, Record]]:
     out: list[tuple[int, int, Record]] = []
     start, values, pairs = 0, {}, []
     for index, line in enumerate([*lines, ""]):
-        kv = kv_label(line) if line.strip() and not list_marker(line)[0] else None
-        kv = kv if kv and kv[1] else None
+        kv = _kv_line(line)
         found = column_role(kv[0]) if kv else None
         if kv is None or (found and found[0] == TASK and TASK in values):
             if TASK in values and (values.keys() & {OWNER, DUE, DEPT} or values.get(HELD, (0,))[0] == BARE_TIME_RANK):
@@ -85,6 +84,19 @@ def kv_records(lines: list[str]) -> list[tuple[int, int, Record]]:
         if found and (found[0] not in values or found[1] < values[found[0]][0]):
             values[found[0]] = (found[1], kv[1])
     return out
+
+
+def _kv_line(line: str) -> tuple[str, str] | None:
+    """The label and value of a record line. A list item is one only when its label names the task
+    ('1. 待办内容：上线退货规则' opens a record, as DingTalk and WeCom templates write them)."""
+    if not line.strip():
+        return None
+    kind, rest = list_marker(line)
+    kv = kv_label(rest if kind else line)
+    if not kv or not kv[1]:
+        return None
+    role = column_role(kv[0])
+    return kv if not kind or (role and role[0] == TASK) else None
 
 
 def _best(values: dict[str, tuple[int, str]]) -> dict[str, str]:
