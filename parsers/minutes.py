@@ -159,14 +159,17 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
 
 
 def _completes_last_item(line: str, ctx: Context, found: _Found) -> bool:
-    """'负责人：张三  截止：11月8日' on the line after '1. 完成接口联调': the last item's owner and due."""
+    """'负责人：张三  截止：11月8日' on the line(s) after '1. 完成接口联调': the last item's owner and due."""
     labels = take_labels(line)
-    if not found.items or not found.last_text or labels.rest.strip() or not (labels.owner or labels.due):
+    if not found.items or not found.last_text or re.search(r"[^\W_]", labels.rest) or not (labels.owner or labels.due):
         return False
+    earlier = take_labels(found.last_text)
+    if labels.owner and earlier.owner or labels.due and earlier.due:
+        return False                               # that label was given already: this line is something else
     item = read_item(f"{found.last_text}（{line}）", ctx)
     if item:
         found.items[-1] = item
-        found.last_text = ""
+        found.last_text = f"{found.last_text}（{line}）"   # '负责人：…' and '截止：…' may come on two lines
     return bool(item)
 
 
