@@ -16,7 +16,7 @@ AUTO_PRECEDENCE = {"bulk", "junk", "list", "auto_reply", "auto-reply"}
 MACHINE_SENDERS = re.compile(r"^(?:mailer-daemon|postmaster|no-?reply|do-?not-?reply|noreply-\w+|bounces?|"
                              r"auto-?reply|notifications?-?noreply)(?:[+.-].*)?$", re.I)
 AUTO_SUBJECT = re.compile(
-    r"^\s*(?:自动回复|自动答复|自動回覆|自动应答|休假自动回复|系统退信|退信|邮件退信|邮件投递失败|无法投递|未送达|"
+    r"^\s*[\[【(（]?\s*(?:自动回复|自动答复|自動回覆|自动应答|休假自动回复|系统退信|退信|邮件退信|邮件投递失败|无法投递|未送达|"
     r"automatic reply|auto(?:matic)?[ -]?reply|auto:|out of (?:the )?office|autoreply|away from (?:the )?office|"
     r"undeliverable|undelivered mail|delivery status notification|delivery (?:has )?failed|"
     r"mail delivery (?:failed|failure|subsystem)|returned mail|failure notice|abwesenheitsnotiz)", re.I)

@@ -1,7 +1,7 @@
 """What kind of mail this is: minutes | reply | other | auto — one decision, from facts found elsewhere.
 
     auto     mail no person wrote (auto.auto_reason said why)
-    other    an attendee's calendar answer (iTIP REPLY), a chat mail, a person's meeting invitation
+    other    an attendee's calendar answer (iTIP REPLY), a chat mail, a person's meeting invitation or notice
     reply    an answer in a thread that carries no new minutes
     minutes  action items, or clearly minutes (纪要/会议记录/minutes + sections or facts) even without items;
              a corrected re-send in the same thread (【更正】) is minutes too
@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from parsers.minutes import MinutesRead
 
-MARKERS = re.compile(r"纪要|会议记录|沟通记录|记录表|跟进表|跟踪表|会议总结|会议小结|会议决议|minutes|meeting notes|meeting summary|"
+MARKERS = re.compile(r"纪要|会议[记纪]录|沟通记录|记录表|跟进表|跟踪表|会议总结|会议小结|会议决议|minutes|meeting notes|meeting summary|"
                      r"\bmom\b|action items|会后待办|待办事项", re.I)
+NOTICE = re.compile(r"通知|公告|通告|邀请函?|议程|invitation|agenda|announcement|notice", re.I)
 STRUCTURE = frozenset({"action", "decision", "review", "followup", "table", "record", "list"})
 FORWARD = re.compile(r"^\s*(?:(?:re|答复|回复)\s*[:：]\s*)*(?:fw|fwd|tr|wg|转发|转)\s*[:：]", re.I)
 
@@ -38,9 +39,16 @@ def classify(signals: Signals, read: MinutesRead) -> str:
     if signals.replying:       # an answer is minutes only with items in a list or table, or as a correction
         listed = bool(read.items) and bool(read.evidence & {"list", "table", "record"})
         return "minutes" if listed or (signals.correction and clearly) else "reply"
-    if read.items:
+    if read.items and not is_notice(signals):
         return "minutes"
     return "minutes" if clearly and signals.calendar_method != "REQUEST" else "other"
+
+
+def is_notice(signals: Signals) -> bool:
+    """A notice calling a meeting ('关于召开…的通知', 'Invitation: …'): its requests and dates are before the meeting,
+    so nothing to track, unless it says it carries minutes (纪要, 会议记录, minutes)."""
+    called = MARKERS.search(signals.subject) or MARKERS.search(signals.opening)
+    return bool(NOTICE.search(signals.subject)) and not called
 
 
 def looks_like_minutes(signals: Signals, read: MinutesRead) -> bool:
