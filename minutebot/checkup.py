@@ -34,7 +34,8 @@ def check_all(config: Config, now: datetime, out=None) -> int:
         except EXPLAINED as exc:
             lines = [f"{name} FAILED: {exc}"]
         except Exception as exc:             # a check must report, never crash
-            lines = [f"{name} FAILED: {type(exc).__name__}: {exc}"]
+            own = type(exc).__module__.startswith("mailer.")      # mailer errors already say what and how to fix
+            lines = [f"{name} FAILED: {exc}" if own else f"{name} FAILED: {type(exc).__name__}: {exc}"]
         failed += any(" FAILED: " in line for line in lines)
         for line in lines:
             print(one_line(line), file=out)
