@@ -56,7 +56,9 @@ FIRST_WORKDAY = r"第一个工作日|首个工作日|第一天|上班第一天|�
 SPAN_UNIT_EN = r"business\s+days?|working\s+days?|work\s*days?|days?|hours?|hrs?|minutes?|mins?|weeks?|months?"
 END_OF_DAY_EN = r"eod|cob|eob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business"
 VAGUE_EN = (r"asap|a\.s\.a\.p\.|as\s+soon\s+as\s+possible|tbd|tba|tbc|"
-            r"to\s+be\s+(?:determined|confirmed|decided|announced)")
+            r"to\s+be\s+(?:determined|confirmed|decided|announced)|"
+            r"(?:mid|early|late)[-\s]+(?:january|february|march|april|may|june|july|august|september|october|"
+            r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)")          # like 11月中旬
 LETTERS = "[a-zA-Z]"
 
 # Order only breaks ties between equally long matches at one position.

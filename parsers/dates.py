@@ -48,6 +48,7 @@ NOT_DUE_AFTER = re.compile(r"[\s,，]*(?:\d{1,2}:\d{2}\s*[-~–—至到]\s*\d{1
                            r"起(?!草)|开始|以后|之后|后(?![天续]))")
 CONNECTOR = re.compile(r"\s*(?:至|到|~|-|–|—|→|->|to|until|(?:调整|改|变更|更改|更新)[为到至]|"
                        r"(?:推迟|延期|延后|顺延|延长|提前)[至到]|延至)\s*", re.I)
+CHANGED_TO = re.compile(r"(?:调整|改|变更|更改|更新)[为到至]|(?:推迟|延期|延后|顺延|延长|提前)[至到]|延至")
 DISCLAIMER = re.compile(r"误收|误发|保密信息|机密信息|仅供.{0,8}使用|confidential|intended\s+recipient|"
                         r"unsubscribe|退订", re.I)
 END_OF_DAY_WORD = re.compile(r"下班|收工|eod|cob|eob|end|close", re.I)
@@ -197,8 +198,9 @@ def _drop_replaced(text: str, phrases: list[_Phrase]) -> None:
     for first, second in zip(phrases, phrases[1:]):
         if CONNECTOR.fullmatch(text[first.end:second.start]):
             first.dropped = True
-            if _bare_weekday(text, first) and _bare_weekday(text, second):
-                second.dropped = True
+            if _bare_weekday(text, first) and _bare_weekday(text, second) and not CHANGED_TO.search(
+                    text[first.end:second.start]):
+                second.dropped = True                  # 周一至周五, but not 由周三改为周五
             _inherit_month(first, second)
 
 

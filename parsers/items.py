@@ -36,12 +36,14 @@ AT_OWNER = re.compile(r"^@(?P<who>[\w.\-]+)[\s,:：]+(?P<rest>\S.*)$")
 LEFT_OVER_BEFORE = re.compile(r"(?:请|须|需|需要|务必|必须|要|应|应当|最迟|最晚)?\s*(?:于|在)?\s*$")
 DATE_NOTE = re.compile(r"^\s*[(（][^()（）]{0,16}[)）]")
 LEAD_JUNK = re.compile(r"^(?:[\s,，、:：;；.。\-—–~|]+|(?:请|需要|须|需|务必|将|由)(?=\S)|please\s+)+", re.I)
-TRAIL_JUNK = re.compile(r"(?:[\s,，;；。.!！、:：|]+|(?<=[\s,，])(?:target|due|deadline|by|before|no later than|"
+TRAIL_JUNK = re.compile(r"(?:[\s,，;；。.!！、:：|\-–—]+|(?<=[\s,，])(?:target|due|deadline|by|before|no later than|"
                         r"截止|完成时间|时间)|(?<=[，,])完成|(?<=[\u4e00-\u9fff])(?:之前|以前))+$", re.I)
 TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?:并?由|交由|请|让|客户|供应商|对方|甲方|乙方|我方|厂商)?\s*|由")
 STATUS_TAG = re.compile(r"^\s*[【\[](?:进行中|未开始|新增|延期|待办|待启动|跟进中|处理中|高|中|低|紧急|重要|P\d|open|new|"
                         r"in progress|todo)[】\]]\s*", re.I)
+LEAD_ROLE = re.compile(r"^\s*(?:负责|牵头)(?:[，,、]\s*)?(?=\S)")      # '钱国栋负责盘点…' -> '盘点…'
+OWNER_NOTE = re.compile(r"\s*[(（][^()（）\d]{1,12}[)）]")    # '张华（客户）', 'Ryan (Yuanfan)'
 RESPONSIBLE = re.compile(r"\s*(?:负责|牵头|主导|跟进|主责|统筹)")
 WORD = re.compile(r"[\w\u4e00-\u9fff]")
 ORGANISATION = re.compile(r"[^，,。；;：:!！?？]{2,40}?(?:有限责任公司|有限公司|股份公司|集团|公司|事务所|研究院|医院|"
@@ -166,9 +168,18 @@ def _in_parens(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | Non
 
 
 def _leading(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
-    """'市场部王芳10月12日前提交…', '财务部周三下午审核…' (a department only)."""
-    found = leading_owner(text, ctx.roster, ctx.known)
-    return (found[0], text[found[1]:]) if found else None
+    """'市场部王芳10月12日前提交…', '财务部周三下午审核…' (a department only), '张华（客户）提供日志', and
+    '由运输部牵头，…' (由 + an owner + 负责/牵头)."""
+    by = text.startswith("由")
+    found = leading_owner(text[by:], ctx.roster, ctx.known)
+    if not found or by and not RESPONSIBLE.match(text, by + found[1]):
+        return None
+    rest = text[by + found[1]:]
+    if by and not found[0].person:
+        return _inside(rest, ctx, strict) or (found[0], LEAD_ROLE.sub("", rest))   # '…，马超牵头' names the person
+    note = OWNER_NOTE.match(rest)
+    rest = rest[note.end():] if note else rest
+    return found[0], LEAD_ROLE.sub("", rest)
 
 
 def _inside(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:

@@ -55,7 +55,7 @@ OBJECT = re.compile(r"有异议|提出异议|存在异议|异议|不同意|反�
 EXTEND = re.compile(r"(?:申请|请求|需要|希望|想)?(?:延期|推迟|顺延|延后|后延|推后|宽限|改期|往后推|延至|延到|(?:延长|延迟)(?=到|至|期限|时间))|"
                     r"\b(?:extend(?:ed|ing)?|extension|postpon(?:e|ed|ing)|reschedul(?:e|ed|ing)|"
                     r"(?:need|needs|require|request|ask\s+for)\s+more\s+time|"
-                    r"(?:push(?:ed|ing)?|delay(?:ed|ing)?|mov(?:e|ed|ing)|shift(?:ed|ing)?)\s+(?:(?:it|this|that|item\s*#?\d+|"
+                    r"(?:push(?:ed|ing)?|delay(?:ed|ing)?|mov(?:e|ed|ing)|shift(?:ed|ing)?|slip(?:s|ped|ping)?)\s+(?:(?:it|this|that|item\s*#?\d+|"
                     r"the\s+(?:due\s+date|deadline))\s+)?(?:back\s+)?(?:to|until|till)|need\s+(?:until|till|an?\s+(?:extra|extension)|"
                     r"another))\b", re.I)
 RESCHEDULE = re.compile(r"(?:改|调整|变更|更改|挪|推|放)(?:到|为|至)|(?:due\s+date|deadline)\s+(?:to|until)", re.I)
