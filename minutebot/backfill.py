@@ -23,7 +23,7 @@ from email.utils import parsedate_to_datetime
 from minutebot import jobs
 from minutebot.app import App
 from minutebot.errors import MinutebotError
-from minutebot.handle import handle_message
+from minutebot.handle import ALREADY, handle_message
 
 log = logging.getLogger("minutebot.backfill")
 PAGE = 100
@@ -79,10 +79,12 @@ def _handle(incoming, app: App, when: datetime, result: BackfillResult) -> int |
         log.exception("message %s not imported after an internal error", incoming.key)
         return None
     log.info("%s", outcome)
-    if outcome.action == "already handled":
+    if outcome.action == ALREADY:
         result.already += 1
-    else:
-        result.handled += 1
+        return None
+    if outcome.kind == "reply" and outcome.meeting_id is None:
+        app.store.forget(outcome.message_id)        # its minutes may come with a later, wider backfill
+    result.handled += 1
     return outcome.meeting_id
 
 

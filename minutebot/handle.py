@@ -24,6 +24,7 @@ from parsers.model import ParsedMessage
 
 log = logging.getLogger("minutebot.handle")
 
+ALREADY = "already handled"             # the action of a message the ledger has seen
 ACTIONS = {"minutes": minutes.record, "reply": replies.record, "other": invites.record_reply}
 
 
@@ -65,7 +66,7 @@ def handle_message(raw: bytes, app: App, now: datetime) -> Outcome:
     message_id = msg.message_id or synthetic_id(raw)
     with app.store.atomic():
         if app.store.seen(message_id):
-            return Outcome(message_id, msg.kind, "already handled")
+            return Outcome(message_id, msg.kind, ALREADY)
         reason = checks.first_reason(msg, app.config)
         action, meeting_id = (f"dropped: {reason}", None) if reason else ACTIONS[msg.kind](msg, app, now)
         app.store.mark_seen(message_id, at=now, kind=msg.kind, outcome=action, meeting_id=meeting_id,

@@ -57,6 +57,10 @@ class Store:
                                     "outcome": outcome, "meeting_id": meeting_id, "sender": sender,
                                     "subject": subject}, replace=True)
 
+    def forget(self, message_id: str) -> None:
+        """Take a message out of the ledger, so that it is handled again when met again (backfill, see there)."""
+        self.db.execute("DELETE FROM messages WHERE message_id = ?", [message_id])
+
     def checkpoint(self, inbox: str) -> tuple[int | None, int | None]:
         row = self.db.execute("SELECT uidvalidity, last_uid FROM checkpoints WHERE inbox = ?", [inbox]).fetchone()
         return (row[0], row[1]) if row else (None, None)

@@ -4,8 +4,6 @@ import os
 import textwrap
 from datetime import date, datetime, timedelta
 
-import pytest
-
 from conftest import CST, mail
 from minutebot.backfill import Progress, backfill
 from minutebot.cli import main
@@ -109,6 +107,15 @@ def test_since_skips_older_mail(bot):
     result = backfill(bot.app, connect_inbox(bot.config, "Archive"), now=NOW, since=date(2024, 10, 1))
     assert (result.older, result.handled) == (4, 1)
     assert [m["title"] for m in bot.app.store.db["meetings"].rows] == ["十月项目例会"]
+
+
+def test_a_reply_whose_minutes_come_with_a_later_backfill_still_counts(bot):
+    archive(bot)
+    backfill(bot.app, connect_inbox(bot.config, "Archive"), now=NOW, since=date(2024, 9, 3))   # minutes left out
+    assert bot.app.store.db["meetings"].count == 1                          # October only
+    wider = backfill(bot.app, connect_inbox(bot.config, "Archive"), now=NOW)
+    assert (wider.handled, wider.already) == (3, 2)                         # September, its objection, the reply again
+    assert [i["status"] for i in bot.items(2)] == ["done", "disputed", "confirmed"]
 
 
 def test_progress_bar_on_a_terminal_and_counts_elsewhere():
