@@ -47,7 +47,7 @@ class BackfillResult:
 def backfill(app: App, inbox, *, now: datetime, since: date | None = None, progress=None) -> BackfillResult:
     """Handle every message of the folder, oldest first, with no mail sent; see the module docstring."""
     quiet, result, touched = replace(app, quiet=True), BackfillResult(), set()
-    total, messages = scan(inbox)
+    total, messages = scan(inbox, now)
     if progress:
         progress.start(total)
     for incoming in messages:
@@ -88,13 +88,14 @@ def _handle(incoming, app: App, when: datetime, result: BackfillResult) -> int |
     return outcome.meeting_id
 
 
-def scan(inbox) -> tuple[int | None, object]:
+def scan(inbox, now: datetime) -> tuple[int | None, object]:
     """(how many, an iterator over every message oldest first), leaving them where they are.
 
-    IMAP pages by UID past the last one read (BODY.PEEK: no \\Seen); the count is known when the inbox offers
-    count(). A Maildir has no UIDs to page by, so its folder is listed at once."""
+    IMAP pages by UID past the last one read (BODY.PEEK: no \\Seen), in arrival order; the count is known when the
+    inbox offers count(). A Maildir has no UIDs to page by, so its folder is read at once and put in Date order
+    (file times say when the files were copied, not when the mail was written)."""
     if inbox.uidvalidity is None:
-        messages = inbox.fetch_new(None, limit=10**9)
+        messages = sorted(inbox.fetch_new(None, limit=10**9), key=lambda m: message_time(m.raw, now))
         return len(messages), iter(messages)
     count = getattr(inbox, "count", None)
     return (count() if count else None), _pages(inbox)

@@ -102,6 +102,12 @@ def test_chasing_starts_from_now_on(bot):
     assert len(outbox_purposes(bot)) == len(purposes)                       # and once a day, as for any item
 
 
+def test_a_maildir_copied_in_any_order_is_read_in_date_order(bot):
+    archive(bot, mails=list(reversed(ARCHIVE)))                             # file times newest first
+    backfill(bot.app, connect_inbox(bot.config, "Archive"), now=NOW)
+    assert [i["status"] for i in bot.items(1)] == ["done", "disputed", "confirmed"]
+
+
 def test_since_skips_older_mail(bot):
     archive(bot)
     result = backfill(bot.app, connect_inbox(bot.config, "Archive"), now=NOW, since=date(2024, 10, 1))
