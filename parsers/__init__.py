@@ -7,7 +7,8 @@
 
 The steps, in order: decode the MIME (mime), say whether a machine wrote it (auto), pick the text to read
 (the whole body, or only the new text of a reply), read it as minutes (minutes), decide the kind
-(classify), then fill in the meeting or the reply. Only bytes that are not mail at all raise MailError.
+(classify), then fill in the meeting or the reply. Only bytes that are not mail at all raise MailError. How much of a
+message is read is bounded by `limits` (parsers/limits.py), so a hostile mail costs no more than a big real one.
 """
 from __future__ import annotations
 
@@ -21,7 +22,9 @@ from parsers.classify import Signals, calendar_reply, classify, is_forward
 from parsers.columns import is_header
 from parsers.context import Context
 from parsers.document import rows_cover
+from parsers.auth import results as auth_results
 from parsers.followup import held_at, next_followup
+from parsers.limits import DEFAULT, Limits
 from parsers.meta import is_correction, meeting_ref, meeting_title, participants
 from parsers.minutes import MinutesRead, read_minutes
 from parsers.model import Meeting, ParsedMessage, Person, Reply
@@ -33,24 +36,26 @@ MOSTLY_NEW = 0.9      # a 'reply' whose new text is this much of the body quotes
 
 
 def parse_message(raw: bytes, *, tz: ZoneInfo, roster: Roster, calendar: WorkdayCalendar, bot_address: str = "",
-                  default_due_time: time = time(18, 0)) -> ParsedMessage:
-    mail = mime.decode(raw)                                  # MailError: not mail at all
+                  default_due_time: time = time(18, 0), limits: Limits = DEFAULT) -> ParsedMessage:
+    mail = mime.decode(raw, limits)                          # MailError: not mail at all
     sent = mail.date.astimezone(tz) if mail.date else None
     people = tuple(a for a in (mail.sender, *mail.to, *mail.cc) if a and a.email and not _is_bot(a.email, bot_address))
     ctx = Context(sent, calendar, roster, people, default_due_time, mail.sender)
     base = _envelope(mail, sent, roster)
     try:
-        return _understand(mail, base, ctx, bot_address)
+        return _understand(mail, base, ctx, bot_address, limits.max_lines)
     except Exception as exc:                                 # the contract: mail always gives a ParsedMessage
         return replace(base, warnings=(*base.warnings, f"body not understood ({type(exc).__name__}: {exc})"))
 
 
-def _understand(mail: mime.Mail, base: ParsedMessage, ctx: Context, bot_address: str) -> ParsedMessage:
+def _understand(mail: mime.Mail, base: ParsedMessage, ctx: Context, bot_address: str, max_lines: int) -> ParsedMessage:
     """The steps in order: auto?, which text, minutes read, kind, then the meeting or the reply."""
     from parsers import auto, replies                        # (siblings still being written: imported late)
     reason = auto.auto_reason(mail, bot_address)
     replying = replies.looks_like_reply(mail.subject, mail.in_reply_to, mail.references) and not is_forward(mail.subject)
-    text, read = _read(mail, ctx, replying and not reason, replies.new_text)
+    text, read = _read(mail, ctx, replying and not reason, replies.new_text, max_lines)
+    if text.count("\n") >= max_lines - 1:
+        base = replace(base, warnings=(*base.warnings, f"only the first {max_lines} lines were read (max_lines)"))
     subject, opening = _readable(mail.subject), _readable(text[:600])
     signals = Signals(reason, mail.calendar_method, replying, is_correction(subject, opening), subject, opening)
     kind = classify(signals, read)
@@ -69,20 +74,22 @@ def _envelope(mail: mime.Mail, sent, roster: Roster) -> ParsedMessage:
         message_id=mail.message_id, kind="other", subject=mail.subject, sent_at=sent, sender=_person(mail.sender, roster),
         to=tuple(_person(a, roster) for a in mail.to), cc=tuple(_person(a, roster) for a in mail.cc),
         in_reply_to=mail.in_reply_to, references=mail.references, reply_to=tuple(a.email for a in mail.reply_to),
-        warnings=() if sent else ("no usable Date header: no due dates resolved",))
+        auth_results=auth_results(mail.headers),
+        warnings=(*mail.warnings, *(() if sent else ("no usable Date header: no due dates resolved",))))
 
 
-def _read(mail: mime.Mail, ctx: Context, replying: bool, new_text) -> tuple[str, MinutesRead]:
+def _read(mail: mime.Mail, ctx: Context, replying: bool, new_text, max_lines: int) -> tuple[str, MinutesRead]:
     """The text to read and what it says. A reply is read from its new text only (the quoted recap lists
-    every item again); a forward or a reply that quotes nothing is read whole, tables and attachments too."""
-    whole = _body(mail)
+    every item again); a forward or a reply that quotes nothing is read whole, tables and attachments too.
+    Each text is cut to max_lines lines: the readers after this cost time per line, whatever the bytes."""
+    whole = _first_lines(_body(mail), max_lines)
     if replying:
-        new = new_text(mail.plain, mail.html)
+        new = _first_lines(new_text(mail.plain, mail.html), max_lines)
         if len(_letters(new)) < MOSTLY_NEW * len(_letters(mail.text)):
             return new, _read_minutes(new, ctx)
     read = _read_minutes(whole, ctx, mail.tables)
     if not read.items and mail.attachment_text.strip():
-        attached = _read_minutes(mail.attachment_text, ctx, mail.tables)
+        attached = _read_minutes(_first_lines(mail.attachment_text, max_lines), ctx, mail.tables)
         if attached.items:
             return whole + "\n" + mail.attachment_text, attached
     return whole, read
@@ -142,6 +149,10 @@ def _is_bot(email: str, bot_address: str) -> bool:
     local, _, domain = email.lower().partition("@")
     bot_local, _, bot_domain = bot_address.lower().partition("@")
     return domain == bot_domain and local.split("+")[0] == bot_local.split("+")[0]
+
+
+def _first_lines(text: str, limit: int) -> str:
+    return text if text.count("\n") < limit else "\n".join(text.split("\n", limit)[:limit])
 
 
 def _letters(text: str) -> str:

@@ -3,8 +3,9 @@ as ' | ' rows), with guards so a hostile file costs little.
 
     text, tables = attachment_text("纪要.docx", "application/vnd.openxmlformats-...", data)
 
-A .docx is a zip: one whose parts would inflate past MAX_DOCX_INFLATED bytes or at a ratio beyond MAX_RATIO is a
-zip bomb and is not opened; an attachment bigger than MAX_ATTACHMENT bytes is not read at all.
+A .docx is a zip: one whose parts would inflate past max_docx_inflated_bytes or at a ratio beyond MAX_RATIO is a
+zip bomb and is not opened; an attachment bigger than max_attachment_bytes is not read at all (parsers/limits.py).
+The sizes a zip declares are what zipfile lets each part inflate to, so a zip that lies about them fails its CRC.
 """
 from __future__ import annotations
 
@@ -13,10 +14,11 @@ import zipfile
 
 from parsers.charsets import decode_bytes
 from parsers.htmltext import html_to_text
+from parsers.limits import DEFAULT, Limits
 
 Rows = tuple[tuple[str, ...], ...]
-MAX_ATTACHMENT = 10_000_000
-MAX_DOCX_INFLATED = 50_000_000
+MAX_ATTACHMENT = DEFAULT.max_attachment_bytes           # (the defaults; pass other Limits to change them)
+MAX_DOCX_INFLATED = DEFAULT.max_docx_inflated_bytes
 MAX_RATIO = 200
 TEXT_SUFFIXES = (".txt", ".md", ".csv", ".text", ".log")
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -27,23 +29,24 @@ class Unreadable(ValueError):
     """An attachment that looks like minutes but cannot be read; the message says why."""
 
 
-def attachment_text(filename: str, content_type: str, data: bytes, charset: str | None = None) -> tuple[str, Rows]:
+def attachment_text(filename: str, content_type: str, data: bytes, charset: str | None = None,
+                    limits: Limits = DEFAULT) -> tuple[str, Rows]:
     """The text (and tables) of an attachment worth reading, ('', ()) for others (images, PDFs, archives)."""
     name = filename.lower()
-    if len(data) > MAX_ATTACHMENT:
-        raise Unreadable(f"attachment {filename!r} not read: {len(data)} bytes is over {MAX_ATTACHMENT}")
+    if len(data) > limits.max_attachment_bytes:
+        raise Unreadable(f"attachment {filename!r} not read: {len(data)} bytes is over {limits.max_attachment_bytes}")
     if name.endswith(".docx") or content_type == DOCX_TYPE:
-        return docx_text(data, filename)
+        return docx_text(data, filename, limits)
     if name.endswith((".html", ".htm")) or content_type == "text/html":
-        return html_to_text(decode_bytes(data, charset))
+        return html_to_text(decode_bytes(data[:limits.max_text_bytes], charset), limits.max_table_cells, limits.max_lines)
     if name.endswith(TEXT_SUFFIXES) or (content_type == "text/plain" and "." not in name):
-        return decode_bytes(data, charset), ()
+        return decode_bytes(data[:limits.max_text_bytes], charset), ()
     return "", ()
 
 
-def docx_text(data: bytes, filename: str = "") -> tuple[str, Rows]:
+def docx_text(data: bytes, filename: str = "", limits: Limits = DEFAULT) -> tuple[str, Rows]:
     """Paragraphs and tables of a Word document in document order."""
-    _guard_zip(data, filename)
+    _guard_zip(data, filename, limits.max_docx_inflated_bytes)
     import docx                                         # python-docx: imported here, only mail with a .docx pays
     from docx.table import Table
     try:
@@ -63,14 +66,14 @@ def docx_text(data: bytes, filename: str = "") -> tuple[str, Rows]:
     return "\n".join(lines).strip(), tuple(tables)
 
 
-def _guard_zip(data: bytes, filename: str) -> None:
+def _guard_zip(data: bytes, filename: str, max_inflated: int = MAX_DOCX_INFLATED) -> None:
     try:
         infos = zipfile.ZipFile(io.BytesIO(data)).infolist()
-    except (zipfile.BadZipFile, ValueError, OSError):
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError):
         raise Unreadable(f"attachment {filename!r} is not a .docx (not a zip file)") from None
     inflated = sum(info.file_size for info in infos)
     packed = max(1, sum(info.compress_size for info in infos))
-    if inflated > MAX_DOCX_INFLATED or inflated / packed > MAX_RATIO:
+    if inflated > max_inflated or inflated / packed > MAX_RATIO:
         raise Unreadable(f"attachment {filename!r} not read: it would inflate to {inflated} bytes (zip bomb guard)")
 
 

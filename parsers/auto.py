@@ -71,8 +71,8 @@ def mailing_list(mail: Mail, bot_address: str) -> str | None:
 
 
 def own_mail(mail: Mail, bot_address: str) -> str | None:
-    if mail.header("x-mailer").strip().lower() == OWN_MAILER or mail.header("x-loop").strip().lower() in (
-            OWN_MAILER, bot_address.lower()):
+    loop = mail.header("x-loop").strip().lower()
+    if mail.header("x-mailer").strip().lower() == OWN_MAILER or (loop and loop in (OWN_MAILER, bot_address.lower())):
         return "the bot's own mail (loop header)"
     domain = bot_address.lower().partition("@")[2]
     if domain and domain != "localhost" and mail.message_id.lower().endswith(f"@{domain}>") and \

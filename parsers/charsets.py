@@ -38,7 +38,7 @@ def codec_for(label: str | None) -> str | None:
     label = SUPERSETS.get(label, label)
     try:
         return codecs.lookup(label).name
-    except LookupError:
+    except (LookupError, ValueError):          # unknown, or not even a name ('utf\0-8')
         return None
 
 

@@ -9,7 +9,8 @@ One line per block (paragraph, div, list item, heading, <br>); every data table 
 joined by ' | ', rowspan/colspan expanded (the merged value repeated, as a reader of the table sees it). A table
 that holds other tables is page layout, not data: its cells are read as blocks. Styles, scripts, comments (Outlook's
 conditional blocks) and hidden elements are skipped; Word's list numbers ('1.' before the text) stay; NBSP and
-zero-width characters are normalized.
+zero-width characters are normalized. A document is read up to a budget of lines and of table cells (merged copies
+count), so a list of 10^5 items, a 10^5-cell table or a rowspan of 10^6 costs what a big real mail costs.
 """
 from __future__ import annotations
 
@@ -24,42 +25,48 @@ BLOCK = {"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4",
          "section", "article", "header", "footer", "aside", "nav", "main", "address", "hr", "table", "tr", "form",
          "fieldset", "figure", "figcaption", "center", "body", "caption"}
 MAX_SPAN = 200                     # rowspan/colspan beyond this are typos or attacks, not tables
+MAX_CELLS = 20_000                 # default cell budget of one document (parsers.limits.Limits.max_table_cells)
+MAX_LINES = 3_000                  # default line budget of one document's text (parsers.limits.Limits.max_lines)
 WHITESPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u2002\u2003\u2009]+")
 INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 HIDDEN = re.compile(r"display\s*:\s*none|mso-hide\s*:\s*all|visibility\s*:\s*hidden", re.I)
 LEADING_NUMBER = re.compile(r"^\s*(?:\d{1,3}[.、)）]|[(（]\d{1,3}[)）]|[①-⑳])")
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")   # what lxml refuses to hold
 MULTI_LINE = {"br", "div", "li", "table", "pre", "script", "style", "h1", "h2", "h3", "h4", "ul", "ol", "tr"}
 
 
-def html_to_text(markup: str) -> tuple[str, Rows]:
+def html_to_text(markup: str, cells: int = MAX_CELLS, lines: int = MAX_LINES) -> tuple[str, Rows]:
     """The text of an HTML body (one line per block, table rows ' | '-joined) and its data tables."""
     root = parse_html(markup)
-    return text_of(root), tables_of(root)
+    return text_of(root, cells, lines), tables_of(root, cells)
 
 
-def text_of(root) -> str:
-    """A parsed HTML document as text lines (see the module docstring)."""
+def text_of(root, cells: int = MAX_CELLS, lines: int = MAX_LINES) -> str:
+    """A parsed HTML document as text lines (see the module docstring), its first `lines` lines."""
     if root is None:
         return ""
-    reader = _Reader()
+    reader = _Reader(_Budget(cells, lines))
     try:
         reader.element(root)
+    except _Full:                              # the line budget is spent: the rest is not read
+        pass
     except RecursionError:                     # absurd nesting: the words still matter more than the layout
-        return _clean(root.text_content())
+        return _clean(root.text_content()[:MAX_CELLS * 100])
     return _clean("".join(reader.parts))
 
 
-def tables_of(root) -> tuple[Rows, ...]:
+def tables_of(root, cells: int = MAX_CELLS) -> tuple[Rows, ...]:
     """The data tables of a parsed HTML document (two columns or more), merged cells expanded; the same tables,
     in the same order, as `text_of` writes as ' | ' rows. Cheaper than the text: it reads only the tables."""
     if root is None:
         return ()
-    reader, found = _Reader(), []
+    budget = _Budget(cells)
+    reader, found = _Reader(budget), []
     for table in root.iter("table"):
         if _has_nested_table(table) or any(_skipped(e) for e in (table, *table.iterancestors())):
             continue
-        grid = _grid(table, reader._cell_text)
+        grid = _grid(table, reader._cell_text, budget)
         if grid and max(len(row) for row in grid) >= 2:
             found.append(grid)
     return tuple(found)
@@ -67,7 +74,7 @@ def tables_of(root) -> tuple[Rows, ...]:
 
 def parse_html(markup: str):
     """An lxml tree of the markup, or None when there is nothing to read."""
-    markup = XML_DECLARATION.sub("", markup or "")
+    markup = CONTROL.sub("", XML_DECLARATION.sub("", markup or ""))
     if not markup.strip():
         return None
     try:
@@ -76,14 +83,29 @@ def parse_html(markup: str):
         return None
 
 
+class _Budget:
+    """Table cells a document may still expand into, and lines it may still write (None: any number); shared by the
+    readers of one document."""
+
+    def __init__(self, cells: int, lines: int | None = None):
+        self.left = cells
+        self.lines = lines
+
+
+class _Full(Exception):
+    """The document's line budget is spent."""
+
+
 class _Reader:
     """Walks the tree once, writing text parts and collecting data tables."""
 
-    def __init__(self):
+    def __init__(self, budget: _Budget):
         self.parts: list[str] = []
         self.tables: list[Rows] = []
         self.pre = 0
         self.line_start = True
+        self.budget = budget
+        self.numbers: dict = {}                # <ol> element -> {its <li>: position}, built once per list
 
     def element(self, element) -> None:
         tag = element.tag if isinstance(element.tag, str) else None
@@ -101,7 +123,7 @@ class _Reader:
                 self._break()
             mark = len(self.parts)
             if tag == "li":
-                self._text(_list_mark(element))
+                self._text(_list_mark(element, self.numbers))
             self.pre += tag == "pre"
             self._text(element.text)
             for child in element:
@@ -131,6 +153,10 @@ class _Reader:
     def _newline(self) -> None:
         self.parts.append("\n")
         self.line_start = True
+        if self.budget.lines is not None:
+            self.budget.lines -= 1
+            if self.budget.lines < 0:
+                raise _Full()
 
     def _table(self, table) -> None:
         self._break()
@@ -142,7 +168,7 @@ class _Reader:
                     self.element(child)
                 self._break()
             return
-        grid = _grid(table, self._cell_text)
+        grid = _grid(table, self._cell_text, self.budget)
         if grid and max(len(row) for row in grid) >= 2:
             self.tables.append(grid)
             lines = [" | ".join(cell.replace("\n", " ") for cell in row) for row in grid]
@@ -155,7 +181,7 @@ class _Reader:
     def _cell_text(self, cell) -> str:
         if _one_line(cell):                     # most cells: one paragraph of text, read in C
             return " ".join(INVISIBLE.sub("", cell.text_content()).split())
-        inner = _Reader()
+        inner = _Reader(self.budget)
         inner.pre = self.pre
         inner._text(cell.text)
         for child in cell:
@@ -186,8 +212,9 @@ def _hidden(element) -> bool:
         bool(HIDDEN.search(style))
 
 
-def _list_mark(item) -> str:
-    """'3. ' for the third item of an <ol> (unless the text already starts with a number), '- ' in a <ul>."""
+def _list_mark(item, numbers: dict) -> str:
+    """'3. ' for the third item of an <ol> (unless the text already starts with a number), '- ' in a <ul>.
+    `numbers` keeps each list's positions, so a list of 10^5 items is numbered in linear time."""
     parent = item.getparent()
     if parent is None or not isinstance(parent.tag, str):
         return ""
@@ -198,8 +225,10 @@ def _list_mark(item) -> str:
             start = int(parent.get("start") or 1)
         except ValueError:
             start = 1
-        siblings = [child for child in parent if isinstance(child.tag, str) and child.tag.lower() == "li"]
-        return f"{start + siblings.index(item)}. "
+        if parent not in numbers:
+            siblings = (child for child in parent if isinstance(child.tag, str) and child.tag.lower() == "li")
+            numbers[parent] = {child: index for index, child in enumerate(siblings)}
+        return f"{start + numbers[parent][item]}. "
     return "- " if parent.tag.lower() == "ul" else ""
 
 
@@ -223,12 +252,16 @@ def _owner_table(element):
     return parent
 
 
-def _grid(table, cell_text) -> Rows:
-    """Rows of cell texts with rowspan/colspan expanded; rows with no text at all dropped."""
+def _grid(table, cell_text, budget: _Budget) -> Rows:
+    """Rows of cell texts with rowspan/colspan expanded; rows with no text at all dropped. Reading stops where the
+    document's cell budget is spent: later rows and columns are left out."""
     grid: dict[tuple[int, int], str] = {}
     width = 0
     rows = _rows_of(table)
     for r, row in enumerate(rows):
+        if len(grid) >= budget.left:
+            rows = rows[:r]
+            break
         c = 0
         for cell in row:
             if not isinstance(cell.tag, str) or cell.tag not in ("td", "th"):
@@ -245,6 +278,10 @@ def _grid(table, cell_text) -> Rows:
                     grid.setdefault((r + dr, c + dc), text)
             c += colspan
             width = max(width, c)
+            if len(grid) >= budget.left:
+                break
+    width = min(width, max(1, budget.left // max(1, len(rows))))
+    budget.left = max(0, budget.left - len(grid))
     out = []
     for r in range(len(rows)):
         row = tuple(grid.get((r, c), "") for c in range(width))

@@ -16,16 +16,24 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from datetime import datetime, timezone
 from email.message import Message
+from email.parser import BytesHeaderParser
 from email.utils import getaddresses, parsedate_to_datetime
+from itertools import islice
 
 from parsers.attachments import Unreadable, attachment_text
 from parsers.charsets import decode_bytes, decode_words, header_text, recover_8bit
 from parsers.htmltext import parse_html, tables_of, text_of
+from parsers.limits import DEFAULT, Limits
 
-MAX_DEPTH = 20                  # multipart nesting deeper than this is an attack, not a mail client
-MAX_TEXT_BYTES = 4_000_000      # a text part is read up to here: minutes are never longer
+MAX_DEPTH = DEFAULT.max_mime_depth              # (the defaults; parse with other Limits to change them)
+MAX_TEXT_BYTES = DEFAULT.max_text_bytes
+MAX_DECODED_HEADERS = 1000      # real mail has under 100 headers; those past this are kept as written
 HEADER_LINE = re.compile(rb"^(?:From |[!-9;-~]+:)")
 ANGLE = re.compile(r"<([^<>\s]+)>")
+CONTAINER = re.compile(rb"^content-type:[ \t]*(?:\r?\n[ \t]+)?(?:multipart|message)/", re.I | re.M)
+LOOSE_ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)*")
+ADDR_SPEC = re.compile(r"^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+                       r"@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$")
 Rows = tuple[tuple[str, ...], ...]
 
 
@@ -67,17 +75,18 @@ class Mail:
     calendar_method: str                  # its METHOD parameter/property upper-cased ("" when none)
     warnings: tuple[str, ...] = ()        # parts that could not be read, and why
     attachment_tables: tuple[Rows, ...] = ()   # tables of .docx/.html attachments
+    limits: Limits = field(default=DEFAULT, repr=False, compare=False)
 
     @cached_property
     def html_text(self) -> str:
         """The HTML as text: one line per block/paragraph/list item; each table row as one line with its cells
         joined by " | ". Computed when first asked for: a plain part that carries the tables makes it unneeded."""
-        return text_of(self._html_root)
+        return text_of(self._html_root, self.limits.max_table_cells, self.limits.max_lines)
 
     @cached_property
     def tables(self) -> tuple[Rows, ...]:
         """Every HTML and attachment table: rows of cell texts, rowspan/colspan expanded (the value repeated)."""
-        return tables_of(self._html_root) + self.attachment_tables
+        return tables_of(self._html_root, self.limits.max_table_cells) + self.attachment_tables
 
     @cached_property
     def _html_root(self):
@@ -94,19 +103,24 @@ class Mail:
         return self.plain or self.html_text
 
 
-def decode(raw: bytes) -> Mail:
+def decode(raw: bytes, limits: Limits = DEFAULT, *, depth: int = 0) -> Mail:
     """Read one message. Raises MailError only when the bytes have no mail header at all."""
     if not isinstance(raw, (bytes, bytearray)) or not HEADER_LINE.match(bytes(raw[:1000]).lstrip(b"\r\n")):
         raise MailError("not a mail message: it does not start with a header line such as 'From: …'")
-    msg = email.message_from_bytes(bytes(raw))
+    body = _Body(limits)
+    msg, whole = _parse(_within(bytes(raw), limits, body.warnings), limits, body.warnings)
     if not msg.keys():
         raise MailError("not a mail message: no headers found")
-    headers = tuple((name.lower(), header_text(value)) for name, value in msg.raw_items())
+    headers = tuple((name.lower(), header_text(value) if index < MAX_DECODED_HEADERS else value)
+                    for index, (name, value) in enumerate(msg.raw_items()))
     raw_headers = {}
     for name, value in msg.raw_items():
         raw_headers.setdefault(name.lower(), []).append(value)
-    body = _Body()
-    body.read(msg, 0)
+    if whole:
+        try:
+            body.read(msg, depth)
+        except Exception as exc:                        # a stdlib corner we have not met: keep what was read
+            body.warnings.append(f"the rest of the body was not read ({type(exc).__name__})")
     return Mail(
         message_id=_first_id(_one(headers, "message-id")), subject=_one(headers, "subject"),
         date=_date(_one(headers, "date")), sender=next(iter(_addresses(raw_headers.get("from", []))), None),
@@ -117,12 +131,36 @@ def decode(raw: bytes) -> Mail:
         headers=headers, content_type=msg.get_content_type(), plain="\n".join(body.plain).strip(),
         html="\n".join(body.html), attachments=tuple(body.attachments),
         attachment_text="\n".join(body.attached).strip(), calendar=body.calendar,
-        calendar_method=body.calendar_method, warnings=tuple(body.warnings), attachment_tables=tuple(body.tables))
+        calendar_method=body.calendar_method, warnings=tuple(body.warnings), attachment_tables=tuple(body.tables),
+        limits=limits)
+
+
+def _within(raw: bytes, limits: Limits, warnings: list[str]) -> bytes:
+    """The first max_message_bytes (to a line end): the text parts come first, huge attachments after them."""
+    if len(raw) <= limits.max_message_bytes:
+        return raw
+    warnings.append(f"message of {len(raw)} bytes read only up to {limits.max_message_bytes} (max_message_bytes)")
+    return raw[:raw.rfind(b"\n", 0, limits.max_message_bytes) + 1 or limits.max_message_bytes]
+
+
+def _parse(raw: bytes, limits: Limits, warnings: list[str]) -> tuple[Message, bool]:
+    """The stdlib's MIME tree; only the headers when the structure is the attack: thousands of nested parts cost
+    the stdlib parser quadratic time and then its recursion limit. (message, whether the body was parsed)"""
+    containers = sum(1 for _ in islice(CONTAINER.finditer(raw), limits.max_mime_containers + 1))
+    if containers > limits.max_mime_containers:
+        warnings.append(f"more than {limits.max_mime_containers} multipart/message parts: only the headers were read")
+        return BytesHeaderParser().parsebytes(raw), False
+    try:
+        return email.message_from_bytes(raw), True
+    except RecursionError:
+        warnings.append("MIME parts nested too deep for the parser: only the headers were read")
+        return BytesHeaderParser().parsebytes(raw), False
 
 
 @dataclass
 class _Body:
     """What the walk over the MIME tree found, in order."""
+    limits: Limits = DEFAULT
     plain: list[str] = field(default_factory=list)
     html: list[str] = field(default_factory=list)
     tables: list = field(default_factory=list)          # from attachments
@@ -133,12 +171,12 @@ class _Body:
     warnings: list[str] = field(default_factory=list)
 
     def read(self, part: Message, depth: int) -> None:
-        if depth > MAX_DEPTH:
-            self.warnings.append(f"MIME parts nested deeper than {MAX_DEPTH} levels were not read")
+        if depth > self.limits.max_mime_depth:
+            self.warnings.append(f"MIME parts nested deeper than {self.limits.max_mime_depth} levels were not read")
             return
         ctype = part.get_content_type()
         if ctype == "message/rfc822":                   # a mail inside the mail (forward as attachment)
-            self._attachment(part, _filename(part) or "forwarded.eml", ctype, _payload(part))
+            self._attachment(part, _filename(part) or "forwarded.eml", ctype, _payload(part), depth)
             return
         if part.is_multipart():
             for child in part.get_payload() or []:
@@ -154,19 +192,19 @@ class _Body:
             if not filename:
                 return
         if disposition == "attachment" or (filename and not _inline_image(part, disposition)):
-            self._attachment(part, filename, ctype, data)
+            self._attachment(part, filename, ctype, data, depth)
         elif ctype == "text/html":
-            self.html.append(_text(data, part, self.warnings, html=True))
+            self.html.append(_text(data, part, self.warnings, self.limits.max_text_bytes, html=True))
         elif ctype == "text/plain" or (part.get_content_maintype() == "text" and ctype != "text/calendar"):
-            self.plain.append(_text(data, part, self.warnings))
+            self.plain.append(_text(data, part, self.warnings, self.limits.max_text_bytes))
 
-    def _attachment(self, part: Message, filename: str, ctype: str, data: bytes) -> None:
+    def _attachment(self, part: Message, filename: str, ctype: str, data: bytes, depth: int) -> None:
         self.attachments.append(Attachment(filename, ctype, data))
         if ctype == "message/rfc822" or filename.lower().endswith(".eml"):
-            self._forwarded(data)
+            self._forwarded(data, depth)
             return
         try:
-            text, tables = attachment_text(filename, ctype, data, part.get_content_charset())
+            text, tables = attachment_text(filename, ctype, data, part.get_content_charset(), self.limits)
         except Unreadable as exc:
             self.warnings.append(str(exc))
             return
@@ -174,12 +212,14 @@ class _Body:
             self.attached.append(text)
             self.tables.extend(tables)
 
-    def _forwarded(self, data: bytes) -> None:
-        """A mail attached whole (forward as attachment): its text counts as attached minutes."""
+    def _forwarded(self, data: bytes, depth: int) -> None:
+        """A mail attached whole (forward as attachment): its text counts as attached minutes. Its parts count
+        towards the same nesting depth, so mail inside mail inside mail… stops where nested multiparts stop."""
         try:
-            inner = decode(data)
+            inner = decode(data, self.limits, depth=depth + 1)
         except MailError:
             return
+        self.warnings.extend(inner.warnings)
         self.attached.append("\n".join(t for t in (f"主题: {inner.subject}" if inner.subject else "", inner.text,
                                                    inner.attachment_text) if t))
         self.tables.extend(inner.tables)
@@ -198,10 +238,10 @@ def _payload(part: Message) -> bytes:
     return text.encode("utf-8", "surrogateescape") if isinstance(text, str) else b""
 
 
-def _text(data: bytes, part: Message, warnings: list[str], html: bool = False) -> str:
-    if len(data) > MAX_TEXT_BYTES:
-        warnings.append(f"a text part of {len(data)} bytes was read only up to {MAX_TEXT_BYTES}")
-        data = data[:MAX_TEXT_BYTES]
+def _text(data: bytes, part: Message, warnings: list[str], limit: int, html: bool = False) -> str:
+    if len(data) > limit:
+        warnings.append(f"a text part of {len(data)} bytes was read only up to {limit} (max_text_bytes)")
+        data = data[:limit]
     charset = part.get_content_charset()
     if html and not charset:
         found = re.search(rb"<meta[^>]+charset=[\"']?([\w-]+)", data[:4000], re.I)
@@ -247,19 +287,28 @@ def _date(value: str) -> datetime | None:
         return None
     try:
         parsed = parsedate_to_datetime(value)
+        parsed = parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+        parsed.astimezone(timezone.utc)                 # year 1 or 9999 with an offset overflows here, not later
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    return parsed if 1970 <= parsed.year <= 2200 else None
+
+
+def _pairs(values: list[str]) -> list[tuple[str, str]]:
+    try:
+        return getaddresses(values)
+    except RecursionError:                      # '((((…', ':::…': the stdlib reads comments and groups recursively
+        return [("", found) for value in values for found in LOOSE_ADDRESS.findall(value)]
 
 
 def _addresses(values: list[str]) -> tuple[Address, ...]:
     """Addresses of raw header values: parsed before decoding (a decoded name may hold commas), names decoded."""
     recovered = [" ".join(recover_8bit(v).split()) for v in values]
     out = []
-    for name, addr in getaddresses(recovered):
+    for name, addr in _pairs(recovered):
         name = decode_words(name).strip().strip('"\'').strip()
         addr = addr.strip().strip("<>").lower()
-        if addr or name:
-            out.append(Address(" ".join(name.split()), addr if "@" in addr else ""))
+        if addr or name:                              # only addresses a reply can be sent to (ASCII, one @)
+            out.append(Address(" ".join(name.split()), addr if ADDR_SPEC.match(addr) else ""))
     return tuple(out)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import islice
 from dataclasses import dataclass, field, replace
 
 from parsers.columns import FOLLOWUP, column_role
@@ -105,12 +106,12 @@ def _read_lines(lines: list[str], section: str, ctx: Context, found: _Found) -> 
             continue
         line = lines[index]
         index += 1
-        if line.strip():
-            section = _read_line(line, lines[index:], section, ctx, found)
+        if line.strip():                               # (the lines after: lazily, a copy each line is quadratic)
+            section = _read_line(line, islice(lines, index, None), section, ctx, found)
     return section
 
 
-def _read_line(raw: str, after: list[str], section: str, ctx: Context, found: _Found) -> str:
+def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> str:
     line = raw.strip()
     title = heading(line)
     if title:
