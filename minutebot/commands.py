@@ -6,9 +6,10 @@ accepted change is one event (actor, action, old, new, message) so `items --form
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from minutebot.app import App
+from parsers.durations import extension
 from parsers.model import ItemCommand
 
 DONE_STATUSES = ("done", "cancelled")
@@ -69,9 +70,22 @@ def _changes(command: ItemCommand, item: dict, app: App, now: datetime) -> dict:
         if command.percent >= 100:
             return {"status": "done", "percent": 100, "done_at": now.isoformat()}
         return {"percent": command.percent}
-    if intent == "extend" and command.new_due_date and status not in DONE_STATUSES:
-        return _extension(command.new_due_date, item, app, command.reason)
+    if intent == "extend" and status not in DONE_STATUSES:
+        new_date = command.new_due_date or _after_span(command.reason, item, app, now)
+        if new_date:
+            return _extension(new_date, item, app, command.reason)
     return {}
+
+
+def _after_span(reason: str, item: dict, app: App, now: datetime) -> date | None:
+    """延期3天 / 再给两个工作日 / one more week: the span added to the current due date (today when none)."""
+    span = extension(reason)
+    if span is None:
+        return None
+    start = date.fromisoformat(item["due_date"]) if item.get("due_date") else now.astimezone(app.tz).date()
+    if span.workdays:
+        return app.calendar.add_workdays(start, span.days)
+    return start + timedelta(days=span.days)
 
 
 def _extension(new_date: date, item: dict, app: App, reason: str) -> dict:

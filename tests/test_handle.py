@@ -150,3 +150,15 @@ def test_a_forged_token_and_no_thread_matches_nothing(bot, now):
     bot.drop(forged)
     bot.tick(now + timedelta(minutes=10))
     assert bot.items()[0]["status"] == "pending"
+
+
+def test_an_extension_by_a_span_moves_the_due_date(bot, now):
+    bot.drop(mail(MINUTES))
+    bot.tick(now)
+    [recap] = bot.new_mail()
+    bot.drop(reply(bot, "第1项申请延期两个工作日", "王芳 <wangfang@xinghe.cn>", recap, now + timedelta(minutes=5)))
+    bot.drop(reply(bot, "第2项延期3天，等供应商驱动", "李强 <liqiang@xinghe.cn>", recap, now + timedelta(minutes=6)))
+    bot.tick(now + timedelta(minutes=10))
+    first, second, _ = bot.items()
+    assert first["due_date"] == "2024-10-15"         # due Sat 10-12 + 2 working days after it: Mon 10-14, Tue 10-15
+    assert (second["due_date"], second["due_time"]) == ("2024-10-18", "17:00")     # 10-15 + 3 calendar days
