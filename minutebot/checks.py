@@ -6,6 +6,7 @@ mail loops (auto-replies, bounces, its own mail) and away from strangers.
 from __future__ import annotations
 
 from minutebot.config import Config
+from parsers.auth import dmarc_failure
 from parsers.model import ParsedMessage
 
 
@@ -24,6 +25,12 @@ def is_from_bot(msg: ParsedMessage, config: Config) -> str | None:
     return None
 
 
+def fails_dmarc(msg: ParsedMessage, config: Config) -> str | None:
+    """Our own receiving server (bot.authserv_ids) says the From domain did not send this: a forged sender."""
+    failure = dmarc_failure(msg.auth_results, config.bot.authserv_ids)
+    return f"spoofed sender {msg.sender.email if msg.sender else '(none)'}: {failure}" if failure else None
+
+
 def is_outside_domains(msg: ParsedMessage, config: Config) -> str | None:
     sender = msg.sender.email if msg.sender else None
     if not config.domain_allowed(sender):
@@ -37,7 +44,7 @@ def is_other(msg: ParsedMessage, config: Config) -> str | None:
     return None
 
 
-PRECHECKS = (is_auto, is_from_bot, is_outside_domains, is_other)
+PRECHECKS = (is_auto, is_from_bot, fails_dmarc, is_outside_domains, is_other)
 
 
 def first_reason(msg: ParsedMessage, config: Config) -> str | None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from minutebot.errors import ConfigError
+from parsers.limits import Limits
 
 WEEKDAYS = ("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
 
@@ -28,6 +29,7 @@ class BotConfig:
     roster: str = ""
     allowed_domains: tuple[str, ...] = ()       # empty: every domain allowed (the embedded default)
     secret_env: str = "MINUTEBOT_SECRET"
+    authserv_ids: tuple[str, ...] = ()          # trust Authentication-Results only from these servers (DMARC)
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,7 @@ class PolicyConfig:
     holidays: str = ""
     default_followup: str = ""                  # "5 10:00": invite to a follow-up 5 working days on; "" = off
     department_digest: bool = False             # managers get their people's overdue items at digest_time
+    max_mails_per_recipient_per_day: int = 20   # more waits for the next day (0 = no cap); see outbox.py
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,7 @@ class Config:
     inbox: InboxConfig = field(default_factory=InboxConfig)
     outbox: OutboxConfig = field(default_factory=OutboxConfig)
     policy: PolicyConfig = field(default_factory=PolicyConfig)
+    limits: Limits = field(default_factory=Limits)   # how much of one message is read (parsers/limits.py)
     path: Path | None = None                    # the file it came from; None for the embedded default
 
     @property
@@ -119,7 +123,7 @@ class Config:
         return any(domain == d or domain.endswith("." + d) for d in self.bot.allowed_domains)
 
 
-SECTIONS = {"bot": BotConfig, "inbox": InboxConfig, "outbox": OutboxConfig, "policy": PolicyConfig}
+SECTIONS = {"bot": BotConfig, "inbox": InboxConfig, "outbox": OutboxConfig, "policy": PolicyConfig, "limits": Limits}
 
 
 def find_config_path(explicit: str | None) -> Path | None:
@@ -213,6 +217,9 @@ def _validate(config: Config) -> None:
     for key, url in (("inbox.url", config.inbox.url), ("outbox.url", config.outbox.url)):
         if url and not re.match(r"^(maildir:|imaps?://|smtps?://)", url):
             raise ConfigError(f"{key} {url!r} is not a mailbox url", "use maildir:PATH, imap(s)://user@host/FOLDER or smtp(s)://user@host")
+    for key, value in vars(config.limits).items():
+        if value < 1:
+            raise ConfigError(f"limits.{key} must be 1 or more, not {value}", "remove the line to get the default")
 
 
 def _maildir_url(config: Config, url: str) -> str:

@@ -56,7 +56,7 @@ def parse(raw: bytes, app: App) -> ParsedMessage:
     try:
         return parse_message(raw, tz=app.tz, roster=app.roster, calendar=app.calendar,
                              bot_address=app.config.bot.address,
-                             default_due_time=app.config.time_of("default_due_time"))
+                             default_due_time=app.config.time_of("default_due_time"), limits=app.config.limits)
     except MailError as exc:
         raise MessageError(f"not a readable mail message: {exc}", "it was moved to Failed; nothing to fix") from None
 

@@ -37,7 +37,7 @@ def _parse_one(path: Path, config: Config, roster, calendar) -> dict:
         return {"file": str(path), "error": f"cannot read: {exc.strerror or exc}"}
     try:
         parsed = parse_message(raw, tz=config.tz, roster=roster, calendar=calendar, bot_address=config.bot.address,
-                               default_due_time=config.time_of("default_due_time"))
+                               default_due_time=config.time_of("default_due_time"), limits=config.limits)
     except Exception as exc:                    # never a traceback: one line per bad file
         return {"file": str(path), "error": f"{type(exc).__name__}: {exc}"}
     return parsed.as_json()
