@@ -109,7 +109,7 @@ PATTERNS = [
     # English days
     _rule("en_md", "day", LETTERS, A, rf"(?P<mon>{MONTHS_EN})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?",
           r"(?:,?\s+(?P<y>20\d\d))?(?![\d:])"),
-    _rule("en_dm", "day", LETTERS, rf"(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTHS_EN})", Z,
+    _rule("en_dm", "day", LETTERS, rf"(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)(?P<mon>{MONTHS_EN})", Z,
           r"\.?(?:,?\s+(?P<y>20\d\d))?"),
     _rule("weekday_en", "day", LETTERS, A, rf"(?:(?P<rel>next|this|coming)\s+)?(?P<wd>{WEEKDAYS_EN})", Z),
     _rule("weekday_en", "day", LETTERS, A, rf"(?:(?P<rel>next|this|coming)\s+)?(?P<wd>{WEEKDAY_ABBR})\.?", Z,
@@ -132,6 +132,10 @@ PATTERNS = [
     # deadline words without a date
     _rule("vague", "vague", "[尽近待另择a-zA-Z]", r"尽快|尽早|尽速|近期|近日|待定|待确认|另行通知|另行确定|择期|择日|",
           A, f"(?:{VAGUE_EN})", Z),
+    # a week by its number (11月第三周, 第47周, WK47): a period without a day, like 11月中旬, never the 3rd
+    # or '47 weeks'; weak: in free text ('11月第一周启动') it is a schedule, in a due cell a vague deadline
+    _rule("vague", "vague", "[第wWcC]", rf"(?:{NOT_NUM_BEFORE}{NUM}\s*月\s*(?:份\s*)?(?:的\s*)?)?第\s*{NUM}\s*(?:个\s*)?周(?![一二三四五六日天末])|",
+          A, r"(?:wk|cw)\s*\d{1,2}(?!\d)", weak=True),
 ]
 # a quick look before the patterns run: a line holding none of these has no date
 TRIGGER = re.compile(rf"[\d０-９A-Za-zＡ-Ｚａ-ｚ{CN}今明后周星礼月年季节假内快期定早午晚班旬底末初号日天庆旦秋]")

@@ -37,7 +37,7 @@ class Due:
 
 GAP = re.compile(r"[\s,，、]*[(（]?\s*|[^()（）\d]{0,10}[)）][\s,，]*|[\s,，]*(?:at|@)\s*", re.I)
 SUFFIX = re.compile(r"\s*(?:之前|以前|前|为止|之内|以内|内|截止|止)")
-LABEL = re.compile(r"(?:(?:截止|截至|完成|到期|交付|计划完成|要求完成)(?:时间|日期|时限)|期限|时限|deadline|due\s+date|due)"
+LABEL = re.compile(r"(?:(?:截止|截至|完成|到期|交付|计划完成|要求完成)(?:时间|日期|时限)|期限|时限|deadline|due\s+date|due|ddl)"
                    r"\s*[:=]?\s*$", re.I)
 PREFIX = re.compile(r"(?:(?<![a-z])(?:by|before|until|till|no\s+later\s+than|due(?:\s+on|\s+by)?)|截止(?:到|至)?|"
                     r"最迟|最晚|不晚于|务必在?|[须需要]在|必须在|请在|[请须需]于|务必于|(?:延期|推迟|顺延|延长|延后|提前)[至到]|"
@@ -231,6 +231,8 @@ def _trusted(text: str, phrase: _Phrase, strict: bool) -> bool:
     dated = [t for t in phrase.tokens if t.kind in ("day", "span")]
     if dated and all(t.weak for t in dated) and phrase.cue < 2:
         return False
+    if not dated and phrase.whole and all(t.weak for t in phrase.tokens) and phrase.cue < 2:
+        return False                               # a bare week number (第47周) outside a due cell
     if phrase.day is None and phrase.whole is None:
         return phrase.cue >= 2 or bool(END_OF_DAY_WORD.search(_text(text, phrase)))
     return True

@@ -44,6 +44,9 @@ STATUS_TAG = re.compile(r"^\s*[【\[](?:进行中|未开始|新增|延期|待办
                         r"in progress|todo)[】\]]\s*", re.I)
 LEAD_ROLE = re.compile(r"^\s*(?:负责|牵头)(?:[，,、]\s*)?(?=\S)")      # '钱国栋负责盘点…' -> '盘点…'
 OWNER_NOTE = re.compile(r"\s*[(（][^()（）\d]{1,12}[)）]")    # '张华（客户）', 'Ryan (Yuanfan)'
+# a month/day standing alone on an action item: in brackets anywhere （11/21）, or last on the line '… @周杰 12.10'
+LONE_DATE = re.compile(r"[(（]\s*(?P<a>\d{1,2}\s*[/.]\s*\d{1,2})\s*前?\s*[)）]|"
+                       r"(?<![\w./-])(?P<b>\d{1,2}\s*[/.]\s*\d{1,2})\s*前?\s*$")
 RESPONSIBLE = re.compile(r"\s*(?:负责|牵头|主导|跟进|主责|统筹)")
 WORD = re.compile(r"[\w\u4e00-\u9fff]")
 ORGANISATION = re.compile(r"[^，,。；;：:!！?？]{2,40}?(?:有限责任公司|有限公司|股份公司|集团|公司|事务所|研究院|医院|"
@@ -217,12 +220,24 @@ def _due(hint: str, text: str, ctx: Context, fallback: str = "") -> tuple[Due | 
         due = found[0] if len(found) == 1 else dates.find_due(text, ctx.sent, ctx.calendar)
     if due is None and fallback:
         due = dates.resolve(fallback, ctx.sent, ctx.calendar)
+    if due is None and not found:
+        due, text = _lone_date(text, ctx)
     for phrase in sorted(found, key=lambda d: d.start, reverse=True):
         before = LEFT_OVER_BEFORE.sub("", text[:phrase.start])
         after = DATE_NOTE.sub("", text[phrase.end:]) if _is_date_note(text[phrase.end:]) else text[phrase.end:]
         glue = " " if before[-1:].isascii() and before[-1:].isalnum() and after[:1].isalnum() else ""
         text = before + glue + after
     return due, text
+
+
+def _lone_date(text: str, ctx: Context) -> tuple[Due | None, str]:
+    """A bare month/day is trusted on an action item only: alone in brackets or last on the line it is the
+    deadline ('完善理赔流程（11/21）'); in free text the same shape is a fraction or a version ((2/3), 0.23)."""
+    m = LONE_DATE.search(text)
+    due = dates.resolve(m.group("a") or m.group("b"), ctx.sent, ctx.calendar) if m else None
+    if due is None or due.date is None:
+        return None, text
+    return due, (text[:m.start()] + text[m.end():]).strip()
 
 
 @lru_cache(maxsize=1024)
