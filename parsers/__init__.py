@@ -101,7 +101,16 @@ def _read_minutes(text: str, ctx: Context, tables: tuple = ()) -> MinutesRead:
         return read_minutes(text, ctx, tables)
     folded = hant.fold(text)
     read = read_minutes(folded, ctx, tuple(tuple(tuple(map(hant.fold, row)) for row in table) for table in tables))
-    return replace(read, items=tuple(replace(item, task=hant.unfold(item.task, folded, text)) for item in read.items))
+    return replace(read, items=tuple(replace(item, task=hant.unfold(item.task, folded, text),
+                                             owner=_owner_as_written(item.owner, folded, text, ctx))
+                                     for item in read.items))
+
+
+def _owner_as_written(owner: Person | None, folded: str, text: str, ctx: Context) -> Person | None:
+    """A roster person keeps the roster's name; anyone else is named as the mail writes them (張雅婷, not 张雅婷)."""
+    if owner is None or not owner.name or ctx.roster.find_by_email(owner.email):
+        return owner
+    return replace(owner, name=hant.unfold(owner.name, folded, text))
 
 
 def _readable(text: str) -> str:

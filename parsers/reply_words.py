@@ -35,7 +35,8 @@ EN_REF = re.compile(r"(?:\b(?:action\s+)?(?:items?|tasks?|points?|actions?)\s*(?
                     r"(?P<list>\d{1,2}(?:\s*(?:,|and|&|/|-|–|or)\s*#?\d{1,2})*)(?![\d%]|[:/.]\d)", re.I)
 CIRCLED_RUN = re.compile(rf"{CIRCLE}(?:\s*[、,，和及&]?\s*{CIRCLE})*")
 LINE_NUMBER = re.compile(r"(?m)^\s*(?P<list>\d{1,2})\s*[.、)）]\s*(?!\d)")
-BARE_LIST = re.compile(r"(?:^|(?<=[\s，,；;：:]))(?P<list>\d{1,2}(?:\s*(?:、|,|，|和|及|&|and)\s*\d{1,2})*)\s*(?:项|号)?\s*")
+BARE_LIST = re.compile(r"(?:^|(?<=[\s，,；;：:]))(?P<list>\d{1,2}(?:\s*(?:、|,|，|和|及|&|and)\s*\d{1,2})*)\s*(?:项|号)?\s*"
+                       r"(?:(?:are|is|were|was|have\s+been|has\s+been)\s+(?:all\s+|both\s+)?)?")   # '1 and 3 are done'
 
 CLAUSE = re.compile(r"(?<=[，,；;])|(?<=\s[-–—]\s)|(?=\bbut\b)|(?=但是?)")
 QUESTION = re.compile(r"[？?]|吗|是否|能否|可否|可不可以|能不能|行不行|可以不|好不好|要不要|有没有|何时|什么时候|"
@@ -68,7 +69,7 @@ PROGRESS_WORDS = re.compile(r"进行中|正在(?:进行|推进|处理|跟进|做
                             r"\bunder\s*way\b|\bongoing\b|\bworking\s+on\s+(?:it|this)\b|\balmost\s+(?:done|finished|complete)\b|"
                             r"\bnearly\s+(?:done|finished|complete)\b|快(?:要)?完成了|基本完成|接近完成", re.I)
 DONE = re.compile(r"(?P<pre>已经?|均已|都已|已全部|全部|全都|都|均)?\s*(?P<verb>完成|搞定|做完|办完|弄完|处理完|交付|提交|上线|解决|关闭|落实|"
-                  r"结束|发送|发出|寄出|上传|发布|处理|签署|签订|办理|修复)(?P<post>了|啦|毕|咯)?|"
+                  r"结束|发送|发出|寄出|上传|发布|处理|签署|签订|办理|修复|报送|上报|递交)(?P<post>了|啦|毕|咯)?|"
                   r"(?<![a-z])(?P<en>done|completed|complete|finished|closed|resolved|submitted|delivered)(?![a-z])",
                   re.I)
 CONFIRM = re.compile(r"已确认|确认无误|确认|收到确认|同意|认可|(?<![a-z])(?:confirm(?:ed|s)?|agree(?:d)?|approved?|lgtm)(?![a-z])", re.I)
@@ -85,7 +86,7 @@ DONE_NOT_AFTER = re.compile(r"\s*(?:\d|[一二三四五六七八九十百两半]
                             r"之前|时|的|日期|时间|情况|进度|度|率|报告|吗|(?:yet|soon|tomorrow|later|next)\b)", re.I)
 OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|this|that|these|those|it|them|my|our|your|all)\b", re.I)
 ZH_VERB_NEEDS_PAST = {"交付", "提交", "上线", "解决", "关闭", "落实", "结束", "发送", "发出", "寄出", "上传", "发布", "处理", "签署", "签订",
-                      "办理", "修复"}
+                      "办理", "修复", "报送", "上报", "递交"}
 EARLIER_PAST = re.compile(r"已(?:经|于|在)?[^，,。；;！!？?已]{0,12}$")
 CONFIRM_MAY_FOLLOW = re.compile(r"\s*(?:$|[\W_]|无误|无异议|没问题|了|过|收到|第|以上|上述|全部|所有|各项|该项|此项|本项|这项|这些|"
                                 r"[" + "".join(CIRCLED) + r"]|[a-z#])", re.I)
