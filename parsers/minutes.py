@@ -26,6 +26,8 @@ from parsers.tables import read_table
 
 QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are never items
 NUMBERED = ("number", "circled", "cn", "inline")
+# a decision that names who answers for it ('…（责任单位：…；责任人：…；完成时限：…）', as 议定事项 are written) is a task
+ASSIGNED = re.compile(r"(?:责任(?:单位|部门|人)|牵头(?:单位|部门)|负责人)\s*[:：]")
 SENTENCE_END = re.compile(r"(?<=[。；！])")
 
 
@@ -125,7 +127,9 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     elif is_followup_label(re.sub(r"^[\s\d一二三四五六七八九十、.．()（）]+", "", line)) or mentions_followup(line):
         found.followups.append(line)
         return section
-    if section not in QUIET and not _completes_last_item(line, ctx, found):
+    if section == DECISION and ASSIGNED.search(line):
+        found.items.extend(_line_items(line, len(raw) - len(raw.lstrip()), ACTION, ctx, found))
+    elif section not in QUIET and not _completes_last_item(line, ctx, found):
         found.items.extend(_line_items(line, len(raw) - len(raw.lstrip()), section, ctx, found))
     return section
 

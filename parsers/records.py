@@ -33,7 +33,7 @@ class Record:
 def record_items(record: Record, ctx: Context) -> list[Item]:
     """The open items a record asks for (none when its status is done)."""
     task = record.values.get(TASK, "").strip()
-    status = record.values.get(STATUS, "")
+    status = record.values.get(STATUS, "") or _done_in_due(record.values.get(DUE, ""))
     if not task or EMPTY_CELL.match(task) or (status and _status_done(status)):
         return []
     owner = _row_owner(record, ctx)
@@ -115,6 +115,12 @@ def _row_owner(record: Record, ctx: Context) -> Owner | None:
             if owner:
                 return owner
     return None
+
+
+def _done_in_due(due: str) -> str:
+    """A table without a status column marks a finished row in its due cell ('✅已完成', 'Done'): read it as status."""
+    mark = re.sub(r"^[^\w%]+", "", due.strip())
+    return mark if mark and _status_done(mark) else ""
 
 
 def _status_done(status: str) -> bool:

@@ -24,7 +24,7 @@ FOLLOWUP_WORDS = re.compile(rf"^(?:下[次一]次?|下轮|下期|下周|节后�
 FOLLOWUP_MENTION = re.compile(rf"(?:下[一]?次|下一轮|next)[^，,。；;：:]{{0,8}}?{MEETING_WORDS}", re.I)
 KINDS = (
     (REVIEW, re.compile(r"回顾|上[次周期轮月]|已完成|完成情况|工作总结|本周总结|进展(?:汇报|回顾|更新)|previous|last (?:meeting|week|time)|"
-                        r"status update|recap of|done|completed|went well", re.I)),
+                        r"status update|recap of|done|completed|went well|(?:^|\s)updates?\s*$", re.I)),   # 'Updates': who did what
     (ACTION, re.compile(r"待办|行动|action|to-?dos?|next steps?|follow[- ]?ups?|任务|分工|跟进|后续|下一步|工作安排|安排|落实|"
                         r"assignments?|tasks?|owners?|open items|责任|计划", re.I)),
     (DECISION, re.compile(r"结论|决议|决定|共识|议定|decisions?|conclusions?|agreed|agreements?|resolutions?|确认事项", re.I)),
@@ -91,5 +91,6 @@ def _only_keywords(title: str) -> bool:
     """'Action items', '待办事项', '会议结论' with nothing else: a heading even without a colon."""
     return bool(re.fullmatch(r"(?:本次|本周|下周|本期|会议|会后|后续|主要|相关|the|key|open|new)?\s*(?:待办事项|待办|行动项|行动计划|"
                              r"action items?|actions|to-?dos?|next steps|follow[- ]?ups?|tasks|任务分工|工作安排|决议事项|会议决议|"
-                             r"会议结论|结论|决议|decisions|key points|背景|现状|议题|agenda|summary|其他|其它|回顾|notes)",
+                             r"会议结论|结论|决议|decisions|key points|背景|现状|议题|agenda|summary|其他|其它|回顾|notes|updates?|"
+                             r"status updates?|进展汇报)",
                              title.strip(), re.I))
