@@ -1,0 +1,46 @@
+"""The parser on a second held-out set written after the first was tuned: tests/data/heldout2 (a state-owned
+construction group, a Hangzhou e-commerce company, a Suzhou factory and its Taiwanese supplier, a university
+lab, an insurer, a game studio; replies in many forms, machine mail, other mail), scored through the shared scorer.
+
+Its first score, before any rule was written for it, was items F1 0.821, due 0.792, owner 1.000, flags 0.792,
+kind 1.000, reply 0.750, follow-up 0.846: the honest estimate for mail nobody has seen. The targets sit a little
+under what the parser reaches now, so a rule that breaks one of these mails fails here.
+"""
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from test_corpus import SCORER, score
+
+HELDOUT2 = Path(__file__).resolve().parent / "data" / "heldout2"
+TARGETS = {"item_f1": 0.90, "due_acc": 0.95, "owner_email_acc": 0.95, "flags_acc": 0.93, "kind_acc": 0.96,
+           "reply_acc": 0.95, "followup_acc": 0.8}
+
+
+@pytest.mark.skipif(not SCORER.is_file(), reason="no ../shared scorer")
+def test_heldout2_meets_the_targets():
+    metrics = score(HELDOUT2)
+    assert metrics["errors"] == 0
+    assert metrics["cases"] >= 25
+    below = {name: metrics[name] for name, target in TARGETS.items() if metrics[name] < target}
+    assert not below, f"below target: {below}"
+
+
+def _maker():
+    spec = importlib.util.spec_from_file_location("make_heldout2", HELDOUT2 / "make_heldout2.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["make_heldout2"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_heldout2_mails_are_what_the_script_writes_and_gold_dates_follow_the_calendar():
+    maker = _maker()
+    maker.CHECKS.clear()
+    built = [build() for build in maker.CASES]
+    assert not maker.check_dates()
+    for slug, raw, _ in built:
+        assert (HELDOUT2 / f"{slug}.eml").read_bytes() == raw, f"{slug}.eml differs from make_heldout2.py"
+    assert len(built) == len(list(HELDOUT2.glob("*.eml")))
