@@ -48,6 +48,7 @@ OWNER_NOTE = re.compile(r"\s*[(（][^()（）\d]{1,12}[)）]")    # '张华（�
 LONE_DATE = re.compile(r"[(（]\s*(?P<a>\d{1,2}\s*[/.]\s*\d{1,2})\s*前?\s*[)）]|"
                        r"(?<![\w./-])(?P<b>\d{1,2}\s*[/.]\s*\d{1,2})\s*前?\s*$")
 RESPONSIBLE = re.compile(r"\s*(?:负责|牵头|主导|跟进|主责|统筹)")
+EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\ufe0f\u200d\u20e3]+")
 WORD = re.compile(r"[\w\u4e00-\u9fff]")
 ORGANISATION = re.compile(r"[^，,。；;：:!！?？]{2,40}?(?:有限责任公司|有限公司|股份公司|集团|公司|事务所|研究院|医院|"
                           r"(?:co\.?,?\s*)?ltd\.?|limited|inc\.?|llc|corp(?:oration)?\.?|gmbh)", re.I)
@@ -96,8 +97,8 @@ def make_item(task: str, owner: Owner | None, due: Due | None, ctx: Context) -> 
 
 
 def clean_task(text: str) -> str:
-    """The deliverable without the leftovers of owner and date decorations."""
-    text = " ".join(text.split())
+    """The deliverable without the leftovers of owner and date decorations (emoji such as 👉 ⚠️ are decoration)."""
+    text = " ".join(EMOJI.sub(" ", text).split())
     while True:
         cleaned = TRAIL_JUNK.sub("", LEAD_JUNK.sub("", text))
         stripped = TRAILING_NOTE.sub("", cleaned)

@@ -29,6 +29,10 @@ NUMBERED = ("number", "circled", "cn", "inline")
 # a decision that names who answers for it ('…（责任单位：…；责任人：…；完成时限：…）', as 议定事项 are written) is a task
 ASSIGNED = re.compile(r"(?:责任(?:单位|部门|人)|牵头(?:单位|部门)|负责人)\s*[:：]")
 SENTENCE_END = re.compile(r"(?<=[。；！])")
+# a sentence about the meeting itself ('…召开第6周生产例会，刘海涛主持，…参加', '本周组会纪要如下（…许老师参加）'):
+# it names people and a day, but asks nobody for anything
+MEETING_META = re.compile(r"(?:纪要|记录|要点|内容|情况)如下|召开|主持|(?:出席|列席|参加|参会)(?:会议|本次会议)?\s*(?:[)）。.，,;；：:]|$)|"
+                          r"\b(?:chaired by|attended by|minutes (?:are )?(?:as follows|below)|the meeting was held)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -154,6 +158,8 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
     strict = not (kind and section == ACTION) or detail
     items = []
     for chunk in chunks:
+        if not kind and MEETING_META.search(chunk):
+            continue
         item = read_item(chunk, ctx, strict=strict, need_due=not kind and section != ACTION)
         if item:
             items.append(item)

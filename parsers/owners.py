@@ -104,8 +104,8 @@ def _as_group(text: str, roster: Roster) -> Owner | None:
     bare = PARENS.sub("", text).strip()
     if GROUP.match(bare):
         return Owner(None, department_of(bare, roster), group=True)
-    if DEPT_ONLY.match(bare) or bare in roster.departments:
-        return Owner(None, department_of(bare, roster), group=True)
+    if (DEPT_ONLY.match(bare) or bare in roster.departments) and not roster.is_written_name(bare):
+        return Owner(None, department_of(bare, roster), group=True)   # (黄处 = 处长 黄志强 is no 处)
     return None
 
 

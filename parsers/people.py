@@ -109,6 +109,10 @@ class Roster:
                 return found
         return None
 
+    def is_written_name(self, name: str) -> bool:
+        """Is `name` exactly one of the ways the roster writes somebody (a name or an alias such as 黄处)?"""
+        return bool(self._by_name.get(norm(name)))
+
     def names_by_initial(self, known: Iterable[Address] = ()) -> dict[str, list[str]]:
         """Every written form of every person (normalised, >= 2 characters), grouped by first character and
         longest first: for finding a name at the start of a sentence. Cached per set of mail addresses."""

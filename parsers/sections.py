@@ -16,7 +16,7 @@ from dataclasses import dataclass
 ACTION, DECISION, INFO, REVIEW, FOLLOWUP, NEUTRAL = "action", "decision", "info", "review", "followup", "neutral"
 MARK = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|第[一二三四五六七八九十\d]{1,2}[部分章节项]"
                   r"|#{1,4}|[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*[.、．]?(?=\s*\D)|[A-H][.、．](?=\s))?\s*[【\[]?\s*")
-MEETING_WORDS = (r"(?:会议?|沟通|讨论|评审|复盘|对齐|碰头|例会|周会|站会|review|sync|meeting|call|check-?in|catch-?up|session|"
+MEETING_WORDS = (r"(?:会议?|沟通|同步|讨论|评审|复盘|对齐|碰头|例会|周会|站会|review|sync|meeting|call|check-?in|catch-?up|session|"
                  r"retro(?:spective)?|stand-?up|planning|workshop|demo|1:1|one-on-one)")
 FOLLOWUP_WORDS = re.compile(rf"^(?:下[次一]次?|下轮|下期|下周|节后首次|首次|next)[^：:，,。]{{0,10}}?{MEETING_WORDS}|"
                             rf"^follow[- ]?up {MEETING_WORDS}|"
@@ -33,6 +33,7 @@ KINDS = (
                       r"topics?|background|context|risks?|issues?|会议|沟通", re.I)),
 )
 TITLE_LIMIT = 18
+BOXED = re.compile(r"^[【\[]([^】\]]{1,18})[】\]]\s*[:：]?\s*(.*)$")
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,9 @@ def heading(line: str) -> Heading | None:
     marked = bool(m.group().strip())
     rest = line[m.end():].strip().rstrip("】]").strip()
     title, colon, value = _split_colon(rest)
+    boxed = BOXED.match(line[m.start():].strip())
+    if boxed:                              # '【下次同步】12月1日 10:00': the brackets close the title
+        title, colon, value = boxed.group(1).strip(), "", boxed.group(2).strip()
     title = re.sub(r"[(（][^()（）]*[)）]", "", title).strip(" 】]*_")
     if not title or len(title) > TITLE_LIMIT or re.search(r"[，,。；;！!？?]", title):
         return None

@@ -140,3 +140,30 @@ def test_any_text_reads_without_error_and_items_are_numbered(parts):
     items = read("".join(parts)).items
     assert [i.number for i in items] == list(range(1, len(items) + 1))
     assert all(i.task.strip() for i in items)
+
+
+def test_a_roster_alias_shaped_like_a_unit_is_the_person():
+    """'黄处' (处长 黄志强) ends in 处 like a department, but the roster writes him so: the row is his."""
+    from parsers.people import Roster
+    roster = Roster.from_csv_text("name,email,department,manager_email,aliases\n"
+                                  "黄志强,hzq@taihe.example.com,信息科技部,,黄处\n")
+    ctx = Context(MON, WorkdayCalendar(), roster, ())
+    from parsers.minutes import read_minutes
+    [item] = read_minutes("工作事项\t牵头部门\t责任人\t时间节点\n完成压力测试\t信息科技部\t黄处\t11月21日", ctx).items
+    assert (item.owner.name, item.owner.email, item.flags) == ("黄志强", "hzq@taihe.example.com", ())
+
+
+def test_keycap_numbers_are_list_markers_and_emoji_are_no_task():
+    text = "【待办】\n1️⃣ @刘工 联调接口 👉 周五\n2️⃣ 产品部 整理需求池 ⚠️尽快\n\n【下次同步】11月11日（周一）10:00 钉钉视频会"
+    found = read(text)
+    assert [(i.owner.name, i.task, list(i.flags)) for i in found.items] == [
+        ("刘晓峰", "联调接口", []), (None, "整理需求池", ["no_owner", "vague_due"])]
+    assert next_followup(list(found.followups), CTX).start.isoformat().startswith("2024-11-11T10:00")
+
+
+@pytest.mark.parametrize("opening", [
+    "11月4日上午，研发中心在3楼会议室召开周例会，陈总主持，各组负责人参加。纪要如下：",
+    "本周组会纪要如下（11月4日，刘工参加）。",
+])
+def test_a_sentence_about_the_meeting_itself_is_no_item(opening):
+    assert [i.task for i in read(f"{opening}\n待办事项：\n1. 周雨：周五前评审需求").items] == ["评审需求"]
