@@ -16,7 +16,7 @@ from parsers.minutes import MinutesRead
 MARKERS = re.compile(r"纪要|会议[记纪]录|沟通记录|记录表|跟进表|跟踪表|会议总结|会议小结|会议决议|minutes|meeting notes|meeting summary|"
                      r"\bmom\b|action items|会后待办|待办事项", re.I)
 NOTICE = re.compile(r"通知|公告|通告|邀请函?|议程|invitation|agenda|announcement|notice", re.I)
-STRUCTURE = frozenset({"action", "decision", "review", "followup", "table", "record", "list"})
+STRUCTURE = frozenset({"action", "decision", "directive", "review", "followup", "table", "record", "list"})
 FORWARD = re.compile(r"^\s*(?:(?:re|答复|回复)\s*[:：]\s*)*(?:fw|fwd|tr|wg|转发|转)\s*[:：]", re.I)
 
 

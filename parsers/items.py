@@ -42,7 +42,12 @@ TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?:并?由|交由|请|让|客户|供应商|对方|甲方|乙方|我方|厂商)?\s*|由")
 STATUS_TAG = re.compile(r"^\s*[【\[](?:进行中|未开始|新增|延期|待办|待启动|跟进中|处理中|高|中|低|紧急|重要|P\d|open|new|"
                         r"in progress|todo)[】\]]\s*", re.I)
-LEAD_ROLE = re.compile(r"^\s*(?:负责|牵头)(?:[，,、]\s*)?(?=\S)")      # '钱国栋负责盘点…' -> '盘点…'
+LEAD_ROLE = re.compile(r"^\s*(?:负责|牵头)(?:[，,、]\s*)?(?:[^，,。；;]{1,12}(?:配合|协助|协同|参与)[，,、]\s*)?(?=\S)")
+                            # '钱国栋负责盘点…' -> '盘点…'; '牵头，各项目部配合，组织…' -> '组织…'
+# a request to every unit or everyone ('请各单位于12月30日前报送…', '全体员工…'): owned by nobody in particular
+TO_ALL = re.compile(r"^(?:请|要求)?\s*(?:各[\u4e00-\u9fff]{0,4}?(?:单位|部门|部室|处室|科室|项目部|分公司|子公司|公司|中心|小组)|"
+                    r"全体[\u4e00-\u9fff]{0,4}?(?:员工|同事|人员|成员|同学)|各位(?:同事|同学|负责人)?|大家)"
+                    r"\s*(?:要|须|需|需要|务必|应|应当)?\s*(?=\S)")
 OWNER_NOTE = re.compile(r"\s*[(（][^()（）\d]{1,12}[)）]")    # '张华（客户）', 'Ryan (Yuanfan)'
 # a month/day standing alone on an action item: in brackets anywhere （11/21）, or last on the line '… @周杰 12.10'
 LONE_DATE = re.compile(r"[(（]\s*(?P<a>\d{1,2}\s*[/.]\s*\d{1,2})\s*前?\s*[)）]|"
@@ -200,7 +205,13 @@ def _inside(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     return None
 
 
-OWNER_STEPS = (_prefixed, _mentioned, _first_person, _between_dashes, _in_parens, _leading,
+def _to_all(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
+    """'请各单位于12月30日前将值班安排报送综合办公室': every unit is asked, so no one owner (no_owner)."""
+    m = TO_ALL.match(text)
+    return (Owner(None, None, group=True), text[m.end():]) if m else None
+
+
+OWNER_STEPS = (_prefixed, _mentioned, _first_person, _between_dashes, _in_parens, _to_all, _leading,
                _inside)                                               # _inside last: skipped under a hint
 
 

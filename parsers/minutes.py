@@ -14,6 +14,7 @@ import unicodedata
 from itertools import islice
 from dataclasses import dataclass, field, replace
 
+from parsers import dates
 from parsers.columns import FOLLOWUP, column_role
 from parsers.context import Context
 from parsers.document import Rows, Table, blocks
@@ -21,7 +22,7 @@ from parsers.inline import list_marker, split_inline, take_labels
 from parsers.items import read_item
 from parsers.model import Item
 from parsers.records import kv_label, kv_records, record_items
-from parsers.sections import ACTION, DECISION, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW, heading, is_followup_label, mentions_followup
+from parsers.sections import ACTION, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW, heading, is_followup_label, mentions_followup
 from parsers.tables import read_table
 
 QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are never items
@@ -29,6 +30,8 @@ NUMBERED = ("number", "circled", "cn", "inline")
 # a decision that names who answers for it ('…（责任单位：…；责任人：…；完成时限：…）', as 议定事项 are written) is a task
 ASSIGNED = re.compile(r"(?:责任(?:单位|部门|人)|牵头(?:单位|部门)|负责人)\s*[:：]")
 SENTENCE_END = re.compile(r"(?<=[。；！])")
+# under 议定事项/会议要求 a line that gives somebody work with a deadline ('由安全质量部牵头…元旦前完成') is a task
+ASSIGNING = re.compile(r"牵头|负责|报送|上报|提交|完成|落实|整改|\b(?:lead|owns?|submit|complete|deliver)\b", re.I)
 # a sentence about the meeting itself ('…召开第6周生产例会，刘海涛主持，…参加', '本周组会纪要如下（…许老师参加）'):
 # it names people and a day, but asks nobody for anything
 MEETING_META = re.compile(r"(?:纪要|记录|要点|内容|情况)如下|召开|主持|(?:出席|列席|参加|参会)(?:会议|本次会议)?\s*(?:[)）。.，,;；：:]|$)|"
@@ -131,8 +134,10 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     elif is_followup_label(re.sub(r"^[\s\d一二三四五六七八九十、.．()（）]+", "", line)) or mentions_followup(line):
         found.followups.append(line)
         return section
-    if section == DECISION and ASSIGNED.search(line):
+    if section in (DECISION, DIRECTIVE) and ASSIGNED.search(line) or section == DIRECTIVE and _sets_work(line, ctx):
         found.items.extend(_line_items(line, len(raw) - len(raw.lstrip()), ACTION, ctx, found))
+    elif section == DIRECTIVE:
+        pass                                       # a directive without work and a date is a decision
     elif section not in QUIET and not _completes_last_item(line, ctx, found):
         found.items.extend(_line_items(line, len(raw) - len(raw.lstrip()), section, ctx, found))
     return section
@@ -167,6 +172,12 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
     if items and kind:
         found.evidence.add("list")
     return items
+
+
+def _sets_work(line: str, ctx: Context) -> bool:
+    """An assigning verb and a deadline still ahead: '物资设备部…5个工作日内报送检测报告'."""
+    return bool(ASSIGNING.search(line) and ctx.sent and
+                any(not due.past for due in dates.find_all_dues(line, ctx.sent, ctx.calendar)))
 
 
 def _completes_last_item(line: str, ctx: Context, found: _Found) -> bool:

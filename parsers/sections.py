@@ -14,6 +14,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 ACTION, DECISION, INFO, REVIEW, FOLLOWUP, NEUTRAL = "action", "decision", "info", "review", "followup", "neutral"
+DIRECTIVE = "directive"     # decisions that set work (议定事项, 会议要求): only their assigned, dated lines are items
 MARK = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|第[一二三四五六七八九十\d]{1,2}[部分章节项]"
                   r"|#{1,4}|[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*[.、．]?(?=\s*\D)|[A-H][.、．](?=\s))?\s*[【\[]?\s*")
 MEETING_WORDS = (r"(?:会议?|沟通|同步|讨论|评审|复盘|对齐|碰头|例会|周会|站会|review|sync|meeting|call|check-?in|catch-?up|session|"
@@ -27,6 +28,7 @@ KINDS = (
                         r"status update|recap of|done|completed|went well|(?:^|\s)updates?\s*$", re.I)),   # 'Updates': who did what
     (ACTION, re.compile(r"待办|行动|action|to-?dos?|next steps?|follow[- ]?ups?|任务|分工|跟进|后续|下一步|工作安排|安排|落实|"
                         r"assignments?|tasks?|owners?|open items|责任|计划", re.I)),
+    (DIRECTIVE, re.compile(r"议定|要求$|部署$")),
     (DECISION, re.compile(r"结论|决议|决定|共识|议定|decisions?|conclusions?|agreed|agreements?|resolutions?|确认事项", re.I)),
     (INFO, re.compile(r"背景|现状|议题|议程|agenda|讨论|情况|概述|概况|摘要|summary|key points|highlights|notes|参会|出席|attendees|"
                       r"participants|基本信息|其他|其它|备注|说明|updates?|discussion|问题|风险|数据|目标|内容|信息|附件|"

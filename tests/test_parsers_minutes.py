@@ -201,3 +201,18 @@ def test_background_prose_with_names_and_dates_is_no_item():
 
 def test_a_free_sentence_about_the_past_is_no_item():
     assert read("刘工11月1日前已提交了初版方案，效果不错").items == ()
+
+
+def test_directives_that_set_work_with_a_deadline_are_items():
+    """议定事项 written as prose: a line that assigns work and gives a date is a task; the rest are decisions."""
+    text = ("三、议定事项\n（一）由产品部牵头，研发中心配合，梳理需求池，周五前完成。\n（二）方案B通过，不再追加预算。\n"
+            "（三）研发中心刘工负责落实压测环境，11月8日前完成。")
+    items = read(text).items
+    assert [(i.owner.name, i.owner.department, i.task, i.due_date.isoformat(), list(i.flags)) for i in items] == [
+        (None, "产品部", "梳理需求池", "2024-11-08", ["no_owner"]),
+        ("刘晓峰", "研发中心", "落实压测环境", "2024-11-08", [])]
+
+
+def test_a_request_to_every_unit_under_an_action_heading_has_no_owner():
+    [item] = read("工作安排：\n请各单位于11月8日前将值班表报送人力资源部。").items
+    assert (item.owner, item.due_date.isoformat(), item.flags) == (None, "2024-11-08", ("no_owner",))
