@@ -6,6 +6,7 @@ fetched twice even without the store's ledger.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -13,6 +14,7 @@ import time
 from pathlib import Path
 
 from mailer.inbox import Incoming
+from mailer.transport import TemporaryFailure
 
 
 class MaildirInbox:
@@ -81,8 +83,13 @@ class MaildirTransport:
         if (self.path / "new" / name).exists() or any((self.path / "cur").glob(f"{name}*")):
             return                                  # already delivered: a retry after a crash
         tmp = self.path / "tmp" / name
-        tmp.write_bytes(raw)
-        os.replace(tmp, self.path / "new" / name)
+        try:
+            tmp.write_bytes(raw)
+            os.replace(tmp, self.path / "new" / name)
+        except OSError as exc:                      # a full disk, a folder made read-only: try again later
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+            raise TemporaryFailure(f"cannot write to the outbox {self.path}: {exc.strerror or exc}") from None
 
     def check(self) -> str:
         return f"Maildir outbox ok: {self.path}"

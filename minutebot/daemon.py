@@ -3,20 +3,26 @@
     one_pass(app, inbox, transport, now): intake -> timed jobs -> drain the outbox
 
 `now` is read once per pass, here, and handed down. `run()` waits for mail (IMAP IDLE or polling) between passes and
-stops cleanly on SIGTERM/SIGINT: a signal that arrives while a message is being handled lets it finish first.
+stops cleanly on SIGTERM/SIGINT: a signal that arrives while a message is being handled lets it finish first. A
+database that cannot be written (disk full, held by another writer past the busy timeout) ends the pass with a
+StoreError: one log line, a pause, another try; the mail waits in the inbox meanwhile.
 """
 from __future__ import annotations
 
 import logging
 import signal
+import sqlite3
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 
 import schedule
 
 from mailer.inbox import InboxError
-from minutebot import intake, jobs, outbox
+from minutebot import intake, jobs, outbox, store
 from minutebot.app import App
+from minutebot.errors import StoreError
+from minutebot.faults import maybe_crash
 from minutebot.handle import Outcome
 
 log = logging.getLogger("minutebot.daemon")
@@ -31,9 +37,23 @@ class PassResult:
 
 def one_pass(app: App, inbox, transport, now: datetime) -> PassResult:
     now = now.astimezone(app.tz)
-    outcomes = intake.process_new(inbox, app, now)
-    done = jobs.run_due(app, now)
-    return PassResult(outcomes, done, outbox.drain(app.store, transport, now))
+    with _store_errors(app):
+        outcomes = intake.process_new(inbox, app, now)
+        maybe_crash("pass.intake_done")
+        done = jobs.run_due(app, now)
+        return PassResult(outcomes, done, _drain(app, transport, now))
+
+
+@contextmanager
+def _store_errors(app: App):
+    """sqlite3 errors that are about the database file become one StoreError naming it and the fix."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        failure = store.failure(exc, app.config.db_path)
+        if failure:
+            raise failure from None
+        raise
 
 
 class Stop(Exception):
@@ -82,10 +102,29 @@ def run(app: App, inbox, transport, clock=None, wait_seconds: float | None = Non
             log.warning("inbox connection lost (%s); reconnecting", exc)
             if not _reconnect(inbox, signals):
                 break
+        except StoreError as exc:                      # disk full, database held too long: pause, then try again
+            signals.waiting = False
+            log.error("%s", exc)
+            if not _pause(inbox, signals, wait):
+                break
         finally:
             signals.waiting = False
     log.info("minutebot stopped")
     return 0
+
+
+def _pause(inbox, signals: _Signals, seconds: float) -> bool:
+    """Wait before trying the database again; False when a signal ends the daemon meanwhile."""
+    try:
+        signals.waiting = True
+        inbox.wait(seconds)
+        return True
+    except Stop:
+        return False
+    except (OSError, InboxError):                      # the next pass reconnects
+        return True
+    finally:
+        signals.waiting = False
 
 
 def _reconnect(inbox, signals: _Signals) -> bool:
@@ -101,8 +140,13 @@ def _reconnect(inbox, signals: _Signals) -> bool:
 
 
 def _jobs_and_outbox(app: App, transport, now: datetime) -> None:
-    jobs.run_due(app, now)
-    outbox.drain(app.store, transport, now)
+    with _store_errors(app):
+        jobs.run_due(app, now)
+        _drain(app, transport, now)
+
+
+def _drain(app: App, transport, now: datetime) -> outbox.DrainResult:
+    return outbox.drain(app.store, transport, now, cap=app.config.policy.max_mails_per_recipient_per_day)
 
 
 def _wait_seconds(app: App, inbox) -> float:

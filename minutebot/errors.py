@@ -29,3 +29,8 @@ class UsageError(MinutebotError):
 
 class MessageError(MinutebotError):
     """One incoming message cannot be handled; it is parked in Failed."""
+
+
+class StoreError(MinutebotError):
+    """The database cannot be written now (another writer past the busy timeout, disk full, I/O error). Nothing of
+    the message or job that hit it was kept: the mail stays in the inbox; the daemon retries, `tick` exits 1."""

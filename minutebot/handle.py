@@ -18,6 +18,7 @@ from datetime import datetime
 from minutebot import checks, invites, minutes, replies
 from minutebot.app import App
 from minutebot.errors import MessageError
+from minutebot.faults import maybe_crash
 from parsers import parse_message
 from parsers.mime import MailError
 from parsers.model import ParsedMessage
@@ -64,13 +65,16 @@ def parse(raw: bytes, app: App) -> ParsedMessage:
 def handle_message(raw: bytes, app: App, now: datetime) -> Outcome:
     msg = parse(raw, app)
     message_id = msg.message_id or synthetic_id(raw)
+    maybe_crash("handle.parsed")
     with app.store.atomic():
         if app.store.seen(message_id):
             return Outcome(message_id, msg.kind, ALREADY)
         reason = checks.first_reason(msg, app.config)
         action, meeting_id = (f"dropped: {reason}", None) if reason else ACTIONS[msg.kind](msg, app, now)
+        maybe_crash("handle.decided")
         app.store.mark_seen(message_id, at=now, kind=msg.kind, outcome=action, meeting_id=meeting_id,
                             sender=msg.sender.email if msg.sender else "", subject=msg.subject)
+    maybe_crash("handle.committed")
     return Outcome(message_id, msg.kind, action, meeting_id, () if reason else items_named(msg))
 
 

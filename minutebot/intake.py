@@ -11,7 +11,9 @@ import logging
 from datetime import datetime
 
 from minutebot.app import App
+from minutebot import store
 from minutebot.errors import MinutebotError
+from minutebot.faults import maybe_crash
 from minutebot.handle import Outcome, handle_message
 
 log = logging.getLogger("minutebot.intake")
@@ -25,11 +27,13 @@ def process_new(inbox, app: App, now: datetime, batch: int = 100) -> list[Outcom
     while True:
         messages = inbox.fetch_new(_after_uid(inbox, app, name), batch)
         for incoming in messages:
+            maybe_crash("intake.fetched")
             outcome = _handle_one(incoming, inbox, app, now)
             if outcome:
                 outcomes.append(outcome)
             if incoming.uid is not None:
                 app.store.save_checkpoint(name, inbox.uidvalidity, incoming.uid)
+                maybe_crash("intake.checkpointed")
         if len(messages) < batch:
             return outcomes
 
@@ -42,12 +46,16 @@ def _handle_one(incoming, inbox, app: App, now: datetime) -> Outcome | None:
         log.error("message %s parked in %s: %s", incoming.key, FAILED_FOLDER, exc)
         inbox.move(incoming.key, FAILED_FOLDER)
         return None
-    except Exception:                                   # a bug must not stop the daemon: park the message
+    except Exception as exc:                            # a bug must not stop the daemon: park the message
+        if store.failure(exc, app.config.db_path):      # …but a full disk is not the message's fault: keep it
+            raise
         log.exception("message %s parked in %s after an internal error", incoming.key, FAILED_FOLDER)
         inbox.move(incoming.key, FAILED_FOLDER)
         return None
     log.info("%s", outcome)
+    maybe_crash("intake.handled")
     inbox.move(incoming.key, processed)
+    maybe_crash("intake.moved")
     return outcome
 
 

@@ -10,8 +10,9 @@ import logging
 from datetime import datetime
 
 from mailer.compose import Recipient
-from minutebot import chasing, mails, reports
+from minutebot import chasing, mails, reports, store
 from minutebot.app import App
+from minutebot.faults import maybe_crash
 
 log = logging.getLogger("minutebot.jobs")
 
@@ -82,7 +83,10 @@ def run_due(app: App, now: datetime) -> dict[str, int]:
     for job in JOBS:
         try:
             done[job.__name__] = job(app, now)
-        except Exception:
+            maybe_crash("jobs.done")
+        except Exception as exc:
+            if store.failure(exc, app.config.db_path):  # the database, not the job: stop the pass
+                raise
             log.exception("job %s failed; it will be tried again on the next pass", job.__name__)
             done[job.__name__] = 0
     return done

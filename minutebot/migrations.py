@@ -63,3 +63,10 @@ def m003_invites(db: Database) -> None:
     db["invites"].create_index(["uid"], unique=True)
     db["invite_responses"].create({"uid": str, "email": str, "partstat": str, "sequence": int, "at": str,
                                    "message_id": str}, pk=("uid", "email"))
+
+
+@migrations()
+def m004_daily_sends(db: Database) -> None:
+    """Mail sent to each recipient per day, for the per-recipient daily cap (caps.py); `held` marks the day logged."""
+    db["daily_sends"].create({"recipient": str, "day": str, "sent": int, "held": int}, pk=("recipient", "day"),
+                             defaults={"sent": 0, "held": 0})

@@ -2,8 +2,9 @@
 
 `queue()` writes the finished bytes under a unique key (e.g. "recap:12:v1"); a second queue with the same key is
 ignored, so a repeated decision can never send twice. `drain()` sends what is due over one transport; a temporary
-failure waits with growing backoff, a permanent one is recorded and logged. A crash between send and mark means at
-most that one message is tried again — the Message-ID stays the same, so receivers can drop the copy.
+failure waits with growing backoff, a permanent one is recorded and logged; mail to someone over the daily cap
+waits for the next day (caps.py). A crash between send and mark means at most that one message is tried again — the
+Message-ID stays the same, so receivers can drop the copy (the Maildir outbox does).
 """
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from datetime import datetime, timedelta
 from email.message import EmailMessage
 
 from mailer.transport import PermanentFailure, TemporaryFailure
+from minutebot import caps
+from minutebot.faults import maybe_crash
 from minutebot.store import Store
 
 log = logging.getLogger("minutebot.outbox")
@@ -26,6 +29,7 @@ class DrainResult:
     sent: int = 0
     retry: int = 0
     failed: int = 0
+    held: int = 0                              # over the per-recipient daily cap: waits for the next day
 
 
 def queue(store: Store, key: str, msg: EmailMessage, *, now: datetime, sender: str, recipients: list[str],
@@ -36,18 +40,26 @@ def queue(store: Store, key: str, msg: EmailMessage, *, now: datetime, sender: s
         "next_attempt, purpose, meeting_id) VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?)",
         [key, msg["Message-ID"], now.isoformat(), sender, json.dumps(recipients), msg.as_bytes(), now.isoformat(),
          purpose, meeting_id])
+    maybe_crash("outbox.queued")
     return cursor.rowcount == 1
 
 
-def drain(store: Store, transport, now: datetime, limit: int = 500) -> DrainResult:
-    """Send every queued mail whose time has come; returns counts."""
+def drain(store: Store, transport, now: datetime, limit: int = 500, cap: int = 0) -> DrainResult:
+    """Send every queued mail whose time has come, at most `cap` a day to one person (0: no cap); returns counts."""
     rows = store.db.execute(
         "SELECT key, sender, recipients, raw, attempts FROM outbox WHERE status = 'queued' AND next_attempt <= ? "
         "ORDER BY created_at, key LIMIT ?", [now.isoformat(), limit]).fetchall()
-    sent = retry = failed = 0
+    sent = retry = failed = held = 0
     for key, sender, recipients, raw, attempts in rows:
+        to = json.loads(recipients)
+        over = [] if caps.exempt(key) else caps.over_cap(store, to, now, cap)
+        if over:
+            held += 1
+            caps.hold(store, key, over, now, cap)
+            continue
+        maybe_crash("outbox.before_send")
         try:
-            transport.send(sender, json.loads(recipients), raw)
+            transport.send(sender, to, raw)
         except TemporaryFailure as exc:
             retry += 1
             _retry_later(store, key, attempts + 1, now, str(exc))
@@ -57,9 +69,13 @@ def drain(store: Store, transport, now: datetime, limit: int = 500) -> DrainResu
             _mark(store, key, "failed", attempts + 1, now, str(exc))
             log.error("outbox %s failed for good: %s", key, exc)
             continue
+        maybe_crash("outbox.sent")
         sent += 1
-        _mark(store, key, "sent", attempts + 1, now, None)
-    return DrainResult(sent, retry, failed)
+        with store.atomic():
+            _mark(store, key, "sent", attempts + 1, now, None)
+            caps.count(store, to, now)
+        maybe_crash("outbox.marked")
+    return DrainResult(sent, retry, failed, held)
 
 
 def _retry_later(store: Store, key: str, attempts: int, now: datetime, error: str) -> None:

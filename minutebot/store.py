@@ -18,9 +18,15 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from minutebot.errors import StoreError
+from minutebot.faults import maybe_crash
 from minutebot.migrations import migrations
 
 OPEN_STATUSES = ("pending", "confirmed", "disputed")
+# SQLite result codes that are about the database file, not about what was asked of it: BUSY, LOCKED, NOMEM,
+# READONLY, IOERR, CORRUPT, FULL, CANTOPEN, PROTOCOL, NOTADB
+STORE_FAILURES = {5: "busy", 6: "locked", 7: "out of memory", 8: "read-only", 10: "I/O error", 11: "corrupt",
+                  13: "full", 14: "cannot open", 15: "locking protocol", 26: "not a database"}
 
 
 class Store:
@@ -41,8 +47,20 @@ class Store:
 
     @contextmanager
     def atomic(self):
-        with self.db.atomic():
+        """One transaction (a savepoint when nested). It takes the write lock when it begins (BEGIN IMMEDIATE): a
+        transaction that first reads and then finds another writer has committed cannot wait, it fails at once."""
+        if self.db.conn.in_transaction:
+            with self.db.atomic():
+                yield self
+            return
+        self.db.conn.execute("BEGIN IMMEDIATE")       # waits up to busy_timeout for another writer
+        try:
             yield self
+            self.db.conn.execute("COMMIT")
+        except BaseException:
+            if self.db.conn.in_transaction:           # (a failed COMMIT, e.g. disk full, may leave it open)
+                self.db.conn.rollback()
+            raise
 
     def close(self) -> None:
         self.db.close()
@@ -137,6 +155,7 @@ class Store:
         """Record that `job` ran for `target` in `period`; False when it already had (so it never runs twice)."""
         cursor = self.db.execute("INSERT OR IGNORE INTO job_runs (job, target, period, at) VALUES (?, ?, ?, ?)",
                                  [job, target, period, at.isoformat()])
+        maybe_crash("store.claimed")
         return cursor.rowcount == 1
 
 
@@ -157,3 +176,17 @@ def _text(value) -> str | None:
     if value is None or isinstance(value, str):
         return value
     return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def failure(exc: BaseException, path) -> StoreError | None:
+    """The StoreError an sqlite3 error means when the database itself is the trouble (a disk that is full, another
+    writer holding the lock past the busy timeout); None for anything else (a bug: the message is parked)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if not isinstance(exc, sqlite3.DatabaseError) or code is None or code & 0xFF not in STORE_FAILURES:
+        return None
+    kind = STORE_FAILURES[code & 0xFF]
+    fix = {"full": f"free space on the disk of {Path(path).parent}; the mail waits in the inbox until then",
+           "busy": "another program holds the database; the bot tries again on the next pass",
+           "locked": "another program holds the database; the bot tries again on the next pass"}.get(
+        kind, "check the disk and the file; the mail waits in the inbox until the database can be written")
+    return StoreError(f"database {path} cannot be written ({exc})", fix)

@@ -1,0 +1,53 @@
+"""The per-recipient daily cap on bot mail: the last guard against a mail loop nobody foresaw.
+
+    over = over_cap(store, ["wangfang@example.cn"], now, cap=20)   # -> ["wangfang@example.cn"] once 20 went today
+
+The outbox asks before each send. Mail to someone who already got `cap` mails today is not dropped: it stays queued
+with next_attempt at the next midnight and the reason in last_error, so it is delayed, never lost, and never sent
+twice (its key and bytes stay the same). The first time a person hits the cap on a day is logged, once. The first
+recap of new minutes is never held — it is the answer the organizer asked for, one per minutes mail — but counts.
+"""
+from __future__ import annotations
+
+import logging
+from datetime import datetime, time, timedelta
+
+from minutebot.store import Store
+
+log = logging.getLogger("minutebot.caps")
+
+
+def exempt(key: str) -> bool:
+    return key.startswith("recap:") and key.endswith(":v1")
+
+
+def over_cap(store: Store, recipients: list[str], now: datetime, cap: int) -> list[str]:
+    """The recipients who already got `cap` mails on now's day (none when cap is 0)."""
+    if not cap or not recipients:
+        return []
+    marks = ",".join("?" * len(recipients))
+    rows = store.db.execute(f"SELECT recipient FROM daily_sends WHERE day = ? AND sent >= ? AND recipient IN ({marks})",
+                            [now.date().isoformat(), cap, *[r.lower() for r in recipients]]).fetchall()
+    return sorted(row[0] for row in rows)
+
+
+def hold(store: Store, key: str, over: list[str], now: datetime, cap: int) -> None:
+    """Keep the mail queued until the next day; say why in the row, and in the log once per person and day."""
+    tomorrow = datetime.combine(now.date() + timedelta(days=1), time(0), tzinfo=now.tzinfo)
+    reason = f"held until {tomorrow.date().isoformat()}: {cap} mails already sent today to {', '.join(over)}"
+    store.db.execute("UPDATE outbox SET next_attempt = ?, last_error = ? WHERE key = ?",
+                     [tomorrow.isoformat(), reason, key])
+    for recipient in over:
+        cursor = store.db.execute("UPDATE daily_sends SET held = 1 WHERE recipient = ? AND day = ? AND held = 0",
+                                  [recipient, now.date().isoformat()])
+        if cursor.rowcount:
+            log.warning("daily cap: %d mails sent to %s today; more to them waits until %s (max_mails_per_recipient_"
+                        "per_day)", cap, recipient, tomorrow.date().isoformat())
+
+
+def count(store: Store, recipients: list[str], now: datetime) -> None:
+    """One more mail sent to each recipient today."""
+    for recipient in {r.lower() for r in recipients}:
+        store.db.execute("INSERT INTO daily_sends (recipient, day, sent, held) VALUES (?, ?, 1, 0) "
+                         "ON CONFLICT(recipient, day) DO UPDATE SET sent = sent + 1",
+                         [recipient, now.date().isoformat()])
