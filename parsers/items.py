@@ -44,6 +44,8 @@ STATUS_TAG = re.compile(r"^\s*[【\[](?:进行中|未开始|新增|延期|待办
                         r"in progress|todo)[】\]]\s*", re.I)
 LEAD_ROLE = re.compile(r"^\s*(?:负责|牵头)(?:[，,、]\s*)?(?:[^，,。；;]{1,12}(?:配合|协助|协同|参与)[，,、]\s*)?(?=\S)")
                             # '钱国栋负责盘点…' -> '盘点…'; '牵头，各项目部配合，组织…' -> '组织…'
+OWNER_UNDECIDED = re.compile(r"(?<=[\s,，;；(（])(?:owner|assignee|负责人|责任人)\s*(?:tbd|tbc|待定|未定|"
+                             r"to be (?:decided|confirmed|assigned))(?![\w])\s*[)）]?", re.I)
 # a request to every unit or everyone ('请各单位于12月30日前报送…', '全体员工…'): owned by nobody in particular
 TO_ALL = re.compile(r"^(?:请|要求)?\s*(?:各[\u4e00-\u9fff]{0,4}?(?:单位|部门|部室|处室|科室|项目部|分公司|子公司|公司|中心|小组)|"
                     r"全体[\u4e00-\u9fff]{0,4}?(?:员工|同事|人员|成员|同学)|各位(?:同事|同学|负责人)?|大家)"
@@ -67,6 +69,9 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     text = text.strip().rstrip("。.;；!！ ")
     if not text or is_done(text) or (need_due and not (ctx.sent and _all_dues(text, ctx.sent, ctx.calendar))):
         return None
+    undecided = OWNER_UNDECIDED.search(text)
+    if undecided:               # 'owner TBD' says who (nobody yet), not when ('负责人：待定' is a label: take_labels)
+        text, owner_hint = text[:undecided.start()] + text[undecided.end():], owner_hint or Owner(None, None, group=True)
     labels = take_labels(ACTION_PREFIX.sub("", STATUS_TAG.sub("", text)))
     owner, body = _owner(labels.owner, labels.rest, ctx, strict, inside=owner_hint is None)
     if (strict and owner is None) or is_done(body):

@@ -13,16 +13,19 @@ import re
 import unicodedata
 from itertools import islice
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 
 from parsers import dates
 from parsers.columns import FOLLOWUP, column_role
 from parsers.context import Context
 from parsers.document import Rows, Table, blocks
 from parsers.inline import list_marker, split_inline, take_labels
-from parsers.items import read_item
+from parsers.items import clean_task, read_item
 from parsers.model import Item
 from parsers.records import kv_label, kv_records, record_items
-from parsers.sections import ACTION, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW, heading, is_followup_label, mentions_followup
+from parsers.followup import next_followup
+from parsers.sections import (ACTION, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW, heading,
+                              is_followup_label, mentions_followup, names_next_meeting)
 from parsers.tables import read_table
 
 QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are never items
@@ -31,6 +34,8 @@ NUMBERED = ("number", "circled", "cn", "inline")
 ASSIGNED = re.compile(r"(?:责任(?:单位|部门|人)|牵头(?:单位|部门)|负责人)\s*[:：]")
 SENTENCE_END = re.compile(r"(?<=[。；！])")
 # under 议定事项/会议要求 a line that gives somebody work with a deadline ('由安全质量部牵头…元旦前完成') is a task
+BEFORE_NEXT = re.compile(r"(?:在|于)?下[一]?次[\u4e00-\u9fff]{0,4}?(?:会议?|组会|例会|周会|沟通|评审)(?:召开)?[之以]?前|"
+                         r"\b(?:before|by)\s+(?:the\s+)?next\s+(?:meeting|sync|call|review|session|check-?in)\b", re.I)
 ASSIGNING = re.compile(r"牵头|负责|报送|上报|提交|完成|落实|整改|\b(?:lead|owns?|submit|complete|deliver)\b", re.I)
 # a sentence about the meeting itself ('…召开第6周生产例会，刘海涛主持，…参加', '本周组会纪要如下（…许老师参加）'):
 # it names people and a day, but asks nobody for anything
@@ -53,6 +58,7 @@ class _Found:
     pairs: list[tuple[str, str]] = field(default_factory=list)
     followups: list[str] = field(default_factory=list)
     evidence: set[str] = field(default_factory=set)
+    named: list[str] = field(default_factory=list)      # 'Sprint 24 planning: Mon 10/27': after any labelled one
     last_text: str = ""                  # the text the last line item was read from
     last_list: tuple[str, int] = ("", -1)   # marker kind and indent of the last list line
 
@@ -76,7 +82,26 @@ def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> Minu
             found.followups.append(value)
         elif role and value.strip():
             facts.setdefault(role[0], value.strip())
-    return MinutesRead(number(found.items), facts, tuple(found.followups), frozenset(found.evidence))
+    followups = (*found.followups, *found.named)
+    return MinutesRead(number(_until_next_meeting(found.items, followups, ctx)), facts, followups,
+                       frozenset(found.evidence))
+
+
+def _until_next_meeting(items: list[Item], followups: tuple[str, ...], ctx: Context) -> list[Item]:
+    """'下次组会前给出结果', 'before the next meeting': due on the next meeting's day when the minutes give it."""
+    waiting = [i for i, item in enumerate(items) if item.due_date is None and BEFORE_NEXT.search(item.task)]
+    meeting = next_followup(list(followups), ctx) if waiting else None
+    if meeting is None:
+        return items
+    items = list(items)
+    for i in waiting:
+        item, day = items[i], meeting.start.date()
+        phrase = BEFORE_NEXT.search(item.task)
+        task = clean_task(item.task[:phrase.start()] + item.task[phrase.end():])
+        items[i] = replace(item, task=task or item.task, due_date=day, due_text=phrase.group().strip(),
+                           due=datetime.combine(day, ctx.default_due_time, tzinfo=meeting.start.tzinfo),
+                           flags=tuple(f for f in item.flags if f not in ("no_due", "vague_due")))
+    return items
 
 
 def number(items: list[Item]) -> tuple[Item, ...]:
@@ -128,10 +153,14 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
         if title.kind == FOLLOWUP_SECTION:
             found.followups.append(title.value or next((a for a in after if a.strip()), ""))
         return title.kind
+    if section != REVIEW and names_next_meeting(line) and list_marker(line)[0] != "checked":
+        found.named.append(line)
+        return section
     labelled = kv_label(line)
     if labelled:
         found.pairs.append(labelled)
-    elif is_followup_label(re.sub(r"^[\s\d一二三四五六七八九十、.．()（）]+", "", line)) or mentions_followup(line):
+    elif (is_followup_label(re.sub(r"^[\s\d一二三四五六七八九十、.．()（）]+", "", line)) or
+          mentions_followup(line) and not BEFORE_NEXT.search(line)):     # 'before the next meeting' is a due
         found.followups.append(line)
         return section
     if section in (DECISION, DIRECTIVE) and ASSIGNED.search(line) or section == DIRECTIVE and _sets_work(line, ctx):

@@ -35,6 +35,9 @@ KINDS = (
                       r"topics?|background|context|risks?|issues?|会议|沟通", re.I)),
 )
 TITLE_LIMIT = 18
+NAMED_MEETING = re.compile(r"^(?:[\w\-]+\s+){0,3}(?:planning|sync|review|retro(?:spective)?|stand-?up|kick-?off|check-?in|1:1)"
+                           r"(?:\s+(?:meeting|session|call))?\s*[:：]\s*(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|"
+                           r"jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}\s*[/.\-月]\s*\d)", re.I)
 BOXED = re.compile(r"^[【\[]([^】\]]{1,18})[】\]]\s*[:：]?\s*(.*)$")
 
 
@@ -73,6 +76,11 @@ def heading(line: str) -> Heading | None:
 def is_followup_label(label: str) -> bool:
     """'下次沟通时间', '下次会议', 'Next sync', '节后首次对账会'."""
     return bool(FOLLOWUP_WORDS.search(label.strip()))
+
+
+def names_next_meeting(line: str) -> bool:
+    """'Sprint 24 planning: Mon 10/27 10:00': a meeting named by its kind with a day right after the colon."""
+    return bool(NAMED_MEETING.match(line.strip()))
 
 
 def mentions_followup(line: str) -> bool:

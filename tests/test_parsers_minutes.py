@@ -216,3 +216,21 @@ def test_directives_that_set_work_with_a_deadline_are_items():
 def test_a_request_to_every_unit_under_an_action_heading_has_no_owner():
     [item] = read("工作安排：\n请各单位于11月8日前将值班表报送人力资源部。").items
     assert (item.owner, item.due_date.isoformat(), item.flags) == (None, "2024-11-08", ("no_owner",))
+
+
+def test_owner_tbd_after_the_task_is_no_owner_and_no_vague_date():
+    [item] = read("Action items:\n- [ ] vendor quote for localization, owner TBD").items
+    assert (item.owner, item.task, item.flags) == (None, "vendor quote for localization", ("no_due", "no_owner"))
+
+
+@pytest.mark.parametrize("line, task", [("1. 周雨：整理评审意见，下次组会前发出。", "整理评审意见，发出"),
+                                        ("- Rain to draft the FAQ before the next meeting", "draft the FAQ")])
+def test_before_the_next_meeting_is_due_on_the_next_meeting_day(line, task):
+    text = f"待办事项：\n{line}\n\n下次组会：11月11日（周一）下午3点"
+    [item] = read(text).items
+    assert (item.task, item.due_date.isoformat(), item.flags) == (task, "2024-11-11", ())
+
+
+def test_before_the_next_meeting_without_a_next_meeting_has_no_due():
+    [item] = read("待办事项：\n1. 周雨：整理评审意见，下次组会前发出。").items
+    assert item.due_date is None and item.flags == ("no_due",)

@@ -107,6 +107,7 @@ def test_not_headings(line):
     ("Next sync: Friday Nov 15 at 11:00, Room 5B.", "2024-11-15T11:00", None, "Room 5B"),
     ("下次评审：11月14日（周四）14:00-15:30，地点：2号会议室", "2024-11-14T14:00", "2024-11-14T15:30", "2号会议室"),
     ("双方约定下周二上午10点召开下一次沟通会。", "2024-11-12T10:00", None, None),
+    ("## Next\nSprint 24 planning: Mon 11/11 10:00 @ Big Room", "2024-11-11T10:00", None, None),
 ])
 def test_next_followup_from_the_minutes(text, start, end, place):
     found = read(text).followups
@@ -167,3 +168,9 @@ def test_keycap_numbers_are_list_markers_and_emoji_are_no_task():
 ])
 def test_a_sentence_about_the_meeting_itself_is_no_item(opening):
     assert [i.task for i in read(f"{opening}\n待办事项：\n1. 周雨：周五前评审需求").items] == ["评审需求"]
+
+
+def test_a_meeting_named_by_its_kind_only_after_a_colon_and_a_day():
+    found = read("Action items:\n- Code review: Leo to fix the login bug by Friday\nDesign review: Nov 12, Room 5B")
+    assert len(found.items) == 1
+    assert found.followups == ("Design review: Nov 12, Room 5B",)
