@@ -1,0 +1,210 @@
+"""Faults: `minutebot tick` killed (SIGKILL) at 20 points of its work, a database held by another writer, a full disk.
+
+Each kill run sets MINUTEBOT_CRASH_AT=point:n (minutebot/faults.py), so the process dies exactly there, as kill -9
+would: between parse, transaction, commit, move, send and mark, and inside the timed jobs. It is then run again
+without the hook, and what it leaves must equal a run that never crashed: every mail moved once, every mail the bot
+sends in the outbox once (0 lost, 0 doubled), the same items, ledger, job runs and audit events.
+"""
+import collections
+import email
+import errno
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from datetime import timedelta
+from email.policy import default
+from pathlib import Path
+
+import pytest
+
+from conftest import CST, MINUTES, ROSTER, mail
+from minutebot import cli
+from minutebot.errors import StoreError
+from minutebot.store import Store
+
+CONFIG = """
+[bot]
+address = "minutes@xinghe.cn"
+roster = "roster.csv"
+allowed_domains = ["xinghe.cn"]
+"""
+DAY1, DAY2 = "2024-10-10T15:05+08:00", "2024-10-14T10:30+08:00"      # minutes and replies; then windows, chases
+FOLLOWUP = MINUTES.replace("3. 采购部：确认物料报价，尽快", "3. 李强：输出测试报告，10月11日前\n\n下次会议：10月17日（周四）14:00，3楼大会议室")
+INBOX = [
+    ("01-m1.eml", mail(MINUTES, subject="会议纪要 产品周会", message_id="<m1@xinghe.cn>")),
+    ("02-m2.eml", mail(MINUTES.replace("产品周会", "市场周会"), subject="会议纪要 市场周会", message_id="<m2@xinghe.cn>")),
+    ("03-m3.eml", mail(FOLLOWUP, subject="会议纪要 研发周会", message_id="<m3@xinghe.cn>")),
+    ("04-junk.eml", b"\x89PNG not a mail\n"),
+    ("05-done.eml", mail("第1项已完成。", subject="Re: 会议纪要 产品周会", sender="王芳 <wangfang@xinghe.cn>",
+                         message_id="<r1@xinghe.cn>", in_reply_to="<m1@xinghe.cn>")),
+    ("06-object.eml", mail("第2项有异议：驱动还没到。", subject="Re: 会议纪要 产品周会", sender="李强 <liqiang@xinghe.cn>",
+                           message_id="<r2@xinghe.cn>", in_reply_to="<m1@xinghe.cn>")),
+    ("07-stranger.eml", mail("第1项延期至10月20日", subject="Re: 会议纪要 市场周会", sender="赵敏 <zhaomin@xinghe.cn>",
+                             message_id="<r3@xinghe.cn>", in_reply_to="<m2@xinghe.cn>")),
+    ("08-ooo.eml", mail("我正在休假。", subject="自动回复: 会议纪要", sender="周华 <zhouhua@xinghe.cn>",
+                        headers={"Auto-Submitted": "auto-replied"}, message_id="<ooo@xinghe.cn>")),
+]
+KILL_POINTS = [            # (day, point, nth pass): 16 on the day mail arrives, 4 on the day of the timed jobs
+    (DAY1, "intake.fetched", 1), (DAY1, "intake.fetched", 5), (DAY1, "handle.parsed", 1),
+    (DAY1, "handle.parsed", 4), (DAY1, "outbox.queued", 1), (DAY1, "outbox.queued", 3),
+    (DAY1, "handle.decided", 2), (DAY1, "handle.decided", 5), (DAY1, "handle.committed", 1),
+    (DAY1, "handle.committed", 6), (DAY1, "intake.handled", 3), (DAY1, "intake.moved", 2),
+    (DAY1, "intake.moved", 7), (DAY1, "pass.intake_done", 1), (DAY1, "outbox.before_send", 2),
+    (DAY1, "outbox.sent", 1), (DAY2, "store.claimed", 1), (DAY2, "store.claimed", 3),
+    (DAY2, "jobs.done", 2), (DAY2, "outbox.marked", 3),
+]
+
+
+def make_site(root: Path) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "minutebot.toml").write_text(CONFIG, encoding="utf-8")
+    (root / "roster.csv").write_text(ROSTER, encoding="utf-8")
+    new = root / "minutebot-data" / "inbox" / "new"
+    new.mkdir(parents=True)
+    for index, (name, raw) in enumerate(INBOX):
+        (new / name).write_bytes(raw)
+        os.utime(new / name, (1_700_000_000 + index, 1_700_000_000 + index))
+    return root
+
+
+def tick(site: Path, now: str, crash_at: str = "") -> subprocess.CompletedProcess:
+    env = {**os.environ, "MINUTEBOT_SECRET": "fault-tests", "MINUTEBOT_CRASH_AT": crash_at}
+    return subprocess.run([sys.executable, "-m", "minutebot", "--config", "minutebot.toml", "tick", "--now", now],
+                          cwd=site, env=env, capture_output=True, text=True, timeout=120)
+
+
+def state(site: Path) -> dict:
+    """Everything a crash could lose or double, in a form two runs can be compared by."""
+    data = site / "minutebot-data"
+    folder = lambda *parts: sorted(p.name for p in data.joinpath(*parts).glob("*"))        # noqa: E731
+    sent = collections.Counter(email.message_from_bytes(p.read_bytes(), policy=default)["Message-ID"]
+                               for p in (data / "outbox" / "new").glob("*"))
+    db = sqlite3.connect(data / "minutebot.db")
+    try:
+        rows = lambda sql: sorted(db.execute(sql).fetchall())                                # noqa: E731
+        return {"inbox": folder("inbox", "new") + folder("inbox", "cur"), "processed": folder("inbox", ".Processed", "cur"),
+                "failed": folder("inbox", ".Failed", "cur"), "sent": sent,
+                "outbox": rows("SELECT key, status, message_id FROM outbox"),
+                "items": rows("SELECT meeting_id, number, task, status, percent, due_date FROM items"),
+                "ledger": rows("SELECT message_id, kind, outcome FROM messages"),
+                "job_runs": rows("SELECT job, target, period FROM job_runs"),
+                "events": rows("SELECT action, meeting_id, item_id, actor, COUNT(*) FROM events GROUP BY 1, 2, 3, 4"),
+                "integrity": db.execute("PRAGMA integrity_check").fetchone()[0]}
+    finally:
+        db.close()
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory):
+    """The run that never crashed: its state after day 1, after day 2, and a copy of the site after day 1."""
+    site = make_site(tmp_path_factory.mktemp("reference") / "site")
+    assert tick(site, DAY1).returncode == 0
+    after_day1 = state(site)
+    shutil.copytree(site, site.parent / "after-day1")
+    assert tick(site, DAY2).returncode == 0
+    return {DAY1: after_day1, DAY2: state(site), "day1 site": site.parent / "after-day1"}
+
+
+def test_the_reference_run_does_what_the_scenario_says(reference):
+    day1, day2 = reference[DAY1], reference[DAY2]
+    assert day1["inbox"] == [] and day1["failed"] == ["04-junk.eml"] and len(day1["processed"]) == 7
+    purposes = collections.Counter(key.split(":")[0] for key, _, _ in day1["outbox"])
+    assert purposes == {"recap": 3, "invite": 1, "ack": 3, "notice": 1}      # the stranger's ack says 'not allowed'
+    assert all(status == "sent" for _, status, _ in day2["outbox"]) and set(day2["sent"].values()) == {1}
+    assert {key.split(":")[0] for key, _, _ in day2["outbox"]} >= {"window", "chase", "digest"}
+    assert day2["integrity"] == "ok"
+
+
+@pytest.mark.parametrize("day, point, nth", KILL_POINTS, ids=[f"{p}:{n}" for _, p, n in KILL_POINTS])
+def test_killed_at_a_point_then_restarted_loses_and_doubles_nothing(reference, tmp_path, day, point, nth):
+    site = tmp_path / "site"
+    if day == DAY1:
+        make_site(site)
+    else:
+        shutil.copytree(reference["day1 site"], site)
+    crashed = tick(site, day, crash_at=f"{point}:{nth}")
+    assert crashed.returncode == -9, crashed.stderr[-2000:]                   # it died by SIGKILL…
+    assert f"crashing on purpose at {point}:{nth}" in crashed.stderr          # …at that point, on that pass
+    again = tick(site, day)
+    assert again.returncode == 0, again.stderr[-2000:]
+    assert state(site) == reference[day]
+
+
+# --- a database held by another writer ---------------------------------------------------------------------------
+def test_a_database_held_by_another_writer_makes_the_bot_wait_then_carry_on(bot, now):
+    bot.drop(mail(MINUTES, message_id="<m1@xinghe.cn>"))
+    other = sqlite3.connect(bot.config.db_path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("INSERT INTO settings (key, value) VALUES ('held-by', 'another program')")
+    released = threading.Timer(2.0, lambda: other.execute("COMMIT"))
+    released.start()
+    result = bot.tick(now)                                  # blocks on the lock until the other writer commits
+    released.join()
+    other.close()
+    assert [o.kind for o in result.outcomes] == ["minutes"]
+    assert len(bot.folder("Processed")) == 1 and bot.folder("Failed") == []
+    assert len(bot.sent()) == 1
+
+
+# --- a full disk ---------------------------------------------------------------------------------------------------
+def fill_database(store: Store) -> None:
+    """From now on the database cannot grow: the next page it needs is 'database or disk is full' (SQLITE_FULL)."""
+    pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+    store.db.execute(f"PRAGMA max_page_count = {pages}")
+
+
+def test_a_full_database_stops_the_pass_with_one_line_keeps_the_mail_and_resumes(bot, now):
+    bot.tick(now)                                           # the schema exists; now the disk fills up
+    fill_database(bot.app.store)
+    bot.drop(mail(MINUTES * 40, message_id="<m1@xinghe.cn>"))
+    with pytest.raises(StoreError) as failure:
+        bot.tick(now)
+    message = str(failure.value)
+    assert "database or disk is full" in message and "free space" in message and "\n" not in message
+    assert len(list((bot.inbox_dir / "new").iterdir())) == 1 and bot.folder("Failed") == []   # the mail waits
+    assert bot.sent() == [] and bot.items() == []                                              # nothing half-done
+    assert bot.app.store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    bot.app.store.db.execute("PRAGMA max_page_count = 1073741823")                           # space is back
+    bot.tick(now + timedelta(minutes=1))
+    assert len(bot.folder("Processed")) == 1 and len(bot.sent()) == 1 and len(bot.items()) >= 3
+
+
+def test_tick_on_a_full_database_prints_one_line_and_exits_1(tmp_path, monkeypatch, capsys):
+    (tmp_path / "minutebot.toml").write_text(CONFIG.replace('roster = "roster.csv"\n', ""), encoding="utf-8")
+    new = tmp_path / "minutebot-data" / "inbox" / "new"
+    new.mkdir(parents=True)
+    (new / "m1.eml").write_bytes(mail(MINUTES * 40))
+    opened = Store.open
+
+    def full(path):
+        store = opened(path)
+        fill_database(store)
+        return store
+    monkeypatch.setattr(Store, "open", staticmethod(full))
+    code = cli.main(["--config", str(tmp_path / "minutebot.toml"), "tick", "--now", DAY1])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 1
+    assert err[-1].startswith("minutebot: database ") and "database or disk is full" in err[-1]
+    assert "Traceback" not in "\n".join(err)
+    assert [p.name for p in new.iterdir()] == ["m1.eml"]
+
+
+def test_an_outbox_on_a_full_disk_delays_mail_and_sends_it_once_space_returns(bot, now, caplog, monkeypatch):
+    bot.drop(mail(MINUTES, message_id="<m1@xinghe.cn>"))
+
+    def no_space(path, data):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+    with monkeypatch.context() as disk:
+        disk.setattr(Path, "write_bytes", no_space)           # every file the outbox writes: ENOSPC
+        result = bot.tick(now)
+    assert [o.kind for o in result.outcomes] == ["minutes"]    # the minutes were handled all the same
+    assert result.sent.retry == 1 and bot.sent() == []
+    [line] = [r.getMessage() for r in caplog.records if "temporary failure" in r.getMessage()]
+    assert "cannot write to the outbox" in line and "No space left on device" in line
+    assert bot.tick(now + timedelta(seconds=30)).sent.sent == 0             # space is back; it waits out its backoff…
+    assert bot.tick(now + timedelta(minutes=2)).sent.sent == 1              # …then goes, once
+    assert len(bot.sent()) == 1 and list((bot.outbox_dir / "tmp").iterdir()) == []
