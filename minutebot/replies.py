@@ -81,10 +81,24 @@ def _apply_all(wanted, msg: ParsedMessage, meeting: dict, app: App, now: datetim
 
 def _answer(app: App, msg: ParsedMessage, meeting: dict, now: datetime, template: str, context: dict) -> None:
     sender = Recipient(msg.sender.name or "", msg.sender.email)
-    mails.send(app, key=f"{template}:{msg.message_id}", template=template, to=[sender], now=now,
+    mails.send(app, key=_answer_key(app, msg, meeting, now, template), template=template, to=[sender], now=now,
                meeting_id=meeting["id"], in_reply_to=msg.message_id, references=(*msg.references, msg.message_id),
                context={"title": meeting["title"], "reply_subject": mails.reply_subject(msg.subject),
                         "sender_name": msg.sender.name or msg.sender.email, **context})
+
+
+def _answer_key(app: App, msg: ParsedMessage, meeting: dict, now: datetime, template: str) -> str:
+    """One answer per reply; but someone with no say in the meeting (not its organizer, no item's owner or owner's
+    manager) gets one notice a day at most, however many replies they or their autoresponder send (RFC 3834 §2)."""
+    sender = (msg.sender.email or "").lower()
+    if _has_say(sender, meeting, app):
+        return f"{template}:{msg.message_id}"
+    return f"stranger:{sender}:{now.date().isoformat()}"
+
+
+def _has_say(sender: str, meeting: dict, app: App) -> bool:
+    return sender == (meeting["organizer_email"] or "").lower() or any(
+        commands.may_change(sender, item, meeting, app) for item in app.store.items(meeting["id"]))
 
 
 def _notify_organizer(app: App, msg: ParsedMessage, meeting: dict, now: datetime, changes: list) -> None:
