@@ -82,12 +82,13 @@ def _read(mail: mime.Mail, ctx: Context, replying: bool, new_text, max_lines: in
     """The text to read and what it says. A reply is read from its new text only (the quoted recap lists
     every item again); a forward or a reply that quotes nothing is read whole, tables and attachments too.
     Each text is cut to max_lines lines: the readers after this cost time per line, whatever the bytes."""
-    whole = _first_lines(_body(mail), max_lines)
+    body, tables = _body(mail)
+    whole = _first_lines(body, max_lines)
     if replying:
         new = _first_lines(new_text(mail.plain, mail.html), max_lines)
         if len(_letters(new)) < MOSTLY_NEW * len(_letters(mail.text)):
             return new, _read_minutes(new, ctx)
-    read = _read_minutes(whole, ctx, mail.tables)
+    read = _read_minutes(whole, ctx, tables)
     if not read.items and mail.attachment_text.strip():
         attached = _read_minutes(_first_lines(mail.attachment_text, max_lines), ctx, mail.tables)
         if attached.items:
@@ -118,13 +119,27 @@ def _readable(text: str) -> str:
     return hant.fold(text) if hant.is_traditional(text) else text
 
 
-def _body(mail: mime.Mail) -> str:
-    """The plain part when there is one and it keeps the tables as rows (its table rows are then matched
-    with the HTML tables, rowspans expanded); else the HTML as text, which always has the tables' rows."""
+def _body(mail: mime.Mail) -> tuple[str, tuple]:
+    """The text to read and the tables to match its rows with. The plain part when there is one and it keeps
+    the tables as rows (its table rows are then matched with the HTML tables, rowspans expanded); else the HTML
+    as text, which always has the tables' rows."""
+    if mail.plain.strip() and _plain_is_enough(mail.plain, mail.html):
+        return mail.plain, mail.attachment_tables
     item_tables = tuple(table for table in mail.tables if any(is_header(row) for row in table[:4]))
     if mail.plain.strip() and rows_cover(mail.plain, item_tables):
-        return mail.plain
-    return mail.html_text or mail.plain
+        return mail.plain, mail.tables
+    return mail.html_text or mail.plain, mail.tables
+
+
+def _plain_is_enough(plain: str, html: str) -> bool:
+    """A cheap look that spares reading the HTML: it has no table, or it merges no cell and the plain part has a
+    tab-separated row for each of its rows (what Outlook and Foxmail write), so the HTML would add nothing."""
+    low = html.lower()
+    if "<table" not in low:
+        return True
+    if "rowspan" in low or "colspan" in low:
+        return False
+    return sum(1 for line in plain.splitlines() if "\t" in line.strip()) >= low.count("<tr")
 
 
 def _with_minutes(base: ParsedMessage, read: MinutesRead, mail: mime.Mail, ctx: Context) -> ParsedMessage:
