@@ -31,10 +31,11 @@ MAX_DECODED_HEADERS = 1000      # real mail has under 100 headers; those past th
 HEADER_LINE = re.compile(rb"^(?:From |[!-9;-~]+:)")
 ANGLE = re.compile(r"<([^<>\s]+)>")
 CONTAINER = re.compile(rb"^content-type:[ \t]*(?:\r?\n[ \t]+)?(?:multipart|message)/", re.I | re.M)
-_ONE = r'\s*(?:(?:"([^"\\]*)"|([^"<>,;:()\\]*?))\s*<([^<>\s,"()]+)>|([^<>\s,"();:]+@[^<>\s,"();:]+))\s*'
-SIMPLE_LIST = re.compile(rf"(?:{_ONE})(?:,(?:{_ONE}))*,?\s*")
-SIMPLE_ADDRESS = re.compile(r'\s*(?:(?:"([^"\\]*)"|([^"<>,;:()\\]*?))\s*<([^<>\s,"()]+)>|'
-                            r'([^<>\s,"();:]+@[^<>\s,"();:]+))\s*(?:,|$)')
+_ONE = r' ?(?:(?:"([^"\\]*)"|([^"<>,;:()\\ ]+(?: [^"<>,;:()\\ ]+)*)?) ?<([^<>\s,"()@]+@[^<>\s,"()@]+)>|' \
+       r'([^<>\s,"();:@]+@[^<>\s,"();:@]+)) ?'
+SIMPLE_LIST = re.compile(rf"(?:{_ONE})(?:,(?:{_ONE}))*,? ?")        # for whitespace-collapsed values only
+SIMPLE_ADDRESS = re.compile(_ONE + r"(?:,|$)")
+FAST_ADDRESSES = 4000            # longer header values go to the stdlib parser
 LOOSE_ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)*")
 ADDR_SPEC = re.compile(r"^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
                        r"@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$")
@@ -301,8 +302,7 @@ def _date(value: str) -> datetime | None:
 def _pairs(values: list[str]) -> list[tuple[str, str]]:
     """(name, address) pairs. The common shapes ('Name <a@b>, "Name" <c@d>, e@f') by one regex; anything else
     (comments, groups, quoted commas) by the stdlib, which is exact but slow."""
-    fast = [SIMPLE_LIST.fullmatch(value) for value in values]
-    if all(fast):
+    if all(len(value) <= FAST_ADDRESSES and SIMPLE_LIST.fullmatch(value) for value in values):
         return [((m.group(1) if m.group(1) is not None else m.group(2)) or "", m.group(3) or m.group(4))
                 for value in values for m in SIMPLE_ADDRESS.finditer(value)]
     try:

@@ -203,3 +203,14 @@ def test_outlook_suppress_header_alone_and_auto_submitted_no_are_people():
     assert auto("X-Auto-Response-Suppress: All\r\n") is None
     assert auto("Auto-Submitted: no\r\n") is None
     assert auto("", subject="关于自动回复功能的会议纪要") is None
+
+
+@pytest.mark.parametrize("value", [
+    "王芳 <wangfang@xinghe.cn>, 李强 <liqiang@xinghe.cn>", '"Zhang, Wei" <zw@x.cn>', "a@b.cn, c@d.cn",
+    '"王芳"<w@x.cn>;', "Bob (comment) <b@x.cn>", "undisclosed-recipients:;", "Name <a@b.cn> , Other <c@d.cn>",
+    "Dr. Wang Fang <w@x.cn>", " x " * 1300, "a@" * 1999, "a " * 1999 + "<", "n <" + "a@" * 1990 + ">"])
+def test_address_lists_read_as_the_stdlib_reads_them(value):
+    from email.utils import getaddresses
+    from parsers.mime import _pairs
+    value = " ".join(value.split())
+    assert _pairs([value]) == getaddresses([value])
