@@ -5,19 +5,4 @@ set -euo pipefail
 if [ -x /usr/bin/chromium ] && fc-list :lang=zh 2>/dev/null | grep -q .; then
   exit 0
 fi
-if ! command -v apt-get >/dev/null 2>&1; then
-  echo "install-chromium: no apt-get here; install chromium and a CJK font (fonts-wqy-zenhei) yourself" >&2
-  exit 1
-fi
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-  if command -v sudo >/dev/null 2>&1; then
-    SUDO="sudo"
-  else
-    echo "install-chromium: not root and no sudo; run as root: apt-get install chromium chromium-driver fonts-wqy-zenhei" >&2
-    exit 1
-  fi
-fi
-$SUDO apt-get update
-$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-  chromium chromium-driver fonts-wqy-zenhei fontconfig
+exec bash "$(dirname "$0")/apt-install.sh" install-chromium chromium chromium-driver fonts-wqy-zenhei fontconfig

@@ -3,20 +3,8 @@
 已完成 and a forged token change nothing. Replies go to the recap's signed Reply-To, as a mail client sends them."""
 from datetime import timedelta
 
-import pytest
-
 from conftest import MINUTES, mail
-from servers import BOT_ENV
-from test_daemon_tick_imap import MailSite
-
-
-@pytest.fixture
-def site(tmp_path, dovecot, smtp_sink, monkeypatch):
-    for name, value in BOT_ENV.items():
-        monkeypatch.setenv(name, value)
-    instance = MailSite(tmp_path, dovecot, smtp_sink)
-    yield instance
-    instance.app.close()
+from test_daemon_tick_imap import site  # noqa: F401  (the fixture: a bot on Dovecot + aiosmtpd)
 
 
 def answer(recap, body: str, sender: str, when) -> bytes:
