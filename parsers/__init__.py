@@ -43,16 +43,17 @@ def parse_message(raw: bytes, *, tz: ZoneInfo, roster: Roster, calendar: Workday
     ctx = Context(sent, calendar, roster, people, default_due_time, mail.sender)
     base = _envelope(mail, sent, roster)
     try:
-        return _understand(mail, base, ctx, bot_address, limits.max_lines)
+        return _understand(mail, base, ctx, bot_address, limits)
     except Exception as exc:                                 # the contract: mail always gives a ParsedMessage
         return replace(base, warnings=(*base.warnings, f"body not understood ({type(exc).__name__}: {exc})"))
 
 
-def _understand(mail: mime.Mail, base: ParsedMessage, ctx: Context, bot_address: str, max_lines: int) -> ParsedMessage:
+def _understand(mail: mime.Mail, base: ParsedMessage, ctx: Context, bot_address: str, limits: Limits) -> ParsedMessage:
     """The steps in order: auto?, which text, minutes read, kind, then the meeting or the reply."""
     from parsers import auto, replies                        # (siblings still being written: imported late)
     reason = auto.auto_reason(mail, bot_address)
     replying = replies.looks_like_reply(mail.subject, mail.in_reply_to, mail.references) and not is_forward(mail.subject)
+    max_lines, max_reply_chars = limits.max_lines, limits.max_reply_chars
     text, read = _read(mail, ctx, replying and not reason, replies.new_text, max_lines)
     if text.count("\n") >= max_lines - 1:
         base = replace(base, warnings=(*base.warnings, f"only the first {max_lines} lines were read (max_lines)"))
@@ -64,7 +65,7 @@ def _understand(mail: mime.Mail, base: ParsedMessage, ctx: Context, bot_address:
     if kind == "minutes":
         return _with_minutes(base, read, mail, ctx)
     if kind == "reply":
-        return _with_reply(base, text, ctx, replies.parse_reply)
+        return _with_reply(base, text, ctx, replies.parse_reply, max_reply_chars)
     return base
 
 
@@ -152,10 +153,11 @@ def _with_minutes(base: ParsedMessage, read: MinutesRead, mail: mime.Mail, ctx: 
     return replace(base, meeting=meeting, items=read.items)
 
 
-def _with_reply(base: ParsedMessage, text: str, ctx: Context, parse_reply) -> ParsedMessage:
+def _with_reply(base: ParsedMessage, text: str, ctx: Context, parse_reply, max_chars: int) -> ParsedMessage:
     if ctx.sent is None:
         return replace(base, reply=Reply("unknown", text=text.strip()))
-    return replace(base, reply=replace(parse_reply(_readable(text), ctx.sent, ctx.calendar), text=text.strip()))
+    read = parse_reply(_readable(text[:max_chars]), ctx.sent, ctx.calendar)    # commands: in the first max_chars
+    return replace(base, reply=replace(read, text=text.strip()))
 
 
 def _person(address: mime.Address | None, roster: Roster) -> Person | None:

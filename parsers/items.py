@@ -22,6 +22,7 @@ from parsers.model import Item, Person
 from parsers.owners import PARENS, Owner, leading_owner, read_owner
 from parsers.workdays import WorkdayCalendar
 
+OWNER_SPAN = 200               # characters after a clause start that can name its owner
 ACTION_PREFIX = re.compile(r"^(?:AI|A\.I\.|action(?:\s+item)?|todo|to-do|task|待办|行动项)\s*[:：\-]\s*", re.I)
 COLON_PREFIX = re.compile(r"^(?P<who>(?:[^：:，,。；;\d(（]|[(（][^)）]{0,20}[)）]){1,30}?)\s*[：:]\s*(?P<rest>\S.*)$")
 ENGLISH_OWNER = re.compile(r"^(?P<who>(?:@?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}|@[\w.\-]+)"
@@ -200,7 +201,8 @@ def _inside(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """A known person opening a later clause: '…闪退，由研发中心赵强负责排查，11月8日前…', '客户张华下周一前提供…'.
     Only a person we know, and only with 负责 after the name or a deadline in the text (not '由周敏主持')."""
     for m in CLAUSE_START.finditer(text):
-        found = leading_owner(text[m.end():], ctx.roster, ctx.known)
+        found = leading_owner(text[m.end():m.end() + OWNER_SPAN], ctx.roster, ctx.known)   # (a copy of the rest
+        # of a long line at every comma would be quadratic; an owner is named within a few characters)
         if not found or not (found[0].person and found[0].person.email):
             continue
         after = text[m.end() + found[1]:]

@@ -139,10 +139,13 @@ def _name_candidates(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+NAME_SPAN = 64                 # characters a name (or alias) at the start of a text can take
+
+
 def _name_prefix(text: str, roster: Roster, known: tuple[Address, ...]) -> str | None:
     """The longest known way of writing a person that `text` starts with (a Latin name must end at a word
     boundary), else a surname + title such as 王总 or 小罗 that resolves."""
-    low = fold(unicodedata.normalize("NFKC", text).lower())
+    low = fold(unicodedata.normalize("NFKC", text[:NAME_SPAN]).lower())     # a name is short: not the whole line
     for form in roster.names_by_initial(known).get(low[:1], ()):
         if low.startswith(form) and (HAN.match(form[-1]) or not low[len(form):len(form) + 1].isalnum()):
             return text[:len(form)]

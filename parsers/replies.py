@@ -45,6 +45,8 @@ CLAUSE_END = re.compile(r"[，,；;]|\s[-–—]\s")
 REASON_WORD = re.compile(r"^\W*(?:原因|因为|由于|理由|主要是|because|since|due\s+to|as)\b|^\W*(?:原因|因为|由于|理由)|才", re.I)
 NEXT_REF = re.compile(r"[，,；;。！!\n]\s*(?:另外|此外|还有|其他|其余|and|also)?\s*$", re.I)
 OBJECT_HEAD = re.compile(r"[^：:，,。.;；\n]{0,16}")
+MAX_MENTIONS = 40             # commands and item references read per sentence: more is a flood, not a reply
+MAX_REASON = 500              # characters after an objection or extension read as its reason
 DURATION = re.compile(r"^\s*(?:\d+|[一二三两几半])\s*(?:个\s*)?(?:工作日|天|日|周|星期|礼拜|个月|days?|weeks?|months?)", re.I)
 
 
@@ -132,7 +134,7 @@ def _mentions(sentence: _Sentence) -> list[words.Mention]:
     refs = words.references(sentence.text)
     refs += words.bare_references(sentence.text, cmds, refs)
     return sorted((replace(m, start=m.start + sentence.start, end=m.end + sentence.start) for m in cmds + refs),
-                  key=lambda m: (m.start, m.kind != "ref"))
+                  key=lambda m: (m.start, m.kind != "ref"))[:MAX_MENTIONS]
 
 
 def _assign(sentence: _Sentence, mentions: list[words.Mention], carried: tuple[int, ...]):
@@ -178,9 +180,11 @@ def _command(mention, items, sentence: _Sentence, text: str, sent: datetime, cal
 
 
 def _reason_end(text: str, start: int) -> int:
-    """The end of the paragraph, or the boundary before the next clause that starts with an item reference."""
-    paragraph = re.search(r"\n\s*\n", text[start:])
-    end = start + paragraph.start() if paragraph else len(text)
+    """The end of the paragraph, or the boundary before the next clause that starts with an item reference; at
+    most MAX_REASON characters on (each command looks ahead: unbounded, a flood of commands is quadratic)."""
+    window = text[start:start + MAX_REASON]
+    paragraph = re.search(r"\n\s*\n", window)
+    end = start + (paragraph.start() if paragraph else len(window))
     for ref in words.references(text[start:end]):
         if NEXT_REF.search(text[start:start + ref.start]):
             return start + ref.start

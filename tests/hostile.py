@@ -125,6 +125,13 @@ def broken_boundaries() -> bytes:
         b"Content-Type: text/html\r\n\r\n<p>half" + b"\r\n--nev"
 
 
+def command_flood(repeats: int = 60_000) -> bytes:
+    """A reply whose one line is 2 MB of commands ('第1项延期至10月20日，原因是' again and again)."""
+    head = HEAD.replace(b"Subject: =?utf-8?b?5Lya6K6u57qq6KaB?=", b"Subject: Re: =?utf-8?b?5Lya6K6u57qq6KaB?=")
+    return head + b"In-Reply-To: <m1@xinghe.cn>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + \
+        "第1项延期至10月20日，原因是".encode() * repeats
+
+
 def charsets() -> bytes:
     parts = [(b"x-unknown-charset", MINUTES.encode()), (b"utf-7", b"+ZeVnLGI-+\xff\xfe"),
              (b"gb2312", MINUTES.encode("utf-8")), (b"utf-16", b"\xff"), (b"\"; bogus=", b"\x80\x81"),
@@ -146,6 +153,7 @@ PATHOLOGICAL = {
     "zip bomb .docx (1 GB)": lambda: docx_mail(zip_bomb()),
     "lying zip bomb .docx": lambda: docx_mail(lying_zip_bomb()),
     "broken boundaries": broken_boundaries,
+    "reply flooded with commands (2 MB line)": command_flood,
     "unknown/wrong charsets": charsets,
     "HTML nested 100,000 deep": lambda: html(b"<div>" * 100_000 + b"1. x" + b"</div>" * 100_000),
     "HTML tables nested 5,000 deep": lambda: html(b"<table><tr><td>" * 5_000 + b"x" + b"</td></tr></table>" * 5_000),

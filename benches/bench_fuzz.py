@@ -1,0 +1,125 @@
+"""What a hostile mail costs: time and peak memory of parse_message per pathological mail, next to a normal one.
+
+    .venv/bin/python benches/bench_fuzz.py                  # the table (each case in a fresh process)
+    .venv/bin/python benches/bench_fuzz.py --mutations 20000 # and a mutation campaign over the seed mails
+
+Each case (tests/hostile.py, the same mails tests/test_fuzz_parse.py checks) is read in its own child process, so
+its peak resident memory is its own: `rss +MB` is the growth of the process's peak RSS while parsing (lxml's C
+memory included; 0 when building the input itself already took more), `py peak MB` the tracemalloc peak of Python
+objects (a second, traced run), `ms` the untraced time. `cut by` is the limit (parsers/limits.py) that stopped the reading, from the message's warnings.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import random
+import resource
+import subprocess
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+from hostile import PATHOLOGICAL, mutate, normal, seeds      # noqa: E402
+from parsers import parse_message                           # noqa: E402
+from parsers.mime import MailError                           # noqa: E402
+from parsers.people import Roster                            # noqa: E402
+from parsers.workdays import WorkdayCalendar                 # noqa: E402
+
+ROSTER = Roster.from_csv_text("name,email,department,manager_email,aliases\n王芳,wangfang@xinghe.cn,市场部,,\n")
+LIMIT_NAMES = ("max_message_bytes", "max_text_bytes", "max_lines", "zip bomb", "only the headers", "nested deeper",
+               "not a readable .docx", "is over")
+
+
+def parse(raw: bytes):
+    return parse_message(raw, tz=ZoneInfo("Asia/Shanghai"), roster=ROSTER, calendar=WorkdayCalendar(),
+                         bot_address="minutes@xinghe.cn")
+
+
+def measure(name: str) -> dict:
+    """One case, in this (fresh) process: warm up on a normal mail, then time, RSS growth, traced peak."""
+    raw = PATHOLOGICAL[name]()
+    parse(normal())
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.perf_counter()
+    parsed = parse(raw)
+    seconds = time.perf_counter() - start
+    grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
+    tracemalloc.start()
+    parse(raw)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    cut = sorted({limit for warning in parsed.warnings for limit in LIMIT_NAMES if limit in warning})
+    return {"case": name, "bytes": len(raw), "ms": seconds * 1000, "rss_mb": grown / 1024, "py_mb": peak / 2**20,
+            "kind": parsed.kind, "items": len(parsed.items), "cut": ", ".join(cut)}
+
+
+def table() -> list[dict]:
+    rows = []
+    for name in PATHOLOGICAL:
+        out = subprocess.run([sys.executable, __file__, "--case", name], capture_output=True, text=True, timeout=600)
+        if out.returncode != 0:
+            rows.append({"case": name, "error": (out.stderr.strip().splitlines() or ["?"])[-1]})
+            continue
+        rows.append(json.loads(out.stdout))
+    return rows
+
+
+def print_table(rows: list[dict]) -> None:
+    print(f"{'case':34} {'size':>9} {'ms':>8} {'rss +MB':>8} {'py peak MB':>10}  {'kind':8} {'items':>5}  cut by")
+    for row in rows:
+        if "error" in row:
+            print(f"{row['case']:34} CRASHED: {row['error']}")
+            continue
+        size = f"{row['bytes'] / 1e6:.2f} MB" if row["bytes"] >= 100_000 else f"{row['bytes']} B"
+        print(f"{row['case']:34} {size:>9} {row['ms']:8.0f} {row['rss_mb']:8.1f} {row['py_mb']:10.1f}  "
+              f"{row['kind']:8} {row['items']:5}  {row['cut']}")
+
+
+def campaign(count: int, seed: int) -> None:
+    """`count` mutated seed mails: how many read, as what, how many raised anything but MailError, the slowest."""
+    rng, pool, kinds = random.Random(seed), seeds(), collections.Counter()
+    slowest = (0.0, "")
+    start = time.perf_counter()
+    for n in range(count):
+        raw = mutate(rng.choice(pool), rng)
+        began = time.perf_counter()
+        try:
+            parsed = parse(raw)
+            kinds[parsed.kind] += 1
+            kinds["reader raised (absorbed)"] += any("not understood" in w for w in parsed.warnings)
+        except MailError:
+            kinds["not mail (MailError)"] += 1
+        except Exception as exc:                                 # what the tests say never happens
+            kinds[f"CRASH {type(exc).__name__}"] += 1
+        took = time.perf_counter() - began
+        slowest = max(slowest, (took, f"mutant {n}"))
+    total = time.perf_counter() - start
+    crashes = sum(v for k, v in kinds.items() if k.startswith("CRASH"))
+    print(f"\n{count} mutated mails (seed {seed}) in {total:.1f} s, {1000 * total / count:.1f} ms each; "
+          f"slowest {1000 * slowest[0]:.0f} ms; crashes {crashes}")
+    for kind, n in kinds.most_common():
+        print(f"  {kind:28} {n}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--case", help=argparse.SUPPRESS)
+    parser.add_argument("--mutations", type=int, default=0, help="also run this many mutated seed mails")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    if args.case:
+        print(json.dumps(measure(args.case)))
+        return
+    print_table(table())
+    if args.mutations:
+        campaign(args.mutations, args.seed)
+
+
+if __name__ == "__main__":
+    main()
