@@ -23,6 +23,7 @@ from parsers.owners import PARENS, Owner, leading_owner, read_owner
 from parsers.workdays import WorkdayCalendar
 
 OWNER_SPAN = 200               # characters after a clause start that can name its owner
+MAX_DUE_PHRASES = 20           # more due phrases in one item is a flood: they stay in its text (each cut is a copy)
 ACTION_PREFIX = re.compile(r"^(?:AI|A\.I\.|action(?:\s+item)?|todo|to-do|task|待办|行动项)\s*[:：\-]\s*", re.I)
 COLON_PREFIX = re.compile(r"^(?P<who>(?:[^：:，,。；;\d(（]|[(（][^)）]{0,20}[)）]){1,30}?)\s*[：:]\s*(?P<rest>\S.*)$")
 ENGLISH_OWNER = re.compile(r"^(?P<who>(?:@?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}|@[\w.\-]+)"
@@ -241,7 +242,7 @@ def _due(hint: str, text: str, ctx: Context, fallback: str = "") -> tuple[Due | 
         due = dates.resolve(fallback, ctx.sent, ctx.calendar)
     if due is None and not found:
         due, text = _lone_date(text, ctx)
-    for phrase in sorted(found, key=lambda d: d.start, reverse=True):
+    for phrase in sorted(found, key=lambda d: d.start, reverse=True) if len(found) <= MAX_DUE_PHRASES else ():
         before = LEFT_OVER_BEFORE.sub("", text[:phrase.start])
         after = DATE_NOTE.sub("", text[phrase.end:]) if _is_date_note(text[phrase.end:]) else text[phrase.end:]
         glue = " " if before[-1:].isascii() and before[-1:].isalnum() and after[:1].isalnum() else ""

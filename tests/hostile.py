@@ -132,6 +132,12 @@ def command_flood(repeats: int = 60_000) -> bytes:
         "第1项延期至10月20日，原因是".encode() * repeats
 
 
+def label_flood(repeats: int = 12_000) -> bytes:
+    """Minutes whose one item line is 400 KB of owner and due labels."""
+    return HEAD + b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + "会议纪要\n待办事项：\n".encode() + \
+        "负责人：王芳 截止：10月12日 ".encode() * repeats
+
+
 def charsets() -> bytes:
     parts = [(b"x-unknown-charset", MINUTES.encode()), (b"utf-7", b"+ZeVnLGI-+\xff\xfe"),
              (b"gb2312", MINUTES.encode("utf-8")), (b"utf-16", b"\xff"), (b"\"; bogus=", b"\x80\x81"),
@@ -154,6 +160,7 @@ PATHOLOGICAL = {
     "lying zip bomb .docx": lambda: docx_mail(lying_zip_bomb()),
     "broken boundaries": broken_boundaries,
     "reply flooded with commands (2 MB line)": command_flood,
+    "minutes flooded with labels (400 KB line)": label_flood,
     "unknown/wrong charsets": charsets,
     "HTML nested 100,000 deep": lambda: html(b"<div>" * 100_000 + b"1. x" + b"</div>" * 100_000),
     "HTML tables nested 5,000 deep": lambda: html(b"<table><tr><td>" * 5_000 + b"x" + b"</td></tr></table>" * 5_000),
