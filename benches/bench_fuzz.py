@@ -71,13 +71,13 @@ def table() -> list[dict]:
 
 
 def print_table(rows: list[dict]) -> None:
-    print(f"{'case':34} {'size':>9} {'ms':>8} {'rss +MB':>8} {'py peak MB':>10}  {'kind':8} {'items':>5}  cut by")
+    print(f"{'case':42} {'size':>9} {'ms':>8} {'rss +MB':>8} {'py peak MB':>10}  {'kind':8} {'items':>5}  cut by")
     for row in rows:
         if "error" in row:
-            print(f"{row['case']:34} CRASHED: {row['error']}")
+            print(f"{row['case']:42} CRASHED: {row['error']}")
             continue
         size = f"{row['bytes'] / 1e6:.2f} MB" if row["bytes"] >= 100_000 else f"{row['bytes']} B"
-        print(f"{row['case']:34} {size:>9} {row['ms']:8.0f} {row['rss_mb']:8.1f} {row['py_mb']:10.1f}  "
+        print(f"{row['case']:42} {size:>9} {row['ms']:8.0f} {row['rss_mb']:8.1f} {row['py_mb']:10.1f}  "
               f"{row['kind']:8} {row['items']:5}  {row['cut']}")
 
 

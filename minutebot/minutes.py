@@ -26,6 +26,10 @@ PROBLEMS_EN = {"no_owner": "Item {n} has no named owner{dept}: please name one p
 def record(msg: ParsedMessage, app: App, now: datetime) -> tuple[str, int]:
     """Store the minutes and queue the recap. Returns (outcome, meeting id)."""
     existing = find_existing(msg, app)
+    if existing and not may_correct(msg.sender.email or "", existing, app):
+        app.store.add_event(at=now, action="correction_refused", meeting_id=existing["id"],
+                            actor=msg.sender.email or "", message_id=msg.message_id)
+        return f"minutes v{existing['version'] + 1} refused: only the organizer may correct them", existing["id"]
     if existing:
         meeting_id, version = existing["id"], existing["version"] + 1
         _update_meeting(meeting_id, version, msg, app, now)
@@ -42,12 +46,22 @@ def record(msg: ParsedMessage, app: App, now: datetime) -> tuple[str, int]:
 
 
 def find_existing(msg: ParsedMessage, app: App) -> dict | None:
-    """A corrected re-send: same thread (In-Reply-To/References) or same meeting ref."""
+    """A corrected re-send: same thread (In-Reply-To/References), or the same meeting ref from someone who may
+    correct it (from anyone else the same number is another team's meeting)."""
     thread = [m for m in (msg.in_reply_to, *msg.references) if m]
     found = app.store.meeting_by_thread(thread)
     if not found and msg.meeting and msg.meeting.ref:
         found = app.store.meeting_by_ref(msg.meeting.ref)
+        found = found if found and may_correct(msg.sender.email or "", found, app) else None
     return found
+
+
+def may_correct(sender: str, meeting: dict, app: App) -> bool:
+    """A new version replaces every item, so only the organizer (who sent the minutes) or their manager may send
+    one: anyone else's list in the thread would otherwise cancel items they have no say over."""
+    sender, organizer = sender.lower(), (meeting["organizer_email"] or "").lower()
+    person = app.roster.find_by_email(organizer) if organizer else None
+    return sender == organizer or bool(person and (person.manager_email or "").lower() == sender)
 
 
 def objection_deadline(app: App, now: datetime) -> datetime:

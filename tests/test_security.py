@@ -348,3 +348,29 @@ def test_new_minutes_are_answered_even_over_the_cap(bot, now):
         bot.drop(mail(MINUTES.replace("产品周会", f"产品周会{n}"), subject=f"会议纪要 {n}", message_id=f"<m{n}@xinghe.cn>"))
     bot.tick(now)
     assert len(bot.sent()) == 4                                # a recap per minutes, the day they came
+
+
+# --- corrections ---------------------------------------------------------------------------------------------------
+SHORTER = MINUTES.replace("3. 采购部：确认物料报价，尽快\n", "").replace("2. 李强：完成样机固件升级，10月15日17:00前\n", "")
+
+
+def test_only_the_organizer_may_correct_the_minutes(bot, now):
+    recap_of(bot, now)
+    bot.drop(mail(SHORTER, subject="【更正】会议纪要", sender=OWNER, message_id="<m2@xinghe.cn>", in_reply_to="<m1@xinghe.cn>"))
+    bot.tick(now + timedelta(minutes=5))
+    assert statuses(bot) == ["pending"] * 3 and bot.new_mail() == []         # nothing cancelled, nobody mailed
+    assert ledger(bot)[-1] == "minutes v2 refused: only the organizer may correct them"
+    assert bot.app.store.events(meeting_id=1)[-1]["action"] == "correction_refused"
+    bot.drop(mail(SHORTER, subject="【更正】会议纪要", message_id="<m3@xinghe.cn>", in_reply_to="<m1@xinghe.cn>"))
+    bot.tick(now + timedelta(minutes=10))
+    assert statuses(bot) == ["pending", "cancelled", "cancelled"]             # the organizer may
+
+
+def test_the_same_meeting_number_from_someone_else_is_another_meeting(bot, now):
+    numbered = MINUTES.replace("会议主题：产品周会", "会议主题：产品周会（NC2024-10-10）")
+    bot.drop(mail(numbered, subject="会议纪要 NC2024-10-10", message_id="<m1@xinghe.cn>"))
+    bot.drop(mail(numbered.replace("王芳：提交活动方案终稿", "王芳：更新价目表"), subject="会议纪要 NC2024-10-10",
+                  sender="李强 <liqiang@xinghe.cn>", message_id="<m2@xinghe.cn>"))
+    bot.tick(now)
+    assert [i["meeting_id"] for i in bot.items()] == [1, 1, 1, 2, 2, 2]
+    assert [i["status"] for i in bot.items(1)] == ["pending"] * 3
