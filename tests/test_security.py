@@ -374,3 +374,17 @@ def test_the_same_meeting_number_from_someone_else_is_another_meeting(bot, now):
     bot.tick(now)
     assert [i["meeting_id"] for i in bot.items()] == [1, 1, 1, 2, 2, 2]
     assert [i["status"] for i in bot.items(1)] == ["pending"] * 3
+
+
+def test_security_md_explains_every_limit_and_check():
+    from dataclasses import fields
+    from pathlib import Path
+    from minutebot.checks import PRECHECKS
+    from parsers.limits import Limits
+    text = (Path(__file__).resolve().parent.parent / "SECURITY.md").read_text(encoding="utf-8")
+    for field in fields(Limits):
+        assert f"| `{field.name}` | {field.default:,} |" in text, field.name
+    for key in ("bot.authserv_ids", "bot.allowed_domains", "policy.max_mails_per_recipient_per_day"):
+        assert f"`{key}`" in text, key
+    assert "PRECHECKS" in text and len([line for line in text.splitlines() if line[:3] in {f"{n}. " for n in range(
+        1, 10)}]) == len(PRECHECKS)
