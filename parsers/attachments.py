@@ -17,8 +17,6 @@ from parsers.htmltext import html_to_text
 from parsers.limits import DEFAULT, Limits
 
 Rows = tuple[tuple[str, ...], ...]
-MAX_ATTACHMENT = DEFAULT.max_attachment_bytes           # (the defaults; pass other Limits to change them)
-MAX_DOCX_INFLATED = DEFAULT.max_docx_inflated_bytes
 MAX_RATIO = 200
 TEXT_SUFFIXES = (".txt", ".md", ".csv", ".text", ".log")
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -66,7 +64,7 @@ def docx_text(data: bytes, filename: str = "", limits: Limits = DEFAULT) -> tupl
     return "\n".join(lines).strip(), tuple(tables)
 
 
-def _guard_zip(data: bytes, filename: str, max_inflated: int = MAX_DOCX_INFLATED) -> None:
+def _guard_zip(data: bytes, filename: str, max_inflated: int) -> None:
     try:
         infos = zipfile.ZipFile(io.BytesIO(data)).infolist()
     except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError):

@@ -19,14 +19,16 @@ import re
 from lxml import etree
 from lxml import html as lxml_html
 
+from parsers.limits import DEFAULT
+
 Rows = tuple[tuple[str, ...], ...]
 SKIP = {"style", "script", "head", "title", "template", "noscript", "object", "svg", "xml", "meta", "link"}
 BLOCK = {"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
          "section", "article", "header", "footer", "aside", "nav", "main", "address", "hr", "table", "tr", "form",
          "fieldset", "figure", "figcaption", "center", "body", "caption"}
 MAX_SPAN = 200                     # rowspan/colspan beyond this are typos or attacks, not tables
-MAX_CELLS = 20_000                 # default cell budget of one document (parsers.limits.Limits.max_table_cells)
-MAX_LINES = 3_000                  # default line budget of one document's text (parsers.limits.Limits.max_lines)
+MAX_CELLS = DEFAULT.max_table_cells   # a document's budget of table cells, unless the caller gives one
+MAX_LINES = DEFAULT.max_lines          # …and of text lines
 WHITESPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u2002\u2003\u2009]+")
 INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 HIDDEN = re.compile(r"display\s*:\s*none|mso-hide\s*:\s*all|visibility\s*:\s*hidden", re.I)
@@ -52,7 +54,7 @@ def text_of(root, cells: int = MAX_CELLS, lines: int = MAX_LINES) -> str:
     except _Full:                              # the line budget is spent: the rest is not read
         pass
     except RecursionError:                     # absurd nesting: the words still matter more than the layout
-        return _clean(root.text_content()[:MAX_CELLS * 100])
+        return _clean(root.text_content())
     return _clean("".join(reader.parts))
 
 

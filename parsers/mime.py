@@ -25,8 +25,6 @@ from parsers.charsets import decode_bytes, decode_words, header_text, recover_8b
 from parsers.htmltext import parse_html, tables_of, text_of
 from parsers.limits import DEFAULT, Limits
 
-MAX_DEPTH = DEFAULT.max_mime_depth              # (the defaults; parse with other Limits to change them)
-MAX_TEXT_BYTES = DEFAULT.max_text_bytes
 MAX_DECODED_HEADERS = 1000      # real mail has under 100 headers; those past this are kept as written
 HEADER_LINE = re.compile(rb"^(?:From |[!-9;-~]+:)")
 ANGLE = re.compile(r"<([^<>\s]+)>")

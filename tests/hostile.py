@@ -10,7 +10,6 @@ Kept apart from conftest so the bench can import it without pytest.
 from __future__ import annotations
 
 import base64
-import io
 import random
 import struct
 import zlib

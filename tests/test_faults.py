@@ -14,14 +14,13 @@ import sqlite3
 import subprocess
 import sys
 import threading
-import time
 from datetime import timedelta
 from email.policy import default
 from pathlib import Path
 
 import pytest
 
-from conftest import CST, MINUTES, ROSTER, mail
+from conftest import MINUTES, ROSTER, mail
 from minutebot import cli
 from minutebot.errors import StoreError
 from minutebot.store import Store

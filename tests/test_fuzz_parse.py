@@ -30,6 +30,7 @@ from parsers.mime import MailError
 from parsers.model import KINDS
 from parsers.people import Roster
 from parsers.workdays import WorkdayCalendar
+from test_parsers_mime import docx_bytes
 
 TZ = ZoneInfo("Asia/Shanghai")
 PEOPLE = Roster.from_csv_text(ROSTER)
@@ -164,21 +165,10 @@ def test_the_limits_are_the_callers_to_choose():
     assert len(read(raw).items) == 6
     short = read(raw, Limits(max_lines=6))
     assert len(short.items) < 6 and "only the first 6 lines were read (max_lines)" in short.warnings
-    minutes_docx = docx_mail(_docx(SHORT_MINUTES))
+    minutes_docx = docx_mail(docx_bytes(SHORT_MINUTES.splitlines()))
     assert len(read(minutes_docx).items) == 2
     refused = read(minutes_docx, Limits(max_attachment_bytes=1000))
     assert refused.items == () and any("is over 1000" in w for w in refused.warnings)
-
-
-def _docx(text: str) -> bytes:
-    import io
-    import docx
-    document = docx.Document()
-    for line in text.splitlines():
-        document.add_paragraph(line)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
 
 
 # --- `minutebot parse` on hostile files ----------------------------------------------------------------------------
