@@ -8,8 +8,10 @@ sends in the outbox once (0 lost, 0 doubled), the same items, ledger, job runs a
 import collections
 import email
 import errno
+import logging
 import os
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -207,3 +209,32 @@ def test_an_outbox_on_a_full_disk_delays_mail_and_sends_it_once_space_returns(bo
     assert bot.tick(now + timedelta(seconds=30)).sent.sent == 0             # space is back; it waits out its backoff…
     assert bot.tick(now + timedelta(minutes=2)).sent.sent == 1              # …then goes, once
     assert len(bot.sent()) == 1 and list((bot.outbox_dir / "tmp").iterdir()) == []
+
+
+def test_the_daemon_on_a_full_database_logs_one_line_a_pass_and_carries_on_when_space_returns(bot, now, caplog):
+    from minutebot import daemon
+    from minutebot.connect import connect_inbox, connect_transport
+    bot.tick(now)
+    fill_database(bot.app.store)
+    bot.drop(mail(MINUTES * 40, message_id="<m1@xinghe.cn>"))
+    passes = []
+
+    def clock():                           # each pass asks the time: space returns at the 4th, SIGTERM at the 7th
+        passes.append(now)
+        if len(passes) == 4:
+            bot.app.store.db.execute("PRAGMA max_page_count = 1073741823")
+        if len(passes) == 7:
+            os.kill(os.getpid(), signal.SIGTERM)
+        return now + timedelta(seconds=len(passes))
+    handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        with caplog.at_level(logging.INFO, logger="minutebot"):
+            code = daemon.run(bot.app, connect_inbox(bot.config), connect_transport(bot.config), clock=clock,
+                              wait_seconds=0.01)
+    finally:
+        for sig, handler in handlers.items():                  # the daemon installed its own
+            signal.signal(sig, handler)
+    assert code == 0
+    failures = [r.getMessage() for r in caplog.records if "cannot be written" in r.getMessage()]
+    assert len(failures) == 3 and all("\n" not in line for line in failures)
+    assert len(bot.folder("Processed")) == 1 and len(bot.sent()) == 1
