@@ -105,6 +105,7 @@ def _set_headers(msg: EmailMessage, env: Envelope, subject: str) -> None:
     msg["Auto-Submitted"] = "auto-generated"
     msg["X-Auto-Response-Suppress"] = "OOF, AutoReply"
     msg["X-Mailer"] = "minutebot"
+    msg["X-Loop"] = one_line(env.sender.email)         # RT-style loop header: mail carrying it is the bot's own
 
 
 def _address(person: Recipient) -> Address:

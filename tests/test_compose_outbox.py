@@ -34,6 +34,7 @@ def test_recap_has_the_headers_and_parts_spec_asks_for():
     msg = parsed(Composer().compose(envelope(), "recap", "zh", CONTEXT))
     assert msg["From"].addresses[0].display_name == "纪要助手"
     assert msg["Auto-Submitted"] == "auto-generated"
+    assert msg["X-Loop"] == "minutes@xinghe.cn"
     assert msg["X-Auto-Response-Suppress"] == "OOF, AutoReply"
     assert msg["In-Reply-To"] == "<minutes@x>"
     assert msg["Reply-To"].addresses[0].addr_spec == "minutes+m1-abc@xinghe.cn"
