@@ -21,11 +21,12 @@ import json
 import sys
 from pathlib import Path
 
-import chinese_calendar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from mailkit import (addr, addrs, docx_bytes, esc, leaf, message, multi, outlook_html, plain_rows,  # noqa: E402
                      rfc_date, words)
+from goldcal import (CHECKS, add_workdays, check_dates, expect, next_weekday, this_or_next,  # noqa: E402,F401
+                     workday_after, workday_before)
 
 HERE = Path(__file__).resolve().parent
 DOM = "yuanfan.example.com"
@@ -58,48 +59,6 @@ EXTERNAL = {"Mark Ellison": "mark@kitebit.example.com", "Priya Raman": "priya@ki
 
 def who(name: str) -> tuple[str, str]:
     return (name, PEOPLE[name][1]) if name in PEOPLE else (name, EXTERNAL[name])
-
-
-# -- the calendar the gold dates were worked out with -----------------------------------------------------------
-
-def add_workdays(sent: dt.date, n: int) -> dt.date:
-    day = sent
-    while n:
-        day += dt.timedelta(days=1)
-        n -= chinese_calendar.is_workday(day)
-    return day
-
-
-def next_weekday(sent: dt.date, weekday: int) -> dt.date:
-    """下周X / next X: weekday X of the following Monday-Sunday week."""
-    return sent - dt.timedelta(days=sent.weekday()) + dt.timedelta(days=7 + weekday)
-
-
-def this_or_next(sent: dt.date, weekday: int) -> dt.date:
-    return sent + dt.timedelta(days=(weekday - sent.weekday()) % 7)
-
-
-def workday_after(day: dt.date) -> dt.date:
-    day += dt.timedelta(days=1)
-    while not chinese_calendar.is_workday(day):
-        day += dt.timedelta(days=1)
-    return day
-
-
-def workday_before(day: dt.date) -> dt.date:
-    day -= dt.timedelta(days=1)
-    while not chinese_calendar.is_workday(day):
-        day -= dt.timedelta(days=1)
-    return day
-
-
-CHECKS: list[tuple[str, dt.date, str]] = []
-
-
-def expect(what: str, computed: dt.date, iso: str) -> str:
-    """Record that the hand-written gold date `iso` equals what the calendar rule computes."""
-    CHECKS.append((what, computed, iso))
-    return iso
 
 
 # -- gold --------------------------------------------------------------------------------------------------------
@@ -1285,10 +1244,6 @@ def c230():
 
 
 # == write and check ===============================================================================================
-
-def check_dates() -> list[str]:
-    return [f"{what}: computed {computed} != gold {iso}" for what, computed, iso in CHECKS if computed.isoformat() != iso]
-
 
 def main() -> int:
     only_check = "--check" in sys.argv
