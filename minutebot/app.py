@@ -7,6 +7,7 @@ from __future__ import annotations
 import secrets
 import tomllib
 from dataclasses import dataclass
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from mailer.compose import Composer
@@ -32,6 +33,10 @@ class App:
     @property
     def tz(self) -> ZoneInfo:
         return self.config.tz
+
+    def slot_passed(self, now: datetime, key: str) -> bool:
+        """A working day, and `now` at or past the policy time `key` ("chase_time", "digest_time")."""
+        return self.calendar.is_workday(now.date()) and now.time() >= self.config.time_of(key)
 
     def close(self) -> None:
         self.store.close()

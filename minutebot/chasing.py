@@ -20,7 +20,7 @@ ESCALATION_EVERY = 5          # after the first escalation, repeat it every this
 def remind(app: App, now: datetime) -> int:
     """Items due within `remind_before_workdays` working days get one reminder (re-armed by a new due date)."""
     today = now.date()
-    if not _owner_hour(app, now):
+    if not app.slot_passed(now, "chase_time"):
         return 0
     wanted = app.config.policy.remind_before_workdays
     due_soon = [i for i in _open_items(app) if i["due_date"] and i["due"] > now.isoformat()
@@ -36,7 +36,7 @@ def chase(app: App, now: datetime) -> int:
     working day at chase_time, not the same evening (and a daemon that was down all morning chases the same set).
     """
     today = now.date()
-    if not _owner_hour(app, now):
+    if not app.slot_passed(now, "chase_time"):
         return 0
     slot = app.config.at(today, "chase_time").isoformat()
     overdue = [dict(i, overdue_days=app.calendar.workdays_between(date.fromisoformat(i["due_date"]), today))
@@ -47,10 +47,6 @@ def chase(app: App, now: datetime) -> int:
     plain = [i for i in overdue if i not in escalate]
     sent = _per_owner(app, now, "chase", plain, lambda item: today.isoformat(), "chase")
     return sent + _per_owner(app, now, "escalate", escalate, lambda item: today.isoformat(), "escalation")
-
-
-def _owner_hour(app: App, now: datetime) -> bool:
-    return app.calendar.is_workday(now.date()) and now.time() >= app.config.time_of("chase_time")
 
 
 def _open_items(app: App) -> list[dict]:

@@ -18,7 +18,7 @@ def digest(app: App, now: datetime) -> int:
     """At digest_time on working days: each organizer's overdue items, grouped by owner, with days overdue, and who
     declined an upcoming follow-up since the last digest. Nothing is sent when there is neither."""
     today = now.date()
-    if not app.calendar.is_workday(today) or now.time() < app.config.time_of("digest_time"):
+    if not app.slot_passed(now, "digest_time"):
         return 0
     lang, sent = app.config.bot.language, 0
     slot = app.config.at(today, "digest_time").isoformat()           # overdue as of the digest time, as in chasing
@@ -28,13 +28,8 @@ def digest(app: App, now: datetime) -> int:
         declined = _new_declines(app, meetings, now)
         if not overdue and not declined:
             continue
-        groups = defaultdict(list)
-        for meeting, item in overdue:
-            days = app.calendar.workdays_between(date.fromisoformat(item["due_date"]), today)
-            owner = item["owner_name"] or item["department"] or "—"
-            groups[(owner, item["department"] or "")].append(_line(app, meeting, item, lang, overdue_days=days))
         context = {"count": len(overdue), "date": mails.show_day(today, lang),
-                   "groups": [{"owner": o, "department": d, "items": lines} for (o, d), lines in groups.items()],
+                   "groups": _by_owner(app, overdue, today, lang, lambda i: i["owner_name"] or i["department"] or "—"),
                    "declined": [{"meeting": d["title"], "who": d["who"], "when": mails.show_day(
                        datetime.fromisoformat(d["start"]).astimezone(app.tz).date(), lang)} for d in declined]}
         claims = [("digest-decline", f"{d['uid']}:{d['email']}", str(d["sequence"])) for d in declined]
@@ -46,8 +41,7 @@ def department_digest(app: App, now: datetime) -> int:
     """With `policy.department_digest` on, at digest_time on working days: each manager (roster manager_email)
     gets the overdue items of the people who report to them, grouped by owner. Nothing when nothing is overdue."""
     today = now.date()
-    if not app.config.policy.department_digest or not app.calendar.is_workday(today) or \
-            now.time() < app.config.time_of("digest_time"):
+    if not app.config.policy.department_digest or not app.slot_passed(now, "digest_time"):
         return 0
     lang, sent = app.config.bot.language, 0
     slot = app.config.at(today, "digest_time").isoformat()
@@ -61,15 +55,10 @@ def department_digest(app: App, now: datetime) -> int:
         mine = [i for i in overdue if i["owner_email"].lower() in team]
         if not mine:
             continue
-        groups = defaultdict(list)
-        for item in mine:
-            days = app.calendar.workdays_between(date.fromisoformat(item["due_date"]), today)
-            meeting = app.store.meeting(item["meeting_id"])
-            groups[(item["owner_name"] or item["owner_email"], item["department"] or "")].append(
-                _line(app, meeting, item, lang, overdue_days=days))
         boss = app.roster.find_by_email(manager)
+        pairs = [(app.store.meeting(i["meeting_id"]), i) for i in mine]
         context = {"count": len(mine), "date": mails.show_day(today, lang), "manager_name": boss.name if boss else manager,
-                   "groups": [{"owner": o, "department": d, "items": lines} for (o, d), lines in groups.items()]}
+                   "groups": _by_owner(app, pairs, today, lang, lambda i: i["owner_name"] or i["owner_email"])}
         with app.store.atomic():
             if not app.store.claim_job("department_digest", manager, today.isoformat(), now):
                 continue
@@ -79,6 +68,15 @@ def department_digest(app: App, now: datetime) -> int:
                            now=now, to=to, context=context)
                 sent += 1
     return sent
+
+
+def _by_owner(app: App, overdue: list[tuple[dict, dict]], today: date, lang: str, label) -> list[dict]:
+    """Overdue (meeting, item) pairs grouped by owner and department, each line with its working days overdue."""
+    groups = defaultdict(list)
+    for meeting, item in overdue:
+        days = app.calendar.workdays_between(date.fromisoformat(item["due_date"]), today)
+        groups[(label(item), item["department"] or "")].append(_line(app, meeting, item, lang, overdue_days=days))
+    return [{"owner": owner, "department": dept, "items": lines} for (owner, dept), lines in groups.items()]
 
 
 def _new_declines(app: App, meetings: list[dict], now: datetime) -> list[dict]:
