@@ -27,9 +27,9 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from hostile import PATHOLOGICAL, mutate, normal, seeds      # noqa: E402
 from parsers import parse_message                           # noqa: E402
-from parsers.mime import MailError                           # noqa: E402
-from parsers.people import Roster                            # noqa: E402
-from parsers.workdays import WorkdayCalendar                 # noqa: E402
+from parsers.mail.mime import MailError                           # noqa: E402
+from parsers.minutes.people import Roster                            # noqa: E402
+from parsers.dates.workdays import WorkdayCalendar                 # noqa: E402
 
 ROSTER = Roster.from_csv_text("name,email,department,manager_email,aliases\n王芳,wangfang@xinghe.cn,市场部,,\n")
 LIMIT_NAMES = ("max_message_bytes", "max_text_bytes", "max_lines", "zip bomb", "only the headers", "nested deeper",

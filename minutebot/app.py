@@ -14,8 +14,8 @@ from mailer.compose import Composer
 from minutebot.config import Config
 from minutebot.errors import ConfigError
 from minutebot.store import Store
-from parsers.people import Roster
-from parsers.workdays import WorkdayCalendar
+from parsers.minutes.people import Roster
+from parsers.dates.workdays import WorkdayCalendar
 
 ROSTER_HEADER = "name,email,department,manager_email,aliases\n"
 

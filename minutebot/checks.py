@@ -6,7 +6,7 @@ mail loops (auto-replies, bounces, its own mail) and away from strangers.
 from __future__ import annotations
 
 from minutebot.config import Config
-from parsers.auth import dmarc_failure
+from parsers.mail.auth import dmarc_failure
 from parsers.model import ParsedMessage
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from minutebot.app import App
-from parsers.durations import extension
+from parsers.dates.durations import extension
 from parsers.model import ItemCommand
 
 DONE_STATUSES = ("done", "cancelled")

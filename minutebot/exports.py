@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from minutebot.store import OPEN_STATUSES, Store
-from parsers.people import Roster
-from parsers.workdays import WorkdayCalendar
+from parsers.minutes.people import Roster
+from parsers.dates.workdays import WorkdayCalendar
 
 STATUSES = ("open", "overdue", "done", "disputed", "all")
 STATUS_WHERE = {

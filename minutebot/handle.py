@@ -20,7 +20,7 @@ from minutebot.app import App
 from minutebot.errors import MessageError
 from minutebot.faults import maybe_crash
 from parsers import parse_message
-from parsers.mime import MailError
+from parsers.mail.mime import MailError
 from parsers.model import ParsedMessage
 
 log = logging.getLogger("minutebot.handle")

@@ -13,7 +13,7 @@ from mailer.compose import Recipient
 from minutebot import invites, mails
 from minutebot.app import App
 from parsers.model import Item, ParsedMessage
-from parsers.replies import strip_subject_prefixes
+from parsers.replies.reader import strip_subject_prefixes
 
 PROBLEMS_ZH = {"no_owner": "第{n}项没有明确的负责人{dept}，请指定一位负责人",
                "vague_due": "第{n}项的截止时间不明确（“{text}”），请给出具体日期",

@@ -13,7 +13,7 @@ from mailer.compose import Recipient
 from minutebot import commands, mails, tokens
 from minutebot.app import App
 from parsers.model import ItemCommand, ParsedMessage
-from parsers.replies import strip_subject_prefixes
+from parsers.replies.reader import strip_subject_prefixes
 
 NOTIFY_ORGANIZER = ("object", "extend")
 

@@ -17,19 +17,20 @@ from dataclasses import replace
 from datetime import time
 from zoneinfo import ZoneInfo
 
-from parsers import hant, mime
-from parsers.classify import Signals, calendar_reply, classify, is_forward
-from parsers.columns import is_header
+from parsers.mail import auto, hant, mime
+from parsers.replies import reader as replies
+from parsers.mail.classify import Signals, calendar_reply, classify, is_forward
+from parsers.minutes.columns import is_header
 from parsers.context import Context
-from parsers.document import rows_cover
-from parsers.auth import results as auth_results
-from parsers.followup import held_at, next_followup
+from parsers.minutes.document import rows_cover
+from parsers.mail.auth import results as auth_results
+from parsers.minutes.followup import held_at, next_followup
 from parsers.limits import DEFAULT, Limits
-from parsers.meta import is_correction, meeting_ref, meeting_title, participants
-from parsers.minutes import MinutesRead, read_minutes
+from parsers.minutes.meta import is_correction, meeting_ref, meeting_title, participants
+from parsers.minutes.reader import MinutesRead, read_minutes
 from parsers.model import Meeting, ParsedMessage, Person, Reply
-from parsers.people import Roster
-from parsers.workdays import WorkdayCalendar
+from parsers.minutes.people import Roster
+from parsers.dates.workdays import WorkdayCalendar
 
 __all__ = ["parse_message"]
 MOSTLY_NEW = 0.9      # a 'reply' whose new text is this much of the body quotes nothing: read it whole
@@ -50,7 +51,6 @@ def parse_message(raw: bytes, *, tz: ZoneInfo, roster: Roster, calendar: Workday
 
 def _understand(mail: mime.Mail, base: ParsedMessage, ctx: Context, bot_address: str, limits: Limits) -> ParsedMessage:
     """The steps in order: auto?, which text, minutes read, kind, then the meeting or the reply."""
-    from parsers import auto, replies                        # (siblings still being written: imported late)
     reason = auto.auto_reason(mail, bot_address)
     replying = replies.looks_like_reply(mail.subject, mail.in_reply_to, mail.references) and not is_forward(mail.subject)
     max_lines, max_reply_chars = limits.max_lines, limits.max_reply_chars

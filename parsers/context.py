@@ -4,9 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, time
 
-from parsers.mime import Address
-from parsers.people import Roster
-from parsers.workdays import WorkdayCalendar
+from parsers.mail.mime import Address
+from parsers.minutes.people import Roster
+from parsers.dates.workdays import WorkdayCalendar
 
 
 @dataclass(frozen=True)

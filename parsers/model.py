@@ -122,7 +122,7 @@ class ParsedMessage:
     reply: Reply | None = None
     auto_reason: str | None = None           # why kind is "auto" (header or shape that said so)
     calendar_reply: dict | None = None       # iTIP REPLY found in the message, if any
-    auth_results: tuple = ()                 # parsers.auth.AuthResult of each Authentication-Results header
+    auth_results: tuple = ()                 # parsers.mail.auth.AuthResult of each Authentication-Results header
     warnings: tuple[str, ...] = field(default=())
 
     def as_json(self) -> dict:

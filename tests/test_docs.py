@@ -91,8 +91,8 @@ def _reply_table():
 
 def test_the_documented_reply_words_do_what_the_table_says():
     from datetime import datetime, timedelta, timezone
-    from parsers.replies import parse_reply
-    from parsers.workdays import WorkdayCalendar
+    from parsers.replies.reader import parse_reply
+    from parsers.dates.workdays import WorkdayCalendar
     sent = datetime(2024, 10, 10, 15, 0, tzinfo=timezone(timedelta(hours=8)))
     table = list(_reply_table())
     assert [intent for intent, _ in table] == list(REPLY_INTENTS.values())
@@ -103,8 +103,8 @@ def test_the_documented_reply_words_do_what_the_table_says():
 
 def test_the_documented_non_commands_change_nothing():
     from datetime import datetime, timedelta, timezone
-    from parsers.replies import parse_reply
-    from parsers.workdays import WorkdayCalendar
+    from parsers.replies.reader import parse_reply
+    from parsers.dates.workdays import WorkdayCalendar
     sent = datetime(2024, 10, 10, 15, 0, tzinfo=timezone(timedelta(hours=8)))
     for text in ("还没完成", "未完成", "明天完成", "not done yet", "will be done", "第2项完成了吗？", "完成目标的92%"):
         assert parse_reply(text, sent, WorkdayCalendar()).intent == "unknown", text

@@ -26,10 +26,10 @@ from conftest import MINUTES, ROSTER, mail
 from hostile import MINUTES as SHORT_MINUTES, PATHOLOGICAL, docx_mail, mutate, seeds
 from parsers import parse_message
 from parsers.limits import Limits
-from parsers.mime import MailError
+from parsers.mail.mime import MailError
 from parsers.model import KINDS
-from parsers.people import Roster
-from parsers.workdays import WorkdayCalendar
+from parsers.minutes.people import Roster
+from parsers.dates.workdays import WorkdayCalendar
 from test_parsers_mime import docx_bytes
 
 TZ = ZoneInfo("Asia/Shanghai")

@@ -1,8 +1,8 @@
 """The kind of a mail from the facts found about it: auto, calendar answers, replies, minutes, other."""
 import pytest
 
-from parsers.classify import Signals, calendar_reply, classify, is_forward, looks_like_minutes
-from parsers.minutes import MinutesRead
+from parsers.mail.classify import Signals, calendar_reply, classify, is_forward, looks_like_minutes
+from parsers.minutes.reader import MinutesRead
 from parsers.model import Item
 
 

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsers.dates import deadline, find_all_dues, find_due, resolve
-from parsers.workdays import WorkdayCalendar
+from parsers.dates.due import deadline, find_all_dues, find_due, resolve
+from parsers.dates.workdays import WorkdayCalendar
 
 CAL = WorkdayCalendar()
 SHANGHAI = ZoneInfo("Asia/Shanghai")

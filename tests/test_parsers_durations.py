@@ -1,7 +1,7 @@
 """Spans asked for in extension replies: the core adds them to the current due date."""
 import pytest
 
-from parsers.durations import Extension, extension
+from parsers.dates.durations import Extension, extension
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -7,10 +7,10 @@ from email.policy import SMTP
 
 import pytest
 
-from parsers.auto import auto_reason
-from parsers.charsets import decode_bytes, decode_words
-from parsers.htmltext import html_to_text
-from parsers.mime import MailError, decode
+from parsers.mail.auto import auto_reason
+from parsers.mail.charsets import decode_bytes, decode_words
+from parsers.mail.htmltext import html_to_text
+from parsers.mail.mime import MailError, decode
 
 HEAD = b"From: a@xinghe.cn\r\nTo: b@xinghe.cn\r\nDate: Thu, 10 Oct 2024 15:00:00 +0800\r\nMessage-ID: <x@y>\r\n"
 
@@ -211,6 +211,6 @@ def test_outlook_suppress_header_alone_and_auto_submitted_no_are_people():
     "Dr. Wang Fang <w@x.cn>", " x " * 1300, "a@" * 1999, "a " * 1999 + "<", "n <" + "a@" * 1990 + ">"])
 def test_address_lists_read_as_the_stdlib_reads_them(value):
     from email.utils import getaddresses
-    from parsers.mime import _pairs
+    from parsers.mail.mime import _pairs
     value = " ".join(value.split())
     assert _pairs([value]) == getaddresses([value])

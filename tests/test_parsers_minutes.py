@@ -10,10 +10,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from parsers.context import Context
-from parsers.mime import Address
-from parsers.minutes import read_minutes
-from parsers.people import Roster
-from parsers.workdays import WorkdayCalendar
+from parsers.mail.mime import Address
+from parsers.minutes.reader import read_minutes
+from parsers.minutes.people import Roster
+from parsers.dates.workdays import WorkdayCalendar
 
 ROSTER = Roster.from_csv_text((Path(__file__).parent / "data" / "minutes" / "roster.csv").read_text(encoding="utf-8"))
 KNOWN = (Address("Simon Chen", "chensy@qinghe.example.com"), Address("马超", "machao@qinghe.example.com"),

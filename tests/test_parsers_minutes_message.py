@@ -6,9 +6,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from parsers import parse_message
-from parsers.mime import MailError
-from parsers.people import Roster
-from parsers.workdays import WorkdayCalendar
+from parsers.mail.mime import MailError
+from parsers.minutes.people import Roster
+from parsers.dates.workdays import WorkdayCalendar
 
 DATA = Path(__file__).parent / "data" / "minutes"
 SH = ZoneInfo("Asia/Shanghai")

@@ -7,11 +7,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsers.followup import held_at, location, next_followup
-from parsers.sections import heading
+from parsers.minutes.followup import held_at, location, next_followup
+from parsers.minutes.sections import heading
 from tests.test_parsers_minutes import MON, Q, ROSTER, KNOWN, read, summary
 from parsers.context import Context
-from parsers.workdays import WorkdayCalendar
+from parsers.dates.workdays import WorkdayCalendar
 
 SH = ZoneInfo("Asia/Shanghai")
 CTX = Context(MON, WorkdayCalendar(), ROSTER, KNOWN)
@@ -145,11 +145,11 @@ def test_any_text_reads_without_error_and_items_are_numbered(parts):
 
 def test_a_roster_alias_shaped_like_a_unit_is_the_person():
     """'黄处' (处长 黄志强) ends in 处 like a department, but the roster writes him so: the row is his."""
-    from parsers.people import Roster
+    from parsers.minutes.people import Roster
     roster = Roster.from_csv_text("name,email,department,manager_email,aliases\n"
                                   "黄志强,hzq@taihe.example.com,信息科技部,,黄处\n")
     ctx = Context(MON, WorkdayCalendar(), roster, ())
-    from parsers.minutes import read_minutes
+    from parsers.minutes.reader import read_minutes
     [item] = read_minutes("工作事项\t牵头部门\t责任人\t时间节点\n完成压力测试\t信息科技部\t黄处\t11月21日", ctx).items
     assert (item.owner.name, item.owner.email, item.flags) == ("黄志强", "hzq@taihe.example.com", ())
 

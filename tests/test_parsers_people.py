@@ -1,8 +1,8 @@
 """Roster and name resolution: how people write names -> the roster person (or the mail's own people)."""
 import pytest
 
-from parsers.mime import Address
-from parsers.people import Roster, looks_like_name
+from parsers.mail.mime import Address
+from parsers.minutes.people import Roster, looks_like_name
 
 ROSTER = """\ufeffname,email,department,manager_email,aliases
 李娜,LiNa@Xinghe.cn,市场部,,李经理;Li Na;Nina

@@ -1,7 +1,7 @@
 """new_text: only what the sender wrote now, for the quote styles of Chinese and international mail clients."""
 import pytest
 
-from parsers.quotes import new_text, strip_text
+from parsers.replies.quotes import new_text, strip_text
 
 RECAP = ("各位好：\n纪要助手已登记本次会议的待办事项：\n| 1 | 完成渠道海报设计 | 王芳 | 2024-10-16 |\n"
          "如有异议请于今日内回复。\n回复方式：写“确认”“有异议：原因”“第N项已完成”“进度80%”“延期至10月20日”即可。")

@@ -7,10 +7,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from parsers import mime
+from parsers.mail import mime
 from parsers.model import ItemCommand
-from parsers.replies import looks_like_reply, new_text, parse_reply, strip_subject_prefixes
-from parsers.workdays import WorkdayCalendar
+from parsers.replies.reader import looks_like_reply, new_text, parse_reply, strip_subject_prefixes
+from parsers.dates.workdays import WorkdayCalendar
 
 CST = timezone(timedelta(hours=8))
 SENT = datetime(2024, 10, 24, 10, 40, tzinfo=CST)          # Thursday; 下周三 = 10-30, next Friday = 11-01
@@ -214,7 +214,7 @@ def test_reply_mails_against_gold(eml):
     try:
         mail = mime.decode(eml.read_bytes())
     except NotImplementedError:
-        pytest.skip("parsers.mime not landed yet")
+        pytest.skip("parsers.mail.mime not landed yet")
     want = json.loads(eml.with_suffix(".json").read_text(encoding="utf-8"))["reply"]
     got = parse_reply(new_text(mail.plain, mail.html), mail.date.astimezone(ZoneInfo("Asia/Shanghai")), CALENDAR)
     assert {"intent": got.intent, "items": sorted(got.items), "percent": got.percent,

@@ -3,7 +3,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from parsers.workdays import LUNAR_NEW_YEAR, WorkdayCalendar
+from parsers.dates.workdays import LUNAR_NEW_YEAR, WorkdayCalendar
 
 CAL = WorkdayCalendar()
 

@@ -17,7 +17,7 @@ import vobject
 
 from conftest import MINUTES, mail, text_of
 from minutebot import tokens
-from parsers.auth import AuthResult, dmarc_failure, parse_header
+from parsers.mail.auth import AuthResult, dmarc_failure, parse_header
 
 OWNER, STRANGER = "王芳 <wangfang@xinghe.cn>", "赵敏 <zhaomin@xinghe.cn>"
 

@@ -14,13 +14,13 @@ import re
 from datetime import datetime
 from functools import lru_cache
 
-from parsers import dates
+from parsers.dates import due as dates
 from parsers.context import Context
-from parsers.dates import Due
-from parsers.inline import is_done, take_labels
+from parsers.dates.due import Due
+from parsers.minutes.inline import is_done, take_labels
 from parsers.model import Item, Person
-from parsers.owners import PARENS, Owner, leading_owner, read_owner
-from parsers.workdays import WorkdayCalendar
+from parsers.minutes.owners import PARENS, Owner, leading_owner, read_owner
+from parsers.dates.workdays import WorkdayCalendar
 
 OWNER_SPAN = 200               # characters after a clause start that can name its owner
 MAX_DUE_PHRASES = 20           # more due phrases in one item is a flood: they stay in its text (each cut is a copy)

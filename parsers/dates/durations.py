@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.date_tokens import cn_number
+from parsers.dates.tokens import cn_number
 
 NUMBER = r"(\d{1,3}|[一二两三四五六七八九十半]{1,3}|a|an|one|two|three|four|five|six|seven|ten)"
 UNIT = (r"(个?工作日|个?自然日|天|日|个?(?:星期|礼拜)|周|"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from parsers.sections import is_followup_label
+from parsers.minutes.sections import is_followup_label
 
 TASK, OWNER, DEPT, DUE, STATUS = "task", "owner", "dept", "due", "status"
 REF, TITLE, HELD, PEOPLE, FOLLOWUP = "ref", "title", "held", "people", "followup"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 
-from parsers import dates
+from parsers.dates import due as dates
 from parsers.context import Context
 from parsers.model import FollowUp
 
@@ -70,7 +70,7 @@ def location(text: str) -> str | None:
 def _moment(text: str, ctx: Context) -> datetime | None:
     if ctx.sent is None:
         return None
-    # dates.py reads '14:00-15:30' and '10点召开' as events, not deadlines; here the event is what we want,
+    # dates/due.py reads '14:00-15:30' and '10点召开' as events, not deadlines; here the event is what we want,
     # and '地点：2号会议室' must not be read as the 2nd
     text = RANGE.sub(lambda m: f"{m.group('h1')}:{m.group('m1')}", LOCATION_LABEL.sub("", text))
     due = dates.resolve(text, ctx.sent, ctx.calendar) or dates.resolve(EVENT_VERB.sub("，", text), ctx.sent, ctx.calendar)

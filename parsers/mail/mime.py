@@ -20,9 +20,9 @@ from email.parser import BytesHeaderParser
 from email.utils import getaddresses, parsedate_to_datetime
 from itertools import islice
 
-from parsers.attachments import Unreadable, attachment_text
-from parsers.charsets import decode_bytes, decode_words, header_text, recover_8bit
-from parsers.htmltext import parse_html, tables_of, text_of
+from parsers.mail.attachments import Unreadable, attachment_text
+from parsers.mail.charsets import decode_bytes, decode_words, header_text, recover_8bit
+from parsers.mail.htmltext import parse_html, tables_of, text_of
 from parsers.limits import DEFAULT, Limits
 
 MAX_DECODED_HEADERS = 1000      # real mail has under 100 headers; those past this are kept as written

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from parsers.columns import BARE_TIME_RANK, DUE, HELD, best_columns, column_role, header_roles, is_header
+from parsers.minutes.columns import BARE_TIME_RANK, DUE, HELD, best_columns, column_role, header_roles, is_header
 from parsers.context import Context
 from parsers.model import Item
-from parsers.records import Record, record_items
+from parsers.minutes.records import Record, record_items
 
 Rows = tuple[tuple[str, ...], ...]
 

@@ -1,6 +1,6 @@
 """Step 1 of reading a due phrase: find the date-ish tokens in a line of text.
 
-Each pattern has a rule name (what `date_rules` does with it) and a kind:
+Each pattern has a rule name (what `rules` does with it) and a kind:
   day    a calendar day (10月12日, 周三, 明天, 月底, 节后 ...)     time   a time of day (17:00, 下午3点, EOD)
   span   a whole deadline from a duration (3个工作日内, 4小时内)  vague  a deadline word without a date (尽快)
   noise  numbers that look like dates but are not (9:00-18:00, 400-800-1234, 2.3万元, 92%): they only

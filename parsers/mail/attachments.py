@@ -12,8 +12,8 @@ from __future__ import annotations
 import io
 import zipfile
 
-from parsers.charsets import decode_bytes
-from parsers.htmltext import html_to_text
+from parsers.mail.charsets import decode_bytes
+from parsers.mail.htmltext import html_to_text
 from parsers.limits import DEFAULT, Limits
 
 Rows = tuple[tuple[str, ...], ...]

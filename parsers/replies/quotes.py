@@ -23,7 +23,7 @@ import re
 
 from lxml import etree
 
-from parsers.htmltext import parse_html, text_of
+from parsers.mail.htmltext import parse_html, text_of
 
 SEPARATOR = re.compile(
     r"^\s*[-_=—–─*]{2,}\s*(?:原始邮件|原始郵件|原邮件|原郵件|回复的原邮件|回覆的原郵件|转发的原邮件|转发邮件|转发的邮件|邮件原文|"

@@ -14,10 +14,10 @@ import unicodedata
 from functools import lru_cache
 from dataclasses import dataclass
 
-from parsers.hant import fold
-from parsers.mime import Address
+from parsers.mail.hant import fold
+from parsers.mail.mime import Address
 from parsers.model import Person
-from parsers.people import HAN, Roster, looks_like_name, norm
+from parsers.minutes.people import HAN, Roster, looks_like_name, norm
 
 UNIT = r"(?:事业部|部门|部|中心|小组|团队|项目组|组|科|处|办公室|委员会)"
 DEPT_PREFIX = re.compile(rf"^(?![与和跟同向给对由请让协联按经])(?P<dept>[\u4e00-\u9fffA-Za-z&]{{1,12}}?{UNIT})[\s/／·・:：-]*(?P<rest>.*)$")

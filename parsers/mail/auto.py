@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.mime import Mail
+from parsers.mail.mime import Mail
 
 AUTO_PRECEDENCE = {"bulk", "junk", "list", "auto_reply", "auto-reply"}
 MACHINE_SENDERS = re.compile(r"^(?:mailer-daemon|postmaster|no-?reply|do-?not-?reply|noreply-\w+|bounces?|"

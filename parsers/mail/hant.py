@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.hant_table import SIMPLIFIED, TRADITIONAL
+from parsers.mail.hant_table import SIMPLIFIED, TRADITIONAL
 
 TABLE = str.maketrans(TRADITIONAL, SIMPLIFIED)
 def _traditional_only() -> str:

@@ -15,18 +15,18 @@ from itertools import islice
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from parsers import dates
-from parsers.columns import FOLLOWUP, column_role
+from parsers.dates import due as dates
+from parsers.minutes.columns import FOLLOWUP, column_role
 from parsers.context import Context
-from parsers.document import Rows, Table, blocks
-from parsers.inline import list_marker, split_inline, take_labels
-from parsers.items import clean_task, read_item
+from parsers.minutes.document import Rows, Table, blocks
+from parsers.minutes.inline import list_marker, split_inline, take_labels
+from parsers.minutes.items import clean_task, read_item
 from parsers.model import Item
-from parsers.records import kv_label, kv_records, record_items
-from parsers.followup import next_followup
-from parsers.sections import (ACTION, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW, heading,
+from parsers.minutes.records import kv_label, kv_records, record_items
+from parsers.minutes.followup import next_followup
+from parsers.minutes.sections import (ACTION, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW, heading,
                               is_followup_label, mentions_followup, names_next_meeting)
-from parsers.tables import read_table
+from parsers.minutes.tables import read_table
 
 QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are never items
 NUMBERED = ("number", "circled", "cn", "inline")

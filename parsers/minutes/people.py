@@ -18,8 +18,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable
 
-from parsers.hant import fold
-from parsers.mime import Address
+from parsers.mail.hant import fold
+from parsers.mail.mime import Address
 from parsers.model import Person
 
 COLUMNS = ("name", "email", "department", "manager_email", "aliases")

@@ -11,8 +11,8 @@ import calendar as _months
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from parsers.date_tokens import Token, cn_number
-from parsers.workdays import WorkdayCalendar
+from parsers.dates.tokens import Token, cn_number
+from parsers.dates.workdays import WorkdayCalendar
 
 PAST_KEEP_DAYS = 90
 WEEKDAY_CN = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 6}

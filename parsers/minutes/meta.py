@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from parsers.context import Context
-from parsers.mime import Address
+from parsers.mail.mime import Address
 from parsers.model import Person
-from parsers.owners import read_owner
+from parsers.minutes.owners import read_owner
 
 REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|wg|tr|sv|vs|答复|回复|转发|转|reply|forward)\s*(?:\[\d+\])?\s*[:：]\s*)+", re.I)
 CORRECTION = re.compile(r"[【\[(（]\s*(?:更正|更正版|修订|修订版|修正|更新|更新版|重发|correction|corrected|updated?|revised|"

@@ -6,7 +6,7 @@
     parse_reply('第1项申请延期到下周三', Thu 2024-10-24, cal).new_due_date  -> 2024-10-30
 
 The caller passes only the new text (`new_text` below strips the quoted recap, which repeats every command
-word). Reading goes one sentence at a time (reply_words finds the words):
+word). Reading goes one sentence at a time (words.py finds the words):
 - a command takes the item references written before it since the previous command ('第1、4项确认',
   'Item 3 is done'); with none, those written right after it in the same clause ('确认第1、4项'); with none
   again, the items of the sentence's previous command ('第1、4项确认，没问题'); else no items (the core then
@@ -17,7 +17,7 @@ word). Reading goes one sentence at a time (reply_words finds the words):
   reason: '原因：…周末才能寄到'), resolved against the reply's own Date. A request without a date
   ('是否可以延期?', '延期两天') is extend with new_due_date None: the core asks for the date;
 - a clause that asks (?, 吗, 是否, 能否, Can/Is …) or a sentence under a condition (如果, if …) carries no command
-  but a request to extend (reply_words);
+  but a request to extend (words.py);
 - OK/没问题 with no item yield to any other command ('OK, item 2 is done' is done);
 - the main command (Reply.intent/items/percent/new_due_date) is the first one; 'unknown' when none, with the
   items the text names ('收到，第2项我这边周四前完成' -> unknown, [2]).
@@ -28,11 +28,11 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from parsers import reply_words as words
-from parsers.dates import find_due, resolve
+from parsers.replies import words
+from parsers.dates.due import find_due, resolve
 from parsers.model import ItemCommand, Reply
-from parsers.quotes import new_text
-from parsers.workdays import WorkdayCalendar
+from parsers.replies.quotes import new_text
+from parsers.dates.workdays import WorkdayCalendar
 
 __all__ = ["new_text", "parse_reply", "looks_like_reply", "strip_subject_prefixes"]
 

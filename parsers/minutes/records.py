@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parsers.columns import BARE_TIME_RANK, DEPT, DUE, HELD, ITEM_ROLES, OWNER, STATUS, TASK, column_role
+from parsers.minutes.columns import BARE_TIME_RANK, DEPT, DUE, HELD, ITEM_ROLES, OWNER, STATUS, TASK, column_role
 from parsers.context import Context
-from parsers.inline import is_done, list_marker, split_inline
-from parsers.items import read_item
+from parsers.minutes.inline import is_done, list_marker, split_inline
+from parsers.minutes.items import read_item
 from parsers.model import Item
-from parsers.owners import Owner, read_owner
+from parsers.minutes.owners import Owner, read_owner
 
 KV_LINE = re.compile(r"^\s*(?P<label>[^：:，,。；;！？!?\s][^：:，,。；;！？!?]{0,15}?)\s*[：:]\s*(?P<value>.*)$")
 EMPTY_CELL = re.compile(r"^[\s\-–—/\\_.。无N/A]*$", re.I)

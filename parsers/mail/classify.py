@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.minutes import MinutesRead
+from parsers.minutes.reader import MinutesRead
 
 MARKERS = re.compile(r"纪要|会议[记纪]录|沟通记录|记录表|跟进表|跟踪表|会议总结|会议小结|会议决议|minutes|meeting notes|meeting summary|"
                      r"\bmom\b|action items|会后待办|待办事项", re.I)

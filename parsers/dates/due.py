@@ -2,7 +2,7 @@
 
     find_due('市场部王芳10月12日前提交方案终稿', sent, calendar)  -> Due(date=2024-10-12, text='10月12日前', ...)
 
-Reading a line takes three steps: `date_tokens` finds date-ish tokens, `date_rules` says what each means
+Reading a line takes three steps: `tokens` finds date-ish tokens, `rules` says what each means
 against the send time and the working-day calendar, and this module joins neighbours into phrases
 (10月16日（周三）下午5点前 = one phrase), drops the ones that are no deadline (每周三, 自11月1日起, a meeting's
 14:00-15:30, the old date of '由10月13日调整为10月15日') and picks the one most likely meant as the deadline:
@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from parsers.date_rules import Ctx, Part, interpret
-from parsers.date_tokens import TRIGGER, Token, cn_number, normalise, tokenize
-from parsers.workdays import WorkdayCalendar
+from parsers.dates.rules import Ctx, Part, interpret
+from parsers.dates.tokens import TRIGGER, Token, cn_number, normalise, tokenize
+from parsers.dates.workdays import WorkdayCalendar
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""Dates: due phrases to deadlines, durations, and the Chinese working-day calendar."""

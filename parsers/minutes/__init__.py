@@ -1,0 +1,1 @@
+"""Minutes: sections, tables, records and lines read as action items, owners and the next meeting."""

@@ -1,0 +1,1 @@
+"""Replies: the new text without quotes or signature, and the commands in it."""
