@@ -77,7 +77,7 @@ def cmd_backfill(args) -> int:
         inbox = connect_inbox(config, args.folder)
         try:
             result = backfill(app, inbox, now=datetime.now(config.tz), since=args.since,
-                              progress=Progress(sys.stderr, tty=tty))
+                              progress=Progress(sys.stderr, tty=tty), keep_open=args.keep_open)
         finally:
             inbox.close()
     finally:
@@ -138,6 +138,8 @@ def build_parser() -> argparse.ArgumentParser:
                                                 "send nothing")
     backfill.add_argument("--since", type=_day, metavar="DATE", help="skip mail dated before DATE (YYYY-MM-DD)")
     backfill.add_argument("--folder", help="folder of the configured mailbox (default: the inbox itself)")
+    backfill.add_argument("--keep-open", action="store_true", help="leave items due before today open (chased from "
+                                                                   "the next working day) instead of archiving them")
     demo = sub.add_parser("demo", help="make a demo folder, run one pass, show what the bot sent")
     demo.add_argument("dir", nargs="?", default="minutebot-demo", help="folder to create (default: minutebot-demo)")
     init = sub.add_parser("init", help="write a commented minutebot.toml")

@@ -22,10 +22,12 @@ HISTORY_SHEET = {"zh": ("变更记录", ("序号", "所属会议", "会议内序
                  "en": ("History", ("No.", "Meeting", "Item", "When", "By", "Action", "Old", "New"))}
 ACTIONS = {"zh": {"item_created": "创建", "item_corrected": "更正", "item_cancelled": "取消", "confirm": "确认",
                   "object": "提出异议", "done": "完成", "progress": "更新进度", "extend": "延期",
-                  "confirmed_by_silence": "视为无异议", "archived": "归档"},
+                  "confirmed_by_silence": "视为无异议", "archived": "归档（导入时已逾期）",
+                  "archived_over_cap": "归档（超出导入后首日催办上限）"},
            "en": {"item_created": "created", "item_corrected": "corrected", "item_cancelled": "cancelled",
                   "confirm": "confirmed", "object": "objected", "done": "done", "progress": "progress",
-                  "extend": "extended", "confirmed_by_silence": "confirmed by silence", "archived": "archived"}}
+                  "extend": "extended", "confirmed_by_silence": "confirmed by silence",
+                  "archived": "archived (overdue at import)", "archived_over_cap": "archived (over the first-run cap)"}}
 DATE_FORMAT = "yyyy-mm-dd hh:mm"
 
 
