@@ -56,7 +56,7 @@ def test_items_in_every_format(here, capsys):
     rows = json.loads(capsys.readouterr().out)
     assert [r["number"] for r in rows] == [1, 2, 3]
     assert rows[0]["history"][0]["action"] == "item_created"
-    assert main(["items", "--format", "csv"]) == 0
+    assert main(["items", "--format", "csv", "-v"]) == 0                     # a global option after the command
     assert capsys.readouterr().out.splitlines()[0].startswith("meeting_id,number,task")
     assert main(["items"]) == 0
     assert "提交活动方案终稿" in capsys.readouterr().out
