@@ -102,8 +102,9 @@ def _changes(command: ItemCommand, item: dict, app: App, now: datetime) -> dict:
         return {"percent": command.percent}
     if intent == "extend" and status not in DONE_STATUSES:
         new_date = command.new_due_date or _after_span(command.reason, item, app, now)
-        if new_date:
-            return _extension(new_date, item, app, command.reason)
+        if new_date:                    # a new date brings an item a backfill archived back to be followed up
+            reopen = {"status": "confirmed"} if status == "archived" else {}
+            return _extension(new_date, item, app, command.reason) | reopen
     return {}
 
 

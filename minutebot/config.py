@@ -60,6 +60,7 @@ class PolicyConfig:
     default_followup: str = ""                  # "5 10:00": invite to a follow-up 5 working days on; "" = off
     department_digest: bool = False             # managers get their people's overdue items at digest_time
     max_mails_per_recipient_per_day: int = 20   # more waits for the next day (0 = no cap); see outbox.py
+    backfill_chase_cap: int = 10                # first run after a backfill: imported overdue items chased (0 = all)
 
 
 @dataclass(frozen=True)
