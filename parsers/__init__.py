@@ -75,7 +75,7 @@ def _envelope(mail: mime.Mail, sent, roster: Roster) -> ParsedMessage:
         message_id=mail.message_id, kind="other", subject=mail.subject, sent_at=sent, sender=_person(mail.sender, roster),
         to=tuple(_person(a, roster) for a in mail.to), cc=tuple(_person(a, roster) for a in mail.cc),
         in_reply_to=mail.in_reply_to, references=mail.references, reply_to=tuple(a.email for a in mail.reply_to),
-        auth_results=auth_results(mail.headers),
+        auth_results=auth_results(mail.headers), sender_problem=mail.sender_problem,
         warnings=(*mail.warnings, *(() if sent else ("no usable Date header: no due dates resolved",))))
 
 
