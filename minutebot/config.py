@@ -61,6 +61,8 @@ class PolicyConfig:
     department_digest: bool = False             # managers get their people's overdue items at digest_time
     max_mails_per_recipient_per_day: int = 20   # more waits for the next day (0 = no cap); see outbox.py
     backfill_chase_cap: int = 10                # first run after a backfill: imported overdue items chased (0 = all)
+    max_recipients_per_minutes: int = 50        # people one minutes mail's recap goes to (0 = no cap); caps.py
+    max_recap_recipients_per_sender_per_day: int = 200   # recap deliveries one sender's minutes cause a day; caps.py
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from datetime import datetime
 from difflib import SequenceMatcher
 
 from mailer.compose import Recipient
-from minutebot import invites, mails
+from minutebot import caps, invites, mails
 from minutebot.app import App
 from parsers.model import Item, ParsedMessage
 from parsers.replies.reader import strip_subject_prefixes
@@ -84,6 +84,8 @@ def queue_recap(meeting_id: int, version: int, msg: ParsedMessage, app: App, now
     organizer = Recipient(meeting["organizer_name"] or "", meeting["organizer_email"])
     others = [Recipient(p["name"] or "", p["email"]) for p in app.store.participants(meeting_id)]
     to, cc = mails.split_recipients(app, [organizer, *owners], others)
+    if version == 1:
+        to, cc = caps.limit_recap(app.store, meeting["organizer_email"], to, cc, now, app.config.policy)
     context = {"title": meeting["title"], "reply_subject": mails.reply_subject(msg.subject),
                "items": [_show_item(i, lang) for i in items], "problems": _problems(items, lang),
                "objection_text": mails.show_deadline(deadline, now.astimezone(app.tz), lang), "version": version,

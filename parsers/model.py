@@ -124,6 +124,7 @@ class ParsedMessage:
     calendar_reply: dict | None = None       # iTIP REPLY found in the message, if any
     auth_results: tuple = ()                 # parsers.mail.auth.AuthResult of each Authentication-Results header
     warnings: tuple[str, ...] = field(default=())
+    sender_problem: str = ""                 # why the From names no one mailbox (sender is then None)
 
     def as_json(self) -> dict:
         return {
