@@ -111,6 +111,7 @@ EXTRA = [
     ("截止时间：周三17:00", SEP18_WED, "2024-09-18", "17:00", ""),
     ("半个月内", THU, "2024-10-25", "", ""),
     ("一个半小时内", THU, "2024-10-10", "16:30", ""),
+    ("下月初", THU, "2024-11-05", "", ""),                         # SPEC 5: a period end, the 5th by policy
 ]
 
 
@@ -123,7 +124,7 @@ def test_resolve_policy_cases(phrase, sent, day, clock, flags):
 
 
 @pytest.mark.parametrize("phrase,guess", [("尽快", None), ("ASAP", None), ("待定", None), ("近期", None),
-                                          ("TBD", None), ("11月中旬", "2024-11-20"), ("下月初", "2024-11-05"),
+                                          ("TBD", None), ("11月中旬", "2024-11-20"),
                                           ("12月下旬", "2024-12-31")])
 def test_vague_phrases_have_no_date_only_a_flag_and_maybe_a_guess(phrase, guess):
     due = resolve(phrase, THU, CAL)

@@ -14,8 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.mail.hant import TABLE as TRADITIONAL_TO_SIMPLIFIED
+
 # full-width ASCII (ＡＢ１２：（）) -> ASCII, ideographic space -> space; one character for one, so spans hold
-_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: " ", 0x301C: "~", 0x2236: ":"}
+_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: " ", 0x301C: "~", 0x2236: ":"} | \
+    TRADITIONAL_TO_SIMPLIFIED                      # 下週五 reads as 下周五, also one phrase in a Simplified mail
 CN = "零〇一二两三四五六七八九十廿卅"
 NUM = rf"(?:\d{{1,2}}|[{CN}]{{1,3}})"
 NOT_NUM_BEFORE = rf"(?<![\d{CN}./])"
@@ -48,9 +51,10 @@ def _rule(rule: str, kind: str, needs: str, *pieces: str, weak: bool = False) ->
     return rule, kind, weak, re.compile("".join(pieces), re.IGNORECASE), re.compile(needs)
 
 
-PERIOD_CN = r"上午|早上|早晨|清早|中午|下午|傍晚|晚上|夜里|凌晨|(?<![今明昨])[早晚]"
+PERIOD_CN = r"上午|早上|早晨|清早|清晨|中午|下午|傍晚|晚上|夜里|夜间|半夜|深夜|午夜|凌晨|(?<![今明昨])[早晚]"
 HOLIDAY_NAME = (r"国庆节?|国庆假期|十一(?:假期|长假|黄金周)|春节|过年|元旦|五一|劳动节|清明节?|端午节?|中秋节?|"
                 rf"(?<![\d{CN}几今明去前后每周])年|(?<![环章细情关调音])节|假期|长假|放假|节假日")
+HOLIDAY_BARE = r"国庆节?|国庆假期|春节|元旦|五一|劳动节|清明节?|端午节?|中秋节?|十一(?:假期|长假|黄金周)"
 HOLIDAY_WHEN = r"前|之前|以前|后|之后|以后|结束后|回来后?|返岗后?|收假后?"
 FIRST_WORKDAY = r"第一个工作日|首个工作日|第一天|上班第一天|开工第一天|第一个上班日|上班"
 SPAN_UNIT_EN = r"business\s+days?|working\s+days?|work\s*days?|days?|hours?|hrs?|minutes?|mins?|weeks?|months?"
@@ -64,9 +68,13 @@ LETTERS = "[a-zA-Z]"
 # Order only breaks ties between equally long matches at one position.
 PATTERNS = [
     # dates with a year
-    _rule("ymd", "day", "[年]", rf"(?<!\d)(?P<y>\d{{4}}|[{CN}]{{4}})\s*年\s*(?P<m>{NUM})\s*月\s*(?P<d>{NUM})\s*[日号]?"),
+    _rule("ymd", "day", "[年]", rf"(?<![\d{CN}])(?P<y>\d{{4}}|\d{{2}}|[{CN}]{{4}}|[{CN}]{{2}})\s*年\s*(?P<m>{NUM})\s*月\s*(?P<d>{NUM})\s*[日号]?"),
     _rule("ymd", "day", "[-/.]", r"(?<![\d.])(?P<y>20\d{2})\s*(?P<s>[-/.])\s*(?P<m>\d{1,2})\s*(?P=s)\s*(?P<d>\d{1,2})",
           r"(?![\d%])"),
+    _rule("ymd", "day", "[2]", r"(?<![\d.\-/])(?P<y>20\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\d.%])",
+          weak=True),                                                                   # 20241020
+    _rule("year", "year", "[年]", rf"(?<![\d{CN}])(?P<y>\d{{4}}|\d{{2}}|[{CN}]{{4}}|[{CN}]{{2}})\s*年(?!\s*(?:底|末|终|内|度))|",
+          r"(?P<rel>今|明|后|去|本)年(?!\s*(?:底|末|终|内|度))"),        # the year of the next token: 2025年12月底, 明年春节前
     _rule("mdy", "day", "[/]", r"(?<![\d./-])(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2})\s*/\s*(?P<y>20\d\d)(?!\d)"),
     # numbers that only look like dates or times
     _rule("noise", "noise", "[:]", r"\d{1,2}:\d{2}\s*[-~–—至到]\s*\d{1,2}:\d{2}"),                 # 9:00-18:00
@@ -87,16 +95,21 @@ PATTERNS = [
     _rule("day_only", "day", LETTERS, A, r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)", Z, weak=True),
     _rule("shopping", "day", "[双]", r"双\s*(?P<m>十一|11|十二|12)(?![\d月日号])", weak=True),
     # weeks, relative days, period ends, holidays
-    _rule("weekday", "day", "[周期拜]", rf"(?:(?P<rel>本|这|今|下下|下|上)\s*(?:个)?)?(?<![{CN}\d每隔])(?:周|星期|礼拜)\s*",
+    _rule("weekday", "day", "[周期拜]", rf"(?:(?P<rel>本|这|今|下下|下|上)\s*(?:个)?\s*(?:(?:周|星期|礼拜)\s*(?:的\s*)?)?)?",
+          rf"(?<![{CN}\d每隔])(?:周|星期|礼拜)\s*",
           rf"(?P<wd>{WD})"),
+    _rule("nth_weekday", "day", "[第最]", rf"(?:{NOT_NUM_BEFORE}(?P<m>{NUM})|(?P<rel>本|这个?|今|当|下下个?|下个?|次))\s*月\s*",
+          rf"(?:份\s*)?(?:的\s*)?(?:第\s*(?P<n>[一二三四五1-5])|(?P<last>最后|最末))\s*(?:一\s*)?个?\s*(?:周|星期|礼拜)\s*(?P<wd>{WD})"),
     _rule("week_end", "day", "[周期拜]", r"(?P<rel>本|这|下)?(?:个)?(?:周|星期|礼拜)(?:内|之内|以内)"),
-    _rule("relative", "day", "[今明后当次翌]", r"大后天|后天|今天|今日|今晚|当天|当日|明天|明日|明早|明晚|明儿|次日|翌日"),
+    _rule("relative", "day", "[今明后当次翌本]", r"大后天|后天|今天|今日|本日|今晚|今夜|今晨|今早|当天|当日|明天|明日|明早|明晨|明晚|明夜|明儿|次日|翌日"),
     _rule("quarter", "day", "[季]", r"(?P<rel>本|这个?|今|下个?)?(?:第)?(?P<q>[一二三四1-4])?\s*季度?\s*(?P<end>末|底|结束)"),
     _rule("quarter", "day", "[季qQ]", r"(?:(?P<y>20\d\d)\s*年?\s*)?(?:第(?P<q>[一二三四1-4])季度|",
           rf"(?<![{CN}])(?P<q2>[一二三四])季度|(?<![a-z])q(?P<q3>[1-4])(?![\d]))", weak=True),
-    _rule("year_end", "day", "[年]", r"(?P<rel>今|明|本|去)?年\s*(?:底|末|终|内)(?!奖|总结|考核)"),
+    _rule("year_end", "day", "[年]", rf"(?:(?<![\d{CN}])(?P<y>\d{{4}}|\d{{2}}|[{CN}]{{4}}|[{CN}]{{2}})\s*|(?P<rel>今|明|本|去))?",
+          r"年\s*(?:底|末|终|内)(?!奖|总结|考核)"),
     _rule("holiday", "day", "[前后回返收]", rf"(?P<name>{HOLIDAY_NAME})\s*(?P<when>{HOLIDAY_WHEN})",
           rf"(?:\s*的?\s*(?:{FIRST_WORKDAY}))?"),
+    _rule("holiday", "day", "[国春元五劳清端中十]", rf"(?<![\d{CN}])(?P<name>{HOLIDAY_BARE})(?![\d{CN}月日号])", weak=True),
     _rule("next_workday", "day", "[工a-zA-Z]", r"(?:下一?个|下一|次一?个?)工作日|",
           A, r"(?:the\s+)?next\s+(?:business|working|work)\s+day", Z),
     # durations: a whole deadline each
@@ -123,12 +136,13 @@ PATTERNS = [
     _rule("clock", "time", "[:点时]", rf"(?:(?P<per>{PERIOD_CN})\s*)?(?<![\d:])",
           r"(?:(?P<h>\d{1,2})\s*:\s*(?P<mi>[0-5]\d)(?!\d)|",
           rf"(?P<h2>\d{{1,2}}|[{CN_CLOCK}]{{1,3}})\s*",
-          rf"(?:点\s*(?:(?P<half>半)|(?P<mi2>\d{{1,2}}|[{CN_CLOCK}]{{1,3}})\s*分?|整|钟)?|",
+          rf"(?:点\s*(?:(?P<half>半)|(?P<quarter>[1一3三])\s*刻|(?P<mi2>\d{{1,2}}|[{CN_CLOCK}]{{1,3}})\s*分?|整|钟)?|",
           r"时\s*(?:(?P<mi3>\d{1,2})\s*分)?))"),
     _rule("clock_en", "time", LETTERS, r"(?<![\d:])(?P<h>\d{1,2})(?::(?P<mi>[0-5]\d))?\s*",
-          r"(?P<ap>am|pm|a\.m\.|p\.m\.)", Z,
+          r"(?P<ap>am|pm|a\.m\.|p\.m\.)", Z, "|",
+          r"(?<![\d:])(?P<h3>\d{1,2}):(?P<mi3>[0-5]\d)(?P<ap3>[ap])", Z,            # 3:15p
           "|", A, r"(?P<word>noon|midday|midnight)", Z),
-    _rule("policy_time", "time", "[午上班工晚a-zA-Z]", r"上午|早上|中午|午饭|下午|下班|收工|晚上|", A, f"(?:{END_OF_DAY_EN})", Z),
+    _rule("policy_time", "time", "[午上班工晚a-zA-Z]", r"上午|早上|中午|午饭|下午|下班|收工|晚上|傍晚|", A, f"(?:{END_OF_DAY_EN})", Z),
     # deadline words without a date
     _rule("vague", "vague", "[尽近待另择a-zA-Z]", r"尽快|尽早|尽速|近期|近日|待定|待确认|另行通知|另行确定|择期|择日|",
           A, f"(?:{VAGUE_EN})", Z),
