@@ -32,7 +32,7 @@ from parsers.minutes.people import Roster                            # noqa: E40
 from parsers.dates.workdays import WorkdayCalendar                 # noqa: E402
 
 ROSTER = Roster.from_csv_text("name,email,department,manager_email,aliases\n王芳,wangfang@xinghe.cn,市场部,,\n")
-LIMIT_NAMES = ("max_message_bytes", "max_text_bytes", "max_lines", "zip bomb", "only the headers", "nested deeper",
+LIMIT_NAMES = ("max_message_bytes", "max_text_bytes", "max_lines", "max_line_chars", "zip bomb", "only the headers", "nested deeper",
                "not a readable .docx", "is over")
 
 

@@ -53,10 +53,12 @@ def _understand(mail: mime.Mail, base: ParsedMessage, ctx: Context, bot_address:
     """The steps in order: auto?, which text, minutes read, kind, then the meeting or the reply."""
     reason = auto.auto_reason(mail, bot_address)
     replying = replies.looks_like_reply(mail.subject, mail.in_reply_to, mail.references) and not is_forward(mail.subject)
-    max_lines, max_reply_chars = limits.max_lines, limits.max_reply_chars
-    text, read = _read(mail, ctx, replying and not reason, replies.new_text, max_lines)
+    max_lines, max_reply_chars, max_line_chars = limits.max_lines, limits.max_reply_chars, limits.max_line_chars
+    text, read = _read(mail, ctx, replying and not reason, replies.new_text, limits)
     if text.count("\n") >= max_lines - 1:
         base = replace(base, warnings=(*base.warnings, f"only the first {max_lines} lines were read (max_lines)"))
+    if len(text) >= max_line_chars and any(len(line) >= max_line_chars for line in text.split("\n")):
+        base = replace(base, warnings=(*base.warnings, f"lines were read up to {max_line_chars} characters (max_line_chars)"))
     subject, opening = _readable(mail.subject), _readable(text[:600])
     signals = Signals(reason, mail.calendar_method, replying, is_correction(subject, opening), subject, opening)
     kind = classify(signals, read)
@@ -79,19 +81,20 @@ def _envelope(mail: mime.Mail, sent, roster: Roster) -> ParsedMessage:
         warnings=(*mail.warnings, *(() if sent else ("no usable Date header: no due dates resolved",))))
 
 
-def _read(mail: mime.Mail, ctx: Context, replying: bool, new_text, max_lines: int) -> tuple[str, MinutesRead]:
+def _read(mail: mime.Mail, ctx: Context, replying: bool, new_text, limits: Limits) -> tuple[str, MinutesRead]:
     """The text to read and what it says. A reply is read from its new text only (the quoted recap lists
     every item again); a forward or a reply that quotes nothing is read whole, tables and attachments too.
-    Each text is cut to max_lines lines: the readers after this cost time per line, whatever the bytes."""
+    Each text is cut to max_lines lines of at most max_line_chars: the readers after this cost time per line and
+    per character of a line, whatever the bytes."""
     body, tables = _body(mail)
-    whole = _first_lines(body, max_lines)
+    whole = _first_lines(body, limits)
     if replying:
-        new = _first_lines(new_text(mail.plain, mail.html), max_lines)
+        new = _first_lines(new_text(mail.plain, mail.html), limits)
         if len(_letters(new)) < MOSTLY_NEW * len(_letters(mail.text)):
             return new, _read_minutes(new, ctx)
     read = _read_minutes(whole, ctx, tables)
     if not read.items and mail.attachment_text.strip():
-        attached = _read_minutes(_first_lines(mail.attachment_text, max_lines), ctx, mail.tables)
+        attached = _read_minutes(_first_lines(mail.attachment_text, limits), ctx, mail.tables)
         if attached.items:
             return whole + "\n" + mail.attachment_text, attached
     return whole, read
@@ -177,8 +180,13 @@ def _is_bot(email: str, bot_address: str) -> bool:
     return domain == bot_domain and local.split("+")[0] == bot_local.split("+")[0]
 
 
-def _first_lines(text: str, limit: int) -> str:
-    return text if text.count("\n") < limit else "\n".join(text.split("\n", limit)[:limit])
+def _first_lines(text: str, limits: Limits) -> str:
+    """The first max_lines lines, each cut to max_line_chars (a line flooded with dates or labels costs no more)."""
+    limit, width = limits.max_lines, limits.max_line_chars
+    text = text if text.count("\n") < limit else "\n".join(text.split("\n", limit)[:limit])
+    if len(text) <= width or all(len(line) <= width for line in text.split("\n")):
+        return text
+    return "\n".join(line[:width] for line in text.split("\n"))
 
 
 def _letters(text: str) -> str:

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parsers.dates.due import deadline, find_all_dues, find_due, resolve
+from parsers.dates.tokens import MAX_TOKENS
 from parsers.dates.workdays import WorkdayCalendar
 
 CAL = WorkdayCalendar()
@@ -221,3 +222,14 @@ def test_deadline_of_an_hour_phrase_is_the_exact_instant():
 def test_never_raises_on_odd_text_and_any_year(text, sent):
     for due in find_all_dues(text, sent.replace(tzinfo=SHANGHAI), CAL):
         assert text[due.start:due.end] == due.text
+
+
+def test_a_line_flooded_with_date_tokens_is_read_up_to_a_bound():
+    """2 MB of '10月10月…' (bench_fuzz measures its time): the dates before the flood are read, then at most
+    MAX_TOKENS tokens of one pattern; the same holds for a line of weekdays and of full dates."""
+    for unit in ("10月", "周五", "10月10日", "下周一下午3点"):
+        line = "王芳：10月12日前提交，" + unit * (1_200_000 // len(unit))
+        dues = find_all_dues(line, THU, CAL)
+        assert dues[0].date == date(2024, 10, 12) and dues[0].text == "10月12日前"
+        assert len(dues) <= MAX_TOKENS
+        assert find_due(line, THU, CAL).date is not None

@@ -16,7 +16,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 
 from parsers.dates.policy import Ctx, Part
 from parsers.dates.rules import interpret
-from parsers.dates.tokens import TRIGGER, Token, cn_number, normalise, tokenize
+from parsers.dates.tokens import MAX_LINE_CHARS, TRIGGER, Token, cn_number, normalise, tokenize
 from parsers.dates.workdays import WorkdayCalendar
 
 
@@ -75,6 +75,7 @@ class _Phrase:
 
 def find_due(text: str, sent: datetime, calendar: WorkdayCalendar) -> Due | None:
     """The deadline phrase in a line of free text, resolved; None when the line holds no deadline."""
+    text = text[:MAX_LINE_CHARS]
     norm = normalise(text)
     if not TRIGGER.search(norm) or DISCLAIMER.search(norm):
         return None
@@ -83,6 +84,7 @@ def find_due(text: str, sent: datetime, calendar: WorkdayCalendar) -> Due | None
 
 def find_all_dues(text: str, sent: datetime, calendar: WorkdayCalendar) -> list[Due]:
     """Every deadline phrase of the line, in order of appearance."""
+    text = text[:MAX_LINE_CHARS]
     norm = normalise(text)
     if not TRIGGER.search(norm) or DISCLAIMER.search(norm):
         return []
@@ -92,6 +94,7 @@ def find_all_dues(text: str, sent: datetime, calendar: WorkdayCalendar) -> list[
 def resolve(phrase: str, sent: datetime, calendar: WorkdayCalendar) -> Due | None:
     """A whole phrase such as a table cell ('10/28前', '周三17:00', 'Q4'): shapes that free text only
     trusts next to 前/by (10.15, Q4, 12号) are taken here, because the caller says it is a due."""
+    phrase = phrase[:MAX_LINE_CHARS]
     norm = normalise(phrase)
     if not TRIGGER.search(norm):
         return None

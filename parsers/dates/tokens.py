@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from parsers.mail.hant import TABLE as TRADITIONAL_TO_SIMPLIFIED
 
 # full-width ASCII (ＡＢ１２：（）) -> ASCII, ideographic space -> space; one character for one, so spans hold
 _WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: " ", 0x301C: "~", 0x2236: ":"} | \
     TRADITIONAL_TO_SIMPLIFIED                      # 下週五 reads as 下周五, also one phrase in a Simplified mail
+MAX_TOKENS = 200         # date tokens of one pattern read in one line
+MAX_LINE_CHARS = 20_000  # characters of one line read for dates (a deadline sits in a sentence, not a book)
 CN = "零〇一二两三四五六七八九十廿卅"
 NUM = rf"(?:\d{{1,2}}|[{CN}]{{1,3}})"
 NOT_NUM_BEFORE = rf"(?<![\d{CN}./])"
@@ -71,7 +74,7 @@ PATTERNS = [
     _rule("ymd", "day", "[年]", rf"(?<![\d{CN}])(?P<y>\d{{4}}|\d{{2}}|[{CN}]{{4}}|[{CN}]{{2}})\s*年\s*(?P<m>{NUM})\s*月\s*(?P<d>{NUM})\s*[日号]?"),
     _rule("ymd", "day", "[-/.]", r"(?<![\d.])(?P<y>20\d{2})\s*(?P<s>[-/.])\s*(?P<m>\d{1,2})\s*(?P=s)\s*(?P<d>\d{1,2})",
           r"(?![\d%])"),
-    _rule("ymd", "day", "[2]", r"(?<![\d.\-/])(?P<y>20\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\d.%])",
+    _rule("ymd", "day", r"\d{8}", r"(?<![\d.\-/])(?P<y>20\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\d.%])",
           weak=True),                                                                   # 20241020
     _rule("year", "year", "[年]", rf"(?<![\d{CN}])(?P<y>\d{{4}}|\d{{2}}|[{CN}]{{4}}|[{CN}]{{2}})\s*年(?!\s*(?:底|末|终|内|度))|",
           r"(?P<rel>今|明|后|去|本)年(?!\s*(?:底|末|终|内|度))"),        # the year of the next token: 2025年12月底, 明年春节前
@@ -98,7 +101,7 @@ PATTERNS = [
     _rule("weekday", "day", "[周期拜]", rf"(?:(?P<rel>本|这|今|下下|下|上)\s*(?:个)?\s*(?:(?:周|星期|礼拜)\s*(?:的\s*)?)?)?",
           rf"(?<![{CN}\d每隔])(?:周|星期|礼拜)\s*",
           rf"(?P<wd>{WD})"),
-    _rule("nth_weekday", "day", "[第最]", rf"(?:{NOT_NUM_BEFORE}(?P<m>{NUM})|(?P<rel>本|这个?|今|当|下下个?|下个?|次))\s*月\s*",
+    _rule("nth_weekday", "day", "第|最后|最末", rf"(?:{NOT_NUM_BEFORE}(?P<m>{NUM})|(?P<rel>本|这个?|今|当|下下个?|下个?|次))\s*月\s*",
           rf"(?:份\s*)?(?:的\s*)?(?:第\s*(?P<n>[一二三四五1-5])|(?P<last>最后|最末))\s*(?:一\s*)?个?\s*(?:周|星期|礼拜)\s*(?P<wd>{WD})"),
     _rule("week_end", "day", "[周期拜]", r"(?P<rel>本|这|下)?(?:个)?(?:周|星期|礼拜)(?:内|之内|以内)"),
     _rule("relative", "day", "[今明后当次翌本]", r"大后天|后天|今天|今日|本日|今晚|今夜|今晨|今早|当天|当日|明天|明日|明早|明晨|明晚|明夜|明儿|次日|翌日"),
@@ -109,7 +112,7 @@ PATTERNS = [
           r"年\s*(?:底|末|终|内)(?!奖|总结|考核)"),
     _rule("holiday", "day", "[前后回返收]", rf"(?P<name>{HOLIDAY_NAME})\s*(?P<when>{HOLIDAY_WHEN})",
           rf"(?:\s*的?\s*(?:{FIRST_WORKDAY}))?"),
-    _rule("holiday", "day", "[国春元五劳清端中十]", rf"(?<![\d{CN}])(?P<name>{HOLIDAY_BARE})(?![\d{CN}月日号])", weak=True),
+    _rule("holiday", "day", "国庆|春节|元旦|五一|劳动节|清明|端午|中秋|十一", rf"(?<![\d{CN}])(?P<name>{HOLIDAY_BARE})(?![\d{CN}月日号])", weak=True),
     _rule("next_workday", "day", "[工a-zA-Z]", r"(?:下一?个|下一|次一?个?)工作日|",
           A, r"(?:the\s+)?next\s+(?:business|working|work)\s+day", Z),
     # durations: a whole deadline each
@@ -162,12 +165,33 @@ def normalise(text: str) -> str:
 
 def tokenize(text: str) -> list[Token]:
     """Non-overlapping tokens of a normalised line, left to right; at one place the longest match wins."""
-    found = [Token(rule, kind, m.start(), m.end(), m, weak) for rule, kind, weak, rx, needs in PATTERNS
-             if needs.search(text) for m in rx.finditer(text) if m.end() > m.start()]
+    if len(text) <= MAX_TOKENS:                        # too short to hold MAX_TOKENS matches of one pattern
+        found = [Token(rule, kind, m.start(), m.end(), m, weak) for rule, kind, weak, rx, needs in PATTERNS
+                 if needs.search(text) for m in rx.finditer(text) if m.end() > m.start()]
+        return _longest_first(found, len(text))
+    return _longest_first(*_bounded_matches(text))
+
+
+def _bounded_matches(text: str) -> tuple[list[Token], int]:
+    """A line flooded with dates (10月10月10月…) is read up to where one pattern has found MAX_TOKENS: beyond
+    that point the patterns no longer see the same text, and no real line holds that many dates."""
+    found: list[Token] = []
+    cut = len(text)
+    for rule, kind, weak, rx, needs in PATTERNS:
+        if not needs.search(text):
+            continue
+        matches = list(islice(rx.finditer(text, 0, cut), MAX_TOKENS))
+        if len(matches) == MAX_TOKENS:
+            cut = matches[-1].start()
+        found += [Token(rule, kind, m.start(), m.end(), m, weak) for m in matches if m.end() > m.start()]
+    return found, cut
+
+
+def _longest_first(found: list[Token], cut: int) -> list[Token]:
     found.sort(key=lambda t: (t.start, t.start - t.end))
     chosen: list[Token] = []
     for tok in found:
-        if not chosen or tok.start >= chosen[-1].end:
+        if tok.start < cut and (not chosen or tok.start >= chosen[-1].end):
             chosen.append(tok)
     return chosen
 
