@@ -22,7 +22,7 @@ def _num(s: str | None) -> int:
 def read_clock(g: dict, ctx: Ctx) -> Part:
     """下午3点, 15:30, 3点半, 3点1刻, 十点二十, 夜里12点: the part of day word and the clock combined."""
     hour = _num(g.get("h") or g["h2"])
-    quarter = g.get("quarter")
+    quarter = g.get("quarter") or g.get("quarter2")
     minute = 30 if g.get("half") else 15 * _num(quarter) if quarter else \
         _num(g.get("mi") or g.get("mi2") or g.get("mi3") or "0")
     per = g.get("per") or ""

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from parsers.dates.policy import Ctx, Part
-from parsers.dates.rules import interpret
+from parsers.dates.rules import meanings
 from parsers.dates.tokens import MAX_LINE_CHARS, TRIGGER, Token, cn_number, normalise, tokenize
 from parsers.dates.workdays import WorkdayCalendar
 
@@ -123,7 +123,7 @@ def _phrases(text: str, norm: str, sent: datetime, calendar: WorkdayCalendar, st
     """Tokens -> meanings -> phrases -> the ones that may be deadlines, each with its rank for `_best`."""
     ctx = Ctx(sent, calendar)
     tokens = tokenize(norm)
-    phrases = _group(norm, _meanings(norm, tokens, ctx))
+    phrases = _group(norm, meanings(norm, tokens, ctx))
     repeats = [t.end for t in tokens if t.kind == "noise" and norm[t.start] in "每隔"]
     for phrase in phrases:
         _judge(norm, phrase)
@@ -133,28 +133,6 @@ def _phrases(text: str, norm: str, sent: datetime, calendar: WorkdayCalendar, st
     kept = [p for p in phrases if not p.dropped and _trusted(norm, p, strict)]
     dues = [(_due(text, p, ctx), (p.cue, bool(p.day and p.day.explicit))) for p in kept]
     return [(due, cue) for due, cue in dues if due.date or due.vague or due.problem]
-
-
-def _meanings(text: str, tokens: list[Token], ctx: Ctx) -> list[tuple[Token, Part]]:
-    """Each token's meaning; a year token (2025年, 明年) is read into the day token right after it, which then
-    starts where the year does; a year with no day after it says nothing."""
-    out: list[tuple[Token, Part]] = []
-    year: tuple[Token, int] | None = None
-    for tok in tokens:
-        if tok.kind == "noise":
-            year = None
-            continue
-        if year and tok.kind == "day" and not text[year[0].end:tok.start].strip(" 的"):
-            part = interpret(tok, replace(ctx, year=year[1]))
-            tok = replace(tok, start=year[0].start)
-        else:
-            part = interpret(tok, ctx)
-        year = None
-        if part is not None and tok.kind == "year":
-            year = (tok, part.year)
-        elif part is not None:
-            out.append((tok, part))
-    return out
 
 
 def _group(text: str, parts: list[tuple[Token, Part]]) -> list[_Phrase]:

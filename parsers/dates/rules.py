@@ -10,6 +10,7 @@ from datetime import date, time, timedelta
 from dataclasses import replace
 
 from parsers.dates.clock import read_clock, read_clock_en, read_policy_time
+from parsers.dates.festivals import read_festival, read_lunar_date
 from parsers.dates.policy import (Ctx, Part, dated, month_end, on_or_after, shift_month, week_day,
                                   year_of)
 from parsers.dates.tokens import Token, cn_number
@@ -19,7 +20,7 @@ MONTH_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct"
 WEEKDAY_EN = ("mo", "tu", "we", "th", "fr", "sa", "su")
 EN_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty-four": 24}
-MONTH_OFFSET = {None: 0, "": 0, "本": 0, "这": 0, "这个": 0, "今": 0, "当": 0, "下": 1, "下个": 1, "次": 1,
+MONTH_OFFSET = {None: 0, "": 0, "本": 0, "同": 0, "这": 0, "这个": 0, "今": 0, "当": 0, "下": 1, "下个": 1, "次": 1,
                 "下下": 2, "下下个": 2, "上": -1, "上个": -1}
 YEAR_OFFSET = {"今": 0, "本": 0, "明": 1, "后": 2, "去": -1}
 VAGUE_PART_DAY = {"上旬": 10, "中": 15, "中旬": 20, "下旬": 31}
@@ -39,6 +40,28 @@ def interpret(tok: Token, ctx: Ctx) -> Part | None:
         return RULES[tok.rule](groups, ctx)
     except (ValueError, OverflowError, TypeError):
         return None
+
+
+def meanings(text: str, tokens: list[Token], ctx: Ctx) -> list[tuple[Token, Part]]:
+    """Each token's meaning; a year token (2025年, 明年) is read into the day token right after it, which then
+    starts where the year does; a year with no day after it says nothing."""
+    out: list[tuple[Token, Part]] = []
+    year: tuple[Token, int] | None = None
+    for tok in tokens:
+        if tok.kind == "noise":
+            year = None
+            continue
+        if year and tok.kind == "day" and not text[year[0].end:tok.start].strip(" 的"):
+            part = interpret(tok, replace(ctx, year=year[1]))
+            tok = replace(tok, start=year[0].start)
+        else:
+            part = interpret(tok, ctx)
+        year = None
+        if part is not None and tok.kind == "year":
+            year = (tok, part.year)
+        elif part is not None:
+            out.append((tok, part))
+    return out
 
 
 def _num(s: str | None) -> int:
@@ -68,7 +91,7 @@ def _mdy(g: dict, ctx: Ctx) -> Part:
     """12/15/2024 (US) or 15/12/2024: month first unless the first number cannot be a month."""
     a, b = int(g["a"]), int(g["b"])
     month, day = (a, b) if a <= 12 else (b, a)
-    return dated(replace(ctx, year=int(g["y"])), month, day)
+    return dated(replace(ctx, year=_year(g["y"])), month, day)
 
 
 def _md(g: dict, ctx: Ctx) -> Part:
@@ -86,9 +109,9 @@ def _month(g: dict, ctx: Ctx) -> tuple[int, int]:
 def _month_part(g: dict, ctx: Ctx) -> Part:
     part = g["part"]
     year, month = _month(g, ctx)
-    if part in ("底", "末", "内"):
+    if part in ("底", "末", "内", "尾"):
         return Part(day=month_end(year, month))
-    if part == "初":
+    if part in ("初", "头"):
         return Part(day=date(year, month, EARLY_MONTH_DAY))
     guess = min(VAGUE_PART_DAY[part], month_end(year, month).day)
     return Part(vague=True, approx=date(year, month, guess))
@@ -145,7 +168,7 @@ def _week_end(g: dict, ctx: Ctx) -> Part:
 def _relative(g: dict, ctx: Ctx) -> Part:
     word = " ".join(g["_all"].lower().split())
     offset = 3 if word.startswith("大后") else 2 if word.startswith(("后", "the day after")) else \
-        1 if word.startswith(("明", "次", "翌", "tomorrow", "tmr")) else 0
+        1 if word.startswith(("明", "次", "翌", "听", "tomorrow", "tmr")) else 0
     hint = "pm" if word.endswith(("晚", "夜", "night")) else "am" if word.endswith(("早", "晨")) else ""
     return Part(day=ctx.today + timedelta(days=offset), hint=hint)
 
@@ -212,8 +235,8 @@ def _after(amount: float, unit: str, ctx: Ctx) -> Part | None:
             return None
         day = ctx.calendar.add_workdays(ctx.today, int(amount))
         return Part(day=day, estimated=ctx.calendar.spans_unknown_year(ctx.today, day))
-    if unit.startswith(("小时", "钟头", "hour", "hr", "分钟", "minute", "min")):
-        minutes = amount * (1 if unit.startswith(("分", "min")) else 60)
+    if unit.startswith(("小时", "钟头", "hour", "hr", "分钟", "minute", "min", "刻钟")):
+        minutes = amount * (1 if unit.startswith(("分", "min")) else 15 if unit == "刻钟" else 60)
         at = ctx.sent + timedelta(minutes=minutes)
         return Part(day=at.date(), time=time(at.hour, at.minute), instant=at)
     if unit.startswith(("月", "month")):
@@ -250,6 +273,7 @@ RULES = {
     "weekday_en": _weekday_en, "week_end": _week_end, "quarter": _quarter, "year_end": _year_end,
     "holiday": _holiday, "holiday_en": _holiday, "next_workday": _next_workday, "shopping": _shopping,
     "span": _span, "span_en": _span, "year": _read_year, "nth_weekday": _nth_weekday,
+    "festival": read_festival, "lunar": read_lunar_date,
     "en_md": _en_date, "en_dm": _en_date, "period_en": _period_en, "clock": read_clock, "clock_en": read_clock_en,
     "relative": _relative, "relative_en": _relative, "policy_time": read_policy_time,
     "vague": lambda g, ctx: Part(vague=True),
