@@ -274,6 +274,8 @@ def _clock(day: Part, when: Part | None) -> tuple[time | None, bool]:
     if when is None or when.time is None:
         return None, False
     hour = when.time.hour
+    if (hour, when.time.minute, day.hint) == (12, 0, "pm") and when.hint == "bare":
+        return time(23, 59), False                 # 今晚12点: the end of the day, not noon
     if hour < 12 and (day.hint == "pm" and when.hint in ("bare", "colon")
                       or when.hint == "bare" and day.hint != "am" and 1 <= hour <= 6):
         hour += 12
