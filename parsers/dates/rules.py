@@ -29,7 +29,8 @@ HOLIDAY_KEYS = (("国庆", "national"), ("十一", "national"), ("national", "na
                 ("春节", "spring"), ("过年", "spring"), ("年", "spring"), ("chinese", "spring"), ("cny", "spring"),
                 ("spring", "spring"), ("元旦", "new_year"), ("new year", "new_year"), ("五一", "labour"),
                 ("劳动", "labour"), ("清明", "qingming"), ("端午", "dragon_boat"), ("中秋", "mid_autumn"),
-                ("mid", "mid_autumn"))
+                ("mid", "mid_autumn"), ("农历新年", "spring"), ("新春", "spring"), ("阳历新年", "new_year"),
+                ("新年", "new_year"), ("国际劳动", "labour"))
 
 
 def interpret(tok: Token, ctx: Ctx) -> Part | None:
@@ -167,7 +168,8 @@ def _week_end(g: dict, ctx: Ctx) -> Part:
 
 def _relative(g: dict, ctx: Ctx) -> Part:
     word = " ".join(g["_all"].lower().split())
-    offset = 3 if word.startswith("大后") else 2 if word.startswith(("后", "the day after")) else \
+    offset = 4 if word.startswith("大大后") else 3 if word.startswith("大后") else \
+        2 if word.startswith(("后", "the day after")) else \
         1 if word.startswith(("明", "次", "翌", "听", "tomorrow", "tmr")) else 0
     hint = "pm" if word.endswith(("晚", "夜", "night")) else "am" if word.endswith(("早", "晨")) else ""
     return Part(day=ctx.today + timedelta(days=offset), hint=hint)

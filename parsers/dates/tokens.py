@@ -58,7 +58,8 @@ def _rule(rule: str, kind: str, needs: str, *pieces: str, weak: bool = False) ->
 PERIOD_CN = r"上午|早上|早晨|清早|清晨|中午|下午|傍晚|晚上|夜里|夜间|半夜|深夜|午夜|凌晨|(?<![今明昨当])[早晚]"
 HOLIDAY_NAME = (r"国庆节?|国庆假期|十一(?:假期|长假|黄金周)|春节|过年|元旦|五一|劳动节|清明节?|端午节?|中秋节?|"
                 rf"(?<![\d{CN}几今明去前后每周])年|(?<![环章细情关调音])节|假期|长假|放假|节假日")
-HOLIDAY_BARE = r"国庆节?|国庆假期|春节|元旦|五一|劳动节|清明节?|端午节?|中秋节?|十一(?:假期|长假|黄金周)"
+HOLIDAY_BARE = (r"国庆节?|国庆假期|春节|农历新年|新春|元旦节?|阳历新年|新年|五一(?:国际)?劳动节|五一|国际劳动节|劳动节|清明节?|"
+                r"端午节?|中秋节?|十一(?:假期|长假|黄金周)")
 CN_DAY = "一二三四五六七八九"
 LUNAR_MONTH = r"十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9]"
 LUNAR_DAY_RX = rf"初[{CN_DAY}十]|二十[{CN_DAY}]?|三十|廿[{CN_DAY}]?|十[{CN_DAY}]?|[12]\d|30|[1-9]"
@@ -78,6 +79,7 @@ PATTERNS = [
     _rule("ymd", "day", "[年]", rf"(?<![\d{CN}])(?P<y>\d{{4}}|\d{{2}}|[{CN}]{{4}}|[{CN}]{{2}})\s*年\s*(?P<m>{NUM})\s*月\s*(?P<d>{NUM})\s*[日号]?"),
     _rule("ymd", "day", "[-/.]", r"(?<![\d.])(?P<y>20\d{2})\s*(?P<s>[-/.])\s*(?P<m>\d{1,2})\s*(?P=s)\s*(?P<d>\d{1,2})",
           r"(?![\d%])"),
+    _rule("ymd", "day", " ", r"(?<![\d.])(?P<y>20\d{2}) (?P<m>0?[1-9]|1[0-2]) (?P<d>0?[1-9]|[12]\d|3[01])(?![\d.%])", weak=True),
     _rule("ymd", "day", r"\d{8}", r"(?<![\d.\-/])(?P<y>20\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\d.%])",
           weak=True),                                                                   # 20241020
     _rule("year", "year", "[年]", rf"(?<![\d{CN}])(?P<y>\d{{4}}|\d{{2}}|[{CN}]{{4}}|[{CN}]{{2}})\s*年(?!\s*(?:底|末|终|内|度|尾))|",
@@ -92,7 +94,7 @@ PATTERNS = [
     _rule("noise", "noise", "[每隔]", r"[每隔](?:个|一个|周|天|日|月|年|星期|礼拜)?\s*(?:周|星期|礼拜)?", NUM, r"?[日号]?"),
     # month and day
     _rule("md", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月\s*(?P<d>{NUM})\s*(?:[日号]|(?![\d{CN}]))"),
-    _rule("md", "day", "[-/.]", rf"(?<![a-z\d./-])(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<d>\d{{1,2}}){NOT_NUM_AFTER}(?![-万元])",
+    _rule("md", "day", "[-/.·]", rf"(?<![a-z\d./-])(?P<m>\d{{1,2}})\s*[/.·-]\s*(?P<d>\d{{1,2}}){NOT_NUM_AFTER}(?![-万元])",
           weak=True),
     _rule("month_part", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月\s*(?:份\s*)?(?P<part>底|末|初|中旬|上旬|下旬|中|头|尾)"),
     _rule("month_part", "day", "[月]", rf"(?:(?P<rel>本|这个?|今|当|同|下下个?|下个?|上个?)|(?<![\d{CN}个岁年]))月\s*(?:份\s*)?",
@@ -103,12 +105,12 @@ PATTERNS = [
     _rule("shopping", "day", "[双]", r"双\s*(?P<m>十一|11|十二|12)(?![\d月日号])", weak=True),
     # weeks, relative days, period ends, holidays
     _rule("weekday", "day", "[周期拜]", rf"(?:(?P<rel>本|这|今|下下|下|上)\s*(?:个)?\s*(?:(?:周|星期|礼拜)\s*(?:的\s*)?)?)?",
-          rf"(?<![{CN}\d每隔])(?:周|星期|礼拜)\s*",
+          rf"(?<![{CN}\d每隔圣节色默])(?:周|星期|礼拜)\s*",
           rf"(?P<wd>{WD})"),
     _rule("nth_weekday", "day", "第|最后|最末", rf"(?:{NOT_NUM_BEFORE}(?P<m>{NUM})|(?P<rel>本|这个?|今|当|下下个?|下个?|次))\s*月\s*",
           rf"(?:份\s*)?(?:的\s*)?(?:第\s*(?P<n>[一二三四五1-5])|(?P<last>最后|最末))\s*(?:一\s*)?个?\s*(?:周|星期|礼拜)\s*(?P<wd>{WD})"),
     _rule("week_end", "day", "[周期拜]", r"(?P<rel>本|这|下)?(?:个)?(?:周|星期|礼拜)(?:内|之内|以内)"),
-    _rule("relative", "day", "[今明后当次翌本听]", r"大后天|后天|今天|今日|本日|今晚|今夜|今晨|今早|当天|当日|当晚|当夜|明天|明日|明早|明晨|明晚|明夜|明儿|次日|翌日|听日"),
+    _rule("relative", "day", "[今明后当次翌本听]", r"大大后天|大后天|后天|大后日|后日|今天|今日|本日|今晚|今夜|今晨|今早|当天|当日|当晚|当夜|明天|明日|明早|明晨|明晚|明夜|明儿|次日|翌日|听日"),
     _rule("quarter", "day", "[季]", r"(?P<rel>本|这个?|今|下个?)?(?:第)?(?P<q>[一二三四1-4])?\s*季度?\s*(?P<end>末|底|结束)"),
     _rule("quarter", "day", "[季qQ]", r"(?:(?P<y>20\d\d)\s*年?\s*)?(?:第(?P<q>[一二三四1-4])季度|",
           rf"(?<![{CN}])(?P<q2>[一二三四])季度|(?<![a-z])q(?P<q3>[1-4])(?![\d]))", weak=True),
@@ -116,8 +118,8 @@ PATTERNS = [
           r"年\s*(?:底|末|终|内|尾)(?!奖|总结|考核)"),
     _rule("holiday", "day", "[前后回返收]", rf"(?P<name>{HOLIDAY_NAME})\s*(?P<when>{HOLIDAY_WHEN})",
           rf"(?:\s*的?\s*(?:{FIRST_WORKDAY}))?"),
-    _rule("holiday", "day", "国庆|春节|元旦|五一|劳动节|清明|端午|中秋|十一", rf"(?<![\d{CN}])(?P<name>{HOLIDAY_BARE})(?![\d{CN}月日号])", weak=True),
-    _rule("festival", "day", "[节诞夜六一夕宵八年重]", rf"(?<![{CN}\d])(?P<fest>{FESTIVAL_NAMES})", weak=True),
+    _rule("holiday", "day", "国庆|春节|新年|新春|元旦|五一|劳动节|清明|端午|中秋|十一", rf"(?<![\d{CN}])(?P<name>{HOLIDAY_BARE})(?![\d{CN}月日号])", weak=True),
+    _rule("festival", "day", "[节诞夜六一夕宵八年重日]", rf"(?<![{CN}\d])(?P<fest>{FESTIVAL_NAMES})", weak=True),
     _rule("lunar", "day", "[月年]", rf"(?:农历|阴历)\s*(?:的\s*)?(?P<lm>{LUNAR_MONTH})\s*月\s*(?P<ld>{LUNAR_DAY_RX})|",
           rf"(?P<lm2>正|腊|冬)月\s*(?P<ld2>{LUNAR_DAY_RX})|{NOT_NUM_BEFORE}(?P<lm3>{LUNAR_MONTH})月(?P<ld3>初[{CN_DAY}十])|",
           rf"大年(?P<big>初[{CN_DAY}十])"),
@@ -163,7 +165,7 @@ PATTERNS = [
           A, r"(?:wk|cw)\s*\d{1,2}(?!\d)", weak=True),
 ]
 # a quick look before the patterns run: a line holding none of these has no date
-TRIGGER = re.compile(rf"[\d０-９A-Za-zＡ-Ｚａ-ｚ{CN}今明后周星礼月年季节假内快期定早午晚班旬底末初号日天庆旦秋夕宵诞夜听]")
+TRIGGER = re.compile(rf"[\d０-９A-Za-zＡ-Ｚａ-ｚ{CN}今明后周星礼月年季节假内快期定早午晚班旬底末初号日天庆旦秋夕宵诞夜听春]")
 
 
 def normalise(text: str) -> str:
