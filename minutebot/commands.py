@@ -122,5 +122,5 @@ def _after_span(reason: str, item: dict, app: App, now: datetime) -> date | None
 def _extension(new_date: date, item: dict, app: App, reason: str) -> dict:
     clock = time.fromisoformat(item["due_time"]) if item.get("due_time") else app.config.time_of("default_due_time")
     due = datetime.combine(new_date, clock, tzinfo=app.tz)
-    flags = [f for f in item.get("flags") or [] if f not in ("vague_due", "no_due")]
+    flags = [f for f in item.get("flags") or [] if f not in ("vague_due", "no_due", "no_such_day", "weekday_mismatch")]
     return {"due_date": new_date.isoformat(), "due": due.isoformat(), "flags": flags, "note": reason or ""}

@@ -17,10 +17,15 @@ from parsers.replies.reader import strip_subject_prefixes
 
 PROBLEMS_ZH = {"no_owner": "第{n}项没有明确的负责人{dept}，请指定一位负责人",
                "vague_due": "第{n}项的截止时间不明确（“{text}”），请给出具体日期",
-               "no_due": "第{n}项没有截止时间，请补充"}
+               "no_due": "第{n}项没有截止时间，请补充",
+               "no_such_day": "第{n}项的截止日期不存在（“{text}”），请给出正确日期",
+               "weekday_mismatch": "第{n}项的截止日期与星期不符（“{text}”），已按日期记录，请核对"}
 PROBLEMS_EN = {"no_owner": "Item {n} has no named owner{dept}: please name one person",
                "vague_due": "Item {n} has a vague deadline (\"{text}\"): please give a date",
-               "no_due": "Item {n} has no deadline: please add one"}
+               "no_due": "Item {n} has no deadline: please add one",
+               "no_such_day": "Item {n} has a deadline on a day that does not exist (\"{text}\"): please give a real date",
+               "weekday_mismatch": "Item {n} has a deadline whose weekday does not match its date (\"{text}\"): "
+                                   "the date was kept, please check"}
 
 
 def record(msg: ParsedMessage, app: App, now: datetime) -> tuple[str, int]:

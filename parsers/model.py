@@ -10,7 +10,7 @@ from datetime import date, datetime, time
 
 KINDS = ("minutes", "reply", "other", "auto")
 INTENTS = ("confirm", "object", "done", "progress", "extend", "unknown")
-FLAGS = ("vague_due", "no_owner", "no_due")
+FLAGS = ("vague_due", "no_owner", "no_due", "no_such_day", "weekday_mismatch")   # the last two: dates.due.Due.problem
 
 
 @dataclass(frozen=True)

@@ -158,6 +158,13 @@ def long_dates(items: int = 3_000) -> bytes:
     return plain("会议纪要\n待办事项：\n" + "".join(f"{n % 99 + 1}. 王芳：提交方案{n}，{due}前\n" for n in range(items)))
 
 
+def date_flood(size: int = 2_000_000, unit: str = "10月") -> bytes:
+    """Minutes whose one item line is 2 MB of date tokens ('10月10月10月…'): every position starts a date."""
+    line = unit * (size // len(unit.encode()))
+    return HEAD + b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + "会议纪要\n待办事项：\n1. 王芳：".encode() + \
+        line.encode() + "前提交\n".encode()
+
+
 def charsets() -> bytes:
     parts = [(b"x-unknown-charset", MINUTES.encode()), (b"utf-7", b"+ZeVnLGI-+\xff\xfe"),
              (b"gb2312", MINUTES.encode("utf-8")), (b"utf-16", b"\xff"), (b"\"; bogus=", b"\x80\x81"),
@@ -184,6 +191,8 @@ PATHOLOGICAL = {
     "参会人员 line of 1 MB": long_participants,
     "http://a.b/ x 350,000 on one line": url_flood,
     "3,000 items with long dates": long_dates,
+    "minutes flooded with date tokens (2 MB line)": date_flood,
+    "minutes flooded with day-dates (2 MB line)": lambda: date_flood(unit="10月10日"),
     "unknown/wrong charsets": charsets,
     "HTML nested 100,000 deep": lambda: html(b"<div>" * 100_000 + b"1. x" + b"</div>" * 100_000),
     "HTML tables nested 5,000 deep": lambda: html(b"<table><tr><td>" * 5_000 + b"x" + b"</td></tr></table>" * 5_000),

@@ -23,7 +23,8 @@ OWNER_LABEL = re.compile(r"(?:负责人|责任人|执行人|承办人|跟进人|
                          r"\s*(?:截止|截至|完成时间|完成时限|计划完成|期限|时限|due|deadline)|$)", re.I)
 DUE_LABEL = re.compile(r"(?:(?:计划完成时间|截止时间|截止日期|截至时间|完成时间|完成时限|完成日期|到期时间|交付时间|期限|时限)"
                        r"\s*(?:[:：]\s*|(?=[\d０-９周今明后下本月]))|(?<![a-z])(?:deadline|due date|due(?!\s+to\b)|eta)"
-                       r"\s*(?:[:：]\s*|\s(?=\S)))(?P<value>[^，,；;。)）\]】\n]{1,40})", re.I)
+                       r"\s*(?:[:：]\s*|\s(?=\S)))(?P<value>(?:[^，,；;。()（）\]】\n]|[(（][^()（）\n]{0,12}[)）]){1,40})",
+                       re.I)                     # a bracket inside the value stays: 10月18日（周五）17:00
 EMPTY_BRACKETS = re.compile(r"[(（\[【]\s*[,，;；、\s]*\s*[)）\]】]")
 DONE = re.compile(r"(?:^|[-—–―~～:：\s(（，,|])(?:已完成|已关闭|已解决|已结束|已落实|已取消|done|completed|closed|finished|"
                   r"cancell?ed)\s*[)）]?\s*(?:[(（][^()（）]*[)）])?\s*[。.!！]?\s*$|^(?:已完成|done\b|completed\b)|"

@@ -100,6 +100,8 @@ def make_item(task: str, owner: Owner | None, due: Due | None, ctx: Context) -> 
         flags.append("no_due")
     elif due.vague:
         flags.append("vague_due")
+    elif due.problem:
+        flags.append(due.problem)                   # no_such_day (2月30日) or weekday_mismatch
     dated = due is not None and due.date is not None
     return Item(number=0, owner=person, task=task,
                 due_date=due.date if dated else None,
