@@ -180,11 +180,11 @@ def test_a_token_command_supplies_the_token(tmp_path, tokens, oauth_dovecot, oau
     config = write_site(tmp_path, oauth_config(oauth_dovecot, oauth_sink, tokens, source=source))
     for name in OAUTH_ENV:
         monkeypatch.delenv(name, raising=False)        # the helper holds the secrets, not the bot
-    line = connect_inbox(config)
+    inbox = connect_inbox(config)
     try:
-        assert line.check().startswith("IMAP inbox ok")
+        assert inbox.check().startswith("IMAP inbox ok")
     finally:
-        line.close()
+        inbox.close()
     transport = connect_transport(config)
     try:
         assert "with OAuth2 XOAUTH2" in transport.check()
