@@ -37,8 +37,8 @@ def test_the_wheel_installs_into_a_fresh_venv_and_the_demo_sends_its_recap(tmp_p
     installed = _run([venv / "bin" / "python", "-m", "pip", "install", "--quiet", wheel], cwd=tmp_path, env=env)
     assert installed.returncode == 0, installed.stderr[-3000:]
 
-    where = _run([venv / "bin" / "python", "-c", "import minutebot, mailer; print(minutebot.__file__, mailer.__file__)"],
-                 cwd=tmp_path, env=env)
+    show = "import minutebot, mailer; print(minutebot.__file__, mailer.__file__)"
+    where = _run([venv / "bin" / "python", "-c", show], cwd=tmp_path, env=env)
     assert all(p.startswith(str(venv)) for p in where.stdout.split()), where.stdout   # not the source tree
 
     demo = _run([venv / "bin" / "minutebot", "demo", tmp_path / "demo"], cwd=tmp_path, env=env)
