@@ -57,3 +57,27 @@ def test_the_provider_table_in_the_docs_names_every_provider_and_host():
         if provider.name.startswith(("QQ", "网易邮箱")):
             continue                                    # personal mailboxes: the hint only
         assert provider.name.split(" (")[0] in text, provider.name
+
+
+def test_check_puts_the_fix_on_the_failed_login_line(tmp_path, dovecot, smtp_sink, monkeypatch, now, capsys):
+    from minutebot import config as config_mod
+    from minutebot.checkup import check_all
+    from minutebot.providers import Provider
+    here = Provider("Loopback Mail", ("127.0.0.1",), "Loopback Mail: log in with the app password")
+    monkeypatch.setattr("minutebot.providers.PROVIDERS", (here,))          # as if Dovecot were that provider
+    monkeypatch.setenv("TEST_IMAP_PASSWORD", "wrong")
+    monkeypatch.setenv("TEST_SMTP_PASSWORD", "wrong")
+    (tmp_path / "minutebot.toml").write_text(f"""
+[bot]
+address = "minutes@xinghe.cn"
+[inbox]
+url = "imap://bot@127.0.0.1:{dovecot.port}/INBOX"
+password_env = "TEST_IMAP_PASSWORD"
+[outbox]
+url = "smtp://bot@127.0.0.1:{smtp_sink.port}"
+password_env = "TEST_SMTP_PASSWORD"
+""", encoding="utf-8")
+    assert check_all(config_mod.load(tmp_path / "minutebot.toml"), now) == 1
+    failed = [l for l in capsys.readouterr().out.splitlines() if "FAILED" in l]
+    assert [l.split(" FAILED")[0] for l in failed] == ["inbox", "outbox"]
+    assert all(l.endswith("; Loopback Mail: log in with the app password") for l in failed)
