@@ -110,6 +110,13 @@ def _global_options(parser: argparse.ArgumentParser, default) -> argparse.Argume
     return parser
 
 
+def cmd_backup(args) -> int:
+    from minutebot.backup import backup
+    config = _config(args)
+    print(backup(config.db_path, Path(args.file)))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _global_options(argparse.ArgumentParser(
         prog="minutebot", description="Meeting minutes in, follow-up out, by email."), None)
@@ -146,6 +153,8 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("-o", "--output", default="minutebot.toml")
     init.add_argument("--force", action="store_true", help="overwrite an existing file")
     sub.add_parser("check", help="verify config, roster, inbox and outbox")
+    backup = sub.add_parser("backup", help="copy the database to FILE, safely while the daemon runs")
+    backup.add_argument("file", metavar="FILE", help="the new backup file (never overwritten)")
     return parser
 
 
@@ -160,7 +169,7 @@ class _Commands:
 
 
 COMMANDS = {"run": cmd_run, "tick": cmd_tick, "parse": cmd_parse, "items": cmd_items, "backfill": cmd_backfill,
-            "demo": cmd_demo, "init": cmd_init, "check": cmd_check}
+            "demo": cmd_demo, "init": cmd_init, "check": cmd_check, "backup": cmd_backup}
 
 
 def main(argv: list[str] | None = None) -> int:

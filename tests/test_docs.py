@@ -8,6 +8,7 @@ from minutebot.config import SECTIONS
 from minutebot.scaffold import default_file
 
 ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES = ROOT / "mailer" / "templates"          # package data, installed with the wheel
 
 
 def test_every_command_is_in_the_readme():
@@ -33,8 +34,8 @@ def test_every_config_key_is_explained_in_the_init_file():
 
 
 def test_every_template_exists_in_both_languages_with_all_parts():
-    names = {p.relative_to(ROOT / "templates" / "zh").as_posix() for p in (ROOT / "templates" / "zh").iterdir()}
-    assert names == {p.name for p in (ROOT / "templates" / "en").iterdir()}
+    names = {p.relative_to(TEMPLATES / "zh").as_posix() for p in (TEMPLATES / "zh").iterdir()}
+    assert names == {p.name for p in (TEMPLATES / "en").iterdir()}
     mails = {n.split(".")[0] for n in names if n.endswith(".subject")}
     for name in mails:
         assert {f"{name}.txt", f"{name}.html"} <= names, name
@@ -46,7 +47,7 @@ def test_every_template_the_code_uses_exists():
         used |= set(re.findall(r'template="(\w+)"', path.read_text(encoding="utf-8")))
     used |= {"reminder", "chase", "escalation"}                    # chasing.py passes these by variable
     for name in used:
-        assert (ROOT / "templates" / "zh" / f"{name}.subject").exists(), name
+        assert (TEMPLATES / "zh" / f"{name}.subject").exists(), name
 
 
 # --- commands, options, config keys, reply words and the systemd unit, against their docs ---------------------------
