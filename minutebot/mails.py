@@ -1,6 +1,6 @@
 """What goes into each mail the bot sends: recipients, thread headers, and the template context.
 
-Words live in mailer/templates/; this module only gathers facts (who, which items, which deadline) and hands them
+Words live in templates/; this module only gathers facts (who, which items, which deadline) and hands them
 to the outbox through `send()`, which composes and queues in the caller's transaction.
 """
 from __future__ import annotations

@@ -8,7 +8,7 @@ from minutebot.config import SECTIONS
 from minutebot.scaffold import default_file
 
 ROOT = Path(__file__).resolve().parent.parent
-TEMPLATES = ROOT / "mailer" / "templates"          # package data, installed with the wheel
+TEMPLATES = ROOT / "templates"                     # package data, installed with the wheel
 
 
 def test_every_command_is_in_the_readme():

@@ -28,7 +28,7 @@ def test_the_wheel_installs_into_a_fresh_venv_and_the_demo_sends_its_recap(tmp_p
     assert "deprecated" not in (built.stdout + built.stderr).lower()
     [wheel] = dist.glob("minutebot-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
-    assert "mailer/templates/zh/recap.subject" in names and "minutebot/defaults/minutebot.toml" in names
+    assert "templates/zh/recap.subject" in names and "minutebot/defaults/minutebot.toml" in names
     assert not any(n.startswith(("tests/", "benches/")) for n in names)
 
     venv = tmp_path / "venv"
