@@ -23,6 +23,7 @@ from parsers.replies.quotes import new_text
 VENDOR = Path(__file__).parent / "data" / "vendor"
 ERP, TALON = VENDOR / "email_reply_parser", VENDOR / "talon"
 ERP_LEFT_OUT = {"email_long_quote"}        # 767 KB of quote: a timing test of theirs, 38x our 20,000-char reply read
+TALON_LEFT_OUT = {"johndoeexamplecom"}      # its lines carry talon's '#sig#' training marks: no mail looks like it
 HTML_REPLY = "Hi. I am fine.\n\nThanks,\nAlex"
 
 
@@ -73,6 +74,8 @@ def _talon_html() -> list[Case]:
 def _talon_signatures() -> list[Case]:
     out = []
     for body in sorted((TALON / "signature_stripped").glob("*_body")):
+        if body.name[:-5] in TALON_LEFT_OUT:
+            continue
         text = body.read_text(encoding="utf-8")
         signature = body.with_name(body.name.replace("_body", "_signature")).read_text(encoding="utf-8")
         expected = text[:text.rindex(signature.strip())] if signature.strip() in text else text
