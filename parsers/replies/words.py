@@ -56,9 +56,10 @@ OBJECT = re.compile(r"有异议|提出异议|存在异议|异议|不同意|反�
 EXTEND = re.compile(r"(?:申请|请求|需要|希望|想)?(?:延期|推迟|顺延|延后|后延|推后|宽限|改期|往后推|延至|延到|(?:延长|延迟)(?=到|至|期限|时间))|"
                     r"\b(?:extend(?:ed|ing)?|extension|postpon(?:e|ed|ing)|reschedul(?:e|ed|ing)|"
                     r"(?:need|needs|require|request|ask\s+for)\s+more\s+time|"
-                    r"(?:push(?:ed|ing)?|delay(?:ed|ing)?|mov(?:e|ed|ing)|shift(?:ed|ing)?|slip(?:s|ped|ping)?)\s+(?:(?:it|this|that|item\s*#?\d+|"
-                    r"the\s+(?:due\s+date|deadline))\s+)?(?:back\s+)?(?:to|until|till)|need\s+(?:until|till|an?\s+(?:extra|extension)|"
-                    r"another))\b", re.I)
+                    r"(?:push(?:ed|ing)?|delay(?:ed|ing)?|mov(?:e|ed|ing)|shift(?:ed|ing)?|slip(?:s|ped|ping)?)\s+(?:(?:it|this|that|"
+                    r"(?:items?|tasks?|no\.?)?\s*#?\s*\d+|the\s+(?:due\s+date|deadline))\s+)?(?:back\s+)?(?:to|until|till)|"
+                    r"need\s+(?:until|till|an?\s+(?:extra|extension)|another)|(?:have|get|give\s+(?:me|us))\s+(?:until|till)|"
+                    r"(?:need|needs|want|request|ask\s+for|give\s+(?:me|us))(?=\s+(?:\w+\s+){0,2}more\s+(?:days?|weeks?|time)))\b", re.I)
 RESCHEDULE = re.compile(r"(?:改|调整|变更|更改|挪|推|放)(?:到|为|至)|(?:due\s+date|deadline)\s+(?:to|until)", re.I)
 PERCENT = re.compile(r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|％|\s*percent\b|\s*per\s*cent\b|\s*pct\b)|百分之(?P<cn>[一二三四五六七八九十百]+|\d+)",
                      re.I)
@@ -69,10 +70,10 @@ PROGRESS_WORDS = re.compile(r"进行中|正在(?:进行|推进|处理|跟进|做
                             r"\bunder\s*way\b|\bongoing\b|\bworking\s+on\s+(?:it|this)\b|\balmost\s+(?:done|finished|complete)\b|"
                             r"\bnearly\s+(?:done|finished|complete)\b|快(?:要)?完成了|基本完成|接近完成", re.I)
 DONE = re.compile(r"(?P<pre>已经?|均已|都已|已全部|全部|全都|都|均)?\s*(?P<verb>完成|搞定|做完|办完|弄完|处理完|交付|提交|上线|解决|关闭|落实|"
-                  r"结束|发送|发出|寄出|上传|发布|处理|签署|签订|办理|修复|报送|上报|递交)(?P<post>了|啦|毕|咯)?|"
+                  r"结束|发送|发出|寄出|上传|发布|处理|签署|签订|办理|修复|报送|上报|递交|发给|交给|寄给|给到)(?P<post>了|啦|毕|咯)?|"
                   r"(?<![a-z])(?P<en>done|completed|complete|finished|closed|resolved|submitted|delivered)(?![a-z])",
                   re.I)
-CONFIRM = re.compile(r"已确认|确认无误|确认|收到确认|同意|认可|(?<![a-z])(?:confirm(?:ed|s)?|agree(?:d)?|approved?|lgtm)(?![a-z])", re.I)
+CONFIRM = re.compile(r"已确认|确认无误|确认|确定|收到确认|同意|认可|(?<![a-z])(?:confirm(?:ed|s)?|agree(?:d)?|approved?|lgtm)(?![a-z])", re.I)
 WEAK_CONFIRM = re.compile(r"没问题|没有问题|(?<![a-z])(?:ok(?:ay)?|no\s+problem|sounds\s+good|looks\s+(?:good|fine)|all\s+good|"
                           r"fine\s+with\s+(?:it|this|that|the|all|everything))"
                           r"(?![a-z])|👍", re.I)
@@ -86,7 +87,7 @@ DONE_NOT_AFTER = re.compile(r"\s*(?:\d|[一二三四五六七八九十百两半]
                             r"之前|时|的|日期|时间|情况|进度|度|率|报告|吗|(?:yet|soon|tomorrow|later|next)\b)", re.I)
 OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|this|that|these|those|it|them|my|our|your|all)\b", re.I)
 ZH_VERB_NEEDS_PAST = {"交付", "提交", "上线", "解决", "关闭", "落实", "结束", "发送", "发出", "寄出", "上传", "发布", "处理", "签署", "签订",
-                      "办理", "修复", "报送", "上报", "递交"}
+                      "办理", "修复", "报送", "上报", "递交", "发给", "交给", "寄给", "给到"}
 EARLIER_PAST = re.compile(r"已(?:经|于|在)?[^，,。；;！!？?已]{0,12}$")
 CONFIRM_MAY_FOLLOW = re.compile(r"\s*(?:$|[\W_]|无误|无异议|没问题|了|过|收到|第|以上|上述|全部|所有|各项|该项|此项|本项|这项|这些|"
                                 r"[" + "".join(CIRCLED) + r"]|[a-z#])", re.I)
