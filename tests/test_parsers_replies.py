@@ -256,3 +256,17 @@ def test_replies_as_people_write_them(text, intent, items, percent, new_due):
 def test_two_commands_in_one_english_sentence():
     assert [(c.intent, c.items, c.percent) for c in reply("#1 done, #2 at 70%").commands] == [
         ("done", (1,), None), ("progress", (2,), 70)]
+
+
+@pytest.mark.parametrize("text, intent, items", [
+    ("弄好了", "done", []), ("第2项已经交了", "done", [2]), ("✅ 第2项", "done", [2]), ("第2项 ✔", "done", [2]),
+    ("交期还没定", "unknown", []),                                    # 交 of 交期 is no done
+    ("Item 4 needs to slip a week", "extend", [4]),
+    ("第3项不是我们部门的", "object", [3]), ("第3项应由采购部负责", "object", [3]), ("我对第2项有意见", "object", [2]),
+    ("第2项有问题，时间太紧", "object", [2]), ("有问题随时联系我", "unknown", []),
+    ("I don't think item 2 is ours", "object", [2]), ("Item 1 should be owned by Marketing, not me.", "object", [1]),
+    ("Fine by me", "confirm", []), ("Works for us.", "confirm", []),
+])
+def test_more_ways_to_say_it(text, intent, items):
+    got = reply(text)
+    assert (got.intent, sorted(got.items)) == (intent, items)
