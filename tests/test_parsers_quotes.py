@@ -136,3 +136,13 @@ def test_broken_html_gives_the_plain_text():
 ])
 def test_new_text_of_other_clients_and_shapes(plain, expected):
     assert new_text(plain) == expected
+
+
+def test_answers_under_the_items_of_the_bots_own_recap_name_their_item():
+    recap = ["各位好，", "", "纪要助手已记录「周会」的待办事项（共2项）：", "", "1. 完成渠道海报设计",
+             "   负责人：王芳    截止时间：10月16日（周三） 18:00", "2. 确认11月排产计划",
+             "   负责人：李强    截止时间：10月22日（周二） 18:00", "", "如有异议请于今日内回复，逾期视为无异议。",
+             "", "—— 纪要助手（自动发送）"]
+    body = ["在 2024年10月10日 15:00，纪要助手 写道：", *("> " + line for line in recap[:6]), "已完成",
+            *("> " + line for line in recap[6:8]), "进度60%", *("> " + line for line in recap[8:]), "", "确认"]
+    assert new_text("\n".join(body)) == "第1项：已完成\n第2项：进度60%\n\n确认"

@@ -32,6 +32,7 @@ CIRCLED = "\u2460-\u2473\u2776-\u277f"
 ROW_NUMBER = re.compile(rf"^\s*>[>\s]*(?:\|\s*)?(?:第\s*)?(?P<n>\d{{1,2}}|[{CIRCLED}])\s*(?:项|項)?\s*(?:\||[.、)）:：]|\s)")
 HAS_REF = re.compile(rf"第\s*\S{{1,6}}?\s*[项項条條]|[{CIRCLED}]|#\s*\d|\bitems?\s*\d|^\s*\d{{1,2}}\s*[.、)）]", re.I)
 LINK_PIECE = re.compile(r"^\s*\(?\s*(?:https?://|www\.)\S*\s*\)?\s*>?\s*$|^\S{1,80}\)\s*$")
+ROW_LINES = 2            # a quoted item is its numbered line and at most one detail line ('负责人：… 截止时间：…')
 RULE = re.compile(r"^\s*[_\-—─=*]{4,}\s*$")
 FROM_LINE = re.compile(r"^\s*\*{0,2}(?:发件人|發件人|寄件者|寄件人|发信人|from|von|de|fra|från|от)\*{0,2}\s*[:：]", re.I)
 
@@ -117,9 +118,10 @@ def _link_piece(lines: list[str], marks: str, index: int) -> bool:
 
 
 def _with_row_number(lines: list[str], marks: str, index: int) -> str:
-    """An answer under a quoted item row ('> | 2 | 预算表 | 李强 |' then '已完成') is about that item: '第2项：已完成'."""
-    above = next((lines[i] for i in range(index - 1, -1, -1) if marks[i] == "m" and lines[i].strip(" >")), "")
-    row = ROW_NUMBER.match(above)
+    """An answer under a quoted item ('> | 2 | 预算表 | 李强 |' or '> 2. 预算表' and its '>    负责人：…' line, then
+    '已完成') is about that item: '第2项：已完成'."""
+    above = [lines[i] for i in range(index - 1, -1, -1) if marks[i] == "m" and lines[i].strip(" >")][:ROW_LINES]
+    row = next((match for match in map(ROW_NUMBER.match, above) if match), None)
     if not row or not lines[index].strip() or HAS_REF.search(lines[index]):
         return lines[index]
     return f"第{row.group('n')}项：{lines[index].strip()}"
