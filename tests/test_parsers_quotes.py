@@ -146,3 +146,15 @@ def test_answers_under_the_items_of_the_bots_own_recap_name_their_item():
     body = ["在 2024年10月10日 15:00，纪要助手 写道：", *("> " + line for line in recap[:6]), "已完成",
             *("> " + line for line in recap[6:8]), "进度60%", *("> " + line for line in recap[8:]), "", "确认"]
     assert new_text("\n".join(body)) == "第1项：已完成\n第2项：进度60%\n\n确认"
+
+
+@pytest.mark.parametrize("flood", [
+    "On Mon 1 2024 x <\n" * 50_000,                       # attribution starts on every line
+    "hi\n" + "> | 1 | a |\nb\n" * 100_000,                 # answers under quoted rows, a hundred thousand times
+    "From: a\nDate: b\n" * 50_000,                         # header blocks
+    "x " + "on 1 " * 200_000 + "wrote:",                   # one line that ends like an attribution
+    "ok\n\nJohn Smith\n" + "1 " * 500_000,                 # a 'name block' with a megabyte phone line
+])
+def test_a_flood_is_read_in_bounded_lines(flood):
+    text, _ = strip_text(flood)
+    assert text.count("\n") < 5_000

@@ -32,6 +32,10 @@ CIRCLED = "\u2460-\u2473\u2776-\u277f"
 ROW_NUMBER = re.compile(rf"^\s*>[>\s]*(?:\|\s*)?(?:第\s*)?(?P<n>\d{{1,2}}|[{CIRCLED}])\s*(?:项|項)?\s*(?:\||[.、)）:：]|\s)")
 HAS_REF = re.compile(rf"第\s*\S{{1,6}}?\s*[项項条條]|[{CIRCLED}]|#\s*\d|\bitems?\s*\d|^\s*\d{{1,2}}\s*[.、)）]", re.I)
 LINK_PIECE = re.compile(r"^\s*\(?\s*(?:https?://|www\.)\S*\s*\)?\s*>?\s*$|^\S{1,80}\)\s*$")
+MAX_LINES = 5_000        # lines of a reply read: its new text and quote are far shorter; a flood costs no more
+NOT_SPLIT = re.compile(r"[^se]")
+NOT_EMPTY = re.compile(r"[^e]")
+ROW_LOOKBACK = 8         # lines looked back for the quoted item an answer is written under
 ROW_LINES = 2            # a quoted item is its numbered line and at most one detail line ('负责人：… 截止时间：…')
 RULE = re.compile(r"^\s*[_\-—─=*]{4,}\s*$")
 FROM_LINE = re.compile(r"^\s*\*{0,2}(?:发件人|發件人|寄件者|寄件人|发信人|from|von|de|fra|från|от)\*{0,2}\s*[:：]", re.I)
@@ -66,7 +70,7 @@ def new_text(plain: str, html: str = "") -> str:
 
 def strip_text(text: str) -> tuple[str, bool]:
     """The sender's words (see the module docstring) and whether a quote, signature or footer was seen."""
-    lines = [piece for line in _lines(text) for piece in split_inline_attribution(line)]
+    lines = [piece for line in _lines(text)[:MAX_LINES] for piece in split_inline_attribution(line)]
     marks = mark_lines(lines)
     parts = _own_parts(lines, marks)
     kept: list[str] = []
@@ -90,37 +94,40 @@ def _lines(text: str) -> list[str]:
 def _own_parts(lines: list[str], marks: str) -> list[list[str]]:
     """The runs of lines the sender wrote: before the first quote, then each run of text under a '>' block."""
     parts: list[list[str]] = [[]]
-    index = 0
+    index, last = 0, ""                                         # last: the mark of the last line that is not empty
     while index < len(lines):
         mark = marks[index]
         if mark == "s":
-            after = index + re.match(r"[se]*", marks[index:]).end()
-            if after >= len(lines) or marks[after] != "m":
+            after = NOT_SPLIT.search(marks, index)
+            if after is None or marks[after.start()] != "m":
                 break                                           # an unmarked quote runs to the end
-            index = after
+            index = after.start()
             continue
-        if mark == "m" or _link_piece(lines, marks, index):
+        if mark == "m" or last == "m" and _link_piece(lines, marks, index):
             parts.append([])
-            index += 1
+            index, last = index + 1, "m"
             continue
-        if not any(line.strip() for line in parts[-1]) and "m" in marks[:index]:
+        if mark == "t" and last == "m" and not any(line.strip() for line in parts[-1]):
             parts[-1].append(_with_row_number(lines, marks, index))
         else:
             parts[-1].append(lines[index])
-        index += 1
+        index, last = index + 1, (mark if mark != "e" else last)
     return [part for part in parts if any(line.strip() for line in part)]
 
 
 def _link_piece(lines: list[str], marks: str, index: int) -> bool:
     """A link the quote's line wrap broke out of its '>' lines: ' (http://…) >', '_nonce=3dd518)'."""
-    before, after = marks[:index].rstrip("e")[-1:], marks[index + 1:].lstrip("e")[:1]
-    return marks[index] == "t" and before == "m" and after in ("m", "") and bool(LINK_PIECE.match(lines[index]))
+    if marks[index] != "t" or not LINK_PIECE.match(lines[index]):
+        return False
+    after = NOT_EMPTY.search(marks, index + 1)
+    return after is None or marks[after.start()] == "m"
 
 
 def _with_row_number(lines: list[str], marks: str, index: int) -> str:
     """An answer under a quoted item ('> | 2 | 预算表 | 李强 |' or '> 2. 预算表' and its '>    负责人：…' line, then
     '已完成') is about that item: '第2项：已完成'."""
-    above = [lines[i] for i in range(index - 1, -1, -1) if marks[i] == "m" and lines[i].strip(" >")][:ROW_LINES]
+    above = [lines[i] for i in range(index - 1, max(-1, index - ROW_LOOKBACK), -1)
+             if marks[i] == "m" and lines[i].strip(" >")][:ROW_LINES]
     row = next((match for match in map(ROW_NUMBER.match, above) if match), None)
     if not row or not lines[index].strip() or HAS_REF.search(lines[index]):
         return lines[index]

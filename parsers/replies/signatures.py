@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 FOOTER_MAX_WORDS = 4     # 'Sent from my Samsung Galaxy smartphone': a device names itself in a few words
+MAX_LINE = 120           # a name or contact line is short; a longer one is the sender's text
 NAME_BLOCK_LINES = 6     # a closing name-and-contact block is at most this many lines
 
 DELIMITER = re.compile(r"^\s*(?:--|—{2})\s*$")
@@ -51,6 +52,8 @@ def signature_start(lines: list[str], below_quote: bool = False) -> int:
 
 def _starts_signature(lines: list[str], index: int) -> bool:
     line = lines[index]
+    if not line.strip():
+        return False
     if DELIMITER.match(line) or MOBILE.match(line) or DISCLAIMER.search(line) or SECRECY.search(line):
         return True
     sent = SENT_FROM.match(line)
@@ -68,7 +71,9 @@ def _name_block(lines: list[str]) -> int:
     while start and lines[start - 1].strip() and end - start < NAME_BLOCK_LINES:
         start -= 1
     block = lines[start:end]
-    if start == 0 or lines[start - 1].strip() or len(block) < 2 or not NAME.match(block[0]):
+    if start == 0 or lines[start - 1].strip() or len(block) < 2 or any(len(line) > MAX_LINE for line in block):
+        return len(lines)
+    if not NAME.match(block[0]):
         return len(lines)
     rest = block[1:]
     if all(CONTACT.search(line) or TITLE.search(line) or len(line.split()) <= 3 for line in rest) and any(

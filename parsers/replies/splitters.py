@@ -15,11 +15,15 @@ from __future__ import annotations
 import re
 
 WRAP = 3                 # lines an attribution may be wrapped over by the client
+MAX_ATTRIBUTION = 300    # characters: a longer line is no attribution (and is not searched for one twice)
 HEADER_WINDOW = 6        # lines after a From/Date line in which another header field must appear
 
 VERB = (r"(?:wrote|sent|writes|schrieb|a\s+écrit|escribió|escreveu|ha\s+scritto|skrev|schreef|het\s+volgende\s+geschreven|"
         r"napisał\(a\)|napisała?|pisze|đã\s+viết|написал[аи]?|kirjoitti|írta|yazdı|napsal\(a\)|napsala?|写道|寫道|来信|來信)")
 ATTRIBUTION = re.compile(VERB + r"\s*[:：]\s*-*\s*$", re.I)
+DIGIT_OR_AT = re.compile(r"\d|@")
+SENTENCE_END = re.compile(r"[.!?。！？]\s*$")
+VERB_ANYWHERE = re.compile(r"\b" + VERB + r"\b", re.I)
 DASHED_WROTE = re.compile(r"^\s*-{2,}.*\b" + VERB + r"\b.*-{2,}\s*$", re.I)
 ADDRESS_END = re.compile(r"[<(\[]?(?:mailto:)?[^\s<>@]+@[^\s<>@]+?[>)\]]*\s*[:：]?\s*$")
 DATE_START = re.compile(r"^\s*(?:\d{1,4}[-/.年]\d{1,2}[-/.月]\d{1,4}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d)", re.I)
@@ -62,10 +66,17 @@ def mark_lines(lines: list[str]) -> str:
             if span:
                 marks += ["s"] * span
                 index += span
+                if _unmarked_after(lines, index):
+                    break                    # a quote with no '>' runs to the end: its lines need no marks
                 continue
             marks.append("t")
         index += 1
-    return "".join(marks)
+    return "".join(marks).ljust(len(lines), "t")
+
+
+def _unmarked_after(lines: list[str], index: int) -> bool:
+    following = next((line for line in lines[index:index + 50] if line.strip()), None)
+    return following is not None and not QUOTED.match(following)
 
 
 def splitter_span(lines: list[str], index: int) -> int:
@@ -76,16 +87,18 @@ def splitter_span(lines: list[str], index: int) -> int:
     span = _attribution_span(lines, index)
     if span:
         return span
-    if (FIELD["from"].match(line) or FIELD["date"].match(line)) and _header_block(lines, index):
+    if _field_of(line) in ("from", "date") and _header_block(lines, index):
         return 1
     return 0
 
 
 def _attribution_span(lines: list[str], index: int) -> int:
     """'On … wrote:' on this line, or started here and wrapped over the next lines ('<', 'a@b>', 'wrote:')."""
+    if len(lines[index]) > MAX_ATTRIBUTION:
+        return 0
     if _attribution(lines[index].strip(), single=True):
         return 1
-    if not START.match(lines[index]) or re.search(r"[.!?。！？]\s*$", lines[index]):
+    if not START.match(lines[index]) or SENTENCE_END.search(lines[index]):
         return 0
     joined, pieces = lines[index].strip(), 1
     for span in range(2, WRAP + 4):
@@ -100,14 +113,15 @@ def _attribution_span(lines: list[str], index: int) -> int:
 
 def _attribution(text: str, single: bool) -> bool:
     """A verb and a colon after a date or an address; or a date first and an address last ('26.06.2014, X <a@b>:')."""
-    if len(text) > 300 or not re.search(r"\d|@", text):
+    if len(text) > MAX_ATTRIBUTION or not DIGIT_OR_AT.search(text):
         return False
-    if ATTRIBUTION.search(text):
+    if text.rstrip(" -\t")[-1:] in (":", "：") and ATTRIBUTION.search(text):
         return single or bool(START.match(text))
-    if single and START.match(text) and re.search(r"\b" + VERB + r"\b", text, re.I) and ADDRESS_END.search(text):
-        return "@" in text                          # 'Op 13-02-2014 3:18 schreef Julius Caesar <a@b>:'
-
-    return bool(DATE_START.match(text) and ADDRESS_END.search(text) and "@" in text)
+    if "@" not in text or not ADDRESS_END.search(text):
+        return False
+    if single and START.match(text) and VERB_ANYWHERE.search(text):
+        return True                                 # 'Op 13-02-2014 3:18 schreef Julius Caesar <a@b>:'
+    return bool(DATE_START.match(text))
 
 
 def _header_block(lines: list[str], index: int) -> bool:
@@ -118,12 +132,15 @@ def _header_block(lines: list[str], index: int) -> bool:
 
 
 def _field_of(line: str) -> str | None:
+    head = line[:40]
+    if ":" not in head and "：" not in head and "|" not in head:
+        return None
     return next((name for name, pattern in FIELD.items() if pattern.match(line)), None)
 
 
 def split_inline_attribution(line: str) -> list[str]:
     """'reply On Wed, Apr 4, 2012 at 3:59 PM, bob@x.com wrote:' -> ['reply', 'On … wrote:'] (also '确认 在 … 写道：')."""
-    if not ATTRIBUTION.search(line):
+    if len(line) > MAX_ATTRIBUTION or line.rstrip(" -\t")[-1:] not in (":", "：") or not ATTRIBUTION.search(line):
         return [line]
     for match in INLINE_START.finditer(line):
         head, tail = line[:match.start()], line[match.end():]
