@@ -270,3 +270,16 @@ def test_two_commands_in_one_english_sentence():
 def test_more_ways_to_say_it(text, intent, items):
     got = reply(text)
     assert (got.intent, sorted(got.items)) == (intent, items)
+
+
+@pytest.mark.parametrize("text, intent, items, percent, new_due", [
+    ("I've sent the quote to the client (item 1).", "done", [1], None, None),
+    ("Have you sent it?", "unknown", [], None, None),
+    ("Not sure I can make the deadline for item 2 - could we do the 30th instead?", "extend", [2], None, "2024-10-30"),
+    ("2: done", "done", [2], None, None),
+    ("1 - done; 2 - in progress (60%); 3 - not started", "done", [1], None, None),
+    ("Re item 3 - we're about halfway", "progress", [3], 50, None),
+    ("第4项我们需要再延两天", "extend", [4], None, None),
+])
+def test_what_other_writers_wrote(text, intent, items, percent, new_due):
+    test_reply_table(text, intent, items, percent, new_due)

@@ -35,7 +35,7 @@ EN_REF = re.compile(r"(?:\b(?:action\s+)?(?:items?|tasks?|points?|actions?)\s*(?
                     r"(?P<list>\d{1,2}(?:\s*(?:,|and|&|/|-|–|or)\s*#?\d{1,2})*)(?![\d%]|[:/.]\d)", re.I)
 CIRCLED_RUN = re.compile(rf"{CIRCLE}(?:\s*[、,，和及&]?\s*{CIRCLE})*")
 LINE_NUMBER = re.compile(r"(?m)^\s*(?P<list>\d{1,2})\s*[.、)）]\s*(?!\d)")
-BARE_LIST = re.compile(r"(?:^|(?<=[\s，,；;：:]))(?P<list>\d{1,2}(?:\s*(?:、|,|，|和|及|&|and)\s*\d{1,2})*)\s*(?:项|号)?\s*"
+BARE_LIST = re.compile(r"(?:^|(?<=[\s，,；;：:]))(?P<list>\d{1,2}(?:\s*(?:、|,|，|和|及|&|and)\s*\d{1,2})*)\s*(?:项|号)?\s*(?:[:：]\s*|[-–—]\s+)?"
                        r"(?:(?:are|is|were|was|have\s+been|has\s+been)\s+(?:all\s+|both\s+)?)?")   # '1 and 3 are done'
 
 CLAUSE = re.compile(r"(?<=[，,；;])|(?<=\s[-–—]\s)|(?=\bbut\b)|(?=但是?)")
@@ -55,25 +55,29 @@ OBJECT = re.compile(r"有异议|提出异议|存在异议|异议|不同意|反�
                     r"\bshould\s+be\s+(?:owned|handled|led)\s+by\b|\bi\s+object\b|\bwe\s+object\b|\bobject(?:ion)?s?\b|"
                     r"\bdisagree\b|\bnot\s+mine\b|\bnot\s+(?:my|our)\s+(?:item|task|action|responsibility|job)\b|"
                     r"\bwrong\s+owner\b|\b(?:don't|do\s+not|cannot|can't)\s+agree\b|\bdispute\b", re.I)
-EXTEND = re.compile(r"(?:申请|请求|需要|希望|想)?(?:延期|推迟|顺延|延后|后延|推后|宽限|改期|往后推|延至|延到|(?:延长|延迟)(?=到|至|期限|时间))|"
+EXTEND = re.compile(r"(?:申请|请求|需要|希望|想)?(?:延期|推迟|顺延|延后|后延|推后|宽限|改期|往后推|延至|延到|"
+                    r"再延(?=\s*(?:\d+|[一二三两几半]))|(?:延长|延迟)(?=到|至|期限|时间))|"
                     r"\b(?:extend(?:ed|ing)?|extension|postpon(?:e|ed|ing)|reschedul(?:e|ed|ing)|"
                     r"(?:need|needs|require|request|ask\s+for)\s+more\s+time|"
                     r"(?:push(?:ed|ing)?|delay(?:ed|ing)?|mov(?:e|ed|ing)|shift(?:ed|ing)?|slip(?:s|ped|ping)?)\s+(?:(?:it|this|that|"
                     r"(?:items?|tasks?|no\.?)?\s*#?\s*\d+|the\s+(?:due\s+date|deadline))\s+)?(?:back\s+)?(?:to|until|till)|"
-                    r"need\s+(?:until|till|an?\s+(?:extra|extension)|another)|(?:slip|be\s+delayed|be\s+pushed(?:\s+back)?|push\s+(?:it\s+)?back)(?=\s+(?:by\s+)?(?:a|an|one|two|three|\d+)\s+(?:more\s+)?(?:days?|weeks?))|(?:have|get|give\s+(?:me|us))\s+(?:until|till)|"
+                    r"need\s+(?:until|till|an?\s+(?:extra|extension)|another)|(?:do|make\s+it|have\s+it)(?=\s+(?:on\s+|by\s+)?(?:the\s+)?"
+                    r"\d{1,2}(?:st|nd|rd|th)\b)|(?:slip|be\s+delayed|be\s+pushed(?:\s+back)?|push\s+(?:it\s+)?back)(?=\s+(?:by\s+)?(?:a|an|one|two|three|\d+)\s+(?:more\s+)?(?:days?|weeks?))|(?:have|get|give\s+(?:me|us))\s+(?:until|till)|"
                     r"(?:need|needs|want|request|ask\s+for|give\s+(?:me|us))(?=\s+(?:\w+\s+){0,2}more\s+(?:days?|weeks?|time)))\b", re.I)
 RESCHEDULE = re.compile(r"(?:改|调整|变更|更改|挪|推|放)(?:到|为|至)|(?:due\s+date|deadline)\s+(?:to|until)", re.I)
 PERCENT = re.compile(r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|％|\s*percent\b|\s*per\s*cent\b|\s*pct\b)|百分之(?P<cn>[一二三四五六七八九十百]+|\d+)",
                      re.I)
 FRACTION = re.compile(r"(?:完成了?|做了|进度|进展|完成度|done|complete)\s*(?:约|大约|大概|将近|近|about|around)?\s*"
                       r"(?P<frac>一半|半数|(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])|(?P<tenth>[一二三四五六七八九])成)|"
-                      r"\b(?P<half>half)\s+(?:done|complete|finished)\b", re.I)
+                      r"\b(?P<half>half)\s+(?:done|complete|finished)\b|\b(?:about\s+|around\s+)?halfway\b", re.I)
 PROGRESS_WORDS = re.compile(r"进行中|正在(?:进行|推进|处理|跟进|做)|推进中|处理中|跟进中|\bin\s+progress\b|\bon\s+track\b|"
                             r"\bunder\s*way\b|\bongoing\b|\bworking\s+on\s+(?:it|this)\b|\balmost\s+(?:done|finished|complete)\b|"
                             r"\bnearly\s+(?:done|finished|complete)\b|快(?:要)?完成了|基本完成|接近完成", re.I)
 DONE = re.compile(r"(?P<pre>已经?|均已|都已|已全部|全部|全都|都|均)?\s*(?P<verb>完成|搞定|做完|办完|弄完|处理完|交付|提交|上线|解决|关闭|落实|"
                   r"结束|发送|发出|寄出|上传|发布|处理|签署|签订|办理|修复|报送|上报|递交|发给|交给|寄给|给到|弄好|做好|办好|搞好|写好|改好|交)(?P<post>了|啦|毕|咯)?|"
-                  r"(?<![a-z])(?P<en>done|completed|complete|finished|closed|resolved|submitted|delivered)(?![a-z])|(?P<mark>[✅✔☑✓])",
+                  r"(?<![a-z])(?P<en>done|completed|complete|finished|closed|resolved|submitted|delivered)(?![a-z])|(?P<mark>[✅✔☑✓])|"
+                  r"\b(?:i|we|i've|we've|i\s+have|we\s+have|has|have|had|already|just)\s+(?:already\s+|just\s+|now\s+)?"
+                  r"(?P<past>sent|shipped|uploaded|published|fixed|signed|booked|paid|filed|sorted|handled)\b",
                   re.I)
 CONFIRM = re.compile(r"已确认|确认无误|确认|确定|收到确认|同意|认可|(?<![a-z])(?:confirm(?:ed|s)?|agree(?:d)?|approved?|lgtm)(?![a-z])", re.I)
 WEAK_CONFIRM = re.compile(r"没问题|没有问题|(?<![a-z])(?:ok(?:ay)?|no\s+problem|sounds\s+good|looks\s+(?:good|fine)|all\s+good|"
@@ -227,6 +231,8 @@ def _is_done(text: str, match: re.Match) -> bool:
     before, after = text[:match.start()], text[match.end():]
     if match.group("mark"):
         return bool(references(text))              # '✅ 第2项', '第2项 ✔': a check mark beside an item
+    if match.group("past"):
+        return not EN_NOT_BEFORE.search(before[-30:])   # "I've sent the quote", 'we already booked it'
     if DONE_NOT_AFTER.match(after):
         return False
     if match.group("en"):
