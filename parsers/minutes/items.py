@@ -24,11 +24,15 @@ from parsers.dates.workdays import WorkdayCalendar
 
 OWNER_SPAN = 200               # characters after a clause start that can name its owner
 MAX_DUE_PHRASES = 20           # more due phrases in one item is a flood: they stay in its text (each cut is a copy)
-ACTION_PREFIX = re.compile(r"^(?:AI|A\.I\.|action(?:\s+item)?|todo|to-do|task|待办|行动项)\s*[:：\-]\s*", re.I)
+ACTION_PREFIX = re.compile(r"^(?:(?:AI|A\.I\.|action(?:\s+item)?|todo|to-do|task|待办|行动项)\s*[:：\-–]\s*|(?-i:TODO|AI)\s+(?=[A-Z@]))", re.I)
+# 'AI (Martin): …', 'ACTION ITEM (Dana): …': the owner in brackets after the action word
+ACTION_OWNER = re.compile(r"^(?:AI|A\.I\.|action(?:\s+item)?|todo|to-do)\s*[(（](?P<who>[^()（）]{1,30})[)）]\s*[:：\-–]?\s*", re.I)
 COLON_PREFIX = re.compile(r"^(?P<who>(?:[^：:，,。；;\d(（]|[(（][^)）]{0,20}[)）]){1,30}?)\s*[：:]\s*(?P<rest>\S.*)$")
 ENGLISH_OWNER = re.compile(r"^(?P<who>(?:@?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}|@[\w.\-]+)"
                            r"(?:\s*(?:,|and|&)\s*@?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})*)\s*(?:,\s*)?"
                            r"(?:to|will|shall|should|must|needs?\s+to|is\s+to|is\s+going\s+to|has\s+to)\s+(?P<rest>\S.*)$")
+DASH_PREFIX = re.compile(r"^(?P<who>[^-–—:：,，;；]{2,40}?)\s+[-–—]{1,2}\s+(?P<rest>\S.*)$")     # 'Lisa Chen (Northwind) - …'
+ROLE_ENGLISH = re.compile(r"^(?P<who>[A-Za-z][\w.&/'\-]*(?:\s+[\w.&/'\-]+){1,5}?)\s+(?:to|will)\s+(?P<rest>\S.*)$")
 BRACKET_OWNER = re.compile(r"^[【\[](?P<who>[^】\]]{1,20})[】\]]\s*[:：]?\s*(?P<rest>\S.*)$")
 DASH_OWNER = re.compile(r"(?:\s[-–—]{1,2}|——)\s*(?P<who>[^-–—,，;；()（）]{2,30}?)\s*(?:[-–—]{1,2}\s|[,，;；]\s*|$)")
 MENTION = re.compile(r"(?:^|(?<=[\s(（,，;；:：]))[@＠](?=\S)")
@@ -42,7 +46,7 @@ TRAIL_JUNK = re.compile(r"(?:[\s,，;；。.!！、:：|\-–—]+|(?<=[\s,，])
                         r"截止|完成时间|时间)|(?<=[，,])完成|(?<=[\u4e00-\u9fff])(?:之前|以前))+$", re.I)
 TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?:并?由|交由|请|让|客户|供应商|对方|甲方|乙方|我方|厂商)?\s*|由")
-STATUS_TAG = re.compile(r"^\s*[【\[](?:进行中|未开始|新增|延期|待办|待启动|跟进中|处理中|高|中|低|紧急|重要|P\d|open|new|"
+STATUS_TAG = re.compile(r"^\s*[【\[](?:action(?:\s+item)?|ai|todo|to-do|进行中|未开始|新增|延期|待办|待启动|跟进中|处理中|高|中|低|紧急|重要|P\d|open|new|"
                         r"in progress|todo)[】\]]\s*", re.I)
 LEAD_ROLE = re.compile(r"^\s*(?:负责|牵头)(?:[，,、]\s*)?(?:[^，,。；;]{1,12}(?:配合|协助|协同|参与)[，,、]\s*)?(?=\S)")
                             # '钱国栋负责盘点…' -> '盘点…'; '牵头，各项目部配合，组织…' -> '组织…'
@@ -74,7 +78,8 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     undecided = OWNER_UNDECIDED.search(text)
     if undecided:               # 'owner TBD' says who (nobody yet), not when ('负责人：待定' is a label: take_labels)
         text, owner_hint = text[:undecided.start()] + text[undecided.end():], owner_hint or Owner(None, None, group=True)
-    labels = take_labels(ACTION_PREFIX.sub("", STATUS_TAG.sub("", text)))
+    text = ACTION_OWNER.sub(lambda m: f"{m.group('who')}：", STATUS_TAG.sub("", text))
+    labels = take_labels(ACTION_PREFIX.sub("", text))
     owner, body = _owner(labels.owner, labels.rest, ctx, strict, inside=owner_hint is None)
     if (strict and owner is None) or is_done(body):
         return None
@@ -138,7 +143,8 @@ def _prefixed(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None
     """'王芳：…', 'Li Na to …', '@leo …', '【欧阳】…'. A name nobody knows counts before a colon only when it is
     Chinese ('Decisions:' is no person), and in English only inside an action list."""
     latin = "han" if strict else "any"
-    for pattern, unknown in ((COLON_PREFIX, "han"), (ENGLISH_OWNER, latin), (AT_OWNER, latin), (BRACKET_OWNER, "han")):
+    for pattern, unknown in ((COLON_PREFIX, "han"), (ENGLISH_OWNER, latin), (AT_OWNER, latin), (BRACKET_OWNER, "han"),
+                             (DASH_PREFIX, "han"), (ROLE_ENGLISH, "none")):   # 'Eng manager Priya to …': known only
         m = pattern.match(text)
         owner = m and read_owner(m.group("who"), ctx.roster, ctx.known, unknown)
         if owner:

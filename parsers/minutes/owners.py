@@ -18,6 +18,7 @@ from parsers.mail.hant import fold
 from parsers.mail.mime import Address
 from parsers.model import Person
 from parsers.minutes.people import HAN, Roster, looks_like_name, norm
+from parsers.minutes.roles import lead_part, role_length, role_tails
 
 UNIT = r"(?:事业部|部门|部|中心|小组|团队|项目组|组|科|处|办公室|委员会)"
 DEPT_PREFIX = re.compile(rf"^(?![与和跟同向给对由请让协联按经])(?P<dept>[\u4e00-\u9fffA-Za-z&]{{1,12}}?{UNIT})[\s/／·・:：-]*(?P<rest>.*)$")
@@ -54,7 +55,7 @@ def read_owner(text: str, roster: Roster, known: tuple[Address, ...], unknown: s
     """An owner cell/prefix read as a person, a department or a group; None when it is no owner at all.
     `unknown` says which names nobody knows may still be taken as a person: "any" (an owner cell, where
     only a name can stand), "han" (a 'X：' prefix, where 'Decisions:' must not become a person) or "none"."""
-    text = DECORATION.sub("", " ".join((text or "").split())).strip(" ：:，,。.-—")
+    text = DECORATION.sub("", lead_part(" ".join((text or "").split()))).strip(" ：:，,。.-—")
     if not text or len(text) > 40:
         return None
     first = next((part for part in JOINERS.split(text) if part and part.strip()), text).strip()
@@ -82,14 +83,25 @@ def leading_owner(text: str, roster: Roster, known: tuple[Address, ...]) -> tupl
     if dept_match and not _unit_name(dept_match.group("dept"), roster):
         dept_match = None                          # '接口联调由研发中心…' is a sentence, not a department
     start, dept = (dept_match.start("rest"), dept_match.group("dept")) if dept_match else (0, None)
-    rest = text[start:]
-    name = _name_prefix(rest, roster, known)
+    named = start + role_length(text[start:])      # '教务处副主任周敏…', '设备工程师汤文斌负责…'
+    rest = text[named:]
+    name = _name_prefix(rest, roster, known) or (_unknown_after_role(rest) if named else None)
     if name:
-        person = roster.resolve(name, known)
+        person = roster.resolve(name, known) or (Person(name, None, None) if named else None)
         if person:
-            return Owner(person, person.department or department_of(dept or "", roster)), start + len(name)
+            return Owner(person, person.department or department_of(dept or "", roster)), named + len(name)
     if dept and (department_of(dept, roster) or re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:部|部门|中心)", dept)):
         return Owner(None, department_of(dept, roster), group=True), start
+    return None
+
+
+def _unknown_after_role(text: str) -> str | None:
+    """A name nobody knows right after a role word, when 负责/牵头/a colon follows it: '汤文斌负责编写…' -> 汤文斌."""
+    for size in (3, 2):
+        name = text[:size]
+        if HAN.match(name) and looks_like_name(name) and name not in NOT_NAMES and \
+                re.match(r"\s*(?:负责|牵头|主责|[:：])", text[size:]):
+            return name
     return None
 
 
@@ -117,7 +129,8 @@ def _as_person(text: str, roster: Roster, known: tuple[Address, ...], unknown: s
         person = roster.resolve(candidate, known)
         if person:
             return Owner(person, person.department or department_of(bare + notes, roster))
-    name = _name_candidates(bare)[-1]
+    tails = [t for t in role_tails(bare) if HAN.match(t) and looks_like_name(t)]     # '设备工程师汤文斌'
+    name = tails[0] if tails else _name_candidates(bare)[-1]
     if unknown != "none" and looks_like_name(name) and name not in NOT_NAMES and (unknown == "any" or HAN.match(name)):
         return Owner(Person(name, None, None), department_of(bare + notes, roster))
     return None
@@ -136,6 +149,7 @@ def _name_candidates(text: str) -> list[str]:
     words = text.split()
     if len(words) > 1 and HAN.match(words[-1]):
         out.append(words[-1])
+    out.extend(role_tails(text))              # '仓储主管韦志远', 'QA lead Marco Rossi': the name after the role
     return list(dict.fromkeys(out))
 
 
