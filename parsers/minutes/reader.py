@@ -26,6 +26,7 @@ from parsers.minutes.records import kv_label, kv_records, record_items
 from parsers.minutes.followup import next_followup
 from parsers.minutes.sections import (ACTION, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW, heading,
                               is_followup_label, mentions_followup, names_next_meeting)
+from parsers.minutes.owners import Owner, read_owner
 from parsers.minutes.tables import read_table
 
 QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are never items
@@ -33,6 +34,7 @@ NUMBERED = ("number", "circled", "cn", "inline")
 # a decision that names who answers for it ('…（责任单位：…；责任人：…；完成时限：…）', as 议定事项 are written) is a task
 ASSIGNED = re.compile(r"(?:责任(?:单位|部门|人)|牵头(?:单位|部门)|负责人)\s*[:：]")
 SENTENCE_END = re.compile(r"(?<=[。；！])")
+PERSON_HEADING = re.compile(r"(?P<box>[【\[])?\s*(?P<who>[^【】\[\]:：,，。;；()（）\d]{2,30}?)\s*(?(box)[】\]])\s*[:：]?\s*")
 # under 议定事项/会议要求 a line that gives somebody work with a deadline ('由安全质量部牵头…元旦前完成') is a task
 BEFORE_NEXT = re.compile(r"(?:在|于)?下[一]?次[\u4e00-\u9fff]{0,4}?(?:会议?|组会|例会|周会|沟通|评审)(?:召开)?[之以]?前|"
                          r"\b(?:before|by)\s+(?:the\s+)?next\s+(?:meeting|sync|call|review|session|check-?in)\b", re.I)
@@ -61,6 +63,7 @@ class _Found:
     named: list[str] = field(default_factory=list)      # 'Sprint 24 planning: Mon 10/27': after any labelled one
     last_text: str = ""                  # the text the last line item was read from
     last_list: tuple[str, int] = ("", -1)   # marker kind and indent of the last list line
+    person: Owner | None = None          # a heading that names a person ('【韦志远】', 'Dana:'): owns the list below
 
 
 def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> MinutesRead:
@@ -141,17 +144,24 @@ def _read_lines(lines: list[str], section: str, ctx: Context, found: _Found) -> 
         line = lines[index]
         index += 1
         if line.strip():                               # (the lines after: lazily, a copy each line is quadratic)
-            section = _read_line(line, islice(lines, index, None), section, ctx, found)
+            section = _read_line(line, lambda: islice(lines, index, None), section, ctx, found)
     return section
 
 
 def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> str:
+    """One line; `after()` gives the lines below it (lazily: a copy each line would be quadratic)."""
     line = raw.strip()
+    person = _person_heading(line, ctx, after)
+    if person:
+        found.person = person
+        return section if section in QUIET else ACTION
+    if not list_marker(line)[0]:
+        found.person = None
     title = heading(line)
     if title:
         found.evidence.add(title.kind)
         if title.kind == FOLLOWUP_SECTION:
-            found.followups.append(title.value or next((a for a in after if a.strip()), ""))
+            found.followups.append(title.value or next((a for a in after() if a.strip()), ""))
         return title.kind
     if section != REVIEW and names_next_meeting(line) and list_marker(line)[0] != "checked":
         found.named.append(line)
@@ -163,7 +173,8 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
           mentions_followup(line) and not BEFORE_NEXT.search(line)):     # 'before the next meeting' is a due
         found.followups.append(line)
         return section
-    if section in (DECISION, DIRECTIVE) and ASSIGNED.search(line) or section == DIRECTIVE and _sets_work(line, ctx):
+    if section in (DECISION, DIRECTIVE) and ASSIGNED.search(line) or section == DIRECTIVE and (
+            _sets_work(line, ctx) or _gives_person_work(line, ctx)):
         found.items.extend(_line_items(line, len(raw) - len(raw.lstrip()), ACTION, ctx, found))
     elif section == DIRECTIVE:
         pass                                       # a directive without work and a date is a decision
@@ -189,12 +200,13 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
     detail = kind in ("bullet", "letter") and indent > found.last_list[1] and found.last_list[0] in NUMBERED
     if kind:
         found.last_list = (kind, indent) if not detail else found.last_list
-    strict = not (kind and section == ACTION) or detail
+    hint = found.person if kind else None
+    strict = not (kind and section == ACTION) and hint is None or detail
     items = []
     for chunk in chunks:
         if not kind and MEETING_META.search(chunk):
             continue
-        item = read_item(chunk, ctx, strict=strict, need_due=not kind and section != ACTION)
+        item = read_item(chunk, ctx, owner_hint=hint, strict=strict, need_due=not kind and section != ACTION)
         if item:
             items.append(item)
             found.last_text = chunk
@@ -207,6 +219,27 @@ def _sets_work(line: str, ctx: Context) -> bool:
     """An assigning verb and a deadline still ahead: '物资设备部…5个工作日内报送检测报告'."""
     return bool(ASSIGNING.search(line) and ctx.sent and
                 any(not due.past for due in dates.find_all_dues(line, ctx.sent, ctx.calendar)))
+
+
+def _gives_person_work(line: str, ctx: Context) -> bool:
+    """'（二）钱老师：本周四前整理…' under 会议议定: a named person and a deadline still ahead make it a task."""
+    item = read_item(list_marker(line)[1], ctx, strict=True)
+    return bool(item and item.owner and item.owner.name and item.due and ctx.sent and item.due >= ctx.sent)
+
+
+def _person_heading(line: str, ctx: Context, after) -> Owner | None:
+    """A line that only names a person ('【韦志远】', 'Martin Weber', 'Dana:') above a list: the list is theirs.
+    A known person (roster or mail headers), or a Chinese name in 【】."""
+    m = PERSON_HEADING.fullmatch(line)
+    if not m or list_marker(line)[0]:
+        return None
+    below = next((a for a in after() if a.strip()), "")
+    if not re.match(r"\w", list_marker(below)[1]) or not list_marker(below)[0]:
+        return None                                # a signature name above '-----原始邮件-----' heads no list
+    owner = read_owner(m.group("who"), ctx.roster, ctx.known, "han" if m.group("box") else "none")
+    if not owner or not owner.person or not (owner.person.email or m.group("box")):
+        return None
+    return owner
 
 
 def _completes_last_item(line: str, ctx: Context, found: _Found) -> bool:

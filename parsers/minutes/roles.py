@@ -24,7 +24,7 @@ LEADING_ROLE = re.compile(r"^(?:副|常务|执行|首席|高级|资深|主管)?(
                           r"技术员|调度员|管理员|操作员|业务员|会计|出纳|律师|老师|代表))")
 LEAD = re.compile(r"主责|牵头|负责|主导|主办|lead|owner", re.I)
 SUPPORT = re.compile(r"配合|协助|协同|协办|参与|支持|support|assist", re.I)
-CELL_PARTS = re.compile(r"[；;，,/／|｜]|\s{2,}|　+")
+CELL_PARTS = re.compile(r"[；;，,/／|｜]|\s{2,}|　+|\s+(?=(?:配合|协助|协同|协办|主责|牵头|负责)\s*[:：])")
 MARK_WORDS = re.compile(r"[(（]?\s*(?:主责|牵头|负责|主导|主办|lead|owner)(?:人|单位|部门)?\s*[)）]?\s*[:：]?", re.I)
 
 
