@@ -77,6 +77,19 @@ def is_done(text: str) -> bool:
     return bool(DONE.search(text.strip()))
 
 
+def marker_number(line: str) -> int | None:
+    """The number a numbered list line is written with ('3. …' -> 3, '③…' -> 3, '（三）…' -> 3), else None."""
+    m = MARKER.match(line)
+    if not m or m.lastgroup not in ("number", "circled", "cn"):
+        return None
+    mark = m.group(m.lastgroup).strip(" #＃(（)）、.．")
+    if m.lastgroup == "cn":
+        tens, _, ones = mark.rpartition("十") if "十" in mark else ("", "", mark)
+        value = (CN_DIGITS.index(tens) + 1 if tens else 1) * 10 * ("十" in mark) + (CN_DIGITS.index(ones) + 1 if ones else 0)
+        return value or None
+    return _value(mark) or None
+
+
 def _value(marker: str) -> int:
     digits = re.sub(r"\D", "", marker)
     if digits:

@@ -61,6 +61,13 @@ OWNER_NOTE = re.compile(r"\s*[(（][^()（）\d]{1,12}[)）]")    # '张华（�
 # a month/day standing alone on an action item: in brackets anywhere （11/21）, or last on the line '… @周杰 12.10'
 LONE_DATE = re.compile(r"[(（]\s*(?P<a>\d{1,2}\s*[/.]\s*\d{1,2})\s*前?\s*[)）]|"
                        r"(?<![\w./-])(?P<b>\d{1,2}\s*[/.]\s*\d{1,2})\s*前?\s*$")
+# what was done, not what is asked: '汇报了…', '介绍了…', 'presented …', 'has completed …'
+REPORTED = re.compile(r"^(?:已经?)?(?:汇报了?|介绍了|通报了|报告了|说明了|展示了|演示了|分享了|讲解了|总结了|回顾了|听取了|审议了|"
+                      r"讨论了|研究了|完成了|反馈了)|^(?:presented|reported|shared|demoed|demonstrated|walked\s+(?:us\s+)?through|"
+                      r"gave\s+an?\s+(?:update|overview|demo)|ha[sd]\s+(?:completed|finished|presented|shared|reported)|"
+                      r"completed|finished|summari[sz]ed|reviewed|announced)\b", re.I)
+# a rule from a day on ('自11月1日起…', 'from now on'): with nobody named it sets no task
+RULE = re.compile(r"自\s*[^，,。；;\s]{1,15}?起|起(?:执行|实施|施行|生效)|\bfrom now on\b|\beffective\s+(?:from|immediately)\b", re.I)
 RESPONSIBLE = re.compile(r"\s*(?:负责|牵头|主导|跟进|主责|统筹)")
 EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\ufe0f\u200d\u20e3]+")
 WORD = re.compile(r"[\w\u4e00-\u9fff]")
@@ -82,7 +89,9 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     text = ACTION_OWNER.sub(lambda m: f"{m.group('who')}：", STATUS_TAG.sub("", text))
     labels = take_labels(ACTION_PREFIX.sub("", text))
     owner, body = _owner(labels.owner, labels.rest, ctx, strict, inside=owner_hint is None)
-    if (strict and owner is None) or is_done(body):
+    if (strict and owner is None) or is_done(body) or REPORTED.match(body.strip(" ，,:：")):
+        return None
+    if RULE.search(body) and not (owner and owner.person) and not owner_hint:
         return None
     due, body = _due(labels.due or due_hint, body, ctx, due_fallback)
     if need_due and (due is None or due.past or not (owner and owner.person)):

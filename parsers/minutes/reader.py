@@ -10,7 +10,6 @@ The body is walked once, top to bottom (document.blocks gives lines and tables):
 from __future__ import annotations
 
 import re
-import unicodedata
 from itertools import islice
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -19,7 +18,7 @@ from parsers.dates import due as dates
 from parsers.minutes.columns import FOLLOWUP, column_role
 from parsers.context import Context
 from parsers.minutes.document import Rows, Table, blocks
-from parsers.minutes.inline import list_marker, split_inline, take_labels
+from parsers.minutes.inline import list_marker, marker_number, split_inline, take_labels
 from parsers.minutes.items import clean_task, read_item
 from parsers.model import Item
 from parsers.minutes.records import kv_label, kv_records, record_items
@@ -63,6 +62,7 @@ class _Found:
     named: list[str] = field(default_factory=list)      # 'Sprint 24 planning: Mon 10/27': after any labelled one
     last_text: str = ""                  # the text the last line item was read from
     last_list: tuple[str, int] = ("", -1)   # marker kind and indent of the last list line
+    written: dict[int, int] = field(default_factory=dict)   # item index -> its number as the minutes write it
     person: Owner | None = None          # a heading that names a person ('【韦志远】', 'Dana:'): owns the list below
 
 
@@ -86,7 +86,7 @@ def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> Minu
         elif role and value.strip():
             facts.setdefault(role[0], value.strip())
     followups = (*found.followups, *found.named)
-    return MinutesRead(number(_until_next_meeting(found.items, followups, ctx)), facts, followups,
+    return MinutesRead(number(_until_next_meeting(found.items, followups, ctx), found.written), facts, followups,
                        frozenset(found.evidence))
 
 
@@ -107,16 +107,13 @@ def _until_next_meeting(items: list[Item], followups: tuple[str, ...], ctx: Cont
     return items
 
 
-def number(items: list[Item]) -> tuple[Item, ...]:
-    """Items without repeats (same task and owner), numbered 1..n in order of appearance."""
-    seen: set[tuple[str, str]] = set()
-    out: list[Item] = []
-    for item in items:
-        key = (_key(item.task), (item.owner.email or item.owner.name or "") if item.owner else "")
-        if key not in seen:
-            seen.add(key)
-            out.append(replace(item, number=len(out) + 1))
-    return tuple(out)
+def number(items: list[Item], written: dict[int, int] | None = None) -> tuple[Item, ...]:
+    """Every item, also one whose task repeats another's, numbered as the minutes number them when each item has
+    its own written number (1, 3, 4 when 2 was done), else 1..n in order of appearance."""
+    numbers = [(written or {}).get(i) for i in range(len(items))]
+    if None in numbers or len(set(numbers)) != len(numbers):
+        numbers = list(range(1, len(items) + 1))
+    return tuple(replace(item, number=n) for item, n in zip(items, numbers))
 
 
 def _read_table(table: Table, section: str, ctx: Context, found: _Found) -> str:
@@ -203,11 +200,14 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
     hint = found.person if kind else None
     strict = not (kind and section == ACTION) and hint is None or detail
     items = []
-    for chunk in chunks:
+    numbers = range(1, len(chunks) + 1) if len(pieces) > 1 else [marker_number(line)] + [None] * (len(chunks) - 1)
+    for chunk, written in zip(chunks, numbers):
         if not kind and MEETING_META.search(chunk):
             continue
         item = read_item(chunk, ctx, owner_hint=hint, strict=strict, need_due=not kind and section != ACTION)
         if item:
+            if written:
+                found.written[len(found.items) + len(items)] = written
             items.append(item)
             found.last_text = chunk
     if items and kind:
@@ -255,7 +255,3 @@ def _completes_last_item(line: str, ctx: Context, found: _Found) -> bool:
         found.items[-1] = item
         found.last_text = f"{found.last_text}（{line}）"   # '负责人：…' and '截止：…' may come on two lines
     return bool(item)
-
-
-def _key(task: str) -> str:
-    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", task).lower())
