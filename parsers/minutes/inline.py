@@ -48,7 +48,8 @@ def list_marker(line: str) -> tuple[str, str]:
 def split_inline(text: str) -> list[str]:
     """[preamble, item1, item2, ...] when the text numbers two or more items in order (①…②…, (1)…(2)…),
     else [text]. '第②项' and '①项' are references to an item, not markers."""
-    marks = [(m.start(), m.end(), _value(m.group())) for m in INLINE.finditer(text)]
+    depth = _bracket_depths(text)
+    marks = [(m.start(), m.end(), _value(m.group())) for m in INLINE.finditer(text) if not depth[m.start()]]
     chain: list[tuple[int, int, int]] = []
     for mark in marks:
         if mark[2] == len(chain) + 1:
@@ -59,6 +60,42 @@ def split_inline(text: str) -> list[str]:
     for (_, end, _), nxt in zip(chain, chain[1:] + [(len(text), 0, 0)]):
         pieces.append(text[end:nxt[0]].strip(" ；;。，,、"))
     return pieces
+
+
+def _bracket_depths(text: str) -> list[int]:
+    """How many brackets are open before each position: '（含1）仓租 2）装卸费）' numbers nothing new."""
+    depths, depth = [], 0
+    for ch in text:
+        depths.append(depth)
+        depth = depth + 1 if ch in "(（" else max(depth - 1, 0) if ch in ")）" else depth
+    return depths
+
+
+def join_wrapped(lines: list[str]) -> list[str]:
+    """A list item wrapped over two lines is one line: an indented line that is no list item itself, right
+    under a list item and indented deeper than it, continues it ('1. …同步更新WMS系统中的' + '   库位主数据，10月20日前完成')."""
+    out: list[str] = []
+    for line in lines:
+        indent = len(line) - len(line.lstrip())
+        above = out[-1] if out else ""
+        if indent and line.strip() and above.strip() and list_marker(above)[0] and not list_marker(line)[0] and \
+                indent > len(above) - len(above.lstrip()) and not _only_labels(line):
+            glue = "" if _cjk(above.rstrip()[-1:]) and _cjk(line.strip()[:1]) else " "
+            out[-1] = above.rstrip() + glue + line.strip()
+        else:
+            out.append(line)
+    return out
+
+
+def _only_labels(line: str) -> bool:
+    """'   Owner: Yifan', '   截止时间：10月17日', 'ETA: TBD': a label line under an item, read as the item's labels."""
+    labels = take_labels(line)
+    return bool(labels.owner or labels.due) and not re.search(r"[^\W_]", labels.rest) or \
+        bool(re.match(r"\s*[^\W\d_][\w ]{0,11}[:：]", line))
+
+
+def _cjk(ch: str) -> bool:
+    return bool(ch) and ("\u4e00" <= ch <= "\u9fff" or ch in "，。；：（）、")
 
 
 def take_labels(text: str) -> Labels:

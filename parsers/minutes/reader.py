@@ -18,7 +18,7 @@ from parsers.dates import due as dates
 from parsers.minutes.columns import FOLLOWUP, column_role
 from parsers.context import Context
 from parsers.minutes.document import Rows, Table, blocks
-from parsers.minutes.inline import list_marker, marker_number, split_inline, take_labels
+from parsers.minutes.inline import join_wrapped, list_marker, marker_number, split_inline, take_labels
 from parsers.minutes.items import clean_task, read_item
 from parsers.model import Item
 from parsers.minutes.records import kv_label, kv_records, record_items
@@ -128,6 +128,7 @@ def _read_table(table: Table, section: str, ctx: Context, found: _Found) -> str:
 
 def _read_lines(lines: list[str], section: str, ctx: Context, found: _Found) -> str:
     """Read a run of lines; returns the section the run ends in."""
+    lines = join_wrapped(lines)
     records = {start: (end, record) for start, end, record in kv_records(lines)}
     index = 0
     while index < len(lines):
