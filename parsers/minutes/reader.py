@@ -24,7 +24,7 @@ from parsers.model import Item
 from parsers.minutes.records import kv_label, kv_records, record_items
 from parsers.minutes.followup import next_followup
 from parsers.minutes.sections import (ACTION, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW, heading,
-                              is_followup_label, mentions_followup, names_next_meeting)
+                              is_followup_label, mentions_followup, names_next_meeting, sets_meeting)
 from parsers.minutes.owners import Owner, read_owner
 from parsers.minutes.tables import read_table
 
@@ -33,6 +33,8 @@ NUMBERED = ("number", "circled", "cn", "inline")
 # a decision that names who answers for it ('…（责任单位：…；责任人：…；完成时限：…）', as 议定事项 are written) is a task
 ASSIGNED = re.compile(r"(?:责任(?:单位|部门|人)|牵头(?:单位|部门)|负责人)\s*[:：]")
 SENTENCE_END = re.compile(r"(?<=[。；！])")
+THIS_MEETING = re.compile(r"主持|出席|列席|(?:召开|举行|开)了|\b(?:chaired|attended|was held)\b", re.I)
+CLOCK_WORD = re.compile(r"\d{1,2}\s*(?:[:：]\d{2}|点|时|am|pm)", re.I)
 PERSON_HEADING = re.compile(r"(?P<box>[【\[])?\s*(?P<who>[^【】\[\]:：,，。;；()（）\d]{2,30}?)\s*(?(box)[】\]])\s*[:：]?\s*")
 # under 议定事项/会议要求 a line that gives somebody work with a deadline ('由安全质量部牵头…元旦前完成') is a task
 BEFORE_NEXT = re.compile(r"(?:在|于)?下[一]?次[\u4e00-\u9fff]{0,4}?(?:会议?|组会|例会|周会|沟通|评审)(?:召开)?[之以]?前|"
@@ -159,18 +161,37 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     if title:
         found.evidence.add(title.kind)
         if title.kind == FOLLOWUP_SECTION:
-            found.followups.append(title.value or next((a for a in after() if a.strip()), ""))
+            value = title.value or next((a for a in after() if a.strip()), "")
+            found.followups.append(_with_time_below(("下次会议", value), after)[1] if title.value else value)
         return title.kind
     if section != REVIEW and names_next_meeting(line) and list_marker(line)[0] != "checked":
         found.named.append(line)
         return section
     labelled = kv_label(line)
     if labelled:
-        found.pairs.append(labelled)
+        found.pairs.append(_with_time_below(labelled, after))
     elif (is_followup_label(re.sub(r"^[\s\d一二三四五六七八九十、.．()（）]+", "", line)) or
           mentions_followup(line) and not BEFORE_NEXT.search(line)):     # 'before the next meeting' is a due
         found.followups.append(line)
         return section
+    before = len(found.items)
+    section = _read_work(raw, line, section, ctx, found)
+    if len(found.items) == before and section != REVIEW and _next_meeting_sentence(line, ctx):
+        found.named.append(line)                   # '下周三同一时间再碰一次': the next meeting
+    return section
+
+
+def _next_meeting_sentence(line: str, ctx: Context) -> bool:
+    """A sentence that sets a meeting still ahead ('早上8点半开复盘会', '…9:00召开调度会'); not the one about this
+    meeting ('9月26日，公司召开…调度会，张建国主持')."""
+    if not sets_meeting(line) or BEFORE_NEXT.search(line) or THIS_MEETING.search(line) or ctx.sent is None:
+        return False
+    meeting = next_followup([line], ctx)
+    return bool(meeting and meeting.start > ctx.sent)
+
+
+def _read_work(raw: str, line: str, section: str, ctx: Context, found: _Found) -> str:
+    """The items a line asks for, by the section it sits in."""
     if section in (DECISION, DIRECTIVE) and ASSIGNED.search(line) or section == DIRECTIVE and (
             _sets_work(line, ctx) or _gives_person_work(line, ctx)):
         found.items.extend(_line_items(line, len(raw) - len(raw.lstrip()), ACTION, ctx, found))
@@ -220,6 +241,17 @@ def _sets_work(line: str, ctx: Context) -> bool:
     """An assigning verb and a deadline still ahead: '物资设备部…5个工作日内报送检测报告'."""
     return bool(ASSIGNING.search(line) and ctx.sent and
                 any(not due.past for due in dates.find_all_dues(line, ctx.sent, ctx.calendar)))
+
+
+def _with_time_below(pair: tuple[str, str], after) -> tuple[str, str]:
+    """'下次会议：10月21日（周二）' with '时间：下午2:30' on the next line: the day and its time are one value."""
+    role = column_role(pair[0])
+    if not role or role[0] != FOLLOWUP or CLOCK_WORD.search(pair[1]):
+        return pair
+    below = kv_label(next((a for a in after() if a.strip()), "").strip())
+    if below and re.fullmatch(r"(?:具体|会议|开始)?时间|time|at", below[0], re.I) and CLOCK_WORD.search(below[1]):
+        return pair[0], f"{pair[1]} {below[1]}"
+    return pair
 
 
 def _gives_person_work(line: str, ctx: Context) -> bool:

@@ -38,6 +38,12 @@ TITLE_LIMIT = 18
 NAMED_MEETING = re.compile(r"^(?:[\w\-]+\s+){0,3}(?:planning|sync|review|retro(?:spective)?|stand-?up|kick-?off|check-?in|1:1)"
                            r"(?:\s+(?:meeting|session|call))?\s*[:：]\s*(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|"
                            r"jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}\s*[/.\-月]\s*\d)", re.I)
+# a sentence that sets the next meeting without a label: '下周三同一时间再碰一次', '早上8点半开复盘会',
+# '…9:00召开调度会', '请大家预留下周四上午', "let's meet again Tuesday 3pm"
+SETS_MEETING = re.compile(r"(?:再|另)(?:碰|开|聊|议|约|对|过|同步|沟通|讨论)|碰一[下次]|"
+                          r"(?:召开|开|举行|举办)[^，,。；;]{0,10}?(?:会|评审|复盘|讨论)|预留|留出|空出|"
+                          r"\b(?:meet|reconvene|regroup|sync|catch up|reconnect)\s+again\b|\bhold\s+the\s+date\b|"
+                          r"\bblock\s+(?:out\s+)?(?:your\s+)?(?:calendars?|time)\b", re.I)
 BOXED = re.compile(r"^[【\[]([^】\]]{1,18})[】\]]\s*[:：]?\s*(.*)$")
 
 
@@ -86,6 +92,11 @@ def names_next_meeting(line: str) -> bool:
 def mentions_followup(line: str) -> bool:
     """A sentence about the next meeting ('双方约定下周二上午10点召开下一次沟通会'): a follow-up, not an item."""
     return bool(FOLLOWUP_MENTION.search(line))
+
+
+def sets_meeting(line: str) -> bool:
+    """'下周三同一时间再碰一次，确认备货进度': a sentence that fixes the next meeting (when it also gives a day)."""
+    return bool(SETS_MEETING.search(line))
 
 
 def _kind(title: str) -> str | None:
