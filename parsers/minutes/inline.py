@@ -17,13 +17,16 @@ MARKER = re.compile(
     rf"(?P<circled>[{CIRCLED}]|{KEYCAP})|(?P<number>(?:[#＃]\s?)?\d{{1,2}}(?:[.．、](?!\d)|[)）])|[(（]\d{{1,2}}[)）])|"
     rf"(?P<cn>[(（][{CN_DIGITS}]{{1,3}}[)）]|[{CN_DIGITS}]{{1,3}}[、.．])|"
     r"(?P<letter>[a-zA-Z][.)](?=\s))|(?P<bullet>[-–—*•·●○◆◇▪■□➢►▶✦→]|[>》](?=\s)))\s*")
-INLINE = re.compile(rf"(?<!第)(?:[{CIRCLED}]|[(（]\d{{1,2}}[)）]|(?<![\d.])\d{{1,2}}[)）]|(?:^|(?<=[；;。，,\s]))\d{{1,2}}[.、](?!\d))(?!项)")
+INLINE = re.compile(rf"(?<!第)(?:(?:^|(?<=[，,；;。：:\s]))[{CN_DIGITS}]是(?=\S)|[{CIRCLED}]|[(（]\d{{1,2}}[)）]|(?<![\d.])\d{{1,2}}[)）]|(?:^|(?<=[；;。，,\s]))\d{{1,2}}[.、](?!\d))(?!项)")
 OWNER_LABEL = re.compile(r"(?:负责人|责任人|执行人|承办人|跟进人|主责人|对接人|经办人|(?<![a-z])(?:owner|assignee|responsible|"
                          r"pic))\s*[:：]\s*(?P<value>[^，,；;。)）\]】\n]{1,40}?)(?=\s{2,}|\s*[，,；;。)）\]】\n|]|"
                          r"\s*(?:截止|截至|完成时间|完成时限|计划完成|期限|时限|due|deadline)|$)", re.I)
 DUE_LABEL = re.compile(r"(?:(?:计划完成时间|截止时间|截止日期|截至时间|完成时间|完成时限|完成日期|到期时间|交付时间|期限|时限)"
                        r"\s*(?:[:：]\s*|(?=[\d０-９周今明后下本月]))|(?<![a-z])(?:deadline|due date|due(?!\s+to\b)|eta)"
                        r"\s*(?:[:：]\s*|\s(?=\S)))(?P<value>[^，,；;。)）\]】\n]{1,40})", re.I)
+UNIT_LABEL = re.compile(r"(?:责任单位|责任部门|牵头单位|牵头部门|承办单位|主办单位|负责单位|负责部门)\s*[:：]\s*"
+                        r"(?P<value>[^，,；;。)）\]】\n]{1,40}?)(?=\s{2,}|\s*[，,；;。)）\]】\n|]|\s*(?:负责人|责任人|"
+                        r"截止|截至|完成时间|完成时限|计划完成|期限|时限)|$)")
 EMPTY_BRACKETS = re.compile(r"[(（\[【]\s*[,，;；、\s]*\s*[)）\]】]")
 DONE = re.compile(r"(?:^|[-—–―~～:：\s(（，,|])(?:已完成|已关闭|已解决|已结束|已落实|已取消|done|completed|closed|finished|"
                   r"cancell?ed)\s*[)）]?\s*(?:[(（][^()（）]*[)）])?\s*[。.!！]?\s*$|^(?:已完成|done\b|completed\b)|"
@@ -34,7 +37,8 @@ DONE = re.compile(r"(?:^|[-—–―~～:：\s(（，,|])(?:已完成|已关闭|
 class Labels:
     owner: str          # the value of 负责人：/Owner: ("" when none)
     due: str            # the value of 截止时间：/Due: ("" when none)
-    rest: str           # the text with both labels (and the brackets they leave empty) removed
+    rest: str           # the text with the labels (and the brackets they leave empty) removed
+    unit: str = ""      # the value of 责任单位：/牵头部门： ("" when none)
 
 
 def list_marker(line: str) -> tuple[str, str]:
@@ -102,11 +106,13 @@ def take_labels(text: str) -> Labels:
     """Pull '负责人：X' and '截止时间：Y' out of a line, wherever they are."""
     owner = OWNER_LABEL.search(text)
     due = DUE_LABEL.search(text)
+    unit = UNIT_LABEL.search(text)
     rest = text
-    for found in sorted((m for m in (owner, due) if m), key=lambda m: m.start(), reverse=True):
+    for found in sorted((m for m in (owner, due, unit) if m), key=lambda m: m.start(), reverse=True):
         rest = rest[:found.start()] + rest[found.end():]
-    rest = EMPTY_BRACKETS.sub("", rest).strip(" ，,；;。")
-    return Labels(owner.group("value").strip() if owner else "", due.group("value").strip() if due else "", rest)
+    rest = EMPTY_BRACKETS.sub("", rest).strip(" 　，,；;。")
+    return Labels(owner.group("value").strip() if owner else "", due.group("value").strip() if due else "", rest,
+                  unit.group("value").strip() if unit else "")
 
 
 def is_done(text: str) -> bool:
@@ -131,4 +137,6 @@ def _value(marker: str) -> int:
     digits = re.sub(r"\D", "", marker)
     if digits:
         return int(digits)
+    if marker[:1] in CN_DIGITS:                 # 一是, 二是
+        return CN_DIGITS.index(marker[0]) + 1
     return CIRCLED.index(marker) + 1 if marker in CIRCLED else 0

@@ -19,7 +19,7 @@ from parsers.context import Context
 from parsers.dates.due import Due
 from parsers.minutes.inline import is_done, take_labels
 from parsers.model import Item, Person
-from parsers.minutes.owners import PARENS, Owner, leading_owner, read_owner
+from parsers.minutes.owners import OWN_UNIT, PARENS, Owner, leading_owner, read_owner
 from parsers.dates.workdays import WorkdayCalendar
 
 OWNER_SPAN = 200               # characters after a clause start that can name its owner
@@ -68,6 +68,11 @@ REPORTED = re.compile(r"^(?:已经?)?(?:汇报了?|介绍了|通报了|报告了
                       r"completed|finished|summari[sz]ed|reviewed|announced)\b", re.I)
 # a rule from a day on ('自11月1日起…', 'from now on'): with nobody named it sets no task
 RULE = re.compile(r"自\s*[^，,。；;\s]{1,15}?起|起(?:执行|实施|施行|生效)|\bfrom now on\b|\beffective\s+(?:from|immediately)\b", re.I)
+# how a sentence opens before its owner: '下一步，区市场监管局要…', '（一）关于仓储安全整改。会议要求对…'
+OPENER = re.compile(r"^(?:(?:下一步|下阶段|同时|此外|另外|最后|会后)[，,：:]\s*|关于[^。；;，,]{1,20}[。；;]\s*)+"
+                    r"(?:会议(?:要求|强调|明确|指出)[，,：:]?\s*)?")
+UNIT_DUTY = re.compile(rf"(?:{OWN_UNIT}|单位|组|科|处)\s*(?:要(?!求)|须|需要?|应当?|务必|必须|负责(?!人)|牵头(?!人))")
+OPENING_SPAN = 16              # characters in which a unit and its 要/负责 open a sentence
 RESPONSIBLE = re.compile(r"\s*(?:负责|牵头|主导|跟进|主责|统筹)")
 EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\ufe0f\u200d\u20e3]+")
 WORD = re.compile(r"[\w\u4e00-\u9fff]")
@@ -87,15 +92,16 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     if undecided:               # 'owner TBD' says who (nobody yet), not when ('负责人：待定' is a label: take_labels)
         text, owner_hint = text[:undecided.start()] + text[undecided.end():], owner_hint or Owner(None, None, group=True)
     text = ACTION_OWNER.sub(lambda m: f"{m.group('who')}：", STATUS_TAG.sub("", text))
-    labels = take_labels(ACTION_PREFIX.sub("", text))
-    owner, body = _owner(labels.owner, labels.rest, ctx, strict, inside=owner_hint is None)
+    labels = take_labels(OPENER.sub("", ACTION_PREFIX.sub("", text)))
+    owner, body = _owner(labels.owner or labels.unit, labels.rest, ctx, strict, inside=owner_hint is None)
     if (strict and owner is None) or is_done(body) or REPORTED.match(body.strip(" ，,:：")):
         return None
     if RULE.search(body) and not (owner and owner.person) and not owner_hint:
         return None
     due, body = _due(labels.due or due_hint, body, ctx, due_fallback)
-    if need_due and (due is None or due.past or not (owner and owner.person)):
-        return None                                 # a free sentence needs a person and a date to come
+    duty = owner and owner.group and UNIT_DUTY.search(labels.rest[:OPENING_SPAN])     # '区住建局负责…', '…局要在…'
+    if need_due and (due is None or due.past or not (owner and (owner.person or duty))):
+        return None                     # a free sentence needs a person (or a unit that 要/须/负责) and a date to come
     task = clean_task(body)
     if len(WORD.findall(task)) < 2 or ORGANISATION.fullmatch(task):
         return None                                 # a company's name (a signature line) asks for nothing

@@ -33,6 +33,7 @@ NUMBERED = ("number", "circled", "cn", "inline")
 # a decision that names who answers for it ('…（责任单位：…；责任人：…；完成时限：…）', as 议定事项 are written) is a task
 ASSIGNED = re.compile(r"(?:责任(?:单位|部门|人)|牵头(?:单位|部门)|负责人)\s*[:：]")
 SENTENCE_END = re.compile(r"(?<=[。；！])")
+DIRECTIVE_OPENING = re.compile(r"要求|强调|部署|指出|明确")
 THIS_MEETING = re.compile(r"主持|出席|列席|(?:召开|举行|开)了|\b(?:chaired|attended|was held)\b", re.I)
 CLOCK_WORD = re.compile(r"\d{1,2}\s*(?:[:：]\d{2}|点|时|am|pm)", re.I)
 PERSON_HEADING = re.compile(r"(?P<box>[【\[])?\s*(?P<who>[^【】\[\]:：,，。;；()（）\d]{2,30}?)\s*(?(box)[】\]])\s*[:：]?\s*")
@@ -65,6 +66,7 @@ class _Found:
     last_text: str = ""                  # the text the last line item was read from
     last_list: tuple[str, int] = ("", -1)   # marker kind and indent of the last list line
     written: dict[int, int] = field(default_factory=dict)   # item index -> its number as the minutes write it
+    last_plain: str = ""                 # the line just read when it asked for nothing (its labels may follow)
     person: Owner | None = None          # a heading that names a person ('【韦志远】', 'Dana:'): owns the list below
 
 
@@ -174,8 +176,13 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
           mentions_followup(line) and not BEFORE_NEXT.search(line)):     # 'before the next meeting' is a due
         found.followups.append(line)
         return section
+    plain, found.last_plain = found.last_plain, ""
+    if plain and _labels_below(plain, line, ctx, found):
+        return section
     before = len(found.items)
     section = _read_work(raw, line, section, ctx, found)
+    if len(found.items) == before and not labelled and section not in QUIET:
+        found.last_plain = list_marker(line)[1]
     if len(found.items) == before and section != REVIEW and _next_meeting_sentence(line, ctx):
         found.named.append(line)                   # '下周三同一时间再碰一次': the next meeting
     return section
@@ -223,10 +230,12 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
     strict = not (kind and section == ACTION) and hint is None or detail
     items = []
     numbers = range(1, len(chunks) + 1) if len(pieces) > 1 else [marker_number(line)] + [None] * (len(chunks) - 1)
+    directive = len(pieces) > 1 and DIRECTIVE_OPENING.search(pieces[0])    # '会议要求，一是…二是…'
     for chunk, written in zip(chunks, numbers):
         if not kind and MEETING_META.search(chunk):
             continue
-        item = read_item(chunk, ctx, owner_hint=hint, strict=strict, need_due=not kind and section != ACTION)
+        item = read_item(chunk, ctx, owner_hint=hint, strict=strict,
+                         need_due=not kind and section != ACTION or bool(directive))
         if item:
             if written:
                 found.written[len(found.items) + len(items)] = written
@@ -252,6 +261,18 @@ def _with_time_below(pair: tuple[str, str], after) -> tuple[str, str]:
     if below and re.fullmatch(r"(?:具体|会议|开始)?时间|time|at", below[0], re.I) and CLOCK_WORD.search(below[1]):
         return pair[0], f"{pair[1]} {below[1]}"
     return pair
+
+
+def _labels_below(plain: str, line: str, ctx: Context, found: _Found) -> bool:
+    """'（一）关于…。会议要求对B区…检修。' then '责任单位：仓储部　责任人：韦志远　完成时限：10月31日前': one item."""
+    labels = take_labels(line)
+    if not (labels.owner or labels.due or labels.unit) or re.search(r"[^\W_]", labels.rest):
+        return False
+    item = read_item(f"{plain}（{line}）", ctx)
+    if item:
+        found.items.append(item)
+        found.last_text = f"{plain}（{line}）"
+    return bool(item)
 
 
 def _gives_person_work(line: str, ctx: Context) -> bool:
