@@ -15,7 +15,7 @@ KEYCAP = r"(?:\d\ufe0f?\u20e3|\U0001F51F)"      # 1️⃣..9️⃣, 🔟: DingTa
 MARKER = re.compile(
     r"^\s*(?:(?P<checked>[-*•·●]?\s*(?:\[[xX✓✔]\]|[☑✅✔☒]))|(?P<check>[-*•·●]?\s*(?:\[\s?\]|☐))|"
     rf"(?P<circled>[{CIRCLED}]|{KEYCAP})|(?P<number>(?:[#＃]\s?)?\d{{1,2}}(?:[.．、](?!\d)|[)）])|[(（]\d{{1,2}}[)）])|"
-    rf"(?P<cn>[(（][{CN_DIGITS}]{{1,3}}[)）]|[{CN_DIGITS}]{{1,3}}[、.．])|"
+    rf"(?P<cn>[(（][{CN_DIGITS}]{{1,3}}[)）]|[{CN_DIGITS}]{{1,3}}[、.．]|[{CN_DIGITS}]是(?=[\u4e00-\u9fff]))|"
     r"(?P<letter>[a-zA-Z][.)](?=\s))|(?P<bullet>[-–—*•·●○◆◇▪■□➢►▶✦→]|[>》](?=\s)))\s*")
 INLINE = re.compile(rf"(?<!第)(?:(?:^|(?<=[，,；;。：:\s]))[{CN_DIGITS}]是(?=\S)|[{CIRCLED}]|[(（]\d{{1,2}}[)）]|(?<![\d.])\d{{1,2}}[)）]|(?:^|(?<=[；;。，,\s]))\d{{1,2}}[.、](?!\d))(?!项)")
 OWNER_LABEL = re.compile(r"(?:负责人|责任人|执行人|承办人|跟进人|主责人|对接人|经办人|(?<![a-z])(?:owner|assignee|responsible|"
@@ -125,7 +125,7 @@ def marker_number(line: str) -> int | None:
     m = MARKER.match(line)
     if not m or m.lastgroup not in ("number", "circled", "cn"):
         return None
-    mark = m.group(m.lastgroup).strip(" #＃(（)）、.．")
+    mark = re.sub(rf"[^\d{CIRCLED}{CN_DIGITS}]", "", m.group(m.lastgroup))
     if m.lastgroup == "cn":
         tens, _, ones = mark.rpartition("十") if "十" in mark else ("", "", mark)
         value = (CN_DIGITS.index(tens) + 1 if tens else 1) * 10 * ("十" in mark) + (CN_DIGITS.index(ones) + 1 if ones else 0)

@@ -24,7 +24,7 @@ from parsers.dates.workdays import WorkdayCalendar
 
 OWNER_SPAN = 200               # characters after a clause start that can name its owner
 MAX_DUE_PHRASES = 20           # more due phrases in one item is a flood: they stay in its text (each cut is a copy)
-ACTION_PREFIX = re.compile(r"^(?:(?:AI|A\.I\.|action(?:\s+item)?|todo|to-do|task|待办|行动项)\s*[:：\-–]\s*|(?-i:TODO|AI)\s+(?=[A-Z@]))", re.I)
+ACTION_PREFIX = re.compile(r"^(?:(?:AI|A\.I\.|A/I|action(?:\s+item)?|todo|to-do|task|待办|行动项)\s*[:：\-–]\s*|(?-i:TODO|AI)\s+(?=[A-Z@]))", re.I)
 # 'AI (Martin): …', 'ACTION ITEM (Dana): …': the owner in brackets after the action word
 ACTION_OWNER = re.compile(r"^(?:AI|A\.I\.|action(?:\s+item)?|todo|to-do)\s*[(（](?P<who>[^()（）]{1,30})[)）]\s*[:：\-–]?\s*", re.I)
 COLON_PREFIX = re.compile(r"^(?P<who>(?:[^：:，,。；;\d(（]|[(（][^)）]{0,20}[)）]){1,30}?)\s*[：:]\s*(?P<rest>\S.*)$")
@@ -62,7 +62,7 @@ OWNER_NOTE = re.compile(r"\s*[(（][^()（）\d]{1,12}[)）]")    # '张华（�
 LONE_DATE = re.compile(r"[(（]\s*(?P<a>\d{1,2}\s*[/.]\s*\d{1,2})\s*前?\s*[)）]|"
                        r"(?<![\w./-])(?P<b>\d{1,2}\s*[/.]\s*\d{1,2})\s*前?\s*$")
 # what was done, not what is asked: '汇报了…', '介绍了…', 'presented …', 'has completed …'
-REPORTED = re.compile(r"^(?:已经?)?(?:汇报了?|介绍了|通报了|报告了|说明了|展示了|演示了|分享了|讲解了|总结了|回顾了|听取了|审议了|"
+REPORTED = re.compile(r"^(?:已经?)?[\u4e00-\u9fff]{1,2}了(?![解结])|^(?:已经?)?(?:汇报了?|介绍了|通报了|报告了|说明了|展示了|演示了|分享了|讲解了|总结了|回顾了|听取了|审议了|"
                       r"讨论了|研究了|完成了|反馈了)|^(?:presented|reported|shared|demoed|demonstrated|walked\s+(?:us\s+)?through|"
                       r"gave\s+an?\s+(?:update|overview|demo)|ha[sd]\s+(?:completed|finished|presented|shared|reported)|"
                       r"completed|finished|summari[sz]ed|reviewed|announced)\b", re.I)
@@ -70,8 +70,10 @@ REPORTED = re.compile(r"^(?:已经?)?(?:汇报了?|介绍了|通报了|报告了
 RULE = re.compile(r"自\s*[^，,。；;\s]{1,15}?起|起(?:执行|实施|施行|生效)|\bfrom now on\b|\beffective\s+(?:from|immediately)\b", re.I)
 # how a sentence opens before its owner: '下一步，区市场监管局要…', '（一）关于仓储安全整改。会议要求对…'
 OPENER = re.compile(r"^(?:(?:下一步|下阶段|同时|此外|另外|最后|会后)[，,：:]\s*|关于[^。；;，,]{1,20}[。；;]\s*)+"
-                    r"(?:会议(?:要求|强调|明确|指出)[，,：:]?\s*)?")
+                    r"(?:会议(?:要求|强调|明确|指出)[，,：:]?\s*)?|^(?:会议)?(?:责成|要求|指定)(?=[\u4e00-\u9fff]{2,12}?"
+                    r"(?:部|部门|中心|办公室|委员会|局|委|街道|公司|单位|组|科|处))")
 UNIT_DUTY = re.compile(rf"(?:{OWN_UNIT}|单位|组|科|处)\s*(?:要(?!求)|须|需要?|应当?|务必|必须|负责(?!人)|牵头(?!人))")
+DIRECTED = re.compile(r"^\s*(?:会议)?(?:责成|指定)")        # '会议责成区住建局于…前完成…'
 OPENING_SPAN = 16              # characters in which a unit and its 要/负责 open a sentence
 RESPONSIBLE = re.compile(r"\s*(?:负责|牵头|主导|跟进|主责|统筹)")
 EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\ufe0f\u200d\u20e3]+")
@@ -99,7 +101,7 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     if RULE.search(body) and not (owner and owner.person) and not owner_hint:
         return None
     due, body = _due(labels.due or due_hint, body, ctx, due_fallback)
-    duty = owner and owner.group and UNIT_DUTY.search(labels.rest[:OPENING_SPAN])     # '区住建局负责…', '…局要在…'
+    duty = owner and owner.group and (UNIT_DUTY.search(labels.rest[:OPENING_SPAN]) or DIRECTED.match(text))     # '区住建局负责…', '…局要在…'
     if need_due and (due is None or due.past or not (owner and (owner.person or duty))):
         return None                     # a free sentence needs a person (or a unit that 要/须/负责) and a date to come
     task = clean_task(body)

@@ -63,7 +63,9 @@ def read_owner(text: str, roster: Roster, known: tuple[Address, ...], unknown: s
     first = next((part for part in JOINERS.split(text) if part and part.strip()), text).strip()
     if first != text:
         return read_owner(first, roster, known, unknown)   # 'A、B' -> the first person named is the owner
-    return _as_group(text, roster) or _as_person(text, roster, known, unknown)
+    inside = _bracketed(text, roster, known)                  # 'PMO (Emma)': the person, not the team
+    return (Owner(inside, inside.department) if inside else None) or _as_group(text, roster) or \
+        _as_person(text, roster, known, unknown)
 
 
 def department_of(text: str, roster: Roster) -> str | None:
@@ -92,7 +94,7 @@ def leading_owner(text: str, roster: Roster, known: tuple[Address, ...]) -> tupl
         person = roster.resolve(name, known) or (Person(name, None, None) if named else None)
         if person:
             return Owner(person, person.department or department_of(dept or "", roster)), named + len(name)
-    if dept and (department_of(dept, roster) or re.fullmatch(rf"[\u4e00-\u9fff]{{1,6}}{OWN_UNIT}", dept)):
+    if dept and (department_of(dept, roster) or re.fullmatch(rf"[\u4e00-\u9fff]{{2,6}}{OWN_UNIT}", dept)):
         return Owner(None, department_of(dept, roster), group=True), start
     return None
 
@@ -153,6 +155,15 @@ def _name_candidates(text: str) -> list[str]:
         out.append(words[-1])
     out.extend(role_tails(text))              # '仓储主管韦志远', 'QA lead Marco Rossi': the name after the role
     return list(dict.fromkeys(out))
+
+
+def _bracketed(text: str, roster: Roster, known: tuple[Address, ...]) -> Person | None:
+    """'PMO (Emma)', '财务部（程雪）': a team with its person in brackets."""
+    for inner in PARENS.findall(text):
+        person = roster.resolve(inner.strip(), known) if inner.strip() else None
+        if person:
+            return person
+    return None
 
 
 NAME_SPAN = 64                 # characters a name (or alias) at the start of a text can take
