@@ -81,7 +81,8 @@ def _moment(text: str, ctx: Context, held: datetime | None = None) -> datetime |
     zone = stated_zone(text)
     # dates/due.py reads '14:00-15:30' and '10点召开' as events, not deadlines; here the event is what we want,
     # and '地点：2号会议室' must not be read as the 2nd
-    text = RANGE.sub(lambda m: f"{m.group('h1')}:{m.group('m1')}", LOCATION_LABEL.sub("", text))
+    text = RANGE.sub(lambda m: f"{m.group('h1')}:{m.group('m1')}", LOCATION_LABEL.sub("", UNDECIDED.sub("", text)))
+    # ('地点另行通知' leaves the day standing; with no day, next_followup reads the 待定 and gives None)
     due = dates.resolve(text, ctx.sent, ctx.calendar) or dates.resolve(EVENT_VERB.sub("，", text), ctx.sent, ctx.calendar)
     if due is not None and due.date is not None:
         clock = None if due.policy_time else due.time

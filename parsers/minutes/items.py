@@ -98,6 +98,8 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     owner, body = _owner(labels.owner or labels.unit, labels.rest, ctx, strict, inside=owner_hint is None)
     if (strict and owner is None) or is_done(body) or REPORTED.match(body.strip(" ，,:：")):
         return None
+    if owner and not owner.person and owner_hint and owner_hint.person:
+        owner = owner_hint          # '①研发部评估…' in a row whose 负责人 is 沈嘉怡: the row's person answers for it
     if RULE.search(body) and not (owner and owner.person) and not owner_hint:
         return None
     due, body = _due(labels.due or due_hint, body, ctx, due_fallback)

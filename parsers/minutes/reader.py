@@ -176,6 +176,9 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
           mentions_followup(line) and not BEFORE_NEXT.search(line)):     # 'before the next meeting' is a due
         found.followups.append(line)
         return section
+    if _next_meeting_sentence(line, ctx) and not _names_person(line, ctx):
+        found.named.append(line)                   # '三、后续会议定于11月12日下午3点召开': no item, the next meeting
+        return section
     plain, found.last_plain = found.last_plain, ""
     if plain and _labels_below(plain, line, ctx, found):
         return section
@@ -261,6 +264,12 @@ def _with_time_below(pair: tuple[str, str], after) -> tuple[str, str]:
     if below and re.fullmatch(r"(?:具体|会议|开始)?时间|time|at", below[0], re.I) and CLOCK_WORD.search(below[1]):
         return pair[0], f"{pair[1]} {below[1]}"
     return pair
+
+
+def _names_person(line: str, ctx: Context) -> bool:
+    """Does the line give a named person something to do ('张三：10月20日前召开供应商沟通会')?"""
+    item = read_item(list_marker(line)[1], ctx, strict=True)
+    return bool(item and item.owner and item.owner.name)
 
 
 def _labels_below(plain: str, line: str, ctx: Context, found: _Found) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parsers.minutes.columns import BARE_TIME_RANK, DEPT, DUE, HELD, ITEM_ROLES, OWNER, STATUS, TASK, column_role
+from parsers.minutes.columns import BARE_TIME_RANK, DEPT, DONE_AT, DUE, HELD, ITEM_ROLES, OWNER, STATUS, TASK, column_role
 from parsers.context import Context
 from parsers.minutes.inline import is_done, list_marker, split_inline
 from parsers.minutes.items import read_item
@@ -35,8 +35,9 @@ def record_items(record: Record, ctx: Context) -> list[Item]:
     """The open items a record asks for (none when its status is done)."""
     task = record.values.get(TASK, "").strip()
     status = record.values.get(STATUS, "") or _done_in_due(record.values.get(DUE, ""))
-    if not task or EMPTY_CELL.match(task) or (status and _status_done(status)):
-        return []
+    done_at = record.values.get(DONE_AT, "")
+    if not task or EMPTY_CELL.match(task) or (status and _status_done(status)) or re.search(r"\d", done_at):
+        return []                                  # done: by its status, or by the day it was actually done
     owner = _row_owner(record, ctx)
     due = record.values.get(DUE, "")
     due = "" if EMPTY_CELL.match(due) else due
