@@ -24,6 +24,8 @@ ABSOLUTE = re.compile(r"(?:(?P<y>\d{4})\s*[年/.\-]\s*)?(?P<m>\d{1,2})\s*[月/.\
 CLOCK = re.compile(r"(?P<part>上午|下午|晚上|中午|早上)?\s*(?P<h>\d{1,2})\s*(?:[:：点时](?P<min>\d{2})?|(?P<ampm>am|pm))", re.I)
 RANGE = re.compile(r"(?P<h1>\d{1,2})[:：](?P<m1>\d{2})\s*(?:[-~–—至到]|to)\s*(?P<h2>\d{1,2})[:：](?P<m2>\d{2})")
 LOCATION_LABEL = re.compile(r"(?:地点|会议室|location|venue|where|room)\s*[:：]\s*(?P<place>[^，,；;。\n]+)", re.I)
+NEXT_WEEK_SAME = re.compile(r"下周(?:的)?(?:同一|同样|相同|老)时间|(?:同一|老)时间下周|下周同一天|"
+                            r"same\s+time\s+next\s+week|next\s+week,?\s+same\s+time", re.I)
 SAME_TIME = re.compile(r"同一时间|同样时间|相同时间|老时间|原时间|same time", re.I)
 # fixed offsets (minutes) of the zone abbreviations minutes give after a clock time; CST is left out (China or US?)
 ZONES = {"UTC": 0, "GMT": 0, "WET": 0, "WEST": 60, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180,
@@ -79,6 +81,9 @@ def _moment(text: str, ctx: Context, held: datetime | None = None) -> datetime |
     if ctx.sent is None:
         return None
     zone = stated_zone(text)
+    if NEXT_WEEK_SAME.search(text):                    # '下周同一时间', 'same time next week': this meeting + 7 days
+        base = held.astimezone(ctx.sent.tzinfo) if held else _combine(ctx.sent.date(), None, ctx)
+        return base + timedelta(days=7)
     # dates/due.py reads '14:00-15:30' and '10点召开' as events, not deadlines; here the event is what we want,
     # and '地点：2号会议室' must not be read as the 2nd
     text = RANGE.sub(lambda m: f"{m.group('h1')}:{m.group('m1')}", LOCATION_LABEL.sub("", UNDECIDED.sub("", text)))

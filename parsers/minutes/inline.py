@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.minutes.sections import heading
+
+WRAP_CJK, WRAP_LATIN = 18, 60     # an item line at least this long that stops mid-sentence may have been wrapped
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 CN_DIGITS = "一二三四五六七八九十"
 KEYCAP = r"(?:\d\ufe0f?\u20e3|\U0001F51F)"      # 1️⃣..9️⃣, 🔟: DingTalk/WeChat number their lists with keycap emoji
@@ -19,7 +22,7 @@ MARKER = re.compile(
     r"(?P<letter>[a-zA-Z][.)](?=\s))|(?P<bullet>[-–—*•·●○◆◇▪■□➢►▶✦→]|[>》](?=\s)))\s*")
 INLINE = re.compile(rf"(?<!第)(?:(?:^|(?<=[，,；;。：:\s]))[{CN_DIGITS}]是(?=\S)|[{CIRCLED}]|[(（]\d{{1,2}}[)）]|(?<![\d.])\d{{1,2}}[)）]|(?:^|(?<=[；;。，,\s]))\d{{1,2}}[.、](?!\d))(?!项)")
 OWNER_LABEL = re.compile(r"(?:负责人|责任人|执行人|承办人|跟进人|主责人|对接人|经办人|(?<![a-z])(?:owner|assignee|responsible|"
-                         r"pic))\s*[:：]\s*(?P<value>[^，,；;。)）\]】\n]{1,40}?)(?=\s{2,}|\s*[，,；;。)）\]】\n|]|"
+                         r"pic))\s*[:：]\s*(?P<value>[^，,；;。)）\]】\n]{1,40}?)(?=\s{2,}|\s*[，,；;。)）\]】\n|]|\s+[-–—/]\s|"
                          r"\s*(?:截止|截至|完成时间|完成时限|计划完成|期限|时限|due|deadline)|$)", re.I)
 DUE_LABEL = re.compile(r"(?:(?:计划完成时间|截止时间|截止日期|截至时间|完成时间|完成时限|完成日期|到期时间|交付时间|期限|时限)"
                        r"\s*(?:[:：]\s*|(?=[\d０-９周今明后下本月]))|(?<![a-z])(?:deadline|due date|due(?!\s+to\b)|eta)"
@@ -82,13 +85,22 @@ def join_wrapped(lines: list[str]) -> list[str]:
     for line in lines:
         indent = len(line) - len(line.lstrip())
         above = out[-1] if out else ""
-        if indent and line.strip() and above.strip() and list_marker(above)[0] and not list_marker(line)[0] and \
-                indent > len(above) - len(above.lstrip()) and not _only_labels(line):
+        if line.strip() and above.strip() and list_marker(above)[0] not in ("", "checked") and \
+                not list_marker(line)[0] and not _only_labels(line) and \
+                (indent > len(above) - len(above.lstrip()) if indent else _cut_at_margin(above, line)):
             glue = "" if _cjk(above.rstrip()[-1:]) and _cjk(line.strip()[:1]) else " "
             out[-1] = above.rstrip() + glue + line.strip()
         else:
             out.append(line)
     return out
+
+
+def _cut_at_margin(above: str, line: str) -> bool:
+    """A list item cut by a client that wraps at a fixed width, its rest at the margin: a long item line that stops
+    mid-sentence (no closing punctuation), then a line that is no heading or label."""
+    text = list_marker(above)[1]
+    wide = len(text) >= WRAP_CJK if _cjk(text[-1:]) else len(text) >= WRAP_LATIN
+    return wide and not re.search(r"[。；;！!？?：:.)）]$", text) and heading(line.strip()) is None
 
 
 def _only_labels(line: str) -> bool:

@@ -24,7 +24,7 @@ from parsers.dates.workdays import WorkdayCalendar
 
 OWNER_SPAN = 200               # characters after a clause start that can name its owner
 MAX_DUE_PHRASES = 20           # more due phrases in one item is a flood: they stay in its text (each cut is a copy)
-ACTION_PREFIX = re.compile(r"^(?:(?:AI|A\.I\.|A/I|action(?:\s+item)?|todo|to-do|task|待办|行动项)\s*[:：\-–]\s*|(?-i:TODO|AI)\s+(?=[A-Z@]))", re.I)
+ACTION_PREFIX = re.compile(r"^(?:(?:AI|A\.I\.|A/I|AP|action(?:\s+(?:item|point)(?:\s*\d{1,2})?)?|todo|to-do|task|待办|行动项)\s*[:：\-–—]\s*|(?-i:TODO|AI)\s+(?=[A-Z@]))", re.I)
 # 'AI (Martin): …', 'ACTION ITEM (Dana): …': the owner in brackets after the action word
 ACTION_OWNER = re.compile(r"^(?:AI|A\.I\.|action(?:\s+item)?|todo|to-do)\s*[(（](?P<who>[^()（）]{1,30})[)）]\s*[:：\-–]?\s*", re.I)
 COLON_PREFIX = re.compile(r"^(?P<who>(?:[^：:，,。；;\d(（]|[(（][^)）]{0,20}[)）]){1,30}?)\s*[：:]\s*(?P<rest>\S.*)$")
@@ -73,6 +73,7 @@ OPENER = re.compile(r"^(?:(?:下一步|下阶段|同时|此外|另外|最后|会
                     r"(?:会议(?:要求|强调|明确|指出)[，,：:]?\s*)?|^(?:会议)?(?:责成|要求|指定)(?=[\u4e00-\u9fff]{2,12}?"
                     r"(?:部|部门|中心|办公室|委员会|局|委|街道|公司|单位|组|科|处))")
 UNIT_DUTY = re.compile(rf"(?:{OWN_UNIT}|单位|组|科|处)\s*(?:要(?!求)|须|需要?|应当?|务必|必须|负责(?!人)|牵头(?!人))")
+TASK_LABEL = re.compile(r"^[\s\-–—|/]*(?:task|action|item|事项|任务|工作内容)\s*[:：]\s*", re.I)   # 'Owner: X — Task: …'
 DIRECTED = re.compile(r"^\s*(?:会议)?(?:责成|指定)")        # '会议责成区住建局于…前完成…'
 OPENING_SPAN = 16              # characters in which a unit and its 要/负责 open a sentence
 RESPONSIBLE = re.compile(r"\s*(?:负责|牵头|主导|跟进|主责|统筹)")
@@ -95,7 +96,7 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
         text, owner_hint = text[:undecided.start()] + text[undecided.end():], owner_hint or Owner(None, None, group=True)
     text = ACTION_OWNER.sub(lambda m: f"{m.group('who')}：", STATUS_TAG.sub("", text))
     labels = take_labels(OPENER.sub("", ACTION_PREFIX.sub("", text)))
-    owner, body = _owner(labels.owner or labels.unit, labels.rest, ctx, strict, inside=owner_hint is None)
+    owner, body = _owner(labels.owner or labels.unit, TASK_LABEL.sub("", labels.rest), ctx, strict, inside=owner_hint is None)
     if (strict and owner is None) or is_done(body) or REPORTED.match(body.strip(" ，,:：")):
         return None
     if owner and not owner.person and owner_hint and owner_hint.person:
@@ -107,7 +108,7 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     if need_due and (due is None or due.past or not (owner and (owner.person or duty))):
         return None                     # a free sentence needs a person (or a unit that 要/须/负责) and a date to come
     task = clean_task(body)
-    if len(WORD.findall(task)) < 2 or ORGANISATION.fullmatch(task):
+    if len(WORD.findall(task)) < 2 or not re.search(r"[^\W\d_]", task) or ORGANISATION.fullmatch(task):
         return None                                 # a company's name (a signature line) asks for nothing
     return make_item(task, owner or owner_hint, due, ctx)
 

@@ -23,7 +23,7 @@ from parsers.minutes.items import clean_task, read_item
 from parsers.model import Item
 from parsers.minutes.records import kv_label, kv_records, record_items
 from parsers.minutes.followup import next_followup
-from parsers.minutes.sections import (ACTION, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW, heading,
+from parsers.minutes.sections import (bare_heading, ACTION, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW, heading,
                               is_followup_label, mentions_followup, names_next_meeting, sets_meeting)
 from parsers.minutes.owners import Owner, read_owner
 from parsers.minutes.tables import read_table
@@ -34,6 +34,11 @@ NUMBERED = ("number", "circled", "cn", "inline")
 ASSIGNED = re.compile(r"(?:责任(?:单位|部门|人)|牵头(?:单位|部门)|负责人)\s*[:：]")
 SENTENCE_END = re.compile(r"(?<=[。；！])")
 DIRECTIVE_OPENING = re.compile(r"要求|强调|部署|指出|明确")
+# a transcript line: a time stamp then a speaker ('00:21 何志强：“…”', '[00:12:31] 沈嘉怡: …'), or a speaker then a
+# recording time alone ('孟凡 00:03:12', 'Speaker 1  00:05:40')
+TRANSCRIPT = re.compile(r"^[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?\s*[^\s:：\d]{1,20}[:：]\s*[“\"「『]|"
+                        r"^[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?\s*[^\s:：\d]{1,20}[:：]|"
+                        r"^[^\s:：\d]{1,20}(?:\s\d{1,2})?\s+[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?$")
 THIS_MEETING = re.compile(r"主持|出席|列席|(?:召开|举行|开)了|\b(?:chaired|attended|was held)\b", re.I)
 CLOCK_WORD = re.compile(r"\d{1,2}\s*(?:[:：]\d{2}|点|时|am|pm)", re.I)
 PERSON_HEADING = re.compile(r"(?P<box>[【\[])?\s*(?P<who>[^【】\[\]:：,，。;；()（）\d]{2,30}?)\s*(?(box)[】\]])\s*[:：]?\s*")
@@ -153,13 +158,15 @@ def _read_lines(lines: list[str], section: str, ctx: Context, found: _Found) -> 
 def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> str:
     """One line; `after()` gives the lines below it (lazily: a copy each line would be quadratic)."""
     line = raw.strip()
+    if TRANSCRIPT.match(line):
+        return INFO                                # '00:21 张三：“…”', '孟凡 00:03:12': speech from here on
     person = _person_heading(line, ctx, after)
     if person:
         found.person = person
         return section if section in QUIET else ACTION
     if not list_marker(line)[0]:
         found.person = None
-    title = heading(line)
+    title = heading(line) or (_list_below(after) and bare_heading(line))
     if title:
         found.evidence.add(title.kind)
         if title.kind == FOLLOWUP_SECTION:
@@ -288,6 +295,11 @@ def _gives_person_work(line: str, ctx: Context) -> bool:
     """'（二）钱老师：本周四前整理…' under 会议议定: a named person and a deadline still ahead make it a task."""
     item = read_item(list_marker(line)[1], ctx, strict=True)
     return bool(item and item.owner and item.owner.name and item.due and ctx.sent and item.due >= ctx.sent)
+
+
+def _list_below(after) -> bool:
+    below = next((a for a in after() if a.strip()), "")
+    return list_marker(below)[0] not in ("", "checked")
 
 
 def _person_heading(line: str, ctx: Context, after) -> Owner | None:

@@ -22,6 +22,8 @@ ROLE_PREFIX = re.compile(rf"^(?:[\u4e00-\u9fffA-Za-z0-9]{{0,10}}?{ROLE_END})", r
 LEADING_ROLE = re.compile(r"^(?:副|常务|执行|首席|高级|资深|主管)?(?:[\u4e00-\u9fff]{0,6}?"
                           r"(?:主管|经理|总监|主任|组长|科长|处长|部长|局长|院长|校长|专员|助理|顾问|秘书|工程师|设计师|"
                           r"技术员|调度员|管理员|操作员|业务员|会计|出纳|律师|老师|代表|实习生|研究生))\s*")
+ROLE_ONLY = re.compile(r"(?:副|常务|执行|首席|高级|资深)?(?:主管|经理|总监|主任|组长|科长|处长|部长|局长|院长|校长|专员|助理|"
+                       r"顾问|秘书|工程师|设计师|技术员|调度员|管理员|会计|出纳|律师|老师|护士长|医生|代表|同学|同事)")
 LEAD = re.compile(r"主责|牵头|负责|主导|主办|lead|owner", re.I)
 SUPPORT = re.compile(r"配合|协助|协同|协办|参与|支持|support|assist", re.I)
 CELL_PARTS = re.compile(r"[；;，,/／|｜]|\s{2,}|　+|\s+(?=(?:配合|协助|协同|协办|主责|牵头|负责)\s*[:：])")
@@ -35,6 +37,14 @@ def role_tails(text: str) -> list[str]:
         return [text[-k:] for k in (4, 3, 2) if len(text) > k and ROLE_PREFIX.fullmatch(text[:-k])]
     words = text.split()
     return [" ".join(words[i:]) for i in range(1, len(words))] if 1 < len(words) <= 6 else []
+
+
+def role_heads(text: str) -> list[str]:
+    """Names written before their role ('孟凡工程师' -> ['孟凡'], '杜建平主任' -> ['杜建平'])."""
+    text = text.strip()
+    if not re.fullmatch(r"[\u4e00-\u9fff]{3,10}", text):
+        return []
+    return [text[:k] for k in (2, 3, 4) if len(text) > k and ROLE_ONLY.fullmatch(text[k:])]
 
 
 def role_length(text: str) -> int:

@@ -30,11 +30,12 @@ KINDS = (
                         r"assignments?|tasks?|owners?|open items|责任|计划", re.I)),
     (DIRECTIVE, re.compile(r"议定|要求$|部署$")),
     (DECISION, re.compile(r"结论|决议|决定|共识|议定|decisions?|conclusions?|agreed|agreements?|resolutions?|确认事项", re.I)),
-    (INFO, re.compile(r"总结|要点|速览|发言|转写|逐字|transcript|背景|现状|议题|议程|agenda|讨论|情况|概述|概况|摘要|summary|key points|highlights|notes|参会|出席|attendees|"
+    (INFO, re.compile(r"总结|要点|速览|发言|转写|逐字|文字记录|录音|transcript|背景|现状|议题|议程|agenda|讨论|情况|概述|概况|摘要|summary|key points|highlights|notes|参会|出席|attendees|"
                       r"participants|基本信息|其他|其它|备注|说明|updates?|discussion|问题|风险|数据|目标|内容|信息|附件|"
                       r"topics?|background|context|risks?|issues?|会议|沟通", re.I)),
 )
 TITLE_LIMIT = 18
+BARE_LIMIT = 10           # an unmarked heading is short
 NAMED_MEETING = re.compile(r"^(?:[\w\-]+\s+){0,3}(?:planning|sync|review|retro(?:spective)?|stand-?up|kick-?off|check-?in|1:1)"
                            r"(?:\s+(?:meeting|session|call))?\s*[:：]\s*(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|"
                            r"jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}\s*[/.\-月]\s*\d)", re.I)
@@ -79,6 +80,16 @@ def heading(line: str) -> Heading | None:
     if not (marked or colon or _only_keywords(title)):
         return None
     return Heading(kind, "")
+
+
+def bare_heading(line: str) -> Heading | None:
+    """A short unmarked line that names a kind of section ('上周完成事项', 'Done last week'): a heading when a list
+    follows it (the caller checks that)."""
+    title = line.strip().rstrip(":：").strip()
+    if not title or len(title) > BARE_LIMIT or re.search(r"[\d，,。；;！!？?、()（）]", title):
+        return None
+    kind = _kind(title)
+    return Heading(kind, "") if kind in (REVIEW, ACTION, DECISION, INFO, DIRECTIVE) else None
 
 
 def is_followup_label(label: str) -> bool:
