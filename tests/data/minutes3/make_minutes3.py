@@ -201,7 +201,7 @@ Action item for Emma: circulate the status report, due Nov 10
 
 @case
 def c404():
-    """Grouped by person: 'name：' then indented numbered items; a markdown '## name' heading; an English '**Raj**'."""
+    """Grouped by person: 'name：' then indented numbered items; a markdown '## name' heading."""
     text = """产品例会纪要（11月4日）
 
 沈嘉怡：
