@@ -146,11 +146,12 @@ def _plain_is_enough(plain: str, html: str) -> bool:
 
 def _with_minutes(base: ParsedMessage, read: MinutesRead, mail: mime.Mail, ctx: Context) -> ParsedMessage:
     facts = read.facts
+    held = held_at(facts["held"], ctx) if facts.get("held") else None
     meeting = Meeting(
         title=meeting_title(mail.subject, facts.get("title", "")), ref=meeting_ref(mail.subject, facts.get("ref", "")),
-        held_at=held_at(facts["held"], ctx) if facts.get("held") else None,
+        held_at=held,
         participants=participants(facts.get("people", ""), ctx, tuple(a for a in ctx.known if a != mail.sender)),
-        next_followup=next_followup(list(read.followups), ctx))
+        next_followup=next_followup(list(read.followups), ctx, held))
     return replace(base, meeting=meeting, items=read.items)
 
 

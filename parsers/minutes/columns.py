@@ -14,8 +14,9 @@ from functools import lru_cache
 from parsers.minutes.sections import is_followup_label
 
 TASK, OWNER, DEPT, DUE, STATUS = "task", "owner", "dept", "due", "status"
+DONE_AT = "done_at"        # 实际完成时间: a row with a date here is finished
 REF, TITLE, HELD, PEOPLE, FOLLOWUP = "ref", "title", "held", "people", "followup"
-ITEM_ROLES = (TASK, OWNER, DEPT, DUE, STATUS)
+ITEM_ROLES = (TASK, OWNER, DEPT, DUE, STATUS, DONE_AT)
 
 
 def _words(*words: str) -> list[re.Pattern]:
@@ -26,9 +27,11 @@ def _words(*words: str) -> list[re.Pattern]:
 # meeting facts, then columns that look like ours but are not (实际完成时间, 发起部门), then the item columns.
 ROLES: tuple[tuple[str | None, list[re.Pattern]], ...] = (
     (REF, _words(r"(?:沟通|会议|纪要|记录)编号", r"meeting\s*(?:no|ref|number)\b")),
-    (HELD, _words(r"^(?:沟通|会议|开会)(?:日期|时间)$", r"^(?:日期|时间|date|meeting date|when held)$")),
+    (HELD, _words(r"^(?:沟通|会议|开会)(?:日期|时间)$", r"^(?:日期|时间|date|meeting date|when held|when)$")),
     (TITLE, _words(r"^(?:沟通|会议)(?:主题|名称)$", r"^(?:主题|topic|meeting)$")),
     (PEOPLE, _words(r"参会|与会|出席|参加人|参与人员|参与部门(?:及|/|和)人", r"attendees|participants|^present$")),
+    (DONE_AT, _words(r"^实际(?:完成|解决|结束|关闭|办结)?(?:时间|日期)$", r"^(?:actual\s+(?:completion|finish|close|end)|"
+                     r"completed|closed|resolved|done)\s*(?:on|date|time)?$")),
     (None, _words(r"实际|开始|提交人|提交时间|发起|创建|登记|录入|协作|配合|参与|对方|联系人|类型|紧急|优先|影响|风险|备注|说明|"
                   r"remark|note|comment|序号|^no\.?$|^#$|编号|^id$|依据|原因|来源|核心需求|需求/反馈|反馈|发件|收件|抄送|发送|"
                   r"^(?:from|to|cc|sent|subject)$|priority|category|type|start|actual|created|reporter|验证|审核人|确认人|批准|"

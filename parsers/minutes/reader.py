@@ -10,7 +10,6 @@ The body is walked once, top to bottom (document.blocks gives lines and tables):
 from __future__ import annotations
 
 import re
-import unicodedata
 from itertools import islice
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -19,13 +18,14 @@ from parsers.dates import due as dates
 from parsers.minutes.columns import FOLLOWUP, column_role
 from parsers.context import Context
 from parsers.minutes.document import Rows, Table, blocks
-from parsers.minutes.inline import list_marker, split_inline, take_labels
+from parsers.minutes.inline import join_wrapped, list_marker, marker_number, split_inline, take_labels
 from parsers.minutes.items import clean_task, read_item
 from parsers.model import Item
 from parsers.minutes.records import kv_label, kv_records, record_items
 from parsers.minutes.followup import next_followup
-from parsers.minutes.sections import (ACTION, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW, heading,
-                              is_followup_label, mentions_followup, names_next_meeting)
+from parsers.minutes.sections import (bare_heading, ACTION, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW, heading,
+                              is_followup_label, mentions_followup, names_next_meeting, sets_meeting)
+from parsers.minutes.owners import Owner, read_owner
 from parsers.minutes.tables import read_table
 
 QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are never items
@@ -33,6 +33,15 @@ NUMBERED = ("number", "circled", "cn", "inline")
 # a decision that names who answers for it ('…（责任单位：…；责任人：…；完成时限：…）', as 议定事项 are written) is a task
 ASSIGNED = re.compile(r"(?:责任(?:单位|部门|人)|牵头(?:单位|部门)|负责人)\s*[:：]")
 SENTENCE_END = re.compile(r"(?<=[。；！])")
+DIRECTIVE_OPENING = re.compile(r"要求|强调|部署|指出|明确")
+# a transcript line: a time stamp then a speaker ('00:21 何志强：“…”', '[00:12:31] 沈嘉怡: …'), or a speaker then a
+# recording time alone ('孟凡 00:03:12', 'Speaker 1  00:05:40')
+TRANSCRIPT = re.compile(r"^[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?\s*[^\s:：\d]{1,20}[:：]\s*[“\"「『]|"
+                        r"^[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?\s*[^\s:：\d]{1,20}[:：]|"
+                        r"^[^\s:：\d]{1,20}(?:\s\d{1,2})?\s+[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?$")
+THIS_MEETING = re.compile(r"主持|出席|列席|(?:召开|举行|开)了|\b(?:chaired|attended|was held)\b", re.I)
+CLOCK_WORD = re.compile(r"\d{1,2}\s*(?:[:：]\d{2}|点|时|am|pm)", re.I)
+PERSON_HEADING = re.compile(r"(?P<box>[【\[])?\s*(?P<who>[^【】\[\]:：,，。;；()（）\d]{2,30}?)\s*(?(box)[】\]])\s*[:：]?\s*")
 # under 议定事项/会议要求 a line that gives somebody work with a deadline ('由安全质量部牵头…元旦前完成') is a task
 BEFORE_NEXT = re.compile(r"(?:在|于)?下[一]?次[\u4e00-\u9fff]{0,4}?(?:会议?|组会|例会|周会|沟通|评审)(?:召开)?[之以]?前|"
                          r"\b(?:before|by)\s+(?:the\s+)?next\s+(?:meeting|sync|call|review|session|check-?in)\b", re.I)
@@ -61,6 +70,9 @@ class _Found:
     named: list[str] = field(default_factory=list)      # 'Sprint 24 planning: Mon 10/27': after any labelled one
     last_text: str = ""                  # the text the last line item was read from
     last_list: tuple[str, int] = ("", -1)   # marker kind and indent of the last list line
+    written: dict[int, int] = field(default_factory=dict)   # item index -> its number as the minutes write it
+    last_plain: str = ""                 # the line just read when it asked for nothing (its labels may follow)
+    person: Owner | None = None          # a heading that names a person ('【韦志远】', 'Dana:'): owns the list below
 
 
 def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> MinutesRead:
@@ -83,7 +95,7 @@ def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> Minu
         elif role and value.strip():
             facts.setdefault(role[0], value.strip())
     followups = (*found.followups, *found.named)
-    return MinutesRead(number(_until_next_meeting(found.items, followups, ctx)), facts, followups,
+    return MinutesRead(number(_until_next_meeting(found.items, followups, ctx), found.written), facts, followups,
                        frozenset(found.evidence))
 
 
@@ -104,16 +116,13 @@ def _until_next_meeting(items: list[Item], followups: tuple[str, ...], ctx: Cont
     return items
 
 
-def number(items: list[Item]) -> tuple[Item, ...]:
-    """Items without repeats (same task and owner), numbered 1..n in order of appearance."""
-    seen: set[tuple[str, str]] = set()
-    out: list[Item] = []
-    for item in items:
-        key = (_key(item.task), (item.owner.email or item.owner.name or "") if item.owner else "")
-        if key not in seen:
-            seen.add(key)
-            out.append(replace(item, number=len(out) + 1))
-    return tuple(out)
+def number(items: list[Item], written: dict[int, int] | None = None) -> tuple[Item, ...]:
+    """Every item, also one whose task repeats another's, numbered as the minutes number them when each item has
+    its own written number (1, 3, 4 when 2 was done), else 1..n in order of appearance."""
+    numbers = [(written or {}).get(i) for i in range(len(items))]
+    if None in numbers or len(set(numbers)) != len(numbers):
+        numbers = list(range(1, len(items) + 1))
+    return tuple(replace(item, number=n) for item, n in zip(items, numbers))
 
 
 def _read_table(table: Table, section: str, ctx: Context, found: _Found) -> str:
@@ -128,6 +137,7 @@ def _read_table(table: Table, section: str, ctx: Context, found: _Found) -> str:
 
 def _read_lines(lines: list[str], section: str, ctx: Context, found: _Found) -> str:
     """Read a run of lines; returns the section the run ends in."""
+    lines = join_wrapped(lines)
     records = {start: (end, record) for start, end, record in kv_records(lines)}
     index = 0
     while index < len(lines):
@@ -141,29 +151,66 @@ def _read_lines(lines: list[str], section: str, ctx: Context, found: _Found) -> 
         line = lines[index]
         index += 1
         if line.strip():                               # (the lines after: lazily, a copy each line is quadratic)
-            section = _read_line(line, islice(lines, index, None), section, ctx, found)
+            section = _read_line(line, lambda: islice(lines, index, None), section, ctx, found)
     return section
 
 
 def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> str:
+    """One line; `after()` gives the lines below it (lazily: a copy each line would be quadratic)."""
     line = raw.strip()
-    title = heading(line)
+    if TRANSCRIPT.match(line):
+        return INFO                                # '00:21 张三：“…”', '孟凡 00:03:12': speech from here on
+    person = _person_heading(line, ctx, after)
+    if person:
+        found.person = person
+        return section if section in QUIET else ACTION
+    if not list_marker(line)[0]:
+        found.person = None
+    title = heading(line) or (_list_below(after) and bare_heading(line))
     if title:
         found.evidence.add(title.kind)
         if title.kind == FOLLOWUP_SECTION:
-            found.followups.append(title.value or next((a for a in after if a.strip()), ""))
+            value = title.value or next((a for a in after() if a.strip()), "")
+            found.followups.append(_with_time_below(("下次会议", value), after)[1] if title.value else value)
         return title.kind
     if section != REVIEW and names_next_meeting(line) and list_marker(line)[0] != "checked":
         found.named.append(line)
         return section
     labelled = kv_label(line)
     if labelled:
-        found.pairs.append(labelled)
+        found.pairs.append(_with_time_below(labelled, after))
     elif (is_followup_label(re.sub(r"^[\s\d一二三四五六七八九十、.．()（）]+", "", line)) or
           mentions_followup(line) and not BEFORE_NEXT.search(line)):     # 'before the next meeting' is a due
         found.followups.append(line)
         return section
-    if section in (DECISION, DIRECTIVE) and ASSIGNED.search(line) or section == DIRECTIVE and _sets_work(line, ctx):
+    if _next_meeting_sentence(line, ctx) and not _names_person(line, ctx):
+        found.named.append(line)                   # '三、后续会议定于11月12日下午3点召开': no item, the next meeting
+        return section
+    plain, found.last_plain = found.last_plain, ""
+    if plain and _labels_below(plain, line, ctx, found):
+        return section
+    before = len(found.items)
+    section = _read_work(raw, line, section, ctx, found)
+    if len(found.items) == before and not labelled and section not in QUIET:
+        found.last_plain = list_marker(line)[1]
+    if len(found.items) == before and section != REVIEW and _next_meeting_sentence(line, ctx):
+        found.named.append(line)                   # '下周三同一时间再碰一次': the next meeting
+    return section
+
+
+def _next_meeting_sentence(line: str, ctx: Context) -> bool:
+    """A sentence that sets a meeting still ahead ('早上8点半开复盘会', '…9:00召开调度会'); not the one about this
+    meeting ('9月26日，公司召开…调度会，张建国主持')."""
+    if not sets_meeting(line) or BEFORE_NEXT.search(line) or THIS_MEETING.search(line) or ctx.sent is None:
+        return False
+    meeting = next_followup([line], ctx)
+    return bool(meeting and meeting.start > ctx.sent)
+
+
+def _read_work(raw: str, line: str, section: str, ctx: Context, found: _Found) -> str:
+    """The items a line asks for, by the section it sits in."""
+    if section in (DECISION, DIRECTIVE) and ASSIGNED.search(line) or section == DIRECTIVE and (
+            _sets_work(line, ctx) or _gives_person_work(line, ctx)):
         found.items.extend(_line_items(line, len(raw) - len(raw.lstrip()), ACTION, ctx, found))
     elif section == DIRECTIVE:
         pass                                       # a directive without work and a date is a decision
@@ -189,13 +236,19 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
     detail = kind in ("bullet", "letter") and indent > found.last_list[1] and found.last_list[0] in NUMBERED
     if kind:
         found.last_list = (kind, indent) if not detail else found.last_list
-    strict = not (kind and section == ACTION) or detail
+    hint = found.person if kind else None
+    strict = not (kind and section == ACTION) and hint is None or detail
     items = []
-    for chunk in chunks:
+    numbers = range(1, len(chunks) + 1) if len(pieces) > 1 else [marker_number(line)] + [None] * (len(chunks) - 1)
+    directive = len(pieces) > 1 and DIRECTIVE_OPENING.search(pieces[0])    # '会议要求，一是…二是…'
+    for chunk, written in zip(chunks, numbers):
         if not kind and MEETING_META.search(chunk):
             continue
-        item = read_item(chunk, ctx, strict=strict, need_due=not kind and section != ACTION)
+        item = read_item(chunk, ctx, owner_hint=hint, strict=strict,
+                         need_due=not kind and section != ACTION or bool(directive))
         if item:
+            if written:
+                found.written[len(found.items) + len(items)] = written
             items.append(item)
             found.last_text = chunk
     if items and kind:
@@ -207,6 +260,61 @@ def _sets_work(line: str, ctx: Context) -> bool:
     """An assigning verb and a deadline still ahead: '物资设备部…5个工作日内报送检测报告'."""
     return bool(ASSIGNING.search(line) and ctx.sent and
                 any(not due.past for due in dates.find_all_dues(line, ctx.sent, ctx.calendar)))
+
+
+def _with_time_below(pair: tuple[str, str], after) -> tuple[str, str]:
+    """'下次会议：10月21日（周二）' with '时间：下午2:30' on the next line: the day and its time are one value."""
+    role = column_role(pair[0])
+    if not role or role[0] != FOLLOWUP or CLOCK_WORD.search(pair[1]):
+        return pair
+    below = kv_label(next((a for a in after() if a.strip()), "").strip())
+    if below and re.fullmatch(r"(?:具体|会议|开始)?时间|time|at", below[0], re.I) and CLOCK_WORD.search(below[1]):
+        return pair[0], f"{pair[1]} {below[1]}"
+    return pair
+
+
+def _names_person(line: str, ctx: Context) -> bool:
+    """Does the line give a named person something to do ('张三：10月20日前召开供应商沟通会')?"""
+    item = read_item(list_marker(line)[1], ctx, strict=True)
+    return bool(item and item.owner and item.owner.name)
+
+
+def _labels_below(plain: str, line: str, ctx: Context, found: _Found) -> bool:
+    """'（一）关于…。会议要求对B区…检修。' then '责任单位：仓储部　责任人：韦志远　完成时限：10月31日前': one item."""
+    labels = take_labels(line)
+    if not (labels.owner or labels.due or labels.unit) or re.search(r"[^\W_]", labels.rest):
+        return False
+    item = read_item(f"{plain}（{line}）", ctx)
+    if item:
+        found.items.append(item)
+        found.last_text = f"{plain}（{line}）"
+    return bool(item)
+
+
+def _gives_person_work(line: str, ctx: Context) -> bool:
+    """'（二）钱老师：本周四前整理…' under 会议议定: a named person and a deadline still ahead make it a task."""
+    item = read_item(list_marker(line)[1], ctx, strict=True)
+    return bool(item and item.owner and item.owner.name and item.due and ctx.sent and item.due >= ctx.sent)
+
+
+def _list_below(after) -> bool:
+    below = next((a for a in after() if a.strip()), "")
+    return list_marker(below)[0] not in ("", "checked")
+
+
+def _person_heading(line: str, ctx: Context, after) -> Owner | None:
+    """A line that only names a person ('【韦志远】', 'Martin Weber', 'Dana:') above a list: the list is theirs.
+    A known person (roster or mail headers), or a Chinese name in 【】."""
+    m = PERSON_HEADING.fullmatch(line)
+    if not m or list_marker(line)[0]:
+        return None
+    below = next((a for a in after() if a.strip()), "")
+    if not re.match(r"\w", list_marker(below)[1]) or not list_marker(below)[0]:
+        return None                                # a signature name above '-----原始邮件-----' heads no list
+    owner = read_owner(m.group("who"), ctx.roster, ctx.known, "han" if m.group("box") else "none")
+    if not owner or not owner.person or not (owner.person.email or m.group("box")):
+        return None
+    return owner
 
 
 def _completes_last_item(line: str, ctx: Context, found: _Found) -> bool:
@@ -222,7 +330,3 @@ def _completes_last_item(line: str, ctx: Context, found: _Found) -> bool:
         found.items[-1] = item
         found.last_text = f"{found.last_text}（{line}）"   # '负责人：…' and '截止：…' may come on two lines
     return bool(item)
-
-
-def _key(task: str) -> str:
-    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", task).lower())
