@@ -33,8 +33,8 @@ from parsers.dates.workdays import WorkdayCalendar                 # noqa: E402
 
 ROSTER = Roster.from_csv_text("name,email,department,manager_email,aliases\n王芳,wangfang@xinghe.cn,市场部,,\n")
 LIMIT_NAMES = ("max_message_bytes", "max_text_bytes", "max_lines", "zip bomb", "only the headers", "nested deeper",
-               "not a readable .docx", "is over", "max_docx_elements", "max_pdf_pages", "max_pdf_objects",
-               "not a readable PDF")
+               "not a readable .docx", "is over", "max_docx_elements", "max_pdf_pages", "max_pdf_tokens",
+               "max_pdf_inflated_bytes", "max_pdf_chars", "not a readable PDF", "has no text")
 
 
 def parse(raw: bytes):

@@ -3,9 +3,10 @@
     text, tables = pdf_text(data, "会议纪要.pdf", limits)      # raises Unreadable(reason=...) when it cannot
 
 pdfminer gives each character's box and each ruling line; parsers/mail/pdflayout.py turns them into reading order.
-Bounds (parsers/limits.py): only the first max_pdf_pages pages are read; past max_pdf_chars characters the reading
-stops; every Flate stream pdfminer inflates draws on one budget of max_pdf_inflated_bytes (a stream bomb stops there);
-a page tree or object nested past Python's recursion limit is a broken file. A file with pages but no text (a scan)
+Bounds (parsers/limits.py): only the first max_pdf_pages pages are read; past max_pdf_tokens tokens (what the time
+of a file is made of) or max_pdf_chars characters the reading stops, keeping the pages read before; every Flate
+stream pdfminer inflates draws on one budget of max_pdf_inflated_bytes (a stream bomb stops there); a page tree or
+object nested past Python's recursion limit is a broken file. A file with pages but no text (a scan)
 is Unreadable with reason 'no_text'; one that needs a password, 'encrypted'.
 """
 from __future__ import annotations
@@ -36,7 +37,7 @@ def pdf_text(data: bytes, filename: str, limits: Limits) -> tuple[str, Rows, lis
     from pdfminer.pdfdocument import PDFPasswordIncorrect, PDFEncryptionError
     warnings: list[str] = []
     try:
-        with _bounded_inflate(limits.max_pdf_inflated_bytes):
+        with _bounded(limits):
             pages, images = _pages(data, limits, warnings)
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise Unreadable(f"attachment {filename!r} is an encrypted PDF", "encrypted", filename) from None
@@ -74,16 +75,21 @@ def _pages(data: bytes, limits: Limits, warnings: list[str]) -> tuple[list[PageT
     resources = PDFResourceManager(caching=True)
     device = Counting(resources, laparams=LAParams(char_margin=1.0, line_margin=0.3, boxes_flow=None))
     interpreter = PDFPageInterpreter(resources, device)
-    pages, images = [], 0
-    for number, page in enumerate(islice(PDFPage.create_pages(document), limits.max_pdf_pages + 1)):
-        if number == limits.max_pdf_pages:
-            warnings.append(f"only the first {limits.max_pdf_pages} pages of the PDF were read (max_pdf_pages)")
-            break
-        interpreter.process_page(page)
-        layout = device.get_result()
-        page_text, found = _page_text(layout)
-        pages.append(page_text)
-        images += found
+    pages: list[PageText] = []
+    images = 0
+    try:
+        for number, page in enumerate(islice(PDFPage.create_pages(document), limits.max_pdf_pages + 1)):
+            if number == limits.max_pdf_pages:
+                warnings.append(f"only the first {limits.max_pdf_pages} pages of the PDF were read (max_pdf_pages)")
+                break
+            interpreter.process_page(page)
+            page_text, found = _page_text(device.get_result())
+            pages.append(page_text)
+            images += found
+    except _Stop as stop:
+        if not pages:
+            raise
+        warnings.append(f"only the first {len(pages)} pages of the PDF were read: {stop}")
     return pages, images
 
 
@@ -178,12 +184,21 @@ class _BoundedInflater:
 
 
 @contextmanager
-def _bounded_inflate(budget: int):
-    """pdfminer inflates with zlib.decompress, unbounded: for this reading its zlib is one with a budget."""
-    from pdfminer import pdftypes
-    saved = pdftypes.zlib
-    pdftypes.zlib = _BoundedZlib(budget)
+def _bounded(limits: Limits):
+    """For this reading, pdfminer's zlib draws on one budget of inflated bytes and its tokenizer counts tokens
+    (about 7 us each: the time of a file is its tokens, a bracket nested 100,000 deep as much as a word). Both are
+    swapped in for the reading and put back after it; the bot reads one message at a time."""
+    from pdfminer import pdftypes, psparser
+    saved_zlib, saved_next = pdftypes.zlib, psparser.PSBaseParser.nexttoken
+    tokens = [0]
+
+    def counted(parser):
+        tokens[0] += 1
+        if tokens[0] > limits.max_pdf_tokens:
+            raise _Stop(f"more than {limits.max_pdf_tokens} PDF tokens (max_pdf_tokens)")
+        return saved_next(parser)
+    pdftypes.zlib, psparser.PSBaseParser.nexttoken = _BoundedZlib(limits.max_pdf_inflated_bytes), counted
     try:
         yield
     finally:
-        pdftypes.zlib = saved
+        pdftypes.zlib, psparser.PSBaseParser.nexttoken = saved_zlib, saved_next
