@@ -36,7 +36,9 @@ from parsers.dates.workdays import WorkdayCalendar                 # noqa: E402
 BUDGET_MS, BUDGET_MB = 1000, 100         # what one hostile mail may cost (SECURITY.md, issue 16)
 ROSTER = Roster.from_csv_text("name,email,department,manager_email,aliases\n王芳,wangfang@xinghe.cn,市场部,,\n")
 LIMIT_NAMES = ("max_message_bytes", "max_text_bytes", "max_lines", "max_line_chars", "max_minutes_chars", "zip bomb", "only the headers", "nested deeper",
-               "not a readable .docx", "is over")
+               "not a readable .docx", "is over",
+               "max_docx_elements", "max_pdf_pages", "max_pdf_tokens",
+               "max_pdf_inflated_bytes", "max_pdf_chars", "not a readable PDF", "has no text")
 
 
 def parse(raw: bytes):
@@ -112,16 +114,47 @@ def campaign(count: int, seed: int) -> None:
         print(f"  {kind:28} {n}")
 
 
+# --- hostile attachments (tests/hostile_attachments.py): each against the budget of 1 s and 100 MB --------------
+BUDGET_SECONDS, BUDGET_MB = 1.0, 100
+
+
+def measure_attachment(name: str) -> dict:
+    from hostile_attachments import ATTACHMENT_BOMBS
+    PATHOLOGICAL.setdefault(name, ATTACHMENT_BOMBS[name])
+    return measure(name)
+
+
+def attachment_table() -> None:
+    from hostile_attachments import ATTACHMENT_BOMBS
+    print(f"\n{'hostile attachment':42} {'size':>9} {'ms':>8} {'rss +MB':>8} {'py peak MB':>10}  budget "
+          f"{BUDGET_SECONDS:.0f} s, {BUDGET_MB} MB")
+    for name in ATTACHMENT_BOMBS:
+        out = subprocess.run([sys.executable, __file__, "--attachment-case", name], capture_output=True, text=True,
+                             timeout=600)
+        if out.returncode != 0:
+            print(f"{name:42} CRASHED: {(out.stderr.strip().splitlines() or ['?'])[-1]}")
+            continue
+        row = json.loads(out.stdout)
+        within = row["ms"] <= BUDGET_SECONDS * 1000 and max(row["rss_mb"], row["py_mb"]) <= BUDGET_MB
+        print(f"{name:42} {row['bytes'] / 1e6:7.2f} MB {row['ms']:8.0f} {row['rss_mb']:8.1f} {row['py_mb']:10.1f}  "
+              f"{'within' if within else 'OVER'}  {row['cut']}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--case", help=argparse.SUPPRESS)
+    parser.add_argument("--attachment-case", help=argparse.SUPPRESS)
     parser.add_argument("--mutations", type=int, default=0, help="also run this many mutated seed mails")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     if args.case:
         print(json.dumps(measure(args.case)))
         return
+    if args.attachment_case:
+        print(json.dumps(measure_attachment(args.attachment_case)))
+        return
     print_table(table())
+    attachment_table()
     if args.mutations:
         campaign(args.mutations, args.seed)
 

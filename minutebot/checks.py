@@ -6,6 +6,7 @@ mail loops (auto-replies, bounces, its own mail) and away from strangers.
 from __future__ import annotations
 
 from minutebot.config import Config
+from minutebot.unreadable import files_to_answer
 from parsers.mail.auth import dmarc_failure, dmarc_other_domain
 from parsers.model import ParsedMessage
 
@@ -48,7 +49,8 @@ def is_outside_domains(msg: ParsedMessage, config: Config) -> str | None:
 
 
 def is_other(msg: ParsedMessage, config: Config) -> str | None:
-    if msg.kind == "other" and not msg.calendar_reply:
+    """Neither minutes nor a reply; kept are calendar answers and files sent as minutes that could not be read."""
+    if msg.kind == "other" and not msg.calendar_reply and not files_to_answer(msg):
         return "neither minutes nor a reply"
     return None
 

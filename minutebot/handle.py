@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from minutebot import checks, invites, minutes, replies
+from minutebot import checks, minutes, replies, unreadable
 from minutebot.app import App
 from minutebot.errors import MessageError
 from minutebot.faults import maybe_crash
@@ -26,7 +26,7 @@ from parsers.model import ParsedMessage
 log = logging.getLogger("minutebot.handle")
 
 ALREADY = "already handled"             # the action of a message the ledger has seen
-ACTIONS = {"minutes": minutes.record, "reply": replies.record, "other": invites.record_reply}
+ACTIONS = {"minutes": minutes.record, "reply": replies.record, "other": unreadable.record}
 
 
 @dataclass(frozen=True)

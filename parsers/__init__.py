@@ -54,13 +54,13 @@ def _understand(mail: mime.Mail, base: ParsedMessage, ctx: Context, bot_address:
     reason = auto.auto_reason(mail, bot_address)
     replying = replies.looks_like_reply(mail.subject, mail.in_reply_to, mail.references) and not is_forward(mail.subject)
     cuts: list[str] = []
-    text, read = _read(mail, ctx, replying and not reason, replies.new_text, lambda t: _bounded(t, limits, cuts))
+    text, read, source = _read(mail, ctx, replying and not reason, replies.new_text, lambda t: _bounded(t, limits, cuts))
     if cuts:
         base = replace(base, warnings=(*base.warnings, *dict.fromkeys(cuts)))
     subject, opening = _readable(mail.subject), _readable(text[:600])
     signals = Signals(reason, mail.calendar_method, replying, is_correction(subject, opening), subject, opening)
     kind = classify(signals, read)
-    base = replace(base, kind=kind, auto_reason=reason,
+    base = replace(base, kind=kind, auto_reason=reason, attachment=source if kind == "minutes" else None,
                    calendar_reply=calendar_reply(mail.calendar) if mail.calendar_method == "REPLY" else None)
     if kind == "minutes":
         return _with_minutes(base, read, mail, ctx)
@@ -75,13 +75,14 @@ def _envelope(mail: mime.Mail, sent, roster: Roster) -> ParsedMessage:
         message_id=mail.message_id, kind="other", subject=mail.subject, sent_at=sent, sender=_person(mail.sender, roster),
         to=tuple(_person(a, roster) for a in mail.to), cc=tuple(_person(a, roster) for a in mail.cc),
         in_reply_to=mail.in_reply_to, references=mail.references, reply_to=tuple(a.email for a in mail.reply_to),
-        auth_results=auth_results(mail.headers), sender_problem=mail.sender_problem,
+        auth_results=auth_results(mail.headers), sender_problem=mail.sender_problem, unreadable=mail.unreadable,
         warnings=(*mail.warnings, *(() if sent else ("no usable Date header: no due dates resolved",))))
 
 
-def _read(mail: mime.Mail, ctx: Context, replying: bool, new_text, bounded) -> tuple[str, MinutesRead]:
-    """The text to read and what it says. A reply is read from its new text only (the quoted recap lists
-    every item again); a forward or a reply that quotes nothing is read whole, tables and attachments too.
+def _read(mail: mime.Mail, ctx: Context, replying: bool, new_text, bounded) -> tuple[str, MinutesRead, str | None]:
+    """The text to read, what it says, and the attachment it was read from (None: the body). A reply is read from
+    its new text only (the quoted recap lists every item again); a forward or a reply that quotes nothing is read
+    whole, tables and attachments too; a body without items (请查收附件) gives way to its attachments.
     Each text is `bounded` (max_lines, max_line_chars, max_minutes_chars): the readers cost time per line and per
     character, so a hostile text is read only as far as a long real one goes."""
     body, tables = _body(mail)
@@ -89,13 +90,19 @@ def _read(mail: mime.Mail, ctx: Context, replying: bool, new_text, bounded) -> t
     if replying:
         new = bounded(new_text(mail.plain, mail.html))
         if len(_letters(new)) < MOSTLY_NEW * len(_letters(mail.text)):
-            return new, _read_minutes(new, ctx)
+            return new, _read_minutes(new, ctx), None
     read = _read_minutes(whole, ctx, tables)
     if not read.items and mail.attachment_text.strip():
         attached = _read_minutes(bounded(mail.attachment_text), ctx, mail.tables)
         if attached.items:
-            return whole + "\n" + mail.attachment_text, attached
-    return whole, read
+            return whole + "\n" + mail.attachment_text, attached, _source(attached.items, mail.attached_parts)
+    return whole, read, None
+
+
+def _source(items: tuple, parts: tuple[tuple[str, str], ...]) -> str | None:
+    """The attachment(s) whose text holds the items' tasks, by name, in order."""
+    names = [name for name, text in parts if any(_letters(item.task)[:12] in _letters(text) for item in items)]
+    return ", ".join(dict.fromkeys(names)) or (parts[0][0] if len(parts) == 1 else None)
 
 
 def _read_minutes(text: str, ctx: Context, tables: tuple = ()) -> MinutesRead:

@@ -78,7 +78,9 @@ class Mail:
     calendar: str                         # a text/calendar part, decoded ("" when none)
     calendar_method: str                  # its METHOD parameter/property upper-cased ("" when none)
     warnings: tuple[str, ...] = ()        # parts that could not be read, and why
-    attachment_tables: tuple[Rows, ...] = ()   # tables of .docx/.html attachments
+    attachment_tables: tuple[Rows, ...] = ()   # tables of .docx/.html/.pdf attachments
+    attached_parts: tuple[tuple[str, str], ...] = ()   # (filename, text) of each attachment read, in order
+    unreadable: tuple[tuple[str, str], ...] = ()       # (filename, reason) of each attachment that could not be read
     limits: Limits = field(default=DEFAULT, repr=False, compare=False)
     sender_problem: str = ""              # why the From names no one mailbox (then sender is None): sender.py
 
@@ -139,7 +141,7 @@ def decode(raw: bytes, limits: Limits = DEFAULT, *, depth: int = 0) -> Mail:
         html="\n".join(body.html), attachments=tuple(body.attachments),
         attachment_text="\n".join(body.attached).strip(), calendar=body.calendar,
         calendar_method=body.calendar_method, warnings=tuple(body.warnings), attachment_tables=tuple(body.tables),
-        limits=limits, sender_problem=problem)
+        attached_parts=tuple(body.parts), unreadable=tuple(body.unreadable), limits=limits, sender_problem=problem)
 
 
 def _within(raw: bytes, limits: Limits, warnings: list[str]) -> bytes:
@@ -176,6 +178,8 @@ class _Body:
     tables: list = field(default_factory=list)          # from attachments
     attachments: list[Attachment] = field(default_factory=list)
     attached: list[str] = field(default_factory=list)
+    parts: list[tuple[str, str]] = field(default_factory=list)
+    unreadable: list[tuple[str, str]] = field(default_factory=list)
     calendar: str = ""
     calendar_method: str = ""
     warnings: list[str] = field(default_factory=list)
@@ -214,12 +218,15 @@ class _Body:
             self._forwarded(data, depth)
             return
         try:
-            text, tables = attachment_text(filename, ctype, data, part.get_content_charset(), self.limits)
+            text, tables = attachment_text(filename, ctype, data, part.get_content_charset(), self.limits,
+                                           self.warnings)
         except Unreadable as exc:
             self.warnings.append(str(exc))
+            self.unreadable.append((filename, exc.reason))
             return
         if text.strip():
             self.attached.append(text)
+            self.parts.append((filename, text))
             self.tables.extend(tables)
 
     def _forwarded(self, data: bytes, depth: int) -> None:
