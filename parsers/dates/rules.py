@@ -73,9 +73,9 @@ def _num(s: str | None) -> int:
 
 
 def _year(raw: str | None) -> int:
-    """'2025', '25', '二〇二五', '二五' -> 2025."""
+    """'2025', '25', '二〇二五', '二五' -> 2025; a two-digit year from 70 on is last century's ('98年')."""
     year = _num(raw)
-    return year + 2000 if year < 100 else year
+    return year if year >= 100 else year + (1900 if year >= 70 else 2000)
 
 
 def _read_year(g: dict, ctx: Ctx) -> Part:
