@@ -133,11 +133,19 @@ def _nth_weekday(g: dict, ctx: Ctx) -> Part:
 
 
 def _day_only(g: dict, ctx: Ctx) -> Part:
+    """12号: this month's if not yet past, else next month's; 30号 written in February: the next month that has it.
+    本月31日 in a 30-day month is the no-such-day problem."""
     day = _num(g["d"])
+    if not 1 <= day <= 31:
+        raise ValueError(day)
     if g.get("rel") is not None:
         year, month = shift_month(ctx.today, MONTH_OFFSET[g["rel"]])
-    else:
-        year, month = shift_month(ctx.today, 0 if day >= ctx.today.day else 1)
+        return Part(day=date(year, month, day)) if day <= month_end(year, month).day else Part(no_such_day=True)
+    ahead = 0 if day >= ctx.today.day else 1
+    year, month = shift_month(ctx.today, ahead)
+    while day > month_end(year, month).day:
+        ahead += 1
+        year, month = shift_month(ctx.today, ahead)
     return Part(day=date(year, month, day))
 
 
