@@ -186,6 +186,12 @@ def test_find_due_picks_the_deadline_of_a_line(line, sent, day, clock, text):
     "周报每周一上午10点前提交",
     "Meeting held on 12 Nov 2024, 3:00-4:00 PM",
     "负责双11大促的客服排班",
+    "以后日常维护由王芳负责",                       # 后日 inside 以后日常
+    "与去年同月相比增长5%",
+    "负责圣诞节活动策划",                           # a festival named as a topic, not a deadline
+    "春节晚会筹备组成立",
+    "2025年度预算已批复",
+    "订单号20241105001已发货",
 ])
 def test_find_due_returns_none_on_lines_without_a_deadline(line):
     assert find_due(line, THU, CAL) is None
