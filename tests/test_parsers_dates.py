@@ -223,7 +223,7 @@ def test_deadline_of_an_hour_phrase_is_the_exact_instant():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="0123456789年月日号周一二三十前内后天下本工作小时:/.-()（）点半 byFriOct", max_size=30),
+@given(st.text(alphabet="0123456789年月日号周一二三十前内后天下本工作小时:/.-()（）点半 byFriOct农历正腊初廿刻晨夜節週第个最节春", max_size=30),
        st.datetimes(min_value=datetime(2004, 1, 1), max_value=datetime(2030, 12, 31)))
 def test_never_raises_on_odd_text_and_any_year(text, sent):
     for due in find_all_dues(text, sent.replace(tzinfo=SHANGHAI), CAL):
@@ -288,4 +288,7 @@ def test_a_year_written_before_any_part_sets_its_year():
                         ("明年春节前", "2025-01-27"), ("2025年国庆前", "2025-09-30"), ("2025年3月初", "2025-03-05"),
                         ("明年6月第一个周一", "2025-06-02"), ("2026年元宵节", "2026-03-03"), ("25年11月11日", "2025-11-11")]:
         assert resolve(phrase, THU, CAL).date == date.fromisoformat(day), phrase
+    assert resolve("2023年春节前", THU, CAL).date == date(2023, 1, 20)        # that year's, even when past
     assert find_due("2025年度预算已批复", THU, CAL) is None                  # a year alone says no day
+    for nonsense in ("9999年正月十五", "0000年腊月初十", "1900年春节前"):       # nor a year no deadline has,
+        assert resolve(nonsense, THU, CAL) is None, nonsense                  # not even the day after it

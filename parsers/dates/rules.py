@@ -24,6 +24,7 @@ MONTH_OFFSET = {None: 0, "": 0, "本": 0, "同": 0, "这": 0, "这个": 0, "今"
                 "下下": 2, "下下个": 2, "上": -1, "上个": -1}
 YEAR_OFFSET = {"今": 0, "本": 0, "明": 1, "后": 2, "去": -1}
 VAGUE_PART_DAY = {"上旬": 10, "中": 15, "中旬": 20, "下旬": 31}
+MIN_YEAR, MAX_YEAR = 1970, 2200                     # a written year outside is no deadline's
 EARLY_MONTH_DAY = 5                                 # 月初, 下月初: a period end, the 5th by policy
 HOLIDAY_KEYS = (("国庆", "national"), ("十一", "national"), ("national", "national"), ("golden", "national"),
                 ("春节", "spring"), ("过年", "spring"), ("年", "spring"), ("chinese", "spring"), ("cny", "spring"),
@@ -53,13 +54,13 @@ def meanings(text: str, tokens: list[Token], ctx: Ctx) -> list[tuple[Token, Part
             year = None
             continue
         if year and tok.kind == "day" and not text[year[0].end:tok.start].strip(" 的"):
-            part = interpret(tok, replace(ctx, year=year[1]))
+            part = interpret(tok, replace(ctx, year=year[1])) if year[1] else None
             tok = replace(tok, start=year[0].start)
         else:
             part = interpret(tok, ctx)
         year = None
-        if part is not None and tok.kind == "year":
-            year = (tok, part.year)
+        if tok.kind == "year":
+            year = (tok, part.year if part else 0)         # 0: a year no deadline has (9999年): nor the day after it
         elif part is not None:
             out.append((tok, part))
     return out
@@ -75,7 +76,11 @@ def _num(s: str | None) -> int:
 def _year(raw: str | None) -> int:
     """'2025', '25', '二〇二五', '二五' -> 2025; a two-digit year from 70 on is last century's ('98年')."""
     year = _num(raw)
-    return year if year >= 100 else year + (1900 if year >= 70 else 2000)
+    if year >= 100 or len(raw or "") == 4:
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            raise ValueError(year)                       # 0000年, 9999年: no deadline
+        return year
+    return year + (1900 if year >= 70 else 2000)
 
 
 def _read_year(g: dict, ctx: Ctx) -> Part:
@@ -210,7 +215,7 @@ def _holiday(g: dict, ctx: Ctx) -> Part | None:
     if key is None:
         day = cal.holiday_before(ctx.today) if before else cal.holiday_after(ctx.today)
     else:
-        since = date(ctx.year, 1, 1) if ctx.year and ctx.year > ctx.today.year else ctx.today
+        since = date(ctx.year, 1, 1) if ctx.year else ctx.today            # 2023年春节前: that year's
         block = cal.named_holiday(key, since)
         day = None if block is None else cal.previous_workday(block[0]) if before else cal.next_workday(block[1])
     return None if day is None else Part(day=day, estimated=cal.spans_unknown_year(ctx.today, day))
