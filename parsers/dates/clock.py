@@ -57,5 +57,5 @@ def read_policy_time(g: dict, ctx: Ctx) -> Part:
     word = g["_all"].lower()
     if word == "晚上":
         return Part(hint="pm")
-    noon = word in ("上午", "早上", "中午", "午饭")
+    noon = word in ("上午", "早上", "一早", "中午", "午饭")
     return Part(time=NOON if noon else END_OF_DAY, policy_time=True)

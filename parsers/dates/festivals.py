@@ -56,6 +56,12 @@ def read_lunar_date(g: dict, ctx: Ctx) -> Part | None:
         return Part(no_such_day=True, explicit=True)        # 腊月三十 in a year whose 腊月 has 29 days
 
 
+def read_shopping(g: dict, ctx: Ctx) -> Part:
+    """双十一 / 双12: the shopping festivals on 11-11 and 12-12."""
+    month = _chinese(g["m"])
+    return dated(ctx, month, month)
+
+
 def lunar_day(text: str) -> int:
     """'初八' 8, '十五' 15, '廿三' 23, '二十' 20, '三十' 30, '初十' 10, '15' 15."""
     if text.isdigit():

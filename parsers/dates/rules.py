@@ -10,7 +10,7 @@ from datetime import date, time, timedelta
 from dataclasses import replace
 
 from parsers.dates.clock import read_clock, read_clock_en, read_policy_time
-from parsers.dates.festivals import read_festival, read_lunar_date
+from parsers.dates.festivals import read_festival, read_lunar_date, read_shopping
 from parsers.dates.policy import (Ctx, Part, dated, month_end, on_or_after, shift_month, week_day,
                                   year_of)
 from parsers.dates.tokens import Token, cn_number
@@ -188,6 +188,14 @@ def _relative(g: dict, ctx: Ctx) -> Part:
     return Part(day=ctx.today + timedelta(days=offset), hint=hint)
 
 
+def _nth_day(g: dict, ctx: Ctx) -> Part:
+    """第二天 (the next day), 第三天: counted from the send day as the first."""
+    n = _num(g["n"])
+    if not 1 <= n <= 31:
+        raise ValueError(n)
+    return Part(day=ctx.today + timedelta(days=n - 1))
+
+
 def _quarter(g: dict, ctx: Ctx) -> Part:
     q = g.get("q") or g.get("q2") or g.get("q3")
     if g.get("y") or (q and ctx.year):
@@ -219,12 +227,6 @@ def _holiday(g: dict, ctx: Ctx) -> Part | None:
         block = cal.named_holiday(key, since)
         day = None if block is None else cal.previous_workday(block[0]) if before else cal.next_workday(block[1])
     return None if day is None else Part(day=day, estimated=cal.spans_unknown_year(ctx.today, day))
-
-
-def _shopping(g: dict, ctx: Ctx) -> Part:
-    """双十一 / 双12: the shopping festivals on 11-11 and 12-12."""
-    month = _num(g["m"])
-    return dated(ctx, month, month)
 
 
 def _next_workday(g: dict, ctx: Ctx) -> Part:
@@ -286,9 +288,9 @@ def _period_en(g: dict, ctx: Ctx) -> Part:
 RULES = {
     "ymd": _ymd, "mdy": _mdy, "md": _md, "month_part": _month_part, "day_only": _day_only, "weekday": _weekday,
     "weekday_en": _weekday_en, "week_end": _week_end, "quarter": _quarter, "year_end": _year_end,
-    "holiday": _holiday, "holiday_en": _holiday, "next_workday": _next_workday, "shopping": _shopping,
+    "holiday": _holiday, "holiday_en": _holiday, "next_workday": _next_workday, "shopping": read_shopping,
     "span": _span, "span_en": _span, "year": _read_year, "nth_weekday": _nth_weekday,
-    "festival": read_festival, "lunar": read_lunar_date,
+    "festival": read_festival, "lunar": read_lunar_date, "nth_day": _nth_day,
     "en_md": _en_date, "en_dm": _en_date, "period_en": _period_en, "clock": read_clock, "clock_en": read_clock_en,
     "relative": _relative, "relative_en": _relative, "policy_time": read_policy_time,
     "vague": lambda g, ctx: Part(vague=True),
