@@ -192,6 +192,8 @@ def test_find_due_picks_the_deadline_of_a_line(line, sent, day, clock, text):
     "春节晚会筹备组成立",
     "2025年度预算已批复",
     "订单号20241105001已发货",
+    "上半年完成率85%",                              # a half year is a deadline only with 前/截止 or in a due cell
+    "2024年初步方案已完成",                          # 初步, not 年初
 ])
 def test_find_due_returns_none_on_lines_without_a_deadline(line):
     assert find_due(line, THU, CAL) is None

@@ -208,10 +208,12 @@ def _quarter(g: dict, ctx: Ctx) -> Part:
 
 
 def _year_end(g: dict, ctx: Ctx) -> Part:
-    """年底, 明年底, 2025年底, 25年内: the last day of that year."""
-    if g.get("y"):
-        return Part(day=date(_year(g["y"]), 12, 31), explicit=True)
-    return Part(day=date(ctx.year or ctx.today.year + YEAR_OFFSET.get(g.get("rel") or "", 0), 12, 31))
+    """年底, 明年底, 2025年底, 25年内: the last day of that year; 上半年 June 30th; 年初 vague (January)."""
+    year = _year(g["y"]) if g.get("y") else ctx.year or ctx.today.year + YEAR_OFFSET.get(g.get("rel") or "", 0)
+    if g.get("start"):
+        return Part(vague=True, approx=date(year, 1, 31))
+    return Part(day=date(year, 6 if g.get("half") == "上" else 12, 30 if g.get("half") == "上" else 31),
+                explicit=bool(g.get("y")))
 
 
 def _holiday(g: dict, ctx: Ctx) -> Part | None:
