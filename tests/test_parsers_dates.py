@@ -235,7 +235,7 @@ def test_never_raises_on_odd_text_and_any_year(text, sent):
 def test_a_line_flooded_with_date_tokens_is_read_up_to_a_bound():
     """2 MB of '10月10月…' (bench_fuzz measures its time): the dates before the flood are read, then at most
     MAX_TOKENS tokens of one pattern; the same holds for a line of weekdays and of full dates."""
-    for unit in ("10月", "周五", "10月10日", "下周一下午3点"):
+    for unit in ("10月", "周五", "10月10日", "下周一下午3点", "正月十五", "2030年元宵节前"):
         line = "王芳：10月12日前提交，" + unit * (1_200_000 // len(unit))
         dues = find_all_dues(line, THU, CAL)
         assert dues[0].date == date(2024, 10, 12) and dues[0].text == "10月12日前"
@@ -292,5 +292,6 @@ def test_a_year_written_before_any_part_sets_its_year():
         assert resolve(phrase, THU, CAL).date == date.fromisoformat(day), phrase
     assert resolve("2023年春节前", THU, CAL).date == date(2023, 1, 20)        # that year's, even when past
     assert find_due("2025年度预算已批复", THU, CAL) is None                  # a year alone says no day
-    for nonsense in ("9999年正月十五", "0000年腊月初十", "1900年春节前"):       # nor a year no deadline has,
+    for nonsense in ("9999年正月十五", "0000年腊月初十", "1900年春节前",       # nor a year no deadline has,
+                     "2050年正月十五"):                                      # (lunar days: within 10 years)
         assert resolve(nonsense, THU, CAL) is None, nonsense                  # not even the day after it
