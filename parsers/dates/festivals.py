@@ -52,6 +52,8 @@ def read_lunar_date(g: dict, ctx: Ctx) -> Part | None:
     day = lunar_day(written)
     if not (1 <= month <= 12 and 1 <= day <= 30):
         raise ValueError((month, day))
+    if ctx.year is not None and abs(ctx.year - ctx.today.year) > LUNAR_YEARS:
+        raise ValueError(ctx.year)                              # no date at all, not a day that does not exist
     try:
         return Part(day=_upcoming(ctx, lambda year: _lunar(year, month, day), lunar=True), explicit=True)
     except ValueError:
