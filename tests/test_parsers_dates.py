@@ -186,6 +186,14 @@ def test_find_due_picks_the_deadline_of_a_line(line, sent, day, clock, text):
     "周报每周一上午10点前提交",
     "Meeting held on 12 Nov 2024, 3:00-4:00 PM",
     "负责双11大促的客服排班",
+    "以后日常维护由王芳负责",                       # 后日 inside 以后日常
+    "与去年同月相比增长5%",
+    "负责圣诞节活动策划",                           # a festival named as a topic, not a deadline
+    "春节晚会筹备组成立",
+    "2025年度预算已批复",
+    "订单号20241105001已发货",
+    "上半年完成率85%",                              # a half year is a deadline only with 前/截止 or in a due cell
+    "2024年初步方案已完成",                          # 初步, not 年初
 ])
 def test_find_due_returns_none_on_lines_without_a_deadline(line):
     assert find_due(line, THU, CAL) is None
@@ -217,7 +225,7 @@ def test_deadline_of_an_hour_phrase_is_the_exact_instant():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="0123456789年月日号周一二三十前内后天下本工作小时:/.-()（）点半 byFriOct", max_size=30),
+@given(st.text(alphabet="0123456789年月日号周一二三十前内后天下本工作小时:/.-()（）点半 byFriOct农历正腊初廿刻晨夜節週第个最节春", max_size=30),
        st.datetimes(min_value=datetime(2004, 1, 1), max_value=datetime(2030, 12, 31)))
 def test_never_raises_on_odd_text_and_any_year(text, sent):
     for due in find_all_dues(text, sent.replace(tzinfo=SHANGHAI), CAL):
@@ -227,7 +235,7 @@ def test_never_raises_on_odd_text_and_any_year(text, sent):
 def test_a_line_flooded_with_date_tokens_is_read_up_to_a_bound():
     """2 MB of '10月10月…' (bench_fuzz measures its time): the dates before the flood are read, then at most
     MAX_TOKENS tokens of one pattern; the same holds for a line of weekdays and of full dates."""
-    for unit in ("10月", "周五", "10月10日", "下周一下午3点"):
+    for unit in ("10月", "周五", "10月10日", "下周一下午3点", "正月十五", "2030年元宵节前"):
         line = "王芳：10月12日前提交，" + unit * (1_200_000 // len(unit))
         dues = find_all_dues(line, THU, CAL)
         assert dues[0].date == date(2024, 10, 12) and dues[0].text == "10月12日前"
@@ -282,4 +290,8 @@ def test_a_year_written_before_any_part_sets_its_year():
                         ("明年春节前", "2025-01-27"), ("2025年国庆前", "2025-09-30"), ("2025年3月初", "2025-03-05"),
                         ("明年6月第一个周一", "2025-06-02"), ("2026年元宵节", "2026-03-03"), ("25年11月11日", "2025-11-11")]:
         assert resolve(phrase, THU, CAL).date == date.fromisoformat(day), phrase
+    assert resolve("2023年春节前", THU, CAL).date == date(2023, 1, 20)        # that year's, even when past
     assert find_due("2025年度预算已批复", THU, CAL) is None                  # a year alone says no day
+    for nonsense in ("9999年正月十五", "0000年腊月初十", "1900年春节前",       # nor a year no deadline has,
+                     "2050年正月十五"):                                      # (lunar days: within 10 years)
+        assert resolve(nonsense, THU, CAL) is None, nonsense                  # not even the day after it

@@ -53,9 +53,10 @@ def at(hour: int, minute: int, hint: str) -> Part:
 
 
 def read_policy_time(g: dict, ctx: Ctx) -> Part:
-    """A part of the day without a clock: 上午/中午 -> 12:00, 下午/下班/傍晚/EOD -> 18:00, 晚上 only a hint."""
+    """A part of the day without a clock: 上午/中午/morning -> 12:00, 下午/下班/傍晚/EOD/afternoon -> 18:00, 晚上/evening
+    only a hint."""
     word = g["_all"].lower()
-    if word == "晚上":
+    if word in ("晚上", "evening"):
         return Part(hint="pm")
-    noon = word in ("上午", "早上", "中午", "午饭")
+    noon = word in ("上午", "早上", "一早", "中午", "午饭", "morning")
     return Part(time=NOON if noon else END_OF_DAY, policy_time=True)

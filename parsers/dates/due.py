@@ -157,9 +157,9 @@ def _join(phrase: _Phrase, tok: Token, part: Part, text: str) -> bool:
             return False
         phrase.whole = part
     elif tok.kind == "time":
-        if phrase.time is not None:
+        if phrase.time is not None and phrase.time.time is not None:
             return False
-        phrase.time = part
+        phrase.time = part                          # a clock after a bare part of the day: 'evening 8pm' 
     elif phrase.day is None:
         phrase.day = part
     elif tok.rule in WEEKDAY_RULES and (phrase.day.explicit or "(" in text[phrase.end:tok.start].replace("（", "(")):

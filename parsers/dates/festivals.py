@@ -9,6 +9,7 @@ where our own table only knows each year's 正月初一.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import lru_cache
 
 from parsers.dates.policy import Ctx, Part, PAST_KEEP_DAYS, dated
 
@@ -22,6 +23,7 @@ NTH_WEEKDAY = {"母亲节": (5, 2, 6), "父亲节": (6, 3, 6), "感恩节": (11,
 LUNAR = {"元宵节": (1, 15), "元宵": (1, 15), "七夕节": (7, 7), "七夕": (7, 7), "中元节": (7, 15),
          "重阳节": (9, 9), "重阳": (9, 9), "腊八节": (12, 8), "腊八": (12, 8), "小年": (12, 23)}
 NEW_YEARS_EVE = ("除夕", "大年三十", "年三十")
+LUNAR_YEARS = 10
 FESTIVAL_NAMES = "|".join(sorted([*SOLAR, *NTH_WEEKDAY, *LUNAR, *NEW_YEARS_EVE], key=len, reverse=True))
 LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
 LUNAR_DAY = {"初": 0, "十": 10, "廿": 20, "二十": 20, "三十": 30}
@@ -50,10 +52,18 @@ def read_lunar_date(g: dict, ctx: Ctx) -> Part | None:
     day = lunar_day(written)
     if not (1 <= month <= 12 and 1 <= day <= 30):
         raise ValueError((month, day))
+    if ctx.year is not None and abs(ctx.year - ctx.today.year) > LUNAR_YEARS:
+        raise ValueError(ctx.year)                              # no date at all, not a day that does not exist
     try:
         return Part(day=_upcoming(ctx, lambda year: _lunar(year, month, day), lunar=True), explicit=True)
     except ValueError:
         return Part(no_such_day=True, explicit=True)        # 腊月三十 in a year whose 腊月 has 29 days
+
+
+def read_shopping(g: dict, ctx: Ctx) -> Part:
+    """双十一 / 双12: the shopping festivals on 11-11 and 12-12."""
+    month = _chinese(g["m"])
+    return dated(ctx, month, month)
 
 
 def lunar_day(text: str) -> int:
@@ -81,8 +91,11 @@ def _chinese(text: str) -> int:
 
 
 def _upcoming(ctx: Ctx, day_in, lunar: bool = False) -> date:
-    """The day in the year written before it, else this (lunar) year's unless that is more than 90 days past."""
+    """The day in the year written before it, else this (lunar) year's unless that is more than 90 days past.
+    A lunar day is looked for within LUNAR_YEARS of now: no deadline is further, and each year costs a table."""
     if ctx.year is not None:
+        if lunar and not -LUNAR_YEARS <= ctx.year - ctx.today.year <= LUNAR_YEARS:
+            raise ValueError(ctx.year)
         return day_in(ctx.year)
     first = ctx.today.year - 1 if lunar else ctx.today.year       # 腊月 of lunar year N falls in January N+1
     for year in range(first, ctx.today.year + 2):
@@ -98,10 +111,21 @@ def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> date:
 
 
 def _lunar(year: int, month: int, day: int) -> date:
-    """The solar date of a lunar day (lunar-python); ValueError when the lunar month is shorter."""
-    from lunar_python import Lunar                               # ~20 ms: only when a lunar day is written
-    try:
-        solar = Lunar.fromYmd(year, month, day).getSolar()
-    except Exception as exc:                                     # lunar-python raises a bare Exception
-        raise ValueError(str(exc)) from exc
-    return date(solar.getYear(), solar.getMonth(), solar.getDay())
+    """The solar date of a lunar day; ValueError when that lunar month is shorter."""
+    first, count = _lunar_months(year).get(month, (None, 0))
+    if first is None or not 1 <= day <= count:
+        raise ValueError((year, month, day))
+    return first + timedelta(days=day - 1)
+
+
+@lru_cache(maxsize=32)
+def _lunar_months(year: int) -> dict[int, tuple[date, int]]:
+    """Each (non-leap) month of a lunar year: its first solar day and its length, from lunar-python (~5 ms a year,
+    imported on first use). A line of 200 lunar dates costs one table a year, not one conversion each."""
+    from lunar_python import LunarYear, Solar
+    months = {}
+    for month in LunarYear.fromYear(year).getMonths():
+        if month.getYear() == year and month.getMonth() > 0:
+            solar = Solar.fromJulianDay(month.getFirstJulianDay())
+            months[month.getMonth()] = (date(solar.getYear(), solar.getMonth(), solar.getDay()), month.getDayCount())
+    return months

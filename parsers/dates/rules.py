@@ -10,7 +10,7 @@ from datetime import date, time, timedelta
 from dataclasses import replace
 
 from parsers.dates.clock import read_clock, read_clock_en, read_policy_time
-from parsers.dates.festivals import read_festival, read_lunar_date
+from parsers.dates.festivals import read_festival, read_lunar_date, read_shopping
 from parsers.dates.policy import (Ctx, Part, dated, month_end, on_or_after, shift_month, week_day,
                                   year_of)
 from parsers.dates.tokens import Token, cn_number
@@ -24,6 +24,7 @@ MONTH_OFFSET = {None: 0, "": 0, "本": 0, "同": 0, "这": 0, "这个": 0, "今"
                 "下下": 2, "下下个": 2, "上": -1, "上个": -1}
 YEAR_OFFSET = {"今": 0, "本": 0, "明": 1, "后": 2, "去": -1}
 VAGUE_PART_DAY = {"上旬": 10, "中": 15, "中旬": 20, "下旬": 31}
+MIN_YEAR, MAX_YEAR = 1970, 2200                     # a written year outside is no deadline's
 EARLY_MONTH_DAY = 5                                 # 月初, 下月初: a period end, the 5th by policy
 HOLIDAY_KEYS = (("国庆", "national"), ("十一", "national"), ("national", "national"), ("golden", "national"),
                 ("春节", "spring"), ("过年", "spring"), ("年", "spring"), ("chinese", "spring"), ("cny", "spring"),
@@ -53,13 +54,13 @@ def meanings(text: str, tokens: list[Token], ctx: Ctx) -> list[tuple[Token, Part
             year = None
             continue
         if year and tok.kind == "day" and not text[year[0].end:tok.start].strip(" 的"):
-            part = interpret(tok, replace(ctx, year=year[1]))
+            part = interpret(tok, replace(ctx, year=year[1])) if year[1] else None
             tok = replace(tok, start=year[0].start)
         else:
             part = interpret(tok, ctx)
         year = None
-        if part is not None and tok.kind == "year":
-            year = (tok, part.year)
+        if tok.kind == "year":
+            year = (tok, part.year if part else 0)         # 0: a year no deadline has (9999年): nor the day after it
         elif part is not None:
             out.append((tok, part))
     return out
@@ -73,9 +74,13 @@ def _num(s: str | None) -> int:
 
 
 def _year(raw: str | None) -> int:
-    """'2025', '25', '二〇二五', '二五' -> 2025."""
+    """'2025', '25', '二〇二五', '二五' -> 2025; a two-digit year from 70 on is last century's ('98年')."""
     year = _num(raw)
-    return year + 2000 if year < 100 else year
+    if year >= 100 or len(raw or "") == 4:
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            raise ValueError(year)                       # 0000年, 9999年: no deadline
+        return year
+    return year + (1900 if year >= 70 else 2000)
 
 
 def _read_year(g: dict, ctx: Ctx) -> Part:
@@ -133,11 +138,19 @@ def _nth_weekday(g: dict, ctx: Ctx) -> Part:
 
 
 def _day_only(g: dict, ctx: Ctx) -> Part:
+    """12号: this month's if not yet past, else next month's; 30号 written in February: the next month that has it.
+    本月31日 in a 30-day month is the no-such-day problem."""
     day = _num(g["d"])
+    if not 1 <= day <= 31:
+        raise ValueError(day)
     if g.get("rel") is not None:
         year, month = shift_month(ctx.today, MONTH_OFFSET[g["rel"]])
-    else:
-        year, month = shift_month(ctx.today, 0 if day >= ctx.today.day else 1)
+        return Part(day=date(year, month, day)) if day <= month_end(year, month).day else Part(no_such_day=True)
+    ahead = 0 if day >= ctx.today.day else 1
+    year, month = shift_month(ctx.today, ahead)
+    while day > month_end(year, month).day:
+        ahead += 1
+        year, month = shift_month(ctx.today, ahead)
     return Part(day=date(year, month, day))
 
 
@@ -175,6 +188,14 @@ def _relative(g: dict, ctx: Ctx) -> Part:
     return Part(day=ctx.today + timedelta(days=offset), hint=hint)
 
 
+def _nth_day(g: dict, ctx: Ctx) -> Part:
+    """第二天 (the next day), 第三天: counted from the send day as the first."""
+    n = _num(g["n"])
+    if not 1 <= n <= 31:
+        raise ValueError(n)
+    return Part(day=ctx.today + timedelta(days=n - 1))
+
+
 def _quarter(g: dict, ctx: Ctx) -> Part:
     q = g.get("q") or g.get("q2") or g.get("q3")
     if g.get("y") or (q and ctx.year):
@@ -187,10 +208,12 @@ def _quarter(g: dict, ctx: Ctx) -> Part:
 
 
 def _year_end(g: dict, ctx: Ctx) -> Part:
-    """年底, 明年底, 2025年底, 25年内: the last day of that year."""
-    if g.get("y"):
-        return Part(day=date(_year(g["y"]), 12, 31), explicit=True)
-    return Part(day=date(ctx.year or ctx.today.year + YEAR_OFFSET.get(g.get("rel") or "", 0), 12, 31))
+    """年底, 明年底, 2025年底, 25年内: the last day of that year; 上半年 June 30th; 年初 vague (January)."""
+    year = _year(g["y"]) if g.get("y") else ctx.year or ctx.today.year + YEAR_OFFSET.get(g.get("rel") or "", 0)
+    if g.get("start"):
+        return Part(vague=True, approx=date(year, 1, 31))
+    return Part(day=date(year, 6 if g.get("half") == "上" else 12, 30 if g.get("half") == "上" else 31),
+                explicit=bool(g.get("y")))
 
 
 def _holiday(g: dict, ctx: Ctx) -> Part | None:
@@ -202,16 +225,10 @@ def _holiday(g: dict, ctx: Ctx) -> Part | None:
     if key is None:
         day = cal.holiday_before(ctx.today) if before else cal.holiday_after(ctx.today)
     else:
-        since = date(ctx.year, 1, 1) if ctx.year and ctx.year > ctx.today.year else ctx.today
+        since = date(ctx.year, 1, 1) if ctx.year else ctx.today            # 2023年春节前: that year's
         block = cal.named_holiday(key, since)
         day = None if block is None else cal.previous_workday(block[0]) if before else cal.next_workday(block[1])
     return None if day is None else Part(day=day, estimated=cal.spans_unknown_year(ctx.today, day))
-
-
-def _shopping(g: dict, ctx: Ctx) -> Part:
-    """双十一 / 双12: the shopping festivals on 11-11 and 12-12."""
-    month = _num(g["m"])
-    return dated(ctx, month, month)
 
 
 def _next_workday(g: dict, ctx: Ctx) -> Part:
@@ -273,9 +290,9 @@ def _period_en(g: dict, ctx: Ctx) -> Part:
 RULES = {
     "ymd": _ymd, "mdy": _mdy, "md": _md, "month_part": _month_part, "day_only": _day_only, "weekday": _weekday,
     "weekday_en": _weekday_en, "week_end": _week_end, "quarter": _quarter, "year_end": _year_end,
-    "holiday": _holiday, "holiday_en": _holiday, "next_workday": _next_workday, "shopping": _shopping,
+    "holiday": _holiday, "holiday_en": _holiday, "next_workday": _next_workday, "shopping": read_shopping,
     "span": _span, "span_en": _span, "year": _read_year, "nth_weekday": _nth_weekday,
-    "festival": read_festival, "lunar": read_lunar_date,
+    "festival": read_festival, "lunar": read_lunar_date, "nth_day": _nth_day,
     "en_md": _en_date, "en_dm": _en_date, "period_en": _period_en, "clock": read_clock, "clock_en": read_clock_en,
     "relative": _relative, "relative_en": _relative, "policy_time": read_policy_time,
     "vague": lambda g, ctx: Part(vague=True),

@@ -55,8 +55,8 @@ def _rule(rule: str, kind: str, needs: str, *pieces: str, weak: bool = False) ->
     return rule, kind, weak, re.compile("".join(pieces), re.IGNORECASE), re.compile(needs)
 
 
-PERIOD_CN = r"上午|早上|早晨|清早|清晨|中午|下午|傍晚|晚上|夜里|夜间|半夜|深夜|午夜|凌晨|(?<![今明昨当])[早晚]"
-HOLIDAY_NAME = (r"国庆节?|国庆假期|十一(?:假期|长假|黄金周)|春节|过年|元旦|五一|劳动节|清明节?|端午节?|中秋节?|"
+PERIOD_CN = r"上午|早上|一早|早晨|清早|清晨|中午|下午|傍晚|晚上|夜里|夜间|半夜|深夜|午夜|凌晨|(?<![今明昨当])[早晚]"
+HOLIDAY_NAME = (r"(?:国庆|春节|元旦|五一|劳动节|清明|端午|中秋)节?(?:假期|长假|小长假|黄金周)?|十一(?:假期|长假|小长假|黄金周)|过年|"
                 rf"(?<![\d{CN}几今明去前后每周])年|(?<![环章细情关调音])节|假期|长假|放假|节假日")
 HOLIDAY_BARE = (r"国庆节?|国庆假期|春节|农历新年|新春|元旦节?|阳历新年|新年|五一(?:国际)?劳动节|五一|国际劳动节|劳动节|清明节?|"
                 r"端午节?|中秋节?|十一(?:假期|长假|黄金周)")
@@ -82,8 +82,8 @@ PATTERNS = [
     _rule("ymd", "day", " ", r"(?<![\d.])(?P<y>20\d{2}) (?P<m>0?[1-9]|1[0-2]) (?P<d>0?[1-9]|[12]\d|3[01])(?![\d.%])", weak=True),
     _rule("ymd", "day", r"\d{8}", r"(?<![\d.\-/])(?P<y>20\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\d.%])",
           weak=True),                                                                   # 20241020
-    _rule("year", "year", "[年]", rf"(?<![\d{CN}])(?P<y>\d{{4}}|\d{{2}}|[{CN}]{{4}}|[{CN}]{{2}})\s*年(?!\s*(?:底|末|终|内|度|尾))|",
-          r"(?P<rel>今|明|后|去|本)年(?!\s*(?:底|末|终|内|度|尾))"),        # the year of the next token: 2025年12月底, 明年春节前
+    _rule("year", "year", "[年]", rf"(?<![\d{CN}])(?P<y>\d{{4}}|\d{{2}}|[{CN}]{{4}}|[{CN}]{{2}})\s*年(?!\s*(?:底|末|终|内|度|尾|初|[上下]半年))|",
+          r"(?P<rel>今|明|后|去|本)年(?!\s*(?:底|末|终|内|度|尾|初|[上下]半年))"),        # the year of the next token: 2025年12月底, 明年春节前
     _rule("mdy", "day", "[/]", r"(?<![\d./-])(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2})\s*/\s*(?P<y>20\d\d|\d\d)(?!\d)"),
     # numbers that only look like dates or times
     _rule("noise", "noise", "[:]", r"\d{1,2}:\d{2}\s*[-~–—至到]\s*\d{1,2}:\d{2}"),                 # 9:00-18:00
@@ -110,16 +110,20 @@ PATTERNS = [
     _rule("nth_weekday", "day", "第|最后|最末", rf"(?:{NOT_NUM_BEFORE}(?P<m>{NUM})|(?P<rel>本|这个?|今|当|下下个?|下个?|次))\s*月\s*",
           rf"(?:份\s*)?(?:的\s*)?(?:第\s*(?P<n>[一二三四五1-5])|(?P<last>最后|最末))\s*(?:一\s*)?个?\s*(?:周|星期|礼拜)\s*(?P<wd>{WD})"),
     _rule("week_end", "day", "[周期拜]", r"(?P<rel>本|这|下)?(?:个)?(?:周|星期|礼拜)(?:内|之内|以内)"),
-    _rule("relative", "day", "[今明后当次翌本听]", r"大大后天|大后天|后天|大后日|后日|今天|今日|本日|今晚|今夜|今晨|今早|当天|当日|当晚|当夜|明天|明日|明早|明晨|明晚|明夜|明儿|次日|翌日|听日"),
+    _rule("relative", "day", "[今明后当次翌本听]", r"大大后天|大后天|后天|今天|今日|本日|今晚|今夜|今晨|今早|当天|当日|当晚|当夜|",
+          r"明天|明日|明早|明晨|明晚|明夜|明儿|次日|翌日|(?<![\u4e00-\u9fff])(?:大?后日|听日)"),   # not 以后日常
+    _rule("nth_day", "day", "[天日]", rf"第\s*(?P<n>{NUM})\s*[天日](?![\d{CN}])", weak=True),       # 第二天 = 次日
     _rule("quarter", "day", "[季]", r"(?P<rel>本|这个?|今|下个?)?(?:第)?(?P<q>[一二三四1-4])?\s*季度?\s*(?P<end>末|底|结束)"),
     _rule("quarter", "day", "[季qQ]", r"(?:(?P<y>20\d\d)\s*年?\s*)?(?:第(?P<q>[一二三四1-4])季度|",
           rf"(?<![{CN}])(?P<q2>[一二三四])季度|(?<![a-z])q(?P<q3>[1-4])(?![\d]))", weak=True),
     _rule("year_end", "day", "[年]", rf"(?:(?<![\d{CN}])(?P<y>\d{{4}}|\d{{2}}|[{CN}]{{4}}|[{CN}]{{2}})\s*|(?P<rel>今|明|本|去))?",
-          r"年\s*(?:底|末|终|内|尾)(?!奖|总结|考核)"),
+          r"年\s*(?:(?P<end>底|末|终|内|尾)(?!奖|总结|考核)|(?P<start>初)(?![步稿版次审试赛级中期心衷]))"),  # 明年初: vague
+    _rule("year_end", "day", "[半]", rf"(?:(?<![\d{CN}])(?P<y>\d{{4}}|\d{{2}}|[{CN}]{{4}}|[{CN}]{{2}})\s*年|",
+          r"(?P<rel>今|明|本|去)年)?\s*(?P<half>上|下)半年", weak=True),       # 上半年完成率 is no deadline
     _rule("holiday", "day", "[前后回返收]", rf"(?P<name>{HOLIDAY_NAME})\s*(?P<when>{HOLIDAY_WHEN})",
           rf"(?:\s*的?\s*(?:{FIRST_WORKDAY}))?"),
     _rule("holiday", "day", "国庆|春节|新年|新春|元旦|五一|劳动节|清明|端午|中秋|十一", rf"(?<![\d{CN}])(?P<name>{HOLIDAY_BARE})(?![\d{CN}月日号])", weak=True),
-    _rule("festival", "day", "[节诞夜六一夕宵八年重日]", rf"(?<![{CN}\d])(?P<fest>{FESTIVAL_NAMES})", weak=True),
+    _rule("festival", "day", "[节诞夜六一夕宵八年重日]", rf"(?P<fest>{FESTIVAL_NAMES})", weak=True),
     _rule("lunar", "day", "[月年]", rf"(?:农历|阴历)\s*(?:的\s*)?(?P<lm>{LUNAR_MONTH})\s*月\s*(?P<ld>{LUNAR_DAY_RX})|",
           rf"(?P<lm2>正|腊|冬)月\s*(?P<ld2>{LUNAR_DAY_RX})|{NOT_NUM_BEFORE}(?P<lm3>{LUNAR_MONTH})月(?P<ld3>初[{CN_DAY}十])|",
           rf"大年(?P<big>初[{CN_DAY}十])"),
@@ -155,7 +159,8 @@ PATTERNS = [
           r"(?P<ap>am|pm|a\.m\.|p\.m\.)", Z, "|",
           r"(?<![\d:])(?P<h3>\d{1,2}):(?P<mi3>[0-5]\d)(?P<ap3>[ap])", Z,            # 3:15p
           "|", A, r"(?P<word>noon|midday|midnight)", Z),
-    _rule("policy_time", "time", "[午上班工晚a-zA-Z]", r"上午|早上|中午|午饭|下午|下班|收工|晚上|傍晚|", A, f"(?:{END_OF_DAY_EN})", Z),
+    _rule("policy_time", "time", "[午上班工晚早a-zA-Z]", r"上午|早上|一早|中午|午饭|下午|下班|收工|晚上|傍晚|", A,
+          f"(?:{END_OF_DAY_EN}|morning|afternoon|evening)", Z),
     # deadline words without a date
     _rule("vague", "vague", "[尽近待另择a-zA-Z]", r"尽快|尽早|尽速|近期|近日|待定|待确认|另行通知|另行确定|择期|择日|",
           A, f"(?:{VAGUE_EN})", Z),
