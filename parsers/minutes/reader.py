@@ -118,8 +118,19 @@ def _until_next_meeting(items: list[Item], followups: tuple[str, ...], ctx: Cont
 
 def number(items: list[Item], written: dict[int, int] | None = None) -> tuple[Item, ...]:
     """Every item, also one whose task repeats another's, numbered as the minutes number them when each item has
-    its own written number (1, 3, 4 when 2 was done), else 1..n in order of appearance."""
-    numbers = [(written or {}).get(i) for i in range(len(items))]
+    its own written number (1, 3, 4 when 2 was done), else 1..n in order of appearance. Only the same numbered
+    list read twice (the minutes pasted into two parts of one mail) repeats an item: same number, task, owner, due."""
+    written = written or {}
+    seen: set[tuple] = set()
+    kept: list[tuple[Item, int | None]] = []
+    for index, item in enumerate(items):
+        key = (written.get(index), item.task, item.owner, item.due)
+        if key[0] is not None and key in seen:
+            continue
+        seen.add(key)
+        kept.append((item, written.get(index)))
+    items = [item for item, _ in kept]
+    numbers = [n for _, n in kept]
     if None in numbers or len(set(numbers)) != len(numbers):
         numbers = list(range(1, len(items) + 1))
     return tuple(replace(item, number=n) for item, n in zip(items, numbers))
@@ -166,7 +177,7 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
         return section if section in QUIET else ACTION
     if not list_marker(line)[0]:
         found.person = None
-    title = heading(line) or (_list_below(after) and bare_heading(line))
+    title = heading(line) or (bare_heading(line) if bare_heading(line) and _list_below(after) else None)
     if title:
         found.evidence.add(title.kind)
         if title.kind == FOLLOWUP_SECTION:
@@ -305,7 +316,7 @@ def _list_below(after) -> bool:
 def _person_heading(line: str, ctx: Context, after) -> Owner | None:
     """A line that only names a person ('【韦志远】', 'Martin Weber', 'Dana:') above a list: the list is theirs.
     A known person (roster or mail headers), or a Chinese name in 【】."""
-    m = PERSON_HEADING.fullmatch(line)
+    m = PERSON_HEADING.fullmatch(line) if len(line) <= 34 else None
     if not m or list_marker(line)[0]:
         return None
     below = next((a for a in after() if a.strip()), "")
