@@ -23,10 +23,13 @@ from parsers.minutes.items import clean_task, read_item
 from parsers.model import Item
 from parsers.minutes.records import kv_label, kv_records, record_items
 from parsers.minutes.followup import next_followup
-from parsers.minutes.sections import (bare_heading, ACTION, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW, heading,
-                              is_followup_label, mentions_followup, names_next_meeting, sets_meeting)
-from parsers.minutes.owners import Owner, read_owner
+from parsers.minutes.sections import (ACTION, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW,
+                                      bare_heading, heading, is_followup_label, mentions_followup, names_next_meeting)
+from parsers.minutes.owners import Owner
 from parsers.minutes.tables import read_table
+from parsers.minutes.cues import (BEFORE_NEXT, TRANSCRIPT, list_below, names_person, next_meeting_sentence,
+                                  person_heading, with_time_below)
+from parsers.minutes.numbering import number
 
 QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are never items
 NUMBERED = ("number", "circled", "cn", "inline")
@@ -34,17 +37,7 @@ NUMBERED = ("number", "circled", "cn", "inline")
 ASSIGNED = re.compile(r"(?:责任(?:单位|部门|人)|牵头(?:单位|部门)|负责人)\s*[:：]")
 SENTENCE_END = re.compile(r"(?<=[。；！])")
 DIRECTIVE_OPENING = re.compile(r"要求|强调|部署|指出|明确")
-# a transcript line: a time stamp then a speaker ('00:21 何志强：“…”', '[00:12:31] 沈嘉怡: …'), or a speaker then a
-# recording time alone ('孟凡 00:03:12', 'Speaker 1  00:05:40')
-TRANSCRIPT = re.compile(r"^[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?\s*[^\s:：\d]{1,20}[:：]\s*[“\"「『]|"
-                        r"^[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?\s*[^\s:：\d]{1,20}[:：]|"
-                        r"^[^\s:：\d]{1,20}(?:\s\d{1,2})?\s+[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?$")
-THIS_MEETING = re.compile(r"主持|出席|列席|(?:召开|举行|开)了|\b(?:chaired|attended|was held)\b", re.I)
-CLOCK_WORD = re.compile(r"\d{1,2}\s*(?:[:：]\d{2}|点|时|am|pm)", re.I)
-PERSON_HEADING = re.compile(r"(?P<box>[【\[])?\s*(?P<who>[^【】\[\]:：,，。;；()（）\d]{2,30}?)\s*(?(box)[】\]])\s*[:：]?\s*")
 # under 议定事项/会议要求 a line that gives somebody work with a deadline ('由安全质量部牵头…元旦前完成') is a task
-BEFORE_NEXT = re.compile(r"(?:在|于)?下[一]?次[\u4e00-\u9fff]{0,4}?(?:会议?|组会|例会|周会|沟通|评审)(?:召开)?[之以]?前|"
-                         r"\b(?:before|by)\s+(?:the\s+)?next\s+(?:meeting|sync|call|review|session|check-?in)\b", re.I)
 ASSIGNING = re.compile(r"牵头|负责|报送|上报|提交|完成|落实|整改|\b(?:lead|owns?|submit|complete|deliver)\b", re.I)
 # a sentence about the meeting itself ('…召开第6周生产例会，刘海涛主持，…参加', '本周组会纪要如下（…许老师参加）'):
 # it names people and a day, but asks nobody for anything
@@ -116,24 +109,6 @@ def _until_next_meeting(items: list[Item], followups: tuple[str, ...], ctx: Cont
     return items
 
 
-def number(items: list[Item], written: dict[int, int] | None = None) -> tuple[Item, ...]:
-    """Every item, also one whose task repeats another's, numbered as the minutes number them when each item has
-    its own written number (1, 3, 4 when 2 was done), else 1..n in order of appearance. Only the same numbered
-    list read twice (the minutes pasted into two parts of one mail) repeats an item: same number, task, owner, due."""
-    written = written or {}
-    seen: set[tuple] = set()
-    kept: list[tuple[Item, int | None]] = []
-    for index, item in enumerate(items):
-        key = (written.get(index), item.task, item.owner, item.due)
-        if key[0] is not None and key in seen:
-            continue
-        seen.add(key)
-        kept.append((item, written.get(index)))
-    items = [item for item, _ in kept]
-    numbers = [n for _, n in kept]
-    if None in numbers or len(set(numbers)) != len(numbers):
-        numbers = list(range(1, len(items) + 1))
-    return tuple(replace(item, number=n) for item, n in zip(items, numbers))
 
 
 def _read_table(table: Table, section: str, ctx: Context, found: _Found) -> str:
@@ -171,30 +146,30 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     line = raw.strip()
     if TRANSCRIPT.match(line):
         return INFO                                # '00:21 张三：“…”', '孟凡 00:03:12': speech from here on
-    person = _person_heading(line, ctx, after)
+    person = person_heading(line, ctx, after)
     if person:
         found.person = person
         return section if section in QUIET else ACTION
     if not list_marker(line)[0]:
         found.person = None
-    title = heading(line) or (bare_heading(line) if bare_heading(line) and _list_below(after) else None)
+    title = heading(line) or (bare_heading(line) if bare_heading(line) and list_below(after) else None)
     if title:
         found.evidence.add(title.kind)
         if title.kind == FOLLOWUP_SECTION:
             value = title.value or next((a for a in after() if a.strip()), "")
-            found.followups.append(_with_time_below(("下次会议", value), after)[1] if title.value else value)
+            found.followups.append(with_time_below(("下次会议", value), after)[1] if title.value else value)
         return title.kind
     if section != REVIEW and names_next_meeting(line) and list_marker(line)[0] != "checked":
         found.named.append(line)
         return section
     labelled = kv_label(line)
     if labelled:
-        found.pairs.append(_with_time_below(labelled, after))
+        found.pairs.append(with_time_below(labelled, after))
     elif (is_followup_label(re.sub(r"^[\s\d一二三四五六七八九十、.．()（）]+", "", line)) or
           mentions_followup(line) and not BEFORE_NEXT.search(line)):     # 'before the next meeting' is a due
         found.followups.append(line)
         return section
-    if _next_meeting_sentence(line, ctx) and not _names_person(line, ctx):
+    if next_meeting_sentence(line, ctx) and not names_person(line, ctx):
         found.named.append(line)                   # '三、后续会议定于11月12日下午3点召开': no item, the next meeting
         return section
     plain, found.last_plain = found.last_plain, ""
@@ -204,18 +179,11 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     section = _read_work(raw, line, section, ctx, found)
     if len(found.items) == before and not labelled and section not in QUIET:
         found.last_plain = list_marker(line)[1]
-    if len(found.items) == before and section != REVIEW and _next_meeting_sentence(line, ctx):
+    if len(found.items) == before and section != REVIEW and next_meeting_sentence(line, ctx):
         found.named.append(line)                   # '下周三同一时间再碰一次': the next meeting
     return section
 
 
-def _next_meeting_sentence(line: str, ctx: Context) -> bool:
-    """A sentence that sets a meeting still ahead ('早上8点半开复盘会', '…9:00召开调度会'); not the one about this
-    meeting ('9月26日，公司召开…调度会，张建国主持')."""
-    if not sets_meeting(line) or BEFORE_NEXT.search(line) or THIS_MEETING.search(line) or ctx.sent is None:
-        return False
-    meeting = next_followup([line], ctx)
-    return bool(meeting and meeting.start > ctx.sent)
 
 
 def _read_work(raw: str, line: str, section: str, ctx: Context, found: _Found) -> str:
@@ -273,21 +241,8 @@ def _sets_work(line: str, ctx: Context) -> bool:
                 any(not due.past for due in dates.find_all_dues(line, ctx.sent, ctx.calendar)))
 
 
-def _with_time_below(pair: tuple[str, str], after) -> tuple[str, str]:
-    """'下次会议：10月21日（周二）' with '时间：下午2:30' on the next line: the day and its time are one value."""
-    role = column_role(pair[0])
-    if not role or role[0] != FOLLOWUP or CLOCK_WORD.search(pair[1]):
-        return pair
-    below = kv_label(next((a for a in after() if a.strip()), "").strip())
-    if below and re.fullmatch(r"(?:具体|会议|开始)?时间|time|at", below[0], re.I) and CLOCK_WORD.search(below[1]):
-        return pair[0], f"{pair[1]} {below[1]}"
-    return pair
 
 
-def _names_person(line: str, ctx: Context) -> bool:
-    """Does the line give a named person something to do ('张三：10月20日前召开供应商沟通会')?"""
-    item = read_item(list_marker(line)[1], ctx, strict=True)
-    return bool(item and item.owner and item.owner.name)
 
 
 def _labels_below(plain: str, line: str, ctx: Context, found: _Found) -> bool:
@@ -308,24 +263,8 @@ def _gives_person_work(line: str, ctx: Context) -> bool:
     return bool(item and item.owner and item.owner.name and item.due and ctx.sent and item.due >= ctx.sent)
 
 
-def _list_below(after) -> bool:
-    below = next((a for a in after() if a.strip()), "")
-    return list_marker(below)[0] not in ("", "checked")
 
 
-def _person_heading(line: str, ctx: Context, after) -> Owner | None:
-    """A line that only names a person ('【韦志远】', 'Martin Weber', 'Dana:') above a list: the list is theirs.
-    A known person (roster or mail headers), or a Chinese name in 【】."""
-    m = PERSON_HEADING.fullmatch(line) if len(line) <= 34 else None
-    if not m or list_marker(line)[0]:
-        return None
-    below = next((a for a in after() if a.strip()), "")
-    if not re.match(r"\w", list_marker(below)[1]) or not list_marker(below)[0]:
-        return None                                # a signature name above '-----原始邮件-----' heads no list
-    owner = read_owner(m.group("who"), ctx.roster, ctx.known, "han" if m.group("box") else "none")
-    if not owner or not owner.person or not (owner.person.email or m.group("box")):
-        return None
-    return owner
 
 
 def _completes_last_item(line: str, ctx: Context, found: _Found) -> bool:
