@@ -172,3 +172,26 @@ def test_utc_send_time_and_a_stated_zone_meet_in_shanghai():
     sent = datetime(2025, 3, 12, 9, 0, tzinfo=timezone.utc)
     meeting = next_followup(["Thu Mar 13, 9:00 BST"], Context(sent.astimezone(SHANGHAI), WorkdayCalendar(), ROSTER, KNOWN))
     assert meeting.start == datetime(2025, 3, 13, 16, 0, tzinfo=SHANGHAI)
+
+
+def test_minutes_an_ai_wrote_count_only_their_action_section():
+    text = """
+    智能会议纪要 | 质量月会
+    总结
+    - 秦海燕负责推进供应商评分机制，3月31日前上线。
+    - 何斌已完成产线改造方案评审。
+    待办
+    - 何斌 3月20日前提交产线改造预算
+    以上内容由 AI 生成，请注意甄别
+    """
+    assert owners(text) == [("何斌", "提交产线改造预算", "2025-03-20")]
+
+
+def test_the_same_summary_line_counts_in_minutes_a_person_wrote():
+    text = """
+    总结
+    - 秦海燕负责推进供应商评分机制，3月31日前上线。
+    待办
+    - 何斌 3月20日前提交产线改造预算
+    """
+    assert [o for o, _, _ in owners(text)] == ["秦海燕", "何斌"]

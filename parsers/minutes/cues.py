@@ -1,5 +1,6 @@
 """What one line of minutes signals besides its own items: a heading that names a person, a transcript line, the
-next meeting written as a sentence, a meeting day whose time is on the next line.
+next meeting written as a sentence, a meeting day whose time is on the next line, and 'before the next meeting'
+as a due on the next meeting's day.
 
     person_heading('【韦志远】', ctx, after) -> Owner(韦志远)          (when a list follows)
     next_meeting_sentence('下周三同一时间再碰一次', ctx) -> True
@@ -8,12 +9,15 @@ next meeting written as a sentence, a meeting day whose time is on the next line
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import datetime
 
 from parsers.context import Context
 from parsers.minutes.columns import FOLLOWUP, column_role
 from parsers.minutes.followup import next_followup
 from parsers.minutes.inline import list_marker
-from parsers.minutes.items import read_item
+from parsers.minutes.items import clean_task, read_item
+from parsers.model import Item
 from parsers.minutes.owners import Owner, read_owner
 from parsers.minutes.records import kv_label
 from parsers.minutes.sections import sets_meeting
@@ -75,3 +79,20 @@ def person_heading(line: str, ctx: Context, after) -> Owner | None:
     if not owner or not owner.person or not (owner.person.email or m.group("box")):
         return None
     return owner
+
+
+def until_next_meeting(items: list[Item], followups: tuple[str, ...], ctx: Context) -> list[Item]:
+    """'下次组会前给出结果', 'before the next meeting': due on the next meeting's day when the minutes give it."""
+    waiting = [i for i, item in enumerate(items) if item.due_date is None and BEFORE_NEXT.search(item.task)]
+    meeting = next_followup(list(followups), ctx) if waiting else None
+    if meeting is None:
+        return items
+    items = list(items)
+    for i in waiting:
+        item, day = items[i], meeting.start.date()
+        phrase = BEFORE_NEXT.search(item.task)
+        task = clean_task(item.task[:phrase.start()] + item.task[phrase.end():])
+        items[i] = replace(item, task=task or item.task, due_date=day, due_text=phrase.group().strip(),
+                           due=datetime.combine(day, ctx.default_due_time, tzinfo=meeting.start.tzinfo),
+                           flags=tuple(f for f in item.flags if f not in ("no_due", "vague_due")))
+    return items

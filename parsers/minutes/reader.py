@@ -11,23 +11,21 @@ from __future__ import annotations
 
 import re
 from itertools import islice
-from dataclasses import dataclass, field, replace
-from datetime import datetime
+from dataclasses import dataclass, field
 
 from parsers.dates import due as dates
 from parsers.minutes.columns import FOLLOWUP, column_role
 from parsers.context import Context
 from parsers.minutes.document import Rows, Table, blocks
 from parsers.minutes.inline import join_wrapped, list_marker, marker_number, split_inline, take_labels
-from parsers.minutes.items import clean_task, read_item
+from parsers.minutes.items import read_item
 from parsers.model import Item
 from parsers.minutes.records import kv_label, kv_records, record_items
-from parsers.minutes.followup import next_followup
 from parsers.minutes.sections import (ACTION, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW,
                                       bare_heading, heading, is_followup_label, mentions_followup, names_next_meeting)
 from parsers.minutes.owners import Owner
 from parsers.minutes.tables import read_table
-from parsers.minutes.cues import (BEFORE_NEXT, TRANSCRIPT, list_below, names_person, next_meeting_sentence,
+from parsers.minutes.cues import (BEFORE_NEXT, TRANSCRIPT, list_below, until_next_meeting, names_person, next_meeting_sentence,
                                   person_heading, with_time_below)
 from parsers.minutes.numbering import number
 
@@ -36,6 +34,8 @@ NUMBERED = ("number", "circled", "cn", "inline")
 # a decision that names who answers for it ('…（责任单位：…；责任人：…；完成时限：…）', as 议定事项 are written) is a task
 ASSIGNED = re.compile(r"(?:责任(?:单位|部门|人)|牵头(?:单位|部门)|负责人)\s*[:：]")
 SENTENCE_END = re.compile(r"(?<=[。；！])")
+AI_WRITTEN = re.compile(r"由\s*AI\s*(?:智能)?生成|AI\s*生成|智能(?:会议)?纪要|妙记|闪记|\bAI[- ]generated\b|"
+                        r"\bgenerated\s+(?:by|with)\s+AI\b|\bAI\s+Companion\b|\bCopilot\b", re.I)
 DIRECTIVE_OPENING = re.compile(r"要求|强调|部署|指出|明确")
 # under 议定事项/会议要求 a line that gives somebody work with a deadline ('由安全质量部牵头…元旦前完成') is a task
 ASSIGNING = re.compile(r"牵头|负责|报送|上报|提交|完成|落实|整改|\b(?:lead|owns?|submit|complete|deliver)\b", re.I)
@@ -65,6 +65,7 @@ class _Found:
     last_list: tuple[str, int] = ("", -1)   # marker kind and indent of the last list line
     written: dict[int, int] = field(default_factory=dict)   # item index -> its number as the minutes write it
     last_plain: str = ""                 # the line just read when it asked for nothing (its labels may follow)
+    outside: set[int] = field(default_factory=set)       # items read outside an action section (by index)
     person: Owner | None = None          # a heading that names a person ('【韦志远】', 'Dana:'): owns the list below
 
 
@@ -88,25 +89,18 @@ def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> Minu
         elif role and value.strip():
             facts.setdefault(role[0], value.strip())
     followups = (*found.followups, *found.named)
-    return MinutesRead(number(_until_next_meeting(found.items, followups, ctx), found.written), facts, followups,
+    items, written = _action_only(found) if AI_WRITTEN.search(text) else (found.items, found.written)
+    return MinutesRead(number(until_next_meeting(items, followups, ctx), written), facts, followups,
                        frozenset(found.evidence))
 
 
-def _until_next_meeting(items: list[Item], followups: tuple[str, ...], ctx: Context) -> list[Item]:
-    """'下次组会前给出结果', 'before the next meeting': due on the next meeting's day when the minutes give it."""
-    waiting = [i for i, item in enumerate(items) if item.due_date is None and BEFORE_NEXT.search(item.task)]
-    meeting = next_followup(list(followups), ctx) if waiting else None
-    if meeting is None:
-        return items
-    items = list(items)
-    for i in waiting:
-        item, day = items[i], meeting.start.date()
-        phrase = BEFORE_NEXT.search(item.task)
-        task = clean_task(item.task[:phrase.start()] + item.task[phrase.end():])
-        items[i] = replace(item, task=task or item.task, due_date=day, due_text=phrase.group().strip(),
-                           due=datetime.combine(day, ctx.default_due_time, tzinfo=meeting.start.tzinfo),
-                           flags=tuple(f for f in item.flags if f not in ("no_due", "vague_due")))
-    return items
+def _action_only(found: _Found) -> tuple[list[Item], dict[int, int]]:
+    """Minutes an AI wrote (钉钉闪记, 飞书妙记, 腾讯会议 智能纪要): their summary retells what was said, so only the
+    items of their 待办/行动项 section count, when that section has any."""
+    kept = [i for i in range(len(found.items)) if i not in found.outside]
+    if not kept:
+        return found.items, found.written
+    return [found.items[i] for i in kept], {new: found.written[old] for new, old in enumerate(kept) if old in found.written}
 
 
 
@@ -114,6 +108,7 @@ def _until_next_meeting(items: list[Item], followups: tuple[str, ...], ctx: Cont
 def _read_table(table: Table, section: str, ctx: Context, found: _Found) -> str:
     read = read_table(table.rows, ctx)
     if section != REVIEW:
+        _note_outside(found, section, len(read.items))
         found.items.extend(read.items)
     found.pairs.extend(read.pairs)
     if read.items or read.pairs:
@@ -129,7 +124,9 @@ def _read_lines(lines: list[str], section: str, ctx: Context, found: _Found) -> 
     while index < len(lines):
         if index in records and section != REVIEW:     # 'Owner:/截止时间:' labels: items even under decisions
             end, record = records[index]
-            found.items.extend(record_items(record, ctx))
+            record_read = record_items(record, ctx)
+            _note_outside(found, section, len(record_read))
+            found.items.extend(record_read)
             found.pairs.extend(record.pairs)
             found.evidence.add("record")
             index = end
@@ -137,8 +134,17 @@ def _read_lines(lines: list[str], section: str, ctx: Context, found: _Found) -> 
         line = lines[index]
         index += 1
         if line.strip():                               # (the lines after: lazily, a copy each line is quadratic)
+            before, reading = len(found.items), section
             section = _read_line(line, lambda: islice(lines, index, None), section, ctx, found)
+            _note_outside(found, reading, len(found.items) - before, before)
     return section
+
+
+def _note_outside(found: _Found, section: str, count: int, start: int | None = None) -> None:
+    """Remember which items were read outside an action section (for minutes an AI wrote)."""
+    if section != ACTION and count > 0:
+        start = len(found.items) if start is None else start
+        found.outside.update(range(start, start + count))
 
 
 def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> str:
