@@ -11,6 +11,7 @@ import pytest
 from parsers.context import Context
 from parsers.dates.workdays import WorkdayCalendar
 from parsers.mail.mime import Address
+from parsers.minutes.columns import column_role
 from parsers.minutes.followup import next_followup, stated_zone
 from parsers.minutes.inline import join_wrapped, marker_number, split_inline
 from parsers.minutes.people import Roster
@@ -132,7 +133,16 @@ def test_a_stated_zone(text, hours):
     assert (zone.utcoffset(None) == timedelta(hours=hours)) if hours is not None else zone is None
 
 
+@pytest.mark.parametrize("header,role", [("牵头人", "owner"), ("主办部门", "dept"), ("完成节点", "due"), ("计划时间", "due"),
+                                         ("交付物", "task"), ("负责人/配合人", "owner"), ("配合部门", None)])
+def test_column_words_of_other_templates(header, role):
+    found = column_role(header)
+    assert (found[0] if found else None) == role
+
+
 @pytest.mark.parametrize("sentence,start", [
+    ("请各位于3月19日14:00参加季度评审会。", datetime(2025, 3, 19, 14, 0)),
+    ("下周一上午10点继续讨论。", datetime(2025, 3, 17, 10, 0)),
     ("下周二同一时间再过一遍进度。", datetime(2025, 3, 18, 10, 0)),
     ("周五上午10点在3楼再碰一下。", datetime(2025, 3, 14, 10, 0)),
     ("请各位预留3月20日下午。", datetime(2025, 3, 20, 14, 0)),

@@ -43,7 +43,8 @@ NAMED_MEETING = re.compile(r"^(?:[\w\-]+\s+){0,3}(?:planning|sync|review|retro(?
 # '…9:00召开调度会', '请大家预留下周四上午', "let's meet again Tuesday 3pm"
 SETS_MEETING = re.compile(r"(?:再|另)(?:碰|开|聊|议|约|对|过|同步|沟通|讨论)|碰一[下次]|"
                           r"(?:召开|开|举行|举办)[^，,。；;]{0,10}?(?:会|评审|复盘|讨论)|预留|留出|空出|"
-                          r"定于[^，,。；;]{0,24}?(?:召开|举行|进行)|(?:同一时间|老时间|原时间|同样时间)|[^\s，,。；;]{1,8}见[。.!！]?$|"
+                          r"定于[^，,。；;]{0,24}?(?:召开|举行|进行)|继续(?:讨论|沟通|开会|碰|对齐|评审)|"
+                          r"参加[^，,。；;]{0,12}?(?:会|评审|复盘)|(?:同一时间|老时间|原时间|同样时间)|[^\s，,。；;]{1,8}见[。.!！]?$|"
                           r"\b(?:meet|sync|catch up|reconnect|talk)\s+again\b|\b(?:reconvene|regroup)\b|"
                           r"\blet'?s\s+(?:meet|sync|catch up|talk)\b|\bhold\s+the\s+date\b|\bsame\s+time\b|"
                           r"\bblock\s+(?:out\s+)?(?:your\s+)?(?:calendars?|time)\b", re.I)
