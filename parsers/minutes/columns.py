@@ -44,7 +44,7 @@ ROLES: tuple[tuple[str | None, list[re.Pattern]], ...] = (
     (OWNER, _words(r"负责人|责任人", r"执行人|承办人|跟进人|主责人|经办人|处理人|owner|assignee|responsible|\bpic\b|^who$",
                    r"对接人|负责|主责")),
     (TASK, _words(r"待办|行动|action|to-?do|跟进事项|后续工作|下一步|next steps?|follow[- ]?ups?", r"^(?:任务|事项)|任务|事项",
-                  r"工作内容|工作项|工作事项|task|item", r"解决方案|措施|对策|改进")),
+                  r"工作内容|工作项|工作事项|^工作$|task|item", r"解决方案|措施|对策|改进")),
     (STATUS, _words(r"状态|进展|进度|完成情况|status|progress|state")),
     (TASK, _words(r"内容|描述|问题|方案|具体工作|交付物|what|deliverable|subject")),
 )

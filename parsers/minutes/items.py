@@ -35,9 +35,11 @@ STATUS_TAG = re.compile(r"^\s*[【\[](?:action(?:\s+item)?|ai|todo|to-do|进行�
                             # '钱国栋负责盘点…' -> '盘点…'; '牵头，各项目部配合，组织…' -> '组织…'
 OWNER_UNDECIDED = re.compile(r"(?<=[\s,，;；(（])(?:owner|assignee|负责人|责任人)\s*(?:tbd|tbc|待定|未定|"
                              r"to be (?:decided|confirmed|assigned))(?![\w])\s*[)）]?", re.I)
-# a month/day standing alone on an action item: in brackets anywhere （11/21）, or last on the line '… @周杰 12.10'
-LONE_DATE = re.compile(r"[(（]\s*(?P<a>\d{1,2}\s*[/.]\s*\d{1,2})\s*前?\s*[)）]|"
-                       r"(?<![\w./-])(?P<b>\d{1,2}\s*[/.]\s*\d{1,2})\s*前?\s*$")
+# a month/day or a weekday standing alone on an action item: in brackets anywhere （11/21）, (Fri), or last on the
+# line '… @周杰 12.10'
+LONE_DATE = re.compile(r"[(（]\s*(?P<a>\d{1,2}\s*[/.]\s*\d{1,2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?|"
+                       r"(?:周|星期)[一二三四五六日天])\s*前?\s*[)）]|"
+                       r"(?<![\w./-])(?P<b>\d{1,2}\s*[/.]\s*\d{1,2})\s*前?\s*$", re.I)
 # what was done, not what is asked: '汇报了…', '介绍了…', 'presented …', 'has completed …'
 REPORTED = re.compile(r"^(?:已经?)?[\u4e00-\u9fff]{1,2}了(?![解结])|^(?:已经?)?(?:汇报了?|介绍了|通报了|报告了|说明了|展示了|演示了|分享了|讲解了|总结了|回顾了|听取了|审议了|"
                       r"讨论了|研究了|完成了|反馈了)|^(?:presented|reported|shared|demoed|demonstrated|walked\s+(?:us\s+)?through|"
@@ -46,7 +48,8 @@ REPORTED = re.compile(r"^(?:已经?)?[\u4e00-\u9fff]{1,2}了(?![解结])|^(?:已
 # a rule from a day on ('自11月1日起…', 'from now on'): with nobody named it sets no task
 RULE = re.compile(r"自\s*[^，,。；;\s]{1,15}?起|起(?:执行|实施|施行|生效)|\bfrom now on\b|\beffective\s+(?:from|immediately)\b", re.I)
 # how a sentence opens before its owner: '下一步，区市场监管局要…', '（一）关于仓储安全整改。会议要求对…'
-OPENER = re.compile(r"^(?:(?:下一步|下阶段|同时|此外|另外|最后|会后)[，,：:]\s*|关于[^。；;，,]{1,20}[。；;]\s*)+"
+OPENER = re.compile(r"^(?:(?:下一步|下阶段|同时|此外|另外|最后|会后)[，,：:]\s*|关于[^。；;，,]{1,20}[。；;]\s*|"
+                    r"[^。；;：:]{0,20}?(?:纪要|如下|要点)[：:]\s*)+"
                     r"(?:会议(?:要求|强调|明确|指出)[，,：:]?\s*)?|^(?:会议)?(?:责成|要求|指定)(?=[\u4e00-\u9fff]{2,12}?"
                     r"(?:部|部门|中心|办公室|委员会|局|委|街道|公司|单位|组|科|处))")
 UNIT_DUTY = re.compile(rf"(?:{OWN_UNIT}|单位|组|科|处)\s*(?:要(?!求)|须|需要?|应当?|务必|必须|负责(?!人)|牵头(?!人))")
@@ -83,6 +86,8 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     duty = owner and owner.group and (UNIT_DUTY.search(labels.rest[:OPENING_SPAN]) or DIRECTED.match(text))     # '区住建局负责…', '…局要在…'
     if need_due and (due is None or due.past or not (owner and (owner.person or duty))):
         return None                     # a free sentence needs a person (or a unit that 要/须/负责) and a date to come
+    if due is None and owner is not None and owner.group and TO_ALL.match(labels.rest):
+        return None                     # '各部门要持续做好日常巡查': a standing rule for everyone, not a task
     task = clean_task(body)
     if len(WORD.findall(task)) < 2 or not re.search(r"[^\W\d_]", task) or ORGANISATION.fullmatch(task):
         return None                                 # a company's name (a signature line) asks for nothing

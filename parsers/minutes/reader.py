@@ -127,6 +127,7 @@ def _read_lines(lines: list[str], section: str, ctx: Context, found: _Found) -> 
             record_read = record_items(record, ctx)
             _note_outside(found, section, len(record_read))
             found.items.extend(record_read)
+            found.last_plain = ""
             found.pairs.extend(record.pairs)
             found.evidence.add("record")
             index = end
