@@ -11,7 +11,8 @@ dropped, and a day without a time starts at the start of the working day.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
 
 from parsers.dates import due as dates
 from parsers.context import Context
@@ -31,7 +32,11 @@ SAME_TIME = re.compile(r"同一时间|同样时间|相同时间|老时间|原时
 ZONES = {"UTC": 0, "GMT": 0, "WET": 0, "WEST": 60, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180,
          "MSK": 180, "IST": 330, "SGT": 480, "HKT": 480, "JST": 540, "KST": 540, "AEST": 600, "AEDT": 660,
          "EST": -300, "EDT": -240, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420}
+# zones named without their summer/winter letter: the place's own rule decides ('9:30am PT' is PDT in April)
+PLACES = {"PT": "America/Los_Angeles", "ET": "America/New_York", "MT": "America/Denver", "UK": "Europe/London",
+          "LONDON": "Europe/London", "BERLIN": "Europe/Berlin", "PARIS": "Europe/Paris", "NEW YORK": "America/New_York"}
 ZONE = re.compile(r"(?:\d|am|pm|点|时)\s*\(?\s*(?:(?P<abbr>" + "|".join(ZONES) + r")(?![+\-−]\d)|"
+                  r"(?P<place>(?-i:PT|ET|MT|UK)|London|Berlin|Paris|New York)(?:\s+time)?|"
                   r"(?:UTC|GMT)\s*(?P<sign>[+\-−])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?)\b", re.I)
 EVENT_VERB = re.compile(r"召开|举行|举办|开会|见面|碰头|进行")
 PLACE = re.compile(r"会议室|室|楼|厅|馆|中心|园区|腾讯会议|飞书|钉钉|企业微信|zoom|teams|webex|视频|线上|电话|online|room|office|"
@@ -101,11 +106,13 @@ def _moment(text: str, ctx: Context, held: datetime | None = None) -> datetime |
     return None
 
 
-def stated_zone(text: str) -> timezone | None:
-    """The zone a clock time is written in ('10:00 CEST', '3pm UTC+2', '9:00 BST'), else None (the default)."""
+def stated_zone(text: str) -> tzinfo | None:
+    """The zone a clock time is written in ('10:00 CEST', '3pm UTC+2', '9:30am PT'), else None (the default)."""
     m = ZONE.search(text)
     if not m:
         return None
+    if m.group("place"):
+        return ZoneInfo(PLACES[m.group("place").upper()])
     if m.group("abbr"):
         return timezone(timedelta(minutes=ZONES[m.group("abbr").upper()]))
     sign, hours, minutes = m.group("sign"), int(m.group("h")), int(m.group("m") or 0)

@@ -19,7 +19,7 @@ MARKER = re.compile(
     r"^\s*(?:(?P<checked>[-*•·●]?\s*(?:\[[xX✓✔]\]|[☑✅✔☒]))|(?P<check>[-*•·●]?\s*(?:\[\s?\]|☐))|"
     rf"(?P<circled>[{CIRCLED}]|{KEYCAP})|(?P<number>(?:[#＃]\s?)?\d{{1,2}}(?:[.．、](?!\d)|[)）])|[(（]\d{{1,2}}[)）])|"
     rf"(?P<cn>[(（][{CN_DIGITS}]{{1,3}}[)）]|[{CN_DIGITS}]{{1,3}}[、.．]|[{CN_DIGITS}]是(?=[\u4e00-\u9fff]))|"
-    r"(?P<letter>[a-zA-Z][.)](?=\s))|(?P<bullet>[-–—*•·●○◆◇▪■□➢►▶✦→]|[>》](?=\s)))\s*")
+    r"(?P<letter>[a-zA-Z][.)](?=\s))|(?P<bullet>[-–—](?![-–—=_])|[*•·●○◆◇▪■□➢►▶✦→]|[>》](?=\s)))\s*")
 INLINE = re.compile(rf"(?<!第)(?:(?:^|(?<=[，,；;。：:\s]))[{CN_DIGITS}]是(?=\S)|[{CIRCLED}]|[(（]\d{{1,2}}[)）]|(?<![\d.])\d{{1,2}}[)）]|(?:^|(?<=[；;。，,\s]))\d{{1,2}}[.、](?!\d))(?!项)")
 OWNER_LABEL = re.compile(r"(?:负责人|责任人|执行人|承办人|跟进人|主责人|对接人|经办人|(?<![a-z])(?:owner|assignee|responsible|"
                          r"pic))\s*[:：]\s*(?P<value>[^，,；;。)）\]】\n]{1,40}?)(?=\s{2,}|\s*[，,；;。)）\]】\n|]|\s+[-–—/]\s|"
@@ -57,7 +57,9 @@ def split_inline(text: str) -> list[str]:
     """[preamble, item1, item2, ...] when the text numbers two or more items in order (①…②…, (1)…(2)…),
     else [text]. '第②项' and '①项' are references to an item, not markers."""
     depth = _bracket_depths(text)
-    marks = [(m.start(), m.end(), _value(m.group())) for m in INLINE.finditer(text) if not depth[m.start()]]
+    opened = _more_closed_than_opened(text)      # '（1）入库单 2）出库单）': the first bracket opens, 1）2） number inside
+    marks = [(m.start(), m.end(), _value(m.group())) for m in INLINE.finditer(text)
+             if not depth[m.start()] and not (opened and m.group()[:1] in "(（")]
     chain: list[tuple[int, int, int]] = []
     for mark in marks:
         if mark[2] == len(chain) + 1:
@@ -71,12 +73,21 @@ def split_inline(text: str) -> list[str]:
 
 
 def _bracket_depths(text: str) -> list[int]:
-    """How many brackets are open before each position: '（含1）仓租 2）装卸费）' numbers nothing new."""
+    """How many brackets are open before each position: '（含1）仓租 2）装卸费）' numbers nothing new. Where more
+    brackets close than open, a closer right after a number is a list marker ('1）'), not the end of a bracket."""
     depths, depth = [], 0
-    for ch in text:
+    marker_closers = _more_closed_than_opened(text)
+    for index, ch in enumerate(text):
         depths.append(depth)
-        depth = depth + 1 if ch in "(（" else max(depth - 1, 0) if ch in ")）" else depth
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）" and not (marker_closers and index and text[index - 1].isdigit()):
+            depth = max(depth - 1, 0)
     return depths
+
+
+def _more_closed_than_opened(text: str) -> bool:
+    return sum(text.count(c) for c in ")）") > sum(text.count(c) for c in "(（")
 
 
 def join_wrapped(lines: list[str]) -> list[str]:

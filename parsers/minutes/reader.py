@@ -11,40 +11,33 @@ from __future__ import annotations
 
 import re
 from itertools import islice
-from dataclasses import dataclass, field, replace
-from datetime import datetime
+from dataclasses import dataclass, field
 
 from parsers.dates import due as dates
 from parsers.minutes.columns import FOLLOWUP, column_role
 from parsers.context import Context
 from parsers.minutes.document import Rows, Table, blocks
 from parsers.minutes.inline import join_wrapped, list_marker, marker_number, split_inline, take_labels
-from parsers.minutes.items import clean_task, read_item
+from parsers.minutes.items import read_item
 from parsers.model import Item
 from parsers.minutes.records import kv_label, kv_records, record_items
-from parsers.minutes.followup import next_followup
-from parsers.minutes.sections import (bare_heading, ACTION, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW, heading,
-                              is_followup_label, mentions_followup, names_next_meeting, sets_meeting)
-from parsers.minutes.owners import Owner, read_owner
+from parsers.minutes.sections import (ACTION, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW,
+                                      bare_heading, heading, is_followup_label, mentions_followup, names_next_meeting)
+from parsers.minutes.owners import Owner
 from parsers.minutes.tables import read_table
+from parsers.minutes.cues import (BEFORE_NEXT, TRANSCRIPT, list_below, until_next_meeting, names_person, next_meeting_sentence,
+                                  person_heading, with_time_below)
+from parsers.minutes.numbering import number
 
 QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are never items
 NUMBERED = ("number", "circled", "cn", "inline")
 # a decision that names who answers for it ('…（责任单位：…；责任人：…；完成时限：…）', as 议定事项 are written) is a task
 ASSIGNED = re.compile(r"(?:责任(?:单位|部门|人)|牵头(?:单位|部门)|负责人)\s*[:：]")
 SENTENCE_END = re.compile(r"(?<=[。；！])")
+AI_WRITTEN = re.compile(r"由\s*AI\s*(?:智能)?生成|AI\s*生成|智能(?:会议)?纪要|妙记|闪记|\bAI[- ]generated\b|"
+                        r"\bgenerated\s+(?:by|with)\s+AI\b|\bAI\s+Companion\b|\bCopilot\b", re.I)
 DIRECTIVE_OPENING = re.compile(r"要求|强调|部署|指出|明确")
-# a transcript line: a time stamp then a speaker ('00:21 何志强：“…”', '[00:12:31] 沈嘉怡: …'), or a speaker then a
-# recording time alone ('孟凡 00:03:12', 'Speaker 1  00:05:40')
-TRANSCRIPT = re.compile(r"^[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?\s*[^\s:：\d]{1,20}[:：]\s*[“\"「『]|"
-                        r"^[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?\s*[^\s:：\d]{1,20}[:：]|"
-                        r"^[^\s:：\d]{1,20}(?:\s\d{1,2})?\s+[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?$")
-THIS_MEETING = re.compile(r"主持|出席|列席|(?:召开|举行|开)了|\b(?:chaired|attended|was held)\b", re.I)
-CLOCK_WORD = re.compile(r"\d{1,2}\s*(?:[:：]\d{2}|点|时|am|pm)", re.I)
-PERSON_HEADING = re.compile(r"(?P<box>[【\[])?\s*(?P<who>[^【】\[\]:：,，。;；()（）\d]{2,30}?)\s*(?(box)[】\]])\s*[:：]?\s*")
 # under 议定事项/会议要求 a line that gives somebody work with a deadline ('由安全质量部牵头…元旦前完成') is a task
-BEFORE_NEXT = re.compile(r"(?:在|于)?下[一]?次[\u4e00-\u9fff]{0,4}?(?:会议?|组会|例会|周会|沟通|评审)(?:召开)?[之以]?前|"
-                         r"\b(?:before|by)\s+(?:the\s+)?next\s+(?:meeting|sync|call|review|session|check-?in)\b", re.I)
 ASSIGNING = re.compile(r"牵头|负责|报送|上报|提交|完成|落实|整改|\b(?:lead|owns?|submit|complete|deliver)\b", re.I)
 # a sentence about the meeting itself ('…召开第6周生产例会，刘海涛主持，…参加', '本周组会纪要如下（…许老师参加）'):
 # it names people and a day, but asks nobody for anything
@@ -72,6 +65,7 @@ class _Found:
     last_list: tuple[str, int] = ("", -1)   # marker kind and indent of the last list line
     written: dict[int, int] = field(default_factory=dict)   # item index -> its number as the minutes write it
     last_plain: str = ""                 # the line just read when it asked for nothing (its labels may follow)
+    outside: set[int] = field(default_factory=set)       # items read outside an action section (by index)
     person: Owner | None = None          # a heading that names a person ('【韦志远】', 'Dana:'): owns the list below
 
 
@@ -95,39 +89,26 @@ def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> Minu
         elif role and value.strip():
             facts.setdefault(role[0], value.strip())
     followups = (*found.followups, *found.named)
-    return MinutesRead(number(_until_next_meeting(found.items, followups, ctx), found.written), facts, followups,
+    items, written = _action_only(found) if AI_WRITTEN.search(text) else (found.items, found.written)
+    return MinutesRead(number(until_next_meeting(items, followups, ctx), written), facts, followups,
                        frozenset(found.evidence))
 
 
-def _until_next_meeting(items: list[Item], followups: tuple[str, ...], ctx: Context) -> list[Item]:
-    """'下次组会前给出结果', 'before the next meeting': due on the next meeting's day when the minutes give it."""
-    waiting = [i for i, item in enumerate(items) if item.due_date is None and BEFORE_NEXT.search(item.task)]
-    meeting = next_followup(list(followups), ctx) if waiting else None
-    if meeting is None:
-        return items
-    items = list(items)
-    for i in waiting:
-        item, day = items[i], meeting.start.date()
-        phrase = BEFORE_NEXT.search(item.task)
-        task = clean_task(item.task[:phrase.start()] + item.task[phrase.end():])
-        items[i] = replace(item, task=task or item.task, due_date=day, due_text=phrase.group().strip(),
-                           due=datetime.combine(day, ctx.default_due_time, tzinfo=meeting.start.tzinfo),
-                           flags=tuple(f for f in item.flags if f not in ("no_due", "vague_due")))
-    return items
+def _action_only(found: _Found) -> tuple[list[Item], dict[int, int]]:
+    """Minutes an AI wrote (钉钉闪记, 飞书妙记, 腾讯会议 智能纪要): their summary retells what was said, so only the
+    items of their 待办/行动项 section count, when that section has any."""
+    kept = [i for i in range(len(found.items)) if i not in found.outside]
+    if not kept:
+        return found.items, found.written
+    return [found.items[i] for i in kept], {new: found.written[old] for new, old in enumerate(kept) if old in found.written}
 
 
-def number(items: list[Item], written: dict[int, int] | None = None) -> tuple[Item, ...]:
-    """Every item, also one whose task repeats another's, numbered as the minutes number them when each item has
-    its own written number (1, 3, 4 when 2 was done), else 1..n in order of appearance."""
-    numbers = [(written or {}).get(i) for i in range(len(items))]
-    if None in numbers or len(set(numbers)) != len(numbers):
-        numbers = list(range(1, len(items) + 1))
-    return tuple(replace(item, number=n) for item, n in zip(items, numbers))
 
 
 def _read_table(table: Table, section: str, ctx: Context, found: _Found) -> str:
     read = read_table(table.rows, ctx)
     if section != REVIEW:
+        _note_outside(found, section, len(read.items))
         found.items.extend(read.items)
     found.pairs.extend(read.pairs)
     if read.items or read.pairs:
@@ -143,7 +124,10 @@ def _read_lines(lines: list[str], section: str, ctx: Context, found: _Found) -> 
     while index < len(lines):
         if index in records and section != REVIEW:     # 'Owner:/截止时间:' labels: items even under decisions
             end, record = records[index]
-            found.items.extend(record_items(record, ctx))
+            record_read = record_items(record, ctx)
+            _note_outside(found, section, len(record_read))
+            found.items.extend(record_read)
+            found.last_plain = ""
             found.pairs.extend(record.pairs)
             found.evidence.add("record")
             index = end
@@ -151,8 +135,17 @@ def _read_lines(lines: list[str], section: str, ctx: Context, found: _Found) -> 
         line = lines[index]
         index += 1
         if line.strip():                               # (the lines after: lazily, a copy each line is quadratic)
+            before, reading = len(found.items), section
             section = _read_line(line, lambda: islice(lines, index, None), section, ctx, found)
+            _note_outside(found, reading, len(found.items) - before, before)
     return section
+
+
+def _note_outside(found: _Found, section: str, count: int, start: int | None = None) -> None:
+    """Remember which items were read outside an action section (for minutes an AI wrote)."""
+    if section != ACTION and count > 0:
+        start = len(found.items) if start is None else start
+        found.outside.update(range(start, start + count))
 
 
 def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> str:
@@ -160,30 +153,30 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     line = raw.strip()
     if TRANSCRIPT.match(line):
         return INFO                                # '00:21 张三：“…”', '孟凡 00:03:12': speech from here on
-    person = _person_heading(line, ctx, after)
+    person = person_heading(line, ctx, after)
     if person:
         found.person = person
         return section if section in QUIET else ACTION
     if not list_marker(line)[0]:
         found.person = None
-    title = heading(line) or (_list_below(after) and bare_heading(line))
+    title = heading(line) or (bare_heading(line) if bare_heading(line) and list_below(after) else None)
     if title:
         found.evidence.add(title.kind)
         if title.kind == FOLLOWUP_SECTION:
             value = title.value or next((a for a in after() if a.strip()), "")
-            found.followups.append(_with_time_below(("下次会议", value), after)[1] if title.value else value)
+            found.followups.append(with_time_below(("下次会议", value), after)[1] if title.value else value)
         return title.kind
     if section != REVIEW and names_next_meeting(line) and list_marker(line)[0] != "checked":
         found.named.append(line)
         return section
     labelled = kv_label(line)
     if labelled:
-        found.pairs.append(_with_time_below(labelled, after))
+        found.pairs.append(with_time_below(labelled, after))
     elif (is_followup_label(re.sub(r"^[\s\d一二三四五六七八九十、.．()（）]+", "", line)) or
           mentions_followup(line) and not BEFORE_NEXT.search(line)):     # 'before the next meeting' is a due
         found.followups.append(line)
         return section
-    if _next_meeting_sentence(line, ctx) and not _names_person(line, ctx):
+    if next_meeting_sentence(line, ctx) and not names_person(line, ctx):
         found.named.append(line)                   # '三、后续会议定于11月12日下午3点召开': no item, the next meeting
         return section
     plain, found.last_plain = found.last_plain, ""
@@ -193,18 +186,11 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     section = _read_work(raw, line, section, ctx, found)
     if len(found.items) == before and not labelled and section not in QUIET:
         found.last_plain = list_marker(line)[1]
-    if len(found.items) == before and section != REVIEW and _next_meeting_sentence(line, ctx):
+    if len(found.items) == before and section != REVIEW and next_meeting_sentence(line, ctx):
         found.named.append(line)                   # '下周三同一时间再碰一次': the next meeting
     return section
 
 
-def _next_meeting_sentence(line: str, ctx: Context) -> bool:
-    """A sentence that sets a meeting still ahead ('早上8点半开复盘会', '…9:00召开调度会'); not the one about this
-    meeting ('9月26日，公司召开…调度会，张建国主持')."""
-    if not sets_meeting(line) or BEFORE_NEXT.search(line) or THIS_MEETING.search(line) or ctx.sent is None:
-        return False
-    meeting = next_followup([line], ctx)
-    return bool(meeting and meeting.start > ctx.sent)
 
 
 def _read_work(raw: str, line: str, section: str, ctx: Context, found: _Found) -> str:
@@ -262,21 +248,8 @@ def _sets_work(line: str, ctx: Context) -> bool:
                 any(not due.past for due in dates.find_all_dues(line, ctx.sent, ctx.calendar)))
 
 
-def _with_time_below(pair: tuple[str, str], after) -> tuple[str, str]:
-    """'下次会议：10月21日（周二）' with '时间：下午2:30' on the next line: the day and its time are one value."""
-    role = column_role(pair[0])
-    if not role or role[0] != FOLLOWUP or CLOCK_WORD.search(pair[1]):
-        return pair
-    below = kv_label(next((a for a in after() if a.strip()), "").strip())
-    if below and re.fullmatch(r"(?:具体|会议|开始)?时间|time|at", below[0], re.I) and CLOCK_WORD.search(below[1]):
-        return pair[0], f"{pair[1]} {below[1]}"
-    return pair
 
 
-def _names_person(line: str, ctx: Context) -> bool:
-    """Does the line give a named person something to do ('张三：10月20日前召开供应商沟通会')?"""
-    item = read_item(list_marker(line)[1], ctx, strict=True)
-    return bool(item and item.owner and item.owner.name)
 
 
 def _labels_below(plain: str, line: str, ctx: Context, found: _Found) -> bool:
@@ -297,24 +270,8 @@ def _gives_person_work(line: str, ctx: Context) -> bool:
     return bool(item and item.owner and item.owner.name and item.due and ctx.sent and item.due >= ctx.sent)
 
 
-def _list_below(after) -> bool:
-    below = next((a for a in after() if a.strip()), "")
-    return list_marker(below)[0] not in ("", "checked")
 
 
-def _person_heading(line: str, ctx: Context, after) -> Owner | None:
-    """A line that only names a person ('【韦志远】', 'Martin Weber', 'Dana:') above a list: the list is theirs.
-    A known person (roster or mail headers), or a Chinese name in 【】."""
-    m = PERSON_HEADING.fullmatch(line)
-    if not m or list_marker(line)[0]:
-        return None
-    below = next((a for a in after() if a.strip()), "")
-    if not re.match(r"\w", list_marker(below)[1]) or not list_marker(below)[0]:
-        return None                                # a signature name above '-----原始邮件-----' heads no list
-    owner = read_owner(m.group("who"), ctx.roster, ctx.known, "han" if m.group("box") else "none")
-    if not owner or not owner.person or not (owner.person.email or m.group("box")):
-        return None
-    return owner
 
 
 def _completes_last_item(line: str, ctx: Context, found: _Found) -> bool:

@@ -44,7 +44,7 @@ def role_heads(text: str) -> list[str]:
     text = text.strip()
     if not re.fullmatch(r"[\u4e00-\u9fff]{3,10}", text):
         return []
-    return [text[:k] for k in (2, 3, 4) if len(text) > k and ROLE_ONLY.fullmatch(text[k:])]
+    return next(([text[:k]] for k in (2, 3, 4) if len(text) > k and ROLE_ONLY.fullmatch(text[k:])), [])
 
 
 def role_length(text: str) -> int:
