@@ -158,3 +158,11 @@ def test_answers_under_the_items_of_the_bots_own_recap_name_their_item():
 def test_a_flood_is_read_in_bounded_lines(flood):
     text, _ = strip_text(flood)
     assert text.count("\n") < 5_000
+
+
+@pytest.mark.parametrize("plain, expected", [
+    ("Done\nFrom: bot@x.cn Date: Thu, 10 Oct 2024 15:00\n" + RECAP, "Done"),      # the header fields run into one line
+    ("From: 10月1日 to 10月5日 we met. Subject: budget", "From: 10月1日 to 10月5日 we met. Subject: budget"),
+])
+def test_one_line_header_blocks(plain, expected):
+    assert new_text(plain) == expected

@@ -47,6 +47,8 @@ _SUBJECT = r"主题|主旨|標題|标题|subject|betreff|objet|emne|ämne|onderw
 FIELDS = {"from": _FROM, "date": _DATE, "to": _TO, "cc": _CC, "subject": _SUBJECT}
 FIELD = {name: re.compile(r"^\s*(?:[|>]\s*)?\*{0,2}(?:" + words + r")\*{0,2}\s*(?:[:：]|\|)", re.I)
          for name, words in FIELDS.items()}
+INNER_FIELD = {name: re.compile(r"\s\*{0,2}(?:" + FIELDS[name] + r")\*{0,2}\s*[:：]\s*\S", re.I | (re.A if name == "date" else 0))
+               for name in ("from", "date", "subject")}
 QUOTED = re.compile(r"^\s*>")
 DECORATION = re.compile(r"^\s*>{2,}.*<{2,}\s*$")     # '>>> >>>  http://… <<<' frames a line; it quotes nothing
 
@@ -87,7 +89,8 @@ def splitter_span(lines: list[str], index: int) -> int:
     span = _attribution_span(lines, index)
     if span:
         return span
-    if _field_of(line) in ("from", "date") and _header_block(lines, index):
+    kind = _field_of(line)
+    if kind in ("from", "date") and (_header_block(lines, index) or _one_line_block(line, kind)):
         return 1
     return 0
 
@@ -129,6 +132,13 @@ def _header_block(lines: list[str], index: int) -> bool:
     first = _field_of(lines[index])
     window = lines[index + 1:index + 1 + HEADER_WINDOW]
     return any(kind not in (None, first) for kind in map(_field_of, window))
+
+
+def _one_line_block(line: str, kind: str) -> bool:
+    """'From: bob@example.com Date: Thu, 24 Mar 2016 08:07' — the fields a client ran into one line."""
+    if len(line) > MAX_ATTRIBUTION or "@" not in line or not DIGIT_OR_AT.search(line.replace("@", "")):
+        return False
+    return any(INNER_FIELD[other].search(line) for other in ("from", "date", "subject") if other != kind)
 
 
 def _field_of(line: str) -> str | None:
