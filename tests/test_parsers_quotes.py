@@ -166,3 +166,9 @@ def test_a_flood_is_read_in_bounded_lines(flood):
 ])
 def test_one_line_header_blocks(plain, expected):
     assert new_text(plain) == expected
+
+
+def test_a_name_above_a_footer_is_the_signature():
+    assert new_text("第2项已完成\n\n吴昊\n发自我的iPhone") == "第2项已完成"
+    assert new_text("Item 2 done\n\nKevin Wu\nvia mobile") == "Item 2 done"
+    assert new_text("第2项已完成\n吴昊") == "第2项已完成\n吴昊"                  # a bare name stays
