@@ -19,7 +19,7 @@ MAX_ATTRIBUTION = 300    # characters: a longer line is no attribution (and is n
 HEADER_WINDOW = 6        # lines after a From/Date line in which another header field must appear
 
 VERB = (r"(?:wrote|sent|writes|schrieb|a\s+écrit|escribió|escreveu|ha\s+scritto|skrev|schreef|het\s+volgende\s+geschreven|"
-        r"napisał\(a\)|napisała?|pisze|đã\s+viết|написал[аи]?|kirjoitti|írta|yazdı|napsal\(a\)|napsala?|写道|寫道|来信|來信)")
+        r"napisał\(a\)|napisała?|pisze|đã\s+viết|написал[аи]?|kirjoitti|írta|yazdı|napsal\(a\)|napsala?|작성|のメール|写道|寫道|来信|來信)")
 ATTRIBUTION = re.compile(VERB + r"\s*[:：]\s*-*\s*$", re.I)
 DIGIT_OR_AT = re.compile(r"\d|@")
 SENTENCE_END = re.compile(r"[.!?。！？]\s*$")
@@ -38,12 +38,12 @@ SEPARATOR = re.compile(
     r"původní\s+zpráva|eredeti\s+üzenet|orijinal\s+mesaj|원본\s*메일|元のメッセージ)"
     r"\s*[-_=—–─*]{2,}\s*$|^\s*(?:begin\s+forwarded\s+message|以下是转发的邮件|下面是转发的邮件)\s*[:：]?\s*$", re.I)
 
-_FROM = r"发件人|發件人|寄件者|寄件人|发信人|from|von|de|fra|från|van|od|от|kimden|lähettäjä|feladó"
-_DATE = (r"发送时间|發送時間|发送日期|寄件日期|日期|sent|date|gesendet|envoyé|sendt|skickat|verzonden|enviado|inviato|"
+_FROM = r"发件人|發件人|寄件者|寄件人|发信人|差出人|보낸\s*사람|from|von|de|da|fra|från|van|od|от|kimden|lähettäjä|feladó"
+_DATE = (r"发送时间|發送時間|发送日期|寄件日期|日期|送信日時|日付|보낸\s*날짜|sent|date|gesendet|envoyé|sendt|skickat|verzonden|enviado|inviato|"
          r"wysłane|отправлено|дата|datum|fecha|data|päivämäärä|gönderildi")
-_TO = r"收件人|收件者|to|an|à|a|til|till|aan|para|do|кому|vastaanottaja|kime|címzett"
+_TO = r"收件人|收件者|宛先|받는\s*사람|to|an|à|a|til|till|aan|para|do|кому|vastaanottaja|kime|címzett"
 _CC = r"抄送|副本|cc|kopie|копия"
-_SUBJECT = r"主题|主旨|標題|标题|subject|betreff|objet|emne|ämne|onderwerp|asunto|oggetto|temat|тема|assunto|aihe|konu|tárgy"
+_SUBJECT = r"主题|主旨|標題|标题|件名|제목|subject|betreff|objet|emne|ämne|onderwerp|asunto|oggetto|temat|тема|assunto|aihe|konu|tárgy"
 FIELDS = {"from": _FROM, "date": _DATE, "to": _TO, "cc": _CC, "subject": _SUBJECT}
 FIELD = {name: re.compile(r"^\s*(?:[|>]\s*)?\*{0,2}(?:" + words + r")\*{0,2}\s*(?:[:：]|\|)", re.I)
          for name, words in FIELDS.items()}
