@@ -158,3 +158,34 @@ def test_answers_under_the_items_of_the_bots_own_recap_name_their_item():
 def test_a_flood_is_read_in_bounded_lines(flood):
     text, _ = strip_text(flood)
     assert text.count("\n") < 5_000
+
+
+@pytest.mark.parametrize("plain, expected", [
+    ("Done\nFrom: bot@x.cn Date: Thu, 10 Oct 2024 15:00\n" + RECAP, "Done"),      # the header fields run into one line
+    ("From: 10月1日 to 10月5日 we met. Subject: budget", "From: 10月1日 to 10月5日 we met. Subject: budget"),
+])
+def test_one_line_header_blocks(plain, expected):
+    assert new_text(plain) == expected
+
+
+def test_a_name_above_a_footer_is_the_signature():
+    assert new_text("第2项已完成\n\n吴昊\n发自我的iPhone") == "第2项已完成"
+    assert new_text("Item 2 done\n\nKevin Wu\nvia mobile") == "Item 2 done"
+    assert new_text("第2项已完成\n吴昊") == "第2项已完成\n吴昊"                  # a bare name stays
+
+
+@pytest.mark.parametrize("plain", [
+    f"确认\n\n2024年10月10日(木) 15:00 纪要助手 <m@x.cn>:\n\n{QUOTED_RECAP}",                       # Gmail ja
+    f"确认\n\n2024/10/10 15:00、纪要助手 <m@x.cn>のメール:\n\n{QUOTED_RECAP}",                        # Apple Mail ja
+    f"确认\n\n2024년 10월 10일 (목) 오후 3:00, 纪要助手 <m@x.cn>님이 작성:\n\n{QUOTED_RECAP}",          # Gmail ko
+    f"确认\n\n差出人: 纪要助手 <m@x.cn>\n送信日時: 2024年10月10日 15:00\n宛先: 王芳\n件名: 周会纪要\n\n{RECAP}",  # Outlook ja
+    f"确认\n\n보낸 사람: 纪要助手 <m@x.cn>\n보낸 날짜: 2024년 10월 10일\n받는 사람: 王芳\n제목: 周会纪要\n\n{RECAP}",  # Outlook ko
+    f"确认\n\nDa: 纪要助手 <m@x.cn>\nInviato: giovedì 10 ottobre 2024 15:00\nA: Wang Fang\nOggetto: 周会纪要\n\n{RECAP}",
+    f"确认\n\nEm qui., 10 de out. de 2024 às 15:00, 纪要助手 <m@x.cn> escreveu:\n\n{QUOTED_RECAP}",
+    f"确认\n\nIl giorno gio 10 ott 2024 alle ore 15:00 纪要助手 <m@x.cn> ha scritto:\n\n{QUOTED_RECAP}",
+    f"确认\n\nAm Do., 10. Okt. 2024 um 15:00 Uhr schrieb 纪要助手 <m@x.cn>:\n\n{QUOTED_RECAP}",
+    f"确认\n\nEl jue, 10 oct 2024 a las 15:00, 纪要助手 (<m@x.cn>) escribió:\n\n{QUOTED_RECAP}",
+    f"确认\n\n纪要助手 <m@x.cn> 於 2024年10月10日 週四 下午3:00寫道：\n\n{QUOTED_RECAP}",                # Gmail zh-TW
+])
+def test_attributions_and_headers_of_more_languages(plain):
+    assert new_text(plain) == "确认"

@@ -283,3 +283,9 @@ def test_more_ways_to_say_it(text, intent, items):
 ])
 def test_what_other_writers_wrote(text, intent, items, percent, new_due):
     test_reply_table(text, intent, items, percent, new_due)
+
+
+@pytest.mark.parametrize("text, intent", [("收到，好的", "confirm"), ("嗯嗯，可以", "confirm"), ("Thanks, OK", "confirm"),
+                                          ("收到，谢谢", "unknown"), ("好" + "！" * 20_000 + "a", "unknown")])
+def test_acknowledgements(text, intent):
+    assert reply(text).intent == intent

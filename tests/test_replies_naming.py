@@ -76,3 +76,13 @@ def test_two_items_named_as_much_as_each_other_are_asked_about():
     assert items_named("样品报价单已发", tasks) == (2,)
     assert items_named("the vendor one is done", {1: "Send the vendor quotes", 2: "Book the venue"}) == (1,)
     assert items_named("quotes sent", {1: "Send the vendor quote", 2: "Book the venue"}) == (1,)
+
+
+def test_english_requests_move_the_due_date(bot, now):
+    recap = _recap(bot, now)                                       # sent Thu 2024-10-10
+    bot.drop(reply(bot, "Need two more days on item 4", LI, recap, now + timedelta(minutes=5)))
+    bot.drop(reply(bot, "Could we move #2 to the 21st?", WANG, recap, now + timedelta(minutes=6)))
+    bot.tick(now + timedelta(minutes=10))
+    items = bot.items()
+    assert items[3]["due_date"] == "2024-10-17"                     # 10-15 + two calendar days
+    assert items[1]["due_date"] == "2024-10-21"                     # the 21st of this month, not yet passed

@@ -4,7 +4,8 @@
 
 Expected outputs: talon's are the strings its own tests assert (tests/data/vendor/talon/plain_cases.json was read
 from talon's tests/text_quotations_test.py; the standard replies expect 'Hello' unless a *_reply_text file says
-otherwise; every html_replies page expects 'Hi. I am fine. Thanks, Alex'; a signature_stripped body expects the
+otherwise; every html_replies page expects 'Hi. I am fine. Thanks, Alex'; html_cases.json holds the HTML and expected
+HTML of every `eq_` on `extract_from_html` in its tests/html_quotations_test.py, compared as text; a signature_stripped body expects the
 body without its *_signature). email_reply_parser's are the visible text its library gives (expected/*.txt, written
 with a line-by-line port of its 0.5.11 `visible_text`, checked against every string its own tests assert).
 A case matches when the texts are equal exactly or up to whitespace.
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from parsers.mail import mime
+from parsers.mail.htmltext import parse_html, text_of
 from parsers.replies.quotes import new_text
 
 VENDOR = Path(__file__).parent / "data" / "vendor"
@@ -36,7 +38,7 @@ class Case:
 
 
 def cases() -> list[Case]:
-    return [*_erp(), *_talon_plain(), *_talon_standard(), *_talon_html(), *_talon_signatures()]
+    return [*_erp(), *_talon_plain(), *_talon_standard(), *_talon_html(), *_talon_html_cases(), *_talon_signatures()]
 
 
 def _erp() -> list[Case]:
@@ -69,6 +71,17 @@ def _talon_html() -> list[Case]:
     out.append(Case("talon/html/reply-separated-by-hr", "", (TALON / "reply-separated-by-hr.html").read_text(), "Hi\nthere"))
     out.append(Case("talon/html/OLK_SRC_BODY_SECTION", "", (TALON / "OLK_SRC_BODY_SECTION.html").read_text(), "Reply"))
     return out
+
+
+def _talon_html_cases() -> list[Case]:
+    """talon's inline HTML tests: the expected HTML read as text (the library compares it without whitespace)."""
+    rows = json.loads((TALON / "html_cases.json").read_text(encoding="utf-8"))
+    return [Case(f"talon/html/{row['name']}", "", row["html"], _text(row["expected_html"])) for row in rows]
+
+
+def _text(markup: str) -> str:
+    root = parse_html(markup)
+    return text_of(root) if root is not None else ""
 
 
 def _talon_signatures() -> list[Case]:

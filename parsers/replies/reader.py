@@ -46,8 +46,9 @@ CLAUSE_END = re.compile(r"[，,；;]|\s[-–—]\s")
 REASON_WORD = re.compile(r"^\W*(?:原因|因为|由于|理由|主要是|because|since|due\s+to|as)\b|^\W*(?:原因|因为|由于|理由)|才", re.I)
 NEXT_REF = re.compile(r"[，,；;。！!\n]\s*(?:另外|此外|还有|其他|其余|and|also)?\s*$", re.I)
 OBJECT_HEAD = re.compile(r"[^：:，,。.;；\n]{0,16}")
-BARE_ACK = re.compile(r"^\W*(?:好的?|好滴|可以|行|没意见|没有意见|ok(?:ay)?|sure|fine)"
+BARE_ACK = re.compile(r"^\W*(?:(?:收到|嗯+|哦|谢谢|thanks?)[\W]*)?(?:好的?|好滴|可以|行|没意见|没有意见|ok(?:ay)?|sure|fine)"
                       r"[\W了啦哈呀的，,。.!！~～]*(?:谢谢|thanks?|thank\s+you)?\W*$", re.I)  # the whole reply: an acknowledgement
+MAX_ACK = 40                  # characters: an acknowledgement is short (and is not searched for in a flood)
 MAX_MENTIONS = 40             # commands and item references read per sentence: more is a flood, not a reply
 MAX_REASON = 500              # characters after an objection or extension read as its reason
 DURATION = re.compile(r"^\s*(?:\d+|[一二三两几半])\s*(?:个\s*)?(?:工作日|天|日|周|星期|礼拜|个月|days?|weeks?|months?)", re.I)
@@ -75,7 +76,7 @@ def parse_reply(text: str, sent: datetime, calendar: WorkdayCalendar) -> Reply:
     text = (text or "").strip()
     read = fold(text)                               # 繁體 read as 简体, one character for one: '第2項進度80%'
     found = _merge(_commands(read, sent, calendar))
-    if not found and BARE_ACK.match(read):
+    if not found and len(read) <= MAX_ACK and BARE_ACK.match(read):
         return Reply("confirm", text=text, commands=(ItemCommand("confirm"),))
     if not found:
         named = tuple(dict.fromkeys(n for ref in words.references(read) for n in ref.items))

@@ -21,7 +21,7 @@ AFTER_BLANK = re.compile(r"^(?:--\s*(?:[^-\s][^-]{0,40})?$|_{2,}\s*$|-[A-Za-z][\
 MOBILE = re.compile(
     r"^\s*(?:发自|發自|来自|來自|寄自|发送自|從我的|从我的)\s*.{0,24}?(?:iphone|ipad|android|手机|手機|邮箱|郵箱|邮件|郵件|大师|客户端|"
     r"app|outlook|mail|设备|裝置|微信|企业微信|企業微信|钉钉|釘釘|飞书|飛書|lark|dingtalk|wecom|平板)\S{0,12}\s*$|"
-    r"^\s*(?:从|從)我的.{1,20}(?:发送|發送)\s*$|"
+    r"^\s*(?:从|從)我的.{1,20}(?:发送|發送)\s*$|^\s*(?:sent\s+)?(?:via|from)\s+(?:mobile|phone|my\s+phone)\s*$|"
     r"^\s*(?:get\s+outlook\s+for\s+\S+.{0,20}|(?:获取|下载|取得)\s*outlook.{0,30}|envoyé\s+de\s+mon\s+\S+|"
     r"von\s+meinem\s+\S+\s+gesendet|enviado\s+desde\s+mi\s+\S+.{0,20}|inviato\s+da\s+\S+.{0,20})\s*$", re.I)
 SENT_FROM = re.compile(r"^\s*sent\s+(?:from|via|with|using)\s+(?P<words>[\w'’&+-]+(?:\s+[\w'’&+-]+)*)\.?"
@@ -45,9 +45,15 @@ def signature_start(lines: list[str], below_quote: bool = False) -> int:
     written = below_quote
     for index, line in enumerate(lines):
         if written and _starts_signature(lines, index):
-            return index
+            return index - 1 if _signed_above(lines, index) else index
         written = written or bool(line.strip()) and not QUOTED.match(line)
     return _name_block(lines)
+
+
+def _signed_above(lines: list[str], index: int) -> bool:
+    """A name alone on the line above a footer, after a blank line, signs it: 'Stavros X' / 'via mobile'."""
+    return index >= 2 and not lines[index - 2].strip() and bool(NAME.match(lines[index - 1])) and bool(
+        MOBILE.match(lines[index]) or SENT_FROM.match(lines[index]))
 
 
 def _starts_signature(lines: list[str], index: int) -> bool:

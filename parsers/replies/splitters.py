@@ -19,7 +19,7 @@ MAX_ATTRIBUTION = 300    # characters: a longer line is no attribution (and is n
 HEADER_WINDOW = 6        # lines after a From/Date line in which another header field must appear
 
 VERB = (r"(?:wrote|sent|writes|schrieb|a\s+écrit|escribió|escreveu|ha\s+scritto|skrev|schreef|het\s+volgende\s+geschreven|"
-        r"napisał\(a\)|napisała?|pisze|đã\s+viết|написал[аи]?|kirjoitti|írta|yazdı|napsal\(a\)|napsala?|写道|寫道|来信|來信)")
+        r"napisał\(a\)|napisała?|pisze|đã\s+viết|написал[аи]?|kirjoitti|írta|yazdı|napsal\(a\)|napsala?|작성|のメール|写道|寫道|来信|來信)")
 ATTRIBUTION = re.compile(VERB + r"\s*[:：]\s*-*\s*$", re.I)
 DIGIT_OR_AT = re.compile(r"\d|@")
 SENTENCE_END = re.compile(r"[.!?。！？]\s*$")
@@ -38,15 +38,17 @@ SEPARATOR = re.compile(
     r"původní\s+zpráva|eredeti\s+üzenet|orijinal\s+mesaj|원본\s*메일|元のメッセージ)"
     r"\s*[-_=—–─*]{2,}\s*$|^\s*(?:begin\s+forwarded\s+message|以下是转发的邮件|下面是转发的邮件)\s*[:：]?\s*$", re.I)
 
-_FROM = r"发件人|發件人|寄件者|寄件人|发信人|from|von|de|fra|från|van|od|от|kimden|lähettäjä|feladó"
-_DATE = (r"发送时间|發送時間|发送日期|寄件日期|日期|sent|date|gesendet|envoyé|sendt|skickat|verzonden|enviado|inviato|"
+_FROM = r"发件人|發件人|寄件者|寄件人|发信人|差出人|보낸\s*사람|from|von|de|da|fra|från|van|od|от|kimden|lähettäjä|feladó"
+_DATE = (r"发送时间|發送時間|发送日期|寄件日期|日期|送信日時|日付|보낸\s*날짜|sent|date|gesendet|envoyé|sendt|skickat|verzonden|enviado|inviato|"
          r"wysłane|отправлено|дата|datum|fecha|data|päivämäärä|gönderildi")
-_TO = r"收件人|收件者|to|an|à|a|til|till|aan|para|do|кому|vastaanottaja|kime|címzett"
+_TO = r"收件人|收件者|宛先|받는\s*사람|to|an|à|a|til|till|aan|para|do|кому|vastaanottaja|kime|címzett"
 _CC = r"抄送|副本|cc|kopie|копия"
-_SUBJECT = r"主题|主旨|標題|标题|subject|betreff|objet|emne|ämne|onderwerp|asunto|oggetto|temat|тема|assunto|aihe|konu|tárgy"
+_SUBJECT = r"主题|主旨|標題|标题|件名|제목|subject|betreff|objet|emne|ämne|onderwerp|asunto|oggetto|temat|тема|assunto|aihe|konu|tárgy"
 FIELDS = {"from": _FROM, "date": _DATE, "to": _TO, "cc": _CC, "subject": _SUBJECT}
 FIELD = {name: re.compile(r"^\s*(?:[|>]\s*)?\*{0,2}(?:" + words + r")\*{0,2}\s*(?:[:：]|\|)", re.I)
          for name, words in FIELDS.items()}
+INNER_FIELD = {name: re.compile(r"\s\*{0,2}(?:" + FIELDS[name] + r")\*{0,2}\s*[:：]\s*\S", re.I | (re.A if name == "date" else 0))
+               for name in ("from", "date", "subject")}
 QUOTED = re.compile(r"^\s*>")
 DECORATION = re.compile(r"^\s*>{2,}.*<{2,}\s*$")     # '>>> >>>  http://… <<<' frames a line; it quotes nothing
 
@@ -87,7 +89,8 @@ def splitter_span(lines: list[str], index: int) -> int:
     span = _attribution_span(lines, index)
     if span:
         return span
-    if _field_of(line) in ("from", "date") and _header_block(lines, index):
+    kind = _field_of(line)
+    if kind in ("from", "date") and (_header_block(lines, index) or _one_line_block(line, kind)):
         return 1
     return 0
 
@@ -129,6 +132,13 @@ def _header_block(lines: list[str], index: int) -> bool:
     first = _field_of(lines[index])
     window = lines[index + 1:index + 1 + HEADER_WINDOW]
     return any(kind not in (None, first) for kind in map(_field_of, window))
+
+
+def _one_line_block(line: str, kind: str) -> bool:
+    """'From: bob@example.com Date: Thu, 24 Mar 2016 08:07' — the fields a client ran into one line."""
+    if len(line) > MAX_ATTRIBUTION or "@" not in line or not DIGIT_OR_AT.search(line.replace("@", "")):
+        return False
+    return any(INNER_FIELD[other].search(line) for other in ("from", "date", "subject") if other != kind)
 
 
 def _field_of(line: str) -> str | None:
