@@ -81,7 +81,7 @@ def _send(app: App, now: datetime, job: str, owner: str, items: list[dict], temp
     to, cc = mails.split_recipients(app, [Recipient(items[0]["owner_name"] or "", owner)], cc)
     if not to:
         return 0
-    numbering = lists.number_items(app, items, now)
+    numbering = lists.number_items(app, items, now, scoped=True)
     context = {"owner_name": items[0]["owner_name"] or owner, "count": len(items),
                "copied": [person.name or person.email for person in cc],
                "items": [_line(i, meetings[i["meeting_id"]], lang, numbering.of(i), now) for i in items]}

@@ -33,9 +33,14 @@ class Scope:
     list_id: int | None = None           # the list, when the reply is to a mail listing several meetings' items
 
     def items(self, app: App) -> list[dict]:
-        if self.list_id is not None:
-            return lists.listed_items(app, self.list_id)
-        return app.store.items(self.meeting["id"])
+        """Every item a number in the reply may name: the meeting's, or the list's when it spans meetings."""
+        if self.meeting:
+            return app.store.items(self.meeting["id"])
+        return lists.listed_items(app, self.list_id)
+
+    def listed(self, app: App) -> list[dict]:
+        """The items a reply with no number is about: those the replied-to mail listed, else the meeting's."""
+        return lists.listed_items(app, self.list_id) if self.list_id is not None else self.items(app)
 
     def meeting_of(self, item: dict, app: App) -> dict:
         return self.meeting if self.meeting else app.store.meeting(item["meeting_id"])
@@ -53,7 +58,8 @@ def find_scope(msg: ParsedMessage, app: App) -> Scope | None:
     for text in (*(p.email for p in (*msg.to, *msg.cc) if p.email), msg.in_reply_to, *msg.references):
         list_id = tokens.list_of(app.secret, text or "")
         if list_id is not None and app.store.mail_list(list_id):
-            return Scope(None, list_id)
+            meeting_id = lists.single_meeting(app, list_id)
+            return Scope(app.store.meeting(meeting_id) if meeting_id else None, list_id)
     meeting = find_meeting(msg, app)
     return Scope(meeting) if meeting else None
 
@@ -131,7 +137,7 @@ def _resolve(wanted, msg: ParsedMessage, scope: Scope, app: App) -> tuple[list[I
 def _open_items(command: ItemCommand, scope: Scope, app: App, sender: str) -> list[dict]:
     """The sender's own items still open for the command (all open items when the sender owns none)."""
     closed = ("cancelled",) if command.intent == "object" else ("done", "cancelled")
-    live = [i for i in scope.items(app) if i["status"] not in closed]
+    live = [i for i in scope.listed(app) if i["status"] not in closed]
     own = [i for i in live if (i.get("owner_email") or "").lower() == sender]
     return own or live
 

@@ -150,13 +150,13 @@ class Store:
             return list(self.db["events"].rows_where("item_id = ?", [item_id], order_by="id"))
         return list(self.db["events"].rows_where("meeting_id = ?", [meeting_id], order_by="id"))
 
-    def add_mail_list(self, item_ids: list[int], at: datetime) -> int:
-        """Remember which item each number of a multi-meeting mail stands for (lists.py)."""
-        return self.db["mail_lists"].insert({"created_at": at.isoformat(), "item_ids": json.dumps(item_ids)}).last_pk
+    def add_mail_list(self, numbered: list[tuple[int, int]], at: datetime) -> int:
+        """Remember which items a mail listed and the number it showed for each: [(item id, number)] (lists.py)."""
+        return self.db["mail_lists"].insert({"created_at": at.isoformat(), "item_ids": json.dumps(numbered)}).last_pk
 
-    def mail_list(self, list_id: int) -> list[int]:
+    def mail_list(self, list_id: int) -> list[tuple[int, int]]:
         rows = list(self.db["mail_lists"].rows_where("id = ?", [list_id]))
-        return json.loads(rows[0]["item_ids"]) if rows else []
+        return [tuple(pair) for pair in json.loads(rows[0]["item_ids"])] if rows else []
 
     def item(self, item_id: int) -> dict | None:
         rows = list(self.db["items"].rows_where("id = ?", [item_id]))
