@@ -289,3 +289,19 @@ def test_what_other_writers_wrote(text, intent, items, percent, new_due):
                                           ("收到，谢谢", "unknown"), ("好" + "！" * 20_000 + "a", "unknown")])
 def test_acknowledgements(text, intent):
     assert reply(text).intent == intent
+
+
+@pytest.mark.parametrize("text,items,span", [
+    ("能不能再给我3天", (), "3天"),
+    ("第2项多给两个工作日吧", (2,), "两个工作日"),
+    ("第2项还需要一周", (2,), "一周"),
+    ("还要两天才能完成第1项", (1,), "两天"),
+])
+def test_asking_for_a_span_more_is_an_extension_by_that_span(text, items, span):
+    reply = parse_reply(text, SENT, CALENDAR)
+    assert reply.intent == "extend" and reply.items == items and span in reply.commands[0].reason
+
+
+@pytest.mark.parametrize("text", ["我再给你两天时间考虑", "第1项已完成，再给大家两天反馈意见"])
+def test_giving_others_time_is_no_extension(text):
+    assert parse_reply(text, SENT, CALENDAR).intent != "extend"
