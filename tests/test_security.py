@@ -452,3 +452,17 @@ def test_one_clear_mailbox_with_comments_or_quotes_is_the_sender(bot, now, sende
     bot.drop(with_from(raw, sender))
     bot.tick(now + timedelta(minutes=5))
     assert statuses(bot)[0] == "done"
+
+
+# --- a stolen Message-ID (issue 16, point 10) -----------------------------------------------------------------------
+def test_a_refused_mail_with_a_stolen_message_id_does_not_pre_empt_the_real_minutes(bot, now):
+    bot.drop(mail("随便写点什么", subject="会议纪要", sender="Mallory <mallory@evil.example>", message_id="<m1@xinghe.cn>"),
+             name="0000-first.eml")
+    bot.tick(now)
+    assert ledger(bot) == ["dropped: sender mallory@evil.example is outside allowed_domains"]
+    bot.drop(mail(MINUTES, message_id="<m1@xinghe.cn>"), name="0001-real.eml")
+    bot.tick(now + timedelta(minutes=1))
+    assert len(bot.items()) == 3 and len(bot.sent()) == 1                  # the real minutes are handled
+    bot.drop(mail(MINUTES, message_id="<m1@xinghe.cn>"), name="0002-again.eml")
+    bot.tick(now + timedelta(minutes=2))
+    assert len(bot.items()) == 3 and len(bot.sent()) == 1                  # and, once handled, only once
