@@ -466,3 +466,16 @@ def test_a_refused_mail_with_a_stolen_message_id_does_not_pre_empt_the_real_minu
     bot.drop(mail(MINUTES, message_id="<m1@xinghe.cn>"), name="0002-again.eml")
     bot.tick(now + timedelta(minutes=2))
     assert len(bot.items()) == 3 and len(bot.sent()) == 1                  # and, once handled, only once
+
+
+# --- a From without an address, every domain allowed (issue 16, point 15) -------------------------------------------
+@pytest.mark.parametrize("sender", ["undisclosed-recipients:;", "陈明", "=?utf-8?b?6ZmI5piO?="])
+def test_a_from_without_an_address_is_dropped_even_with_every_domain_allowed(bot, now, sender, caplog):
+    configure(bot, bot__allowed_domains=())
+    bot.drop(with_from(mail(MINUTES), sender))
+    with caplog.at_level(logging.ERROR, logger="minutebot"):
+        bot.tick(now)
+        result = bot.tick(now + timedelta(days=1, hours=4))               # the objection-window job and the rest
+    assert ledger(bot) == ["dropped: sender has no address"] and bot.items() == [] and bot.sent() == []
+    assert len(bot.folder("Processed")) == 1 and bot.folder("Failed") == []
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR] and all(n == 0 for n in result.jobs.values())

@@ -97,3 +97,22 @@ def test_a_corrupt_database_at_start_is_one_line_not_a_traceback(tmp_path):
         code, _, err = run_cli(tmp_path / "bot", *command)
         assert code in (1, 2) and "Traceback" not in err, err
         assert err.strip().splitlines()[-1].startswith("minutebot: database ") and "cannot be opened" in err
+
+
+# --- a password in a mailbox url (point 13) -------------------------------------------------------------------------
+def test_a_password_in_a_mailbox_url_is_refused_and_never_printed(tmp_path):
+    import pytest
+    from minutebot import config as config_mod
+    from minutebot.errors import ConfigError
+    for section, url in (("inbox", "imaps://minutes:Hunter2-secret@mail.xinghe.cn/INBOX"),
+                         ("outbox", "smtps://minutes:Hunter2-secret@mail.xinghe.cn"),
+                         ("inbox", "ftp://minutes:Hunter2-secret@mail.xinghe.cn")):
+        root = tmp_path / f"{section}{len(url)}"
+        a_setup(root)
+        with open(root / "minutebot.toml", "a", encoding="utf-8") as toml:
+            toml.write(f'[{section}]\nurl = "{url}"\n')
+        with pytest.raises(ConfigError) as refused:
+            config_mod.load(root / "minutebot.toml")
+        assert "Hunter2-secret" not in str(refused.value) and "***" in str(refused.value)
+        code, out, err = run_cli(root, "check")
+        assert code == 2 and "Hunter2-secret" not in out + err and "Traceback" not in err
