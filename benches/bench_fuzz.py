@@ -35,7 +35,8 @@ from parsers.dates.workdays import WorkdayCalendar                 # noqa: E402
 
 BUDGET_MS, BUDGET_MB = 1000, 100         # what one hostile mail may cost (SECURITY.md, issue 16)
 ROSTER = Roster.from_csv_text("name,email,department,manager_email,aliases\n王芳,wangfang@xinghe.cn,市场部,,\n")
-LIMIT_NAMES = ("max_message_bytes", "max_text_bytes", "max_lines", "max_line_chars", "max_minutes_chars", "zip bomb", "only the headers", "nested deeper",
+LIMIT_NAMES = ("max_message_bytes", "max_text_bytes", "max_lines", "max_line_chars", "max_minutes_chars",
+               "zip bomb", "only the headers", "nested deeper",
                "not a readable .docx", "is over")
 
 
@@ -75,7 +76,8 @@ def table() -> list[dict]:
 
 def print_table(rows: list[dict]) -> None:
     print(f"budget per mail: <= {BUDGET_MS} ms and <= {BUDGET_MB} MB of RSS over the idle process")
-    print(f"{'case':42} {'size':>9} {'ms':>8} {'rss +MB':>8} {'py peak MB':>10}  {'ok':4} {'kind':8} {'items':>5}  cut by")
+    print(f"{'case':42} {'size':>9} {'ms':>8} {'rss +MB':>8} {'py peak MB':>10}  {'ok':4} {'kind':8} {'items':>5}  "
+          "cut by")
     for row in rows:
         if "error" in row:
             print(f"{row['case']:42} CRASHED: {row['error']}")

@@ -71,8 +71,9 @@ def _cells(row: dict, lang: str) -> tuple[str, ...]:
     late = str(row["overdue_workdays"]) if row["overdue"] else ""
     if row["percent"] and row["status"] not in ("done", "cancelled"):
         status += f" {row['percent']}%"
-    return (str(row["meeting_id"]), str(row["number"]), cut(visible(row["task"]), 40), visible(row["owner_name"] or "-"),
-            visible(row["department"] or "-"), (row["due"] or "-")[:16].replace("T", " "), status, late)
+    return (str(row["meeting_id"]), str(row["number"]), cut(visible(row["task"]), 40),
+            visible(row["owner_name"] or "-"), visible(row["department"] or "-"),
+            (row["due"] or "-")[:16].replace("T", " "), status, late)
 
 
 def _state(row: dict) -> str:

@@ -82,7 +82,8 @@ def drain(store: Store, transport, now: datetime, limit: int = 500, cap: int = 0
         except TemporaryFailure as exc:
             retry += 1
             earlier = _uncertain_sends(last_error)          # a plain failure in between does not reset the count
-            _retry_later(store, key, attempts + 1, now, f"delivery uncertain ({earlier}): {exc}" if earlier else str(exc))
+            error = f"delivery uncertain ({earlier}): {exc}" if earlier else str(exc)
+            _retry_later(store, key, attempts + 1, now, error)
             continue
         except PermanentFailure as exc:
             failed += 1

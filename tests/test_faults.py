@@ -85,8 +85,9 @@ def state(site: Path) -> dict:
     folder = lambda *parts: sorted(p.name for p in data.joinpath(*parts).glob("*"))        # noqa: E731
     db = sqlite3.connect(data / "minutebot.db")
     key_of = dict(db.execute("SELECT message_id, key FROM outbox").fetchall())
-    sent = collections.Counter(key_of.get(mid, mid) for mid in (
-        email.message_from_bytes(p.read_bytes(), policy=default)["Message-ID"] for p in (data / "outbox" / "new").glob("*")))
+    ids = (email.message_from_bytes(p.read_bytes(), policy=default)["Message-ID"]
+           for p in (data / "outbox" / "new").glob("*"))
+    sent = collections.Counter(key_of.get(mid, mid) for mid in ids)
     try:
         rows = lambda sql: sorted(db.execute(sql).fetchall())                                # noqa: E731
         return {"inbox": folder("inbox", "new") + folder("inbox", "cur"), "processed": folder("inbox", ".Processed", "cur"),

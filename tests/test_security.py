@@ -415,8 +415,9 @@ AMBIGUOUS_FROMS = [
 def test_a_reply_whose_from_is_not_one_clear_mailbox_changes_nothing(bot, now, froms):
     configure(bot, bot__authserv_ids=("mx.xinghe.cn",))
     recap = recap_of(bot, now)
+    passed_elsewhere = "mx.xinghe.cn; spf=pass; dkim=pass; dmarc=pass header.from=evil.example"
     raw = reply("第1项已完成", OWNER, to=recap["Reply-To"].addresses[0].addr_spec, in_reply_to=recap["Message-ID"],
-                headers={"Authentication-Results": "mx.xinghe.cn; spf=pass; dkim=pass; dmarc=pass header.from=evil.example"})
+                headers={"Authentication-Results": passed_elsewhere})
     bot.drop(with_from(raw, *froms))
     bot.tick(now + timedelta(minutes=5))
     assert statuses(bot) == ["pending"] * 3 and bot.new_mail() == []
