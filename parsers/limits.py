@@ -22,7 +22,7 @@ class Limits:
     max_docx_inflated_bytes: int = 50_000_000   # a .docx that would inflate past this is a zip bomb: not opened
     max_lines: int = 3_000                   # lines of text read as minutes or as a reply
     max_line_chars: int = 2_000              # each line read as minutes or as a reply is read up to here
-    max_minutes_chars: int = 50_000          # characters of text read as minutes (a long real one has under 20,000)
+    max_minutes_chars: int = 40_000          # characters of text read as minutes (a 20-page minutes has ~20,000)
     max_reply_chars: int = 20_000            # characters of a reply's new text read for commands
     max_table_cells: int = 20_000            # table cells read per message, rowspan/colspan copies included
 
