@@ -7,14 +7,16 @@ Each case (tests/hostile.py, the same mails tests/test_fuzz_parse.py checks) is 
 its peak resident memory is its own: `rss +MB` is the growth of the process's peak RSS while parsing (lxml's C
 memory included; 0 when building the input itself already took more), `py peak MB` the tracemalloc peak of Python
 objects (a second, traced run), `ms` the untraced time. `cut by` is the limit (parsers/limits.py) that stopped the reading, from the message's warnings.
-`ok` says whether the case keeps the budget every hostile mail must keep: at most 1 s and at most 100 MB of peak
-RSS over the idle process (SECURITY.md).
+`cpu ms` is the CPU time of that run: on a machine shared with other work the wall time grows with the load, the CPU
+time does not. `ok` says whether the case keeps the budget every hostile mail must keep: at most 1 s of CPU and at
+most 100 MB of peak RSS over the idle process (SECURITY.md).
 """
 from __future__ import annotations
 
 import argparse
 import collections
 import json
+import os
 import random
 import resource
 import subprocess
@@ -51,16 +53,17 @@ def measure(name: str) -> dict:
     raw = PATHOLOGICAL[name]()
     parse(normal())
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     parsed = parse(raw)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
     tracemalloc.start()
     parse(raw)
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     cut = sorted({limit for warning in parsed.warnings for limit in LIMIT_NAMES if limit in warning})
-    return {"case": name, "bytes": len(raw), "ms": seconds * 1000, "rss_mb": grown / 1024, "py_mb": peak / 2**20,
+    return {"case": name, "bytes": len(raw), "ms": seconds * 1000, "cpu_ms": cpu * 1000, "rss_mb": grown / 1024,
+            "py_mb": peak / 2**20,
             "kind": parsed.kind, "items": len(parsed.items), "cut": ", ".join(cut)}
 
 
@@ -76,15 +79,18 @@ def table() -> list[dict]:
 
 
 def print_table(rows: list[dict]) -> None:
-    print(f"budget per mail: <= {BUDGET_MS} ms and <= {BUDGET_MB} MB of RSS over the idle process")
-    print(f"{'case':42} {'size':>9} {'ms':>8} {'rss +MB':>8} {'py peak MB':>10}  {'ok':4} {'kind':8} {'items':>5}  cut by")
+    print(f"budget per mail: <= {BUDGET_MS} ms of CPU and <= {BUDGET_MB} MB of RSS over the idle process "
+          f"(load average now {os.getloadavg()[0]:.1f})")
+    print(f"{'case':42} {'size':>9} {'ms':>8} {'cpu ms':>7} {'rss +MB':>8} {'py peak MB':>10}  {'ok':4} {'kind':8} "
+          f"{'items':>5}  cut by")
     for row in rows:
         if "error" in row:
             print(f"{row['case']:42} CRASHED: {row['error']}")
             continue
         size = f"{row['bytes'] / 1e6:.2f} MB" if row["bytes"] >= 100_000 else f"{row['bytes']} B"
-        ok = "yes" if row["ms"] <= BUDGET_MS and row["rss_mb"] <= BUDGET_MB else "OVER"
-        print(f"{row['case']:42} {size:>9} {row['ms']:8.0f} {row['rss_mb']:8.1f} {row['py_mb']:10.1f}  {ok:4} "
+        ok = "yes" if row["cpu_ms"] <= BUDGET_MS and row["rss_mb"] <= BUDGET_MB else "OVER"
+        print(f"{row['case']:42} {size:>9} {row['ms']:8.0f} {row['cpu_ms']:7.0f} {row['rss_mb']:8.1f} "
+              f"{row['py_mb']:10.1f}  {ok:4} "
               f"{row['kind']:8} {row['items']:5}  {row['cut']}")
 
 

@@ -5,6 +5,8 @@
 
 A 4xx reply, a refused or broken connection, a timeout and a failed login are temporary: the outbox tries again
 later with the same bytes. Only a 5xx for the message itself (every recipient, the sender or the data) is permanent.
+A connection that breaks after the whole message went out, before the server's answer, is DeliveryUnknown: the mail
+may have arrived, and the outbox caps how often it sends it again.
 """
 from __future__ import annotations
 
@@ -17,11 +19,14 @@ import time
 
 from mailer.oauth2 import OAuth2Error, OAuth2Login
 from mailer.smtp_oauth2 import smtp_oauth2_login
-from mailer.transport import PermanentFailure, TemporaryFailure
+from mailer.transport import DeliveryUnknown, PermanentFailure, TemporaryFailure
 
 log = logging.getLogger("mailer.smtp")
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 REUSE_SECONDS = 120            # an older idle connection is replaced, not probed: a dead NAT path would hang a RSET
+# a local part with % or ! (victim%gmail.com@inside, gmail.com!victim@inside), an RFC 821 route (@relay:user@host) or
+# a second @: relays that still honour these would forward the mail to a host the address does not name
+SOURCE_ROUTED = re.compile(r"^@|[%!]|@.*@")
 BARE_LF = re.compile(rb"(?<!\r)\n")     # smtplib sends bytes as they are; Postfix and Exchange refuse bare LF
 
 
@@ -43,8 +48,15 @@ class SmtpTransport:
         return f"{self.host}:{self.port}"
 
     def send(self, sender: str, recipients: list[str], raw: bytes) -> None:
-        """Send one message as it is (the bytes carry their own Message-ID)."""
+        """Send one message as it is (the bytes carry their own Message-ID), never to a source-routed address."""
+        routed = [r for r in recipients if SOURCE_ROUTED.search(r)]
+        if routed:
+            log.warning("SMTP %s: not sending to source-routed address(es) %s", self.where, ", ".join(routed))
+            recipients = [r for r in recipients if r not in routed]
+            if not recipients:
+                raise PermanentFailure(f"every recipient is source-routed ({', '.join(routed)}); not sent")
         smtp = self._connection()
+        smtp.data = lambda msg: _data(smtp, msg, self.where)      # tells a lost answer from a lost message
         try:
             refused = smtp.sendmail(sender, recipients, BARE_LF.sub(b"\r\n", raw))
         except smtplib.SMTPRecipientsRefused as exc:
@@ -53,6 +65,9 @@ class SmtpTransport:
             raise _reply_failure(f"sender {sender} refused", exc.smtp_code, exc.smtp_error) from None
         except smtplib.SMTPDataError as exc:
             raise _reply_failure("message refused", exc.smtp_code, exc.smtp_error) from None
+        except DeliveryUnknown:
+            self._forget()
+            raise
         except (smtplib.SMTPException, OSError) as exc:
             self._forget()
             raise TemporaryFailure(f"SMTP {self.where}: {_describe(exc)}") from None
@@ -141,6 +156,20 @@ class SmtpTransport:
             except OSError:
                 pass
             self._smtp = None
+
+
+def _data(smtp: smtplib.SMTP, msg: bytes, where: str) -> tuple[int, bytes]:
+    """smtplib's DATA, except that a connection lost after the final '.' is DeliveryUnknown, not a plain failure."""
+    code, reply = smtp.docmd("data")
+    if code != 354:
+        raise smtplib.SMTPDataError(code, reply)
+    body = re.sub(rb"(?m)^\.", b"..", msg)
+    smtp.send(body + (b"" if body.endswith(b"\r\n") else b"\r\n") + b".\r\n")
+    try:
+        return smtp.getreply()
+    except (smtplib.SMTPServerDisconnected, OSError) as exc:
+        raise DeliveryUnknown(f"SMTP {where}: the connection broke after the message was sent, before the server "
+                              f"answered ({_describe(exc)}); it may have been delivered") from None
 
 
 def _refused_all(recipients: dict) -> Exception:

@@ -12,6 +12,11 @@ class TemporaryFailure(Exception):
     """Try again later: 4xx, connection refused or reset, timeout."""
 
 
+class DeliveryUnknown(TemporaryFailure):
+    """The server took the whole message, then the connection broke before it said 250 or an error: it may have
+    been delivered. Retrying may send a second copy, so the outbox retries such a mail only a few times."""
+
+
 class PermanentFailure(Exception):
     """Will never succeed as it is: 5xx for every recipient, a malformed message."""
 

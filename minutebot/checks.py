@@ -42,7 +42,10 @@ def fails_dmarc(msg: ParsedMessage, config: Config) -> str | None:
 
 
 def is_outside_domains(msg: ParsedMessage, config: Config) -> str | None:
+    """The From domain is not allowed; a From without an address is never allowed, not even with every domain open."""
     sender = msg.sender.email if msg.sender else None
+    if not sender and not config.bot.allowed_domains:
+        return "sender has no address"
     if not config.domain_allowed(sender):
         return f"sender {sender or '(none)'} is outside allowed_domains"
     return None

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from mailer.inbox import InboxError
 from mailer.transport import PermanentFailure, TemporaryFailure, TransportError
+from minutebot import datadir
 from minutebot.app import load_calendar, load_roster
 from minutebot.config import Config
 from minutebot.errors import MinutebotError
@@ -26,6 +27,7 @@ def check_all(config: Config, now: datetime, out=None) -> int:
     checks = (("config", lambda: [f"config ok: {config.path or 'embedded default'}"]),
               ("roster", lambda: _roster_lines(config)),
               ("calendar", lambda: [_calendar_line(config, now)]),
+              ("data dir", lambda: [_data_dir_line(config)]),
               ("inbox", lambda: [_reach(connect_inbox(config))]),
               ("outbox", lambda: [_reach(connect_transport(config))]))
     failed = 0
@@ -57,6 +59,13 @@ def _roster_lines(config: Config) -> list[str]:
     errors, warnings = roster_problems(path.read_text(encoding="utf-8-sig"))
     lines = [f"roster FAILED: {path.name} {e}" for e in errors] + [f"roster WARNING: {path.name} {w}" for w in warnings]
     return lines or [f"roster ok: {len(roster.entries)} people"]
+
+
+def _data_dir_line(config: Config) -> str:
+    found = datadir.problem(config.db_path)
+    if found:
+        return f"data dir FAILED: {found}; {datadir.fix_for(config.db_path)}"
+    return f"data dir ok: {config.data_dir}" + ("" if config.data_dir.exists() else " (made private at first start)")
 
 
 def _reach(box) -> str:

@@ -11,6 +11,7 @@ import tomllib
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, time
 from pathlib import Path
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from minutebot.errors import ConfigError
@@ -239,7 +240,11 @@ def _validate(config: Config) -> None:
                           'write e.g. "5 10:00" (5 working days after the meeting, at 10:00), or "" for none')
     for key, url in (("inbox.url", config.inbox.url), ("outbox.url", config.outbox.url)):
         if url and not re.match(r"^(maildir:|imaps?://|smtps?://)", url):
-            raise ConfigError(f"{key} {url!r} is not a mailbox url", "use maildir:PATH, imap(s)://user@host/FOLDER or smtp(s)://user@host")
+            raise ConfigError(f"{key} {_masked(url)!r} is not a mailbox url", "use maildir:PATH, imap(s)://user@host/FOLDER or smtp(s)://user@host")
+        if url and _password_in(url):
+            section = key.split(".")[0]
+            raise ConfigError(f"{key} carries a password ({_masked(url)}); secrets come only from the environment",
+                              f"remove ':PASSWORD' from the url and set the variable named by {section}.password_env")
     for key, value in vars(config.limits).items():
         if value < 1:
             raise ConfigError(f"limits.{key} must be 1 or more, not {value}", "remove the line to get the default")
@@ -261,6 +266,18 @@ def _validate_mail_auth(config: Config) -> None:
                           "see docs/providers.md for your provider's token endpoint")
     if oauth2.token_url and not re.match(r"^https?://", oauth2.token_url):
         raise ConfigError(f"oauth2.token_url {oauth2.token_url!r} is not a URL", "write the https:// token endpoint")
+
+
+def _password_in(url: str) -> bool:
+    try:
+        return not url.startswith("maildir:") and urlsplit(url).password is not None
+    except ValueError:                                  # a bad port: the url check above says so
+        return False
+
+
+def _masked(url: str) -> str:
+    """The url with its password (user:PASSWORD@) shown as ***, so no error or log line repeats it."""
+    return re.sub(r"^([A-Za-z][\w+.-]*://[^:/@]*):[^@/]*@", r"\1:***@", url)
 
 
 def _maildir_url(config: Config, url: str) -> str:

@@ -2,7 +2,9 @@
 
 Sheet 1 has the table's own columns — 序号, 事项名称, 发起部门, 协作部门, 责任人, 计划开始时间, 计划完成时间, 实际完成时间,
 进展情况, 风险点及应对措施 — then the meeting and each item's status history; sheet 2 lists every change (who, when,
-what). Times are real Excel dates (sortable, filterable), in the bot's time zone.
+what). Times are real Excel dates (sortable, filterable), in the bot's time zone. Every text is stored as text:
+a task, subject or name that starts with = is never a formula, and control characters that XML cannot carry become
+U+FFFD instead of failing the export.
 """
 from __future__ import annotations
 
@@ -50,7 +52,7 @@ def _items_sheet(sheet, rows: list[dict], lang: str) -> None:
     for cell in sheet[2]:
         cell.font, cell.fill = Font(bold=True), PatternFill("solid", fgColor="DDE4EE")
     for index, row in enumerate(rows, start=1):
-        sheet.append(tracking_row(index, row, lang))
+        append_text(sheet, tracking_row(index, row, lang))
     for number, width in enumerate(WIDTHS, start=1):
         sheet.column_dimensions[get_column_letter(number)].width = width
     for line in sheet.iter_rows(min_row=3):
@@ -92,12 +94,21 @@ def _history_sheet(sheet, rows: list[dict], lang: str) -> None:
     names = ACTIONS[lang]
     for index, row in enumerate(rows, start=1):
         for event in row["history"]:
-            sheet.append([index, row["meeting_title"], row["number"], local_time(event["at"]),
-                          event.get("by", event["actor"] or ""), names.get(event["action"], event["action"]),
-                          change_words(event["old"], lang), change_words(event["new"], lang)])
+            append_text(sheet, [index, row["meeting_title"], row["number"], local_time(event["at"]),
+                                event.get("by", event["actor"] or ""), names.get(event["action"], event["action"]),
+                                change_words(event["old"], lang), change_words(event["new"], lang)])
             sheet.cell(sheet.max_row, 4).number_format = DATE_FORMAT
     for letter, width in zip("ABCDEFGH", (6, 24, 10, 17, 26, 12, 30, 30)):
         sheet.column_dimensions[letter].width = width
+
+
+def append_text(sheet, values: list) -> None:
+    """Append one row whose strings are text cells: never formulas, no characters XML cannot hold."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    sheet.append([ILLEGAL_CHARACTERS_RE.sub("\ufffd", v) if isinstance(v, str) else v for v in values])
+    for cell in sheet[sheet.max_row]:
+        if isinstance(cell.value, str):
+            cell.data_type = "s"
 
 
 def local_time(iso: str | None) -> datetime | None:

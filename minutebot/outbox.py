@@ -4,7 +4,9 @@
 ignored, so a repeated decision can never send twice. `drain()` sends what is due over one transport; a temporary
 failure waits with growing backoff, a permanent one is recorded and logged; mail to someone over the daily cap
 waits for the next day (caps.py). A crash between send and mark means at most that one message is tried again — the
-Message-ID stays the same, so receivers can drop the copy (the Maildir outbox does).
+Message-ID stays the same, so receivers can drop the copy (the Maildir outbox does). A server that takes the whole
+message and then drops the connection before answering may have delivered it: such a mail is sent at most
+MAX_UNCERTAIN_SENDS times, then recorded as sent with the doubt in last_error.
 """
 from __future__ import annotations
 
@@ -14,7 +16,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 
-from mailer.transport import PermanentFailure, TemporaryFailure
+import re
+
+from mailer.transport import DeliveryUnknown, PermanentFailure, TemporaryFailure
 from minutebot import caps
 from minutebot.faults import maybe_crash
 from minutebot.store import Store
@@ -22,6 +26,8 @@ from minutebot.store import Store
 log = logging.getLogger("minutebot.outbox")
 BACKOFF = (60, 300, 900, 3600, 3600 * 4)       # seconds between attempts; the last repeats
 MAX_ATTEMPTS = 30                              # about five days of trying before giving up
+MAX_UNCERTAIN_SENDS = 2                        # sends whose answer was lost after the data went out (may be copies)
+UNCERTAIN = re.compile(r"^delivery uncertain \((\d+)\): ")
 
 
 @dataclass(frozen=True)
@@ -47,10 +53,11 @@ def queue(store: Store, key: str, msg: EmailMessage, *, now: datetime, sender: s
 def drain(store: Store, transport, now: datetime, limit: int = 500, cap: int = 0) -> DrainResult:
     """Send every queued mail whose time has come, at most `cap` a day to one person (0: no cap); returns counts."""
     rows = store.db.execute(
-        "SELECT key, sender, recipients, raw, attempts FROM outbox WHERE status = 'queued' AND next_attempt <= ? "
+        "SELECT key, sender, recipients, raw, attempts, last_error FROM outbox WHERE status = 'queued' AND "
+        "next_attempt <= ? "
         "ORDER BY created_at, key LIMIT ?", [now.isoformat(), limit]).fetchall()
     sent = retry = failed = held = 0
-    for key, sender, recipients, raw, attempts in rows:
+    for key, sender, recipients, raw, attempts, last_error in rows:
         to = json.loads(recipients)
         over = [] if caps.exempt(key) else caps.over_cap(store, to, now, cap)
         if over:
@@ -60,9 +67,23 @@ def drain(store: Store, transport, now: datetime, limit: int = 500, cap: int = 0
         maybe_crash("outbox.before_send")
         try:
             transport.send(sender, to, raw)
+        except DeliveryUnknown as exc:
+            uncertain = _uncertain_sends(last_error) + 1
+            if uncertain < MAX_UNCERTAIN_SENDS:
+                retry += 1
+                _retry_later(store, key, attempts + 1, now, f"delivery uncertain ({uncertain}): {exc}")
+                continue
+            log.warning("outbox %s: sent %d times without an answer after the data; recorded as sent, not sent "
+                        "again: %s", key, uncertain, exc)
+            sent += 1
+            with store.atomic():
+                _mark(store, key, "sent", attempts + 1, now, f"delivery uncertain ({uncertain}): {exc}")
+            continue
         except TemporaryFailure as exc:
             retry += 1
-            _retry_later(store, key, attempts + 1, now, str(exc))
+            earlier = _uncertain_sends(last_error)          # a plain failure in between does not reset the count
+            error = f"delivery uncertain ({earlier}): {exc}" if earlier else str(exc)
+            _retry_later(store, key, attempts + 1, now, error)
             continue
         except PermanentFailure as exc:
             failed += 1
@@ -77,6 +98,12 @@ def drain(store: Store, transport, now: datetime, limit: int = 500, cap: int = 0
                 caps.count(store, to, now)
         maybe_crash("outbox.marked")
     return DrainResult(sent, retry, failed, held)
+
+
+def _uncertain_sends(last_error: str | None) -> int:
+    """How many earlier sends of this mail lost the server's answer after the data went out."""
+    found = UNCERTAIN.match(last_error or "")
+    return int(found.group(1)) if found else 0
 
 
 def _retry_later(store: Store, key: str, attempts: int, now: datetime, error: str) -> None:

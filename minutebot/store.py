@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from minutebot import datadir
 from minutebot.errors import StoreError
 from minutebot.faults import maybe_crash
 from minutebot.migrations import migrations
@@ -35,14 +36,20 @@ class Store:
 
     @classmethod
     def open(cls, path: str | Path) -> "Store":
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
-        conn.execute("PRAGMA busy_timeout = 30000")
-        db = Database(conn)
-        db.enable_wal()
-        conn.execute("PRAGMA synchronous = NORMAL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        migrations.apply(db)
+        """Open (or create, private) the database; StoreError, one line, when it is unsafe or cannot be opened."""
+        datadir.prepare(Path(path))
+        try:
+            conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
+            conn.execute("PRAGMA busy_timeout = 30000")
+            db = Database(conn)
+            db.enable_wal()
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            migrations.apply(db)
+        except sqlite3.Error as exc:
+            raise StoreError(f"database {path} cannot be opened ({exc})",
+                             "free disk space if it is full; if the file is damaged, move it away and restore the "
+                             "last `minutebot backup`") from None
         return cls(db)
 
     @contextmanager

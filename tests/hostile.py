@@ -137,6 +137,9 @@ def label_flood(repeats: int = 12_000) -> bytes:
         "负责人：王芳 截止：10月12日 ".encode() * repeats
 
 
+FIRST_ITEM = "1. 王芳：提交活动方案终稿，10月12日前\n"
+
+
 def plain(text: str) -> bytes:
     return HEAD + b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + text.encode()
 
@@ -144,18 +147,19 @@ def plain(text: str) -> bytes:
 def long_participants(chars: int = 350_000) -> bytes:
     """Minutes whose 参会人员 line names about 1 MB of distinct people (each a new name: no look-up is spared)."""
     names = "、".join(f"张{chr(0x4e00 + i % 3000)}{chr(0x4e00 + i // 3000)}" for i in range(chars // 4 + 1))[:chars]
-    return plain("会议纪要\n参会人员：" + names + "\n待办事项：\n1. 王芳：提交活动方案终稿，10月12日前\n")
+    return plain("会议纪要\n参会人员：" + names + "\n待办事项：\n" + FIRST_ITEM)
 
 
 def url_flood(repeats: int = 350_000) -> bytes:
     """Minutes whose last line is `http://a.b/` 350,000 times (3.85 MB, one line)."""
-    return plain("会议纪要\n待办事项：\n1. 王芳：提交活动方案终稿，10月12日前\n" + "http://a.b/" * repeats + "\n")
+    return plain("会议纪要\n待办事项：\n" + FIRST_ITEM + "http://a.b/" * repeats + "\n")
 
 
 def long_dates(items: int = 3_000) -> bytes:
     """3,000 numbered items, each with a due phrase of twenty dates and times."""
     due = "、".join(f"10月{n % 28 + 1}日下午3点" for n in range(20))
-    return plain("会议纪要\n待办事项：\n" + "".join(f"{n % 99 + 1}. 王芳：提交方案{n}，{due}前\n" for n in range(items)))
+    lines = "".join(f"{n % 99 + 1}. 王芳：提交方案{n}，{due}前\n" for n in range(items))
+    return plain("会议纪要\n待办事项：\n" + lines)
 
 
 def date_flood(size: int = 2_000_000, unit: str = "10月") -> bytes:

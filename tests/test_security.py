@@ -415,8 +415,9 @@ AMBIGUOUS_FROMS = [
 def test_a_reply_whose_from_is_not_one_clear_mailbox_changes_nothing(bot, now, froms):
     configure(bot, bot__authserv_ids=("mx.xinghe.cn",))
     recap = recap_of(bot, now)
+    passed_elsewhere = "mx.xinghe.cn; spf=pass; dkim=pass; dmarc=pass header.from=evil.example"
     raw = reply("第1项已完成", OWNER, to=recap["Reply-To"].addresses[0].addr_spec, in_reply_to=recap["Message-ID"],
-                headers={"Authentication-Results": "mx.xinghe.cn; spf=pass; dkim=pass; dmarc=pass header.from=evil.example"})
+                headers={"Authentication-Results": passed_elsewhere})
     bot.drop(with_from(raw, *froms))
     bot.tick(now + timedelta(minutes=5))
     assert statuses(bot) == ["pending"] * 3 and bot.new_mail() == []
@@ -452,3 +453,30 @@ def test_one_clear_mailbox_with_comments_or_quotes_is_the_sender(bot, now, sende
     bot.drop(with_from(raw, sender))
     bot.tick(now + timedelta(minutes=5))
     assert statuses(bot)[0] == "done"
+
+
+# --- a stolen Message-ID (issue 16, point 10) -----------------------------------------------------------------------
+def test_a_refused_mail_with_a_stolen_message_id_does_not_pre_empt_the_real_minutes(bot, now):
+    bot.drop(mail("随便写点什么", subject="会议纪要", sender="Mallory <mallory@evil.example>", message_id="<m1@xinghe.cn>"),
+             name="0000-first.eml")
+    bot.tick(now)
+    assert ledger(bot) == ["dropped: sender mallory@evil.example is outside allowed_domains"]
+    bot.drop(mail(MINUTES, message_id="<m1@xinghe.cn>"), name="0001-real.eml")
+    bot.tick(now + timedelta(minutes=1))
+    assert len(bot.items()) == 3 and len(bot.sent()) == 1                  # the real minutes are handled
+    bot.drop(mail(MINUTES, message_id="<m1@xinghe.cn>"), name="0002-again.eml")
+    bot.tick(now + timedelta(minutes=2))
+    assert len(bot.items()) == 3 and len(bot.sent()) == 1                  # and, once handled, only once
+
+
+# --- a From without an address, every domain allowed (issue 16, point 15) -------------------------------------------
+@pytest.mark.parametrize("sender", ["undisclosed-recipients:;", "陈明", "=?utf-8?b?6ZmI5piO?="])
+def test_a_from_without_an_address_is_dropped_even_with_every_domain_allowed(bot, now, sender, caplog):
+    configure(bot, bot__allowed_domains=())
+    bot.drop(with_from(mail(MINUTES), sender))
+    with caplog.at_level(logging.ERROR, logger="minutebot"):
+        bot.tick(now)
+        result = bot.tick(now + timedelta(days=1, hours=4))               # the objection-window job and the rest
+    assert ledger(bot) == ["dropped: sender has no address"] and bot.items() == [] and bot.sent() == []
+    assert len(bot.folder("Processed")) == 1 and bot.folder("Failed") == []
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR] and all(n == 0 for n in result.jobs.values())
