@@ -183,3 +183,31 @@ def test_parse_names_the_file_the_items_came_from_among_several(printed):
     assert parsed.kind == "minutes" and len(parsed.items) == 3
     assert parsed.as_json()["attachment"] == "会议纪要.pdf"
     assert parsed.as_json()["unreadable_attachments"] == [{"file": "现场照片.png", "reason": "image"}]
+
+
+def test_mutated_pdf_and_doc_files_never_raise_and_each_is_read_or_named(printed):
+    import random
+    from pathlib import Path
+    from hostile import mutate
+    docs = Path(__file__).resolve().parent / "data" / "attachments"
+    seeds = [(pdf, "纪要.pdf") for _, pdf in printed.values()][:3] + [((docs / "minutes-table.doc").read_bytes(), "纪要.doc")]
+    rng, outcomes = random.Random(20), set()
+    for _ in range(100):
+        data, name = rng.choice(seeds)
+        parsed = read(message("附件为本次会议纪要，请查收。", attachment=(mutate(data, rng), "application/octet-stream", name)))
+        assert not any("not understood" in w for w in parsed.warnings), parsed.warnings
+        outcomes.add("items" if parsed.items else parsed.unreadable[0][1] if parsed.unreadable else "text, no items")
+    assert {"items", "broken"} <= outcomes
+
+
+def test_minutebot_parse_prints_the_attachment_the_items_came_from(printed, tmp_path):
+    import json
+    import os
+    import sys
+    _, pdf = printed["table"]
+    (tmp_path / "pdf.eml").write_bytes(message("附件为本次会议纪要，请查收。", attachment=(pdf, "application/pdf", "会议纪要.pdf")))
+    done = subprocess.run([sys.executable, "-m", "minutebot", "parse", str(tmp_path / "pdf.eml")], capture_output=True,
+                          text=True, timeout=120, env={**os.environ, "MINUTEBOT_CONFIG": ""}, cwd=tmp_path)
+    out = json.loads(done.stdout)
+    assert done.returncode == 0 and out["attachment"] == "会议纪要.pdf" and len(out["items"]) == 3
+    assert out["unreadable_attachments"] == [] and done.stderr == ""
