@@ -63,8 +63,19 @@ def borderless_with_own_heads() -> str:
                                         f"<style>{page} td,th{{padding:3px 12px}}") + "<!-- own heads -->"
 
 
+def english_in_a_narrow_column() -> str:
+    """English minutes whose items wrap inside a narrow column: the lines must join again with a space."""
+    items = "".join(f"<li>{line}</li>" for line in (
+        "Wang Fang: send the final launch event plan with the budget breakdown and the guest list, by Oct 12",
+        "Li Qiang: finish the firmware upgrade of the prototype units, by Oct 15 3pm",
+        "Zhao Min: confirm the venue quotation with the two shortlisted suppliers, by Friday"))
+    return f"{HEAD}<div style='width:260px'><h3>Launch prep weekly sync</h3><p>Date: Oct 10, 2024</p>" \
+           f"<h4>Action items</h4><ol>{items}</ol><p>Next sync: Oct 17 14:00, Room 301</p></div></body></html>"
+
+
 LAYOUTS = {"numbered list": numbered_list, "table": table, "two columns": two_columns,
-           "page break inside a table": table_across_pages, "borderless table under the company's heads": borderless_with_own_heads}
+           "page break inside a table": table_across_pages, "borderless table under the company's heads": borderless_with_own_heads,
+           "English wrapped in a narrow column": english_in_a_narrow_column}
 
 
 def print_pdf(html: str, tmp_path, name: str, heads: bool = True) -> bytes:
