@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from conftest import CST, Bot, text_of
-from hostile_attachments import PDF, attached, pdf_pages
+from hostile_attachments import PDF, attached
 from test_attachments_pdf import tiny_png
 
 HEAD_SUBJECT = "=?utf-8?b?5Lya6K6u57qq6KaB?="          # 会议纪要, the subject hostile.HEAD carries

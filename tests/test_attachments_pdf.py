@@ -8,16 +8,16 @@ import base64
 import struct
 import subprocess
 import zlib
+from datetime import datetime
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
 
 import pytest
 
+from conftest import CST
 from test_attachments import read
 from test_html_render import chromium
-from conftest import CST
-from datetime import datetime
 
 HEAD = "<html><head><meta charset='utf-8'><title>会议纪要</title><style>td,th{border:1px solid #000;padding:5px}" \
        "table{border-collapse:collapse}</style></head><body>"
