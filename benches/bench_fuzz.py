@@ -7,6 +7,8 @@ Each case (tests/hostile.py, the same mails tests/test_fuzz_parse.py checks) is 
 its peak resident memory is its own: `rss +MB` is the growth of the process's peak RSS while parsing (lxml's C
 memory included; 0 when building the input itself already took more), `py peak MB` the tracemalloc peak of Python
 objects (a second, traced run), `ms` the untraced time. `cut by` is the limit (parsers/limits.py) that stopped the reading, from the message's warnings.
+`ok` says whether the case keeps the budget every hostile mail must keep: at most 1 s and at most 100 MB of peak
+RSS over the idle process (SECURITY.md).
 """
 from __future__ import annotations
 
@@ -31,9 +33,11 @@ from parsers.mail.mime import MailError                           # noqa: E402
 from parsers.minutes.people import Roster                            # noqa: E402
 from parsers.dates.workdays import WorkdayCalendar                 # noqa: E402
 
+BUDGET_MS, BUDGET_MB = 1000, 100         # what one hostile mail may cost (SECURITY.md, issue 16)
 ROSTER = Roster.from_csv_text("name,email,department,manager_email,aliases\n王芳,wangfang@xinghe.cn,市场部,,\n")
-LIMIT_NAMES = ("max_message_bytes", "max_text_bytes", "max_lines", "zip bomb", "only the headers", "nested deeper",
-               "not a readable .docx", "is over", "max_docx_elements", "max_pdf_pages", "max_pdf_tokens",
+LIMIT_NAMES = ("max_message_bytes", "max_text_bytes", "max_lines", "max_line_chars", "max_minutes_chars", "zip bomb", "only the headers", "nested deeper",
+               "not a readable .docx", "is over",
+               "max_docx_elements", "max_pdf_pages", "max_pdf_tokens",
                "max_pdf_inflated_bytes", "max_pdf_chars", "not a readable PDF", "has no text")
 
 
@@ -72,13 +76,15 @@ def table() -> list[dict]:
 
 
 def print_table(rows: list[dict]) -> None:
-    print(f"{'case':42} {'size':>9} {'ms':>8} {'rss +MB':>8} {'py peak MB':>10}  {'kind':8} {'items':>5}  cut by")
+    print(f"budget per mail: <= {BUDGET_MS} ms and <= {BUDGET_MB} MB of RSS over the idle process")
+    print(f"{'case':42} {'size':>9} {'ms':>8} {'rss +MB':>8} {'py peak MB':>10}  {'ok':4} {'kind':8} {'items':>5}  cut by")
     for row in rows:
         if "error" in row:
             print(f"{row['case']:42} CRASHED: {row['error']}")
             continue
         size = f"{row['bytes'] / 1e6:.2f} MB" if row["bytes"] >= 100_000 else f"{row['bytes']} B"
-        print(f"{row['case']:42} {size:>9} {row['ms']:8.0f} {row['rss_mb']:8.1f} {row['py_mb']:10.1f}  "
+        ok = "yes" if row["ms"] <= BUDGET_MS and row["rss_mb"] <= BUDGET_MB else "OVER"
+        print(f"{row['case']:42} {size:>9} {row['ms']:8.0f} {row['rss_mb']:8.1f} {row['py_mb']:10.1f}  {ok:4} "
               f"{row['kind']:8} {row['items']:5}  {row['cut']}")
 
 

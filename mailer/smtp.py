@@ -15,6 +15,8 @@ import socket
 import ssl
 import time
 
+from mailer.oauth2 import OAuth2Error, OAuth2Login
+from mailer.smtp_oauth2 import smtp_oauth2_login
 from mailer.transport import PermanentFailure, TemporaryFailure
 
 log = logging.getLogger("mailer.smtp")
@@ -25,10 +27,12 @@ BARE_LF = re.compile(rb"(?<!\r)\n")     # smtplib sends bytes as they are; Postf
 
 class SmtpTransport:
     def __init__(self, host: str, port: int, user: str | None = None, password: str | None = None, *,
-                 tls: str = "ssl", timeout: float = 60.0):
-        if tls not in ("ssl", "starttls-if-offered"):
-            raise ValueError(f"tls must be ssl or starttls-if-offered, not {tls!r}")
+                 tls: str = "ssl", timeout: float = 60.0, oauth: OAuth2Login | None = None,
+                 ca_file: str | None = None, allow_plaintext: bool = False):
+        if tls not in ("ssl", "starttls"):
+            raise ValueError(f"tls must be ssl or starttls, not {tls!r}")
         self.host, self.port, self.user, self.password = host, port, user, password
+        self.oauth, self.ca_file, self.allow_plaintext = oauth, ca_file, allow_plaintext
         self.tls, self.timeout = tls, timeout
         self._smtp: smtplib.SMTP | None = None
         self._used = 0.0                          # time.monotonic() of the connection's last use
@@ -59,7 +63,9 @@ class SmtpTransport:
         """One line for `minutebot check`: reachable, secured as configured, login accepted."""
         smtp = self._connection()
         code, _ = smtp.noop()
-        login = f"logged in as {self.user}" if self.user and self.password else "no login"
+        login = f"logged in as {self.user}" if self._logs_in else "no login"
+        if self.oauth is not None:
+            login += f" with OAuth2 {self.oauth.mechanism.upper()}"
         return f"SMTP outbox ok: {self.where} over {self._security}, {login} (NOOP {code})"
 
     def close(self) -> None:
@@ -85,35 +91,46 @@ class SmtpTransport:
             self._forget()
         try:
             self._smtp = self._open()
+        except OAuth2Error as exc:
+            raise TemporaryFailure(str(exc)) from None
         except (smtplib.SMTPException, OSError) as exc:
             raise TemporaryFailure(_connect_problem(exc, self.host, self.port, self.tls)) from None
         self._used = time.monotonic()
         return self._smtp
 
     def _open(self) -> smtplib.SMTP:
-        context = ssl.create_default_context()            # smtplib verifies nothing without one
+        context = ssl.create_default_context(cafile=self.ca_file or None)   # smtplib verifies nothing without one
         if self.tls == "ssl":
             smtp = smtplib.SMTP_SSL(self.host, self.port, timeout=self.timeout, context=context)
         else:
             smtp = smtplib.SMTP(self.host, self.port, timeout=self.timeout)
         try:
             self._security = "TLS" if self.tls == "ssl" else self._starttls_if_offered(smtp, context)
-            if self.user and self.password:
+            if self.oauth is not None:
+                smtp_oauth2_login(smtp, self.oauth, self.user or "", self.host, self.port)
+            elif self.user and self.password:
                 smtp.login(self.user, self.password)
         except BaseException:
             smtp.close()
             raise
         return smtp
 
+    @property
+    def _logs_in(self) -> bool:
+        return bool(self.oauth is not None or (self.user and self.password))
+
     def _starttls_if_offered(self, smtp: smtplib.SMTP, context: ssl.SSLContext) -> str:
+        """STARTTLS is required, except on loopback (nothing leaves the machine) or with allow_plaintext."""
         smtp.ehlo()
         if smtp.has_extn("starttls"):
             smtp.starttls(context=context)
             smtp.ehlo()
             return "STARTTLS"
-        if self.user and self.password and self.host not in LOOPBACK:
-            raise smtplib.SMTPNotSupportedError("the server offers no STARTTLS, so the password would travel "
-                                                "in clear")
+        if self.host not in LOOPBACK and not self.allow_plaintext:
+            what = "the login and the mail" if self._logs_in else "the mail"
+            raise smtplib.SMTPNotSupportedError(f"the server offers no STARTTLS, so {what} would travel in clear")
+        if self.host not in LOOPBACK:
+            log.warning("SMTP %s offers no STARTTLS: plain text, as [outbox] allow_plaintext says", self.where)
         return "plain text"
 
     def _forget(self) -> None:
@@ -148,10 +165,11 @@ def _connect_problem(exc: Exception, host: str, port: int, tls: str) -> str:
         return (f"{where}: login failed ({exc.smtp_code} {_decode(exc.smtp_error)}); check the user in [outbox] "
                 "url and the password in the variable named by [outbox] password_env")
     if isinstance(exc, smtplib.SMTPNotSupportedError):
-        return f"{where}: {exc}; use smtps:// (port 465) in [outbox] url, or drop the user if no login is needed"
+        return (f"{where}: {exc}; use smtps:// (port 465) in [outbox] url, or set [outbox] allow_plaintext = true "
+                "for a relay on a network you trust")
     if isinstance(exc, ssl.SSLCertVerificationError):
         return (f"{where}: TLS certificate not trusted ({exc.verify_message}); use the host name the certificate "
-                "is for in [outbox] url, or install the CA that signed it")
+                "is for in [outbox] url, or name the CA that signed it in [outbox] ca_file")
     if isinstance(exc, ssl.SSLError):
         hint = "smtps:// needs the TLS port (usually 465)" if tls == "ssl" else "check the port in [outbox] url"
         return f"{where}: TLS failed ({exc.reason or exc}); {hint}"

@@ -10,7 +10,7 @@ from collections import defaultdict
 from datetime import date, datetime
 
 from mailer.compose import Recipient
-from minutebot import mails
+from minutebot import lists, mails
 from minutebot.app import App
 
 OPEN = "status IN ('pending', 'confirmed', 'disputed')"
@@ -81,15 +81,16 @@ def _send(app: App, now: datetime, job: str, owner: str, items: list[dict], temp
     to, cc = mails.split_recipients(app, [Recipient(items[0]["owner_name"] or "", owner)], cc)
     if not to:
         return 0
-    first = meetings[items[0]["meeting_id"]]
+    numbering = lists.number_items(app, items, now, scoped=True)
     context = {"owner_name": items[0]["owner_name"] or owner, "count": len(items),
-               "items": [_line(app, i, meetings[i["meeting_id"]], lang) for i in items]}
+               "copied": [person.name or person.email for person in cc],
+               "items": [_line(i, meetings[i["meeting_id"]], lang, numbering.of(i), now) for i in items]}
     mails.send(app, key=f"{job}:{owner}:{now.date().isoformat()}", template=template, context=context, to=to,
-               cc=cc, now=now, meeting_id=first["id"] if len(meetings) == 1 else None)
+               cc=cc, now=now, meeting_id=numbering.meeting_id, token=numbering.token)
     return 1
 
 
-def _line(app: App, item: dict, meeting: dict, lang: str) -> dict:
-    return {"number": item["number"], "task": item["task"], "meeting": meeting["title"],
-            "due": mails.show_due(item["due"], item["due_time"], lang), "percent": item["percent"],
+def _line(item: dict, meeting: dict, lang: str, number: int, now: datetime) -> dict:
+    return {"number": number, "task": item["task"], "meeting": meeting["title"],
+            "due": mails.show_due(item["due"], item["due_time"], lang, today=now.date()), "percent": item["percent"],
             "overdue_days": item.get("overdue_days", 0), "status": item["status"]}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from minutebot.config import Config
 from minutebot.unreadable import files_to_answer
-from parsers.mail.auth import dmarc_failure
+from parsers.mail.auth import dmarc_failure, dmarc_other_domain
 from parsers.model import ParsedMessage
 
 
@@ -26,10 +26,19 @@ def is_from_bot(msg: ParsedMessage, config: Config) -> str | None:
     return None
 
 
+def has_unclear_sender(msg: ParsedMessage, config: Config) -> str | None:
+    """The From is not exactly one mailbox that every reader agrees on (two From fields, a list, a group, an address
+    in front of another): whoever it names, mail clients and DMARC may read another."""
+    return f"unclear sender: {msg.sender_problem}" if msg.sender_problem else None
+
+
 def fails_dmarc(msg: ParsedMessage, config: Config) -> str | None:
-    """Our own receiving server (bot.authserv_ids) says the From domain did not send this: a forged sender."""
-    failure = dmarc_failure(msg.auth_results, config.bot.authserv_ids)
-    return f"spoofed sender {msg.sender.email if msg.sender else '(none)'}: {failure}" if failure else None
+    """Our own receiving server (bot.authserv_ids) says the From domain did not send this, or checked another From
+    domain than the one we read: a forged sender."""
+    sender = (msg.sender.email if msg.sender else "") or ""
+    failure = dmarc_failure(msg.auth_results, config.bot.authserv_ids) or \
+        dmarc_other_domain(msg.auth_results, config.bot.authserv_ids, sender.rpartition("@")[2])
+    return f"spoofed sender {sender or '(none)'}: {failure}" if failure else None
 
 
 def is_outside_domains(msg: ParsedMessage, config: Config) -> str | None:
@@ -46,7 +55,7 @@ def is_other(msg: ParsedMessage, config: Config) -> str | None:
     return None
 
 
-PRECHECKS = (is_auto, is_from_bot, fails_dmarc, is_outside_domains, is_other)
+PRECHECKS = (is_auto, has_unclear_sender, is_from_bot, fails_dmarc, is_outside_domains, is_other)
 
 
 def first_reason(msg: ParsedMessage, config: Config) -> str | None:

@@ -14,6 +14,7 @@ from mailer.transport import PermanentFailure, TemporaryFailure, TransportError
 from minutebot.app import load_calendar, load_roster
 from minutebot.config import Config
 from minutebot.errors import MinutebotError
+from minutebot.providers import login_hint
 from minutebot.roster_check import roster_problems
 
 EXPLAINED = (MinutebotError, InboxError, TransportError, TemporaryFailure, PermanentFailure)
@@ -32,7 +33,7 @@ def check_all(config: Config, now: datetime, out=None) -> int:
         try:
             lines = check()
         except EXPLAINED as exc:
-            lines = [f"{name} FAILED: {exc}"]
+            lines = [f"{name} FAILED: {exc}{_provider_hint(config, name, str(exc))}"]
         except Exception as exc:             # a check must report, never crash
             own = type(exc).__module__.startswith("mailer.")      # mailer errors already say what and how to fix
             lines = [f"{name} FAILED: {exc}" if own else f"{name} FAILED: {type(exc).__name__}: {exc}"]
@@ -40,6 +41,12 @@ def check_all(config: Config, now: datetime, out=None) -> int:
         for line in lines:
             print(one_line(line), file=out)
     return 1 if failed else 0
+
+
+def _provider_hint(config: Config, name: str, problem: str) -> str:
+    """A failed login at Microsoft 365, Gmail, 腾讯/阿里/网易企业邮箱 …: what that provider needs."""
+    url = {"inbox": config.inbox_url, "outbox": config.outbox_url}.get(name, "")
+    return login_hint(url, problem) if url else ""
 
 
 def _roster_lines(config: Config) -> list[str]:

@@ -20,10 +20,13 @@ class Change:
     """What one command did to one item, for the acknowledgement and the organizer's notice."""
     number: int
     task: str
-    action: str                  # confirm | object | done | progress | extend | refused | unchanged
+    action: str                  # confirm | object | done | progress | extend | withdraw | settle | refused |
+                                 # unchanged
     percent: int | None = None
     new_due: str = ""            # ISO date of an accepted extension
     reason: str = ""
+    meeting_id: int | None = None  # the item's meeting (a reply to a multi-meeting mail touches several)
+    objector: str = ""             # settle / a disputed item left open: who objected (told of the outcome)
 
 
 def may_change(sender: str, item: dict, meeting: dict, app: App) -> bool:
@@ -48,14 +51,41 @@ def targets(command: ItemCommand, items: list[dict], sender: str, organizer: str
 def apply(command: ItemCommand, item: dict, *, app: App, meeting: dict, actor: str, now: datetime,
           message_id: str) -> Change:
     """Change the item as the command says and record the event; returns what happened."""
+    action = command.intent
+    if action == "confirm" and item["status"] == "disputed":
+        action = _settling(command, item, meeting, actor, app)
+        if action == "unsettled":
+            return Change(item["number"], item["task"], "unchanged", reason="disputed", meeting_id=meeting["id"],
+                          objector=objector_of(app, item))
     changes = _changes(command, item, app, now)
     if not changes:
-        return Change(item["number"], item["task"], "unchanged")
+        return Change(item["number"], item["task"], "unchanged", meeting_id=meeting["id"])
     app.store.update_item(item["id"], {**changes, "updated_at": now.isoformat()})
-    app.store.add_event(at=now, action=command.intent, meeting_id=meeting["id"], item_id=item["id"], actor=actor,
+    app.store.add_event(at=now, action=action, meeting_id=meeting["id"], item_id=item["id"], actor=actor,
                         old={k: item.get(k) for k in changes}, new=changes, message_id=message_id)
-    return Change(item["number"], item["task"], command.intent, percent=changes.get("percent"),
-                  new_due=changes.get("due_date", ""), reason=command.reason)
+    return Change(item["number"], item["task"], action, percent=changes.get("percent"),
+                  new_due=changes.get("due_date", ""), reason=command.reason, meeting_id=meeting["id"],
+                  objector=objector_of(app, item) if action == "settle" else "")
+
+
+def objector_of(app: App, item: dict) -> str:
+    """Who raised the item's open objection (the last 'object' event)."""
+    objections = [e for e in app.store.events(item["id"]) if e["action"] == "object"]
+    return objections[-1]["actor"] if objections else ""
+
+
+def _settling(command: ItemCommand, item: dict, meeting: dict, actor: str, app: App) -> str:
+    """A confirm of a disputed item settles the objection only when said explicitly: the objector withdraws it
+    (确认 from them), or the organizer or the owner's manager confirms that item by its number. A bare 确认 from
+    anyone else leaves it disputed and says so."""
+    actor = actor.lower()
+    if actor == objector_of(app, item).lower():
+        return "withdraw"
+    deciders = {(meeting.get("organizer_email") or "").lower()}
+    owner = app.roster.find_by_email(item.get("owner_email") or "") if item.get("owner_email") else None
+    if owner and owner.manager_email:
+        deciders.add(owner.manager_email.lower())
+    return "settle" if command.items and actor in deciders else "unsettled"
 
 
 def _changes(command: ItemCommand, item: dict, app: App, now: datetime) -> dict:
@@ -72,8 +102,9 @@ def _changes(command: ItemCommand, item: dict, app: App, now: datetime) -> dict:
         return {"percent": command.percent}
     if intent == "extend" and status not in DONE_STATUSES:
         new_date = command.new_due_date or _after_span(command.reason, item, app, now)
-        if new_date:
-            return _extension(new_date, item, app, command.reason)
+        if new_date:                    # a new date brings an item a backfill archived back to be followed up
+            reopen = {"status": "confirmed"} if status == "archived" else {}
+            return _extension(new_date, item, app, command.reason) | reopen
     return {}
 
 
@@ -91,5 +122,5 @@ def _after_span(reason: str, item: dict, app: App, now: datetime) -> date | None
 def _extension(new_date: date, item: dict, app: App, reason: str) -> dict:
     clock = time.fromisoformat(item["due_time"]) if item.get("due_time") else app.config.time_of("default_due_time")
     due = datetime.combine(new_date, clock, tzinfo=app.tz)
-    flags = [f for f in item.get("flags") or [] if f not in ("vague_due", "no_due")]
+    flags = [f for f in item.get("flags") or [] if f not in ("vague_due", "no_due", "no_such_day", "weekday_mismatch")]
     return {"due_date": new_date.isoformat(), "due": due.isoformat(), "flags": flags, "note": reason or ""}

@@ -10,7 +10,7 @@ import logging
 from datetime import datetime
 
 from mailer.compose import Recipient
-from minutebot import chasing, mails, reports, store
+from minutebot import backfill_first_run, chasing, mails, reports, store
 from minutebot.app import App
 from minutebot.faults import maybe_crash
 
@@ -73,8 +73,8 @@ def warn_unknown_year(app: App, now: datetime) -> int:
     return 0
 
 
-JOBS = (close_objection_windows, chasing.remind, chasing.chase, reports.digest, reports.department_digest,
-        reports.weekly, warn_unknown_year)
+JOBS = (close_objection_windows, backfill_first_run.first_run_after_backfill, chasing.remind, chasing.chase,
+        reports.digest, reports.department_digest, reports.weekly, warn_unknown_year)
 
 
 def run_due(app: App, now: datetime) -> dict[str, int]:

@@ -1,7 +1,7 @@
 """What goes into each mail the bot sends: recipients, thread headers, and the template context.
 
-Words live in templates/; this module only gathers facts (who, which items, which deadline) and hands them to the
-outbox through `send()`, which composes and queues in the caller's transaction.
+Words live in templates/; this module only gathers facts (who, which items, which deadline) and hands them
+to the outbox through `send()`, which composes and queues in the caller's transaction.
 """
 from __future__ import annotations
 
@@ -11,30 +11,32 @@ from datetime import date, datetime, time
 from mailer.compose import Envelope, Recipient
 from minutebot import outbox, tokens
 from minutebot.app import App
+from parsers.replies.reader import strip_subject_prefixes
 
 WEEKDAYS_ZH = "一二三四五六日"
 
 
-def message_id(app: App, key: str, meeting_id: int | None) -> str:
-    """Stable per outbox key, and carrying the meeting token so replies thread back even without Reply-To."""
+def message_id(app: App, key: str, meeting_id: int | None, token: str = "") -> str:
+    """Stable per outbox key, and carrying the meeting (or list) token so replies thread back even without Reply-To."""
     domain = app.config.bot.address.rpartition("@")[2] or "localhost"
     digest = hashlib.sha256(f"{app.secret}:{key}".encode()).hexdigest()[:16]
-    token = tokens.make_token(app.secret, meeting_id) + "." if meeting_id else ""
-    return f"<mb.{token}{digest}@{domain}>"
+    token = token or (tokens.make_token(app.secret, meeting_id) if meeting_id else "")
+    return f"<mb.{token + '.' if token else ''}{digest}@{domain}>"
 
 
 def send(app: App, *, key: str, template: str, context: dict, to: list[Recipient], cc: list[Recipient] = (),
          now: datetime, meeting_id: int | None = None, in_reply_to: str = "", references: tuple[str, ...] = (),
-         language: str | None = None, calendar: bytes = b"", calendar_method: str = "") -> bool:
-    """Compose one mail and queue it under `key` (a second call with the same key does nothing).
+         language: str | None = None, calendar: bytes = b"", calendar_method: str = "", token: str = "") -> bool:
+    """Compose one mail and queue it under `key` (a second call with the same key does nothing). Replies find their
+    way back by `token` (a list token, lists.py) or else by the meeting's token.
 
     A quiet App (backfill of past mail) queues nothing: the decisions are recorded, nobody is mailed about them."""
     if app.quiet:
         return False
     bot = Recipient(app.config.bot.name, app.config.bot.address)
-    reply_to = tokens.reply_address(app.config.bot.address, tokens.make_token(app.secret, meeting_id)) \
-        if meeting_id else ""
-    envelope = Envelope(sender=bot, to=tuple(to), cc=tuple(cc), message_id=message_id(app, key, meeting_id),
+    token = token or (tokens.make_token(app.secret, meeting_id) if meeting_id else "")
+    reply_to = tokens.reply_address(app.config.bot.address, token) if token else ""
+    envelope = Envelope(sender=bot, to=tuple(to), cc=tuple(cc), message_id=message_id(app, key, meeting_id, token),
                         date=now, reply_to=reply_to, in_reply_to=in_reply_to, references=references,
                         calendar=calendar, calendar_method=calendar_method)
     lang = language or app.config.bot.language
@@ -62,24 +64,27 @@ def split_recipients(app: App, primary: list[Recipient], others: list[Recipient]
 
 
 def reply_subject(subject: str) -> str:
-    """Keep the thread's subject so every client (Gmail included) threads the bot's mail under it."""
-    subject = (subject or "").strip()
-    return subject if subject.lower().startswith(("re:", "re：")) else f"Re: {subject}"
+    """One 'Re: ' before the thread's own subject ('Re: 答复: Re: 纪要' -> 'Re: 纪要'): every client, Gmail included,
+    still threads it, and the prefixes do not stack up reply after reply."""
+    return f"Re: {strip_subject_prefixes(subject)}"
 
 
-def show_due(due_iso: str | None, due_time: str | None, lang: str) -> str:
-    """'10月12日（周六）' or with a time '10月12日（周六）17:00'; English 'Sat Oct 12 17:00'."""
+def show_due(due_iso: str | None, due_time: str | None, lang: str, today: date | None = None) -> str:
+    """'10月12日（周六）' or with a time '10月12日（周六）17:00'; English 'Sat Oct 12 17:00'; with the year when it is
+    not `today`'s year ('2024年2月19日（周一）', 'Mon Feb 19, 2024')."""
     if not due_iso:
         return ""
     when = datetime.fromisoformat(due_iso)
     clock = f" {when:%H:%M}" if due_time else ""
-    return show_day(when.date(), lang) + clock
+    return show_day(when.date(), lang, today) + clock
 
 
-def show_day(day: date, lang: str) -> str:
+def show_day(day: date, lang: str, today: date | None = None) -> str:
+    other_year = today is not None and day.year != today.year
     if lang == "en":
-        return f"{day:%a %b} {day.day}"
-    return f"{day.month}月{day.day}日（周{WEEKDAYS_ZH[day.weekday()]}）"
+        return f"{day:%a %b} {day.day}" + (f", {day.year}" if other_year else "")
+    year = f"{day.year}年" if other_year else ""
+    return f"{year}{day.month}月{day.day}日（周{WEEKDAYS_ZH[day.weekday()]}）"
 
 
 def show_deadline(deadline: datetime, now: datetime, lang: str) -> str:

@@ -70,3 +70,9 @@ def m004_daily_sends(db: Database) -> None:
     """Mail sent to each recipient per day, for the per-recipient daily cap (caps.py); `held` marks the day logged."""
     db["daily_sends"].create({"recipient": str, "day": str, "sent": int, "held": int}, pk=("recipient", "day"),
                              defaults={"sent": 0, "held": 0})
+
+
+@migrations()
+def m005_mail_lists(db: Database) -> None:
+    """Mail that lists items of several meetings numbers them 1..N; a reply's 第3项 is the third of that list."""
+    db["mail_lists"].create({"id": int, "created_at": str, "item_ids": str}, pk="id")

@@ -73,7 +73,8 @@ def drain(store: Store, transport, now: datetime, limit: int = 500, cap: int = 0
         sent += 1
         with store.atomic():
             _mark(store, key, "sent", attempts + 1, now, None)
-            caps.count(store, to, now)
+            if not caps.exempt(key):                   # a first recap is bounded per sender instead (caps.py)
+                caps.count(store, to, now)
         maybe_crash("outbox.marked")
     return DrainResult(sent, retry, failed, held)
 

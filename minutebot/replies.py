@@ -4,18 +4,64 @@ Matching order (SPEC 6.3): the signed token in the address the reply was sent to
 Message-ID in In-Reply-To/References, then the subject without Re:/回复: prefixes. Every reply is kept as an event;
 accepted commands change items (commands.py); the sender gets one short acknowledgement, and the organizer is told at
 once of objections and extensions.
+
+A done/progress/extend/object with no item number is about the item its words name among the sender's own open
+items ('报价单那个已经发给客户了'; naming.py), else the sender's only open item; with several or none named, or an
+extension with no date or span, nothing changes and the sender is asked in one line which item, or which date.
 """
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import asdict, dataclass, replace
+from datetime import date, datetime
 
 from mailer.compose import Recipient
-from minutebot import commands, mails, tokens
+from minutebot import commands, lists, mails, tokens
 from minutebot.app import App
+from parsers.dates.durations import extension
 from parsers.model import ItemCommand, ParsedMessage
+from parsers.replies.naming import items_named
 from parsers.replies.reader import strip_subject_prefixes
 
-NOTIFY_ORGANIZER = ("object", "extend")
+NOTIFY_ORGANIZER = ("object", "extend", "withdraw")
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a reply can name: one meeting's items by their numbers, or the items a multi-meeting mail listed by
+    the numbers that mail showed (lists.py)."""
+    meeting: dict | None                 # the one meeting, when the reply is to mail about one meeting
+    list_id: int | None = None           # the list, when the reply is to a mail listing several meetings' items
+
+    def items(self, app: App) -> list[dict]:
+        """Every item a number in the reply may name: the meeting's, or the list's when it spans meetings."""
+        if self.meeting:
+            return app.store.items(self.meeting["id"])
+        return lists.listed_items(app, self.list_id)
+
+    def listed(self, app: App) -> list[dict]:
+        """The items a reply with no number is about: those the replied-to mail listed, else the meeting's."""
+        return lists.listed_items(app, self.list_id) if self.list_id is not None else self.items(app)
+
+    def meeting_of(self, item: dict, app: App) -> dict:
+        return self.meeting if self.meeting else app.store.meeting(item["meeting_id"])
+
+    @property
+    def meeting_id(self) -> int | None:
+        return self.meeting["id"] if self.meeting else None
+
+    def token(self, app: App) -> str:
+        return tokens.make_list_token(app.secret, self.list_id) if self.list_id is not None else ""
+
+
+def find_scope(msg: ParsedMessage, app: App) -> Scope | None:
+    """A list token first (the reply is to a mail listing several meetings' items), else the meeting."""
+    for text in (*(p.email for p in (*msg.to, *msg.cc) if p.email), msg.in_reply_to, *msg.references):
+        list_id = tokens.list_of(app.secret, text or "")
+        if list_id is not None and app.store.mail_list(list_id):
+            meeting_id = lists.single_meeting(app, list_id)
+            return Scope(app.store.meeting(meeting_id) if meeting_id else None, list_id)
+    meeting = find_meeting(msg, app)
+    return Scope(meeting) if meeting else None
 
 
 def find_meeting(msg: ParsedMessage, app: App) -> dict | None:
@@ -37,21 +83,26 @@ def find_meeting(msg: ParsedMessage, app: App) -> dict | None:
 
 
 def record(msg: ParsedMessage, app: App, now: datetime) -> tuple[str, int | None]:
-    meeting = find_meeting(msg, app)
-    if not meeting:
+    scope = find_scope(msg, app)
+    if not scope:
         return "reply to no known meeting: nothing changed", None
     sender = msg.sender.email or ""
-    app.store.add_event(at=now, action="reply_received", meeting_id=meeting["id"], actor=sender,
+    app.store.add_event(at=now, action="reply_received", meeting_id=scope.meeting_id, actor=sender,
                         new={"intent": msg.reply.intent, "text": msg.reply.text[:2000]}, message_id=msg.message_id)
     wanted = _commands(msg)
     if not wanted:
-        _answer(app, msg, meeting, now, "unclear", {})
-        return "reply not understood: sent the accepted forms", meeting["id"]
-    changes = _apply_all(wanted, msg, meeting, app, now)
-    _answer(app, msg, meeting, now, "ack", {"changes": changes})
-    _notify_organizer(app, msg, meeting, now, [c for c in changes if c.action in NOTIFY_ORGANIZER])
+        _answer(app, msg, scope, now, "unclear", {"question": "", "choices": []})
+        return "reply not understood: sent the accepted forms", scope.meeting_id
+    wanted, question, choices = _resolve(wanted, msg, scope, app)
+    if not wanted:
+        _answer(app, msg, scope, now, "unclear", {"question": question, "choices": choices})
+        return f"reply changes nothing: asked which {question}", scope.meeting_id
+    changes = _apply_all(wanted, msg, scope, app, now)
+    _answer(app, msg, scope, now, "ack", {"changes": _shown(changes, app, now)})
+    _notify_organizers(app, msg, scope, now, [c for c in changes if c.action in NOTIFY_ORGANIZER])
+    _notify_objectors(app, msg, now, [c for c in changes if c.action == "settle" and c.objector])
     done = sum(c.action not in ("refused", "unchanged") for c in changes)
-    return f"reply: {done} change(s), {sum(c.action == 'refused' for c in changes)} refused", meeting["id"]
+    return f"reply: {done} change(s), {sum(c.action == 'refused' for c in changes)} refused", scope.meeting_id
 
 
 def _commands(msg: ParsedMessage) -> tuple[ItemCommand, ...]:
@@ -63,49 +114,115 @@ def _commands(msg: ParsedMessage) -> tuple[ItemCommand, ...]:
     return (ItemCommand(reply.intent, reply.items, reply.percent, reply.new_due_date, reply.text),)
 
 
-def _apply_all(wanted, msg: ParsedMessage, meeting: dict, app: App, now: datetime) -> list[commands.Change]:
+def _resolve(wanted, msg: ParsedMessage, scope: Scope, app: App) -> tuple[list[ItemCommand], str, list[dict]]:
+    """The commands with their items found (see the module docstring); and when none is left, what to ask
+    ("item" or "date") with the items the sender may mean."""
+    sender, kept = (msg.sender.email or "").lower(), []
+    question, choices = "", []
+    for command in wanted:
+        pool = _open_items(command, scope, app, sender)
+        if not command.items and command.intent != "confirm":
+            named = items_named(msg.reply.text, {i["number"]: i["task"] for i in pool})
+            if len(named) != 1 and len(pool) != 1:
+                question, choices = question or "item", [i for i in pool if not named or i["number"] in named] or pool
+                continue
+            command = replace(command, items=named if len(named) == 1 else (pool[0]["number"],))
+        if command.intent == "extend" and not command.new_due_date and not extension(command.reason or ""):
+            question, choices = "date", [i for i in pool if i["number"] in command.items]
+            continue
+        kept.append(command)
+    return kept, question, choices
+
+
+def _open_items(command: ItemCommand, scope: Scope, app: App, sender: str) -> list[dict]:
+    """The sender's own items still open for the command (all open items when the sender owns none)."""
+    closed = ("cancelled",) if command.intent == "object" else ("done", "cancelled")
+    live = [i for i in scope.listed(app) if i["status"] not in closed]
+    own = [i for i in live if (i.get("owner_email") or "").lower() == sender]
+    return own or live
+
+
+def _apply_all(wanted, msg: ParsedMessage, scope: Scope, app: App, now: datetime) -> list[commands.Change]:
     sender, out = msg.sender.email or "", []
     for command in wanted:
-        items = app.store.items(meeting["id"])
-        chosen = commands.targets(command, items, sender, meeting["organizer_email"])
+        items = scope.items(app)
+        organizer = scope.meeting["organizer_email"] if scope.meeting else ""
+        chosen = commands.targets(command, items, sender, organizer)
         if not chosen:
             out.append(commands.Change(0, "", "refused", reason="no_items"))
         for item in chosen:
+            meeting = scope.meeting_of(item, app)
             if commands.may_change(sender, item, meeting, app):
                 out.append(commands.apply(command, item, app=app, meeting=meeting, actor=sender, now=now,
                                           message_id=msg.message_id))
             else:
-                out.append(commands.Change(item["number"], item["task"], "refused", reason="not_allowed"))
+                out.append(commands.Change(item["number"], item["task"], "refused", reason="not_allowed",
+                                           meeting_id=meeting["id"]))
     return out
 
 
-def _answer(app: App, msg: ParsedMessage, meeting: dict, now: datetime, template: str, context: dict) -> None:
+def _shown(changes: list[commands.Change], app: App, now: datetime) -> list[dict]:
+    """Each change as the templates show it: a new due date the way the recap writes dates (10月11日（周五）)."""
+    lang, today = app.config.bot.language, now.astimezone(app.tz).date()
+    return [{**asdict(c), "new_due_shown": mails.show_day(date.fromisoformat(c.new_due), lang, today)
+             if c.new_due else ""} for c in changes]
+
+
+def _answer(app: App, msg: ParsedMessage, scope: Scope, now: datetime, template: str, context: dict) -> None:
     sender = Recipient(msg.sender.name or "", msg.sender.email)
-    mails.send(app, key=_answer_key(app, msg, meeting, now, template), template=template, to=[sender], now=now,
-               meeting_id=meeting["id"], in_reply_to=msg.message_id, references=(*msg.references, msg.message_id),
-               context={"title": meeting["title"], "reply_subject": mails.reply_subject(msg.subject),
+    titles = {c["meeting_id"]: None for c in context.get("changes", ()) if c["meeting_id"]}
+    title = scope.meeting["title"] if scope.meeting else "、".join(
+        app.store.meeting(meeting_id)["title"] for meeting_id in titles)
+    mails.send(app, key=_answer_key(app, msg, scope, now, template), template=template, to=[sender], now=now,
+               meeting_id=scope.meeting_id, token=scope.token(app), in_reply_to=msg.message_id,
+               references=(*msg.references, msg.message_id),
+               context={"title": title, "reply_subject": mails.reply_subject(msg.subject),
                         "sender_name": msg.sender.name or msg.sender.email, **context})
 
 
-def _answer_key(app: App, msg: ParsedMessage, meeting: dict, now: datetime, template: str) -> str:
+def _answer_key(app: App, msg: ParsedMessage, scope: Scope, now: datetime, template: str) -> str:
     """One answer per reply; but someone with no say in the meeting (not its organizer, no item's owner or owner's
     manager) gets one notice a day at most, however many replies they or their autoresponder send (RFC 3834 §2)."""
     sender = (msg.sender.email or "").lower()
-    if _has_say(sender, meeting, app):
+    if _has_say(sender, scope, app):
         return f"{template}:{msg.message_id}"
     return f"stranger:{sender}:{now.date().isoformat()}"
 
 
-def _has_say(sender: str, meeting: dict, app: App) -> bool:
-    return sender == (meeting["organizer_email"] or "").lower() or any(
-        commands.may_change(sender, item, meeting, app) for item in app.store.items(meeting["id"]))
+def _has_say(sender: str, scope: Scope, app: App) -> bool:
+    if scope.meeting and sender == (scope.meeting["organizer_email"] or "").lower():
+        return True
+    return any(commands.may_change(sender, item, scope.meeting_of(item, app), app) for item in scope.items(app))
 
 
-def _notify_organizer(app: App, msg: ParsedMessage, meeting: dict, now: datetime, changes: list) -> None:
-    organizer = meeting["organizer_email"]
-    if not changes or organizer.lower() == (msg.sender.email or "").lower():
-        return
-    mails.send(app, key=f"notice:{msg.message_id}", template="organizer_notice",
-               to=[Recipient(meeting["organizer_name"] or "", organizer)], now=now, meeting_id=meeting["id"],
-               context={"title": meeting["title"], "reply_subject": mails.reply_subject(meeting["title"]),
-                        "sender_name": msg.sender.name or msg.sender.email, "changes": changes})
+def _notify_organizers(app: App, msg: ParsedMessage, scope: Scope, now: datetime, changes: list) -> None:
+    """Each organizer hears at once of objections and extensions to items of their meetings (not of their own)."""
+    by_meeting = {}
+    for change in changes:
+        by_meeting.setdefault(change.meeting_id or scope.meeting_id, []).append(change)
+    for meeting_id, mine in by_meeting.items():
+        meeting = app.store.meeting(meeting_id)
+        organizer = meeting["organizer_email"]
+        if organizer.lower() == (msg.sender.email or "").lower():
+            continue
+        mails.send(app, key=f"notice:{msg.message_id}:{meeting_id}" if scope.list_id else f"notice:{msg.message_id}",
+                   template="organizer_notice", to=[Recipient(meeting["organizer_name"] or "", organizer)], now=now,
+                   meeting_id=meeting_id,
+                   context={"title": meeting["title"], "reply_subject": mails.reply_subject(meeting["title"]),
+                            "sender_name": msg.sender.name or msg.sender.email,
+                            "changes": _shown(mine, app, now)})
+
+
+def _notify_objectors(app: App, msg: ParsedMessage, now: datetime, changes: list) -> None:
+    """Whoever raised an objection hears how it was settled, in one mail per objector and meeting."""
+    groups = {}
+    for change in changes:
+        groups.setdefault((change.objector.lower(), change.meeting_id), []).append(change)
+    for (objector, meeting_id), settled in groups.items():
+        if objector == (msg.sender.email or "").lower():
+            continue
+        meeting, person = app.store.meeting(meeting_id), app.roster.find_by_email(objector)
+        mails.send(app, key=f"settled:{msg.message_id}:{objector}:{meeting_id}", template="objection_settled",
+                   to=[Recipient(person.name if person else "", objector)], now=now, meeting_id=meeting_id,
+                   context={"title": meeting["title"], "objector_name": person.name if person else objector,
+                            "sender_name": msg.sender.name or msg.sender.email, "changes": _shown(settled, app, now)})

@@ -8,7 +8,7 @@ from collections import defaultdict
 from datetime import date, datetime, timedelta
 
 from mailer.compose import Recipient
-from minutebot import mails
+from minutebot import lists, mails
 from minutebot.app import App
 
 OPEN = ("pending", "confirmed", "disputed")
@@ -33,7 +33,9 @@ def digest(app: App, now: datetime) -> int:
                    "declined": [{"meeting": d["title"], "who": d["who"], "when": mails.show_day(
                        datetime.fromisoformat(d["start"]).astimezone(app.tz).date(), lang)} for d in declined]}
         claims = [("digest-decline", f"{d['uid']}:{d['email']}", str(d["sequence"])) for d in declined]
-        sent += _send_once(app, now, "digest", organizer, meetings, today.isoformat(), "digest", context, claims)
+        lines = [line for group in context["groups"] for line in group["items"]]
+        sent += _send_once(app, now, "digest", organizer, meetings, today.isoformat(), "digest", context, claims,
+                           lines)
     return sent
 
 
@@ -64,8 +66,9 @@ def department_digest(app: App, now: datetime) -> int:
                 continue
             to, _ = mails.split_recipients(app, [Recipient(context["manager_name"], manager)], [])
             if to:
+                numbering = _number(app, [line for group in context["groups"] for line in group["items"]], now)
                 mails.send(app, key=f"department_digest:{manager}:{today.isoformat()}", template="department_digest",
-                           now=now, to=to, context=context)
+                           now=now, to=to, context=context, meeting_id=numbering.meeting_id, token=numbering.token)
                 sent += 1
     return sent
 
@@ -75,7 +78,7 @@ def _by_owner(app: App, overdue: list[tuple[dict, dict]], today: date, lang: str
     groups = defaultdict(list)
     for meeting, item in overdue:
         days = app.calendar.workdays_between(date.fromisoformat(item["due_date"]), today)
-        groups[(label(item), item["department"] or "")].append(_line(app, meeting, item, lang, overdue_days=days))
+        groups[(label(item), item["department"] or "")].append(_line(app, meeting, item, lang, today, overdue_days=days))
     return [{"owner": owner, "department": dept, "items": lines} for (owner, dept), lines in groups.items()]
 
 
@@ -109,7 +112,9 @@ def weekly(app: App, now: datetime) -> int:
         sections = [s for s in (_weekly_section(app, m, now, monday, lang) for m in meetings) if s]
         if sections:
             context = {"week": f"{year}-W{week:02d}", "meetings": sections}
-            sent += _send_once(app, now, "weekly", organizer, meetings, f"{year}-W{week:02d}", "weekly", context)
+            lines = [line for s in sections for part in ("done", "in_progress", "overdue", "next_week") for line in s[part]]
+            sent += _send_once(app, now, "weekly", organizer, meetings, f"{year}-W{week:02d}", "weekly", context,
+                               (), lines)
     return sent
 
 
@@ -119,11 +124,11 @@ def _weekly_section(app: App, meeting: dict, now: datetime, monday: date, lang: 
     after_next = (monday + timedelta(days=14)).isoformat()
     section = {
         "title": meeting["title"],
-        "done": [_line(app, meeting, i, lang) for i in items if i["status"] == "done" and (i["done_at"] or "") >= week_start],
-        "in_progress": [_line(app, meeting, i, lang) for i in items if i["status"] in OPEN and i["percent"]],
-        "overdue": [_line(app, meeting, i, lang) for i in items
+        "done": [_line(app, meeting, i, lang, now.date()) for i in items if i["status"] == "done" and (i["done_at"] or "") >= week_start],
+        "in_progress": [_line(app, meeting, i, lang, now.date()) for i in items if i["status"] in OPEN and i["percent"]],
+        "overdue": [_line(app, meeting, i, lang, now.date()) for i in items
                     if i["status"] in OPEN and i["due"] and i["due"] <= now.isoformat()],
-        "next_week": [_line(app, meeting, i, lang) for i in items
+        "next_week": [_line(app, meeting, i, lang, now.date()) for i in items
                       if i["status"] in OPEN and i["due_date"] and next_monday <= i["due_date"] < after_next],
         "declined": [r["email"] for r in app.store.db.query(
             "SELECT r.email FROM invite_responses r JOIN invites v ON v.uid = r.uid "
@@ -143,8 +148,9 @@ def _by_organizer(app: App) -> dict[str, list[dict]]:
 
 
 def _send_once(app: App, now: datetime, job: str, organizer: str, meetings: list[dict], period: str,
-               template: str, context: dict, claims: list[tuple[str, str, str]] = ()) -> int:
-    """Claim (job, organizer, period) and any extra claims, and queue the mail, in one transaction."""
+               template: str, context: dict, claims: list[tuple[str, str, str]] = (), lines: list[dict] = ()) -> int:
+    """Claim (job, organizer, period) and any extra claims, number the listed items so a reply can name them, and
+    queue the mail, in one transaction."""
     with app.store.atomic():
         if not app.store.claim_job(job, organizer, period, now):
             return 0
@@ -154,12 +160,23 @@ def _send_once(app: App, now: datetime, job: str, organizer: str, meetings: list
         to, _ = mails.split_recipients(app, [Recipient(name, organizer)], [])
         if not to:
             return 0
+        numbering = _number(app, list(lines), now)
         mails.send(app, key=f"{job}:{organizer}:{period}", template=template, now=now, to=to,
-                   context={"organizer_name": name or organizer, **context})
+                   context={"organizer_name": name or organizer, **context},
+                   meeting_id=numbering.meeting_id, token=numbering.token)
     return 1
 
 
-def _line(app: App, meeting: dict, item: dict, lang: str, overdue_days: int = 0) -> dict:
-    return {"number": item["number"], "task": item["task"], "meeting": meeting["title"],
-            "owner": item["owner_name"] or item["department"] or "", "percent": item["percent"],
-            "due": mails.show_due(item["due"], item["due_time"], lang), "overdue_days": overdue_days}
+def _number(app: App, lines: list[dict], now: datetime) -> lists.Numbering:
+    """Give each listed line the number a reply uses: the meeting's own, or 1..N across several meetings."""
+    numbering = lists.number_items(app, lines, now)
+    for line in lines:
+        line["number"] = numbering.of(line)
+    return numbering
+
+
+def _line(app: App, meeting: dict, item: dict, lang: str, today: date, overdue_days: int = 0) -> dict:
+    return {"id": item["id"], "meeting_id": meeting["id"], "number": item["number"], "task": item["task"],
+            "meeting": meeting["title"], "owner": item["owner_name"] or item["department"] or "",
+            "percent": item["percent"], "overdue_days": overdue_days,
+            "due": mails.show_due(item["due"], item["due_time"], lang, today=today)}

@@ -150,6 +150,18 @@ class Store:
             return list(self.db["events"].rows_where("item_id = ?", [item_id], order_by="id"))
         return list(self.db["events"].rows_where("meeting_id = ?", [meeting_id], order_by="id"))
 
+    def add_mail_list(self, numbered: list[tuple[int, int]], at: datetime) -> int:
+        """Remember which items a mail listed and the number it showed for each: [(item id, number)] (lists.py)."""
+        return self.db["mail_lists"].insert({"created_at": at.isoformat(), "item_ids": json.dumps(numbered)}).last_pk
+
+    def mail_list(self, list_id: int) -> list[tuple[int, int]]:
+        rows = list(self.db["mail_lists"].rows_where("id = ?", [list_id]))
+        return [tuple(pair) for pair in json.loads(rows[0]["item_ids"])] if rows else []
+
+    def item(self, item_id: int) -> dict | None:
+        rows = list(self.db["items"].rows_where("id = ?", [item_id]))
+        return _decode(rows[0]) if rows else None
+
     # --- timed jobs -------------------------------------------------------------------------------------------
     def claim_job(self, job: str, target: str, period: str, at: datetime) -> bool:
         """Record that `job` ran for `target` in `period`; False when it already had (so it never runs twice)."""

@@ -26,6 +26,8 @@ class Limits:
     max_pdf_chars: int = 200_000             # characters of a PDF laid out; past this it is not read
     max_pdf_inflated_bytes: int = 20_000_000   # a PDF whose streams inflate past this (a bomb) is not read
     max_lines: int = 3_000                   # lines of text read as minutes or as a reply
+    max_line_chars: int = 2_000              # each line read as minutes or as a reply is read up to here
+    max_minutes_chars: int = 50_000          # characters of text read as minutes (a long real one has under 20,000)
     max_reply_chars: int = 20_000            # characters of a reply's new text read for commands
     max_table_cells: int = 20_000            # table cells read per message, rowspan/colspan copies included
 

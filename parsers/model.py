@@ -10,7 +10,7 @@ from datetime import date, datetime, time
 
 KINDS = ("minutes", "reply", "other", "auto")
 INTENTS = ("confirm", "object", "done", "progress", "extend", "unknown")
-FLAGS = ("vague_due", "no_owner", "no_due")
+FLAGS = ("vague_due", "no_owner", "no_due", "no_such_day", "weekday_mismatch")   # the last two: dates.due.Due.problem
 
 
 @dataclass(frozen=True)
@@ -126,6 +126,7 @@ class ParsedMessage:
     attachment: str | None = None            # the attached file(s) the items were read from (None: the body)
     unreadable: tuple[tuple[str, str], ...] = ()   # (filename, reason) of attachments that could not be read
     warnings: tuple[str, ...] = field(default=())
+    sender_problem: str = ""                 # why the From names no one mailbox (sender is then None)
 
     def as_json(self) -> dict:
         return {
