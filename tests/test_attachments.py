@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tracemalloc
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -74,3 +75,39 @@ def test_the_pages_before_a_bound_are_still_read():
                            limits=Limits(max_pdf_tokens=400))
     assert any("only the first" in w and "max_pdf_tokens" in w for w in parsed.warnings), parsed.warnings
     assert parsed.unreadable == ()
+
+
+# --- legacy .doc/.wps: fixtures saved as "MS Word 97" by LibreOffice 7.4 from a .docx made with python-docx ---------
+DOCS = Path(__file__).resolve().parent / "data" / "attachments"
+SAME_IN_BODY = """新品发布筹备周会 会议纪要
+会议时间：2024年10月10日 14:00
+参会人员：陈明、王芳、李强、赵敏
+待办事项：
+1. 王芳：提交活动方案终稿，10月12日前
+2. 李强：完成样机固件升级，10月15日下午3点前
+3. 赵敏：确认场地报价，本周五
+下次会议时间：10月17日 14:00，3楼会议室
+"""
+
+
+def summary(parsed) -> tuple:
+    items = [(i.number, i.owner.name if i.owner else None, i.task, i.due) for i in parsed.items]
+    followup = parsed.meeting.next_followup if parsed.meeting else None
+    return parsed.kind, items, followup
+
+
+@pytest.mark.parametrize("fixture", ["minutes-list.doc", "minutes-table.doc"])
+@pytest.mark.parametrize("name,content_type", [("纪要.doc", "application/msword"), ("纪要.wps", "application/kswps"),
+                                               ("纪要", "application/octet-stream")])
+def test_a_legacy_doc_or_wps_gives_what_the_body_gives(fixture, name, content_type):
+    from hostile import HEAD
+    body = HEAD + b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + SAME_IN_BODY.encode()
+    parsed = read(attached((DOCS / fixture).read_bytes(), name, content_type))
+    assert summary(parsed) == summary(read(body)) and len(parsed.items) == 3
+    assert parsed.attachment == name
+
+
+def test_a_damaged_doc_is_named_unreadable():
+    data = (DOCS / "minutes-list.doc").read_bytes()
+    parsed = read(attached(data[:3000], "纪要.doc", "application/msword"))
+    assert parsed.items == () and parsed.unreadable == (("纪要.doc", "legacy_word"),)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from conftest import CST, Bot, text_of
-from hostile_attachments import PDF, attached, pdf_pages
+from hostile_attachments import PDF, attached
 from test_attachments_pdf import tiny_png
 
 HEAD_SUBJECT = "=?utf-8?b?5Lya6K6u57qq6KaB?="          # 会议纪要, the subject hostile.HEAD carries
@@ -52,7 +52,7 @@ def test_a_legacy_doc_and_an_encrypted_or_broken_file_are_named_with_their_reaso
     bot.tick(datetime(2024, 10, 10, 15, 5, tzinfo=CST))
     bodies = sorted(text_of(m) for m in bot.new_mail())
     assert len(bodies) == 2
-    assert any("纪要.wps is a legacy Word/WPS file" in b for b in bodies)
+    assert any("纪要.wps is a legacy Word/WPS file (.doc/.wps) whose text could not be read" in b for b in bodies)
     assert any("minutes.pdf is damaged" in b for b in bodies)
 
 

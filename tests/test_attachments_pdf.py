@@ -8,16 +8,16 @@ import base64
 import struct
 import subprocess
 import zlib
+from datetime import datetime
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
 
 import pytest
 
+from conftest import CST
 from test_attachments import read
 from test_html_render import chromium
-from conftest import CST
-from datetime import datetime
 
 HEAD = "<html><head><meta charset='utf-8'><title>会议纪要</title><style>td,th{border:1px solid #000;padding:5px}" \
        "table{border-collapse:collapse}</style></head><body>"
@@ -54,8 +54,28 @@ def table_across_pages() -> str:
     return f"{HEAD}{META}<table>{HEADER}<tbody>{rows}</tbody></table>{NEXT}</body></html>"
 
 
+def borderless_with_own_heads() -> str:
+    """A variant none of the rules was written from: a table without borders across pages, under the company's own
+    running head and a '第 1 页 共 2 页' footer (CSS page-margin boxes; Chromium's own heads off)."""
+    page = "@page { margin: 2cm; @top-center { content: '星河科技有限公司 内部资料'; font-size: 9pt }" \
+           " @bottom-center { content: '第 ' counter(page) ' 页 共 ' counter(pages) ' 页'; font-size: 9pt } }"
+    return table_across_pages().replace("<style>td,th{border:1px solid #000;padding:5px}",
+                                        f"<style>{page} td,th{{padding:3px 12px}}") + "<!-- own heads -->"
+
+
+def english_in_a_narrow_column() -> str:
+    """English minutes whose items wrap inside a narrow column: the lines must join again with a space."""
+    items = "".join(f"<li>{line}</li>" for line in (
+        "Wang Fang: send the final launch event plan with the budget breakdown and the guest list, by Oct 12",
+        "Li Qiang: finish the firmware upgrade of the prototype units, by Oct 15 3pm",
+        "Zhao Min: confirm the venue quotation with the two shortlisted suppliers, by Friday"))
+    return f"{HEAD}<div style='width:260px'><h3>Launch prep weekly sync</h3><p>Date: Oct 10, 2024</p>" \
+           f"<h4>Action items</h4><ol>{items}</ol><p>Next sync: Oct 17 14:00, Room 301</p></div></body></html>"
+
+
 LAYOUTS = {"numbered list": numbered_list, "table": table, "two columns": two_columns,
-           "page break inside a table": table_across_pages}
+           "page break inside a table": table_across_pages, "borderless table under the company's heads": borderless_with_own_heads,
+           "English wrapped in a narrow column": english_in_a_narrow_column}
 
 
 def print_pdf(html: str, tmp_path, name: str, heads: bool = True) -> bytes:
@@ -93,7 +113,8 @@ def summary(parsed) -> tuple:
 def printed(tmp_path_factory):
     chromium()
     root = tmp_path_factory.mktemp("pdf")
-    return {name: (make(), print_pdf(make(), root, f"layout{n}")) for n, (name, make) in enumerate(LAYOUTS.items())}
+    return {name: (make(), print_pdf(make(), root, f"layout{n}", heads="own heads" not in make()))
+            for n, (name, make) in enumerate(LAYOUTS.items())}
 
 
 @pytest.mark.parametrize("layout", list(LAYOUTS))
@@ -102,21 +123,35 @@ def test_a_pdf_gives_what_the_same_minutes_give_in_the_body(printed, layout):
     in_body = read(message(html, "html"))
     attached = read(message("附件为本次会议纪要，请查收。", attachment=(pdf, "application/pdf", "会议纪要.pdf")))
     assert summary(attached) == summary(in_body)
-    assert attached.kind == "minutes" and len(attached.items) == (40 if "page" in layout else 3)
+    assert attached.kind == "minutes" and len(attached.items) == (40 if "page" in layout or "heads" in layout else 3)
     assert attached.meeting.next_followup is not None
     assert attached.attachment == "会议纪要.pdf" and in_body.attachment is None
     assert attached.as_json()["attachment"] == "会议纪要.pdf"
 
 
 def test_running_heads_page_numbers_and_a_repeated_table_header_are_dropped(printed):
+    import io
+    from pdfminer.high_level import extract_text
     from parsers.mail.mime import decode
     _, pdf = printed["page break inside a table"]
+    assert "1/2" in extract_text(io.BytesIO(pdf))                   # Chromium's footer is in the file
     text = decode(message("见附件", attachment=(pdf, "application/pdf", "纪要.pdf"))).attachment_text
     assert "file:" not in text and "ﬁle:" not in text and "1/2" not in text and "2/2" not in text
     assert "会议纪要" not in text.splitlines() and not any("PM" in line or "AM" in line for line in text.splitlines())
     assert text.count("序号 | 事项 | 负责人 | 截止时间") == 1
     numbers = [line.split(" | ")[0] for line in text.splitlines() if " | " in line][1:]
     assert numbers == [str(n) for n in range(1, 41)]
+
+
+def test_the_company_heads_and_chinese_page_numbers_are_dropped(printed):
+    from parsers.mail.mime import decode
+    import io
+    from pdfminer.high_level import extract_text
+    _, pdf = printed["borderless table under the company's heads"]
+    raw = extract_text(io.BytesIO(pdf))                              # the file does carry them, on both pages
+    assert raw.count("星河科技有限公司 内部资料") == 2 and "第 2 页 共 2 页" in raw
+    text = decode(message("见附件", attachment=(pdf, "application/pdf", "纪要.pdf"))).attachment_text
+    assert "星河科技" not in text and "页" not in text and "下次会议时间" in text.splitlines()[-1]
 
 
 def test_items_in_the_body_are_not_counted_again_from_the_same_pdf(printed):
@@ -143,3 +178,47 @@ def test_a_scanned_pdf_and_a_picture_are_unreadable_with_a_reason(tmp_path):
     assert parsed.as_json()["unreadable_attachments"] == [{"file": "会议纪要.pdf", "reason": "no_text"}]
     picture = read(message("会议纪要见附件", attachment=(png, "image/png", "纪要.png")))
     assert picture.unreadable == (("纪要.png", "image"),)
+
+
+def test_parse_names_the_file_the_items_came_from_among_several(printed):
+    _, pdf = printed["numbered list"]
+    msg = EmailMessage(policy=SMTP)
+    msg["From"], msg["To"], msg["Subject"] = "陈明 <chenming@xinghe.cn>", "王芳 <wangfang@xinghe.cn>", "会议纪要"
+    msg["Date"] = format_datetime(datetime(2024, 10, 10, 15, 0, tzinfo=CST))
+    msg.set_content("请查收附件。")
+    msg.add_attachment("会议议程：一、回顾上周工作；二、讨论发布会安排".encode(), maintype="text", subtype="plain",
+                       filename="议程.txt")
+    msg.add_attachment(tiny_png(), maintype="image", subtype="png", filename="现场照片.png")
+    msg.add_attachment(pdf, maintype="application", subtype="pdf", filename="会议纪要.pdf")
+    parsed = read(msg.as_bytes())
+    assert parsed.kind == "minutes" and len(parsed.items) == 3
+    assert parsed.as_json()["attachment"] == "会议纪要.pdf"
+    assert parsed.as_json()["unreadable_attachments"] == [{"file": "现场照片.png", "reason": "image"}]
+
+
+def test_mutated_pdf_and_doc_files_never_raise_and_each_is_read_or_named(printed):
+    import random
+    from pathlib import Path
+    from hostile import mutate
+    docs = Path(__file__).resolve().parent / "data" / "attachments"
+    seeds = [(pdf, "纪要.pdf") for _, pdf in printed.values()][:3] + [((docs / "minutes-table.doc").read_bytes(), "纪要.doc")]
+    rng, outcomes = random.Random(20), set()
+    for _ in range(100):
+        data, name = rng.choice(seeds)
+        parsed = read(message("附件为本次会议纪要，请查收。", attachment=(mutate(data, rng), "application/octet-stream", name)))
+        assert not any("not understood" in w for w in parsed.warnings), parsed.warnings
+        outcomes.add("items" if parsed.items else parsed.unreadable[0][1] if parsed.unreadable else "text, no items")
+    assert {"items", "broken"} <= outcomes
+
+
+def test_minutebot_parse_prints_the_attachment_the_items_came_from(printed, tmp_path):
+    import json
+    import os
+    import sys
+    _, pdf = printed["table"]
+    (tmp_path / "pdf.eml").write_bytes(message("附件为本次会议纪要，请查收。", attachment=(pdf, "application/pdf", "会议纪要.pdf")))
+    done = subprocess.run([sys.executable, "-m", "minutebot", "parse", str(tmp_path / "pdf.eml")], capture_output=True,
+                          text=True, timeout=120, env={**os.environ, "MINUTEBOT_CONFIG": ""}, cwd=tmp_path)
+    out = json.loads(done.stdout)
+    assert done.returncode == 0 and out["attachment"] == "会议纪要.pdf" and len(out["items"]) == 3
+    assert out["unreadable_attachments"] == [] and done.stderr == ""

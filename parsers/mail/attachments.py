@@ -1,10 +1,11 @@
 """Text of attached minutes: .txt/.md/.csv, .html, Word .docx (paragraphs in order, list numbers kept, tables
-as ' | ' rows) and PDF (parsers/mail/pdf.py), with guards so a hostile file costs little.
+as ' | ' rows), PDF (parsers/mail/pdf.py) and legacy .doc/.wps (parsers/mail/worddoc.py), with guards so a hostile
+file costs little.
 
     text, tables = attachment_text("纪要.docx", "application/vnd.openxmlformats-...", data)
 
 A file that cannot be read raises Unreadable with a reason (parsers/mail/unreadable.py): a scan or a picture, a
-legacy .doc/.wps, an encrypted or broken file, a bomb. Other files (archives, spreadsheets) give ('', ()).
+.doc/.wps it cannot make out, an encrypted or broken file, a bomb. Other files (archives, spreadsheets) give ('', ()).
 
 A .docx is a zip: one whose parts would inflate past max_docx_inflated_bytes or at a ratio beyond MAX_RATIO is a
 zip bomb and is not opened; an attachment bigger than max_attachment_bytes is not read at all (parsers/limits.py).
@@ -23,6 +24,7 @@ from parsers.mail.htmltext import html_to_text
 from parsers.limits import DEFAULT, Limits
 from parsers.mail.pdf import pdf_text
 from parsers.mail.unreadable import Unreadable
+from parsers.mail.worddoc import worddoc_text
 
 Rows = tuple[tuple[str, ...], ...]
 MAX_RATIO = 200
@@ -50,8 +52,7 @@ def attachment_text(filename: str, content_type: str, data: bytes, charset: str 
         (warnings if warnings is not None else []).extend(cut)
         return text, tables
     if name.endswith(LEGACY_WORD) or content_type in LEGACY_TYPES or data[:8] == OLE_MAGIC:
-        raise Unreadable(f"attachment {filename!r} is a legacy Word/WPS file (.doc/.wps), not read", "legacy_word",
-                         filename)
+        return worddoc_text(data, filename, limits)
     if name.endswith(PICTURES) or content_type.startswith("image/"):
         raise Unreadable(f"attachment {filename!r} is a picture: no text to read", "image", filename)
     if name.endswith((".html", ".htm")) or content_type == "text/html":

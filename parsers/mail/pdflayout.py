@@ -18,6 +18,7 @@ PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*\d+\s*[-–—]|第\s*\d+\s*页(?:
                          r"(?:page\s*)?\d+(?:\s*of\s*\d+)?|共\s*\d+\s*页\s*第\s*\d+\s*页)\s*$", re.I)
 ITEM_START = re.compile(r"^\s*(?:\d{1,3}\s*[.、．)）]|[（(]\s*[\d一二三四五六七八九十]+\s*[)）]|[①-⑳]|[-•·●▪■]|"
                         r"[一二三四五六七八九十]+\s*[、.．]|第[\d一二三四五六七八九十]+[项条])")
+FIRST_WORD = re.compile(r"[A-Za-z0-9'’.,:;()-]+|.")
 LABEL_START = re.compile(r"^\s*\S{1,8}\s*[:：]")
 
 
@@ -126,8 +127,9 @@ def _rows(boxes: list[Box]) -> list[list[Box]]:
 
 
 def _reflow(rows: list[list[Box]]) -> list[tuple[float, str]]:
-    """Lines wrapped by the page joined again: a line that reaches the right edge goes on into the next, unless the
-    next starts an item or a label ('2.', '①', '负责人：') or a gap as tall as a line lies between them."""
+    """Lines wrapped by the page joined again: a line that stops where the next one's first word would not fit goes
+    on into it, unless the next starts an item or a label ('2.', '①', '负责人：') or a gap as tall as a line lies
+    between them."""
     if not rows:
         return []
     right_edge = max(row[-1].right for row in rows)
@@ -144,8 +146,14 @@ def _reflow(rows: list[list[Box]]) -> list[tuple[float, str]]:
 
 
 def _wraps(above: Box, below: Box, right_edge: float) -> bool:
+    """`below` goes on from `above` when its first word (or a Chinese character and a half, for justified or
+    hanging punctuation) would not have fitted at the end of `above` — the reason a line breaks —, it follows at
+    line spacing, and it starts no item or label."""
     height = max(1.0, above.bottom - above.top)
-    return (above.right >= right_edge - 1.5 * height and below.top - above.bottom < 0.9 * height
+    word = FIRST_WORD.match(below.text.strip())
+    width = (below.right - below.left) * len(word.group(0) if word else "x") / max(1, len(below.text.strip()))
+    return (above.right + max(width + 0.5 * height, 1.5 * height) >= right_edge
+            and below.top - above.bottom < 0.9 * height
             and not ITEM_START.match(below.text) and not LABEL_START.match(below.text))
 
 

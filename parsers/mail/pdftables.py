@@ -63,10 +63,10 @@ def inside(box: Box, table: Table) -> bool:
 
 
 def join_lines(parts: list[str]) -> str:
-    """Lines of one cell or paragraph as one text: no space between Chinese, one between words."""
+    """Lines of one cell or paragraph as one text: no space where either side is Chinese, one between words."""
     out = ""
     for part in (p.strip() for p in parts):
-        if out and part and out[-1].isascii() and out[-1].isalnum() and part[0].isascii() and part[0].isalnum():
+        if out and part and out[-1].isascii() and part[0].isascii() and not out.endswith("-"):
             out += " "
         out += part
     return out
