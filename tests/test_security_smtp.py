@@ -49,7 +49,7 @@ def test_a_server_that_drops_the_connection_after_the_data_gets_at_most_two_copi
     msg = EmailMessage()
     msg["From"], msg["To"], msg["Subject"], msg["Message-ID"] = "minutes@xinghe.cn", "wangfang@xinghe.cn", "x", "<x@y>"
     msg.set_content("recap")
-    transport = SmtpTransport("127.0.0.1", server.port, tls="starttls-if-offered", timeout=10)
+    transport = SmtpTransport("127.0.0.1", server.port, tls="starttls", timeout=10)
     try:
         with store.atomic():
             outbox.queue(store, "recap:1:v1", msg, now=now, sender="minutes@xinghe.cn", recipients=["wangfang@xinghe.cn"])
@@ -73,7 +73,7 @@ ROUTED = ["victim%gmail.com@xinghe.cn", "gmail.com!victim@xinghe.cn", "@relay.ex
 def test_source_routed_recipients_are_never_handed_to_smtp(smtp_sink):
     import pytest
     from mailer.transport import PermanentFailure
-    transport = SmtpTransport("127.0.0.1", smtp_sink.port, tls="starttls-if-offered", timeout=10)
+    transport = SmtpTransport("127.0.0.1", smtp_sink.port, tls="starttls", timeout=10)
     raw = b"From: minutes@xinghe.cn\r\nTo: wangfang@xinghe.cn\r\nSubject: x\r\nMessage-ID: <r@y>\r\n\r\nrecap\r\n"
     try:
         transport.send("minutes@xinghe.cn", [*ROUTED, "wangfang@xinghe.cn", "zhou.hua+x@xinghe.cn"], raw)
