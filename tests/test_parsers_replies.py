@@ -305,3 +305,14 @@ def test_asking_for_a_span_more_is_an_extension_by_that_span(text, items, span):
 @pytest.mark.parametrize("text", ["我再给你两天时间考虑", "第1项已完成，再给大家两天反馈意见"])
 def test_giving_others_time_is_no_extension(text):
     assert parse_reply(text, SENT, CALENDAR).intent != "extend"
+
+
+@pytest.mark.parametrize("text,items,reason", [
+    ("有异议：第1项时间来不及，需要等访谈结果。", (1,), "时间来不及，需要等访谈结果"),
+    ("有异议: 第3项 负责人不对", (3,), "负责人不对"),
+    ("有异议：原因是第2项的驱动没到", (), "原因是第2项的驱动没到"),
+    ("第2项有异议：第1项先做完才能开始", (2,), "第1项先做完才能开始"),
+])
+def test_an_objection_names_its_item_right_after_the_colon_not_inside_its_reason(text, items, reason):
+    reply = parse_reply(text, SENT, CALENDAR)
+    assert reply.intent == "object" and reply.items == items and reply.commands[0].reason == reason

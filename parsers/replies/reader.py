@@ -46,6 +46,7 @@ CLAUSE_END = re.compile(r"[，,；;]|\s[-–—]\s")
 REASON_WORD = re.compile(r"^\W*(?:原因|因为|由于|理由|主要是|because|since|due\s+to|as)\b|^\W*(?:原因|因为|由于|理由)|才", re.I)
 NEXT_REF = re.compile(r"[，,；;。！!\n]\s*(?:另外|此外|还有|其他|其余|and|also)?\s*$", re.I)
 OBJECT_HEAD = re.compile(r"[^：:，,。.;；\n]{0,16}")
+OBJECT_COLON = re.compile(r"\s*[:：]\s*")
 BARE_ACK = re.compile(r"^\W*(?:(?:收到|嗯+|哦|谢谢|thanks?)[\W]*)?(?:好的?|好滴|可以|行|没意见|没有意见|ok(?:ay)?|sure|fine)"
                       r"[\W了啦哈呀的，,。.!！~～]*(?:谢谢|thanks?|thank\s+you)?\W*$", re.I)  # the whole reply: an acknowledgement
 MAX_ACK = 40                  # characters: an acknowledgement is short (and is not searched for in a flood)
@@ -120,7 +121,12 @@ def _reason_start(text: str, end: int) -> int:
     """After the objection word and the items it names at once: 'I object to item 2: …', '不同意第2项的…'."""
     head = OBJECT_HEAD.match(text, end).group()
     refs = words.references(head)
-    return end + refs[-1].end if refs else end
+    if refs:
+        return end + refs[-1].end
+    colon = OBJECT_COLON.match(text, end)                  # '有异议：第1项时间来不及' names the item first
+    named_before = words.references(text[max(0, end - 20):end])   # '第2项有异议：第1项先…' is a reason
+    refs = words.references(text[colon.end():colon.end() + 16]) if colon and not named_before else []
+    return colon.end() + refs[0].end if refs and refs[0].start == 0 else end
 
 
 def _sentences(text: str) -> list[_Sentence]:
