@@ -295,3 +295,16 @@ def test_a_year_written_before_any_part_sets_its_year():
     for nonsense in ("9999年正月十五", "0000年腊月初十", "1900年春节前",       # nor a year no deadline has,
                      "2050年正月十五"):                                      # (lunar days: within 10 years)
         assert resolve(nonsense, THU, CAL) is None, nonsense                  # not even the day after it
+
+
+@pytest.mark.parametrize("phrase,day,clock", [
+    ("24h内", "2025-03-13", "10:00"), ("48 hours内", "2025-03-14", "10:00"), ("6h后", "2025-03-12", "16:00"),
+    ("5 business days", "2025-03-19", ""), ("3 working days", "2025-03-17", ""),
+])
+def test_hours_written_h_and_a_bare_count_of_business_days_are_spans(phrase, day, clock):
+    due = resolve(phrase, datetime(2025, 3, 12, 10, 0, tzinfo=SHANGHAI), CAL)
+    assert (due.date.isoformat(), due.time.strftime("%H:%M") if due.time else "") == (day, clock)
+
+
+def test_business_days_ago_is_no_deadline():
+    assert resolve("5 business days ago", datetime(2025, 3, 12, 10, 0, tzinfo=SHANGHAI), CAL) is None

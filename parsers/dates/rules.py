@@ -254,7 +254,7 @@ def _after(amount: float, unit: str, ctx: Ctx) -> Part | None:
             return None
         day = ctx.calendar.add_workdays(ctx.today, int(amount))
         return Part(day=day, estimated=ctx.calendar.spans_unknown_year(ctx.today, day))
-    if unit.startswith(("小时", "钟头", "hour", "hr", "分钟", "minute", "min", "刻钟")):
+    if unit.startswith(("小时", "钟头", "hour", "hr", "分钟", "minute", "min", "刻钟")) or unit == "h":
         minutes = amount * (1 if unit.startswith(("分", "min")) else 15 if unit == "刻钟" else 60)
         at = ctx.sent + timedelta(minutes=minutes)
         return Part(day=at.date(), time=time(at.hour, at.minute), instant=at)

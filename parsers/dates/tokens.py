@@ -132,10 +132,14 @@ PATTERNS = [
     # durations: a whole deadline each
     _rule("span", "span", "[内后]", rf"(?:(?:\d+|[{CN}]+)\s*[-~到至]\s*)?(?P<n>\d+|[{CN}]+|半|几)\s*个?\s*(?P<half>半)?\s*",
           r"(?P<unit>工作日|自然日|天|日|小时|钟头|分钟|刻钟|周|星期|礼拜|月)\s*(?P<suf>之内|以内|内|之后|以后|后)"),
+    _rule("span", "span", "[内后]", r"(?<![0-9A-Za-z.])(?P<n>\d+)\s*(?P<unit>h(?:ours?|rs?)?)\s*(?P<suf>之内|以内|内|之后|以后|后)",
+          weak=True),                             # '24h内' is a deadline only where nothing stronger is written
     _rule("span", "span", "[工天时周期]", rf"(?P<n>\d+|[{CN}]+|半)\s*个?\s*(?P<half>半)?\s*",
           r"(?P<unit>工作日|自然日|天|小时|周|星期)(?![\w])", weak=True),
     _rule("span_en", "span", LETTERS, A, r"(?P<pre>within|in)\s+(?:the\s+next\s+)?",
           rf"(?P<n>{EN_NUMBER})\s+(?P<unit>{SPAN_UNIT_EN})", Z),
+    _rule("span_en", "span", LETTERS, A, rf"(?P<n>{EN_NUMBER})\s+(?P<unit>(?:business|working)\s+days?)(?!\s+(?:ago|before|earlier))", Z,
+          weak=True),                             # '5 business days' alone is a span of working days too
     # English days
     _rule("en_md", "day", LETTERS, A, rf"(?P<mon>{MONTHS_EN})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?",
           r"(?:,?\s+(?P<y>20\d\d))?(?![\d:])"),
