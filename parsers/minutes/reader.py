@@ -174,8 +174,9 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
         found.pairs.append(with_time_below(labelled, after))
     elif (is_followup_label(re.sub(r"^[\s\d一二三四五六七八九十、.．()（）]+", "", line)) or
           mentions_followup(line) and not BEFORE_NEXT.search(line)):     # 'before the next meeting' is a due
-        found.followups.append(line)
-        return section
+        line = _other_sentences(line, found)       # '…。下次例会4月27日上午9点。': the rest may be items
+        if not line:
+            return section
     if next_meeting_sentence(line, ctx) and not names_person(line, ctx):
         found.named.append(line)                   # '三、后续会议定于11月12日下午3点召开': no item, the next meeting
         return section
@@ -191,6 +192,16 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     return section
 
 
+
+
+def _other_sentences(line: str, found: _Found) -> str:
+    """Keep the sentences of a line that name the next meeting as follow-ups; give back the others."""
+    sentences = [s for s in SENTENCE_END.split(line) if s.strip()]
+    if len(sentences) <= 1:
+        found.followups.append(line)
+        return ""
+    found.followups.extend(s for s in sentences if mentions_followup(s))
+    return "".join(s for s in sentences if not mentions_followup(s))
 
 
 def _read_work(raw: str, line: str, section: str, ctx: Context, found: _Found) -> str:
