@@ -94,6 +94,7 @@ def _moment(text: str, ctx: Context, held: datetime | None = None) -> datetime |
     # and '地点：2号会议室' must not be read as the 2nd
     text = RANGE.sub(lambda m: f"{m.group('h1')}:{m.group('m1')}", LOCATION_LABEL.sub("", UNDECIDED.sub("", text)))
     text = DAY_DASH_TIME.sub(", ", text)               # '23 April 2026 — 10:30': one moment, not two
+    text = re.sub(r"每(?=周[一二三四五六日天])", "", text)   # '每周一上午9点': the next Monday at 9
     # ('地点另行通知' leaves the day standing; with no day, next_followup reads the 待定 and gives None)
     due = dates.resolve(text, ctx.sent, ctx.calendar) or dates.resolve(EVENT_VERB.sub("，", text), ctx.sent, ctx.calendar)
     if due is not None and due.date is not None:

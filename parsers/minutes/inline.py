@@ -17,14 +17,14 @@ CN_DIGITS = "一二三四五六七八九十"
 KEYCAP = r"(?:\d\ufe0f?\u20e3|\U0001F51F)"      # 1️⃣..9️⃣, 🔟: DingTalk/WeChat number their lists with keycap emoji
 MARKER = re.compile(
     r"^\s*(?:(?P<checked>[-*•·●]?\s*(?:\[[xX✓✔]\]|[☑✅✔☒]))|(?P<check>[-*•·●]?\s*(?:\[\s?\]|☐))|"
-    rf"(?P<circled>[{CIRCLED}]|{KEYCAP})|(?P<number>(?:[#＃]\s?)?\d{{1,2}}(?:[.．、](?!\d)|[)）])|[(（]\d{{1,2}}[)）])|"
+    rf"(?P<circled>[{CIRCLED}]|{KEYCAP})|(?P<number>(?:[#＃]\s?)?\d{{1,2}}(?:[.．、](?!\d)|[)）])|\d{{1,2}}\.\d{{1,2}}(?:\.\d{{1,2}})?(?=\s)|[(（]\d{{1,2}}[)）])|"
     rf"(?P<cn>[(（][{CN_DIGITS}]{{1,3}}[)）]|[{CN_DIGITS}]{{1,3}}[、.．]|[{CN_DIGITS}]是(?=[\u4e00-\u9fff]))|"
     r"(?P<letter>[a-zA-Z][.)](?=\s))|(?P<bullet>[-–—](?![-–—=_])|[*•·●○◆◇▪■□➢►▶✦→]|[>》](?=\s)))\s*")
 INLINE = re.compile(rf"(?<!第)(?:(?:^|(?<=[，,；;。：:\s]))[{CN_DIGITS}]是(?=\S)|[{CIRCLED}]|[(（]\d{{1,2}}[)）]|(?<![\d.])\d{{1,2}}[)）]|(?:^|(?<=[；;。，,\s]))\d{{1,2}}[.、](?!\d))(?!项)")
 OWNER_LABEL = re.compile(r"(?:负责人|责任人|执行人|承办人|跟进人|主责人?|牵头人?|主办人?|对接人|经办人|(?<![a-z])(?:owner|assignee|responsible|"
                          r"pic))\s*[:：]\s*(?P<value>[^，,；;。)）\]】\n]{1,40}?)(?=\s{2,}|\s*[，,；;。)）\]】\n|]|\s+[-–—/]\s|"
                          r"\s*(?:截止|截至|完成时间|完成时限|计划完成|期限|时限|due|deadline)|$)", re.I)
-DUE_LABEL = re.compile(r"(?:(?:计划完成时间|截止时间|截止日期|截至时间|完成时间|完成时限|完成日期|到期时间|交付时间|期限|时限)"
+DUE_LABEL = re.compile(r"(?:(?:计划完成时间|截止时间|截止日期|截至时间|截止(?=\s*[:：])|完成时间|完成时限|完成日期|到期时间|交付时间|期限|时限)"
                        r"\s*(?:[:：]\s*|(?=[\d０-９周今明后下本月]))|(?<=[；;，,(（])\s?时间\s*[:：]\s*|(?<![a-z])(?:deadline|due date|due(?!\s+to\b)|eta)"
                        r"\s*(?:[:：]\s*|\s(?=\S)))(?P<value>(?:[^，,；;。()（）\]】\n]|[(（][^()（）]{0,8}[)）]){1,40})", re.I)
 UNIT_LABEL = re.compile(r"(?:责任单位|责任部门|牵头单位|牵头部门|承办单位|主办单位|负责单位|负责部门)\s*[:：]\s*"
@@ -151,7 +151,7 @@ def marker_number(line: str) -> int | None:
     m = MARKER.match(line)
     if not m or m.lastgroup not in ("number", "circled", "cn"):
         return None
-    mark = re.sub(rf"[^\d{CIRCLED}{CN_DIGITS}]", "", m.group(m.lastgroup))
+    mark = re.sub(rf"[^\d{CIRCLED}{CN_DIGITS}]", "", m.group(m.lastgroup).strip().split(".")[-1] or m.group(m.lastgroup))
     if m.lastgroup == "cn":
         tens, _, ones = mark.rpartition("十") if "十" in mark else ("", "", mark)
         value = (CN_DIGITS.index(tens) + 1 if tens else 1) * 10 * ("十" in mark) + (CN_DIGITS.index(ones) + 1 if ones else 0)
