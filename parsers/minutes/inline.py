@@ -57,9 +57,12 @@ def list_marker(line: str) -> tuple[str, str]:
 def split_inline(text: str) -> list[str]:
     """[preamble, item1, item2, ...] when the text numbers two or more items in order (①…②…, (1)…(2)…),
     else [text]. '第②项' and '①项' are references to an item, not markers."""
+    found = list(INLINE.finditer(text))
+    if len(found) < 2:
+        return [text]
     depth = _bracket_depths(text)
     opened = _more_closed_than_opened(text)      # '（1）入库单 2）出库单）': the first bracket opens, 1）2） number inside
-    marks = [(m.start(), m.end(), _value(m.group())) for m in INLINE.finditer(text)
+    marks = [(m.start(), m.end(), _value(m.group())) for m in found
              if not depth[m.start()] and not (opened and m.group()[:1] in "(（")]
     chain: list[tuple[int, int, int]] = []
     for mark in marks:
