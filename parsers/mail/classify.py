@@ -15,6 +15,9 @@ from parsers.minutes.reader import MinutesRead
 
 MARKERS = re.compile(r"纪要|会议[记纪]录|沟通记录|记录表|跟进表|跟踪表|会议总结|会议小结|会议决议|minutes|meeting notes|meeting summary|"
                      r"\bmom\b|action items|会后待办|待办事项", re.I)
+# new text that says it is minutes ('本周例会纪要：', 'minutes below'): its sentences are items even in a thread
+INTRO = re.compile(r"(?:纪要|会议记录|要点)\s*(?:如下)?\s*[:：]|纪要如下|\bminutes\s+(?:are\s+)?(?:below|as follows)|"
+                   r"\b(?:meeting\s+)?notes\s+(?:below|as follows)|\bhere\s+are\s+(?:the\s+)?(?:minutes|notes)\b", re.I)
 NOTICE = re.compile(r"通知|公告|通告|邀请函?|议程|invitation|agenda|announcement|notice", re.I)
 STRUCTURE = frozenset({"action", "decision", "directive", "review", "followup", "table", "record", "list"})
 FORWARD = re.compile(r"^\s*(?:(?:re|答复|回复)\s*[:：]\s*)*(?:fw|fwd|tr|wg|转发|转)\s*[:：]", re.I)
@@ -37,7 +40,7 @@ def classify(signals: Signals, read: MinutesRead) -> str:
         return "other"
     clearly = looks_like_minutes(signals, read)
     if signals.replying:       # an answer is minutes only with items in a list or table, or as a correction
-        listed = bool(read.items) and bool(read.evidence & {"list", "table", "record"})
+        listed = bool(read.items) and bool(read.evidence & {"list", "table", "record"} or INTRO.search(signals.opening))
         return "minutes" if listed or (signals.correction and clearly) else "reply"
     if read.items and not is_notice(signals):
         return "minutes"

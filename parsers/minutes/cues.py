@@ -75,7 +75,8 @@ def person_heading(line: str, ctx: Context, after) -> Owner | None:
     below = next((a for a in after() if a.strip()), "")
     if not re.match(r"\w", list_marker(below)[1]) or not list_marker(below)[0]:
         return None                                # a signature name above '-----原始邮件-----' heads no list
-    owner = read_owner(m.group("who"), ctx.roster, ctx.known, "han" if m.group("box") else "none")
+    who = re.sub(r"(?:负责的?|牵头的?|的)$", "", m.group("who").strip())     # '郑凯负责的：'
+    owner = read_owner(who, ctx.roster, ctx.known, "han" if m.group("box") else "none")
     if not owner or not owner.person or not (owner.person.email or m.group("box")):
         return None
     return owner

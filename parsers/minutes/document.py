@@ -20,6 +20,7 @@ CLOSING = re.compile(r"^(?:以上[，,、。\s]*)?(?:谢谢|多谢|感谢|此致
                      r"warm regards|thanks|many thanks|thank you|cheers|br|sincerely|yours)(?:大家|各位|all)?[!！,，.。~\s]*$", re.I)
 RESUME = re.compile(r"^(?:发件人|from)\s*[:：]|^-{3,}\s*(?:原始邮件|original message|forwarded message|转发的邮件|回复的原邮件)|"
                     r"^-{5,}\s*(?:forwarded|原始|转发)|^_{10,}\s*$|^begin forwarded message", re.I)
+LISTED = re.compile(r"^\s*(?:\d{1,2}[.、)）]|[-*•])\s")
 ROW_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 
 
@@ -67,6 +68,8 @@ def row_cells(line: str) -> tuple[str, ...] | None:
     elif "|" in line:
         if ROW_RULE.match(line):
             return ()
+        if line.count("|") == 1 and LISTED.match(line):
+            return None                            # '1. Ship the pricing page [Sam] | Apr 24': one item, not a row
         parts = line.split("|")
         parts = parts[1:] if line.startswith("|") else parts
         parts = parts[:-1] if line.endswith("|") else parts

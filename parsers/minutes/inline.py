@@ -17,20 +17,22 @@ CN_DIGITS = "一二三四五六七八九十"
 KEYCAP = r"(?:\d\ufe0f?\u20e3|\U0001F51F)"      # 1️⃣..9️⃣, 🔟: DingTalk/WeChat number their lists with keycap emoji
 MARKER = re.compile(
     r"^\s*(?:(?P<checked>[-*•·●]?\s*(?:\[[xX✓✔]\]|[☑✅✔☒]))|(?P<check>[-*•·●]?\s*(?:\[\s?\]|☐))|"
-    rf"(?P<circled>[{CIRCLED}]|{KEYCAP})|(?P<number>(?:[#＃]\s?)?\d{{1,2}}(?:[.．、](?!\d)|[)）])|[(（]\d{{1,2}}[)）])|"
+    rf"(?P<circled>[{CIRCLED}]|{KEYCAP})|(?P<number>(?:[#＃]\s?)?\d{{1,2}}(?:[.．、](?!\d)|[)）])|\d{{1,2}}\.\d{{1,2}}(?:\.\d{{1,2}})?(?=\s)|[(（]\d{{1,2}}[)）])|"
     rf"(?P<cn>[(（][{CN_DIGITS}]{{1,3}}[)）]|[{CN_DIGITS}]{{1,3}}[、.．]|[{CN_DIGITS}]是(?=[\u4e00-\u9fff]))|"
     r"(?P<letter>[a-zA-Z][.)](?=\s))|(?P<bullet>[-–—](?![-–—=_])|[*•·●○◆◇▪■□➢►▶✦→]|[>》](?=\s)))\s*")
 INLINE = re.compile(rf"(?<!第)(?:(?:^|(?<=[，,；;。：:\s]))[{CN_DIGITS}]是(?=\S)|[{CIRCLED}]|[(（]\d{{1,2}}[)）]|(?<![\d.])\d{{1,2}}[)）]|(?:^|(?<=[；;。，,\s]))\d{{1,2}}[.、](?!\d))(?!项)")
-OWNER_LABEL = re.compile(r"(?:负责人|责任人|执行人|承办人|跟进人|主责人|对接人|经办人|(?<![a-z])(?:owner|assignee|responsible|"
+OWNER_LABEL = re.compile(r"(?:负责人|责任人|执行人|承办人|跟进人|主责人?|牵头人?|主办人?|对接人|经办人|(?<![a-z])(?:owner|assignee|responsible|"
                          r"pic))\s*[:：]\s*(?P<value>[^，,；;。)）\]】\n]{1,40}?)(?=\s{2,}|\s*[，,；;。)）\]】\n|]|\s+[-–—/]\s|"
                          r"\s*(?:截止|截至|完成时间|完成时限|计划完成|期限|时限|due|deadline)|$)", re.I)
-DUE_LABEL = re.compile(r"(?:(?:计划完成时间|截止时间|截止日期|截至时间|完成时间|完成时限|完成日期|到期时间|交付时间|期限|时限)"
-                       r"\s*(?:[:：]\s*|(?=[\d０-９周今明后下本月]))|(?<![a-z])(?:deadline|due date|due(?!\s+to\b)|eta)"
+DUE_LABEL = re.compile(r"(?:(?:计划完成时间|截止时间|截止日期|截至时间|截止(?=\s*[:：])|完成时间|完成时限|完成日期|到期时间|交付时间|期限|时限)"
+                       r"\s*(?:[:：]\s*|(?=[\d０-９周今明后下本月]))|(?<=[；;，,(（])\s?时间\s*[:：]\s*|(?<![a-z])(?:deadline|due date|due(?!\s+to\b)|eta)"
                        r"\s*(?:[:：]\s*|\s(?=\S)))(?P<value>(?:[^，,；;。()（）\]】\n]|[(（][^()（）\n]{0,12}[)）]){1,40})",
                        re.I)                     # a bracket inside the value stays: 10月18日（周五）17:00
 UNIT_LABEL = re.compile(r"(?:责任单位|责任部门|牵头单位|牵头部门|承办单位|主办单位|负责单位|负责部门)\s*[:：]\s*"
                         r"(?P<value>[^，,；;。)）\]】\n]{1,40}?)(?=\s{2,}|\s*[，,；;。)）\]】\n|]|\s*(?:负责人|责任人|"
                         r"截止|截至|完成时间|完成时限|计划完成|期限|时限)|$)")
+HELPER_LABEL = re.compile(r"(?:配合|协助|协办)(?:人|部门|单位)?\s*[:：]\s*[^，,；;。)）\]】\n]{1,40}?"
+                          r"(?=\s{2,}|　|[，,；;。)）\]】\n]|\s*(?:时间|截止|完成|期限|时限|负责|责任|牵头)|$)")
 EMPTY_BRACKETS = re.compile(r"[(（\[【]\s*[,，;；、\s]*\s*[)）\]】]")
 DONE = re.compile(r"(?:^|[-—–―~～:：\s(（，,|])(?:已完成|已关闭|已解决|已结束|已落实|已取消|done|completed|closed|finished|"
                   r"cancell?ed)\s*[)）]?\s*(?:[(（][^()（）]*[)）])?\s*[。.!！]?\s*$|^(?:已完成|done\b|completed\b)|"
@@ -56,9 +58,12 @@ def list_marker(line: str) -> tuple[str, str]:
 def split_inline(text: str) -> list[str]:
     """[preamble, item1, item2, ...] when the text numbers two or more items in order (①…②…, (1)…(2)…),
     else [text]. '第②项' and '①项' are references to an item, not markers."""
+    found = list(INLINE.finditer(text))
+    if len(found) < 2:
+        return [text]
     depth = _bracket_depths(text)
     opened = _more_closed_than_opened(text)      # '（1）入库单 2）出库单）': the first bracket opens, 1）2） number inside
-    marks = [(m.start(), m.end(), _value(m.group())) for m in INLINE.finditer(text)
+    marks = [(m.start(), m.end(), _value(m.group())) for m in found
              if not depth[m.start()] and not (opened and m.group()[:1] in "(（")]
     chain: list[tuple[int, int, int]] = []
     for mark in marks:
@@ -131,8 +136,9 @@ def take_labels(text: str) -> Labels:
     owner = OWNER_LABEL.search(text)
     due = DUE_LABEL.search(text)
     unit = UNIT_LABEL.search(text)
+    helper = HELPER_LABEL.search(text) if owner or unit else None      # '配合：魏宁' beside a 牵头：: nobody's item
     rest = text
-    for found in sorted((m for m in (owner, due, unit) if m), key=lambda m: m.start(), reverse=True):
+    for found in sorted((m for m in (owner, due, unit, helper) if m), key=lambda m: m.start(), reverse=True):
         rest = rest[:found.start()] + rest[found.end():]
     rest = EMPTY_BRACKETS.sub("", rest).strip(" 　，,；;。")
     return Labels(owner.group("value").strip() if owner else "", due.group("value").strip() if due else "", rest,
@@ -149,7 +155,7 @@ def marker_number(line: str) -> int | None:
     m = MARKER.match(line)
     if not m or m.lastgroup not in ("number", "circled", "cn"):
         return None
-    mark = re.sub(rf"[^\d{CIRCLED}{CN_DIGITS}]", "", m.group(m.lastgroup))
+    mark = re.sub(rf"[^\d{CIRCLED}{CN_DIGITS}]", "", m.group(m.lastgroup).strip().split(".")[-1] or m.group(m.lastgroup))
     if m.lastgroup == "cn":
         tens, _, ones = mark.rpartition("十") if "十" in mark else ("", "", mark)
         value = (CN_DIGITS.index(tens) + 1 if tens else 1) * 10 * ("十" in mark) + (CN_DIGITS.index(ones) + 1 if ones else 0)

@@ -34,9 +34,10 @@ LEAD_ROLE = re.compile(r"^\s*(?:负责|牵头)(?:[，,、]\s*)?(?:[^，,。；;]
 # a request to every unit or everyone ('请各单位于12月30日前报送…', '全体员工…'): owned by nobody in particular
 TO_ALL = re.compile(r"^(?:请|要求)?\s*(?:各[\u4e00-\u9fff]{0,4}?(?:单位|部门|部室|处室|科室|项目部|分公司|子公司|公司|中心|小组)|"
                     r"各[\u4e00-\u9fff]{0,3}?(?:班主任|主任|负责人|老师|教师|经理|组长|店长)|"
-                    r"全体[\u4e00-\u9fff]{0,4}?(?:员工|同事|人员|成员|同学)|各位(?:同事|同学|负责人)?|大家)"
+                    r"全体[\u4e00-\u9fff]{0,4}?(?:员工|同事|人员|成员|同学)|各位(?:同事|同学|负责人)?|大家|[@＠](?:所有人|全体成员|all|everyone))"
                     r"\s*(?:要|须|需|需要|务必|应|应当)?\s*(?=\S)")
 OWNER_NOTE = re.compile(r"\s*[(（][^()（）\d]{1,12}[)）]")    # '张华（客户）', 'Ryan (Yuanfan)'
+SQUARE = re.compile(r"(?<=\S)\s*\[([^\[\]]{1,30})\]")      # 'Ship the pricing page [Sam]'
 RESPONSIBLE = re.compile(r"\s*(?:负责|牵头|主导|跟进|主责|统筹)")
 
 
@@ -94,7 +95,7 @@ def _between_dashes(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] 
 
 def _in_parens(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """'提交方案终稿(王芳)', 'Send the deck (Bob, Friday)': the rest of the brackets stays for the due."""
-    for m in PARENS.finditer(text):
+    for m in [*PARENS.finditer(text), *SQUARE.finditer(text)]:
         first, _, others = re.sub(r"[,，;；、]", "\0", m.group(1), count=1).partition("\0")
         owner = read_owner(first, ctx.roster, ctx.known, "han")
         if owner and owner.person:

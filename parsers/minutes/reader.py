@@ -37,8 +37,7 @@ SENTENCE_END = re.compile(r"(?<=[。；！])")
 AI_WRITTEN = re.compile(r"由\s*AI\s*(?:智能)?生成|AI\s*生成|智能(?:会议)?纪要|妙记|闪记|\bAI[- ]generated\b|"
                         r"\bgenerated\s+(?:by|with)\s+AI\b|\bAI\s+Companion\b|\bCopilot\b", re.I)
 DIRECTIVE_OPENING = re.compile(r"要求|强调|部署|指出|明确")
-# under 议定事项/会议要求 a line that gives somebody work with a deadline ('由安全质量部牵头…元旦前完成') is a task
-ASSIGNING = re.compile(r"牵头|负责|报送|上报|提交|完成|落实|整改|\b(?:lead|owns?|submit|complete|deliver)\b", re.I)
+ASSIGNING = re.compile(r"牵头|负责|报送|上报|提交|完成|落实|整改|\b(?:lead|owns?|submit|complete|deliver)\b", re.I)  # 议定事项
 # a sentence about the meeting itself ('…召开第6周生产例会，刘海涛主持，…参加', '本周组会纪要如下（…许老师参加）'):
 # it names people and a day, but asks nobody for anything
 MEETING_META = re.compile(r"(?:纪要|记录|要点|内容|情况)如下|召开|主持|(?:出席|列席|参加|参会)(?:会议|本次会议)?\s*(?:[)）。.，,;；：:]|$)|"
@@ -162,6 +161,7 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     title = heading(line) or (bare_heading(line) if bare_heading(line) and list_below(after) else None)
     if title:
         found.evidence.add(title.kind)
+        found.last_plain = list_marker(line)[1] if title.kind == NEUTRAL else ""   # '一、门岗…升级' + '负责人：…'
         if title.kind == FOLLOWUP_SECTION:
             value = title.value or next((a for a in after() if a.strip()), "")
             found.followups.append(with_time_below(("下次会议", value), after)[1] if title.value else value)
@@ -174,8 +174,9 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
         found.pairs.append(with_time_below(labelled, after))
     elif (is_followup_label(re.sub(r"^[\s\d一二三四五六七八九十、.．()（）]+", "", line)) or
           mentions_followup(line) and not BEFORE_NEXT.search(line)):     # 'before the next meeting' is a due
-        found.followups.append(line)
-        return section
+        line = _other_sentences(line, found)       # '…。下次例会4月27日上午9点。': the rest may be items
+        if not line:
+            return section
     if next_meeting_sentence(line, ctx) and not names_person(line, ctx):
         found.named.append(line)                   # '三、后续会议定于11月12日下午3点召开': no item, the next meeting
         return section
@@ -191,6 +192,16 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     return section
 
 
+
+
+def _other_sentences(line: str, found: _Found) -> str:
+    """Keep the sentences of a line that name the next meeting as follow-ups; give back the others."""
+    sentences = [s for s in SENTENCE_END.split(line) if s.strip()]
+    if len(sentences) <= 1:
+        found.followups.append(line)
+        return ""
+    found.followups.extend(s for s in sentences if mentions_followup(s))
+    return "".join(s for s in sentences if not mentions_followup(s))
 
 
 def _read_work(raw: str, line: str, section: str, ctx: Context, found: _Found) -> str:

@@ -78,7 +78,8 @@ def kv_records(lines: list[str]) -> list[tuple[int, int, Record]]:
             found = column_role(kv[0]) if kv else None
             one_line = part == 0 and len(parts) > 1 and any(   # '责任人：A　工作：…　时限：…' is a record of its own
                 (column_role(p[0]) or ("",))[0] == TASK for p in parts if p)
-            if kv is None or (found and found[0] == TASK or one_line) and TASK in values:
+            again = kv is not None and found is not None and any(kv[0] == label for label, _ in pairs)   # 'Who:' twice
+            if kv is None or (found and found[0] == TASK or one_line or again) and TASK in values:
                 if TASK in values and (values.keys() & {OWNER, DUE, DEPT} or values.get(HELD, (0,))[0] == BARE_TIME_RANK):
                     out.append((start, index, Record(_best(values), tuple(pairs))))
                 start, values, pairs = index, {}, []

@@ -1,0 +1,242 @@
+#!/usr/bin/env python3
+"""Write the minutes7 set: 8NN-slug.eml + 8NN-slug.json, issue #12: sixth variants of the shapes.
+
+    python3 tests/data/minutes7/make_minutes7.py          # rewrite every case beside this file
+    python3 tests/data/minutes7/make_minutes7.py --check  # only check the gold dates against the calendar
+
+Each case is one of the issue's shapes 1..10, written as new mail (not copied from the issue's examples):
+owners with a role or title (仓储主管韦志远, 钱老师, Product owner Lisa), English action-item conventions (AI:,
+ACTION ITEM (x), - [ ] @x, Owner:/Due:), minutes grouped by person, 主责/配合 in one cell, ①② cells, things
+that look like items and are not (汇报了, 已完成, AI transcripts), government styles (一是…二是…, 责任单位：…
+完成时限：…), threads and forwards, wrapped lines, repeated tasks, the next meeting as a sentence, and the
+seeds' own tables. Writers: 蓝湾供应链 (a logistics company), 明德中学 (a school), Northwind (an English team).
+Mail bytes come from ../heldout/mailkit.py; gold dates are re-checked with chinesecalendar (../heldout/goldcal.py).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "heldout"))
+from mailkit import addr, addrs, leaf, message, multi, outlook_html, plain_rows, rfc_date, words  # noqa: E402
+from goldcal import CHECKS, add_workdays, check_dates, expect, next_weekday, this_or_next, workday_after  # noqa: E402
+
+D = dt.date
+ROSTER = (HERE / "roster.csv").read_text(encoding="utf-8")
+PEOPLE = {row.split(",")[0]: row.split(",") for row in ROSTER.strip().splitlines()[1:]}
+EXTERNAL: dict[str, str] = {}
+BOT = {"anju": ("纪要助手", "minutes@anju.example.cn"), "brightpath": ("minutebot", "minutes@brightpath.example.io")}
+
+
+def who(name: str) -> tuple[str, str]:
+    return (name, PEOPLE[name][1]) if name in PEOPLE else (name, EXTERNAL[name])
+
+
+def item(owner, task, due=None, time=None, flags=(), department=None) -> dict:
+    email = None
+    if owner in PEOPLE:
+        email, department = PEOPLE[owner][1], PEOPLE[owner][2]
+    elif owner in EXTERNAL:
+        email = EXTERNAL[owner]
+    flags = set(flags) | ({"no_owner"} if owner is None else set()) | ({"no_due"} if due is None and "vague_due"
+                                                                       not in flags else set())
+    return {"owner_name": owner, "owner_email": email, "department": department, "task": task, "due_date": due,
+            "due_time": time, "flags": sorted(flags)}
+
+
+def gold(notes, items=(), followup=None, numbers=None) -> dict:
+    out = {"kind": "minutes", "items": list(items), "next_followup": followup, "reply": None, "notes": notes}
+    if numbers:
+        out["numbers"] = numbers           # the item numbers as the minutes write them (checked by the tests)
+    return out
+
+
+def fu(date, time=None) -> dict:
+    return {"date": date, "time": time}
+
+
+def headers(frm, to, subject, date, msgid, cc=(), label="utf-8", extra=()):
+    out = [("From", addr(*frm, label=label)), ("To", addrs(to, label))]
+    if cc:
+        out.append(("Cc", addrs(cc, label)))
+    out += [("Subject", words(subject, label)), ("Date", rfc_date(date)), ("Message-ID", msgid), *extra,
+            ("MIME-Version", "1.0")]
+    return out
+
+
+def plain_mail(head, text, label="utf-8", cte="base64", crlf=False) -> bytes:
+    return message(head, leaf("text/plain", text, label, cte), crlf=crlf)
+
+
+def outlook_mail(head, blocks, label="gb2312") -> bytes:
+    body = multi("alternative", [leaf("text/plain", plain_of(blocks), label, "base64"),
+                                 leaf("text/html", outlook_html(blocks, label), label, "quoted-printable")],
+                 "----=_NextPart_000_0042_01DC3C11.5A6B7C80", preamble="This is a multipart message in MIME format.")
+    return message(head, body, crlf=True)
+
+
+def plain_of(blocks) -> str:
+    out = []
+    for block in blocks:
+        if isinstance(block, str):
+            out.append(block)
+        elif block[0] == "b":
+            out.append(block[1])
+        elif block[0] == "table":
+            out.extend(plain_rows(block[1]))
+    return "\n".join(out) + "\n"
+
+
+OUTLOOK = [("X-Mailer", "Microsoft Outlook 16.0"), ("Content-Language", "zh-cn")]
+FOXMAIL = [("X-Mailer", "Foxmail 7.2.25.375[cn]")]
+THUNDERBIRD = [("User-Agent", "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Thunderbird/128.3.1")]
+GMAIL = [("X-Gm-Message-State", "AOJu0YwQ2n1x")]
+CASES: list = []
+
+
+def case(fn):
+    CASES.append(fn)
+    return fn
+
+
+# == sixth variants, written after the minutes6 rules ===============================================================
+
+@case
+def c801():
+    """WeCom HTML: each task on a line, '负责人：X' and '截止：下周五' on the lines below it."""
+    html = """<html><body><div>各位同事：</div><div>今天的物业服务例会待办如下：</div><div><br></div>
+<div>一、门岗访客登记系统升级</div><div>负责人：魏宁</div><div>截止：下周五</div><div><br></div>
+<div>二、维修工单超时复盘</div><div>负责人：郑凯</div><div>截止：4月24日</div><div><br></div>
+<div>胡婷</div></body></html>
+"""
+    sent = D(2026, 4, 20)
+    head = headers(who("胡婷"), [who("魏宁"), who("郑凯")], "物业服务例会待办", "2026-04-20 17:45:00 +0800",
+                   "<wecom-0420-801@anju.example.cn>", cc=[BOT["anju"]], extra=[("X-Mailer", "WeCom Mail")])
+    raw = message(head, leaf("text/html", html, "utf-8", "base64"))
+    items = [item("魏宁", "门岗访客登记系统升级", expect("下周五", next_weekday(sent, 4), "2026-05-01")),
+             item("郑凯", "维修工单超时复盘", "2026-04-24")]
+    return "801-wecom-task-then-owner-due-lines", raw, gold(
+        "HTML-only WeCom minutes: a heading-numbered task, then 负责人/截止 on their own lines. 下周五 = 05-01 (a "
+        "holiday: the date as written, no flag).", items)
+
+
+@case
+def c802():
+    """English 'Who / What / When' on one line each item: 'Who: Sam | What: … | When: Fri'."""
+    text = """Marketing sync
+
+Who: Sam | What: draft the May newsletter | When: Apr 24
+Who: Leo | What: refresh the banner set | When: Apr 27
+"""
+    head = headers(who("Priya Das"), [who("Sam Reyes"), who("Leo Martin")], "Marketing sync", "2026-04-20 15:00:00 +0800",
+                   "<mkt-sync-0420@brightpath.example.io>", cc=[BOT["brightpath"]], extra=GMAIL)
+    items = [item("Sam Reyes", "draft the May newsletter", "2026-04-24"), item("Leo Martin", "refresh the banner set", "2026-04-27")]
+    return "802-english-who-what-when-line", plain_mail(head, text, "utf-8", "7bit"), gold(
+        "One record a line: Who | What | When.", items)
+
+
+@case
+def c803():
+    """Numbered sections '2. 待办' with sub-numbers '2.1 张三：…', and '由X负责' at the end of a sentence."""
+    text = """1. 会议情况
+4月21日召开运营周会，胡婷主持。
+2. 待办
+2.1 吕静：4月24日前完成五一值班排班
+2.2 完成消防演练方案，由魏宁负责，4月28日前提交
+2.3 蔡明：4月27日前完成4月物业费收缴统计
+3. 下次会议
+4月27日（周一）9:00
+"""
+    head = headers(who("胡婷"), [who("吕静"), who("魏宁"), who("蔡明")], "运营周会纪要", "2026-04-21 17:00:00 +0800",
+                   "<202604211700000803@anju.example.cn>", cc=[BOT["anju"]], extra=FOXMAIL)
+    items = [item("吕静", "完成五一值班排班", "2026-04-24"), item("魏宁", "完成消防演练方案，提交", "2026-04-28"),
+             item("蔡明", "完成4月物业费收缴统计", "2026-04-27")]
+    return "803-numbered-sections-subnumbers", plain_mail(head, text), gold(
+        "Sections numbered 1. 2. 3.; items numbered 2.1 2.2; '由魏宁负责' after the task; the next meeting under '3. 下次会议'.",
+        items, fu("2026-04-27", "09:00"))
+
+
+@case
+def c804():
+    """'下次例会：每周一上午9点' (a standing weekly slot: the next Monday)."""
+    text = """客服部周会纪要
+
+待办：
+1. 吕静：4月23日前整理投诉TOP10
+2. 胡婷：4月24日前审核客服话术
+
+下次例会：每周一上午9点，客服部会议室
+"""
+    sent = D(2026, 4, 21)
+    head = headers(who("吕静"), [who("胡婷")], "客服部周会纪要", "2026-04-21 16:00:00 +0800",
+                   "<202604211600000804@anju.example.cn>", cc=[BOT["anju"]], extra=FOXMAIL)
+    items = [item("吕静", "整理投诉TOP10", "2026-04-23"), item("胡婷", "审核客服话术", "2026-04-24")]
+    return "804-next-meeting-every-monday", plain_mail(head, text), gold(
+        "'每周一上午9点' -> the next Monday 04-27 09:00.", items,
+        fu(expect("每周一", next_weekday(sent, 0), "2026-04-27"), "09:00"))
+
+
+@case
+def c805():
+    """'X牵头，Y、Z配合，于…前完成…' free sentences under 工作安排, and a decision line with a date."""
+    text = """节前安全工作会纪要
+
+一、会议决定
+五一期间实行24小时值班，4月30日起执行。
+
+二、工作安排
+郑凯牵头，魏宁、吕静配合，于4月29日前完成节前安全大检查。
+蔡明负责4月28日前发放节日值班补贴。
+"""
+    head = headers(who("胡婷"), [who("郑凯"), who("魏宁"), who("蔡明")], "节前安全工作会纪要", "2026-04-21 18:00:00 +0800",
+                   "<202604211800000805@anju.example.cn>", cc=[BOT["anju"]], label="gbk", extra=FOXMAIL)
+    items = [item("郑凯", "完成节前安全大检查", "2026-04-29"), item("蔡明", "发放节日值班补贴", "2026-04-28")]
+    return "805-lead-with-helpers-sentences", plain_mail(head, text, "gbk"), gold(
+        "'X牵头，Y、Z配合，于…前完成…' -> X; the decision with a start date is no item.", items)
+
+
+@case
+def c806():
+    """English: 'Decisions' then 'Next steps' where one bullet has two owners 'Sam and Priya to …' (the first)."""
+    text = """Pricing review
+
+Decisions:
+- Keep the annual discount at 15% (effective May 1).
+
+Next steps:
+- Sam and Priya to model the new tiers by Apr 24
+- Leo to mock up the pricing table by Apr 23
+
+Next review: Mon Apr 27, 3pm
+"""
+    head = headers(who("Leo Martin"), [who("Sam Reyes"), who("Priya Das")], "Pricing review", "2026-04-21 11:00:00 +0800",
+                   "<pricing-review-0421@brightpath.example.io>", cc=[BOT["brightpath"]], extra=THUNDERBIRD)
+    items = [item("Sam Reyes", "model the new tiers", "2026-04-24"), item("Leo Martin", "mock up the pricing table", "2026-04-23")]
+    return "806-english-two-owners-next-review", plain_mail(head, text, "utf-8", "7bit"), gold(
+        "Two owners joined by 'and': the first owns; 'Next review: Mon Apr 27, 3pm'.", items, fu("2026-04-27", "15:00"))
+
+
+def main() -> int:
+    only_check = "--check" in sys.argv
+    CHECKS.clear()
+    built = [fn() for fn in CASES]
+    problems = check_dates()
+    slugs = [slug for slug, _, _ in built]
+    if len(set(slugs)) != len(slugs):
+        problems.append("duplicate slugs")
+    for problem in problems:
+        print("GOLD DATE MISMATCH", problem)
+    if only_check:
+        return 1 if problems else 0
+    for slug, raw, answer in built:
+        (HERE / f"{slug}.eml").write_bytes(raw)
+        (HERE / f"{slug}.json").write_text(json.dumps(answer, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"{len(built)} cases written")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
