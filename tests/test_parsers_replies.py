@@ -316,3 +316,9 @@ def test_giving_others_time_is_no_extension(text):
 def test_an_objection_names_its_item_right_after_the_colon_not_inside_its_reason(text, items, reason):
     reply = parse_reply(text, SENT, CALENDAR)
     assert reply.intent == "object" and reply.items == items and reply.commands[0].reason == reason
+
+
+def test_a_span_asked_for_is_not_replaced_by_a_date_in_the_reason():
+    reply = parse_reply("Need two more days on item 4, the pilot line is down for maintenance until Wednesday.",
+                        SENT, CALENDAR)
+    assert reply.intent == "extend" and reply.items == (4,) and reply.new_due_date is None   # the core adds the span

@@ -33,6 +33,7 @@ from parsers.replies import words
 from parsers.dates.due import find_due, resolve
 from parsers.model import ItemCommand, Reply
 from parsers.replies.quotes import new_text
+from parsers.dates.durations import extension
 from parsers.dates.workdays import WorkdayCalendar
 
 __all__ = ["new_text", "parse_reply", "looks_like_reply", "strip_subject_prefixes"]
@@ -212,8 +213,8 @@ def _new_date(text: str, start: int, end: int, sent: datetime, calendar):
         return None, _clean(rest)
     clauses = [c for c in re.split(r"[，,；;]", rest)][:2]
     for index, clause in enumerate(clauses):
-        if index and REASON_WORD.search(clause):
-            break
+        if index and (REASON_WORD.search(clause) or extension(clauses[0])):
+            break                                         # 'two more days, … until Wednesday': the span is the ask
         due = find_due(clause, sent, calendar) or resolve(clause, sent, calendar)
         if due and due.date:
             return due.date, _clean(rest[rest.find(clause) + due.end:])

@@ -1,0 +1,54 @@
+"""The parser on a third held-out set, written blind (by someone who had not read the parser) after the second was
+tuned: tests/data/heldout3 — a logistics company, a school, a city bureau and its SOE counterpart, a SaaS start-up
+with a Taiwanese partner: owners with roles and titles, English action-item conventions, minutes grouped by person,
+主责/配合 cells, AI-generated minutes, government styles, threads and forwards, wrapped lines, nested brackets, the
+next meeting as a sentence, the seeds' tables.
+
+Its first score, before anything was changed for it: items F1 0.715, due 0.932, owner 1.000, flags 0.977, kind 0.921, reply 1.000, follow-up 0.647. After this round's general work (done without looking at
+these mails): items F1 0.893, due 0.973, owner 1.000, flags 0.973, kind 0.974, reply 1.000, follow-up 0.824. Since then it is a regression suite: every case as its gold says, but the known misses below,
+each named with why it still fails.
+"""
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from gold import SCORER, assert_every_case
+
+HELDOUT3 = Path(__file__).resolve().parent / "data" / "heldout3"
+KNOWN = {
+    '403-yh-ec-customer-followup-qp': "a ①② sub-task that names a department, in a row whose 负责人 is 苏婉, is given to the row's person (gold: the department, no_owner)",
+    '405-yh-after-midnight-incident-thunderbird': "sent after midnight: '早上8点半开复盘会' is not taken as today's meeting; the incident time (昨晚23:10) is read as the next meeting",
+    '407-yh-forward-with-preface-foxmail-gbk': 'an owner written company+name (恒通冷链周建), in no header and not in the roster, is not split from the company',
+    '408-sz-grade-meeting-by-person-qq-gb18030': 'a heading naming a person with a role (年级组长孔令辉) does not give its owner to the items below it',
+    '410-sz-fire-drill-qingming-outlook-table': "'校医严老师' in a table cell is not resolved to the one 严 in Cc; '请大家预留下周四上午' is read as another day",
+    '413-cg-gov-yishi-ershi-national-day-coremail-gbk': "一是…二是…: a report sentence ('…的汇报，原则同意') is read as an item, and '由X同志牵头，制定…' is not split into owner and task",
+    '414-cg-paren-sections-responsible-unit-foxmail': "（一）（二） sections whose owners are written '科长X负责…' / on a 责任人 line: three owners are not read",
+    '419-ls-name-company-due-cest-exchange': "'Name (Company) - task' for a person in no header: the name is not split off the task",
+    '420-ls-owner-due-blocks-may-day-outlook': "'Product owner Lisa - …' is missed, and the dates on the Due: lines of two Owner/Due blocks are not attached",
+    '422-ls-taiwan-partner-big5-outlook': "the next meeting's day on one line and its time (下午2點) on the next: the time is not joined",
+    '423-yh-same-task-twice-new-year-outlook': 'the next meeting written as a sentence after the items is not found',
+    '424-yh-wrapped-lines-bracket-deadline-thunderbird': "the next meeting's time 9:30 comes out as 9:00",
+    '425-cg-reports-not-items-outlook': 'an item under 下步工作 that follows report lines is missed',
+    '426-yh-tencent-meeting-ai-minutes-qq': '节前 is read as the last working day before the holiday; the gold calls it vague (a period, no day)',
+    '427-yh-rules-and-one-item-dingtalk': "'安保科魏建' becomes an extra item, and the next meeting sentence is missed",
+    '430-cg-easy-dragon-boat-coremail': 'one item of an easy numbered list is missed',
+    '432-ls-english-grouped-by-person-apple-html': "'Nothing this week' under a person's heading is read as an item",
+    '437-other-google-calendar-invite': "a person's Google Calendar invitation whose agenda names people is read as minutes",
+}
+
+
+@pytest.mark.skipif(not SCORER.is_file(), reason="no ../shared scorer")
+def test_every_case_is_right_but_the_known_misses():
+    assert_every_case(HELDOUT3, KNOWN)
+
+
+def test_heldout3_mails_are_what_the_script_writes_and_gold_dates_follow_the_calendar(tmp_path):
+    """The script re-checks every gold date against chinesecalendar and writes the same bytes as are stored."""
+    done = subprocess.run([sys.executable, str(HELDOUT3 / "make_heldout3.py"), str(tmp_path)],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    stored = sorted(p.name for p in HELDOUT3.glob("4*.*"))
+    assert stored == sorted(p.name for p in tmp_path.glob("4*.*")) and len(stored) >= 60
+    assert [name for name in stored if (tmp_path / name).read_bytes() != (HELDOUT3 / name).read_bytes()] == []
