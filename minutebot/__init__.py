@@ -1,0 +1,1 @@
+"""minutebot's core: config, store, workflow, timed jobs, daemon and CLI, grouped by stage."""

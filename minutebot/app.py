@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from mailer.compose import Composer
 from minutebot.config import Config
 from minutebot.errors import ConfigError
-from minutebot.store import Store
+from minutebot.storage.store import Store
 from parsers.minutes.people import Roster
 from parsers.dates.workdays import WorkdayCalendar
 

@@ -20,13 +20,13 @@ log = logging.getLogger("minutebot")
 
 
 def cmd_run(args) -> int:
-    from minutebot import daemon
+    from minutebot.inbound import daemon
     with _session(args) as (app, inbox, transport):
         return daemon.run(app, inbox, transport)
 
 
 def cmd_tick(args) -> int:
-    from minutebot import daemon
+    from minutebot.inbound import daemon
     with _session(args) as (app, inbox, transport):
         now = _parse_now(args.now, app.tz)
         result = daemon.one_pass(app, inbox, transport, now)
@@ -39,14 +39,14 @@ def cmd_tick(args) -> int:
 
 
 def cmd_parse(args) -> int:
-    from minutebot.parse_command import parse_files
+    from minutebot.admin.parse_command import parse_files
     return parse_files(_config(args), args.files, roster_path=args.roster, jsonl=args.jsonl)
 
 
 def cmd_items(args) -> int:
-    from minutebot import export_formats, exports
+    from minutebot.admin import export_formats, exports
     from minutebot.app import load_calendar, load_roster
-    from minutebot.store import Store
+    from minutebot.storage.store import Store
     config = _config(args)
     if not config.db_path.exists():
         raise UsageError(f"no database at {config.db_path}", "run `minutebot tick` or `minutebot run` first")
@@ -66,12 +66,12 @@ def cmd_items(args) -> int:
 
 def cmd_backfill(args) -> int:
     from minutebot.app import open_app
-    from minutebot.backfill import Progress, backfill
-    from minutebot.connect import connect_inbox
+    from minutebot.admin.backfill import Progress, backfill
+    from minutebot.inbound.connect import connect_inbox
     config = _config(args)
     tty = sys.stderr.isatty()
     if tty and not args.verbose:              # the bar shows progress; per-message lines would break it up
-        logging.getLogger("minutebot.backfill").setLevel(logging.WARNING)
+        logging.getLogger("minutebot.admin.backfill").setLevel(logging.WARNING)
     app = open_app(config)
     try:
         inbox = connect_inbox(config, args.folder)
@@ -87,17 +87,17 @@ def cmd_backfill(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from minutebot import scaffold
+    from minutebot.admin import scaffold
     return scaffold.demo(Path(args.dir), now=datetime.now().astimezone())
 
 
 def cmd_init(args) -> int:
-    from minutebot import scaffold
+    from minutebot.admin import scaffold
     return scaffold.init(Path(args.output), force=args.force)
 
 
 def cmd_check(args) -> int:
-    from minutebot.checkup import check_all
+    from minutebot.admin.checkup import check_all
     config = _config(args)
     return check_all(config, now=datetime.now(config.tz))
 
@@ -111,7 +111,7 @@ def _global_options(parser: argparse.ArgumentParser, default) -> argparse.Argume
 
 
 def cmd_backup(args) -> int:
-    from minutebot.backup import backup
+    from minutebot.storage.backup import backup
     config = _config(args)
     print(backup(config.db_path, Path(args.file)))
     return 0
@@ -213,7 +213,7 @@ class _session:
 
     def __enter__(self):
         from minutebot.app import open_app
-        from minutebot.connect import connect_inbox, connect_transport
+        from minutebot.inbound.connect import connect_inbox, connect_transport
         config = _config(self.args)
         self.app = open_app(config)
         self.inbox = connect_inbox(config)

@@ -19,8 +19,8 @@ import pytest
 
 from minutebot import config as config_mod
 from minutebot.app import open_app
-from minutebot.connect import connect_inbox, connect_transport
-from minutebot.daemon import one_pass
+from minutebot.inbound.connect import connect_inbox, connect_transport
+from minutebot.inbound.daemon import one_pass
 from servers import dovecot, old_dovecot, smtp_sink, tls_dovecot, tls_smtp_sink  # noqa: F401  (loopback servers)
 
 CST = timezone(timedelta(hours=8))

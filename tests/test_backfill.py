@@ -5,9 +5,9 @@ import textwrap
 from datetime import date, datetime, timedelta
 
 from conftest import CST, mail
-from minutebot.backfill import Progress, backfill
+from minutebot.admin.backfill import Progress, backfill
 from minutebot.cli import main
-from minutebot.connect import connect_inbox
+from minutebot.inbound.connect import connect_inbox
 from servers import BOT_ENV
 
 SEPT = """
@@ -146,12 +146,12 @@ def test_progress_bar_on_a_terminal_and_counts_elsewhere():
 def test_the_command(bot, capsys, caplog):
     archive(bot)
     config = str(bot.root / "minutebot.toml")
-    caplog.set_level("INFO", logger="minutebot.backfill")
+    caplog.set_level("INFO", logger="minutebot.admin.backfill")
     assert main(["--config", config, "backfill", "--folder", "Archive", "--since", "2024-09-01"]) == 0
     captured = capsys.readouterr()
     assert "5 handled" in captured.out and "no mail queued" in captured.out
     assert "backfill: 5 message(s) to read" in captured.err                 # plain counts: stderr is no terminal
-    assert len([r for r in caplog.records if r.name == "minutebot.backfill"]) == 5
+    assert len([r for r in caplog.records if r.name == "minutebot.admin.backfill"]) == 5
     assert main(["--config", config, "backfill", "--folder", "Archiv"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "no Maildir folder 'Archiv'" in err and "Archive" in err

@@ -12,9 +12,9 @@ from datetime import datetime, timedelta
 import pytest
 
 from conftest import CST, mail
-from minutebot.backfill import backfill
+from minutebot.admin.backfill import backfill
 from minutebot.cli import main
-from minutebot.connect import connect_inbox
+from minutebot.inbound.connect import connect_inbox
 from servers import BOT_ENV
 from test_daemon_tick_imap import MailSite
 
@@ -113,7 +113,7 @@ def test_keep_open_with_no_cap_is_the_old_flood_plus_the_notices(site, smtp_sink
 
 
 def test_a_2024_backfill_then_the_first_2026_working_day_sends_one_notice_per_organizer(site, smtp_sink, caplog):
-    caplog.set_level("INFO", logger="minutebot.backfill")
+    caplog.set_level("INFO", logger="minutebot.admin.backfill")
     result = import_archive(site)
     assert (result.handled, result.failed, result.archived) == (6, 0, 10)
     assert "10 item(s) due before today archived" in str(result)

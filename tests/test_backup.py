@@ -6,7 +6,7 @@ import sys
 
 from conftest import MINUTES, Bot, mail
 from minutebot.cli import main
-from minutebot.store import Store
+from minutebot.storage.store import Store
 
 
 def site(tmp_path) -> Bot:

@@ -152,7 +152,7 @@ def test_log_lines_carry_the_bot_timezone_with_its_offset(here):
     env = {**os.environ, "TZ": "UTC"}                                            # the machine's zone is not the bot's
     done = subprocess.run([str(MINUTEBOT), "tick", "--now", "2024-10-10T15:05:00+08:00"], cwd=here, env=env,
                           capture_output=True, text=True, timeout=120)
-    logged = [line for line in done.stderr.splitlines() if " INFO minutebot.intake: " in line]
+    logged = [line for line in done.stderr.splitlines() if " INFO minutebot.inbound.intake: " in line]
     assert logged and all(re.match(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\+08:00 INFO ", line) for line in logged), \
         done.stderr
     stamp = datetime.fromisoformat(logged[0].split(" INFO ")[0])

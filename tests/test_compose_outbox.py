@@ -8,8 +8,8 @@ import pytest
 from mailer.compose import Composer, Envelope, Recipient
 from mailer.maildir import MaildirTransport
 from mailer.transport import PermanentFailure, TemporaryFailure
-from minutebot import outbox
-from minutebot.store import Store
+from minutebot.sending import outbox
+from minutebot.storage.store import Store
 
 NOW = datetime(2024, 10, 10, 15, 0, tzinfo=timezone(timedelta(hours=8)))
 BOT = Recipient("纪要助手", "minutes@xinghe.cn")

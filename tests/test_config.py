@@ -17,7 +17,7 @@ def test_no_file_means_the_embedded_default(tmp_path, monkeypatch):
 
 
 def test_the_commented_init_file_loads_as_the_defaults(tmp_path):
-    from minutebot.scaffold import default_file
+    from minutebot.admin.scaffold import default_file
     path = tmp_path / "minutebot.toml"
     path.write_text(default_file("minutebot.toml"), encoding="utf-8")
     config = config_mod.load(path)

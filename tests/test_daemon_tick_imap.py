@@ -11,8 +11,8 @@ from conftest import MINUTES, ROSTER, mail
 from minutebot import config as config_mod
 from minutebot.app import open_app
 from minutebot.cli import main
-from minutebot.connect import connect_inbox, connect_transport
-from minutebot.daemon import one_pass
+from minutebot.inbound.connect import connect_inbox, connect_transport
+from minutebot.inbound.daemon import one_pass
 from servers import BOT_ENV, bot_config
 
 

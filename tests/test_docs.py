@@ -5,7 +5,7 @@ from pathlib import Path
 
 from minutebot.cli import COMMANDS
 from minutebot.config import SECTIONS
-from minutebot.scaffold import default_file
+from minutebot.admin.scaffold import default_file
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates"                     # package data, installed with the wheel

@@ -25,7 +25,7 @@ import pytest
 from conftest import MINUTES, ROSTER, mail
 from minutebot import cli
 from minutebot.errors import StoreError
-from minutebot.store import Store
+from minutebot.storage.store import Store
 
 CONFIG = """
 [bot]
@@ -215,8 +215,8 @@ def test_an_outbox_on_a_full_disk_delays_mail_and_sends_it_once_space_returns(bo
 
 
 def test_the_daemon_on_a_full_database_logs_one_line_a_pass_and_carries_on_when_space_returns(bot, now, caplog):
-    from minutebot import daemon
-    from minutebot.connect import connect_inbox, connect_transport
+    from minutebot.inbound import daemon
+    from minutebot.inbound.connect import connect_inbox, connect_transport
     bot.tick(now)
     fill_database(bot.app.store)
     bot.drop(mail(MINUTES * 40, message_id="<m1@xinghe.cn>"))

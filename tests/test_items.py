@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 
 from conftest import CST, MINUTES, mail
-from minutebot import export_formats, exports
+from minutebot.admin import export_formats, exports
 from minutebot.cli import main
 
 
@@ -165,7 +165,7 @@ def test_xlsx_without_status_holds_the_whole_meeting_and_says_each_change_in_wor
 
 
 def test_history_words_in_english_and_for_a_changed_deadline():
-    from minutebot.export_words import change_words
+    from minutebot.admin.export_words import change_words
     assert change_words('{"status": "disputed", "note": "waiting"}', "en") == "status: disputed; note: waiting"
     moved = '{"due_date": "2024-10-20", "due": "2024-10-20T17:00:00+08:00", "flags": [], "note": "驱动晚到"}'
     assert change_words(moved, "zh") == "截止：2024-10-20 17:00；说明：驱动晚到"

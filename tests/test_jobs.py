@@ -106,10 +106,10 @@ def test_a_department_digest_for_managers_when_configured(tmp_path):
 
 
 def test_from_november_the_log_says_once_a_day_that_next_years_holidays_are_unknown(bot, caplog):
-    from minutebot import jobs
+    from minutebot.timed import jobs
     unknown = max(y for y in range(2020, 2040) if bot.app.calendar.is_known(y)) + 1
     november = datetime(unknown - 1, 11, 3, 9, 0, tzinfo=CST)
-    with caplog.at_level("WARNING", logger="minutebot.jobs"):
+    with caplog.at_level("WARNING", logger="minutebot.timed.jobs"):
         jobs.run_due(bot.app, november)
         jobs.run_due(bot.app, november + timedelta(hours=3))
         jobs.run_due(bot.app, datetime(unknown - 1, 10, 31, 9, 0, tzinfo=CST))

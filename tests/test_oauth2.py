@@ -11,8 +11,8 @@ import pytest
 from conftest import MINUTES, ROSTER, mail
 from minutebot import config as config_mod
 from minutebot.app import open_app
-from minutebot.connect import connect_inbox, connect_transport
-from minutebot.daemon import one_pass
+from minutebot.inbound.connect import connect_inbox, connect_transport
+from minutebot.inbound.daemon import one_pass
 from mailer.oauth2 import RENEW_BEFORE, RefreshTokenSource
 from oauth_server import CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, OAuthDovecot, OAuthSinkHandler, TokenServer
 from smtp_sink import SmtpSink

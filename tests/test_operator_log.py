@@ -4,14 +4,14 @@ import re
 from datetime import timedelta
 
 from conftest import MINUTES, mail
-from minutebot.handle import Outcome
+from minutebot.inbound.handle import Outcome
 
 LINE = re.compile(r'^message=<\S+> kind=(minutes|reply|other|auto) meeting=(\d+|-) items=(\d+(?:,\d+)*|-) '
                   r'action="(?:[^"\\\n]|\\.)*"$')
 
 
 def lines(caplog):
-    return [r.getMessage() for r in caplog.records if r.name == "minutebot.intake"]
+    return [r.getMessage() for r in caplog.records if r.name == "minutebot.inbound.intake"]
 
 
 def fields(line):
@@ -21,7 +21,7 @@ def fields(line):
 
 
 def test_one_line_per_message_with_id_kind_items_and_action(bot, now, caplog):
-    caplog.set_level("INFO", logger="minutebot.intake")
+    caplog.set_level("INFO", logger="minutebot.inbound.intake")
     bot.drop(mail(MINUTES, message_id="<m1@xinghe.cn>"))
     bot.drop(mail("我正在休假。", subject="自动回复: 会议纪要", headers={"Auto-Submitted": "auto-replied"},
                   message_id="<ooo@xinghe.cn>"))

@@ -6,7 +6,7 @@ import pytest
 
 from mailer.inbox import InboxError, open_inbox
 from mailer.transport import TemporaryFailure, open_transport
-from minutebot.providers import PROVIDERS, login_hint, provider_for
+from minutebot.admin.providers import PROVIDERS, login_hint, provider_for
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -61,10 +61,10 @@ def test_the_provider_table_in_the_docs_names_every_provider_and_host():
 
 def test_check_puts_the_fix_on_the_failed_login_line(tmp_path, dovecot, smtp_sink, monkeypatch, now, capsys):
     from minutebot import config as config_mod
-    from minutebot.checkup import check_all
-    from minutebot.providers import Provider
+    from minutebot.admin.checkup import check_all
+    from minutebot.admin.providers import Provider
     here = Provider("Loopback Mail", ("127.0.0.1",), "Loopback Mail: log in with the app password")
-    monkeypatch.setattr("minutebot.providers.PROVIDERS", (here,))          # as if Dovecot were that provider
+    monkeypatch.setattr("minutebot.admin.providers.PROVIDERS", (here,))          # as if Dovecot were that provider
     monkeypatch.setenv("TEST_IMAP_PASSWORD", "wrong")
     monkeypatch.setenv("TEST_SMTP_PASSWORD", "wrong")
     (tmp_path / "minutebot.toml").write_text(f"""

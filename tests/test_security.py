@@ -16,7 +16,7 @@ import pytest
 import vobject
 
 from conftest import MINUTES, mail, text_of
-from minutebot import tokens
+from minutebot.workflow import tokens
 from parsers.mail.auth import AuthResult, dmarc_failure, parse_header
 
 OWNER, STRANGER = "王芳 <wangfang@xinghe.cn>", "赵敏 <zhaomin@xinghe.cn>"
@@ -381,7 +381,7 @@ def test_the_same_meeting_number_from_someone_else_is_another_meeting(bot, now):
 def test_security_md_explains_every_limit_and_check():
     from dataclasses import fields
     from pathlib import Path
-    from minutebot.checks import PRECHECKS
+    from minutebot.inbound.checks import PRECHECKS
     from parsers.limits import Limits
     text = (Path(__file__).resolve().parent.parent / "SECURITY.md").read_text(encoding="utf-8")
     for field in fields(Limits):

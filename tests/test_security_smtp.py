@@ -7,8 +7,8 @@ from email.message import EmailMessage
 
 from loopback import free_port
 from mailer.smtp import SmtpTransport
-from minutebot import outbox
-from minutebot.store import Store
+from minutebot.sending import outbox
+from minutebot.storage.store import Store
 
 
 class DroppingServer:

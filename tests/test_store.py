@@ -1,8 +1,8 @@
 """The store: a real SQLite file, WAL, migrations, ledger, checkpoints and job claims."""
 from datetime import datetime, timezone
 
-from minutebot.migrations import migrations
-from minutebot.store import Store
+from minutebot.storage.migrations import migrations
+from minutebot.storage.store import Store
 
 NOW = datetime(2024, 10, 10, 15, 0, tzinfo=timezone.utc)
 

@@ -3,7 +3,7 @@ install), and STARTTLS required unless the config allows plain text. Real Doveco
 import pytest
 
 from minutebot import config as config_mod
-from minutebot.checkup import check_all
+from minutebot.admin.checkup import check_all
 from mailer.imap import ImapInbox
 from mailer.inbox import InboxError
 from mailer.transport import TemporaryFailure, open_transport

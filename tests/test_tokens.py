@@ -1,5 +1,5 @@
 """Signed reply tokens: the right secret finds the meeting, anything altered finds nothing."""
-from minutebot import tokens
+from minutebot.workflow import tokens
 
 
 def test_a_token_names_its_meeting():

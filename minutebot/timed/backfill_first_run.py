@@ -18,11 +18,11 @@ from collections import defaultdict
 from datetime import date, datetime
 
 from mailer.compose import Recipient
-from minutebot import mails
+from minutebot.workflow import mails
 from minutebot.app import App
-from minutebot.store import OPEN_STATUSES, Store
+from minutebot.storage.store import OPEN_STATUSES, Store
 
-log = logging.getLogger("minutebot.backfill")
+log = logging.getLogger("minutebot.admin.backfill")
 SETTING = "backfill_first_run"
 SHOWN_MEETINGS = 10           # the notice names this many meetings with archived items, then counts the rest
 OPEN = f"status IN ({', '.join(repr(s) for s in OPEN_STATUSES)})"

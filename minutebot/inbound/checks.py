@@ -6,7 +6,7 @@ mail loops (auto-replies, bounces, its own mail) and away from strangers.
 from __future__ import annotations
 
 from minutebot.config import Config
-from minutebot.unreadable import files_to_answer
+from minutebot.workflow.unreadable import files_to_answer
 from parsers.mail.auth import dmarc_failure, dmarc_other_domain
 from parsers.model import ParsedMessage
 

@@ -9,7 +9,7 @@ import re
 from datetime import datetime
 
 from mailer.compose import Recipient
-from minutebot import invites, mails
+from minutebot.workflow import invites, mails
 from minutebot.app import App
 from parsers.model import ParsedMessage
 

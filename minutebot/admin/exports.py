@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from minutebot.store import OPEN_STATUSES, Store
+from minutebot.storage.store import OPEN_STATUSES, Store
 from parsers.minutes.people import Roster
 from parsers.dates.workdays import WorkdayCalendar
 

@@ -11,19 +11,19 @@ from datetime import datetime
 
 from mailer.inbox import InboxError
 from mailer.transport import PermanentFailure, TemporaryFailure, TransportError
-from minutebot import datadir
+from minutebot.storage import datadir
 from minutebot.app import load_calendar, load_roster
 from minutebot.config import Config
 from minutebot.errors import MinutebotError
-from minutebot.providers import login_hint
-from minutebot.roster_check import roster_problems
+from minutebot.admin.providers import login_hint
+from minutebot.admin.roster_check import roster_problems
 
 EXPLAINED = (MinutebotError, InboxError, TransportError, TemporaryFailure, PermanentFailure)
 
 
 def check_all(config: Config, now: datetime, out=None) -> int:
     """Run every check, print one line each (more for a roster with several bad rows); 1 when any failed."""
-    from minutebot.connect import connect_inbox, connect_transport
+    from minutebot.inbound.connect import connect_inbox, connect_transport
     checks = (("config", lambda: [f"config ok: {config.path or 'embedded default'}"]),
               ("roster", lambda: _roster_lines(config)),
               ("calendar", lambda: [_calendar_line(config, now)]),

@@ -8,7 +8,7 @@ from collections import defaultdict
 from datetime import date, datetime, timedelta
 
 from mailer.compose import Recipient
-from minutebot import lists, mails
+from minutebot.workflow import lists, mails
 from minutebot.app import App
 
 OPEN = ("pending", "confirmed", "disputed")

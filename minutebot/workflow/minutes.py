@@ -10,7 +10,8 @@ from datetime import datetime
 from difflib import SequenceMatcher
 
 from mailer.compose import Recipient
-from minutebot import caps, invites, mails
+from minutebot.sending import caps
+from minutebot.workflow import invites, mails
 from minutebot.app import App
 from parsers.model import Item, ParsedMessage
 from parsers.replies.reader import strip_subject_prefixes

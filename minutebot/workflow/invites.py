@@ -11,7 +11,7 @@ from datetime import datetime, time, timedelta
 
 from mailer.compose import Recipient
 from mailer.invites import Attendee, Invite, to_ical
-from minutebot import mails
+from minutebot.workflow import mails
 from minutebot.app import App
 from parsers.model import FollowUp, ParsedMessage
 

@@ -23,12 +23,12 @@ from email.parser import BytesParser
 from email.policy import compat32
 from email.utils import parsedate_to_datetime
 
-from minutebot import backfill_first_run, jobs
+from minutebot.timed import backfill_first_run, jobs
 from minutebot.app import App
 from minutebot.errors import MinutebotError
-from minutebot.handle import ALREADY, handle_message
+from minutebot.inbound.handle import ALREADY, handle_message
 
-log = logging.getLogger("minutebot.backfill")
+log = logging.getLogger("minutebot.admin.backfill")
 PAGE = 100
 
 

@@ -10,11 +10,13 @@ import logging
 from datetime import datetime
 
 from mailer.compose import Recipient
-from minutebot import backfill_first_run, chasing, mails, reports, store
+from minutebot.storage import store
+from minutebot.timed import backfill_first_run, chasing, reports
+from minutebot.workflow import mails
 from minutebot.app import App
 from minutebot.faults import maybe_crash
 
-log = logging.getLogger("minutebot.jobs")
+log = logging.getLogger("minutebot.timed.jobs")
 
 
 def close_objection_windows(app: App, now: datetime) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from minutebot import tokens
+from minutebot.workflow import tokens
 from minutebot.app import App
 
 

@@ -14,7 +14,7 @@ import json
 import re
 import unicodedata
 
-from minutebot.exports import WORDS
+from minutebot.admin.exports import WORDS
 
 CSV_COLUMNS = ("meeting_id", "number", "task", "owner_name", "owner_email", "department", "organizer_department",
                "meeting_title", "meeting_held_at", "due", "done_at", "status", "overdue", "overdue_workdays", "percent",
@@ -100,7 +100,7 @@ def cut(text: str, limit: int) -> str:
 def write(rows: list[dict], fmt: str, output: str | None, stdout, *, lang: str = "zh", color: bool = False) -> None:
     """Write in one format to `output` (a path) or stdout; .xlsx always goes to a file (default items.xlsx)."""
     if fmt == "xlsx":
-        from minutebot.export_xlsx import write_xlsx
+        from minutebot.admin.export_xlsx import write_xlsx
         write_xlsx(rows, output or "items.xlsx", lang)
         return
     # A CSV file gets a BOM so that Excel opens the Chinese in it as UTF-8; a pipe does not.

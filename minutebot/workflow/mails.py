@@ -10,7 +10,8 @@ import secrets
 from datetime import date, datetime, time
 
 from mailer.compose import Envelope, Recipient
-from minutebot import outbox, tokens
+from minutebot.sending import outbox
+from minutebot.workflow import tokens
 from minutebot.app import App
 from parsers.replies.reader import strip_subject_prefixes
 

@@ -11,12 +11,12 @@ import logging
 from datetime import datetime
 
 from minutebot.app import App
-from minutebot import store
+from minutebot.storage import store
 from minutebot.errors import MinutebotError
 from minutebot.faults import maybe_crash
-from minutebot.handle import Outcome, handle_message
+from minutebot.inbound.handle import Outcome, handle_message
 
-log = logging.getLogger("minutebot.intake")
+log = logging.getLogger("minutebot.inbound.intake")
 FAILED_FOLDER = "Failed"
 
 

@@ -19,11 +19,11 @@ from email.message import EmailMessage
 import re
 
 from mailer.transport import DeliveryUnknown, PermanentFailure, TemporaryFailure
-from minutebot import caps
+from minutebot.sending import caps
 from minutebot.faults import maybe_crash
-from minutebot.store import Store
+from minutebot.storage.store import Store
 
-log = logging.getLogger("minutebot.outbox")
+log = logging.getLogger("minutebot.sending.outbox")
 BACKOFF = (60, 300, 900, 3600, 3600 * 4)       # seconds between attempts; the last repeats
 MAX_ATTEMPTS = 30                              # about five days of trying before giving up
 MAX_UNCERTAIN_SENDS = 2                        # sends whose answer was lost after the data went out (may be copies)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from minutebot.exports import WORDS
+from minutebot.admin.exports import WORDS
 
 LABELS = {"zh": {"task": "事项", "owner_name": "负责人", "owner_email": "负责人", "department": "部门", "due": "截止",
                  "due_date": "截止", "due_text": "截止", "status": "状态", "percent": "进度", "done_at": "完成时间",

@@ -17,9 +17,9 @@ import json
 import logging
 from datetime import datetime, time, timedelta
 
-from minutebot.store import Store
+from minutebot.storage.store import Store
 
-log = logging.getLogger("minutebot.caps")
+log = logging.getLogger("minutebot.sending.caps")
 
 
 def exempt(key: str) -> bool:

@@ -10,7 +10,7 @@ from collections import defaultdict
 from datetime import date, datetime
 
 from mailer.compose import Recipient
-from minutebot import lists, mails
+from minutebot.workflow import lists, mails
 from minutebot.app import App
 
 OPEN = "status IN ('pending', 'confirmed', 'disputed')"

@@ -18,10 +18,10 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from minutebot import datadir
+from minutebot.storage import datadir
 from minutebot.errors import StoreError
 from minutebot.faults import maybe_crash
-from minutebot.migrations import migrations
+from minutebot.storage.migrations import migrations
 
 OPEN_STATUSES = ("pending", "confirmed", "disputed")
 # SQLite result codes that are about the database file, not about what was asked of it: BUSY, LOCKED, NOMEM,

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from minutebot import checks, minutes, replies, unreadable
+from minutebot.inbound import checks
+from minutebot.workflow import minutes, replies, unreadable
 from minutebot.app import App
 from minutebot.errors import MessageError
 from minutebot.faults import maybe_crash
@@ -23,7 +24,7 @@ from parsers import parse_message
 from parsers.mail.mime import MailError
 from parsers.model import ParsedMessage
 
-log = logging.getLogger("minutebot.handle")
+log = logging.getLogger("minutebot.inbound.handle")
 
 ALREADY = "already handled"             # the action of a message the ledger has seen
 ACTIONS = {"minutes": minutes.record, "reply": replies.record, "other": unreadable.record}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from minutebot.export_words import change_words
+from minutebot.admin.export_words import change_words
 
 TITLE = {"zh": "跨部门协作事项跟踪表", "en": "Cross-department action item tracker"}
 COLUMNS = {

@@ -19,13 +19,16 @@ from datetime import datetime
 import schedule
 
 from mailer.inbox import InboxError
-from minutebot import intake, jobs, outbox, store
+from minutebot.inbound import intake
+from minutebot.sending import outbox
+from minutebot.storage import store
+from minutebot.timed import jobs
 from minutebot.app import App
 from minutebot.errors import StoreError
 from minutebot.faults import maybe_crash
-from minutebot.handle import Outcome
+from minutebot.inbound.handle import Outcome
 
-log = logging.getLogger("minutebot.daemon")
+log = logging.getLogger("minutebot.inbound.daemon")
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime
 
 from mailer.compose import Recipient
-from minutebot import commands, lists, mails, tokens
+from minutebot.workflow import commands, lists, mails, tokens
 from minutebot.app import App
 from parsers.dates.durations import extension
 from parsers.model import ItemCommand, ParsedMessage

@@ -7,7 +7,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 from mailer.inbox import InboxError, open_inbox
 from mailer.transport import TransportError, open_transport
 from minutebot.config import Config
-from minutebot.credentials import mailbox_secrets
+from minutebot.inbound.credentials import mailbox_secrets
 from minutebot.errors import ConfigError, MinutebotError, UsageError
 
 

@@ -31,8 +31,8 @@ def demo(folder: Path, *, now: datetime) -> int:
     """Write config, roster and one sample minutes mail into folder/, run one pass, print what was sent."""
     from minutebot import config as config_mod
     from minutebot.app import open_app
-    from minutebot.connect import connect_inbox, connect_transport
-    from minutebot.daemon import one_pass
+    from minutebot.inbound.connect import connect_inbox, connect_transport
+    from minutebot.inbound.daemon import one_pass
     if (folder / "minutebot-data").exists():
         raise UsageError(f"{folder} already holds a demo", "remove it or give another folder: minutebot demo DIR")
     folder.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,1 @@
+"""The admin's commands: items and exports, check, init/demo, parse, backfill."""

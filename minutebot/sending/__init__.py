@@ -1,0 +1,1 @@
+"""Every mail out: the outbox, its retries and the daily caps."""

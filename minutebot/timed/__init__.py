@@ -1,0 +1,1 @@
+"""Timed work decided from the store and `now`: reminders, chases, digests, reports."""

@@ -1,0 +1,1 @@
+"""What minutes and replies do: meetings, items, commands, invites, and the mail they cause."""
