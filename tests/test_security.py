@@ -480,3 +480,11 @@ def test_a_from_without_an_address_is_dropped_even_with_every_domain_allowed(bot
     assert ledger(bot) == ["dropped: sender has no address"] and bot.items() == [] and bot.sent() == []
     assert len(bot.folder("Processed")) == 1 and bot.folder("Failed") == []
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR] and all(n == 0 for n in result.jobs.values())
+
+
+@pytest.mark.parametrize("value", ['王芳 <wangfang@xinghe.cn>', '"Wang, Fang" <wangfang@xinghe.cn>', 'wangfang@xinghe.cn',
+                                   'J. Smith <js@x.com>', '"a@b.cn" <c@d.cn>', '  李强   <liqiang@xinghe.cn> '])
+def test_the_fast_path_for_a_plain_mailbox_agrees_with_the_strict_reader(value):
+    from parsers.mail.sender import SIMPLE, _strict
+    simple = SIMPLE.match(value.strip())
+    assert simple and _strict(" ".join(value.split()))[0] == (simple.group("angle") or simple.group("bare")).lower()

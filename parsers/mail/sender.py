@@ -17,6 +17,8 @@ from email.policy import default
 from email.utils import getaddresses
 
 ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=")     # RFC 2047: in a name or a comment only
+SIMPLE = re.compile(r'^(?:(?:"[^"\\\r\n]*"|[^"<>()\[\],;:@\\\r\n]*?)\s*<(?P<angle>[^<>()\[\],;:"@\s\\]+@[A-Za-z0-9.-]+)>'
+                    r'|(?P<bare>[^<>()\[\],;:"@\s\\]+@[A-Za-z0-9.-]+))$')   # one mailbox, nothing a reader could read two ways
 MAX_FROM_CHARS = 2_000          # a real From is under 200 characters; the strict reader is slow on long hostile ones
 
 
@@ -32,6 +34,9 @@ def from_problem(values: list[str]) -> str:
     lax = [address.lower() for _, address in getaddresses([value]) if "@" in address]
     if not lax:
         return ""                                   # no address at all: no sender (the domain check refuses it)
+    simple = SIMPLE.match(value.strip())
+    if simple and lax == [(simple.group("angle") or simple.group("bare")).lower()]:
+        return ""                                   # the common shape: no need for the (slow) strict reader
     strict, problem = _strict(value)
     if problem:
         return problem
