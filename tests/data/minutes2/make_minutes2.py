@@ -10,7 +10,8 @@ ACTION ITEM (x), - [ ] @x, Owner:/Due:), minutes grouped by person, 主责/配�
 that look like items and are not (汇报了, 已完成, AI transcripts), government styles (一是…二是…, 责任单位：…
 完成时限：…), threads and forwards, wrapped lines, repeated tasks, the next meeting as a sentence, and the
 seeds' own tables. Writers: 蓝湾供应链 (a logistics company), 明德中学 (a school), Northwind (an English team).
-Mail bytes come from ../heldout/mailkit.py; gold dates are re-checked with chinesecalendar (../heldout/goldcal.py).
+Mail bytes come from ../heldout/mailkit.py, gold answers from ../heldout/goldkit.py; gold dates are re-checked
+with chinesecalendar (../heldout/goldcal.py).
 """
 from __future__ import annotations
 

@@ -4,13 +4,10 @@
     python3 tests/data/minutes7/make_minutes7.py          # rewrite every case beside this file
     python3 tests/data/minutes7/make_minutes7.py --check  # only check the gold dates against the calendar
 
-Each case is one of the issue's shapes 1..10, written as new mail (not copied from the issue's examples):
-owners with a role or title (仓储主管韦志远, 钱老师, Product owner Lisa), English action-item conventions (AI:,
-ACTION ITEM (x), - [ ] @x, Owner:/Due:), minutes grouped by person, 主责/配合 in one cell, ①② cells, things
-that look like items and are not (汇报了, 已完成, AI transcripts), government styles (一是…二是…, 责任单位：…
-完成时限：…), threads and forwards, wrapped lines, repeated tasks, the next meeting as a sentence, and the
-seeds' own tables. Writers: 蓝湾供应链 (a logistics company), 明德中学 (a school), Northwind (an English team).
-Mail bytes come from ../heldout/mailkit.py; gold dates are re-checked with chinesecalendar (../heldout/goldcal.py).
+Each case is one of issue #12's shapes 1..10 (listed in ../minutes2/make_minutes2.py), written as new mail:
+sixth variants, written after the minutes6 rules: 安居物业 and BrightPath.
+Mail bytes come from ../heldout/mailkit.py, gold answers from ../heldout/goldkit.py; gold dates are re-checked
+with chinesecalendar (../heldout/goldcal.py).
 """
 from __future__ import annotations
 
