@@ -93,7 +93,10 @@ def case_list() -> tuple[list, object]:
 
 def write_cases(here: Path, cases: list, argv: list[str], files: dict[str, str] | None = None,
                 count_kinds: bool = False) -> int:
-    """Build every case, check its gold dates, and (without --check) write slug.eml + slug.json beside `here`."""
+    """Build every case, check its gold dates, and (without --check) write slug.eml + slug.json into the folder
+    argv names (`make_x.py [OUTDIR] [--check]`), by default `here`."""
+    args = [arg for arg in argv[1:] if arg != "--check"]
+    out = Path(args[0]) if args else here
     CHECKS.clear()
     built = [fn() for fn in cases]
     problems = check_dates()
@@ -104,11 +107,12 @@ def write_cases(here: Path, cases: list, argv: list[str], files: dict[str, str] 
         print("GOLD DATE MISMATCH", problem)
     if "--check" in argv:
         return 1 if problems else 0
+    out.mkdir(parents=True, exist_ok=True)
     for name, text in (files or {}).items():
-        (here / name).write_text(text, encoding="utf-8")
+        (out / name).write_text(text, encoding="utf-8")
     for slug, raw, answer in built:
-        (here / f"{slug}.eml").write_bytes(raw)
-        (here / f"{slug}.json").write_text(json.dumps(answer, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        (out / f"{slug}.eml").write_bytes(raw)
+        (out / f"{slug}.json").write_text(json.dumps(answer, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print(f"{len(built)} cases written" + (f": {_kinds(built)}" if count_kinds else ""))
     return 1 if problems else 0
 

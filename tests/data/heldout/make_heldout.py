@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Write the held-out cases: 2NN-slug.eml (the bytes a mail server stores) + 2NN-slug.json (the gold answer).
 
-    python3 tests/data/heldout/make_heldout.py          # rewrite every case beside this file
-    python3 tests/data/heldout/make_heldout.py --check  # only check the gold dates against the calendar
+    python3 tests/data/heldout/make_heldout.py [OUTDIR]  # write every case into OUTDIR (default: beside this file)
+    python3 tests/data/heldout/make_heldout.py --check   # only check the gold dates against the calendar
 
 A company the parser was not written for: 远帆供应链 (Yuanfan Supply Chain, Shanghai logistics,
 yuanfan.example.com) with a Hong Kong trading desk writing Traditional Chinese, and the people it works

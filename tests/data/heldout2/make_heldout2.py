@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Write the second held-out set: 3NN-slug.eml (the bytes a mail server stores) + 3NN-slug.json (the gold).
 
-    python3 tests/data/heldout2/make_heldout2.py          # rewrite every case beside this file
-    python3 tests/data/heldout2/make_heldout2.py --check  # only check the gold dates against the calendar
+    python3 tests/data/heldout2/make_heldout2.py [OUTDIR]  # write every case into OUTDIR (default: beside this file)
+    python3 tests/data/heldout2/make_heldout2.py --check   # only check the gold dates against the calendar
 
 Writers the parser had not seen: a Beijing state-owned construction group (京华建工, formal 会议纪要 with
 一、二、三 sections, 议定事项, 责任单位/责任人/完成时限), a Hangzhou e-commerce company (青禾电商: DingTalk and

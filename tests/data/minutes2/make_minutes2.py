@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Write the minutes2 set: 1NN-slug.eml (the bytes a mail server stores) + 1NN-slug.json (the gold), issue #12.
 
-    python3 tests/data/minutes2/make_minutes2.py          # rewrite every case beside this file
-    python3 tests/data/minutes2/make_minutes2.py --check  # only check the gold dates against the calendar
+    python3 tests/data/minutes2/make_minutes2.py [OUTDIR]  # write every case into OUTDIR (default: beside this file)
+    python3 tests/data/minutes2/make_minutes2.py --check   # only check the gold dates against the calendar
 
 Each case is one of the issue's shapes 1..10, written as new mail (not copied from the issue's examples):
 owners with a role or title (仓储主管韦志远, 钱老师, Product owner Lisa), English action-item conventions (AI:,

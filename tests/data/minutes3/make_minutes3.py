@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Write the minutes3 set: 4NN-slug.eml + 4NN-slug.json, issue #12: second variants of the shapes, new writers.
 
-    python3 tests/data/minutes3/make_minutes3.py          # rewrite every case beside this file
-    python3 tests/data/minutes3/make_minutes3.py --check  # only check the gold dates against the calendar
+    python3 tests/data/minutes3/make_minutes3.py [OUTDIR]  # write every case into OUTDIR (default: beside this file)
+    python3 tests/data/minutes3/make_minutes3.py --check   # only check the gold dates against the calendar
 
 Each case is one of issue #12's shapes 1..10 (listed in ../minutes2/make_minutes2.py), written as new mail:
 second variants of the shapes from new writers: 启明软件 (qiming, a software company), 滨江区 (gov), Harbor

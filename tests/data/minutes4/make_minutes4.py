@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Write the minutes4 set: 5NN-slug.eml + 5NN-slug.json, issue #12: third variants of the shapes, new writers.
 
-    python3 tests/data/minutes4/make_minutes4.py          # rewrite every case beside this file
-    python3 tests/data/minutes4/make_minutes4.py --check  # only check the gold dates against the calendar
+    python3 tests/data/minutes4/make_minutes4.py [OUTDIR]  # write every case into OUTDIR (default: beside this file)
+    python3 tests/data/minutes4/make_minutes4.py --check   # only check the gold dates against the calendar
 
 Each case is one of issue #12's shapes 1..10 (listed in ../minutes2/make_minutes2.py), written as new mail:
 third variants, written after the minutes3 rules: 华康医院 (a hospital), 远帆外贸 (a trading company,

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Write the minutes5 set: 6NN-slug.eml + 6NN-slug.json, issue #12: fourth variants of the shapes, new writers.
 
-    python3 tests/data/minutes5/make_minutes5.py          # rewrite every case beside this file
-    python3 tests/data/minutes5/make_minutes5.py --check  # only check the gold dates against the calendar
+    python3 tests/data/minutes5/make_minutes5.py [OUTDIR]  # write every case into OUTDIR (default: beside this file)
+    python3 tests/data/minutes5/make_minutes5.py --check   # only check the gold dates against the calendar
 
 Each case is one of issue #12's shapes 1..10 (listed in ../minutes2/make_minutes2.py), written as new mail:
 fourth variants, written after the minutes4 rules: 安居物业 (property management), BrightPath (an English

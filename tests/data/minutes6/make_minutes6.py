@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Write the minutes6 set: 7NN-slug.eml + 7NN-slug.json, issue #12: fifth variants of the shapes.
 
-    python3 tests/data/minutes6/make_minutes6.py          # rewrite every case beside this file
-    python3 tests/data/minutes6/make_minutes6.py --check  # only check the gold dates against the calendar
+    python3 tests/data/minutes6/make_minutes6.py [OUTDIR]  # write every case into OUTDIR (default: beside this file)
+    python3 tests/data/minutes6/make_minutes6.py --check   # only check the gold dates against the calendar
 
 Each case is one of issue #12's shapes 1..10 (listed in ../minutes2/make_minutes2.py), written as new mail:
 fifth variants, written after the minutes5 rules: 安居物业 again and BrightPath.

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Write the minutes8 set: 9NN-slug.eml + 9NN-slug.json, issue #12: seventh variants of the shapes.
 
-    python3 tests/data/minutes8/make_minutes8.py          # rewrite every case beside this file
-    python3 tests/data/minutes8/make_minutes8.py --check  # only check the gold dates against the calendar
+    python3 tests/data/minutes8/make_minutes8.py [OUTDIR]  # write every case into OUTDIR (default: beside this file)
+    python3 tests/data/minutes8/make_minutes8.py --check   # only check the gold dates against the calendar
 
 Each case is one of issue #12's shapes 1..10 (listed in ../minutes2/make_minutes2.py), written as new mail:
 seventh variants, written after the minutes7 rules: 安居物业 and BrightPath.
