@@ -24,8 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from mailkit import (addr, addrs, docx_bytes, esc, headers, leaf, message, multi, outlook_html,  # noqa: E402
                      plain_rows, rfc_date, words)
-from goldcal import (CHECKS, add_workdays, check_dates, expect, next_weekday, this_or_next,  # noqa: E402,F401
-                     workday_after, workday_before)
+from goldcal import add_workdays, expect, next_weekday, this_or_next, workday_after, workday_before  # noqa: E402
 from goldkit import Cast, case_list, fu, gold, recap_en, recap_zh, rep, write_cases  # noqa: E402
 
 HERE = Path(__file__).resolve().parent

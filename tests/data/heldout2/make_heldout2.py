@@ -24,9 +24,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "heldout"))
-from mailkit import addr, esc, headers, leaf, message, multi, outlook_html, plain_of, plain_rows, rfc_date, words  # noqa: E402
-from goldcal import (CHECKS, add_workdays, check_dates, expect, next_weekday, this_or_next,  # noqa: E402,F401
-                     workday_after, workday_before)
+from mailkit import (addr, esc, headers, leaf, message, multi, outlook_html, plain_of, plain_rows,  # noqa: E402
+                     rfc_date, words)
+from goldcal import add_workdays, expect, next_weekday, this_or_next, workday_after, workday_before  # noqa: E402
 from goldkit import Cast, case_list, fu, gold, recap_en, recap_zh, rep, write_cases  # noqa: E402
 
 D = dt.date

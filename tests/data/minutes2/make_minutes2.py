@@ -23,7 +23,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "heldout"))
 from mailkit import (FOXMAIL, GMAIL, headers, leaf, message, multi, OUTLOOK, outlook_html,  # noqa: E402
                      outlook_mail, plain_mail, plain_of, plain_rows, THUNDERBIRD)
-from goldcal import CHECKS, add_workdays, check_dates, expect, next_weekday, this_or_next, workday_after  # noqa: E402
+from goldcal import expect, next_weekday, this_or_next, workday_after  # noqa: E402
 from goldkit import Cast, case_list, fu, minutes_gold as gold, write_cases  # noqa: E402
 
 D = dt.date

@@ -18,7 +18,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "heldout"))
 from mailkit import FOXMAIL, GMAIL, headers, plain_mail, THUNDERBIRD  # noqa: E402
-from goldcal import CHECKS, add_workdays, check_dates, expect, next_weekday, this_or_next, workday_after  # noqa: E402
+from goldcal import expect, next_weekday  # noqa: E402
 from goldkit import Cast, case_list, fu, minutes_gold as gold, write_cases  # noqa: E402
 
 D = dt.date
