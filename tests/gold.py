@@ -3,7 +3,7 @@
 A corpus we have tuned on is a regression suite, not an estimate: an average with room for misses would let a rule
 that one case needs be deleted unnoticed. So each case must come out exactly as its gold says (each item, owner,
 date, flag, follow-up, reply), except the misses a test names, each with why; a known miss that gets fixed must be
-taken off its list too, so the list stays true.
+taken off its list too, so the list stays true. And the stored gold is what the set's script writes.
 """
 from __future__ import annotations
 
@@ -43,3 +43,17 @@ def assert_every_case(corpus: Path, known: dict[str, str] | None = None) -> dict
         f"{case}: {what}" for case, found in sorted(unexpected.items()) for what in found)
     assert not fixed, f"known misses that now pass (take them off the list): {fixed}"
     return metrics
+
+
+def assert_script_writes_the_stored_cases(script: Path, out: Path, least: int) -> None:
+    """`script OUTDIR` (a tests/data/*/make_*.py) exits 0, which means every gold date it checks against the calendar
+    holds, and writes the very .eml and .json files stored beside it, byte for byte: `least` cases at least."""
+    done = subprocess.run([sys.executable, str(script), str(out)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    stored = _cases_in(script.parent)
+    assert stored == _cases_in(out) and len(stored) >= 2 * least
+    assert [name for name in stored if (out / name).read_bytes() != (script.parent / name).read_bytes()] == []
+
+
+def _cases_in(folder: Path) -> list[str]:
+    return sorted(path.name for path in folder.iterdir() if path.suffix in (".eml", ".json"))

@@ -17,7 +17,8 @@ from loopback import USERS, free_port, make_certificate, wait_for  # noqa: F401 
 from smtp_sink import SmtpSink
 
 
-def _serve(server: Dovecot):
+def serve(server: Dovecot):
+    """Start a Dovecot for one test and clean it up after, even when starting it fails half-way."""
     try:
         server.start()
         yield server
@@ -27,37 +28,38 @@ def _serve(server: Dovecot):
 
 @pytest.fixture
 def dovecot():
-    yield from _serve(Dovecot())
+    yield from serve(Dovecot())
 
 
 @pytest.fixture
 def old_dovecot():
     """A server without MOVE and IDLE: the inbox must copy + expunge and poll."""
-    yield from _serve(Dovecot(imap_extra=NO_MOVE_NO_IDLE))
+    yield from serve(Dovecot(imap_extra=NO_MOVE_NO_IDLE))
 
 
 @pytest.fixture
 def tls_dovecot():
     """A server with a certificate: imaps on `tls_port`, STARTTLS on `port`; trust `certificate.ca` to verify."""
-    yield from _serve(Dovecot(tls=True))
+    yield from serve(Dovecot(tls=True))
 
 
 # --- SMTP ------------------------------------------------------------------------------------------------------
-@pytest.fixture
-def smtp_sink():
-    sink = SmtpSink()
+def run_sink(sink: SmtpSink):
+    """Start an SMTP sink for one test and stop it after."""
     sink.start()
     yield sink
     sink.stop()
+
+
+@pytest.fixture
+def smtp_sink():
+    yield from run_sink(SmtpSink())
 
 
 @pytest.fixture(params=["ssl", "starttls"])
 def tls_smtp_sink(request, tmp_path):
     """The sink behind TLS (smtps) or offering STARTTLS; trust `certificate.ca` to verify it."""
-    sink = SmtpSink(tls=request.param, certificate=make_certificate(tmp_path))
-    sink.start()
-    yield sink
-    sink.stop()
+    yield from run_sink(SmtpSink(tls=request.param, certificate=make_certificate(tmp_path)))
 
 
 def bot_config(dovecot: Dovecot, sink: SmtpSink, folder: str = "INBOX", poll_seconds: int = 5) -> str:

@@ -15,6 +15,7 @@ from minutebot.inbound.connect import connect_inbox, connect_transport
 from minutebot.inbound.daemon import one_pass
 from mailer.oauth2 import RENEW_BEFORE, RefreshTokenSource
 from oauth_server import CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, OAuthDovecot, OAuthSinkHandler, TokenServer
+from servers import run_sink, serve
 from smtp_sink import SmtpSink
 
 OAUTH_ENV = {"TEST_OAUTH_ID": CLIENT_ID, "TEST_OAUTH_SECRET": CLIENT_SECRET, "TEST_OAUTH_REFRESH": REFRESH_TOKEN}
@@ -29,21 +30,14 @@ def tokens():
 
 @pytest.fixture
 def oauth_dovecot(tokens):
-    server = OAuthDovecot(tokens)
-    try:
-        server.start()
-        yield server
-    finally:
-        server.cleanup()
+    yield from serve(OAuthDovecot(tokens))
 
 
 @pytest.fixture
 def oauth_sink(tokens):
     sink = SmtpSink()
     sink.handler = OAuthSinkHandler(tokens)
-    sink.start()
-    yield sink
-    sink.stop()
+    yield from run_sink(sink)
 
 
 def oauth_config(dovecot, sink, tokens, mechanism="xoauth2", source=None) -> str:

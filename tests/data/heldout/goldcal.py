@@ -1,6 +1,6 @@
 """The calendar the held-out gold dates were worked out with (chinesecalendar directly, not the parser's
 wrapper), and the record of each hand-written gold date next to what the rule computes, checked by --check and
-by the held-out tests. Shared by make_heldout.py and ../heldout2/make_heldout2.py."""
+by the held-out tests. Shared by make_heldout.py, ../heldout2/make_heldout2.py and ../minutes2..9."""
 from __future__ import annotations
 
 import datetime as dt

@@ -97,6 +97,35 @@ def message(headers: list[tuple[str, str]], body_part: bytes, crlf: bool = False
     return raw.replace(b"\n", b"\r\n") if crlf else raw
 
 
+def headers(frm, to, subject, date, msgid, cc=(), label="utf-8", mode="B", extra=(), first=()) -> list[tuple[str, str]]:
+    """A client's header block: `first`, From, To, Cc, Subject, Date, Message-ID, `extra`, MIME-Version."""
+    out = list(first)
+    out += [("From", addr(*frm, label=label, mode=mode)), ("To", addrs(to, label, mode))]
+    if cc:
+        out.append(("Cc", addrs(cc, label, mode)))
+    out += [("Subject", words(subject, label, mode)), ("Date", rfc_date(date)), ("Message-ID", msgid), *extra,
+            ("MIME-Version", "1.0")]
+    return out
+
+
+OUTLOOK = [("X-Mailer", "Microsoft Outlook 16.0"), ("Content-Language", "zh-cn")]
+FOXMAIL = [("X-Mailer", "Foxmail 7.2.25.375[cn]")]
+THUNDERBIRD = [("User-Agent", "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Thunderbird/128.3.1")]
+GMAIL = [("X-Gm-Message-State", "AOJu0YwQ2n1x")]
+
+
+def plain_mail(head, text: str, label: str = "utf-8", cte: str = "base64", crlf: bool = False) -> bytes:
+    return message(head, leaf("text/plain", text, label, cte), crlf=crlf)
+
+
+def outlook_mail(head, blocks: list, label: str = "gb2312") -> bytes:
+    """Outlook desktop's multipart/alternative: the blocks as plain text (base64) and as Word HTML (QP)."""
+    body = multi("alternative", [leaf("text/plain", plain_of(blocks), label, "base64"),
+                                 leaf("text/html", outlook_html(blocks, label), label, "quoted-printable")],
+                 "----=_NextPart_000_0042_01DC3C11.5A6B7C80", preamble="This is a multipart message in MIME format.")
+    return message(head, body, crlf=True)
+
+
 # -- HTML as clients write it ----------------------------------------------------------------------------------
 
 def esc(text: str) -> str:
@@ -204,6 +233,19 @@ def plain_rows(rows: list[list]) -> list[str]:
         cells = ["" if cell is None else cell if isinstance(cell, str) else cell[0] for cell in row]
         lines.append("\t".join(cells))
     return lines
+
+
+def plain_of(blocks: list) -> str:
+    """The plain alternative of outlook_html's blocks: text lines, bold lines, tables as tab-joined rows."""
+    out = []
+    for block in blocks:
+        if isinstance(block, str):
+            out.append(block)
+        elif block[0] == "b":
+            out.append(block[1])
+        elif block[0] == "table":
+            out.extend(plain_rows(block[1]))
+    return "\n".join(out) + "\n"
 
 
 def docx_bytes(build) -> bytes:

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Write the held-out cases: 2NN-slug.eml (the bytes a mail server stores) + 2NN-slug.json (the gold answer).
 
-    python3 tests/data/heldout/make_heldout.py          # rewrite every case beside this file
-    python3 tests/data/heldout/make_heldout.py --check  # only check the gold dates against the calendar
+    python3 tests/data/heldout/make_heldout.py [OUTDIR]  # write every case into OUTDIR (default: beside this file)
+    python3 tests/data/heldout/make_heldout.py --check   # only check the gold dates against the calendar
 
 A company the parser was not written for: 远帆供应链 (Yuanfan Supply Chain, Shanghai logistics,
 yuanfan.example.com) with a Hong Kong trading desk writing Traditional Chinese, and the people it works
@@ -17,16 +17,15 @@ worked out by hand (the reasoning is in each case's notes) and is re-checked her
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
 from pathlib import Path
 
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from mailkit import (addr, addrs, docx_bytes, esc, leaf, message, multi, outlook_html, plain_rows,  # noqa: E402
-                     rfc_date, words)
-from goldcal import (CHECKS, add_workdays, check_dates, expect, next_weekday, this_or_next,  # noqa: E402,F401
-                     workday_after, workday_before)
+from mailkit import (addr, addrs, docx_bytes, esc, headers, leaf, message, multi, outlook_html,  # noqa: E402
+                     plain_rows, rfc_date, words)
+from goldcal import add_workdays, expect, next_weekday, this_or_next, workday_after, workday_before  # noqa: E402
+from goldkit import Cast, case_list, fu, gold, recap_en, recap_zh, rep, write_cases  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 DOM = "yuanfan.example.com"
@@ -51,77 +50,12 @@ ROSTER = """name,email,department,manager_email,aliases
 陳嘉慧,karen.chan@yuanfan.example.com,香港貿易部,,Karen Chan;Karen;嘉慧
 梁志偉,ricky.leung@yuanfan.example.com,香港貿易部,karen.chan@yuanfan.example.com,Ricky Leung;Ricky;梁生
 """
-PEOPLE = {row.split(",")[0]: row.split(",") for row in ROSTER.strip().splitlines()[1:]}
 EXTERNAL = {"Mark Ellison": "mark@kitebit.example.com", "Priya Raman": "priya@kitebit.example.com",
             "刘建军": "liujianjun1979@163.com", "邱志华": "qiuzhihua@sixthhospital.example.cn",
             "任婧": "renjing@hengzheng-law.example.cn", "Alan Cheung": "alan.cheung@hkbroker.example.com.hk"}
-
-
-def who(name: str) -> tuple[str, str]:
-    return (name, PEOPLE[name][1]) if name in PEOPLE else (name, EXTERNAL[name])
-
-
-# -- gold --------------------------------------------------------------------------------------------------------
-
-def item(owner: str | None, task: str, due: str | None = None, time: str | None = None, flags=(),
-         department: str | None = None, email: str | None = None) -> dict:
-    if owner in PEOPLE:
-        email, department = PEOPLE[owner][1], PEOPLE[owner][2]
-    elif owner in EXTERNAL:
-        email = EXTERNAL[owner]
-    return {"owner_name": owner, "owner_email": email, "department": department, "task": task, "due_date": due,
-            "due_time": time, "flags": sorted(flags)}
-
-
-def gold(kind: str, notes: str, items=(), followup=None, reply=None) -> dict:
-    return {"kind": kind, "items": list(items), "next_followup": followup, "reply": reply, "notes": notes}
-
-
-def fu(date: str, time: str | None = None) -> dict:
-    return {"date": date, "time": time}
-
-
-def rep(intent: str, items=(), percent=None, new_due=None) -> dict:
-    return {"intent": intent, "items": list(items), "percent": percent, "new_due_date": new_due}
-
-
-def headers(frm, to, subject, date, msgid, cc=(), label="utf-8", mode="B", extra=(), first=()):
-    out = list(first)
-    out += [("From", addr(*frm, label=label, mode=mode)), ("To", addrs(to, label, mode))]
-    if cc:
-        out.append(("Cc", addrs(cc, label, mode)))
-    out += [("Subject", words(subject, label, mode)), ("Date", rfc_date(date)), ("Message-ID", msgid), *extra,
-            ("MIME-Version", "1.0")]
-    return out
-
-
-def recap_zh(title: str, rows: list[tuple[str, str, str]], quote: str = "") -> str:
-    """The bot's zh recap (templates/zh/recap.txt) as a client quotes it, each line prefixed with `quote`."""
-    lines = ["各位好，", "", f"纪要助手已记录「{title}」的待办事项（共{len(rows)}项）：", ""]
-    for n, (task, owner, due) in enumerate(rows, 1):
-        lines += [f"{n}. {task}", f"   负责人：{owner}    截止时间：{due}"]
-    lines += ["", "如有异议请于今天 18:00前回复，逾期视为无异议。", "", "直接回复本邮件即可更新事项，例如：",
-              "  确认 / 第2项有异议：原因… / 第1项已完成 / 第3项进度80% / 第2项延期至10月20日", "", "—— 纪要助手（自动发送）"]
-    return "\n".join(quote + line if line or quote.strip() == "" else quote.rstrip() for line in lines)
-
-
-def recap_en(title: str, rows: list[tuple[str, str, str]], quote: str = "") -> str:
-    lines = ["Hello all,", "", f'纪要助手 has recorded the action items of "{title}" ({len(rows)} in all):', ""]
-    for n, (task, owner, due) in enumerate(rows, 1):
-        lines += [f"{n}. {task}", f"   Owner: {owner}    Due: {due}"]
-    lines += ["", "If you object, please reply today by 18:00; after that the items count as agreed.", "",
-              "Reply to this mail to update an item, for example:",
-              "  confirm / object to item 2: reason... / item 1 done / item 3 progress 80% / extend item 2 to Oct 20",
-              "", "-- 纪要助手 (sent automatically)"]
-    return "\n".join((quote + line).rstrip() if line else quote.rstrip() for line in lines)
-
-
-CASES: list = []
-
-
-def case(fn):
-    CASES.append(fn)
-    return fn
+CAST = Cast(ROSTER, EXTERNAL)
+PEOPLE, who, item = CAST.people, CAST.who, CAST.item
+CASES, case = case_list()
 
 
 # == minutes ======================================================================================================
@@ -1130,13 +1064,13 @@ def c226():
     """Gmail English reply 'Done with #2 – …' with measurements, over 'On … wrote:' and '>' lines."""
     new = "Done with #2 \u2013 carton dims are 42 x 32 x 28 cm, confirmed with the factory this morning.\n\nPriya\n"
     quote = ("\nOn Thu, Oct 23, 2025 at 6:43\u202fPM 纪要助手 <minutes@yuanfan.example.com> wrote:\n\n"
-             + recap_en("Kitebit x Yuanfan \u2013 weekly sync notes (Oct 23)", R207, quote="> ") + "\n")
+             + recap_en("Kitebit x Yuanfan \u2013 weekly sync notes (Oct 23)", R207, quote="> ", bot=BOT[0]) + "\n")
     html = ('<div dir="ltr">' + "".join(f"<div>{esc(line) or '<br>'}</div>" for line in new.splitlines())
             + '</div><br><div class="gmail_quote gmail_quote_container"><div dir="ltr" class="gmail_attr">On Thu, Oct 23, '
             '2025 at 6:43\u202fPM 纪要助手 &lt;<a href="mailto:minutes@yuanfan.example.com">minutes@yuanfan.example.com</a>'
             '&gt; wrote:<br></div><blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid '
             'rgb(204,204,204);padding-left:1ex"><pre>' + esc(recap_en("Kitebit x Yuanfan \u2013 weekly sync notes (Oct 23)",
-                                                                      R207)) + "</pre></blockquote></div>\n")
+                                                                      R207, bot=BOT[0])) + "</pre></blockquote></div>\n")
     body = multi("alternative", [leaf("text/plain", new + quote, "UTF-8", "quoted-printable"),
                                  leaf("text/html", html, "UTF-8", "quoted-printable")], "000000000000e1f2a3b40641e5c6d7")
     raw = message(headers(who("Priya Raman"), [BOT], "Re: Kitebit x Yuanfan \u2013 weekly sync notes (Oct 23)",
@@ -1164,7 +1098,7 @@ def c227():
            "Best,\nPriya\n")
     quote = ("\nFrom: 纪要助手 <minutes@yuanfan.example.com>\nSent: Wednesday, November 19, 2025 8:06 PM\n"
              "To: Priya Raman <priya@kitebit.example.com>\nSubject: Re: Pilot readiness check-in \u2013 minutes & actions\n\n"
-             + recap_en("Pilot readiness check-in \u2013 minutes & actions", R215) + "\n")
+             + recap_en("Pilot readiness check-in \u2013 minutes & actions", R215, bot=BOT[0]) + "\n")
     body = leaf("text/plain", new + quote, "utf-8", "quoted-printable")
     raw = message(headers(who("Priya Raman"), [BOT], "RE: Pilot readiness check-in \u2013 minutes & actions",
                           "2025-11-21 16:45:00 +0800", "<TYZPR02MB5234D9E8F7A6B5C4@TYZPR02MB5234.apcprd02.prod.outlook.com>",
@@ -1243,29 +1177,5 @@ def c230():
     return "230-other-meeting-notice-with-requests", raw, gold("other", notes)
 
 
-# == write and check ===============================================================================================
-
-def main() -> int:
-    only_check = "--check" in sys.argv
-    built = [fn() for fn in CASES]
-    problems = check_dates()
-    slugs = [slug for slug, _, _ in built]
-    if len(set(slugs)) != len(slugs):
-        problems.append("duplicate slugs")
-    for problem in problems:
-        print("GOLD DATE MISMATCH", problem)
-    if only_check:
-        return 1 if problems else 0
-    (HERE / "roster.csv").write_text(ROSTER, encoding="utf-8")
-    for slug, raw, answer in built:
-        (HERE / f"{slug}.eml").write_bytes(raw)
-        (HERE / f"{slug}.json").write_text(json.dumps(answer, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    kinds = {}
-    for _, _, answer in built:
-        kinds[answer["kind"]] = kinds.get(answer["kind"], 0) + 1
-    print(f"{len(built)} cases written: {kinds}")
-    return 1 if problems else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(write_cases(HERE, CASES, sys.argv, files={"roster.csv": ROSTER}, count_kinds=True))

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Write the second held-out set: 3NN-slug.eml (the bytes a mail server stores) + 3NN-slug.json (the gold).
 
-    python3 tests/data/heldout2/make_heldout2.py          # rewrite every case beside this file
-    python3 tests/data/heldout2/make_heldout2.py --check  # only check the gold dates against the calendar
+    python3 tests/data/heldout2/make_heldout2.py [OUTDIR]  # write every case into OUTDIR (default: beside this file)
+    python3 tests/data/heldout2/make_heldout2.py --check   # only check the gold dates against the calendar
 
 Writers the parser had not seen: a Beijing state-owned construction group (京华建工, formal 会议纪要 with
 一、二、三 sections, 议定事项, 责任单位/责任人/完成时限), a Hangzhou e-commerce company (青禾电商: DingTalk and
@@ -18,101 +18,28 @@ reasoning is in the notes) and is re-checked here with chinesecalendar. Mail byt
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
 from pathlib import Path
 
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "heldout"))
-from mailkit import addr, addrs, esc, leaf, message, multi, outlook_html, plain_rows, rfc_date, words  # noqa: E402
-from goldcal import (CHECKS, add_workdays, check_dates, expect, next_weekday, this_or_next,  # noqa: E402,F401
-                     workday_after, workday_before)
+from mailkit import (addr, esc, headers, leaf, message, multi, outlook_html, plain_of, plain_rows,  # noqa: E402
+                     rfc_date, words)
+from goldcal import add_workdays, expect, next_weekday, this_or_next, workday_after, workday_before  # noqa: E402
+from goldkit import Cast, case_list, fu, gold, recap_en, recap_zh, rep, write_cases  # noqa: E402
 
 D = dt.date
 ROSTER = (HERE / "roster.csv").read_text(encoding="utf-8")
-PEOPLE = {row.split(",")[0]: row.split(",") for row in ROSTER.strip().splitlines()[1:]}
 EXTERNAL = {"黃俊傑": "jj.huang@hongtai.example.com.tw", "Kenta Tanaka": "k.tanaka@nichiden.example.co.jp"}
 BOTS = {"jhjg": ("纪要助手", "minutes@jhjg.example.cn"), "qinghe": ("纪要助手", "minutes@qinghe.example.com"),
         "jingyue": ("纪要助手", "minutes@jingyue.example.cn"), "vlab": ("minutebot", "minutes@vlab.example.edu.cn"),
         "taihe": ("纪要助手", "minutes@taihe.example.com.cn"), "moonpeak": ("minutebot", "minutes@moonpeak.example.com")}
 
 
-def who(name: str) -> tuple[str, str]:
-    return (name, PEOPLE[name][1]) if name in PEOPLE else (name, EXTERNAL[name])
-
-
-# -- gold --------------------------------------------------------------------------------------------------------
-
-def item(owner, task, due=None, time=None, flags=(), department=None, email=None) -> dict:
-    if owner in PEOPLE:
-        email, department = PEOPLE[owner][1], PEOPLE[owner][2]
-    elif owner in EXTERNAL:
-        email = EXTERNAL[owner]
-    return {"owner_name": owner, "owner_email": email, "department": department, "task": task, "due_date": due,
-            "due_time": time, "flags": sorted(flags)}
-
-
-def gold(kind, notes, items=(), followup=None, reply=None) -> dict:
-    return {"kind": kind, "items": list(items), "next_followup": followup, "reply": reply, "notes": notes}
-
-
-def fu(date, time=None) -> dict:
-    return {"date": date, "time": time}
-
-
-def rep(intent, items=(), percent=None, new_due=None) -> dict:
-    return {"intent": intent, "items": list(items), "percent": percent, "new_due_date": new_due}
-
-
-def headers(frm, to, subject, date, msgid, cc=(), label="utf-8", mode="B", extra=()):
-    out = [("From", addr(*frm, label=label, mode=mode)), ("To", addrs(to, label, mode))]
-    if cc:
-        out.append(("Cc", addrs(cc, label, mode)))
-    out += [("Subject", words(subject, label, mode)), ("Date", rfc_date(date)), ("Message-ID", msgid), *extra,
-            ("MIME-Version", "1.0")]
-    return out
-
-
-def plain_of(blocks) -> str:
-    out = []
-    for block in blocks:
-        if isinstance(block, str):
-            out.append(block)
-        elif block[0] == "b":
-            out.append(block[1])
-        elif block[0] == "table":
-            out.extend(plain_rows(block[1]))
-    return "\n".join(out) + "\n"
-
-
-def recap_zh(title, rows, quote="") -> str:
-    """The bot's zh recap as a client quotes it, each line prefixed with `quote`."""
-    lines = ["各位好，", "", f"纪要助手已记录「{title}」的待办事项（共{len(rows)}项）：", ""]
-    for n, (task, owner, due) in enumerate(rows, 1):
-        lines += [f"{n}. {task}", f"   负责人：{owner}    截止时间：{due}"]
-    lines += ["", "如有异议请于今天 18:00前回复，逾期视为无异议。", "", "直接回复本邮件即可更新事项，例如：",
-              "  确认 / 第2项有异议：原因… / 第1项已完成 / 第3项进度80% / 第2项延期至10月20日", "", "—— 纪要助手（自动发送）"]
-    return "\n".join((quote + line).rstrip() if line else quote.rstrip() for line in lines)
-
-
-def recap_en(title, rows, quote="") -> str:
-    lines = ["Hello all,", "", f'minutebot has recorded the action items of "{title}" ({len(rows)} in all):', ""]
-    for n, (task, owner, due) in enumerate(rows, 1):
-        lines += [f"{n}. {task}", f"   Owner: {owner}    Due: {due}"]
-    lines += ["", "If you object, please reply today by 18:00; after that the items count as agreed.", "",
-              "Reply to this mail to update an item, for example:",
-              "  confirm / object to item 2: reason... / item 1 done / item 3 progress 80% / extend item 2 to Oct 20",
-              "", "-- minutebot (sent automatically)"]
-    return "\n".join((quote + line).rstrip() if line else quote.rstrip() for line in lines)
-
-
-CASES: list = []
-
-
-def case(fn):
-    CASES.append(fn)
-    return fn
+CAST = Cast(ROSTER, EXTERNAL)
+PEOPLE, who, item = CAST.people, CAST.who, CAST.item
+CASES, case = case_list()
 
 
 # == minutes ======================================================================================================
@@ -935,29 +862,5 @@ def c342():
     return "342-other-thank-you-note", raw, gold("other", notes)
 
 
-# == write and check ===============================================================================================
-
-def main() -> int:
-    only_check = "--check" in sys.argv
-    CHECKS.clear()
-    built = [fn() for fn in CASES]
-    problems = check_dates()
-    slugs = [slug for slug, _, _ in built]
-    if len(set(slugs)) != len(slugs):
-        problems.append("duplicate slugs")
-    for problem in problems:
-        print("GOLD DATE MISMATCH", problem)
-    if only_check:
-        return 1 if problems else 0
-    for slug, raw, answer in built:
-        (HERE / f"{slug}.eml").write_bytes(raw)
-        (HERE / f"{slug}.json").write_text(json.dumps(answer, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    kinds: dict[str, int] = {}
-    for _, _, answer in built:
-        kinds[answer["kind"]] = kinds.get(answer["kind"], 0) + 1
-    print(f"{len(built)} cases written: {kinds}")
-    return 1 if problems else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(write_cases(HERE, CASES, sys.argv, count_kinds=True))

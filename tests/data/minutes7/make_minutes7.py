@@ -1,105 +1,34 @@
 #!/usr/bin/env python3
 """Write the minutes7 set: 8NN-slug.eml + 8NN-slug.json, issue #12: sixth variants of the shapes.
 
-    python3 tests/data/minutes7/make_minutes7.py          # rewrite every case beside this file
-    python3 tests/data/minutes7/make_minutes7.py --check  # only check the gold dates against the calendar
+    python3 tests/data/minutes7/make_minutes7.py [OUTDIR]  # write every case into OUTDIR (default: beside this file)
+    python3 tests/data/minutes7/make_minutes7.py --check   # only check the gold dates against the calendar
 
-Each case is one of the issue's shapes 1..10, written as new mail (not copied from the issue's examples):
-owners with a role or title (仓储主管韦志远, 钱老师, Product owner Lisa), English action-item conventions (AI:,
-ACTION ITEM (x), - [ ] @x, Owner:/Due:), minutes grouped by person, 主责/配合 in one cell, ①② cells, things
-that look like items and are not (汇报了, 已完成, AI transcripts), government styles (一是…二是…, 责任单位：…
-完成时限：…), threads and forwards, wrapped lines, repeated tasks, the next meeting as a sentence, and the
-seeds' own tables. Writers: 蓝湾供应链 (a logistics company), 明德中学 (a school), Northwind (an English team).
-Mail bytes come from ../heldout/mailkit.py; gold dates are re-checked with chinesecalendar (../heldout/goldcal.py).
+Each case is one of issue #12's shapes 1..10 (listed in ../minutes2/make_minutes2.py), written as new mail:
+sixth variants, written after the minutes6 rules: 安居物业 and BrightPath.
+Mail bytes come from ../heldout/mailkit.py, gold answers from ../heldout/goldkit.py; gold dates are re-checked
+with chinesecalendar (../heldout/goldcal.py).
 """
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "heldout"))
-from mailkit import addr, addrs, leaf, message, multi, outlook_html, plain_rows, rfc_date, words  # noqa: E402
-from goldcal import CHECKS, add_workdays, check_dates, expect, next_weekday, this_or_next, workday_after  # noqa: E402
+from mailkit import FOXMAIL, GMAIL, headers, leaf, message, plain_mail, THUNDERBIRD  # noqa: E402
+from goldcal import expect, next_weekday  # noqa: E402
+from goldkit import Cast, case_list, fu, minutes_gold as gold, write_cases  # noqa: E402
 
 D = dt.date
 ROSTER = (HERE / "roster.csv").read_text(encoding="utf-8")
-PEOPLE = {row.split(",")[0]: row.split(",") for row in ROSTER.strip().splitlines()[1:]}
 EXTERNAL: dict[str, str] = {}
 BOT = {"anju": ("纪要助手", "minutes@anju.example.cn"), "brightpath": ("minutebot", "minutes@brightpath.example.io")}
 
-
-def who(name: str) -> tuple[str, str]:
-    return (name, PEOPLE[name][1]) if name in PEOPLE else (name, EXTERNAL[name])
-
-
-def item(owner, task, due=None, time=None, flags=(), department=None) -> dict:
-    email = None
-    if owner in PEOPLE:
-        email, department = PEOPLE[owner][1], PEOPLE[owner][2]
-    elif owner in EXTERNAL:
-        email = EXTERNAL[owner]
-    flags = set(flags) | ({"no_owner"} if owner is None else set()) | ({"no_due"} if due is None and "vague_due"
-                                                                       not in flags else set())
-    return {"owner_name": owner, "owner_email": email, "department": department, "task": task, "due_date": due,
-            "due_time": time, "flags": sorted(flags)}
-
-
-def gold(notes, items=(), followup=None, numbers=None) -> dict:
-    out = {"kind": "minutes", "items": list(items), "next_followup": followup, "reply": None, "notes": notes}
-    if numbers:
-        out["numbers"] = numbers           # the item numbers as the minutes write them (checked by the tests)
-    return out
-
-
-def fu(date, time=None) -> dict:
-    return {"date": date, "time": time}
-
-
-def headers(frm, to, subject, date, msgid, cc=(), label="utf-8", extra=()):
-    out = [("From", addr(*frm, label=label)), ("To", addrs(to, label))]
-    if cc:
-        out.append(("Cc", addrs(cc, label)))
-    out += [("Subject", words(subject, label)), ("Date", rfc_date(date)), ("Message-ID", msgid), *extra,
-            ("MIME-Version", "1.0")]
-    return out
-
-
-def plain_mail(head, text, label="utf-8", cte="base64", crlf=False) -> bytes:
-    return message(head, leaf("text/plain", text, label, cte), crlf=crlf)
-
-
-def outlook_mail(head, blocks, label="gb2312") -> bytes:
-    body = multi("alternative", [leaf("text/plain", plain_of(blocks), label, "base64"),
-                                 leaf("text/html", outlook_html(blocks, label), label, "quoted-printable")],
-                 "----=_NextPart_000_0042_01DC3C11.5A6B7C80", preamble="This is a multipart message in MIME format.")
-    return message(head, body, crlf=True)
-
-
-def plain_of(blocks) -> str:
-    out = []
-    for block in blocks:
-        if isinstance(block, str):
-            out.append(block)
-        elif block[0] == "b":
-            out.append(block[1])
-        elif block[0] == "table":
-            out.extend(plain_rows(block[1]))
-    return "\n".join(out) + "\n"
-
-
-OUTLOOK = [("X-Mailer", "Microsoft Outlook 16.0"), ("Content-Language", "zh-cn")]
-FOXMAIL = [("X-Mailer", "Foxmail 7.2.25.375[cn]")]
-THUNDERBIRD = [("User-Agent", "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Thunderbird/128.3.1")]
-GMAIL = [("X-Gm-Message-State", "AOJu0YwQ2n1x")]
-CASES: list = []
-
-
-def case(fn):
-    CASES.append(fn)
-    return fn
+CAST = Cast(ROSTER, EXTERNAL, infer_flags=True)
+who, item = CAST.who, CAST.item
+CASES, case = case_list()
 
 
 # == sixth variants, written after the minutes6 rules ===============================================================
@@ -219,24 +148,5 @@ Next review: Mon Apr 27, 3pm
         "Two owners joined by 'and': the first owns; 'Next review: Mon Apr 27, 3pm'.", items, fu("2026-04-27", "15:00"))
 
 
-def main() -> int:
-    only_check = "--check" in sys.argv
-    CHECKS.clear()
-    built = [fn() for fn in CASES]
-    problems = check_dates()
-    slugs = [slug for slug, _, _ in built]
-    if len(set(slugs)) != len(slugs):
-        problems.append("duplicate slugs")
-    for problem in problems:
-        print("GOLD DATE MISMATCH", problem)
-    if only_check:
-        return 1 if problems else 0
-    for slug, raw, answer in built:
-        (HERE / f"{slug}.eml").write_bytes(raw)
-        (HERE / f"{slug}.json").write_text(json.dumps(answer, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"{len(built)} cases written")
-    return 1 if problems else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(write_cases(HERE, CASES, sys.argv))

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Write the Chinese-client reply set: 5NN-slug.eml (the bytes a mail server stores) + 5NN-slug.json (the gold).
 
-    python3 tests/data/replies_clients/make_clients.py        # rewrite every case beside this file
+    python3 tests/data/replies_clients/make_clients.py [OUTDIR]  # write every case into OUTDIR (default: beside this file)
 
 Replies to one recap (星河电子 客户项目周会, sent Mon 2024-11-04) as each client a Chinese team uses writes them:
 QQ Mail (gb18030, '原始邮件' block, HTML #isReplyContent), Foxmail, Outlook zh-CN (gb2312, '____' rule and
@@ -15,13 +15,14 @@ out by hand from the send date (Mon 2024-11-04): 下週五 = Fri 11-15, 'the 21s
 """
 from __future__ import annotations
 
-import json
 import sys
+from functools import partial
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "heldout"))
 from mailkit import addr, esc, leaf, message, multi, rfc_date, words  # noqa: E402
+from goldkit import gold, rep, write_cases  # noqa: E402
 
 BOT = ("纪要助手", "minutes@xinghe.example.cn")
 SENT = "2024-11-04 10:41:00 +0800"
@@ -114,10 +115,6 @@ def feishu(_):
 
 
 # -- cases: (number, slug, client quote, sender, body lines above the quote, gold reply, notes[, charset, html]) ---
-
-def rep(intent, items=(), percent=None, new_due=None) -> dict:
-    return {"intent": intent, "items": list(items), "percent": percent, "new_due_date": new_due}
-
 
 CASES = [
     (501, "qq-confirm", qq, "王芳", ["确认"], rep("confirm"), "QQ, gb18030: a bare 确认 above the 原始邮件 block", "gb18030"),
@@ -218,7 +215,7 @@ def _encodes(text: str, label: str) -> bool:
 
 
 def build(case) -> tuple[str, bytes, dict]:
-    number, slug, client, sender, top, gold, notes, *rest = case
+    number, slug, client, sender, top, reply, notes, *rest = case
     label, html_kind = (rest[0] if rest else "utf-8"), (rest[1] if len(rest) > 1 else None)
     lines = special_body(slug) if client is None else [*top, *client(top)]
     text = "\n".join(lines) + "\n"
@@ -234,16 +231,8 @@ def build(case) -> tuple[str, bytes, dict]:
                      f"000000000000{number:04d}a1b2c3")
     else:
         body = leaf("text/plain", text, label)
-    json_gold = {"kind": "reply", "items": [], "next_followup": None, "reply": gold, "notes": notes}
-    return f"{number}-{slug}", message(headers, body), json_gold
-
-
-def main() -> None:
-    for case in CASES:
-        name, raw, gold = build(case)
-        (HERE / f"{name}.eml").write_bytes(raw)
-        (HERE / f"{name}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return f"{number}-{slug}", message(headers, body), gold("reply", notes, reply=reply)
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(write_cases(HERE, [partial(build, case) for case in CASES], sys.argv))
