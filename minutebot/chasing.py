@@ -13,7 +13,6 @@ from mailer.compose import Recipient
 from minutebot import lists, mails
 from minutebot.app import App
 
-OPEN = "status IN ('pending', 'confirmed', 'disputed')"
 ESCALATION_EVERY = 5          # after the first escalation, repeat it every this many overdue working days
 
 
@@ -23,7 +22,13 @@ def remind(app: App, now: datetime) -> int:
     if not app.slot_passed(now, "chase_time"):
         return 0
     wanted = app.config.policy.remind_before_workdays
-    due_soon = [i for i in _open_items(app) if i["due_date"] and i["due"] > now.isoformat()
+    # 0 < working days from today to the due date <= wanted  <=>  next working day <= due date < the (wanted+1)-th
+    first, after = app.calendar.next_workday(today), app.calendar.add_workdays(today, max(wanted, 0) + 1)
+    candidates = _open_items(app, "due > ? AND due_date >= ? AND due_date < ? AND created_at < ? AND NOT EXISTS "
+                             "(SELECT 1 FROM job_runs j WHERE j.job = 'remind' AND j.target = 'item:' || items.id "
+                             "AND j.period = items.due_date)",
+                             [now.isoformat(), first.isoformat(), after.isoformat(), today.isoformat()])
+    due_soon = [i for i in candidates if i["due_date"] and i["due"] > now.isoformat()
                 and 0 < app.calendar.workdays_between(today, date.fromisoformat(i["due_date"])) <= wanted
                 and i["created_at"][:10] < today.isoformat()]
     return _per_owner(app, now, "remind", due_soon, lambda item: item["due_date"], "reminder")
@@ -39,18 +44,24 @@ def chase(app: App, now: datetime) -> int:
     if not app.slot_passed(now, "chase_time"):
         return 0
     slot = app.config.at(today, "chase_time").isoformat()
+    # an item chased or escalated today is not looked at again today (every later pass reads only the unclaimed)
+    fresh = _open_items(app, "due <= ? AND due_date IS NOT NULL AND NOT EXISTS (SELECT 1 FROM job_runs j WHERE "
+                        "j.job IN ('chase', 'escalate') AND j.target = 'item:' || items.id AND j.period = ?)",
+                        [slot, today.isoformat()])
     overdue = [dict(i, overdue_days=app.calendar.workdays_between(date.fromisoformat(i["due_date"]), today))
-               for i in _open_items(app) if i["due"] and i["due"] <= slot and i["due_date"]]
+               for i in fresh if i["due"] and i["due"] <= slot and i["due_date"]]
     threshold = app.config.policy.escalate_after_workdays
     escalate = [i for i in overdue if i["overdue_days"] >= threshold
                 and (i["overdue_days"] - threshold) % ESCALATION_EVERY == 0]
-    plain = [i for i in overdue if i not in escalate]
+    escalated = {i["id"] for i in escalate}
+    plain = [i for i in overdue if i["id"] not in escalated]
     sent = _per_owner(app, now, "chase", plain, lambda item: today.isoformat(), "chase")
     return sent + _per_owner(app, now, "escalate", escalate, lambda item: today.isoformat(), "escalation")
 
 
-def _open_items(app: App) -> list[dict]:
-    return [i for i in app.store.items(None, f"{OPEN} AND owner_email IS NOT NULL")
+def _open_items(app: App, where: str, params: list) -> list[dict]:
+    """Open items with an owner the bot may mail, matching `where`, read through the open-items index."""
+    return [i for i in app.store.open_items(f"owner_email IS NOT NULL AND {where}", params)
             if app.config.policy.recap_external or app.config.domain_allowed(i["owner_email"])]
 
 
