@@ -132,3 +132,10 @@ def test_xlsx_follows_the_tracking_table(tracked, tmp_path):
     changes = [[c.value for c in line] for line in history.iter_rows(min_row=2)]
     assert [(c[0], c[5]) for c in changes] == [(1, "创建"), (1, "完成"), (2, "创建"), (2, "提出异议"), (3, "创建"),
                                              (3, "视为无异议")]
+
+
+def test_rows_read_in_small_batches_are_the_rows_read_at_once(tracked, monkeypatch):
+    whole = select(tracked, WED_16, status="all")
+    monkeypatch.setattr(exports, "BATCH", 2)                 # meetings and history fetched per batch of two
+    assert select(tracked, WED_16, status="all") == whole
+    assert [r["history"][0]["action"] for r in whole] == ["item_created"] * 3
