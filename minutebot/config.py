@@ -44,6 +44,7 @@ class InboxConfig:
 class OutboxConfig:
     url: str = ""                               # default: maildir:<data_dir>/outbox
     password_env: str = "MINUTEBOT_SMTP_PASSWORD"
+    keep_sent_days: int = 30                    # the bytes of sent mail are dropped after this many days (0: kept)
 
 
 @dataclass(frozen=True)

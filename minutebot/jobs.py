@@ -10,7 +10,7 @@ import logging
 from datetime import datetime
 
 from mailer.compose import Recipient
-from minutebot import chasing, mails, reports, store
+from minutebot import chasing, mails, outbox, reports, store
 from minutebot.app import App
 from minutebot.faults import maybe_crash
 
@@ -73,8 +73,16 @@ def warn_unknown_year(app: App, now: datetime) -> int:
     return 0
 
 
+def prune_outbox(app: App, now: datetime) -> int:
+    """Once a day: sent mail older than outbox.keep_sent_days keeps its record but not its bytes."""
+    with app.store.atomic():
+        if not app.store.claim_job("prune_outbox", "outbox", now.date().isoformat(), now):
+            return 0
+        return outbox.prune_sent(app.store, now, app.config.outbox.keep_sent_days)
+
+
 JOBS = (close_objection_windows, chasing.remind, chasing.chase, reports.digest, reports.department_digest,
-        reports.weekly, warn_unknown_year)
+        reports.weekly, warn_unknown_year, prune_outbox)
 
 
 def run_due(app: App, now: datetime) -> dict[str, int]:

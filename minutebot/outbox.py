@@ -22,6 +22,8 @@ from minutebot.store import Store
 log = logging.getLogger("minutebot.outbox")
 BACKOFF = (60, 300, 900, 3600, 3600 * 4)       # seconds between attempts; the last repeats
 MAX_ATTEMPTS = 30                              # about five days of trying before giving up
+PAGE = 500                                     # rows read from the queue at a time; a pass goes on to the end
+STOP_AFTER_FAILURES = 5                        # temporary failures in a row that end a pass (the server is down)
 
 
 @dataclass(frozen=True)
@@ -44,38 +46,66 @@ def queue(store: Store, key: str, msg: EmailMessage, *, now: datetime, sender: s
     return cursor.rowcount == 1
 
 
-def drain(store: Store, transport, now: datetime, limit: int = 500, cap: int = 0) -> DrainResult:
-    """Send every queued mail whose time has come, at most `cap` a day to one person (0: no cap); returns counts."""
-    rows = store.db.execute(
+def drain(store: Store, transport, now: datetime, limit: int = 0, cap: int = 0) -> DrainResult:
+    """Send every queued mail whose time has come in this one pass — first recaps, then oldest first — page by page
+    over the transport's one connection; at most `cap` a day to one person (0: no cap), and mail held by the cap
+    never holds back what comes after it. `limit` > 0 stops after that many rows. A server that fails
+    STOP_AFTER_FAILURES times in a row ends the pass: the rest waits for the next one, no attempt counted."""
+    counts, tried, streak = {"sent": 0, "retry": 0, "failed": 0, "held": 0}, set(), 0
+    while streak < STOP_AFTER_FAILURES and not (limit and len(tried) >= limit):
+        page = [row for row in _due(store, now) if row[0] not in tried]
+        if not page:
+            break
+        for key, sender, recipients, raw, attempts in page[:limit - len(tried) if limit else None]:
+            tried.add(key)
+            outcome = _send_one(store, transport, now, cap, key, sender, json.loads(recipients), raw, attempts)
+            counts[outcome] += 1
+            streak = streak + 1 if outcome == "retry" else 0
+            if streak >= STOP_AFTER_FAILURES:
+                break
+    return DrainResult(**counts)
+
+
+def _due(store: Store, now: datetime) -> list[tuple]:
+    """The next page of queued mail whose time has come: the first recap of minutes first, then oldest first."""
+    return store.db.execute(
         "SELECT key, sender, recipients, raw, attempts FROM outbox WHERE status = 'queued' AND next_attempt <= ? "
-        "ORDER BY created_at, key LIMIT ?", [now.isoformat(), limit]).fetchall()
-    sent = retry = failed = held = 0
-    for key, sender, recipients, raw, attempts in rows:
-        to = json.loads(recipients)
-        over = [] if caps.exempt(key) else caps.over_cap(store, to, now, cap)
-        if over:
-            held += 1
-            caps.hold(store, key, over, now, cap)
-            continue
-        maybe_crash("outbox.before_send")
-        try:
-            transport.send(sender, to, raw)
-        except TemporaryFailure as exc:
-            retry += 1
-            _retry_later(store, key, attempts + 1, now, str(exc))
-            continue
-        except PermanentFailure as exc:
-            failed += 1
-            _mark(store, key, "failed", attempts + 1, now, str(exc))
-            log.error("outbox %s failed for good: %s", key, exc)
-            continue
-        maybe_crash("outbox.sent")
-        sent += 1
-        with store.atomic():
-            _mark(store, key, "sent", attempts + 1, now, None)
-            caps.count(store, to, now)
-        maybe_crash("outbox.marked")
-    return DrainResult(sent, retry, failed, held)
+        "ORDER BY key NOT LIKE 'recap:%', created_at, key LIMIT ?", [now.isoformat(), PAGE]).fetchall()
+
+
+def _send_one(store: Store, transport, now: datetime, cap: int, key: str, sender: str, to: list[str], raw: bytes,
+              attempts: int) -> str:
+    """Send one queued mail and record the outcome: 'sent', 'retry', 'failed' or 'held' (over the daily cap)."""
+    over = [] if caps.exempt(key) else caps.over_cap(store, to, now, cap)
+    if over:
+        caps.hold(store, key, over, now, cap)
+        return "held"
+    maybe_crash("outbox.before_send")
+    try:
+        transport.send(sender, to, raw)
+    except TemporaryFailure as exc:
+        _retry_later(store, key, attempts + 1, now, str(exc))
+        return "retry"
+    except PermanentFailure as exc:
+        _mark(store, key, "failed", attempts + 1, now, str(exc))
+        log.error("outbox %s failed for good: %s", key, exc)
+        return "failed"
+    maybe_crash("outbox.sent")
+    with store.atomic():
+        _mark(store, key, "sent", attempts + 1, now, None)
+        caps.count(store, to, now)
+    maybe_crash("outbox.marked")
+    return "sent"
+
+
+def prune_sent(store: Store, now: datetime, keep_days: int) -> int:
+    """Drop the bytes of mail sent more than `keep_days` days ago (the row stays: key, Message-ID, recipients, when,
+    so nothing is ever sent twice and replies still find their meeting); 0 keeps everything. Returns rows pruned."""
+    if not keep_days:
+        return 0
+    cursor = store.db.execute("UPDATE outbox SET raw = X'' WHERE status = 'sent' AND sent_at < ? AND length(raw) > 0",
+                              [(now - timedelta(days=keep_days)).isoformat()])
+    return cursor.rowcount
 
 
 def _retry_later(store: Store, key: str, attempts: int, now: datetime, error: str) -> None:
