@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.message import EmailMessage
@@ -32,6 +33,7 @@ class DrainResult:
     retry: int = 0
     failed: int = 0
     held: int = 0                              # over the per-recipient daily cap: waits for the next day
+    more: bool = False                         # the pass stopped at its time slice with due mail left
 
 
 def queue(store: Store, key: str, msg: EmailMessage, *, now: datetime, sender: str, recipients: list[str],
@@ -46,22 +48,26 @@ def queue(store: Store, key: str, msg: EmailMessage, *, now: datetime, sender: s
     return cursor.rowcount == 1
 
 
-def drain(store: Store, transport, now: datetime, limit: int = 0, cap: int = 0) -> DrainResult:
+def drain(store: Store, transport, now: datetime, limit: int = 0, cap: int = 0, seconds: float = 0) -> DrainResult:
     """Send every queued mail whose time has come in this one pass — first recaps, then oldest first — page by page
     over the transport's one connection; at most `cap` a day to one person (0: no cap), and mail held by the cap
-    never holds back what comes after it. `limit` > 0 stops after that many rows. A server that fails
+    never holds back what comes after it. `limit` > 0 stops after that many rows; `seconds` > 0 stops after that
+    long (the daemon's slice, so new mail is read between slices) with `more` set. A server that fails
     STOP_AFTER_FAILURES times in a row ends the pass: the rest waits for the next one, no attempt counted."""
     counts, tried, streak = {"sent": 0, "retry": 0, "failed": 0, "held": 0}, set(), 0
+    stop_at = time.monotonic() + seconds if seconds else float("inf")
     while streak < STOP_AFTER_FAILURES and not (limit and len(tried) >= limit):
         page = [row for row in _due(store, now) if row[0] not in tried]
         if not page:
             break
+        if tried and time.monotonic() >= stop_at:              # a pass always sends something
+            return DrainResult(**counts, more=True)
         for key, sender, recipients, raw, attempts in page[:limit - len(tried) if limit else None]:
             tried.add(key)
             outcome = _send_one(store, transport, now, cap, key, sender, json.loads(recipients), raw, attempts)
             counts[outcome] += 1
             streak = streak + 1 if outcome == "retry" else 0
-            if streak >= STOP_AFTER_FAILURES:
+            if streak >= STOP_AFTER_FAILURES or time.monotonic() >= stop_at:
                 break
     return DrainResult(**counts)
 

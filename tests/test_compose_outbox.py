@@ -174,3 +174,14 @@ def test_sent_mail_loses_its_bytes_after_the_retention_but_is_never_sent_again(t
     row = next(store.db["outbox"].rows)
     assert row["raw"] == b"" and row["status"] == "sent" and row["message_id"] and row["sent_at"]
     assert not queue_one(store)                                 # the key is still known: nothing is queued twice
+
+
+def test_a_pass_with_a_time_slice_stops_when_it_is_used_and_says_more_is_due(tmp_path):
+    store = Store.open(tmp_path / "minutebot.db")
+    for n in range(4):
+        queue_to(store, f"chase:p{n}:1", f"p{n}@xinghe.cn")
+    transport = RecordingTransport()
+    first = outbox.drain(store, transport, NOW, seconds=1e-9)          # the slice is over after one mail
+    assert (first.sent, first.more) == (1, True)
+    rest = outbox.drain(store, transport, NOW)
+    assert (rest.sent, rest.more) == (3, False) and len(transport.to) == 4
