@@ -3,7 +3,7 @@
     .venv/bin/python benches/bench_scale.py [--sizes 10000,100000,1000000] [--dir /tmp/minutebot-scale]
 
 For each size a seeded store is generated (store_gen.py). Then, each as its own `minutebot` process (time and peak
-RSS from wait4): `items --status overdue --format csv` written to a file, the morning tick on a working day at 10:30
+RSS from wait4): `--help` (what importing minutebot costs before any work, against a bare Python), `items --status overdue --format csv` written to a file, the morning tick on a working day at 10:30
 (`tick --now`: objection windows, remind, chase, digests, the outbox), and the same tick again a minute later, when
 everything is claimed already (what every daemon pass after 10:00 costs). The floor is the bare SQL that reads the
 same rows in this Python (items: overdue items joined to their meetings; tick: the open items due by the slot and
@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -37,17 +38,21 @@ def tick_time(now: datetime) -> datetime:
     return slot.replace(year=day.year, month=day.month, day=day.day)
 
 
-def run(args: list[str], cwd: Path) -> tuple[float, float]:
-    """Seconds and peak RSS (MB) of one minutebot process."""
+def run(args: list[str], cwd: Path) -> tuple[float, float, str]:
+    """Seconds, peak RSS (MB) and what the jobs did (tick's summary line) of one minutebot process."""
     started = time.perf_counter()
-    proc = subprocess.Popen([str(BIN), *args], cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - started
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode:
-        raise SystemExit(f"minutebot {' '.join(args)} failed: {proc.stderr.read().decode()[-2000:]}")
-    proc.stderr.close()
-    return seconds, usage.ru_maxrss / 1024
+    with open(cwd / "stdout.txt", "w+") as out, open(cwd / "stderr.txt", "w+") as err:
+        proc = subprocess.Popen([str(BIN), *args], cwd=cwd, stdout=out, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - started
+        if os.waitstatus_to_exitcode(status):
+            err.seek(0)
+            raise SystemExit(f"minutebot {' '.join(args)} failed: {err.read()[-2000:]}")
+        out.seek(0)
+        summary = out.read()
+    queued = sum(int(n) for n in re.findall(r"=(\d+)", summary.partition("jobs:")[2].partition(";")[0]))
+    sent = re.search(r"sent (\d+)", summary)
+    return seconds, usage.ru_maxrss / 1024, f"{queued} mails queued, {sent[1]} sent" if sent else ""
 
 
 def floor(db: Path, sql: list[tuple[str, list]]) -> float:
@@ -63,7 +68,7 @@ def floor(db: Path, sql: list[tuple[str, list]]) -> float:
 
 
 def measure(root: Path, size: int) -> dict[str, tuple[float, float, float]]:
-    """{measure: (seconds, MB, floor seconds)} for one store size."""
+    """{measure: (seconds, MB, what it did, floor seconds)} for one store size."""
     now = datetime.now(store_gen.TZ)
     db = store_gen.generate(root, size, now=now)
     at = tick_time(now)
@@ -73,8 +78,9 @@ def measure(root: Path, size: int) -> dict[str, tuple[float, float, float]]:
     tick_sql = [(f"SELECT * FROM items WHERE {OPEN} AND due <= ?", [slot]),
                 ("SELECT id FROM meetings WHERE objection_deadline <= ? AND NOT EXISTS (SELECT 1 FROM job_runs j "
                  "WHERE j.job = 'objection_window' AND j.target = CAST(id AS TEXT))", [at.isoformat()])]
-    out = {"items overdue": (*run(["items", "--status", "overdue", "--format", "csv", "-o", str(root / "o.csv")],
-                                  root), floor(db, items_sql))}
+    out = {"startup": (*run(["--help"], root), floor(db, []))}      # importing minutebot, before any work
+    out["items overdue"] = (*run(["items", "--status", "overdue", "--format", "csv", "-o", str(root / "o.csv")],
+                                 root), floor(db, items_sql))
     tick_floor = floor(db, tick_sql)
     out["morning tick"] = (*run(["tick", "--now", at.isoformat()], root), tick_floor)
     out["tick again"] = (*run(["tick", "--now", (at + timedelta(minutes=1)).isoformat()], root), tick_floor)
@@ -89,10 +95,10 @@ def main() -> int:
     previous: dict[str, float] = {}
     print(f"{'items':>8}  {'measure':<14} {'seconds':>8} {'MB':>6} {'floor s':>8} {'x floor':>8} {'growth':>7}")
     for size in (int(s) for s in args.sizes.split(",")):
-        for name, (seconds, mb, base) in measure(args.dir / str(size), size).items():
+        for name, (seconds, mb, did, base) in measure(args.dir / str(size), size).items():
             growth = f"{seconds / previous[name]:.2f}x" if name in previous else "-"
-            print(f"{size:>8}  {name:<14} {seconds:>8.3f} {mb:>6.0f} {base:>8.3f} {seconds / base:>8.1f} {growth:>7}",
-                  flush=True)
+            print(f"{size:>8}  {name:<14} {seconds:>8.3f} {mb:>6.0f} {base:>8.3f} {seconds / base:>8.1f} {growth:>7}"
+                  f"  {did}", flush=True)
             previous[name] = seconds
     return 0
 

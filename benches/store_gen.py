@@ -66,7 +66,7 @@ def meeting_rows(count: int, rng: random.Random, now: datetime, staff: list) -> 
         deadline = held.replace(hour=18, minute=0, second=0, microsecond=0)
         rows.append((mid, f"<m{mid}@xinghe.cn>", f"PM-{mid}", f"项目周会 {mid}", name, email, f"<m{mid}@xinghe.cn>",
                      held.isoformat(), "zh", 1, "open", deadline.isoformat(), held.isoformat(), held.isoformat(),
-                     f"会议纪要 {mid}"))
+                     f"会议纪要 {mid}", 1 if deadline <= now else None))
     return rows
 
 
@@ -104,7 +104,7 @@ def generate(root: Path, items: int, per_meeting: int = 20, seed: int = 7, now: 
     conn.execute("BEGIN")
     conn.executemany("INSERT INTO meetings (id, thread_key, ref, title, organizer_name, organizer_email, "
                      "source_message_id, held_at, language, version, status, objection_deadline, created_at, "
-                     "updated_at, subject) VALUES (" + ",".join("?" * 15) + ")", meetings)
+                     "updated_at, subject, window_closed) VALUES (" + ",".join("?" * 16) + ")", meetings)
     conn.executemany("INSERT INTO job_runs (job, target, period, at) VALUES ('objection_window', ?, 'v1', ?)",
                      [(str(m[0]), m[11]) for m in meetings if m[11] <= now.isoformat()])
     item_batch, event_batch = [], []

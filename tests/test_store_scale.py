@@ -60,3 +60,17 @@ def test_a_claim_can_be_looked_up_without_claiming(tmp_path):
     assert not store.claimed("weekly", "o@x.cn", "2024-W41")
     store.claim_job("weekly", "o@x.cn", "2024-W41", NOW)
     assert store.claimed("weekly", "o@x.cn", "2024-W41") and not store.claimed("weekly", "o@x.cn", "2024-W42")
+
+
+def test_a_closed_window_leaves_the_open_window_index_and_a_correction_reopens_it(bot, now):
+    from datetime import timedelta
+    from conftest import MINUTES, mail
+    from minutebot.jobs import WINDOW_OPEN
+    open_windows = lambda: bot.app.store.db.execute(f"SELECT count(*) FROM meetings WHERE {WINDOW_OPEN}").fetchone()[0]
+    bot.drop(mail(MINUTES))
+    bot.tick(now)
+    assert open_windows() == 1
+    bot.tick(now + timedelta(days=1))                          # past the objection deadline: closed, and remembered
+    assert open_windows() == 0
+    bot.app.store.update_meeting(1, {"version": 2})            # what a corrected re-send does to the meeting
+    assert open_windows() == 1
