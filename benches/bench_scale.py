@@ -3,7 +3,8 @@
     .venv/bin/python benches/bench_scale.py [--sizes 10000,100000,1000000] [--dir /tmp/minutebot-scale]
 
 For each size a seeded store is generated (store_gen.py). Then, each as its own `minutebot` process (time and peak
-RSS from wait4): `--help` (what importing minutebot costs before any work, against a bare Python), `items --status overdue --format csv` written to a file, the morning tick on a working day at 10:30
+RSS from wait4): `--help` (what importing minutebot costs before any work, against a bare Python),
+`items --status overdue --format csv` written to a file, the morning tick on a working day at 10:30
 (`tick --now`: objection windows, remind, chase, digests, the outbox), and the same tick again a minute later, when
 everything is claimed already (what every daemon pass after 10:00 costs). The floor is the bare SQL that reads the
 same rows in this Python (items: overdue items joined to their meetings; tick: the open items due by the slot and

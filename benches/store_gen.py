@@ -27,7 +27,8 @@ TZ = ZoneInfo("Asia/Shanghai")
 NOW = datetime(2026, 12, 7, 10, 30, tzinfo=TZ)         # a Monday, a working day, after chase and digest time
 PEOPLE, DEPARTMENTS = 1000, 20
 BATCH = 20000
-TASKS = ("完成渠道物料的设计与审核", "整理客户反馈并输出改进清单", "评估供应商报价", "更新上线检查表", "准备季度预算说明")
+TASKS = ("完成渠道物料的设计与审核", "整理客户反馈并输出改进清单", "评估供应商报价", "更新上线检查表",
+         "准备季度预算说明")
 
 
 def people() -> list[tuple[str, str, str, str]]:

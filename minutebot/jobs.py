@@ -22,9 +22,9 @@ def close_objection_windows(app: App, now: datetime) -> int:
     """At each recap's objection deadline, undisputed items become confirmed (视为无异议); the organizer is told.
     Reads only meetings whose current window is open (the partial index idx_meetings_window_open, migrations.m007)."""
     rows = app.store.db.execute(
-        f"SELECT m.id, m.version FROM meetings AS m INDEXED BY idx_meetings_window_open WHERE {WINDOW_OPEN} AND m.objection_deadline <= ? AND NOT EXISTS "
-        "(SELECT 1 FROM job_runs j WHERE j.job = 'objection_window' AND j.target = CAST(m.id AS TEXT) "
-        "AND j.period = 'v' || m.version)", [now.isoformat()]).fetchall()
+        "SELECT m.id, m.version FROM meetings AS m INDEXED BY idx_meetings_window_open "
+        f"WHERE {WINDOW_OPEN} AND m.objection_deadline <= ? AND NOT EXISTS (SELECT 1 FROM job_runs j "
+        "WHERE j.job = 'objection_window' AND j.target = CAST(m.id AS TEXT) AND j.period = 'v' || m.version)", [now.isoformat()]).fetchall()
     return sum(close_window(app, meeting_id, version, now) for meeting_id, version in rows)
 
 

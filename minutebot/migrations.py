@@ -94,5 +94,7 @@ def m007_open_windows(db: Database) -> None:
     meetings whose current window is still open, so closing windows reads those, not every meeting ever held."""
     db["meetings"].add_column("window_closed", int)
     db.execute("UPDATE meetings SET window_closed = version WHERE EXISTS (SELECT 1 FROM job_runs j WHERE "
-               "j.job = 'objection_window' AND j.target = CAST(meetings.id AS TEXT) AND j.period = 'v' || meetings.version)")
-    db.execute("CREATE INDEX idx_meetings_window_open ON meetings(objection_deadline) WHERE window_closed IS NOT version")
+               "j.job = 'objection_window' AND j.target = CAST(meetings.id AS TEXT) "
+               "AND j.period = 'v' || meetings.version)")
+    db.execute("CREATE INDEX idx_meetings_window_open ON meetings(objection_deadline) "
+               "WHERE window_closed IS NOT version")

@@ -206,7 +206,7 @@ class Store:
         return cursor.rowcount == 1
 
     def claimed(self, job: str, target: str, period: str) -> bool:
-        """Whether `job` has run for `target` in `period` already (so a later pass can skip the work, not just the mail)."""
+        """Whether `job` has run for `target` in `period` already (a later pass skips the work, not just the mail)."""
         return bool(self.db.execute("SELECT 1 FROM job_runs WHERE job = ? AND target = ? AND period = ?",
                                     [job, target, period]).fetchone())
 
