@@ -7,7 +7,7 @@ RSS from wait4): `--help` (what importing minutebot costs before any work, again
 `items --status overdue --format csv` written to a file, the morning tick on a working day at 10:30
 (`tick --now`: objection windows, remind, chase, digests, the outbox), and the same tick again a minute later, when
 everything is claimed already (what every daemon pass after 10:00 costs). The floor is the bare SQL that reads the
-same rows in this Python (items: overdue items joined to their meetings; tick: the open items due by the slot and
+same rows in a fresh Python process (items: overdue items joined to their meetings; tick: the open items due by the slot and
 the windows not yet closed). Prints seconds, MB, the ratio to the floor and the growth from one size to the next.
 """
 from __future__ import annotations
