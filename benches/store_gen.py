@@ -116,6 +116,7 @@ def generate(root: Path, items: int, per_meeting: int = 20, seed: int = 7, now: 
             _flush(conn, item_batch, event_batch)
     _flush(conn, item_batch, event_batch)
     conn.execute("COMMIT")                              # no ANALYZE: the bot never runs one either
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")     # into the database file, as a running bot's store would be
     store.close()
     return db_path
 

@@ -48,8 +48,9 @@ def chase(app: App, now: datetime) -> int:
     fresh = _open_items(app, "due <= ? AND due_date IS NOT NULL AND NOT EXISTS (SELECT 1 FROM job_runs j WHERE "
                         "j.job IN ('chase', 'escalate') AND j.target = 'item:' || items.id AND j.period = ?)",
                         [slot, today.isoformat()])
-    overdue = [dict(i, overdue_days=app.calendar.workdays_between(date.fromisoformat(i["due_date"]), today))
-               for i in fresh if i["due"] and i["due"] <= slot and i["due_date"]]
+    overdue = [i for i in fresh if i["due"] and i["due"] <= slot and i["due_date"]]
+    for item in overdue:
+        item["overdue_days"] = app.calendar.workdays_between(date.fromisoformat(item["due_date"]), today)
     threshold = app.config.policy.escalate_after_workdays
     escalate = [i for i in overdue if i["overdue_days"] >= threshold
                 and (i["overdue_days"] - threshold) % ESCALATION_EVERY == 0]

@@ -23,7 +23,8 @@ def digest(app: App, now: datetime) -> int:
         return 0
     lang, sent = app.config.bot.language, 0
     slot = app.config.at(today, "digest_time").isoformat()           # overdue as of the digest time, as in chasing
-    overdue = _overdue_by(app, slot, lambda meeting, item: meeting["organizer_email"].lower())
+    overdue = _overdue_by(app, slot, lambda meeting, item: meeting["organizer_email"].lower(),
+                          unclaimed=("digest", "lower(m.organizer_email)", today.isoformat()))
     declines = _new_declines(app, now)
     for organizer, meetings in _organizers(app, overdue, declines).items():
         if app.store.claimed("digest", organizer, today.isoformat()):
@@ -69,10 +70,18 @@ def department_digest(app: App, now: datetime) -> int:
     return sent
 
 
-def _overdue_by(app: App, slot: str, key) -> dict[str, list[tuple[dict, dict]]]:
+def _overdue_by(app: App, slot: str, key, unclaimed: tuple[str, str, str] | None = None) \
+        -> dict[str, list[tuple[dict, dict]]]:
     """Open items due by `slot` (read through the open-items index), as (meeting, item) pairs by key(meeting, item),
-    in meeting order."""
-    items = app.store.open_items("due <= ? AND due_date IS NOT NULL", [slot])
+    in meeting order. With unclaimed=(job, target SQL over meeting m, period), items whose mail has gone out in this
+    period are not read at all (a later pass the same day reads nothing)."""
+    where, params = "due <= ? AND due_date IS NOT NULL", [slot]
+    if unclaimed:
+        job, target, period = unclaimed
+        where += (" AND NOT EXISTS (SELECT 1 FROM meetings m, job_runs j WHERE m.id = items.meeting_id "
+                  f"AND j.job = ? AND j.target = {target} AND j.period = ?)")
+        params += [job, period]
+    items = app.store.open_items(where, params)
     meetings = app.store.meetings_by_id(i["meeting_id"] for i in items)
     out = defaultdict(list)
     for item in items:
