@@ -71,7 +71,11 @@ def floor(db: Path, sql: list[tuple[str, list]]) -> float:
 def measure(root: Path, size: int) -> dict[str, tuple[float, float, float]]:
     """{measure: (seconds, MB, what it did, floor seconds)} for one store size."""
     now = datetime.now(store_gen.TZ)
-    db = store_gen.generate(root, size, now=now)
+    # in its own process: a child's peak RSS (wait4) starts from its parent's, so this process must stay small
+    subprocess.run([sys.executable, str(Path(store_gen.__file__)), str(root), "--items", str(size),
+                    "--now", now.isoformat()], check=True,
+                   stdout=subprocess.DEVNULL)
+    db = root / "minutebot-data" / "minutebot.db"
     at = tick_time(now)
     slot = at.replace(hour=10, minute=0).isoformat()
     items_sql = [(f"SELECT i.*, m.title, m.organizer_email FROM items i JOIN meetings m ON m.id = i.meeting_id "

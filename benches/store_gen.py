@@ -1,6 +1,6 @@
 """A seeded store of a large company's year of meetings, for the scale benches (bench_scale.py).
 
-    .venv/bin/python benches/store_gen.py DIR --items 100000 [--per-meeting 20] [--seed 7]
+    .venv/bin/python benches/store_gen.py DIR --items 100000 [--per-meeting 20] [--seed 7] [--now ISO]
 
 Writes DIR/minutebot.toml, DIR/roster.csv (1,000 people in 20 departments, each with a manager) and the store in
 DIR/minutebot-data/minutebot.db through the real schema (Store.open), then fills it with executemany in big batches.
@@ -137,9 +137,10 @@ def main() -> int:
     parser.add_argument("--items", type=int, default=100000)
     parser.add_argument("--per-meeting", type=int, default=20)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--now", type=datetime.fromisoformat, default=NOW, help="the store's present (ISO time)")
     args = parser.parse_args()
     started = time.perf_counter()
-    path = generate(args.dir, args.items, args.per_meeting, args.seed)
+    path = generate(args.dir, args.items, args.per_meeting, args.seed, args.now)
     print(f"{args.items} items in {path} ({time.perf_counter() - started:.1f} s)")
     return 0
 
