@@ -23,13 +23,15 @@ def digest(app: App, now: datetime) -> int:
         return 0
     lang, sent = app.config.bot.language, 0
     slot = app.config.at(today, "digest_time").isoformat()           # overdue as of the digest time, as in chasing
-    overdue = _overdue_by(app, slot, lambda meeting, item: meeting["organizer_email"].lower(),
-                          unclaimed=("digest", "lower(m.organizer_email)", today.isoformat()))
-    declines = _new_declines(app, now)
-    for organizer, meetings in _organizers(app, overdue, declines).items():
+    overdue, declines = _overdue_ids(app, slot, today.isoformat()), _new_declines(app, now)
+    for organizer, meeting_ids in _organizers(overdue, declines):
         if app.store.claimed("digest", organizer, today.isoformat()):
             continue
-        pairs, declined = overdue.get(organizer, []), declines.get(organizer, [])
+        found = app.store.meetings_by_id(meeting_ids)
+        meetings = [found[i] for i in sorted(meeting_ids)]
+        owned = app.store.items_by_id([item_id for item_id, _ in overdue.get(organizer, [])])
+        pairs = [(found[i["meeting_id"]], i) for i in owned]
+        declined = declines.get(organizer, [])
         context = {"count": len(pairs), "date": mails.show_day(today, lang),
                    "groups": _by_owner(app, pairs, today, lang, lambda i: i["owner_name"] or i["department"] or "—"),
                    "declined": [{"meeting": d["title"], "who": d["who"], "when": mails.show_day(
@@ -70,18 +72,10 @@ def department_digest(app: App, now: datetime) -> int:
     return sent
 
 
-def _overdue_by(app: App, slot: str, key, unclaimed: tuple[str, str, str] | None = None) \
-        -> dict[str, list[tuple[dict, dict]]]:
+def _overdue_by(app: App, slot: str, key) -> dict[str, list[tuple[dict, dict]]]:
     """Open items due by `slot` (read through the open-items index), as (meeting, item) pairs by key(meeting, item),
-    in meeting order. With unclaimed=(job, target SQL over meeting m, period), items whose mail has gone out in this
-    period are not read at all (a later pass the same day reads nothing)."""
-    where, params = "due <= ? AND due_date IS NOT NULL", [slot]
-    if unclaimed:
-        job, target, period = unclaimed
-        where += (" AND NOT EXISTS (SELECT 1 FROM meetings m, job_runs j WHERE m.id = items.meeting_id "
-                  f"AND j.job = ? AND j.target = {target} AND j.period = ?)")
-        params += [job, period]
-    items = app.store.open_items(where, params)
+    in meeting order."""
+    items = app.store.open_items("due <= ? AND due_date IS NOT NULL", [slot])
     meetings = app.store.meetings_by_id(i["meeting_id"] for i in items)
     out = defaultdict(list)
     for item in items:
@@ -90,16 +84,29 @@ def _overdue_by(app: App, slot: str, key, unclaimed: tuple[str, str, str] | None
     return out
 
 
-def _organizers(app: App, overdue: dict, declines: dict) -> dict[str, list[dict]]:
-    """Each organizer with something to report, with the meetings concerned (oldest first), oldest meeting first."""
+def _overdue_ids(app: App, slot: str, today: str) -> dict[str, list[tuple[int, int]]]:
+    """The ids of open items due by `slot`, by organizer, leaving out organizers whose digest went out today (a later
+    pass reads nothing); (item id, meeting id) only, so memory stays bounded: each organizer's items are read when
+    their turn comes."""
+    out = defaultdict(list)
+    for item_id, meeting_id, organizer in app.store.open_ids(
+            "due <= ? AND due_date IS NOT NULL AND NOT EXISTS (SELECT 1 FROM meetings m, job_runs j "
+            "WHERE m.id = items.meeting_id AND j.job = 'digest' AND j.target = lower(m.organizer_email) "
+            "AND j.period = ?)", [slot, today],
+            also="(SELECT organizer_email FROM meetings m WHERE m.id = items.meeting_id)"):
+        out[organizer.lower()].append((item_id, meeting_id))
+    return out
+
+
+def _organizers(overdue: dict[str, list[tuple[int, int]]], declines: dict[str, list[dict]]) \
+        -> list[tuple[str, set[int]]]:
+    """Each organizer with something to report and the meetings concerned, the organizer of the oldest first."""
     ids = defaultdict(set)
     for organizer, pairs in overdue.items():
-        ids[organizer].update(meeting["id"] for meeting, _ in pairs)
+        ids[organizer].update(meeting_id for _, meeting_id in pairs)
     for organizer, rows in declines.items():
         ids[organizer].update(row["meeting_id"] for row in rows)
-    meetings = app.store.meetings_by_id(i for found in ids.values() for i in found)
-    out = {organizer: [meetings[i] for i in sorted(found)] for organizer, found in ids.items()}
-    return dict(sorted(out.items(), key=lambda pair: pair[1][0]["id"]))
+    return sorted(ids.items(), key=lambda pair: min(pair[1]))
 
 
 def _by_owner(app: App, overdue: list[tuple[dict, dict]], today: date, lang: str, label) -> list[dict]:

@@ -158,6 +158,21 @@ class Store:
             f"SELECT * FROM items INDEXED BY idx_items_open WHERE {OPEN_WHERE} AND ({where}) "
             "ORDER BY meeting_id, number", list(params or []))]
 
+    def open_ids(self, where: str, params: list, also: str = "owner_email") -> list[tuple]:
+        """(id, meeting_id, `also`) of the open items matching `where`, in meeting order: little to hold in memory
+        however many match (jobs then read the items of one owner or organizer at a time, items_by_id)."""
+        return self.db.execute(
+            f"SELECT id, meeting_id, {also} FROM items INDEXED BY idx_items_open WHERE {OPEN_WHERE} AND ({where}) "
+            "ORDER BY meeting_id, number", list(params)).fetchall()
+
+    def items_by_id(self, ids: list[int]) -> list[dict]:
+        """These items, in meeting order."""
+        out = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            out += self.db.query(f"SELECT * FROM items WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+        return [_decode(r) for r in sorted(out, key=lambda r: (r["meeting_id"], r["number"]))]
+
     def iter_items(self, where: str, params: list, index: str | None = None) -> Iterator[dict]:
         """Items matching `where` in meeting order, yielded as read (bounded memory however many match)."""
         hint = f" INDEXED BY {index}" if index else ""

@@ -123,13 +123,13 @@ def test_a_later_pass_the_same_day_reads_no_item_already_chased(bot, monkeypatch
     bot.tick(chase_day)
     assert [m["Subject"] for m in bot.new_mail() if "逾期提醒" in m["Subject"] or "逾期升级" in m["Subject"]]
     read = []
-    original = bot.app.store.open_items
+    original = bot.app.store.open_ids
 
-    def spy(where="1", params=None):
-        rows = original(where, params)
+    def spy(where, params, *also):
+        rows = original(where, params, *also)
         read.append((where, len(rows)))
         return rows
-    monkeypatch.setattr(bot.app.store, "open_items", spy)
+    monkeypatch.setattr(bot.app.store, "open_ids", spy)
     bot.tick(chase_day + timedelta(minutes=30))
     chase_reads = [count for where, count in read if "'chase', 'escalate'" in where]
     assert chase_reads == [0] and not bot.new_mail()
