@@ -133,3 +133,20 @@ def test_a_later_pass_the_same_day_reads_no_item_already_chased(bot, monkeypatch
     bot.tick(chase_day + timedelta(minutes=30))
     chase_reads = [count for where, count in read if "'chase', 'escalate'" in where]
     assert chase_reads == [0] and not bot.new_mail()
+
+
+def test_sent_mail_keeps_its_bytes_for_the_configured_days_then_only_its_record(tmp_path):
+    from conftest import Bot
+    bot = Bot(tmp_path, extra="""
+        [outbox]
+        keep_sent_days = 2
+        """)
+    bot.drop(mail(MINUTES, sender="周华 <zhouhua@xinghe.cn>", date=datetime(2024, 9, 25, 11, 0, tzinfo=CST)))
+    bot.tick(datetime(2024, 9, 25, 11, 5, tzinfo=CST))
+    raw_of_recap = lambda: bot.app.store.db.execute(
+        "SELECT length(raw) FROM outbox WHERE key = 'recap:1:v1'").fetchone()[0]
+    bot.tick(datetime(2024, 9, 26, 11, 0, tzinfo=CST))
+    assert raw_of_recap() > 1000                                # one day old: kept
+    bot.tick(datetime(2024, 9, 28, 11, 0, tzinfo=CST))
+    assert raw_of_recap() == 0                                  # past two days: the bytes are gone, the row stays
+    assert len(bot.sent()) == len({m["Message-ID"] for m in bot.sent()})      # and nothing was sent twice
