@@ -62,8 +62,9 @@ def drain(store: Store, transport, now: datetime, limit: int = 0, cap: int = 0, 
             break
         if tried and time.monotonic() >= stop_at:              # a pass always sends something
             return DrainResult(**counts, more=True)
-        for key, sender, recipients, raw, attempts in page[:limit - len(tried) if limit else None]:
+        for key, sender, recipients, attempts in page[:limit - len(tried) if limit else None]:
             tried.add(key)
+            raw = store.db.execute("SELECT raw FROM outbox WHERE key = ?", [key]).fetchone()[0]
             outcome = _send_one(store, transport, now, cap, key, sender, json.loads(recipients), raw, attempts)
             counts[outcome] += 1
             streak = streak + 1 if outcome == "retry" else 0
@@ -73,9 +74,10 @@ def drain(store: Store, transport, now: datetime, limit: int = 0, cap: int = 0, 
 
 
 def _due(store: Store, now: datetime) -> list[tuple]:
-    """The next page of queued mail whose time has come: the first recap of minutes first, then oldest first."""
+    """The next page of queued mail whose time has come: the first recap of minutes first, then oldest first. The
+    bytes are read one mail at a time when it is sent: sorting them along would hold the whole queue in memory."""
     return store.db.execute(
-        "SELECT key, sender, recipients, raw, attempts FROM outbox WHERE status = 'queued' AND next_attempt <= ? "
+        "SELECT key, sender, recipients, attempts FROM outbox WHERE status = 'queued' AND next_attempt <= ? "
         "ORDER BY key NOT LIKE 'recap:%', created_at, key LIMIT ?", [now.isoformat(), PAGE]).fetchall()
 
 
