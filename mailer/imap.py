@@ -13,16 +13,17 @@ from __future__ import annotations
 
 import logging
 import random
-import socket
 import ssl
 import time
-from contextlib import contextmanager
 
 from imapclient import DELETED, IMAPClient, SocketTimeout
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 
+from mailer.imap_errors import connect_error, guard, text_of as _text
 from mailer.imap_idle import idle_until_news
+from mailer.imap_oauth2 import imap_oauth2_login
 from mailer.inbox import Incoming, InboxError
+from mailer.oauth2 import OAuth2Login
 
 log = logging.getLogger("mailer.imap")
 IDLE_RENEW = 9 * 60            # servers drop idle clients after 10-30 min (RFC 2177 allows 29): renew well before
@@ -32,10 +33,12 @@ CLIENT_ID = {"name": "minutebot", "vendor": "minutebot"}   # NetEase (163/126) r
 
 class ImapInbox:
     def __init__(self, host: str, port: int, user: str, password: str, folder: str = "INBOX", *,
-                 tls: str = "ssl", processed_folder: str = "Processed", timeout: float = 60.0):
+                 tls: str = "ssl", processed_folder: str = "Processed", timeout: float = 60.0,
+                 oauth: OAuth2Login | None = None, ca_file: str | None = None, allow_plaintext: bool = False):
         if tls not in ("ssl", "starttls", "none"):
             raise ValueError(f"tls must be ssl, starttls or none, not {tls!r}")
         self.host, self.port, self.user, self.password = host, port, user, password
+        self.oauth, self.ca_file, self.allow_plaintext = oauth, ca_file, allow_plaintext
         self.folder, self.tls, self.processed_folder, self.timeout = folder, tls, processed_folder, timeout
         self.uidvalidity: int | None = None
         self._client: IMAPClient | None = None
@@ -61,7 +64,7 @@ class ImapInbox:
         self._client, self._folders, self._highest = client, set(), 0
 
     def _open(self) -> IMAPClient:
-        context = ssl.create_default_context()         # certificates and host names are verified
+        context = ssl.create_default_context(cafile=self.ca_file or None)   # certificates and host names verified
         timeout = SocketTimeout(connect=min(15.0, self.timeout), read=self.timeout)
         try:
             client = IMAPClient(self.host, port=self.port, ssl=self.tls == "ssl", ssl_context=context,
@@ -78,12 +81,20 @@ class ImapInbox:
 
     def _starttls(self, client: IMAPClient, context: ssl.SSLContext) -> None:
         if not client.has_capability("STARTTLS"):
+            if self.allow_plaintext:
+                log.warning("IMAP server %s:%s offers no STARTTLS: plain text, as [inbox] allow_plaintext says",
+                            self.host, self.port)
+                self.tls = "none"
+                return
             _drop(client)
             raise InboxError(f"IMAP server {self.host}:{self.port} offers no STARTTLS, so the password would travel "
-                             "in clear; use imaps://host (port 993) in [inbox] url")
+                             "in clear; use imaps://host (port 993) in [inbox] url (allow_plaintext = true only "
+                             "for a server on a network you trust)")
         client.starttls(context)
 
     def _login(self, client: IMAPClient) -> None:
+        if self.oauth is not None:
+            return imap_oauth2_login(client, self.oauth, self.user, self.host, self.port)
         try:
             client.login(self.user, self.password)
         except LoginError as exc:
@@ -252,41 +263,3 @@ def _folder_names(client: IMAPClient) -> str:
         return ", ".join(sorted(str(f[2]) for f in client.list_folders())[:20]) or "none"
     except IMAPClientError:
         return "(the server would not list them)"
-
-
-def _text(exc: Exception) -> str:
-    text = str(exc)
-    if text.startswith("b'") or text.startswith('b"'):
-        text = text[2:-1]
-    return " ".join(text.split()) or type(exc).__name__
-
-
-def connect_error(exc: Exception, host: str, port: int, tls: str) -> InboxError:
-    """What went wrong while connecting, and what to change."""
-    where = f"IMAP server {host}:{port}"
-    if isinstance(exc, ssl.SSLCertVerificationError):
-        return InboxError(f"{where}: TLS certificate not trusted ({exc.verify_message}); use the host name the "
-                          "certificate is for in [inbox] url, or install the CA that signed it")
-    if isinstance(exc, ssl.SSLError):
-        hint = ("imaps:// needs the TLS port (usually 993); imap:// uses STARTTLS on 143" if tls == "ssl"
-                else "check the port in [inbox] url")
-        return InboxError(f"{where}: TLS failed ({exc.reason or exc}); {hint}")
-    if isinstance(exc, ConnectionRefusedError):
-        return InboxError(f"{where}: connection refused; check host and port in [inbox] url and that the "
-                          "server is running")
-    if isinstance(exc, socket.gaierror):
-        return InboxError(f"IMAP host {host!r} not found ({exc.strerror}); check the host in [inbox] url")
-    if isinstance(exc, TimeoutError):
-        return InboxError(f"{where}: no answer (timed out); check host, port and firewall")
-    return InboxError(f"{where}: cannot connect ({_text(exc)}); check [inbox] url and the network")
-
-
-@contextmanager
-def guard(doing: str, where: str):
-    """Protocol failures after connecting become InboxError (the daemon reconnects); OSError passes as it is."""
-    try:
-        yield
-    except IMAPClientAbortError as exc:
-        raise InboxError(f"IMAP connection to {where} lost while {doing}: {_text(exc)}") from None
-    except IMAPClientError as exc:
-        raise InboxError(f"IMAP server {where} refused {doing}: {_text(exc)}") from None

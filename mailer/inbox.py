@@ -25,8 +25,9 @@ class InboxError(Exception):
 
 
 def open_inbox(url: str, password: str | None = None, *, processed_folder: str = "Processed",
-               timeout: float = 60.0):
-    """An inbox for `maildir:PATH`, `imap://user@host:port/FOLDER` or `imaps://...`."""
+               timeout: float = 60.0, oauth=None, ca_file: str | None = None, allow_plaintext: bool = False):
+    """An inbox for `maildir:PATH`, `imap://user@host:port/FOLDER` (STARTTLS required, except on loopback or with
+    allow_plaintext) or `imaps://...`; `oauth` (mailer.oauth2.OAuth2Login) logs in with a token instead."""
     if url.startswith("maildir:"):
         from mailer.maildir import MaildirInbox
         return MaildirInbox(url[len("maildir:"):])
@@ -39,4 +40,5 @@ def open_inbox(url: str, password: str | None = None, *, processed_folder: str =
         tls = "none"          # loopback test servers: plain is fine, nothing leaves the machine
     return ImapInbox(parts.hostname or "", parts.port or (993 if tls == "ssl" else 143), unquote(parts.username or ""),
                      password or "", unquote(parts.path.lstrip("/")) or "INBOX", tls=tls,
-                     processed_folder=processed_folder, timeout=timeout)
+                     processed_folder=processed_folder, timeout=timeout, oauth=oauth, ca_file=ca_file,
+                     allow_plaintext=allow_plaintext)

@@ -73,12 +73,16 @@ def load_calendar(config: Config) -> WorkdayCalendar:
 
 
 def _secret(config: Config, store: Store) -> str:
-    """The reply-token key: from the named environment variable, else one generated and kept in the store."""
-    from_env = config.secret(config.bot.secret_env)
-    if from_env:
-        return from_env
-    kept = store.setting("secret")
+    """The key of reply tokens, Message-IDs and invite UIDs: the secret (from the named environment variable, else
+    one generated and kept in the store) joined with this database's random instance id, so a new database, whose
+    meeting ids start at 1 again, never repeats a Message-ID or honours another database's tokens."""
+    return f"{config.secret(config.bot.secret_env) or _kept(store, 'secret', 32)}:{_kept(store, 'instance_id', 8)}"
+
+
+def _kept(store: Store, key: str, size: int) -> str:
+    """A random value made once per database and kept in its settings."""
+    kept = store.setting(key)
     if not kept:
-        kept = secrets.token_hex(32)
-        store.set_setting("secret", kept)
+        kept = secrets.token_hex(size)
+        store.set_setting(key, kept)
     return kept

@@ -6,8 +6,11 @@ Each message goes down the daemon's own path (handle.handle_message) with a quie
 gives: meetings, items, versions and the replies' changes are stored as they happened, and the Message-ID ledger
 takes each message once (a second backfill, or the daemon meeting the same mail later, changes nothing). No recap,
 ack or invite is queued. Each imported meeting's objection window is closed quietly (视为无异议 at its deadline, or at
-`now` when that is still ahead: nobody saw a recap), so no organizer gets a window mail about an import. From `now` on the timed jobs treat imported items like any other:
-reminders, daily chases and escalations start on the next working slot; no chase is owed for days before the backfill.
+`now` when that is still ahead: nobody saw a recap), so no organizer gets a window mail about an import.
+
+Items of the imported meetings still open and due before the backfill day are then archived (backfill_first_run.py):
+no job chases them, unless `keep_open`. The others are like any item from `now` on; the first digest or chase slot
+after the import tells each organizer what will be chased, capped at policy.backfill_chase_cap.
 
 The folder is only read: nothing is moved, flagged or checkpointed.
 """
@@ -20,7 +23,7 @@ from email.parser import BytesParser
 from email.policy import compat32
 from email.utils import parsedate_to_datetime
 
-from minutebot import jobs
+from minutebot import backfill_first_run, jobs
 from minutebot.app import App
 from minutebot.errors import MinutebotError
 from minutebot.handle import ALREADY, handle_message
@@ -37,16 +40,21 @@ class BackfillResult:
     older: int = 0            # dated before --since
     failed: int = 0           # unreadable or failing: logged, left in the folder
     windows_closed: int = 0
+    archived: int | None = 0      # open items due before the backfill day, archived; None with --keep-open
 
     def __str__(self) -> str:
+        kept = "overdue items kept open (--keep-open)" if self.archived is None else \
+            f"{self.archived} item(s) due before today archived (not chased)"
         return (f"backfill: read {self.read} message(s): {self.handled} handled, {self.already} already handled, "
                 f"{self.older} before --since, {self.failed} failed; {self.windows_closed} objection window(s) "
-                "closed; no mail queued")
+                f"closed; {kept}; no mail queued")
 
 
-def backfill(app: App, inbox, *, now: datetime, since: date | None = None, progress=None) -> BackfillResult:
+def backfill(app: App, inbox, *, now: datetime, since: date | None = None, progress=None,
+             keep_open: bool = False) -> BackfillResult:
     """Handle every message of the folder, oldest first, with no mail sent; see the module docstring."""
     quiet, result, touched = replace(app, quiet=True), BackfillResult(), set()
+    first_new = (app.store.db.execute("SELECT max(id) FROM meetings").fetchone()[0] or 0) + 1
     total, messages = scan(inbox, now)
     if progress:
         progress.start(total)
@@ -64,6 +72,9 @@ def backfill(app: App, inbox, *, now: datetime, since: date | None = None, progr
     if progress:
         progress.finish(result.read)
     result.windows_closed = sum(_close_window(quiet, meeting_id, now) for meeting_id in sorted(touched))
+    imported = [meeting_id for meeting_id in sorted(touched) if meeting_id >= first_new]
+    result.archived = None if keep_open else backfill_first_run.archive_overdue(app, imported, now)
+    backfill_first_run.remember(app.store, imported, now)
     return result
 
 

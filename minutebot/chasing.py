@@ -84,11 +84,24 @@ def _per_owner(app: App, now: datetime, job: str, items: list[dict], period, tem
             if app.store.claim_job(job, f"item:{item['id']}", period(item), now):
                 claimed[item["owner_email"].lower()].append(item)
         for owner, owned in claimed.items():
-            sent += _send(app, now, job, owner, owned, template)
+            for key, items in _groups(app, job, owner, owned, now, template):
+                sent += _send(app, now, key, owner, items, template)
     return sent
 
 
-def _send(app: App, now: datetime, job: str, owner: str, items: list[dict], template: str) -> int:
+def _groups(app: App, job: str, owner: str, items: list[dict], now: datetime, template: str):
+    """(outbox key, items) for each mail: one per owner and day; an escalation, which copies organizers, one per
+    organizer, listing only that organizer's meetings: nobody is shown an item of a meeting they have no part in."""
+    key = f"{job}:{owner}:{now.date().isoformat()}"
+    if template != "escalation":
+        return [(key, items)]
+    by_organizer = defaultdict(list)
+    for item in items:
+        by_organizer[(app.store.meeting(item["meeting_id"])["organizer_email"] or "").lower()].append(item)
+    return [(f"{key}:{organizer}", group) for organizer, group in by_organizer.items()]
+
+
+def _send(app: App, now: datetime, key: str, owner: str, items: list[dict], template: str) -> int:
     lang, meetings = app.config.bot.language, {}
     for item in items:
         meetings.setdefault(item["meeting_id"], app.store.meeting(item["meeting_id"]))
@@ -102,11 +115,11 @@ def _send(app: App, now: datetime, job: str, owner: str, items: list[dict], temp
     to, cc = mails.split_recipients(app, [Recipient(items[0]["owner_name"] or "", owner)], cc)
     if not to:
         return 0
-    numbering = lists.number_items(app, items, now)
+    numbering = lists.number_items(app, items, now, scoped=True)
     context = {"owner_name": items[0]["owner_name"] or owner, "count": len(items),
                "copied": [person.name or person.email for person in cc],
                "items": [_line(i, meetings[i["meeting_id"]], lang, numbering.of(i), now) for i in items]}
-    mails.send(app, key=f"{job}:{owner}:{now.date().isoformat()}", template=template, context=context, to=to,
+    mails.send(app, key=key, template=template, context=context, to=to,
                cc=cc, now=now, meeting_id=numbering.meeting_id, token=numbering.token)
     return 1
 

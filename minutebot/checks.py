@@ -6,7 +6,8 @@ mail loops (auto-replies, bounces, its own mail) and away from strangers.
 from __future__ import annotations
 
 from minutebot.config import Config
-from parsers.mail.auth import dmarc_failure
+from minutebot.unreadable import files_to_answer
+from parsers.mail.auth import dmarc_failure, dmarc_other_domain
 from parsers.model import ParsedMessage
 
 
@@ -25,26 +26,39 @@ def is_from_bot(msg: ParsedMessage, config: Config) -> str | None:
     return None
 
 
+def has_unclear_sender(msg: ParsedMessage, config: Config) -> str | None:
+    """The From is not exactly one mailbox that every reader agrees on (two From fields, a list, a group, an address
+    in front of another): whoever it names, mail clients and DMARC may read another."""
+    return f"unclear sender: {msg.sender_problem}" if msg.sender_problem else None
+
+
 def fails_dmarc(msg: ParsedMessage, config: Config) -> str | None:
-    """Our own receiving server (bot.authserv_ids) says the From domain did not send this: a forged sender."""
-    failure = dmarc_failure(msg.auth_results, config.bot.authserv_ids)
-    return f"spoofed sender {msg.sender.email if msg.sender else '(none)'}: {failure}" if failure else None
+    """Our own receiving server (bot.authserv_ids) says the From domain did not send this, or checked another From
+    domain than the one we read: a forged sender."""
+    sender = (msg.sender.email if msg.sender else "") or ""
+    failure = dmarc_failure(msg.auth_results, config.bot.authserv_ids) or \
+        dmarc_other_domain(msg.auth_results, config.bot.authserv_ids, sender.rpartition("@")[2])
+    return f"spoofed sender {sender or '(none)'}: {failure}" if failure else None
 
 
 def is_outside_domains(msg: ParsedMessage, config: Config) -> str | None:
+    """The From domain is not allowed; a From without an address is never allowed, not even with every domain open."""
     sender = msg.sender.email if msg.sender else None
+    if not sender and not config.bot.allowed_domains:
+        return "sender has no address"
     if not config.domain_allowed(sender):
         return f"sender {sender or '(none)'} is outside allowed_domains"
     return None
 
 
 def is_other(msg: ParsedMessage, config: Config) -> str | None:
-    if msg.kind == "other" and not msg.calendar_reply:
+    """Neither minutes nor a reply; kept are calendar answers and files sent as minutes that could not be read."""
+    if msg.kind == "other" and not msg.calendar_reply and not files_to_answer(msg):
         return "neither minutes nor a reply"
     return None
 
 
-PRECHECKS = (is_auto, is_from_bot, fails_dmarc, is_outside_domains, is_other)
+PRECHECKS = (is_auto, has_unclear_sender, is_from_bot, fails_dmarc, is_outside_domains, is_other)
 
 
 def first_reason(msg: ParsedMessage, config: Config) -> str | None:

@@ -11,9 +11,11 @@ from datetime import datetime
 
 from mailer.inbox import InboxError
 from mailer.transport import PermanentFailure, TemporaryFailure, TransportError
+from minutebot import datadir
 from minutebot.app import load_calendar, load_roster
 from minutebot.config import Config
 from minutebot.errors import MinutebotError
+from minutebot.providers import login_hint
 from minutebot.roster_check import roster_problems
 
 EXPLAINED = (MinutebotError, InboxError, TransportError, TemporaryFailure, PermanentFailure)
@@ -25,6 +27,7 @@ def check_all(config: Config, now: datetime, out=None) -> int:
     checks = (("config", lambda: [f"config ok: {config.path or 'embedded default'}"]),
               ("roster", lambda: _roster_lines(config)),
               ("calendar", lambda: [_calendar_line(config, now)]),
+              ("data dir", lambda: [_data_dir_line(config)]),
               ("inbox", lambda: [_reach(connect_inbox(config))]),
               ("outbox", lambda: [_reach(connect_transport(config))]))
     failed = 0
@@ -32,7 +35,7 @@ def check_all(config: Config, now: datetime, out=None) -> int:
         try:
             lines = check()
         except EXPLAINED as exc:
-            lines = [f"{name} FAILED: {exc}"]
+            lines = [f"{name} FAILED: {exc}{_provider_hint(config, name, str(exc))}"]
         except Exception as exc:             # a check must report, never crash
             own = type(exc).__module__.startswith("mailer.")      # mailer errors already say what and how to fix
             lines = [f"{name} FAILED: {exc}" if own else f"{name} FAILED: {type(exc).__name__}: {exc}"]
@@ -40,6 +43,12 @@ def check_all(config: Config, now: datetime, out=None) -> int:
         for line in lines:
             print(one_line(line), file=out)
     return 1 if failed else 0
+
+
+def _provider_hint(config: Config, name: str, problem: str) -> str:
+    """A failed login at Microsoft 365, Gmail, 腾讯/阿里/网易企业邮箱 …: what that provider needs."""
+    url = {"inbox": config.inbox_url, "outbox": config.outbox_url}.get(name, "")
+    return login_hint(url, problem) if url else ""
 
 
 def _roster_lines(config: Config) -> list[str]:
@@ -50,6 +59,13 @@ def _roster_lines(config: Config) -> list[str]:
     errors, warnings = roster_problems(path.read_text(encoding="utf-8-sig"))
     lines = [f"roster FAILED: {path.name} {e}" for e in errors] + [f"roster WARNING: {path.name} {w}" for w in warnings]
     return lines or [f"roster ok: {len(roster.entries)} people"]
+
+
+def _data_dir_line(config: Config) -> str:
+    found = datadir.problem(config.db_path)
+    if found:
+        return f"data dir FAILED: {found}; {datadir.fix_for(config.db_path)}"
+    return f"data dir ok: {config.data_dir}" + ("" if config.data_dir.exists() else " (made private at first start)")
 
 
 def _reach(box) -> str:

@@ -13,7 +13,7 @@ import sys
 from datetime import date, datetime
 from pathlib import Path
 
-from minutebot import config as config_mod
+from minutebot import config as config_mod, logsetup
 from minutebot.errors import MinutebotError, UsageError
 
 log = logging.getLogger("minutebot")
@@ -50,7 +50,8 @@ def cmd_items(args) -> int:
     config = _config(args)
     if not config.db_path.exists():
         raise UsageError(f"no database at {config.db_path}", "run `minutebot tick` or `minutebot run` first")
-    filters = exports.Filters(args.status, args.owner, args.department, args.meeting, args.since, args.until)
+    status = args.status or ("all" if args.format == "xlsx" else "open")   # a tracking table holds the whole meeting
+    filters = exports.Filters(status, args.owner, args.department, args.meeting, args.since, args.until)
     view = exports.View(load_roster(config), load_calendar(config), config.bot.language,
                         config.policy.escalate_after_workdays)
     color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
@@ -76,7 +77,7 @@ def cmd_backfill(args) -> int:
         inbox = connect_inbox(config, args.folder)
         try:
             result = backfill(app, inbox, now=datetime.now(config.tz), since=args.since,
-                              progress=Progress(sys.stderr, tty=tty))
+                              progress=Progress(sys.stderr, tty=tty), keep_open=args.keep_open)
         finally:
             inbox.close()
     finally:
@@ -101,11 +102,28 @@ def cmd_check(args) -> int:
     return check_all(config, now=datetime.now(config.tz))
 
 
+def _global_options(parser: argparse.ArgumentParser, default) -> argparse.ArgumentParser:
+    """--config and -v, taken before the command or after it (`minutebot items -v`, `minutebot check --config X`)."""
+    parser.add_argument("--config", default=default, help="config file (default: $MINUTEBOT_CONFIG, then "
+                                                          "./minutebot.toml)")
+    parser.add_argument("-v", "--verbose", action="store_true", default=default, help="debug logging")
+    return parser
+
+
+def cmd_backup(args) -> int:
+    from minutebot.backup import backup
+    config = _config(args)
+    print(backup(config.db_path, Path(args.file)))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="minutebot", description="Meeting minutes in, follow-up out, by email.")
-    parser.add_argument("--config", help="config file (default: $MINUTEBOT_CONFIG, then ./minutebot.toml)")
-    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parser = _global_options(argparse.ArgumentParser(
+        prog="minutebot", description="Meeting minutes in, follow-up out, by email."), None)
+    parser.set_defaults(verbose=False)
+    # after the command the options default to SUPPRESS, so they never undo what was given before it
+    common = _global_options(argparse.ArgumentParser(add_help=False), argparse.SUPPRESS)
+    sub = _Commands(parser.add_subparsers(dest="command", required=True, metavar="COMMAND"), common)
     sub.add_parser("run", help="the daemon: watch the inbox, run timed jobs, send mail")
     tick = sub.add_parser("tick", help="one pass and exit (for cron and for tests that simulate days)")
     tick.add_argument("--now", help="ISO time to act at (default: the real time)")
@@ -114,7 +132,8 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("--roster", help="roster CSV (default: the config's)")
     parse.add_argument("--jsonl", action="store_true", help="one JSON object a line")
     items = sub.add_parser("items", help="list action items")
-    items.add_argument("--status", default="open", choices=("open", "overdue", "done", "disputed", "all"))
+    items.add_argument("--status", choices=("open", "overdue", "done", "disputed", "archived", "all"),
+                       help="default: open; for --format xlsx, all (the whole meeting, done items included)")
     items.add_argument("--owner", help="owner email (or name as in the roster)")
     items.add_argument("--department", help="the owner's or the organizer's department")
     items.add_argument("--meeting", type=int, help="meeting id")
@@ -126,24 +145,37 @@ def build_parser() -> argparse.ArgumentParser:
                                                 "send nothing")
     backfill.add_argument("--since", type=_day, metavar="DATE", help="skip mail dated before DATE (YYYY-MM-DD)")
     backfill.add_argument("--folder", help="folder of the configured mailbox (default: the inbox itself)")
+    backfill.add_argument("--keep-open", action="store_true", help="leave items due before today open (chased from "
+                                                                   "the next working day) instead of archiving them")
     demo = sub.add_parser("demo", help="make a demo folder, run one pass, show what the bot sent")
     demo.add_argument("dir", nargs="?", default="minutebot-demo", help="folder to create (default: minutebot-demo)")
     init = sub.add_parser("init", help="write a commented minutebot.toml")
     init.add_argument("-o", "--output", default="minutebot.toml")
     init.add_argument("--force", action="store_true", help="overwrite an existing file")
     sub.add_parser("check", help="verify config, roster, inbox and outbox")
+    backup = sub.add_parser("backup", help="copy the database to FILE, safely while the daemon runs")
+    backup.add_argument("file", metavar="FILE", help="the new backup file (never overwritten)")
     return parser
 
 
+class _Commands:
+    """The subparsers action, each command made with the global options as a parent."""
+
+    def __init__(self, action, common: argparse.ArgumentParser):
+        self.action, self.common = action, common
+
+    def add_parser(self, name: str, **kwargs) -> argparse.ArgumentParser:
+        return self.action.add_parser(name, parents=[self.common], **kwargs)
+
+
 COMMANDS = {"run": cmd_run, "tick": cmd_tick, "parse": cmd_parse, "items": cmd_items, "backfill": cmd_backfill,
-            "demo": cmd_demo, "init": cmd_init, "check": cmd_check}
+            "demo": cmd_demo, "init": cmd_init, "check": cmd_check, "backup": cmd_backup}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO, stream=sys.stderr,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logsetup.setup(args.verbose)
     try:
         return COMMANDS[args.command](args)
     except MinutebotError as exc:
@@ -151,10 +183,26 @@ def main(argv: list[str] | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:                   # `minutebot items --format json | head -1`: the reader has had enough
+        _silence_stdout()
+        return 0
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's last flush into the closed pipe raises nothing at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):             # stdout is no file (a test's capture): nothing to flush into a pipe
+        pass
+    finally:
+        os.close(devnull)
 
 
 def _config(args):
-    return config_mod.load(config_mod.find_config_path(args.config))
+    config = config_mod.load(config_mod.find_config_path(args.config))
+    logsetup.use_timezone(config.tz)
+    return config
 
 
 class _session:

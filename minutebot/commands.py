@@ -102,8 +102,9 @@ def _changes(command: ItemCommand, item: dict, app: App, now: datetime) -> dict:
         return {"percent": command.percent}
     if intent == "extend" and status not in DONE_STATUSES:
         new_date = command.new_due_date or _after_span(command.reason, item, app, now)
-        if new_date:
-            return _extension(new_date, item, app, command.reason)
+        if new_date:                    # a new date brings an item a backfill archived back to be followed up
+            reopen = {"status": "confirmed"} if status == "archived" else {}
+            return _extension(new_date, item, app, command.reason) | reopen
     return {}
 
 
@@ -121,5 +122,5 @@ def _after_span(reason: str, item: dict, app: App, now: datetime) -> date | None
 def _extension(new_date: date, item: dict, app: App, reason: str) -> dict:
     clock = time.fromisoformat(item["due_time"]) if item.get("due_time") else app.config.time_of("default_due_time")
     due = datetime.combine(new_date, clock, tzinfo=app.tz)
-    flags = [f for f in item.get("flags") or [] if f not in ("vague_due", "no_due")]
+    flags = [f for f in item.get("flags") or [] if f not in ("vague_due", "no_due", "no_such_day", "weekday_mismatch")]
     return {"due_date": new_date.isoformat(), "due": due.isoformat(), "flags": flags, "note": reason or ""}

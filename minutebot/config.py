@@ -11,6 +11,7 @@ import tomllib
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, time
 from pathlib import Path
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from minutebot.errors import ConfigError
@@ -38,13 +39,31 @@ class InboxConfig:
     password_env: str = "MINUTEBOT_IMAP_PASSWORD"
     processed_folder: str = "Processed"
     poll_seconds: int = 60
+    auth: str = "password"                      # or "oauth2": a token from [oauth2] (Microsoft 365, Gmail)
+    ca_file: str = ""                           # PEM file of the CA that signed the server's certificate (private CA)
+    allow_plaintext: bool = False               # imap:// without STARTTLS to a non-loopback host
 
 
 @dataclass(frozen=True)
 class OutboxConfig:
     url: str = ""                               # default: maildir:<data_dir>/outbox
     password_env: str = "MINUTEBOT_SMTP_PASSWORD"
+    auth: str = "password"                      # or "oauth2"
+    ca_file: str = ""
+    allow_plaintext: bool = False               # smtp:// without STARTTLS to a non-loopback host
     keep_sent_days: int = 30                    # the bytes of sent mail are dropped after this many days (0: kept)
+
+
+@dataclass(frozen=True)
+class OAuth2Config:
+    """Where access tokens come from when [inbox] or [outbox] says auth = "oauth2" (mailer/oauth2.py)."""
+    token_url: str = ""                         # the provider's token endpoint (refresh-token flow)
+    client_id_env: str = "MINUTEBOT_OAUTH_CLIENT_ID"
+    client_secret_env: str = "MINUTEBOT_OAUTH_CLIENT_SECRET"
+    refresh_token_env: str = "MINUTEBOT_OAUTH_REFRESH_TOKEN"
+    scope: str = ""
+    token_command: str = ""                     # instead of token_url: a command that prints an access token
+    mechanism: str = "xoauth2"                  # or "oauthbearer" (RFC 7628)
 
 
 @dataclass(frozen=True)
@@ -61,6 +80,9 @@ class PolicyConfig:
     default_followup: str = ""                  # "5 10:00": invite to a follow-up 5 working days on; "" = off
     department_digest: bool = False             # managers get their people's overdue items at digest_time
     max_mails_per_recipient_per_day: int = 20   # more waits for the next day (0 = no cap); see outbox.py
+    backfill_chase_cap: int = 10                # first run after a backfill: imported overdue items chased (0 = all)
+    max_recipients_per_minutes: int = 50        # people one minutes mail's recap goes to (0 = no cap); caps.py
+    max_recap_recipients_per_sender_per_day: int = 200   # recap deliveries one sender's minutes cause a day; caps.py
 
 
 @dataclass(frozen=True)
@@ -69,6 +91,7 @@ class Config:
     inbox: InboxConfig = field(default_factory=InboxConfig)
     outbox: OutboxConfig = field(default_factory=OutboxConfig)
     policy: PolicyConfig = field(default_factory=PolicyConfig)
+    oauth2: OAuth2Config = field(default_factory=OAuth2Config)
     limits: Limits = field(default_factory=Limits)   # how much of one message is read (parsers/limits.py)
     path: Path | None = None                    # the file it came from; None for the embedded default
 
@@ -124,7 +147,8 @@ class Config:
         return any(domain == d or domain.endswith("." + d) for d in self.bot.allowed_domains)
 
 
-SECTIONS = {"bot": BotConfig, "inbox": InboxConfig, "outbox": OutboxConfig, "policy": PolicyConfig, "limits": Limits}
+SECTIONS = {"bot": BotConfig, "inbox": InboxConfig, "outbox": OutboxConfig, "policy": PolicyConfig, "limits": Limits,
+            "oauth2": OAuth2Config}
 
 
 def find_config_path(explicit: str | None) -> Path | None:
@@ -217,10 +241,44 @@ def _validate(config: Config) -> None:
                           'write e.g. "5 10:00" (5 working days after the meeting, at 10:00), or "" for none')
     for key, url in (("inbox.url", config.inbox.url), ("outbox.url", config.outbox.url)):
         if url and not re.match(r"^(maildir:|imaps?://|smtps?://)", url):
-            raise ConfigError(f"{key} {url!r} is not a mailbox url", "use maildir:PATH, imap(s)://user@host/FOLDER or smtp(s)://user@host")
+            raise ConfigError(f"{key} {_masked(url)!r} is not a mailbox url", "use maildir:PATH, imap(s)://user@host/FOLDER or smtp(s)://user@host")
+        if url and _password_in(url):
+            section = key.split(".")[0]
+            raise ConfigError(f"{key} carries a password ({_masked(url)}); secrets come only from the environment",
+                              f"remove ':PASSWORD' from the url and set the variable named by {section}.password_env")
     for key, value in vars(config.limits).items():
         if value < 1:
             raise ConfigError(f"limits.{key} must be 1 or more, not {value}", "remove the line to get the default")
+    _validate_mail_auth(config)
+
+
+def _validate_mail_auth(config: Config) -> None:
+    """auth, ca_file and [oauth2]: a wrong value is named here, not at the first login."""
+    for name, box in (("inbox", config.inbox), ("outbox", config.outbox)):
+        if box.auth not in ("password", "oauth2"):
+            raise ConfigError(f"{name}.auth {box.auth!r} is not supported", 'use "password" or "oauth2"')
+        if box.ca_file and not config.resolve(box.ca_file).is_file():
+            raise ConfigError(f"{name}.ca_file {box.ca_file!r} is not a file", "name the PEM file of your CA")
+    oauth2 = config.oauth2
+    if oauth2.mechanism not in ("xoauth2", "oauthbearer"):
+        raise ConfigError(f"oauth2.mechanism {oauth2.mechanism!r} is not supported", 'use "xoauth2" or "oauthbearer"')
+    if "oauth2" in (config.inbox.auth, config.outbox.auth) and not (oauth2.token_url or oauth2.token_command):
+        raise ConfigError('auth = "oauth2" needs [oauth2] token_url or token_command',
+                          "see docs/providers.md for your provider's token endpoint")
+    if oauth2.token_url and not re.match(r"^https?://", oauth2.token_url):
+        raise ConfigError(f"oauth2.token_url {oauth2.token_url!r} is not a URL", "write the https:// token endpoint")
+
+
+def _password_in(url: str) -> bool:
+    try:
+        return not url.startswith("maildir:") and urlsplit(url).password is not None
+    except ValueError:                                  # a bad port: the url check above says so
+        return False
+
+
+def _masked(url: str) -> str:
+    """The url with its password (user:PASSWORD@) shown as ***, so no error or log line repeats it."""
+    return re.sub(r"^([A-Za-z][\w+.-]*://[^:/@]*):[^@/]*@", r"\1:***@", url)
 
 
 def _maildir_url(config: Config, url: str) -> str:

@@ -7,18 +7,19 @@ from urllib.parse import quote, urlsplit, urlunsplit
 from mailer.inbox import InboxError, open_inbox
 from mailer.transport import TransportError, open_transport
 from minutebot.config import Config
+from minutebot.credentials import mailbox_secrets
 from minutebot.errors import ConfigError, MinutebotError, UsageError
 
 
 def connect_inbox(config: Config, folder: str | None = None):
     """The configured inbox; with `folder`, another folder of the same mailbox (backfill reads old mail there)."""
     url = folder_url(config.inbox_url, folder) if folder else config.inbox_url
-    password = config.secret(config.inbox.password_env)
-    if not url.startswith("maildir:") and not password:
+    login = {} if url.startswith("maildir:") else mailbox_secrets(config, "inbox")
+    if login and "oauth" not in login and not login["password"]:
         raise ConfigError(f"no IMAP password: ${config.inbox.password_env} is empty",
                           f"export {config.inbox.password_env}=... before starting minutebot")
     try:
-        return open_inbox(url, password, processed_folder=config.inbox.processed_folder)
+        return open_inbox(url, processed_folder=config.inbox.processed_folder, **login)
     except InboxError as exc:
         raise MinutebotError(str(exc)) from None
 
@@ -38,7 +39,8 @@ def folder_url(url: str, folder: str) -> str:
 
 
 def connect_transport(config: Config):
+    url = config.outbox_url
     try:
-        return open_transport(config.outbox_url, config.secret(config.outbox.password_env))
+        return open_transport(url, **({} if url.startswith("maildir:") else mailbox_secrets(config, "outbox")))
     except TransportError as exc:
         raise ConfigError(str(exc)) from None

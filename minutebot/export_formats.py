@@ -3,11 +3,15 @@
 The table is for people at a terminal: CJK-aware column widths, and status colours only when asked (the CLI asks
 when stdout is a TTY and NO_COLOR is unset), so pipes and files never get escape codes. JSON carries everything,
 history included; CSV has one stable row per item for scripts and spreadsheets.
+
+Every text comes from mail, so from anyone: a CSV cell that a spreadsheet would run as a formula (= + - @, tab, CR
+first) gets a leading ' (OWASP's CSV-injection rule), and the table shows control characters as \\xNN, never raw.
 """
 from __future__ import annotations
 
 import csv
 import json
+import re
 import unicodedata
 
 from minutebot.exports import WORDS
@@ -19,6 +23,8 @@ TABLE_HEAD = {"zh": ("会议", "序号", "事项", "负责人", "部门", "截�
               "en": ("Mtg", "#", "Task", "Owner", "Dept", "Due", "Status", "Late")}
 OVERDUE_LABEL = {"zh": "已逾期", "en": "overdue"}
 NONE_LABEL = {"zh": "没有符合条件的事项", "en": "no items"}
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 COLOURS = {"done": "32", "overdue": "31;1", "disputed": "33", "cancelled": "2", "pending": "36"}   # ANSI SGR
 
 
@@ -39,7 +45,14 @@ def write_csv(rows, out, lang: str = "zh") -> None:
 
 
 def _csv_cell(value):
-    return str(value).lower() if isinstance(value, bool) else value
+    if isinstance(value, bool):
+        return str(value).lower()
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_START) else value
+
+
+def visible(text: str) -> str:
+    """Control characters (ESC, CR, …) as \\xNN: a terminal shows the text, it does not obey it."""
+    return CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def write_table(rows: list[dict], out, lang: str = "zh", *, color: bool = False) -> None:
@@ -63,8 +76,9 @@ def _cells(row: dict, lang: str) -> tuple[str, ...]:
     late = str(row["overdue_workdays"]) if row["overdue"] else ""
     if row["percent"] and row["status"] not in ("done", "cancelled"):
         status += f" {row['percent']}%"
-    return (str(row["meeting_id"]), str(row["number"]), cut(row["task"], 40), row["owner_name"] or "-",
-            row["department"] or "-", (row["due"] or "-")[:16].replace("T", " "), status, late)
+    return (str(row["meeting_id"]), str(row["number"]), cut(visible(row["task"]), 40),
+            visible(row["owner_name"] or "-"), visible(row["department"] or "-"),
+            (row["due"] or "-")[:16].replace("T", " "), status, late)
 
 
 def _state(row: dict) -> str:

@@ -2,11 +2,15 @@
 
 Sheet 1 has the table's own columns — 序号, 事项名称, 发起部门, 协作部门, 责任人, 计划开始时间, 计划完成时间, 实际完成时间,
 进展情况, 风险点及应对措施 — then the meeting and each item's status history; sheet 2 lists every change (who, when,
-what). Times are real Excel dates (sortable, filterable), in the bot's time zone.
+what). Times are real Excel dates (sortable, filterable), in the bot's time zone. Every text is stored as text:
+a task, subject or name that starts with = is never a formula, and control characters that XML cannot carry become
+U+FFFD instead of failing the export.
 """
 from __future__ import annotations
 
 from datetime import datetime
+
+from minutebot.export_words import change_words
 
 TITLE = {"zh": "跨部门协作事项跟踪表", "en": "Cross-department action item tracker"}
 COLUMNS = {
@@ -20,10 +24,12 @@ HISTORY_SHEET = {"zh": ("变更记录", ("序号", "所属会议", "会议内序
                  "en": ("History", ("No.", "Meeting", "Item", "When", "By", "Action", "Old", "New"))}
 ACTIONS = {"zh": {"item_created": "创建", "item_corrected": "更正", "item_cancelled": "取消", "confirm": "确认",
                   "object": "提出异议", "done": "完成", "progress": "更新进度", "extend": "延期",
-                  "confirmed_by_silence": "视为无异议"},
+                  "confirmed_by_silence": "视为无异议", "archived": "归档（导入时已逾期）",
+                  "archived_over_cap": "归档（超出导入后首日催办上限）"},
            "en": {"item_created": "created", "item_corrected": "corrected", "item_cancelled": "cancelled",
                   "confirm": "confirmed", "object": "objected", "done": "done", "progress": "progress",
-                  "extend": "extended", "confirmed_by_silence": "confirmed by silence"}}
+                  "extend": "extended", "confirmed_by_silence": "confirmed by silence",
+                  "archived": "archived (overdue at import)", "archived_over_cap": "archived (over the first-run cap)"}}
 DATE_FORMAT = "yyyy-mm-dd hh:mm"
 
 
@@ -46,7 +52,7 @@ def _items_sheet(sheet, rows: list[dict], lang: str) -> None:
     for cell in sheet[2]:
         cell.font, cell.fill = Font(bold=True), PatternFill("solid", fgColor="DDE4EE")
     for index, row in enumerate(rows, start=1):
-        sheet.append(tracking_row(index, row, lang))
+        append_text(sheet, tracking_row(index, row, lang))
     for number, width in enumerate(WIDTHS, start=1):
         sheet.column_dimensions[get_column_letter(number)].width = width
     for line in sheet.iter_rows(min_row=3):
@@ -74,7 +80,7 @@ def status_history(row: dict, lang: str) -> str:
     names = ACTIONS[lang]
     lines = []
     for event in row["history"]:
-        who = event["actor"] if event["actor"] and event["actor"] != "minutebot" else ""
+        who = event.get("by", event["actor"]) if event["actor"] and event["actor"] != "minutebot" else ""
         label = names.get(event["action"], event["action"])
         lines.append(f"{event['at'][5:16].replace('T', ' ')} {label}" + (f" {who}" if who else ""))
     return "\n".join(lines)
@@ -88,11 +94,21 @@ def _history_sheet(sheet, rows: list[dict], lang: str) -> None:
     names = ACTIONS[lang]
     for index, row in enumerate(rows, start=1):
         for event in row["history"]:
-            sheet.append([index, row["meeting_title"], row["number"], local_time(event["at"]), event["actor"] or "",
-                          names.get(event["action"], event["action"]), event["old"] or "", event["new"] or ""])
+            append_text(sheet, [index, row["meeting_title"], row["number"], local_time(event["at"]),
+                                event.get("by", event["actor"] or ""), names.get(event["action"], event["action"]),
+                                change_words(event["old"], lang), change_words(event["new"], lang)])
             sheet.cell(sheet.max_row, 4).number_format = DATE_FORMAT
     for letter, width in zip("ABCDEFGH", (6, 24, 10, 17, 26, 12, 30, 30)):
         sheet.column_dimensions[letter].width = width
+
+
+def append_text(sheet, values: list) -> None:
+    """Append one row whose strings are text cells: never formulas, no characters XML cannot hold."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    sheet.append([ILLEGAL_CHARACTERS_RE.sub("\ufffd", v) if isinstance(v, str) else v for v in values])
+    for cell in sheet[sheet.max_row]:
+        if isinstance(cell.value, str):
+            cell.data_type = "s"
 
 
 def local_time(iso: str | None) -> datetime | None:

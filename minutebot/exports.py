@@ -17,25 +17,30 @@ from minutebot.store import OPEN_STATUSES, OPEN_WHERE, Store
 from parsers.minutes.people import Roster
 from parsers.dates.workdays import WorkdayCalendar
 
-STATUSES = ("open", "overdue", "done", "disputed", "all")
+STATUSES = ("open", "overdue", "done", "disputed", "archived", "all")
 STATUS_WHERE = {                       # open and overdue read the open-items index only (store.OPEN_WHERE)
     "open": (OPEN_WHERE, []),
     "overdue": (OPEN_WHERE + " AND due < ?", []),
     "done": ("status = ?", ["done"]),
     "disputed": ("status = ?", ["disputed"]),
+    "archived": ("status = ?", ["archived"]),
     "all": ("1", []),
 }
 BATCH = 500                            # items read, and their history fetched, per round
 WORDS = {
     "zh": {"pending": "待确认", "confirmed": "已确认", "disputed": "有异议", "done": "已完成", "cancelled": "已取消",
+           "archived": "已归档", "bot": "系统",
            "percent": "进度{n}%", "overdue": "逾期{n}个工作日", "due_passed": "今日已过截止时间", "sep": "，",
            "no_owner": "未指定负责人", "vague_due": "截止时间不明确（{text}）", "no_due": "没有截止时间",
+           "no_such_day": "截止日期不存在（{text}）", "weekday_mismatch": "截止日期与星期不符（{text}）",
            "objection": "有异议：{note}", "no_reason": "未说明原因", "extended": "已延期至{day}",
            "chased": "每个工作日催办", "escalated": "已抄送部门负责人和会议发起人", "because": "（{note}）"},
     "en": {"pending": "pending", "confirmed": "confirmed", "disputed": "disputed", "done": "done",
-           "cancelled": "cancelled", "percent": "{n}% done", "overdue": "{n} working day(s) overdue",
+           "cancelled": "cancelled", "archived": "archived", "bot": "the bot", "percent": "{n}% done", "overdue": "{n} working day(s) overdue",
            "due_passed": "past its deadline today", "sep": "; ", "no_owner": "no owner named",
-           "vague_due": "vague deadline ({text})", "no_due": "no deadline", "objection": "objection: {note}",
+           "vague_due": "vague deadline ({text})", "no_due": "no deadline",
+           "no_such_day": "deadline on a day that does not exist ({text})",
+           "weekday_mismatch": "deadline's weekday does not match its date ({text})", "objection": "objection: {note}",
            "no_reason": "no reason given", "extended": "extended to {day}", "chased": "owner chased each working day",
            "escalated": "manager and organizer copied", "because": " ({note})"},
 }
@@ -104,7 +109,8 @@ def _row(item: dict, meeting: dict, events: list[dict], view: View, now: datetim
     overdue = item["status"] in OPEN_STATUSES and bool(item["due"]) and item["due"] < now.isoformat()
     days = view.calendar.workdays_between(date.fromisoformat(item["due_date"]), now.date()) if overdue \
         and item["due_date"] else 0
-    history = [{k: e[k] for k in ("at", "actor", "action", "old", "new")} for e in events]
+    history = [{**{k: e[k] for k in ("at", "actor", "action", "old", "new")}, "by": person(e["actor"], view)}
+               for e in events]
     row = {**item, "meeting_title": meeting["title"], "meeting_held_at": meeting["held_at"] or meeting["created_at"],
            "organizer_name": meeting["organizer_name"], "organizer_email": meeting["organizer_email"],
            "organizer_department": organizer.department if organizer and organizer.department else None,
@@ -112,6 +118,14 @@ def _row(item: dict, meeting: dict, events: list[dict], view: View, now: datetim
     row["progress"] = progress_text(row, view.language)
     row["risk"] = risk_text(row, view.language, view.escalate_after)
     return row
+
+
+def person(email: str | None, view: View) -> str:
+    """Who made a change, as people know them: the roster name, else the address; the bot's own steps say so."""
+    if not email or email == "minutebot":
+        return WORDS[view.language]["bot"]
+    entry = view.roster.find_by_email(email)
+    return entry.name if entry and entry.name else email
 
 
 def progress_text(row: dict, lang: str) -> str:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from minutebot import checks, invites, minutes, replies
+from minutebot import checks, minutes, replies, unreadable
 from minutebot.app import App
 from minutebot.errors import MessageError
 from minutebot.faults import maybe_crash
@@ -26,7 +26,7 @@ from parsers.model import ParsedMessage
 log = logging.getLogger("minutebot.handle")
 
 ALREADY = "already handled"             # the action of a message the ledger has seen
-ACTIONS = {"minutes": minutes.record, "reply": replies.record, "other": invites.record_reply}
+ACTIONS = {"minutes": minutes.record, "reply": replies.record, "other": unreadable.record}
 
 
 @dataclass(frozen=True)
@@ -67,12 +67,13 @@ def handle_message(raw: bytes, app: App, now: datetime) -> Outcome:
     message_id = msg.message_id or synthetic_id(raw)
     maybe_crash("handle.parsed")
     with app.store.atomic():
-        if app.store.seen(message_id):
+        if app.store.seen(message_id) or app.store.seen(refused_key(message_id, raw)):
             return Outcome(message_id, msg.kind, ALREADY)
         reason = checks.first_reason(msg, app.config)
         action, meeting_id = (f"dropped: {reason}", None) if reason else ACTIONS[msg.kind](msg, app, now)
         maybe_crash("handle.decided")
-        app.store.mark_seen(message_id, at=now, kind=msg.kind, outcome=action, meeting_id=meeting_id,
+        app.store.mark_seen(refused_key(message_id, raw) if reason else message_id, at=now, kind=msg.kind,
+                            outcome=action, meeting_id=meeting_id,
                             sender=msg.sender.email if msg.sender else "", subject=msg.subject)
     maybe_crash("handle.committed")
     return Outcome(message_id, msg.kind, action, meeting_id, () if reason else items_named(msg))
@@ -86,6 +87,12 @@ def items_named(msg: ParsedMessage) -> tuple[int, ...]:
         named = set(msg.reply.items) | {n for command in msg.reply.commands for n in command.items}
         return tuple(sorted(named))
     return ()
+
+
+def refused_key(message_id: str, raw: bytes) -> str:
+    """The ledger key of a dropped message: its Message-ID and a hash of its bytes. Anyone can copy a Message-ID, so
+    a refused copy sent first must not make the real message 'already handled' (the same bytes again are)."""
+    return f"{message_id} refused:{hashlib.sha256(raw).hexdigest()[:16]}"
 
 
 def synthetic_id(raw: bytes) -> str:

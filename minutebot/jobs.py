@@ -10,7 +10,7 @@ import logging
 from datetime import datetime
 
 from mailer.compose import Recipient
-from minutebot import chasing, mails, outbox, reports, store
+from minutebot import backfill_first_run, chasing, mails, outbox, reports, store
 from minutebot.app import App
 from minutebot.faults import maybe_crash
 
@@ -84,8 +84,8 @@ def prune_outbox(app: App, now: datetime) -> int:
         return outbox.prune_sent(app.store, now, app.config.outbox.keep_sent_days)
 
 
-JOBS = (close_objection_windows, chasing.remind, chasing.chase, reports.digest, reports.department_digest,
-        reports.weekly, warn_unknown_year, prune_outbox)
+JOBS = (close_objection_windows, backfill_first_run.first_run_after_backfill, chasing.remind, chasing.chase,
+        reports.digest, reports.department_digest, reports.weekly, warn_unknown_year, prune_outbox)
 
 
 def run_due(app: App, now: datetime) -> dict[str, int]:

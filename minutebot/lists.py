@@ -1,8 +1,11 @@
-"""How a mail that lists items names them, so that a reply to it can say 第3项 and mean what the reader saw.
+"""How a mail that lists items names them, so that a reply to it can say 第3项 — or just 已完成 — and mean what the
+reader saw.
 
-Items of one meeting keep the meeting's own numbers and the reply goes to that meeting's token. Items of several
-meetings (a chase, a digest or a weekly report across meetings) are numbered 1..N in the order the mail shows them;
-the list is stored, and the mail's Reply-To and Message-ID carry a signed list token (tokens.py) that finds it again.
+Items of one meeting keep the meeting's own numbers; items of several meetings (a chase, a digest or a weekly report
+across meetings) are numbered 1..N in the order the mail shows them. A mail to an owner (reminder, chase,
+escalation) or one that spans meetings stores its list, and its Reply-To and Message-ID carry a signed list token
+(tokens.py) that finds the list again: a reply with no number is about the items that mail listed, not every item the
+sender has.
 """
 from __future__ import annotations
 
@@ -17,28 +20,40 @@ from minutebot.app import App
 class Numbering:
     numbers: dict[int, int]          # item id -> the number the mail shows
     meeting_id: int | None           # the one meeting, when the mail covers one
-    token: str                       # the signed token of the list, when it covers several ("" otherwise)
+    token: str                       # the signed token of the stored list ("" when none was stored)
 
     def of(self, item: dict) -> int:
         return self.numbers[item["id"]]
 
 
-def number_items(app: App, items: list[dict], now: datetime) -> Numbering:
-    """Call inside the transaction that queues the mail, so the list and the mail commit together."""
+def number_items(app: App, items: list[dict], now: datetime, *, scoped: bool = False) -> Numbering:
+    """Number the items as the mail will show them; store the list when the mail spans meetings or is `scoped` (its
+    replies are about these items only). Call inside the transaction that queues the mail."""
     meetings = {item["meeting_id"] for item in items}
-    if len(meetings) <= 1:
-        return Numbering({item["id"]: item["number"] for item in items}, next(iter(meetings), None), "")
+    one = next(iter(meetings)) if len(meetings) == 1 else None
     ids = list(dict.fromkeys(item["id"] for item in items))
-    list_id = app.store.add_mail_list(ids, now)
-    return Numbering({item_id: n for n, item_id in enumerate(ids, 1)}, None,
-                     tokens.make_list_token(app.secret, list_id))
+    if one is not None:
+        numbers = {item["id"]: item["number"] for item in items}
+    else:
+        numbers = {item_id: n for n, item_id in enumerate(ids, 1)}
+    if one is not None and not scoped:
+        return Numbering(numbers, one, "")
+    list_id = app.store.add_mail_list([(item_id, numbers[item_id]) for item_id in ids], now)
+    return Numbering(numbers, one, tokens.make_list_token(app.secret, list_id))
 
 
 def listed_items(app: App, list_id: int) -> list[dict]:
     """The items of a stored list, each with 'number' set to the number the mail showed."""
     out = []
-    for number, item_id in enumerate(app.store.mail_list(list_id), 1):
+    for item_id, number in app.store.mail_list(list_id):
         item = app.store.item(item_id)
         if item:
             out.append({**item, "number": number, "meeting_number": item["number"]})
     return out
+
+
+def single_meeting(app: App, list_id: int) -> int | None:
+    """The meeting all of a list's items belong to, when there is one."""
+    meetings = {app.store.item(item_id)["meeting_id"] for item_id, _ in app.store.mail_list(list_id)
+                if app.store.item(item_id)}
+    return meetings.pop() if len(meetings) == 1 else None

@@ -1,11 +1,12 @@
 """What goes into each mail the bot sends: recipients, thread headers, and the template context.
 
-Words live in templates/; this module only gathers facts (who, which items, which deadline) and hands them to the
-outbox through `send()`, which composes and queues in the caller's transaction.
+Words live in templates/; this module only gathers facts (who, which items, which deadline) and hands them
+to the outbox through `send()`, which composes and queues in the caller's transaction.
 """
 from __future__ import annotations
 
 import hashlib
+import secrets
 from datetime import date, datetime, time
 
 from mailer.compose import Envelope, Recipient
@@ -17,9 +18,12 @@ WEEKDAYS_ZH = "一二三四五六日"
 
 
 def message_id(app: App, key: str, meeting_id: int | None, token: str = "") -> str:
-    """Stable per outbox key, and carrying the meeting (or list) token so replies thread back even without Reply-To."""
+    """Carries the meeting (or list) token, so replies thread back even without Reply-To; unique per database
+    (app.secret holds its instance id) and per composition (a random part: a database restored from a backup reuses
+    the meeting ids of mail sent after that backup). Made once, when the mail is queued: a resend sends the stored
+    bytes."""
     domain = app.config.bot.address.rpartition("@")[2] or "localhost"
-    digest = hashlib.sha256(f"{app.secret}:{key}".encode()).hexdigest()[:16]
+    digest = hashlib.sha256(f"{app.secret}:{key}".encode()).hexdigest()[:12] + secrets.token_hex(3)
     token = token or (tokens.make_token(app.secret, meeting_id) if meeting_id else "")
     return f"<mb.{token + '.' if token else ''}{digest}@{domain}>"
 

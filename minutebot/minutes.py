@@ -10,17 +10,22 @@ from datetime import datetime
 from difflib import SequenceMatcher
 
 from mailer.compose import Recipient
-from minutebot import invites, mails
+from minutebot import caps, invites, mails
 from minutebot.app import App
 from parsers.model import Item, ParsedMessage
 from parsers.replies.reader import strip_subject_prefixes
 
 PROBLEMS_ZH = {"no_owner": "第{n}项没有明确的负责人{dept}，请指定一位负责人",
                "vague_due": "第{n}项的截止时间不明确（“{text}”），请给出具体日期",
-               "no_due": "第{n}项没有截止时间，请补充"}
+               "no_due": "第{n}项没有截止时间，请补充",
+               "no_such_day": "第{n}项的截止日期不存在（“{text}”），请给出正确日期",
+               "weekday_mismatch": "第{n}项的截止日期与星期不符（“{text}”），已按日期记录，请核对"}
 PROBLEMS_EN = {"no_owner": "Item {n} has no named owner{dept}: please name one person",
                "vague_due": "Item {n} has a vague deadline (\"{text}\"): please give a date",
-               "no_due": "Item {n} has no deadline: please add one"}
+               "no_due": "Item {n} has no deadline: please add one",
+               "no_such_day": "Item {n} has a deadline on a day that does not exist (\"{text}\"): please give a real date",
+               "weekday_mismatch": "Item {n} has a deadline whose weekday does not match its date (\"{text}\"): "
+                                   "the date was kept, please check"}
 
 
 def record(msg: ParsedMessage, app: App, now: datetime) -> tuple[str, int]:
@@ -84,6 +89,8 @@ def queue_recap(meeting_id: int, version: int, msg: ParsedMessage, app: App, now
     organizer = Recipient(meeting["organizer_name"] or "", meeting["organizer_email"])
     others = [Recipient(p["name"] or "", p["email"]) for p in app.store.participants(meeting_id)]
     to, cc = mails.split_recipients(app, [organizer, *owners], others)
+    if version == 1:
+        to, cc = caps.limit_recap(app.store, meeting["organizer_email"], to, cc, now, app.config.policy)
     context = {"title": meeting["title"], "reply_subject": mails.reply_subject(msg.subject),
                "items": [_show_item(i, lang) for i in items], "problems": _problems(items, lang),
                "objection_text": mails.show_deadline(deadline, now.astimezone(app.tz), lang), "version": version,

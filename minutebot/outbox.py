@@ -4,7 +4,9 @@
 ignored, so a repeated decision can never send twice. `drain()` sends what is due over one transport; a temporary
 failure waits with growing backoff, a permanent one is recorded and logged; mail to someone over the daily cap
 waits for the next day (caps.py). A crash between send and mark means at most that one message is tried again — the
-Message-ID stays the same, so receivers can drop the copy (the Maildir outbox does).
+Message-ID stays the same, so receivers can drop the copy (the Maildir outbox does). A server that takes the whole
+message and then drops the connection before answering may have delivered it: such a mail is sent at most
+MAX_UNCERTAIN_SENDS times, then recorded as sent with the doubt in last_error.
 """
 from __future__ import annotations
 
@@ -15,7 +17,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 
-from mailer.transport import PermanentFailure, TemporaryFailure
+import re
+
+from mailer.transport import DeliveryUnknown, PermanentFailure, TemporaryFailure
 from minutebot import caps
 from minutebot.faults import maybe_crash
 from minutebot.store import Store
@@ -23,6 +27,8 @@ from minutebot.store import Store
 log = logging.getLogger("minutebot.outbox")
 BACKOFF = (60, 300, 900, 3600, 3600 * 4)       # seconds between attempts; the last repeats
 MAX_ATTEMPTS = 30                              # about five days of trying before giving up
+MAX_UNCERTAIN_SENDS = 2                        # sends whose answer was lost after the data went out (may be copies)
+UNCERTAIN = re.compile(r"^delivery uncertain \((\d+)\): ")
 PAGE = 500                                     # rows read from the queue at a time; a pass goes on to the end
 STOP_AFTER_FAILURES = 5                        # temporary failures in a row that end a pass (the server is down)
 
@@ -62,10 +68,11 @@ def drain(store: Store, transport, now: datetime, limit: int = 0, cap: int = 0, 
             break
         if tried and time.monotonic() >= stop_at:              # a pass always sends something
             return DrainResult(**counts, more=True)
-        for key, sender, recipients, attempts in page[:limit - len(tried) if limit else None]:
+        for key, sender, recipients, attempts, last_error in page[:limit - len(tried) if limit else None]:
             tried.add(key)
             raw = store.db.execute("SELECT raw FROM outbox WHERE key = ?", [key]).fetchone()[0]
-            outcome = _send_one(store, transport, now, cap, key, sender, json.loads(recipients), raw, attempts)
+            outcome = _send_one(store, transport, now, cap, key, sender, json.loads(recipients), raw, attempts,
+                                last_error)
             counts[outcome] += 1
             streak = streak + 1 if outcome == "retry" else 0
             if streak >= STOP_AFTER_FAILURES or time.monotonic() >= stop_at:
@@ -77,12 +84,13 @@ def _due(store: Store, now: datetime) -> list[tuple]:
     """The next page of queued mail whose time has come: the first recap of minutes first, then oldest first. The
     bytes are read one mail at a time when it is sent: sorting them along would hold the whole queue in memory."""
     return store.db.execute(
-        "SELECT key, sender, recipients, attempts FROM outbox WHERE status = 'queued' AND next_attempt <= ? "
-        "ORDER BY key NOT LIKE 'recap:%', created_at, key LIMIT ?", [now.isoformat(), PAGE]).fetchall()
+        "SELECT key, sender, recipients, attempts, last_error FROM outbox WHERE status = 'queued' "
+        "AND next_attempt <= ? ORDER BY key NOT LIKE 'recap:%', created_at, key LIMIT ?",
+        [now.isoformat(), PAGE]).fetchall()
 
 
 def _send_one(store: Store, transport, now: datetime, cap: int, key: str, sender: str, to: list[str], raw: bytes,
-              attempts: int) -> str:
+              attempts: int, last_error: str | None) -> str:
     """Send one queued mail and record the outcome: 'sent', 'retry', 'failed' or 'held' (over the daily cap)."""
     over = [] if caps.exempt(key) else caps.over_cap(store, to, now, cap)
     if over:
@@ -91,8 +99,11 @@ def _send_one(store: Store, transport, now: datetime, cap: int, key: str, sender
     maybe_crash("outbox.before_send")
     try:
         transport.send(sender, to, raw)
+    except DeliveryUnknown as exc:
+        return _uncertain(store, key, attempts, now, last_error, exc)
     except TemporaryFailure as exc:
-        _retry_later(store, key, attempts + 1, now, str(exc))
+        earlier = _uncertain_sends(last_error)          # a plain failure in between does not reset the count
+        _retry_later(store, key, attempts + 1, now, f"delivery uncertain ({earlier}): {exc}" if earlier else str(exc))
         return "retry"
     except PermanentFailure as exc:
         _mark(store, key, "failed", attempts + 1, now, str(exc))
@@ -101,8 +112,22 @@ def _send_one(store: Store, transport, now: datetime, cap: int, key: str, sender
     maybe_crash("outbox.sent")
     with store.atomic():
         _mark(store, key, "sent", attempts + 1, now, None)
-        caps.count(store, to, now)
+        if not caps.exempt(key):                   # a first recap is bounded per sender instead (caps.py)
+            caps.count(store, to, now)
     maybe_crash("outbox.marked")
+    return "sent"
+
+
+def _uncertain(store: Store, key: str, attempts: int, now: datetime, last_error: str | None, exc) -> str:
+    """The data went out but no answer came: try again, up to MAX_UNCERTAIN_SENDS sends, then record it as sent."""
+    uncertain = _uncertain_sends(last_error) + 1
+    if uncertain < MAX_UNCERTAIN_SENDS:
+        _retry_later(store, key, attempts + 1, now, f"delivery uncertain ({uncertain}): {exc}")
+        return "retry"
+    log.warning("outbox %s: sent %d times without an answer after the data; recorded as sent, not sent "
+                "again: %s", key, uncertain, exc)
+    with store.atomic():
+        _mark(store, key, "sent", attempts + 1, now, f"delivery uncertain ({uncertain}): {exc}")
     return "sent"
 
 
@@ -114,6 +139,12 @@ def prune_sent(store: Store, now: datetime, keep_days: int) -> int:
     cursor = store.db.execute("UPDATE outbox SET raw = X'' WHERE status = 'sent' AND sent_at < ? AND length(raw) > 0",
                               [(now - timedelta(days=keep_days)).isoformat()])
     return cursor.rowcount
+
+
+def _uncertain_sends(last_error: str | None) -> int:
+    """How many earlier sends of this mail lost the server's answer after the data went out."""
+    found = UNCERTAIN.match(last_error or "")
+    return int(found.group(1)) if found else 0
 
 
 def _retry_later(store: Store, key: str, attempts: int, now: datetime, error: str) -> None:

@@ -4,16 +4,22 @@ Matching order (SPEC 6.3): the signed token in the address the reply was sent to
 Message-ID in In-Reply-To/References, then the subject without Re:/回复: prefixes. Every reply is kept as an event;
 accepted commands change items (commands.py); the sender gets one short acknowledgement, and the organizer is told at
 once of objections and extensions.
+
+A done/progress/extend/object with no item number is about the item its words name among the sender's own open
+items ('报价单那个已经发给客户了'; naming.py), else the sender's only open item; with several or none named, or an
+extension with no date or span, nothing changes and the sender is asked in one line which item, or which date.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime
 
 from mailer.compose import Recipient
 from minutebot import commands, lists, mails, tokens
 from minutebot.app import App
+from parsers.dates.durations import extension
 from parsers.model import ItemCommand, ParsedMessage
+from parsers.replies.naming import items_named
 from parsers.replies.reader import strip_subject_prefixes
 
 NOTIFY_ORGANIZER = ("object", "extend", "withdraw")
@@ -27,9 +33,14 @@ class Scope:
     list_id: int | None = None           # the list, when the reply is to a mail listing several meetings' items
 
     def items(self, app: App) -> list[dict]:
-        if self.list_id is not None:
-            return lists.listed_items(app, self.list_id)
-        return app.store.items(self.meeting["id"])
+        """Every item a number in the reply may name: the meeting's, or the list's when it spans meetings."""
+        if self.meeting:
+            return app.store.items(self.meeting["id"])
+        return lists.listed_items(app, self.list_id)
+
+    def listed(self, app: App) -> list[dict]:
+        """The items a reply with no number is about: those the replied-to mail listed, else the meeting's."""
+        return lists.listed_items(app, self.list_id) if self.list_id is not None else self.items(app)
 
     def meeting_of(self, item: dict, app: App) -> dict:
         return self.meeting if self.meeting else app.store.meeting(item["meeting_id"])
@@ -47,7 +58,8 @@ def find_scope(msg: ParsedMessage, app: App) -> Scope | None:
     for text in (*(p.email for p in (*msg.to, *msg.cc) if p.email), msg.in_reply_to, *msg.references):
         list_id = tokens.list_of(app.secret, text or "")
         if list_id is not None and app.store.mail_list(list_id):
-            return Scope(None, list_id)
+            meeting_id = lists.single_meeting(app, list_id)
+            return Scope(app.store.meeting(meeting_id) if meeting_id else None, list_id)
     meeting = find_meeting(msg, app)
     return Scope(meeting) if meeting else None
 
@@ -79,8 +91,12 @@ def record(msg: ParsedMessage, app: App, now: datetime) -> tuple[str, int | None
                         new={"intent": msg.reply.intent, "text": msg.reply.text[:2000]}, message_id=msg.message_id)
     wanted = _commands(msg)
     if not wanted:
-        _answer(app, msg, scope, now, "unclear", {})
+        _answer(app, msg, scope, now, "unclear", {"question": "", "choices": []})
         return "reply not understood: sent the accepted forms", scope.meeting_id
+    wanted, question, choices = _resolve(wanted, msg, scope, app)
+    if not wanted:
+        _answer(app, msg, scope, now, "unclear", {"question": question, "choices": choices})
+        return f"reply changes nothing: asked which {question}", scope.meeting_id
     changes = _apply_all(wanted, msg, scope, app, now)
     _answer(app, msg, scope, now, "ack", {"changes": _shown(changes, app, now)})
     _notify_organizers(app, msg, scope, now, [c for c in changes if c.action in NOTIFY_ORGANIZER])
@@ -96,6 +112,34 @@ def _commands(msg: ParsedMessage) -> tuple[ItemCommand, ...]:
     if reply.intent == "unknown":
         return ()
     return (ItemCommand(reply.intent, reply.items, reply.percent, reply.new_due_date, reply.text),)
+
+
+def _resolve(wanted, msg: ParsedMessage, scope: Scope, app: App) -> tuple[list[ItemCommand], str, list[dict]]:
+    """The commands with their items found (see the module docstring); and when none is left, what to ask
+    ("item" or "date") with the items the sender may mean."""
+    sender, kept = (msg.sender.email or "").lower(), []
+    question, choices = "", []
+    for command in wanted:
+        pool = _open_items(command, scope, app, sender)
+        if not command.items and command.intent != "confirm":
+            named = items_named(msg.reply.text, {i["number"]: i["task"] for i in pool})
+            if len(named) != 1 and len(pool) != 1:
+                question, choices = question or "item", [i for i in pool if not named or i["number"] in named] or pool
+                continue
+            command = replace(command, items=named if len(named) == 1 else (pool[0]["number"],))
+        if command.intent == "extend" and not command.new_due_date and not extension(command.reason or ""):
+            question, choices = "date", [i for i in pool if i["number"] in command.items]
+            continue
+        kept.append(command)
+    return kept, question, choices
+
+
+def _open_items(command: ItemCommand, scope: Scope, app: App, sender: str) -> list[dict]:
+    """The sender's own items still open for the command (all open items when the sender owns none)."""
+    closed = ("cancelled",) if command.intent == "object" else ("done", "cancelled")
+    live = [i for i in scope.listed(app) if i["status"] not in closed]
+    own = [i for i in live if (i.get("owner_email") or "").lower() == sender]
+    return own or live
 
 
 def _apply_all(wanted, msg: ParsedMessage, scope: Scope, app: App, now: datetime) -> list[commands.Change]:

@@ -50,7 +50,9 @@ def demo(folder: Path, *, now: datetime) -> int:
         app.close()
     for outcome in result.outcomes:
         print(f"handled: {outcome}")
-    _show_outbox(Path(config.outbox_url[len("maildir:"):]))
+    if not _show_outbox(Path(config.outbox_url[len("maildir:"):])):
+        print(f"demo FAILED: the bot sent nothing; see the log above and {inbox_dir.parent}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -74,10 +76,12 @@ def sample_minutes(now: datetime) -> bytes:
     return msg.as_bytes()
 
 
-def _show_outbox(outbox: Path) -> None:
+def _show_outbox(outbox: Path) -> int:
+    """Print each mail the demo sent; returns how many."""
     from email import message_from_bytes
     from email.policy import default
-    for path in sorted((outbox / "new").iterdir(), key=lambda p: (p.stat().st_mtime_ns, p.name)):   # as sent
+    sent = sorted((outbox / "new").iterdir(), key=lambda p: (p.stat().st_mtime_ns, p.name))   # as sent
+    for path in sent:
         msg = message_from_bytes(path.read_bytes(), policy=default)
         print(f"\n--- sent: {path} ---")
         for header in ("From", "To", "Cc", "Subject", "In-Reply-To", "Reply-To"):
@@ -85,3 +89,4 @@ def _show_outbox(outbox: Path) -> None:
                 print(f"{header}: {msg[header]}")
         print()
         sys.stdout.write(msg.get_body(("plain",)).get_content())
+    return len(sent)

@@ -19,6 +19,7 @@ from typing import Iterator
 
 from sqlite_utils import Database
 
+from minutebot import datadir
 from minutebot.errors import StoreError
 from minutebot.faults import maybe_crash
 from minutebot.migrations import migrations
@@ -39,14 +40,20 @@ class Store:
 
     @classmethod
     def open(cls, path: str | Path) -> "Store":
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
-        conn.execute("PRAGMA busy_timeout = 30000")
-        db = Database(conn)
-        db.enable_wal()
-        conn.execute("PRAGMA synchronous = NORMAL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        migrations.apply(db)
+        """Open (or create, private) the database; StoreError, one line, when it is unsafe or cannot be opened."""
+        datadir.prepare(Path(path))
+        try:
+            conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
+            conn.execute("PRAGMA busy_timeout = 30000")
+            db = Database(conn)
+            db.enable_wal()
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            migrations.apply(db)
+        except sqlite3.Error as exc:
+            raise StoreError(f"database {path} cannot be opened ({exc})",
+                             "free disk space if it is full; if the file is damaged, move it away and restore the "
+                             "last `minutebot backup`") from None
         return cls(db)
 
     @contextmanager
@@ -200,13 +207,13 @@ class Store:
             return list(self.db["events"].rows_where("item_id = ?", [item_id], order_by="id"))
         return list(self.db["events"].rows_where("meeting_id = ?", [meeting_id], order_by="id"))
 
-    def add_mail_list(self, item_ids: list[int], at: datetime) -> int:
-        """Remember which item each number of a multi-meeting mail stands for (lists.py)."""
-        return self.db["mail_lists"].insert({"created_at": at.isoformat(), "item_ids": json.dumps(item_ids)}).last_pk
+    def add_mail_list(self, numbered: list[tuple[int, int]], at: datetime) -> int:
+        """Remember which items a mail listed and the number it showed for each: [(item id, number)] (lists.py)."""
+        return self.db["mail_lists"].insert({"created_at": at.isoformat(), "item_ids": json.dumps(numbered)}).last_pk
 
-    def mail_list(self, list_id: int) -> list[int]:
+    def mail_list(self, list_id: int) -> list[tuple[int, int]]:
         rows = list(self.db["mail_lists"].rows_where("id = ?", [list_id]))
-        return json.loads(rows[0]["item_ids"]) if rows else []
+        return [tuple(pair) for pair in json.loads(rows[0]["item_ids"])] if rows else []
 
     def item(self, item_id: int) -> dict | None:
         rows = list(self.db["items"].rows_where("id = ?", [item_id]))

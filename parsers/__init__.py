@@ -53,19 +53,19 @@ def _understand(mail: mime.Mail, base: ParsedMessage, ctx: Context, bot_address:
     """The steps in order: auto?, which text, minutes read, kind, then the meeting or the reply."""
     reason = auto.auto_reason(mail, bot_address)
     replying = replies.looks_like_reply(mail.subject, mail.in_reply_to, mail.references) and not is_forward(mail.subject)
-    max_lines, max_reply_chars = limits.max_lines, limits.max_reply_chars
-    text, read = _read(mail, ctx, replying and not reason, replies.new_text, max_lines)
-    if text.count("\n") >= max_lines - 1:
-        base = replace(base, warnings=(*base.warnings, f"only the first {max_lines} lines were read (max_lines)"))
+    cuts: list[str] = []
+    text, read, source = _read(mail, ctx, replying and not reason, replies.new_text, lambda t: _bounded(t, limits, cuts))
+    if cuts:
+        base = replace(base, warnings=(*base.warnings, *dict.fromkeys(cuts)))
     subject, opening = _readable(mail.subject), _readable(text[:600])
     signals = Signals(reason, mail.calendar_method, replying, is_correction(subject, opening), subject, opening)
     kind = classify(signals, read)
-    base = replace(base, kind=kind, auto_reason=reason,
+    base = replace(base, kind=kind, auto_reason=reason, attachment=source if kind == "minutes" else None,
                    calendar_reply=calendar_reply(mail.calendar) if mail.calendar_method == "REPLY" else None)
     if kind == "minutes":
         return _with_minutes(base, read, mail, ctx)
     if kind == "reply":
-        return _with_reply(base, text, ctx, replies.parse_reply, max_reply_chars)
+        return _with_reply(base, text, ctx, replies.parse_reply, limits.max_reply_chars)
     return base
 
 
@@ -75,26 +75,34 @@ def _envelope(mail: mime.Mail, sent, roster: Roster) -> ParsedMessage:
         message_id=mail.message_id, kind="other", subject=mail.subject, sent_at=sent, sender=_person(mail.sender, roster),
         to=tuple(_person(a, roster) for a in mail.to), cc=tuple(_person(a, roster) for a in mail.cc),
         in_reply_to=mail.in_reply_to, references=mail.references, reply_to=tuple(a.email for a in mail.reply_to),
-        auth_results=auth_results(mail.headers),
+        auth_results=auth_results(mail.headers), sender_problem=mail.sender_problem, unreadable=mail.unreadable,
         warnings=(*mail.warnings, *(() if sent else ("no usable Date header: no due dates resolved",))))
 
 
-def _read(mail: mime.Mail, ctx: Context, replying: bool, new_text, max_lines: int) -> tuple[str, MinutesRead]:
-    """The text to read and what it says. A reply is read from its new text only (the quoted recap lists
-    every item again); a forward or a reply that quotes nothing is read whole, tables and attachments too.
-    Each text is cut to max_lines lines: the readers after this cost time per line, whatever the bytes."""
+def _read(mail: mime.Mail, ctx: Context, replying: bool, new_text, bounded) -> tuple[str, MinutesRead, str | None]:
+    """The text to read, what it says, and the attachment it was read from (None: the body). A reply is read from
+    its new text only (the quoted recap lists every item again); a forward or a reply that quotes nothing is read
+    whole, tables and attachments too; a body without items (请查收附件) gives way to its attachments.
+    Each text is `bounded` (max_lines, max_line_chars, max_minutes_chars): the readers cost time per line and per
+    character, so a hostile text is read only as far as a long real one goes."""
     body, tables = _body(mail)
-    whole = _first_lines(body, max_lines)
+    whole = bounded(body)
     if replying:
-        new = _first_lines(new_text(mail.plain, mail.html), max_lines)
+        new = bounded(new_text(mail.plain, mail.html))
         if len(_letters(new)) < MOSTLY_NEW * len(_letters(mail.text)):
-            return new, _read_minutes(new, ctx)
+            return new, _read_minutes(new, ctx), None
     read = _read_minutes(whole, ctx, tables)
     if not read.items and mail.attachment_text.strip():
-        attached = _read_minutes(_first_lines(mail.attachment_text, max_lines), ctx, mail.tables)
+        attached = _read_minutes(bounded(mail.attachment_text), ctx, mail.tables)
         if attached.items:
-            return whole + "\n" + mail.attachment_text, attached
-    return whole, read
+            return whole + "\n" + mail.attachment_text, attached, _source(attached.items, mail.attached_parts)
+    return whole, read, None
+
+
+def _source(items: tuple, parts: tuple[tuple[str, str], ...]) -> str | None:
+    """The attachment(s) whose text holds the items' tasks, by name, in order."""
+    names = [name for name, text in parts if any(_letters(item.task)[:12] in _letters(text) for item in items)]
+    return ", ".join(dict.fromkeys(names)) or (parts[0][0] if len(parts) == 1 else None)
 
 
 def _read_minutes(text: str, ctx: Context, tables: tuple = ()) -> MinutesRead:
@@ -145,11 +153,12 @@ def _plain_is_enough(plain: str, html: str) -> bool:
 
 def _with_minutes(base: ParsedMessage, read: MinutesRead, mail: mime.Mail, ctx: Context) -> ParsedMessage:
     facts = read.facts
+    held = held_at(facts["held"], ctx) if facts.get("held") else None
     meeting = Meeting(
         title=meeting_title(mail.subject, facts.get("title", "")), ref=meeting_ref(mail.subject, facts.get("ref", "")),
-        held_at=held_at(facts["held"], ctx) if facts.get("held") else None,
+        held_at=held,
         participants=participants(facts.get("people", ""), ctx, tuple(a for a in ctx.known if a != mail.sender)),
-        next_followup=next_followup(list(read.followups), ctx))
+        next_followup=next_followup(list(read.followups), ctx, held))
     return replace(base, meeting=meeting, items=read.items)
 
 
@@ -177,8 +186,22 @@ def _is_bot(email: str, bot_address: str) -> bool:
     return domain == bot_domain and local.split("+")[0] == bot_local.split("+")[0]
 
 
-def _first_lines(text: str, limit: int) -> str:
-    return text if text.count("\n") < limit else "\n".join(text.split("\n", limit)[:limit])
+def _bounded(text: str, limits: Limits, cuts: list[str]) -> str:
+    """The first max_lines lines, each cut at max_line_chars, all of them cut at max_minutes_chars (at a line's end);
+    each cut made is named in `cuts`."""
+    if text.count("\n") >= limits.max_lines:
+        text = "\n".join(text.split("\n", limits.max_lines)[:limits.max_lines])
+    if text.count("\n") >= limits.max_lines - 1:
+        cuts.append(f"only the first {limits.max_lines} lines were read (max_lines)")
+    width = limits.max_line_chars
+    if len(text) > width and any(len(line) > width for line in text.split("\n")):
+        text = "\n".join(line[:width] for line in text.split("\n"))
+        cuts.append(f"lines longer than {width} characters were read up to there (max_line_chars)")
+    if len(text) > limits.max_minutes_chars:
+        cut = text.rfind("\n", 0, limits.max_minutes_chars + 1)
+        text = text[:cut if cut > 0 else limits.max_minutes_chars]
+        cuts.append(f"only the first {limits.max_minutes_chars} characters were read (max_minutes_chars)")
+    return text
 
 
 def _letters(text: str) -> str:

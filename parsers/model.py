@@ -10,7 +10,7 @@ from datetime import date, datetime, time
 
 KINDS = ("minutes", "reply", "other", "auto")
 INTENTS = ("confirm", "object", "done", "progress", "extend", "unknown")
-FLAGS = ("vague_due", "no_owner", "no_due")
+FLAGS = ("vague_due", "no_owner", "no_due", "no_such_day", "weekday_mismatch")   # the last two: dates.due.Due.problem
 
 
 @dataclass(frozen=True)
@@ -123,7 +123,10 @@ class ParsedMessage:
     auto_reason: str | None = None           # why kind is "auto" (header or shape that said so)
     calendar_reply: dict | None = None       # iTIP REPLY found in the message, if any
     auth_results: tuple = ()                 # parsers.mail.auth.AuthResult of each Authentication-Results header
+    attachment: str | None = None            # the attached file(s) the items were read from (None: the body)
+    unreadable: tuple[tuple[str, str], ...] = ()   # (filename, reason) of attachments that could not be read
     warnings: tuple[str, ...] = field(default=())
+    sender_problem: str = ""                 # why the From names no one mailbox (sender is then None)
 
     def as_json(self) -> dict:
         return {
@@ -135,6 +138,8 @@ class ParsedMessage:
             "meeting": self.meeting.as_json() if self.meeting else None,
             "items": [i.as_json() for i in self.items],
             "reply": self.reply.as_json() if self.reply else None,
+            "attachment": self.attachment,
+            "unreadable_attachments": [{"file": name, "reason": reason} for name, reason in self.unreadable],
         }
 
 

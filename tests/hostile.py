@@ -137,6 +137,38 @@ def label_flood(repeats: int = 12_000) -> bytes:
         "负责人：王芳 截止：10月12日 ".encode() * repeats
 
 
+FIRST_ITEM = "1. 王芳：提交活动方案终稿，10月12日前\n"
+
+
+def plain(text: str) -> bytes:
+    return HEAD + b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + text.encode()
+
+
+def long_participants(chars: int = 350_000) -> bytes:
+    """Minutes whose 参会人员 line names about 1 MB of distinct people (each a new name: no look-up is spared)."""
+    names = "、".join(f"张{chr(0x4e00 + i % 3000)}{chr(0x4e00 + i // 3000)}" for i in range(chars // 4 + 1))[:chars]
+    return plain("会议纪要\n参会人员：" + names + "\n待办事项：\n" + FIRST_ITEM)
+
+
+def url_flood(repeats: int = 350_000) -> bytes:
+    """Minutes whose last line is `http://a.b/` 350,000 times (3.85 MB, one line)."""
+    return plain("会议纪要\n待办事项：\n" + FIRST_ITEM + "http://a.b/" * repeats + "\n")
+
+
+def long_dates(items: int = 3_000) -> bytes:
+    """3,000 numbered items, each with a due phrase of twenty dates and times."""
+    due = "、".join(f"10月{n % 28 + 1}日下午3点" for n in range(20))
+    lines = "".join(f"{n % 99 + 1}. 王芳：提交方案{n}，{due}前\n" for n in range(items))
+    return plain("会议纪要\n待办事项：\n" + lines)
+
+
+def date_flood(size: int = 2_000_000, unit: str = "10月") -> bytes:
+    """Minutes whose one item line is 2 MB of date tokens ('10月10月10月…'): every position starts a date."""
+    line = unit * (size // len(unit.encode()))
+    return HEAD + b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + "会议纪要\n待办事项：\n1. 王芳：".encode() + \
+        line.encode() + "前提交\n".encode()
+
+
 def charsets() -> bytes:
     parts = [(b"x-unknown-charset", MINUTES.encode()), (b"utf-7", b"+ZeVnLGI-+\xff\xfe"),
              (b"gb2312", MINUTES.encode("utf-8")), (b"utf-16", b"\xff"), (b"\"; bogus=", b"\x80\x81"),
@@ -160,6 +192,11 @@ PATHOLOGICAL = {
     "broken boundaries": broken_boundaries,
     "reply flooded with commands (2 MB line)": command_flood,
     "minutes flooded with labels (400 KB line)": label_flood,
+    "参会人员 line of 1 MB": long_participants,
+    "http://a.b/ x 350,000 on one line": url_flood,
+    "3,000 items with long dates": long_dates,
+    "minutes flooded with date tokens (2 MB line)": date_flood,
+    "minutes flooded with day-dates (2 MB line)": lambda: date_flood(unit="10月10日"),
     "unknown/wrong charsets": charsets,
     "HTML nested 100,000 deep": lambda: html(b"<div>" * 100_000 + b"1. x" + b"</div>" * 100_000),
     "HTML tables nested 5,000 deep": lambda: html(b"<table><tr><td>" * 5_000 + b"x" + b"</td></tr></table>" * 5_000),

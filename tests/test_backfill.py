@@ -67,13 +67,15 @@ NOW = at(10, 10, 15)
 def test_past_mail_is_stored_as_it_happened_and_nothing_is_queued(bot):
     folder = archive(bot)
     result = backfill(bot.app, connect_inbox(bot.config, "Archive"), now=NOW)
-    assert (result.read, result.handled, result.failed, result.windows_closed) == (5, 5, 0, 2)
+    assert (result.read, result.handled, result.failed, result.windows_closed, result.archived) == (5, 5, 0, 2, 1)
     assert outbox_purposes(bot) == []                                      # no recap, ack, invite or window mail
     assert len(list(folder.iterdir())) == 5                                # the folder is only read
     sept, oct_ = (bot.app.store.meeting(1), bot.app.store.meeting(2))
     assert (sept["title"], oct_["title"]) == ("九月项目例会", "十月项目例会")
     items = bot.items(1)
-    assert [i["status"] for i in items] == ["done", "disputed", "confirmed"]   # reply, objection, silence
+    assert [i["status"] for i in items] == ["done", "archived", "confirmed"]   # reply, objection then archived, silence
+    assert [e["action"] for e in bot.app.store.events(items[1]["id"])] == ["item_created", "object", "archived"]
+    assert items[1]["note"] == "驱动还没到，9月10日完成不了"                   # the objection is kept with it
     assert items[0]["done_at"] == at(9, 5).isoformat()                     # when the reply was written
     assert items[2]["created_at"] == at(9, 2).isoformat()
     silence = bot.app.store.events(items[2]["id"])[-1]
@@ -90,9 +92,9 @@ def test_a_second_backfill_and_the_daemon_change_nothing(bot):
     assert bot.app.store.db["meetings"].count == 2 and bot.app.store.db["messages"].count == 5
 
 
-def test_chasing_starts_from_now_on(bot):
+def test_with_keep_open_chasing_starts_from_now_on(bot):
     archive(bot)
-    backfill(bot.app, connect_inbox(bot.config, "Archive"), now=NOW)
+    backfill(bot.app, connect_inbox(bot.config, "Archive"), now=NOW, keep_open=True)
     bot.tick(NOW)                                                          # the daemon's first pass after the import
     purposes = outbox_purposes(bot)
     assert "recap" not in purposes and "window_result" not in purposes and "invite" not in purposes
@@ -104,7 +106,7 @@ def test_chasing_starts_from_now_on(bot):
 
 def test_a_maildir_copied_in_any_order_is_read_in_date_order(bot):
     archive(bot, mails=list(reversed(ARCHIVE)))                             # file times newest first
-    backfill(bot.app, connect_inbox(bot.config, "Archive"), now=NOW)
+    backfill(bot.app, connect_inbox(bot.config, "Archive"), now=NOW, keep_open=True)
     assert [i["status"] for i in bot.items(1)] == ["done", "disputed", "confirmed"]
 
 
@@ -119,7 +121,7 @@ def test_a_reply_whose_minutes_come_with_a_later_backfill_still_counts(bot):
     archive(bot)
     backfill(bot.app, connect_inbox(bot.config, "Archive"), now=NOW, since=date(2024, 9, 3))   # minutes left out
     assert bot.app.store.db["meetings"].count == 1                          # October only
-    wider = backfill(bot.app, connect_inbox(bot.config, "Archive"), now=NOW)
+    wider = backfill(bot.app, connect_inbox(bot.config, "Archive"), now=NOW, keep_open=True)
     assert (wider.handled, wider.already) == (3, 2)                         # September, its objection, the reply again
     assert [i["status"] for i in bot.items(2)] == ["done", "disputed", "confirmed"]
 

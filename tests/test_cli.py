@@ -1,8 +1,13 @@
 """The commands as a user types them (SPEC section 3), run through main() in a temp folder."""
 import json
+import logging
+import os
 import re
+import subprocess
+from datetime import datetime, timedelta, timezone
 from email import message_from_bytes
 from email.policy import default
+from pathlib import Path
 
 import pytest
 
@@ -51,7 +56,7 @@ def test_items_in_every_format(here, capsys):
     rows = json.loads(capsys.readouterr().out)
     assert [r["number"] for r in rows] == [1, 2, 3]
     assert rows[0]["history"][0]["action"] == "item_created"
-    assert main(["items", "--format", "csv"]) == 0
+    assert main(["items", "--format", "csv", "-v"]) == 0                     # a global option after the command
     assert capsys.readouterr().out.splitlines()[0].startswith("meeting_id,number,task")
     assert main(["items"]) == 0
     assert "提交活动方案终稿" in capsys.readouterr().out
@@ -93,5 +98,72 @@ def test_check_on_the_embedded_default(here, capsys):
 def test_every_command_has_help():
     parser = build_parser()
     sub = next(a for a in parser._actions if a.dest == "command")
-    assert set(sub.choices) == {"run", "tick", "parse", "items", "backfill", "demo", "init", "check"}
+    assert set(sub.choices) == {"run", "tick", "parse", "items", "backfill", "demo", "init", "check", "backup"}
     assert all(action.help for action in sub._choices_actions)
+
+
+# --- habits: options after the command, a closed pipe, log stamps in the bot's zone -------------------------------
+REPO = Path(__file__).resolve().parent.parent
+MINUTEBOT = REPO / ".venv" / "bin" / "minutebot"
+
+
+def test_global_options_are_taken_after_the_command_too():
+    parse = build_parser().parse_args
+    assert (parse(["items"]).config, parse(["items"]).verbose) == (None, False)
+    assert (parse(["--config", "a.toml", "-v", "items"]).config, parse(["-v", "items"]).verbose) == ("a.toml", True)
+    after = parse(["items", "-v", "--config", "b.toml", "--format", "json"])
+    assert (after.config, after.verbose, after.format) == ("b.toml", True, "json")
+    assert parse(["--config", "a.toml", "check", "--config", "b.toml"]).config == "b.toml"   # the nearer one wins
+    assert parse(["--config", "a.toml", "check"]).config == "a.toml"                        # not undone by the command
+
+
+def test_check_reads_the_config_named_after_the_command(here, capsys):
+    (here / "elsewhere.toml").write_text('[bot]\nlanguage = "fr"\n', encoding="utf-8")
+    assert main(["check", "--config", str(here / "elsewhere.toml")]) == 2
+    assert "bot.language" in capsys.readouterr().err
+    assert main(["check", "-v"]) == 0                                          # the embedded default, debug logs
+
+
+def many_items(count: int) -> str:
+    lines = "\n".join(f"{n}. 王芳：整理第{n}批客户反馈并回复，10月{12 + n % 10}日前" for n in range(1, count + 1))
+    return f"会议主题：客户反馈周会\n参会人员：陈明、王芳\n\n待办事项：\n{lines}\n"
+
+
+def test_items_json_into_head_ends_quietly(here):
+    inbox = here / "minutebot-data" / "inbox" / "new"
+    inbox.mkdir(parents=True)
+    for n in range(4):                                          # a few hundred KB of JSON: more than a pipe holds
+        (inbox / f"m{n}.eml").write_bytes(mail(many_items(60), subject=f"会议纪要 {n}"))
+    assert main(["tick", "--now", "2024-10-10T15:05:00+08:00"]) == 0
+    shell = f'"{MINUTEBOT}" items --status all --format json 2>err.txt | head -1 > out.txt; echo "${{PIPESTATUS[0]}}"'
+    done = subprocess.run(["bash", "-c", shell], cwd=here, capture_output=True, text=True, timeout=120)
+    assert (here / "out.txt").read_text() == "[\n"
+    assert (here / "err.txt").read_text() == ""                                  # no BrokenPipeError traceback
+    assert done.stdout.strip() == "0"
+    full = subprocess.run([str(MINUTEBOT), "items", "--status", "all", "--format", "json"], cwd=here,
+                          capture_output=True, text=True, timeout=120)
+    assert len(full.stdout) > 256 * 1024 and len(json.loads(full.stdout)) == 240    # the pipe really filled up
+
+
+def test_log_lines_carry_the_bot_timezone_with_its_offset(here):
+    inbox = here / "minutebot-data" / "inbox" / "new"
+    inbox.mkdir(parents=True)
+    (inbox / "m.eml").write_bytes(mail(MINUTES))
+    env = {**os.environ, "TZ": "UTC"}                                            # the machine's zone is not the bot's
+    done = subprocess.run([str(MINUTEBOT), "tick", "--now", "2024-10-10T15:05:00+08:00"], cwd=here, env=env,
+                          capture_output=True, text=True, timeout=120)
+    logged = [line for line in done.stderr.splitlines() if " INFO minutebot.intake: " in line]
+    assert logged and all(re.match(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\+08:00 INFO ", line) for line in logged), \
+        done.stderr
+    stamp = datetime.fromisoformat(logged[0].split(" INFO ")[0])
+    assert abs(stamp - datetime.now(timezone.utc)) < timedelta(minutes=10)      # the real time, in +08:00
+
+
+def test_the_stamp_is_the_zone_local_time():
+    from zoneinfo import ZoneInfo
+    from minutebot.logsetup import ZonedFormatter
+    record = logging.LogRecord("minutebot", logging.INFO, __file__, 1, "hello", (), None)
+    record.created = datetime(2024, 10, 10, 7, 5, tzinfo=timezone.utc).timestamp()
+    assert ZonedFormatter(tz=ZoneInfo("Asia/Shanghai")).format(record) == \
+        "2024-10-10 15:05:00+08:00 INFO minutebot: hello"
+    assert ZonedFormatter(tz=ZoneInfo("Europe/Berlin")).format(record).startswith("2024-10-10 09:05:00+02:00 ")

@@ -79,17 +79,20 @@ def tick(site: Path, now: str, crash_at: str = "") -> subprocess.CompletedProces
 
 
 def state(site: Path) -> dict:
-    """Everything a crash could lose or double, in a form two runs can be compared by."""
+    """Everything a crash could lose or double, in a form two runs can be compared by. Message-IDs are unique per
+    database (SECURITY.md), so each sent mail is counted under the outbox key its Message-ID was queued with."""
     data = site / "minutebot-data"
     folder = lambda *parts: sorted(p.name for p in data.joinpath(*parts).glob("*"))        # noqa: E731
-    sent = collections.Counter(email.message_from_bytes(p.read_bytes(), policy=default)["Message-ID"]
-                               for p in (data / "outbox" / "new").glob("*"))
     db = sqlite3.connect(data / "minutebot.db")
+    key_of = dict(db.execute("SELECT message_id, key FROM outbox").fetchall())
+    ids = (email.message_from_bytes(p.read_bytes(), policy=default)["Message-ID"]
+           for p in (data / "outbox" / "new").glob("*"))
+    sent = collections.Counter(key_of.get(mid, mid) for mid in ids)
     try:
         rows = lambda sql: sorted(db.execute(sql).fetchall())                                # noqa: E731
         return {"inbox": folder("inbox", "new") + folder("inbox", "cur"), "processed": folder("inbox", ".Processed", "cur"),
                 "failed": folder("inbox", ".Failed", "cur"), "sent": sent,
-                "outbox": rows("SELECT key, status, message_id FROM outbox"),
+                "outbox": rows("SELECT key, status, message_id IS NOT NULL FROM outbox"),
                 "items": rows("SELECT meeting_id, number, task, status, percent, due_date FROM items"),
                 "ledger": rows("SELECT message_id, kind, outcome FROM messages"),
                 "job_runs": rows("SELECT job, target, period FROM job_runs"),

@@ -171,3 +171,19 @@ def test_an_iso_extension_is_acknowledged_as_the_recap_writes_dates_under_one_re
     [ack] = sent_to(smtp_sink, "wangfang@xinghe.cn", before)
     assert str(ack["Subject"]) == "Re: 会议纪要"
     assert "截止日期改为10月21日（周一）" in text_of(ack)
+
+
+def test_a_bare_done_in_reply_to_a_chase_is_about_the_item_the_chase_listed(site, dovecot, smtp_sink, now):
+    body = MINUTES.replace("3. 采购部：确认物料报价，尽快", "3. 王芳：整理渠道反馈，10月25日前")   # 王芳: one late, one not
+    dovecot.append(mail(body, message_id="<m1@xinghe.cn>"))
+    site.tick(now)
+    site.tick(now.replace(hour=18, minute=5))
+    monday = datetime(2024, 10, 14, 10, 30, tzinfo=CST)
+    before = len(smtp_sink.mails())
+    site.tick(monday)
+    [chase] = [m for m in sent_to(smtp_sink, "wangfang@xinghe.cn", before) if "逾期提醒" in str(m["Subject"])]
+    assert "第1项：提交活动方案终稿" in text_of(chase)                      # the meeting's own number
+    dovecot.append(answer(chase, "已完成", "王芳 <wangfang@xinghe.cn>", monday + timedelta(minutes=5)))
+    site.tick(monday + timedelta(minutes=10))
+    assert item(site, "提交活动方案终稿")["status"] == "done"
+    assert item(site, "整理渠道反馈")["status"] == "confirmed"

@@ -134,7 +134,8 @@ def test_mime_built_from_broken_parts_reads(raw):
 CUT_BY = {"deep multipart (3,000)": "only the headers", "deep message/rfc822 (2,000)": "only the headers",
           "26 MB text body": "max_message_bytes", "26 MB attachment": "max_message_bytes",
           "zip bomb .docx (1 GB)": "zip bomb guard", "HTML table of 100,000 cells": "max_lines",
-          "HTML list of 100,000 items": "max_lines"}
+          "HTML list of 100,000 items": "max_lines", "minutes flooded with date tokens (2 MB line)": "max_line_chars",
+          "minutes flooded with day-dates (2 MB line)": "max_line_chars"}
 
 
 @pytest.mark.parametrize("name", list(PATHOLOGICAL))

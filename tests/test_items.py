@@ -126,12 +126,53 @@ def test_xlsx_follows_the_tracking_table(tracked, tmp_path):
     assert second["计划完成时间"] == datetime(2024, 10, 15, 17, 0)
     assert second["风险点及应对措施"].startswith("有异议：要等供应商的驱动")
     assert third["计划完成时间"] == "尽快" and third["责任人"] == "（未指定）" and third["协作部门"] == "采购部"
-    assert "创建" in first["状态记录"] and "完成 wangfang@xinghe.cn" in first["状态记录"]
+    assert "创建" in first["状态记录"] and "完成 王芳" in first["状态记录"]              # the roster name, not the address
     assert first["所属会议"].startswith("产品周会")
     history = book["变更记录"]
     changes = [[c.value for c in line] for line in history.iter_rows(min_row=2)]
     assert [(c[0], c[5]) for c in changes] == [(1, "创建"), (1, "完成"), (2, "创建"), (2, "提出异议"), (3, "创建"),
                                              (3, "视为无异议")]
+
+
+def history_sheet(path):
+    sheet = openpyxl.load_workbook(path)["变更记录"]
+    header = [c.value for c in sheet[1]]
+    return [dict(zip(header, (c.value for c in line))) for line in sheet.iter_rows(min_row=2)]
+
+
+def test_xlsx_without_status_holds_the_whole_meeting_and_says_each_change_in_words(tracked, tmp_path):
+    path = tmp_path / "whole.xlsx"
+    assert main(["--config", str(tracked.root / "minutebot.toml"), "items", "--format", "xlsx", "-o", str(path)]) == 0
+    sheet = openpyxl.load_workbook(path).worksheets[0]
+    rows = [[c.value for c in line] for line in sheet.iter_rows(min_row=3)]
+    assert [r[1] for r in rows] == ["提交活动方案终稿", "完成样机固件升级", "确认物料报价"]   # the done item too
+    assert rows[0][7].date() == date(2024, 10, 11)                                     # so 实际完成时间 is filled
+    changes = history_sheet(path)
+    created, done = changes[0], changes[1]
+    assert (done["操作人"], done["动作"], done["原值"]) == ("王芳", "完成", "状态：待确认")
+    assert done["新值"] == "状态：已完成；进度：100%；完成时间：2024-10-11 15:10"
+    assert (created["操作人"], created["原值"]) == ("系统", None)                  # an empty cell
+    assert created["新值"] == "事项：提交活动方案终稿；负责人：王芳；部门：市场部；截止：2024-10-12 18:00"
+    objection = changes[3]
+    assert (objection["操作人"], objection["原值"], objection["新值"]) == \
+        ("李强", "状态：待确认", "状态：有异议；说明：要等供应商的驱动")
+    silence = changes[5]
+    assert (silence["操作人"], silence["原值"], silence["新值"]) == ("系统", "待确认", "已确认")
+    assert not any("{" in (c["原值"] or "") + (c["新值"] or "") or "@" in (c["操作人"] or "") for c in changes)
+    assert main(["--config", str(tracked.root / "minutebot.toml"), "items", "--status", "open", "--format", "xlsx",
+                 "-o", str(path)]) == 0                                             # an explicit filter still filters
+    assert [c.value for c in openpyxl.load_workbook(path).worksheets[0]["B"][2:]] == ["完成样机固件升级", "确认物料报价"]
+
+
+def test_history_words_in_english_and_for_a_changed_deadline():
+    from minutebot.export_words import change_words
+    assert change_words('{"status": "disputed", "note": "waiting"}', "en") == "status: disputed; note: waiting"
+    moved = '{"due_date": "2024-10-20", "due": "2024-10-20T17:00:00+08:00", "flags": [], "note": "驱动晚到"}'
+    assert change_words(moved, "zh") == "截止：2024-10-20 17:00；说明：驱动晚到"
+    assert change_words('{"due_date": "2024-10-20"}', "zh") == "截止：2024-10-20"
+    assert change_words('{"percent": 60}', "en") == "progress: 60%"
+    assert change_words("cancelled", "zh") == "已取消" and change_words(None, "zh") == ""
+    assert change_words("{not json", "en") == "{not json"
 
 
 def test_rows_read_in_small_batches_are_the_rows_read_at_once(tracked, monkeypatch):

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parsers.dates.due import deadline, find_all_dues, find_due, resolve
+from parsers.dates.tokens import MAX_TOKENS
 from parsers.dates.workdays import WorkdayCalendar
 
 CAL = WorkdayCalendar()
@@ -111,6 +112,7 @@ EXTRA = [
     ("截止时间：周三17:00", SEP18_WED, "2024-09-18", "17:00", ""),
     ("半个月内", THU, "2024-10-25", "", ""),
     ("一个半小时内", THU, "2024-10-10", "16:30", ""),
+    ("下月初", THU, "2024-11-05", "", ""),                         # SPEC 5: a period end, the 5th by policy
 ]
 
 
@@ -123,7 +125,7 @@ def test_resolve_policy_cases(phrase, sent, day, clock, flags):
 
 
 @pytest.mark.parametrize("phrase,guess", [("尽快", None), ("ASAP", None), ("待定", None), ("近期", None),
-                                          ("TBD", None), ("11月中旬", "2024-11-20"), ("下月初", "2024-11-05"),
+                                          ("TBD", None), ("11月中旬", "2024-11-20"),
                                           ("12月下旬", "2024-12-31")])
 def test_vague_phrases_have_no_date_only_a_flag_and_maybe_a_guess(phrase, guess):
     due = resolve(phrase, THU, CAL)
@@ -184,6 +186,14 @@ def test_find_due_picks_the_deadline_of_a_line(line, sent, day, clock, text):
     "周报每周一上午10点前提交",
     "Meeting held on 12 Nov 2024, 3:00-4:00 PM",
     "负责双11大促的客服排班",
+    "以后日常维护由王芳负责",                       # 后日 inside 以后日常
+    "与去年同月相比增长5%",
+    "负责圣诞节活动策划",                           # a festival named as a topic, not a deadline
+    "春节晚会筹备组成立",
+    "2025年度预算已批复",
+    "订单号20241105001已发货",
+    "上半年完成率85%",                              # a half year is a deadline only with 前/截止 or in a due cell
+    "2024年初步方案已完成",                          # 初步, not 年初
 ])
 def test_find_due_returns_none_on_lines_without_a_deadline(line):
     assert find_due(line, THU, CAL) is None
@@ -215,8 +225,73 @@ def test_deadline_of_an_hour_phrase_is_the_exact_instant():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="0123456789年月日号周一二三十前内后天下本工作小时:/.-()（）点半 byFriOct", max_size=30),
+@given(st.text(alphabet="0123456789年月日号周一二三十前内后天下本工作小时:/.-()（）点半 byFriOct农历正腊初廿刻晨夜節週第个最节春", max_size=30),
        st.datetimes(min_value=datetime(2004, 1, 1), max_value=datetime(2030, 12, 31)))
 def test_never_raises_on_odd_text_and_any_year(text, sent):
     for due in find_all_dues(text, sent.replace(tzinfo=SHANGHAI), CAL):
         assert text[due.start:due.end] == due.text
+
+
+def test_a_line_flooded_with_date_tokens_is_read_up_to_a_bound():
+    """2 MB of '10月10月…' (bench_fuzz measures its time): the dates before the flood are read, then at most
+    MAX_TOKENS tokens of one pattern; the same holds for a line of weekdays and of full dates."""
+    for unit in ("10月", "周五", "10月10日", "下周一下午3点", "正月十五", "2030年元宵节前"):
+        line = "王芳：10月12日前提交，" + unit * (1_200_000 // len(unit))
+        dues = find_all_dues(line, THU, CAL)
+        assert dues[0].date == date(2024, 10, 12) and dues[0].text == "10月12日前"
+        assert len(dues) <= MAX_TOKENS
+        assert find_due(line, THU, CAL).date is not None
+
+
+# ---- the rows of issue 13 (sent Thu 2024-10-10 15:00) ----------------------------------------------------------
+ISSUE_ROWS = [
+    # text, read as a line (find_due) or a due cell (resolve), date or None, time, problem
+    ("截止时间：10月18日（周五）17:00", True, "2024-10-18", "17:00", ""),
+    ("王芳：2025年底前完成年度审计", True, "2025-12-31", "", ""),
+    ("王芳：2025年内完成系统迁移", True, "2025-12-31", "", ""),
+    ("王芳：25年12月1日前提交", True, "2025-12-01", "", ""),
+    ("Alice: ship the release by December 5, 2025", True, "2025-12-05", "", ""),
+    ("Bob: December 5, 2025 for the audit", True, "2025-12-05", "", ""),
+    ("下周周五", False, "2024-10-18", "", ""),
+    ("下周的周五", False, "2024-10-18", "", ""),
+    ("周日, 10月20日", False, "2024-10-20", "", ""),
+    ("周五, 10月20日", False, "2024-10-20", "", "weekday_mismatch"),      # the date wins, the weekday is a flag
+    ("夜里12点", False, "2024-10-10", "23:59", ""),
+    ("今晨5点", False, "2024-10-10", "05:00", ""),
+    ("3点1刻", False, "2024-10-10", "15:15", ""),
+    ("3:15p", False, "2024-10-10", "15:15", ""),
+    ("20241020", False, "2024-10-20", "", ""),
+    ("十月第一个星期一", False, "2024-10-07", "", ""),
+    ("本日", False, "2024-10-10", "", ""),
+    ("明晨9点", False, "2024-10-11", "09:00", ""),
+    ("国庆", False, "2025-09-30", "", ""),                  # as 国庆前: the last working day before it
+    ("春节", False, "2025-01-27", "", ""),
+    ("中秋", False, "2025-09-30", "", ""),                  # 2025's falls inside the National Day break
+    ("下月初", False, "2024-11-05", "", ""),
+    ("2月29日", False, None, "", "no_such_day"),            # February 2025 has 28 days
+    ("2月30日", False, None, "", "no_such_day"),
+    ("下週五", False, "2024-10-18", "", ""),
+    ("本週五前", False, "2024-10-11", "", ""),
+    ("兩個工作日內", False, "2024-10-12", "", ""),
+    ("王芳：方案下週五前提交给市场部", True, "2024-10-18", "", ""),   # one Traditional phrase in a Simplified line
+]
+
+
+@pytest.mark.parametrize("text,line,day,clock,problem", ISSUE_ROWS)
+def test_the_rows_of_the_issue(text, line, day, clock, problem):
+    due = (find_due if line else resolve)(text, THU, CAL)
+    assert due is not None and due.date == (date.fromisoformat(day) if day else None)
+    assert (due.time.strftime("%H:%M") if due.time else "", due.problem) == (clock, problem)
+
+
+def test_a_year_written_before_any_part_sets_its_year():
+    """The year is a part of its own: it combines with whatever day part follows, in forms no rule lists."""
+    for phrase, day in [("2025年12月底", "2025-12-31"), ("2025年Q1", "2025-03-31"), ("2026年第二季度", "2026-06-30"),
+                        ("明年春节前", "2025-01-27"), ("2025年国庆前", "2025-09-30"), ("2025年3月初", "2025-03-05"),
+                        ("明年6月第一个周一", "2025-06-02"), ("2026年元宵节", "2026-03-03"), ("25年11月11日", "2025-11-11")]:
+        assert resolve(phrase, THU, CAL).date == date.fromisoformat(day), phrase
+    assert resolve("2023年春节前", THU, CAL).date == date(2023, 1, 20)        # that year's, even when past
+    assert find_due("2025年度预算已批复", THU, CAL) is None                  # a year alone says no day
+    for nonsense in ("9999年正月十五", "0000年腊月初十", "1900年春节前",       # nor a year no deadline has,
+                     "2050年正月十五"):                                      # (lunar days: within 10 years)
+        assert resolve(nonsense, THU, CAL) is None, nonsense                  # not even the day after it

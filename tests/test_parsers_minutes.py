@@ -123,10 +123,20 @@ def test_block_format_records():
         (None, None, "直播推流测试", "2024-11-12", None, ["no_owner"])]
 
 
-def test_numbers_run_in_order_and_repeats_are_dropped():
+def test_a_repeated_task_is_its_own_item_and_keeps_its_written_number():
     text = "待办事项：\n1. 刘工：周五前联调\n2. 周雨：周五前评审\n3. 刘工：周五前联调"
     items = read(text).items
-    assert [(i.number, i.task) for i in items] == [(1, "联调"), (2, "评审")]
+    assert [(i.number, i.task) for i in items] == [(1, "联调"), (2, "评审"), (3, "联调")]
+
+
+def test_the_minutes_own_numbers_are_kept_when_a_done_line_sits_between():
+    text = "行动项：\n1. 刘工：周五前联调\n2. 周雨：评审――已完成\n3. 周雨：11月8日前提交报告"
+    assert [(i.number, i.task) for i in read(text).items] == [(1, "联调"), (3, "提交报告")]
+
+
+def test_numbers_run_in_order_when_the_written_ones_repeat():
+    text = "一、仓储\n1. 刘工：周五前联调\n二、运输\n1. 周雨：11月8日前提交报告"
+    assert [i.number for i in read(text).items] == [1, 2]
 
 
 def test_due_is_the_full_deadline_with_the_default_time():

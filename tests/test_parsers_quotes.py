@@ -102,3 +102,90 @@ def test_strip_text_says_whether_it_saw_a_quote():
 
 def test_broken_html_gives_the_plain_text():
     assert new_text("确认", "<<<>>>") == "确认"
+
+
+@pytest.mark.parametrize("plain, expected", [
+    # a reply on the attribution's line; an English attribution wrapped over two or three lines
+    (f"确认 在 2024-10-10 15:00，\"纪要助手\" 写道：\n{QUOTED_RECAP}", "确认"),
+    (f"好的，已完成。在 2024年10月10日 15:00，纪要助手 写道：\n{QUOTED_RECAP}", "好的，已完成。"),
+    (f"第2项已完成\nOn Thu, Oct 10, 2024 at 3:00 PM 纪要助手 <\nminutes@x.cn>\nwrote:\n{QUOTED_RECAP}", "第2项已完成"),
+    (f"Item 2 done\n\nOn Thu, Oct 10, 2024 at 3:00 PM\n纪要助手 <minutes@x.cn> wrote:\n\n{RECAP}", "Item 2 done"),
+    # other clients' separators and header blocks
+    (f"确认\n-----Reply Message-----\n{RECAP}", "确认"),
+    (f"已完成\n---- 纪要助手 wrote ----\n{QUOTED_RECAP}", "已完成"),
+    (f"Done.\nDate: Thu, 10 Oct 2024 15:00:00 +0800\nSubject: 周会纪要\n\n{RECAP}", "Done."),
+    (f"OK\n\nDe : 纪要助手 [mailto:m@x.cn]\nEnvoyé : jeudi 10 octobre 2024 15:00\nÀ : Li Na\nObjet : 周会纪要\n{RECAP}", "OK"),
+    (f"Item 1 done\n\nOp 10-10-2024 15:00 schreef 纪要助手 <m@x.cn>:\n\n{RECAP}", "Item 1 done"),
+    (f"Confirmed\n\nW dniu 10.10.2024 15:00, 纪要助手 <m@x.cn> pisze:\n{QUOTED_RECAP}", "Confirmed"),
+    (f"Done\nDen 10 oktober 2024 15:00, 纪要助手 (m@x.cn) skrev:\n\n{RECAP}", "Done"),
+    (f"Xong\n\nVào 15:00 10 tháng 10, 2024, 纪要助手 <m@x.cn> đã viết:\n{QUOTED_RECAP}", "Xong"),
+    (f"确认\n\n10.10.2024, 15:00, \"纪要助手\" <m@x.cn>:\n{QUOTED_RECAP}", "确认"),
+    # a bottom post is not cut down to its greeting; answers under quoted items name their row
+    (f"Hi,\nOn Thu, Oct 10, 2024 at 3:00 PM 纪要助手 <m@x.cn> wrote:\n{QUOTED_RECAP}\n\n第1项已完成，终稿已上传。\n\nThanks",
+     "Hi,\n\n第1项已完成，终稿已上传。\n\nThanks"),
+    ("在 2024年10月10日 15:00，纪要助手 写道：\n> | 1 | 完成渠道海报设计 | 王芳 |\n已完成\n> | 2 | 确认11月排产计划 | 李强 |\n进度60%\n",
+     "第1项：已完成\n第2项：进度60%"),
+    ("On Thu, Oct 10, 2024, 纪要助手 <m@x.cn> wrote:\n> 1. Vendor quote - Peter\nDone\n> ② 预算表\n第②项已完成", "第1项：Done\n第②项已完成"),
+    # 'Sent from' in a sentence stays; a name and contact block and app footers go
+    ("Done.\n\nSent from my desk, the laptop is slow today.", "Done.\n\nSent from my desk, the laptop is slow today."),
+    ("第2项已完成\n\n发自我的企业微信", "第2项已完成"),
+    ("确认\n\n来自钉钉专属商务邮箱", "确认"),
+    ("第1项进度70%\n\n张伟\n市场部 经理\n电话：138 0013 8000\nzhangwei@x.cn", "第1项进度70%"),
+    ("Item 2 done.\n\nPeter Tan\nProcurement Manager\n+86 21 5555 0101", "Item 2 done."),
+    ("Item 2 done.\n\nSent from Yahoo Mail on Android", "Item 2 done."),
+])
+def test_new_text_of_other_clients_and_shapes(plain, expected):
+    assert new_text(plain) == expected
+
+
+def test_answers_under_the_items_of_the_bots_own_recap_name_their_item():
+    recap = ["各位好，", "", "纪要助手已记录「周会」的待办事项（共2项）：", "", "1. 完成渠道海报设计",
+             "   负责人：王芳    截止时间：10月16日（周三） 18:00", "2. 确认11月排产计划",
+             "   负责人：李强    截止时间：10月22日（周二） 18:00", "", "如有异议请于今日内回复，逾期视为无异议。",
+             "", "—— 纪要助手（自动发送）"]
+    body = ["在 2024年10月10日 15:00，纪要助手 写道：", *("> " + line for line in recap[:6]), "已完成",
+            *("> " + line for line in recap[6:8]), "进度60%", *("> " + line for line in recap[8:]), "", "确认"]
+    assert new_text("\n".join(body)) == "第1项：已完成\n第2项：进度60%\n\n确认"
+
+
+@pytest.mark.parametrize("flood", [
+    "On Mon 1 2024 x <\n" * 50_000,                       # attribution starts on every line
+    "hi\n" + "> | 1 | a |\nb\n" * 100_000,                 # answers under quoted rows, a hundred thousand times
+    "From: a\nDate: b\n" * 50_000,                         # header blocks
+    "x " + "on 1 " * 200_000 + "wrote:",                   # one line that ends like an attribution
+    "ok\n\nJohn Smith\n" + "1 " * 500_000,                 # a 'name block' with a megabyte phone line
+])
+def test_a_flood_is_read_in_bounded_lines(flood):
+    text, _ = strip_text(flood)
+    assert text.count("\n") < 5_000
+
+
+@pytest.mark.parametrize("plain, expected", [
+    ("Done\nFrom: bot@x.cn Date: Thu, 10 Oct 2024 15:00\n" + RECAP, "Done"),      # the header fields run into one line
+    ("From: 10月1日 to 10月5日 we met. Subject: budget", "From: 10月1日 to 10月5日 we met. Subject: budget"),
+])
+def test_one_line_header_blocks(plain, expected):
+    assert new_text(plain) == expected
+
+
+def test_a_name_above_a_footer_is_the_signature():
+    assert new_text("第2项已完成\n\n吴昊\n发自我的iPhone") == "第2项已完成"
+    assert new_text("Item 2 done\n\nKevin Wu\nvia mobile") == "Item 2 done"
+    assert new_text("第2项已完成\n吴昊") == "第2项已完成\n吴昊"                  # a bare name stays
+
+
+@pytest.mark.parametrize("plain", [
+    f"确认\n\n2024年10月10日(木) 15:00 纪要助手 <m@x.cn>:\n\n{QUOTED_RECAP}",                       # Gmail ja
+    f"确认\n\n2024/10/10 15:00、纪要助手 <m@x.cn>のメール:\n\n{QUOTED_RECAP}",                        # Apple Mail ja
+    f"确认\n\n2024년 10월 10일 (목) 오후 3:00, 纪要助手 <m@x.cn>님이 작성:\n\n{QUOTED_RECAP}",          # Gmail ko
+    f"确认\n\n差出人: 纪要助手 <m@x.cn>\n送信日時: 2024年10月10日 15:00\n宛先: 王芳\n件名: 周会纪要\n\n{RECAP}",  # Outlook ja
+    f"确认\n\n보낸 사람: 纪要助手 <m@x.cn>\n보낸 날짜: 2024년 10월 10일\n받는 사람: 王芳\n제목: 周会纪要\n\n{RECAP}",  # Outlook ko
+    f"确认\n\nDa: 纪要助手 <m@x.cn>\nInviato: giovedì 10 ottobre 2024 15:00\nA: Wang Fang\nOggetto: 周会纪要\n\n{RECAP}",
+    f"确认\n\nEm qui., 10 de out. de 2024 às 15:00, 纪要助手 <m@x.cn> escreveu:\n\n{QUOTED_RECAP}",
+    f"确认\n\nIl giorno gio 10 ott 2024 alle ore 15:00 纪要助手 <m@x.cn> ha scritto:\n\n{QUOTED_RECAP}",
+    f"确认\n\nAm Do., 10. Okt. 2024 um 15:00 Uhr schrieb 纪要助手 <m@x.cn>:\n\n{QUOTED_RECAP}",
+    f"确认\n\nEl jue, 10 oct 2024 a las 15:00, 纪要助手 (<m@x.cn>) escribió:\n\n{QUOTED_RECAP}",
+    f"确认\n\n纪要助手 <m@x.cn> 於 2024年10月10日 週四 下午3:00寫道：\n\n{QUOTED_RECAP}",                # Gmail zh-TW
+])
+def test_attributions_and_headers_of_more_languages(plain):
+    assert new_text(plain) == "确认"

@@ -219,3 +219,89 @@ def test_reply_mails_against_gold(eml):
     got = parse_reply(new_text(mail.plain, mail.html), mail.date.astimezone(ZoneInfo("Asia/Shanghai")), CALENDAR)
     assert {"intent": got.intent, "items": sorted(got.items), "percent": got.percent,
             "new_due_date": got.new_due_date.isoformat() if got.new_due_date else None} == {**want, "items": sorted(want["items"])}
+
+
+@pytest.mark.parametrize("text, intent, items, percent, new_due", [
+    # English questions and requests; 'the 21st' is this month, or next month once passed (sent Thu 2024-10-24)
+    ("Could we move #4 to the 21st?", "extend", [4], None, "2024-11-21"),
+    ("Could we move item 2 to the 28th?", "extend", [2], None, "2024-10-28"),
+    ("Can we push item 1 to Dec 3?", "extend", [1], None, "2024-12-03"),
+    ("Need two more days on item 4", "extend", [4], None, None),
+    ("We can't make item 2 by Friday, can we have until the 30th?", "extend", [2], None, "2024-10-30"),
+    ("#1 done, #2 at 70%", "done", [1], None, None),
+    # several items in one sentence
+    ("第1、3项进度都是50%", "progress", [1, 3], 50, None),
+    ("1和3都完成了", "done", [1, 3], None, None),
+    ("③没意见", "confirm", [3], None, None),
+    # Traditional Chinese, short replies too
+    ("確認", "confirm", [], None, None),
+    ("確定", "confirm", [], None, None),
+    ("第2項已完成", "done", [2], None, None),
+    ("第2項進度80%", "progress", [2], 80, None),
+    ("延期至下週五", "extend", [], None, "2024-11-01"),
+    ("第3項延到11月5日", "extend", [3], None, "2024-11-05"),
+    # the task named instead of a number (the core matches the words to the sender's items)
+    ("报价单那个已经发给客户了", "done", [], None, None),
+    ("预算表搞定了", "done", [], None, None),
+    ("the vendor one is done", "done", [], None, None),
+    # a bare acknowledgement is a confirm; 收到 (received) alone is not
+    ("好的，谢谢！", "confirm", [], None, None),
+    ("没意见", "confirm", [], None, None),
+    ("收到", "unknown", [], None, None),
+])
+def test_replies_as_people_write_them(text, intent, items, percent, new_due):
+    test_reply_table(text, intent, items, percent, new_due)
+
+
+def test_two_commands_in_one_english_sentence():
+    assert [(c.intent, c.items, c.percent) for c in reply("#1 done, #2 at 70%").commands] == [
+        ("done", (1,), None), ("progress", (2,), 70)]
+
+
+@pytest.mark.parametrize("text, intent, items", [
+    ("弄好了", "done", []), ("第2项已经交了", "done", [2]), ("✅ 第2项", "done", [2]), ("第2项 ✔", "done", [2]),
+    ("交期还没定", "unknown", []),                                    # 交 of 交期 is no done
+    ("Item 4 needs to slip a week", "extend", [4]),
+    ("第3项不是我们部门的", "object", [3]), ("第3项应由采购部负责", "object", [3]), ("我对第2项有意见", "object", [2]),
+    ("第2项有问题，时间太紧", "object", [2]), ("有问题随时联系我", "unknown", []),
+    ("I don't think item 2 is ours", "object", [2]), ("Item 1 should be owned by Marketing, not me.", "object", [1]),
+    ("Fine by me", "confirm", []), ("Works for us.", "confirm", []),
+])
+def test_more_ways_to_say_it(text, intent, items):
+    got = reply(text)
+    assert (got.intent, sorted(got.items)) == (intent, items)
+
+
+@pytest.mark.parametrize("text, intent, items, percent, new_due", [
+    ("I've sent the quote to the client (item 1).", "done", [1], None, None),
+    ("Have you sent it?", "unknown", [], None, None),
+    ("Not sure I can make the deadline for item 2 - could we do the 30th instead?", "extend", [2], None, "2024-10-30"),
+    ("2: done", "done", [2], None, None),
+    ("1 - done; 2 - in progress (60%); 3 - not started", "done", [1], None, None),
+    ("Re item 3 - we're about halfway", "progress", [3], 50, None),
+    ("第4项我们需要再延两天", "extend", [4], None, None),
+])
+def test_what_other_writers_wrote(text, intent, items, percent, new_due):
+    test_reply_table(text, intent, items, percent, new_due)
+
+
+@pytest.mark.parametrize("text, intent", [("收到，好的", "confirm"), ("嗯嗯，可以", "confirm"), ("Thanks, OK", "confirm"),
+                                          ("收到，谢谢", "unknown"), ("好" + "！" * 20_000 + "a", "unknown")])
+def test_acknowledgements(text, intent):
+    assert reply(text).intent == intent
+
+
+@pytest.mark.parametrize("text,items,span", [
+    ("能不能再给我3天", (), "3天"),
+    ("第2项多给两个工作日吧", (2,), "两个工作日"),
+    ("第2项还需要一周", (2,), "一周"),
+    ("还要两天才能完成第1项", (1,), "两天"),
+])
+def test_asking_for_a_span_more_is_an_extension_by_that_span(text, items, span):
+    reply = parse_reply(text, SENT, CALENDAR)
+    assert reply.intent == "extend" and reply.items == items and span in reply.commands[0].reason
+
+
+@pytest.mark.parametrize("text", ["我再给你两天时间考虑", "第1项已完成，再给大家两天反馈意见"])
+def test_giving_others_time_is_no_extension(text):
+    assert parse_reply(text, SENT, CALENDAR).intent != "extend"

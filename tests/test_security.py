@@ -65,7 +65,9 @@ def test_minutes_from_outside_allowed_domains_change_nothing_and_get_no_answer(b
     bot.drop(mail(MINUTES, sender=sender))
     bot.tick(now)
     assert bot.items() == [] and bot.sent() == []
-    assert ledger(bot)[0].startswith("dropped: sender") and "outside allowed_domains" in ledger(bot)[0]
+    outcome = ledger(bot)[0]                              # an address no reader can agree on is an unclear sender
+    assert outcome.startswith("dropped: unclear sender: ") or (
+        outcome.startswith("dropped: sender") and "outside allowed_domains" in outcome)
 
 
 def test_an_outsider_holding_a_valid_reply_token_changes_nothing(bot, now):
@@ -313,9 +315,9 @@ def test_an_autoresponder_that_slips_past_every_rule_is_stopped_by_the_daily_cap
             bot.drop(reply("我正在休假，10月20日返回。", OWNER, to=address, when=when))
             bot.tick(when)
     to_owner = [m for m in bot.sent() if "wangfang@xinghe.cn" in str(m["To"])]
-    assert len(to_owner) == 20                                 # the recap and 19 answers; then the cap
+    assert len(to_owner) == 21                                 # the recap (not counted) and 20 answers; then the cap
     held = bot.app.store.db.execute("SELECT COUNT(*), MIN(last_error) FROM outbox WHERE status = 'queued'").fetchone()
-    assert held[0] == 11 and held[1].startswith("held until 2024-10-11: 20 mails already sent today")
+    assert held[0] == 10 and held[1].startswith("held until 2024-10-11: 20 mails already sent today")
     assert len([r for r in caplog.records if "daily cap" in r.getMessage()]) == 1         # logged once
     bot.tick(now.replace(hour=0, minute=5) + timedelta(days=1))
     assert len([m for m in bot.sent() if "wangfang@xinghe.cn" in str(m["To"])]) == 31      # the next day, once each
@@ -328,7 +330,7 @@ def test_mail_over_the_cap_waits_for_the_next_day_and_is_sent_exactly_once(bot, 
     for n in range(6):
         bot.drop(reply(f"第1项进度{10 * (n + 1)}%", OWNER, to=address, when=now + timedelta(minutes=n + 1)))
     bot.tick(now + timedelta(minutes=10))
-    assert len(bot.new_mail()) == 2                            # the recap counted: two acks go, four wait
+    assert len(bot.new_mail()) == 3                            # the recap did not count: three acks go, three wait
     assert bot.items()[0]["percent"] == 60                     # the changes themselves are not held
     for day in (1, 2, 3):                                      # then three a day (a reminder joins the queue)
         bot.tick(now + timedelta(days=day, hours=-5))
@@ -388,3 +390,93 @@ def test_security_md_explains_every_limit_and_check():
         assert f"`{key}`" in text, key
     assert "PRECHECKS" in text and len([line for line in text.splitlines() if line[:3] in {f"{n}. " for n in range(
         1, 10)}]) == len(PRECHECKS)
+
+
+# --- one sender: a From that every reader reads the same (issue 16, point 1) -----------------------------------------
+def with_from(raw: bytes, *froms: str) -> bytes:
+    """The mail with its From field(s) replaced by these, written as raw header lines."""
+    head, body = raw.split(b"\n\n", 1) if b"\r\n\r\n" not in raw else raw.split(b"\r\n\r\n", 1)
+    lines = [line for line in head.replace(b"\r\n", b"\n").split(b"\n") if not line.lower().startswith(b"from:")]
+    return b"\r\n".join([*(f"From: {value}".encode() for value in froms), *lines]) + b"\r\n\r\n" + body
+
+
+AMBIGUOUS_FROMS = [
+    ("wangfang@xinghe.cn (王芳) <attacker@evil.example>",),      # clients and DMARC read the angle address
+    ("wangfang@xinghe.cn <attacker@evil.example>",),
+    ("王芳 <wangfang@xinghe.cn>", "attacker@evil.example"),       # two From fields
+    ("wangfang@xinghe.cn, attacker@evil.example",),              # two mailboxes
+    ("attacker@evil.example, wangfang@xinghe.cn",),
+    ("市场部: wangfang@xinghe.cn;",),                              # group syntax
+    ("Team: wangfang@xinghe.cn, attacker@evil.example;",),
+]
+
+
+@pytest.mark.parametrize("froms", AMBIGUOUS_FROMS)
+def test_a_reply_whose_from_is_not_one_clear_mailbox_changes_nothing(bot, now, froms):
+    configure(bot, bot__authserv_ids=("mx.xinghe.cn",))
+    recap = recap_of(bot, now)
+    passed_elsewhere = "mx.xinghe.cn; spf=pass; dkim=pass; dmarc=pass header.from=evil.example"
+    raw = reply("第1项已完成", OWNER, to=recap["Reply-To"].addresses[0].addr_spec, in_reply_to=recap["Message-ID"],
+                headers={"Authentication-Results": passed_elsewhere})
+    bot.drop(with_from(raw, *froms))
+    bot.tick(now + timedelta(minutes=5))
+    assert statuses(bot) == ["pending"] * 3 and bot.new_mail() == []
+    assert ledger(bot)[-1].startswith("dropped: unclear sender: "), ledger(bot)[-1]
+
+
+@pytest.mark.parametrize("froms", AMBIGUOUS_FROMS[:4])
+def test_minutes_whose_from_is_not_one_clear_mailbox_are_refused(bot, now, froms):
+    bot.drop(with_from(mail(MINUTES.replace("王芳", "陈明")), *[f.replace("wangfang", "chenming") for f in froms]))
+    bot.tick(now)
+    assert bot.items() == [] and bot.sent() == []
+    assert ledger(bot)[0].startswith("dropped: unclear sender: ")
+
+
+def test_a_from_that_dmarc_did_not_check_is_a_spoofed_sender(bot, now):
+    """A trusted dmarc=pass about evil.example says nothing for a From we read as xinghe.cn: refused."""
+    configure(bot, bot__authserv_ids=("mx.xinghe.cn",))
+    recap = recap_of(bot, now)
+    bot.drop(reply("第1项已完成", OWNER, to=recap["Reply-To"].addresses[0].addr_spec, in_reply_to=recap["Message-ID"],
+                   headers={"Authentication-Results": "mx.xinghe.cn; dmarc=pass header.from=evil.example"}))
+    bot.tick(now + timedelta(minutes=5))
+    assert statuses(bot) == ["pending"] * 3 and bot.new_mail() == []
+    assert "checked header.from=evil.example, not xinghe.cn" in ledger(bot)[-1]
+
+
+@pytest.mark.parametrize("sender", ["wangfang@xinghe.cn (王芳)", "王芳 <wangfang@xinghe.cn> (市场部)", '"王芳" <wangfang@xinghe.cn>',
+                                    "=?utf-8?b?546L6Iqz?= <WangFang@xinghe.cn>"])
+def test_one_clear_mailbox_with_comments_or_quotes_is_the_sender(bot, now, sender):
+    configure(bot, bot__authserv_ids=("mx.xinghe.cn",))
+    recap = recap_of(bot, now)
+    raw = reply("第1项已完成", OWNER, to=recap["Reply-To"].addresses[0].addr_spec, in_reply_to=recap["Message-ID"],
+                headers={"Authentication-Results": "mx.xinghe.cn; dmarc=pass header.from=xinghe.cn"})
+    bot.drop(with_from(raw, sender))
+    bot.tick(now + timedelta(minutes=5))
+    assert statuses(bot)[0] == "done"
+
+
+# --- a stolen Message-ID (issue 16, point 10) -----------------------------------------------------------------------
+def test_a_refused_mail_with_a_stolen_message_id_does_not_pre_empt_the_real_minutes(bot, now):
+    bot.drop(mail("随便写点什么", subject="会议纪要", sender="Mallory <mallory@evil.example>", message_id="<m1@xinghe.cn>"),
+             name="0000-first.eml")
+    bot.tick(now)
+    assert ledger(bot) == ["dropped: sender mallory@evil.example is outside allowed_domains"]
+    bot.drop(mail(MINUTES, message_id="<m1@xinghe.cn>"), name="0001-real.eml")
+    bot.tick(now + timedelta(minutes=1))
+    assert len(bot.items()) == 3 and len(bot.sent()) == 1                  # the real minutes are handled
+    bot.drop(mail(MINUTES, message_id="<m1@xinghe.cn>"), name="0002-again.eml")
+    bot.tick(now + timedelta(minutes=2))
+    assert len(bot.items()) == 3 and len(bot.sent()) == 1                  # and, once handled, only once
+
+
+# --- a From without an address, every domain allowed (issue 16, point 15) -------------------------------------------
+@pytest.mark.parametrize("sender", ["undisclosed-recipients:;", "陈明", "=?utf-8?b?6ZmI5piO?="])
+def test_a_from_without_an_address_is_dropped_even_with_every_domain_allowed(bot, now, sender, caplog):
+    configure(bot, bot__allowed_domains=())
+    bot.drop(with_from(mail(MINUTES), sender))
+    with caplog.at_level(logging.ERROR, logger="minutebot"):
+        bot.tick(now)
+        result = bot.tick(now + timedelta(days=1, hours=4))               # the objection-window job and the rest
+    assert ledger(bot) == ["dropped: sender has no address"] and bot.items() == [] and bot.sent() == []
+    assert len(bot.folder("Processed")) == 1 and bot.folder("Failed") == []
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR] and all(n == 0 for n in result.jobs.values())

@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from parsers.dates.rules import Ctx, Part, interpret
-from parsers.dates.tokens import TRIGGER, Token, cn_number, normalise, tokenize
+from parsers.dates.policy import Ctx, Part
+from parsers.dates.rules import meanings
+from parsers.dates.tokens import MAX_LINE_CHARS, TRIGGER, Token, cn_number, normalise, tokenize
 from parsers.dates.workdays import WorkdayCalendar
 
 
@@ -33,6 +34,7 @@ class Due:
     approx: date | None = None          # for a vague period, the policy guess (中旬 -> 20th, 月初 -> 5th)
     instant: datetime | None = None     # hour phrases (4小时内): the exact moment
     zone: tzinfo | None = field(default=None, repr=False, compare=False)   # the send time's zone
+    problem: str = ""          # no_such_day (2月30日: date None) or weekday_mismatch (周五 written with a Sunday)
 
 
 GAP = re.compile(r"[\s,，、]*[(（]?\s*|[^()（）\d]{0,10}[)）][\s,，]*|[\s,，]*(?:at|@)\s*", re.I)
@@ -68,28 +70,35 @@ class _Phrase:
     cue: int = 1
     dropped: bool = False
     linked: bool = False           # the end of a range whose start was a trusted date (2月10日-17日)
+    mismatch: bool = False         # a weekday written with the date names another day
 
 
 def find_due(text: str, sent: datetime, calendar: WorkdayCalendar) -> Due | None:
     """The deadline phrase in a line of free text, resolved; None when the line holds no deadline."""
-    if not TRIGGER.search(text) or DISCLAIMER.search(text):
+    text = text[:MAX_LINE_CHARS]
+    norm = normalise(text)
+    if not TRIGGER.search(norm) or DISCLAIMER.search(norm):
         return None
-    return _best(_phrases(text, sent, calendar, strict=True))
+    return _best(_phrases(text, norm, sent, calendar, strict=True))
 
 
 def find_all_dues(text: str, sent: datetime, calendar: WorkdayCalendar) -> list[Due]:
     """Every deadline phrase of the line, in order of appearance."""
-    if not TRIGGER.search(text) or DISCLAIMER.search(text):
+    text = text[:MAX_LINE_CHARS]
+    norm = normalise(text)
+    if not TRIGGER.search(norm) or DISCLAIMER.search(norm):
         return []
-    return [due for due, _ in _phrases(text, sent, calendar, strict=True)]
+    return [due for due, _ in _phrases(text, norm, sent, calendar, strict=True)]
 
 
 def resolve(phrase: str, sent: datetime, calendar: WorkdayCalendar) -> Due | None:
     """A whole phrase such as a table cell ('10/28前', '周三17:00', 'Q4'): shapes that free text only
     trusts next to 前/by (10.15, Q4, 12号) are taken here, because the caller says it is a due."""
-    if not TRIGGER.search(phrase):
+    phrase = phrase[:MAX_LINE_CHARS]
+    norm = normalise(phrase)
+    if not TRIGGER.search(norm):
         return None
-    return _best(_phrases(phrase, sent, calendar, strict=False))
+    return _best(_phrases(phrase, norm, sent, calendar, strict=False))
 
 
 def deadline(due: Due, default_time: time) -> datetime | None:
@@ -110,12 +119,11 @@ def _best(found: list[tuple[Due, tuple[int, bool]]]) -> Due | None:
     return max(found, key=lambda pair: (not pair[0].vague, pair[1]))[0]
 
 
-def _phrases(text: str, sent: datetime, calendar: WorkdayCalendar, strict: bool) -> list[tuple[Due, tuple]]:
+def _phrases(text: str, norm: str, sent: datetime, calendar: WorkdayCalendar, strict: bool) -> list[tuple[Due, tuple]]:
     """Tokens -> meanings -> phrases -> the ones that may be deadlines, each with its rank for `_best`."""
-    norm = normalise(text)
     ctx = Ctx(sent, calendar)
     tokens = tokenize(norm)
-    phrases = _group(norm, [(t, p) for t in tokens if t.kind != "noise" for p in [interpret(t, ctx)] if p])
+    phrases = _group(norm, meanings(norm, tokens, ctx))
     repeats = [t.end for t in tokens if t.kind == "noise" and norm[t.start] in "每隔"]
     for phrase in phrases:
         _judge(norm, phrase)
@@ -124,7 +132,7 @@ def _phrases(text: str, sent: datetime, calendar: WorkdayCalendar, strict: bool)
     _drop_replaced(norm, phrases)
     kept = [p for p in phrases if not p.dropped and _trusted(norm, p, strict)]
     dues = [(_due(text, p, ctx), (p.cue, bool(p.day and p.day.explicit))) for p in kept]
-    return [(due, cue) for due, cue in dues if due.date or due.vague]
+    return [(due, cue) for due, cue in dues if due.date or due.vague or due.problem]
 
 
 def _group(text: str, parts: list[tuple[Token, Part]]) -> list[_Phrase]:
@@ -149,18 +157,24 @@ def _join(phrase: _Phrase, tok: Token, part: Part, text: str) -> bool:
             return False
         phrase.whole = part
     elif tok.kind == "time":
-        if phrase.time is not None:
+        if phrase.time is not None and phrase.time.time is not None:
             return False
-        phrase.time = part
+        phrase.time = part                          # a clock after a bare part of the day: 'evening 8pm' 
     elif phrase.day is None:
         phrase.day = part
     elif tok.rule in WEEKDAY_RULES and (phrase.day.explicit or "(" in text[phrase.end:tok.start].replace("（", "(")):
-        pass                                       # 10月15日(周二), Thursday 17 October: the weekday restates it
+        phrase.mismatch |= _contradicts(phrase.day, part)  # 10月15日(周二), Thursday 17 October: a restatement
     elif part.explicit and not phrase.day.explicit:
+        phrase.mismatch |= _contradicts(part, phrase.day)  # 周日, 10月20日: the written date wins
         phrase.day = replace(part, hint=part.hint or phrase.day.hint)
     else:
         return False
     return True
+
+
+def _contradicts(day: Part, weekday: Part) -> bool:
+    """Does a weekday written next to a day name another day of the week?"""
+    return day.day is not None and weekday.weekday is not None and day.day.weekday() != weekday.weekday
 
 
 def _judge(text: str, phrase: _Phrase) -> None:
@@ -248,10 +262,11 @@ def _due(original: str, phrase: _Phrase, ctx: Ctx) -> Due:
     day = part.day
     if phrase.whole is None and day is None and phrase.time is not None and phrase.time.time is None:
         day = None                                 # a lone 晚上: no deadline
+    problem = "no_such_day" if part.no_such_day else "weekday_mismatch" if phrase.mismatch else ""
     return Due(date=None if part.vague else day, time=part.time if phrase.whole else clock,
                text=original[phrase.start:phrase.end], start=phrase.start, end=phrase.end,
                vague=part.vague, estimated=part.estimated, past=bool(day and day < ctx.today),
-               policy_time=policy, approx=part.approx, instant=part.instant, zone=ctx.sent.tzinfo)
+               policy_time=policy, approx=part.approx, instant=part.instant, zone=ctx.sent.tzinfo, problem=problem)
 
 
 def _clock(day: Part, when: Part | None) -> tuple[time | None, bool]:
@@ -259,6 +274,8 @@ def _clock(day: Part, when: Part | None) -> tuple[time | None, bool]:
     if when is None or when.time is None:
         return None, False
     hour = when.time.hour
+    if (hour, when.time.minute, day.hint) == (12, 0, "pm") and when.hint == "bare":
+        return time(23, 59), False                 # 今晚12点: the end of the day, not noon
     if hour < 12 and (day.hint == "pm" and when.hint in ("bare", "colon")
                       or when.hint == "bare" and day.hint != "am" and 1 <= hour <= 6):
         hour += 12

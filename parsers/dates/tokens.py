@@ -13,9 +13,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
+
+from parsers.dates.festivals import FESTIVAL_NAMES
+from parsers.mail.hant import TABLE as TRADITIONAL_TO_SIMPLIFIED
 
 # full-width ASCII (ＡＢ１２：（）) -> ASCII, ideographic space -> space; one character for one, so spans hold
-_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: " ", 0x301C: "~", 0x2236: ":"}
+_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: " ", 0x301C: "~", 0x2236: ":"} | \
+    TRADITIONAL_TO_SIMPLIFIED                      # 下週五 reads as 下周五, also one phrase in a Simplified mail
+MAX_TOKENS = 200         # date tokens of one pattern read in one line
+MAX_LINE_CHARS = 20_000  # characters of one line read for dates (a deadline sits in a sentence, not a book)
 CN = "零〇一二两三四五六七八九十廿卅"
 NUM = rf"(?:\d{{1,2}}|[{CN}]{{1,3}})"
 NOT_NUM_BEFORE = rf"(?<![\d{CN}./])"
@@ -29,7 +36,7 @@ EN_NUMBER = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|e
 A = r"(?<![a-z])"   # an English word starts here (\b fails next to Chinese characters)
 Z = r"(?![a-z])"
 CN_CLOCK = "零一二两三四五六七八九十"
-NOT_ROOM = r"(?![\d楼线房室门馆厅机床位窗桌仓柜车站口码])"
+NOT_ROOM = r"(?![楼线房室门馆厅机床位窗桌仓柜车站口码])(?!\d(?!\d?\s*[点:时]))"   # 3号楼, 5号101, but 9号17点
 
 
 @dataclass(frozen=True)
@@ -48,9 +55,14 @@ def _rule(rule: str, kind: str, needs: str, *pieces: str, weak: bool = False) ->
     return rule, kind, weak, re.compile("".join(pieces), re.IGNORECASE), re.compile(needs)
 
 
-PERIOD_CN = r"上午|早上|早晨|清早|中午|下午|傍晚|晚上|夜里|凌晨|(?<![今明昨])[早晚]"
-HOLIDAY_NAME = (r"国庆节?|国庆假期|十一(?:假期|长假|黄金周)|春节|过年|元旦|五一|劳动节|清明节?|端午节?|中秋节?|"
+PERIOD_CN = r"上午|早上|一早|早晨|清早|清晨|中午|下午|傍晚|晚上|夜里|夜间|半夜|深夜|午夜|凌晨|(?<![今明昨当])[早晚]"
+HOLIDAY_NAME = (r"(?:国庆|春节|元旦|五一|劳动节|清明|端午|中秋)节?(?:假期|长假|小长假|黄金周)?|十一(?:假期|长假|小长假|黄金周)|过年|"
                 rf"(?<![\d{CN}几今明去前后每周])年|(?<![环章细情关调音])节|假期|长假|放假|节假日")
+HOLIDAY_BARE = (r"国庆节?|国庆假期|春节|农历新年|新春|元旦节?|阳历新年|新年|五一(?:国际)?劳动节|五一|国际劳动节|劳动节|清明节?|"
+                r"端午节?|中秋节?|十一(?:假期|长假|黄金周)")
+CN_DAY = "一二三四五六七八九"
+LUNAR_MONTH = r"十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9]"
+LUNAR_DAY_RX = rf"初[{CN_DAY}十]|二十[{CN_DAY}]?|三十|廿[{CN_DAY}]?|十[{CN_DAY}]?|[12]\d|30|[1-9]"
 HOLIDAY_WHEN = r"前|之前|以前|后|之后|以后|结束后|回来后?|返岗后?|收假后?"
 FIRST_WORKDAY = r"第一个工作日|首个工作日|第一天|上班第一天|开工第一天|第一个上班日|上班"
 SPAN_UNIT_EN = r"business\s+days?|working\s+days?|work\s*days?|days?|hours?|hrs?|minutes?|mins?|weeks?|months?"
@@ -64,10 +76,15 @@ LETTERS = "[a-zA-Z]"
 # Order only breaks ties between equally long matches at one position.
 PATTERNS = [
     # dates with a year
-    _rule("ymd", "day", "[年]", rf"(?<!\d)(?P<y>\d{{4}}|[{CN}]{{4}})\s*年\s*(?P<m>{NUM})\s*月\s*(?P<d>{NUM})\s*[日号]?"),
+    _rule("ymd", "day", "[年]", rf"(?<![\d{CN}])(?P<y>\d{{4}}|\d{{2}}|[{CN}]{{4}}|[{CN}]{{2}})\s*年\s*(?P<m>{NUM})\s*月\s*(?P<d>{NUM})\s*[日号]?"),
     _rule("ymd", "day", "[-/.]", r"(?<![\d.])(?P<y>20\d{2})\s*(?P<s>[-/.])\s*(?P<m>\d{1,2})\s*(?P=s)\s*(?P<d>\d{1,2})",
           r"(?![\d%])"),
-    _rule("mdy", "day", "[/]", r"(?<![\d./-])(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2})\s*/\s*(?P<y>20\d\d)(?!\d)"),
+    _rule("ymd", "day", " ", r"(?<![\d.])(?P<y>20\d{2}) (?P<m>0?[1-9]|1[0-2]) (?P<d>0?[1-9]|[12]\d|3[01])(?![\d.%])", weak=True),
+    _rule("ymd", "day", r"\d{8}", r"(?<![\d.\-/])(?P<y>20\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\d.%])",
+          weak=True),                                                                   # 20241020
+    _rule("year", "year", "[年]", rf"(?<![\d{CN}])(?P<y>\d{{4}}|\d{{2}}|[{CN}]{{4}}|[{CN}]{{2}})\s*年(?!\s*(?:底|末|终|内|度|尾|初|[上下]半年))|",
+          r"(?P<rel>今|明|后|去|本)年(?!\s*(?:底|末|终|内|度|尾|初|[上下]半年))"),        # the year of the next token: 2025年12月底, 明年春节前
+    _rule("mdy", "day", "[/]", r"(?<![\d./-])(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2})\s*/\s*(?P<y>20\d\d|\d\d)(?!\d)"),
     # numbers that only look like dates or times
     _rule("noise", "noise", "[:]", r"\d{1,2}:\d{2}\s*[-~–—至到]\s*\d{1,2}:\d{2}"),                 # 9:00-18:00
     _rule("noise", "noise", r"[-\d]", r"(?<!\d)\d{2,4}-\d{3,4}-\d{3,4}(?!\d)|(?<!\d)1\d{10}(?!\d)"),  # phones
@@ -77,31 +94,44 @@ PATTERNS = [
     _rule("noise", "noise", "[每隔]", r"[每隔](?:个|一个|周|天|日|月|年|星期|礼拜)?\s*(?:周|星期|礼拜)?", NUM, r"?[日号]?"),
     # month and day
     _rule("md", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月\s*(?P<d>{NUM})\s*(?:[日号]|(?![\d{CN}]))"),
-    _rule("md", "day", "[-/.]", rf"(?<![a-z\d./-])(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<d>\d{{1,2}}){NOT_NUM_AFTER}(?![-万元])",
+    _rule("md", "day", "[-/.·]", rf"(?<![a-z\d./-])(?P<m>\d{{1,2}})\s*[/.·-]\s*(?P<d>\d{{1,2}}){NOT_NUM_AFTER}(?![-万元])",
           weak=True),
-    _rule("month_part", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月\s*(?:份\s*)?(?P<part>底|末|初|中旬|上旬|下旬|中)"),
-    _rule("month_part", "day", "[月]", rf"(?:(?P<rel>本|这个?|今|当|下下个?|下个?|上个?)|(?<![\d{CN}个岁年]))月\s*(?:份\s*)?",
-          r"(?P<part>底|末|初|中旬|上旬|下旬|内|中)"),
-    _rule("day_only", "day", "[日号]", rf"(?P<rel>本|这个?|今|当|下个?|次)月\s*(?:的\s*)?(?P<d>{NUM})\s*[日号]{NOT_ROOM}"),
+    _rule("month_part", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月\s*(?:份\s*)?(?P<part>底|末|初|中旬|上旬|下旬|中|头|尾)"),
+    _rule("month_part", "day", "[月]", rf"(?:(?P<rel>本|这个?|今|当|同|下下个?|下个?|上个?)|(?<![\d{CN}个岁年]))月\s*(?:份\s*)?",
+          r"(?P<part>底|末|初|中旬|上旬|下旬|内|中|头|尾)"),
+    _rule("day_only", "day", "[日号]", rf"(?P<rel>本|这个?|今|当|同|下个?|次)月\s*(?:的\s*)?(?P<d>{NUM})\s*[日号]{NOT_ROOM}"),
     _rule("day_only", "day", "[日号]", rf"{NOT_NUM_BEFORE}(?<![第编型账批单])(?P<d>{NUM})\s*[日号]{NOT_ROOM}", weak=True),
     _rule("day_only", "day", LETTERS, A, r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)", Z, weak=True),
     _rule("shopping", "day", "[双]", r"双\s*(?P<m>十一|11|十二|12)(?![\d月日号])", weak=True),
     # weeks, relative days, period ends, holidays
-    _rule("weekday", "day", "[周期拜]", rf"(?:(?P<rel>本|这|今|下下|下|上)\s*(?:个)?)?(?<![{CN}\d每隔])(?:周|星期|礼拜)\s*",
+    _rule("weekday", "day", "[周期拜]", rf"(?:(?P<rel>本|这|今|下下|下|上)\s*(?:个)?\s*(?:(?:周|星期|礼拜)\s*(?:的\s*)?)?)?",
+          rf"(?<![{CN}\d每隔圣节色默])(?:周|星期|礼拜)\s*",
           rf"(?P<wd>{WD})"),
+    _rule("nth_weekday", "day", "第|最后|最末", rf"(?:{NOT_NUM_BEFORE}(?P<m>{NUM})|(?P<rel>本|这个?|今|当|下下个?|下个?|次))\s*月\s*",
+          rf"(?:份\s*)?(?:的\s*)?(?:第\s*(?P<n>[一二三四五1-5])|(?P<last>最后|最末))\s*(?:一\s*)?个?\s*(?:周|星期|礼拜)\s*(?P<wd>{WD})"),
     _rule("week_end", "day", "[周期拜]", r"(?P<rel>本|这|下)?(?:个)?(?:周|星期|礼拜)(?:内|之内|以内)"),
-    _rule("relative", "day", "[今明后当次翌]", r"大后天|后天|今天|今日|今晚|当天|当日|明天|明日|明早|明晚|明儿|次日|翌日"),
+    _rule("relative", "day", "[今明后当次翌本听]", r"大大后天|大后天|后天|今天|今日|本日|今晚|今夜|今晨|今早|当天|当日|当晚|当夜|",
+          r"明天|明日|明早|明晨|明晚|明夜|明儿|次日|翌日|(?<![\u4e00-\u9fff])(?:大?后日|听日)"),   # not 以后日常
+    _rule("nth_day", "day", "[天日]", rf"第\s*(?P<n>{NUM})\s*[天日](?![\d{CN}])", weak=True),       # 第二天 = 次日
     _rule("quarter", "day", "[季]", r"(?P<rel>本|这个?|今|下个?)?(?:第)?(?P<q>[一二三四1-4])?\s*季度?\s*(?P<end>末|底|结束)"),
     _rule("quarter", "day", "[季qQ]", r"(?:(?P<y>20\d\d)\s*年?\s*)?(?:第(?P<q>[一二三四1-4])季度|",
           rf"(?<![{CN}])(?P<q2>[一二三四])季度|(?<![a-z])q(?P<q3>[1-4])(?![\d]))", weak=True),
-    _rule("year_end", "day", "[年]", r"(?P<rel>今|明|本|去)?年\s*(?:底|末|终|内)(?!奖|总结|考核)"),
+    _rule("year_end", "day", "[年]", rf"(?:(?<![\d{CN}])(?P<y>\d{{4}}|\d{{2}}|[{CN}]{{4}}|[{CN}]{{2}})\s*|(?P<rel>今|明|本|去))?",
+          r"年\s*(?:(?P<end>底|末|终|内|尾)(?!奖|总结|考核)|(?P<start>初)(?![步稿版次审试赛级中期心衷]))"),  # 明年初: vague
+    _rule("year_end", "day", "[半]", rf"(?:(?<![\d{CN}])(?P<y>\d{{4}}|\d{{2}}|[{CN}]{{4}}|[{CN}]{{2}})\s*年|",
+          r"(?P<rel>今|明|本|去)年)?\s*(?P<half>上|下)半年", weak=True),       # 上半年完成率 is no deadline
     _rule("holiday", "day", "[前后回返收]", rf"(?P<name>{HOLIDAY_NAME})\s*(?P<when>{HOLIDAY_WHEN})",
           rf"(?:\s*的?\s*(?:{FIRST_WORKDAY}))?"),
+    _rule("holiday", "day", "国庆|春节|新年|新春|元旦|五一|劳动节|清明|端午|中秋|十一", rf"(?<![\d{CN}])(?P<name>{HOLIDAY_BARE})(?![\d{CN}月日号])", weak=True),
+    _rule("festival", "day", "[节诞夜六一夕宵八年重日]", rf"(?P<fest>{FESTIVAL_NAMES})", weak=True),
+    _rule("lunar", "day", "[月年]", rf"(?:农历|阴历)\s*(?:的\s*)?(?P<lm>{LUNAR_MONTH})\s*月\s*(?P<ld>{LUNAR_DAY_RX})|",
+          rf"(?P<lm2>正|腊|冬)月\s*(?P<ld2>{LUNAR_DAY_RX})|{NOT_NUM_BEFORE}(?P<lm3>{LUNAR_MONTH})月(?P<ld3>初[{CN_DAY}十])|",
+          rf"大年(?P<big>初[{CN_DAY}十])"),
     _rule("next_workday", "day", "[工a-zA-Z]", r"(?:下一?个|下一|次一?个?)工作日|",
           A, r"(?:the\s+)?next\s+(?:business|working|work)\s+day", Z),
     # durations: a whole deadline each
     _rule("span", "span", "[内后]", rf"(?:(?:\d+|[{CN}]+)\s*[-~到至]\s*)?(?P<n>\d+|[{CN}]+|半|几)\s*个?\s*(?P<half>半)?\s*",
-          r"(?P<unit>工作日|自然日|天|日|小时|钟头|分钟|周|星期|礼拜|月)\s*(?P<suf>之内|以内|内|之后|以后|后)"),
+          r"(?P<unit>工作日|自然日|天|日|小时|钟头|分钟|刻钟|周|星期|礼拜|月)\s*(?P<suf>之内|以内|内|之后|以后|后)"),
     _rule("span", "span", "[工天时周期]", rf"(?P<n>\d+|[{CN}]+|半)\s*个?\s*(?P<half>半)?\s*",
           r"(?P<unit>工作日|自然日|天|小时|周|星期)(?![\w])", weak=True),
     _rule("span_en", "span", LETTERS, A, r"(?P<pre>within|in)\s+(?:the\s+next\s+)?",
@@ -123,12 +153,14 @@ PATTERNS = [
     _rule("clock", "time", "[:点时]", rf"(?:(?P<per>{PERIOD_CN})\s*)?(?<![\d:])",
           r"(?:(?P<h>\d{1,2})\s*:\s*(?P<mi>[0-5]\d)(?!\d)|",
           rf"(?P<h2>\d{{1,2}}|[{CN_CLOCK}]{{1,3}})\s*",
-          rf"(?:点\s*(?:(?P<half>半)|(?P<mi2>\d{{1,2}}|[{CN_CLOCK}]{{1,3}})\s*分?|整|钟)?|",
-          r"时\s*(?:(?P<mi3>\d{1,2})\s*分)?))"),
+          rf"(?:点\s*(?:(?P<half>半)|(?P<quarter>[1一3三])\s*刻|(?P<mi2>\d{{1,2}}|[{CN_CLOCK}]{{1,3}})\s*分?|整|钟)?|",
+          rf"时\s*(?:(?P<mi3>\d{{1,2}})\s*分|(?P<quarter2>[1一3三])\s*刻)?))"),
     _rule("clock_en", "time", LETTERS, r"(?<![\d:])(?P<h>\d{1,2})(?::(?P<mi>[0-5]\d))?\s*",
-          r"(?P<ap>am|pm|a\.m\.|p\.m\.)", Z,
+          r"(?P<ap>am|pm|a\.m\.|p\.m\.)", Z, "|",
+          r"(?<![\d:])(?P<h3>\d{1,2}):(?P<mi3>[0-5]\d)(?P<ap3>[ap])", Z,            # 3:15p
           "|", A, r"(?P<word>noon|midday|midnight)", Z),
-    _rule("policy_time", "time", "[午上班工晚a-zA-Z]", r"上午|早上|中午|午饭|下午|下班|收工|晚上|", A, f"(?:{END_OF_DAY_EN})", Z),
+    _rule("policy_time", "time", "[午上班工晚早a-zA-Z]", r"上午|早上|一早|中午|午饭|下午|下班|收工|晚上|傍晚|", A,
+          f"(?:{END_OF_DAY_EN}|morning|afternoon|evening)", Z),
     # deadline words without a date
     _rule("vague", "vague", "[尽近待另择a-zA-Z]", r"尽快|尽早|尽速|近期|近日|待定|待确认|另行通知|另行确定|择期|择日|",
           A, f"(?:{VAGUE_EN})", Z),
@@ -138,7 +170,7 @@ PATTERNS = [
           A, r"(?:wk|cw)\s*\d{1,2}(?!\d)", weak=True),
 ]
 # a quick look before the patterns run: a line holding none of these has no date
-TRIGGER = re.compile(rf"[\d０-９A-Za-zＡ-Ｚａ-ｚ{CN}今明后周星礼月年季节假内快期定早午晚班旬底末初号日天庆旦秋]")
+TRIGGER = re.compile(rf"[\d０-９A-Za-zＡ-Ｚａ-ｚ{CN}今明后周星礼月年季节假内快期定早午晚班旬底末初号日天庆旦秋夕宵诞夜听春]")
 
 
 def normalise(text: str) -> str:
@@ -148,12 +180,33 @@ def normalise(text: str) -> str:
 
 def tokenize(text: str) -> list[Token]:
     """Non-overlapping tokens of a normalised line, left to right; at one place the longest match wins."""
-    found = [Token(rule, kind, m.start(), m.end(), m, weak) for rule, kind, weak, rx, needs in PATTERNS
-             if needs.search(text) for m in rx.finditer(text) if m.end() > m.start()]
+    if len(text) <= MAX_TOKENS:                        # too short to hold MAX_TOKENS matches of one pattern
+        found = [Token(rule, kind, m.start(), m.end(), m, weak) for rule, kind, weak, rx, needs in PATTERNS
+                 if needs.search(text) for m in rx.finditer(text) if m.end() > m.start()]
+        return _longest_first(found, len(text))
+    return _longest_first(*_bounded_matches(text))
+
+
+def _bounded_matches(text: str) -> tuple[list[Token], int]:
+    """A line flooded with dates (10月10月10月…) is read up to where one pattern has found MAX_TOKENS: beyond
+    that point the patterns no longer see the same text, and no real line holds that many dates."""
+    found: list[Token] = []
+    cut = len(text)
+    for rule, kind, weak, rx, needs in PATTERNS:
+        if not needs.search(text):
+            continue
+        matches = list(islice(rx.finditer(text, 0, cut), MAX_TOKENS))
+        if len(matches) == MAX_TOKENS:
+            cut = matches[-1].start()
+        found += [Token(rule, kind, m.start(), m.end(), m, weak) for m in matches if m.end() > m.start()]
+    return found, cut
+
+
+def _longest_first(found: list[Token], cut: int) -> list[Token]:
     found.sort(key=lambda t: (t.start, t.start - t.end))
     chosen: list[Token] = []
     for tok in found:
-        if not chosen or tok.start >= chosen[-1].end:
+        if tok.start < cut and (not chosen or tok.start >= chosen[-1].end):
             chosen.append(tok)
     return chosen
 

@@ -1,40 +1,60 @@
-"""Text of attached minutes: .txt/.md/.csv, .html and Word .docx (paragraphs in order, list numbers kept, tables
-as ' | ' rows), with guards so a hostile file costs little.
+"""Text of attached minutes: .txt/.md/.csv, .html, Word .docx (paragraphs in order, list numbers kept, tables
+as ' | ' rows), PDF (parsers/mail/pdf.py) and legacy .doc/.wps (parsers/mail/worddoc.py), with guards so a hostile
+file costs little.
 
     text, tables = attachment_text("纪要.docx", "application/vnd.openxmlformats-...", data)
+
+A file that cannot be read raises Unreadable with a reason (parsers/mail/unreadable.py): a scan or a picture, a
+.doc/.wps it cannot make out, an encrypted or broken file, a bomb. Other files (archives, spreadsheets) give ('', ()).
 
 A .docx is a zip: one whose parts would inflate past max_docx_inflated_bytes or at a ratio beyond MAX_RATIO is a
 zip bomb and is not opened; an attachment bigger than max_attachment_bytes is not read at all (parsers/limits.py).
 The sizes a zip declares are what zipfile lets each part inflate to, so a zip that lies about them fails its CRC.
+Its XML parts are then counted, streamed, before python-docx builds any tree: more than max_docx_elements elements
+(8 million empty paragraphs fit in 0.6 MB at a modest ratio) is not opened either.
 """
 from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 from parsers.mail.charsets import decode_bytes
 from parsers.mail.htmltext import html_to_text
 from parsers.limits import DEFAULT, Limits
+from parsers.mail.pdf import pdf_text
+from parsers.mail.unreadable import Unreadable
+from parsers.mail.worddoc import worddoc_text
 
 Rows = tuple[tuple[str, ...], ...]
 MAX_RATIO = 200
+CHUNK = 1 << 20
 TEXT_SUFFIXES = (".txt", ".md", ".csv", ".text", ".log")
+LEGACY_WORD = (".doc", ".wps", ".dot", ".wpt")
+LEGACY_TYPES = ("application/msword", "application/vnd.ms-works", "application/kswps", "application/wps-office.wps")
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+PICTURES = (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".heic")
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-class Unreadable(ValueError):
-    """An attachment that looks like minutes but cannot be read; the message says why."""
-
-
 def attachment_text(filename: str, content_type: str, data: bytes, charset: str | None = None,
-                    limits: Limits = DEFAULT) -> tuple[str, Rows]:
-    """The text (and tables) of an attachment worth reading, ('', ()) for others (images, PDFs, archives)."""
+                    limits: Limits = DEFAULT, warnings: list[str] | None = None) -> tuple[str, Rows]:
+    """The text (and tables) of an attachment worth reading, ('', ()) for others (archives, spreadsheets)."""
     name = filename.lower()
     if len(data) > limits.max_attachment_bytes:
-        raise Unreadable(f"attachment {filename!r} not read: {len(data)} bytes is over {limits.max_attachment_bytes}")
+        raise Unreadable(f"attachment {filename!r} not read: {len(data)} bytes is over {limits.max_attachment_bytes}",
+                         "too_big", filename)
     if name.endswith(".docx") or content_type == DOCX_TYPE:
         return docx_text(data, filename, limits)
+    if name.endswith(".pdf") or content_type == "application/pdf" or data[:5] == b"%PDF-":
+        text, tables, cut = pdf_text(data, filename, limits)
+        (warnings if warnings is not None else []).extend(cut)
+        return text, tables
+    if name.endswith(LEGACY_WORD) or content_type in LEGACY_TYPES or data[:8] == OLE_MAGIC:
+        return worddoc_text(data, filename, limits)
+    if name.endswith(PICTURES) or content_type.startswith("image/"):
+        raise Unreadable(f"attachment {filename!r} is a picture: no text to read", "image", filename)
     if name.endswith((".html", ".htm")) or content_type == "text/html":
         return html_to_text(decode_bytes(data[:limits.max_text_bytes], charset), limits.max_table_cells, limits.max_lines)
     if name.endswith(TEXT_SUFFIXES) or (content_type == "text/plain" and "." not in name):
@@ -45,12 +65,14 @@ def attachment_text(filename: str, content_type: str, data: bytes, charset: str 
 def docx_text(data: bytes, filename: str = "", limits: Limits = DEFAULT) -> tuple[str, Rows]:
     """Paragraphs and tables of a Word document in document order."""
     _guard_zip(data, filename, limits.max_docx_inflated_bytes)
+    _guard_elements(data, filename, limits.max_docx_elements)
     import docx                                         # python-docx: imported here, only mail with a .docx pays
     from docx.table import Table
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:                            # python-docx raises many kinds on a broken package
-        raise Unreadable(f"attachment {filename!r} is not a readable .docx ({type(exc).__name__})") from None
+        raise Unreadable(f"attachment {filename!r} is not a readable .docx ({type(exc).__name__})", "broken",
+                         filename) from None
     numbering = _Numbering(document)
     lines: list[str] = []
     tables: list[Rows] = []
@@ -68,11 +90,38 @@ def _guard_zip(data: bytes, filename: str, max_inflated: int) -> None:
     try:
         infos = zipfile.ZipFile(io.BytesIO(data)).infolist()
     except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError):
-        raise Unreadable(f"attachment {filename!r} is not a .docx (not a zip file)") from None
+        raise Unreadable(f"attachment {filename!r} is not a .docx (not a zip file)", "broken", filename) from None
     inflated = sum(info.file_size for info in infos)
     packed = max(1, sum(info.compress_size for info in infos))
     if inflated > max_inflated or inflated / packed > MAX_RATIO:
-        raise Unreadable(f"attachment {filename!r} not read: it would inflate to {inflated} bytes (zip bomb guard)")
+        raise Unreadable(f"attachment {filename!r} not read: it would inflate to {inflated} bytes (zip bomb guard)",
+                         "bomb", filename)
+
+
+def _guard_elements(data: bytes, filename: str, max_elements: int) -> None:
+    """Count the start tags of every XML part, inflating in chunks and stopping past the bound: the tree python-docx
+    builds costs about 2.5 us and 150 bytes an element, so the count is what bounds the time and memory."""
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    elements = 0
+    for info in archive.infolist():
+        if info.filename.endswith((".xml", ".rels")):
+            elements += _start_tags(archive, info, max_elements - elements + 1, filename)
+            if elements > max_elements:
+                raise Unreadable(f"attachment {filename!r} not read: more than {max_elements} XML elements "
+                                 f"(max_docx_elements)", "bomb", filename)
+
+
+def _start_tags(archive: zipfile.ZipFile, info: zipfile.ZipInfo, enough: int, filename: str) -> int:
+    """About how many elements one part holds ('<' less '</'), read until `enough` are seen."""
+    count = 0
+    try:
+        with archive.open(info) as part:
+            while count < enough and (chunk := part.read(CHUNK)):
+                count += chunk.count(b"<") - chunk.count(b"</")
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError, ValueError) as exc:
+        raise Unreadable(f"attachment {filename!r} is not a readable .docx ({type(exc).__name__})", "broken",
+                         filename) from None
+    return count
 
 
 def _table_rows(table) -> Rows:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+HEADER_FROM = re.compile(r"(?:^|\s)header\.from\s*=\s*\"?([^\s\";]+)", re.I)
 RESULT = re.compile(r"^\s*([A-Za-z0-9_-]+)(?:\s*/\s*\d+)?\s*=\s*([A-Za-z0-9_-]+)\s*(.*)$", re.S)
 
 
@@ -55,6 +56,19 @@ def dmarc_failure(found: tuple[AuthResult, ...], trusted_ids) -> str | None:
         if result.authserv_id in trusted and result.method == "dmarc" and result.result == "fail":
             detail = f" ({result.detail})" if result.detail else ""
             return f"dmarc=fail{detail} reported by {result.authserv_id}"
+    return None
+
+
+def dmarc_other_domain(found: tuple[AuthResult, ...], trusted_ids, from_domain: str) -> str | None:
+    """A trusted server's DMARC result about another From domain than `from_domain` (header.from=evil.example on a
+    mail whose From we read as xinghe.cn): the result, pass or not, is not about the sender we would believe."""
+    trusted = {t.lower() for t in trusted_ids}
+    for result in found:
+        checked = HEADER_FROM.search(result.detail)
+        domain = checked.group(1).rpartition("@")[2].lower().rstrip(".") if checked else ""
+        if result.authserv_id in trusted and result.method == "dmarc" and domain and domain != from_domain.lower():
+            return f"dmarc={result.result} checked header.from={domain}, not {from_domain or '(none)'}, " \
+                   f"reported by {result.authserv_id}"
     return None
 
 

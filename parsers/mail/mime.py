@@ -23,6 +23,7 @@ from itertools import islice
 from parsers.mail.attachments import Unreadable, attachment_text
 from parsers.mail.charsets import decode_bytes, decode_words, header_text, recover_8bit
 from parsers.mail.htmltext import parse_html, tables_of, text_of
+from parsers.mail.sender import from_problem
 from parsers.limits import DEFAULT, Limits
 
 MAX_DECODED_HEADERS = 1000      # real mail has under 100 headers; those past this are kept as written
@@ -77,8 +78,11 @@ class Mail:
     calendar: str                         # a text/calendar part, decoded ("" when none)
     calendar_method: str                  # its METHOD parameter/property upper-cased ("" when none)
     warnings: tuple[str, ...] = ()        # parts that could not be read, and why
-    attachment_tables: tuple[Rows, ...] = ()   # tables of .docx/.html attachments
+    attachment_tables: tuple[Rows, ...] = ()   # tables of .docx/.html/.pdf attachments
+    attached_parts: tuple[tuple[str, str], ...] = ()   # (filename, text) of each attachment read, in order
+    unreadable: tuple[tuple[str, str], ...] = ()       # (filename, reason) of each attachment that could not be read
     limits: Limits = field(default=DEFAULT, repr=False, compare=False)
+    sender_problem: str = ""              # why the From names no one mailbox (then sender is None): sender.py
 
     @cached_property
     def html_text(self) -> str:
@@ -119,6 +123,8 @@ def decode(raw: bytes, limits: Limits = DEFAULT, *, depth: int = 0) -> Mail:
     raw_headers = {}
     for name, value in msg.raw_items():
         raw_headers.setdefault(name.lower(), []).append(value)
+    froms = raw_headers.get("from", [])
+    problem = from_problem([recover_8bit(value) for value in froms])
     if whole:
         try:
             body.read(msg, depth)
@@ -126,7 +132,7 @@ def decode(raw: bytes, limits: Limits = DEFAULT, *, depth: int = 0) -> Mail:
             body.warnings.append(f"the rest of the body was not read ({type(exc).__name__})")
     return Mail(
         message_id=_first_id(_one(headers, "message-id")), subject=_one(headers, "subject"),
-        date=_date(_one(headers, "date")), sender=next(iter(_addresses(raw_headers.get("from", []))), None),
+        date=_date(_one(headers, "date")), sender=None if problem else next(iter(_addresses(froms)), None),
         to=_addresses(raw_headers.get("to", [])), cc=_addresses(raw_headers.get("cc", [])),
         reply_to=_addresses(raw_headers.get("reply-to", [])),
         in_reply_to=_first_id(_one(headers, "in-reply-to")) or None,
@@ -135,7 +141,7 @@ def decode(raw: bytes, limits: Limits = DEFAULT, *, depth: int = 0) -> Mail:
         html="\n".join(body.html), attachments=tuple(body.attachments),
         attachment_text="\n".join(body.attached).strip(), calendar=body.calendar,
         calendar_method=body.calendar_method, warnings=tuple(body.warnings), attachment_tables=tuple(body.tables),
-        limits=limits)
+        attached_parts=tuple(body.parts), unreadable=tuple(body.unreadable), limits=limits, sender_problem=problem)
 
 
 def _within(raw: bytes, limits: Limits, warnings: list[str]) -> bytes:
@@ -172,6 +178,8 @@ class _Body:
     tables: list = field(default_factory=list)          # from attachments
     attachments: list[Attachment] = field(default_factory=list)
     attached: list[str] = field(default_factory=list)
+    parts: list[tuple[str, str]] = field(default_factory=list)
+    unreadable: list[tuple[str, str]] = field(default_factory=list)
     calendar: str = ""
     calendar_method: str = ""
     warnings: list[str] = field(default_factory=list)
@@ -210,12 +218,15 @@ class _Body:
             self._forwarded(data, depth)
             return
         try:
-            text, tables = attachment_text(filename, ctype, data, part.get_content_charset(), self.limits)
+            text, tables = attachment_text(filename, ctype, data, part.get_content_charset(), self.limits,
+                                           self.warnings)
         except Unreadable as exc:
             self.warnings.append(str(exc))
+            self.unreadable.append((filename, exc.reason))
             return
         if text.strip():
             self.attached.append(text)
+            self.parts.append((filename, text))
             self.tables.extend(tables)
 
     def _forwarded(self, data: bytes, depth: int) -> None:

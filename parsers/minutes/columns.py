@@ -14,8 +14,9 @@ from functools import lru_cache
 from parsers.minutes.sections import is_followup_label
 
 TASK, OWNER, DEPT, DUE, STATUS = "task", "owner", "dept", "due", "status"
+DONE_AT = "done_at"        # 实际完成时间: a row with a date here is finished
 REF, TITLE, HELD, PEOPLE, FOLLOWUP = "ref", "title", "held", "people", "followup"
-ITEM_ROLES = (TASK, OWNER, DEPT, DUE, STATUS)
+ITEM_ROLES = (TASK, OWNER, DEPT, DUE, STATUS, DONE_AT)
 
 
 def _words(*words: str) -> list[re.Pattern]:
@@ -26,22 +27,26 @@ def _words(*words: str) -> list[re.Pattern]:
 # meeting facts, then columns that look like ours but are not (实际完成时间, 发起部门), then the item columns.
 ROLES: tuple[tuple[str | None, list[re.Pattern]], ...] = (
     (REF, _words(r"(?:沟通|会议|纪要|记录)编号", r"meeting\s*(?:no|ref|number)\b")),
-    (HELD, _words(r"^(?:沟通|会议|开会)(?:日期|时间)$", r"^(?:日期|时间|date|meeting date|when held)$")),
+    (HELD, _words(r"^(?:沟通|会议|开会)(?:日期|时间)$", r"^(?:日期|时间|date|meeting date|when held|when)$")),
     (TITLE, _words(r"^(?:沟通|会议)(?:主题|名称)$", r"^(?:主题|topic|meeting)$")),
     (PEOPLE, _words(r"参会|与会|出席|参加人|参与人员|参与部门(?:及|/|和)人", r"attendees|participants|^present$")),
+    (DONE_AT, _words(r"^实际(?:完成|解决|结束|关闭|办结)?(?:时间|日期)$", r"^(?:actual\s+(?:completion|finish|close|end)|"
+                     r"completed|closed|resolved|done)\s*(?:on|date|time)?$")),
+    (DEPT, _words(r"^(?:牵头|主办|主责)(?:部门|单位|科室|处室)$")),
+    (OWNER, _words(r"^(?:牵头|主办)人$")),
     (None, _words(r"实际|开始|提交人|提交时间|发起|创建|登记|录入|协作|配合|参与|对方|联系人|类型|紧急|优先|影响|风险|备注|说明|"
                   r"remark|note|comment|序号|^no\.?$|^#$|编号|^id$|依据|原因|来源|核心需求|需求/反馈|反馈|发件|收件|抄送|发送|"
                   r"^(?:from|to|cc|sent|subject)$|priority|category|type|start|actual|created|reporter|验证|审核人|确认人|批准|"
                   r"验收人|reviewer|approver|verified")),
-    (DUE, _words(r"截止|截至", r"完成时限|完成时间|完成日期|计划完成|预计完成", r"解决时间|期限|时限|到期|交付|目标日期|时间节点|时间要求",
+    (DUE, _words(r"截止|截至", r"完成时限|完成时间|完成日期|计划完成|预计完成", r"解决时间|期限|时限|到期|交付(?!物|成果|内容)|目标日期|时间节点|完成节点|计划时间|时间要求",
                  r"deadline|due|target date|eta", r"^(?:when|by when|date|时间|日期)$")),
     (DEPT, _words(r"负责部门|责任部门|责任方|承办部门|责任单位|负责单位|负责团队", r"^(?:部门|单位|团队|team|department|dept)$")),
     (OWNER, _words(r"负责人|责任人", r"执行人|承办人|跟进人|主责人|经办人|处理人|owner|assignee|responsible|\bpic\b|^who$",
                    r"对接人|负责|主责")),
     (TASK, _words(r"待办|行动|action|to-?do|跟进事项|后续工作|下一步|next steps?|follow[- ]?ups?", r"^(?:任务|事项)|任务|事项",
-                  r"工作内容|工作项|工作事项|task|item", r"解决方案|措施|对策|改进")),
+                  r"工作内容|工作项|工作事项|^工作$|task|item", r"解决方案|措施|对策|改进")),
     (STATUS, _words(r"状态|进展|进度|完成情况|status|progress|state")),
-    (TASK, _words(r"内容|描述|问题|方案|what|deliverable|subject")),
+    (TASK, _words(r"内容|描述|问题|方案|具体工作|交付物|what|deliverable|subject")),
 )
 WEAK_TASK_RANK = 10
 BARE_TIME_RANK = 1       # the rank of a bare '时间'/'日期' label among HELD: a due when it sits in an item table
@@ -53,6 +58,9 @@ def column_role(label: str) -> tuple[str, int] | None:
     text = re.sub(r"[(（][^()（）]*[)）]", "", label or "").strip(" ：:*_")
     if not text or len(text) > 24:
         return None
+    first = re.split(r"\s*[/／]\s*", text)[0]
+    if first != text and re.search(r"[/／]\s*(?:配合|协助|协办|参与)", text):
+        return column_role(first)                  # '负责人/配合人': the lead's column
     if is_followup_label(text):
         return FOLLOWUP, 0
     for index, (role, patterns) in enumerate(ROLES):

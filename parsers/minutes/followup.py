@@ -11,7 +11,8 @@ dropped, and a day without a time starts at the start of the working day.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
 
 from parsers.dates import due as dates
 from parsers.context import Context
@@ -24,15 +25,29 @@ ABSOLUTE = re.compile(r"(?:(?P<y>\d{4})\s*[年/.\-]\s*)?(?P<m>\d{1,2})\s*[月/.\
 CLOCK = re.compile(r"(?P<part>上午|下午|晚上|中午|早上)?\s*(?P<h>\d{1,2})\s*(?:[:：点时](?P<min>\d{2})?|(?P<ampm>am|pm))", re.I)
 RANGE = re.compile(r"(?P<h1>\d{1,2})[:：](?P<m1>\d{2})\s*(?:[-~–—至到]|to)\s*(?P<h2>\d{1,2})[:：](?P<m2>\d{2})")
 LOCATION_LABEL = re.compile(r"(?:地点|会议室|location|venue|where|room)\s*[:：]\s*(?P<place>[^，,；;。\n]+)", re.I)
+NEXT_WEEK_SAME = re.compile(r"下周(?:的)?(?:同一|同样|相同|老)时间|(?:同一|老)时间下周|下周同一天|"
+                            r"same\s+time\s+next\s+week|next\s+week,?\s+same\s+time", re.I)
+SAME_TIME = re.compile(r"同一时间|同样时间|相同时间|老时间|原时间|same time", re.I)
+# fixed offsets (minutes) of the zone abbreviations minutes give after a clock time; CST is left out (China or US?)
+ZONES = {"UTC": 0, "GMT": 0, "WET": 0, "WEST": 60, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180,
+         "MSK": 180, "IST": 330, "SGT": 480, "HKT": 480, "JST": 540, "KST": 540, "AEST": 600, "AEDT": 660,
+         "EST": -300, "EDT": -240, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420}
+# zones named without their summer/winter letter: the place's own rule decides ('9:30am PT' is PDT in April)
+PLACES = {"PT": "America/Los_Angeles", "ET": "America/New_York", "MT": "America/Denver", "UK": "Europe/London",
+          "LONDON": "Europe/London", "BERLIN": "Europe/Berlin", "PARIS": "Europe/Paris", "NEW YORK": "America/New_York"}
+ZONE = re.compile(r"(?:\d|am|pm|点|时)\s*\(?\s*(?:(?P<abbr>" + "|".join(ZONES) + r")(?![+\-−]\d)|"
+                  r"(?P<place>(?-i:PT|ET|MT|UK)|London|Berlin|Paris|New York)(?:\s+time)?|"
+                  r"(?:UTC|GMT)\s*(?P<sign>[+\-−])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?)\b", re.I)
 EVENT_VERB = re.compile(r"召开|举行|举办|开会|见面|碰头|进行")
 PLACE = re.compile(r"会议室|室|楼|厅|馆|中心|园区|腾讯会议|飞书|钉钉|企业微信|zoom|teams|webex|视频|线上|电话|online|room|office|"
                    r"floor|building|hall", re.I)
 
 
-def next_followup(candidates: list[str], ctx: Context) -> FollowUp | None:
-    """The first candidate text that holds a date; None when the first that says anything says 待定."""
+def next_followup(candidates: list[str], ctx: Context, held: datetime | None = None) -> FollowUp | None:
+    """The first candidate text that holds a date; None when the first that says anything says 待定. `held` is when
+    this meeting took place: '下周三同一时间' is next Wednesday at that time."""
     for text in candidates:
-        start = _moment(text, ctx)
+        start = _moment(text, ctx, held)
         if start is not None:
             return FollowUp(start, _end(text, start), location(text))
         if UNDECIDED.search(text):
@@ -67,19 +82,42 @@ def location(text: str) -> str | None:
     return next((p for p in parts[1:] if PLACE.search(p) and not re.search(r"\d{1,2}[:：]\d{2}", p)), None)
 
 
-def _moment(text: str, ctx: Context) -> datetime | None:
+def _moment(text: str, ctx: Context, held: datetime | None = None) -> datetime | None:
     if ctx.sent is None:
         return None
+    zone = stated_zone(text)
+    if NEXT_WEEK_SAME.search(text):                    # '下周同一时间', 'same time next week': this meeting + 7 days
+        base = held.astimezone(ctx.sent.tzinfo) if held else _combine(ctx.sent.date(), None, ctx)
+        return base + timedelta(days=7)
     # dates/due.py reads '14:00-15:30' and '10点召开' as events, not deadlines; here the event is what we want,
     # and '地点：2号会议室' must not be read as the 2nd
-    text = RANGE.sub(lambda m: f"{m.group('h1')}:{m.group('m1')}", LOCATION_LABEL.sub("", text))
+    text = RANGE.sub(lambda m: f"{m.group('h1')}:{m.group('m1')}", LOCATION_LABEL.sub("", UNDECIDED.sub("", text)))
+    # ('地点另行通知' leaves the day standing; with no day, next_followup reads the 待定 and gives None)
     due = dates.resolve(text, ctx.sent, ctx.calendar) or dates.resolve(EVENT_VERB.sub("，", text), ctx.sent, ctx.calendar)
     if due is not None and due.date is not None:
         clock = None if due.policy_time else due.time
+        if clock is None and held is not None and SAME_TIME.search(text):
+            clock = held.astimezone(ctx.sent.tzinfo).time()
         if clock is None:
             clock = next((t for word, t in PART_OF_DAY if word in due.text.lower()), None)
+        if zone is not None and clock is not None:         # '10:00 CEST': that zone's 10:00, here
+            return datetime.combine(due.date, clock, tzinfo=zone).astimezone(ctx.sent.tzinfo)
         return _combine(due.date, clock, ctx)
     return None
+
+
+def stated_zone(text: str) -> tzinfo | None:
+    """The zone a clock time is written in ('10:00 CEST', '3pm UTC+2', '9:30am PT'), else None (the default)."""
+    m = ZONE.search(text)
+    if not m:
+        return None
+    if m.group("place"):
+        return ZoneInfo(PLACES[m.group("place").upper()])
+    if m.group("abbr"):
+        return timezone(timedelta(minutes=ZONES[m.group("abbr").upper()]))
+    sign, hours, minutes = m.group("sign"), int(m.group("h")), int(m.group("m") or 0)
+    offset = timedelta(hours=hours, minutes=minutes)
+    return timezone(offset if sign == "+" else -offset) if offset < timedelta(hours=15) else None
 
 
 def _end(text: str, start: datetime) -> datetime | None:

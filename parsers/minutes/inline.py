@@ -9,21 +9,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.minutes.sections import heading
+
+WRAP_CJK, WRAP_LATIN = 18, 60     # an item line at least this long that stops mid-sentence may have been wrapped
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 CN_DIGITS = "一二三四五六七八九十"
 KEYCAP = r"(?:\d\ufe0f?\u20e3|\U0001F51F)"      # 1️⃣..9️⃣, 🔟: DingTalk/WeChat number their lists with keycap emoji
 MARKER = re.compile(
     r"^\s*(?:(?P<checked>[-*•·●]?\s*(?:\[[xX✓✔]\]|[☑✅✔☒]))|(?P<check>[-*•·●]?\s*(?:\[\s?\]|☐))|"
-    rf"(?P<circled>[{CIRCLED}]|{KEYCAP})|(?P<number>(?:[#＃]\s?)?\d{{1,2}}[.．、)）](?!\d)|[(（]\d{{1,2}}[)）])|"
-    rf"(?P<cn>[(（][{CN_DIGITS}]{{1,3}}[)）]|[{CN_DIGITS}]{{1,3}}[、.．])|"
-    r"(?P<letter>[a-zA-Z][.)](?=\s))|(?P<bullet>[-–—*•·●○◆◇▪■□➢►▶✦→]|[>》](?=\s)))\s*")
-INLINE = re.compile(rf"(?<!第)(?:[{CIRCLED}]|[(（]\d{{1,2}}[)）]|(?<![\d.])\d{{1,2}}[)）]|(?:^|(?<=[；;。，,\s]))\d{{1,2}}[.、](?!\d))(?!项)")
+    rf"(?P<circled>[{CIRCLED}]|{KEYCAP})|(?P<number>(?:[#＃]\s?)?\d{{1,2}}(?:[.．、](?!\d)|[)）])|[(（]\d{{1,2}}[)）])|"
+    rf"(?P<cn>[(（][{CN_DIGITS}]{{1,3}}[)）]|[{CN_DIGITS}]{{1,3}}[、.．]|[{CN_DIGITS}]是(?=[\u4e00-\u9fff]))|"
+    r"(?P<letter>[a-zA-Z][.)](?=\s))|(?P<bullet>[-–—](?![-–—=_])|[*•·●○◆◇▪■□➢►▶✦→]|[>》](?=\s)))\s*")
+INLINE = re.compile(rf"(?<!第)(?:(?:^|(?<=[，,；;。：:\s]))[{CN_DIGITS}]是(?=\S)|[{CIRCLED}]|[(（]\d{{1,2}}[)）]|(?<![\d.])\d{{1,2}}[)）]|(?:^|(?<=[；;。，,\s]))\d{{1,2}}[.、](?!\d))(?!项)")
 OWNER_LABEL = re.compile(r"(?:负责人|责任人|执行人|承办人|跟进人|主责人|对接人|经办人|(?<![a-z])(?:owner|assignee|responsible|"
-                         r"pic))\s*[:：]\s*(?P<value>[^，,；;。)）\]】\n]{1,40}?)(?=\s{2,}|\s*[，,；;。)）\]】\n|]|"
+                         r"pic))\s*[:：]\s*(?P<value>[^，,；;。)）\]】\n]{1,40}?)(?=\s{2,}|\s*[，,；;。)）\]】\n|]|\s+[-–—/]\s|"
                          r"\s*(?:截止|截至|完成时间|完成时限|计划完成|期限|时限|due|deadline)|$)", re.I)
 DUE_LABEL = re.compile(r"(?:(?:计划完成时间|截止时间|截止日期|截至时间|完成时间|完成时限|完成日期|到期时间|交付时间|期限|时限)"
                        r"\s*(?:[:：]\s*|(?=[\d０-９周今明后下本月]))|(?<![a-z])(?:deadline|due date|due(?!\s+to\b)|eta)"
-                       r"\s*(?:[:：]\s*|\s(?=\S)))(?P<value>[^，,；;。)）\]】\n]{1,40})", re.I)
+                       r"\s*(?:[:：]\s*|\s(?=\S)))(?P<value>(?:[^，,；;。()（）\]】\n]|[(（][^()（）\n]{0,12}[)）]){1,40})",
+                       re.I)                     # a bracket inside the value stays: 10月18日（周五）17:00
+UNIT_LABEL = re.compile(r"(?:责任单位|责任部门|牵头单位|牵头部门|承办单位|主办单位|负责单位|负责部门)\s*[:：]\s*"
+                        r"(?P<value>[^，,；;。)）\]】\n]{1,40}?)(?=\s{2,}|\s*[，,；;。)）\]】\n|]|\s*(?:负责人|责任人|"
+                        r"截止|截至|完成时间|完成时限|计划完成|期限|时限)|$)")
 EMPTY_BRACKETS = re.compile(r"[(（\[【]\s*[,，;；、\s]*\s*[)）\]】]")
 DONE = re.compile(r"(?:^|[-—–―~～:：\s(（，,|])(?:已完成|已关闭|已解决|已结束|已落实|已取消|done|completed|closed|finished|"
                   r"cancell?ed)\s*[)）]?\s*(?:[(（][^()（）]*[)）])?\s*[。.!！]?\s*$|^(?:已完成|done\b|completed\b)|"
@@ -34,7 +41,8 @@ DONE = re.compile(r"(?:^|[-—–―~～:：\s(（，,|])(?:已完成|已关闭|
 class Labels:
     owner: str          # the value of 负责人：/Owner: ("" when none)
     due: str            # the value of 截止时间：/Due: ("" when none)
-    rest: str           # the text with both labels (and the brackets they leave empty) removed
+    rest: str           # the text with the labels (and the brackets they leave empty) removed
+    unit: str = ""      # the value of 责任单位：/牵头部门： ("" when none)
 
 
 def list_marker(line: str) -> tuple[str, str]:
@@ -48,7 +56,10 @@ def list_marker(line: str) -> tuple[str, str]:
 def split_inline(text: str) -> list[str]:
     """[preamble, item1, item2, ...] when the text numbers two or more items in order (①…②…, (1)…(2)…),
     else [text]. '第②项' and '①项' are references to an item, not markers."""
-    marks = [(m.start(), m.end(), _value(m.group())) for m in INLINE.finditer(text)]
+    depth = _bracket_depths(text)
+    opened = _more_closed_than_opened(text)      # '（1）入库单 2）出库单）': the first bracket opens, 1）2） number inside
+    marks = [(m.start(), m.end(), _value(m.group())) for m in INLINE.finditer(text)
+             if not depth[m.start()] and not (opened and m.group()[:1] in "(（")]
     chain: list[tuple[int, int, int]] = []
     for mark in marks:
         if mark[2] == len(chain) + 1:
@@ -61,15 +72,71 @@ def split_inline(text: str) -> list[str]:
     return pieces
 
 
+def _bracket_depths(text: str) -> list[int]:
+    """How many brackets are open before each position: '（含1）仓租 2）装卸费）' numbers nothing new. Where more
+    brackets close than open, a closer right after a number is a list marker ('1）'), not the end of a bracket."""
+    depths, depth = [], 0
+    marker_closers = _more_closed_than_opened(text)
+    for index, ch in enumerate(text):
+        depths.append(depth)
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）" and not (marker_closers and index and text[index - 1].isdigit()):
+            depth = max(depth - 1, 0)
+    return depths
+
+
+def _more_closed_than_opened(text: str) -> bool:
+    return sum(text.count(c) for c in ")）") > sum(text.count(c) for c in "(（")
+
+
+def join_wrapped(lines: list[str]) -> list[str]:
+    """A list item wrapped over two lines is one line: an indented line that is no list item itself, right
+    under a list item and indented deeper than it, continues it ('1. …同步更新WMS系统中的' + '   库位主数据，10月20日前完成')."""
+    out: list[str] = []
+    for line in lines:
+        indent = len(line) - len(line.lstrip())
+        above = out[-1] if out else ""
+        if line.strip() and above.strip() and list_marker(above)[0] not in ("", "checked") and \
+                not list_marker(line)[0] and not _only_labels(line) and \
+                (indent > len(above) - len(above.lstrip()) if indent else _cut_at_margin(above, line)):
+            glue = "" if _cjk(above.rstrip()[-1:]) and _cjk(line.strip()[:1]) else " "
+            out[-1] = above.rstrip() + glue + line.strip()
+        else:
+            out.append(line)
+    return out
+
+
+def _cut_at_margin(above: str, line: str) -> bool:
+    """A list item cut by a client that wraps at a fixed width, its rest at the margin: a long item line that stops
+    mid-sentence (no closing punctuation), then a line that is no heading or label."""
+    text = list_marker(above)[1]
+    wide = len(text) >= WRAP_CJK if _cjk(text[-1:]) else len(text) >= WRAP_LATIN
+    return wide and not re.search(r"[。；;！!？?：:.)）]$", text) and heading(line.strip()) is None
+
+
+def _only_labels(line: str) -> bool:
+    """'   Owner: Yifan', '   截止时间：10月17日', 'ETA: TBD': a label line under an item, read as the item's labels."""
+    labels = take_labels(line)
+    return bool(labels.owner or labels.due) and not re.search(r"[^\W_]", labels.rest) or \
+        bool(re.match(r"\s*[^\W\d_][\w ]{0,11}[:：]", line))
+
+
+def _cjk(ch: str) -> bool:
+    return bool(ch) and ("\u4e00" <= ch <= "\u9fff" or ch in "，。；：（）、")
+
+
 def take_labels(text: str) -> Labels:
     """Pull '负责人：X' and '截止时间：Y' out of a line, wherever they are."""
     owner = OWNER_LABEL.search(text)
     due = DUE_LABEL.search(text)
+    unit = UNIT_LABEL.search(text)
     rest = text
-    for found in sorted((m for m in (owner, due) if m), key=lambda m: m.start(), reverse=True):
+    for found in sorted((m for m in (owner, due, unit) if m), key=lambda m: m.start(), reverse=True):
         rest = rest[:found.start()] + rest[found.end():]
-    rest = EMPTY_BRACKETS.sub("", rest).strip(" ，,；;。")
-    return Labels(owner.group("value").strip() if owner else "", due.group("value").strip() if due else "", rest)
+    rest = EMPTY_BRACKETS.sub("", rest).strip(" 　，,；;。")
+    return Labels(owner.group("value").strip() if owner else "", due.group("value").strip() if due else "", rest,
+                  unit.group("value").strip() if unit else "")
 
 
 def is_done(text: str) -> bool:
@@ -77,8 +144,23 @@ def is_done(text: str) -> bool:
     return bool(DONE.search(text.strip()))
 
 
+def marker_number(line: str) -> int | None:
+    """The number a numbered list line is written with ('3. …' -> 3, '③…' -> 3, '（三）…' -> 3), else None."""
+    m = MARKER.match(line)
+    if not m or m.lastgroup not in ("number", "circled", "cn"):
+        return None
+    mark = re.sub(rf"[^\d{CIRCLED}{CN_DIGITS}]", "", m.group(m.lastgroup))
+    if m.lastgroup == "cn":
+        tens, _, ones = mark.rpartition("十") if "十" in mark else ("", "", mark)
+        value = (CN_DIGITS.index(tens) + 1 if tens else 1) * 10 * ("十" in mark) + (CN_DIGITS.index(ones) + 1 if ones else 0)
+        return value or None
+    return _value(mark) or None
+
+
 def _value(marker: str) -> int:
     digits = re.sub(r"\D", "", marker)
     if digits:
         return int(digits)
+    if marker[:1] in CN_DIGITS:                 # 一是, 二是
+        return CN_DIGITS.index(marker[0]) + 1
     return CIRCLED.index(marker) + 1 if marker in CIRCLED else 0

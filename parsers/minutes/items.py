@@ -3,60 +3,59 @@
     read_item('2. 杨帆（销售部）：本月底前汇总各渠道退货原因', ctx)
         -> Item(owner=杨帆, task='汇总各渠道退货原因', due_date=2024-10-31)
 
-The owner is looked for in this order: a 负责人：label, a 'X：' prefix, an English 'X to …' or '@x', a name
-in brackets ('…(王芳)'), a name or department at the start of the sentence, and last the hint (a table
-row's 负责人 owns the items that name nobody else). The due: a 截止时间：label, the hint (a due cell), then
-the text itself. What is left, stripped of those decorations, is the task.
+The owner is looked for by owner_steps.py (a 负责人：label, a 'X：' prefix, 'X to …', '@x', a name in brackets,
+a name or department at the start of the sentence…), and last the hint (a table row's 负责人 owns the items that
+name nobody else). The due: a 截止时间：label, the hint (a due cell), then the text itself. What is left, stripped
+of those decorations, is the task.
 """
 from __future__ import annotations
 
 import re
-from datetime import datetime
-from functools import lru_cache
 
 from parsers.dates import due as dates
 from parsers.context import Context
 from parsers.dates.due import Due
 from parsers.minutes.inline import is_done, take_labels
 from parsers.model import Item, Person
-from parsers.minutes.owners import PARENS, Owner, leading_owner, read_owner
-from parsers.dates.workdays import WorkdayCalendar
+from parsers.minutes.owners import OWN_UNIT, Owner
+from parsers.minutes.owner_steps import TO_ALL, all_dues, owner_of
 
-OWNER_SPAN = 200               # characters after a clause start that can name its owner
 MAX_DUE_PHRASES = 20           # more due phrases in one item is a flood: they stay in its text (each cut is a copy)
-ACTION_PREFIX = re.compile(r"^(?:AI|A\.I\.|action(?:\s+item)?|todo|to-do|task|待办|行动项)\s*[:：\-]\s*", re.I)
-COLON_PREFIX = re.compile(r"^(?P<who>(?:[^：:，,。；;\d(（]|[(（][^)）]{0,20}[)）]){1,30}?)\s*[：:]\s*(?P<rest>\S.*)$")
-ENGLISH_OWNER = re.compile(r"^(?P<who>(?:@?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}|@[\w.\-]+)"
-                           r"(?:\s*(?:,|and|&)\s*@?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})*)\s*(?:,\s*)?"
-                           r"(?:to|will|shall|should|must|needs?\s+to|is\s+to|is\s+going\s+to|has\s+to)\s+(?P<rest>\S.*)$")
-BRACKET_OWNER = re.compile(r"^[【\[](?P<who>[^】\]]{1,20})[】\]]\s*[:：]?\s*(?P<rest>\S.*)$")
-DASH_OWNER = re.compile(r"(?:\s[-–—]{1,2}|——)\s*(?P<who>[^-–—,，;；()（）]{2,30}?)\s*(?:[-–—]{1,2}\s|[,，;；]\s*|$)")
-MENTION = re.compile(r"(?:^|(?<=[\s(（,，;；:：]))[@＠](?=\S)")
-FIRST_PERSON = re.compile(r"^(?:I(?:'ll|’ll|\s+will|\s+shall|\s+am\s+going\s+to|'m\s+going\s+to)\s+|我(?:来|会|将|负责))"
-                          r"(?P<rest>\S.*)$")
-AT_OWNER = re.compile(r"^@(?P<who>[\w.\-]+)[\s,:：]+(?P<rest>\S.*)$")
+ACTION_PREFIX = re.compile(r"^(?:(?:AI|A\.I\.|A/I|AP|action(?:\s+(?:item|point)(?:\s*\d{1,2})?)?|todo|to-do|task|待办|行动项)\s*[:：\-–—]\s*|(?-i:TODO|AI)\s+(?=[A-Z@]))", re.I)
+# 'AI (Martin): …', 'ACTION ITEM (Dana): …': the owner in brackets after the action word
+ACTION_OWNER = re.compile(r"^(?:AI|A\.I\.|action(?:\s+item)?|todo|to-do)\s*[(（](?P<who>[^()（）]{1,30})[)）]\s*[:：\-–]?\s*", re.I)
 LEFT_OVER_BEFORE = re.compile(r"(?:请|须|需|需要|务必|必须|要|应|应当|最迟|最晚)?\s*(?:于|在)?\s*$")
 DATE_NOTE = re.compile(r"^\s*[(（][^()（）]{0,16}[)）]")
 LEAD_JUNK = re.compile(r"^(?:[\s,，、:：;；.。\-—–~|]+|(?:请|需要|须|需|务必|将|由)(?=\S)|please\s+)+", re.I)
 TRAIL_JUNK = re.compile(r"(?:[\s,，;；。.!！、:：|\-–—]+|(?<=[\s,，])(?:target|due|deadline|by|before|no later than|"
                         r"截止|完成时间|时间)|(?<=[，,])完成|(?<=[\u4e00-\u9fff])(?:之前|以前))+$", re.I)
 TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
-CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?:并?由|交由|请|让|客户|供应商|对方|甲方|乙方|我方|厂商)?\s*|由")
-STATUS_TAG = re.compile(r"^\s*[【\[](?:进行中|未开始|新增|延期|待办|待启动|跟进中|处理中|高|中|低|紧急|重要|P\d|open|new|"
+STATUS_TAG = re.compile(r"^\s*[【\[](?:action(?:\s+item)?|ai|todo|to-do|进行中|未开始|新增|延期|待办|待启动|跟进中|处理中|高|中|低|紧急|重要|P\d|open|new|"
                         r"in progress|todo)[】\]]\s*", re.I)
-LEAD_ROLE = re.compile(r"^\s*(?:负责|牵头)(?:[，,、]\s*)?(?:[^，,。；;]{1,12}(?:配合|协助|协同|参与)[，,、]\s*)?(?=\S)")
                             # '钱国栋负责盘点…' -> '盘点…'; '牵头，各项目部配合，组织…' -> '组织…'
 OWNER_UNDECIDED = re.compile(r"(?<=[\s,，;；(（])(?:owner|assignee|负责人|责任人)\s*(?:tbd|tbc|待定|未定|"
                              r"to be (?:decided|confirmed|assigned))(?![\w])\s*[)）]?", re.I)
-# a request to every unit or everyone ('请各单位于12月30日前报送…', '全体员工…'): owned by nobody in particular
-TO_ALL = re.compile(r"^(?:请|要求)?\s*(?:各[\u4e00-\u9fff]{0,4}?(?:单位|部门|部室|处室|科室|项目部|分公司|子公司|公司|中心|小组)|"
-                    r"全体[\u4e00-\u9fff]{0,4}?(?:员工|同事|人员|成员|同学)|各位(?:同事|同学|负责人)?|大家)"
-                    r"\s*(?:要|须|需|需要|务必|应|应当)?\s*(?=\S)")
-OWNER_NOTE = re.compile(r"\s*[(（][^()（）\d]{1,12}[)）]")    # '张华（客户）', 'Ryan (Yuanfan)'
-# a month/day standing alone on an action item: in brackets anywhere （11/21）, or last on the line '… @周杰 12.10'
-LONE_DATE = re.compile(r"[(（]\s*(?P<a>\d{1,2}\s*[/.]\s*\d{1,2})\s*前?\s*[)）]|"
-                       r"(?<![\w./-])(?P<b>\d{1,2}\s*[/.]\s*\d{1,2})\s*前?\s*$")
-RESPONSIBLE = re.compile(r"\s*(?:负责|牵头|主导|跟进|主责|统筹)")
+# a month/day or a weekday standing alone on an action item: in brackets anywhere （11/21）, (Fri), or last on the
+# line '… @周杰 12.10'
+LONE_DATE = re.compile(r"[(（]\s*(?P<a>\d{1,2}\s*[/.]\s*\d{1,2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?|"
+                       r"(?:周|星期)[一二三四五六日天])\s*前?\s*[)）]|"
+                       r"(?<![\w./-])(?P<b>\d{1,2}\s*[/.]\s*\d{1,2})\s*前?\s*$", re.I)
+# what was done, not what is asked: '汇报了…', '介绍了…', 'presented …', 'has completed …'
+REPORTED = re.compile(r"^(?:已经?)?[\u4e00-\u9fff]{1,2}了(?![解结])|^(?:已经?)?(?:汇报了?|介绍了|通报了|报告了|说明了|展示了|演示了|分享了|讲解了|总结了|回顾了|听取了|审议了|"
+                      r"讨论了|研究了|完成了|反馈了)|^(?:presented|reported|shared|demoed|demonstrated|walked\s+(?:us\s+)?through|"
+                      r"gave\s+an?\s+(?:update|overview|demo)|ha[sd]\s+(?:completed|finished|presented|shared|reported)|"
+                      r"completed|finished|summari[sz]ed|reviewed|announced)\b", re.I)
+# a rule from a day on ('自11月1日起…', 'from now on'): with nobody named it sets no task
+RULE = re.compile(r"自\s*[^，,。；;\s]{1,15}?起|起(?:执行|实施|施行|生效)|\bfrom now on\b|\beffective\s+(?:from|immediately)\b", re.I)
+# how a sentence opens before its owner: '下一步，区市场监管局要…', '（一）关于仓储安全整改。会议要求对…'
+OPENER = re.compile(r"^(?:(?:下一步|下阶段|同时|此外|另外|最后|会后)[，,：:]\s*|关于[^。；;，,]{1,20}[。；;]\s*|"
+                    r"[^。；;：:]{0,20}?(?:纪要|如下|要点)[：:]\s*)+"
+                    r"(?:会议(?:要求|强调|明确|指出)[，,：:]?\s*)?|^(?:会议)?(?:责成|要求|指定)(?=[\u4e00-\u9fff]{2,12}?"
+                    r"(?:部|部门|中心|办公室|委员会|局|委|街道|公司|单位|组|科|处))")
+UNIT_DUTY = re.compile(rf"(?:{OWN_UNIT}|单位|组|科|处)\s*(?:要(?!求)|须|需要?|应当?|务必|必须|负责(?!人)|牵头(?!人))")
+TASK_LABEL = re.compile(r"^[\s\-–—|/]*(?:task|action|item|事项|任务|工作内容)\s*[:：]\s*", re.I)   # 'Owner: X — Task: …'
+DIRECTED = re.compile(r"^\s*(?:会议)?(?:责成|指定)")        # '会议责成区住建局于…前完成…'
+OPENING_SPAN = 16              # characters in which a unit and its 要/负责 open a sentence
 EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\ufe0f\u200d\u20e3]+")
 WORD = re.compile(r"[\w\u4e00-\u9fff]")
 ORGANISATION = re.compile(r"[^，,。；;：:!！?？]{2,40}?(?:有限责任公司|有限公司|股份公司|集团|公司|事务所|研究院|医院|"
@@ -69,20 +68,28 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     (a row's due for one of several items in a cell) does not. `strict`: the text itself must name an
     owner (a line outside any action section); `need_due`: it must also give a deadline (a free sentence)."""
     text = text.strip().rstrip("。.;；!！ ")
-    if not text or is_done(text) or (need_due and not (ctx.sent and _all_dues(text, ctx.sent, ctx.calendar))):
+    if not text or is_done(text) or (need_due and not (ctx.sent and all_dues(text, ctx.sent, ctx.calendar))):
         return None
     undecided = OWNER_UNDECIDED.search(text)
     if undecided:               # 'owner TBD' says who (nobody yet), not when ('负责人：待定' is a label: take_labels)
         text, owner_hint = text[:undecided.start()] + text[undecided.end():], owner_hint or Owner(None, None, group=True)
-    labels = take_labels(ACTION_PREFIX.sub("", STATUS_TAG.sub("", text)))
-    owner, body = _owner(labels.owner, labels.rest, ctx, strict, inside=owner_hint is None)
-    if (strict and owner is None) or is_done(body):
+    text = ACTION_OWNER.sub(lambda m: f"{m.group('who')}：", STATUS_TAG.sub("", text))
+    labels = take_labels(OPENER.sub("", ACTION_PREFIX.sub("", text)))
+    owner, body = owner_of(labels.owner or labels.unit, TASK_LABEL.sub("", labels.rest), ctx, strict, inside=owner_hint is None)
+    if (strict and owner is None) or is_done(body) or REPORTED.match(body.strip(" ，,:：")):
+        return None
+    if owner and not owner.person and owner_hint and owner_hint.person:
+        owner = owner_hint          # '①研发部评估…' in a row whose 负责人 is 沈嘉怡: the row's person answers for it
+    if RULE.search(body) and not (owner and owner.person) and not owner_hint:
         return None
     due, body = _due(labels.due or due_hint, body, ctx, due_fallback)
-    if need_due and (due is None or due.past or not (owner and owner.person)):
-        return None                                 # a free sentence needs a person and a date to come
+    duty = owner and owner.group and (UNIT_DUTY.search(labels.rest[:OPENING_SPAN]) or DIRECTED.match(text))     # '区住建局负责…', '…局要在…'
+    if need_due and (due is None or due.past or not (owner and (owner.person or duty))):
+        return None                     # a free sentence needs a person (or a unit that 要/须/负责) and a date to come
+    if due is None and owner is not None and owner.group and TO_ALL.match(labels.rest):
+        return None                     # '各部门要持续做好日常巡查': a standing rule for everyone, not a task
     task = clean_task(body)
-    if len(WORD.findall(task)) < 2 or ORGANISATION.fullmatch(task):
+    if len(WORD.findall(task)) < 2 or not re.search(r"[^\W\d_]", task) or ORGANISATION.fullmatch(task):
         return None                                 # a company's name (a signature line) asks for nothing
     return make_item(task, owner or owner_hint, due, ctx)
 
@@ -100,6 +107,8 @@ def make_item(task: str, owner: Owner | None, due: Due | None, ctx: Context) -> 
         flags.append("no_due")
     elif due.vague:
         flags.append("vague_due")
+    elif due.problem:
+        flags.append(due.problem)                   # no_such_day (2月30日) or weekday_mismatch
     dated = due is not None and due.date is not None
     return Item(number=0, owner=person, task=task,
                 due_date=due.date if dated else None,
@@ -121,112 +130,26 @@ def clean_task(text: str) -> str:
         text = cleaned
 
 
-def _owner(labelled: str, text: str, ctx: Context, strict: bool, inside: bool = True) -> tuple[Owner | None, str]:
-    """The owner the text names and the text without that name, trying OWNER_STEPS in order."""
-    if labelled:
-        owner = read_owner(labelled, ctx.roster, ctx.known)
-        if owner:
-            return owner, _drop_leading_owner(text, ctx)
-    for step in OWNER_STEPS if inside else OWNER_STEPS[:-1]:
-        found = step(text, ctx, strict)
-        if found:
-            return found
-    return None, text
 
 
-def _prefixed(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
-    """'王芳：…', 'Li Na to …', '@leo …', '【欧阳】…'. A name nobody knows counts before a colon only when it is
-    Chinese ('Decisions:' is no person), and in English only inside an action list."""
-    latin = "han" if strict else "any"
-    for pattern, unknown in ((COLON_PREFIX, "han"), (ENGLISH_OWNER, latin), (AT_OWNER, latin), (BRACKET_OWNER, "han")):
-        m = pattern.match(text)
-        owner = m and read_owner(m.group("who"), ctx.roster, ctx.known, unknown)
-        if owner:
-            notes = "".join(f"（{n}）" for n in PARENS.findall(m.group("who")))   # '张三（10月20日前）：…'
-            return owner, m.group("rest") + notes
-    return None
 
 
-def _mentioned(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
-    """'完成接口联调 @邵宇 10月24日' (Feishu, DingTalk, Slack): a person we know, @-mentioned anywhere."""
-    for m in MENTION.finditer(text):
-        found = leading_owner(text[m.end():], ctx.roster, ctx.known)
-        if found and found[0].person:
-            return found[0], text[:m.start()] + " " + text[m.end() + found[1]:]
-    return None
 
 
-def _first_person(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
-    """"I'll send the forecast by Friday", '我来整理清单': the sender's own item."""
-    m = FIRST_PERSON.match(text)
-    owner = m and ctx.sender and read_owner(ctx.sender.email, ctx.roster, ctx.known)
-    return (owner, m.group("rest")) if owner else None
 
 
-def _between_dashes(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
-    """'Book the venue - David - by Friday': only a person or team we know."""
-    for m in DASH_OWNER.finditer(text):
-        owner = read_owner(m.group("who"), ctx.roster, ctx.known, "none")
-        if owner:
-            return owner, text[:m.start()] + " " + text[m.end():]
-    return None
 
 
-def _in_parens(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
-    """'提交方案终稿(王芳)', 'Send the deck (Bob, Friday)': the rest of the brackets stays for the due."""
-    for m in PARENS.finditer(text):
-        first, _, others = re.sub(r"[,，;；、]", "\0", m.group(1), count=1).partition("\0")
-        owner = read_owner(first, ctx.roster, ctx.known, "han")
-        if owner and owner.person:
-            kept = f"（{others.strip()}）" if others.strip() else ""
-            return owner, _drop_leading_owner(text[:m.start()] + kept + text[m.end():], ctx)
-    return None
 
 
-def _leading(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
-    """'市场部王芳10月12日前提交…', '财务部周三下午审核…' (a department only), '张华（客户）提供日志', and
-    '由运输部牵头，…' (由 + an owner + 负责/牵头)."""
-    by = text.startswith("由")
-    found = leading_owner(text[by:], ctx.roster, ctx.known)
-    if not found or by and not RESPONSIBLE.match(text, by + found[1]):
-        return None
-    rest = text[by + found[1]:]
-    if by and not found[0].person:
-        return _inside(rest, ctx, strict) or (found[0], LEAD_ROLE.sub("", rest))   # '…，马超牵头' names the person
-    note = OWNER_NOTE.match(rest)
-    rest = rest[note.end():] if note else rest
-    return found[0], LEAD_ROLE.sub("", rest)
 
 
-def _inside(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
-    """A known person opening a later clause: '…闪退，由研发中心赵强负责排查，11月8日前…', '客户张华下周一前提供…'.
-    Only a person we know, and only with 负责 after the name or a deadline in the text (not '由周敏主持')."""
-    for m in CLAUSE_START.finditer(text):
-        found = leading_owner(text[m.end():m.end() + OWNER_SPAN], ctx.roster, ctx.known)   # (a copy of the rest
-        # of a long line at every comma would be quadratic; an owner is named within a few characters)
-        if not found or not (found[0].person and found[0].person.email):
-            continue
-        after = text[m.end() + found[1]:]
-        if RESPONSIBLE.match(after) or (ctx.sent and _all_dues(text, ctx.sent, ctx.calendar)):
-            before = text[:m.end()].rstrip("由请让")
-            return found[0], ("" if before.rstrip().endswith(("：", ":")) else before) + after
-    return None
 
 
-def _to_all(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
-    """'请各单位于12月30日前将值班安排报送综合办公室': every unit is asked, so no one owner (no_owner)."""
-    m = TO_ALL.match(text)
-    return (Owner(None, None, group=True), text[m.end():]) if m else None
 
 
-OWNER_STEPS = (_prefixed, _mentioned, _first_person, _between_dashes, _in_parens, _to_all, _leading,
-               _inside)                                               # _inside last: skipped under a hint
 
 
-def _drop_leading_owner(text: str, ctx: Context) -> str:
-    """'市场部李经理周三前提交…' once the owner is known from a label: the task starts after the name."""
-    leading = leading_owner(text, ctx.roster, ctx.known)
-    return text[leading[1]:] if leading else text
 
 
 def _due(hint: str, text: str, ctx: Context, fallback: str = "") -> tuple[Due | None, str]:
@@ -234,7 +157,7 @@ def _due(hint: str, text: str, ctx: Context, fallback: str = "") -> tuple[Due | 
     without any due phrase."""
     if ctx.sent is None:
         return None, text
-    found = _all_dues(text, ctx.sent, ctx.calendar)
+    found = all_dues(text, ctx.sent, ctx.calendar)
     due = dates.resolve(hint, ctx.sent, ctx.calendar) if hint else None
     if due is None and found:
         due = found[0] if len(found) == 1 else dates.find_due(text, ctx.sent, ctx.calendar)
@@ -259,11 +182,6 @@ def _lone_date(text: str, ctx: Context) -> tuple[Due | None, str]:
         return None, text
     return due, (text[:m.start()] + text[m.end():]).strip()
 
-
-@lru_cache(maxsize=1024)
-def _all_dues(text: str, sent: datetime, calendar: WorkdayCalendar) -> tuple[Due, ...]:
-    """Every due phrase of a text; remembered, because owner and due steps both ask about the same text."""
-    return tuple(dates.find_all_dues(text, sent, calendar))
 
 
 def _is_date_note(after: str) -> bool:

@@ -54,14 +54,14 @@ def meeting_ref(subject: str, written: str = "") -> str | None:
 
 def participants(written: str, ctx: Context, fallback: tuple[Address, ...]) -> tuple[Person, ...]:
     """People of a 参会人员 line (departments and 各部门负责人 left out), else the To/Cc people."""
-    people: list[Person] = []
+    people: dict[Person, None] = {}                       # ordered, and a long line costs no quadratic look-up
     for token in SPLIT_PEOPLE.split(re.sub(r"[(（][^()（）]*[)）]", " ", written or "")):
         token = re.sub(r"^.*?[:：]", "", token).strip(" ：:。.")
         if not token or NOT_PEOPLE.match(token):
             continue
         owner = read_owner(token, ctx.roster, ctx.known, "han")
-        if owner and owner.person and owner.person not in people:
-            people.append(Person(owner.person.name, owner.person.email))
+        if owner and owner.person:
+            people.setdefault(Person(owner.person.name, owner.person.email))
     if people:
         return tuple(people)
     return tuple(_from_address(a, ctx) for a in fallback)

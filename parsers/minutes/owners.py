@@ -18,8 +18,11 @@ from parsers.mail.hant import fold
 from parsers.mail.mime import Address
 from parsers.model import Person
 from parsers.minutes.people import HAN, Roster, looks_like_name, norm
+from parsers.minutes.roles import lead_part, role_heads, role_length, role_tails
 
-UNIT = r"(?:事业部|部门|部|中心|小组|团队|项目组|组|科|处|办公室|委员会)"
+UNIT = r"(?:事业部|部门|部(?![分署位件])|中心|小组|团队|项目组|组|科|处|办公室|委员会|局|委|办|站|院|街道|分公司|子公司)"
+# units that stand for themselves even when the roster does not know them (not 处/科/组: 处理, 科学, 组织)
+OWN_UNIT = r"(?:部|部门|中心|办公室|委员会|局|委|街道|分公司|子公司)"
 DEPT_PREFIX = re.compile(rf"^(?![与和跟同向给对由请让协联按经])(?P<dept>[\u4e00-\u9fffA-Za-z&]{{1,12}}?{UNIT})[\s/／·・:：-]*(?P<rest>.*)$")
 DEPT_ONLY = re.compile(rf"^[\u4e00-\u9fffA-Za-z& ]{{0,16}}{UNIT}$|^[A-Za-z&/ ]{{1,20}}\s(?:team|group|dept\.?|department|"
                        r"squad|side)$|^(?:team|dept\.?|department)\s[A-Za-z&/ ]{1,20}$", re.I)
@@ -32,6 +35,7 @@ GROUP = re.compile(r"^(?:双方|各方|三方|多方|全体|全员|所有人|各
                    r"product|design|admin|r&d|logistics|customer service|management|leadership)$", re.I)
 JOINERS = re.compile(r"[、,，;；&+＋]|\s+(?:and|&)\s+|和|及|与")
 DECORATION = re.compile(r"^(?:负责人|责任人|owner)\s*[:：]\s*|(?:负责|牵头|主责|跟进|主导)$", re.I)
+PHONE = re.compile(r"\s*(?:(?:tel|phone|电话|手机)\s*[:：]?\s*)?\+?\d[\d\- ]{6,}\d", re.I)   # '郑凯 13800001111'
 PARENS = re.compile(r"[(（]([^()（）]*)[)）]")
 # Words used as 'X：' labels that start with a common surname and so look like a name (时间 = 时 + 间).
 NOT_NAMES = frozenset("时间 时限 时长 方案 方式 方向 方面 项目 成本 成果 成员 安排 安全 高层 金额 文案 文档 文件 明细 明天 "
@@ -54,13 +58,15 @@ def read_owner(text: str, roster: Roster, known: tuple[Address, ...], unknown: s
     """An owner cell/prefix read as a person, a department or a group; None when it is no owner at all.
     `unknown` says which names nobody knows may still be taken as a person: "any" (an owner cell, where
     only a name can stand), "han" (a 'X：' prefix, where 'Decisions:' must not become a person) or "none"."""
-    text = DECORATION.sub("", " ".join((text or "").split())).strip(" ：:，,。.-—")
+    text = PHONE.sub("", DECORATION.sub("", lead_part(" ".join((text or "").split())))).strip(" ：:，,。.-—")
     if not text or len(text) > 40:
         return None
     first = next((part for part in JOINERS.split(text) if part and part.strip()), text).strip()
     if first != text:
         return read_owner(first, roster, known, unknown)   # 'A、B' -> the first person named is the owner
-    return _as_group(text, roster) or _as_person(text, roster, known, unknown)
+    inside = _bracketed(text, roster, known)                  # 'PMO (Emma)': the person, not the team
+    return (Owner(inside, inside.department) if inside else None) or _as_group(text, roster) or \
+        _as_person(text, roster, known, unknown)
 
 
 def department_of(text: str, roster: Roster) -> str | None:
@@ -82,14 +88,25 @@ def leading_owner(text: str, roster: Roster, known: tuple[Address, ...]) -> tupl
     if dept_match and not _unit_name(dept_match.group("dept"), roster):
         dept_match = None                          # '接口联调由研发中心…' is a sentence, not a department
     start, dept = (dept_match.start("rest"), dept_match.group("dept")) if dept_match else (0, None)
-    rest = text[start:]
-    name = _name_prefix(rest, roster, known)
+    named = start + role_length(text[start:])      # '教务处副主任周敏…', '设备工程师汤文斌负责…'
+    rest = text[named:]
+    name = _name_prefix(rest, roster, known) or (_unknown_after_role(rest) if named else None)
     if name:
-        person = roster.resolve(name, known)
+        person = roster.resolve(name, known) or (Person(name, None, None) if named else None)
         if person:
-            return Owner(person, person.department or department_of(dept or "", roster)), start + len(name)
-    if dept and (department_of(dept, roster) or re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:部|部门|中心)", dept)):
+            return Owner(person, person.department or department_of(dept or "", roster)), named + len(name)
+    if dept and (department_of(dept, roster) or re.fullmatch(rf"[\u4e00-\u9fff]{{2,6}}{OWN_UNIT}", dept)):
         return Owner(None, department_of(dept, roster), group=True), start
+    return None
+
+
+def _unknown_after_role(text: str) -> str | None:
+    """A name nobody knows right after a role word, when 负责/牵头/a colon follows it: '汤文斌负责编写…' -> 汤文斌."""
+    for size in (3, 2):
+        name = text[:size]
+        if HAN.match(name) and looks_like_name(name) and name not in NOT_NAMES and \
+                re.match(r"\s*(?:负责|牵头|主责|[:：])", text[size:]):
+            return name
     return None
 
 
@@ -117,7 +134,8 @@ def _as_person(text: str, roster: Roster, known: tuple[Address, ...], unknown: s
         person = roster.resolve(candidate, known)
         if person:
             return Owner(person, person.department or department_of(bare + notes, roster))
-    name = _name_candidates(bare)[-1]
+    tails = [t for t in role_tails(bare) if HAN.match(t) and looks_like_name(t)]     # '设备工程师汤文斌'
+    name = tails[0] if tails else _name_candidates(bare)[-1]
     if unknown != "none" and looks_like_name(name) and name not in NOT_NAMES and (unknown == "any" or HAN.match(name)):
         return Owner(Person(name, None, None), department_of(bare + notes, roster))
     return None
@@ -136,7 +154,19 @@ def _name_candidates(text: str) -> list[str]:
     words = text.split()
     if len(words) > 1 and HAN.match(words[-1]):
         out.append(words[-1])
+    out.extend(role_tails(text))              # '仓储主管韦志远', 'QA lead Marco Rossi': the name after the role
+    for candidate in list(out):
+        out.extend(role_heads(candidate))     # '孟凡工程师': the name before the role
     return list(dict.fromkeys(out))
+
+
+def _bracketed(text: str, roster: Roster, known: tuple[Address, ...]) -> Person | None:
+    """'PMO (Emma)', '财务部（程雪）': a team with its person in brackets."""
+    for inner in PARENS.findall(text):
+        person = roster.resolve(inner.strip(), known) if inner.strip() else None
+        if person:
+            return person
+    return None
 
 
 NAME_SPAN = 64                 # characters a name (or alias) at the start of a text can take

@@ -10,32 +10,34 @@ The body is walked once, top to bottom (document.blocks gives lines and tables):
 from __future__ import annotations
 
 import re
-import unicodedata
 from itertools import islice
-from dataclasses import dataclass, field, replace
-from datetime import datetime
+from dataclasses import dataclass, field
 
 from parsers.dates import due as dates
 from parsers.minutes.columns import FOLLOWUP, column_role
 from parsers.context import Context
 from parsers.minutes.document import Rows, Table, blocks
-from parsers.minutes.inline import list_marker, split_inline, take_labels
-from parsers.minutes.items import clean_task, read_item
+from parsers.minutes.inline import join_wrapped, list_marker, marker_number, split_inline, take_labels
+from parsers.minutes.items import read_item
 from parsers.model import Item
 from parsers.minutes.records import kv_label, kv_records, record_items
-from parsers.minutes.followup import next_followup
-from parsers.minutes.sections import (ACTION, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW, heading,
-                              is_followup_label, mentions_followup, names_next_meeting)
+from parsers.minutes.sections import (ACTION, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW,
+                                      bare_heading, heading, is_followup_label, mentions_followup, names_next_meeting)
+from parsers.minutes.owners import Owner
 from parsers.minutes.tables import read_table
+from parsers.minutes.cues import (BEFORE_NEXT, TRANSCRIPT, list_below, until_next_meeting, names_person, next_meeting_sentence,
+                                  person_heading, with_time_below)
+from parsers.minutes.numbering import number
 
 QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are never items
 NUMBERED = ("number", "circled", "cn", "inline")
 # a decision that names who answers for it ('…（责任单位：…；责任人：…；完成时限：…）', as 议定事项 are written) is a task
 ASSIGNED = re.compile(r"(?:责任(?:单位|部门|人)|牵头(?:单位|部门)|负责人)\s*[:：]")
 SENTENCE_END = re.compile(r"(?<=[。；！])")
+AI_WRITTEN = re.compile(r"由\s*AI\s*(?:智能)?生成|AI\s*生成|智能(?:会议)?纪要|妙记|闪记|\bAI[- ]generated\b|"
+                        r"\bgenerated\s+(?:by|with)\s+AI\b|\bAI\s+Companion\b|\bCopilot\b", re.I)
+DIRECTIVE_OPENING = re.compile(r"要求|强调|部署|指出|明确")
 # under 议定事项/会议要求 a line that gives somebody work with a deadline ('由安全质量部牵头…元旦前完成') is a task
-BEFORE_NEXT = re.compile(r"(?:在|于)?下[一]?次[\u4e00-\u9fff]{0,4}?(?:会议?|组会|例会|周会|沟通|评审)(?:召开)?[之以]?前|"
-                         r"\b(?:before|by)\s+(?:the\s+)?next\s+(?:meeting|sync|call|review|session|check-?in)\b", re.I)
 ASSIGNING = re.compile(r"牵头|负责|报送|上报|提交|完成|落实|整改|\b(?:lead|owns?|submit|complete|deliver)\b", re.I)
 # a sentence about the meeting itself ('…召开第6周生产例会，刘海涛主持，…参加', '本周组会纪要如下（…许老师参加）'):
 # it names people and a day, but asks nobody for anything
@@ -61,6 +63,10 @@ class _Found:
     named: list[str] = field(default_factory=list)      # 'Sprint 24 planning: Mon 10/27': after any labelled one
     last_text: str = ""                  # the text the last line item was read from
     last_list: tuple[str, int] = ("", -1)   # marker kind and indent of the last list line
+    written: dict[int, int] = field(default_factory=dict)   # item index -> its number as the minutes write it
+    last_plain: str = ""                 # the line just read when it asked for nothing (its labels may follow)
+    outside: set[int] = field(default_factory=set)       # items read outside an action section (by index)
+    person: Owner | None = None          # a heading that names a person ('【韦志远】', 'Dana:'): owns the list below
 
 
 def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> MinutesRead:
@@ -83,42 +89,26 @@ def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> Minu
         elif role and value.strip():
             facts.setdefault(role[0], value.strip())
     followups = (*found.followups, *found.named)
-    return MinutesRead(number(_until_next_meeting(found.items, followups, ctx)), facts, followups,
+    items, written = _action_only(found) if AI_WRITTEN.search(text) else (found.items, found.written)
+    return MinutesRead(number(until_next_meeting(items, followups, ctx), written), facts, followups,
                        frozenset(found.evidence))
 
 
-def _until_next_meeting(items: list[Item], followups: tuple[str, ...], ctx: Context) -> list[Item]:
-    """'下次组会前给出结果', 'before the next meeting': due on the next meeting's day when the minutes give it."""
-    waiting = [i for i, item in enumerate(items) if item.due_date is None and BEFORE_NEXT.search(item.task)]
-    meeting = next_followup(list(followups), ctx) if waiting else None
-    if meeting is None:
-        return items
-    items = list(items)
-    for i in waiting:
-        item, day = items[i], meeting.start.date()
-        phrase = BEFORE_NEXT.search(item.task)
-        task = clean_task(item.task[:phrase.start()] + item.task[phrase.end():])
-        items[i] = replace(item, task=task or item.task, due_date=day, due_text=phrase.group().strip(),
-                           due=datetime.combine(day, ctx.default_due_time, tzinfo=meeting.start.tzinfo),
-                           flags=tuple(f for f in item.flags if f not in ("no_due", "vague_due")))
-    return items
+def _action_only(found: _Found) -> tuple[list[Item], dict[int, int]]:
+    """Minutes an AI wrote (钉钉闪记, 飞书妙记, 腾讯会议 智能纪要): their summary retells what was said, so only the
+    items of their 待办/行动项 section count, when that section has any."""
+    kept = [i for i in range(len(found.items)) if i not in found.outside]
+    if not kept:
+        return found.items, found.written
+    return [found.items[i] for i in kept], {new: found.written[old] for new, old in enumerate(kept) if old in found.written}
 
 
-def number(items: list[Item]) -> tuple[Item, ...]:
-    """Items without repeats (same task and owner), numbered 1..n in order of appearance."""
-    seen: set[tuple[str, str]] = set()
-    out: list[Item] = []
-    for item in items:
-        key = (_key(item.task), (item.owner.email or item.owner.name or "") if item.owner else "")
-        if key not in seen:
-            seen.add(key)
-            out.append(replace(item, number=len(out) + 1))
-    return tuple(out)
 
 
 def _read_table(table: Table, section: str, ctx: Context, found: _Found) -> str:
     read = read_table(table.rows, ctx)
     if section != REVIEW:
+        _note_outside(found, section, len(read.items))
         found.items.extend(read.items)
     found.pairs.extend(read.pairs)
     if read.items or read.pairs:
@@ -128,12 +118,16 @@ def _read_table(table: Table, section: str, ctx: Context, found: _Found) -> str:
 
 def _read_lines(lines: list[str], section: str, ctx: Context, found: _Found) -> str:
     """Read a run of lines; returns the section the run ends in."""
+    lines = join_wrapped(lines)
     records = {start: (end, record) for start, end, record in kv_records(lines)}
     index = 0
     while index < len(lines):
         if index in records and section != REVIEW:     # 'Owner:/截止时间:' labels: items even under decisions
             end, record = records[index]
-            found.items.extend(record_items(record, ctx))
+            record_read = record_items(record, ctx)
+            _note_outside(found, section, len(record_read))
+            found.items.extend(record_read)
+            found.last_plain = ""
             found.pairs.extend(record.pairs)
             found.evidence.add("record")
             index = end
@@ -141,29 +135,68 @@ def _read_lines(lines: list[str], section: str, ctx: Context, found: _Found) -> 
         line = lines[index]
         index += 1
         if line.strip():                               # (the lines after: lazily, a copy each line is quadratic)
-            section = _read_line(line, islice(lines, index, None), section, ctx, found)
+            before, reading = len(found.items), section
+            section = _read_line(line, lambda: islice(lines, index, None), section, ctx, found)
+            _note_outside(found, reading, len(found.items) - before, before)
     return section
 
 
+def _note_outside(found: _Found, section: str, count: int, start: int | None = None) -> None:
+    """Remember which items were read outside an action section (for minutes an AI wrote)."""
+    if section != ACTION and count > 0:
+        start = len(found.items) if start is None else start
+        found.outside.update(range(start, start + count))
+
+
 def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> str:
+    """One line; `after()` gives the lines below it (lazily: a copy each line would be quadratic)."""
     line = raw.strip()
-    title = heading(line)
+    if TRANSCRIPT.match(line):
+        return INFO                                # '00:21 张三：“…”', '孟凡 00:03:12': speech from here on
+    person = person_heading(line, ctx, after)
+    if person:
+        found.person = person
+        return section if section in QUIET else ACTION
+    if not list_marker(line)[0]:
+        found.person = None
+    title = heading(line) or (bare_heading(line) if bare_heading(line) and list_below(after) else None)
     if title:
         found.evidence.add(title.kind)
         if title.kind == FOLLOWUP_SECTION:
-            found.followups.append(title.value or next((a for a in after if a.strip()), ""))
+            value = title.value or next((a for a in after() if a.strip()), "")
+            found.followups.append(with_time_below(("下次会议", value), after)[1] if title.value else value)
         return title.kind
     if section != REVIEW and names_next_meeting(line) and list_marker(line)[0] != "checked":
         found.named.append(line)
         return section
     labelled = kv_label(line)
     if labelled:
-        found.pairs.append(labelled)
+        found.pairs.append(with_time_below(labelled, after))
     elif (is_followup_label(re.sub(r"^[\s\d一二三四五六七八九十、.．()（）]+", "", line)) or
           mentions_followup(line) and not BEFORE_NEXT.search(line)):     # 'before the next meeting' is a due
         found.followups.append(line)
         return section
-    if section in (DECISION, DIRECTIVE) and ASSIGNED.search(line) or section == DIRECTIVE and _sets_work(line, ctx):
+    if next_meeting_sentence(line, ctx) and not names_person(line, ctx):
+        found.named.append(line)                   # '三、后续会议定于11月12日下午3点召开': no item, the next meeting
+        return section
+    plain, found.last_plain = found.last_plain, ""
+    if plain and _labels_below(plain, line, ctx, found):
+        return section
+    before = len(found.items)
+    section = _read_work(raw, line, section, ctx, found)
+    if len(found.items) == before and not labelled and section not in QUIET:
+        found.last_plain = list_marker(line)[1]
+    if len(found.items) == before and section != REVIEW and next_meeting_sentence(line, ctx):
+        found.named.append(line)                   # '下周三同一时间再碰一次': the next meeting
+    return section
+
+
+
+
+def _read_work(raw: str, line: str, section: str, ctx: Context, found: _Found) -> str:
+    """The items a line asks for, by the section it sits in."""
+    if section in (DECISION, DIRECTIVE) and ASSIGNED.search(line) or section == DIRECTIVE and (
+            _sets_work(line, ctx) or _gives_person_work(line, ctx)):
         found.items.extend(_line_items(line, len(raw) - len(raw.lstrip()), ACTION, ctx, found))
     elif section == DIRECTIVE:
         pass                                       # a directive without work and a date is a decision
@@ -189,13 +222,19 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
     detail = kind in ("bullet", "letter") and indent > found.last_list[1] and found.last_list[0] in NUMBERED
     if kind:
         found.last_list = (kind, indent) if not detail else found.last_list
-    strict = not (kind and section == ACTION) or detail
+    hint = found.person if kind else None
+    strict = not (kind and section == ACTION) and hint is None or detail
     items = []
-    for chunk in chunks:
+    numbers = range(1, len(chunks) + 1) if len(pieces) > 1 else [marker_number(line)] + [None] * (len(chunks) - 1)
+    directive = len(pieces) > 1 and DIRECTIVE_OPENING.search(pieces[0])    # '会议要求，一是…二是…'
+    for chunk, written in zip(chunks, numbers):
         if not kind and MEETING_META.search(chunk):
             continue
-        item = read_item(chunk, ctx, strict=strict, need_due=not kind and section != ACTION)
+        item = read_item(chunk, ctx, owner_hint=hint, strict=strict,
+                         need_due=not kind and section != ACTION or bool(directive))
         if item:
+            if written:
+                found.written[len(found.items) + len(items)] = written
             items.append(item)
             found.last_text = chunk
     if items and kind:
@@ -207,6 +246,32 @@ def _sets_work(line: str, ctx: Context) -> bool:
     """An assigning verb and a deadline still ahead: '物资设备部…5个工作日内报送检测报告'."""
     return bool(ASSIGNING.search(line) and ctx.sent and
                 any(not due.past for due in dates.find_all_dues(line, ctx.sent, ctx.calendar)))
+
+
+
+
+
+
+def _labels_below(plain: str, line: str, ctx: Context, found: _Found) -> bool:
+    """'（一）关于…。会议要求对B区…检修。' then '责任单位：仓储部　责任人：韦志远　完成时限：10月31日前': one item."""
+    labels = take_labels(line)
+    if not (labels.owner or labels.due or labels.unit) or re.search(r"[^\W_]", labels.rest):
+        return False
+    item = read_item(f"{plain}（{line}）", ctx)
+    if item:
+        found.items.append(item)
+        found.last_text = f"{plain}（{line}）"
+    return bool(item)
+
+
+def _gives_person_work(line: str, ctx: Context) -> bool:
+    """'（二）钱老师：本周四前整理…' under 会议议定: a named person and a deadline still ahead make it a task."""
+    item = read_item(list_marker(line)[1], ctx, strict=True)
+    return bool(item and item.owner and item.owner.name and item.due and ctx.sent and item.due >= ctx.sent)
+
+
+
+
 
 
 def _completes_last_item(line: str, ctx: Context, found: _Found) -> bool:
@@ -222,7 +287,3 @@ def _completes_last_item(line: str, ctx: Context, found: _Found) -> bool:
         found.items[-1] = item
         found.last_text = f"{found.last_text}（{line}）"   # '负责人：…' and '截止：…' may come on two lines
     return bool(item)
-
-
-def _key(task: str) -> str:
-    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", task).lower())

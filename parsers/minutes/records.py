@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parsers.minutes.columns import BARE_TIME_RANK, DEPT, DUE, HELD, ITEM_ROLES, OWNER, STATUS, TASK, column_role
+from parsers.minutes.columns import BARE_TIME_RANK, DEPT, DONE_AT, DUE, HELD, ITEM_ROLES, OWNER, STATUS, TASK, column_role
 from parsers.context import Context
 from parsers.minutes.inline import is_done, list_marker, split_inline
 from parsers.minutes.items import read_item
@@ -21,6 +21,7 @@ from parsers.model import Item
 from parsers.minutes.owners import Owner, read_owner
 
 KV_LINE = re.compile(r"^\s*(?P<label>[^：:，,。；;！？!?\s][^：:，,。；;！？!?]{0,15}?)\s*[：:]\s*(?P<value>.*)$")
+LABEL_GAP = re.compile(r"\s+[/|｜]\s+|\s{2,}|　+|[;；]\s*")
 EMPTY_CELL = re.compile(r"^[\s\-–—/\\_.。无N/A]*$", re.I)
 
 
@@ -34,8 +35,9 @@ def record_items(record: Record, ctx: Context) -> list[Item]:
     """The open items a record asks for (none when its status is done)."""
     task = record.values.get(TASK, "").strip()
     status = record.values.get(STATUS, "") or _done_in_due(record.values.get(DUE, ""))
-    if not task or EMPTY_CELL.match(task) or (status and _status_done(status)):
-        return []
+    done_at = record.values.get(DONE_AT, "")
+    if not task or EMPTY_CELL.match(task) or (status and _status_done(status)) or re.search(r"\d", done_at):
+        return []                                  # done: by its status, or by the day it was actually done
     owner = _row_owner(record, ctx)
     due = record.values.get(DUE, "")
     due = "" if EMPTY_CELL.match(due) else due
@@ -71,19 +73,36 @@ def kv_records(lines: list[str]) -> list[tuple[int, int, Record]]:
     out: list[tuple[int, int, Record]] = []
     start, values, pairs = 0, {}, []
     for index, line in enumerate([*lines, ""]):
-        kv = _kv_line(line)
-        found = column_role(kv[0]) if kv else None
-        if kv is None or (found and found[0] == TASK and TASK in values):
-            if TASK in values and (values.keys() & {OWNER, DUE, DEPT} or values.get(HELD, (0,))[0] == BARE_TIME_RANK):
-                out.append((start, index, Record(_best(values), tuple(pairs))))
-            start, values, pairs = index, {}, []
-            if kv is None:
-                start = index + 1
-                continue
-        pairs.append(kv)
-        if found and (found[0] not in values or found[1] < values[found[0]][0]):
-            values[found[0]] = (found[1], kv[1])
+        parts = _kv_parts(line)
+        for part, kv in enumerate(parts):
+            found = column_role(kv[0]) if kv else None
+            one_line = part == 0 and len(parts) > 1 and any(   # '责任人：A　工作：…　时限：…' is a record of its own
+                (column_role(p[0]) or ("",))[0] == TASK for p in parts if p)
+            if kv is None or (found and found[0] == TASK or one_line) and TASK in values:
+                if TASK in values and (values.keys() & {OWNER, DUE, DEPT} or values.get(HELD, (0,))[0] == BARE_TIME_RANK):
+                    out.append((start, index, Record(_best(values), tuple(pairs))))
+                start, values, pairs = index, {}, []
+                if kv is None:
+                    start = index + 1
+                    continue
+            pairs.append(kv)
+            if found and (found[0] not in values or found[1] < values[found[0]][0]):
+                values[found[0]] = (found[1], kv[1])
     return out
+
+
+def _kv_parts(line: str) -> list[tuple[str, str] | None]:
+    """The labels of one record line: one, or several on one line ('Owner: Dana Kim / Due: Nov 19',
+    '责任人：韦志远　　完成时限：10月31日前') when every part is a label of ours; [None] for a line that is none."""
+    kv = _kv_line(line)
+    if kv is None:
+        return [None]
+    parts = [p for p in LABEL_GAP.split(line) if p.strip()]
+    if len(parts) > 1:
+        many = [_kv_line(p) for p in parts]
+        if all(m and column_role(m[0]) for m in many):
+            return many
+    return [kv]
 
 
 def _kv_line(line: str) -> tuple[str, str] | None:

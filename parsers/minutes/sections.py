@@ -30,14 +30,24 @@ KINDS = (
                         r"assignments?|tasks?|owners?|open items|责任|计划", re.I)),
     (DIRECTIVE, re.compile(r"议定|要求$|部署$")),
     (DECISION, re.compile(r"结论|决议|决定|共识|议定|decisions?|conclusions?|agreed|agreements?|resolutions?|确认事项", re.I)),
-    (INFO, re.compile(r"背景|现状|议题|议程|agenda|讨论|情况|概述|概况|摘要|summary|key points|highlights|notes|参会|出席|attendees|"
+    (INFO, re.compile(r"总结|要点|速览|发言|转写|逐字|文字记录|录音|待议|parking\s*lot|open\s+questions|transcript|背景|现状|议题|议程|agenda|讨论|情况|概述|概况|摘要|summary|key points|highlights|notes|参会|出席|attendees|"
                       r"participants|基本信息|其他|其它|备注|说明|updates?|discussion|问题|风险|数据|目标|内容|信息|附件|"
                       r"topics?|background|context|risks?|issues?|会议|沟通", re.I)),
 )
 TITLE_LIMIT = 18
+BARE_LIMIT = 10           # an unmarked heading is short
 NAMED_MEETING = re.compile(r"^(?:[\w\-]+\s+){0,3}(?:planning|sync|review|retro(?:spective)?|stand-?up|kick-?off|check-?in|1:1)"
                            r"(?:\s+(?:meeting|session|call))?\s*[:：]\s*(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|"
                            r"jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}\s*[/.\-月]\s*\d)", re.I)
+# a sentence that sets the next meeting without a label: '下周三同一时间再碰一次', '早上8点半开复盘会',
+# '…9:00召开调度会', '请大家预留下周四上午', "let's meet again Tuesday 3pm"
+SETS_MEETING = re.compile(r"(?:再|另)(?:碰|开|聊|议|约|对|过|同步|沟通|讨论)|碰一[下次]|"
+                          r"(?:召开|开|举行|举办)[^，,。；;]{0,10}?(?:会|评审|复盘|讨论)|预留|留出|空出|"
+                          r"定于[^，,。；;]{0,24}?(?:召开|举行|进行)|继续(?:讨论|沟通|开会|碰|对齐|评审)|"
+                          r"参加[^，,。；;]{0,12}?(?:会|评审|复盘)|(?:同一时间|老时间|原时间|同样时间)|[^\s，,。；;]{1,8}见[。.!！]?$|"
+                          r"\b(?:meet|sync|catch up|reconnect|talk)\s+again\b|\b(?:reconvene|regroup)\b|"
+                          r"\blet'?s\s+(?:meet|sync|catch up|talk)\b|\bhold\s+the\s+date\b|\bsame\s+time\b|"
+                          r"\bblock\s+(?:out\s+)?(?:your\s+)?(?:calendars?|time)\b", re.I)
 BOXED = re.compile(r"^[【\[]([^】\]]{1,18})[】\]]\s*[:：]?\s*(.*)$")
 
 
@@ -73,6 +83,16 @@ def heading(line: str) -> Heading | None:
     return Heading(kind, "")
 
 
+def bare_heading(line: str) -> Heading | None:
+    """A short unmarked line that names a kind of section ('上周完成事项', 'Done last week'): a heading when a list
+    follows it (the caller checks that)."""
+    title = line.strip().rstrip(":：").strip()
+    if not title or len(title) > (BARE_LIMIT if re.search(r"[\u4e00-\u9fff]", title) else 2 * BARE_LIMIT) or re.search(r"[\d，,。；;！!？?、()（）]", title):
+        return None
+    kind = _kind(title)
+    return Heading(kind, "") if kind in (REVIEW, ACTION, DECISION, INFO, DIRECTIVE) else None
+
+
 def is_followup_label(label: str) -> bool:
     """'下次沟通时间', '下次会议', 'Next sync', '节后首次对账会'."""
     return bool(FOLLOWUP_WORDS.search(label.strip()))
@@ -86,6 +106,11 @@ def names_next_meeting(line: str) -> bool:
 def mentions_followup(line: str) -> bool:
     """A sentence about the next meeting ('双方约定下周二上午10点召开下一次沟通会'): a follow-up, not an item."""
     return bool(FOLLOWUP_MENTION.search(line))
+
+
+def sets_meeting(line: str) -> bool:
+    """'下周三同一时间再碰一次，确认备货进度': a sentence that fixes the next meeting (when it also gives a day)."""
+    return bool(SETS_MEETING.search(line))
 
 
 def _kind(title: str) -> str | None:

@@ -11,10 +11,11 @@ Two passes, the way Discourse and talon do it:
    `#divRplyFwdMsg`/`#appendonsend`/a border-top box that starts with 发件人/From, any `blockquote`, QQ/Foxmail
    `#isReplyContent`, NetEase `.ntes-mailmaster-quote`, Coremail `.ReferenceQuote`, Thunderbird
    `.moz-cite-prefix` … — and drop signature boxes; then read the rest as text.
-2. Text: cut at the first separator (原始邮件, Original Message, 回复的原邮件), attribution ('在…写道：',
-   '…于…写道：', 'On … wrote:'), header block (发件人/From + 发送时间/Sent/日期/收件人/主题 within a few lines,
-   full-width colons and Mail Master '| 发件人 |' rows too), signature ('-- ', 发自我的iPhone, Sent from my …,
-   Get Outlook for …) or disclaimer; then drop the remaining '>' lines.
+2. Text: each line is marked (splitters.py: separator, attribution, header block, '>' quote, text). The sender's
+   words are the text before the first quote and, as talon reads them, the text under each '>' block (a bottom
+   post, or answers written under the quoted items: an answer under the row of item 2 that names no item is read
+   as '第2项：…'); a quote that is not '>'-marked runs to the end. Signatures and footers are cut from each run
+   (signatures.py). '>' lines with no quote header are dropped, unless a line is framed '>>> … <<<'.
 The plain part is trusted when it shows a quote marker; otherwise the HTML cut is used when it found one.
 """
 from __future__ import annotations
@@ -24,29 +25,20 @@ import re
 from lxml import etree
 
 from parsers.mail.htmltext import parse_html, text_of
+from parsers.replies.signatures import signature_start
+from parsers.replies.splitters import mark_lines, split_inline_attribution
 
-SEPARATOR = re.compile(
-    r"^\s*[-_=—–─*]{2,}\s*(?:原始邮件|原始郵件|原邮件|原郵件|回复的原邮件|回覆的原郵件|转发的原邮件|转发邮件|转发的邮件|邮件原文|"
-    r"original\s+message|original|replied\s+message|forwarded\s+message|message\s+d'origine|ursprüngliche\s+nachricht)"
-    r"\s*[-_=—–─*]{2,}\s*$|^\s*(?:begin\s+forwarded\s+message|以下是转发的邮件|下面是转发的邮件)\s*[:：]?\s*$", re.I)
-ATTRIBUTION = re.compile(r"(?:写道|寫道|wrote|schrieb|a\s+écrit|escribió)\s*[:：]\s*$", re.I)
-ATTRIBUTION_START = re.compile(r"^\s*(?:>\s*)?(?:on|at|在|于|於|le|am|el)\b|^\s*(?:>\s*)?(?:在|于|於)", re.I)
-HEADER_FIELD = (r"(?:发件人|發件人|寄件者|寄件人|发信人|from|von|发送时间|發送時間|发送日期|寄件日期|日期|时间|sent|date|gesendet|收件人|收件者|to|an|"
-                r"抄送|副本|cc|主题|主旨|標題|标题|subject|betreff)")
-HEADER_LINE = re.compile(r"^\s*(?:[|>]\s*)?\*{0,2}" + HEADER_FIELD + r"\*{0,2}\s*(?:[:：]|\|)", re.I)
-FROM_LINE = re.compile(r"^\s*(?:[|>]\s*)?\*{0,2}(?:发件人|發件人|寄件者|寄件人|发信人|from|von)\*{0,2}\s*(?:[:：]|\|)", re.I)
-RULE_LINE = re.compile(r"^\s*(?:_{8,}|-{8,}|—{4,}|─{4,})\s*$")
-SIGNATURE = re.compile(
-    r"^\s*(?:--|—{2})\s*$|^\s*(?:发自|来自|寄自|发送自|從我的|从我的)\s*.{0,24}?(?:iphone|ipad|android|手机|手機|邮箱|郵箱|邮件|"
-    r"郵件|大师|客户端|app|outlook|mail|设备|裝置)\S{0,12}\s*$|^\s*(?:从|從)我的.{1,20}(?:发送|發送)\s*$|"
-    r"^\s*(?:sent\s+(?:from|via|with)\s+\S.{0,50}|get\s+outlook\s+for\s+\S+.{0,20}|(?:获取|下载|取得)\s*outlook.{0,30}|"
-    r"envoyé\s+de\s+mon\s+\S+|von\s+meinem\s+\S+\s+gesendet)\s*$", re.I)
-DISCLAIMER = re.compile(r"^\W*(?:免责声明|保密声明|保密提示|法律声明|confidentiality|disclaimer)|if\s+you\s+(?:are\s+not\s+the\s+intended|"
-                        r"have\s+received\s+this)", re.I)
-SECRECY = re.compile(r"(?:本|此|该)邮件.{0,30}(?:保密|机密|专有|误收|误发|法律保护)|"
-                     r"this\s+(?:e-?mail|message).{0,60}(?:confidential|privileged|intended\s+(?:solely|only|recipient))", re.I)
-QUOTED = re.compile(r"^\s*>")
-HEADER_WINDOW = 6        # lines after 发件人/From in which another header field must appear
+CIRCLED = "\u2460-\u2473\u2776-\u277f"
+ROW_NUMBER = re.compile(rf"^\s*>[>\s]*(?:\|\s*)?(?:第\s*)?(?P<n>\d{{1,2}}|[{CIRCLED}])\s*(?:项|項)?\s*(?:\||[.、)）:：]|\s)")
+HAS_REF = re.compile(rf"第\s*\S{{1,6}}?\s*[项項条條]|[{CIRCLED}]|#\s*\d|\bitems?\s*\d|^\s*\d{{1,2}}\s*[.、)）]", re.I)
+LINK_PIECE = re.compile(r"^\s*\(?\s*(?:https?://|www\.)\S*\s*\)?\s*>?\s*$|^\S{1,80}\)\s*$")
+MAX_LINES = 5_000        # lines of a reply read: its new text and quote are far shorter; a flood costs no more
+NOT_SPLIT = re.compile(r"[^se]")
+NOT_EMPTY = re.compile(r"[^e]")
+ROW_LOOKBACK = 8         # lines looked back for the quoted item an answer is written under
+ROW_LINES = 2            # a quoted item is its numbered line and at most one detail line ('负责人：… 截止时间：…')
+RULE = re.compile(r"^\s*[_\-—─=*]{4,}\s*$")
+FROM_LINE = re.compile(r"^\s*\*{0,2}(?:发件人|發件人|寄件者|寄件人|发信人|from|von|de|fra|från|от)\*{0,2}\s*[:：]", re.I)
 
 # HTML: elements where the quoted mail begins (cut it and all after it) and signature boxes (drop only them).
 QUOTE_IDS = {"divrplyfwdmsg", "appendonsend", "isreplycontent", "isforwardcontent", "foxmail_quote",
@@ -77,68 +69,69 @@ def new_text(plain: str, html: str = "") -> str:
 
 
 def strip_text(text: str) -> tuple[str, bool]:
-    """The text above the first quote, signature or disclaimer, without '>' lines; and whether a quote was seen."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u3000", " ").split("\n")
-    quote = _quote_start(lines)
-    end = min(quote, _signature_start(lines[:quote]))
-    kept = [line.rstrip() for line in lines[:end] if not QUOTED.match(line)]
-    found = quote < len(lines) or len(kept) < end
-    if not "".join(kept).strip() and found:
-        kept = _written_below(lines[quote:])
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip(), found
+    """The sender's words (see the module docstring) and whether a quote, signature or footer was seen."""
+    lines = [piece for line in _lines(text)[:MAX_LINES] for piece in split_inline_attribution(line)]
+    marks = mark_lines(lines)
+    parts = _own_parts(lines, marks)
+    kept: list[str] = []
+    cut = False
+    for number, part in enumerate(parts):
+        end = signature_start(part, below_quote=number > 0)
+        cut = cut or end < len(part)
+        while end and (RULE.match(part[end - 1]) or not part[end - 1].strip()):
+            end -= 1                                            # Outlook's '____' above the quoted header
+        if any(line.strip() for line in part[:end]):
+            kept += part[:end]
+    found = cut or "s" in marks or "m" in marks
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in kept)).strip(), found
 
 
-def _written_below(lines: list[str]) -> list[str]:
-    """Bottom posting: nothing above a '>' quote, the answer under it (the lines without '>')."""
-    if not any(QUOTED.match(line) for line in lines[1:]):
-        return []
-    below = [line.rstrip() for line in lines[1:] if not QUOTED.match(line)]
-    return below[:_signature_start(below)]
+def _lines(text: str) -> list[str]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u3000", " ")
+    return text.split("\n")
 
 
-def _quote_start(lines: list[str]) -> int:
-    """Index of the first line of the quoted mail (len(lines) when there is none)."""
-    for index, line in enumerate(lines):
-        if SEPARATOR.match(line):
-            return index
-        if ATTRIBUTION.search(line) and re.search(r"\d|@", line):
-            return _attribution_begin(lines, index)
-        if FROM_LINE.match(line) and _header_block(lines, index):
-            return _rule_before(lines, index)
-    return len(lines)
+def _own_parts(lines: list[str], marks: str) -> list[list[str]]:
+    """The runs of lines the sender wrote: before the first quote, then each run of text under a '>' block."""
+    parts: list[list[str]] = [[]]
+    index, last = 0, ""                                         # last: the mark of the last line that is not empty
+    while index < len(lines):
+        mark = marks[index]
+        if mark == "s":
+            after = NOT_SPLIT.search(marks, index)
+            if after is None or marks[after.start()] != "m":
+                break                                           # an unmarked quote runs to the end
+            index = after.start()
+            continue
+        if mark == "m" or last == "m" and _link_piece(lines, marks, index):
+            parts.append([])
+            index, last = index + 1, "m"
+            continue
+        if mark == "t" and last == "m" and not any(line.strip() for line in parts[-1]):
+            parts[-1].append(_with_row_number(lines, marks, index))
+        else:
+            parts[-1].append(lines[index])
+        index, last = index + 1, (mark if mark != "e" else last)
+    return [part for part in parts if any(line.strip() for line in part)]
 
 
-def _attribution_begin(lines: list[str], index: int) -> int:
-    """'On Mon, Oct 14, 2024 at 5:05 PM Peter <' wrapped onto the next line by the client: start at 'On'."""
-    if index > 0 and not ATTRIBUTION_START.match(lines[index]) and ATTRIBUTION_START.match(lines[index - 1]):
-        return index - 1
-    return index
+def _link_piece(lines: list[str], marks: str, index: int) -> bool:
+    """A link the quote's line wrap broke out of its '>' lines: ' (http://…) >', '_nonce=3dd518)'."""
+    if marks[index] != "t" or not LINK_PIECE.match(lines[index]):
+        return False
+    after = NOT_EMPTY.search(marks, index + 1)
+    return after is None or marks[after.start()] == "m"
 
 
-def _header_block(lines: list[str], index: int) -> bool:
-    """发件人/From is a quoted header only with another header field (发送时间, Sent, 收件人, 主题 …) just below."""
-    window = lines[index + 1:index + 1 + HEADER_WINDOW]
-    return any(HEADER_LINE.match(line) and not FROM_LINE.match(line) for line in window)
-
-
-def _rule_before(lines: list[str], index: int) -> int:
-    """Outlook puts a '____' rule (and maybe a blank line) above the header block: cut from the rule."""
-    for back in (1, 2):
-        if index - back >= 0 and RULE_LINE.match(lines[index - back]):
-            return index - back
-        if index - back >= 0 and lines[index - back].strip():
-            break
-    return index
-
-
-def _signature_start(lines: list[str]) -> int:
-    """First signature delimiter, mobile footer or disclaimer that follows some written text."""
-    written = False
-    for index, line in enumerate(lines):
-        if written and (SIGNATURE.match(line) or DISCLAIMER.search(line) or SECRECY.search(line)):
-            return index
-        written = written or bool(line.strip()) and not QUOTED.match(line)
-    return len(lines)
+def _with_row_number(lines: list[str], marks: str, index: int) -> str:
+    """An answer under a quoted item ('> | 2 | 预算表 | 李强 |' or '> 2. 预算表' and its '>    负责人：…' line, then
+    '已完成') is about that item: '第2项：已完成'."""
+    above = [lines[i] for i in range(index - 1, max(-1, index - ROW_LOOKBACK), -1)
+             if marks[i] == "m" and lines[i].strip(" >")][:ROW_LINES]
+    row = next((match for match in map(ROW_NUMBER.match, above) if match), None)
+    if not row or not lines[index].strip() or HAS_REF.search(lines[index]):
+        return lines[index]
+    return f"第{row.group('n')}项：{lines[index].strip()}"
 
 
 def _tighter(html_new: str, plain_new: str) -> bool:

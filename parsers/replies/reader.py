@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from parsers.mail.hant import fold
 from parsers.replies import words
 from parsers.dates.due import find_due, resolve
 from parsers.model import ItemCommand, Reply
@@ -45,6 +46,9 @@ CLAUSE_END = re.compile(r"[，,；;]|\s[-–—]\s")
 REASON_WORD = re.compile(r"^\W*(?:原因|因为|由于|理由|主要是|because|since|due\s+to|as)\b|^\W*(?:原因|因为|由于|理由)|才", re.I)
 NEXT_REF = re.compile(r"[，,；;。！!\n]\s*(?:另外|此外|还有|其他|其余|and|also)?\s*$", re.I)
 OBJECT_HEAD = re.compile(r"[^：:，,。.;；\n]{0,16}")
+BARE_ACK = re.compile(r"^\W*(?:(?:收到|嗯+|哦|谢谢|thanks?)[\W]*)?(?:好的?|好滴|可以|行|没意见|没有意见|ok(?:ay)?|sure|fine)"
+                      r"[\W了啦哈呀的，,。.!！~～]*(?:谢谢|thanks?|thank\s+you)?\W*$", re.I)  # the whole reply: an acknowledgement
+MAX_ACK = 40                  # characters: an acknowledgement is short (and is not searched for in a flood)
 MAX_MENTIONS = 40             # commands and item references read per sentence: more is a flood, not a reply
 MAX_REASON = 500              # characters after an objection or extension read as its reason
 DURATION = re.compile(r"^\s*(?:\d+|[一二三两几半])\s*(?:个\s*)?(?:工作日|天|日|周|星期|礼拜|个月|days?|weeks?|months?)", re.I)
@@ -70,9 +74,12 @@ def strip_subject_prefixes(subject: str) -> str:
 def parse_reply(text: str, sent: datetime, calendar: WorkdayCalendar) -> Reply:
     """The commands of a reply's new text; see the module docstring for the rules."""
     text = (text or "").strip()
-    found = _merge(_commands(text, sent, calendar))
+    read = fold(text)                               # 繁體 read as 简体, one character for one: '第2項進度80%'
+    found = _merge(_commands(read, sent, calendar))
+    if not found and len(read) <= MAX_ACK and BARE_ACK.match(read):
+        return Reply("confirm", text=text, commands=(ItemCommand("confirm"),))
     if not found:
-        named = tuple(dict.fromkeys(n for ref in words.references(text) for n in ref.items))
+        named = tuple(dict.fromkeys(n for ref in words.references(read) for n in ref.items))
         return Reply("unknown", items=named, text=text)
     main = found[0]
     return Reply(main.intent, main.items, main.percent, main.new_due_date, text=text, commands=tuple(found))

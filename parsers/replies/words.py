@@ -35,7 +35,7 @@ EN_REF = re.compile(r"(?:\b(?:action\s+)?(?:items?|tasks?|points?|actions?)\s*(?
                     r"(?P<list>\d{1,2}(?:\s*(?:,|and|&|/|-|–|or)\s*#?\d{1,2})*)(?![\d%]|[:/.]\d)", re.I)
 CIRCLED_RUN = re.compile(rf"{CIRCLE}(?:\s*[、,，和及&]?\s*{CIRCLE})*")
 LINE_NUMBER = re.compile(r"(?m)^\s*(?P<list>\d{1,2})\s*[.、)）]\s*(?!\d)")
-BARE_LIST = re.compile(r"(?:^|(?<=[\s，,；;：:]))(?P<list>\d{1,2}(?:\s*(?:、|,|，|和|及|&|and)\s*\d{1,2})*)\s*(?:项|号)?\s*"
+BARE_LIST = re.compile(r"(?:^|(?<=[\s，,；;：:]))(?P<list>\d{1,2}(?:\s*(?:、|,|，|和|及|&|and)\s*\d{1,2})*)\s*(?:项|号)?\s*(?:[:：]\s*|[-–—]\s+)?"
                        r"(?:(?:are|is|were|was|have\s+been|has\s+been)\s+(?:all\s+|both\s+)?)?")   # '1 and 3 are done'
 
 CLAUSE = re.compile(r"(?<=[，,；;])|(?<=\s[-–—]\s)|(?=\bbut\b)|(?=但是?)")
@@ -50,31 +50,39 @@ NO_OBJECTION = re.compile(r"(?:没有|没|无|并无|暂无|毫无|不存在|未
 IF_OBJECTION = re.compile(r"(?:如|如果|若|倘若|假如|是否|有无|有没有)有?(?:任何)?异议|\bif\s+(?:you|anyone|there)\b[^.;]{0,30}"
                           r"\b(?:disagree|object)|\bany\s+objections?", re.I)
 OBJECT = re.compile(r"有异议|提出异议|存在异议|异议|不同意|反对|不认可|不接受|有不同意见|不是我负责|不是我的|不归我|不属于我|非我负责|"
-                    r"不由我负责|不该我负责|负责不了|无法负责|不能负责|负责人(?:不对|有误|错了|应为|应该是)|\bi\s+object\b|\bwe\s+object\b|\bobject(?:ion)?s?\b|"
+                    r"不由我负责|不该我负责|负责不了|无法负责|不能负责|负责人(?:不对|有误|错了|应为|应该是)|不是我们?(?:部门|团队|小组|组)?(?:的|负责)|应(?:该|当)?由.{1,10}?负责|"
+                    r"有(?:些|点)?意见|(?<=项)\s*有(?:些|点)?问题|\b(?:don't|do\s+not)\s+think\b[^.;]{0,30}\b(?:ours|mine)\b|"
+                    r"\bshould\s+be\s+(?:owned|handled|led)\s+by\b|\bi\s+object\b|\bwe\s+object\b|\bobject(?:ion)?s?\b|"
                     r"\bdisagree\b|\bnot\s+mine\b|\bnot\s+(?:my|our)\s+(?:item|task|action|responsibility|job)\b|"
                     r"\bwrong\s+owner\b|\b(?:don't|do\s+not|cannot|can't)\s+agree\b|\bdispute\b", re.I)
-EXTEND = re.compile(r"(?:申请|请求|需要|希望|想)?(?:延期|推迟|顺延|延后|后延|推后|宽限|改期|往后推|延至|延到|(?:延长|延迟)(?=到|至|期限|时间))|"
+EXTEND = re.compile(r"(?:申请|请求|需要|希望|想)?(?:延期|推迟|顺延|延后|后延|推后|宽限|改期|往后推|延至|延到|"
+                    r"再延(?=\s*(?:\d+|[一二三两几半]))|(?:延长|延迟)(?=到|至|期限|时间)|"
+                    r"(?:(?:再|多)(?:给|要|需要?|宽限)|还(?:需要?|要))(?:我|我们)?(?=\s*(?:\d+|[一二三两几半])\s*个?(?:工作日|天|日|周|星期|礼拜)))|"
                     r"\b(?:extend(?:ed|ing)?|extension|postpon(?:e|ed|ing)|reschedul(?:e|ed|ing)|"
                     r"(?:need|needs|require|request|ask\s+for)\s+more\s+time|"
-                    r"(?:push(?:ed|ing)?|delay(?:ed|ing)?|mov(?:e|ed|ing)|shift(?:ed|ing)?|slip(?:s|ped|ping)?)\s+(?:(?:it|this|that|item\s*#?\d+|"
-                    r"the\s+(?:due\s+date|deadline))\s+)?(?:back\s+)?(?:to|until|till)|need\s+(?:until|till|an?\s+(?:extra|extension)|"
-                    r"another))\b", re.I)
+                    r"(?:push(?:ed|ing)?|delay(?:ed|ing)?|mov(?:e|ed|ing)|shift(?:ed|ing)?|slip(?:s|ped|ping)?)\s+(?:(?:it|this|that|"
+                    r"(?:items?|tasks?|no\.?)?\s*#?\s*\d+|the\s+(?:due\s+date|deadline))\s+)?(?:back\s+)?(?:to|until|till)|"
+                    r"need\s+(?:until|till|an?\s+(?:extra|extension)|another)|(?:do|make\s+it|have\s+it)(?=\s+(?:on\s+|by\s+)?(?:the\s+)?"
+                    r"\d{1,2}(?:st|nd|rd|th)\b)|(?:slip|be\s+delayed|be\s+pushed(?:\s+back)?|push\s+(?:it\s+)?back)(?=\s+(?:by\s+)?(?:a|an|one|two|three|\d+)\s+(?:more\s+)?(?:days?|weeks?))|(?:have|get|give\s+(?:me|us))\s+(?:until|till)|"
+                    r"(?:need|needs|want|request|ask\s+for|give\s+(?:me|us))(?=\s+(?:\w+\s+){0,2}more\s+(?:days?|weeks?|time)))\b", re.I)
 RESCHEDULE = re.compile(r"(?:改|调整|变更|更改|挪|推|放)(?:到|为|至)|(?:due\s+date|deadline)\s+(?:to|until)", re.I)
 PERCENT = re.compile(r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|％|\s*percent\b|\s*per\s*cent\b|\s*pct\b)|百分之(?P<cn>[一二三四五六七八九十百]+|\d+)",
                      re.I)
 FRACTION = re.compile(r"(?:完成了?|做了|进度|进展|完成度|done|complete)\s*(?:约|大约|大概|将近|近|about|around)?\s*"
                       r"(?P<frac>一半|半数|(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])|(?P<tenth>[一二三四五六七八九])成)|"
-                      r"\b(?P<half>half)\s+(?:done|complete|finished)\b", re.I)
+                      r"\b(?P<half>half)\s+(?:done|complete|finished)\b|\b(?:about\s+|around\s+)?halfway\b", re.I)
 PROGRESS_WORDS = re.compile(r"进行中|正在(?:进行|推进|处理|跟进|做)|推进中|处理中|跟进中|\bin\s+progress\b|\bon\s+track\b|"
                             r"\bunder\s*way\b|\bongoing\b|\bworking\s+on\s+(?:it|this)\b|\balmost\s+(?:done|finished|complete)\b|"
                             r"\bnearly\s+(?:done|finished|complete)\b|快(?:要)?完成了|基本完成|接近完成", re.I)
 DONE = re.compile(r"(?P<pre>已经?|均已|都已|已全部|全部|全都|都|均)?\s*(?P<verb>完成|搞定|做完|办完|弄完|处理完|交付|提交|上线|解决|关闭|落实|"
-                  r"结束|发送|发出|寄出|上传|发布|处理|签署|签订|办理|修复|报送|上报|递交)(?P<post>了|啦|毕|咯)?|"
-                  r"(?<![a-z])(?P<en>done|completed|complete|finished|closed|resolved|submitted|delivered)(?![a-z])",
+                  r"结束|发送|发出|寄出|上传|发布|处理|签署|签订|办理|修复|报送|上报|递交|发给|交给|寄给|给到|弄好|做好|办好|搞好|写好|改好|交)(?P<post>了|啦|毕|咯)?|"
+                  r"(?<![a-z])(?P<en>done|completed|complete|finished|closed|resolved|submitted|delivered)(?![a-z])|(?P<mark>[✅✔☑✓])|"
+                  r"\b(?:i|we|i've|we've|i\s+have|we\s+have|has|have|had|already|just)\s+(?:already\s+|just\s+|now\s+)?"
+                  r"(?P<past>sent|shipped|uploaded|published|fixed|signed|booked|paid|filed|sorted|handled)\b",
                   re.I)
-CONFIRM = re.compile(r"已确认|确认无误|确认|收到确认|同意|认可|(?<![a-z])(?:confirm(?:ed|s)?|agree(?:d)?|approved?|lgtm)(?![a-z])", re.I)
+CONFIRM = re.compile(r"已确认|确认无误|确认|确定|收到确认|同意|认可|(?<![a-z])(?:confirm(?:ed|s)?|agree(?:d)?|approved?|lgtm)(?![a-z])", re.I)
 WEAK_CONFIRM = re.compile(r"没问题|没有问题|(?<![a-z])(?:ok(?:ay)?|no\s+problem|sounds\s+good|looks\s+(?:good|fine)|all\s+good|"
-                          r"fine\s+with\s+(?:it|this|that|the|all|everything))"
+                          r"fine\s+with\s+(?:it|this|that|the|all|everything)|fine\s+by\s+(?:me|us)|works\s+for\s+(?:me|us)|all\s+set)"
                           r"(?![a-z])|👍", re.I)
 
 ZH_NOT_BEFORE = re.compile(r"(?:没有?|未|不|尚|无|别|勿|还没有?|尚未|能否|是否|可否|待|需要?|要|将|会|预计|计划|争取|尽快|尽量|才能?|再|等|"
@@ -86,7 +94,7 @@ DONE_NOT_AFTER = re.compile(r"\s*(?:\d|[一二三四五六七八九十百两半]
                             r"之前|时|的|日期|时间|情况|进度|度|率|报告|吗|(?:yet|soon|tomorrow|later|next)\b)", re.I)
 OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|this|that|these|those|it|them|my|our|your|all)\b", re.I)
 ZH_VERB_NEEDS_PAST = {"交付", "提交", "上线", "解决", "关闭", "落实", "结束", "发送", "发出", "寄出", "上传", "发布", "处理", "签署", "签订",
-                      "办理", "修复", "报送", "上报", "递交"}
+                      "办理", "修复", "报送", "上报", "递交", "发给", "交给", "寄给", "给到", "交"}
 EARLIER_PAST = re.compile(r"已(?:经|于|在)?[^，,。；;！!？?已]{0,12}$")
 CONFIRM_MAY_FOLLOW = re.compile(r"\s*(?:$|[\W_]|无误|无异议|没问题|了|过|收到|第|以上|上述|全部|所有|各项|该项|此项|本项|这项|这些|"
                                 r"[" + "".join(CIRCLED) + r"]|[a-z#])", re.I)
@@ -222,6 +230,10 @@ def _done(text: str) -> list[Mention]:
 def _is_done(text: str, match: re.Match) -> bool:
     """已完成 / 完成了 / 第2项完成 / done — not 未完成, 明天完成, 已完成80%, 完成报告, will be done, 50% done."""
     before, after = text[:match.start()], text[match.end():]
+    if match.group("mark"):
+        return bool(references(text))              # '✅ 第2项', '第2项 ✔': a check mark beside an item
+    if match.group("past"):
+        return not EN_NOT_BEFORE.search(before[-30:])   # "I've sent the quote", 'we already booked it'
     if DONE_NOT_AFTER.match(after):
         return False
     if match.group("en"):

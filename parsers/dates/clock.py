@@ -1,0 +1,62 @@
+"""Times of day in a due phrase: 17:00, 下午3点, 3点1刻, 夜里12点, 3pm, 3:15p, noon, and the policy words
+(上午 -> 12:00, 下班/傍晚/EOD -> 18:00). Each reader turns one token's groups into a Part holding a time."""
+from __future__ import annotations
+
+from datetime import time
+
+from parsers.dates.policy import Ctx, Part
+from parsers.dates.tokens import cn_number
+
+NOON, END_OF_DAY, LAST_MINUTE = time(12, 0), time(18, 0), time(23, 59)
+PM_WORDS = ("下午", "傍晚", "晚上", "夜里", "夜间", "晚")
+NIGHT_WORDS = ("夜里", "夜间", "半夜", "深夜", "午夜", "晚上", "晚")      # 夜里12点: the end of the day
+
+
+def _num(s: str | None) -> int:
+    value = cn_number(s or "")
+    if value is None:
+        raise ValueError(s)
+    return value
+
+
+def read_clock(g: dict, ctx: Ctx) -> Part:
+    """下午3点, 15:30, 3点半, 3点1刻, 十点二十, 夜里12点: the part of day word and the clock combined."""
+    hour = _num(g.get("h") or g["h2"])
+    quarter = g.get("quarter") or g.get("quarter2")
+    minute = 30 if g.get("half") else 15 * _num(quarter) if quarter else \
+        _num(g.get("mi") or g.get("mi2") or g.get("mi3") or "0")
+    per = g.get("per") or ""
+    if per in NIGHT_WORDS and (hour, minute) == (12, 0):
+        return Part(time=LAST_MINUTE)
+    if per in PM_WORDS and hour < 12 or per == "中午" and hour < 4:
+        hour += 12
+    hint = "" if per else "colon" if g.get("mi") else "bare"
+    return at(hour, minute, hint)
+
+
+def read_clock_en(g: dict, ctx: Ctx) -> Part | None:
+    """3pm, 10:30 a.m., 3:15p, noon, midnight."""
+    word = (g.get("word") or "").lower()
+    if word:
+        return Part(time=LAST_MINUTE if word == "midnight" else NOON)
+    hour = int(g.get("h") or g["h3"])
+    minute = int(g.get("mi") or g.get("mi3") or 0)
+    pm = (g.get("ap") or g["ap3"]).lower().startswith("p")
+    if hour > 12:
+        return None
+    return at(hour % 12 + 12 * pm, minute, "")
+
+
+def at(hour: int, minute: int, hint: str) -> Part:
+    """24:00 is the last minute of the day; a bad hour raises ValueError, which `interpret` turns into None."""
+    return Part(time=LAST_MINUTE if (hour, minute) == (24, 0) else time(hour, minute), hint=hint)
+
+
+def read_policy_time(g: dict, ctx: Ctx) -> Part:
+    """A part of the day without a clock: 上午/中午/morning -> 12:00, 下午/下班/傍晚/EOD/afternoon -> 18:00, 晚上/evening
+    only a hint."""
+    word = g["_all"].lower()
+    if word in ("晚上", "evening"):
+        return Part(hint="pm")
+    noon = word in ("上午", "早上", "一早", "中午", "午饭", "morning")
+    return Part(time=NOON if noon else END_OF_DAY, policy_time=True)

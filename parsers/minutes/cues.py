@@ -1,0 +1,98 @@
+"""What one line of minutes signals besides its own items: a heading that names a person, a transcript line, the
+next meeting written as a sentence, a meeting day whose time is on the next line, and 'before the next meeting'
+as a due on the next meeting's day.
+
+    person_heading('【韦志远】', ctx, after) -> Owner(韦志远)          (when a list follows)
+    next_meeting_sentence('下周三同一时间再碰一次', ctx) -> True
+    TRANSCRIPT.match('00:21 何志强：“今天主要…”')                   (speech, never items)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime
+
+from parsers.context import Context
+from parsers.minutes.columns import FOLLOWUP, column_role
+from parsers.minutes.followup import next_followup
+from parsers.minutes.inline import list_marker
+from parsers.minutes.items import clean_task, read_item
+from parsers.model import Item
+from parsers.minutes.owners import Owner, read_owner
+from parsers.minutes.records import kv_label
+from parsers.minutes.sections import sets_meeting
+
+# a transcript line: a time stamp then a speaker ('00:21 何志强：“…”', '[00:12:31] 沈嘉怡: …'), or a speaker then a
+# recording time alone ('孟凡 00:03:12', 'Speaker 1  00:05:40')
+TRANSCRIPT = re.compile(r"^[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?\s*[^\s:：\d]{1,20}[:：]\s*[“\"「『]|"
+                        r"^[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?\s*[^\s:：\d]{1,20}[:：]|"
+                        r"^[^\s:：\d]{1,20}(?:\s\d{1,2})?\s+[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?$")
+THIS_MEETING = re.compile(r"主持|出席|列席|(?:召开|举行|开)了|\b(?:chaired|attended|was held)\b", re.I)
+CLOCK_WORD = re.compile(r"\d{1,2}\s*(?:[:：]\d{2}|点|时|am|pm)", re.I)
+PERSON_HEADING = re.compile(r"(?P<box>[【\[])?\s*(?P<who>[^【】\[\]:：,，。;；()（）\d]{2,30}?)\s*(?(box)[】\]])\s*[:：]?\s*")
+# 'before the next meeting': a due on the next meeting's day, not the next meeting itself
+BEFORE_NEXT = re.compile(r"(?:在|于)?下[一]?次[\u4e00-\u9fff]{0,4}?(?:会议?|组会|例会|周会|沟通|评审)(?:召开)?[之以]?前|"
+                         r"\b(?:before|by)\s+(?:the\s+)?next\s+(?:meeting|sync|call|review|session|check-?in)\b", re.I)
+
+
+def next_meeting_sentence(line: str, ctx: Context) -> bool:
+    """A sentence that sets a meeting still ahead ('早上8点半开复盘会', '…9:00召开调度会'); not the one about this
+    meeting ('9月26日，公司召开…调度会，张建国主持')."""
+    if not sets_meeting(line) or BEFORE_NEXT.search(line) or THIS_MEETING.search(line) or ctx.sent is None:
+        return False
+    meeting = next_followup([line], ctx)
+    return bool(meeting and meeting.start > ctx.sent)
+
+
+def with_time_below(pair: tuple[str, str], after) -> tuple[str, str]:
+    """'下次会议：10月21日（周二）' with '时间：下午2:30' on the next line: the day and its time are one value."""
+    role = column_role(pair[0])
+    if not role or role[0] != FOLLOWUP or CLOCK_WORD.search(pair[1]):
+        return pair
+    below = kv_label(next((a for a in after() if a.strip()), "").strip())
+    if below and re.fullmatch(r"(?:具体|会议|开始)?时间|time|at", below[0], re.I) and CLOCK_WORD.search(below[1]):
+        return pair[0], f"{pair[1]} {below[1]}"
+    return pair
+
+
+def names_person(line: str, ctx: Context) -> bool:
+    """Does the line give a named person something to do ('张三：10月20日前召开供应商沟通会')?"""
+    item = read_item(list_marker(line)[1], ctx, strict=True)
+    return bool(item and item.owner and item.owner.name)
+
+
+def list_below(after) -> bool:
+    below = next((a for a in after() if a.strip()), "")
+    return list_marker(below)[0] not in ("", "checked")
+
+
+def person_heading(line: str, ctx: Context, after) -> Owner | None:
+    """A line that only names a person ('【韦志远】', 'Martin Weber', 'Dana:') above a list: the list is theirs.
+    A known person (roster or mail headers), or a Chinese name in 【】."""
+    m = PERSON_HEADING.fullmatch(line) if len(line) <= 34 else None
+    if not m or list_marker(line)[0]:
+        return None
+    below = next((a for a in after() if a.strip()), "")
+    if not re.match(r"\w", list_marker(below)[1]) or not list_marker(below)[0]:
+        return None                                # a signature name above '-----原始邮件-----' heads no list
+    owner = read_owner(m.group("who"), ctx.roster, ctx.known, "han" if m.group("box") else "none")
+    if not owner or not owner.person or not (owner.person.email or m.group("box")):
+        return None
+    return owner
+
+
+def until_next_meeting(items: list[Item], followups: tuple[str, ...], ctx: Context) -> list[Item]:
+    """'下次组会前给出结果', 'before the next meeting': due on the next meeting's day when the minutes give it."""
+    waiting = [i for i, item in enumerate(items) if item.due_date is None and BEFORE_NEXT.search(item.task)]
+    meeting = next_followup(list(followups), ctx) if waiting else None
+    if meeting is None:
+        return items
+    items = list(items)
+    for i in waiting:
+        item, day = items[i], meeting.start.date()
+        phrase = BEFORE_NEXT.search(item.task)
+        task = clean_task(item.task[:phrase.start()] + item.task[phrase.end():])
+        items[i] = replace(item, task=task or item.task, due_date=day, due_text=phrase.group().strip(),
+                           due=datetime.combine(day, ctx.default_due_time, tzinfo=meeting.start.tzinfo),
+                           flags=tuple(f for f in item.flags if f not in ("no_due", "vague_due")))
+    return items

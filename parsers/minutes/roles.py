@@ -1,0 +1,68 @@
+"""Roles and titles written around a name, and who leads when a cell names a lead and helpers.
+
+    role_tails('初三年级组长孔令辉')       -> ['孔令辉']          (the role is 初三年级组长)
+    role_tails('QA lead Marco Rossi')    -> ['lead Marco Rossi', 'Marco Rossi', 'Rossi']
+    role_length('副主任周敏负责排定…')     -> 3
+    lead_part('配合：邱婷婷、林晓；主责：何志强') -> '何志强'
+    lead_part('孔令辉牵头，钱素琴、周敏配合')   -> '孔令辉'
+
+A role is read from its last word (主管, 专员, 工程师, 科, BP…), never from a list of whole job titles, so a
+title the list has not seen still ends in one of these words.
+"""
+from __future__ import annotations
+
+import re
+
+# the words a Chinese role or unit ends in: 仓储主管, 采购专员, 设备工程师, 安保科, 财务BP, 初三年级组长
+ROLE_END = (r"(?:主管|经理|总监|总裁|主任|主席|书记|组长|科长|处长|部长|局长|院长|校长|园长|队长|班长|厂长|站长|所长|店长|"
+            r"专员|助理|顾问|秘书|工程师|设计师|分析师|架构师|律师|会计师?|出纳|老师|教师|讲师|医生|护士长|"
+            r"[^\W\d_]{0,4}?员|实习生|研究生|学生|代表|对接人|联系人|负责人|BP|PM|PMO|[科处室组部])")
+ROLE_PREFIX = re.compile(rf"^(?:[\u4e00-\u9fffA-Za-z0-9]{{0,10}}?{ROLE_END})", re.I)
+# a bare role before a name in a sentence ('副主任周敏负责…'): the role word itself, with 副/常务/执行/首席 before it
+LEADING_ROLE = re.compile(r"^(?:副|常务|执行|首席|高级|资深|主管)?(?:[\u4e00-\u9fff]{0,6}?"
+                          r"(?:主管|经理|总监|主任|组长|科长|处长|部长|局长|院长|校长|专员|助理|顾问|秘书|工程师|设计师|"
+                          r"技术员|调度员|管理员|操作员|业务员|会计|出纳|律师|老师|代表|实习生|研究生))\s*")
+ROLE_ONLY = re.compile(r"(?:副|常务|执行|首席|高级|资深)?(?:主管|经理|总监|主任|组长|科长|处长|部长|局长|院长|校长|专员|助理|"
+                       r"顾问|秘书|工程师|设计师|技术员|调度员|管理员|会计|出纳|律师|老师|护士长|医生|代表|同学|同事)")
+LEAD = re.compile(r"主责|牵头|负责|主导|主办|lead|owner", re.I)
+SUPPORT = re.compile(r"配合|协助|协同|协办|参与|支持|support|assist", re.I)
+CELL_PARTS = re.compile(r"[；;，,/／|｜]|\s{2,}|　+|\s+(?=(?:配合|协助|协同|协办|主责|牵头|负责)\s*[:：])")
+MARK_WORDS = re.compile(r"[(（]?\s*(?:主责|牵头|负责|主导|主办|lead|owner)(?:人|单位|部门)?\s*[)）]?\s*[:：]?", re.I)
+
+
+def role_tails(text: str) -> list[str]:
+    """Names that may follow a role in `text`, longest first: Han suffixes after a role word, Latin word suffixes."""
+    text = text.strip()
+    if re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", text) and re.search(r"[\u4e00-\u9fff]", text):
+        return [text[-k:] for k in (4, 3, 2) if len(text) > k and ROLE_PREFIX.fullmatch(text[:-k])]
+    words = text.split()
+    return [" ".join(words[i:]) for i in range(1, len(words))] if 1 < len(words) <= 6 else []
+
+
+def role_heads(text: str) -> list[str]:
+    """Names written before their role ('孟凡工程师' -> ['孟凡'], '杜建平主任' -> ['杜建平'])."""
+    text = text.strip()
+    if not re.fullmatch(r"[\u4e00-\u9fff]{3,10}", text):
+        return []
+    return next(([text[:k]] for k in (2, 3, 4) if len(text) > k and ROLE_ONLY.fullmatch(text[k:])), [])
+
+
+def role_length(text: str) -> int:
+    """How many characters a role word takes at the start of a sentence ('设备工程师汤文斌…' -> 5), else 0."""
+    m = LEADING_ROLE.match(text)
+    return m.end() if m else 0
+
+
+def lead_part(cell: str) -> str:
+    """The part of an owner cell that names the lead: the 主责/牵头 part, else the first part that is no helper.
+    A cell that names no helper comes back unchanged."""
+    if not SUPPORT.search(cell or ""):
+        return cell
+    parts = []
+    for part in (p.strip() for p in CELL_PARTS.split(cell) if p and p.strip()):
+        both = LEAD.search(part) and SUPPORT.search(part)
+        parts.extend(p.strip() for p in part.split("、") if p.strip()) if both else parts.append(part)
+    lead = next((p for p in parts if LEAD.search(p) and not SUPPORT.search(p)), None)
+    if lead is None:
+        lead = next((p for p in parts if not SUPPORT.search(p)), "")
+    return MARK_WORDS.sub("", lead).strip(" 、:：")

@@ -1,0 +1,159 @@
+"""Where a quoted mail begins: each line of a reply marked e (empty), m ('>' quote), s (a quote's first lines) or t.
+
+    mark_lines(['Test reply', '', 'On 04/19/2011 07:10 AM, Roman wrote:', '', '> Test'])  -> 'tesem'
+
+A quote begins at (s) a separator ('----- 原始邮件 -----', '-----Original Message-----', '-----Reply Message-----',
+'---- X wrote ----', '---------- Forwarded message ----------'); an attribution, on one line or wrapped over up to
+three ('在 2024年10月10日 16:02，李娜 写道：', 'On … wrote:', 'Op … schreef X <a@b>:', 'W dniu … napisał:',
+'Den … skrev:', 'Vào … đã viết:', '26.06.2014, 14:41, "X" <a@b>:', '2011/4/7 X <a@b>'); or a header block: a
+From or Date line (发件人/寄件者/From/Von/De/Fra/Från/От, 发送时间/Sent/Date/Envoyé/Sendt …) with another header
+field (收件人/To/À/Til, 主题/Subject/Objet/Emne/Тема …) just below. Words are read in the languages an international
+team writes; the shapes (a date or an address, then a verb and a colon; two header fields in a row) carry the rest.
+"""
+from __future__ import annotations
+
+import re
+
+WRAP = 3                 # lines an attribution may be wrapped over by the client
+MAX_ATTRIBUTION = 300    # characters: a longer line is no attribution (and is not searched for one twice)
+HEADER_WINDOW = 6        # lines after a From/Date line in which another header field must appear
+
+VERB = (r"(?:wrote|sent|writes|schrieb|a\s+écrit|escribió|escreveu|ha\s+scritto|skrev|schreef|het\s+volgende\s+geschreven|"
+        r"napisał\(a\)|napisała?|pisze|đã\s+viết|написал[аи]?|kirjoitti|írta|yazdı|napsal\(a\)|napsala?|작성|のメール|写道|寫道|来信|來信)")
+ATTRIBUTION = re.compile(VERB + r"\s*[:：]\s*-*\s*$", re.I)
+DIGIT_OR_AT = re.compile(r"\d|@")
+SENTENCE_END = re.compile(r"[.!?。！？]\s*$")
+VERB_ANYWHERE = re.compile(r"\b" + VERB + r"\b", re.I)
+DASHED_WROTE = re.compile(r"^\s*-{2,}.*\b" + VERB + r"\b.*-{2,}\s*$", re.I)
+ADDRESS_END = re.compile(r"[<(\[]?(?:mailto:)?[^\s<>@]+@[^\s<>@]+?[>)\]]*\s*[:：]?\s*$")
+DATE_START = re.compile(r"^\s*(?:\d{1,4}[-/.年]\d{1,2}[-/.月]\d{1,4}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d)", re.I)
+START = re.compile(r"^\s*(?:-+\s*)?(?:(?:on|at|op|am|le|el|il|em|den|på|w\s+dniu|vào|в|dne)\b|在|于|於|\d)", re.I)
+INLINE_START = re.compile(r"(?:\s|-{2,}|(?<=[。！!，,；;]))(?=(?:(?:on|am|le|op|el)\s+|在\s*|于\s*)\S.*\d)", re.I)
+SEPARATOR = re.compile(
+    r"^\s*[-_=—–─*]{2,}\s*(?:原始邮件|原始郵件|原邮件|原郵件|回复的原邮件|回覆的原郵件|转发的原邮件|转发邮件|转发的邮件|邮件原文|"
+    r"original\s+message|original|reply\s+message|replied\s+message|forwarded\s+message|message\s+d'origine|"
+    r"ursprüngliche\s+nachricht|antwort\s+nachricht|weitergeleitete\s+nachricht|oprindelig\s+meddelelse|"
+    r"opprinnelig\s+melding|ursprungligt\s+meddelande|oorspronkelijk\s+bericht|doorgestuurd\s+bericht|mensaje\s+original|"
+    r"messaggio\s+originale|mensagem\s+original|wiadomość\s+oryginalna|alkuperäinen\s+viesti|исходное\s+сообщение|"
+    r"původní\s+zpráva|eredeti\s+üzenet|orijinal\s+mesaj|원본\s*메일|元のメッセージ)"
+    r"\s*[-_=—–─*]{2,}\s*$|^\s*(?:begin\s+forwarded\s+message|以下是转发的邮件|下面是转发的邮件)\s*[:：]?\s*$", re.I)
+
+_FROM = r"发件人|發件人|寄件者|寄件人|发信人|差出人|보낸\s*사람|from|von|de|da|fra|från|van|od|от|kimden|lähettäjä|feladó"
+_DATE = (r"发送时间|發送時間|发送日期|寄件日期|日期|送信日時|日付|보낸\s*날짜|sent|date|gesendet|envoyé|sendt|skickat|verzonden|enviado|inviato|"
+         r"wysłane|отправлено|дата|datum|fecha|data|päivämäärä|gönderildi")
+_TO = r"收件人|收件者|宛先|받는\s*사람|to|an|à|a|til|till|aan|para|do|кому|vastaanottaja|kime|címzett"
+_CC = r"抄送|副本|cc|kopie|копия"
+_SUBJECT = r"主题|主旨|標題|标题|件名|제목|subject|betreff|objet|emne|ämne|onderwerp|asunto|oggetto|temat|тема|assunto|aihe|konu|tárgy"
+FIELDS = {"from": _FROM, "date": _DATE, "to": _TO, "cc": _CC, "subject": _SUBJECT}
+FIELD = {name: re.compile(r"^\s*(?:[|>]\s*)?\*{0,2}(?:" + words + r")\*{0,2}\s*(?:[:：]|\|)", re.I)
+         for name, words in FIELDS.items()}
+INNER_FIELD = {name: re.compile(r"\s\*{0,2}(?:" + FIELDS[name] + r")\*{0,2}\s*[:：]\s*\S", re.I | (re.A if name == "date" else 0))
+               for name in ("from", "date", "subject")}
+QUOTED = re.compile(r"^\s*>")
+DECORATION = re.compile(r"^\s*>{2,}.*<{2,}\s*$")     # '>>> >>>  http://… <<<' frames a line; it quotes nothing
+
+
+def mark_lines(lines: list[str]) -> str:
+    """One mark a line: e, m, s or t (see the module docstring)."""
+    marks: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if not line.strip():
+            marks.append("e")
+        elif QUOTED.match(line) and not DECORATION.match(line):
+            marks.append("m")
+        else:
+            span = splitter_span(lines, index)
+            if span:
+                marks += ["s"] * span
+                index += span
+                if _unmarked_after(lines, index):
+                    break                    # a quote with no '>' runs to the end: its lines need no marks
+                continue
+            marks.append("t")
+        index += 1
+    return "".join(marks).ljust(len(lines), "t")
+
+
+def _unmarked_after(lines: list[str], index: int) -> bool:
+    following = next((line for line in lines[index:index + 50] if line.strip()), None)
+    return following is not None and not QUOTED.match(following)
+
+
+def splitter_span(lines: list[str], index: int) -> int:
+    """How many lines the quote's first block takes from `index` (0: no quote starts here)."""
+    line = lines[index]
+    if SEPARATOR.match(line) or DASHED_WROTE.match(line):
+        return 1
+    span = _attribution_span(lines, index)
+    if span:
+        return span
+    kind = _field_of(line)
+    if kind in ("from", "date") and (_header_block(lines, index) or _one_line_block(line, kind)):
+        return 1
+    return 0
+
+
+def _attribution_span(lines: list[str], index: int) -> int:
+    """'On … wrote:' on this line, or started here and wrapped over the next lines ('<', 'a@b>', 'wrote:')."""
+    if len(lines[index]) > MAX_ATTRIBUTION:
+        return 0
+    if _attribution(lines[index].strip(), single=True):
+        return 1
+    if not START.match(lines[index]) or SENTENCE_END.search(lines[index]):
+        return 0
+    joined, pieces = lines[index].strip(), 1
+    for span in range(2, WRAP + 4):
+        if index + span - 1 >= len(lines) or pieces > WRAP:
+            break
+        nxt = re.sub(r"^\s*>?\s*", "", lines[index + span - 1])
+        joined, pieces = f"{joined} {nxt}".strip(), pieces + bool(nxt)
+        if nxt and _attribution(joined, single=False):
+            return span
+    return 0
+
+
+def _attribution(text: str, single: bool) -> bool:
+    """A verb and a colon after a date or an address; or a date first and an address last ('26.06.2014, X <a@b>:')."""
+    if len(text) > MAX_ATTRIBUTION or not DIGIT_OR_AT.search(text):
+        return False
+    if text.rstrip(" -\t")[-1:] in (":", "：") and ATTRIBUTION.search(text):
+        return single or bool(START.match(text))
+    if "@" not in text or not ADDRESS_END.search(text):
+        return False
+    if single and START.match(text) and VERB_ANYWHERE.search(text):
+        return True                                 # 'Op 13-02-2014 3:18 schreef Julius Caesar <a@b>:'
+    return bool(DATE_START.match(text))
+
+
+def _header_block(lines: list[str], index: int) -> bool:
+    """A From/Date line is a quoted header only with another kind of header field just below."""
+    first = _field_of(lines[index])
+    window = lines[index + 1:index + 1 + HEADER_WINDOW]
+    return any(kind not in (None, first) for kind in map(_field_of, window))
+
+
+def _one_line_block(line: str, kind: str) -> bool:
+    """'From: bob@example.com Date: Thu, 24 Mar 2016 08:07' — the fields a client ran into one line."""
+    if len(line) > MAX_ATTRIBUTION or "@" not in line or not DIGIT_OR_AT.search(line.replace("@", "")):
+        return False
+    return any(INNER_FIELD[other].search(line) for other in ("from", "date", "subject") if other != kind)
+
+
+def _field_of(line: str) -> str | None:
+    head = line[:40]
+    if ":" not in head and "：" not in head and "|" not in head:
+        return None
+    return next((name for name, pattern in FIELD.items() if pattern.match(line)), None)
+
+
+def split_inline_attribution(line: str) -> list[str]:
+    """'reply On Wed, Apr 4, 2012 at 3:59 PM, bob@x.com wrote:' -> ['reply', 'On … wrote:'] (also '确认 在 … 写道：')."""
+    if len(line) > MAX_ATTRIBUTION or line.rstrip(" -\t")[-1:] not in (":", "：") or not ATTRIBUTION.search(line):
+        return [line]
+    for match in INLINE_START.finditer(line):
+        head, tail = line[:match.start()], line[match.end():]
+        if head.strip(" -") and not re.search(r"[@<>\"“”]", head) and _attribution(tail.strip(), single=False):
+            return [head.rstrip(" -"), tail]
+    return [line]
