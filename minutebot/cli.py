@@ -54,13 +54,13 @@ def cmd_items(args) -> int:
     filters = exports.Filters(status, args.owner, args.department, args.meeting, args.since, args.until)
     view = exports.View(load_roster(config), load_calendar(config), config.bot.language,
                         config.policy.escalate_after_workdays)
+    color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     store = Store.open(config.db_path)
-    try:
-        rows = exports.select_items(store, filters, view=view, now=datetime.now(config.tz))
+    try:                               # rows are written as they are read from the store
+        rows = exports.iter_items(store, filters, view=view, now=datetime.now(config.tz))
+        export_formats.write(rows, args.format, args.output, sys.stdout, lang=config.bot.language, color=color)
     finally:
         store.close()
-    color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-    export_formats.write(rows, args.format, args.output, sys.stdout, lang=config.bot.language, color=color)
     return 0
 
 

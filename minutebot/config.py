@@ -51,6 +51,7 @@ class OutboxConfig:
     auth: str = "password"                      # or "oauth2"
     ca_file: str = ""
     allow_plaintext: bool = False               # smtp:// without STARTTLS to a non-loopback host
+    keep_sent_days: int = 30                    # the bytes of sent mail are dropped after this many days (0: kept)
 
 
 @dataclass(frozen=True)

@@ -124,3 +124,64 @@ def test_maildir_transport_does_not_double_a_resent_message(tmp_path):
     transport.send(BOT.email, ["wangfang@xinghe.cn"], raw)
     transport.send(BOT.email, ["wangfang@xinghe.cn"], raw)        # a crash between send and "sent" repeats it
     assert len(list((tmp_path / "out" / "new").iterdir())) == 1
+
+
+class RecordingTransport:
+    def __init__(self):
+        self.to = []
+
+    def send(self, sender, recipients, raw):
+        self.to.append(recipients)
+
+
+def queue_to(store, key, to, at=NOW):
+    msg = Composer().compose(envelope(message_id=f"<{key}@xinghe.cn>"), "recap", "zh", CONTEXT)
+    return outbox.queue(store, key, msg, now=at, sender=BOT.email, recipients=[to])
+
+
+def test_one_pass_drains_the_whole_queue_recaps_first_and_capped_mail_holds_nothing_back(tmp_path, monkeypatch):
+    monkeypatch.setattr(outbox, "PAGE", 3)                     # several pages in one pass
+    store = Store.open(tmp_path / "minutebot.db")
+    for n in range(5):                                         # older mail to one person, over a cap of 1
+        queue_to(store, f"chase:wangfang:{n}", "wangfang@xinghe.cn")
+    for n in range(4):
+        queue_to(store, f"digest:o{n}", f"o{n}@xinghe.cn", NOW + timedelta(seconds=1))
+    queue_to(store, "recap:7:v2", "liqiang@xinghe.cn", NOW + timedelta(seconds=2))
+    transport = RecordingTransport()
+    result = outbox.drain(store, transport, NOW + timedelta(minutes=1), cap=1)
+    assert (result.sent, result.held) == (6, 4)
+    assert transport.to[0] == ["liqiang@xinghe.cn"]            # the newest mail, but a recap: it goes first
+    assert outbox.drain(store, transport, NOW + timedelta(minutes=2), cap=1) == outbox.DrainResult()
+
+
+def test_a_server_that_keeps_failing_ends_the_pass_and_the_rest_waits_untouched(tmp_path):
+    store = Store.open(tmp_path / "minutebot.db")
+    for n in range(outbox.STOP_AFTER_FAILURES + 3):
+        queue_to(store, f"chase:p{n}:1", f"p{n}@xinghe.cn")
+    transport = FlakyTransport([TemporaryFailure("connection refused")] * 50)
+    assert outbox.drain(store, transport, NOW).retry == outbox.STOP_AFTER_FAILURES
+    untouched = store.db.execute("SELECT count(*) FROM outbox WHERE attempts = 0").fetchone()[0]
+    assert untouched == 3
+
+
+def test_sent_mail_loses_its_bytes_after_the_retention_but_is_never_sent_again(tmp_path):
+    store = Store.open(tmp_path / "minutebot.db")
+    queue_one(store)
+    outbox.drain(store, FlakyTransport([]), NOW)
+    assert outbox.prune_sent(store, NOW + timedelta(days=10), keep_days=30) == 0
+    assert outbox.prune_sent(store, NOW + timedelta(days=31), keep_days=0) == 0          # 0 keeps everything
+    assert outbox.prune_sent(store, NOW + timedelta(days=31), keep_days=30) == 1
+    row = next(store.db["outbox"].rows)
+    assert row["raw"] == b"" and row["status"] == "sent" and row["message_id"] and row["sent_at"]
+    assert not queue_one(store)                                 # the key is still known: nothing is queued twice
+
+
+def test_a_pass_with_a_time_slice_stops_when_it_is_used_and_says_more_is_due(tmp_path):
+    store = Store.open(tmp_path / "minutebot.db")
+    for n in range(4):
+        queue_to(store, f"chase:p{n}:1", f"p{n}@xinghe.cn")
+    transport = RecordingTransport()
+    first = outbox.drain(store, transport, NOW, seconds=1e-9)          # the slice is over after one mail
+    assert (first.sent, first.more) == (1, True)
+    rest = outbox.drain(store, transport, NOW)
+    assert (rest.sent, rest.more) == (3, False) and len(transport.to) == 4

@@ -173,3 +173,10 @@ def test_history_words_in_english_and_for_a_changed_deadline():
     assert change_words('{"percent": 60}', "en") == "progress: 60%"
     assert change_words("cancelled", "zh") == "已取消" and change_words(None, "zh") == ""
     assert change_words("{not json", "en") == "{not json"
+
+
+def test_rows_read_in_small_batches_are_the_rows_read_at_once(tracked, monkeypatch):
+    whole = select(tracked, WED_16, status="all")
+    monkeypatch.setattr(exports, "BATCH", 2)                 # meetings and history fetched per batch of two
+    assert select(tracked, WED_16, status="all") == whole
+    assert [r["history"][0]["action"] for r in whole] == ["item_created"] * 3

@@ -114,3 +114,39 @@ def test_from_november_the_log_says_once_a_day_that_next_years_holidays_are_unkn
         jobs.run_due(bot.app, november + timedelta(hours=3))
         jobs.run_due(bot.app, datetime(unknown - 1, 10, 31, 9, 0, tzinfo=CST))
     assert [r.getMessage().split(":")[0] for r in caplog.records] == [f"no holiday schedule for {unknown} yet"]
+
+
+def test_a_later_pass_the_same_day_reads_no_item_already_chased(bot, monkeypatch):
+    bot.drop(mail(MINUTES, sender="周华 <zhouhua@xinghe.cn>", date=datetime(2024, 9, 25, 11, 0, tzinfo=CST)))
+    bot.tick(datetime(2024, 9, 25, 11, 5, tzinfo=CST))
+    chase_day = datetime(2024, 10, 9, 10, 30, tzinfo=CST)      # items 1 and 2 overdue since before the holiday
+    bot.tick(chase_day)
+    assert [m["Subject"] for m in bot.new_mail() if "逾期提醒" in m["Subject"] or "逾期升级" in m["Subject"]]
+    read = []
+    original = bot.app.store.open_ids
+
+    def spy(where, params, *also):
+        rows = original(where, params, *also)
+        read.append((where, len(rows)))
+        return rows
+    monkeypatch.setattr(bot.app.store, "open_ids", spy)
+    bot.tick(chase_day + timedelta(minutes=30))
+    chase_reads = [count for where, count in read if "'chase', 'escalate'" in where]
+    assert chase_reads == [0] and not bot.new_mail()
+
+
+def test_sent_mail_keeps_its_bytes_for_the_configured_days_then_only_its_record(tmp_path):
+    from conftest import Bot
+    bot = Bot(tmp_path, extra="""
+        [outbox]
+        keep_sent_days = 2
+        """)
+    bot.drop(mail(MINUTES, sender="周华 <zhouhua@xinghe.cn>", date=datetime(2024, 9, 25, 11, 0, tzinfo=CST)))
+    bot.tick(datetime(2024, 9, 25, 11, 5, tzinfo=CST))
+    raw_of_recap = lambda: bot.app.store.db.execute(
+        "SELECT length(raw) FROM outbox WHERE key = 'recap:1:v1'").fetchone()[0]
+    bot.tick(datetime(2024, 9, 26, 11, 0, tzinfo=CST))
+    assert raw_of_recap() > 1000                                # one day old: kept
+    bot.tick(datetime(2024, 9, 28, 11, 0, tzinfo=CST))
+    assert raw_of_recap() == 0                                  # past two days: the bytes are gone, the row stays
+    assert len(bot.sent()) == len({m["Message-ID"] for m in bot.sent()})      # and nothing was sent twice

@@ -134,3 +134,15 @@ def test_missing_next_year_warns_from_november(today, missing):
 def test_lunar_new_year_table_agrees_with_the_package(year):
     block = CAL.holiday_block(LUNAR_NEW_YEAR[year])
     assert block is not None and block[0] <= LUNAR_NEW_YEAR[year] <= block[1]
+
+
+def test_workdays_between_counts_what_a_day_by_day_walk_counts_across_years_and_overrides():
+    cal = WorkdayCalendar.from_overrides({"year": [{"year": 2025, "off": ["2025-03-03..2025-03-05"],
+                                                    "work": ["2025-03-08"]}]})
+    starts = [date(2023, 12, 28), date(2024, 2, 9), date(2025, 3, 2), date(2025, 12, 31), date(2026, 9, 30)]
+    for start in starts:
+        for length in (-3, 0, 1, 2, 6, 9, 40, 370, 800):
+            end = start + timedelta(days=length)
+            walked = sum(cal.is_workday(d) for d in days(str(start + timedelta(days=1)), str(end))) if length > 0 else 0
+            assert cal.workdays_between(start, end) == walked, (start, end)
+    assert cal.workdays_between(date(2025, 3, 2), date(2025, 3, 9)) == 3      # Mon-Wed off, Sat worked

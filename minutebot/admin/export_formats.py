@@ -28,12 +28,16 @@ CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 COLOURS = {"done": "32", "overdue": "31;1", "disputed": "33", "cancelled": "2", "pending": "36"}   # ANSI SGR
 
 
-def write_json(rows: list[dict], out, lang: str = "zh") -> None:
-    json.dump(rows, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+def write_json(rows, out, lang: str = "zh") -> None:
+    """The same text as json.dump(list(rows), indent=2), written a row at a time as the rows come."""
+    separator = "[\n  "
+    for row in rows:
+        out.write(separator + json.dumps(row, ensure_ascii=False, indent=2).replace("\n", "\n  "))
+        separator = ",\n  "
+    out.write("[]\n" if separator.startswith("[") else "\n]\n")
 
 
-def write_csv(rows: list[dict], out, lang: str = "zh") -> None:
+def write_csv(rows, out, lang: str = "zh") -> None:
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     for row in rows:
@@ -53,6 +57,7 @@ def visible(text: str) -> str:
 
 def write_table(rows: list[dict], out, lang: str = "zh", *, color: bool = False) -> None:
     """One line per item; the status column coloured on a terminal (green done, red overdue, yellow disputed)."""
+    rows = list(rows)                  # the column widths need every row first
     if not rows:
         out.write(NONE_LABEL[lang] + "\n")
         return
@@ -97,11 +102,12 @@ def cut(text: str, limit: int) -> str:
     return out + "…"
 
 
-def write(rows: list[dict], fmt: str, output: str | None, stdout, *, lang: str = "zh", color: bool = False) -> None:
-    """Write in one format to `output` (a path) or stdout; .xlsx always goes to a file (default items.xlsx)."""
+def write(rows, fmt: str, output: str | None, stdout, *, lang: str = "zh", color: bool = False) -> None:
+    """Write in one format to `output` (a path) or stdout; .xlsx always goes to a file (default items.xlsx). `rows`
+    may be an iterator (exports.iter_items): JSON and CSV write each row as it comes."""
     if fmt == "xlsx":
         from minutebot.admin.export_xlsx import write_xlsx
-        write_xlsx(rows, output or "items.xlsx", lang)
+        write_xlsx(list(rows), output or "items.xlsx", lang)
         return
     # A CSV file gets a BOM so that Excel opens the Chinese in it as UTF-8; a pipe does not.
     out = open(output, "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") if output else stdout

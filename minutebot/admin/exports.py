@@ -10,20 +10,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import islice
+from typing import Iterator
 
-from minutebot.storage.store import OPEN_STATUSES, Store
+from minutebot.storage.store import OPEN_STATUSES, OPEN_WHERE, Store
 from parsers.minutes.people import Roster
 from parsers.dates.workdays import WorkdayCalendar
 
 STATUSES = ("open", "overdue", "done", "disputed", "archived", "all")
-STATUS_WHERE = {
-    "open": (f"status IN ({','.join('?' * len(OPEN_STATUSES))})", list(OPEN_STATUSES)),
-    "overdue": (f"status IN ({','.join('?' * len(OPEN_STATUSES))})", list(OPEN_STATUSES)),
+STATUS_WHERE = {                       # open and overdue read the open-items index only (store.OPEN_WHERE)
+    "open": (OPEN_WHERE, []),
+    "overdue": (OPEN_WHERE + " AND due < ?", []),
     "done": ("status = ?", ["done"]),
     "disputed": ("status = ?", ["disputed"]),
     "archived": ("status = ?", ["archived"]),
     "all": ("1", []),
 }
+BATCH = 500                            # items read, and their history fetched, per round
 WORDS = {
     "zh": {"pending": "待确认", "confirmed": "已确认", "disputed": "有异议", "done": "已完成", "cancelled": "已取消",
            "archived": "已归档", "bot": "系统",
@@ -64,21 +67,33 @@ class View:
 
 def select_items(store: Store, filters: Filters, *, view: View, now: datetime) -> list[dict]:
     """The items the filters pick, oldest meeting first, each with its meeting, history and derived columns."""
-    where, params = _where(filters)
-    meetings = {m["id"]: m for m in store.db["meetings"].rows}
-    rows = []
-    for item in store.items(filters.meeting, where, params):
-        row = _row(item, meetings[item["meeting_id"]], store, view, now)
-        if filters.status == "overdue" and not row["overdue"]:
-            continue
-        if filters.department and filters.department not in (row["department"], row["organizer_department"]):
-            continue
-        rows.append(row)
-    return rows
+    return list(iter_items(store, filters, view=view, now=now))
 
 
-def _where(filters: Filters) -> tuple[str, list]:
+def iter_items(store: Store, filters: Filters, *, view: View, now: datetime) -> Iterator[dict]:
+    """The rows of select_items, yielded as read: a batch of items at a time with their meetings and history, so
+    memory stays bounded however many items the store holds."""
+    where, params = _where(filters, now)
+    index = "idx_items_open" if filters.status in ("open", "overdue") and filters.meeting is None else None
+    items = store.iter_items(where, params, index)
+    while batch := list(islice(items, BATCH)):
+        meetings = store.meetings_by_id(item["meeting_id"] for item in batch)
+        history = store.events_of([item["id"] for item in batch])
+        for item in batch:
+            row = _row(item, meetings[item["meeting_id"]], history[item["id"]], view, now)
+            if filters.status == "overdue" and not row["overdue"]:
+                continue
+            if filters.department and filters.department not in (row["department"], row["organizer_department"]):
+                continue
+            yield row
+
+
+def _where(filters: Filters, now: datetime) -> tuple[str, list]:
     where, params = STATUS_WHERE[filters.status]
+    if filters.status == "overdue":
+        params = params + [now.isoformat()]
+    if filters.meeting is not None:
+        where, params = f"{where} AND meeting_id = ?", params + [filters.meeting]
     if filters.owner:
         where, params = f"{where} AND (lower(owner_email) = ? OR owner_name = ?)", \
             params + [filters.owner.strip().lower(), filters.owner.strip()]
@@ -89,13 +104,13 @@ def _where(filters: Filters) -> tuple[str, list]:
     return where, params
 
 
-def _row(item: dict, meeting: dict, store: Store, view: View, now: datetime) -> dict:
+def _row(item: dict, meeting: dict, events: list[dict], view: View, now: datetime) -> dict:
     organizer = view.roster.find_by_email(meeting["organizer_email"])
     overdue = item["status"] in OPEN_STATUSES and bool(item["due"]) and item["due"] < now.isoformat()
     days = view.calendar.workdays_between(date.fromisoformat(item["due_date"]), now.date()) if overdue \
         and item["due_date"] else 0
     history = [{**{k: e[k] for k in ("at", "actor", "action", "old", "new")}, "by": person(e["actor"], view)}
-               for e in store.events(item["id"])]
+               for e in events]
     row = {**item, "meeting_title": meeting["title"], "meeting_held_at": meeting["held_at"] or meeting["created_at"],
            "organizer_name": meeting["organizer_name"], "organizer_email": meeting["organizer_email"],
            "organizer_department": organizer.department if organizer and organizer.department else None,

@@ -29,6 +29,7 @@ from minutebot.faults import maybe_crash
 from minutebot.inbound.handle import Outcome
 
 log = logging.getLogger("minutebot.inbound.daemon")
+DRAIN_SLICE = 2.0            # seconds of sending per daemon pass before the inbox is looked at again
 
 
 @dataclass(frozen=True)
@@ -38,13 +39,15 @@ class PassResult:
     sent: outbox.DrainResult = outbox.DrainResult()
 
 
-def one_pass(app: App, inbox, transport, now: datetime) -> PassResult:
+def one_pass(app: App, inbox, transport, now: datetime, drain_seconds: float = 0) -> PassResult:
+    """`drain_seconds` > 0 bounds the sending (the daemon's slice: a long queue is sent over several passes, and
+    mail that arrives meanwhile is read between them); `tick` sends everything."""
     now = now.astimezone(app.tz)
     with _store_errors(app):
         outcomes = intake.process_new(inbox, app, now)
         maybe_crash("pass.intake_done")
         done = jobs.run_due(app, now)
-        return PassResult(outcomes, done, _drain(app, transport, now))
+        return PassResult(outcomes, done, _drain(app, transport, now, drain_seconds))
 
 
 @contextmanager
@@ -92,10 +95,12 @@ def run(app: App, inbox, transport, clock=None, wait_seconds: float | None = Non
     log.info("minutebot running: inbox %s, outbox %s", app.config.inbox_url, app.config.outbox_url)
     while not signals.stop:
         try:
-            one_pass(app, inbox, transport, clock())
+            result = one_pass(app, inbox, transport, clock(), DRAIN_SLICE)
             heartbeat.run_pending()
             if signals.stop:
                 break
+            if result.sent.more:                       # more mail to send: look at the inbox, then go on at once
+                continue
             signals.waiting = True
             inbox.wait(wait)
         except Stop:
@@ -145,11 +150,12 @@ def _reconnect(inbox, signals: _Signals) -> bool:
 def _jobs_and_outbox(app: App, transport, now: datetime) -> None:
     with _store_errors(app):
         jobs.run_due(app, now)
-        _drain(app, transport, now)
+        _drain(app, transport, now, DRAIN_SLICE)
 
 
-def _drain(app: App, transport, now: datetime) -> outbox.DrainResult:
-    return outbox.drain(app.store, transport, now, cap=app.config.policy.max_mails_per_recipient_per_day)
+def _drain(app: App, transport, now: datetime, seconds: float = 0) -> outbox.DrainResult:
+    return outbox.drain(app.store, transport, now, cap=app.config.policy.max_mails_per_recipient_per_day,
+                        seconds=seconds)
 
 
 def _wait_seconds(app: App, inbox) -> float:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.message import EmailMessage
@@ -28,6 +29,8 @@ BACKOFF = (60, 300, 900, 3600, 3600 * 4)       # seconds between attempts; the l
 MAX_ATTEMPTS = 30                              # about five days of trying before giving up
 MAX_UNCERTAIN_SENDS = 2                        # sends whose answer was lost after the data went out (may be copies)
 UNCERTAIN = re.compile(r"^delivery uncertain \((\d+)\): ")
+PAGE = 500                                     # rows read from the queue at a time; a pass goes on to the end
+STOP_AFTER_FAILURES = 5                        # temporary failures in a row that end a pass (the server is down)
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,7 @@ class DrainResult:
     retry: int = 0
     failed: int = 0
     held: int = 0                              # over the per-recipient daily cap: waits for the next day
+    more: bool = False                         # the pass stopped at its time slice with due mail left
 
 
 def queue(store: Store, key: str, msg: EmailMessage, *, now: datetime, sender: str, recipients: list[str],
@@ -50,54 +54,91 @@ def queue(store: Store, key: str, msg: EmailMessage, *, now: datetime, sender: s
     return cursor.rowcount == 1
 
 
-def drain(store: Store, transport, now: datetime, limit: int = 500, cap: int = 0) -> DrainResult:
-    """Send every queued mail whose time has come, at most `cap` a day to one person (0: no cap); returns counts."""
-    rows = store.db.execute(
-        "SELECT key, sender, recipients, raw, attempts, last_error FROM outbox WHERE status = 'queued' AND "
-        "next_attempt <= ? "
-        "ORDER BY created_at, key LIMIT ?", [now.isoformat(), limit]).fetchall()
-    sent = retry = failed = held = 0
-    for key, sender, recipients, raw, attempts, last_error in rows:
-        to = json.loads(recipients)
-        over = [] if caps.exempt(key) else caps.over_cap(store, to, now, cap)
-        if over:
-            held += 1
-            caps.hold(store, key, over, now, cap)
-            continue
-        maybe_crash("outbox.before_send")
-        try:
-            transport.send(sender, to, raw)
-        except DeliveryUnknown as exc:
-            uncertain = _uncertain_sends(last_error) + 1
-            if uncertain < MAX_UNCERTAIN_SENDS:
-                retry += 1
-                _retry_later(store, key, attempts + 1, now, f"delivery uncertain ({uncertain}): {exc}")
-                continue
-            log.warning("outbox %s: sent %d times without an answer after the data; recorded as sent, not sent "
-                        "again: %s", key, uncertain, exc)
-            sent += 1
-            with store.atomic():
-                _mark(store, key, "sent", attempts + 1, now, f"delivery uncertain ({uncertain}): {exc}")
-            continue
-        except TemporaryFailure as exc:
-            retry += 1
-            earlier = _uncertain_sends(last_error)          # a plain failure in between does not reset the count
-            error = f"delivery uncertain ({earlier}): {exc}" if earlier else str(exc)
-            _retry_later(store, key, attempts + 1, now, error)
-            continue
-        except PermanentFailure as exc:
-            failed += 1
-            _mark(store, key, "failed", attempts + 1, now, str(exc))
-            log.error("outbox %s failed for good: %s", key, exc)
-            continue
-        maybe_crash("outbox.sent")
-        sent += 1
-        with store.atomic():
-            _mark(store, key, "sent", attempts + 1, now, None)
-            if not caps.exempt(key):                   # a first recap is bounded per sender instead (caps.py)
-                caps.count(store, to, now)
-        maybe_crash("outbox.marked")
-    return DrainResult(sent, retry, failed, held)
+def drain(store: Store, transport, now: datetime, limit: int = 0, cap: int = 0, seconds: float = 0) -> DrainResult:
+    """Send every queued mail whose time has come in this one pass — first recaps, then oldest first — page by page
+    over the transport's one connection; at most `cap` a day to one person (0: no cap), and mail held by the cap
+    never holds back what comes after it. `limit` > 0 stops after that many rows; `seconds` > 0 stops after that
+    long (the daemon's slice, so new mail is read between slices) with `more` set. A server that fails
+    STOP_AFTER_FAILURES times in a row ends the pass: the rest waits for the next one, no attempt counted."""
+    counts, tried, streak = {"sent": 0, "retry": 0, "failed": 0, "held": 0}, set(), 0
+    stop_at = time.monotonic() + seconds if seconds else float("inf")
+    while streak < STOP_AFTER_FAILURES and not (limit and len(tried) >= limit):
+        page = [row for row in _due(store, now) if row[0] not in tried]
+        if not page:
+            break
+        if tried and time.monotonic() >= stop_at:              # a pass always sends something
+            return DrainResult(**counts, more=True)
+        for key, sender, recipients, attempts, last_error in page[:limit - len(tried) if limit else None]:
+            tried.add(key)
+            raw = store.db.execute("SELECT raw FROM outbox WHERE key = ?", [key]).fetchone()[0]
+            outcome = _send_one(store, transport, now, cap, key, sender, json.loads(recipients), raw, attempts,
+                                last_error)
+            counts[outcome] += 1
+            streak = streak + 1 if outcome == "retry" else 0
+            if streak >= STOP_AFTER_FAILURES or time.monotonic() >= stop_at:
+                break
+    return DrainResult(**counts)
+
+
+def _due(store: Store, now: datetime) -> list[tuple]:
+    """The next page of queued mail whose time has come: the first recap of minutes first, then oldest first. The
+    bytes are read one mail at a time when it is sent: sorting them along would hold the whole queue in memory."""
+    return store.db.execute(
+        "SELECT key, sender, recipients, attempts, last_error FROM outbox WHERE status = 'queued' "
+        "AND next_attempt <= ? ORDER BY key NOT LIKE 'recap:%', created_at, key LIMIT ?",
+        [now.isoformat(), PAGE]).fetchall()
+
+
+def _send_one(store: Store, transport, now: datetime, cap: int, key: str, sender: str, to: list[str], raw: bytes,
+              attempts: int, last_error: str | None) -> str:
+    """Send one queued mail and record the outcome: 'sent', 'retry', 'failed' or 'held' (over the daily cap)."""
+    over = [] if caps.exempt(key) else caps.over_cap(store, to, now, cap)
+    if over:
+        caps.hold(store, key, over, now, cap)
+        return "held"
+    maybe_crash("outbox.before_send")
+    try:
+        transport.send(sender, to, raw)
+    except DeliveryUnknown as exc:
+        return _uncertain(store, key, attempts, now, last_error, exc)
+    except TemporaryFailure as exc:
+        earlier = _uncertain_sends(last_error)          # a plain failure in between does not reset the count
+        _retry_later(store, key, attempts + 1, now, f"delivery uncertain ({earlier}): {exc}" if earlier else str(exc))
+        return "retry"
+    except PermanentFailure as exc:
+        _mark(store, key, "failed", attempts + 1, now, str(exc))
+        log.error("outbox %s failed for good: %s", key, exc)
+        return "failed"
+    maybe_crash("outbox.sent")
+    with store.atomic():
+        _mark(store, key, "sent", attempts + 1, now, None)
+        if not caps.exempt(key):                   # a first recap is bounded per sender instead (caps.py)
+            caps.count(store, to, now)
+    maybe_crash("outbox.marked")
+    return "sent"
+
+
+def _uncertain(store: Store, key: str, attempts: int, now: datetime, last_error: str | None, exc) -> str:
+    """The data went out but no answer came: try again, up to MAX_UNCERTAIN_SENDS sends, then record it as sent."""
+    uncertain = _uncertain_sends(last_error) + 1
+    if uncertain < MAX_UNCERTAIN_SENDS:
+        _retry_later(store, key, attempts + 1, now, f"delivery uncertain ({uncertain}): {exc}")
+        return "retry"
+    log.warning("outbox %s: sent %d times without an answer after the data; recorded as sent, not sent "
+                "again: %s", key, uncertain, exc)
+    with store.atomic():
+        _mark(store, key, "sent", attempts + 1, now, f"delivery uncertain ({uncertain}): {exc}")
+    return "sent"
+
+
+def prune_sent(store: Store, now: datetime, keep_days: int) -> int:
+    """Drop the bytes of mail sent more than `keep_days` days ago (the row stays: key, Message-ID, recipients, when,
+    so nothing is ever sent twice and replies still find their meeting); 0 keeps everything. Returns rows pruned."""
+    if not keep_days:
+        return 0
+    cursor = store.db.execute("UPDATE outbox SET raw = X'' WHERE status = 'sent' AND sent_at < ? AND length(raw) > 0",
+                              [(now - timedelta(days=keep_days)).isoformat()])
+    return cursor.rowcount
 
 
 def _uncertain_sends(last_error: str | None) -> int:

@@ -15,6 +15,7 @@ import sqlite3
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Iterator
 
 from sqlite_utils import Database
 
@@ -24,6 +25,9 @@ from minutebot.faults import maybe_crash
 from minutebot.storage.migrations import migrations
 
 OPEN_STATUSES = ("pending", "confirmed", "disputed")
+# Word for word the WHERE clause of the partial index idx_items_open (migrations.m006): SQLite uses a partial index
+# only when the query repeats its condition, so every query of open items says exactly this.
+OPEN_WHERE = "status IN ('pending', 'confirmed', 'disputed')"
 # SQLite result codes that are about the database file, not about what was asked of it: BUSY, LOCKED, NOMEM,
 # READONLY, IOERR, CORRUPT, FULL, CANTOPEN, PROTOCOL, NOTADB
 STORE_FAILURES = {5: "busy", 6: "locked", 7: "out of memory", 8: "read-only", 10: "I/O error", 11: "corrupt",
@@ -112,6 +116,15 @@ class Store:
         rows = list(self.db["meetings"].rows_where("id = ?", [meeting_id]))
         return rows[0] if rows else None
 
+    def meetings_by_id(self, ids) -> dict[int, dict]:
+        """The meetings with these ids, by id (a few queries however many)."""
+        ids, out = sorted(set(ids)), {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for row in self.db.query(f"SELECT * FROM meetings WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+                out[row["id"]] = row
+        return out
+
     def meeting_by_thread(self, message_ids: list[str]) -> dict | None:
         """The meeting whose minutes (or any bot mail about it) one of these Message-IDs is."""
         if not message_ids:
@@ -146,6 +159,43 @@ class Store:
             clause, args = f"({where}) AND meeting_id = ?", args + [meeting_id]
         return [_decode(r) for r in self.db["items"].rows_where(clause, args, order_by="meeting_id, number")]
 
+    def open_items(self, where: str = "1", params: list | None = None) -> list[dict]:
+        """Open items matching `where` (e.g. "due <= ?"), in meeting order, read through the open-items index only."""
+        return [_decode(r) for r in self.db.query(
+            f"SELECT * FROM items INDEXED BY idx_items_open WHERE {OPEN_WHERE} AND ({where}) "
+            "ORDER BY meeting_id, number", list(params or []))]
+
+    def open_ids(self, where: str, params: list, also: str = "owner_email") -> list[tuple]:
+        """(id, meeting_id, `also`) of the open items matching `where`, in meeting order: little to hold in memory
+        however many match (jobs then read the items of one owner or organizer at a time, items_by_id)."""
+        return self.db.execute(
+            f"SELECT id, meeting_id, {also} FROM items INDEXED BY idx_items_open WHERE {OPEN_WHERE} AND ({where}) "
+            "ORDER BY meeting_id, number", list(params)).fetchall()
+
+    def items_by_id(self, ids: list[int]) -> list[dict]:
+        """These items, in meeting order."""
+        out = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            out += self.db.query(f"SELECT * FROM items WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+        return [_decode(r) for r in sorted(out, key=lambda r: (r["meeting_id"], r["number"]))]
+
+    def iter_items(self, where: str, params: list, index: str | None = None) -> Iterator[dict]:
+        """Items matching `where` in meeting order, yielded as read (bounded memory however many match)."""
+        hint = f" INDEXED BY {index}" if index else ""
+        cursor = self.db.conn.execute(f"SELECT * FROM items{hint} WHERE {where} ORDER BY meeting_id, number", params)
+        names = [d[0] for d in cursor.description]
+        for values in cursor:
+            yield _decode(dict(zip(names, values)))
+
+    def events_of(self, item_ids: list[int]) -> dict[int, list[dict]]:
+        """The events of these items, oldest first, by item id (one query for a batch of items)."""
+        out: dict[int, list[dict]] = {i: [] for i in item_ids}
+        marks = ",".join("?" * len(item_ids))
+        for event in self.db.query(f"SELECT * FROM events WHERE item_id IN ({marks}) ORDER BY id", item_ids):
+            out[event["item_id"]].append(event)
+        return out
+
     def add_event(self, *, at: datetime, action: str, meeting_id: int | None = None, item_id: int | None = None,
                   actor: str = "", old=None, new=None, message_id: str = "") -> None:
         self.db["events"].insert({"at": at.isoformat(), "meeting_id": meeting_id, "item_id": item_id,
@@ -176,6 +226,11 @@ class Store:
                                  [job, target, period, at.isoformat()])
         maybe_crash("store.claimed")
         return cursor.rowcount == 1
+
+    def claimed(self, job: str, target: str, period: str) -> bool:
+        """Whether `job` has run for `target` in `period` already (a later pass skips the work, not just the mail)."""
+        return bool(self.db.execute("SELECT 1 FROM job_runs WHERE job = ? AND target = ? AND period = ?",
+                                    [job, target, period]).fetchone())
 
 
 def _encode(row: dict) -> dict:

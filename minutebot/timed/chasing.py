@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date, datetime
+from typing import Iterator
 
 from mailer.compose import Recipient
 from minutebot.workflow import lists, mails
 from minutebot.app import App
 
-OPEN = "status IN ('pending', 'confirmed', 'disputed')"
 ESCALATION_EVERY = 5          # after the first escalation, repeat it every this many overdue working days
 
 
@@ -23,10 +23,18 @@ def remind(app: App, now: datetime) -> int:
     if not app.slot_passed(now, "chase_time"):
         return 0
     wanted = app.config.policy.remind_before_workdays
-    due_soon = [i for i in _open_items(app) if i["due_date"] and i["due"] > now.isoformat()
-                and 0 < app.calendar.workdays_between(today, date.fromisoformat(i["due_date"])) <= wanted
-                and i["created_at"][:10] < today.isoformat()]
-    return _per_owner(app, now, "remind", due_soon, lambda item: item["due_date"], "reminder")
+    # 0 < working days from today to the due date <= wanted  <=>  next working day <= due date < the (wanted+1)-th
+    first, after = app.calendar.next_workday(today), app.calendar.add_workdays(today, max(wanted, 0) + 1)
+    sent = 0
+    for candidates in _by_owner(app, "due > ? AND due_date >= ? AND due_date < ? AND created_at < ? AND NOT EXISTS "
+                                "(SELECT 1 FROM job_runs j WHERE j.job = 'remind' AND j.target = 'item:' || items.id "
+                                "AND j.period = items.due_date)",
+                                [now.isoformat(), first.isoformat(), after.isoformat(), today.isoformat()]):
+        due_soon = [i for i in candidates if i["due_date"] and i["due"] > now.isoformat()
+                    and 0 < app.calendar.workdays_between(today, date.fromisoformat(i["due_date"])) <= wanted
+                    and i["created_at"][:10] < today.isoformat()]
+        sent += _per_owner(app, now, "remind", due_soon, lambda item: item["due_date"], "reminder")
+    return sent
 
 
 def chase(app: App, now: datetime) -> int:
@@ -39,19 +47,32 @@ def chase(app: App, now: datetime) -> int:
     if not app.slot_passed(now, "chase_time"):
         return 0
     slot = app.config.at(today, "chase_time").isoformat()
-    overdue = [dict(i, overdue_days=app.calendar.workdays_between(date.fromisoformat(i["due_date"]), today))
-               for i in _open_items(app) if i["due"] and i["due"] <= slot and i["due_date"]]
-    threshold = app.config.policy.escalate_after_workdays
-    escalate = [i for i in overdue if i["overdue_days"] >= threshold
-                and (i["overdue_days"] - threshold) % ESCALATION_EVERY == 0]
-    plain = [i for i in overdue if i not in escalate]
-    sent = _per_owner(app, now, "chase", plain, lambda item: today.isoformat(), "chase")
-    return sent + _per_owner(app, now, "escalate", escalate, lambda item: today.isoformat(), "escalation")
+    threshold, sent = app.config.policy.escalate_after_workdays, 0
+    # an item chased or escalated today is not looked at again today (every later pass reads only the unclaimed)
+    for fresh in _by_owner(app, "due <= ? AND due_date IS NOT NULL AND NOT EXISTS (SELECT 1 FROM job_runs j WHERE "
+                           "j.job IN ('chase', 'escalate') AND j.target = 'item:' || items.id AND j.period = ?)",
+                           [slot, today.isoformat()]):
+        overdue = [i for i in fresh if i["due"] and i["due"] <= slot and i["due_date"]]
+        for item in overdue:
+            item["overdue_days"] = app.calendar.workdays_between(date.fromisoformat(item["due_date"]), today)
+        escalate = [i for i in overdue if i["overdue_days"] >= threshold
+                    and (i["overdue_days"] - threshold) % ESCALATION_EVERY == 0]
+        escalated = {i["id"] for i in escalate}
+        plain = [i for i in overdue if i["id"] not in escalated]
+        sent += _per_owner(app, now, "chase", plain, lambda item: today.isoformat(), "chase")
+        sent += _per_owner(app, now, "escalate", escalate, lambda item: today.isoformat(), "escalation")
+    return sent
 
 
-def _open_items(app: App) -> list[dict]:
-    return [i for i in app.store.items(None, f"{OPEN} AND owner_email IS NOT NULL")
-            if app.config.policy.recap_external or app.config.domain_allowed(i["owner_email"])]
+def _by_owner(app: App, where: str, params: list) -> Iterator[list[dict]]:
+    """Open items with an owner the bot may mail, matching `where` (read through the open-items index), one owner
+    at a time: only their ids are held for all owners at once, so memory stays bounded on a big store."""
+    ids = defaultdict(list)
+    for item_id, _, owner in app.store.open_ids(f"owner_email IS NOT NULL AND {where}", params):
+        if app.config.policy.recap_external or app.config.domain_allowed(owner):
+            ids[owner.lower()].append(item_id)
+    for owned in ids.values():
+        yield app.store.items_by_id(owned)
 
 
 def _per_owner(app: App, now: datetime, job: str, items: list[dict], period, template: str) -> int:

@@ -10,6 +10,7 @@ import logging
 from datetime import datetime
 
 from mailer.compose import Recipient
+from minutebot.sending import outbox
 from minutebot.storage import store
 from minutebot.timed import backfill_first_run, chasing, reports
 from minutebot.workflow import mails
@@ -17,20 +18,23 @@ from minutebot.app import App
 from minutebot.faults import maybe_crash
 
 log = logging.getLogger("minutebot.timed.jobs")
+WINDOW_OPEN = "window_closed IS NOT version"      # word for word the WHERE of idx_meetings_window_open
 
 
 def close_objection_windows(app: App, now: datetime) -> int:
-    """At each recap's objection deadline, undisputed items become confirmed (视为无异议); the organizer is told."""
+    """At each recap's objection deadline, undisputed items become confirmed (视为无异议); the organizer is told.
+    Reads only meetings whose current window is open (the partial index idx_meetings_window_open, migrations.m007)."""
     rows = app.store.db.execute(
-        "SELECT m.id, m.version FROM meetings m WHERE m.objection_deadline <= ? AND NOT EXISTS (SELECT 1 FROM "
-        "job_runs j WHERE j.job = 'objection_window' AND j.target = CAST(m.id AS TEXT) AND j.period = 'v' || m.version)",
-        [now.isoformat()]).fetchall()
+        "SELECT m.id, m.version FROM meetings AS m INDEXED BY idx_meetings_window_open "
+        f"WHERE {WINDOW_OPEN} AND m.objection_deadline <= ? AND NOT EXISTS (SELECT 1 FROM job_runs j "
+        "WHERE j.job = 'objection_window' AND j.target = CAST(m.id AS TEXT) AND j.period = 'v' || m.version)", [now.isoformat()]).fetchall()
     return sum(close_window(app, meeting_id, version, now) for meeting_id, version in rows)
 
 
 def close_window(app: App, meeting_id: int, version: int, now: datetime) -> int:
     """Close one meeting's window, once per version (also used by backfill for past meetings); 1 if this call did."""
     with app.store.atomic():
+        app.store.update_meeting(meeting_id, {"window_closed": version})
         if not app.store.claim_job("objection_window", str(meeting_id), f"v{version}", now):
             return 0
         _close_window(app, app.store.meeting(meeting_id), now)
@@ -75,8 +79,16 @@ def warn_unknown_year(app: App, now: datetime) -> int:
     return 0
 
 
+def prune_outbox(app: App, now: datetime) -> int:
+    """Once a day: sent mail older than outbox.keep_sent_days keeps its record but not its bytes."""
+    with app.store.atomic():
+        if not app.store.claim_job("prune_outbox", "outbox", now.date().isoformat(), now):
+            return 0
+        return outbox.prune_sent(app.store, now, app.config.outbox.keep_sent_days)
+
+
 JOBS = (close_objection_windows, backfill_first_run.first_run_after_backfill, chasing.remind, chasing.chase,
-        reports.digest, reports.department_digest, reports.weekly, warn_unknown_year)
+        reports.digest, reports.department_digest, reports.weekly, warn_unknown_year, prune_outbox)
 
 
 def run_due(app: App, now: datetime) -> dict[str, int]:

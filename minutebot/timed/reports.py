@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from mailer.compose import Recipient
 from minutebot.workflow import lists, mails
 from minutebot.app import App
+from minutebot.storage.store import OPEN_WHERE
 
 OPEN = ("pending", "confirmed", "disputed")
 
@@ -22,14 +23,17 @@ def digest(app: App, now: datetime) -> int:
         return 0
     lang, sent = app.config.bot.language, 0
     slot = app.config.at(today, "digest_time").isoformat()           # overdue as of the digest time, as in chasing
-    for organizer, meetings in _by_organizer(app).items():
-        overdue = [(m, i) for m in meetings for i in app.store.items(m["id"])
-                   if i["status"] in OPEN and i["due"] and i["due"] <= slot and i["due_date"]]
-        declined = _new_declines(app, meetings, now)
-        if not overdue and not declined:
+    overdue, declines = _overdue_ids(app, slot, today.isoformat()), _new_declines(app, now)
+    for organizer, meeting_ids in _organizers(overdue, declines):
+        if app.store.claimed("digest", organizer, today.isoformat()):
             continue
-        context = {"count": len(overdue), "date": mails.show_day(today, lang),
-                   "groups": _by_owner(app, overdue, today, lang, lambda i: i["owner_name"] or i["department"] or "—"),
+        found = app.store.meetings_by_id(meeting_ids)
+        meetings = [found[i] for i in sorted(meeting_ids)]
+        owned = app.store.items_by_id([item_id for item_id, _ in overdue.get(organizer, [])])
+        pairs = [(found[i["meeting_id"]], i) for i in owned]
+        declined = declines.get(organizer, [])
+        context = {"count": len(pairs), "date": mails.show_day(today, lang),
+                   "groups": _by_owner(app, pairs, today, lang, lambda i: i["owner_name"] or i["department"] or "—"),
                    "declined": [{"meeting": d["title"], "who": d["who"], "when": mails.show_day(
                        datetime.fromisoformat(d["start"]).astimezone(app.tz).date(), lang)} for d in declined]}
         claims = [("digest-decline", f"{d['uid']}:{d['email']}", str(d["sequence"])) for d in declined]
@@ -47,19 +51,14 @@ def department_digest(app: App, now: datetime) -> int:
         return 0
     lang, sent = app.config.bot.language, 0
     slot = app.config.at(today, "digest_time").isoformat()
-    reports_to = defaultdict(set)
-    for entry in app.roster.entries:
-        if entry.manager_email:
-            reports_to[entry.manager_email.lower()].add(entry.email.lower())
-    overdue = [i for i in app.store.items(None, "status IN ('pending', 'confirmed', 'disputed') AND due IS NOT NULL")
-               if i["due"] <= slot and i["due_date"] and i["owner_email"]]
-    for manager, team in sorted(reports_to.items()):
-        mine = [i for i in overdue if i["owner_email"].lower() in team]
-        if not mine:
+    managers = {entry.email.lower(): entry.manager_email.lower() for entry in app.roster.entries
+                if entry.manager_email}
+    overdue = _overdue_by(app, slot, lambda meeting, item: managers.get((item["owner_email"] or "").lower()))
+    for manager, pairs in sorted((m, p) for m, p in overdue.items() if m):
+        if app.store.claimed("department_digest", manager, today.isoformat()):
             continue
         boss = app.roster.find_by_email(manager)
-        pairs = [(app.store.meeting(i["meeting_id"]), i) for i in mine]
-        context = {"count": len(mine), "date": mails.show_day(today, lang), "manager_name": boss.name if boss else manager,
+        context = {"count": len(pairs), "date": mails.show_day(today, lang), "manager_name": boss.name if boss else manager,
                    "groups": _by_owner(app, pairs, today, lang, lambda i: i["owner_name"] or i["owner_email"])}
         with app.store.atomic():
             if not app.store.claim_job("department_digest", manager, today.isoformat(), now):
@@ -73,6 +72,43 @@ def department_digest(app: App, now: datetime) -> int:
     return sent
 
 
+def _overdue_by(app: App, slot: str, key) -> dict[str, list[tuple[dict, dict]]]:
+    """Open items due by `slot` (read through the open-items index), as (meeting, item) pairs by key(meeting, item),
+    in meeting order."""
+    items = app.store.open_items("due <= ? AND due_date IS NOT NULL", [slot])
+    meetings = app.store.meetings_by_id(i["meeting_id"] for i in items)
+    out = defaultdict(list)
+    for item in items:
+        meeting = meetings[item["meeting_id"]]
+        out[key(meeting, item)].append((meeting, item))
+    return out
+
+
+def _overdue_ids(app: App, slot: str, today: str) -> dict[str, list[tuple[int, int]]]:
+    """The ids of open items due by `slot`, by organizer, leaving out organizers whose digest went out today (a later
+    pass reads nothing); (item id, meeting id) only, so memory stays bounded: each organizer's items are read when
+    their turn comes."""
+    out = defaultdict(list)
+    for item_id, meeting_id, organizer in app.store.open_ids(
+            "due <= ? AND due_date IS NOT NULL AND NOT EXISTS (SELECT 1 FROM meetings m, job_runs j "
+            "WHERE m.id = items.meeting_id AND j.job = 'digest' AND j.target = lower(m.organizer_email) "
+            "AND j.period = ?)", [slot, today],
+            also="(SELECT organizer_email FROM meetings m WHERE m.id = items.meeting_id)"):
+        out[organizer.lower()].append((item_id, meeting_id))
+    return out
+
+
+def _organizers(overdue: dict[str, list[tuple[int, int]]], declines: dict[str, list[dict]]) \
+        -> list[tuple[str, set[int]]]:
+    """Each organizer with something to report and the meetings concerned, the organizer of the oldest first."""
+    ids = defaultdict(set)
+    for organizer, pairs in overdue.items():
+        ids[organizer].update(meeting_id for _, meeting_id in pairs)
+    for organizer, rows in declines.items():
+        ids[organizer].update(row["meeting_id"] for row in rows)
+    return sorted(ids.items(), key=lambda pair: min(pair[1]))
+
+
 def _by_owner(app: App, overdue: list[tuple[dict, dict]], today: date, lang: str, label) -> list[dict]:
     """Overdue (meeting, item) pairs grouped by owner and department, each line with its working days overdue."""
     groups = defaultdict(list)
@@ -82,20 +118,20 @@ def _by_owner(app: App, overdue: list[tuple[dict, dict]], today: date, lang: str
     return [{"owner": owner, "department": dept, "items": lines} for (owner, dept), lines in groups.items()]
 
 
-def _new_declines(app: App, meetings: list[dict], now: datetime) -> list[dict]:
-    """Declined answers to follow-ups still ahead that no digest has shown yet."""
-    ids = [m["id"] for m in meetings]
+def _new_declines(app: App, now: datetime) -> dict[str, list[dict]]:
+    """Declined answers to follow-ups still ahead that no digest has shown yet, by organizer."""
     rows = app.store.db.query(
-        f"SELECT r.uid, r.email, r.sequence, v.start, m.title FROM invite_responses r "
-        f"JOIN invites v ON v.uid = r.uid JOIN meetings m ON m.id = v.meeting_id "
-        f"WHERE r.partstat = 'DECLINED' AND v.status = 'active' AND v.meeting_id IN ({','.join('?' * len(ids))}) "
-        f"AND NOT EXISTS (SELECT 1 FROM job_runs j WHERE j.job = 'digest-decline' "
-        f"AND j.target = r.uid || ':' || r.email AND j.period = CAST(r.sequence AS TEXT)) ORDER BY v.start", ids)
-    out = []
+        "SELECT r.uid, r.email, r.sequence, v.start, v.meeting_id, m.title, m.organizer_email FROM invite_responses r "
+        "JOIN invites v ON v.uid = r.uid JOIN meetings m ON m.id = v.meeting_id "
+        "WHERE r.partstat = 'DECLINED' AND v.status = 'active' "
+        "AND EXISTS (SELECT 1 FROM items i WHERE i.meeting_id = v.meeting_id AND i.status != 'cancelled') "
+        "AND NOT EXISTS (SELECT 1 FROM job_runs j WHERE j.job = 'digest-decline' "
+        "AND j.target = r.uid || ':' || r.email AND j.period = CAST(r.sequence AS TEXT)) ORDER BY v.start")
+    out = defaultdict(list)
     for row in rows:
         if datetime.fromisoformat(row["start"]) > now:
             person = app.roster.find_by_email(row["email"])
-            out.append({**row, "who": person.name if person else row["email"]})
+            out[row["organizer_email"].lower()].append({**row, "who": person.name if person else row["email"]})
     return out
 
 
@@ -108,7 +144,9 @@ def weekly(app: App, now: datetime) -> int:
     year, week, _ = today.isocalendar()
     monday = today - timedelta(days=today.weekday())
     lang, sent = app.config.bot.language, 0
-    for organizer, meetings in _by_organizer(app).items():
+    for organizer, meetings in _weekly_candidates(app, now, monday).items():
+        if app.store.claimed("weekly", organizer, f"{year}-W{week:02d}"):
+            continue
         sections = [s for s in (_weekly_section(app, m, now, monday, lang) for m in meetings) if s]
         if sections:
             context = {"week": f"{year}-W{week:02d}", "meetings": sections}
@@ -137,12 +175,20 @@ def _weekly_section(app: App, meeting: dict, now: datetime, monday: date, lang: 
     return section if any(section[k] for k in ("done", "in_progress", "overdue", "next_week", "declined")) else None
 
 
-def _by_organizer(app: App) -> dict[str, list[dict]]:
-    """Meetings that still have open items, by organizer address."""
+def _weekly_candidates(app: App, now: datetime, monday: date) -> dict[str, list[dict]]:
+    """Meetings that may have a weekly section (an open item in progress, overdue or due next week, an item done
+    this week, a declined follow-up), by organizer; read through the open and done indexes, not every item."""
+    next_monday, after_next = (monday + timedelta(days=7)).isoformat(), (monday + timedelta(days=14)).isoformat()
+    live = "EXISTS (SELECT 1 FROM items i WHERE i.meeting_id = v.meeting_id AND i.status != 'cancelled')"
+    ids = [row[0] for row in app.store.db.execute(
+        f"SELECT meeting_id FROM items INDEXED BY idx_items_open WHERE {OPEN_WHERE} AND (percent OR due <= ? "
+        "OR (due_date >= ? AND due_date < ?)) "
+        "UNION SELECT meeting_id FROM items INDEXED BY idx_items_done_at WHERE status = 'done' AND done_at >= ? "
+        "UNION SELECT v.meeting_id FROM invite_responses r JOIN invites v ON v.uid = r.uid "
+        f"WHERE r.partstat = 'DECLINED' AND {live}",
+        [now.isoformat(), next_monday, after_next, monday.isoformat()])]
     out = defaultdict(list)
-    for meeting in app.store.db.query(
-            "SELECT * FROM meetings WHERE id IN (SELECT meeting_id FROM items WHERE status != 'cancelled') "
-            "ORDER BY id"):
+    for meeting_id, meeting in sorted(app.store.meetings_by_id(ids).items()):
         out[meeting["organizer_email"].lower()].append(meeting)
     return out
 

@@ -39,6 +39,7 @@ class WorkdayCalendar:
         self._work = frozenset(work)
         self._known = frozenset(known_years)
         self._cache: dict[date, bool] = {}
+        self._counts: dict[int, list[int]] = {}    # year -> working days from 1 January up to each day, inclusive
 
     @classmethod
     def from_overrides(cls, data: dict) -> "WorkdayCalendar":
@@ -98,12 +99,29 @@ class WorkdayCalendar:
         return day
 
     def workdays_between(self, start: date, end: date) -> int:
-        """Workdays in (start, end]; 0 when end is not after start."""
-        count, day = 0, start + ONE_DAY
-        while day <= end:
-            count += self.is_workday(day)
-            day += ONE_DAY
+        """Workdays in (start, end]; 0 when end is not after start. From per-year running counts: a lookup or two
+        per year spanned, not a step per day (chase and the digest ask this for every overdue item)."""
+        if end <= start:
+            return 0
+        count = self._upto(end) - self._upto(start)
+        for year in range(start.year, end.year):
+            count += self._year_counts(year)[-1]
         return count
+
+    def _upto(self, d: date) -> int:
+        """Workdays from 1 January of d's year to d, inclusive."""
+        return self._year_counts(d.year)[d.timetuple().tm_yday - 1]
+
+    def _year_counts(self, year: int) -> list[int]:
+        counts = self._counts.get(year)
+        if counts is None:
+            day, total, counts = date(year, 1, 1), 0, []
+            while day.year == year:
+                total += self.is_workday(day)
+                counts.append(total)
+                day += ONE_DAY
+            self._counts[year] = counts
+        return counts
 
     def missing_next_year(self, today: date) -> bool:
         """From 1 November on, True while next year's schedule is in neither the package nor the overrides."""

@@ -1,0 +1,112 @@
+"""What `items --status overdue` and the morning tick cost as the store grows, next to a raw-SQL floor of the same run.
+
+    .venv/bin/python benches/bench_scale.py [--sizes 10000,100000,1000000] [--dir /tmp/minutebot-scale]
+
+For each size a seeded store is generated (store_gen.py). Then, each as its own `minutebot` process (time and peak
+RSS from wait4): `--help` (what importing minutebot costs before any work, against a bare Python),
+`items --status overdue --format csv` written to a file, the morning tick on a working day at 10:30
+(`tick --now`: objection windows, remind, chase, digests, the outbox), and the same tick again a minute later, when
+everything is claimed already (what every daemon pass after 10:00 costs). The floor is the bare SQL that reads the
+same rows in a fresh Python process (items: overdue items joined to their meetings; tick: the open items due by the slot and
+the windows not yet closed). Prints seconds, MB, the ratio to the floor and the growth from one size to the next.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import store_gen                                         # noqa: E402
+from parsers.dates.workdays import WorkdayCalendar       # noqa: E402
+
+OPEN = "status IN ('pending', 'confirmed', 'disputed')"
+BIN = Path(sys.executable).with_name("minutebot")
+
+
+def tick_time(now: datetime) -> datetime:
+    """The next working day at 10:30 from now (today if it is a working day and before 10:30)."""
+    calendar, slot = WorkdayCalendar(), now.replace(hour=10, minute=30, second=0, microsecond=0)
+    day = slot.date() if slot > now else slot.date() + timedelta(days=1)
+    day = calendar.next_workday(day, include=True)
+    return slot.replace(year=day.year, month=day.month, day=day.day)
+
+
+def run(args: list[str], cwd: Path) -> tuple[float, float, str]:
+    """Seconds, peak RSS (MB) and what the jobs did (tick's summary line) of one minutebot process."""
+    started = time.perf_counter()
+    with open(cwd / "stdout.txt", "w+") as out, open(cwd / "stderr.txt", "w+") as err:
+        proc = subprocess.Popen([str(BIN), *args], cwd=cwd, stdout=out, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - started
+        if os.waitstatus_to_exitcode(status):
+            err.seek(0)
+            raise SystemExit(f"minutebot {' '.join(args)} failed: {err.read()[-2000:]}")
+        out.seek(0)
+        summary = out.read()
+    queued = sum(int(n) for n in re.findall(r"=(\d+)", summary.partition("jobs:")[2].partition(";")[0]))
+    sent = re.search(r"sent (\d+)", summary)
+    return seconds, usage.ru_maxrss / 1024, f"{queued} mails queued, {sent[1]} sent" if sent else ""
+
+
+def floor(db: Path, sql: list[tuple[str, list]]) -> float:
+    """Seconds for a fresh Python process to fetch every row of these queries with bare sqlite3 (best of three)."""
+    script = ("import sqlite3, sys, json; conn = sqlite3.connect(sys.argv[1]); "
+              "[conn.execute(q, p).fetchall() for q, p in json.loads(sys.argv[2])]")
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", script, str(db), json.dumps(sql)], check=True)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def measure(root: Path, size: int) -> dict[str, tuple[float, float, float]]:
+    """{measure: (seconds, MB, what it did, floor seconds)} for one store size."""
+    now = datetime.now(store_gen.TZ)
+    # in its own process: a child's peak RSS (wait4) starts from its parent's, so this process must stay small
+    subprocess.run([sys.executable, str(Path(store_gen.__file__)), str(root), "--items", str(size),
+                    "--now", now.isoformat()], check=True,
+                   stdout=subprocess.DEVNULL)
+    db = root / "minutebot-data" / "minutebot.db"
+    at = tick_time(now)
+    slot = at.replace(hour=10, minute=0).isoformat()
+    items_sql = [(f"SELECT i.*, m.title, m.organizer_email FROM items i JOIN meetings m ON m.id = i.meeting_id "
+                  f"WHERE i.{OPEN} AND i.due < ? ORDER BY i.meeting_id, i.number", [now.isoformat()])]
+    tick_sql = [(f"SELECT * FROM items WHERE {OPEN} AND due <= ?", [slot]),
+                ("SELECT id FROM meetings WHERE objection_deadline <= ? AND NOT EXISTS (SELECT 1 FROM job_runs j "
+                 "WHERE j.job = 'objection_window' AND j.target = CAST(id AS TEXT))", [at.isoformat()])]
+    out = {"startup": (*run(["--help"], root), floor(db, []))}      # importing minutebot, before any work
+    out["items overdue"] = (*run(["items", "--status", "overdue", "--format", "csv", "-o", str(root / "o.csv")],
+                                 root), floor(db, items_sql))
+    tick_floor = floor(db, tick_sql)
+    out["morning tick"] = (*run(["tick", "--now", at.isoformat()], root), tick_floor)
+    out["tick again"] = (*run(["tick", "--now", (at + timedelta(minutes=1)).isoformat()], root), tick_floor)
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10000,100000")
+    parser.add_argument("--dir", type=Path, default=Path("/tmp/minutebot-scale"))
+    args = parser.parse_args()
+    previous: dict[str, float] = {}
+    print(f"{'items':>8}  {'measure':<14} {'seconds':>8} {'MB':>6} {'floor s':>8} {'x floor':>8} {'growth':>7}")
+    for size in (int(s) for s in args.sizes.split(",")):
+        for name, (seconds, mb, did, base) in measure(args.dir / str(size), size).items():
+            growth = f"{seconds / previous[name]:.2f}x" if name in previous else "-"
+            print(f"{size:>8}  {name:<14} {seconds:>8.3f} {mb:>6.0f} {base:>8.3f} {seconds / base:>8.1f} {growth:>7}"
+                  f"  {did}", flush=True)
+            previous[name] = seconds
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
