@@ -28,7 +28,7 @@ def test_the_reference_names_every_command_section_and_mail():
         assert f"`minutebot {name}" in text, name
     for section in SECTIONS:
         assert f"`[{section}]`" in text, section
-    for subject in (ROOT / "mailer" / "templates" / "zh").glob("*.subject"):
+    for subject in (ROOT / "templates" / "zh").glob("*.subject"):
         assert f"(`{subject.stem}`" in text, subject.stem
     for key in ("message_id", "kind", "meeting", "items", "reply", "due_text", "flags", "next_followup"):
         assert f'"{key}"' in text, key
