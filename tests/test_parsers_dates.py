@@ -308,3 +308,93 @@ def test_hours_written_h_and_a_bare_count_of_business_days_are_spans(phrase, day
 
 def test_business_days_ago_is_no_deadline():
     assert resolve("5 business days ago", datetime(2025, 3, 12, 10, 0, tzinfo=SHANGHAI), CAL) is None
+
+
+# ---- issue 13, second round: the bugs the minutes developer found, each with variants it was not written from ----
+APR20_MON = at("2026-04-20 10:00")
+NOV5_WED = at("2025-11-05 10:00")
+
+
+@pytest.mark.parametrize("text,sent,day,clock", [
+    ("23 April 2026 — 10:30", APR20_MON, "2026-04-23", "10:30"),       # the row found
+    ("2026-04-23 — 10:30", APR20_MON, "2026-04-23", "10:30"),
+    ("23 April 2026 – 10:30", APR20_MON, "2026-04-23", "10:30"),       # en dash
+    ("10月23日——15:00", APR20_MON, "2026-10-23", "15:00"),             # a Chinese double dash
+    ("周四 — 下午3点", APR20_MON, "2026-04-23", "15:00"),
+    ("Thursday - 3pm", APR20_MON, "2026-04-23", "15:00"),
+])
+def test_a_dash_between_the_day_and_its_time_keeps_the_day(text, sent, day, clock):
+    for read in (resolve, find_due):
+        due = read(text, sent, CAL)
+        assert (due.date.isoformat(), due.time.strftime("%H:%M")) == (day, clock), read
+        assert due.text == text
+
+
+def test_a_dash_between_two_days_is_still_a_range():
+    assert resolve("10月12日 - 10月13日", NOV5_WED, CAL).date == date(2025, 10, 13)
+    assert find_due("机房迁移12月1日-5日完成", NOV5_WED, CAL).date == date(2025, 12, 5)
+
+
+@pytest.mark.parametrize("text,sent,day,clock,problem", [
+    ("Mon 27/4 10:00", APR20_MON, "2026-04-27", "10:00", ""),       # the row found: 27 cannot be a month
+    ("27/4 (Mon)", APR20_MON, "2026-04-27", "", ""),
+    ("周一 27/4", APR20_MON, "2026-04-27", "", ""),
+    ("Mon 4/5", APR20_MON, "2026-05-04", "", ""),                  # both orders exist: the weekday picks 4 May
+    ("4/5 (Mon)", APR20_MON, "2026-05-04", "", ""),
+    ("Fri 8/5", NOV5_WED, "2026-05-08", "", ""),
+    ("Wed 8/5", NOV5_WED, "2026-08-05", "", ""),                   # the weekday confirms month first
+    ("Tue 27/4", APR20_MON, "2026-04-27", "", "weekday_mismatch"),  # neither order is a Tuesday: the date, flagged
+    ("Sat 4/5", APR20_MON, "2026-04-05", "", "weekday_mismatch"),   # neither a Saturday: month first, flagged
+    ("27/4", APR20_MON, "2026-04-27", "", ""),
+])
+def test_a_numeric_date_is_read_day_first_when_the_month_cannot_be_first_or_a_weekday_says_so(
+        text, sent, day, clock, problem):
+    due = resolve(text, sent, CAL)
+    assert (due.date.isoformat(), due.time.strftime("%H:%M") if due.time else "", due.problem) == (day, clock, problem)
+
+
+def test_a_weekday_that_agrees_with_a_numeric_date_makes_it_a_date_in_free_text():
+    assert find_due("张三：提交测试报告 Mon 27/4 10:00", APR20_MON, CAL).date == date(2026, 4, 27)
+    assert find_due("Alice to send the deck Fri 8/5", NOV5_WED, CAL).date == date(2026, 5, 8)
+    assert find_due("比例为 Tue 27/4", APR20_MON, CAL) is None       # a contradicting weekday vouches for nothing
+    assert find_due("完成率 27/4", APR20_MON, CAL) is None             # a bare 27/4 in free text stays a fraction
+
+
+@pytest.mark.parametrize("text,read,day,clock", [
+    ("会议于11月12日（周三）下午3点召开，地点另行通知", resolve, "2025-11-12", "15:00"),   # the row found
+    ("会议于11月12日（周三）下午3点召开，地点另行通知", find_due, "2025-11-12", "15:00"),
+    ("11月20日上午10点在3楼举行，议程待定", resolve, "2025-11-20", "10:00"),
+    ("下次会议：11月12日召开，具体时间另行通知", find_due, "2025-11-12", ""),
+    ("拟于下周三下午召开评审会", resolve, "2025-11-12", "18:00"),                         # the row found
+    ("拟于下周三下午召开评审会", find_due, "2025-11-12", "18:00"),
+    ("定于本周五上午举行", resolve, "2025-11-07", "12:00"),
+    ("明天下午3点开会", find_due, "2025-11-06", "15:00"),
+    ("11月10日前提交材料，11月12日召开评审会", find_due, "2025-11-10", ""),                # a deadline beats an event
+])
+def test_the_day_of_a_meeting_is_read_and_beats_a_vague_word(text, read, day, clock):
+    due = read(text, NOV5_WED, CAL)
+    assert not due.vague and due.date.isoformat() == day
+    assert (due.time.strftime("%H:%M") if due.time else "") == clock
+
+
+def test_a_date_replaced_by_a_vague_word_stays_replaced():
+    assert resolve("原定11月12日，现另行通知", NOV5_WED, CAL).vague     # 原定: the old date is no deadline
+    assert find_due("10月20日的会议上决定尽快上线", NOV5_WED, CAL).vague   # a date qualifying a noun is none either
+
+
+@pytest.mark.parametrize("line,day,clock", [
+    ("整理报告(Fri)", "2025-11-07", ""),                   # the row found
+    ("张三：提交报告 (Fri)", "2025-11-07", ""),
+    ("send the notes (Tue)", "2025-11-11", ""),
+    ("更新台账（Thu）", "2025-11-06", ""),
+    ("(Fri 3pm)", "2025-11-07", "15:00"),
+])
+def test_a_weekday_abbreviation_alone_in_brackets_is_found_in_free_text(line, day, clock):
+    due = find_due(line, NOV5_WED, CAL)
+    assert due.date.isoformat() == day and (due.time.strftime("%H:%M") if due.time else "") == clock
+    assert due.date == resolve(line, NOV5_WED, CAL).date
+
+
+def test_a_weekday_abbreviation_outside_brackets_is_still_a_word():
+    assert find_due("we sat down with the vendor", NOV5_WED, CAL) is None
+    assert find_due("Sun Yu will review", NOV5_WED, CAL) is None
