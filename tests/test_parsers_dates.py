@@ -398,3 +398,31 @@ def test_a_weekday_abbreviation_alone_in_brackets_is_found_in_free_text(line, da
 def test_a_weekday_abbreviation_outside_brackets_is_still_a_word():
     assert find_due("we sat down with the vendor", NOV5_WED, CAL) is None
     assert find_due("Sun Yu will review", NOV5_WED, CAL) is None
+
+
+# ---- shapes the public suites read (JioNLP, Duckling, Recognizers-Text) that we missed; our own phrases ----------
+@pytest.mark.parametrize("text,sent,day,clock", [
+    ("上个月28号", APR20_MON, "2026-03-28", ""),                 # 上个月/上月 + a day, like 下个月/本月
+    ("上月10日17:00", APR20_MON, "2026-03-10", "17:00"),
+    ("昨天", APR20_MON, "2026-04-19", ""),                       # days already past: a date in a due cell
+    ("昨晚9点", APR20_MON, "2026-04-19", "21:00"),               # and 昨晚 makes the hour an evening one
+    ("前天下午", APR20_MON, "2026-04-18", "18:00"),
+    ("大前天上午10点", APR20_MON, "2026-04-17", "10:00"),
+    ("周四早上", APR20_MON, "2026-04-23", "12:00"),              # 周一早上: not 一早 + 上
+    ("星期一早上9点", NOV5_WED, "2025-11-10", "09:00"),
+    ("15.6.2026", APR20_MON, "2026-06-15", ""),                  # dotted and dashed day.month.year
+    ("6-15-2026", APR20_MON, "2026-06-15", ""),
+    ("10/31/1998", APR20_MON, "1998-10-31", ""),                 # a four-digit year of the last century
+])
+def test_shapes_the_public_suites_read(text, sent, day, clock):
+    due = resolve(text, sent, CAL)
+    assert (due.date.isoformat(), due.time.strftime("%H:%M") if due.time else "") == (day, clock)
+
+
+def test_a_day_already_past_is_a_story_in_free_text_but_a_date_with_a_cue():
+    assert find_due("王芳：跟进昨天客户提出的问题", APR20_MON, CAL) is None
+    assert find_due("李四：前天会上说的样品", APR20_MON, CAL) is None
+    due = find_due("王芳：昨天下午3点前应已提交", APR20_MON, CAL)
+    assert due.date == date(2026, 4, 19) and due.past
+    for line in ("提前天数不少于3天", "会议前日提交议程"):            # 前天/前日 inside other words
+        assert find_due(line, APR20_MON, CAL) is None, line
