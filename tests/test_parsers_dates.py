@@ -413,6 +413,7 @@ def test_a_weekday_abbreviation_outside_brackets_is_still_a_word():
     ("15.6.2026", APR20_MON, "2026-06-15", ""),                  # dotted and dashed day.month.year
     ("6-15-2026", APR20_MON, "2026-06-15", ""),
     ("10/31/1998", APR20_MON, "1998-10-31", ""),                 # a four-digit year of the last century
+    ("上上周五", at("2024-11-15 09:00"), "2024-11-01", ""),       # the week before last, like 下下周
 ])
 def test_shapes_the_public_suites_read(text, sent, day, clock):
     due = resolve(text, sent, CAL)

@@ -170,7 +170,7 @@ def _weekday_en(g: dict, ctx: Ctx) -> Part:
 
 def _pick_week(today: date, weekday: int, rel: str) -> date:
     """下周X: next Mon–Sun week; 上周X: last week; 本周X and a bare weekday: on or after today."""
-    weeks = {"下": 1, "下下": 2, "上": -1}.get(rel)
+    weeks = {"下": 1, "下下": 2, "上": -1, "上上": -2}.get(rel)
     return week_day(today, weekday, weeks) if weeks is not None else on_or_after(today, weekday)
 
 

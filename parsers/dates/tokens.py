@@ -105,7 +105,7 @@ PATTERNS = [
     _rule("day_only", "day", LETTERS, A, r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)", Z, weak=True),
     _rule("shopping", "day", "[双]", r"双\s*(?P<m>十一|11|十二|12)(?![\d月日号])", weak=True),
     # weeks, relative days, period ends, holidays
-    _rule("weekday", "day", "[周期拜]", rf"(?:(?P<rel>本|这|今|下下|下|上)\s*(?:个)?\s*(?:(?:周|星期|礼拜)\s*(?:的\s*)?)?)?",
+    _rule("weekday", "day", "[周期拜]", rf"(?:(?P<rel>本|这|今|下下|下|上上|上)\s*(?:个)?\s*(?:(?:周|星期|礼拜)\s*(?:的\s*)?)?)?",
           rf"(?<![{CN}\d每隔圣节色默])(?:周|星期|礼拜)\s*",
           rf"(?P<wd>{WD})"),
     _rule("nth_weekday", "day", "第|最后|最末", rf"(?:{NOT_NUM_BEFORE}(?P<m>{NUM})|(?P<rel>本|这个?|今|当|下下个?|下个?|次))\s*月\s*",
