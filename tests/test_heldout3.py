@@ -17,7 +17,6 @@ from gold import SCORER, assert_every_case, assert_script_writes_the_stored_case
 HELDOUT3 = Path(__file__).resolve().parent / "data" / "heldout3"
 KNOWN = {
     '403-yh-ec-customer-followup-qp': "a ①② sub-task that names a department, in a row whose 负责人 is 苏婉, is given to the row's person (gold: the department, no_owner)",
-    '405-yh-after-midnight-incident-thunderbird': "sent after midnight: '早上8点半开复盘会' is not taken as today's meeting; the incident time (昨晚23:10) is read as the next meeting",
     '407-yh-forward-with-preface-foxmail-gbk': 'an owner written company+name (恒通冷链周建), in no header and not in the roster, is not split from the company',
     '408-sz-grade-meeting-by-person-qq-gb18030': 'a heading naming a person with a role (年级组长孔令辉) does not give its owner to the items below it',
     '410-sz-fire-drill-qingming-outlook-table': "'校医严老师' in a table cell is not resolved to the one 严 in Cc; '请大家预留下周四上午' is read as another day",

@@ -308,3 +308,122 @@ def test_hours_written_h_and_a_bare_count_of_business_days_are_spans(phrase, day
 
 def test_business_days_ago_is_no_deadline():
     assert resolve("5 business days ago", datetime(2025, 3, 12, 10, 0, tzinfo=SHANGHAI), CAL) is None
+
+
+# ---- issue 13, second round: the bugs the minutes developer found, each with variants it was not written from ----
+APR20_MON = at("2026-04-20 10:00")
+NOV5_WED = at("2025-11-05 10:00")
+
+
+@pytest.mark.parametrize("text,sent,day,clock", [
+    ("23 April 2026 — 10:30", APR20_MON, "2026-04-23", "10:30"),       # the row found
+    ("2026-04-23 — 10:30", APR20_MON, "2026-04-23", "10:30"),
+    ("23 April 2026 – 10:30", APR20_MON, "2026-04-23", "10:30"),       # en dash
+    ("10月23日——15:00", APR20_MON, "2026-10-23", "15:00"),             # a Chinese double dash
+    ("周四 — 下午3点", APR20_MON, "2026-04-23", "15:00"),
+    ("Thursday - 3pm", APR20_MON, "2026-04-23", "15:00"),
+])
+def test_a_dash_between_the_day_and_its_time_keeps_the_day(text, sent, day, clock):
+    for read in (resolve, find_due):
+        due = read(text, sent, CAL)
+        assert (due.date.isoformat(), due.time.strftime("%H:%M")) == (day, clock), read
+        assert due.text == text
+
+
+def test_a_dash_between_two_days_is_still_a_range():
+    assert resolve("10月12日 - 10月13日", NOV5_WED, CAL).date == date(2025, 10, 13)
+    assert find_due("机房迁移12月1日-5日完成", NOV5_WED, CAL).date == date(2025, 12, 5)
+
+
+@pytest.mark.parametrize("text,sent,day,clock,problem", [
+    ("Mon 27/4 10:00", APR20_MON, "2026-04-27", "10:00", ""),       # the row found: 27 cannot be a month
+    ("27/4 (Mon)", APR20_MON, "2026-04-27", "", ""),
+    ("周一 27/4", APR20_MON, "2026-04-27", "", ""),
+    ("Mon 4/5", APR20_MON, "2026-05-04", "", ""),                  # both orders exist: the weekday picks 4 May
+    ("4/5 (Mon)", APR20_MON, "2026-05-04", "", ""),
+    ("Fri 8/5", NOV5_WED, "2026-05-08", "", ""),
+    ("Wed 8/5", NOV5_WED, "2026-08-05", "", ""),                   # the weekday confirms month first
+    ("Tue 27/4", APR20_MON, "2026-04-27", "", "weekday_mismatch"),  # neither order is a Tuesday: the date, flagged
+    ("Sat 4/5", APR20_MON, "2026-04-05", "", "weekday_mismatch"),   # neither a Saturday: month first, flagged
+    ("27/4", APR20_MON, "2026-04-27", "", ""),
+])
+def test_a_numeric_date_is_read_day_first_when_the_month_cannot_be_first_or_a_weekday_says_so(
+        text, sent, day, clock, problem):
+    due = resolve(text, sent, CAL)
+    assert (due.date.isoformat(), due.time.strftime("%H:%M") if due.time else "", due.problem) == (day, clock, problem)
+
+
+def test_a_weekday_that_agrees_with_a_numeric_date_makes_it_a_date_in_free_text():
+    assert find_due("张三：提交测试报告 Mon 27/4 10:00", APR20_MON, CAL).date == date(2026, 4, 27)
+    assert find_due("Alice to send the deck Fri 8/5", NOV5_WED, CAL).date == date(2026, 5, 8)
+    assert find_due("比例为 Tue 27/4", APR20_MON, CAL) is None       # a contradicting weekday vouches for nothing
+    assert find_due("完成率 27/4", APR20_MON, CAL) is None             # a bare 27/4 in free text stays a fraction
+
+
+@pytest.mark.parametrize("text,read,day,clock", [
+    ("会议于11月12日（周三）下午3点召开，地点另行通知", resolve, "2025-11-12", "15:00"),   # the row found
+    ("会议于11月12日（周三）下午3点召开，地点另行通知", find_due, "2025-11-12", "15:00"),
+    ("11月20日上午10点在3楼举行，议程待定", resolve, "2025-11-20", "10:00"),
+    ("下次会议：11月12日召开，具体时间另行通知", find_due, "2025-11-12", ""),
+    ("拟于下周三下午召开评审会", resolve, "2025-11-12", "18:00"),                         # the row found
+    ("拟于下周三下午召开评审会", find_due, "2025-11-12", "18:00"),
+    ("定于本周五上午举行", resolve, "2025-11-07", "12:00"),
+    ("明天下午3点开会", find_due, "2025-11-06", "15:00"),
+    ("11月10日前提交材料，11月12日召开评审会", find_due, "2025-11-10", ""),                # a deadline beats an event
+])
+def test_the_day_of_a_meeting_is_read_and_beats_a_vague_word(text, read, day, clock):
+    due = read(text, NOV5_WED, CAL)
+    assert not due.vague and due.date.isoformat() == day
+    assert (due.time.strftime("%H:%M") if due.time else "") == clock
+
+
+def test_a_date_replaced_by_a_vague_word_stays_replaced():
+    assert resolve("原定11月12日，现另行通知", NOV5_WED, CAL).vague     # 原定: the old date is no deadline
+    assert find_due("10月20日的会议上决定尽快上线", NOV5_WED, CAL).vague   # a date qualifying a noun is none either
+
+
+@pytest.mark.parametrize("line,day,clock", [
+    ("整理报告(Fri)", "2025-11-07", ""),                   # the row found
+    ("张三：提交报告 (Fri)", "2025-11-07", ""),
+    ("send the notes (Tue)", "2025-11-11", ""),
+    ("更新台账（Thu）", "2025-11-06", ""),
+    ("(Fri 3pm)", "2025-11-07", "15:00"),
+])
+def test_a_weekday_abbreviation_alone_in_brackets_is_found_in_free_text(line, day, clock):
+    due = find_due(line, NOV5_WED, CAL)
+    assert due.date.isoformat() == day and (due.time.strftime("%H:%M") if due.time else "") == clock
+    assert due.date == resolve(line, NOV5_WED, CAL).date
+
+
+def test_a_weekday_abbreviation_outside_brackets_is_still_a_word():
+    assert find_due("we sat down with the vendor", NOV5_WED, CAL) is None
+    assert find_due("Sun Yu will review", NOV5_WED, CAL) is None
+
+
+# ---- shapes the public suites read (JioNLP, Duckling, Recognizers-Text) that we missed; our own phrases ----------
+@pytest.mark.parametrize("text,sent,day,clock", [
+    ("上个月28号", APR20_MON, "2026-03-28", ""),                 # 上个月/上月 + a day, like 下个月/本月
+    ("上月10日17:00", APR20_MON, "2026-03-10", "17:00"),
+    ("昨天", APR20_MON, "2026-04-19", ""),                       # days already past: a date in a due cell
+    ("昨晚9点", APR20_MON, "2026-04-19", "21:00"),               # and 昨晚 makes the hour an evening one
+    ("前天下午", APR20_MON, "2026-04-18", "18:00"),
+    ("大前天上午10点", APR20_MON, "2026-04-17", "10:00"),
+    ("周四早上", APR20_MON, "2026-04-23", "12:00"),              # 周一早上: not 一早 + 上
+    ("星期一早上9点", NOV5_WED, "2025-11-10", "09:00"),
+    ("15.6.2026", APR20_MON, "2026-06-15", ""),                  # dotted and dashed day.month.year
+    ("6-15-2026", APR20_MON, "2026-06-15", ""),
+    ("10/31/1998", APR20_MON, "1998-10-31", ""),                 # a four-digit year of the last century
+    ("上上周五", at("2024-11-15 09:00"), "2024-11-01", ""),       # the week before last, like 下下周
+])
+def test_shapes_the_public_suites_read(text, sent, day, clock):
+    due = resolve(text, sent, CAL)
+    assert (due.date.isoformat(), due.time.strftime("%H:%M") if due.time else "") == (day, clock)
+
+
+def test_a_day_already_past_is_a_story_in_free_text_but_a_date_with_a_cue():
+    assert find_due("王芳：跟进昨天客户提出的问题", APR20_MON, CAL) is None
+    assert find_due("李四：前天会上说的样品", APR20_MON, CAL) is None
+    due = find_due("王芳：昨天下午3点前应已提交", APR20_MON, CAL)
+    assert due.date == date(2026, 4, 19) and due.past
+    for line in ("提前天数不少于3天", "会议前日提交议程"):            # 前天/前日 inside other words
+        assert find_due(line, APR20_MON, CAL) is None, line

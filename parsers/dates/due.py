@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from parsers.dates.grouping import GAP, WEEKDAY_RULES, Phrase, group
 from parsers.dates.policy import Ctx, Part
 from parsers.dates.rules import meanings
-from parsers.dates.tokens import MAX_LINE_CHARS, TRIGGER, Token, cn_number, normalise, tokenize
+from parsers.dates.tokens import MAX_LINE_CHARS, TRIGGER, cn_number, normalise, tokenize
 from parsers.dates.workdays import WorkdayCalendar
 
 
@@ -37,7 +38,6 @@ class Due:
     problem: str = ""          # no_such_day (2月30日: date None) or weekday_mismatch (周五 written with a Sunday)
 
 
-GAP = re.compile(r"[\s,，、]*[(（]?\s*|[^()（）\d]{0,10}[)）][\s,，]*|[\s,，]*(?:at|@)\s*", re.I)
 SUFFIX = re.compile(r"\s*(?:之前|以前|前|为止|之内|以内|内|截止|止)")
 LABEL = re.compile(r"(?:(?:截止|截至|完成|到期|交付|计划完成|要求完成)(?:时间|日期|时限)|期限|时限|deadline|due\s+date|due|ddl)"
                    r"\s*[:=]?\s*$", re.I)
@@ -46,31 +46,16 @@ PREFIX = re.compile(r"(?:(?<![a-z])(?:by|before|until|till|no\s+later\s+than|due
                     r"延至|(?:调整|改|变更|更改|更新)[为到至])\s*$", re.I)
 INCLUDED_PREFIX = re.compile(r"by|before|until|till|no\s+later|due|截止|最迟|最晚|不晚于", re.I)
 NOT_DUE_BEFORE = re.compile(r"(?:[每自从由原]|原定于?|原计划|(?<![a-z])(?:since|from|starting|effective|as\s+of))\s*$", re.I)
-NOT_DUE_AFTER = re.compile(r"[\s,，]*(?:\d{1,2}:\d{2}\s*[-~–—至到]\s*\d{1,2}:\d{2}|的(?!话)|召开|举行|举办|开会|见面|"
-                           r"起(?!草)|开始|以后|之后|后(?![天续]))")
+NOT_DUE_AFTER = re.compile(r"[\s,，]*(?:\d{1,2}:\d{2}\s*[-~–—至到]\s*\d{1,2}:\d{2}|的(?!话)|起(?!草)|开始|以后|之后|后(?![天续]))")
+EVENT_AFTER = re.compile(r"[\s,，]*(?:召开|举行|举办|开会|见面|碰头)")   # an event's day: the weakest cue, over no date
+BRACKETED = re.compile(r"[(（]\s*$")
 CONNECTOR = re.compile(r"\s*(?:至|到|~|-|–|—|→|->|to|until|(?:调整|改|变更|更改|更新)[为到至]|"
                        r"(?:推迟|延期|延后|顺延|延长|提前)[至到]|延至)\s*", re.I)
 CHANGED_TO = re.compile(r"(?:调整|改|变更|更改|更新)[为到至]|(?:推迟|延期|延后|顺延|延长|提前)[至到]|延至")
 DISCLAIMER = re.compile(r"误收|误发|保密信息|机密信息|仅供.{0,8}使用|confidential|intended\s+recipient|"
                         r"unsubscribe|退订", re.I)
 END_OF_DAY_WORD = re.compile(r"下班|收工|eod|cob|eob|end|close", re.I)
-WEEKDAY_RULES = ("weekday", "weekday_en")
 LOOKBACK = 16
-
-
-@dataclass
-class _Phrase:
-    """Neighbouring tokens read as one phrase, while it is being built."""
-    start: int
-    end: int
-    tokens: list[Token]
-    day: Part | None = None
-    time: Part | None = None
-    whole: Part | None = None      # a span or vague token: a complete deadline on its own
-    cue: int = 1
-    dropped: bool = False
-    linked: bool = False           # the end of a range whose start was a trusted date (2月10日-17日)
-    mismatch: bool = False         # a weekday written with the date names another day
 
 
 def find_due(text: str, sent: datetime, calendar: WorkdayCalendar) -> Due | None:
@@ -123,7 +108,7 @@ def _phrases(text: str, norm: str, sent: datetime, calendar: WorkdayCalendar, st
     """Tokens -> meanings -> phrases -> the ones that may be deadlines, each with its rank for `_best`."""
     ctx = Ctx(sent, calendar)
     tokens = tokenize(norm)
-    phrases = _group(norm, meanings(norm, tokens, ctx))
+    phrases = group(norm, meanings(norm, tokens, ctx))
     repeats = [t.end for t in tokens if t.kind == "noise" and norm[t.start] in "每隔"]
     for phrase in phrases:
         _judge(norm, phrase)
@@ -135,49 +120,7 @@ def _phrases(text: str, norm: str, sent: datetime, calendar: WorkdayCalendar, st
     return [(due, cue) for due, cue in dues if due.date or due.vague or due.problem]
 
 
-def _group(text: str, parts: list[tuple[Token, Part]]) -> list[_Phrase]:
-    phrases: list[_Phrase] = []
-    for tok, part in parts:
-        last = phrases[-1] if phrases else None
-        if last is None or not GAP.fullmatch(text[last.end:tok.start]) or not _join(last, tok, part, text):
-            phrases.append(_Phrase(tok.start, tok.end, [tok]))
-            _join(phrases[-1], tok, part, text)
-        else:
-            last.end = tok.end
-            last.tokens.append(tok)
-    return phrases
-
-
-def _join(phrase: _Phrase, tok: Token, part: Part, text: str) -> bool:
-    """Add the token's meaning to the phrase if the two fit together; False when it starts a new phrase."""
-    if phrase.whole is not None:
-        return False
-    if tok.kind in ("span", "vague"):
-        if phrase.day or phrase.time:
-            return False
-        phrase.whole = part
-    elif tok.kind == "time":
-        if phrase.time is not None and phrase.time.time is not None:
-            return False
-        phrase.time = part                          # a clock after a bare part of the day: 'evening 8pm' 
-    elif phrase.day is None:
-        phrase.day = part
-    elif tok.rule in WEEKDAY_RULES and (phrase.day.explicit or "(" in text[phrase.end:tok.start].replace("（", "(")):
-        phrase.mismatch |= _contradicts(phrase.day, part)  # 10月15日(周二), Thursday 17 October: a restatement
-    elif part.explicit and not phrase.day.explicit:
-        phrase.mismatch |= _contradicts(part, phrase.day)  # 周日, 10月20日: the written date wins
-        phrase.day = replace(part, hint=part.hint or phrase.day.hint)
-    else:
-        return False
-    return True
-
-
-def _contradicts(day: Part, weekday: Part) -> bool:
-    """Does a weekday written next to a day name another day of the week?"""
-    return day.day is not None and weekday.weekday is not None and day.day.weekday() != weekday.weekday
-
-
-def _judge(text: str, phrase: _Phrase) -> None:
+def _judge(text: str, phrase: Phrase) -> None:
     """Cue strength from the words around the phrase (label 3, 前/by 2, none 1) and the not-a-deadline cases."""
     before = text[max(0, phrase.start - LOOKBACK):phrase.start]
     _balance(text, phrase)
@@ -194,9 +137,11 @@ def _judge(text: str, phrase: _Phrase) -> None:
     if NOT_DUE_BEFORE.search(before) or (not suffix and NOT_DUE_AFTER.match(text, phrase.end)
                                          and not rules & {"span", "span_en", "holiday", "holiday_en"}):
         phrase.dropped = True
+    elif not suffix and not prefix and EVENT_AFTER.match(text, phrase.end):
+        phrase.cue = 0                            # 11月12日下午3点召开: when something happens, not a deadline
 
 
-def _balance(text: str, phrase: _Phrase) -> None:
+def _balance(text: str, phrase: Phrase) -> None:
     """Keep the phrase's brackets closed: '年后上班第一天（2月18日）', not '明天（周六' of '明天（周六调休上班）'."""
     inside = text[phrase.start:phrase.end]
     if inside.count("(") <= inside.count(")"):
@@ -207,7 +152,7 @@ def _balance(text: str, phrase: _Phrase) -> None:
         phrase.end = phrase.start + len(inside[:inside.rindex("(")].rstrip())
 
 
-def _drop_replaced(text: str, phrases: list[_Phrase]) -> None:
+def _drop_replaced(text: str, phrases: list[Phrase]) -> None:
     """'由10月13日调整为10月15日', '10月24日至10月31日': the later date stands; '周一至周五' is a schedule."""
     for first, second in zip(phrases, phrases[1:]):
         if CONNECTOR.fullmatch(text[first.end:second.start]):
@@ -218,7 +163,7 @@ def _drop_replaced(text: str, phrases: list[_Phrase]) -> None:
             _inherit_month(first, second)
 
 
-def _inherit_month(first: _Phrase, second: _Phrase) -> None:
+def _inherit_month(first: Phrase, second: Phrase) -> None:
     """'11月25日-29日': a bare day after a dated range start is in that month (or the next one)."""
     tok = second.tokens[0]
     if tok.rule != "day_only" or tok.m.groupdict().get("rel") or not (first.day and first.day.day and second.day):
@@ -233,17 +178,17 @@ def _inherit_month(first: _Phrase, second: _Phrase) -> None:
     second.day, second.linked = replace(second.day, day=end), True
 
 
-def _bare_weekday(text: str, phrase: _Phrase) -> bool:
+def _bare_weekday(text: str, phrase: Phrase) -> bool:
     tok = phrase.tokens[0]
     return tok.rule in WEEKDAY_RULES and not tok.m.group("rel") and len(phrase.tokens) == 1
 
 
-def _trusted(text: str, phrase: _Phrase, strict: bool) -> bool:
+def _trusted(text: str, phrase: Phrase, strict: bool) -> bool:
     """Free text needs a cue for weak shapes (10.15, Q4, 12号) and for a bare time of day (18:00前)."""
     if not strict or phrase.linked:
         return True
     dated = [t for t in phrase.tokens if t.kind in ("day", "span")]
-    if dated and all(t.weak for t in dated) and phrase.cue < 2:
+    if dated and all(t.weak for t in dated) and phrase.cue < 2 and not _weekday_vouches(text, phrase):
         return False
     if not dated and phrase.whole and all(t.weak for t in phrase.tokens) and phrase.cue < 2:
         return False                               # a bare week number (第47周) outside a due cell
@@ -252,11 +197,20 @@ def _trusted(text: str, phrase: _Phrase, strict: bool) -> bool:
     return True
 
 
-def _text(text: str, phrase: _Phrase) -> str:
+def _weekday_vouches(text: str, phrase: Phrase) -> bool:
+    """A weekday alone in brackets ('整理报告(Fri)') or one that agrees with the date beside it ('Mon 27/4'): a date,
+    whatever shape it is written in."""
+    if not any(t.rule in WEEKDAY_RULES for t in phrase.tokens):
+        return False
+    agrees = sum(t.kind == "day" for t in phrase.tokens) >= 2 and not phrase.mismatch
+    return agrees or bool(BRACKETED.search(text, 0, phrase.start)) and text[phrase.end:].lstrip()[:1] in (")", "）")
+
+
+def _text(text: str, phrase: Phrase) -> str:
     return text[phrase.start:phrase.end]
 
 
-def _due(original: str, phrase: _Phrase, ctx: Ctx) -> Due:
+def _due(original: str, phrase: Phrase, ctx: Ctx) -> Due:
     part = phrase.whole or phrase.day or Part(day=ctx.today)
     clock, policy = _clock(part, phrase.time)
     day = part.day

@@ -44,6 +44,7 @@ class Part:
     weekday: int | None = None     # the weekday a 周X token names (0 = Monday), to check a date written with it
     no_such_day: bool = False      # 2月30日, 2月29日 in a common year: no date, a problem to show
     year: int | None = None        # a year token (2025年, 明年) that names the year of what follows
+    alt: date | None = None        # the day-first reading of a numeric date (4/5 -> 4 May), for a weekday to confirm
 
 
 def month_end(year: int, month: int) -> date:

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from parsers.dates.clock import read_clock, read_clock_en, read_policy_time
 from parsers.dates.festivals import read_festival, read_lunar_date, read_shopping
+from parsers.dates.numeric import either_order, read_month_day
 from parsers.dates.policy import (Ctx, Part, dated, month_end, on_or_after, shift_month, week_day,
                                   year_of)
 from parsers.dates.tokens import Token, cn_number
@@ -95,9 +96,7 @@ def _ymd(g: dict, ctx: Ctx) -> Part:
 
 def _mdy(g: dict, ctx: Ctx) -> Part:
     """12/15/2024 (US) or 15/12/2024: month first unless the first number cannot be a month."""
-    a, b = int(g["a"]), int(g["b"])
-    month, day = (a, b) if a <= 12 else (b, a)
-    return dated(replace(ctx, year=_year(g["y"])), month, day)
+    return either_order(replace(ctx, year=_year(g["y"])), int(g["a"]), int(g["b"]))
 
 
 def _md(g: dict, ctx: Ctx) -> Part:
@@ -171,7 +170,7 @@ def _weekday_en(g: dict, ctx: Ctx) -> Part:
 
 def _pick_week(today: date, weekday: int, rel: str) -> date:
     """下周X: next Mon–Sun week; 上周X: last week; 本周X and a bare weekday: on or after today."""
-    weeks = {"下": 1, "下下": 2, "上": -1}.get(rel)
+    weeks = {"下": 1, "下下": 2, "上": -1, "上上": -2}.get(rel)
     return week_day(today, weekday, weeks) if weeks is not None else on_or_after(today, weekday)
 
 
@@ -183,7 +182,8 @@ def _relative(g: dict, ctx: Ctx) -> Part:
     word = " ".join(g["_all"].lower().split())
     offset = 4 if word.startswith("大大后") else 3 if word.startswith("大后") else \
         2 if word.startswith(("后", "the day after")) else \
-        1 if word.startswith(("明", "次", "翌", "听", "tomorrow", "tmr")) else 0
+        1 if word.startswith(("明", "次", "翌", "听", "tomorrow", "tmr")) else \
+        -1 if word.startswith("昨") else -2 if word.startswith("前") else -3 if word.startswith("大前") else 0
     hint = "pm" if word.endswith(("晚", "夜", "night")) else "am" if word.endswith(("早", "晨")) else ""
     return Part(day=ctx.today + timedelta(days=offset), hint=hint)
 
@@ -288,7 +288,7 @@ def _period_en(g: dict, ctx: Ctx) -> Part:
 
 
 RULES = {
-    "ymd": _ymd, "mdy": _mdy, "md": _md, "month_part": _month_part, "day_only": _day_only, "weekday": _weekday,
+    "ymd": _ymd, "mdy": _mdy, "md": _md, "md_num": read_month_day, "month_part": _month_part, "day_only": _day_only, "weekday": _weekday,
     "weekday_en": _weekday_en, "week_end": _week_end, "quarter": _quarter, "year_end": _year_end,
     "holiday": _holiday, "holiday_en": _holiday, "next_workday": _next_workday, "shopping": read_shopping,
     "span": _span, "span_en": _span, "year": _read_year, "nth_weekday": _nth_weekday,

@@ -55,7 +55,7 @@ def _rule(rule: str, kind: str, needs: str, *pieces: str, weak: bool = False) ->
     return rule, kind, weak, re.compile("".join(pieces), re.IGNORECASE), re.compile(needs)
 
 
-PERIOD_CN = r"上午|早上|一早|早晨|清早|清晨|中午|下午|傍晚|晚上|夜里|夜间|半夜|深夜|午夜|凌晨|(?<![今明昨当])[早晚]"
+PERIOD_CN = r"上午|早上|(?<![周期拜])一早|早晨|清早|清晨|中午|下午|傍晚|晚上|夜里|夜间|半夜|深夜|午夜|凌晨|(?<![今明昨当])[早晚]"
 HOLIDAY_NAME = (r"(?:国庆|春节|元旦|五一|劳动节|清明|端午|中秋)节?(?:假期|长假|小长假|黄金周)?|十一(?:假期|长假|小长假|黄金周)|过年|"
                 rf"(?<![\d{CN}几今明去前后每周])年|(?<![环章细情关调音])节|假期|长假|放假|节假日")
 HOLIDAY_BARE = (r"国庆节?|国庆假期|春节|农历新年|新春|元旦节?|阳历新年|新年|五一(?:国际)?劳动节|五一|国际劳动节|劳动节|清明节?|"
@@ -84,7 +84,8 @@ PATTERNS = [
           weak=True),                                                                   # 20241020
     _rule("year", "year", "[年]", rf"(?<![\d{CN}])(?P<y>\d{{4}}|\d{{2}}|[{CN}]{{4}}|[{CN}]{{2}})\s*年(?!\s*(?:底|末|终|内|度|尾|初|[上下]半年))|",
           r"(?P<rel>今|明|后|去|本)年(?!\s*(?:底|末|终|内|度|尾|初|[上下]半年))"),        # the year of the next token: 2025年12月底, 明年春节前
-    _rule("mdy", "day", "[/]", r"(?<![\d./-])(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2})\s*/\s*(?P<y>20\d\d|\d\d)(?!\d)"),
+    _rule("mdy", "day", "[/]", r"(?<![\d./-])(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d|\d\d)(?!\d)"),
+    _rule("mdy", "day", "[.-]", r"(?<![\d./-])(?P<a>\d{1,2})(?P<s>[.-])(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d)(?![\d.-])"),  # 13.5.2015
     # numbers that only look like dates or times
     _rule("noise", "noise", "[:]", r"\d{1,2}:\d{2}\s*[-~–—至到]\s*\d{1,2}:\d{2}"),                 # 9:00-18:00
     _rule("noise", "noise", r"[-\d]", r"(?<!\d)\d{2,4}-\d{3,4}-\d{3,4}(?!\d)|(?<!\d)1\d{10}(?!\d)"),  # phones
@@ -94,17 +95,17 @@ PATTERNS = [
     _rule("noise", "noise", "[每隔]", r"[每隔](?:个|一个|周|天|日|月|年|星期|礼拜)?\s*(?:周|星期|礼拜)?", NUM, r"?[日号]?"),
     # month and day
     _rule("md", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月\s*(?P<d>{NUM})\s*(?:[日号]|(?![\d{CN}]))"),
-    _rule("md", "day", "[-/.·]", rf"(?<![a-z\d./-])(?P<m>\d{{1,2}})\s*[/.·-]\s*(?P<d>\d{{1,2}}){NOT_NUM_AFTER}(?![-万元])",
+    _rule("md_num", "day", "[-/.·]", rf"(?<![a-z\d./-])(?P<m>\d{{1,2}})\s*[/.·-]\s*(?P<d>\d{{1,2}}){NOT_NUM_AFTER}(?![-万元])",
           weak=True),
     _rule("month_part", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月\s*(?:份\s*)?(?P<part>底|末|初|中旬|上旬|下旬|中|头|尾)"),
     _rule("month_part", "day", "[月]", rf"(?:(?P<rel>本|这个?|今|当|同|下下个?|下个?|上个?)|(?<![\d{CN}个岁年]))月\s*(?:份\s*)?",
           r"(?P<part>底|末|初|中旬|上旬|下旬|内|中|头|尾)"),
-    _rule("day_only", "day", "[日号]", rf"(?P<rel>本|这个?|今|当|同|下个?|次)月\s*(?:的\s*)?(?P<d>{NUM})\s*[日号]{NOT_ROOM}"),
+    _rule("day_only", "day", "[日号]", rf"(?P<rel>本|这个?|今|当|同|下个?|上个?|次)月\s*(?:的\s*)?(?P<d>{NUM})\s*[日号]{NOT_ROOM}"),
     _rule("day_only", "day", "[日号]", rf"{NOT_NUM_BEFORE}(?<![第编型账批单])(?P<d>{NUM})\s*[日号]{NOT_ROOM}", weak=True),
     _rule("day_only", "day", LETTERS, A, r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)", Z, weak=True),
     _rule("shopping", "day", "[双]", r"双\s*(?P<m>十一|11|十二|12)(?![\d月日号])", weak=True),
     # weeks, relative days, period ends, holidays
-    _rule("weekday", "day", "[周期拜]", rf"(?:(?P<rel>本|这|今|下下|下|上)\s*(?:个)?\s*(?:(?:周|星期|礼拜)\s*(?:的\s*)?)?)?",
+    _rule("weekday", "day", "[周期拜]", rf"(?:(?P<rel>本|这|今|下下|下|上上|上)\s*(?:个)?\s*(?:(?:周|星期|礼拜)\s*(?:的\s*)?)?)?",
           rf"(?<![{CN}\d每隔圣节色默])(?:周|星期|礼拜)\s*",
           rf"(?P<wd>{WD})"),
     _rule("nth_weekday", "day", "第|最后|最末", rf"(?:{NOT_NUM_BEFORE}(?P<m>{NUM})|(?P<rel>本|这个?|今|当|下下个?|下个?|次))\s*月\s*",
@@ -112,6 +113,8 @@ PATTERNS = [
     _rule("week_end", "day", "[周期拜]", r"(?P<rel>本|这|下)?(?:个)?(?:周|星期|礼拜)(?:内|之内|以内)"),
     _rule("relative", "day", "[今明后当次翌本听]", r"大大后天|大后天|后天|今天|今日|本日|今晚|今夜|今晨|今早|当天|当日|当晚|当夜|",
           r"明天|明日|明早|明晨|明晚|明夜|明儿|次日|翌日|(?<![\u4e00-\u9fff])(?:大?后日|听日)"),   # not 以后日常
+    _rule("relative", "day", "[昨前]", r"昨天|昨日|昨晚|昨夜|昨早|昨晨|大前天|(?<![提之以此\d年月周天日])前天(?!数)|",
+          r"(?<![\u4e00-\u9fff])前日", weak=True),       # a day past: in free text a story ('昨天客户反馈'), in a due cell a date
     _rule("nth_day", "day", "[天日]", rf"第\s*(?P<n>{NUM})\s*[天日](?![\d{CN}])", weak=True),       # 第二天 = 次日
     _rule("quarter", "day", "[季]", r"(?P<rel>本|这个?|今|下个?)?(?:第)?(?P<q>[一二三四1-4])?\s*季度?\s*(?P<end>末|底|结束)"),
     _rule("quarter", "day", "[季qQ]", r"(?:(?P<y>20\d\d)\s*年?\s*)?(?:第(?P<q>[一二三四1-4])季度|",
@@ -163,7 +166,7 @@ PATTERNS = [
           r"(?P<ap>am|pm|a\.m\.|p\.m\.)", Z, "|",
           r"(?<![\d:])(?P<h3>\d{1,2}):(?P<mi3>[0-5]\d)(?P<ap3>[ap])", Z,            # 3:15p
           "|", A, r"(?P<word>noon|midday|midnight)", Z),
-    _rule("policy_time", "time", "[午上班工晚早a-zA-Z]", r"上午|早上|一早|中午|午饭|下午|下班|收工|晚上|傍晚|", A,
+    _rule("policy_time", "time", "[午上班工晚早a-zA-Z]", r"上午|早上|(?<![周期拜])一早|中午|午饭|下午|下班|收工|晚上|傍晚|", A,
           f"(?:{END_OF_DAY_EN}|morning|afternoon|evening)", Z),
     # deadline words without a date
     _rule("vague", "vague", "[尽近待另择a-zA-Z]", r"尽快|尽早|尽速|近期|近日|待定|待确认|另行通知|另行确定|择期|择日|",
@@ -174,7 +177,7 @@ PATTERNS = [
           A, r"(?:wk|cw)\s*\d{1,2}(?!\d)", weak=True),
 ]
 # a quick look before the patterns run: a line holding none of these has no date
-TRIGGER = re.compile(rf"[\d０-９A-Za-zＡ-Ｚａ-ｚ{CN}今明后周星礼月年季节假内快期定早午晚班旬底末初号日天庆旦秋夕宵诞夜听春]")
+TRIGGER = re.compile(rf"[\d０-９A-Za-zＡ-Ｚａ-ｚ{CN}今明后昨前周星礼月年季节假内快期定早午晚班旬底末初号日天庆旦秋夕宵诞夜听春]")
 
 
 def normalise(text: str) -> str:

@@ -1,0 +1,87 @@
+"""Step 3 of reading a due phrase: neighbouring tokens joined into one phrase (10月16日（周三）下午5点前, Mon 27/4
+10:00, 23 April 2026 — 10:30), a weekday written beside a date checked against it."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from parsers.dates.policy import Part
+from parsers.dates.tokens import Token
+
+GAP = re.compile(r"[\s,，、]*[(（]?\s*|[^()（）\d]{0,10}[)）][\s,，]*|[\s,，]*(?:at|@)\s*", re.I)
+DAY_TIME_DASH = re.compile(r"[)）]?\s*[-–—]{1,2}\s*")               # '23 April 2026 — 10:30', '28日（周五）——17:00'
+WEEKDAY_RULES = ("weekday", "weekday_en")
+
+
+@dataclass
+class Phrase:
+    """Neighbouring tokens read as one phrase, while it is being built."""
+    start: int
+    end: int
+    tokens: list[Token]
+    day: Part | None = None
+    time: Part | None = None
+    whole: Part | None = None      # a span or vague token: a complete deadline on its own
+    cue: int = 1
+    dropped: bool = False
+    linked: bool = False           # the end of a range whose start was a trusted date (2月10日-17日)
+    mismatch: bool = False         # a weekday written with the date names another day
+
+
+def group(text: str, parts: list[tuple[Token, Part]]) -> list[Phrase]:
+    """Tokens with their meanings, left to right -> phrases: a token joins the one before when only a separator
+    lies between and the two fit together (a day and its time, a date and its weekday)."""
+    phrases: list[Phrase] = []
+    for tok, part in parts:
+        last = phrases[-1] if phrases else None
+        if last is None or not _adjacent(text[last.end:tok.start], last, tok) or not _join(last, tok, part, text):
+            phrases.append(Phrase(tok.start, tok.end, [tok]))
+            _join(phrases[-1], tok, part, text)
+        else:
+            last.end = tok.end
+            last.tokens.append(tok)
+    return phrases
+
+
+def _adjacent(gap: str, phrase: Phrase, tok: Token) -> bool:
+    """Nothing but a separator between the phrase and the token; a dash only between a day and its time."""
+    return bool(GAP.fullmatch(gap) or tok.kind == "time" and phrase.day and not phrase.time
+                and DAY_TIME_DASH.fullmatch(gap))
+
+
+def _join(phrase: Phrase, tok: Token, part: Part, text: str) -> bool:
+    """Add the token's meaning to the phrase if the two fit together; False when it starts a new phrase."""
+    if phrase.whole is not None:
+        return False
+    if tok.kind in ("span", "vague"):
+        if phrase.day or phrase.time:
+            return False
+        phrase.whole = part
+    elif tok.kind == "time":
+        if phrase.time is not None and phrase.time.time is not None:
+            return False
+        phrase.time = part                          # a clock after a bare part of the day: 'evening 8pm' 
+    elif phrase.day is None:
+        phrase.day = part
+    elif tok.rule in WEEKDAY_RULES and (phrase.day.explicit or "(" in text[phrase.end:tok.start].replace("（", "(")):
+        phrase.day = _confirmed(phrase.day, part)          # 10月15日(周二), Thursday 17 October: a restatement
+        phrase.mismatch |= _contradicts(phrase.day, part)
+    elif part.explicit and not phrase.day.explicit:
+        day = _confirmed(part, phrase.day)                  # 周日, 10月20日: the written date wins
+        phrase.mismatch |= _contradicts(day, phrase.day)
+        phrase.day = replace(day, hint=part.hint or phrase.day.hint)
+    else:
+        return False
+    return True
+
+
+def _confirmed(day: Part, weekday: Part) -> Part:
+    """A numeric date whose weekday is another day's, but whose day-first reading has it: 'Mon 4/5' is 4 May."""
+    if _contradicts(day, weekday) and day.alt and day.alt.weekday() == weekday.weekday:
+        return replace(day, day=day.alt, alt=None)
+    return day
+
+
+def _contradicts(day: Part, weekday: Part) -> bool:
+    """Does a weekday written next to a day name another day of the week?"""
+    return day.day is not None and weekday.weekday is not None and day.day.weekday() != weekday.weekday

@@ -1,0 +1,28 @@
+"""Days written in numbers (2025-03-12, 12/15/2024, 10/28, 27/4): which number is the month.
+
+Month first unless the first number cannot be a month (27/4 is 27 April). When both could be, the other order is
+kept as `Part.alt`, so a weekday written beside it can confirm it ('Mon 4/5' in 2026 is Monday 4 May).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from parsers.dates.policy import Ctx, Part, dated
+
+MONTHS = 12
+
+
+def either_order(ctx: Ctx, first: int, second: int) -> Part:
+    """A month-day written in numbers: month first when it can be, with the day-first reading as `alt`."""
+    if first > MONTHS >= second:
+        return dated(ctx, second, first)
+    part = dated(ctx, first, second)
+    if first != second and second <= MONTHS:
+        return replace(part, alt=dated(ctx, second, first).day)
+    return part
+
+
+def read_month_day(g: dict, ctx: Ctx) -> Part:
+    """10/28, 10.15, 10-18, 27/4 (no year)."""
+    return either_order(ctx, int(g["m"]), int(g["d"]))
+
