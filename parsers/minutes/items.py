@@ -58,6 +58,11 @@ DIRECTED = re.compile(r"^\s*(?:会议)?(?:责成|指定)")        # '会议责�
 OPENING_SPAN = 16              # characters in which a unit and its 要/负责 open a sentence
 EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\ufe0f\u200d\u20e3]+")
 WORD = re.compile(r"[\w\u4e00-\u9fff]")
+# a line that says there is nothing to do: 'Nothing this week', 'No actions for now', '本周暂无', '无新增事项'
+NOTHING = re.compile(r"(?:nothing|none|no\s+(?:new\s+)?(?:actions?|action items?|tasks?|items?|updates?))"
+                     r"(?:\s+(?:new|to report|to do|pending|open|for now|yet|this (?:week|time|round|sprint|month)|"
+                     r"from (?:me|him|her|them)))*|n/?a|(?:本周|本次|本月|目前|暂时?|近期)*(?:无|暂无|没有)"
+                     r"(?:新增?|其他|待办|具体)*(?:事项|任务|工作|安排|待办)?", re.I)
 ORGANISATION = re.compile(r"[^，,。；;：:!！?？]{2,40}?(?:有限责任公司|有限公司|股份公司|集团|公司|事务所|研究院|医院|"
                           r"(?:co\.?,?\s*)?ltd\.?|limited|inc\.?|llc|corp(?:oration)?\.?|gmbh)", re.I)
 
@@ -89,7 +94,8 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     if due is None and owner is not None and owner.group and TO_ALL.match(labels.rest):
         return None                     # '各部门要持续做好日常巡查': a standing rule for everyone, not a task
     task = clean_task(body)
-    if len(WORD.findall(task)) < 2 or not re.search(r"[^\W\d_]", task) or ORGANISATION.fullmatch(task):
+    if len(WORD.findall(task)) < 2 or not re.search(r"[^\W\d_]", task) or ORGANISATION.fullmatch(task) or \
+            NOTHING.fullmatch(task):
         return None                                 # a company's name (a signature line) asks for nothing
     return make_item(task, owner or owner_hint, due, ctx)
 
