@@ -28,10 +28,8 @@ KNOWN = {
     '419-ls-name-company-due-cest-exchange': "'Name (Company) - task' for a person in no header: the name is not split off the task",
     '420-ls-owner-due-blocks-may-day-outlook': "'Product owner Lisa - …' is missed, and the dates on the Due: lines of two Owner/Due blocks are not attached",
     '422-ls-taiwan-partner-big5-outlook': "the next meeting's day on one line and its time (下午2點) on the next: the time is not joined",
-    '423-yh-same-task-twice-new-year-outlook': 'the next meeting written as a sentence after the items is not found',
     '424-yh-wrapped-lines-bracket-deadline-thunderbird': "the next meeting's time 9:30 comes out as 9:00",
     '426-yh-tencent-meeting-ai-minutes-qq': '节前 is read as the last working day before the holiday; the gold calls it vague (a period, no day)',
-    '427-yh-rules-and-one-item-dingtalk': "'安保科魏建' becomes an extra item, and the next meeting sentence is missed",
     '437-other-google-calendar-invite': "a person's Google Calendar invitation whose agenda names people is read as minutes",
 }
 

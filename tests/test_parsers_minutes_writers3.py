@@ -5,9 +5,12 @@ from datetime import datetime
 from textwrap import dedent
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from parsers.context import Context
 from parsers.dates.workdays import WorkdayCalendar
 from parsers.mail.mime import Address
+from parsers.minutes.followup import next_followup
 from parsers.minutes.people import Roster
 from parsers.minutes.reader import read_minutes
 
@@ -67,3 +70,21 @@ def test_a_task_that_only_starts_with_none_is_still_a_task():
     - Theo: None of the old API keys may stay active; rotate them by Friday
     """
     assert [owner for owner, _, _ in owners(text)] == ["Theo Brandt"]
+
+
+def next_meeting(text: str):
+    return next_followup(list(read(text).followups), Context(WED, WorkdayCalendar(), ROSTER, KNOWN))
+
+
+@pytest.mark.parametrize("label,start", [("下月例会：4月9日（周三）14:30，2楼会议室", datetime(2025, 4, 9, 14, 30)),
+                                         ("清明节后第一次周会：4月7日 9:30", datetime(2025, 4, 7, 9, 30)),
+                                         ("下季度评审会：7月2日上午10点", datetime(2025, 7, 2, 10, 0))])
+def test_a_label_naming_a_later_meeting_gives_the_next_meeting(label, start):
+    text = f"待办：\n1. 何斌：3月14日前提交报价\n\n{label}\n\n马骁"
+    assert next_meeting(text).start == start.replace(tzinfo=SHANGHAI)
+    assert [owner for owner, _, _ in owners(text)] == ["何斌"]
+
+
+def test_this_meeting_called_the_first_after_a_holiday_is_no_next_meeting():
+    text = "春节后第一次部门例会，分工如下：\n1. 何斌：3月14日前提交报价\n下次例会：3月19日（周三）10:00"
+    assert next_meeting(text).start == datetime(2025, 3, 19, 10, 0, tzinfo=SHANGHAI)
