@@ -88,3 +88,17 @@ def test_a_label_naming_a_later_meeting_gives_the_next_meeting(label, start):
 def test_this_meeting_called_the_first_after_a_holiday_is_no_next_meeting():
     text = "春节后第一次部门例会，分工如下：\n1. 何斌：3月14日前提交报价\n下次例会：3月19日（周三）10:00"
     assert next_meeting(text).start == datetime(2025, 3, 19, 10, 0, tzinfo=SHANGHAI)
+
+
+def test_a_name_nobody_knows_with_its_company_in_brackets_before_a_dash_is_the_owner():
+    text = """
+    Next steps:
+    - Theo Brandt (Northwind) - send the signed NDA, due Mar 14
+    - Helga Sommer (Nordwind GmbH) - share the API sandbox keys, due Mar 17
+    - Tom Reyes (Acme IT) – whitelist our IP range by Friday
+    - Pricing page (v2) - ship the new layout by Friday
+    """
+    assert owners(text) == [("Theo Brandt", "send the signed NDA", "2025-03-14"),
+                            ("Helga Sommer", "share the API sandbox keys", "2025-03-17"),
+                            ("Tom Reyes", "whitelist our IP range", "2025-03-14"),
+                            (None, "Pricing page (v2) - ship the new layout", "2025-03-14")]

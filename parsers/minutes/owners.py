@@ -43,6 +43,7 @@ NOT_NAMES = frozenset("时间 时限 时长 方案 方式 方向 方面 项目 �
                       "华东 华南 华北 华中 华西 常规 范围 路线 路演 车型 章节 施工 邮件 邮箱 余额 简介 简报 申请 解决 能力 "
                       "应付 应收 应用 费用 费控 项目组 程序员 宗旨 景点 林地 周一 周二 周三 周四 周五 周六 周日 周天 "
                       "周末 周内 周中 周初 周报 周会".split())
+FULL_NAME = re.compile(r"^[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}$")      # 'Klaus Weber', 'Mary Ann Lee'
 TITLE_START = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:总监|总工|经理|主管|主任|总|工|老师)|^[小老][\u4e00-\u9fff]")
 
 
@@ -135,7 +136,7 @@ def _as_person(text: str, roster: Roster, known: tuple[Address, ...], unknown: s
         if person:
             return Owner(person, person.department or department_of(bare + notes, roster))
     tails = [t for t in role_tails(bare) if HAN.match(t) and looks_like_name(t)]     # '设备工程师汤文斌'
-    name = tails[0] if tails else _name_candidates(bare)[-1]
+    name = bare if FULL_NAME.match(bare) else tails[0] if tails else _name_candidates(bare)[-1]   # 'Klaus Weber' whole
     if unknown != "none" and looks_like_name(name) and name not in NOT_NAMES and (unknown == "any" or HAN.match(name)):
         return Owner(Person(name, None, None), department_of(bare + notes, roster))
     return None
