@@ -26,8 +26,6 @@ KNOWN = {
     '413-cg-gov-yishi-ershi-national-day-coremail-gbk': "一是…二是…: a report sentence ('…的汇报，原则同意') is read as an item (the owner of '由执法支队高建军同志牵头' is now read)",
     '414-cg-paren-sections-responsible-unit-foxmail': "（一）（二） sections whose owners are written '科长X负责…' / on a 责任人 line: three owners are not read",
     '420-ls-owner-due-blocks-may-day-outlook': "'Product owner Lisa - …' is missed, and the dates on the Due: lines of two Owner/Due blocks are not attached",
-    '422-ls-taiwan-partner-big5-outlook': "the next meeting's day on one line and its time (下午2點) on the next: the time is not joined",
-    '424-yh-wrapped-lines-bracket-deadline-thunderbird': "the next meeting's time 9:30 comes out as 9:00",
     '426-yh-tencent-meeting-ai-minutes-qq': '节前 is read as the last working day before the holiday; the gold calls it vague (a period, no day)',
     '437-other-google-calendar-invite': "a person's Google Calendar invitation whose agenda names people is read as minutes",
 }

@@ -102,3 +102,13 @@ def test_a_name_nobody_knows_with_its_company_in_brackets_before_a_dash_is_the_o
                             ("Helga Sommer", "share the API sandbox keys", "2025-03-17"),
                             ("Tom Reyes", "whitelist our IP range", "2025-03-14"),
                             (None, "Pricing page (v2) - ship the new layout", "2025-03-14")]
+
+
+@pytest.mark.parametrize("below,start", [("4月2日（周三）\n14:30，3楼会议室", datetime(2025, 4, 2, 14, 30)),
+                                         ("3月18日（周二）\n下午3点，腾讯会议", datetime(2025, 3, 18, 15, 0)),
+                                         ("Tue Mar 18\n3pm, Zoom", datetime(2025, 3, 18, 15, 0)),
+                                         ("3月19日 10:00\n15点前请提交材料", datetime(2025, 3, 19, 10, 0)),
+                                         ("3月19日（周三）\n请各位提前准备材料", datetime(2025, 3, 19, 9, 0))])
+def test_a_next_meeting_heading_with_the_day_and_its_time_on_two_lines_below(below, start):
+    text = f"待办：\n1. 何斌：3月14日前提交报价\n\n三、下次会议\n{below}\n\n马骁"
+    assert next_meeting(text).start == start.replace(tzinfo=SHANGHAI)
