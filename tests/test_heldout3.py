@@ -27,7 +27,6 @@ KNOWN = {
     '414-cg-paren-sections-responsible-unit-foxmail': "（一）（二） sections whose owners are written '科长X负责…' / on a 责任人 line: three owners are not read",
     '420-ls-owner-due-blocks-may-day-outlook': "'Product owner Lisa - …' is missed, and the dates on the Due: lines of two Owner/Due blocks are not attached",
     '426-yh-tencent-meeting-ai-minutes-qq': '节前 is read as the last working day before the holiday; the gold calls it vague (a period, no day)',
-    '437-other-google-calendar-invite': "a person's Google Calendar invitation whose agenda names people is read as minutes",
 }
 
 
