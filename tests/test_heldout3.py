@@ -21,7 +21,6 @@ KNOWN = {
     '403-yh-ec-customer-followup-qp': "a ①② sub-task that names a department, in a row whose 负责人 is 苏婉, is given to the row's person (gold: the department, no_owner)",
     '405-yh-after-midnight-incident-thunderbird': "sent after midnight: '早上8点半开复盘会' is not taken as today's meeting; the incident time (昨晚23:10) is read as the next meeting",
     '407-yh-forward-with-preface-foxmail-gbk': 'an owner written company+name (恒通冷链周建), in no header and not in the roster, is not split from the company',
-    '408-sz-grade-meeting-by-person-qq-gb18030': 'a heading naming a person with a role (年级组长孔令辉) does not give its owner to the items below it',
     '410-sz-fire-drill-qingming-outlook-table': "'校医严老师' in a table cell is not resolved to the one 严 in Cc; '请大家预留下周四上午' is read as another day",
     '413-cg-gov-yishi-ershi-national-day-coremail-gbk': "一是…二是…: a report sentence ('…的汇报，原则同意') is read as an item (the owner of '由执法支队高建军同志牵头' is now read)",
     '414-cg-paren-sections-responsible-unit-foxmail': "（一）（二） sections whose owners are written '科长X负责…' / on a 责任人 line: three owners are not read",

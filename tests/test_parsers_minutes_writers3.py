@@ -112,3 +112,20 @@ def test_a_name_nobody_knows_with_its_company_in_brackets_before_a_dash_is_the_o
 def test_a_next_meeting_heading_with_the_day_and_its_time_on_two_lines_below(below, start):
     text = f"待办：\n1. 何斌：3月14日前提交报价\n\n三、下次会议\n{below}\n\n马骁"
     assert next_meeting(text).start == start.replace(tzinfo=SHANGHAI)
+
+
+def test_a_person_heading_with_a_role_in_brackets_or_before_the_name_owns_the_list_below():
+    text = """
+    二、分工
+    何斌（工程部副经理）
+    1. 提交产线改造方案，3月20日前。
+    质检专员秦海燕
+    1. 完成来料抽检报告，3月14日前。
+    【马骁（客服组长）】
+    1. 整理客户投诉清单，下周一前。
+    注意事项（重要）
+    1. 周五前清理仓库通道。
+    """
+    assert owners(text)[:3] == [("何斌", "提交产线改造方案", "2025-03-20"), ("秦海燕", "完成来料抽检报告", "2025-03-14"),
+                                ("马骁", "整理客户投诉清单", "2025-03-17")]
+    assert owners(text)[3][0] is None

@@ -31,7 +31,8 @@ TRANSCRIPT = re.compile(r"^[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?\s*[^\s:：
 THIS_MEETING = re.compile(r"主持|出席|列席|(?:召开|举行|开)了|\b(?:chaired|attended|was held)\b", re.I)
 CLOCK_WORD = re.compile(r"\d{1,2}\s*(?:[:：]\d{2}|点|时|am|pm)", re.I)
 CLOCK_START = re.compile(r"^(?:上午|下午|晚上|中午|早上|傍晚|at\s+)?\s*\d{1,2}\s*(?:[:：.]\d{2}|[点點时時]|am|pm|\s*-\s*\d)", re.I)
-PERSON_HEADING = re.compile(r"(?P<box>[【\[])?\s*(?P<who>[^【】\[\]:：,，。;；()（）\d]{2,30}?)\s*(?(box)[】\]])\s*[:：]?\s*")
+PERSON_HEADING = re.compile(r"(?P<box>[【\[])?\s*(?P<who>[^【】\[\]:：,，。;；()（）\d]{2,30}?)\s*"
+                            r"(?:[(（][^()（）\d]{1,12}[)）])?\s*(?(box)[】\]])\s*[:：]?\s*")     # '孔令辉（年级组长）'
 # 'before the next meeting': a due on the next meeting's day, not the next meeting itself
 BEFORE_NEXT = re.compile(r"(?:在|于)?下[一]?次[\u4e00-\u9fff]{0,4}?(?:会议?|组会|例会|周会|沟通|评审)(?:召开)?[之以]?前|"
                          r"\b(?:before|by)\s+(?:the\s+)?next\s+(?:meeting|sync|call|review|session|check-?in)\b", re.I)
