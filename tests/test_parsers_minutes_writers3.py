@@ -129,3 +129,40 @@ def test_a_person_heading_with_a_role_in_brackets_or_before_the_name_owns_the_li
     assert owners(text)[:3] == [("何斌", "提交产线改造方案", "2025-03-20"), ("秦海燕", "完成来料抽检报告", "2025-03-14"),
                                 ("马骁", "整理客户投诉清单", "2025-03-17")]
     assert owners(text)[3][0] is None
+
+
+def test_owner_and_due_lines_under_a_title_keep_a_due_with_its_clock_time_or_year():
+    text = """
+    Items
+
+    1. Freeze the release branch
+    Owner: Theo Brandt
+    Due: Mar 14, 12:00
+
+    2. Archive the old dashboards
+    Owner: Nora Lind
+    Due: Mar 18, 2025
+
+    3. Book the venue
+    Owner: Theo
+    Due: Mar 20, 3 pm
+    """
+    got = read(text).items
+    assert [(i.owner.name, i.task, str(i.due_date), str(i.due_time)) for i in got] == [
+        ("Theo Brandt", "Freeze the release branch", "2025-03-14", "12:00:00"),
+        ("Nora Lind", "Archive the old dashboards", "2025-03-18", "None"),
+        ("Theo Brandt", "Book the venue", "2025-03-20", "15:00:00")]
+
+
+def test_an_also_line_after_the_list_that_names_a_person_with_a_role_is_an_item():
+    text = """
+    Action items:
+    1. Nora: update the mock-ups by Friday
+
+    Also: QA lead Theo - rerun the smoke tests by Mar 17.
+    Plus, Nora Lind - send the survey link by Mar 19.
+    Also: the vendor confirmed the new price.
+    """
+    assert owners(text) == [("Nora Lind", "update the mock-ups", "2025-03-14"),
+                            ("Theo Brandt", "rerun the smoke tests", "2025-03-17"),
+                            ("Nora Lind", "send the survey link", "2025-03-19")]
