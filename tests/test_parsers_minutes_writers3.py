@@ -166,3 +166,22 @@ def test_an_also_line_after_the_list_that_names_a_person_with_a_role_is_an_item(
     assert owners(text) == [("Nora Lind", "update the mock-ups", "2025-03-14"),
                             ("Theo Brandt", "rerun the smoke tests", "2025-03-17"),
                             ("Nora Lind", "send the survey link", "2025-03-19")]
+
+
+def test_a_unit_then_a_name_with_its_role_after_it_gives_the_named_person():
+    text = """
+    会议议定事项如下：
+    （一）关于来料检验。质量部秦海燕科长负责修订来料检验规程。完成时限：3月21日前。
+    （二）关于产线改造。工程部何斌工程师负责，3月20日前提交产线改造方案。
+    （三）关于物流外包。物流集团马骁负责比选三家承运商报价，3月19日前报分管领导。
+    """
+    got = owners(text)
+    assert [(owner, due) for owner, _, due in got] == [("秦海燕", "2025-03-21"), ("何斌", "2025-03-20"),
+                                                       ("马骁", "2025-03-19")]
+    assert got[0][1] == "修订来料检验规程"
+
+
+def test_a_unit_and_a_role_without_a_name_is_still_the_unit_only():
+    text = "待办：\n1. 质量部科长负责修订来料检验规程，3月21日前。"
+    item, = read(text).items
+    assert item.owner.name is None and item.owner.department == "质量部" and item.flags == ("no_owner",)

@@ -20,7 +20,7 @@ from parsers.model import Person
 from parsers.minutes.people import HAN, Roster, looks_like_name, norm
 from parsers.minutes.roles import lead_part, role_heads, role_length, role_tails
 
-UNIT = r"(?:事业部|部门|部(?![分署位件])|中心|小组|团队|[支大中车]队|项目组|组|科|处|办公室|委员会|局|委|办|站|院|街道|分公司|子公司)"
+UNIT = r"(?:事业部|部门|部(?![分署位件])|中心|小组|团队|[支大中车]队|集团|项目组|组|科|处|办公室|委员会|局|委|办|站|院|街道|分公司|子公司)"
 # units that stand for themselves even when the roster does not know them (not 处/科/组: 处理, 科学, 组织)
 OWN_UNIT = r"(?:部|部门|中心|办公室|委员会|局|委|街道|分公司|子公司)"
 DEPT_PREFIX = re.compile(rf"^(?![与和跟同向给对由请让协联按经])(?P<dept>[\u4e00-\u9fffA-Za-z&]{{1,12}}?{UNIT})[\s/／·・:：-]*(?P<rest>.*)$")
@@ -92,6 +92,10 @@ def leading_owner(text: str, roster: Roster, known: tuple[Address, ...]) -> tupl
     named = start + role_length(text[start:])      # '教务处副主任周敏…', '设备工程师汤文斌负责…'
     rest = text[named:]
     name = _name_prefix(rest, roster, known) or (_unknown_after_role(rest) if named else None)
+    head = None if name or named == start else _name_prefix(text[start:named], roster, known)
+    if head and roster.resolve(head, known):       # '市容科吴海燕科长负责…': the name before its role word
+        person = roster.resolve(head, known)
+        return Owner(person, person.department or department_of(dept or "", roster)), named
     if name:
         person = roster.resolve(name, known) or (Person(name, None, None) if named else None)
         if person:
