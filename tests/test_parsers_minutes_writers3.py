@@ -185,3 +185,15 @@ def test_a_unit_and_a_role_without_a_name_is_still_the_unit_only():
     text = "待办：\n1. 质量部科长负责修订来料检验规程，3月21日前。"
     item, = read(text).items
     assert item.owner.name is None and item.owner.department == "质量部" and item.flags == ("no_owner",)
+
+
+def test_what_the_meeting_heard_or_reviewed_from_a_unit_is_a_report_not_an_item():
+    text = """
+    待办事项：
+    1. 会议听取了质量部关于来料检验情况的汇报，原则同意整改思路。
+    2. 会上审议了工程部提交的产线改造方案。
+    3. 本次会议研究了物流外包比选结果。
+    4. 质量部3月21日前修订来料检验规程。
+    """
+    got = read(text).items
+    assert [(i.owner.department, i.task, str(i.due_date)) for i in got] == [("质量部", "修订来料检验规程", "2025-03-21")]

@@ -41,7 +41,7 @@ LONE_DATE = re.compile(r"[(（]\s*(?P<a>\d{1,2}\s*[/.]\s*\d{1,2}|(?:mon|tue|wed|
                        r"(?:周|星期)[一二三四五六日天])\s*前?\s*[)）]|"
                        r"(?<![\w./-])(?P<b>\d{1,2}\s*[/.]\s*\d{1,2})\s*前?\s*$", re.I)
 # what was done, not what is asked: '汇报了…', '介绍了…', 'presented …', 'has completed …'
-REPORTED = re.compile(r"^(?:已经?)?[\u4e00-\u9fff]{1,2}了(?![解结])|^(?:已经?)?(?:汇报了?|介绍了|通报了|报告了|说明了|展示了|演示了|分享了|讲解了|总结了|回顾了|听取了|审议了|"
+REPORTED = re.compile(r"^(?:已经?)?[\u4e00-\u9fff]{1,2}了(?![解结])|^(?:会议|会上|本次会议)?(?:已经?)?(?:汇报了?|介绍了|通报了|报告了|说明了|展示了|演示了|分享了|讲解了|总结了|回顾了|听取了|审议了|"
                       r"讨论了|研究了|完成了|反馈了)|^(?:presented|reported|shared|demoed|demonstrated|walked\s+(?:us\s+)?through|"
                       r"gave\s+an?\s+(?:update|overview|demo)|ha[sd]\s+(?:completed|finished|presented|shared|reported)|"
                       r"completed|finished|summari[sz]ed|reviewed|announced)\b", re.I)
@@ -81,7 +81,7 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     text = ACTION_OWNER.sub(lambda m: f"{m.group('who')}：", STATUS_TAG.sub("", text))
     labels = take_labels(OPENER.sub("", ACTION_PREFIX.sub("", text)))
     owner, body = owner_of(labels.owner or labels.unit, TASK_LABEL.sub("", labels.rest), ctx, strict, inside=owner_hint is None)
-    if (strict and owner is None) or is_done(body) or REPORTED.match(body.strip(" ，,:：")):
+    if (strict and owner is None) or is_done(body) or any(REPORTED.match(t.strip(" ，,:：")) for t in (body, labels.rest)):
         return None
     if owner and not owner.person and owner_hint and owner_hint.person:
         owner = owner_hint          # '①研发部评估…' in a row whose 负责人 is 沈嘉怡: the row's person answers for it
