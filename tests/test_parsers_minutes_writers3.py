@@ -197,3 +197,18 @@ def test_what_the_meeting_heard_or_reviewed_from_a_unit_is_a_report_not_an_item(
     """
     got = read(text).items
     assert [(i.owner.department, i.task, str(i.due_date)) for i in got] == [("质量部", "修订来料检验规程", "2025-03-21")]
+
+
+def test_a_medical_role_before_a_name_or_a_surname_with_title_in_an_owner_cell():
+    text = "任务分工：\n序号\t事项\t负责人\t完成时限\n1\t补充急救药品\t厂医秦海燕\t3月14日前\n" \
+           "2\t组织队员体检\t队医马老师\t3月20日前\n3\t更新过敏药物清单\t药师何斌\t3月21日前\n"
+    assert [owner for owner, _, _ in owners(text)] == ["秦海燕", "马骁", "何斌"]
+
+
+@pytest.mark.parametrize("lines,start", [
+    (["一、运动会定于3月20日上午进行，全体员工参加。", "请大家预留下周三下午，再碰一次。"], datetime(2025, 3, 19, 14, 0)),
+    (["一、验收定于3月21日进行。", "评审会定于3月18日上午10点进行。"], datetime(2025, 3, 18, 10, 0)),
+])
+def test_an_event_fixed_for_a_day_is_no_meeting_but_a_meeting_fixed_for_a_day_is(lines, start):
+    text = "\n".join([*lines, "待办：", "1. 何斌：3月14日前提交报价"])
+    assert next_meeting(text).start == start.replace(tzinfo=SHANGHAI)
