@@ -212,3 +212,12 @@ def test_a_medical_role_before_a_name_or_a_surname_with_title_in_an_owner_cell()
 def test_an_event_fixed_for_a_day_is_no_meeting_but_a_meeting_fixed_for_a_day_is(lines, start):
     text = "\n".join([*lines, "待办：", "1. 何斌：3月14日前提交报价"])
     assert next_meeting(text).start == start.replace(tzinfo=SHANGHAI)
+
+
+@pytest.mark.parametrize("opening,closing,start", [
+    ("17:30在值班室召开紧急协调会，纪要如下：", "明天上午10点开复盘会。", datetime(2025, 3, 13, 10, 0)),
+    ("今晚20:00召开线上评审会，会议要点如下：", "下周一上午10点继续讨论。", datetime(2025, 3, 17, 10, 0)),
+])
+def test_the_sentence_that_introduces_these_minutes_is_this_meeting_not_the_next(opening, closing, start):
+    text = f"{opening}\n1. 何斌：3月14日前提交报价\n{closing}"
+    assert next_meeting(text).start == start.replace(tzinfo=SHANGHAI)

@@ -28,7 +28,7 @@ from parsers.minutes.sections import sets_meeting
 TRANSCRIPT = re.compile(r"^[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?\s*[^\s:：\d]{1,20}[:：]\s*[“\"「『]|"
                         r"^[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?\s*[^\s:：\d]{1,20}[:：]|"
                         r"^[^\s:：\d]{1,20}(?:\s\d{1,2})?\s+[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?$")
-THIS_MEETING = re.compile(r"主持|出席|列席|(?:召开|举行|开)了|\b(?:chaired|attended|was held)\b", re.I)
+THIS_MEETING = re.compile(r"主持|出席|列席|(?:召开|举行|开)了|(?:纪要|记录|要点)如下|\b(?:chaired|attended|was held)\b", re.I)
 CLOCK_WORD = re.compile(r"\d{1,2}\s*(?:[:：]\d{2}|点|时|am|pm)", re.I)
 CLOCK_START = re.compile(r"^(?:上午|下午|晚上|中午|早上|傍晚|at\s+)?\s*\d{1,2}\s*(?:[:：.]\d{2}|[点點时時]|am|pm|\s*-\s*\d)", re.I)
 PERSON_HEADING = re.compile(r"(?P<box>[【\[])?\s*(?P<who>[^【】\[\]:：,，。;；()（）\d]{2,30}?)\s*"
