@@ -57,3 +57,17 @@ def test_calendar_reply_fields():
 
 def test_calendar_reply_without_uid_is_none():
     assert calendar_reply("BEGIN:VCALENDAR\nMETHOD:REPLY\nEND:VCALENDAR") is None
+
+
+@pytest.mark.parametrize("subject, opening", [
+    ("Invitation: Budget review @ Tue Mar 3, 2026 10am (minutes@corp.example.com)", "Agenda:\n1. Q2 budget (Ana)"),
+    ("邀请：月度经营分析会 @ 3月5日 14:00 (meeting-minutes@corp.example.cn)", "议程：\n1. 销售数据（李娜）"),
+    ("Updated invitation: Sprint planning", "Notes go to minutes@corp.example.com afterwards. Agenda: …"),
+])
+def test_an_address_that_says_minutes_does_not_make_an_invitation_minutes(subject, opening):
+    assert classify(signals(subject, opening, method="REQUEST"), read(3, {"list"})) == "other"
+
+
+def test_an_invitation_that_says_it_carries_minutes_in_words_is_still_minutes():
+    sig = signals("Invitation: follow-up — minutes of last review attached", "Minutes below.", method="REQUEST")
+    assert classify(sig, read(2, {"action", "list"})) == "minutes"

@@ -20,6 +20,7 @@ INTRO = re.compile(r"(?:纪要|会议记录|要点)\s*(?:如下)?\s*[:：]|纪�
                    r"\b(?:meeting\s+)?notes\s+(?:below|as follows)|\bhere\s+are\s+(?:the\s+)?(?:minutes|notes)\b", re.I)
 NOTICE = re.compile(r"通知|公告|通告|邀请函?|议程|invitation|agenda|announcement|notice", re.I)
 STRUCTURE = frozenset({"action", "decision", "directive", "review", "followup", "table", "record", "list"})
+ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 FORWARD = re.compile(r"^\s*(?:(?:re|答复|回复)\s*[:：]\s*)*(?:fw|fwd|tr|wg|转发|转)\s*[:：]", re.I)
 
 
@@ -50,15 +51,20 @@ def classify(signals: Signals, read: MinutesRead) -> str:
 def is_notice(signals: Signals) -> bool:
     """A notice calling a meeting ('关于召开…的通知', 'Invitation: …'): its requests and dates are before the meeting,
     so nothing to track, unless it says it carries minutes (纪要, 会议记录, minutes)."""
-    called = MARKERS.search(signals.subject) or MARKERS.search(signals.opening)
-    return bool(NOTICE.search(signals.subject)) and not called
+    return bool(NOTICE.search(signals.subject)) and not _called(signals)
 
 
 def looks_like_minutes(signals: Signals, read: MinutesRead) -> bool:
     """Called minutes (纪要, meeting notes) and shaped like minutes (sections, a table, 会议时间/参会人员)."""
-    called = bool(MARKERS.search(signals.subject) or MARKERS.search(signals.opening))
+    called = _called(signals)
     shaped = bool(read.evidence & STRUCTURE) or bool({"held", "people"} & set(read.facts))
     return called and shaped
+
+
+def _called(signals: Signals) -> bool:
+    """Does the subject or the opening call the mail minutes? An address is no word: the invitation
+    'Invitation: Review @ Thu 2pm (minutes@corp.example)' names the bot, not minutes."""
+    return any(MARKERS.search(ADDRESS.sub(" ", text)) for text in (signals.subject, signals.opening))
 
 
 def is_forward(subject: str) -> bool:

@@ -9,6 +9,7 @@ as a due on the next meeting's day.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from dataclasses import replace
 from datetime import datetime
 
@@ -27,9 +28,11 @@ from parsers.minutes.sections import sets_meeting
 TRANSCRIPT = re.compile(r"^[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?\s*[^\s:：\d]{1,20}[:：]\s*[“\"「『]|"
                         r"^[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?\s*[^\s:：\d]{1,20}[:：]|"
                         r"^[^\s:：\d]{1,20}(?:\s\d{1,2})?\s+[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?$")
-THIS_MEETING = re.compile(r"主持|出席|列席|(?:召开|举行|开)了|\b(?:chaired|attended|was held)\b", re.I)
+THIS_MEETING = re.compile(r"主持|出席|列席|(?:召开|举行|开)了|(?:纪要|记录|要点)如下|\b(?:chaired|attended|was held)\b", re.I)
 CLOCK_WORD = re.compile(r"\d{1,2}\s*(?:[:：]\d{2}|点|时|am|pm)", re.I)
-PERSON_HEADING = re.compile(r"(?P<box>[【\[])?\s*(?P<who>[^【】\[\]:：,，。;；()（）\d]{2,30}?)\s*(?(box)[】\]])\s*[:：]?\s*")
+CLOCK_START = re.compile(r"^(?:上午|下午|晚上|中午|早上|傍晚|at\s+)?\s*\d{1,2}\s*(?:[:：.]\d{2}|[点點时時]|am|pm|\s*-\s*\d)", re.I)
+PERSON_HEADING = re.compile(r"(?P<box>[【\[])?\s*(?P<who>[^【】\[\]:：,，。;；()（）\d]{2,30}?)\s*"
+                            r"(?:[(（][^()（）\d]{1,12}[)）])?\s*(?(box)[】\]])\s*[:：]?\s*")     # '孔令辉（年级组长）'
 # 'before the next meeting': a due on the next meeting's day, not the next meeting itself
 BEFORE_NEXT = re.compile(r"(?:在|于)?下[一]?次[\u4e00-\u9fff]{0,4}?(?:会议?|组会|例会|周会|沟通|评审)(?:召开)?[之以]?前|"
                          r"\b(?:before|by)\s+(?:the\s+)?next\s+(?:meeting|sync|call|review|session|check-?in)\b", re.I)
@@ -53,6 +56,15 @@ def with_time_below(pair: tuple[str, str], after) -> tuple[str, str]:
     if below and re.fullmatch(r"(?:具体|会议|开始)?时间|time|at", below[0], re.I) and CLOCK_WORD.search(below[1]):
         return pair[0], f"{pair[1]} {below[1]}"
     return pair
+
+
+def meeting_below(after) -> str:
+    """'三、下次会议' with '3月24日（周二）' below it and '下午2点，Teams会议' below that: the day and its time are one
+    value (the first line alone when it has its own time or the next line does not open with one)."""
+    below = [a.strip() for a in islice((a for a in after() if a.strip()), 2)]
+    if len(below) == 2 and not CLOCK_WORD.search(below[0]) and CLOCK_START.match(below[1]):
+        return f"{below[0]} {below[1]}"
+    return below[0] if below else ""
 
 
 def names_person(line: str, ctx: Context) -> bool:

@@ -41,14 +41,14 @@ LONE_DATE = re.compile(r"[(（]\s*(?P<a>\d{1,2}\s*[/.]\s*\d{1,2}|(?:mon|tue|wed|
                        r"(?:周|星期)[一二三四五六日天])\s*前?\s*[)）]|"
                        r"(?<![\w./-])(?P<b>\d{1,2}\s*[/.]\s*\d{1,2})\s*前?\s*$", re.I)
 # what was done, not what is asked: '汇报了…', '介绍了…', 'presented …', 'has completed …'
-REPORTED = re.compile(r"^(?:已经?)?[\u4e00-\u9fff]{1,2}了(?![解结])|^(?:已经?)?(?:汇报了?|介绍了|通报了|报告了|说明了|展示了|演示了|分享了|讲解了|总结了|回顾了|听取了|审议了|"
+REPORTED = re.compile(r"^(?:已经?)?[\u4e00-\u9fff]{1,2}了(?![解结])|^(?:会议|会上|本次会议)?(?:已经?)?(?:汇报了?|介绍了|通报了|报告了|说明了|展示了|演示了|分享了|讲解了|总结了|回顾了|听取了|审议了|"
                       r"讨论了|研究了|完成了|反馈了)|^(?:presented|reported|shared|demoed|demonstrated|walked\s+(?:us\s+)?through|"
                       r"gave\s+an?\s+(?:update|overview|demo)|ha[sd]\s+(?:completed|finished|presented|shared|reported)|"
                       r"completed|finished|summari[sz]ed|reviewed|announced)\b", re.I)
 # a rule from a day on ('自11月1日起…', 'from now on'): with nobody named it sets no task
 RULE = re.compile(r"自\s*[^，,。；;\s]{1,15}?起|起(?:执行|实施|施行|生效)|\bfrom now on\b|\beffective\s+(?:from|immediately)\b", re.I)
 # how a sentence opens before its owner: '下一步，区市场监管局要…', '（一）关于仓储安全整改。会议要求对…'
-OPENER = re.compile(r"^(?:(?:下一步|下阶段|同时|此外|另外|最后|会后)[，,：:]\s*|关于[^。；;，,]{1,20}[。；;]\s*|"
+OPENER = re.compile(r"^(?:(?:下一步|下阶段|同时|此外|另外|最后|会后|(?i:also|plus|additionally|finally|one more))[，,：:]\s*|关于[^。；;，,]{1,20}[。；;]\s*|"
                     r"[^。；;：:]{0,20}?(?:纪要|如下|要点)[：:]\s*)+"
                     r"(?:会议(?:要求|强调|明确|指出)[，,：:]?\s*)?|^(?:会议)?(?:责成|要求|指定)(?=[\u4e00-\u9fff]{2,12}?"
                     r"(?:部|部门|中心|办公室|委员会|局|委|街道|公司|单位|组|科|处))")
@@ -58,6 +58,11 @@ DIRECTED = re.compile(r"^\s*(?:会议)?(?:责成|指定)")        # '会议责�
 OPENING_SPAN = 16              # characters in which a unit and its 要/负责 open a sentence
 EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\ufe0f\u200d\u20e3]+")
 WORD = re.compile(r"[\w\u4e00-\u9fff]")
+# a line that says there is nothing to do: 'Nothing this week', 'No actions for now', '本周暂无', '无新增事项'
+NOTHING = re.compile(r"(?:nothing|none|no\s+(?:new\s+)?(?:actions?|action items?|tasks?|items?|updates?))"
+                     r"(?:\s+(?:new|to report|to do|pending|open|for now|yet|this (?:week|time|round|sprint|month)|"
+                     r"from (?:me|him|her|them)))*|n/?a|(?:本周|本次|本月|目前|暂时?|近期)*(?:无|暂无|没有)"
+                     r"(?:新增?|其他|待办|具体)*(?:事项|任务|工作|安排|待办)?", re.I)
 ORGANISATION = re.compile(r"[^，,。；;：:!！?？]{2,40}?(?:有限责任公司|有限公司|股份公司|集团|公司|事务所|研究院|医院|"
                           r"(?:co\.?,?\s*)?ltd\.?|limited|inc\.?|llc|corp(?:oration)?\.?|gmbh)", re.I)
 
@@ -76,7 +81,7 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     text = ACTION_OWNER.sub(lambda m: f"{m.group('who')}：", STATUS_TAG.sub("", text))
     labels = take_labels(OPENER.sub("", ACTION_PREFIX.sub("", text)))
     owner, body = owner_of(labels.owner or labels.unit, TASK_LABEL.sub("", labels.rest), ctx, strict, inside=owner_hint is None)
-    if (strict and owner is None) or is_done(body) or REPORTED.match(body.strip(" ，,:：")):
+    if (strict and owner is None) or is_done(body) or any(REPORTED.match(t.strip(" ，,:：")) for t in (body, labels.rest)):
         return None
     if owner and not owner.person and owner_hint and owner_hint.person:
         owner = owner_hint          # '①研发部评估…' in a row whose 负责人 is 沈嘉怡: the row's person answers for it
@@ -89,7 +94,8 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     if due is None and owner is not None and owner.group and TO_ALL.match(labels.rest):
         return None                     # '各部门要持续做好日常巡查': a standing rule for everyone, not a task
     task = clean_task(body)
-    if len(WORD.findall(task)) < 2 or not re.search(r"[^\W\d_]", task) or ORGANISATION.fullmatch(task):
+    if len(WORD.findall(task)) < 2 or not re.search(r"[^\W\d_]", task) or ORGANISATION.fullmatch(task) or \
+            NOTHING.fullmatch(task):
         return None                                 # a company's name (a signature line) asks for nothing
     return make_item(task, owner or owner_hint, due, ctx)
 

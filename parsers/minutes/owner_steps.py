@@ -36,6 +36,8 @@ TO_ALL = re.compile(r"^(?:请|要求)?\s*(?:各[\u4e00-\u9fff]{0,4}?(?:单位|�
                     r"各[\u4e00-\u9fff]{0,3}?(?:班主任|主任|负责人|老师|教师|经理|组长|店长)|"
                     r"全体[\u4e00-\u9fff]{0,4}?(?:员工|同事|人员|成员|同学)|各位(?:同事|同学|负责人)?|大家|[@＠](?:所有人|全体成员|all|everyone))"
                     r"\s*(?:要|须|需|需要|务必|应|应当)?\s*(?=\S)")
+# a capitalised full name followed by its company or team in brackets: 'Klaus Weber (Becker Logistik IT)'
+AFFILIATED = re.compile(r"^[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}\s*[(（][^()（）]{2,40}[)）]$")
 OWNER_NOTE = re.compile(r"\s*[(（][^()（）\d]{1,12}[)）]")    # '张华（客户）', 'Ryan (Yuanfan)'
 SQUARE = re.compile(r"(?<=\S)\s*\[([^\[\]]{1,30})\]")      # 'Ship the pricing page [Sam]'
 RESPONSIBLE = re.compile(r"\s*(?:负责|牵头|主导|跟进|主责|统筹)")
@@ -61,6 +63,8 @@ def _prefixed(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None
     for pattern, unknown in ((COLON_PREFIX, "han"), (ENGLISH_OWNER, latin), (AT_OWNER, latin), (BRACKET_OWNER, "han"),
                              (DASH_PREFIX, "han"), (ROLE_ENGLISH, "none")):   # 'Eng manager Priya to …': known only
         m = pattern.match(text)
+        if m and pattern is DASH_PREFIX and AFFILIATED.match(m.group("who")):
+            unknown = latin                        # 'Klaus Weber (Becker IT) - …': a name with its company
         owner = m and read_owner(m.group("who"), ctx.roster, ctx.known, unknown)
         if owner:
             notes = "".join(f"（{n}）" for n in PARENS.findall(m.group("who")))   # '张三（10月20日前）：…'

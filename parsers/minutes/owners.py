@@ -20,7 +20,7 @@ from parsers.model import Person
 from parsers.minutes.people import HAN, Roster, looks_like_name, norm
 from parsers.minutes.roles import lead_part, role_heads, role_length, role_tails
 
-UNIT = r"(?:事业部|部门|部(?![分署位件])|中心|小组|团队|项目组|组|科|处|办公室|委员会|局|委|办|站|院|街道|分公司|子公司)"
+UNIT = r"(?:事业部|部门|部(?![分署位件])|中心|小组|团队|[支大中车]队|集团|项目组|组|科|处|办公室|委员会|局|委|办|站|院|街道|分公司|子公司)"
 # units that stand for themselves even when the roster does not know them (not 处/科/组: 处理, 科学, 组织)
 OWN_UNIT = r"(?:部|部门|中心|办公室|委员会|局|委|街道|分公司|子公司)"
 DEPT_PREFIX = re.compile(rf"^(?![与和跟同向给对由请让协联按经])(?P<dept>[\u4e00-\u9fffA-Za-z&]{{1,12}}?{UNIT})[\s/／·・:：-]*(?P<rest>.*)$")
@@ -43,6 +43,7 @@ NOT_NAMES = frozenset("时间 时限 时长 方案 方式 方向 方面 项目 �
                       "华东 华南 华北 华中 华西 常规 范围 路线 路演 车型 章节 施工 邮件 邮箱 余额 简介 简报 申请 解决 能力 "
                       "应付 应收 应用 费用 费控 项目组 程序员 宗旨 景点 林地 周一 周二 周三 周四 周五 周六 周日 周天 "
                       "周末 周内 周中 周初 周报 周会".split())
+FULL_NAME = re.compile(r"^[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}$")      # 'Klaus Weber', 'Mary Ann Lee'
 TITLE_START = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:总监|总工|经理|主管|主任|总|工|老师)|^[小老][\u4e00-\u9fff]")
 
 
@@ -91,6 +92,10 @@ def leading_owner(text: str, roster: Roster, known: tuple[Address, ...]) -> tupl
     named = start + role_length(text[start:])      # '教务处副主任周敏…', '设备工程师汤文斌负责…'
     rest = text[named:]
     name = _name_prefix(rest, roster, known) or (_unknown_after_role(rest) if named else None)
+    head = None if name or named == start else _name_prefix(text[start:named], roster, known)
+    if head and roster.resolve(head, known):       # '市容科吴海燕科长负责…': the name before its role word
+        person = roster.resolve(head, known)
+        return Owner(person, person.department or department_of(dept or "", roster)), named
     if name:
         person = roster.resolve(name, known) or (Person(name, None, None) if named else None)
         if person:
@@ -135,7 +140,7 @@ def _as_person(text: str, roster: Roster, known: tuple[Address, ...], unknown: s
         if person:
             return Owner(person, person.department or department_of(bare + notes, roster))
     tails = [t for t in role_tails(bare) if HAN.match(t) and looks_like_name(t)]     # '设备工程师汤文斌'
-    name = tails[0] if tails else _name_candidates(bare)[-1]
+    name = bare if FULL_NAME.match(bare) else tails[0] if tails else _name_candidates(bare)[-1]   # 'Klaus Weber' whole
     if unknown != "none" and looks_like_name(name) and name not in NOT_NAMES and (unknown == "any" or HAN.match(name)):
         return Owner(Person(name, None, None), department_of(bare + notes, roster))
     return None

@@ -25,8 +25,8 @@ from parsers.minutes.sections import (ACTION, DECISION, DIRECTIVE, FOLLOWUP as F
                                       bare_heading, heading, is_followup_label, mentions_followup, names_next_meeting)
 from parsers.minutes.owners import Owner
 from parsers.minutes.tables import read_table
-from parsers.minutes.cues import (BEFORE_NEXT, TRANSCRIPT, list_below, until_next_meeting, names_person, next_meeting_sentence,
-                                  person_heading, with_time_below)
+from parsers.minutes.cues import (BEFORE_NEXT, TRANSCRIPT, list_below, meeting_below, until_next_meeting, names_person,
+                                  next_meeting_sentence, person_heading, with_time_below)
 from parsers.minutes.numbering import number
 
 QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are never items
@@ -163,7 +163,7 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
         found.evidence.add(title.kind)
         found.last_plain = list_marker(line)[1] if title.kind == NEUTRAL else ""   # '一、门岗…升级' + '负责人：…'
         if title.kind == FOLLOWUP_SECTION:
-            value = title.value or next((a for a in after() if a.strip()), "")
+            value = title.value or meeting_below(after)
             found.followups.append(with_time_below(("下次会议", value), after)[1] if title.value else value)
         return title.kind
     if section != REVIEW and names_next_meeting(line) and list_marker(line)[0] != "checked":

@@ -15,7 +15,7 @@ import re
 
 # the words a Chinese role or unit ends in: 仓储主管, 采购专员, 设备工程师, 安保科, 财务BP, 初三年级组长
 ROLE_END = (r"(?:主管|经理|总监|总裁|主任|主席|书记|组长|科长|处长|部长|局长|院长|校长|园长|队长|班长|厂长|站长|所长|店长|"
-            r"专员|助理|顾问|秘书|工程师|设计师|分析师|架构师|律师|会计师?|出纳|老师|教师|讲师|医生|护士长|"
+            r"专员|助理|顾问|秘书|工程师|设计师|分析师|架构师|律师|会计师?|出纳|老师|教师|讲师|医生|[校厂队]医|医师|药师|护士长?|"
             r"[^\W\d_]{0,4}?员|实习生|研究生|学生|代表|对接人|联系人|负责人|BP|PM|PMO|[科处室组部])")
 ROLE_PREFIX = re.compile(rf"^(?:[\u4e00-\u9fffA-Za-z0-9]{{0,10}}?{ROLE_END})", re.I)
 # a bare role before a name in a sentence ('副主任周敏负责…'): the role word itself, with 副/常务/执行/首席 before it

@@ -19,7 +19,8 @@ MARK = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(�
                   r"|#{1,4}|[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*[.、．]?(?=\s*\D)|[A-H][.、．](?=\s))?\s*[【\[]?\s*")
 MEETING_WORDS = (r"(?:会议?|沟通|同步|讨论|评审|复盘|对齐|碰头|例会|周会|站会|review|sync|meeting|call|check-?in|catch-?up|session|"
                  r"retro(?:spective)?|stand-?up|planning|workshop|demo|1:1|one-on-one)")
-FOLLOWUP_WORDS = re.compile(rf"^(?:下[次一]次?|下轮|下期|下周|节后首次|首次|next)[^：:，,。]{{0,10}}?{MEETING_WORDS}|"
+FOLLOWUP_WORDS = re.compile(rf"^(?:下[次一]次?|下轮|下期|下周|下月|下季度?|节后首次|首次|next)[^：:，,。]{{0,10}}?{MEETING_WORDS}|"
+                            rf"^[\u4e00-\u9fff]{{1,6}}?后(?:首次|第一次)[^：:，,。]{{0,10}}?{MEETING_WORDS}(?=\s*(?:[:：]|$))|"   # 元旦后第一次例会： (a label, not a sentence)
                             rf"^follow[- ]?up {MEETING_WORDS}|"
                             r"^下[次一]次?[\u4e00-\u9fff]{1,4}?(?:时间|日期)(?=\s*[:：]|\s*$)", re.I)   # 下次对账时间：
 FOLLOWUP_MENTION = re.compile(rf"(?:下[一]?次|下一轮|next)[^，,。；;：:]{{0,8}}?{MEETING_WORDS}", re.I)
@@ -41,9 +42,11 @@ NAMED_MEETING = re.compile(r"^(?:[\w\-]+\s+){0,3}(?:planning|sync|review|retro(?
                            r"jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}\s*[/.\-月]\s*\d)", re.I)
 # a sentence that sets the next meeting without a label: '下周三同一时间再碰一次', '早上8点半开复盘会',
 # '…9:00召开调度会', '请大家预留下周四上午', "let's meet again Tuesday 3pm"
+MEETING_KINDS = r"(?:会议|[例周组晨月]会|(?:调度|座谈|评审|协调|专题|总结|推进|办公|沟通|讨论|复盘|碰头)会?)"   # not 运动会, 年会
 SETS_MEETING = re.compile(r"(?:再|另)(?:碰|开|聊|议|约|对|过|同步|沟通|讨论)|碰一[下次]|"
                           r"(?:召开|开|举行|举办)[^，,。；;]{0,10}?(?:会|评审|复盘|讨论)|预留|留出|空出|"
-                          r"定于[^，,。；;]{0,24}?(?:召开|举行|进行)|继续(?:讨论|沟通|开会|碰|对齐|评审)|"
+                          rf"定于[^，,。；;]{{0,24}}?(?:召开|举行)|{MEETING_KINDS}[^，,。；;]{{0,6}}定于[^，,。；;]{{0,24}}?进行|"
+                          r"继续(?:讨论|沟通|开会|碰|对齐|评审)|"
                           r"参加[^，,。；;]{0,12}?(?:会|评审|复盘)|(?:同一时间|老时间|原时间|同样时间)|[^\s，,。；;]{1,8}见[。.!！]?$|"
                           r"\b(?:meet|sync|catch up|reconnect|talk)\s+again\b|\b(?:reconvene|regroup)\b|"
                           r"\blet'?s\s+(?:meet|sync|catch up|talk)\b|\bhold\s+the\s+date\b|\bsame\s+time\b|"
