@@ -221,3 +221,22 @@ def test_an_event_fixed_for_a_day_is_no_meeting_but_a_meeting_fixed_for_a_day_is
 def test_the_sentence_that_introduces_these_minutes_is_this_meeting_not_the_next(opening, closing, start):
     text = f"{opening}\n1. 何斌：3月14日前提交报价\n{closing}"
     assert next_meeting(text).start == start.replace(tzinfo=SHANGHAI)
+
+
+def test_an_outside_person_written_after_their_company_in_a_list_of_named_items():
+    text = """
+    待办事项：
+    1. 秦海燕：3月14日前完成来料抽检报告。
+    2. 华锐科技陈立新：3月17日前提供样机。
+    3. 何斌：3月20日前提交产线改造方案。
+    4. 星河物流周建：3月19日前确认发货批次。
+    5. 资金使用计划：3月21日前报财务审核。
+    """
+    assert owners(text) == [("秦海燕", "完成来料抽检报告", "2025-03-14"), ("陈立新", "提供样机", "2025-03-17"),
+                            ("何斌", "提交产线改造方案", "2025-03-20"), ("周建", "确认发货批次", "2025-03-19"),
+                            (None, "资金使用计划：报财务审核", "2025-03-21")]
+
+
+def test_without_named_items_around_it_a_company_and_name_label_is_left_as_written():
+    text = "待办事项：\n1. 华锐科技陈立新：3月17日前提供样机。\n2. 质量部：3月21日前修订规程。"
+    assert [owner for owner, _, _ in owners(text)] == [None, None]

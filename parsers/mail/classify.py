@@ -20,7 +20,6 @@ INTRO = re.compile(r"(?:纪要|会议记录|要点)\s*(?:如下)?\s*[:：]|纪�
                    r"\b(?:meeting\s+)?notes\s+(?:below|as follows)|\bhere\s+are\s+(?:the\s+)?(?:minutes|notes)\b", re.I)
 NOTICE = re.compile(r"通知|公告|通告|邀请函?|议程|invitation|agenda|announcement|notice", re.I)
 STRUCTURE = frozenset({"action", "decision", "directive", "review", "followup", "table", "record", "list"})
-ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 FORWARD = re.compile(r"^\s*(?:(?:re|答复|回复)\s*[:：]\s*)*(?:fw|fwd|tr|wg|转发|转)\s*[:：]", re.I)
 
 
@@ -64,7 +63,8 @@ def looks_like_minutes(signals: Signals, read: MinutesRead) -> bool:
 def _called(signals: Signals) -> bool:
     """Does the subject or the opening call the mail minutes? An address is no word: the invitation
     'Invitation: Review @ Thu 2pm (minutes@corp.example)' names the bot, not minutes."""
-    return any(MARKERS.search(ADDRESS.sub(" ", text)) for text in (signals.subject, signals.opening))
+    words = (" ".join(w for w in text.split() if "@" not in w) for text in (signals.subject, signals.opening))
+    return any(MARKERS.search(text) for text in words)      # (split, not a regex: linear on a 5 MB subject)
 
 
 def is_forward(subject: str) -> bool:

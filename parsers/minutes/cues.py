@@ -18,8 +18,9 @@ from parsers.minutes.columns import FOLLOWUP, column_role
 from parsers.minutes.followup import next_followup
 from parsers.minutes.inline import list_marker
 from parsers.minutes.items import clean_task, read_item
-from parsers.model import Item
-from parsers.minutes.owners import Owner, read_owner
+from parsers.model import Item, Person
+from parsers.minutes.owners import NOT_NAMES, Owner, read_owner
+from parsers.minutes.people import looks_like_name
 from parsers.minutes.records import kv_label
 from parsers.minutes.sections import sets_meeting
 
@@ -33,6 +34,8 @@ CLOCK_WORD = re.compile(r"\d{1,2}\s*(?:[:：]\d{2}|点|时|am|pm)", re.I)
 CLOCK_START = re.compile(r"^(?:上午|下午|晚上|中午|早上|傍晚|at\s+)?\s*\d{1,2}\s*(?:[:：.]\d{2}|[点點时時]|am|pm|\s*-\s*\d)", re.I)
 PERSON_HEADING = re.compile(r"(?P<box>[【\[])?\s*(?P<who>[^【】\[\]:：,，。;；()（）\d]{2,30}?)\s*"
                             r"(?:[(（][^()（）\d]{1,12}[)）])?\s*(?(box)[】\]])\s*[:：]?\s*")     # '孔令辉（年级组长）'
+# '恒通冷链周建：…': a company (or any 2-8 character name of a body) then a person's name, then the colon
+BODY_THEN_NAME = [re.compile(rf"^[\u4e00-\u9fff]{{2,8}}(?P<who>[\u4e00-\u9fff]{{{size}}})[：:]\s*(?P<rest>\S.*)$") for size in (3, 2)]
 # 'before the next meeting': a due on the next meeting's day, not the next meeting itself
 BEFORE_NEXT = re.compile(r"(?:在|于)?下[一]?次[\u4e00-\u9fff]{0,4}?(?:会议?|组会|例会|周会|沟通|评审)(?:召开)?[之以]?前|"
                          r"\b(?:before|by)\s+(?:the\s+)?next\s+(?:meeting|sync|call|review|session|check-?in)\b", re.I)
@@ -109,3 +112,20 @@ def until_next_meeting(items: list[Item], followups: tuple[str, ...], ctx: Conte
                            due=datetime.combine(day, ctx.default_due_time, tzinfo=meeting.start.tzinfo),
                            flags=tuple(f for f in item.flags if f not in ("no_due", "vague_due")))
     return items
+
+
+def names_after_bodies(items: list[Item]) -> list[Item]:
+    """In minutes whose items name people ('温雅琴：…', '黄立群：…'), an ownerless one that opens with
+    '恒通冷链周建：…' names an outside person after their company: that person (no address) owns it."""
+    if sum(1 for item in items if item.owner and item.owner.name) < 2:
+        return items
+    return [_named_after_body(item) if item.owner is None else item for item in items]
+
+
+def _named_after_body(item: Item) -> Item:
+    for pattern in BODY_THEN_NAME:
+        m = pattern.match(item.task)
+        if m and looks_like_name(m.group("who")) and m.group("who") not in NOT_NAMES:
+            return replace(item, owner=Person(m.group("who"), None, None), task=m.group("rest"),
+                           flags=tuple(f for f in item.flags if f != "no_owner"))
+    return item

@@ -26,6 +26,7 @@ from parsers.minutes.sections import (ACTION, DECISION, DIRECTIVE, FOLLOWUP as F
 from parsers.minutes.owners import Owner
 from parsers.minutes.tables import read_table
 from parsers.minutes.cues import (BEFORE_NEXT, TRANSCRIPT, list_below, meeting_below, until_next_meeting, names_person,
+                                  names_after_bodies,
                                   next_meeting_sentence, person_heading, with_time_below)
 from parsers.minutes.numbering import number
 
@@ -89,7 +90,8 @@ def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> Minu
             facts.setdefault(role[0], value.strip())
     followups = (*found.followups, *found.named)
     items, written = _action_only(found) if AI_WRITTEN.search(text) else (found.items, found.written)
-    return MinutesRead(number(until_next_meeting(items, followups, ctx), written), facts, followups,
+    items = names_after_bodies(until_next_meeting(items, followups, ctx))
+    return MinutesRead(number(items, written), facts, followups,
                        frozenset(found.evidence))
 
 
@@ -279,10 +281,6 @@ def _gives_person_work(line: str, ctx: Context) -> bool:
     """'（二）钱老师：本周四前整理…' under 会议议定: a named person and a deadline still ahead make it a task."""
     item = read_item(list_marker(line)[1], ctx, strict=True)
     return bool(item and item.owner and item.owner.name and item.due and ctx.sent and item.due >= ctx.sent)
-
-
-
-
 
 
 def _completes_last_item(line: str, ctx: Context, found: _Found) -> bool:
