@@ -104,8 +104,6 @@ def _action_only(found: _Found) -> tuple[list[Item], dict[int, int]]:
     return [found.items[i] for i in kept], {new: found.written[old] for new, old in enumerate(kept) if old in found.written}
 
 
-
-
 def _read_table(table: Table, section: str, ctx: Context, found: _Found) -> str:
     read = read_table(table.rows, ctx)
     if section != REVIEW:
@@ -158,17 +156,20 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     if person:
         found.person = person
         return section if section in QUIET else ACTION
-    if not list_marker(line)[0]:
+    marker = list_marker(line)
+    if not marker[0]:
         found.person = None
-    title = heading(line) or (bare_heading(line) if bare_heading(line) and list_below(after) else None)
+    title = heading(line)
+    bare = None if title else bare_heading(line)
+    title = title or (bare if bare and list_below(after) else None)
     if title:
         found.evidence.add(title.kind)
-        found.last_plain = list_marker(line)[1] if title.kind == NEUTRAL else ""   # '一、门岗…升级' + '负责人：…'
+        found.last_plain = marker[1] if title.kind == NEUTRAL else ""   # '一、门岗…升级' + '负责人：…'
         if title.kind == FOLLOWUP_SECTION:
             value = title.value or meeting_below(after)
             found.followups.append(with_time_below(("下次会议", value), after)[1] if title.value else value)
         return title.kind
-    if section != REVIEW and names_next_meeting(line) and list_marker(line)[0] != "checked":
+    if section != REVIEW and names_next_meeting(line) and marker[0] != "checked":
         found.named.append(line)
         return section
     labelled = kv_label(line)
@@ -179,7 +180,8 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
         line = _other_sentences(line, found)       # '…。下次例会4月27日上午9点。': the rest may be items
         if not line:
             return section
-    if next_meeting_sentence(line, ctx) and not names_person(line, ctx):
+    meets = next_meeting_sentence(line, ctx)          # read once: asked again below when the line gave no item
+    if meets and not names_person(line, ctx):
         found.named.append(line)                   # '三、后续会议定于11月12日下午3点召开': no item, the next meeting
         return section
     plain, found.last_plain = found.last_plain, ""
@@ -189,11 +191,9 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     section = _read_work(raw, line, section, ctx, found)
     if len(found.items) == before and not labelled and section not in QUIET:
         found.last_plain = list_marker(line)[1]
-    if len(found.items) == before and section != REVIEW and next_meeting_sentence(line, ctx):
+    if len(found.items) == before and section != REVIEW and meets:
         found.named.append(line)                   # '下周三同一时间再碰一次': the next meeting
     return section
-
-
 
 
 def _other_sentences(line: str, found: _Found) -> str:
@@ -259,10 +259,6 @@ def _sets_work(line: str, ctx: Context) -> bool:
     """An assigning verb and a deadline still ahead: '物资设备部…5个工作日内报送检测报告'."""
     return bool(ASSIGNING.search(line) and ctx.sent and
                 any(not due.past for due in dates.find_all_dues(line, ctx.sent, ctx.calendar)))
-
-
-
-
 
 
 def _labels_below(plain: str, line: str, ctx: Context, found: _Found) -> bool:
