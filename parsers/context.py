@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, time
 
-from parsers.mail.mime import Address
+from parsers.mail.addresses import Address
 from parsers.minutes.people import Roster
 from parsers.dates.workdays import WorkdayCalendar
 

@@ -211,6 +211,6 @@ def test_outlook_suppress_header_alone_and_auto_submitted_no_are_people():
     "Dr. Wang Fang <w@x.cn>", " x " * 1300, "a@" * 1999, "a " * 1999 + "<", "n <" + "a@" * 1990 + ">"])
 def test_address_lists_read_as_the_stdlib_reads_them(value):
     from email.utils import getaddresses
-    from parsers.mail.mime import _pairs
+    from parsers.mail.addresses import pairs as _pairs
     value = " ".join(value.split())
     assert _pairs([value]) == getaddresses([value])

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from parsers.context import Context
-from parsers.mail.mime import Address
+from parsers.mail.addresses import Address
 from parsers.minutes.reader import read_minutes
 from parsers.minutes.people import Roster
 from parsers.dates.workdays import WorkdayCalendar

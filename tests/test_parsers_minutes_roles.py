@@ -10,7 +10,7 @@ import pytest
 
 from parsers.context import Context
 from parsers.dates.workdays import WorkdayCalendar
-from parsers.mail.mime import Address
+from parsers.mail.addresses import Address
 from parsers.minutes.columns import column_role
 from parsers.minutes.followup import next_followup, stated_zone
 from parsers.minutes.inline import join_wrapped, marker_number, split_inline

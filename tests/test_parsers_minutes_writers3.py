@@ -9,7 +9,7 @@ import pytest
 
 from parsers.context import Context
 from parsers.dates.workdays import WorkdayCalendar
-from parsers.mail.mime import Address
+from parsers.mail.addresses import Address
 from parsers.minutes.followup import next_followup
 from parsers.minutes.people import Roster
 from parsers.minutes.reader import read_minutes

@@ -1,7 +1,7 @@
 """Roster and name resolution: how people write names -> the roster person (or the mail's own people)."""
 import pytest
 
-from parsers.mail.mime import Address
+from parsers.mail.addresses import Address
 from parsers.minutes.people import Roster, looks_like_name
 
 ROSTER = """\ufeffname,email,department,manager_email,aliases

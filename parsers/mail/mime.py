@@ -17,11 +17,12 @@ from functools import cached_property
 from datetime import datetime, timezone
 from email.message import Message
 from email.parser import BytesHeaderParser
-from email.utils import getaddresses, parsedate_to_datetime
+from email.utils import parsedate_to_datetime
 from itertools import islice
 
 from parsers.mail.attachments import Unreadable, attachment_text
-from parsers.mail.charsets import decode_bytes, decode_words, header_text, recover_8bit
+from parsers.mail.addresses import Address, addresses
+from parsers.mail.charsets import decode_bytes, header_text, recover_8bit
 from parsers.mail.htmltext import parse_html, tables_of, text_of
 from parsers.mail.sender import from_problem
 from parsers.limits import DEFAULT, Limits
@@ -30,25 +31,11 @@ MAX_DECODED_HEADERS = 1000      # real mail has under 100 headers; those past th
 HEADER_LINE = re.compile(rb"^(?:From |[!-9;-~]+:)")
 ANGLE = re.compile(r"<([^<>\s]+)>")
 CONTAINER = re.compile(rb"^content-type:[ \t]*(?:\r?\n[ \t]+)?(?:multipart|message)/", re.I | re.M)
-_ONE = r' ?(?:(?:"([^"\\]*)"|([^"<>,;:()\\ ]+(?: [^"<>,;:()\\ ]+)*)?) ?<([^<>\s,"()@]+@[^<>\s,"()@]+)>|' \
-       r'([^<>\s,"();:@]+@[^<>\s,"();:@]+)) ?'
-SIMPLE_LIST = re.compile(rf"(?:{_ONE})(?:,(?:{_ONE}))*,? ?")        # for whitespace-collapsed values only
-SIMPLE_ADDRESS = re.compile(_ONE + r"(?:,|$)")
-FAST_ADDRESSES = 4000            # longer header values go to the stdlib parser
-LOOSE_ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)*")
-ADDR_SPEC = re.compile(r"^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-                       r"@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$")
 Rows = tuple[tuple[str, ...], ...]
 
 
 class MailError(ValueError):
     """The bytes cannot be read as a mail message at all."""
-
-
-@dataclass(frozen=True)
-class Address:
-    name: str      # display name, decoded ("" when none)
-    email: str     # lower-cased addr-spec ("" when unparseable)
 
 
 @dataclass(frozen=True)
@@ -132,9 +119,9 @@ def decode(raw: bytes, limits: Limits = DEFAULT, *, depth: int = 0) -> Mail:
             body.warnings.append(f"the rest of the body was not read ({type(exc).__name__})")
     return Mail(
         message_id=_first_id(_one(headers, "message-id")), subject=_one(headers, "subject"),
-        date=_date(_one(headers, "date")), sender=None if problem else next(iter(_addresses(froms)), None),
-        to=_addresses(raw_headers.get("to", [])), cc=_addresses(raw_headers.get("cc", [])),
-        reply_to=_addresses(raw_headers.get("reply-to", [])),
+        date=_date(_one(headers, "date")), sender=None if problem else next(iter(addresses(froms)), None),
+        to=addresses(raw_headers.get("to", [])), cc=addresses(raw_headers.get("cc", [])),
+        reply_to=addresses(raw_headers.get("reply-to", [])),
         in_reply_to=_first_id(_one(headers, "in-reply-to")) or None,
         references=tuple(f"<{m}>" for m in ANGLE.findall(_one(headers, "references"))),
         headers=headers, content_type=msg.get_content_type(), plain="\n".join(body.plain).strip(),
@@ -309,28 +296,3 @@ def _date(value: str) -> datetime | None:
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
     return parsed if 1970 <= parsed.year <= 2200 else None
-
-
-def _pairs(values: list[str]) -> list[tuple[str, str]]:
-    """(name, address) pairs. The common shapes ('Name <a@b>, "Name" <c@d>, e@f') by one regex; anything else
-    (comments, groups, quoted commas) by the stdlib, which is exact but slow."""
-    if all(len(value) <= FAST_ADDRESSES and SIMPLE_LIST.fullmatch(value) for value in values):
-        return [((m.group(1) if m.group(1) is not None else m.group(2)) or "", m.group(3) or m.group(4))
-                for value in values for m in SIMPLE_ADDRESS.finditer(value)]
-    try:
-        return getaddresses(values)
-    except RecursionError:                      # '((((…', ':::…': the stdlib reads comments and groups recursively
-        return [("", found) for value in values for found in LOOSE_ADDRESS.findall(value)]
-
-
-def _addresses(values: list[str]) -> tuple[Address, ...]:
-    """Addresses of raw header values: parsed before decoding (a decoded name may hold commas), names decoded."""
-    recovered = [" ".join(recover_8bit(v).split()) for v in values]
-    out = []
-    for name, addr in _pairs(recovered):
-        name = decode_words(name).strip().strip('"\'').strip()
-        addr = addr.strip().strip("<>").lower()
-        if addr or name:                              # only addresses a reply can be sent to (ASCII, one @)
-            out.append(Address(" ".join(name.split()), addr if ADDR_SPEC.match(addr) else ""))
-    return tuple(out)
-

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from parsers.context import Context
-from parsers.mail.mime import Address
+from parsers.mail.addresses import Address
 from parsers.model import Person
 from parsers.minutes.owners import read_owner
 

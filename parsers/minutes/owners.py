@@ -15,7 +15,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from parsers.mail.hant import fold
-from parsers.mail.mime import Address
+from parsers.mail.addresses import Address
 from parsers.model import Person
 from parsers.minutes.people import HAN, Roster, looks_like_name, norm
 from parsers.minutes.roles import lead_part, role_heads, role_length, role_tails

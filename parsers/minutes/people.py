@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from parsers.mail.hant import fold
-from parsers.mail.mime import Address
+from parsers.mail.addresses import Address
 from parsers.model import Person
 
 COLUMNS = ("name", "email", "department", "manager_email", "aliases")

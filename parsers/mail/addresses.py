@@ -1,0 +1,52 @@
+"""Addresses in From/To/Cc as people and clients write them: (name, address) pairs, names decoded.
+
+    addresses(['=?utf-8?b?546L6Iqz?= <WangFang@xinghe.cn>, li@x.cn'])
+        -> (Address('王芳', 'wangfang@xinghe.cn'), Address('', 'li@x.cn'))
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from email.utils import getaddresses
+
+from parsers.mail.charsets import decode_words, recover_8bit
+
+_ONE = r' ?(?:(?:"([^"\\]*)"|([^"<>,;:()\\ ]+(?: [^"<>,;:()\\ ]+)*)?) ?<([^<>\s,"()@]+@[^<>\s,"()@]+)>|' \
+       r'([^<>\s,"();:@]+@[^<>\s,"();:@]+)) ?'
+SIMPLE_LIST = re.compile(rf"(?:{_ONE})(?:,(?:{_ONE}))*,? ?")        # for whitespace-collapsed values only
+SIMPLE_ADDRESS = re.compile(_ONE + r"(?:,|$)")
+FAST_ADDRESSES = 4000            # longer header values go to the stdlib parser
+LOOSE_ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)*")
+ADDR_SPEC = re.compile(r"^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+                       r"@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$")
+
+
+@dataclass(frozen=True)
+class Address:
+    name: str      # display name, decoded ("" when none)
+    email: str     # lower-cased addr-spec ("" when unparseable)
+
+
+def pairs(values: list[str]) -> list[tuple[str, str]]:
+    """(name, address) pairs. The common shapes ('Name <a@b>, "Name" <c@d>, e@f') by one regex; anything else
+    (comments, groups, quoted commas) by the stdlib, which is exact but slow."""
+    if all(len(value) <= FAST_ADDRESSES and SIMPLE_LIST.fullmatch(value) for value in values):
+        return [((m.group(1) if m.group(1) is not None else m.group(2)) or "", m.group(3) or m.group(4))
+                for value in values for m in SIMPLE_ADDRESS.finditer(value)]
+    try:
+        return getaddresses(values)
+    except RecursionError:                      # '((((…', ':::…': the stdlib reads comments and groups recursively
+        return [("", found) for value in values for found in LOOSE_ADDRESS.findall(value)]
+
+
+def addresses(values: list[str]) -> tuple[Address, ...]:
+    """Addresses of raw header values: parsed before decoding (a decoded name may hold commas), names decoded."""
+    recovered = [" ".join(recover_8bit(v).split()) for v in values]
+    out = []
+    for name, addr in pairs(recovered):
+        name = decode_words(name).strip().strip('"\'').strip()
+        addr = addr.strip().strip("<>").lower()
+        if addr or name:                              # only addresses a reply can be sent to (ASCII, one @)
+            out.append(Address(" ".join(name.split()), addr if ADDR_SPEC.match(addr) else ""))
+    return tuple(out)
+
