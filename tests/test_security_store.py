@@ -31,8 +31,10 @@ def test_a_new_database_with_the_same_secret_repeats_no_message_id_and_honours_n
 
 def test_the_same_key_composed_twice_gets_two_message_ids(bot):
     """A restored backup reuses meeting ids: the random part keeps each composed mail's Message-ID new."""
+    from minutebot.workflow import tokens
     from minutebot.workflow.mails import message_id
-    assert message_id(bot.app, "recap:1:v1", 1) != message_id(bot.app, "recap:1:v1", 1)
+    token = tokens.make_token(bot.app.secret, 1)
+    assert message_id(bot.app, "recap:1:v1", token) != message_id(bot.app, "recap:1:v1", token)
 
 
 # --- the data dir (point 9) and a database that cannot be opened (point 12) ------------------------------------------

@@ -33,8 +33,13 @@ def may_change(sender: str, item: dict, meeting: dict, app: App) -> bool:
     sender = sender.lower()
     if sender in ((item.get("owner_email") or "").lower(), (meeting.get("organizer_email") or "").lower()):
         return True
+    return bool(sender) and sender == _manager_of(item, app)
+
+
+def _manager_of(item: dict, app: App) -> str:
+    """The owner's manager (roster manager_email), lower-cased; '' when there is none."""
     owner = app.roster.find_by_email(item.get("owner_email") or "") if item.get("owner_email") else None
-    return bool(owner and owner.manager_email and owner.manager_email.lower() == sender)
+    return (owner.manager_email or "").lower() if owner else ""
 
 
 def targets(command: ItemCommand, items: list[dict], sender: str, organizer: str) -> list[dict]:
@@ -51,12 +56,13 @@ def targets(command: ItemCommand, items: list[dict], sender: str, organizer: str
 def apply(command: ItemCommand, item: dict, *, app: App, meeting: dict, actor: str, now: datetime,
           message_id: str) -> Change:
     """Change the item as the command says and record the event; returns what happened."""
-    action = command.intent
+    action, objector = command.intent, ""
     if action == "confirm" and item["status"] == "disputed":
-        action = _settling(command, item, meeting, actor, app)
+        objector = objector_of(app, item)
+        action = _settling(command, item, meeting, actor, objector, app)
         if action == "unsettled":
             return Change(item["number"], item["task"], "unchanged", reason="disputed", meeting_id=meeting["id"],
-                          objector=objector_of(app, item))
+                          objector=objector)
     changes = _changes(command, item, app, now)
     if not changes:
         return Change(item["number"], item["task"], "unchanged", meeting_id=meeting["id"])
@@ -65,7 +71,7 @@ def apply(command: ItemCommand, item: dict, *, app: App, meeting: dict, actor: s
                         old={k: item.get(k) for k in changes}, new=changes, message_id=message_id)
     return Change(item["number"], item["task"], action, percent=changes.get("percent"),
                   new_due=changes.get("due_date", ""), reason=command.reason, meeting_id=meeting["id"],
-                  objector=objector_of(app, item) if action == "settle" else "")
+                  objector=objector if action == "settle" else "")
 
 
 def objector_of(app: App, item: dict) -> str:
@@ -74,17 +80,14 @@ def objector_of(app: App, item: dict) -> str:
     return objections[-1]["actor"] if objections else ""
 
 
-def _settling(command: ItemCommand, item: dict, meeting: dict, actor: str, app: App) -> str:
+def _settling(command: ItemCommand, item: dict, meeting: dict, actor: str, objector: str, app: App) -> str:
     """A confirm of a disputed item settles the objection only when said explicitly: the objector withdraws it
     (确认 from them), or the organizer or the owner's manager confirms that item by its number. A bare 确认 from
     anyone else leaves it disputed and says so."""
     actor = actor.lower()
-    if actor == objector_of(app, item).lower():
+    if actor == objector.lower():
         return "withdraw"
-    deciders = {(meeting.get("organizer_email") or "").lower()}
-    owner = app.roster.find_by_email(item.get("owner_email") or "") if item.get("owner_email") else None
-    if owner and owner.manager_email:
-        deciders.add(owner.manager_email.lower())
+    deciders = {(meeting.get("organizer_email") or "").lower(), _manager_of(item, app)} - {""}
     return "settle" if command.items and actor in deciders else "unsettled"
 
 

@@ -50,10 +50,3 @@ def listed_items(app: App, list_id: int) -> list[dict]:
         if item:
             out.append({**item, "number": number, "meeting_number": item["number"]})
     return out
-
-
-def single_meeting(app: App, list_id: int) -> int | None:
-    """The meeting all of a list's items belong to, when there is one."""
-    meetings = {app.store.item(item_id)["meeting_id"] for item_id, _ in app.store.mail_list(list_id)
-                if app.store.item(item_id)}
-    return meetings.pop() if len(meetings) == 1 else None

@@ -18,14 +18,13 @@ from parsers.replies.reader import strip_subject_prefixes
 WEEKDAYS_ZH = "一二三四五六日"
 
 
-def message_id(app: App, key: str, meeting_id: int | None, token: str = "") -> str:
-    """Carries the meeting (or list) token, so replies thread back even without Reply-To; unique per database
+def message_id(app: App, key: str, token: str = "") -> str:
+    """Carries the reply token (the meeting's or the list's: see send), so replies thread back even without Reply-To; unique per database
     (app.secret holds its instance id) and per composition (a random part: a database restored from a backup reuses
     the meeting ids of mail sent after that backup). Made once, when the mail is queued: a resend sends the stored
     bytes."""
     domain = app.config.bot.address.rpartition("@")[2] or "localhost"
     digest = hashlib.sha256(f"{app.secret}:{key}".encode()).hexdigest()[:12] + secrets.token_hex(3)
-    token = token or (tokens.make_token(app.secret, meeting_id) if meeting_id else "")
     return f"<mb.{token + '.' if token else ''}{digest}@{domain}>"
 
 
@@ -41,7 +40,7 @@ def send(app: App, *, key: str, template: str, context: dict, to: list[Recipient
     bot = Recipient(app.config.bot.name, app.config.bot.address)
     token = token or (tokens.make_token(app.secret, meeting_id) if meeting_id else "")
     reply_to = tokens.reply_address(app.config.bot.address, token) if token else ""
-    envelope = Envelope(sender=bot, to=tuple(to), cc=tuple(cc), message_id=message_id(app, key, meeting_id, token),
+    envelope = Envelope(sender=bot, to=tuple(to), cc=tuple(cc), message_id=message_id(app, key, token),
                         date=now, reply_to=reply_to, in_reply_to=in_reply_to, references=references,
                         calendar=calendar, calendar_method=calendar_method)
     lang = language or app.config.bot.language

@@ -27,10 +27,10 @@ NOTIFY_ORGANIZER = ("object", "extend", "withdraw")
 
 @dataclass(frozen=True)
 class Scope:
-    """What a reply can name: one meeting's items by their numbers, or the items a multi-meeting mail listed by
-    the numbers that mail showed (lists.py)."""
-    meeting: dict | None                 # the one meeting, when the reply is to mail about one meeting
-    list_id: int | None = None           # the list, when the reply is to a mail listing several meetings' items
+    """What a reply can name: one meeting's items by their numbers, and, when the replied-to mail stored the items
+    it listed (a reminder, chase or escalation, or any mail spanning meetings: lists.py), those items."""
+    meeting: dict | None                 # the one meeting, when every item in question belongs to one
+    list_id: int | None = None           # the stored list of the mail replied to, if it stored one
 
     def items(self, app: App) -> list[dict]:
         """Every item a number in the reply may name: the meeting's, or the list's when it spans meetings."""
@@ -54,12 +54,12 @@ class Scope:
 
 
 def find_scope(msg: ParsedMessage, app: App) -> Scope | None:
-    """A list token first (the reply is to a mail listing several meetings' items), else the meeting."""
+    """A list token first (the reply is to a mail that stored the items it listed), else the meeting."""
     for text in (*(p.email for p in (*msg.to, *msg.cc) if p.email), msg.in_reply_to, *msg.references):
         list_id = tokens.list_of(app.secret, text or "")
-        if list_id is not None and app.store.mail_list(list_id):
-            meeting_id = lists.single_meeting(app, list_id)
-            return Scope(app.store.meeting(meeting_id) if meeting_id else None, list_id)
+        meetings = {item["meeting_id"] for item in lists.listed_items(app, list_id)} if list_id is not None else set()
+        if meetings:
+            return Scope(app.store.meeting(meetings.pop()) if len(meetings) == 1 else None, list_id)
     meeting = find_meeting(msg, app)
     return Scope(meeting) if meeting else None
 

@@ -1,5 +1,5 @@
-"""Signed reply addresses: bot+TOKEN@domain, where TOKEN names a meeting (m42-…) or a numbered list of items of
-several meetings (l7-…, see lists.py) and carries an HMAC of it.
+"""Signed reply addresses: bot+TOKEN@domain, where TOKEN names a meeting (m42-…) or the stored list of items a
+mail showed (l7-…, see lists.py) and carries an HMAC of it.
 
 A reply to that address finds its meeting without trusting the subject; an altered or forged token matches
 nothing. The same token goes into the bot's own Message-IDs, so In-Reply-To carries it through providers that
