@@ -20,18 +20,17 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from parsers.limits import DEFAULT
+from parsers.mail.htmlgrid import Budget, cells_of, has_nested_table, hidden, table_grid
 
 Rows = tuple[tuple[str, ...], ...]
 SKIP = {"style", "script", "head", "title", "template", "noscript", "object", "svg", "xml", "meta", "link"}
 BLOCK = {"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
          "section", "article", "header", "footer", "aside", "nav", "main", "address", "hr", "table", "tr", "form",
          "fieldset", "figure", "figcaption", "center", "body", "caption"}
-MAX_SPAN = 200                     # rowspan/colspan beyond this are typos or attacks, not tables
 MAX_CELLS = DEFAULT.max_table_cells   # a document's budget of table cells, unless the caller gives one
 MAX_LINES = DEFAULT.max_lines          # …and of text lines
 WHITESPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u2002\u2003\u2009]+")
 INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-HIDDEN = re.compile(r"display\s*:\s*none|mso-hide\s*:\s*all|visibility\s*:\s*hidden", re.I)
 LEADING_NUMBER = re.compile(r"^\s*(?:\d{1,3}[.、)）]|[(（]\d{1,3}[)）]|[①-⑳])")
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")   # what lxml refuses to hold
@@ -48,7 +47,7 @@ def text_of(root, cells: int = MAX_CELLS, lines: int = MAX_LINES) -> str:
     """A parsed HTML document as text lines (see the module docstring), its first `lines` lines."""
     if root is None:
         return ""
-    reader = _Reader(_Budget(cells, lines))
+    reader = _Reader(Budget(cells, lines))
     try:
         reader.element(root)
     except _Full:                              # the line budget is spent: the rest is not read
@@ -63,12 +62,12 @@ def tables_of(root, cells: int = MAX_CELLS) -> tuple[Rows, ...]:
     in the same order, as `text_of` writes as ' | ' rows. Cheaper than the text: it reads only the tables."""
     if root is None:
         return ()
-    budget = _Budget(cells)
+    budget = Budget(cells)
     reader, found = _Reader(budget), []
     for table in root.iter("table"):
-        if _has_nested_table(table) or any(_skipped(e) for e in (table, *table.iterancestors())):
+        if has_nested_table(table) or any(_skipped(e) for e in (table, *table.iterancestors())):
             continue
-        grid = _grid(table, reader._cell_text, budget)
+        grid = table_grid(table, reader._cell_text, budget)
         if grid and max(len(row) for row in grid) >= 2:
             found.append(grid)
     return tuple(found)
@@ -85,15 +84,6 @@ def parse_html(markup: str):
         return None
 
 
-class _Budget:
-    """Table cells a document may still expand into, and lines it may still write (None: any number); shared by the
-    readers of one document."""
-
-    def __init__(self, cells: int, lines: int | None = None):
-        self.left = cells
-        self.lines = lines
-
-
 class _Full(Exception):
     """The document's line budget is spent."""
 
@@ -101,7 +91,7 @@ class _Full(Exception):
 class _Reader:
     """Walks the tree once, writing text parts and collecting data tables."""
 
-    def __init__(self, budget: _Budget):
+    def __init__(self, budget: Budget):
         self.parts: list[str] = []
         self.tables: list[Rows] = []
         self.pre = 0
@@ -162,15 +152,15 @@ class _Reader:
 
     def _table(self, table) -> None:
         self._break()
-        if _has_nested_table(table):           # layout: read the cells as blocks
-            for cell in _cells_of(table):
+        if has_nested_table(table):           # layout: read the cells as blocks
+            for cell in cells_of(table):
                 self._break()
                 self._text(cell.text)
                 for child in cell:
                     self.element(child)
                 self._break()
             return
-        grid = _grid(table, self._cell_text, self.budget)
+        grid = table_grid(table, self._cell_text, self.budget)
         if grid and max(len(row) for row in grid) >= 2:
             self.tables.append(grid)
             lines = [" | ".join(cell.replace("\n", " ") for cell in row) for row in grid]
@@ -197,7 +187,7 @@ def _one_line(cell) -> bool:
     paragraphs = 0
     for element in cell.iterdescendants():
         tag = element.tag
-        if not isinstance(tag, str) or tag in MULTI_LINE or _hidden(element):
+        if not isinstance(tag, str) or tag in MULTI_LINE or hidden(element):
             return False
         paragraphs += tag == "p"
     return paragraphs <= 1
@@ -205,13 +195,7 @@ def _one_line(cell) -> bool:
 
 def _skipped(element) -> bool:
     """Elements whose text nobody sees: styles, scripts, the head, hidden blocks."""
-    return element.tag.lower() in SKIP or _hidden(element)
-
-
-def _hidden(element) -> bool:
-    style = element.get("style")
-    return bool(style) and ("display" in style or "mso-hide" in style or "visibility" in style) and \
-        bool(HIDDEN.search(style))
+    return element.tag.lower() in SKIP or hidden(element)
 
 
 def _list_mark(item, numbers: dict) -> str:
@@ -232,73 +216,6 @@ def _list_mark(item, numbers: dict) -> str:
             numbers[parent] = {child: index for index, child in enumerate(siblings)}
         return f"{start + numbers[parent][item]}. "
     return "- " if parent.tag.lower() == "ul" else ""
-
-
-def _has_nested_table(table) -> bool:
-    return any(True for _ in table.iterdescendants("table"))
-
-
-def _rows_of(table) -> list:
-    """The table's own <tr>s (in thead/tbody/tfoot or directly), not those of tables inside it."""
-    return [row for row in table.iterdescendants("tr") if _owner_table(row) is table]
-
-
-def _cells_of(table) -> list:
-    return [cell for row in _rows_of(table) for cell in row if isinstance(cell.tag, str) and cell.tag in ("td", "th")]
-
-
-def _owner_table(element):
-    parent = element.getparent()
-    while parent is not None and parent.tag != "table":
-        parent = parent.getparent()
-    return parent
-
-
-def _grid(table, cell_text, budget: _Budget) -> Rows:
-    """Rows of cell texts with rowspan/colspan expanded; rows with no text at all dropped. Reading stops where the
-    document's cell budget is spent: later rows and columns are left out."""
-    grid: dict[tuple[int, int], str] = {}
-    width = 0
-    rows = _rows_of(table)
-    for r, row in enumerate(rows):
-        if len(grid) >= budget.left:
-            rows = rows[:r]
-            break
-        c = 0
-        for cell in row:
-            if not isinstance(cell.tag, str) or cell.tag not in ("td", "th"):
-                continue
-            if _hidden(cell):
-                continue
-            while (r, c) in grid:
-                c += 1
-            text = cell_text(cell)
-            rowspan = min(_span(cell.get("rowspan")), MAX_SPAN, len(rows) - r)
-            colspan = min(_span(cell.get("colspan")), MAX_SPAN)
-            for dr in range(rowspan):
-                for dc in range(colspan):
-                    grid.setdefault((r + dr, c + dc), text)
-            c += colspan
-            width = max(width, c)
-            if len(grid) >= budget.left:
-                break
-    width = min(width, max(1, budget.left // max(1, len(rows))))
-    budget.left = max(0, budget.left - len(grid))
-    out = []
-    for r in range(len(rows)):
-        row = tuple(grid.get((r, c), "") for c in range(width))
-        if any(cell.strip() for cell in row):
-            out.append(row)
-    return tuple(out)
-
-
-def _span(value: str | None) -> int:
-    if not value or value == "1":
-        return 1
-    try:
-        return max(1, int(re.sub(r"\D", "", value or "") or 1))
-    except ValueError:
-        return 1
 
 
 def _clean(text: str) -> str:
