@@ -8,6 +8,7 @@ where our own table only knows each year's 正月初一.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -30,8 +31,16 @@ LUNAR_DAY = {"初": 0, "十": 10, "廿": 20, "二十": 20, "三十": 30}
 
 
 def read_festival(g: dict, ctx: Ctx) -> Part | None:
-    """圣诞节, 母亲节, 元宵节, 除夕: the day, in the year written before it or the next one to come."""
-    name = g["fest"]
+    """圣诞节, 母亲节, 元宵节, 除夕: the day, in the year written before it or the next one to come. 除夕前 when 除夕 is
+    a statutory day off (since 2025 the break starts on it): the last working day before the break, as 春节前. Other
+    festivals keep their day (儿童节前 is by 06-01, even when 06-01 falls in the Dragon Boat break)."""
+    part = _festival_day(g["fest"], ctx)
+    off = g.get("when") and g["fest"] in NEW_YEARS_EVE and part.day
+    block = ctx.calendar.holiday_block(part.day) if off else None
+    return replace(part, day=ctx.calendar.previous_workday(block[0])) if block else part
+
+
+def _festival_day(name: str, ctx: Ctx) -> Part:
     if name in SOLAR:
         return dated(ctx, *SOLAR[name])
     if name in NTH_WEEKDAY:
