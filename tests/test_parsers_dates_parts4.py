@@ -110,3 +110,9 @@ def test_a_span_counted_from_an_event_gives_no_date_but_a_vague_deadline(phrase)
 ])
 def test_a_span_from_now_or_this_meeting_still_counts_from_the_send_day(phrase, day):
     assert read(phrase) == (day, None)
+
+
+def test_by_joins_a_day_and_its_time_but_not_a_version_number_and_a_weekday():
+    sent = datetime.fromisoformat("2025-06-03T18:00+08:00")          # Tuesday
+    assert find_due("regression pass on build 3.1 by Friday", sent, CAL).date == date(2025, 6, 6)
+    assert read("Thu before 5pm", sent) == (date(2025, 6, 5), time(17, 0))

@@ -31,7 +31,8 @@ class Due:
     vague: bool = False        # 尽快, 近期, ASAP, 待定, TBD, 11月中旬 (a period without a day)
     estimated: bool = False    # calendar year unknown -> guessed working days
     past: bool = False         # resolved date is before the send date
-    policy_time: bool = False  # `time` comes from a word by policy, not written: minutes keep due_time empty
+    policy_time: bool = False  # `time` comes from a word by policy (上午 -> 12:00, 下午 -> 18:00), not a clock
+    end_of_day: bool = False   # that word is the end of the working day (下班前, EOD): minutes keep due_time empty
     approx: date | None = None          # for a vague period, the policy guess (中旬 -> 20th, 月初 -> 5th)
     instant: datetime | None = None     # hour phrases (4小时内): the exact moment
     zone: tzinfo | None = field(default=None, repr=False, compare=False)   # the send time's zone
@@ -237,7 +238,7 @@ def _due(original: str, phrase: Phrase, ctx: Ctx) -> Due:
     return Due(date=None if part.vague else day, time=part.time if phrase.whole else clock,
                text=original[phrase.start:phrase.end], start=phrase.start, end=phrase.end,
                vague=part.vague, estimated=part.estimated, past=bool(day and day < ctx.today),
-               policy_time=policy, approx=part.approx, instant=part.instant, zone=ctx.sent.tzinfo, problem=problem)
+               policy_time=policy, end_of_day=bool(policy and phrase.time.hint == "eod"), approx=part.approx, instant=part.instant, zone=ctx.sent.tzinfo, problem=problem)
 
 
 def _clock(day: Part, when: Part | None) -> tuple[time | None, bool]:
