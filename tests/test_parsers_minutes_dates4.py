@@ -3,11 +3,14 @@ a part of the day in an item keeps its time (明天上午前 -> 12:00) while 下
 tasks keep the writer's characters; a department alone in trailing brackets owns nothing but keeps the item; an
 English owner named after the task ('…, Nora to follow up'); English weekday abbreviations and holidays as dues."""
 from datetime import datetime
+from email.message import EmailMessage
 from textwrap import dedent
 from zoneinfo import ZoneInfo
 
+from parsers import parse_message
 from parsers.context import Context
 from parsers.dates.workdays import WorkdayCalendar
+from parsers.mail import hant
 from parsers.mail.addresses import Address
 from parsers.minutes.people import Roster
 from parsers.minutes.reader import read_minutes
@@ -39,3 +42,36 @@ def test_a_part_of_the_day_keeps_its_time_but_the_end_of_the_working_day_does_no
     """
     assert dues(text) == [("2025-03-14", "12:00"), ("2025-03-13", "12:00"), ("2025-03-14", "18:00"),
                           ("2025-03-12", None)]
+
+
+def _mail(body: str, charset: str = "big5") -> bytes:
+    message = EmailMessage()
+    message["From"] = "Winnie Ho <winnie@ex.cn>"
+    message["To"] = "马骁 <maxiao@ex.cn>, minutes@ex.cn"
+    message["Subject"] = "倉務例會紀要"
+    message["Date"] = "Wed, 12 Mar 2025 16:00:00 +0800"
+    message["Message-ID"] = "<hant-test@ex.cn>"
+    message.set_content(dedent(body).strip("\n"), charset=charset)
+    return message.as_bytes()
+
+
+def test_traditional_tasks_keep_the_writers_characters_when_the_task_is_put_together_from_parts():
+    body = """
+    各位同事：
+
+    今日倉務例會跟進事項：
+    (1) 舊倉鑰匙移交 - 何斌 - 週五前完成
+    (2) 後天（週五）貨車調度表 - 馬驍 - 3個工作天內
+    (3) 貨架標籤更換 - 秦海燕 - 今個月尾
+    """
+    parsed = parse_message(_mail(body), tz=SHANGHAI, roster=ROSTER, calendar=WorkdayCalendar(), bot_address="minutes@ex.cn")
+    tasks = [(item.task, item.due_date.isoformat()) for item in parsed.items]
+    assert tasks == [("舊倉鑰匙移交完成", "2025-03-14"), ("貨車調度表", "2025-03-17"), ("貨架標籤更換", "2025-03-31")]
+
+
+def test_unfold_gives_back_each_part_from_where_it_stands():
+    original = "(1) 舊倉鑰匙移交 - 何斌 - 週五前完成"
+    folded = hant.fold(original)
+    assert hant.unfold("旧仓钥匙移交完成", folded, original) == "舊倉鑰匙移交完成"
+    assert hant.unfold("旧仓X钥匙", folded, original) == "舊倉X鑰匙"          # a character found nowhere stays
+    assert hant.unfold("移交旧仓", folded, original) == "移交旧仓"       # a part is looked for after the one before
