@@ -75,3 +75,35 @@ def test_unfold_gives_back_each_part_from_where_it_stands():
     assert hant.unfold("旧仓钥匙移交完成", folded, original) == "舊倉鑰匙移交完成"
     assert hant.unfold("旧仓X钥匙", folded, original) == "舊倉X鑰匙"          # a character found nowhere stays
     assert hant.unfold("移交旧仓", folded, original) == "移交旧仓"       # a part is looked for after the one before
+
+
+def owned(text: str, sent: datetime = WED):
+    return [(i.owner.name if i.owner else None, i.owner.department if i.owner else None, i.task,
+             i.due_date.isoformat() if i.due_date else None, i.flags) for i in read(text, sent).items]
+
+
+def test_a_department_alone_in_the_brackets_closing_an_item_keeps_the_item_without_an_owner():
+    text = """
+    今天例会纪要如下：
+
+    ①仓库消防通道清理，3/20前（工程部）
+    ②会议室投影仪维修，下周二之前修好（后勤）
+    ③来料检验报告，周五前（秦海燕）
+    ④门禁系统权限复核，月底前（信息中心）
+    """
+    assert owned(text) == [
+        (None, "工程部", "仓库消防通道清理", "2025-03-20", ("no_owner",)),
+        (None, None, "会议室投影仪维修，修好", "2025-03-18", ("no_owner",)),
+        ("秦海燕", "质量部", "来料检验报告", "2025-03-14", ()),
+        (None, None, "门禁系统权限复核", "2025-03-31", ("no_owner",)),
+    ]
+
+
+def test_a_person_named_in_the_item_wins_over_a_unit_in_closing_brackets_and_a_dated_bracket_is_no_unit():
+    text = """
+    待办事项：
+    1. 何斌负责整理设备台账，周五前（工程部）
+    2. 年度培训预算（总务处，4月中旬）
+    """
+    assert owned(text) == [("何斌", "工程部", "整理设备台账", "2025-03-14", ()),
+                           (None, None, "年度培训预算", None, ("no_owner", "vague_due"))]
