@@ -107,3 +107,29 @@ def test_a_person_named_in_the_item_wins_over_a_unit_in_closing_brackets_and_a_d
     """
     assert owned(text) == [("何斌", "工程部", "整理设备台账", "2025-03-14", ()),
                            (None, None, "年度培训预算", None, ("no_owner", "vague_due"))]
+
+
+def test_an_owner_named_after_the_task_in_a_clause_of_their_own():
+    text = """
+    Action items:
+    1. Supplier visit schedule - TBC, Nora to arrange
+    2. Packaging artwork sign-off by Friday, Theo will chase the printer
+    3. Update the risk log, Legal to review
+    """
+    assert owned(text) == [
+        ("Nora Lind", "Design", "Supplier visit schedule", None, ("vague_due",)),
+        ("Theo Brandt", None, "Packaging artwork sign-off", "2025-03-14", ()),
+        (None, None, "Update the risk log, Legal to review", None, ("no_due", "no_owner")),
+    ]
+
+
+def test_an_english_weekday_abbreviation_with_next_or_this_is_a_due_in_free_text():
+    text = """
+    Action items:
+    - Nora Lind - circulate the test plan next Wed
+    - Theo Brandt - book the lab this Fri
+    - Nora Lind - sat in on the vendor call
+    """
+    assert [(task, due) for _, _, task, due, _ in owned(text)] == [
+        ("circulate the test plan", "2025-03-19"), ("book the lab", "2025-03-14"),
+        ("sat in on the vendor call", None)]                    # 'sat' alone is a word, not Saturday

@@ -152,8 +152,8 @@ PATTERNS = [
     _rule("en_dm", "day", LETTERS, rf"(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)(?P<mon>{MONTHS_EN})", Z,
           r"\.?(?:,?\s+(?P<y>20\d\d))?"),
     _rule("weekday_en", "day", LETTERS, A, rf"(?:(?P<rel>next|this|coming)\s+)?(?P<wd>{WEEKDAYS_EN})", Z),
-    _rule("weekday_en", "day", LETTERS, A, rf"(?:(?P<rel>next|this|coming)\s+)?(?P<wd>{WEEKDAY_ABBR})\.?", Z,
-          weak=True),
+    _rule("weekday_en", "day", LETTERS, A, rf"(?P<rel>next|this|coming)\s+(?P<wd>{WEEKDAY_ABBR})\.?", Z),   # next Tue
+    _rule("weekday_en", "day", LETTERS, A, rf"(?P<wd>{WEEKDAY_ABBR})\.?", Z, weak=True),                       # Sat: a word
     _rule("relative_en", "day", LETTERS, A, r"(?:the\s+day\s+after\s+tomorrow|tomorrow|tmr|today|tonight)", Z),
     _rule("period_en", "day", LETTERS, A, r"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:(?P<rel>this|next)\s+)?",
           rf"(?P<unit>month|week|quarter|year|q[1-4]|{MONTHS_EN})|(?P<abbr>eom|eow|eoq|eoy))", Z),

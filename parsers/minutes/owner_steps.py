@@ -41,6 +41,9 @@ AFFILIATED = re.compile(r"^[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}\s*[(（][^()
 OWNER_NOTE = re.compile(r"\s*[(（][^()（）\d]{1,12}[)）]")    # '张华（客户）', 'Ryan (Yuanfan)'
 SQUARE = re.compile(r"(?<=\S)\s*\[([^\[\]]{1,30})\]")      # 'Ship the pricing page [Sam]'
 RESPONSIBLE = re.compile(r"\s*(?:负责|牵头|主导|跟进|主责|统筹)")
+# 'Audit date for the Suzhou site - TBD, Anna to coordinate': the owner named last, in a clause of their own
+NAMED_AFTER = re.compile(r"^(?P<rest>.+?)[,，;；]\s*(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})\s+"
+                         r"(?:to|will|is\s+to)\s+[a-z]\S*(?:\s+\S+){0,8}\s*$")
 # a unit in brackets closing the item: '监理月报及整改回复，10/15前（工程部）', '空调报修跟进（行政）' — a department
 # named without 部 too, as writers shorten their own functions
 TRAILING_UNIT = re.compile(r"[(（](?P<who>[^()（）,，、;；:：\d]{1,20})[)）]\s*$")      # the unit alone, no date
@@ -149,6 +152,13 @@ def _to_all(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     return (Owner(None, None, group=True), text[m.end():]) if m else None
 
 
+def _named_after(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
+    """'Vendor audit date - TBD, Anna to coordinate': a person we know, named in a closing 'X to …' clause."""
+    m = NAMED_AFTER.match(text)
+    owner = m and read_owner(m.group("who"), ctx.roster, ctx.known, "none")
+    return (owner, m.group("rest")) if owner and owner.person else None
+
+
 def _trailing_unit(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """A department or team alone in the brackets that close the item, when nothing else names an owner: the
     item is that unit's (no_owner; its department when it is one of ours)."""
@@ -162,7 +172,7 @@ def _trailing_unit(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] |
     return (owner, text[:m.start()]) if owner and not owner.person else None
 
 
-OWNER_STEPS = (_prefixed, _mentioned, _first_person, _between_dashes, _in_parens, _to_all, _leading,
+OWNER_STEPS = (_prefixed, _mentioned, _first_person, _named_after, _between_dashes, _in_parens, _to_all, _leading,
                _inside, _trailing_unit)                               # _inside: skipped under a hint
 
 
