@@ -116,3 +116,11 @@ def test_by_joins_a_day_and_its_time_but_not_a_version_number_and_a_weekday():
     sent = datetime.fromisoformat("2025-06-03T18:00+08:00")          # Tuesday
     assert find_due("regression pass on build 3.1 by Friday", sent, CAL).date == date(2025, 6, 6)
     assert read("Thu before 5pm", sent) == (date(2025, 6, 5), time(17, 0))
+
+
+def test_early_month_in_english_reads_as_the_start_of_the_month_and_mid_month_stays_vague():
+    assert read("early November") == read("11月初") == (date(2024, 11, 5), None)
+    assert read("by early-Dec") == (date(2024, 12, 5), None)
+    for vague in ("mid-November", "late Nov", "11月中旬", "11月上旬"):
+        due = resolve(vague, THU, CAL)
+        assert due.vague and due.date is None, vague

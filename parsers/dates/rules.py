@@ -119,6 +119,11 @@ def _month_part(g: dict, ctx: Ctx) -> Part:
     return Part(vague=True, approx=date(year, month, guess))
 
 
+def _month_start_en(g: dict, ctx: Ctx) -> Part:
+    """early April: as 4月初, the start of a month is a period end (SPEC 5 lists 下月初), the 5th by policy."""
+    return _month_part({"m": str(MONTH_EN.index(g["mon"].lower()[:3]) + 1), "part": "初"}, ctx)
+
+
 def _nth_weekday(g: dict, ctx: Ctx) -> Part:
     """十月第一个星期一, 下个月最后一个周五: counted in that month."""
     year, month = _month(g, ctx)
@@ -279,7 +284,7 @@ RULES = {
     "next_workday": read_next_workday, "shopping": read_shopping,
     "span": _span, "span_en": _span, "year": _read_year, "nth_weekday": _nth_weekday,
     "festival": read_festival, "lunar": read_lunar_date, "nth_day": _nth_day,
-    "en_md": _en_date, "en_dm": _en_date, "period_en": _period_en, "clock": read_clock, "clock_en": read_clock_en,
+    "en_md": _en_date, "en_dm": _en_date, "month_start_en": _month_start_en, "period_en": _period_en, "clock": read_clock, "clock_en": read_clock_en,
     "relative": _relative, "relative_en": _relative, "policy_time": read_policy_time,
     "vague": lambda g, ctx: Part(vague=True),
 }
