@@ -124,3 +124,9 @@ def test_early_month_in_english_reads_as_the_start_of_the_month_and_mid_month_st
     for vague in ("mid-November", "late Nov", "11月中旬", "11月上旬"):
         due = resolve(vague, THU, CAL)
         assert due.vague and due.date is None, vague
+
+
+def test_the_first_working_day_after_a_holiday_named_in_english():
+    sent = datetime.fromisoformat("2024-04-24T10:00+08:00")           # before May Day 2024 (05-01..05, make-up 05-11)
+    assert read("first working day after the May Day holiday", sent) == (date(2024, 5, 6), None)
+    assert read("the first business day after Golden Week", AUG) == (date(2024, 10, 8), None)

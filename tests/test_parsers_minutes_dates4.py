@@ -133,3 +133,14 @@ def test_an_english_weekday_abbreviation_with_next_or_this_is_a_due_in_free_text
     assert [(task, due) for _, _, task, due, _ in owned(text)] == [
         ("circulate the test plan", "2025-03-19"), ("book the lab", "2025-03-14"),
         ("sat in on the vendor call", None)]                    # 'sat' alone is a word, not Saturday
+
+
+def test_a_due_label_in_words_longer_than_forty_characters_is_read_whole():
+    text = """
+    Action items
+
+    1. Update the supplier onboarding checklist
+    Owner: Nora Lind
+    Due: first working day after the Dragon Boat Festival holiday
+    """
+    assert owned(text) == [("Nora Lind", "Design", "Update the supplier onboarding checklist", "2025-06-03", ())]

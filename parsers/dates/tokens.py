@@ -158,7 +158,8 @@ PATTERNS = [
     _rule("relative_en", "day", LETTERS, A, r"(?:the\s+day\s+after\s+tomorrow|tomorrow|tmr|today|tonight)", Z),
     _rule("period_en", "day", LETTERS, A, r"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:(?P<rel>this|next)\s+)?",
           rf"(?P<unit>month|week|quarter|year|q[1-4]|{MONTHS_EN})|(?P<abbr>eom|eow|eoq|eoy))", Z),
-    _rule("holiday_en", "day", LETTERS, A, r"(?P<when>after|before|by)\s+(?:the\s+)?",
+    _rule("holiday_en", "day", LETTERS, A, r"(?:(?:the\s+)?first\s+(?:working|business|work)\s+day\s+)?",
+          r"(?P<when>after|before|by)\s+(?:the\s+)?",
           r"(?P<name>national\s+day|golden\s+week|chinese\s+new\s+year|lunar\s+new\s+year|cny|spring\s+festival|new\s+year|"
           r"qingming|tomb[-\s]sweeping(?:\s+day)?|dragon[-\s]boat|mid[-\s]autumn|moon\s+festival|may\s+day|labou?r\s+day|"
           r"holidays?|break)(?:\s+(?:festival|holidays?|break))?", Z),
