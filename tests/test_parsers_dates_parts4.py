@@ -130,3 +130,14 @@ def test_the_first_working_day_after_a_holiday_named_in_english():
     sent = datetime.fromisoformat("2024-04-24T10:00+08:00")           # before May Day 2024 (05-01..05, make-up 05-11)
     assert read("first working day after the May Day holiday", sent) == (date(2024, 5, 6), None)
     assert read("the first business day after Golden Week", AUG) == (date(2024, 10, 8), None)
+
+
+@pytest.mark.parametrize("phrase, sent, day", [
+    ("国庆后3个工作日内", AUG, date(2024, 10, 10)),         # 10-08 is the first working day after the break
+    ("节后5个工作日内", datetime.fromisoformat("2024-09-20T10:00+08:00"), date(2024, 10, 12)),   # make-up Saturday
+    ("9月2日后一周内", AUG, date(2024, 9, 9)),
+    ("下周一之后2个工作日内", THU, date(2024, 10, 16)),
+])
+def test_a_span_after_a_day_the_line_gives_counts_from_that_day(phrase, sent, day):
+    due = resolve(phrase, sent, CAL)
+    assert (due.date, due.text) == (day, phrase)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from parsers.dates.anchored import anchor_spans
 from parsers.dates.grouping import GAP, WEEKDAY_RULES, Phrase, group
 from parsers.dates.policy import Ctx, Part
 from parsers.dates.rules import meanings
@@ -57,9 +58,6 @@ DISCLAIMER = re.compile(r"误收|误发|保密信息|机密信息|仅供.{0,8}�
                         r"unsubscribe|退订", re.I)
 END_OF_DAY_WORD = re.compile(r"下班|收工|eod|cob|eob|end|close", re.I)
 LOOKBACK = 16
-EVENT_THEN = re.compile(r"(?<![今此然随会稍])(?:之|以)?后\s*[,，]?\s*$")   # 收到样品后3个工作日内, not 会后/今后
-EVENT_OF = re.compile(r"\s+(?:of|after|from|following)\s+(?!(?:today|now|this|the\s+(?:meeting|call)|sending)(?![a-z]))",
-                      re.I)                                                   # within 5 days of receiving the PO
 
 
 def find_due(text: str, sent: datetime, calendar: WorkdayCalendar) -> Due | None:
@@ -116,10 +114,9 @@ def _phrases(text: str, norm: str, sent: datetime, calendar: WorkdayCalendar, st
     repeats = [t.end for t in tokens if t.kind == "noise" and norm[t.start] in "每隔"]
     for phrase in phrases:
         _judge(norm, phrase)
-        if _counted_from_event(norm, phrase, tokens):
-            phrase.whole = Part(vague=True)        # a span from a day the mail does not give: no date
         if any(end <= phrase.start and GAP.fullmatch(norm[end:phrase.start]) for end in repeats):
             phrase.dropped = True                  # 每周一上午10点前: a routine, not a deadline
+    anchor_spans(norm, phrases, tokens, ctx)        # 国庆后3个工作日内, 收到样品后3个工作日内
     _drop_replaced(norm, phrases)
     kept = [p for p in phrases if not p.dropped and _trusted(norm, p, strict)]
     dues = [(_due(text, p, ctx), (p.cue, bool(p.day and p.day.explicit))) for p in kept]
@@ -145,18 +142,6 @@ def _judge(text: str, phrase: Phrase) -> None:
         phrase.dropped = True
     elif not suffix and not prefix and EVENT_AFTER.match(text, phrase.end):
         phrase.cue = 0                            # 11月12日下午3点召开: when something happens, not a deadline
-
-
-def _counted_from_event(text: str, phrase: Phrase, tokens: list) -> bool:
-    """收到样品后3个工作日内, 合同签订后一周内, within 5 days of receiving the PO: the span counts from an event, not
-    from the send day ('国庆后3个工作日内' counts from a day the text gives, which its own token reads)."""
-    if phrase.whole is None or phrase.tokens[0].kind != "span" or phrase.whole.vague:
-        return False
-    then = EVENT_THEN.search(text[max(0, phrase.start - 4):phrase.start])
-    if then:
-        at = max(0, phrase.start - 4) + then.start()
-        return not any(t.start <= at < t.end for t in tokens)
-    return bool(EVENT_OF.match(text, phrase.tokens[0].end)) and phrase.tokens[0].rule == "span_en"
 
 
 def _balance(text: str, phrase: Phrase) -> None:
