@@ -141,3 +141,11 @@ def test_the_first_working_day_after_a_holiday_named_in_english():
 def test_a_span_after_a_day_the_line_gives_counts_from_that_day(phrase, sent, day):
     due = resolve(phrase, sent, CAL)
     assert (due.date, due.text) == (day, phrase)
+
+
+@pytest.mark.parametrize("phrase, day", [
+    ("before Christmas", date(2024, 12, 25)), ("by Christmas Eve", date(2024, 12, 24)),
+    ("by Thanksgiving", date(2024, 11, 28)), ("H1 2025", date(2025, 6, 30)), ("until National Day", date(2025, 9, 30)),
+])
+def test_english_festivals_a_half_with_its_year_after_it_and_until_a_holiday(phrase, day):
+    assert read(phrase) == (day, None)

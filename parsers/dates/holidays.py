@@ -20,7 +20,7 @@ HOLIDAY_KEYS = (("国庆", "national"), ("十一", "national"), ("national", "na
 def read_holiday(g: dict, ctx: Ctx) -> Part | None:
     """国庆前, 节后第一个工作日, after National Day, and a bare 国庆/春节 as a deadline (= before it)."""
     name, when = g["name"].lower(), (g.get("when") or "前").lower()
-    before = when in ("前", "之前", "以前", "before", "by")
+    before = when in ("前", "之前", "以前", "before", "by", "until", "till")
     key = next((k for word, k in HOLIDAY_KEYS if name.startswith(word)), None)
     cal = ctx.calendar
     if key is None:

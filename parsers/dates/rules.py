@@ -211,6 +211,7 @@ def _quarter(g: dict, ctx: Ctx) -> Part:
 
 def _year_end(g: dict, ctx: Ctx) -> Part:
     """年底, 明年底, 2025年底, 25年内: the last day of that year; 上半年 / H1 June 30th; 年初 vague (January)."""
+    g = g | {"y": g.get("y") or g.get("y2")}                  # H1 2027: the year written after the half
     year = _year(g["y"]) if g.get("y") else ctx.year or ctx.today.year + YEAR_OFFSET.get(g.get("rel") or "", 0)
     if g.get("start"):
         return Part(vague=True, approx=date(year, 1, 31))

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
-from parsers.dates.festivals import FESTIVAL_NAMES
+from parsers.dates.festivals import FESTIVAL_NAMES, FESTIVALS_EN
 from parsers.mail.hant import TABLE as TRADITIONAL_TO_SIMPLIFIED
 
 # full-width ASCII (ＡＢ１２：（）) -> ASCII, ideographic space -> space; one character for one, so spans hold
@@ -124,10 +124,12 @@ PATTERNS = [
           r"年\s*(?:(?P<end>底|末|终|内|尾)(?!奖|总结|考核)|(?P<start>初)(?![步稿版次审试赛级中期心衷]))"),  # 明年初: vague
     _rule("year_end", "day", "[半]", rf"(?:(?<![\d{CN}])(?P<y>\d{{4}}|\d{{2}}|[{CN}]{{4}}|[{CN}]{{2}})\s*年|",
           r"(?P<rel>今|明|本|去)年)?\s*(?P<half>上|下)半年", weak=True),       # 上半年完成率 is no deadline
-    _rule("year_end", "day", "[hH]", r"(?<![a-z\d])(?:(?P<y>20\d\d)\s*)?h(?P<h>[12])(?![\da-z])", weak=True),   # H1 = 上半年
+    _rule("year_end", "day", "[hH]", r"(?<![a-z\d])(?:(?P<y>20\d\d)\s*)?h(?P<h>[12])(?![\da-z])(?:\s+(?P<y2>20\d\d)(?!\d))?",
+          weak=True),                                                                   # H1 = 上半年, 2026 H2, H1 2027
     _rule("holiday", "day", "[前后回返收]", rf"(?P<name>{HOLIDAY_NAME})\s*(?P<when>{HOLIDAY_WHEN})",
           rf"(?:\s*的?\s*(?:{FIRST_WORKDAY}))?"),
     _rule("holiday", "day", "国庆|春节|新年|新春|元旦|五一|劳动节|清明|端午|中秋|十一|双节", rf"(?<![\d{CN}])(?P<name>{HOLIDAY_BARE})(?![\d{CN}月日号])", weak=True),
+    _rule("festival", "day", LETTERS, A, rf"(?P<fest>{FESTIVALS_EN})", Z, weak=True),          # before Christmas
     _rule("reopen", "day", "[开复]", r"(?:开工|复工|开年上班)(?:第一天|首日|第一个工作日)"),
     _rule("festival", "day", "[节诞夜六一夕宵八年重日]", rf"(?P<fest>{FESTIVAL_NAMES})(?P<when>\s*(?:之前|以前|前))?", weak=True),
     _rule("lunar", "day", "[月年]", rf"(?:农历|阴历)\s*(?:的\s*)?(?P<lm>{LUNAR_MONTH})\s*月\s*(?P<ld>{LUNAR_DAY_RX})|",
@@ -159,7 +161,7 @@ PATTERNS = [
     _rule("period_en", "day", LETTERS, A, r"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:(?P<rel>this|next)\s+)?",
           rf"(?P<unit>month|week|quarter|year|q[1-4]|{MONTHS_EN})|(?P<abbr>eom|eow|eoq|eoy))", Z),
     _rule("holiday_en", "day", LETTERS, A, r"(?:(?:the\s+)?first\s+(?:working|business|work)\s+day\s+)?",
-          r"(?P<when>after|before|by)\s+(?:the\s+)?",
+          r"(?P<when>after|before|by|until|till)\s+(?:the\s+)?",
           r"(?P<name>national\s+day|golden\s+week|chinese\s+new\s+year|lunar\s+new\s+year|cny|spring\s+festival|new\s+year|"
           r"qingming|tomb[-\s]sweeping(?:\s+day)?|dragon[-\s]boat|mid[-\s]autumn|moon\s+festival|may\s+day|labou?r\s+day|"
           r"holidays?|break)(?:\s+(?:festival|holidays?|break))?", Z),
