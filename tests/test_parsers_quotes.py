@@ -13,6 +13,9 @@ QUOTED_RECAP = "\n".join("> " + line for line in RECAP.splitlines())
     (f"收到，确认无异议。\n\n------------------ 原始邮件 ------------------\n发件人: \"纪要助手\"<m@x.cn>;\n"
      f"发送时间: 2024年10月11日(星期五) 晚上6:06\n{RECAP}", "收到，确认无异议。"),
     (f"OK\n------------------ Original ------------------\nFrom: \"bot\"<m@x.cn>;\nDate: Fri, Oct 11, 2024\n{RECAP}", "OK"),
+    # a reply that starts with a number is no wrapped attribution, even with the attribution two lines below
+    (f"2和3都好了\n\n在 2024-10-11 18:06:00，\"纪要助手\" <m@x.cn> 写道：\n{QUOTED_RECAP}", "2和3都好了"),
+    (f"3 done\n\nOn Fri, Oct 11, 2024 at 6:06 PM bot <m@x.cn> wrote:\n{QUOTED_RECAP}", "3 done"),
     # Coremail / Sina
     (f"第1项申请延期到下周三。\n吴昊\n-----原始邮件-----\n发件人:\"纪要助手\" <m@x.cn>\n{RECAP}", "第1项申请延期到下周三。\n吴昊"),
     ("已完成\n----- 原始邮件 -----\n发件人：李娜\n" + RECAP, "已完成"),

@@ -124,6 +124,19 @@ def reply(text):
     ("已完成的部分见附件", "unknown", [], None, None),
     ("如果来不及，可能需要延期", "unknown", [], None, None),
     ("第2项不需要延期，会按时完成", "unknown", [2], None, None),
+    # a verb with a result complement is done, whatever the verb (not written from replies_variants' 盘点完了/换好了)
+    ("合同已经签好了", "done", [], None, None),
+    ("第2项的报表做完啦", "done", [2], None, None),
+    ("②修好了", "done", [2], None, None),
+    ("第3项还没改完", "unknown", [3], None, None),
+    ("我看完了纪要，没意见", "confirm", [], None, None),
+    ("太好了，谢谢", "unknown", [], None, None),
+    ("第4项已完结", "done", [4], None, None),
+    # 'N号事项/任务' names an item; '5月3号' is a date
+    ("2号任务已办结", "done", [2], None, None),
+    ("5月3号事项已完成", "done", [], None, None),
+    # bare numbers, then 都/均 and the command word
+    ("2、4均没问题", "confirm", [2, 4], None, None),
 ])
 def test_reply_table(text, intent, items, percent, new_due):
     got = reply(text)

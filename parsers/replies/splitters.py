@@ -108,6 +108,8 @@ def _attribution_span(lines: list[str], index: int) -> int:
         if index + span - 1 >= len(lines) or pieces > WRAP:
             break
         nxt = re.sub(r"^\s*>?\s*", "", lines[index + span - 1])
+        if nxt and START.match(nxt) and _attribution(nxt, single=True):
+            return 0                                # the attribution starts on that line; this one is the reply's
         joined, pieces = f"{joined} {nxt}".strip(), pieces + bool(nxt)
         if nxt and _attribution(joined, single=False):
             return span

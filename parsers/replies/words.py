@@ -30,7 +30,8 @@ CIRCLE = "[" + "".join(CIRCLED) + "]"
 NUM = rf"(?:\d{{1,2}}|[一二三四五六七八九十两]{{1,3}}|{CIRCLE})"
 JOIN = r"\s*(?:、|,|，|和|及|与|以及|&|/|\+|-|~|—|–|至|到)\s*"
 ZH_REF = re.compile(rf"第\s*(?P<list>{NUM}(?:{JOIN}第?\s*{NUM})*)\s*(?:项|條|条|点|點|个事项|件)|"
-                    rf"(?:事项|任务|待办)\s*(?P<list2>{NUM}(?:{JOIN}{NUM})*)(?![\d月日号])")
+                    rf"(?:事项|任务|待办)\s*(?P<list2>{NUM}(?:{JOIN}{NUM})*)(?![\d月日号])|"
+                    rf"(?<![\d月年])(?P<list3>{NUM}(?:{JOIN}{NUM})*)\s*号\s*(?:事项|任务|待办|项)")   # '3号事项'; 5月3号 is a date
 EN_REF = re.compile(r"(?:\b(?:action\s+)?(?:items?|tasks?|points?|actions?)\s*(?:no\.?\s*)?#?|\bno\.\s*|#)\s*"
                     r"(?P<list>\d{1,2}(?:\s*(?:,|and|&|/|-|–|or)\s*#?\d{1,2})*)(?![\d%]|[:/.]\d)", re.I)
 CIRCLED_RUN = re.compile(rf"{CIRCLE}(?:\s*[、,，和及&]?\s*{CIRCLE})*")
@@ -74,8 +75,13 @@ FRACTION = re.compile(r"(?:完成了?|做了|进度|进展|完成度|done|comple
 PROGRESS_WORDS = re.compile(r"进行中|正在(?:进行|推进|处理|跟进|做)|推进中|处理中|跟进中|\bin\s+progress\b|\bon\s+track\b|"
                             r"\bunder\s*way\b|\bongoing\b|\bworking\s+on\s+(?:it|this)\b|\balmost\s+(?:done|finished|complete)\b|"
                             r"\bnearly\s+(?:done|finished|complete)\b|快(?:要)?完成了|基本完成|接近完成", re.I)
-DONE = re.compile(r"(?P<pre>已经?|均已|都已|已全部|全部|全都|都|均)?\s*(?P<verb>完成|搞定|做完|办完|弄完|处理完|交付|提交|上线|解决|关闭|落实|"
-                  r"结束|发送|发出|寄出|上传|发布|处理|签署|签订|办理|修复|报送|上报|递交|发给|交给|寄给|给到|弄好|做好|办好|搞好|写好|改好|交)(?P<post>了|啦|毕|咯)?|"
+# A verb with a result complement (盘点完了, 换好了, 做完, 处理完): any work verb of one or two characters + 完/好, but
+# not a degree word (太好了, 很好) nor a verb of reading, hearing or talking (看完了纪要, 说好了) that delivers no work.
+RESULTATIVE = (r"(?:(?![太很真挺最极蛮那就也还都不没未好看读阅听收说想商谈讲问])[\u4e00-\u9fff]){1,2}?(?:完|好)"
+               r"(?=\s*(?:了|啦|咯|毕|$|[，,。.；;！!]))")
+DONE = re.compile(r"(?P<pre>已经?|均已|都已|已全部|全部|全都|都|均)?\s*(?P<verb>完成|搞定|办结|完结|结项|结案|完工|竣工|闭环|交付|提交|上线|解决|"
+                  r"关闭|落实|结束|发送|发出|寄出|上传|发布|处理|签署|签订|办理|修复|报送|上报|递交|发给|交给|寄给|给到|交|" + RESULTATIVE + r")"
+                  r"(?P<post>了|啦|毕|咯)?|"
                   r"(?<![a-z])(?P<en>done|completed|complete|finished|closed|resolved|submitted|delivered)(?![a-z])|(?P<mark>[✅✔☑✓])|"
                   r"\b(?:i|we|i've|we've|i\s+have|we\s+have|has|have|had|already|just)\s+(?:already\s+|just\s+|now\s+)?"
                   r"(?P<past>sent|shipped|uploaded|published|fixed|signed|booked|paid|filed|sorted|handled)\b",
@@ -125,7 +131,8 @@ def references(text: str) -> list[Mention]:
     found: list[Mention] = []
     for pattern in (ZH_REF, EN_REF, LINE_NUMBER):
         for match in pattern.finditer(text):
-            numbers = _numbers(match.group("list") or match.groupdict().get("list2") or "")
+            groups = match.groupdict()
+            numbers = _numbers(groups.get("list") or groups.get("list2") or groups.get("list3") or "")
             if numbers and not _inside(match.start(), found):
                 found.append(Mention("ref", match.start(), match.end(), numbers))
     for match in CIRCLED_RUN.finditer(text):
@@ -135,11 +142,14 @@ def references(text: str) -> list[Mention]:
 
 
 def bare_references(text: str, commands_found: list[Mention], refs: list[Mention]) -> list[Mention]:
-    """'1和3已完成', '2 done': numbers at a clause start count as items when a command word follows at once."""
+    """'1和3已完成', '2 done', '1、2都OK': numbers at a clause start count as items when a command word follows at once
+    (or after 都/均/也)."""
     starts = {c.start for c in commands_found}
     out = []
     for match in BARE_LIST.finditer(text):
-        if match.end() in starts and not _inside(match.start(), refs):
+        gap = re.match(r"[都均也]\s*", text[match.end():])              # '1、2都OK': the 都 between is no word
+        ends = {match.end(), match.end() + (len(gap.group()) if gap else 0)}
+        if ends & starts and not _inside(match.start(), refs):
             out.append(Mention("ref", match.start(), match.end(), _numbers(match.group("list"))))
     return out
 
