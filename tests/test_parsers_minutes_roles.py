@@ -17,6 +17,7 @@ from parsers.minutes.inline import join_wrapped, marker_number, split_inline
 from parsers.minutes.people import Roster
 from parsers.minutes.reader import read_minutes
 from parsers.minutes.roles import lead_part, role_heads, role_tails
+from parsers.minutes.sections import is_followup_label
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 ROSTER = Roster.from_csv_text("name,email,department,manager_email,aliases\n"
@@ -205,3 +206,43 @@ def test_the_same_summary_line_counts_in_minutes_a_person_wrote():
     - 何斌 3月20日前提交产线改造预算
     """
     assert [o for o, _, _ in owners(text)] == ["秦海燕", "何斌"]
+
+
+# -- written for issue #12's minutes10 misses, tested on other lines than the mails they came from ------------------
+
+@pytest.mark.parametrize("cell,lead", [("秦海燕（协助：何斌）", "秦海燕"), ("Nora Lind (support: Theo Brandt)", "Nora Lind"),
+                                       ("何斌（配合）、秦海燕（牵头）", "秦海燕")])
+def test_helpers_inside_a_bracket_are_not_the_lead(cell, lead):
+    assert lead_part(cell) == lead
+
+
+def test_an_at_mention_of_a_full_name_is_the_owner_and_leaves_the_task_whole():
+    assert owners("""
+        Action items
+        - [ ] @Nora Lind draft the onboarding icons by 2025-03-14
+        - [ ] @Theo Brandt test the release build
+        """) == [("Nora Lind", "draft the onboarding icons", "2025-03-14"), ("Theo Brandt", "test the release build", None)]
+
+
+def test_the_person_in_the_brackets_of_a_responsible_unit_owns_the_directive():
+    assert owners("""
+        会议要求：
+        一是完成产线静电防护复查。责任单位：质量部（秦海燕），完成时限：3月20日。
+        二是更换二号线老化的气管。责任单位：工程部（何斌），完成时限：3月21日。
+        """) == [("秦海燕", "完成产线静电防护复查", "2025-03-20"), ("何斌", "更换二号线老化的气管", "2025-03-21")]
+
+
+def test_a_cell_listing_actions_is_the_task_beside_a_topic_cell():
+    assert owners("客户\t沟通事项\t处理措施\t负责人\n华锐\t样品延期\t①3月14日前寄出补发样品②3月18日前提交8D报告\t秦海燕") == [
+        ("秦海燕", "寄出补发样品", "2025-03-14"), ("秦海燕", "提交8D报告", "2025-03-18")]
+
+
+@pytest.mark.parametrize("label,role", [("协作事项", "task"), ("协作单位", None), ("配合部门", None)])
+def test_a_cooperation_item_column_is_the_task(label, role):
+    assert (column_role(label) or (None,))[0] == role
+
+
+@pytest.mark.parametrize("label,followup", [("下次回访", True), ("Next touchpoint", True), ("下次工作安排", False),
+                                            ("Next week", False), ("Next steps", False)])
+def test_any_next_what_label_names_the_next_meeting(label, followup):
+    assert is_followup_label(label) is followup
