@@ -246,3 +246,18 @@ def test_a_cooperation_item_column_is_the_task(label, role):
                                             ("Next week", False), ("Next steps", False)])
 def test_any_next_what_label_names_the_next_meeting(label, followup):
     assert is_followup_label(label) is followup
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("1. 编制应急演练计划（何斌，3月20日）", [("何斌", "编制应急演练计划", "2025-03-20")]),
+    ("秦海燕：\n1. 3月14日前报送质量月度计划\n何斌：\n1. 3月18日前完成工装任务分工",
+     [("秦海燕", "报送质量月度计划", "2025-03-14"), ("何斌", "完成工装任务分工", "2025-03-18")]),
+    ("一、本周待办（截至3月12日）\n1. 何斌：3月14日前更换二号线气管", [("何斌", "更换二号线气管", "2025-03-14")]),
+])
+def test_a_numbered_line_with_a_deadline_is_an_item_even_when_it_ends_in_a_section_word(text, expected):
+    assert owners(text) == expected
+
+
+def test_a_clock_colon_does_not_split_a_next_meeting_sentence():
+    found = read("1. 何斌：3月14日前更换二号线气管。\n下次例会定于3月19日（周三）14:30召开。")
+    assert found.followups == ("下次例会定于3月19日（周三）14:30召开。",)

@@ -38,6 +38,11 @@ KINDS = (
                       r"participants|基本信息|其他|其它|备注|说明|updates?|discussion|问题|风险|数据|目标|内容|信息|附件|"
                       r"topics?|background|context|risks?|issues?|会议|沟通", re.I)),
 )
+# a deadline, or a bracket naming who and when: a line that carries one asks for work, it does not title a section
+DEADLINE = re.compile(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*[日号]?|\d{1,2}/\d{1,2}|[本下]?(?:周|星期)[一二三四五六日天]|月底|月末|明天|后天|今天|"
+                      r"\d+\s*个?工作日)\s*(?:前|之前|以前|内|完成)|[(（][^()（）]{1,12}[，,、][^()（）]*\d[^()（）]*[)）]|"
+                      r"\bby\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|eod|\d)", re.I)
+LABEL_COLON = re.compile(r"(?<!\d)[：:]|[：:](?!\d{2})")     # not the colon of a clock ('…定于5月28日14:00召开')
 TITLE_LIMIT = 18
 BARE_LIMIT = 10           # an unmarked heading is short
 NAMED_MEETING = re.compile(r"^(?:[\w\-]+\s+){0,3}(?:planning|sync|review|retro(?:spective)?|stand-?up|kick-?off|check-?in|1:1)"
@@ -73,12 +78,14 @@ def heading(line: str) -> Heading | None:
     boxed = BOXED.match(line[m.start():].strip())
     if boxed:                              # '【下次同步】12月1日 10:00': the brackets close the title
         title, colon, value = boxed.group(1).strip(), "", boxed.group(2).strip()
-    title = re.sub(r"[(（][^()（）]*[)）]", "", title).strip(" 】]*_")
+    whole, title = title, re.sub(r"[(（][^()（）]*[)）]", "", title).strip(" 】]*_")
     if not title or len(title) > TITLE_LIMIT or re.search(r"[，,。；;！!？?]", title):
         return None
     kind = _kind(title)
     if kind == FOLLOWUP:
         return Heading(FOLLOWUP, value)
+    if not colon and DEADLINE.search(whole):
+        return None                        # '1. 5月28日前提交维修计划', '1. 提交维修计划（邓超，5月28日）': an item
     if value:
         return None                        # 'X：something' is a labelled line, not a heading
     if kind is None:
@@ -126,7 +133,7 @@ def _kind(title: str) -> str | None:
 
 
 def _split_colon(text: str) -> tuple[str, str, str]:
-    m = re.search(r"[：:]", text)
+    m = LABEL_COLON.search(text)
     if not m:
         return text, "", ""
     return text[:m.start()], m.group(), text[m.end():].strip()
