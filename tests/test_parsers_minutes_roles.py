@@ -261,3 +261,19 @@ def test_a_numbered_line_with_a_deadline_is_an_item_even_when_it_ends_in_a_secti
 def test_a_clock_colon_does_not_split_a_next_meeting_sentence():
     found = read("1. 何斌：3月14日前更换二号线气管。\n下次例会定于3月19日（周三）14:30召开。")
     assert found.followups == ("下次例会定于3月19日（周三）14:30召开。",)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a topic in a preposition and a verb of talking in 了 is a report ('就…作了说明'); the same words with a date to come are a task
+    ("一、情况通报\n1. 何斌就气管老化问题作了说明。\n2. 秦海燕对抽检方案进行了讨论。\n二、下步工作\n1. 何斌：3月20日前就气管更换方案作出书面说明",
+     [("何斌", "就气管更换方案作出书面说明", "2025-03-20")]),
+    # helpers and the lead's own 负责 are no part of the task
+    ("待办：\n1. 秦海燕负责抽检复核，3月20日前完成；何斌配合。\n2. 何斌：负责更换二号线气管，时间：3月21日\n"
+     "3. 推进协同办公系统上线（秦海燕，3月25日）",
+     [("秦海燕", "抽检复核", "2025-03-20"), ("何斌", "更换二号线气管", "2025-03-21"), ("秦海燕", "推进协同办公系统上线", "2025-03-25")]),
+    # 'Label: value' cells in a row are a record, not a header row
+    ("Action items\nOwner: Nora Lind | Due: Mar 14 | Task: draft the icons\nOwner: Theo Brandt | Due: Mar 17 | Task: test the build",
+     [("Nora Lind", "draft the icons", "2025-03-14"), ("Theo Brandt", "test the build", "2025-03-17")]),
+])
+def test_reports_helpers_and_records_in_cells(text, expected):
+    assert owners(text) == expected

@@ -48,6 +48,7 @@ ROLES: tuple[tuple[str | None, list[re.Pattern]], ...] = (
     (STATUS, _words(r"状态|进展|进度|完成情况|status|progress|state")),
     (TASK, _words(r"内容|描述|问题|方案|具体工作|交付物|what|deliverable|subject")),
 )
+LABELLED_VALUE = re.compile(r"^\s*[^:：\d]{1,16}[:：]\s*\S")
 WEAK_TASK_RANK = 10
 BARE_TIME_RANK = 1       # the rank of a bare '时间'/'日期' label among HELD: a due when it sits in an item table
 
@@ -77,7 +78,10 @@ def header_roles(cells: tuple[str, ...]) -> list[tuple[str, int] | None]:
 
 
 def is_header(cells: tuple[str, ...]) -> bool:
-    """A header row names a task column and at least one of owner, department, due or status."""
+    """A header row names a task column and at least one of owner, department, due or status; a row whose cells
+    carry their own values ('Owner: Mike Sato | Due: May 27 | Task: …') is a record, not a header."""
+    if any(LABELLED_VALUE.match(c) for c in cells):
+        return False
     roles = {r[0] for r in header_roles(cells) if r}
     return TASK in roles and len(roles & set(ITEM_ROLES)) >= 2
 
