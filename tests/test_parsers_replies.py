@@ -137,6 +137,15 @@ def reply(text):
     ("5月3号事项已完成", "done", [], None, None),
     # bare numbers, then 都/均 and the command word
     ("2、4均没问题", "confirm", [2, 4], None, None),
+    # found by probing new phrasings: tenths, 'most of it', a move later by a span, 啥, a receipt after 好的, a month date
+    ("第3项五成了", "progress", [3], 50, None),
+    ("第3项八成是下周完成", "unknown", [3], None, None),
+    ("第2项完成了大部分", "progress", [2], None, None),
+    ("第1项往后挪三天", "extend", [1], None, None),
+    ("第1项可以晚一周交吗？", "extend", [1], None, None),
+    ("没什么意见", "confirm", [], None, None),
+    ("好的，收到！", "confirm", [], None, None),
+    ("#3: could we make it Nov 4 instead?", "extend", [3], None, "2024-11-04"),
 ])
 def test_reply_table(text, intent, items, percent, new_due):
     got = reply(text)
