@@ -277,3 +277,13 @@ def test_a_clock_colon_does_not_split_a_next_meeting_sentence():
 ])
 def test_reports_helpers_and_records_in_cells(text, expected):
     assert owners(text) == expected
+
+
+def test_a_weekday_in_brackets_then_at_and_a_time_is_one_moment():
+    assert next_followup(["Next review will be held on March 18 (Tue) at 2:30 PM."],
+                         Context(WED, WorkdayCalendar(), ROSTER, KNOWN)).start == datetime(2025, 3, 18, 14, 30, tzinfo=SHANGHAI)
+
+
+def test_a_verb_of_owning_names_the_owner():
+    assert owners("Takeaways\n- Nora Lind owns the icon refresh, due 3/14.\n- Theo Brandt is on point for the release build (by Fri)") == [
+        ("Nora Lind", "the icon refresh", "2025-03-14"), ("Theo Brandt", "the release build", "2025-03-14")]
