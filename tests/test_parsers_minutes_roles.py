@@ -287,3 +287,9 @@ def test_a_weekday_in_brackets_then_at_and_a_time_is_one_moment():
 def test_a_verb_of_owning_names_the_owner():
     assert owners("Takeaways\n- Nora Lind owns the icon refresh, due 3/14.\n- Theo Brandt is on point for the release build (by Fri)") == [
         ("Nora Lind", "the icon refresh", "2025-03-14"), ("Theo Brandt", "the release build", "2025-03-14")]
+
+
+def test_a_person_who_answers_for_a_units_task_owns_it():
+    assert owners("会议明确：\n1. 关于抽检。质量部要在3月20日前完成二季度抽检计划，秦海燕同志具体负责。\n"
+                  "2. 关于气管。由工程部牵头，3月21日前完成更换，何斌具体负责。") == [
+        ("秦海燕", "完成二季度抽检计划", "2025-03-20"), ("何斌", "完成更换", "2025-03-21")]
