@@ -293,3 +293,7 @@ def test_a_person_who_answers_for_a_units_task_owns_it():
     assert owners("会议明确：\n1. 关于抽检。质量部要在3月20日前完成二季度抽检计划，秦海燕同志具体负责。\n"
                   "2. 关于气管。由工程部牵头，3月21日前完成更换，何斌具体负责。") == [
         ("秦海燕", "完成二季度抽检计划", "2025-03-20"), ("何斌", "完成更换", "2025-03-21")]
+
+
+def test_a_unit_asked_with_请_leaves_the_task_when_a_label_names_the_person():
+    assert owners("有关事项如下：\n一、请质量部于3月20日前完成抽检复核，责任人：秦海燕。") == [("秦海燕", "完成抽检复核", "2025-03-20")]

@@ -146,6 +146,8 @@ def reply(text):
     ("没什么意见", "confirm", [], None, None),
     ("好的，收到！", "confirm", [], None, None),
     ("#3: could we make it Nov 4 instead?", "extend", [3], None, "2024-11-04"),
+    ("第2项截止日改成下周五", "extend", [2], None, "2024-11-01"),
+    ("我改成了新方案", "unknown", [], None, None),
 ])
 def test_reply_table(text, intent, items, percent, new_due):
     got = reply(text)

@@ -160,8 +160,10 @@ OWNER_STEPS = (_prefixed, _mentioned, _first_person, _between_dashes, _in_parens
 
 def drop_leading_owner(text: str, ctx: Context) -> str:
     """'市场部李经理周三前提交…' once the owner is known from a label: the task starts after the name."""
-    leading = leading_owner(text, ctx.roster, ctx.known)
-    return text[leading[1]:] if leading else text
+    asked = re.match(r"(?:请|由|要求)(?=\S)", text)          # '请信息科于…前完成…，责任人：韩雪': the unit is no task
+    start = asked.end() if asked else 0
+    leading = leading_owner(text[start:], ctx.roster, ctx.known)
+    return text[start + leading[1]:] if leading else text
 
 
 @lru_cache(maxsize=1024)
