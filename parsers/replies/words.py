@@ -57,8 +57,7 @@ OBJECT = re.compile(r"有异议|提出异议|存在异议|异议|不同意|反�
                     r"\bdisagree\b|\bnot\s+mine\b|\bnot\s+(?:my|our)\s+(?:item|task|action|responsibility|job)\b|"
                     r"\bwrong\s+owner\b|\b(?:don't|do\s+not|cannot|can't)\s+agree\b|\bdispute\b", re.I)
 EXTEND = re.compile(r"(?:申请|请求|需要|希望|想)?(?:延期|推迟|顺延|延后|后延|推后|宽限|改期|往后推|延至|延到|"
-                    r"再延(?=\s*(?:\d+|[一二三两几半]))|"
-                    # a move later by a span: '往后挪两天', '晚两天交', '拖一周'
+                    r"再延(?=\s*(?:\d+|[一二三两几半]))|"       # next: a move later by a span ('往后挪两天', '晚两天交')
                     r"(?:(?:往|向)?后(?:挪|推|拖|延)|挪后|晚|拖)(?=\s*(?:\d+|[一二三两几半])\s*个?(?:工作日|天|日|周|星期|礼拜))|(?:延长|延迟)(?=到|至|期限|时间)|"
                     r"(?:(?:再|多)(?:给|要|需要?|宽限)|还(?:需要?|要))(?:我|我们)?(?=\s*(?:\d+|[一二三两几半])\s*个?(?:工作日|天|日|周|星期|礼拜)))|"
                     r"\b(?:extend(?:ed|ing)?|extension|postpon(?:e|ed|ing)|reschedul(?:e|ed|ing)|"
@@ -75,12 +74,10 @@ FRACTION = re.compile(r"(?:完成了?|做了|进度|进展|完成度|done|comple
                       r"(?P<frac>一半|半数|(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])|(?P<tenth>[一二三四五六七八九])成)|"
                       r"\b(?P<half>half)\s+(?:done|complete|finished)\b|\b(?:about\s+|around\s+)?halfway\b|"
                       r"(?P<tenth2>[一二三四五六七八九])成(?=了|$|[，,。.！!])", re.I)   # '第1项七成了'
-
 PROGRESS_WORDS = re.compile(r"进行中|正在(?:进行|推进|处理|跟进|做)|推进中|处理中|跟进中|\bin\s+progress\b|\bon\s+track\b|"
                             r"\bunder\s*way\b|\bongoing\b|\bworking\s+on\s+(?:it|this)\b|\balmost\s+(?:done|finished|complete)\b|"
                             r"\bnearly\s+(?:done|finished|complete)\b|快(?:要)?完成了|基本完成|接近完成|完成了?(?:一)?(?:大半|过半|大部分|部分)", re.I)
-# A verb with a result complement (盘点完了, 换好了, 做完, 处理完): any work verb of one or two characters + 完/好, but
-# not a degree word (太好了, 很好) nor a verb of reading, hearing or talking (看完了纪要, 说好了) that delivers no work.
+# a work verb + result complement 完/好 (盘点完了, 换好了); not a degree word (太好了) nor reading/talking (看完了, 说好了)
 RESULTATIVE = (r"(?:(?![太很真挺最极蛮那就也还都不没未好看读阅听收说想商谈讲问])[\u4e00-\u9fff]){1,2}?(?:完|好)"
                r"(?=\s*(?:了|啦|咯|毕|$|[，,。.；;！!]))")
 DONE = re.compile(r"(?P<pre>已经?|均已|都已|已全部|全部|全都|都|均)?\s*(?P<verb>完成|搞定|办结|完结|结项|结案|完工|竣工|闭环|交付|提交|上线|解决|"
@@ -135,8 +132,7 @@ def references(text: str) -> list[Mention]:
     found: list[Mention] = []
     for pattern in (ZH_REF, EN_REF, LINE_NUMBER):
         for match in pattern.finditer(text):
-            groups = match.groupdict()
-            numbers = _numbers(groups.get("list") or groups.get("list2") or groups.get("list3") or "")
+            numbers = _numbers(next(filter(None, map(match.groupdict().get, ("list", "list2", "list3"))), ""))
             if numbers and not _inside(match.start(), found):
                 found.append(Mention("ref", match.start(), match.end(), numbers))
     for match in CIRCLED_RUN.finditer(text):
@@ -146,8 +142,7 @@ def references(text: str) -> list[Mention]:
 
 
 def bare_references(text: str, commands_found: list[Mention], refs: list[Mention]) -> list[Mention]:
-    """'1和3已完成', '2 done', '1、2都OK': numbers at a clause start count as items when a command word follows at once
-    (or after 都/均/也)."""
+    """'1和3已完成', '2 done', '1、2都OK': numbers at a clause start are items when a command word follows (after 都/均)."""
     starts = {c.start for c in commands_found}
     out = []
     for match in BARE_LIST.finditer(text):
