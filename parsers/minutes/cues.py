@@ -31,7 +31,9 @@ TRANSCRIPT = re.compile(r"^[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?\s*[^\s:：
                         r"^[^\s:：\d]{1,20}(?:\s\d{1,2})?\s+[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?$")
 THIS_MEETING = re.compile(r"主持|出席|列席|(?:召开|举行|开)了|(?:纪要|记录|要点)如下|\b(?:chaired|attended|was held)\b", re.I)
 CLOCK_WORD = re.compile(r"\d{1,2}\s*(?:[:：]\d{2}|点|时|am|pm)", re.I)
-CLOCK_START = re.compile(r"^(?:上午|下午|晚上|中午|早上|傍晚|at\s+)?\s*\d{1,2}\s*(?:[:：.]\d{2}|[点點时時]|am|pm|\s*-\s*\d)", re.I)
+CLOCK_START = re.compile(r"^(?:上午|下午|晚上|中午|早上|傍晚|at\s+)?\s*(?:\d{1,2}\s*(?:[:：.]\d{2}|[点點时時]|am|pm|\s*-\s*\d)|"
+                         r"[一二三四五六七八九十两]{1,3}\s*[点點时時])", re.I)      # '下午三点半' too
+WRITTEN_DAY = re.compile(r"\d{1,2}\s*[月/]\s*\d{1,2}|[周礼拜星期][一二三四五六日天]|[(（][月火水木金土日][)）]")
 PERSON_HEADING = re.compile(r"(?P<box>[【\[])?\s*(?P<who>[^【】\[\]:：,，。;；()（）\d]{2,30}?)\s*"
                             r"(?:[(（][^()（）\d]{1,12}[)）])?\s*(?(box)[】\]])\s*[:：]?\s*")     # '孔令辉（年级组长）'
 # '恒通冷链周建：…': a company (or any 2-8 character name of a body) then a person's name, then the colon
@@ -59,6 +61,29 @@ def with_time_below(pair: tuple[str, str], after) -> tuple[str, str]:
     if below and re.fullmatch(r"(?:具体|会议|开始)?时间|time|at", below[0], re.I) and CLOCK_WORD.search(below[1]):
         return pair[0], f"{pair[1]} {below[1]}"
     return pair
+
+
+def meeting_sentence(line: str, ctx: Context, after) -> str:
+    """The text that sets a meeting still ahead, from this line: the line, with its time from the line below, or
+    a sentence that runs on over the next lines ('再碰一次，' / '定在5月6日（周三）' / '下午三点半，…'); '' if none."""
+    if not line.endswith(("，", ",")) or CLOCK_WORD.search(line) or not sets_meeting(line):
+        return day_then_time_below(line, after) if next_meeting_sentence(line, ctx) else ""
+    below = [a.strip() for a in islice((a for a in after() if a.strip()), 2)]
+    joined = " ".join([line, *below[:1]])
+    if len(below) == 2 and not CLOCK_WORD.search(joined) and CLOCK_START.match(below[1]):
+        joined = f"{joined} {below[1]}"
+    if next_meeting_sentence(joined, ctx):
+        return joined
+    return line if next_meeting_sentence(line, ctx) else ""
+
+
+def day_then_time_below(line: str, after) -> str:
+    """'定在5月6日（周三）' with '下午三点半，还是三楼小会议室。' on the next line: one sentence over two lines gives
+    the day and its time together; the line alone otherwise."""
+    if not WRITTEN_DAY.search(line) or CLOCK_WORD.search(line):
+        return line
+    below = next((a.strip() for a in after() if a.strip()), "")
+    return f"{line} {below}" if CLOCK_START.match(below) else line
 
 
 def meeting_below(after) -> str:

@@ -28,6 +28,8 @@ LOCATION_LABEL = re.compile(r"(?:地点|会议室|location|venue|where|room)\s*[
 NEXT_WEEK_SAME = re.compile(r"下周(?:的)?(?:同一|同样|相同|老)时间|(?:同一|老)时间下周|下周同一天|"
                             r"same\s+time\s+next\s+week|next\s+week,?\s+same\s+time", re.I)
 DAY_DASH_TIME = re.compile(r"\s+[—–-]{1,2}\s+(?=\d{1,2}[:：.]\d{2}|\d{1,2}\s*(?:am|pm)\b)", re.I)
+# what may stand between a day and its clock: a weekday in brackets ('（水）', '(Thu)'), 'same time' words
+AFTER_DAY = re.compile(r"^\s*(?:[(（][^()（）]{1,12}[)）])?\s*(?:的)?(?:同一时间|同样时间|相同时间|原时间)?\s*[(（]?")
 SAME_TIME = re.compile(r"同一时间|同样时间|相同时间|老时间|原时间|same time", re.I)
 # fixed offsets (minutes) of the zone abbreviations minutes give after a clock time; CST is left out (China or US?)
 ZONES = {"UTC": 0, "GMT": 0, "WET": 0, "WEST": 60, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180,
@@ -99,6 +101,8 @@ def _moment(text: str, ctx: Context, held: datetime | None = None) -> datetime |
     due = dates.resolve(text, ctx.sent, ctx.calendar) or dates.resolve(EVENT_VERB.sub("，", text), ctx.sent, ctx.calendar)
     if due is not None and due.date is not None:
         clock = None if due.policy_time else due.time
+        if clock is None and not due.policy_time:          # '5月7日（水）10:00～', '下周二同一时间（下午2点）'
+            clock = _clock(AFTER_DAY.sub("", text[due.end:], count=1))
         if clock is None and held is not None and SAME_TIME.search(text):
             clock = held.astimezone(ctx.sent.tzinfo).time()
         if clock is None:

@@ -27,7 +27,8 @@ from parsers.minutes.owners import Owner
 from parsers.minutes.tables import read_table
 from parsers.minutes.cues import (BEFORE_NEXT, TRANSCRIPT, list_below, meeting_below, until_next_meeting, names_person,
                                   names_after_bodies,
-                                  next_meeting_sentence, person_heading, with_time_below)
+                                  meeting_sentence, person_heading, with_time_below,
+                                  day_then_time_below, WRITTEN_DAY)
 from parsers.minutes.numbering import number
 
 QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are never items
@@ -166,7 +167,7 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
         found.evidence.add(title.kind)
         found.last_plain = marker[1] if title.kind == NEUTRAL else ""   # '一、门岗…升级' + '负责人：…'
         if title.kind == FOLLOWUP_SECTION:
-            value = title.value or meeting_below(after)
+            value = title.value or (day_then_time_below(line, after) if WRITTEN_DAY.search(line) else meeting_below(after))
             found.followups.append(with_time_below(("下次会议", value), after)[1] if title.value else value)
         return title.kind
     if section != REVIEW and names_next_meeting(line) and marker[0] != "checked":
@@ -180,9 +181,9 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
         line = _other_sentences(line, found)       # '…。下次例会4月27日上午9点。': the rest may be items
         if not line:
             return section
-    meets = next_meeting_sentence(line, ctx)          # read once: asked again below when the line gave no item
+    meets = meeting_sentence(line, ctx, after)        # read once: asked again below when the line gave no item
     if meets and not names_person(line, ctx):
-        found.named.append(line)                   # '三、后续会议定于11月12日下午3点召开': no item, the next meeting
+        found.named.append(meets)                  # '三、后续会议定于11月12日下午3点召开': no item, the next meeting
         return section
     plain, found.last_plain = found.last_plain, ""
     if plain and _labels_below(plain, line, ctx, found):
@@ -192,7 +193,7 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     if len(found.items) == before and not labelled and section not in QUIET:
         found.last_plain = list_marker(line)[1]
     if len(found.items) == before and section != REVIEW and meets:
-        found.named.append(line)                   # '下周三同一时间再碰一次': the next meeting
+        found.named.append(meets)                  # '下周三同一时间再碰一次': the next meeting
     return section
 
 

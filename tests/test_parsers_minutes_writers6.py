@@ -1,0 +1,75 @@
+"""Issue #12, heldout6 round: readings of structure that heldout6 showed missing, each tested on variants written
+here (other words, layouts and trades than the held-out mails)."""
+from datetime import datetime
+from textwrap import dedent
+from zoneinfo import ZoneInfo
+
+from parsers.context import Context
+from parsers.dates.workdays import WorkdayCalendar
+from parsers.mail.addresses import Address
+from parsers.minutes.followup import next_followup
+from parsers.minutes.people import Roster
+from parsers.minutes.reader import read_minutes
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+ROSTER = Roster.from_csv_text("name,email,department,manager_email,aliases\n"
+                              "秦海燕,qinhaiyan@ex.cn,质量部,,\n何斌,hebin@ex.cn,工程部,,\n"
+                              "Nora Lind,nora.lind@ex.com,Design,,\n")
+KNOWN = (Address("马骁", "maxiao@ex.cn"), Address("Theo Brandt", "theo@ex.com"))
+WED = datetime(2025, 3, 12, 16, 0, tzinfo=SHANGHAI)                # Wednesday 2025-03-12 16:00
+
+
+def context(sent: datetime = WED) -> Context:
+    return Context(sent, WorkdayCalendar(), ROSTER, KNOWN)
+
+
+def read(text: str, sent: datetime = WED):
+    return read_minutes(dedent(text).strip("\n"), context(sent))
+
+
+def owners(text: str, sent: datetime = WED):
+    return [(i.owner.name if i.owner else None, i.task, i.due_date.isoformat() if i.due_date else None)
+            for i in read(text, sent).items]
+
+
+def next_meeting(text: str, sent: datetime = WED) -> str | None:
+    meeting = next_followup(list(read(text, sent).followups), context(sent))
+    return meeting.start.strftime("%Y-%m-%d %H:%M") if meeting else None
+
+
+TASKS = """
+会议分工：
+1. 何斌：周五前提交报价单
+"""
+
+
+def test_a_weekday_in_brackets_between_the_day_and_its_clock_keeps_the_clock():
+    assert next_meeting(TASKS + "下次例会：3月19日（水）15:00～\n") == "2025-03-19 15:00"
+    assert next_meeting(TASKS + "下次评审：3/21 (Fri) 10:30\n") == "2025-03-21 10:30"
+
+
+def test_the_japanese_label_for_next_time_names_the_next_meeting():
+    assert next_meeting(TASKS + "次回：3月19日（水）15:00～ 同会议室\n") == "2025-03-19 15:00"
+    assert next_meeting(TASKS + "次回：\n3月26日（水）9:30～\n") == "2025-03-26 09:30"
+
+
+def test_a_written_clock_beside_same_time_wins():
+    assert next_meeting(TASKS + "下周四同一时间（上午10点）再碰一次。\n") == "2025-03-20 10:00"
+
+
+def test_a_meeting_sentence_over_several_lines_gives_its_day_and_its_clock():
+    assert next_meeting(TASKS + "\n下次例会定在3月20日（周四）\n上午十点半，还是二楼会议室。\n") == "2025-03-20 10:30"
+    text = """
+    几位同事：
+
+    1. 何斌：周五前提交报价单
+    2. 秦海燕：下周一前把样品寄出
+
+    等样品到了我们再碰一次，
+    定在3月20日（周四）
+    下午两点半，还是二楼会议室。
+
+    马骁
+    """
+    assert next_meeting(text) == "2025-03-20 14:30"
+    assert owners(text) == [("何斌", "提交报价单", "2025-03-14"), ("秦海燕", "把样品寄出", "2025-03-17")]
