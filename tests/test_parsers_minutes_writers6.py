@@ -73,3 +73,28 @@ def test_a_meeting_sentence_over_several_lines_gives_its_day_and_its_clock():
     """
     assert next_meeting(text) == "2025-03-20 14:30"
     assert owners(text) == [("何斌", "提交报价单", "2025-03-14"), ("秦海燕", "把样品寄出", "2025-03-17")]
+
+
+def test_a_surname_with_the_japanese_honorific_sang_is_the_person_with_that_surname():
+    text = """
+    本日生产会议的记录。
+
+    1. 包装箱破损（客户B投诉）
+       → 秦桑：包装测试报告，3月14日为止提出。
+       → 何桑：缓冲材方案，3个工作日内完成。
+    2. 来料延迟
+       → 马桑：供应商交期确认，下周一回复。
+    """
+    assert [(who, due) for who, _, due in owners(text)] == [("秦海燕", "2025-03-14"), ("何斌", "2025-03-17"),
+                                                           ("马骁", "2025-03-17")]
+
+
+def test_the_long_holiday_written_as_lianxiu_is_the_coming_statutory_break():
+    sent = datetime(2025, 9, 26, 10, 0, tzinfo=SHANGHAI)               # Friday before National Day 2025
+    text = """
+    会议分工：
+    1. 何斌：设备点检表，连休前提交
+    2. 秦海燕：客户审核资料，连休后第一天回复
+    """
+    assert owners(text, sent) == [("何斌", "设备点检表，提交", "2025-09-30"),
+                                  ("秦海燕", "客户审核资料，回复", "2025-10-09")]
