@@ -98,3 +98,20 @@ def test_the_long_holiday_written_as_lianxiu_is_the_coming_statutory_break():
     """
     assert owners(text, sent) == [("何斌", "设备点检表，提交", "2025-09-30"),
                                   ("秦海燕", "客户审核资料，回复", "2025-10-09")]
+
+
+def test_under_a_person_heading_a_line_reporting_finished_work_is_no_item():
+    text = """
+    今天的评审，按人记一下：
+
+    【何斌】
+    · 报价单模板改版，3月14日前交我看
+    · 旧版官网的联系方式上周已经换好上线了，不用再动
+    · 初稿已提交，终稿下周一前交
+
+    【秦海燕】
+    · 质检报告已经发出（3/10），等客户确认
+    · 来料抽检记录，周五前整理完
+    """
+    assert [(who, due) for who, _, due in owners(text)] == [("何斌", "2025-03-14"), ("何斌", "2025-03-17"),
+                                                           ("秦海燕", "2025-03-14")]

@@ -40,6 +40,12 @@ DONE = re.compile(r"(?:^|[-—–―~～:：\s(（，,|])(?:已完成|已关闭|
                   r"cancell?ed)\s*[)）]?\s*(?:[(（][^()（）]*[)）])?\s*[。.!！]?\s*$|^(?:已完成|done\b|completed\b)|"
                   r"已经?(?:完成|搞定|办结|交付)(?![\d%])\s*(?:[，,。；;！!]|$)", re.I)
 
+# '已经改完上线了，', '已经提交（9/25），', '已发出。': a perfective report, when nothing after it asks for more
+PERFECTIVE = re.compile(r"(?<!确保)(?<!确认)(?<!保证)(?<!检查)(?<!是否)已经?[\u4e00-\u9fff]{0,2}?(?:完成|搞定|办结|交付|上线|提交|发放|"
+                        r"发出|寄出|上传|发布|改完|做完|弄完|交了|发了)了?\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:[，,。；;！!]|$)")
+STILL_TO_DO = re.compile(r"前|之前|以前|截止|为止|期限|\d{1,2}\s*[月/]\s*\d|周[一二三四五六日天]|明天|下周|尽快|需要?|要|请|"
+                         r"\b(?:by|before|due|need)\b", re.I)
+
 
 @dataclass(frozen=True)
 class Labels:
@@ -148,8 +154,13 @@ def take_labels(text: str) -> Labels:
 
 
 def is_done(text: str) -> bool:
-    """A line that reports finished work ('…――已完成', '- [x] …', 'done') rather than asking for it."""
-    return bool(DONE.search(text.strip()))
+    """A line that reports finished work ('…――已完成', '- [x] …', 'done', 'banner 上周已经改完上线了，不用再动')
+    rather than asking for it; '初稿已提交，终稿周五前交' still asks for the rest."""
+    text = text.strip()
+    if DONE.search(text):
+        return True
+    finished = PERFECTIVE.search(text)
+    return bool(finished) and not STILL_TO_DO.search(text[finished.end():])
 
 
 def marker_number(line: str) -> int | None:
