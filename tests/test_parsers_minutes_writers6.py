@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 
 from parsers.context import Context
 from parsers.dates.workdays import WorkdayCalendar
+from parsers.mail.hant import fold
 from parsers.mail.addresses import Address
 from parsers.minutes.followup import next_followup
 from parsers.minutes.people import Roster
@@ -115,3 +116,42 @@ def test_under_a_person_heading_a_line_reporting_finished_work_is_no_item():
     """
     assert [(who, due) for who, _, due in owners(text)] == [("何斌", "2025-03-14"), ("何斌", "2025-03-17"),
                                                            ("秦海燕", "2025-03-14")]
+
+
+def test_traditional_wrapped_lines_keep_a_deadline_with_a_bare_weekday_and_a_signature_name_is_no_item():
+    roster = Roster.from_csv_text("name,email,department,manager_email,aliases\n"
+                                  "何斌,hebin@ex.cn,工程部,,David\n秦海燕,qinhaiyan@ex.cn,质量部,,\n")
+    text = fold(dedent("""
+    各位好，
+
+    今日包裝線檢討會議記錄如下：
+
+    一、待辦
+      1. 何斌：封箱機 2 號機膠帶張力重新校正，並把參數登錄到
+         點檢表（3/18 前）
+      2. 秦海燕：外箱標籤位置重新確認，
+         完成時間：3/14 下班前
+      3. 馬驍：3 月出貨計畫因客戶延期調整後重新發佈，
+         預計 3/15（六，加班）前
+
+    二、下次會議
+      3/19（三）14:00，2F 會議室
+
+    David 何斌
+    工程部
+    """).strip())
+    items = read_minutes(text, Context(WED, WorkdayCalendar(), roster, KNOWN)).items
+    assert [(i.owner.name, i.task, i.due_date.isoformat()) for i in items] == [
+        ("何斌", "封箱机 2 号机胶带张力重新校正，并把参数登录到点检表", "2025-03-18"),
+        ("秦海燕", "外箱标签位置重新确认", "2025-03-14"),
+        ("马骁", "3 月出货计画因客户延期调整后重新发布", "2025-03-15")]
+
+
+def test_a_bare_or_japanese_weekday_in_brackets_between_a_date_and_qian_keeps_the_deadline():
+    text = """
+    会议分工：
+    1. 何斌：样品寄出，3月21日（金）前
+    2. 秦海燕：检验标准修订，3/15（六）前
+    3. 马骁：供应商名单，3/17（一，调休）前
+    """
+    assert [due for _, _, due in owners(text)] == ["2025-03-21", "2025-03-15", "2025-03-17"]

@@ -28,7 +28,7 @@ LEFT_OVER_BEFORE = re.compile(r"(?:请|须|需|需要|务必|必须|要|应|应�
 DATE_NOTE = re.compile(r"^\s*[(（][^()（）]{0,16}[)）]")
 LEAD_JUNK = re.compile(r"^(?:[\s,，、:：;；.。\-—–~|]+|(?:请|需要|须|需|务必|将|由)(?=\S)|please\s+)+", re.I)
 TRAIL_JUNK = re.compile(r"(?:[\s,，;；。.!！、:：|\-–—]+|(?<=[\s,，])(?:target|due|deadline|by|before|no later than|"
-                        r"截止|完成时间|时间节点|时间)|(?<=[，,])完成|(?<=[\u4e00-\u9fff])(?:之前|以前))+$", re.I)
+                        r"截止|完成时间|时间节点|时间|预计|预定|计划|要求|最迟|最晚)|(?<=[，,])完成|(?<=[\u4e00-\u9fff])(?:之前|以前))+$", re.I)
 # who leads or helps, left in the task once the owner is read: '负责完成…', '采购中心负责，出台…', '韩雪配合完成…',
 # '…，5月25日前完成；邓超配合'
 ROLE_LEFTOVER = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?(?:部|科|中心|室|处|局|办|团队|单位))?(?:负责|牵头)(?!人)[，,、]?\s*(?=\S)|^[\u4e00-\u9fff]{2,4}?(?:配合|协助)(?=\S)|"
@@ -102,9 +102,15 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
         return None                     # '各部门要持续做好日常巡查': a standing rule for everyone, not a task
     task = clean_task(body)
     if len(WORD.findall(task)) < 2 or not re.search(r"[^\W\d_]", task) or ORGANISATION.fullmatch(task) or \
-            NOTHING.fullmatch(task):
-        return None                                 # a company's name (a signature line) asks for nothing
+            NOTHING.fullmatch(task) or _names_only(task, owner, ctx):
+        return None                     # a company's name or 'Jason 林志豪' (a signature line) asks for nothing
     return make_item(task, owner or owner_hint, due, ctx)
+
+
+def _names_only(task: str, owner: Owner | None, ctx: Context) -> bool:
+    """'Jason 林志豪': the owner's own name is all the task says."""
+    named = ctx.roster.resolve(task, ctx.known) if owner and owner.person and len(task) <= 30 else None
+    return bool(named) and (named.email, named.name) == (owner.person.email, owner.person.name)
 
 
 def make_item(task: str, owner: Owner | None, due: Due | None, ctx: Context) -> Item:
