@@ -155,3 +155,33 @@ def test_a_bare_or_japanese_weekday_in_brackets_between_a_date_and_qian_keeps_th
     3. 马骁：供应商名单，3/17（一，调休）前
     """
     assert [due for _, _, due in owners(text)] == ["2025-03-21", "2025-03-15", "2025-03-17"]
+
+
+def test_glyph_person_headings_with_japanese_dots_below_give_each_dot_its_own_item():
+    text = """
+    各位
+
+    3/12 仓库改造会议的记录。
+
+    ■ 何斌
+     ・货架布局图（含消防通道），3/19前提交
+     ・叉车充电区 schedule，和秦课长调整，何工主责，下周中
+
+    ■ 秦海燕
+     ・来料检验区改善报告，3/14（金）
+
+    ■ 全员
+     ・月底前 5S 大扫除，3/28前完成
+
+    ※ 4 月启用新仓的方针不变。
+
+    次回：3月19日（水）13:30～ 同会议室
+
+    马骁
+    """
+    items = read(text).items
+    assert [(i.owner.name if i.owner else None, i.due_date.isoformat() if i.due_date else None, i.flags)
+            for i in items] == [("何斌", "2025-03-19", ()), ("何斌", None, ("vague_due",)),
+                                ("秦海燕", "2025-03-14", ()), (None, "2025-03-28", ("no_owner",))]
+    assert items[0].task.startswith("货架布局图") and items[3].task.endswith("5S 大扫除")
+    assert next_meeting(text) == "2025-03-19 13:30"

@@ -40,8 +40,8 @@ class Due:
     problem: str = ""          # no_such_day (2月30日: date None) or weekday_mismatch (周五 written with a Sunday)
 
 
-SUFFIX = re.compile(r"\s*(?:[(（]\s*(?:周|星期)?[一二三四五六日天月火水木金土]\s*(?:[,，、][^()（）]{0,8})?[)）]\s*)?"   # 3/15（六，补班）前
-                    r"(?:之前|以前|前|为止|之内|以内|内|截止|止)")
+SUFFIX = re.compile(r"\s*(?:[(（]\s*(?:周|星期)?[一二三四五六日天月火水木金土]\s*(?:[,，、][^()（）]{0,8})?[)）]\s*"   # 3/15（六，补班）前
+                    r"(?:之前|以前|前|为止|之内|以内|内|截止|止)?|(?:之前|以前|前|为止|之内|以内|内|截止|止))")
 LABEL = re.compile(r"(?:(?:截止|截至|完成|到期|交付|计划完成|要求完成)(?:时间|日期|时限)|期限|时限|deadline|due\s+date|due|ddl)"
                    r"\s*[:=]?\s*$", re.I)
 PREFIX = re.compile(r"(?:(?<![a-z])(?:by|before|until|till|no\s+later\s+than|due(?:\s+on|\s+by)?)|截止(?:到|至)?|"

@@ -36,6 +36,8 @@ CLOCK_START = re.compile(r"^(?:上午|下午|晚上|中午|早上|傍晚|at\s+)?
 WRITTEN_DAY = re.compile(r"\d{1,2}\s*[月/]\s*\d{1,2}|[周礼拜星期][一二三四五六日天]|[(（][月火水木金土日][)）]")
 PERSON_HEADING = re.compile(r"(?P<box>[【\[])?\s*(?P<who>[^【】\[\]:：,，。;；()（）\d]{2,30}?)\s*"
                             r"(?:[(（][^()（）\d]{1,12}[)）])?\s*(?(box)[】\]])\s*[:：]?\s*")     # '孔令辉（年级组长）'
+HEAD_GLYPH = re.compile(r"^\s*([■□◆◇▶►●▪])\s*")
+EVERYONE = re.compile(r"全员|全体|所有人|大家|各位|all|everyone", re.I)
 # '恒通冷链周建：…': a company (or any 2-8 character name of a body) then a person's name, then the colon
 BODY_THEN_NAME = [re.compile(rf"^[\u4e00-\u9fff]{{2,8}}(?P<who>[\u4e00-\u9fff]{{{size}}})[：:]\s*(?P<rest>\S.*)$") for size in (3, 2)]
 # 'before the next meeting': a due on the next meeting's day, not the next meeting itself
@@ -109,15 +111,21 @@ def list_below(after) -> bool:
 def person_heading(line: str, ctx: Context, after) -> Owner | None:
     """A line that only names a person ('【韦志远】', 'Martin Weber', 'Dana:') above a list: the list is theirs.
     A known person (roster or mail headers), or a Chinese name in 【】."""
+    below = next((a for a in after() if a.strip()), "").strip()
+    glyph = HEAD_GLYPH.match(line)                 # '■ 周建华' above '・…' lines: a heading drawn with a glyph
+    if glyph and below[:1] != glyph.group(1):
+        line = line[glyph.end():]
     m = PERSON_HEADING.fullmatch(line) if len(line) <= 34 else None
     if not m or list_marker(line)[0]:
         return None
-    below = next((a for a in after() if a.strip()), "")
     if not re.match(r"\w", list_marker(below)[1]) or not list_marker(below)[0]:
         return None                                # a signature name above '-----原始邮件-----' heads no list
     who = re.sub(r"(?:负责的?|牵头的?|的)$", "", m.group("who").strip())     # '郑凯负责的：'
-    owner = read_owner(who, ctx.roster, ctx.known, "han" if m.group("box") else "none")
-    if not owner or not owner.person or not (owner.person.email or m.group("box")):
+    marked = m.group("box") or glyph
+    owner = read_owner(who, ctx.roster, ctx.known, "han" if marked else "none")
+    if owner and owner.group and not owner.person and marked and EVERYONE.fullmatch(who):
+        return owner                               # '■ 全员': the list below is everyone's (no owner)
+    if not owner or not owner.person or not (owner.person.email or marked):
         return None
     return owner
 
