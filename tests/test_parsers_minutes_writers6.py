@@ -185,3 +185,12 @@ def test_glyph_person_headings_with_japanese_dots_below_give_each_dot_its_own_it
                                 ("秦海燕", "2025-03-14", ()), (None, "2025-03-28", ("no_owner",))]
     assert items[0].task.startswith("货架布局图") and items[3].task.endswith("5S 大扫除")
     assert next_meeting(text) == "2025-03-19 13:30"
+
+
+def test_a_table_whose_owner_column_is_headed_dandang_and_due_column_naqi_keeps_both():
+    text = ("各位：\n本次工程变更评审的对策如下。\n\n项次\t对策\t担当者\t纳期\t进度\n"
+            "1-1\t夹具定位销更换为淬火件\t何斌\t3/20\t进行中\n"
+            "1-2\t首件检验记录表改版\t主责：秦海燕 配合：何斌\t3/18（二）\t未开始\n"
+            "2-1\t旧夹具报废登记\t马骁\t3/13\t已完成\n")
+    assert owners(text) == [("何斌", "夹具定位销更换为淬火件", "2025-03-20"),
+                            ("秦海燕", "首件检验记录表改版", "2025-03-18")]
