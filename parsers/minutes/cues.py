@@ -16,7 +16,7 @@ from datetime import datetime
 from parsers.context import Context
 from parsers.minutes.columns import FOLLOWUP, column_role
 from parsers.minutes.followup import next_followup
-from parsers.minutes.inline import list_marker
+from parsers.minutes.inline import list_marker, take_labels
 from parsers.minutes.items import clean_task, read_item
 from parsers.model import Item, Person
 from parsers.minutes.owners import NOT_NAMES, Owner, read_owner
@@ -101,6 +101,12 @@ def names_person(line: str, ctx: Context) -> bool:
     """Does the line give a named person something to do ('张三：10月20日前召开供应商沟通会')?"""
     item = read_item(list_marker(line)[1], ctx, strict=True)
     return bool(item and item.owner and item.owner.name)
+
+
+def labels_below(after) -> bool:
+    """The next line holds only labels ('责任单位：营销部（马骏）', '完成时限：11月25日'): the line above is an item."""
+    below = take_labels(next((a for a in after() if a.strip()), "").strip())
+    return bool(below.owner or below.unit or below.due) and not re.search(r"[^\W_]", below.rest)
 
 
 def list_below(after) -> bool:

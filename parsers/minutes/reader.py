@@ -28,7 +28,7 @@ from parsers.minutes.tables import read_table
 from parsers.minutes.cues import (BEFORE_NEXT, TRANSCRIPT, list_below, meeting_below, until_next_meeting, names_person,
                                   names_after_bodies,
                                   meeting_sentence, person_heading, with_time_below,
-                                  day_then_time_below, WRITTEN_DAY)
+                                  day_then_time_below, labels_below, WRITTEN_DAY)
 from parsers.minutes.numbering import number
 
 QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are never items
@@ -163,6 +163,8 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     title = heading(line)
     bare = None if title else bare_heading(line)
     title = title or (bare if bare and list_below(after) else None)
+    if title and title.kind != FOLLOWUP_SECTION and marker[0] in NUMBERED and labels_below(after):
+        title = None                               # '2. 台账与规划数据核对' over '责任单位：…': an item, not a heading
     if title:
         found.evidence.add(title.kind)
         found.last_plain = marker[1] if title.kind == NEUTRAL else ""   # '一、门岗…升级' + '负责人：…'
@@ -209,7 +211,9 @@ def _other_sentences(line: str, found: _Found) -> str:
 
 def _read_work(raw: str, line: str, section: str, ctx: Context, found: _Found) -> str:
     """The items a line asks for, by the section it sits in."""
-    if section in (DECISION, DIRECTIVE) and ASSIGNED.search(line) or section == DIRECTIVE and (
+    if section == DIRECTIVE and _completes_last_item(line, ctx, found):
+        pass                                       # '完成时限：…' under a 议定事项 item
+    elif section in (DECISION, DIRECTIVE) and ASSIGNED.search(line) or section == DIRECTIVE and (
             _sets_work(line, ctx) or _gives_person_work(line, ctx)):
         found.items.extend(_line_items(line, len(raw) - len(raw.lstrip()), ACTION, ctx, found))
     elif section == DIRECTIVE:
