@@ -216,3 +216,23 @@ def test_agreed_items_as_title_then_unit_and_time_limit_lines_keep_their_due():
     assert owners(text) == [("秦海燕", "来料抽检标准修订", "2025-03-21"), (None, "夹具台账与工程部数据核对", "2025-03-31"),
                             ("秦海燕", "客户投诉回访", "2025-03-14")]
     assert next_meeting(text) == "2025-04-09 09:30"
+
+
+def test_the_writers_own_item_is_theirs_even_with_a_long_external_address():
+    sender = Address("Harriet Okonkwo-Fairweather", "harriet.okonkwo-fairweather@riverside-conferences.example.org.uk")
+    text = """
+    Hi Nora,
+
+    Thanks for the call. My notes:
+
+    - Venue confirmed: 40 seats, projector on site.
+    - Nora to send the final attendee list by 3/14.
+    - I'll book all the hotel rooms by end of March.
+
+    Best,
+    Harriet
+    """
+    items = read_minutes(dedent(text).strip(), Context(WED, WorkdayCalendar(), ROSTER, KNOWN + (sender,), sender=sender)).items
+    assert [(i.owner.name, i.task, i.due_date.isoformat()) for i in items] == [
+        ("Nora Lind", "send the final attendee list", "2025-03-14"),
+        ("Harriet Okonkwo-Fairweather", "book all the hotel rooms", "2025-03-31")]

@@ -60,7 +60,7 @@ def read_owner(text: str, roster: Roster, known: tuple[Address, ...], unknown: s
     `unknown` says which names nobody knows may still be taken as a person: "any" (an owner cell, where
     only a name can stand), "han" (a 'X：' prefix, where 'Decisions:' must not become a person) or "none"."""
     text = PHONE.sub("", DECORATION.sub("", lead_part(" ".join((text or "").split())))).strip(" ：:，,。.-—")
-    if not text or len(text) > 40:
+    if not text or len(text) > (254 if "@" in text else 40):       # an address may be long
         return None
     first = next((part for part in JOINERS.split(text) if part and part.strip()), text).strip()
     if first != text:
