@@ -236,3 +236,14 @@ def test_the_writers_own_item_is_theirs_even_with_a_long_external_address():
     assert [(i.owner.name, i.task, i.due_date.isoformat()) for i in items] == [
         ("Nora Lind", "send the final attendee list", "2025-03-14"),
         ("Harriet Okonkwo-Fairweather", "book all the hotel rooms", "2025-03-31")]
+
+
+def test_a_labelled_task_whose_value_names_who_leads_and_who_helps_is_the_leaders():
+    text = """
+    会议分工：
+    3、客户培训课件：何工主讲，秦工配合，3月18日前
+    4、安全讲座：秦海燕负责、何斌协助，下周一前
+    5、负责人：何斌，3月20日前完成报价
+    """
+    assert owners(text) == [("何斌", "客户培训课件", "2025-03-18"), ("秦海燕", "安全讲座", "2025-03-17"),
+                            ("何斌", "完成报价", "2025-03-20")]

@@ -17,7 +17,7 @@ from parsers.context import Context
 from parsers.dates.due import Due
 from parsers.minutes.inline import is_done, take_labels
 from parsers.model import Item, Person
-from parsers.minutes.owners import OWN_UNIT, Owner
+from parsers.minutes.owners import OWN_UNIT, Owner, read_owner
 from parsers.minutes.owner_steps import TO_ALL, all_dues, owner_of
 
 MAX_DUE_PHRASES = 20           # more due phrases in one item is a flood: they stay in its text (each cut is a copy)
@@ -29,6 +29,10 @@ DATE_NOTE = re.compile(r"^\s*[(（][^()（）]{0,16}[)）]")
 LEAD_JUNK = re.compile(r"^(?:[\s,，、:：;；.。\-—–~|]+|(?:请|需要|须|需|务必|将|由)(?=\S)|please\s+)+", re.I)
 TRAIL_JUNK = re.compile(r"(?:[\s,，;；。.!！、:：|\-–—]+|(?<=[\s,，])(?:target|due|deadline|by|before|no later than|"
                         r"截止|完成时间|时间节点|时间|预计|预定|计划|要求|最迟|最晚)|(?<=[，,])完成|(?<=[\u4e00-\u9fff])(?:之前|以前))+$", re.I)
+# 'TASK：PERSON主讲/负责/牵头，HELPER配合，DATE' (the person after the colon leads; the label names the work)
+LABEL_THEN_LEAD = re.compile(r"^(?P<task>[^：:，,。；;]{2,30})[：:]\s*(?P<who>[^：:，,。；;\s]{1,12}?)\s*"
+                             r"(?:主讲|负责|牵头|主责|主导|主持|主笔|执笔)(?P<rest>(?:[，,、；;].*)?)$")
+HELPER_CLAUSE = re.compile(r"[，,、；;]\s*[^，,。；;]{1,12}?(?:配合|协助|协同|参与|协办)(?=[，,。；;]|$)")
 # who leads or helps, left in the task once the owner is read: '负责完成…', '采购中心负责，出台…', '韩雪配合完成…',
 # '…，5月25日前完成；邓超配合'
 ROLE_LEFTOVER = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?(?:部|科|中心|室|处|局|办|团队|单位))?(?:负责|牵头)(?!人)[，,、]?\s*(?=\S)|^[\u4e00-\u9fff]{2,4}?(?:配合|协助)(?=\S)|"
@@ -85,7 +89,7 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     undecided = OWNER_UNDECIDED.search(text)
     if undecided:               # 'owner TBD' says who (nobody yet), not when ('负责人：待定' is a label: take_labels)
         text, owner_hint = text[:undecided.start()] + text[undecided.end():], owner_hint or Owner(None, None, group=True)
-    text = ACTION_OWNER.sub(lambda m: f"{m.group('who')}：", STATUS_TAG.sub("", text))
+    text = _lead_after_label(ACTION_OWNER.sub(lambda m: f"{m.group('who')}：", STATUS_TAG.sub("", text)), ctx)
     labels = take_labels(OPENER.sub("", ACTION_PREFIX.sub("", text)))
     owner, body = owner_of(labels.owner or labels.unit, TASK_LABEL.sub("", labels.rest), ctx, strict, inside=owner_hint is None)
     if (strict and owner is None) or is_done(body) or any(REPORTED.match(t.strip(" ，,:：")) for t in (body, labels.rest)):
@@ -105,6 +109,18 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
             NOTHING.fullmatch(task) or _names_only(task, owner, ctx):
         return None                     # a company's name or 'Jason 林志豪' (a signature line) asks for nothing
     return make_item(task, owner or owner_hint, due, ctx)
+
+
+def _lead_after_label(text: str, ctx: Context) -> str:
+    """'家长会PPT：任老师主讲，曾老师配合，7月18日前': the label is the task, the person who leads owns it (the helper
+    is nobody's owner) -> '任老师：家长会PPT，7月18日前'."""
+    m = LABEL_THEN_LEAD.match(text)
+    if not m or take_labels(text).owner or take_labels(text).due:
+        return text
+    owner = read_owner(m.group("who"), ctx.roster, ctx.known, "han")
+    if not (owner and owner.person):
+        return text
+    return f"{m.group('who')}：{m.group('task')}{HELPER_CLAUSE.sub('', m.group('rest'))}"
 
 
 def _names_only(task: str, owner: Owner | None, ctx: Context) -> bool:
