@@ -1,9 +1,11 @@
 """Issue #12, heldout6 round: readings of structure that heldout6 showed missing, each tested on variants written
 here (other words, layouts and trades than the held-out mails)."""
 from datetime import datetime
+from email.message import EmailMessage
 from textwrap import dedent
 from zoneinfo import ZoneInfo
 
+from parsers import parse_message
 from parsers.context import Context
 from parsers.dates.workdays import WorkdayCalendar
 from parsers.mail.hant import fold
@@ -247,3 +249,32 @@ def test_a_labelled_task_whose_value_names_who_leads_and_who_helps_is_the_leader
     """
     assert owners(text) == [("何斌", "客户培训课件", "2025-03-18"), ("秦海燕", "安全讲座", "2025-03-17"),
                             ("何斌", "完成报价", "2025-03-20")]
+
+
+def _mail(subject: str, body: str) -> bytes:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "马骁 <maxiao@ex.cn>", "何斌 <hebin@ex.cn>, bot <bot@ex.cn>", subject
+    msg["Date"] = "Wed, 12 Mar 2025 16:00:00 +0800"
+    msg.set_content(dedent(body).strip() + "\n")
+    return msg.as_bytes()
+
+
+def test_formal_minutes_made_only_of_what_the_meeting_found_and_decided_are_minutes_with_no_items():
+    body = """
+    各单位：
+        3月12日，局里召开防汛物资储备工作推进会，现将会议主要精神纪要如下：
+
+        （一）会议指出，今年汛期提前，物资储备工作任务重、要求高。
+
+        （二）会议确定，储备物资以3月31日库存台账为准，由物资科统一调配。
+
+        （三）会议强调，各单位要落实专人负责，确保账实相符。
+
+    物资科
+    """
+    parsed = parse_message(_mail("防汛物资储备工作推进会会议纪要", body), tz=SHANGHAI, roster=ROSTER,
+                           calendar=WorkdayCalendar(), bot_address="bot@ex.cn")
+    assert (parsed.kind, parsed.items) == ("minutes", ())
+    notice = parse_message(_mail("关于做好防汛物资储备工作的通知", body.replace("纪要如下", "通知如下")), tz=SHANGHAI,
+                           roster=ROSTER, calendar=WorkdayCalendar(), bot_address="bot@ex.cn")
+    assert notice.kind == "other"

@@ -19,6 +19,9 @@ MARKERS = re.compile(r"纪要|会议[记纪]录|沟通记录|记录表|跟进表
 INTRO = re.compile(r"(?:纪要|会议记录|要点)\s*(?:如下)?\s*[:：]|纪要如下|\bminutes\s+(?:are\s+)?(?:below|as follows)|"
                    r"\b(?:meeting\s+)?notes\s+(?:below|as follows)|\bhere\s+are\s+(?:the\s+)?(?:minutes|notes)\b", re.I)
 NOTICE = re.compile(r"通知|公告|通告|邀请函?|议程|invitation|agenda|announcement|notice", re.I)
+# the paragraphs of formal minutes that record what the meeting found or decided ('二、会议明确，…')
+DECIDED = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．])?\s*"
+                     r"会议(?:认为|明确|要求|指出|强调|决定|同意|议定|确定|提出|研究)[，,：:]")
 STRUCTURE = frozenset({"action", "decision", "directive", "review", "followup", "table", "record", "list"})
 FORWARD = re.compile(r"^\s*(?:(?:re|答复|回复)\s*[:：]\s*)*(?:fw|fwd|tr|wg|转发|转)\s*[:：]", re.I)
 
@@ -56,7 +59,8 @@ def is_notice(signals: Signals) -> bool:
 def looks_like_minutes(signals: Signals, read: MinutesRead) -> bool:
     """Called minutes (纪要, meeting notes) and shaped like minutes (sections, a table, 会议时间/参会人员)."""
     called = _called(signals)
-    shaped = bool(read.evidence & STRUCTURE) or bool({"held", "people"} & set(read.facts))
+    shaped = bool(read.evidence & STRUCTURE) or bool({"held", "people"} & set(read.facts)) or \
+        len(DECIDED.findall(signals.opening)) >= 2          # '一、会议认为，…' '二、会议明确，…': decisions only
     return called and shaped
 
 
