@@ -278,3 +278,15 @@ def test_formal_minutes_made_only_of_what_the_meeting_found_and_decided_are_minu
     notice = parse_message(_mail("关于做好防汛物资储备工作的通知", body.replace("纪要如下", "通知如下")), tz=SHANGHAI,
                            roster=ROSTER, calendar=WorkdayCalendar(), bot_address="bot@ex.cn")
     assert notice.kind == "other"
+
+
+def test_work_assigned_with_by_and_a_labelled_deadline_in_brackets_is_the_named_persons():
+    """'X由Y汇总（截止：date）': 由 names the owner although the deadline sits in a labelled bracket."""
+    text = """
+    各位，今天收尾会议的纪要：
+
+    1. 季度质量报告（含三次抽检结果对比）由秦海燕老师汇总（截止：3月14日（周五）前）。
+    2. 供应商评分表由何斌整理（期限：3月20日）。
+    """
+    assert owners(text) == [("秦海燕", "季度质量报告（含三次抽检结果对比）汇总", "2025-03-14"),
+                            ("何斌", "供应商评分表整理", "2025-03-20")]

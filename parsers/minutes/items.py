@@ -92,6 +92,10 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     text = _lead_after_label(ACTION_OWNER.sub(lambda m: f"{m.group('who')}：", STATUS_TAG.sub("", text)), ctx)
     labels = take_labels(OPENER.sub("", ACTION_PREFIX.sub("", text)))
     owner, body = owner_of(labels.owner or labels.unit, TASK_LABEL.sub("", labels.rest), ctx, strict, inside=owner_hint is None)
+    if owner is None and labels.due and owner_hint is None:     # '…由曾凡老师汇总（截止：2月14日前）': the labelled
+        dated = owner_of("", f"{TASK_LABEL.sub('', labels.rest)}，{labels.due}", ctx, strict)   # due dates it too
+        if dated[0] is not None and dated[1].endswith(f"，{labels.due}"):
+            owner, body = dated[0], dated[1][:-len(labels.due) - 1]
     if (strict and owner is None) or is_done(body) or any(REPORTED.match(t.strip(" ，,:：")) for t in (body, labels.rest)):
         return None
     if owner and not owner.person and owner_hint and owner_hint.person:

@@ -34,6 +34,7 @@ FIRST_PERSON = re.compile(r"^(?:I(?:'ll|’ll|\s+will|\s+shall|\s+am\s+going\s+t
 AT_OWNER = re.compile(r"^@(?P<who>[\w.\-]+)[\s,:：]+(?P<rest>\S.*)$")
 AT_FULL_NAME = re.compile(r"^@(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,2})[\s,:：]+(?P<rest>\S.*)$")   # '@Mike Sato …'
 
+TITLE_AFTER_NAME = re.compile(r"^(?:同志|老师|主任|经理|科长|课长|桑)(?=\S)")
 CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?:并?由|交由|请|让|客户|供应商|对方|甲方|乙方|我方|厂商)?\s*|由")
 LEAD_ROLE = re.compile(r"^\s*(?:负责|牵头)(?:[，,、]\s*)?(?:[^，,。；;]{1,12}(?:配合|协助|协同|参与)[，,、]\s*)?(?=\S)")
 # a request to every unit or everyone ('请各单位于12月30日前报送…', '全体员工…'): owned by nobody in particular
@@ -151,7 +152,7 @@ def _inside(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
             continue
         after = text[m.end() + found[1]:]
         if RESPONSIBLE.match(after) or (ctx.sent and all_dues(text, ctx.sent, ctx.calendar)):
-            before = text[:m.end()].rstrip("由请让")
+            before, after = text[:m.end()].rstrip("由请让"), TITLE_AFTER_NAME.sub("", after)   # '由曾凡老师汇总'
             return found[0], ("" if before.rstrip().endswith(("：", ":")) else before) + after
     return None
 
