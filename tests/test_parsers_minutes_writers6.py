@@ -290,3 +290,15 @@ def test_work_assigned_with_by_and_a_labelled_deadline_in_brackets_is_the_named_
     """
     assert owners(text) == [("秦海燕", "季度质量报告（含三次抽检结果对比）汇总", "2025-03-14"),
                             ("何斌", "供应商评分表整理", "2025-03-20")]
+
+
+def test_a_supervision_table_row_done_in_its_remarks_is_no_item_and_an_announced_later_due_is_vague():
+    text = ("各科室：\n3月12日周例会确定的督办事项如下。\n序号\t督办事项\t责任部门\t责任人\t完成时限\t备注\n"
+            "1\t更新门禁系统人员名单\t工程部\t何斌\t3月20日\t\n"
+            "2\t一季度安全台账归档\t质量部\t秦海燕\t3月10日\t已完成\n"
+            "3\t组织消防演练\t质量部\t\t另行通知\t待上级文件\n")
+    items = read(text).items
+    assert [(i.owner.name, i.task, i.due_date, i.flags) for i in items] == [
+        ("何斌", "更新门禁系统人员名单", datetime(2025, 3, 20).date(), ()),
+        (None, "组织消防演练", None, ("no_owner", "vague_due"))]
+    assert items[1].owner.department == "质量部"

@@ -25,6 +25,8 @@ KV_LINE = re.compile(r"^\s*(?P<label>[^：:，,。；;！？!?\s][^：:，,。�
 LABEL_GAP = re.compile(r"\s+[/|｜]\s+|\s{2,}|　+|[;；]\s*")
 EMPTY_CELL = re.compile(r"^[\s\-–—/\\_.。无N/A]*$", re.I)
 
+NOTE_LABEL = re.compile(r"备注|说明|remarks?|notes?|comments?", re.I)
+
 
 @dataclass(frozen=True)
 class Record:
@@ -35,7 +37,7 @@ class Record:
 def record_items(record: Record, ctx: Context) -> list[Item]:
     """The open items a record asks for (none when its status is done)."""
     task = _listing_cell(record, record.values.get(TASK, "").strip())
-    status = record.values.get(STATUS, "") or _done_in_due(record.values.get(DUE, ""))
+    status = record.values.get(STATUS, "") or _done_in_due(record.values.get(DUE, "")) or _done_in_note(record)
     done_at = record.values.get(DONE_AT, "")
     if not task or EMPTY_CELL.match(task) or (status and _status_done(status)) or re.search(r"\d", done_at):
         return []                                  # done: by its status, or by the day it was actually done
@@ -47,6 +49,11 @@ def record_items(record: Record, ctx: Context) -> list[Item]:
         item = read_item(pieces[0], ctx, owner_hint=owner, due_hint=due)
         return [item] if item else []
     return [i for i in (read_item(p, ctx, owner_hint=owner, due_fallback=due) for p in pieces) if i]
+
+
+def _done_in_note(record: Record) -> str:
+    """A table without a status column may say '已完成' in its 备注/remarks cell: read that as the status."""
+    return next((v for label, v in record.pairs if NOTE_LABEL.search(label) and _status_done(v.strip())), "")
 
 
 def _listing_cell(record: Record, task: str) -> str:
