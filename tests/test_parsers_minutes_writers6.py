@@ -302,3 +302,11 @@ def test_a_supervision_table_row_done_in_its_remarks_is_no_item_and_an_announced
         ("何斌", "更新门禁系统人员名单", datetime(2025, 3, 20).date(), ()),
         (None, "组织消防演练", None, ("no_owner", "vague_due"))]
     assert items[1].owner.department == "质量部"
+
+
+def test_circled_sub_tasks_in_a_cell_take_the_circled_dates_of_the_due_cell_in_order():
+    text = ("各位：今天筹备会的分工如下：\n负责人\t事项\t时间\n"
+            "何斌\t①展位搭建图纸确认 ②物料运输车辆预约\t①3月14日前 ②3月18日\n"
+            "秦海燕\t①样品清单 ②宣传册校对\t3月20日前\n")
+    assert owners(text) == [("何斌", "展位搭建图纸确认", "2025-03-14"), ("何斌", "物料运输车辆预约", "2025-03-18"),
+                            ("秦海燕", "样品清单", "2025-03-20"), ("秦海燕", "宣传册校对", "2025-03-20")]

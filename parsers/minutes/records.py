@@ -48,7 +48,9 @@ def record_items(record: Record, ctx: Context) -> list[Item]:
     if len(pieces) == 1:
         item = read_item(pieces[0], ctx, owner_hint=owner, due_hint=due)
         return [item] if item else []
-    return [i for i in (read_item(p, ctx, owner_hint=owner, due_fallback=due) for p in pieces) if i]
+    dues = cell_items(due) if due else []             # '①2月27日前 ②3月2日' beside '①… ②…': each its own
+    dues = dues if len(dues) == len(pieces) else [due] * len(pieces)
+    return [i for i in (read_item(p, ctx, owner_hint=owner, due_fallback=d) for p, d in zip(pieces, dues)) if i]
 
 
 def _done_in_note(record: Record) -> str:
