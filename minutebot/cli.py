@@ -48,14 +48,14 @@ def cmd_items(args) -> int:
     from minutebot.app import load_calendar, load_roster
     from minutebot.storage.store import Store
     config = _config(args)
-    if not config.db_path.exists():
+    if not config.store_location.is_postgres and not config.db_path.exists():
         raise UsageError(f"no database at {config.db_path}", "run `minutebot tick` or `minutebot run` first")
     status = args.status or ("all" if args.format == "xlsx" else "open")   # a tracking table holds the whole meeting
     filters = exports.Filters(status, args.owner, args.department, args.meeting, args.since, args.until)
     view = exports.View(load_roster(config), load_calendar(config), config.bot.language,
                         config.policy.escalate_after_workdays)
     color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-    store = Store.open(config.db_path)
+    store = Store.open(config.store_location)
     try:                               # rows are written as they are read from the store
         rows = exports.iter_items(store, filters, view=view, now=datetime.now(config.tz))
         export_formats.write(rows, args.format, args.output, sys.stdout, lang=config.bot.language, color=color)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import signal
-import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -52,11 +51,11 @@ def one_pass(app: App, inbox, transport, now: datetime, drain_seconds: float = 0
 
 @contextmanager
 def _store_errors(app: App):
-    """sqlite3 errors that are about the database file become one StoreError naming it and the fix."""
+    """Database errors that are about the database itself (file or server) become one StoreError naming the fix."""
     try:
         yield
-    except sqlite3.Error as exc:
-        failure = store.failure(exc, app.config.db_path)
+    except app.store.errors as exc:
+        failure = store.failure(exc, app.store.where)
         if failure:
             raise failure from None
         raise
