@@ -122,3 +122,34 @@ def test_the_standby_takes_over_a_killed_daemon_while_mail_arrives_losing_and_do
     assert second.proc.wait(timeout=30) == 0
     assert sorted(answered(site)) == sorted(f"<f{n}@xinghe.cn>" for n in range(TOTAL))     # each once, none lost
     assert list((site / "minutebot-data" / "inbox" / "new").iterdir()) == []
+
+
+@pytest.mark.postgres_only
+def test_a_lost_database_session_gives_up_the_mailbox_and_still_one_daemon_works(site, daemons, postgres):
+    """The server ends the working daemon's session (what a restart or a network cut does): its lock goes with it.
+    Either daemon may hold the mailbox afterwards, never both: the first one finds its lease gone before its next
+    pass and stands by unless it takes the lock again first. Mail is still handled exactly once."""
+    first = Daemon(site, "first")
+    daemons.append(first)
+    assert wait_for(lambda: first.says("minutebot running"), 60), first.log.read_text()
+    second = Daemon(site, "second")
+    daemons.append(second)
+    assert wait_for(lambda: second.says("standby: another minutebot works on"), 60), second.log.read_text()
+    for n in range(10):
+        deliver(site, n)
+    assert wait_for(lambda: processed(site) == 10, 120), first.log.read_text()[-3000:]
+    database = site.joinpath("minutebot.toml").read_text().rsplit("/", 1)[1].strip().strip('"')
+    ended = postgres.psql("SELECT count(pg_terminate_backend(pid)) FROM (SELECT DISTINCT l.pid FROM pg_locks l "
+                          "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' "
+                          f"AND a.datname = '{database}') AS holders").stdout
+    assert ended.strip() == "1"                           # the one session that held the mailbox
+    for n in range(10, 20):
+        deliver(site, n)
+        time.sleep(0.2)
+    assert wait_for(lambda: processed(site) == 20 and len(answered(site)) >= 20, 120), \
+        first.log.read_text()[-3000:] + second.log.read_text()[-3000:]
+    handed_over = first.says("lost the lease")
+    assert second.says("taking over") == handed_over      # the second works only if the first gave the mailbox up
+    time.sleep(1.5)
+    assert sorted(answered(site)) == sorted(f"<f{n}@xinghe.cn>" for n in range(20))
+    print(f"\nsession ended: {'the standby took over' if handed_over else 'the same daemon took its lock again'}")

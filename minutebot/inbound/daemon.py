@@ -93,8 +93,8 @@ def run(app: App, inbox, transport, clock=None, wait_seconds: float | None = Non
     wait = wait_seconds if wait_seconds is not None else _wait_seconds(app, inbox)
     lease = MailboxLease(app.store, app.config.inbox_url)
     try:
-        if _await_turn(app, lease, signals):
-            _serve(app, inbox, transport, clock, wait, signals)
+        while _await_turn(app, lease, signals) and not _serve(app, inbox, transport, clock, wait, signals, lease):
+            log.warning("lost the lease on %s (its database session ended): standing by", lease.mailbox)
     finally:
         lease.release()
     log.info("minutebot stopped")
@@ -126,12 +126,16 @@ def _await_turn(app: App, lease: MailboxLease, signals: _Signals) -> bool:
     return False
 
 
-def _serve(app: App, inbox, transport, clock, wait: float, signals: _Signals) -> None:
+def _serve(app: App, inbox, transport, clock, wait: float, signals: _Signals, lease: MailboxLease) -> bool:
+    """Passes until a signal (True) or until the lease is lost (False: another daemon may work now)."""
     heartbeat = schedule.Scheduler()
     heartbeat.every(30).seconds.do(lambda: _jobs_and_outbox(app, transport, clock()))
     log.info("minutebot running: inbox %s, outbox %s", app.config.inbox_url, app.config.outbox_url)
     while not signals.stop:
         try:
+            with _store_errors(app):
+                if not lease.take():
+                    return False
             result = one_pass(app, inbox, transport, clock(), DRAIN_SLICE)
             heartbeat.run_pending()
             if signals.stop:
@@ -154,6 +158,7 @@ def _serve(app: App, inbox, transport, clock, wait: float, signals: _Signals) ->
                 break
         finally:
             signals.waiting = False
+    return True
 
 
 def _pause(inbox, signals: _Signals, seconds: float) -> bool:

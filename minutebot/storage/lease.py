@@ -28,6 +28,7 @@ class MailboxLease:
         self.store, self.mailbox = store, mailbox
         self.held = False
         self._fd: int | None = None
+        self._session = 0                               # PostgreSQL: the session (generation) that holds it
 
     @property
     def key(self) -> int:
@@ -37,12 +38,18 @@ class MailboxLease:
 
     def take(self) -> bool:
         """True when this process now works on the mailbox (also when it already did); False: another one does."""
+        if self.held and self.store.postgres:
+            self.store.db.conn                          # a session found lost is replaced here (a new generation)
+            if self._session != self.store.db.generation:
+                self.held = False                       # the session that held it is gone, and the lock with it
         if not self.held:
             self.held = self._take_postgres() if self.store.postgres else self._take_file()
         return self.held
 
     def _take_postgres(self) -> bool:
-        return bool(self.store.db.conn.execute("SELECT pg_try_advisory_lock(%s)", [self.key]).fetchone()[0])
+        conn = self.store.db.conn                       # (a new session when the last one was lost)
+        self._session = self.store.db.generation
+        return bool(conn.execute("SELECT pg_try_advisory_lock(%s)", [self.key]).fetchone()[0])
 
     def _take_file(self) -> bool:
         path = self.lock_path()

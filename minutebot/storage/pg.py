@@ -60,15 +60,27 @@ class PgDatabase:
     dialect = "postgresql"
     errors = (psycopg.Error,)
 
-    def __init__(self, conn: psycopg.Connection):
-        self.conn = conn
+    def __init__(self, connect):
+        self._connect = connect
+        self._conn = connect()
+        self._depth = 0                 # transactions open on this connection (nested: savepoints)
+        self.generation = 1             # +1 each time the session is new (lease.py: session locks went with it)
         self._tables: dict[str, PgTable] = {}
 
     @classmethod
     def connect(cls, dsn: str, password: str | None) -> "PgDatabase":
         extra = {"password": password} if password else {}
-        conn = psycopg.connect(dsn, autocommit=True, connect_timeout=10, application_name="minutebot", **extra)
-        return cls(conn)
+        return cls(lambda: psycopg.connect(dsn, autocommit=True, connect_timeout=10, application_name="minutebot",
+                                           **extra))
+
+    @property
+    def conn(self) -> psycopg.Connection:
+        """The session; a lost one (server restart, network cut) is replaced, but never inside a transaction:
+        there the statement fails and the transaction with it."""
+        if self._conn.closed and not self._depth:
+            self._conn = self._connect()
+            self.generation += 1
+        return self._conn
 
     def execute(self, sql: str, params=()) -> psycopg.Cursor:
         return self.conn.execute(to_postgres(sql), list(params or ()))
@@ -96,17 +108,22 @@ class PgDatabase:
     def transaction(self):
         """One transaction (a savepoint when nested); the outermost takes the single-writer lock first."""
         outermost = not self.in_transaction
-        with self.conn.transaction():
-            if outermost:
-                self.conn.execute("SELECT pg_advisory_xact_lock(%s)", [WRITER_LOCK])
-            yield
+        conn = self.conn
+        self._depth += 1
+        try:
+            with conn.transaction():
+                if outermost:
+                    conn.execute("SELECT pg_advisory_xact_lock(%s)", [WRITER_LOCK])
+                yield
+        finally:
+            self._depth -= 1
 
     def table_names(self) -> list[str]:
         return [r[0] for r in self.conn.execute(
             "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename")]
 
     def close(self) -> None:
-        self.conn.close()
+        self._conn.close()
 
 
 class PgTable(PgSchema):
