@@ -64,13 +64,13 @@ class Bot:
     """A bot on Maildir in/out over a temp folder, driven one `tick` at a time."""
     new_store_url = staticmethod(lambda: "")        # "" (SQLite in the data dir), or a new database (store_section)
 
-    def __init__(self, root: Path, language: str = "zh", extra: str = ""):
+    def __init__(self, root: Path, language: str = "zh", extra: str = "", address: str = "minutes@xinghe.cn"):
         self.root = root
         (root / "roster.csv").write_text(ROSTER, encoding="utf-8")
         self.store_section = store_toml(self.new_store_url())      # keep it when rewriting the config
         (root / "minutebot.toml").write_text(textwrap.dedent(f"""
             [bot]
-            address = "minutes@xinghe.cn"
+            address = "{address}"
             language = "{language}"
             roster = "roster.csv"
             allowed_domains = ["xinghe.cn"]

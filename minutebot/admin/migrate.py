@@ -29,6 +29,8 @@ def migrate(source: Location, target: Location) -> str:
             if dst.postgres:
                 for table in tables:
                     _set_sequence(dst, table)
+        if dst.postgres:
+            dst.db.execute("ANALYZE")                # the planner's statistics of the rows just loaded
     finally:
         src.close()
         dst.close()
