@@ -14,6 +14,7 @@ Nested, it is a savepoint.
 """
 from __future__ import annotations
 
+import itertools
 from contextlib import contextmanager
 
 import psycopg
@@ -26,6 +27,7 @@ from minutebot.storage.location import Location
 from minutebot.storage.pg_schema import PgSchema
 
 WRITER_LOCK = 0x6D62_0001          # pg_advisory_xact_lock key: the store's single-writer lock ("mb" 1)
+_streams = itertools.count(1)      # names of server-side cursors
 
 
 def open_database(location: Location) -> "PgDatabase":
@@ -92,6 +94,13 @@ class PgDatabase:
     def query(self, sql: str, params=()):
         """Rows as dicts, like sqlite-utils' Database.query."""
         with self.conn.cursor(row_factory=dict_row) as cursor:
+            cursor.execute(to_postgres(sql), list(params or ()))
+            yield from cursor
+
+    def stream(self, sql: str, params=()):
+        """Rows as dicts fetched in batches from a server-side cursor: bounded memory however many match."""
+        with self.conn.cursor(name=f"minutebot_{next(_streams)}", row_factory=dict_row, withhold=True) as cursor:
+            cursor.itersize = 2000
             cursor.execute(to_postgres(sql), list(params or ()))
             yield from cursor
 

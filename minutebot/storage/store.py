@@ -197,7 +197,11 @@ class Store:
     def iter_items(self, where: str, params: list, index: str | None = None) -> Iterator[dict]:
         """Items matching `where` in meeting order, yielded as read (bounded memory however many match)."""
         hint = f" INDEXED BY {index}" if index else ""
-        cursor = self.db.execute(f"SELECT * FROM items{hint} WHERE {where} ORDER BY meeting_id, number, id", params)
+        sql = f"SELECT * FROM items{hint} WHERE {where} ORDER BY meeting_id, number, id"
+        if self.postgres:
+            yield from map(_decode, self.db.stream(sql, params))
+            return
+        cursor = self.db.conn.execute(sql, params)
         names = [d[0] for d in cursor.description]
         for values in cursor:
             yield _decode(dict(zip(names, values)))
