@@ -83,3 +83,11 @@ def test_a_password_in_the_url_is_refused_and_not_repeated(capsys):
     assert main(["migrate", "--from", "sqlite:///x.db", "--to", "postgresql://bot:s3cret@db/x"]) == 2
     err = capsys.readouterr().err
     assert "password" in err and "s3cret" not in err
+
+
+def test_a_source_that_does_not_exist_is_one_line_and_nothing_is_made(tmp_path, capsys):
+    missing = tmp_path / "typo.db"
+    assert main(["migrate", "--from", f"sqlite:///{missing}", "--to", f"sqlite:///{tmp_path / 'new.db'}"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"minutebot: no database at {missing}") and "\n" not in err
+    assert not missing.exists() and not (tmp_path / "new.db").exists()

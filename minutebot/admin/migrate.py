@@ -20,6 +20,9 @@ BATCH = 2000
 
 def migrate(source: Location, target: Location) -> str:
     """Copy every row of `source` into the empty `target`; one line a table saying how many rows went over."""
+    if not source.is_postgres and not source.path.is_file():
+        raise UsageError(f"no database at {source.path}",
+                         "check the path: sqlite:////absolute/path, or sqlite:///path relative to this folder")
     src, dst = Store.open(source), Store.open(target)
     try:
         _refuse_unless_empty(dst, target)
