@@ -20,6 +20,7 @@ from parsers.minutes.inline import list_marker, take_labels
 from parsers.minutes.items import clean_task, read_item
 from parsers.model import Item, Person
 from parsers.minutes.owners import NOT_NAMES, Owner, read_owner
+from parsers.minutes.owner_steps import owner_of
 from parsers.minutes.people import looks_like_name
 from parsers.minutes.records import kv_label
 from parsers.minutes.sections import sets_meeting
@@ -101,6 +102,15 @@ def names_person(line: str, ctx: Context) -> bool:
     """Does the line give a named person something to do ('张三：10月20日前召开供应商沟通会')?"""
     item = read_item(list_marker(line)[1], ctx, strict=True)
     return bool(item and item.owner and item.owner.name)
+
+
+def bracket_list_owner(pieces: list[str], ctx: Context) -> Owner | None:
+    """'营销部马骏负责，完成档案核查（其中：1.…；2.…）': the sub-tasks numbered in the closing bracket are the owner's
+    whom the sentence before the bracket names."""
+    if len(pieces) < 3 or not re.search(r"[(（][^()（）]*$", pieces[0]):
+        return None
+    owner, _ = owner_of("", re.sub(r"[(（][^()（）]*$", "", list_marker(pieces[0])[1]), ctx, False)
+    return owner if owner and owner.person else None
 
 
 def labels_below(after) -> bool:

@@ -46,6 +46,9 @@ PERFECTIVE = re.compile(r"(?<!确保)(?<!确认)(?<!保证)(?<!检查)(?<!是否
 STILL_TO_DO = re.compile(r"前|之前|以前|截止|为止|期限|\d{1,2}\s*[月/]\s*\d|周[一二三四五六日天]|明天|下周|尽快|需要?|要|请|"
                          r"\b(?:by|before|due|need)\b", re.I)
 
+BRACKET_LIST = re.compile(r"[(（]\s*(?:(?:其中|包括|分别为?|含)\s*[:：]?\s*)?(?P<body>1\s*[.、．](?!\d)[^()（）]{2,400})[)）][\s。.；;]*$")
+SUB_NUMBER = re.compile(r"(?:^|(?<=[；;]))\s*(\d{1,2})\s*[.、．](?!\d)")
+
 
 @dataclass(frozen=True)
 class Labels:
@@ -68,7 +71,7 @@ def split_inline(text: str) -> list[str]:
     else [text]. '第②项' and '①项' are references to an item, not markers."""
     found = list(INLINE.finditer(text))
     if len(found) < 2:
-        return [text]
+        return _bracket_list(text)
     depth = _bracket_depths(text)
     opened = _more_closed_than_opened(text)      # '（1）入库单 2）出库单）': the first bracket opens, 1）2） number inside
     marks = [(m.start(), m.end(), _value(m.group())) for m in found
@@ -78,11 +81,23 @@ def split_inline(text: str) -> list[str]:
         if mark[2] == len(chain) + 1:
             chain.append(mark)
     if len(chain) < 2:
-        return [text]
+        return _bracket_list(text)
     pieces = [text[:chain[0][0]]]
     for (_, end, _), nxt in zip(chain, chain[1:] + [(len(text), 0, 0)]):
         pieces.append(text[end:nxt[0]].strip(" ；;。，,、"))
     return pieces
+
+
+def _bracket_list(text: str) -> list[str]:
+    """'…核查（其中：1.高压…4月15日前完成；2.低压…4月30日前完成）' closing the line: [preamble up to the bracket's
+    opening, sub-task 1, sub-task 2, …]; else [text]."""
+    m = BRACKET_LIST.search(text)
+    marks = list(SUB_NUMBER.finditer(m.group("body"))) if m else []
+    if len(marks) < 2 or [int(n.group(1)) for n in marks] != list(range(1, len(marks) + 1)):
+        return [text]
+    body, start = m.group("body"), m.start("body")
+    ends = [n.start() for n in marks[1:]] + [len(body)]
+    return [text[:start]] + [body[n.end():end].strip(" ；;。，,") for n, end in zip(marks, ends)]
 
 
 def _bracket_depths(text: str) -> list[int]:

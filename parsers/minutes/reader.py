@@ -28,7 +28,7 @@ from parsers.minutes.tables import read_table
 from parsers.minutes.cues import (BEFORE_NEXT, TRANSCRIPT, list_below, meeting_below, until_next_meeting, names_person,
                                   names_after_bodies,
                                   meeting_sentence, person_heading, with_time_below,
-                                  day_then_time_below, labels_below, WRITTEN_DAY)
+                                  day_then_time_below, labels_below, WRITTEN_DAY, bracket_list_owner)
 from parsers.minutes.numbering import number
 
 QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are never items
@@ -240,7 +240,7 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
     detail = kind in ("bullet", "letter") and indent > found.last_list[1] and found.last_list[0] in NUMBERED
     if kind:
         found.last_list = (kind, indent) if not detail else found.last_list
-    hint = found.person if kind else None
+    hint = (found.person if kind else None) or bracket_list_owner(pieces, ctx)   # '马骏负责，…（其中：1.…；2.…）'
     strict = not (kind and section == ACTION) and hint is None or detail
     items = []
     numbers = range(1, len(chunks) + 1) if len(pieces) > 1 else [marker_number(line)] + [None] * (len(chunks) - 1)
