@@ -86,6 +86,8 @@ PATTERNS = [
           r"(?P<rel>今|明|后|去|本)年(?!\s*(?:底|末|终|内|度|尾|初|[上下]半年))"),        # the year of the next token: 2025年12月底, 明年春节前
     _rule("mdy", "day", "[/]", r"(?<![\d./-])(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d|\d\d)(?!\d)"),
     _rule("mdy", "day", "[.-]", r"(?<![\d./-])(?P<a>\d{1,2})(?P<s>[.-])(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d)(?![\d.-])"),  # 13.5.2015
+    # '14.11.', 'until 05.03.': a day, its month and a closing dot, as German and European writers date (day first)
+    _rule("dm_dot", "day", "[.]", r"(?<![\d./-])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\d.])(?!\s*[A-Za-z\u4e00-\u9fff(（])"),
     # numbers that only look like dates or times
     _rule("noise", "noise", "[:]", r"\d{1,2}:\d{2}\s*[-~–—至到]\s*\d{1,2}:\d{2}"),                 # 9:00-18:00
     _rule("noise", "noise", r"[-\d]", r"(?<!\d)\d{2,4}-\d{3,4}-\d{3,4}(?!\d)|(?<!\d)1\d{10}(?!\d)"),  # phones
