@@ -11,7 +11,7 @@ from parsers.context import Context
 from parsers.dates import due as dates
 from parsers.dates.workdays import WorkdayCalendar
 from parsers.mail.addresses import Address
-from parsers.minutes.followup import held_at, next_followup
+from parsers.minutes.followup import meeting_held, next_followup
 from parsers.minutes.people import Roster
 from parsers.minutes.reader import read_minutes
 
@@ -40,8 +40,7 @@ def owners(text: str, sent: datetime = WED):
 
 def next_meeting(text: str, sent: datetime = WED):
     found = read(text, sent)
-    held = held_at(found.facts["held"], ctx(sent)) if found.facts.get("held") else None
-    return next_followup(list(found.followups), ctx(sent), held)
+    return next_followup(list(found.followups), ctx(sent), meeting_held(found.facts, ctx(sent)))
 
 
 @pytest.mark.parametrize("phrase,day", [("bis 21.03.", date(2025, 3, 21)), ("until 04.04., EOD", date(2025, 4, 4)),
@@ -54,3 +53,59 @@ def test_a_day_written_between_dots_is_day_first(phrase, day):
 @pytest.mark.parametrize("text", ["see chapter 3.1. Scope", "release 2.4.1 is out", "1.2. 背景"])
 def test_outline_numbers_and_versions_are_no_days(text):
     assert dates.resolve(text, WED, WorkdayCalendar()) is None
+
+
+def at(*parts) -> datetime:
+    return datetime(*parts, tzinfo=SHANGHAI)
+
+
+@pytest.mark.parametrize("text,start", [
+    ("各位，今天（3/12 周三 10:30，二楼会议室）项目例会纪要如下：\n待办：\n1. 何斌：3月14日前提交报价\n"
+     "下次例会3月26日（周三）同一时间。", at(2025, 3, 26, 10, 30)),
+    ("Notes from this morning's stand-up (9-10am, Room 4).\nAction items\n- Nora: send the mock-ups by Friday\n"
+     "Next stand-up: same time next Monday.", at(2025, 3, 17, 9, 0)),
+    ("Minutes of today's design review (14:00-15:30, Teams)\nTo dos\n- Paul to fix the colour tokens by Friday\n"
+     "Next review: Wednesday next week, same time.", at(2025, 3, 19, 14, 0)),
+])
+def test_same_time_takes_the_time_from_the_sentence_that_opens_the_minutes(text, start):
+    assert next_meeting(text).start == start
+
+
+@pytest.mark.parametrize("line,start", [
+    ("下次周会：下周三老时间（10:00），地点不变。", at(2025, 3, 19, 10, 0)),
+    ("下周二同一时间（15:30）继续。3月21日起停电检修，请提前备份。", at(2025, 3, 18, 15, 30)),
+    ("Next meeting: Tuesday next week, same time (11:00).", at(2025, 3, 18, 11, 0)),
+    ("下周一晨会改到8:40开始。", at(2025, 3, 17, 8, 40)),
+    ("下次对接定在3月20日下午3点，线上。", at(2025, 3, 20, 15, 0)),
+    ("Next Jour Fixe: Thursday, 20.03., 10:00 CET (Teams).", at(2025, 3, 20, 17, 0)),
+])
+def test_the_next_meeting_time_written_in_its_own_clause_wins_over_other_dates(line, start):
+    text = f"待办：\n1. 何斌：3月14日前提交报价\n\n{line}\n\n马骁"
+    assert next_meeting(text).start == start
+    assert [owner for owner, _, _ in owners(text)] == ["何斌"]
+
+
+def test_giving_an_opinion_by_a_day_is_a_task_not_a_meeting():
+    text = "待办：\n1. 何斌：3月14日前提交报价\n2. 马骁周五前把方案看完给意见"
+    assert next_meeting(text) is None
+    assert [owner for owner, _, _ in owners(text)] == ["何斌", "马骁"]
+
+
+def test_the_body_gives_the_next_meeting_when_the_items_are_only_in_the_attachment():
+    from hostile_attachments import DOCX, attached
+    from test_parsers_mime import docx_bytes
+    from parsers import parse_message
+    minutes = docx_bytes(["会议纪要", "待办事项："], table=[["序号", "事项", "责任人", "完成时间"],
+                                                             ["1", "提交活动方案终稿", "王芳", "10月14日"]])
+    body = "纪要见附件，请查收。\n\n下次例会：\n下周三\n下午2:30，三楼会议室\n\n陈明"
+    parsed = parse_message(attached(minutes, "纪要.docx", DOCX, body), tz=SHANGHAI, calendar=WorkdayCalendar(),
+                           roster=Roster.from_csv_text("name,email,department,manager_email,aliases\n"
+                                                       "王芳,wangfang@xinghe.cn,市场部,,\n"))
+    assert [item.task for item in parsed.items] == ["提交活动方案终稿"]
+    assert parsed.meeting.next_followup.start == at(2024, 10, 16, 14, 30)
+
+
+@pytest.mark.parametrize("phrase,day", [("Friday next week", date(2025, 3, 21)), ("Mon, next week", date(2025, 3, 17)),
+                                        ("Thursday this week", date(2025, 3, 13))])
+def test_a_weekday_followed_by_its_week(phrase, day):
+    assert dates.resolve(phrase, WED, WorkdayCalendar()).date == day

@@ -173,7 +173,7 @@ def _weekday(g: dict, ctx: Ctx) -> Part:
 
 def _weekday_en(g: dict, ctx: Ctx) -> Part:
     weekday = WEEKDAY_EN.index(g["wd"].lower()[:2])
-    rel = {"next": "下", "this": "本"}.get((g.get("rel") or "").lower(), "")
+    rel = {"next": "下", "this": "本"}.get((g.get("rel") or g.get("week") or "").lower(), "")
     return Part(day=_pick_week(ctx.today, weekday, rel), weekday=weekday)
 
 

@@ -29,6 +29,7 @@ NOT_NUM_BEFORE = rf"(?<![\d{CN}./])"
 NOT_NUM_AFTER = r"(?![\d.:/%])"
 WD = r"(?:[一二三四五六日天末]|[1-7](?![\d:]))"
 WEEKDAYS_EN = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+WEEK_AFTER = r"(?:,?\s+(?P<week>next|this)\s+week)?"          # 'Wednesday next week' = next week's Wednesday
 WEEKDAY_ABBR = r"mon|tues?|wed|thur?s?|fri|sat|sun"
 MONTHS_EN = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
              r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec")
@@ -150,8 +151,8 @@ PATTERNS = [
           r"(?:,?\s+(?P<y>20\d\d))?(?![\d:])"),
     _rule("en_dm", "day", LETTERS, rf"(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)(?P<mon>{MONTHS_EN})", Z,
           r"\.?(?:,?\s+(?P<y>20\d\d))?"),
-    _rule("weekday_en", "day", LETTERS, A, rf"(?:(?P<rel>next|this|coming)\s+)?(?P<wd>{WEEKDAYS_EN})", Z),
-    _rule("weekday_en", "day", LETTERS, A, rf"(?:(?P<rel>next|this|coming)\s+)?(?P<wd>{WEEKDAY_ABBR})\.?", Z,
+    _rule("weekday_en", "day", LETTERS, A, rf"(?:(?P<rel>next|this|coming)\s+)?(?P<wd>{WEEKDAYS_EN}){WEEK_AFTER}", Z),
+    _rule("weekday_en", "day", LETTERS, A, rf"(?:(?P<rel>next|this|coming)\s+)?(?P<wd>{WEEKDAY_ABBR})\.?{WEEK_AFTER}", Z,
           weak=True),
     _rule("relative_en", "day", LETTERS, A, r"(?:the\s+day\s+after\s+tomorrow|tomorrow|tmr|today|tonight)", Z),
     _rule("period_en", "day", LETTERS, A, r"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:(?P<rel>this|next)\s+)?",

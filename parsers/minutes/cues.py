@@ -22,7 +22,7 @@ from parsers.model import Item, Person
 from parsers.minutes.owners import NOT_NAMES, Owner, read_owner
 from parsers.minutes.people import looks_like_name
 from parsers.minutes.records import kv_label
-from parsers.minutes.sections import sets_meeting
+from parsers.minutes.sections import mentions_followup, sets_meeting
 
 # a transcript line: a time stamp then a speaker ('00:21 何志强：“…”', '[00:12:31] 沈嘉怡: …'), or a speaker then a
 # recording time alone ('孟凡 00:03:12', 'Speaker 1  00:05:40')
@@ -30,6 +30,11 @@ TRANSCRIPT = re.compile(r"^[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?\s*[^\s:：
                         r"^[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?\s*[^\s:：\d]{1,20}[:：]|"
                         r"^[^\s:：\d]{1,20}(?:\s\d{1,2})?\s+[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?$")
 THIS_MEETING = re.compile(r"主持|出席|列席|(?:召开|举行|开)了|(?:纪要|记录|要点)如下|\b(?:chaired|attended|was held)\b", re.I)
+# the sentence that opens the minutes by naming this meeting ('本周例会（9/26 周五下午3点）纪要如下', "notes from today's
+# sync (4-5pm)"): when it gives a clock time, that is when the meeting was held
+INTRODUCES = re.compile(r"(?:本次|本周|今天|今日|今早|today'?s|this (?:morning|afternoon|week)'?s?)[^。\n]{0,30}?"
+                        r"(?:会|sync|meeting|call|review|minutes|notes)|(?:纪要|记录|要点)(?:如下|[，,：:])|"
+                        r"\b(?:minutes|notes)\s+(?:of|from)\b", re.I)
 CLOCK_WORD = re.compile(r"\d{1,2}\s*(?:[:：]\d{2}|点|时|am|pm)", re.I)
 CLOCK_START = re.compile(r"^(?:上午|下午|晚上|中午|早上|傍晚|at\s+)?\s*\d{1,2}\s*(?:[:：.]\d{2}|[点點时時]|am|pm|\s*-\s*\d)", re.I)
 PERSON_HEADING = re.compile(r"(?P<box>[【\[])?\s*(?P<who>[^【】\[\]:：,，。;；()（）\d]{2,30}?)\s*"
@@ -48,6 +53,12 @@ def next_meeting_sentence(line: str, ctx: Context) -> bool:
         return False
     meeting = next_followup([line], ctx)
     return bool(meeting and meeting.start > ctx.sent)
+
+
+def introduces_meeting(line: str) -> bool:
+    """'本周（6/18 14:00）质量周会纪要，…', 'minutes of today's review (16:00-17:00)': this meeting, with its time."""
+    return bool(INTRODUCES.search(line) and CLOCK_WORD.search(line) and not mentions_followup(line)
+                and not sets_meeting(line))
 
 
 def with_time_below(pair: tuple[str, str], after) -> tuple[str, str]:
