@@ -109,3 +109,58 @@ def test_the_body_gives_the_next_meeting_when_the_items_are_only_in_the_attachme
                                         ("Thursday this week", date(2025, 3, 13))])
 def test_a_weekday_followed_by_its_week(phrase, day):
     assert dates.resolve(phrase, WED, WorkdayCalendar()).date == day
+
+
+def test_status_and_to_do_headings_written_as_plain_words():
+    text = """
+    Status
+    - Paul finished the icon set yesterday.
+    - Nora presented the new onboarding flow.
+    To do
+    - Nora to review the checkout copy by Friday.
+    - Paul will export the icon font until end of March.
+    """
+    assert owners(text) == [("Nora Lind", "review the checkout copy", "2025-03-14"),
+                            ("Paul Krüger", "export the icon font", "2025-03-31")]
+
+
+@pytest.mark.parametrize("line,task", [("- Vendor onboarding checklist - owner still to be defined (Paul / Legal)",
+                                        "Vendor onboarding checklist"),
+                                       ("- 展会物料清单，责任人待明确（何斌/马骁）", "展会物料清单")])
+def test_an_owner_left_open_with_candidates_in_brackets_is_no_owner(line, task):
+    assert owners(f"待办：\n{line}") == [(None, task, None)]
+
+
+def test_a_numbered_topic_whose_actions_are_labelled_below_it_is_no_item():
+    text = """
+    1. Checkout redesign
+       Mock-ups were approved by the client last week.
+       Action: Nora to prepare the hand-off package by Friday.
+    2. Hosting costs
+       Decision: we stay with the current provider.
+       AI: Paul to renegotiate the support tier, latest end of March.
+    3. Release calendar
+       No change.
+    """
+    assert owners(text) == [("Nora Lind", "prepare the hand-off package", "2025-03-14"),
+                            ("Paul Krüger", "renegotiate the support tier", "2025-03-31")]
+
+
+def test_a_row_marked_info_only_is_no_item():
+    text = ("Action items\nNo.\tAction\tOwner\tDue\n1\tRenew the SSL certificates\tPaul\t21.03.\n"
+            "2\tNew office lease signed (for information)\tNora\t-\n3\t新门禁系统上线（仅通报）\t何斌\t-")
+    assert owners(text) == [("Paul Krüger", "Renew the SSL certificates", "2025-03-21")]
+
+
+def test_reports_of_work_done_are_no_items_but_a_dated_ask_after_one_is():
+    text = """
+    进展汇报
+    - 何斌：供应商报价已收到，价格比去年低5%。
+    - 马骁：冷库温控探头装完，运行正常。
+    待办
+    1. 秦海燕 — 来料抽检报告 — 3月14日前
+    2. 何斌：样品已收到，3月20日前完成检测
+    3. The new build server is installed (thanks Paul).
+    4. Nora: the contract has been sent to legal
+    """
+    assert owners(text) == [("秦海燕", "来料抽检报告", "2025-03-14"), ("何斌", "样品已收到，完成检测", "2025-03-20")]

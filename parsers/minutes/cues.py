@@ -35,6 +35,7 @@ THIS_MEETING = re.compile(r"主持|出席|列席|(?:召开|举行|开)了|(?:纪
 INTRODUCES = re.compile(r"(?:本次|本周|今天|今日|今早|today'?s|this (?:morning|afternoon|week)'?s?)[^。\n]{0,30}?"
                         r"(?:会|sync|meeting|call|review|minutes|notes)|(?:纪要|记录|要点)(?:如下|[，,：:])|"
                         r"\b(?:minutes|notes)\s+(?:of|from)\b", re.I)
+ACTION_LINE = re.compile(r"^(?:action(?:\s+item)?|AI|A/I|AP|to-?do|待办|行动项|措施)\s*(?:[(（][^()（）]{1,30}[)）])?\s*[:：]", re.I)
 CLOCK_WORD = re.compile(r"\d{1,2}\s*(?:[:：]\d{2}|点|时|am|pm)", re.I)
 CLOCK_START = re.compile(r"^(?:上午|下午|晚上|中午|早上|傍晚|at\s+)?\s*\d{1,2}\s*(?:[:：.]\d{2}|[点點时時]|am|pm|\s*-\s*\d)", re.I)
 PERSON_HEADING = re.compile(r"(?P<box>[【\[])?\s*(?P<who>[^【】\[\]:：,，。;；()（）\d]{2,30}?)\s*"
@@ -55,10 +56,31 @@ def next_meeting_sentence(line: str, ctx: Context) -> bool:
     return bool(meeting and meeting.start > ctx.sent)
 
 
+def heads_actions(line: str, after) -> bool:
+    """'2. Test bench TB-3' with '   Action: Stefan to …' below it: a topic whose actions are labelled lines of
+    their own; the topic line (and a status sentence wrapped into it) asks for nothing."""
+    kind = list_marker(line)[0]
+    if kind not in ("number", "cn"):
+        return False
+    for below in islice((a for a in after() if a.strip()), 6):
+        if list_marker(below)[0] == kind:
+            return False
+        if ACTION_LINE.match(below.strip()):
+            return True
+    return False
+
+
 def introduces_meeting(line: str) -> bool:
     """'本周（6/18 14:00）质量周会纪要，…', 'minutes of today's review (16:00-17:00)': this meeting, with its time."""
     return bool(INTRODUCES.search(line) and CLOCK_WORD.search(line) and not mentions_followup(line)
                 and not sets_meeting(line))
+
+
+def meeting_sentences(line: str) -> str:
+    """Of '下周四同一时间（14:00），还在301。端午节（6月19日）放假…', the sentence that sets the meeting."""
+    sentences = [s for s in re.split(r"(?<=[。；！])", line) if s.strip()]
+    setting = [s for s in sentences if sets_meeting(s) or mentions_followup(s)]
+    return "".join(setting) if setting and len(setting) < len(sentences) else line
 
 
 def with_time_below(pair: tuple[str, str], after) -> tuple[str, str]:

@@ -27,14 +27,18 @@ ACTION_OWNER = re.compile(r"^(?:AI|A\.I\.|action(?:\s+item)?|todo|to-do)\s*[(（
 LEFT_OVER_BEFORE = re.compile(r"(?:请|须|需|需要|务必|必须|要|应|应当|最迟|最晚)?\s*(?:于|在)?\s*$")
 DATE_NOTE = re.compile(r"^\s*[(（][^()（）]{0,16}[)）]")
 LEAD_JUNK = re.compile(r"^(?:[\s,，、:：;；.。\-—–~|]+|(?:请|需要|须|需|务必|将|由)(?=\S)|please\s+)+", re.I)
-TRAIL_JUNK = re.compile(r"(?:[\s,，;；。.!！、:：|\-–—]+|(?<=[\s,，])(?:target|due|deadline|by|before|no later than|"
+TRAIL_JUNK = re.compile(r"(?:[\s,，;；。.!！、:：|\-–—]+|(?<=[\s,，])(?:target|due|deadline|by|before|no later than|latest|at the latest|"
                         r"截止|完成时间|时间)|(?<=[，,])完成|(?<=[\u4e00-\u9fff])(?:之前|以前))+$", re.I)
 TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 STATUS_TAG = re.compile(r"^\s*[【\[](?:action(?:\s+item)?|ai|todo|to-do|进行中|未开始|新增|延期|待办|待启动|跟进中|处理中|高|中|低|紧急|重要|P\d|open|new|"
                         r"in progress|todo)[】\]]\s*", re.I)
                             # '钱国栋负责盘点…' -> '盘点…'; '牵头，各项目部配合，组织…' -> '组织…'
-OWNER_UNDECIDED = re.compile(r"(?<=[\s,，;；(（])(?:owner|assignee|负责人|责任人)\s*(?:tbd|tbc|待定|未定|"
-                             r"to be (?:decided|confirmed|assigned))(?![\w])\s*[)）]?", re.I)
+# 'owner to be clarified (Juergen / HR)': the people in brackets after it are candidates, not the owner
+OWNER_UNDECIDED = re.compile(r"(?<=[\s,，;；(（])(?:owner|assignee|负责人|责任人)\s*(?:tbd|tbc|待定|未定|待明确|待确认|待指定|"
+                             r"(?:still\s+)?(?:to be|not yet) (?:decided|confirmed|assigned|clarified|defined|determined|named|agreed))"
+                             r"(?![\w])\s*[)）]?(?:\s*[(（][^()（）]{0,30}[)）])?", re.I)
+INFO_ONLY = re.compile(r"[(（]\s*(?:info(?:rmation)?\s+only|fyi|for\s+(?:your\s+)?info(?:rmation)?|no\s+action(?:\s+needed)?|"
+                       r"仅供参考|仅通报|仅告知|知悉即可|无需(?:处理|行动))\s*[)）]", re.I)
 # a month/day or a weekday standing alone on an action item: in brackets anywhere （11/21）, (Fri), or last on the
 # line '… @周杰 12.10'
 LONE_DATE = re.compile(r"[(（]\s*(?P<a>\d{1,2}\s*[/.]\s*\d{1,2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?|"
@@ -45,6 +49,11 @@ REPORTED = re.compile(r"^(?:已经?)?[\u4e00-\u9fff]{1,2}了(?![解结])|^(?:会
                       r"讨论了|研究了|完成了|反馈了)|^(?:presented|reported|shared|demoed|demonstrated|walked\s+(?:us\s+)?through|"
                       r"gave\s+an?\s+(?:update|overview|demo)|ha[sd]\s+(?:completed|finished|presented|shared|reported)|"
                       r"completed|finished|summari[sz]ed|reviewed|announced)\b", re.I)
+# a statement that something is done (without a deadline it asks for nothing): '意见已返回', '测完，结果…', 'is installed'
+STATED_DONE = re.compile(r"已经?(?:返回|收到|到货|到位|发出|寄出|提交|上传|更换|调整|修复|安装|关闭|固化|发(?:到)?群里?|批复|通过)"
+                         r"(?![\u4e00-\u9fff]*(?:后|前|再|请|需|要))|(?<=[\u4e00-\u9fff])[测做改写装修跑检]完(?![成善])|"
+                         r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|already\s+)?(?:installed|completed|done|finished|"
+                         r"sent|delivered|received|fixed|resolved|hired|approved|released|calibrated|uploaded)\b", re.I)
 # a rule from a day on ('自11月1日起…', 'from now on'): with nobody named it sets no task
 RULE = re.compile(r"自\s*[^，,。；;\s]{1,15}?起|起(?:执行|实施|施行|生效)|\bfrom now on\b|\beffective\s+(?:from|immediately)\b", re.I)
 # how a sentence opens before its owner: '下一步，区市场监管局要…', '（一）关于仓储安全整改。会议要求对…'
@@ -75,6 +84,8 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     text = text.strip().rstrip("。.;；!！ ")
     if not text or is_done(text) or (need_due and not (ctx.sent and all_dues(text, ctx.sent, ctx.calendar))):
         return None
+    if INFO_ONLY.search(text):
+        return None                 # 'Two operators hired (info only)', '（仅通报）': news, not a task
     undecided = OWNER_UNDECIDED.search(text)
     if undecided:               # 'owner TBD' says who (nobody yet), not when ('负责人：待定' is a label: take_labels)
         text, owner_hint = text[:undecided.start()] + text[undecided.end():], owner_hint or Owner(None, None, group=True)
@@ -88,6 +99,8 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     if RULE.search(body) and not (owner and owner.person) and not owner_hint:
         return None
     due, body = _due(labels.due or due_hint, body, ctx, due_fallback)
+    if due is None and STATED_DONE.search(body):
+        return None                     # '盲审意见已返回', '样品DSC测完', 'sensor is installed': a report, no date asked
     duty = owner and owner.group and (UNIT_DUTY.search(labels.rest[:OPENING_SPAN]) or DIRECTED.match(text))     # '区住建局负责…', '…局要在…'
     if need_due and (due is None or due.past or not (owner and (owner.person or duty))):
         return None                     # a free sentence needs a person (or a unit that 要/须/负责) and a date to come
@@ -136,28 +149,6 @@ def clean_task(text: str) -> str:
         text = cleaned
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 def _due(hint: str, text: str, ctx: Context, fallback: str = "") -> tuple[Due | None, str]:
     """The deadline (the hint's when it reads as one, else the text's, else the fallback's) and the text
     without any due phrase."""
@@ -187,7 +178,6 @@ def _lone_date(text: str, ctx: Context) -> tuple[Due | None, str]:
     if due is None or due.date is None:
         return None, text
     return due, (text[:m.start()] + text[m.end():]).strip()
-
 
 
 def _is_date_note(after: str) -> bool:

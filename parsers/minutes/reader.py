@@ -22,13 +22,12 @@ from parsers.minutes.items import read_item
 from parsers.model import Item
 from parsers.minutes.records import kv_label, kv_records, record_items
 from parsers.minutes.sections import (ACTION, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW,
-                                      bare_heading, heading, is_followup_label, mentions_followup, names_next_meeting,
-                                      sets_meeting)
+                                      bare_heading, heading, is_followup_label, mentions_followup, names_next_meeting)
 from parsers.minutes.owners import Owner
 from parsers.minutes.tables import read_table
-from parsers.minutes.cues import (BEFORE_NEXT, TRANSCRIPT, introduces_meeting, list_below, meeting_below, until_next_meeting, names_person,
-                                  names_after_bodies,
-                                  next_meeting_sentence, person_heading, with_time_below)
+from parsers.minutes.cues import (BEFORE_NEXT, TRANSCRIPT, heads_actions, introduces_meeting, list_below, meeting_below,
+                                  meeting_sentences, names_after_bodies, names_person, next_meeting_sentence,
+                                  person_heading, until_next_meeting, with_time_below)
 from parsers.minutes.numbering import number
 
 QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are never items
@@ -90,8 +89,7 @@ def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> Minu
             found.followups.append(value)
         elif role and value.strip():
             facts.setdefault(role[0], value.strip())
-    if found.held_sentence and "held" not in facts:
-        facts["held_sentence"] = found.held_sentence
+    facts.update({"held_sentence": found.held_sentence} if found.held_sentence and "held" not in facts else {})
     followups = (*found.followups, *found.named)
     items, written = _action_only(found) if AI_WRITTEN.search(text) else (found.items, found.written)
     items = names_after_bodies(until_next_meeting(items, followups, ctx))
@@ -165,6 +163,8 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     marker = list_marker(line)
     if not marker[0]:
         found.person = None
+    elif heads_actions(line, after):
+        return section
     title = heading(line)
     bare = None if title else bare_heading(line)
     title = title or (bare if bare and list_below(after) else None)
@@ -188,7 +188,7 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
             return section
     meets = next_meeting_sentence(line, ctx)          # read once: asked again below when the line gave no item
     if meets and not names_person(line, ctx):
-        found.named.append(_meeting_sentences(line))                   # '三、后续会议定于11月12日下午3点召开': no item, the next meeting
+        found.named.append(meeting_sentences(line))                   # '三、后续会议定于11月12日下午3点召开': no item, the next meeting
         return section
     plain, found.last_plain = found.last_plain, ""
     if plain and _labels_below(plain, line, ctx, found):
@@ -198,15 +198,8 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     if len(found.items) == before and not labelled and section not in QUIET:
         found.last_plain = list_marker(line)[1]
     if len(found.items) == before and section != REVIEW and meets:
-        found.named.append(_meeting_sentences(line))                   # '下周三同一时间再碰一次': the next meeting
+        found.named.append(meeting_sentences(line))                   # '下周三同一时间再碰一次': the next meeting
     return section
-
-
-def _meeting_sentences(line: str) -> str:
-    """Of '下周四同一时间（14:00），还在301。端午节（6月19日）放假…', the sentence that sets the meeting."""
-    sentences = [s for s in SENTENCE_END.split(line) if s.strip()]
-    setting = [s for s in sentences if sets_meeting(s) or mentions_followup(s)]
-    return "".join(setting) if setting and len(setting) < len(sentences) else line
 
 
 def _other_sentences(line: str, found: _Found) -> str:

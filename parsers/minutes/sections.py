@@ -25,9 +25,9 @@ FOLLOWUP_WORDS = re.compile(rf"^(?:下[次一]次?|下轮|下期|下周|下月|�
                             r"^下[次一]次?[\u4e00-\u9fff]{1,4}?(?:时间|日期)(?=\s*[:：]|\s*$)", re.I)   # 下次对账时间：
 FOLLOWUP_MENTION = re.compile(rf"(?:下[一]?次|下一轮|next)[^，,。；;：:]{{0,8}}?{MEETING_WORDS}", re.I)
 KINDS = (
-    (REVIEW, re.compile(r"^closed(?:\s+items)?$|回顾|上[次周期轮月]|已完成|完成情况|工作总结|本周总结|进展(?:汇报|回顾|更新)|previous|last (?:meeting|week|time)|"
+    (REVIEW, re.compile(r"^closed(?:\s+items)?$|^(?:status|stand)$|汇报情况|情况汇报|工作汇报|进展汇报|回顾|上[次周期轮月]|已完成|完成情况|工作总结|本周总结|进展(?:汇报|回顾|更新)|previous|last (?:meeting|week|time)|"
                         r"status update|recap of|done|completed|went well|(?:^|\s)updates?\s*$", re.I)),   # 'Updates': who did what
-    (ACTION, re.compile(r"待办|行动|action|to-?dos?|next steps?|follow[- ]?ups?|任务|分工|跟进|后续|下一步|工作安排|安排|落实|"
+    (ACTION, re.compile(r"待办|行动|action|to[- ]?dos?|next steps?|follow[- ]?ups?|任务|分工|跟进|后续|下一步|工作安排|安排|落实|"
                         r"assignments?|tasks?|owners?|open items|责任|计划", re.I)),
     (DIRECTIVE, re.compile(r"议定|要求$|部署$")),
     (DECISION, re.compile(r"结论|决议|决定|共识|议定|decisions?|conclusions?|agreed|agreements?|resolutions?|确认事项", re.I)),
