@@ -164,3 +164,33 @@ def test_reports_of_work_done_are_no_items_but_a_dated_ask_after_one_is():
     4. Nora: the contract has been sent to legal
     """
     assert owners(text) == [("秦海燕", "来料抽检报告", "2025-03-14"), ("何斌", "样品已收到，完成检测", "2025-03-20")]
+
+
+def owners_from(text: str, sender: Address, sent: datetime = WED):
+    context = Context(sent, WorkdayCalendar(), ROSTER, (*KNOWN, Address("秦海燕", "qinhaiyan@ex.cn")), sender=sender)
+    return [(i.owner.name if i.owner else None, i.task, i.due_date.isoformat() if i.due_date else None)
+            for i in read_minutes(dedent(text).strip("\n"), context).items]
+
+
+def test_a_topic_before_the_colon_is_the_task_and_the_person_after_it_the_owner():
+    text = """
+    今天招商推进会纪要：
+    1. 消防验收资料：何斌，3月20日前。
+    2. 样板间软装方案：马骁负责，下周一前出初稿。
+    3. 场地租赁合同续签：我这边负责，3月底前签完。
+    4. 主持人：秦海燕
+    """
+    assert owners_from(text, Address("秦海燕", "qinhaiyan@ex.cn")) == [
+        ("何斌", "消防验收资料", "2025-03-20"), ("马骁", "样板间软装方案，出初稿", "2025-03-17"),
+        ("秦海燕", "场地租赁合同续签，签完", "2025-03-31")]
+
+
+def test_one_task_for_two_people_named_by_given_name_is_one_item_each():
+    text = """
+    本周例会几件事：
+    1. 设备台账：海燕、何斌本周五前核对一遍，有出入的标出来。
+    2. 我周五前把招聘JD改好发群里。
+    """
+    assert owners_from(text, Address("马骁", "maxiao@ex.cn")) == [
+        ("秦海燕", "设备台账，核对一遍，有出入的标出来", "2025-03-14"), ("何斌", "设备台账，核对一遍，有出入的标出来", "2025-03-14"),
+        ("马骁", "把招聘JD改好发群里", "2025-03-14")]

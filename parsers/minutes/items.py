@@ -11,6 +11,7 @@ of those decorations, is the task.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from parsers.dates import due as dates
 from parsers.context import Context
@@ -18,7 +19,7 @@ from parsers.dates.due import Due
 from parsers.minutes.inline import is_done, take_labels
 from parsers.model import Item, Person
 from parsers.minutes.owners import OWN_UNIT, Owner
-from parsers.minutes.owner_steps import TO_ALL, all_dues, owner_of
+from parsers.minutes.owner_steps import TO_ALL, all_dues, co_owners, owner_of
 
 MAX_DUE_PHRASES = 20           # more due phrases in one item is a flood: they stay in its text (each cut is a copy)
 ACTION_PREFIX = re.compile(r"^(?:(?:AI|A\.I\.|A/I|AP|action(?:\s+(?:item|point)(?:\s*\d{1,2})?)?|todo|to-do|task|待办|行动项)\s*[:：\-–—]\s*|(?-i:TODO|AI)\s+(?=[A-Z@]))", re.I)
@@ -111,6 +112,14 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
             NOTHING.fullmatch(task):
         return None                                 # a company's name (a signature line) asks for nothing
     return make_item(task, owner or owner_hint, due, ctx)
+
+
+def with_co_owners(item: Item, text: str, ctx: Context) -> list[Item]:
+    """One task given to several people ('梦琪、子昂本月底前完成报名'): one item each."""
+    if not (item.owner and item.owner.name):
+        return [item]
+    others = [o.person for o in co_owners(text.strip(), ctx) if o.person.name != item.owner.name]
+    return [item, *(replace(item, owner=Person(p.name, p.email, p.department)) for p in dict.fromkeys(others))]
 
 
 def make_item(task: str, owner: Owner | None, due: Due | None, ctx: Context) -> Item:

@@ -11,6 +11,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from parsers.context import Context
+from parsers.minutes.columns import column_role
 from parsers.dates import due as dates
 from parsers.dates.due import Due
 from parsers.dates.workdays import WorkdayCalendar
@@ -26,8 +27,9 @@ ROLE_ENGLISH = re.compile(r"^(?P<who>[A-Za-z][\w.&/'\-]*(?:\s+[\w.&/'\-]+){1,5}?
 BRACKET_OWNER = re.compile(r"^[【\[](?P<who>[^】\]]{1,20})[】\]]\s*[:：]?\s*(?P<rest>\S.*)$")
 DASH_OWNER = re.compile(r"(?:\s[-–—]{1,2}|——)\s*(?P<who>[^-–—,，;；()（）]{2,30}?)\s*(?:[-–—]{1,2}\s|[,，;；]\s*|$)")
 MENTION = re.compile(r"(?:^|(?<=[\s(（,，;；:：]))[@＠](?=\S)")
-FIRST_PERSON = re.compile(r"^(?:I(?:'ll|’ll|\s+will|\s+shall|\s+am\s+going\s+to|'m\s+going\s+to)\s+|我(?:来|会|将|负责))"
-                          r"(?P<rest>\S.*)$")
+FIRST_PERSON = re.compile(r"^(?:I(?:'ll|’ll|\s+will|\s+shall|\s+am\s+going\s+to|'m\s+going\s+to)\s+|我(?:来|会|将|负责)|"
+                          r"我(?:这边|本人)?(?=[^，,。；;把将]{1,12}?(?:前|内|底)\s*(?:把|将|会|来|负责|完成|提交|整理|发|交|给)))"
+                          r"(?P<rest>\S.*)$")      # '我周日前把稿子看完': the sender, with the day before the verb
 AT_OWNER = re.compile(r"^@(?P<who>[\w.\-]+)[\s,:：]+(?P<rest>\S.*)$")
 CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?:并?由|交由|请|让|客户|供应商|对方|甲方|乙方|我方|厂商)?\s*|由")
 LEAD_ROLE = re.compile(r"^\s*(?:负责|牵头)(?:[，,、]\s*)?(?:[^，,。；;]{1,12}(?:配合|协助|协同|参与)[，,、]\s*)?(?=\S)")
@@ -40,6 +42,10 @@ TO_ALL = re.compile(r"^(?:请|要求)?\s*(?:各[\u4e00-\u9fff]{0,4}?(?:单位|�
 AFFILIATED = re.compile(r"^[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}\s*[(（][^()（）]{2,40}[)）]$")
 OWNER_NOTE = re.compile(r"\s*[(（][^()（）\d]{1,12}[)）]")    # '张华（客户）', 'Ryan (Yuanfan)'
 SQUARE = re.compile(r"(?<=\S)\s*\[([^\[\]]{1,30})\]")      # 'Ship the pricing page [Sam]'
+SELF = re.compile(r"^我(?:这边|这里|们这边|本人)?(?=负责|牵头|来|[，,、\s]|$)")
+GENERIC_LABEL = re.compile(r"待办|行动|行动项|措施|要求|结论|备注|任务|说明|事项|内容|工作|下一步|action|todo|to-?do|note|next\s+steps?|"
+                           r"(?:会上|会议|大家|双方|经讨论|讨论)?(?:确定|明确|决定|议定|约定|商定|要求|强调|指出|同意|认为|安排|分工)(?:如下)?",
+                           re.I)
 RESPONSIBLE = re.compile(r"\s*(?:负责|牵头|主导|跟进|主责|统筹)")
 
 
@@ -70,6 +76,56 @@ def _prefixed(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None
             notes = "".join(f"（{n}）" for n in PARENS.findall(m.group("who")))   # '张三（10月20日前）：…'
             return owner, m.group("rest") + notes
     return None
+
+
+def _topic_then_owner(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
+    """'人防施工图审查意见回复：苏工，下周三前', '规划许可证补正材料：我这边负责，9月5日前…': the topic before the
+    colon is the task, the person right after it its owner (a generic label such as '措施：' is dropped)."""
+    m = COLON_PREFIX.match(text)
+    if not m or len(m.group("who").strip()) < 2 or (column_role(m.group("who").strip()) or ("task",))[0] != "task":
+        return None                                # '参会人员：赵国庆、…' is a fact of the meeting
+    rest = m.group("rest")
+    me = SELF.match(rest)
+    found = (read_owner(ctx.sender.email, ctx.roster, ctx.known), me.end()) if me and ctx.sender else \
+        leading_owner(rest, ctx.roster, ctx.known) or _known_prefix(rest, ctx)
+    if not found or not found[0] or not found[0].person:
+        return None
+    while rest[found[1]:found[1] + 1] in ("、", "和", "与", "及", "/") and _known_prefix(rest[found[1] + 1:], ctx):
+        found = found[0], found[1] + 1 + _known_prefix(rest[found[1] + 1:], ctx)[1]   # '梦琪、子昂…': co_owners
+    after = LEAD_ROLE.sub("", rest[found[1]:]).lstrip("，,、 ")
+    if not after:
+        return None                                # '主持人：张三' asks nothing
+    topic = "" if GENERIC_LABEL.fullmatch(m.group("who").strip()) else m.group("who").strip()
+    return found[0], "，".join(part for part in (topic, after) if part)
+
+
+def _known_prefix(text: str, ctx: Context) -> tuple[Owner, int] | None:
+    """A person of the roster or the mail headers written at the very start, as a given name or a title ('梦琪…',
+    '汪经理…'): the longest such prefix."""
+    for size in (4, 3, 2):
+        if len(text) <= size or re.search(r"[、,，;；&+＋/\s]", text[:size]):
+            continue
+        owner = read_owner(text[:size], ctx.roster, ctx.known, "none")
+        if owner and owner.person and owner.person.email:
+            return owner, size
+    return None
+
+
+def co_owners(text: str, ctx: Context) -> list[Owner]:
+    """'暑期学校：梦琪、子昂本月底前完成报名': the people named after the first, each owning the same task."""
+    if ENGLISH_OWNER.match(text):
+        return []                                  # 'Sam and Priya to …': the first named (tests/data/minutes7 806)
+    m = COLON_PREFIX.match(text)
+    rest = m.group("rest") if m else text
+    first = leading_owner(rest, ctx.roster, ctx.known) or _known_prefix(rest, ctx)
+    others, end = [], first[1] if first else 0
+    while first and rest[end:end + 1] in ("、", "和", "与", "及", "/"):
+        other = _known_prefix(rest[end + 1:], ctx)
+        if not other:
+            break
+        others.append(other[0])
+        end += 1 + other[1]
+    return others
 
 
 def _mentioned(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
@@ -144,7 +200,7 @@ def _to_all(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     return (Owner(None, None, group=True), text[m.end():]) if m else None
 
 
-OWNER_STEPS = (_prefixed, _mentioned, _first_person, _between_dashes, _in_parens, _to_all, _leading,
+OWNER_STEPS = (_prefixed, _topic_then_owner, _mentioned, _first_person, _between_dashes, _in_parens, _to_all, _leading,
                _inside)                                               # _inside last: skipped under a hint
 
 

@@ -18,7 +18,7 @@ from parsers.minutes.columns import FOLLOWUP, column_role
 from parsers.context import Context
 from parsers.minutes.document import Rows, Table, blocks
 from parsers.minutes.inline import join_wrapped, list_marker, marker_number, split_inline, take_labels
-from parsers.minutes.items import read_item
+from parsers.minutes.items import read_item, with_co_owners
 from parsers.model import Item
 from parsers.minutes.records import kv_label, kv_records, record_items
 from parsers.minutes.sections import (ACTION, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW,
@@ -254,7 +254,7 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
         if item:
             if written:
                 found.written[len(found.items) + len(items)] = written
-            items.append(item)
+            items.extend(with_co_owners(item, chunk, ctx))
             found.last_text = chunk
     if items and kind:
         found.evidence.add("list")
