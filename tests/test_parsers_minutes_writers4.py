@@ -194,3 +194,28 @@ def test_one_task_for_two_people_named_by_given_name_is_one_item_each():
     assert owners_from(text, Address("马骁", "maxiao@ex.cn")) == [
         ("秦海燕", "设备台账，核对一遍，有出入的标出来", "2025-03-14"), ("何斌", "设备台账，核对一遍，有出入的标出来", "2025-03-14"),
         ("马骁", "把招聘JD改好发群里", "2025-03-14")]
+
+
+def parse_mail(body: str, sender: str = "何斌 <hebin@ex.cn>", to: str = "马骁 <maxiao@ex.cn>, 秦海燕 <qinhaiyan@ex.cn>",
+               subject: str = "会议纪要", charset: str = "utf-8", extra: str = ""):
+    from email.message import EmailMessage
+    from parsers import parse_message
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = sender, to, subject
+    msg["Cc"] = "纪要助手 <minutes@ex.cn>"
+    msg["Date"], msg["Message-ID"] = "Wed, 12 Mar 2025 16:00:00 +0800", "<w4@ex.cn>"
+    for line in filter(None, extra.split("\n")):
+        name, _, value = line.partition(": ")
+        msg[name] = value
+    msg.set_content(body, charset=charset)
+    return parse_message(msg.as_bytes(), tz=SHANGHAI, roster=ROSTER, calendar=WorkdayCalendar(),
+                         bot_address="minutes@ex.cn")
+
+
+def test_traditional_minutes_with_a_topic_then_its_owner_keep_the_task_as_written():
+    body = ("各位：\n\n今日協調會紀要如下，請查閱。\n\n"
+            "1. 2#樓西立面石材第三批進場：由本司何斌跟進，3月20日（星期四）前到場。\n"
+            "2. 樣板間收口節點確認：馬驍，下週一前回覆。\n\n何斌\n")
+    parsed = parse_mail(body, charset="big5")
+    assert [(i.owner.name, i.task, i.due_date.isoformat()) for i in parsed.items] == [
+        ("何斌", "2#樓西立面石材第三批進場，到場", "2025-03-20"), ("马骁", "樣板間收口節點確認，回覆", "2025-03-17")]

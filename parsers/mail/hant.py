@@ -47,6 +47,15 @@ def fold(text: str) -> str:
 
 
 def unfold(piece: str, folded: str, original: str) -> str:
-    """The original writing of a piece of the folded text (the piece itself when it is not found whole)."""
+    """The original writing of a piece of the folded text; a piece joined from parts ('东立面…确认，回覆') part by
+    part (a part not found stays as it is)."""
     at = folded.find(piece)
-    return original[at:at + len(piece)] if at >= 0 and piece else piece
+    if at >= 0 and piece:
+        return original[at:at + len(piece)]
+    parts = re.split(r"([，,；;、\s])", piece)
+    return "".join(_found(part, folded, original) for part in parts) if len(parts) > 1 else piece
+
+
+def _found(part: str, folded: str, original: str) -> str:
+    at = folded.find(part) if len(part) > 1 else -1
+    return original[at:at + len(part)] if at >= 0 else part

@@ -42,6 +42,8 @@ TO_ALL = re.compile(r"^(?:请|要求)?\s*(?:各[\u4e00-\u9fff]{0,4}?(?:单位|�
 AFFILIATED = re.compile(r"^[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}\s*[(（][^()（）]{2,40}[)）]$")
 OWNER_NOTE = re.compile(r"\s*[(（][^()（）\d]{1,12}[)）]")    # '张华（客户）', 'Ryan (Yuanfan)'
 SQUARE = re.compile(r"(?<=\S)\s*\[([^\[\]]{1,30})\]")      # 'Ship the pricing page [Sam]'
+TOPIC_PREFIX = re.compile(r"^(?P<who>[^：:，,。；;]{2,30}?)\s*(?:(?<!\d)[：:]|[：:](?!\d))\s*(?P<rest>\S.*)$")   # '3#楼…到货：…'
+OWN_SIDE = re.compile(r"^(?:由|请)?\s*(?:本司|我司|我方|本公司|本单位|本部门)?(?=\S)")      # '由本司梁嘉輝跟進'
 SELF = re.compile(r"^我(?:这边|这里|们这边|本人)?(?=负责|牵头|来|[，,、\s]|$)")
 GENERIC_LABEL = re.compile(r"待办|行动|行动项|措施|要求|结论|备注|任务|说明|事项|内容|工作|下一步|action|todo|to-?do|note|next\s+steps?|"
                            r"(?:会上|会议|大家|双方|经讨论|讨论)?(?:确定|明确|决定|议定|约定|商定|要求|强调|指出|同意|认为|安排|分工)(?:如下)?",
@@ -81,10 +83,10 @@ def _prefixed(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None
 def _topic_then_owner(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """'人防施工图审查意见回复：苏工，下周三前', '规划许可证补正材料：我这边负责，9月5日前…': the topic before the
     colon is the task, the person right after it its owner (a generic label such as '措施：' is dropped)."""
-    m = COLON_PREFIX.match(text)
+    m = TOPIC_PREFIX.match(text)
     if not m or len(m.group("who").strip()) < 2 or (column_role(m.group("who").strip()) or ("task",))[0] != "task":
         return None                                # '参会人员：赵国庆、…' is a fact of the meeting
-    rest = m.group("rest")
+    rest = OWN_SIDE.sub("", m.group("rest"))
     me = SELF.match(rest)
     found = (read_owner(ctx.sender.email, ctx.roster, ctx.known), me.end()) if me and ctx.sender else \
         leading_owner(rest, ctx.roster, ctx.known) or _known_prefix(rest, ctx)
@@ -92,7 +94,7 @@ def _topic_then_owner(text: str, ctx: Context, strict: bool) -> tuple[Owner, str
         return None
     while rest[found[1]:found[1] + 1] in ("、", "和", "与", "及", "/") and _known_prefix(rest[found[1] + 1:], ctx):
         found = found[0], found[1] + 1 + _known_prefix(rest[found[1] + 1:], ctx)[1]   # '梦琪、子昂…': co_owners
-    after = LEAD_ROLE.sub("", rest[found[1]:]).lstrip("，,、 ")
+    after = re.sub(r"^(?:跟进|主责|主导|统筹)(?=[，,、。；;]|$)", "", LEAD_ROLE.sub("", rest[found[1]:])).lstrip("，,、 ")
     if not after:
         return None                                # '主持人：张三' asks nothing
     topic = "" if GENERIC_LABEL.fullmatch(m.group("who").strip()) else m.group("who").strip()
@@ -115,8 +117,8 @@ def co_owners(text: str, ctx: Context) -> list[Owner]:
     """'暑期学校：梦琪、子昂本月底前完成报名': the people named after the first, each owning the same task."""
     if ENGLISH_OWNER.match(text):
         return []                                  # 'Sam and Priya to …': the first named (tests/data/minutes7 806)
-    m = COLON_PREFIX.match(text)
-    rest = m.group("rest") if m else text
+    m = TOPIC_PREFIX.match(text)
+    rest = OWN_SIDE.sub("", m.group("rest")) if m else text
     first = leading_owner(rest, ctx.roster, ctx.known) or _known_prefix(rest, ctx)
     others, end = [], first[1] if first else 0
     while first and rest[end:end + 1] in ("、", "和", "与", "及", "/"):
