@@ -219,3 +219,27 @@ def test_traditional_minutes_with_a_topic_then_its_owner_keep_the_task_as_writte
     parsed = parse_mail(body, charset="big5")
     assert [(i.owner.name, i.task, i.due_date.isoformat()) for i in parsed.items] == [
         ("何斌", "2#樓西立面石材第三批進場，到場", "2025-03-20"), ("马骁", "樣板間收口節點確認，回覆", "2025-03-17")]
+
+
+def test_person_headings_after_a_symbol_with_a_title_and_the_writer_herself():
+    text = """
+    本周小组会记录如下：
+
+    ■ 何斌
+    - 供应商评估：请秦博汇总三家报价，周五前发给何斌
+    - 元旦前整理工装清单
+
+    ■ 秦海燕（秦博）
+    - 质检数据已补录完，表格已上传共享盘。
+    - 来料抽检报告：3月20日前给何斌
+
+    ■ Nora
+    - Will update the style guide by Monday.
+
+    ■ 我
+    - 产线排班表第二版，下周二前发何斌看
+    """
+    assert owners_from(text, Address("马骁", "maxiao@ex.cn")) == [
+        ("秦海燕", "供应商评估，汇总三家报价，发给何斌", "2025-03-14"), ("何斌", "整理工装清单", "2025-12-31"),
+        ("秦海燕", "来料抽检报告：给何斌", "2025-03-20"), ("Nora Lind", "update the style guide", "2025-03-17"),
+        ("马骁", "产线排班表第二版，发何斌看", "2025-03-18")]

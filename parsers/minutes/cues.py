@@ -40,6 +40,8 @@ CLOCK_WORD = re.compile(r"\d{1,2}\s*(?:[:：]\d{2}|点|时|am|pm)", re.I)
 CLOCK_START = re.compile(r"^(?:上午|下午|晚上|中午|早上|傍晚|at\s+)?\s*\d{1,2}\s*(?:[:：.]\d{2}|[点點时時]|am|pm|\s*-\s*\d)", re.I)
 PERSON_HEADING = re.compile(r"(?P<box>[【\[])?\s*(?P<who>[^【】\[\]:：,，。;；()（）\d]{2,30}?)\s*"
                             r"(?:[(（][^()（）\d]{1,12}[)）])?\s*(?(box)[】\]])\s*[:：]?\s*")     # '孔令辉（年级组长）'
+HEADING_SYMBOL = re.compile(r"^\s*[▶►▷➤■□◆◇●○★☆]\s*")
+SELF_WORD = re.compile(r"我|本人|me|myself", re.I)
 # '恒通冷链周建：…': a company (or any 2-8 character name of a body) then a person's name, then the colon
 BODY_THEN_NAME = [re.compile(rf"^[\u4e00-\u9fff]{{2,8}}(?P<who>[\u4e00-\u9fff]{{{size}}})[：:]\s*(?P<rest>\S.*)$") for size in (3, 2)]
 # 'before the next meeting': a due on the next meeting's day, not the next meeting itself
@@ -117,12 +119,17 @@ def list_below(after) -> bool:
 def person_heading(line: str, ctx: Context, after) -> Owner | None:
     """A line that only names a person ('【韦志远】', 'Martin Weber', 'Dana:') above a list: the list is theirs.
     A known person (roster or mail headers), or a Chinese name in 【】."""
-    m = PERSON_HEADING.fullmatch(line) if len(line) <= 34 else None
-    if not m or list_marker(line)[0]:
-        return None
+    symbol = HEADING_SYMBOL.match(line)              # '▶ 石老师' over '- …' lines
     below = next((a for a in after() if a.strip()), "")
+    if symbol and below.lstrip()[:1] != line.lstrip()[:1]:
+        line = line[symbol.end():]
+    m = PERSON_HEADING.fullmatch(line) if len(line) <= 34 else None
     if not re.match(r"\w", list_marker(below)[1]) or not list_marker(below)[0]:
         return None                                # a signature name above '-----原始邮件-----' heads no list
+    if symbol and SELF_WORD.fullmatch(line.strip(" ：:【】[]")) and ctx.sender:
+        return read_owner(ctx.sender.email, ctx.roster, ctx.known)      # '▶ 我': the writer's own list
+    if not m or list_marker(line)[0]:
+        return None
     who = re.sub(r"(?:负责的?|牵头的?|的)$", "", m.group("who").strip())     # '郑凯负责的：'
     owner = read_owner(who, ctx.roster, ctx.known, "han" if m.group("box") else "none")
     if not owner or not owner.person or not (owner.person.email or m.group("box")):
