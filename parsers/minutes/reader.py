@@ -216,9 +216,10 @@ def _read_work(raw: str, line: str, section: str, ctx: Context, found: _Found) -
     """The items a line asks for, by the section it sits in."""
     if section in (DECISION, DIRECTIVE) and ASSIGNED.search(line) or section == DIRECTIVE and (
             _sets_work(line, ctx) or _gives_person_work(line, ctx)):
-        found.items.extend(_line_items(line, len(raw) - len(raw.lstrip()), ACTION, ctx, found))
-    elif section == DIRECTIVE:
-        pass                                       # a directive without work and a date is a decision
+        if not _completes_last_item(line, ctx, found):      # '责任人：邱文博' under '（一）开通…账号。'
+            found.items.extend(_line_items(line, len(raw) - len(raw.lstrip()), ACTION, ctx, found))
+    elif section == DIRECTIVE:                     # a directive without work and a date is a decision,
+        _completes_last_item(line, ctx, found)     # or the last labels of the item above ('完成时限：另行通知')
     elif section not in QUIET and not _completes_last_item(line, ctx, found):
         found.items.extend(_line_items(line, len(raw) - len(raw.lstrip()), section, ctx, found))
     return section
