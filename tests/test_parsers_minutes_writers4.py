@@ -265,3 +265,35 @@ def test_agreed_items_with_their_labels_each_on_a_line_below():
     assert owners(text) == [("何斌", "完成园区消防通道清障", "2025-03-21"), ("秦海燕", "修订《访客管理办法》", "2025-03-31"),
                             ("马骁", "年度供应商大会筹备", None)]
     assert read(text).items[2].flags == ("vague_due",)
+
+
+def test_what_an_agreed_item_consists_of_is_not_part_of_its_task():
+    text = """
+    二、会议要求
+    （一）开展消防专项排查。一是对疏散通道逐层检查；二是对灭火器逐个称重；三是对喷淋末端放水试验。
+    责任单位：工程部；责任人：何斌；完成时限：3月20日前。
+    """
+    assert owners(text) == [("何斌", "开展消防专项排查", "2025-03-20")]
+
+
+def test_a_helper_in_brackets_inside_the_owner_label_and_a_moved_deadline():
+    text = """
+    今天例会要点：
+    1、仓库货架加固（责任人：何斌（配合：马骁），完成时间：原定3月底，调整为
+       4月10日前）
+    2、来料检验规程修订（责任人：秦海燕（协助：何斌），完成时间：原计划3月14日，现推迟至3月21日）
+    """
+    assert owners(text) == [("何斌", "仓库货架加固", "2025-04-10"), ("秦海燕", "来料检验规程修订", "2025-03-21")]
+
+
+def test_the_writer_named_as_me_in_brackets_and_sub_tasks_owned_by_the_person_before_them():
+    text = """
+    一、A区
+    1. 消防栓箱门维修（何斌，3月14日前）
+    2. 应急灯更换复查（我，3月17日前）
+    二、B区
+    1. 仓储区整改（秦海燕牵头，何斌配合）：①货架标识补全，3月18日前；②通道地标重新划线，3月20日前
+    """
+    assert owners_from(text, Address("马骁", "maxiao@ex.cn")) == [
+        ("何斌", "消防栓箱门维修", "2025-03-14"), ("马骁", "应急灯更换复查", "2025-03-17"),
+        ("秦海燕", "货架标识补全", "2025-03-18"), ("秦海燕", "通道地标重新划线", "2025-03-20")]

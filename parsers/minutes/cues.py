@@ -111,6 +111,12 @@ def names_person(line: str, ctx: Context) -> bool:
     return bool(item and item.owner and item.owner.name)
 
 
+def gives_person_work(line: str, ctx: Context) -> bool:
+    """'（二）钱老师：本周四前整理…' under 会议议定: a named person and a deadline still ahead make it a task."""
+    item = read_item(list_marker(line)[1], ctx, strict=True)
+    return bool(item and item.owner and item.owner.name and item.due and ctx.sent and item.due >= ctx.sent)
+
+
 def list_below(after) -> bool:
     below = next((a for a in after() if a.strip()), "")
     return list_marker(below)[0] not in ("", "checked")

@@ -34,6 +34,8 @@ UNIT_LABEL = re.compile(r"(?:责任单位|责任部门|牵头单位|牵头部门
                         r"截止|截至|完成时间|完成时限|完成期限|计划完成|期限|时限)|$)")
 HELPER_LABEL = re.compile(r"(?:配合|协助|协办)(?:人|部门|单位)?\s*[:：]\s*[^，,；;。)）\]】\n]{1,40}?"
                           r"(?=\s{2,}|　|[，,；;。)）\]】\n]|\s*(?:时间|截止|完成|期限|时限|负责|责任|牵头)|$)")
+NESTED_HELPER = re.compile(r"[(（]\s*(?:配合|协助|协办)(?:人|部门|单位)?\s*[:：][^()（）\n]{1,40}[)）]")  # '程大勇（配合：任涛）'
+RESCHEDULED = re.compile(r"原(?:定|计划|为)[^，,；;()（）\n]{1,15}[，,]?\s*(?:现)?(?:调整|改|延期|推迟|延后|提前)(?:为|至|到)\s*")  # '原定5月底，调整为6月10日前'
 SUPPORT_CLAUSE = re.compile(r"\s*[，,、]\s*[^，,；;。()（）\n]{1,20}?(?:配合|协助|协办|参与|协同)(?=\s*(?:[，,；;。)）\]】\n]|$))")
 EMPTY_BRACKETS = re.compile(r"[(（\[【]\s*[,，;；、\s]*\s*[)）\]】]")
 DONE = re.compile(r"(?:^|[-—–―~～:：\s(（，,|])(?:已完成|已关闭|已解决|已结束|已落实|已取消|done|completed|closed|finished|"
@@ -67,16 +69,30 @@ def split_inline(text: str) -> list[str]:
     opened = _more_closed_than_opened(text)      # '（1）入库单 2）出库单）': the first bracket opens, 1）2） number inside
     marks = [(m.start(), m.end(), _value(m.group())) for m in found
              if not depth[m.start()] and not (opened and m.group()[:1] in "(（")]
-    chain: list[tuple[int, int, int]] = []
-    for mark in marks:
-        if mark[2] == len(chain) + 1:
-            chain.append(mark)
+    chain = max((_chain([m for m in marks if _style(text[m[0]:m[1]]) == style]) for style in
+                 dict.fromkeys(_style(text[m[0]:m[1]]) for m in marks)), key=len, default=[])
     if len(chain) < 2:
         return [text]
     pieces = [text[:chain[0][0]]]
     for (_, end, _), nxt in zip(chain, chain[1:] + [(len(text), 0, 0)]):
         pieces.append(text[end:nxt[0]].strip(" ；;。，,、"))
     return pieces
+
+
+def _chain(marks: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The marks that count 1, 2, 3… in order."""
+    chain: list[tuple[int, int, int]] = []
+    for mark in marks:
+        if mark[2] == len(chain) + 1:
+            chain.append(mark)
+    return chain
+
+
+def _style(mark: str) -> str:
+    """How a mark is written: '1.' and '①' of one line are two lists ('1. 整改：①…②…' numbers ① and ②)."""
+    mark = mark.strip()
+    return "circled" if mark[:1] in CIRCLED else "paren" if mark[:1] in "(（" else "close" if mark[-1:] in ")）" else \
+        "is" if mark.endswith("是") else "dot"
 
 
 def _bracket_depths(text: str) -> list[int]:
@@ -135,6 +151,7 @@ def _cjk(ch: str) -> bool:
 
 def take_labels(text: str) -> Labels:
     """Pull '负责人：X' and '截止时间：Y' out of a line, wherever they are."""
+    text = RESCHEDULED.sub("", NESTED_HELPER.sub("", text))
     owner = OWNER_LABEL.search(text)
     due = DUE_LABEL.search(text)
     unit = UNIT_LABEL.search(text)

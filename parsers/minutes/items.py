@@ -16,7 +16,7 @@ from dataclasses import replace
 from parsers.dates import due as dates
 from parsers.context import Context
 from parsers.dates.due import Due
-from parsers.minutes.inline import is_done, take_labels
+from parsers.minutes.inline import is_done, list_marker, take_labels
 from parsers.model import Item, Person
 from parsers.minutes.owners import OWN_UNIT, Owner
 from parsers.minutes.owner_steps import TO_ALL, all_dues, co_owners, owner_of
@@ -55,6 +55,8 @@ STATED_DONE = re.compile(r"已经?(?:返回|收到|到货|到位|发出|寄出|�
                          r"(?![\u4e00-\u9fff]*(?:后|前|再|请|需|要))|(?<=[\u4e00-\u9fff])[测做改写装修跑检]完(?![成善])|"
                          r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|already\s+)?(?:installed|completed|done|finished|"
                          r"sent|delivered|received|fixed|resolved|hired|approved|released|calibrated|uploaded)\b", re.I)
+# '组织安全大检查。一是对塔吊…；二是对临时用电…': what the task consists of, not part of its name
+ENUMERATED = re.compile(r"[。；;：:，,]\s*(?:具体)?(?:一是|其一|第一是)(?=.*(?:二是|其二|第二是)).*$", re.S)
 # a rule from a day on ('自11月1日起…', 'from now on'): with nobody named it sets no task
 RULE = re.compile(r"自\s*[^，,。；;\s]{1,15}?起|起(?:执行|实施|施行|生效)|\bfrom now on\b|\beffective\s+(?:from|immediately)\b", re.I)
 # how a sentence opens before its owner: '下一步，区市场监管局要…', '（一）关于仓储安全整改。会议要求对…'
@@ -107,11 +109,18 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
         return None                     # a free sentence needs a person (or a unit that 要/须/负责) and a date to come
     if due is None and owner is not None and owner.group and TO_ALL.match(labels.rest):
         return None                     # '各部门要持续做好日常巡查': a standing rule for everyone, not a task
-    task = clean_task(body)
+    task = clean_task(ENUMERATED.sub("", body))
     if len(WORD.findall(task)) < 2 or not re.search(r"[^\W\d_]", task) or ORGANISATION.fullmatch(task) or \
             NOTHING.fullmatch(task):
         return None                                 # a company's name (a signature line) asks for nothing
     return make_item(task, owner or owner_hint, due, ctx)
+
+
+def preamble_owner(text: str, ctx: Context) -> Owner | None:
+    """'现场6S整改（冯晓东负责，孟班长配合）：①…②…': the person named before the sub-tasks owns them."""
+    text = list_marker(text)[1].strip()
+    owner = owner_of("", text, ctx, True)[0] if text else None
+    return owner if owner and owner.person and owner.person.email else None
 
 
 def with_co_owners(item: Item, text: str, ctx: Context) -> list[Item]:

@@ -159,6 +159,8 @@ def _in_parens(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | Non
     """'提交方案终稿(王芳)', 'Send the deck (Bob, Friday)': the rest of the brackets stays for the due."""
     for m in [*PARENS.finditer(text), *SQUARE.finditer(text)]:
         first, _, others = re.sub(r"[,，;；、]", "\0", m.group(1), count=1).partition("\0")
+        if ctx.sender and re.fullmatch(r"\s*(?:我|本人|me)\s*", first, re.I):
+            first = ctx.sender.email                # '（我，10月15日前）': the writer's own item
         owner = read_owner(first, ctx.roster, ctx.known, "han")
         if owner and owner.person:
             kept = f"（{others.strip()}）" if others.strip() else ""

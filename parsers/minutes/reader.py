@@ -18,16 +18,16 @@ from parsers.minutes.columns import FOLLOWUP, column_role
 from parsers.context import Context
 from parsers.minutes.document import Rows, Table, blocks
 from parsers.minutes.inline import join_wrapped, list_marker, marker_number, split_inline, take_labels
-from parsers.minutes.items import read_item, with_co_owners
+from parsers.minutes.items import preamble_owner, read_item, with_co_owners
 from parsers.model import Item
 from parsers.minutes.records import kv_label, kv_records, record_items
 from parsers.minutes.sections import (ACTION, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW,
                                       bare_heading, heading, is_followup_label, mentions_followup, names_next_meeting)
 from parsers.minutes.owners import Owner
 from parsers.minutes.tables import read_table
-from parsers.minutes.cues import (BEFORE_NEXT, TRANSCRIPT, heads_actions, introduces_meeting, list_below, meeting_below,
-                                  meeting_sentences, names_after_bodies, names_person, next_meeting_sentence,
-                                  person_heading, until_next_meeting, with_time_below)
+from parsers.minutes.cues import (BEFORE_NEXT, TRANSCRIPT, gives_person_work, heads_actions, introduces_meeting,
+                                  list_below, meeting_below, meeting_sentences, names_after_bodies, names_person,
+                                  next_meeting_sentence, person_heading, until_next_meeting, with_time_below)
 from parsers.minutes.numbering import number
 
 QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are never items
@@ -215,7 +215,7 @@ def _other_sentences(line: str, found: _Found) -> str:
 def _read_work(raw: str, line: str, section: str, ctx: Context, found: _Found) -> str:
     """The items a line asks for, by the section it sits in."""
     if section in (DECISION, DIRECTIVE) and ASSIGNED.search(line) or section == DIRECTIVE and (
-            _sets_work(line, ctx) or _gives_person_work(line, ctx)):
+            _sets_work(line, ctx) or gives_person_work(line, ctx)):
         if not _completes_last_item(line, ctx, found):      # '责任人：邱文博' under '（一）开通…账号。'
             found.items.extend(_line_items(line, len(raw) - len(raw.lstrip()), ACTION, ctx, found))
     elif section == DIRECTIVE:                     # a directive without work and a date is a decision,
@@ -242,7 +242,7 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
     detail = kind in ("bullet", "letter") and indent > found.last_list[1] and found.last_list[0] in NUMBERED
     if kind:
         found.last_list = (kind, indent) if not detail else found.last_list
-    hint = found.person if kind else None
+    hint = (found.person if kind else None) or (preamble_owner(pieces[0], ctx) if len(pieces) > 1 else None)
     strict = not (kind and section == ACTION) and hint is None or detail
     items = []
     numbers = range(1, len(chunks) + 1) if len(pieces) > 1 else [marker_number(line)] + [None] * (len(chunks) - 1)
@@ -278,12 +278,6 @@ def _labels_below(plain: str, line: str, ctx: Context, found: _Found) -> bool:
         found.items.append(item)
         found.last_text = f"{plain}（{line}）"
     return bool(item)
-
-
-def _gives_person_work(line: str, ctx: Context) -> bool:
-    """'（二）钱老师：本周四前整理…' under 会议议定: a named person and a deadline still ahead make it a task."""
-    item = read_item(list_marker(line)[1], ctx, strict=True)
-    return bool(item and item.owner and item.owner.name and item.due and ctx.sent and item.due >= ctx.sent)
 
 
 def _completes_last_item(line: str, ctx: Context, found: _Found) -> bool:
