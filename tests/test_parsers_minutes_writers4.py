@@ -297,3 +297,13 @@ def test_the_writer_named_as_me_in_brackets_and_sub_tasks_owned_by_the_person_be
     assert owners_from(text, Address("马骁", "maxiao@ex.cn")) == [
         ("何斌", "消防栓箱门维修", "2025-03-14"), ("马骁", "应急灯更换复查", "2025-03-17"),
         ("秦海燕", "货架标识补全", "2025-03-18"), ("秦海燕", "通道地标重新划线", "2025-03-20")]
+
+
+def test_a_collaboration_table_whose_task_column_is_called_xiezuo_and_lead_support_cells():
+    text = ("| 编号 | 协作内容 | 主责/配合 | 完成时间 | 状态 |\n"
+            "| 1 | 展厅灯光改造 | 主责：何斌 配合：马骁 | 3月10日 | 已完成 |\n"
+            "| 2 | 客户满意度回访 | 马骁（主责）、秦海燕（配合） | 3月20日 | 进行中 |\n"
+            "| 3 | 质量月活动策划 | 秦海燕牵头，何斌协办 | 3月28日 | 未开始 |\n"
+            "| 4 | 样品寄送 | 何斌（配合：秦海燕） | 下周一 | 未开始 |")
+    assert owners(text) == [("马骁", "客户满意度回访", "2025-03-20"), ("秦海燕", "质量月活动策划", "2025-03-28"),
+                            ("何斌", "样品寄送", "2025-03-17")]

@@ -34,7 +34,8 @@ GROUP = re.compile(r"^(?:双方|各方|三方|多方|全体|全员|所有人|各
                    r"finance|marketing|sales|legal|hr|it|ops|operations|engineering|dev|qa|support|procurement|purchasing|"
                    r"product|design|admin|r&d|logistics|customer service|management|leadership)$", re.I)
 JOINERS = re.compile(r"[、,，;；&+＋]|\s+(?:and|&)\s+|和|及|与")
-DECORATION = re.compile(r"^(?:负责人|责任人|owner)\s*[:：]\s*|(?:负责|牵头|主责|跟进|主导)$", re.I)
+DECORATION = re.compile(r"^(?:负责人|责任人|主责人?|牵头人?|owner)\s*[:：]\s*|(?:负责|牵头|主责|跟进|主导)$", re.I)
+HELPER_NOTE = re.compile(r"\s*[(（]\s*(?:配合|协助|协办)\s*[:：][^()（）]*[)）]")     # '苏婉（配合：汪静）': 苏婉
 PHONE = re.compile(r"\s*(?:(?:tel|phone|电话|手机)\s*[:：]?\s*)?\+?\d[\d\- ]{6,}\d", re.I)   # '郑凯 13800001111'
 PARENS = re.compile(r"[(（]([^()（）]*)[)）]")
 # Words used as 'X：' labels that start with a common surname and so look like a name (时间 = 时 + 间).
@@ -59,7 +60,7 @@ def read_owner(text: str, roster: Roster, known: tuple[Address, ...], unknown: s
     """An owner cell/prefix read as a person, a department or a group; None when it is no owner at all.
     `unknown` says which names nobody knows may still be taken as a person: "any" (an owner cell, where
     only a name can stand), "han" (a 'X：' prefix, where 'Decisions:' must not become a person) or "none"."""
-    text = PHONE.sub("", DECORATION.sub("", lead_part(" ".join((text or "").split())))).strip(" ：:，,。.-—")
+    text = PHONE.sub("", DECORATION.sub("", lead_part(HELPER_NOTE.sub("", " ".join((text or "").split()))))).strip(" ：:，,。.-—")
     if not text or len(text) > 40:
         return None
     first = next((part for part in JOINERS.split(text) if part and part.strip()), text).strip()
