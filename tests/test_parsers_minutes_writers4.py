@@ -307,3 +307,20 @@ def test_a_collaboration_table_whose_task_column_is_called_xiezuo_and_lead_suppo
             "| 4 | 样品寄送 | 何斌（配合：秦海燕） | 下周一 | 未开始 |")
     assert owners(text) == [("马骁", "客户满意度回访", "2025-03-20"), ("秦海燕", "质量月活动策划", "2025-03-28"),
                             ("何斌", "样品寄送", "2025-03-17")]
+
+
+@pytest.mark.parametrize("phrase,day", [("first business day after the Qingming holiday", date(2025, 4, 7)),
+                                        ("1st working day after Labour Day", date(2025, 5, 6)),
+                                        ("after the Dragon Boat Festival", date(2025, 6, 3))])
+def test_the_first_working_day_after_a_holiday_named_in_english(phrase, day):
+    assert dates.resolve(phrase, WED, WorkdayCalendar()).date == day
+
+
+def test_an_owner_task_due_block_that_opens_with_a_list_number():
+    text = """
+    Minutes:
+    3. Owner: Nora
+       Task: 清明节后新员工培训排期
+       Due: first business day after the Qingming holiday
+    """
+    assert owners(text) == [("Nora Lind", "清明节后新员工培训排期", "2025-04-07")]

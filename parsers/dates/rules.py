@@ -32,7 +32,8 @@ HOLIDAY_KEYS = (("国庆", "national"), ("十一", "national"), ("national", "na
                 ("spring", "spring"), ("元旦", "new_year"), ("new year", "new_year"), ("五一", "labour"),
                 ("劳动", "labour"), ("清明", "qingming"), ("端午", "dragon_boat"), ("中秋", "mid_autumn"),
                 ("mid", "mid_autumn"), ("农历新年", "spring"), ("新春", "spring"), ("阳历新年", "new_year"),
-                ("新年", "new_year"), ("国际劳动", "labour"))
+                ("新年", "new_year"), ("国际劳动", "labour"), ("may", "labour"), ("labo", "labour"),
+                ("dragon", "dragon_boat"), ("qingming", "qingming"))
 
 
 def interpret(tok: Token, ctx: Ctx) -> Part | None:

@@ -157,8 +157,11 @@ PATTERNS = [
     _rule("relative_en", "day", LETTERS, A, r"(?:the\s+day\s+after\s+tomorrow|tomorrow|tmr|today|tonight)", Z),
     _rule("period_en", "day", LETTERS, A, r"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:(?P<rel>this|next)\s+)?",
           rf"(?P<unit>month|week|quarter|year|q[1-4]|{MONTHS_EN})|(?P<abbr>eom|eow|eoq|eoy))", Z),
-    _rule("holiday_en", "day", LETTERS, A, r"(?P<when>after|before)\s+(?:the\s+)?",
-          r"(?P<name>national\s+day|golden\s+week|chinese\s+new\s+year|cny|spring\s+festival|new\s+year|holidays?|break)", Z),
+    _rule("holiday_en", "day", LETTERS, A, r"(?:(?:the\s+)?(?:1st|first)\s+(?:working\s+|work\s*|business\s+)day\s+)?",
+          r"(?P<when>after|before)\s+(?:the\s+)?",                 # '1st working day after CNY' = the day after
+          r"(?P<name>national\s+day|golden\s+week|chinese\s+new\s+year|cny|spring\s+festival|new\s+year|"
+          r"may\s+day|labou?r\s+day|dragon\s+boat|mid-?autumn|qingming|holidays?|break)"
+          r"(?:\s+(?:holidays?|break|festival))?", Z),
     # times of day
     _rule("clock", "time", "[:点时]", rf"(?:(?P<per>{PERIOD_CN})\s*)?(?<![\d:])",
           r"(?:(?P<h>\d{1,2})\s*:\s*(?P<mi>[0-5]\d)(?!\d)|",

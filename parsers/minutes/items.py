@@ -57,6 +57,7 @@ STATED_DONE = re.compile(r"已经?(?:返回|收到|到货|到位|发出|寄出|�
                          r"sent|delivered|received|fixed|resolved|hired|approved|released|calibrated|uploaded)\b", re.I)
 # '组织安全大检查。一是对塔吊…；二是对临时用电…': what the task consists of, not part of its name
 ENUMERATED = re.compile(r"[。；;：:，,]\s*(?:具体)?(?:一是|其一|第一是)(?=.*(?:二是|其二|第二是)).*$", re.S)
+RESTATED = re.compile(r"(?:前|以前|之前|内|之内)$")
 # a rule from a day on ('自11月1日起…', 'from now on'): with nobody named it sets no task
 RULE = re.compile(r"自\s*[^，,。；;\s]{1,15}?起|起(?:执行|实施|施行|生效)|\bfrom now on\b|\beffective\s+(?:from|immediately)\b", re.I)
 # how a sentence opens before its owner: '下一步，区市场监管局要…', '（一）关于仓储安全整改。会议要求对…'
@@ -174,6 +175,8 @@ def _due(hint: str, text: str, ctx: Context, fallback: str = "") -> tuple[Due | 
         return None, text
     found = all_dues(text, ctx.sent, ctx.calendar)
     due = dates.resolve(hint, ctx.sent, ctx.calendar) if hint else None
+    if due is not None and not due.vague:       # a labelled due: the text's date words stay ('节后返岗人员统计')
+        found = tuple(d for d in found if d.date == due.date and RESTATED.search(d.text))   # but '周三前' restates it
     if due is None and found:
         due = found[0] if len(found) == 1 else dates.find_due(text, ctx.sent, ctx.calendar)
     if due is None and fallback:
