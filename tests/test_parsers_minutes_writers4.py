@@ -324,3 +324,19 @@ def test_an_owner_task_due_block_that_opens_with_a_list_number():
        Due: first business day after the Qingming holiday
     """
     assert owners(text) == [("Nora Lind", "清明节后新员工培训排期", "2025-04-07")]
+
+
+def test_units_before_a_colon_under_requirements_are_tasks_without_an_owner():
+    text = """
+    二、本周要求
+    1. 消防单位：喷淋管道试压，下周一，业主见证
+    2. 物业单位：地库照明整改方案，尽快
+    3. 各单位要持续做好文明施工。
+    """
+    assert owners(text) == [(None, "喷淋管道试压，业主见证", "2025-03-17"), (None, "地库照明整改方案", None)]
+    assert [i.flags for i in read(text).items] == [("no_owner",), ("no_owner", "vague_due")]
+
+
+def test_a_task_the_forwarder_adds_in_the_preface_reads_clean():
+    text = "秦海燕：\n纪要转你，我补一条：明天（13日，周四）下午3点前，何斌把样品检测报告发给客户。\n\n马骁"
+    assert owners(text) == [("何斌", "把样品检测报告发给客户", "2025-03-13")]

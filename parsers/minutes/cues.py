@@ -40,6 +40,7 @@ CLOCK_WORD = re.compile(r"\d{1,2}\s*(?:[:：]\d{2}|点|时|am|pm)", re.I)
 CLOCK_START = re.compile(r"^(?:上午|下午|晚上|中午|早上|傍晚|at\s+)?\s*\d{1,2}\s*(?:[:：.]\d{2}|[点點时時]|am|pm|\s*-\s*\d)", re.I)
 PERSON_HEADING = re.compile(r"(?P<box>[【\[])?\s*(?P<who>[^【】\[\]:：,，。;；()（）\d]{2,30}?)\s*"
                             r"(?:[(（][^()（）\d]{1,12}[)）])?\s*(?(box)[】\]])\s*[:：]?\s*")     # '孔令辉（年级组长）'
+UNIT_COLON = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:单位|部门|部|中心|局|委|办|组|队|科|处)\s*[:：]")
 HEADING_SYMBOL = re.compile(r"^\s*[▶►▷➤■□◆◇●○★☆]\s*")
 SELF_WORD = re.compile(r"我|本人|me|myself", re.I)
 # '恒通冷链周建：…': a company (or any 2-8 character name of a body) then a person's name, then the colon
@@ -112,9 +113,12 @@ def names_person(line: str, ctx: Context) -> bool:
 
 
 def gives_person_work(line: str, ctx: Context) -> bool:
-    """'（二）钱老师：本周四前整理…' under 会议议定: a named person and a deadline still ahead make it a task."""
-    item = read_item(list_marker(line)[1], ctx, strict=True)
-    return bool(item and item.owner and item.owner.name and item.due and ctx.sent and item.due >= ctx.sent)
+    """'（二）钱老师：本周四前整理…' or '3. 幕墙单位：埋件拉拔试验，下周二' under 会议议定/本周要求: a named person or a
+    unit before a colon, and a deadline still ahead, make it a task."""
+    text = list_marker(line)[1]
+    item = read_item(text, ctx, strict=True)
+    named = item and (item.owner and item.owner.name or UNIT_COLON.match(text))
+    return bool(named and (item.due and ctx.sent and item.due >= ctx.sent or "vague_due" in item.flags))
 
 
 def list_below(after) -> bool:

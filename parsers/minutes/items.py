@@ -57,12 +57,13 @@ STATED_DONE = re.compile(r"已经?(?:返回|收到|到货|到位|发出|寄出|�
                          r"sent|delivered|received|fixed|resolved|hired|approved|released|calibrated|uploaded)\b", re.I)
 # '组织安全大检查。一是对塔吊…；二是对临时用电…': what the task consists of, not part of its name
 ENUMERATED = re.compile(r"[。；;：:，,]\s*(?:具体)?(?:一是|其一|第一是)(?=.*(?:二是|其二|第二是)).*$", re.S)
+DOUBLED_COMMA = re.compile(r"([，,；;])(?:\s*[，,；;])+")
 RESTATED = re.compile(r"(?:前|以前|之前|内|之内)$")
 # a rule from a day on ('自11月1日起…', 'from now on'): with nobody named it sets no task
 RULE = re.compile(r"自\s*[^，,。；;\s]{1,15}?起|起(?:执行|实施|施行|生效)|\bfrom now on\b|\beffective\s+(?:from|immediately)\b", re.I)
 # how a sentence opens before its owner: '下一步，区市场监管局要…', '（一）关于仓储安全整改。会议要求对…'
 OPENER = re.compile(r"^(?:(?:下一步|下阶段|同时|此外|另外|最后|会后|(?i:also|plus|additionally|finally|one more))[，,：:]\s*|关于[^。；;，,]{1,20}[。；;]\s*|"
-                    r"[^。；;：:]{0,20}?(?:纪要|如下|要点)[：:]\s*)+"
+                    r"[^。；;：:]{0,20}?(?:纪要|如下|要点)[：:]\s*|[^。；;：:]{0,20}?补充?一[条点][：:，,]\s*)+"
                     r"(?:会议(?:要求|强调|明确|指出)[，,：:]?\s*)?|^(?:会议)?(?:责成|要求|指定)(?=[\u4e00-\u9fff]{2,12}?"
                     r"(?:部|部门|中心|办公室|委员会|局|委|街道|公司|单位|组|科|处))")
 UNIT_DUTY = re.compile(rf"(?:{OWN_UNIT}|单位|组|科|处)\s*(?:要(?!求)|须|需要?|应当?|务必|必须|负责(?!人)|牵头(?!人))")
@@ -157,7 +158,9 @@ def make_item(task: str, owner: Owner | None, due: Due | None, ctx: Context) -> 
 
 def clean_task(text: str) -> str:
     """The deliverable without the leftovers of owner and date decorations (emoji such as 👉 ⚠️ are decoration)."""
-    text = " ".join(EMOJI.sub(" ", text).split())
+    text = DOUBLED_COMMA.sub(r"\1", " ".join(EMOJI.sub(" ", text).split()))
+    if text.count("（") > text.count("）"):         # '（10日，，…': a bracket whose date and closer were cut out
+        text = re.sub(r"（[^（）]{0,12}?[，,]+", "", text, count=1)
     while True:
         cleaned = TRAIL_JUNK.sub("", LEAD_JUNK.sub("", text))
         stripped = TRAILING_NOTE.sub("", cleaned)
