@@ -340,3 +340,15 @@ def test_units_before_a_colon_under_requirements_are_tasks_without_an_owner():
 def test_a_task_the_forwarder_adds_in_the_preface_reads_clean():
     text = "秦海燕：\n纪要转你，我补一条：明天（13日，周四）下午3点前，何斌把样品检测报告发给客户。\n\n马骁"
     assert owners(text) == [("何斌", "把样品检测报告发给客户", "2025-03-13")]
+
+
+def test_a_signature_naming_a_team_under_the_list_is_no_item():
+    text = """
+    二、待办
+    1. 来料抽检报告 —— 秦海燕 —— 3月14日前
+    2. 仓库通道清理 —— 何斌 —— 本周五前
+
+    马骁
+    质量部 来料检验班组
+    """
+    assert owners(text) == [("秦海燕", "来料抽检报告", "2025-03-14"), ("何斌", "仓库通道清理", "2025-03-14")]

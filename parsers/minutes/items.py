@@ -18,7 +18,7 @@ from parsers.context import Context
 from parsers.dates.due import Due
 from parsers.minutes.inline import is_done, list_marker, take_labels
 from parsers.model import Item, Person
-from parsers.minutes.owners import OWN_UNIT, Owner
+from parsers.minutes.owners import OWN_UNIT, UNIT, Owner
 from parsers.minutes.owner_steps import TO_ALL, all_dues, co_owners, owner_of
 
 MAX_DUE_PHRASES = 20           # more due phrases in one item is a flood: they stay in its text (each cut is a copy)
@@ -57,6 +57,7 @@ STATED_DONE = re.compile(r"已经?(?:返回|收到|到货|到位|发出|寄出|�
                          r"sent|delivered|received|fixed|resolved|hired|approved|released|calibrated|uploaded)\b", re.I)
 # '组织安全大检查。一是对塔吊…；二是对临时用电…': what the task consists of, not part of its name
 ENUMERATED = re.compile(r"[。；;：:，,]\s*(?:具体)?(?:一是|其一|第一是)(?=.*(?:二是|其二|第二是)).*$", re.S)
+TEAM_ONLY = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:班组|班|车间|工段|{UNIT})")       # '制造部 冲压班' under a list
 DOUBLED_COMMA = re.compile(r"([，,；;])(?:\s*[，,；;])+")
 RESTATED = re.compile(r"(?:前|以前|之前|内|之内)$")
 # a rule from a day on ('自11月1日起…', 'from now on'): with nobody named it sets no task
@@ -113,8 +114,8 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
         return None                     # '各部门要持续做好日常巡查': a standing rule for everyone, not a task
     task = clean_task(ENUMERATED.sub("", body))
     if len(WORD.findall(task)) < 2 or not re.search(r"[^\W\d_]", task) or ORGANISATION.fullmatch(task) or \
-            NOTHING.fullmatch(task):
-        return None                                 # a company's name (a signature line) asks for nothing
+            NOTHING.fullmatch(task) or (due is None and not (owner and owner.person) and TEAM_ONLY.fullmatch(task)):
+        return None                                 # a company's or team's name (a signature line) asks for nothing
     return make_item(task, owner or owner_hint, due, ctx)
 
 
