@@ -352,3 +352,15 @@ def test_a_signature_naming_a_team_under_the_list_is_no_item():
     质量部 来料检验班组
     """
     assert owners(text) == [("秦海燕", "来料抽检报告", "2025-03-14"), ("何斌", "仓库通道清理", "2025-03-14")]
+
+
+@pytest.mark.parametrize("text,day", [("安排国庆前后值班表，周五前", date(2025, 3, 14)),
+                                      ("整理五一前后的排产计划，3月20日前", date(2025, 3, 20)),
+                                      ("春节前完成", date(2026, 2, 14))])
+def test_around_a_holiday_is_no_deadline_before_it(text, day):
+    assert dates.find_due(text, WED, WorkdayCalendar()).date == day
+
+
+def test_an_abbreviated_weekday_with_next_week_is_a_deadline_in_free_text():
+    text = "To-dos:\n- [ ] @nora.lind (me) consolidate the design budget - Thu next week"
+    assert owners(text) == [("Nora Lind", "consolidate the design budget", "2025-03-20")]

@@ -126,7 +126,7 @@ PATTERNS = [
           r"年\s*(?:(?P<end>底|末|终|内|尾)(?!奖|总结|考核)|(?P<start>初)(?![步稿版次审试赛级中期心衷]))"),  # 明年初: vague
     _rule("year_end", "day", "[半]", rf"(?:(?<![\d{CN}])(?P<y>\d{{4}}|\d{{2}}|[{CN}]{{4}}|[{CN}]{{2}})\s*年|",
           r"(?P<rel>今|明|本|去)年)?\s*(?P<half>上|下)半年", weak=True),       # 上半年完成率 is no deadline
-    _rule("holiday", "day", "[前后回返收]", rf"(?P<name>{HOLIDAY_NAME})\s*(?P<when>{HOLIDAY_WHEN})",
+    _rule("holiday", "day", "[前后回返收]", rf"(?P<name>{HOLIDAY_NAME})\s*(?P<when>{HOLIDAY_WHEN})(?!后)",   # 春节前后: around it
           rf"(?:\s*的?\s*(?:{FIRST_WORKDAY}))?"),
     _rule("holiday", "day", "国庆|春节|新年|新春|元旦|五一|劳动节|清明|端午|中秋|十一", rf"(?<![\d{CN}])(?P<name>{HOLIDAY_BARE})(?![\d{CN}月日号])", weak=True),
     _rule("festival", "day", "[节诞夜六一夕宵八年重日]", rf"(?P<fest>{FESTIVAL_NAMES})", weak=True),
@@ -152,6 +152,7 @@ PATTERNS = [
     _rule("en_dm", "day", LETTERS, rf"(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)(?P<mon>{MONTHS_EN})", Z,
           r"\.?(?:,?\s+(?P<y>20\d\d))?"),
     _rule("weekday_en", "day", LETTERS, A, rf"(?:(?P<rel>next|this|coming)\s+)?(?P<wd>{WEEKDAYS_EN}){WEEK_AFTER}", Z),
+    _rule("weekday_en", "day", LETTERS, A, rf"(?P<wd>{WEEKDAY_ABBR})\.?,?\s+(?P<week>next|this)\s+week", Z),  # 'Wed next week'
     _rule("weekday_en", "day", LETTERS, A, rf"(?:(?P<rel>next|this|coming)\s+)?(?P<wd>{WEEKDAY_ABBR})\.?{WEEK_AFTER}", Z,
           weak=True),
     _rule("relative_en", "day", LETTERS, A, r"(?:the\s+day\s+after\s+tomorrow|tomorrow|tmr|today|tonight)", Z),
