@@ -364,3 +364,11 @@ def test_around_a_holiday_is_no_deadline_before_it(text, day):
 def test_an_abbreviated_weekday_with_next_week_is_a_deadline_in_free_text():
     text = "To-dos:\n- [ ] @nora.lind (me) consolidate the design budget - Thu next week"
     assert owners(text) == [("Nora Lind", "consolidate the design budget", "2025-03-20")]
+
+
+@pytest.mark.parametrize("text,percent", [("Item 2: tests done for 4 of 10 samples (40%), rest next week.", 40),
+                                          ("Re item 3 - translation done on two out of five chapters, ~40%.", 40)])
+def test_work_done_for_part_of_the_whole_is_progress_not_done(text, percent):
+    from parsers.replies.reader import parse_reply
+    reply = parse_reply(text, WED, WorkdayCalendar())
+    assert (reply.intent, reply.percent) == ("progress", percent)
