@@ -130,6 +130,8 @@ def person_heading(line: str, ctx: Context, after) -> Owner | None:
     """A line that only names a person ('【韦志远】', 'Martin Weber', 'Dana:') above a list: the list is theirs.
     A known person (roster or mail headers), or a Chinese name in 【】."""
     symbol = HEADING_SYMBOL.match(line)              # '▶ 石老师' over '- …' lines
+    if not symbol and (len(line) > 34 or not PERSON_HEADING.fullmatch(line)):
+        return None
     below = next((a for a in after() if a.strip()), "")
     if symbol and below.lstrip()[:1] != line.lstrip()[:1]:
         line = line[symbol.end():]

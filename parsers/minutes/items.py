@@ -58,6 +58,7 @@ STATED_DONE = re.compile(r"已经?(?:返回|收到|到货|到位|发出|寄出|�
 # '组织安全大检查。一是对塔吊…；二是对临时用电…': what the task consists of, not part of its name
 ENUMERATED = re.compile(r"[。；;：:，,]\s*(?:具体)?(?:一是|其一|第一是)(?=.*(?:二是|其二|第二是)).*$", re.S)
 TEAM_ONLY = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:班组|班|车间|工段|{UNIT})")       # '制造部 冲压班' under a list
+JOINED = re.compile(r"[\u4e00-\u9fff](?:、|和|与|及|/)[\u4e00-\u9fff]")
 DOUBLED_COMMA = re.compile(r"([，,；;])(?:\s*[，,；;])+")
 RESTATED = re.compile(r"(?:前|以前|之前|内|之内)$")
 # a rule from a day on ('自11月1日起…', 'from now on'): with nobody named it sets no task
@@ -112,7 +113,7 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
         return None                     # a free sentence needs a person (or a unit that 要/须/负责) and a date to come
     if due is None and owner is not None and owner.group and TO_ALL.match(labels.rest):
         return None                     # '各部门要持续做好日常巡查': a standing rule for everyone, not a task
-    task = clean_task(ENUMERATED.sub("", body))
+    task = clean_task(ENUMERATED.sub("", body) if "是" in body else body)
     if len(WORD.findall(task)) < 2 or not re.search(r"[^\W\d_]", task) or ORGANISATION.fullmatch(task) or \
             NOTHING.fullmatch(task) or (due is None and not (owner and owner.person) and TEAM_ONLY.fullmatch(task)):
         return None                                 # a company's or team's name (a signature line) asks for nothing
@@ -128,7 +129,7 @@ def preamble_owner(text: str, ctx: Context) -> Owner | None:
 
 def with_co_owners(item: Item, text: str, ctx: Context) -> list[Item]:
     """One task given to several people ('梦琪、子昂本月底前完成报名'): one item each."""
-    if not (item.owner and item.owner.name):
+    if not (item.owner and item.owner.name) or not JOINED.search(text):
         return [item]
     others = [o.person for o in co_owners(text.strip(), ctx) if o.person.name != item.owner.name]
     return [item, *(replace(item, owner=Person(p.name, p.email, p.department)) for p in dict.fromkeys(others))]
@@ -159,7 +160,8 @@ def make_item(task: str, owner: Owner | None, due: Due | None, ctx: Context) -> 
 
 def clean_task(text: str) -> str:
     """The deliverable without the leftovers of owner and date decorations (emoji such as 👉 ⚠️ are decoration)."""
-    text = DOUBLED_COMMA.sub(r"\1", " ".join(EMOJI.sub(" ", text).split()))
+    text = " ".join(EMOJI.sub(" ", text).split())
+    text = DOUBLED_COMMA.sub(lambda m: m.group(1), text) if DOUBLED_COMMA.search(text) else text
     if text.count("（") > text.count("）"):         # '（10日，，…': a bracket whose date and closer were cut out
         text = re.sub(r"（[^（）]{0,12}?[，,]+", "", text, count=1)
     while True:
