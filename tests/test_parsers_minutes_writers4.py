@@ -372,3 +372,25 @@ def test_work_done_for_part_of_the_whole_is_progress_not_done(text, percent):
     from parsers.replies.reader import parse_reply
     reply = parse_reply(text, WED, WorkdayCalendar())
     assert (reply.intent, reply.percent) == ("progress", percent)
+
+
+def test_person_headings_in_markdown_bold_or_hashes():
+    bold = "本周例会纪要：\n**何斌**\n- 3月14日前完成设备点检表\n**秦海燕**\n- 周五前提交来料报告"
+    assert owners(bold) == [("何斌", "完成设备点检表", "2025-03-14"), ("秦海燕", "提交来料报告", "2025-03-14")]
+    hashes = "### Nora\n- update the onboarding copy by Friday\n### Paul\n- ship icons by 3/20"
+    assert owners(hashes) == [("Nora Lind", "update the onboarding copy", "2025-03-14"),
+                              ("Paul Krüger", "ship icons", "2025-03-20")]
+
+
+def test_a_helper_written_in_brackets_after_the_responsible_person():
+    text = "（一）推进园区绿化提升工程。\n牵头单位：工程部\n责任人：何斌（马骁配合）\n完成时限：3月底前"
+    assert owners(text) == [("何斌", "推进园区绿化提升工程", "2025-03-31")]
+
+
+@pytest.mark.parametrize("text,start", [
+    ("今天（3/12 下午2点半）例会纪要如下：\n待办：\n1. 何斌：3月14日前提交报价\n下次例会：下周三同一时间", at(2025, 3, 19, 14, 30)),
+    ("Notes from today's call (10:30 CET)\nAction items\n- Nora to send the deck by Friday\n"
+     "Next call: Thursday next week, same time", at(2025, 3, 20, 17, 30)),
+])
+def test_this_meetings_half_hour_and_zone_carry_to_the_same_time(text, start):
+    assert next_meeting(text).start == start

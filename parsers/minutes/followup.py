@@ -161,6 +161,9 @@ def held_in_sentence(text: str, ctx: Context) -> datetime | None:
             day = date(int(m.group("y") or ctx.sent.year), int(m.group("m")), int(m.group("d")))
         except ValueError:
             pass
+    zone = stated_zone(text)                       # "today's call (10:30 CET)": that zone's 10:30, here
+    if zone is not None:
+        return datetime.combine(day, clock, tzinfo=zone).astimezone(ctx.sent.tzinfo)
     return _combine(day, clock, ctx)
 
 
@@ -183,7 +186,7 @@ def _clock(text: str, reach: int = 24) -> time | None:
     m = CLOCK.search(text[:reach])
     if not m:
         return None
-    hour, minute = int(m.group("h")), int(m.group("min") or 0)
+    hour, minute = int(m.group("h")), int(m.group("min") or (30 if text[m.end():m.end() + 1] == "半" else 0))
     if (m.group("part") in ("下午", "晚上") or (m.group("ampm") or "").lower() == "pm") and hour < 12:
         hour += 12
     return time(hour, minute) if hour < 24 and minute < 60 else None
