@@ -394,3 +394,19 @@ def test_a_helper_written_in_brackets_after_the_responsible_person():
 ])
 def test_this_meetings_half_hour_and_zone_carry_to_the_same_time(text, start):
     assert next_meeting(text).start == start
+
+
+@pytest.mark.parametrize("header", ["牵头/配合", "主办/协办", "Lead/Support"])
+def test_a_lead_and_support_column_is_the_owner_column_and_its_lead_owns(header):
+    text = (f"| 序号 | 工作事项 | {header} | 时限 |\n| 1 | 仓库盘点 | 何斌/马骁 | 3月20日 |\n"
+            "| 2 | 质量月报 | 秦海燕牵头、何斌配合 | 本周五 |")
+    assert owners(text) == [("何斌", "仓库盘点", "2025-03-20"), ("秦海燕", "质量月报", "2025-03-14")]
+
+
+def test_english_reports_of_work_done_and_a_meeting_that_states_a_duty():
+    english = ("Follow-ups:\n- ACTION: Paul – fix the colour tokens – 14.03.\n- Paul has finished the accessibility audit.\n"
+               "- Nora – review copy deck – Wed next week")
+    assert owners(english) == [("Paul Krüger", "fix the colour tokens", "2025-03-14"),
+                               ("Nora Lind", "review copy deck", "2025-03-19")]
+    chinese = "二、议定事项\n（二）会议明确，何斌负责对接消防大队，3月20日前拿到验收意见。"
+    assert owners(chinese) == [("何斌", "对接消防大队，拿到验收意见", "2025-03-20")]
