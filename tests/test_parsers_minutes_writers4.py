@@ -410,3 +410,18 @@ def test_english_reports_of_work_done_and_a_meeting_that_states_a_duty():
                                ("Nora Lind", "review copy deck", "2025-03-19")]
     chinese = "二、议定事项\n（二）会议明确，何斌负责对接消防大队，3月20日前拿到验收意见。"
     assert owners(chinese) == [("何斌", "对接消防大队，拿到验收意见", "2025-03-20")]
+
+
+@pytest.mark.parametrize("text,start", [
+    ("会议时间：3月12日 10:00-11:00\n待办：\n1. 何斌：3月14日前提交报价\n下次会议定于3月26日，时间同本次。", at(2025, 3, 26, 10, 0)),
+    ("本次例会（3月12日上午10点）纪要：\n1. 何斌：3月14日前提交报价\n下次例会改到3月20日（周四），时间不变。", at(2025, 3, 20, 10, 0)),
+    ("Date: Mar 12, 15:00\nAction items\n- Nora to send the deck by Friday\nNext sync: Tue 3/18, usual time",
+     at(2025, 3, 18, 15, 0)),
+])
+def test_other_ways_to_say_the_same_time(text, start):
+    assert next_meeting(text).start == start
+
+
+def test_work_already_handed_over_is_a_report():
+    text = "待办：\n1. 何斌：样品已发给客户，等对方反馈。\n2. 马骁：报价单已经提交给采购了\n3. 秦海燕：检测报告已出，3月20日前寄给客户"
+    assert owners(text) == [("秦海燕", "检测报告已出，寄给客户", "2025-03-20")]

@@ -30,7 +30,8 @@ NEXT_WEEK_SAME = re.compile(r"下周(?:的)?(?:同一|同样|相同|老)时间|(
                             r"same\s+time\s+next\s+week|next\s+week,?\s+same\s+time", re.I)
 DAY_DASH_TIME = re.compile(r"\s+[—–-]{1,2}\s+(?=\d{1,2}[:：.]\d{2}|\d{1,2}\s*(?:am|pm)\b)", re.I)
 WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.I)
-SAME_TIME = re.compile(r"同一时间|同样时间|相同时间|老时间|原时间|same time", re.I)
+SAME_TIME = re.compile(r"同一时间|同样时间|相同时间|老时间|原时间|时间同(?:本次|上次|今天|此次)|时间(?:不变|照旧)|"
+                       r"same time|usual time|regular time|same slot", re.I)
 # fixed offsets (minutes) of the zone abbreviations minutes give after a clock time; CST is left out (China or US?)
 ZONES = {"UTC": 0, "GMT": 0, "WET": 0, "WEST": 60, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180,
          "MSK": 180, "IST": 330, "SGT": 480, "HKT": 480, "JST": 540, "KST": 540, "AEST": 600, "AEDT": 660,

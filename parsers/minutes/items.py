@@ -51,7 +51,7 @@ REPORTED = re.compile(r"^(?:已经?)?[\u4e00-\u9fff]{1,2}了(?![解结])|^(?:会
                       r"gave\s+an?\s+(?:update|overview|demo)|ha[sd]\s+(?:completed|finished|presented|shared|reported)|"
                       r"completed|finished|summari[sz]ed|reviewed|announced)\b", re.I)
 # a statement that something is done (without a deadline it asks for nothing): '意见已返回', '测完，结果…', 'is installed'
-STATED_DONE = re.compile(r"已经?(?:返回|收到|到货|到位|发出|寄出|提交|上传|更换|调整|修复|安装|关闭|固化|发(?:到)?群里?|批复|通过)"
+STATED_DONE = re.compile(r"已经?(?:返回|收到|到货|到位|发出|寄出|提交|上传|更换|调整|修复|安装|关闭|固化|发(?:到)?群里?|(?:发|交|报|寄|发送)给|批复|通过)"
                          r"(?![\u4e00-\u9fff]*(?:后|前|再|请|需|要))|(?<=[\u4e00-\u9fff])[测做改写装修跑检]完(?![成善])|"
                          r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|already\s+)?(?:installed|completed|done|finished|"
                          r"sent|delivered|received|fixed|resolved|hired|approved|released|calibrated|uploaded)\b|"
