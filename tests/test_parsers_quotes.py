@@ -13,6 +13,9 @@ QUOTED_RECAP = "\n".join("> " + line for line in RECAP.splitlines())
     (f"收到，确认无异议。\n\n------------------ 原始邮件 ------------------\n发件人: \"纪要助手\"<m@x.cn>;\n"
      f"发送时间: 2024年10月11日(星期五) 晚上6:06\n{RECAP}", "收到，确认无异议。"),
     (f"OK\n------------------ Original ------------------\nFrom: \"bot\"<m@x.cn>;\nDate: Fri, Oct 11, 2024\n{RECAP}", "OK"),
+    # a reply that starts with a number is no wrapped attribution, even with the attribution two lines below
+    (f"2和3都好了\n\n在 2024-10-11 18:06:00，\"纪要助手\" <m@x.cn> 写道：\n{QUOTED_RECAP}", "2和3都好了"),
+    (f"3 done\n\nOn Fri, Oct 11, 2024 at 6:06 PM bot <m@x.cn> wrote:\n{QUOTED_RECAP}", "3 done"),
     # Coremail / Sina
     (f"第1项申请延期到下周三。\n吴昊\n-----原始邮件-----\n发件人:\"纪要助手\" <m@x.cn>\n{RECAP}", "第1项申请延期到下周三。\n吴昊"),
     ("已完成\n----- 原始邮件 -----\n发件人：李娜\n" + RECAP, "已完成"),
@@ -186,6 +189,21 @@ def test_a_name_above_a_footer_is_the_signature():
     f"确认\n\nAm Do., 10. Okt. 2024 um 15:00 Uhr schrieb 纪要助手 <m@x.cn>:\n\n{QUOTED_RECAP}",
     f"确认\n\nEl jue, 10 oct 2024 a las 15:00, 纪要助手 (<m@x.cn>) escribió:\n\n{QUOTED_RECAP}",
     f"确认\n\n纪要助手 <m@x.cn> 於 2024年10月10日 週四 下午3:00寫道：\n\n{QUOTED_RECAP}",                # Gmail zh-TW
+    f"确认\n\n10.10.2024 15:00, 纪要助手 <m@x.cn> пишет:\n\n{QUOTED_RECAP}",                       # Yandex ru
 ])
 def test_attributions_and_headers_of_more_languages(plain):
     assert new_text(plain) == "确认"
+
+
+@pytest.mark.parametrize("plain", [
+    "第1项已完成\n\n发自我的 Mate 60 Pro",                                    # any device after 发自我的
+    "第1项已完成\n\n王芳 | 市场部 | 星河电子\n电话：010-8888 6666",               # the name leads a '|' line
+    "第1项已完成\n\nBest regards,\nFiona Wang\nMarketing Manager\nT: +86 10 8888 6666",   # a valediction above the block
+    "第1项已完成\n\n——————\n王芳\n手机：138 0000 0000",                             # a rule above the block
+])
+def test_name_blocks_and_footers_of_other_shapes(plain):
+    assert new_text(plain) == "第1项已完成"
+
+
+def test_a_name_with_a_title_after_a_comma_stays_as_talon_keeps_it():
+    assert new_text("Done\n\nJohn Doe, FCLS\nMailgun Inc\n555-941-0697").endswith("555-941-0697")

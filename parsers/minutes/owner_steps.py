@@ -15,13 +15,16 @@ from parsers.minutes.columns import column_role
 from parsers.dates import due as dates
 from parsers.dates.due import Due
 from parsers.dates.workdays import WorkdayCalendar
-from parsers.minutes.owners import PARENS, Owner, leading_owner, read_owner
+from parsers.minutes.owners import PARENS, Owner, department_of, leading_owner, read_owner
 
 OWNER_SPAN = 200               # characters after a clause start that can name its owner
 COLON_PREFIX = re.compile(r"^(?P<who>(?:[^：:，,。；;\d(（]|[(（][^)）]{0,20}[)）]){1,30}?)\s*[：:]\s*(?P<rest>\S.*)$")
 ENGLISH_OWNER = re.compile(r"^(?P<who>(?:@?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}|@[\w.\-]+)"
-                           r"(?:\s*(?:,|and|&)\s*@?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})*)\s*(?:,\s*)?"
-                           r"(?:to|will|shall|should|must|needs?\s+to|is\s+to|is\s+going\s+to|has\s+to)\s+(?P<rest>\S.*)$")
+                           r"(?:\s*(?:,|and|&)\s*@?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})*)(?:\s*,\s*|\s+)"
+                           r"(?:to|will|shall|should|must|needs?\s+to|is\s+to|is\s+going\s+to|has\s+to|"
+                           # 'Ben owns the reconciliation', 'Mike is on point for the alert': a verb of owning, then the task
+                           r"owns|is\s+on\s+point\s+for|is\s+responsible\s+for|is\s+accountable\s+for|takes|is\s+taking|"
+                           r"handles|is\s+handling|drives|is\s+driving|picks\s+up|is\s+picking\s+up)\s+(?P<rest>\S.*)$")
 DASH_PREFIX = re.compile(r"^(?P<who>[^-–—:：,，;；]{2,40}?)\s+[-–—]{1,2}\s+(?P<rest>\S.*)$")     # 'Lisa Chen (Northwind) - …'
 ROLE_ENGLISH = re.compile(r"^(?P<who>[A-Za-z][\w.&/'\-]*(?:\s+[\w.&/'\-]+){1,5}?)\s+(?:to|will)\s+(?P<rest>\S.*)$")
 BRACKET_OWNER = re.compile(r"^[【\[](?P<who>[^】\]]{1,20})[】\]]\s*[:：]?\s*(?P<rest>\S.*)$")
@@ -31,6 +34,8 @@ FIRST_PERSON = re.compile(r"^(?:I(?:'ll|’ll|\s+will|\s+shall|\s+am\s+going\s+t
                           r"我(?:这边|本人)?(?=[^，,。；;把将]{1,12}?(?:前|内|底)\s*(?:把|将|会|来|负责|完成|提交|整理|发|交|给)))"
                           r"(?P<rest>\S.*)$")      # '我周日前把稿子看完': the sender, with the day before the verb
 AT_OWNER = re.compile(r"^@(?P<who>[\w.\-]+)[\s,:：]+(?P<rest>\S.*)$")
+AT_FULL_NAME = re.compile(r"^@(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,2})[\s,:：]+(?P<rest>\S.*)$")   # '@Mike Sato …'
+
 CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?:并?由|交由|请|让|客户|供应商|对方|甲方|乙方|我方|厂商)?\s*|由")
 LEAD_ROLE = re.compile(r"^\s*(?:负责|牵头)(?:[，,、]\s*)?(?:[^，,。；;]{1,12}(?:配合|协助|协同|参与)[，,、]\s*)?(?=\S)")
 # a request to every unit or everyone ('请各单位于12月30日前报送…', '全体员工…'): owned by nobody in particular
@@ -48,7 +53,15 @@ SELF = re.compile(r"^我(?:这边|这里|们这边|本人)?(?=负责|牵头|来|
 GENERIC_LABEL = re.compile(r"待办|行动|行动项|措施|要求|结论|备注|任务|说明|事项|内容|工作|下一步|action|todo|to-?do|note|next\s+steps?|"
                            r"(?:会上|会议|大家|双方|经讨论|讨论)?(?:确定|明确|决定|议定|约定|商定|要求|强调|指出|同意|认为|安排|分工)(?:如下)?",
                            re.I)
-RESPONSIBLE = re.compile(r"\s*(?:负责|牵头|主导|跟进|主责|统筹)")
+RESPONSIBLE = re.compile(r"\s*(?:同志|老师|主任|经理|科长)?\s*(?:具体|全面|亲自|专人)?\s*(?:负责|牵头|主导|跟进|主责|统筹)")   # '谢婉清同志具体负责'
+# 'Audit date for the Suzhou site - TBD, Anna to coordinate': the owner named last, in a clause of their own
+NAMED_AFTER = re.compile(r"^(?P<rest>.+?)[,，;；]\s*(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})\s+"
+                         r"(?:to|will|is\s+to)\s+[a-z]\S*(?:\s+\S+){0,8}\s*$")
+# a unit in brackets closing the item: '监理月报及整改回复，10/15前（工程部）', '空调报修跟进（行政）' — a department
+# named without 部 too, as writers shorten their own functions
+TRAILING_UNIT = re.compile(r"[(（](?P<who>[^()（）,，、;；:：\d]{1,20})[)）]\s*$")      # the unit alone, no date
+FUNCTION = re.compile(r"行政|人事|人力|财务|采购|法务|后勤|总务|工程|技术|研发|市场|销售|客服|品质|品管|质量|安全|物流|"
+                      r"仓储|运营|生产|设计|教务|IT")
 
 
 def owner_of(labelled: str, text: str, ctx: Context, strict: bool, inside: bool = True) -> tuple[Owner | None, str]:
@@ -57,7 +70,7 @@ def owner_of(labelled: str, text: str, ctx: Context, strict: bool, inside: bool 
         owner = read_owner(labelled, ctx.roster, ctx.known)
         if owner:
             return owner, drop_leading_owner(text, ctx)
-    for step in OWNER_STEPS if inside else OWNER_STEPS[:-1]:
+    for step in OWNER_STEPS if inside else [step for step in OWNER_STEPS if step is not _inside]:
         found = step(text, ctx, strict)
         if found:
             return found
@@ -68,7 +81,8 @@ def _prefixed(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None
     """'王芳：…', 'Li Na to …', '@leo …', '【欧阳】…'. A name nobody knows counts before a colon only when it is
     Chinese ('Decisions:' is no person), and in English only inside an action list."""
     latin = "han" if strict else "any"
-    for pattern, unknown in ((COLON_PREFIX, "han"), (ENGLISH_OWNER, latin), (AT_OWNER, latin), (BRACKET_OWNER, "han"),
+    for pattern, unknown in ((COLON_PREFIX, "han"), (ENGLISH_OWNER, latin), (AT_FULL_NAME, "none"), (AT_OWNER, latin),
+                             (BRACKET_OWNER, "han"),
                              (DASH_PREFIX, "han"), (ROLE_ENGLISH, "none")):   # 'Eng manager Priya to …': known only
         m = pattern.match(text)
         if m and pattern is DASH_PREFIX and AFFILIATED.match(m.group("who")):
@@ -178,6 +192,10 @@ def _leading(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     rest = text[by + found[1]:]
     if by and not found[0].person:
         return _inside(rest, ctx, strict) or (found[0], LEAD_ROLE.sub("", rest))   # '…，马超牵头' names the person
+    if not found[0].person:
+        named = _inside(rest, ctx, strict)     # '财务科要在…前完成4月结算，谢婉清同志具体负责': the person answers for it
+        if named and RESPONSIBLE.search(rest):
+            return named
     note = OWNER_NOTE.match(rest)
     rest = rest[note.end():] if note else rest
     return found[0], LEAD_ROLE.sub("", rest)
@@ -204,14 +222,36 @@ def _to_all(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     return (Owner(None, None, group=True), text[m.end():]) if m else None
 
 
-OWNER_STEPS = (_prefixed, _topic_then_owner, _mentioned, _first_person, _between_dashes, _in_parens, _to_all, _leading,
-               _inside)                                               # _inside last: skipped under a hint
+def _named_after(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
+    """'Vendor audit date - TBD, Anna to coordinate': a person we know, named in a closing 'X to …' clause."""
+    m = NAMED_AFTER.match(text)
+    owner = m and read_owner(m.group("who"), ctx.roster, ctx.known, "none")
+    return (owner, m.group("rest")) if owner and owner.person else None
+
+
+def _trailing_unit(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
+    """A department or team alone in the brackets that close the item, when nothing else names an owner: the
+    item is that unit's (no_owner; its department when it is one of ours)."""
+    m = TRAILING_UNIT.search(text)
+    if not m:
+        return None
+    who = m.group("who").strip()
+    owner = read_owner(who, ctx.roster, ctx.known, "none")
+    if owner is None and FUNCTION.fullmatch(who):
+        owner = Owner(None, department_of(who + "部", ctx.roster), group=True)
+    return (owner, text[:m.start()]) if owner and not owner.person else None
+
+
+OWNER_STEPS = (_prefixed, _topic_then_owner, _mentioned, _first_person, _named_after, _between_dashes, _in_parens,
+               _to_all, _leading, _inside, _trailing_unit)                               # _inside: skipped under a hint
 
 
 def drop_leading_owner(text: str, ctx: Context) -> str:
     """'市场部李经理周三前提交…' once the owner is known from a label: the task starts after the name."""
-    leading = leading_owner(text, ctx.roster, ctx.known)
-    return text[leading[1]:] if leading else text
+    asked = re.match(r"(?:请|由|要求)(?=\S)", text)          # '请信息科于…前完成…，责任人：韩雪': the unit is no task
+    start = asked.end() if asked else 0
+    leading = leading_owner(text[start:], ctx.roster, ctx.known)
+    return text[start + leading[1]:] if leading else text
 
 
 @lru_cache(maxsize=1024)

@@ -21,7 +21,7 @@ AFTER_BLANK = re.compile(r"^(?:--\s*(?:[^-\s][^-]{0,40})?$|_{2,}\s*$|-[A-Za-z][\
 MOBILE = re.compile(
     r"^\s*(?:发自|發自|来自|來自|寄自|发送自|從我的|从我的)\s*.{0,24}?(?:iphone|ipad|android|手机|手機|邮箱|郵箱|邮件|郵件|大师|客户端|"
     r"app|outlook|mail|设备|裝置|微信|企业微信|企業微信|钉钉|釘釘|飞书|飛書|lark|dingtalk|wecom|平板)\S{0,12}\s*$|"
-    r"^\s*(?:从|從)我的.{1,20}(?:发送|發送)\s*$|^\s*(?:sent\s+)?(?:via|from)\s+(?:mobile|phone|my\s+phone)\s*$|"
+    r"^\s*(?:从|從)我的.{1,20}(?:发送|發送)\s*$|^\s*(?:发自|發自)我的\s*[\w\s\-+]{1,24}$|^\s*(?:sent\s+)?(?:via|from)\s+(?:mobile|phone|my\s+phone)\s*$|"
     r"^\s*(?:get\s+outlook\s+for\s+\S+.{0,20}|(?:获取|下载|取得)\s*outlook.{0,30}|envoyé\s+de\s+mon\s+\S+|"
     r"von\s+meinem\s+\S+\s+gesendet|enviado\s+desde\s+mi\s+\S+.{0,20}|inviato\s+da\s+\S+.{0,20})\s*$", re.I)
 SENT_FROM = re.compile(r"^\s*sent\s+(?:from|via|with|using)\s+(?P<words>[\w'’&+-]+(?:\s+[\w'’&+-]+)*)\.?"
@@ -36,6 +36,10 @@ CONTACT = re.compile(r"(?:\+?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+|https?:/
 TITLE = re.compile(r"(?:经理|主管|总监|主任|专员|助理|工程师|总裁|总经理|部长|处长|科长|组长|负责人|董事|秘书|顾问|"
                    r"\b(?:manager|director|engineer|officer|head|lead|president|ceo|cto|cfo|vp|assistant|coordinator|"
                    r"consultant|specialist|analyst|inc|ltd|llc|gmbh|co)\b\.?)", re.I)
+VALEDICTION = re.compile(r"^\s*(?:best(?:\s+regards)?|(?:kind\s+|warm\s+)?regards|thanks|thank\s+you|cheers|此致|敬礼|祝好|"
+                         r"顺颂商祺|順頌商祺|顺祝商祺)[,，!！.。]?\s*$", re.I)
+RULE_LINE = re.compile(r"^\s*[-—–─_=~*·]{2,}\s*$")
+NAME_PARTS = re.compile(r"\s*[|｜/]\s*|\s{2,}")
 NAME = re.compile(r"^\s*(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|[\u4e00-\u9fff·]{2,5})\s*$")
 
 
@@ -79,9 +83,12 @@ def _name_block(lines: list[str]) -> int:
     block = lines[start:end]
     if start == 0 or lines[start - 1].strip() or len(block) < 2 or any(len(line) > MAX_LINE for line in block):
         return len(lines)
-    if not NAME.match(block[0]):
-        return len(lines)
-    rest = block[1:]
+    head = 0
+    while head < len(block) - 1 and (VALEDICTION.match(block[head]) or RULE_LINE.match(block[head])):
+        head += 1                      # 'Best,' / '此致' / '————' above the name belong to the block
+    if not (NAME.match(block[head]) or NAME.match(NAME_PARTS.split(block[head])[0])):
+        return len(lines)              # '韩雪 | 信息科 | 青禾医院': the name leads its line
+    rest = block[head + 1:]
     if all(CONTACT.search(line) or TITLE.search(line) or len(line.split()) <= 3 for line in rest) and any(
             CONTACT.search(line) for line in rest):
         return start
