@@ -352,6 +352,8 @@ def test_a_signature_naming_a_team_under_the_list_is_no_item():
     质量部 来料检验班组
     """
     assert owners(text) == [("秦海燕", "来料抽检报告", "2025-03-14"), ("何斌", "仓库通道清理", "2025-03-14")]
+    shifts = "待办：\n1. 工程部：安排五一期间值班\n2. 质量部：负责周末夜班\n3. 客服部：负责双12期间客服排班"
+    assert [task for _, task, _ in owners(shifts)] == ["安排五一期间值班", "夜班", "双12期间客服排班"]
 
 
 @pytest.mark.parametrize("text,day", [("安排国庆前后值班表，周五前", date(2025, 3, 14)),
