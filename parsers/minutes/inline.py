@@ -153,7 +153,10 @@ def _cjk(ch: str) -> bool:
 
 def take_labels(text: str) -> Labels:
     """Pull '负责人：X' and '截止时间：Y' out of a line, wherever they are."""
-    text = RESCHEDULED.sub("", NESTED_HELPER.sub("", text))
+    if "原" in text:
+        text = RESCHEDULED.sub("", text)
+    if "协" in text or "配合" in text:
+        text = NESTED_HELPER.sub("", text)
     owner = OWNER_LABEL.search(text)
     due = DUE_LABEL.search(text)
     unit = UNIT_LABEL.search(text)

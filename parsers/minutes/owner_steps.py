@@ -97,7 +97,7 @@ def _prefixed(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None
 def _topic_then_owner(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """'人防施工图审查意见回复：苏工，下周三前', '规划许可证补正材料：我这边负责，9月5日前…': the topic before the
     colon is the task, the person right after it its owner (a generic label such as '措施：' is dropped)."""
-    m = TOPIC_PREFIX.match(text)
+    m = TOPIC_PREFIX.match(text) if "：" in text or ":" in text else None
     if not m or len(m.group("who").strip()) < 2 or (column_role(m.group("who").strip()) or ("task",))[0] != "task":
         return None                                # '参会人员：赵国庆、…' is a fact of the meeting
     rest = OWN_SIDE.sub("", m.group("rest"))
