@@ -130,7 +130,7 @@ def list_below(after) -> bool:
 def person_heading(line: str, ctx: Context, after) -> Owner | None:
     """A line that only names a person ('【韦志远】', 'Martin Weber', 'Dana:') above a list: the list is theirs.
     A known person (roster or mail headers), or a Chinese name in 【】."""
-    if line[:1] in "#*_":
+    if line[:1] in "#*_" and len(line) <= 40:
         line = MARKDOWN_STRONG.match(line).group(1)  # '**何斌**', '### Nora'
     symbol = HEADING_SYMBOL.match(line)              # '▶ 石老师' over '- …' lines
     if not symbol and (len(line) > 34 or not PERSON_HEADING.fullmatch(line)):
