@@ -45,11 +45,18 @@ class DrainResult:
 def queue(store: Store, key: str, msg: EmailMessage, *, now: datetime, sender: str, recipients: list[str],
           purpose: str = "", meeting_id: int | None = None) -> bool:
     """Add one mail to the outbox unless its key is there already. Call inside the change's transaction."""
+    return queue_raw(store, key, msg.as_bytes(), msg["Message-ID"], now=now, sender=sender, recipients=recipients,
+                     purpose=purpose, meeting_id=meeting_id)
+
+
+def queue_raw(store: Store, key: str, raw: bytes, message_id: str, *, now: datetime, sender: str,
+              recipients: list[str], purpose: str = "", meeting_id: int | None = None) -> bool:
+    """queue() for a mail already written as bytes (mails.send: the composer writes bytes, not an EmailMessage)."""
     cursor = store.db.execute(
         "INSERT OR IGNORE INTO outbox (key, message_id, created_at, sender, recipients, raw, status, attempts, "
         "next_attempt, purpose, meeting_id) VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?)",
-        [key, msg["Message-ID"], now.isoformat(), sender, json.dumps(recipients), msg.as_bytes(), now.isoformat(),
-         purpose, meeting_id])
+        [key, message_id, now.isoformat(), sender, json.dumps(recipients), raw, now.isoformat(), purpose,
+         meeting_id])
     maybe_crash("outbox.queued")
     return cursor.rowcount == 1
 
