@@ -60,7 +60,8 @@ class Composer:
     def __init__(self, templates_dir: Path = TEMPLATES_DIR):
         self.env = Environment(loader=FileSystemLoader(str(templates_dir)), undefined=StrictUndefined,
                                autoescape=select_autoescape(enabled_extensions=("html",), default=False),
-                               trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+                               trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                               auto_reload=False)     # package data: no stat of every template at every render
 
     def render(self, name: str, lang: str, context: dict) -> tuple[str, str, str]:
         """(subject, text, html) of one template in one language."""

@@ -46,8 +46,8 @@ def plain_mail(headers: list[tuple[str, object]], text: str, html: str) -> bytes
 
 def _base64_body(text: str) -> bytes:
     """Text with CRLF line ends (the line breaks the email package recognises), base64 in 76-column lines."""
-    data = b"\r\n".join(text.encode("utf-8").splitlines()) + b"\r\n"
-    return base64.encodebytes(data).replace(b"\n", b"\r\n").rstrip(b"\r\n")
+    encoded = base64.b64encode(b"\r\n".join(text.encode("utf-8").splitlines()) + b"\r\n")
+    return b"\r\n".join(encoded[start:start + 76] for start in range(0, len(encoded), 76))
 
 
 def _header(name: str, value) -> str:

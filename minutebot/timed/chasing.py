@@ -83,13 +83,14 @@ def _per_owner(app: App, now: datetime, job: str, items: list[dict], period, tem
         for item in items:
             if app.store.claim_job(job, f"item:{item['id']}", period(item), now):
                 claimed[item["owner_email"].lower()].append(item)
+        meetings = app.store.meetings_by_id(i["meeting_id"] for owned in claimed.values() for i in owned)
         for owner, owned in claimed.items():
-            for key, items in _groups(app, job, owner, owned, now, template):
-                sent += _send(app, now, key, owner, items, template)
+            for key, items in _groups(job, owner, owned, now, template, meetings):
+                sent += _send(app, now, key, owner, items, template, meetings)
     return sent
 
 
-def _groups(app: App, job: str, owner: str, items: list[dict], now: datetime, template: str):
+def _groups(job: str, owner: str, items: list[dict], now: datetime, template: str, meetings: dict[int, dict]):
     """(outbox key, items) for each mail: one per owner and day; an escalation, which copies organizers, one per
     organizer, listing only that organizer's meetings: nobody is shown an item of a meeting they have no part in."""
     key = f"{job}:{owner}:{now.date().isoformat()}"
@@ -97,14 +98,16 @@ def _groups(app: App, job: str, owner: str, items: list[dict], now: datetime, te
         return [(key, items)]
     by_organizer = defaultdict(list)
     for item in items:
-        by_organizer[(app.store.meeting(item["meeting_id"])["organizer_email"] or "").lower()].append(item)
+        by_organizer[(meetings[item["meeting_id"]]["organizer_email"] or "").lower()].append(item)
     return [(f"{key}:{organizer}", group) for organizer, group in by_organizer.items()]
 
 
-def _send(app: App, now: datetime, key: str, owner: str, items: list[dict], template: str) -> int:
+def _send(app: App, now: datetime, key: str, owner: str, items: list[dict], template: str,
+          known: dict[int, dict]) -> int:
+    """One mail listing `items` (meetings: `known`, read once for all of this call's mails)."""
     lang, meetings = app.config.bot.language, {}
     for item in items:
-        meetings.setdefault(item["meeting_id"], app.store.meeting(item["meeting_id"]))
+        meetings.setdefault(item["meeting_id"], known[item["meeting_id"]])
     cc = []
     if template == "escalation":
         cc = [Recipient(m["organizer_name"] or "", m["organizer_email"]) for m in meetings.values()]
