@@ -243,7 +243,8 @@ def _encode(row: dict) -> dict:
 
 def _decode(row: dict) -> dict:
     row = dict(row)
-    row["flags"] = json.loads(row.get("flags") or "[]")
+    flags = row.get("flags")
+    row["flags"] = json.loads(flags) if flags and flags != "[]" else []
     return row
 
 
