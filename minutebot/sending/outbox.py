@@ -77,9 +77,7 @@ def drain(store: Store, transport, now: datetime, limit: int = 0, cap: int = 0, 
             return DrainResult(**counts, more=True)
         for key, sender, recipients, attempts, last_error in page[:limit - len(tried) if limit else None]:
             tried.add(key)
-            raw = store.db.execute("SELECT raw FROM outbox WHERE key = ?", [key]).fetchone()[0]
-            outcome = _send_one(store, transport, now, cap, key, sender, json.loads(recipients), raw, attempts,
-                                last_error)
+            outcome = _send_one(store, transport, now, cap, key, sender, json.loads(recipients), attempts, last_error)
             counts[outcome] += 1
             streak = streak + 1 if outcome == "retry" else 0
             if streak >= STOP_AFTER_FAILURES or time.monotonic() >= stop_at:
@@ -96,13 +94,15 @@ def _due(store: Store, now: datetime) -> list[tuple]:
         [now.isoformat(), PAGE]).fetchall()
 
 
-def _send_one(store: Store, transport, now: datetime, cap: int, key: str, sender: str, to: list[str], raw: bytes,
+def _send_one(store: Store, transport, now: datetime, cap: int, key: str, sender: str, to: list[str],
               attempts: int, last_error: str | None) -> str:
-    """Send one queued mail and record the outcome: 'sent', 'retry', 'failed' or 'held' (over the daily cap)."""
+    """Send one queued mail and record the outcome: 'sent', 'retry', 'failed' or 'held' (over the daily cap). Its
+    bytes are read only when it is sent: a morning's held chases are never loaded."""
     over = [] if caps.exempt(key) else caps.over_cap(store, to, now, cap)
     if over:
         caps.hold(store, key, over, now, cap)
         return "held"
+    raw = store.db.execute("SELECT raw FROM outbox WHERE key = ?", [key]).fetchone()[0]
     maybe_crash("outbox.before_send")
     try:
         transport.send(sender, to, raw)
