@@ -13,11 +13,12 @@ from typing import Iterator
 from mailer.compose import Recipient
 from minutebot.workflow import lists, mails
 from minutebot.app import App
+from minutebot.timed.budget import UNLIMITED, Budget
 
 ESCALATION_EVERY = 5          # after the first escalation, repeat it every this many overdue working days
 
 
-def remind(app: App, now: datetime) -> int:
+def remind(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
     """Items due within `remind_before_workdays` working days get one reminder (re-armed by a new due date)."""
     today = now.date()
     if not app.slot_passed(now, "chase_time"):
@@ -34,10 +35,12 @@ def remind(app: App, now: datetime) -> int:
                     and 0 < app.calendar.workdays_between(today, date.fromisoformat(i["due_date"])) <= wanted
                     and i["created_at"][:10] < today.isoformat()]
         sent += _per_owner(app, now, "remind", due_soon, lambda item: item["due_date"], "reminder")
+        if budget.spent():
+            break
     return sent
 
 
-def chase(app: App, now: datetime) -> int:
+def chase(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
     """Overdue items: the owner is chased once each working day; escalated ones copy the manager and organizer.
 
     Overdue means overdue at today's chase time: an item whose deadline passes at 18:00 is chased the next
@@ -61,6 +64,8 @@ def chase(app: App, now: datetime) -> int:
         plain = [i for i in overdue if i["id"] not in escalated]
         sent += _per_owner(app, now, "chase", plain, lambda item: today.isoformat(), "chase")
         sent += _per_owner(app, now, "escalate", escalate, lambda item: today.isoformat(), "escalation")
+        if budget.spent():
+            break
     return sent
 
 
