@@ -100,7 +100,8 @@ def _send_one(store: Store, transport, now: datetime, cap: int, key: str, sender
     bytes are read only when it is sent: a morning's held chases are never loaded."""
     over = [] if caps.exempt(key) else caps.over_cap(store, to, now, cap)
     if over:
-        caps.hold(store, key, over, now, cap)
+        with store.atomic():                   # one commit for the row and the day's count, not one each
+            caps.hold(store, key, over, now, cap)
         return "held"
     raw = store.db.execute("SELECT raw FROM outbox WHERE key = ?", [key]).fetchone()[0]
     maybe_crash("outbox.before_send")
