@@ -34,7 +34,8 @@ def plain_mail(headers: list[tuple[str, object]], text: str, html: str) -> bytes
     except Unsupported:
         return None
     boundary = f"=_mb_{secrets.token_hex(12)}"      # '_' is not in base64's alphabet: no body line can match it
-    head = "\r\n".join(lines) + f'\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative;\r\n boundary="{boundary}"\r\n'
+    head = "\r\n".join(lines) + ('\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative;\r\n'
+                                  f' boundary="{boundary}"\r\n')
     parts = [head.encode("ascii")]
     for subtype, body in (("plain", text), ("html", html)):
         parts.append(f'\r\n--{boundary}\r\nContent-Type: text/{subtype}; charset="utf-8"\r\n'

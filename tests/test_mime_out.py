@@ -38,7 +38,8 @@ def both(envelope: Envelope, subject: str, text: str, html: str) -> tuple[bytes,
 
 
 @settings(max_examples=150, deadline=None)
-@given(subject=names, people=st.lists(st.tuples(short_names, locals_), min_size=1, max_size=8), text=st.text(max_size=300))
+@given(subject=names, people=st.lists(st.tuples(short_names, locals_), min_size=1, max_size=8),
+       text=st.text(max_size=300))
 def test_fast_mail_reads_back_as_written(subject, people, text):
     """Every name and subject decodes to exactly what was given (the email package's own writer does not always:
     it puts a space between a base64 and a quoted-printable word of one name)."""
@@ -64,11 +65,13 @@ def test_fast_mail_reads_back_as_written(subject, people, text):
 
 def test_a_recap_reads_back_as_the_email_package_writes_it():
     context = {"bot_name": "纪要助手", "title": "<b>周会</b>", "reply_subject": "Re: 会议纪要", "version": 1,
-               "items": [{"number": 1, "task": "提交<script>方案</script>", "owner": "王芳", "due": "10月12日（周六）"}],
+               "items": [{"number": 1, "task": "提交<script>方案</script>", "owner": "王芳",
+                          "due": "10月12日（周六）"}],
                "problems": [], "objection_text": "今日内（18:00前）"}
-    envelope = Envelope(sender=BOT, to=(Recipient("王芳", "wangfang@xinghe.cn"), Recipient("Li Qiang", "lq@xinghe.cn")),
-                        cc=(Recipient("", "zhao@xinghe.cn"),), message_id="<mb.1@xinghe.cn>", date=NOW,
-                        reply_to="minutes+m1-abc@xinghe.cn", in_reply_to="<minutes@x>", references=("<minutes@x>",))
+    people = (Recipient("王芳", "wangfang@xinghe.cn"), Recipient("Li Qiang", "lq@xinghe.cn"))
+    envelope = Envelope(sender=BOT, to=people, cc=(Recipient("", "zhao@xinghe.cn"),), message_id="<mb.1@xinghe.cn>",
+                        date=NOW, reply_to="minutes+m1-abc@xinghe.cn", in_reply_to="<minutes@x>",
+                        references=("<minutes@x>",))
     fast, slow = both(envelope, *COMPOSER.render("recap", "zh", context))
     assert read(fast) == read(slow)
 
