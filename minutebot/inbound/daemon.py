@@ -30,7 +30,7 @@ from minutebot.faults import maybe_crash
 from minutebot.inbound.handle import Outcome
 
 log = logging.getLogger("minutebot.inbound.daemon")
-DRAIN_SLICE = 2.0            # seconds of sending per daemon pass before the inbox is looked at again
+DRAIN_SLICE = 0.5            # seconds of sending per daemon pass before the inbox is looked at again
 JOBS_SLICE = 0.5             # seconds of timed work (a big store's morning) per pass before the inbox is read again
 
 
