@@ -7,10 +7,12 @@ from dataclasses import dataclass
 
 @dataclass
 class Budget:
-    """A deadline on the monotonic clock; `cut` records that a job stopped at it with work left for the next pass.
-    Jobs ask `spent()` after each unit of work (one owner's mail, one organizer's digest), never before the first,
-    so every pass moves on; what they leave is found again next pass, since each unit is claimed as it is done."""
+    """A deadline on the monotonic clock. A job asks `spent()` before it starts (its queries included) and calls
+    `used()` after each unit of work (one owner's mail, one organizer's digest); the budget is spent only once the
+    pass has done at least one unit, so every pass moves on. `cut` records that work was left for the next pass,
+    which finds it again since each unit is claimed as it is done."""
     stop_at: float = float("inf")
+    units: int = 0
     cut: bool = False
 
     @classmethod
@@ -19,9 +21,16 @@ class Budget:
         return cls(time.monotonic() + seconds if seconds else float("inf"))
 
     def spent(self) -> bool:
-        if self.stop_at != float("inf") and time.monotonic() >= self.stop_at:
+        if self.units and self.stop_at != float("inf") and time.monotonic() >= self.stop_at:
             self.cut = True
         return self.cut
+
+    def used(self) -> bool:
+        """One unit done; whether the budget is now spent."""
+        if self.stop_at == float("inf"):
+            return False
+        self.units += 1
+        return self.spent()
 
 
 UNLIMITED = Budget()            # the default of a job called on its own: never spent, never cut

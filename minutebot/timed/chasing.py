@@ -21,7 +21,7 @@ ESCALATION_EVERY = 5          # after the first escalation, repeat it every this
 def remind(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
     """Items due within `remind_before_workdays` working days get one reminder (re-armed by a new due date)."""
     today = now.date()
-    if not app.slot_passed(now, "chase_time"):
+    if not app.slot_passed(now, "chase_time") or budget.spent():
         return 0
     wanted = app.config.policy.remind_before_workdays
     # 0 < working days from today to the due date <= wanted  <=>  next working day <= due date < the (wanted+1)-th
@@ -35,7 +35,7 @@ def remind(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
                     and 0 < app.calendar.workdays_between(today, date.fromisoformat(i["due_date"])) <= wanted
                     and i["created_at"][:10] < today.isoformat()]
         sent += _per_owner(app, now, "remind", due_soon, lambda item: item["due_date"], "reminder")
-        if budget.spent():
+        if budget.used():
             break
     return sent
 
@@ -47,7 +47,7 @@ def chase(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
     working day at chase_time, not the same evening (and a daemon that was down all morning chases the same set).
     """
     today = now.date()
-    if not app.slot_passed(now, "chase_time"):
+    if not app.slot_passed(now, "chase_time") or budget.spent():
         return 0
     slot = app.config.at(today, "chase_time").isoformat()
     threshold, sent = app.config.policy.escalate_after_workdays, 0
@@ -64,7 +64,7 @@ def chase(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
         plain = [i for i in overdue if i["id"] not in escalated]
         sent += _per_owner(app, now, "chase", plain, lambda item: today.isoformat(), "chase")
         sent += _per_owner(app, now, "escalate", escalate, lambda item: today.isoformat(), "escalation")
-        if budget.spent():
+        if budget.used():
             break
     return sent
 

@@ -25,6 +25,8 @@ WINDOW_OPEN = "window_closed IS NOT version"      # word for word the WHERE of i
 def close_objection_windows(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
     """At each recap's objection deadline, undisputed items become confirmed (视为无异议); the organizer is told.
     Reads only meetings whose current window is open (the partial index idx_meetings_window_open, migrations.m007)."""
+    if budget.spent():
+        return 0
     rows = app.store.db.execute(
         "SELECT m.id, m.version FROM meetings AS m INDEXED BY idx_meetings_window_open "
         f"WHERE {WINDOW_OPEN} AND m.objection_deadline <= ? AND NOT EXISTS (SELECT 1 FROM job_runs j "
@@ -32,7 +34,7 @@ def close_objection_windows(app: App, now: datetime, budget: Budget = UNLIMITED)
     closed = 0
     for meeting_id, version in rows:
         closed += close_window(app, meeting_id, version, now)
-        if budget.spent():
+        if budget.used():
             break
     return closed
 

@@ -20,7 +20,7 @@ def digest(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
     """At digest_time on working days: each organizer's overdue items, grouped by owner, with days overdue, and who
     declined an upcoming follow-up since the last digest. Nothing is sent when there is neither."""
     today = now.date()
-    if not app.slot_passed(now, "digest_time"):
+    if not app.slot_passed(now, "digest_time") or budget.spent():
         return 0
     lang, sent = app.config.bot.language, 0
     slot = app.config.at(today, "digest_time").isoformat()           # overdue as of the digest time, as in chasing
@@ -41,7 +41,7 @@ def digest(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
         lines = [line for group in context["groups"] for line in group["items"]]
         sent += _send_once(app, now, "digest", organizer, meetings, today.isoformat(), "digest", context, claims,
                            lines)
-        if budget.spent():
+        if budget.used():
             break
     return sent
 
@@ -50,7 +50,7 @@ def department_digest(app: App, now: datetime, budget: Budget = UNLIMITED) -> in
     """With `policy.department_digest` on, at digest_time on working days: each manager (roster manager_email)
     gets the overdue items of the people who report to them, grouped by owner. Nothing when nothing is overdue."""
     today = now.date()
-    if not app.config.policy.department_digest or not app.slot_passed(now, "digest_time"):
+    if not app.config.policy.department_digest or not app.slot_passed(now, "digest_time") or budget.spent():
         return 0
     lang, sent = app.config.bot.language, 0
     slot = app.config.at(today, "digest_time").isoformat()
@@ -72,7 +72,7 @@ def department_digest(app: App, now: datetime, budget: Budget = UNLIMITED) -> in
                 mails.send(app, key=f"department_digest:{manager}:{today.isoformat()}", template="department_digest",
                            now=now, to=to, context=context, meeting_id=numbering.meeting_id, token=numbering.token)
                 sent += 1
-        if budget.spent():
+        if budget.used():
             break
     return sent
 
@@ -144,7 +144,7 @@ def weekly(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
     """From the weekly slot on, on a working day, once per ISO week: done, in progress, overdue, due next week."""
     weekday, clock = app.config.weekly_slot
     today = now.date()
-    if not app.calendar.is_workday(today) or (today.weekday(), now.time()) < (weekday, clock):
+    if not app.calendar.is_workday(today) or (today.weekday(), now.time()) < (weekday, clock) or budget.spent():
         return 0
     year, week, _ = today.isocalendar()
     monday = today - timedelta(days=today.weekday())
@@ -158,7 +158,7 @@ def weekly(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
             lines = [line for s in sections for part in ("done", "in_progress", "overdue", "next_week") for line in s[part]]
             sent += _send_once(app, now, "weekly", organizer, meetings, f"{year}-W{week:02d}", "weekly", context,
                                (), lines)
-        if budget.spent():
+        if budget.used():
             break
     return sent
 
