@@ -36,6 +36,7 @@ from minutebot.app import open_app                       # noqa: E402
 from minutebot.inbound import daemon                     # noqa: E402
 from minutebot.inbound.connect import connect_inbox, connect_transport   # noqa: E402
 
+GIVE_UP = 300                  # seconds after which a mail with no recap is counted lost (it never should be)
 START = datetime(2026, 12, 7, 10, 30, tzinfo=store_gen.TZ)     # a Monday: a working day, past chase and digest time
 
 
@@ -65,11 +66,15 @@ def measure(count: int, every: float, clock_start: float, db: Path, inbox: Path,
         if now >= next_drop and n < count:
             raw = minutes(n, START + timedelta(seconds=now - clock_start))
             message_id = raw.split(b"Message-ID: ", 1)[1].split(b"\r\n", 1)[0].decode()
-            (inbox / "new" / f"latency-{n}.eml").write_bytes(raw)
+            (inbox / "tmp" / f"latency-{n}.eml").write_bytes(raw)        # then renamed: never read half-written
+            os.replace(inbox / "tmp" / f"latency-{n}.eml", inbox / "new" / f"latency-{n}.eml")
             waiting[message_id], n, next_drop = now, n + 1, now + every
         for message_id, dropped in list(waiting.items()):
             if recap_sent(db, message_id):
                 latencies.append(time.monotonic() - dropped)
+                del waiting[message_id]
+            elif time.monotonic() - dropped > GIVE_UP:
+                out["lost"] = out.get("lost", 0) + 1
                 del waiting[message_id]
         if n >= count and not waiting:
             break
@@ -82,7 +87,8 @@ def run_daemon(root: Path, count: int, every: float, sliced: bool) -> dict:
     config = config_mod.load(root / "minutebot.toml")
     app = open_app(config)
     inbox_dir = Path(config.inbox_url[len("maildir:"):])
-    (inbox_dir / "new").mkdir(parents=True, exist_ok=True)
+    for sub in ("tmp", "new"):
+        (inbox_dir / sub).mkdir(parents=True, exist_ok=True)
     daemon.JOBS_SLICE, daemon.DRAIN_SLICE = (0.5, 0.5) if sliced else (0, 2.0)
     started, out = time.monotonic(), {}
     clock = lambda: START + timedelta(seconds=time.monotonic() - started)          # noqa: E731
@@ -105,7 +111,8 @@ def one_variant(base: Path, size: int, count: int, every: float, sliced: bool) -
     found = sorted(result["latencies"])
     p95 = found[min(len(found) - 1, int(len(found) * 0.95))]
     return (f"{size:>8}  {'sliced' if sliced else 'one pass':<9} {len(found):>5} {statistics.median(found):>7.2f} "
-            f"{p95:>7.2f} {found[-1]:>7.2f} {result['chased']:>8}")
+            f"{p95:>7.2f} {found[-1]:>7.2f} {result['chased']:>8}" + (f"  {result['lost']} LOST" if "lost" in result
+                                                                         else ""))
 
 
 def main() -> int:
