@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from email import message_from_bytes
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -21,6 +22,8 @@ from importlib.resources import files
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from mailer.mime_out import plain_mail
 
 TEMPLATES_DIR = Path(str(files("templates")))      # the top-level templates/ package: installed with the wheel
 
@@ -57,7 +60,8 @@ class Composer:
     def __init__(self, templates_dir: Path = TEMPLATES_DIR):
         self.env = Environment(loader=FileSystemLoader(str(templates_dir)), undefined=StrictUndefined,
                                autoescape=select_autoescape(enabled_extensions=("html",), default=False),
-                               trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+                               trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                               auto_reload=False)     # package data: no stat of every template at every render
 
     def render(self, name: str, lang: str, context: dict) -> tuple[str, str, str]:
         """(subject, text, html) of one template in one language."""
@@ -69,7 +73,20 @@ class Composer:
         return one_line(self.env.get_template(f"{lang}/{name}").render(**context))
 
     def compose(self, envelope: Envelope, name: str, lang: str, context: dict) -> EmailMessage:
+        """The mail as an EmailMessage (read back from the bytes compose_bytes writes)."""
+        return message_from_bytes(self.compose_bytes(envelope, name, lang, context), policy=SMTP)
+
+    def compose_bytes(self, envelope: Envelope, name: str, lang: str, context: dict) -> bytes:
+        """The bytes of the mail: written directly (mime_out.py) when it has the plain shape, as nearly all bot
+        mail does; by the email package when it carries a calendar or attachments or a value outside that shape."""
         subject, text, html = self.render(name, lang, context)
+        if not envelope.calendar and not envelope.attachments:
+            raw = plain_mail(_header_values(envelope, subject), text, html)
+            if raw is not None:
+                return raw
+        return self._build(envelope, subject, text, html).as_bytes()
+
+    def _build(self, envelope: Envelope, subject: str, text: str, html: str) -> EmailMessage:
         msg = EmailMessage(policy=SMTP)
         _set_headers(msg, envelope, subject)
         msg.set_content(text, subtype="plain", charset="utf-8", cte="base64")
@@ -87,6 +104,24 @@ def _add_calendar(msg: EmailMessage, ics: bytes, method: str) -> None:
     msg.add_alternative(ics, maintype="text", subtype="calendar", cte="base64",
                         params={"method": method, "charset": "UTF-8"})
     msg.add_attachment(ics, maintype="application", subtype="ics", filename="invite.ics")
+
+
+def _header_values(env: Envelope, subject: str) -> list[tuple[str, object]]:
+    """The headers _set_headers writes, in the same order, as plain values for mime_out.plain_mail."""
+    def people(group):
+        return [(one_line(r.name), one_line(r.email)) for r in group]
+    out = [("From", people([env.sender])), ("To", people(env.to or (env.sender,)))]
+    if env.cc:
+        out.append(("Cc", people(env.cc)))
+    out += [("Subject", subject), ("Date", format_datetime(env.date)), ("Message-ID", env.message_id)]
+    if env.reply_to:
+        out.append(("Reply-To", [(one_line(env.sender.name), env.reply_to)]))
+    if env.in_reply_to:
+        out.append(("In-Reply-To", env.in_reply_to))
+    if env.references:
+        out.append(("References", " ".join(one_line(r) for r in env.references[-20:])))
+    return out + [("Auto-Submitted", "auto-generated"), ("X-Auto-Response-Suppress", "OOF, AutoReply"),
+                  ("X-Mailer", "minutebot"), ("X-Loop", one_line(env.sender.email))]
 
 
 def _set_headers(msg: EmailMessage, env: Envelope, subject: str) -> None:

@@ -80,7 +80,7 @@ class MaildirTransport:
 
     def send(self, sender: str, recipients: list[str], raw: bytes) -> None:
         name = _file_name(raw)
-        if (self.path / "new" / name).exists() or any((self.path / "cur").glob(f"{name}*")):
+        if (self.path / "new" / name).exists() or _in_cur(self.path / "cur", name):
             return                                  # already delivered: a retry after a crash
         tmp = self.path / "tmp" / name
         try:
@@ -96,6 +96,12 @@ class MaildirTransport:
 
     def close(self) -> None:
         pass
+
+
+def _in_cur(cur: Path, name: str) -> bool:
+    """A file of this name, with any info suffix (':2,S'), in cur/ (a plain scan: a glob compiles a pattern a call)."""
+    with os.scandir(cur) as entries:
+        return any(entry.name.startswith(name) for entry in entries)
 
 
 def _make_maildir(path: Path) -> None:

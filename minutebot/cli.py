@@ -57,7 +57,8 @@ def cmd_items(args) -> int:
     color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     store = Store.open(config.store_location)
     try:                               # rows are written as they are read from the store
-        rows = exports.iter_items(store, filters, view=view, now=datetime.now(config.tz))
+        rows = exports.iter_items(store, filters, view=view, now=datetime.now(config.tz),
+                                  history=args.format in ("json", "xlsx"))
         export_formats.write(rows, args.format, args.output, sys.stdout, lang=config.bot.language, color=color)
     finally:
         store.close()

@@ -180,3 +180,17 @@ def test_rows_read_in_small_batches_are_the_rows_read_at_once(tracked, monkeypat
     monkeypatch.setattr(exports, "BATCH", 2)                 # meetings and history fetched per batch of two
     assert select(tracked, WED_16, status="all") == whole
     assert [r["history"][0]["action"] for r in whole] == ["item_created"] * 3
+
+
+def test_a_csv_without_history_still_names_an_extension(tracked, now):
+    """CSV and table rows read only an item's extensions (the one change their risk line names), not its history."""
+    recap = tracked.sent()[0]
+    tracked.drop(reply("第3项延期至10月25日", "陈明 <chenming@xinghe.cn>", recap, now + timedelta(days=1, hours=1)))
+    tracked.tick(now + timedelta(days=1, hours=1, minutes=5))
+    view = exports.View(tracked.app.roster, tracked.app.calendar, "zh", 2)
+    full, brief = (list(exports.iter_items(tracked.app.store, exports.Filters("all"), view=view, now=WED_16,
+                                           history=history)) for history in (True, False))
+    assert [r["risk"] for r in brief] == [r["risk"] for r in full]
+    assert "已延期至2024-10-25" in full[2]["risk"]
+    assert [e["action"] for e in brief[2]["history"]] == ["extend"]
+    assert len(full[2]["history"]) > 1

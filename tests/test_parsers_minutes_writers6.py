@@ -320,3 +320,24 @@ def test_sub_tasks_numbered_inside_a_closing_bracket_are_the_sentences_owners_ea
     """
     assert owners(text) == [("秦海燕", "一级供应商档案完成", "2025-03-20"), ("秦海燕", "二级供应商档案完成", "2025-03-31"),
                             ("何斌", "完成年中盘点（含1）原料库 2）成品库）", "2025-03-25")]
+
+
+def test_numbered_action_blocks_after_a_status_section_are_items():
+    text = """
+    All,
+
+    Status
+    - Packing line yield last week: 96% (target 98%).
+
+    Action 1
+      Reduce changeover time to under 25 min
+      Owner: Nora
+      Due: 3/27
+
+    Action 2
+      Get second-source quotation
+      Owner: TBD
+      Due: ASAP
+    """
+    assert owners(text) == [("Nora Lind", "Reduce changeover time to under 25 min", "2025-03-27"),
+                            (None, "Get second-source quotation", None)]

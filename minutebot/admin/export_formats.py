@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import json
+import operator
 import re
 import unicodedata
 
@@ -24,6 +25,7 @@ TABLE_HEAD = {"zh": ("会议", "序号", "事项", "负责人", "部门", "截�
 OVERDUE_LABEL = {"zh": "已逾期", "en": "overdue"}
 NONE_LABEL = {"zh": "没有符合条件的事项", "en": "no items"}
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_FIRST = frozenset(FORMULA_START)
 CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 COLOURS = {"done": "32", "overdue": "31;1", "disputed": "33", "cancelled": "2", "pending": "36"}   # ANSI SGR
 
@@ -40,14 +42,16 @@ def write_json(rows, out, lang: str = "zh") -> None:
 def write_csv(rows, out, lang: str = "zh") -> None:
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
-    for row in rows:
-        writer.writerow(["" if row.get(c) is None else _csv_cell(row[c]) for c in CSV_COLUMNS])
+    cells = operator.itemgetter(*CSV_COLUMNS)
+    writer.writerows([_csv_cell(value) for value in cells(row)] for row in rows)
 
 
 def _csv_cell(value):
-    if isinstance(value, bool):
-        return str(value).lower()
-    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_START) else value
+    if value.__class__ is str:
+        return "'" + value if value[:1] in FORMULA_FIRST else value
+    if value is None:
+        return ""
+    return ("false", "true")[value] if isinstance(value, bool) else value
 
 
 def visible(text: str) -> str:

@@ -24,13 +24,15 @@ from minutebot.sending import outbox
 from minutebot.storage import store
 from minutebot.storage.lease import STANDBY_SECONDS, MailboxLease
 from minutebot.timed import jobs
+from minutebot.timed.budget import Budget
 from minutebot.app import App
 from minutebot.errors import StoreError
 from minutebot.faults import maybe_crash
 from minutebot.inbound.handle import Outcome
 
 log = logging.getLogger("minutebot.inbound.daemon")
-DRAIN_SLICE = 2.0            # seconds of sending per daemon pass before the inbox is looked at again
+DRAIN_SLICE = 0.5            # seconds of sending per daemon pass before the inbox is looked at again
+JOBS_SLICE = 0.5             # seconds of timed work (a big store's morning) per pass before the inbox is read again
 
 
 @dataclass(frozen=True)
@@ -38,17 +40,25 @@ class PassResult:
     outcomes: list[Outcome] = field(default_factory=list)
     jobs: dict[str, int] = field(default_factory=dict)
     sent: outbox.DrainResult = outbox.DrainResult()
+    jobs_more: bool = False                    # a job stopped at its slice with work left (the next pass goes on)
+
+    @property
+    def more(self) -> bool:
+        return self.sent.more or self.jobs_more
 
 
-def one_pass(app: App, inbox, transport, now: datetime, drain_seconds: float = 0) -> PassResult:
-    """`drain_seconds` > 0 bounds the sending (the daemon's slice: a long queue is sent over several passes, and
-    mail that arrives meanwhile is read between them); `tick` sends everything."""
+def one_pass(app: App, inbox, transport, now: datetime, drain_seconds: float = 0,
+             jobs_seconds: float = 0) -> PassResult:
+    """`drain_seconds` > 0 bounds the sending, `jobs_seconds` > 0 the timed jobs (the daemon's slices: a long queue
+    or a big store's morning is done over several passes, and mail that arrives meanwhile is read between them);
+    `tick` does everything."""
     now = now.astimezone(app.tz)
     with _store_errors(app):
         outcomes = intake.process_new(inbox, app, now)
         maybe_crash("pass.intake_done")
-        done = jobs.run_due(app, now)
-        return PassResult(outcomes, done, _drain(app, transport, now, drain_seconds))
+        budget = Budget.of(jobs_seconds)
+        done = jobs.run_due(app, now, budget)
+        return PassResult(outcomes, done, _drain(app, transport, now, drain_seconds), budget.cut)
 
 
 @contextmanager
@@ -136,11 +146,11 @@ def _serve(app: App, inbox, transport, clock, wait: float, signals: _Signals, le
             with _store_errors(app):
                 if not lease.take():
                     return False
-            result = one_pass(app, inbox, transport, clock(), DRAIN_SLICE)
+            result = one_pass(app, inbox, transport, clock(), DRAIN_SLICE, JOBS_SLICE)
             heartbeat.run_pending()
             if signals.stop:
                 break
-            if result.sent.more:                       # more mail to send: look at the inbox, then go on at once
+            if result.more:                            # more to send or to chase: look at the inbox, then go on at once
                 continue
             signals.waiting = True
             inbox.wait(wait)
@@ -189,7 +199,7 @@ def _reconnect(inbox, signals: _Signals) -> bool:
 
 def _jobs_and_outbox(app: App, transport, now: datetime) -> None:
     with _store_errors(app):
-        jobs.run_due(app, now)
+        jobs.run_due(app, now, Budget.of(JOBS_SLICE))
         _drain(app, transport, now, DRAIN_SLICE)
 
 

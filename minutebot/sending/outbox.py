@@ -45,11 +45,18 @@ class DrainResult:
 def queue(store: Store, key: str, msg: EmailMessage, *, now: datetime, sender: str, recipients: list[str],
           purpose: str = "", meeting_id: int | None = None) -> bool:
     """Add one mail to the outbox unless its key is there already. Call inside the change's transaction."""
+    return queue_raw(store, key, msg.as_bytes(), msg["Message-ID"], now=now, sender=sender, recipients=recipients,
+                     purpose=purpose, meeting_id=meeting_id)
+
+
+def queue_raw(store: Store, key: str, raw: bytes, message_id: str, *, now: datetime, sender: str,
+              recipients: list[str], purpose: str = "", meeting_id: int | None = None) -> bool:
+    """queue() for a mail already written as bytes (mails.send: the composer writes bytes, not an EmailMessage)."""
     cursor = store.db.execute(
         "INSERT OR IGNORE INTO outbox (key, message_id, created_at, sender, recipients, raw, status, attempts, "
         "next_attempt, purpose, meeting_id) VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?)",
-        [key, msg["Message-ID"], now.isoformat(), sender, json.dumps(recipients), msg.as_bytes(), now.isoformat(),
-         purpose, meeting_id])
+        [key, message_id, now.isoformat(), sender, json.dumps(recipients), raw, now.isoformat(), purpose,
+         meeting_id])
     maybe_crash("outbox.queued")
     return cursor.rowcount == 1
 
@@ -70,9 +77,7 @@ def drain(store: Store, transport, now: datetime, limit: int = 0, cap: int = 0, 
             return DrainResult(**counts, more=True)
         for key, sender, recipients, attempts, last_error in page[:limit - len(tried) if limit else None]:
             tried.add(key)
-            raw = store.db.execute("SELECT raw FROM outbox WHERE key = ?", [key]).fetchone()[0]
-            outcome = _send_one(store, transport, now, cap, key, sender, json.loads(recipients), raw, attempts,
-                                last_error)
+            outcome = _send_one(store, transport, now, cap, key, sender, json.loads(recipients), attempts, last_error)
             counts[outcome] += 1
             streak = streak + 1 if outcome == "retry" else 0
             if streak >= STOP_AFTER_FAILURES or time.monotonic() >= stop_at:
@@ -89,13 +94,16 @@ def _due(store: Store, now: datetime) -> list[tuple]:
         [now.isoformat(), PAGE]).fetchall()
 
 
-def _send_one(store: Store, transport, now: datetime, cap: int, key: str, sender: str, to: list[str], raw: bytes,
+def _send_one(store: Store, transport, now: datetime, cap: int, key: str, sender: str, to: list[str],
               attempts: int, last_error: str | None) -> str:
-    """Send one queued mail and record the outcome: 'sent', 'retry', 'failed' or 'held' (over the daily cap)."""
+    """Send one queued mail and record the outcome: 'sent', 'retry', 'failed' or 'held' (over the daily cap). Its
+    bytes are read only when it is sent: a morning's held chases are never loaded."""
     over = [] if caps.exempt(key) else caps.over_cap(store, to, now, cap)
     if over:
-        caps.hold(store, key, over, now, cap)
+        with store.atomic():                   # one commit for the row and the day's count, not one each
+            caps.hold(store, key, over, now, cap)
         return "held"
+    raw = store.db.execute("SELECT raw FROM outbox WHERE key = ?", [key]).fetchone()[0]
     maybe_crash("outbox.before_send")
     try:
         transport.send(sender, to, raw)

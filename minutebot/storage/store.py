@@ -227,7 +227,8 @@ class Store:
 
     def add_mail_list(self, numbered: list[tuple[int, int]], at: datetime) -> int:
         """Remember which items a mail listed and the number it showed for each: [(item id, number)] (lists.py)."""
-        return self.db["mail_lists"].insert({"created_at": at.isoformat(), "item_ids": json.dumps(numbered)}).last_pk
+        return self.db.execute("INSERT INTO mail_lists (created_at, item_ids) VALUES (?, ?)",
+                               [at.isoformat(), json.dumps(numbered)]).lastrowid
 
     def mail_list(self, list_id: int) -> list[tuple[int, int]]:
         rows = list(self.db["mail_lists"].rows_where("id = ?", [list_id]))
@@ -260,7 +261,8 @@ def _encode(row: dict) -> dict:
 
 def _decode(row: dict) -> dict:
     row = dict(row)
-    row["flags"] = json.loads(row.get("flags") or "[]")
+    flags = row.get("flags")
+    row["flags"] = json.loads(flags) if flags and flags != "[]" else []
     return row
 
 

@@ -13,14 +13,15 @@ from typing import Iterator
 from mailer.compose import Recipient
 from minutebot.workflow import lists, mails
 from minutebot.app import App
+from minutebot.timed.budget import UNLIMITED, Budget
 
 ESCALATION_EVERY = 5          # after the first escalation, repeat it every this many overdue working days
 
 
-def remind(app: App, now: datetime) -> int:
+def remind(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
     """Items due within `remind_before_workdays` working days get one reminder (re-armed by a new due date)."""
     today = now.date()
-    if not app.slot_passed(now, "chase_time"):
+    if not app.slot_passed(now, "chase_time") or budget.spent():
         return 0
     wanted = app.config.policy.remind_before_workdays
     # 0 < working days from today to the due date <= wanted  <=>  next working day <= due date < the (wanted+1)-th
@@ -34,17 +35,19 @@ def remind(app: App, now: datetime) -> int:
                     and 0 < app.calendar.workdays_between(today, date.fromisoformat(i["due_date"])) <= wanted
                     and i["created_at"][:10] < today.isoformat()]
         sent += _per_owner(app, now, "remind", due_soon, lambda item: item["due_date"], "reminder")
+        if budget.used():
+            break
     return sent
 
 
-def chase(app: App, now: datetime) -> int:
+def chase(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
     """Overdue items: the owner is chased once each working day; escalated ones copy the manager and organizer.
 
     Overdue means overdue at today's chase time: an item whose deadline passes at 18:00 is chased the next
     working day at chase_time, not the same evening (and a daemon that was down all morning chases the same set).
     """
     today = now.date()
-    if not app.slot_passed(now, "chase_time"):
+    if not app.slot_passed(now, "chase_time") or budget.spent():
         return 0
     slot = app.config.at(today, "chase_time").isoformat()
     threshold, sent = app.config.policy.escalate_after_workdays, 0
@@ -61,6 +64,8 @@ def chase(app: App, now: datetime) -> int:
         plain = [i for i in overdue if i["id"] not in escalated]
         sent += _per_owner(app, now, "chase", plain, lambda item: today.isoformat(), "chase")
         sent += _per_owner(app, now, "escalate", escalate, lambda item: today.isoformat(), "escalation")
+        if budget.used():
+            break
     return sent
 
 
@@ -83,13 +88,14 @@ def _per_owner(app: App, now: datetime, job: str, items: list[dict], period, tem
         for item in items:
             if app.store.claim_job(job, f"item:{item['id']}", period(item), now):
                 claimed[item["owner_email"].lower()].append(item)
+        meetings = app.store.meetings_by_id(i["meeting_id"] for owned in claimed.values() for i in owned)
         for owner, owned in claimed.items():
-            for key, items in _groups(app, job, owner, owned, now, template):
-                sent += _send(app, now, key, owner, items, template)
+            for key, items in _groups(job, owner, owned, now, template, meetings):
+                sent += _send(app, now, key, owner, items, template, meetings)
     return sent
 
 
-def _groups(app: App, job: str, owner: str, items: list[dict], now: datetime, template: str):
+def _groups(job: str, owner: str, items: list[dict], now: datetime, template: str, meetings: dict[int, dict]):
     """(outbox key, items) for each mail: one per owner and day; an escalation, which copies organizers, one per
     organizer, listing only that organizer's meetings: nobody is shown an item of a meeting they have no part in."""
     key = f"{job}:{owner}:{now.date().isoformat()}"
@@ -97,14 +103,16 @@ def _groups(app: App, job: str, owner: str, items: list[dict], now: datetime, te
         return [(key, items)]
     by_organizer = defaultdict(list)
     for item in items:
-        by_organizer[(app.store.meeting(item["meeting_id"])["organizer_email"] or "").lower()].append(item)
+        by_organizer[(meetings[item["meeting_id"]]["organizer_email"] or "").lower()].append(item)
     return [(f"{key}:{organizer}", group) for organizer, group in by_organizer.items()]
 
 
-def _send(app: App, now: datetime, key: str, owner: str, items: list[dict], template: str) -> int:
+def _send(app: App, now: datetime, key: str, owner: str, items: list[dict], template: str,
+          known: dict[int, dict]) -> int:
+    """One mail listing `items` (meetings: `known`, read once for all of this call's mails)."""
     lang, meetings = app.config.bot.language, {}
     for item in items:
-        meetings.setdefault(item["meeting_id"], app.store.meeting(item["meeting_id"]))
+        meetings.setdefault(item["meeting_id"], known[item["meeting_id"]])
     cc = []
     if template == "escalation":
         cc = [Recipient(m["organizer_name"] or "", m["organizer_email"]) for m in meetings.values()]

@@ -13,6 +13,7 @@ from mailer.compose import Recipient
 from minutebot.sending import outbox
 from minutebot.storage import store
 from minutebot.timed import backfill_first_run, chasing, reports
+from minutebot.timed.budget import UNLIMITED, Budget
 from minutebot.workflow import mails
 from minutebot.app import App
 from minutebot.faults import maybe_crash
@@ -21,14 +22,21 @@ log = logging.getLogger("minutebot.timed.jobs")
 WINDOW_OPEN = "window_closed IS NOT version"      # word for word the WHERE of idx_meetings_window_open
 
 
-def close_objection_windows(app: App, now: datetime) -> int:
+def close_objection_windows(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
     """At each recap's objection deadline, undisputed items become confirmed (视为无异议); the organizer is told.
     Reads only meetings whose current window is open (the partial index idx_meetings_window_open, migrations.m007)."""
+    if budget.spent():
+        return 0
     rows = app.store.db.execute(
         "SELECT m.id, m.version FROM meetings AS m INDEXED BY idx_meetings_window_open "
         f"WHERE {WINDOW_OPEN} AND m.objection_deadline <= ? AND NOT EXISTS (SELECT 1 FROM job_runs j "
         "WHERE j.job = 'objection_window' AND j.target = CAST(m.id AS TEXT) AND j.period = 'v' || m.version)", [now.isoformat()]).fetchall()
-    return sum(close_window(app, meeting_id, version, now) for meeting_id, version in rows)
+    closed = 0
+    for meeting_id, version in rows:
+        closed += close_window(app, meeting_id, version, now)
+        if budget.used():
+            break
+    return closed
 
 
 def close_window(app: App, meeting_id: int, version: int, now: datetime) -> int:
@@ -89,14 +97,18 @@ def prune_outbox(app: App, now: datetime) -> int:
 
 JOBS = (close_objection_windows, backfill_first_run.first_run_after_backfill, chasing.remind, chasing.chase,
         reports.digest, reports.department_digest, reports.weekly, warn_unknown_year, prune_outbox)
+SLICED = {close_objection_windows, chasing.remind, chasing.chase, reports.digest, reports.department_digest,
+          reports.weekly}                     # the jobs that loop over many targets and stop when the budget is spent
 
 
-def run_due(app: App, now: datetime) -> dict[str, int]:
-    """Run every job; returns how much each did. A job that fails is logged and the others still run."""
+def run_due(app: App, now: datetime, budget: Budget = UNLIMITED) -> dict[str, int]:
+    """Run every job; returns how much each did. A job that fails is logged and the others still run. With a
+    budget (the daemon's slice), the looping jobs stop when it is spent and set budget.cut: the next pass, after
+    reading the inbox, goes on where they stopped (what they did is claimed)."""
     done = {}
     for job in JOBS:
         try:
-            done[job.__name__] = job(app, now)
+            done[job.__name__] = job(app, now, budget) if job in SLICED else job(app, now)
             maybe_crash("jobs.done")
         except Exception as exc:
             if store.failure(exc, app.store.where):  # the database, not the job: stop the pass

@@ -10,16 +10,17 @@ from datetime import date, datetime, timedelta
 from mailer.compose import Recipient
 from minutebot.workflow import lists, mails
 from minutebot.app import App
+from minutebot.timed.budget import UNLIMITED, Budget
 from minutebot.storage.store import OPEN_WHERE
 
 OPEN = ("pending", "confirmed", "disputed")
 
 
-def digest(app: App, now: datetime) -> int:
+def digest(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
     """At digest_time on working days: each organizer's overdue items, grouped by owner, with days overdue, and who
     declined an upcoming follow-up since the last digest. Nothing is sent when there is neither."""
     today = now.date()
-    if not app.slot_passed(now, "digest_time"):
+    if not app.slot_passed(now, "digest_time") or budget.spent():
         return 0
     lang, sent = app.config.bot.language, 0
     slot = app.config.at(today, "digest_time").isoformat()           # overdue as of the digest time, as in chasing
@@ -40,14 +41,16 @@ def digest(app: App, now: datetime) -> int:
         lines = [line for group in context["groups"] for line in group["items"]]
         sent += _send_once(app, now, "digest", organizer, meetings, today.isoformat(), "digest", context, claims,
                            lines)
+        if budget.used():
+            break
     return sent
 
 
-def department_digest(app: App, now: datetime) -> int:
+def department_digest(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
     """With `policy.department_digest` on, at digest_time on working days: each manager (roster manager_email)
     gets the overdue items of the people who report to them, grouped by owner. Nothing when nothing is overdue."""
     today = now.date()
-    if not app.config.policy.department_digest or not app.slot_passed(now, "digest_time"):
+    if not app.config.policy.department_digest or not app.slot_passed(now, "digest_time") or budget.spent():
         return 0
     lang, sent = app.config.bot.language, 0
     slot = app.config.at(today, "digest_time").isoformat()
@@ -69,6 +72,8 @@ def department_digest(app: App, now: datetime) -> int:
                 mails.send(app, key=f"department_digest:{manager}:{today.isoformat()}", template="department_digest",
                            now=now, to=to, context=context, meeting_id=numbering.meeting_id, token=numbering.token)
                 sent += 1
+        if budget.used():
+            break
     return sent
 
 
@@ -135,11 +140,11 @@ def _new_declines(app: App, now: datetime) -> dict[str, list[dict]]:
     return out
 
 
-def weekly(app: App, now: datetime) -> int:
+def weekly(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
     """From the weekly slot on, on a working day, once per ISO week: done, in progress, overdue, due next week."""
     weekday, clock = app.config.weekly_slot
     today = now.date()
-    if not app.calendar.is_workday(today) or (today.weekday(), now.time()) < (weekday, clock):
+    if not app.calendar.is_workday(today) or (today.weekday(), now.time()) < (weekday, clock) or budget.spent():
         return 0
     year, week, _ = today.isocalendar()
     monday = today - timedelta(days=today.weekday())
@@ -153,6 +158,8 @@ def weekly(app: App, now: datetime) -> int:
             lines = [line for s in sections for part in ("done", "in_progress", "overdue", "next_week") for line in s[part]]
             sent += _send_once(app, now, "weekly", organizer, meetings, f"{year}-W{week:02d}", "weekly", context,
                                (), lines)
+        if budget.used():
+            break
     return sent
 
 

@@ -44,9 +44,9 @@ def send(app: App, *, key: str, template: str, context: dict, to: list[Recipient
                         date=now, reply_to=reply_to, in_reply_to=in_reply_to, references=references,
                         calendar=calendar, calendar_method=calendar_method)
     lang = language or app.config.bot.language
-    msg = app.composer.compose(envelope, template, lang, {"bot_name": app.config.bot.name, **context})
-    return outbox.queue(app.store, key, msg, now=now, sender=app.config.bot.address,
-                        recipients=envelope.recipients, purpose=template, meeting_id=meeting_id)
+    raw = app.composer.compose_bytes(envelope, template, lang, {"bot_name": app.config.bot.name, **context})
+    return outbox.queue_raw(app.store, key, raw, envelope.message_id, now=now, sender=app.config.bot.address,
+                            recipients=envelope.recipients, purpose=template, meeting_id=meeting_id)
 
 
 def split_recipients(app: App, primary: list[Recipient], others: list[Recipient]) -> tuple[list, list]:

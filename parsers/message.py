@@ -1,0 +1,199 @@
+"""parse_message, the parsers' one entry point (parsers/__init__.py says what it returns), and its steps."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import time
+from zoneinfo import ZoneInfo
+
+from parsers.mail import auto, hant, mime
+from parsers.replies import reader as replies
+from parsers.mail.classify import Signals, calendar_reply, classify, is_forward
+from parsers.minutes.columns import is_header
+from parsers.context import Context
+from parsers.minutes.document import rows_cover
+from parsers.mail.auth import results as auth_results
+from parsers.minutes.followup import meeting_held, next_followup
+from parsers.limits import DEFAULT, Limits
+from parsers.minutes.meta import is_correction, meeting_ref, meeting_title, participants
+from parsers.minutes.reader import MinutesRead, read_minutes
+from parsers.model import Meeting, ParsedMessage, Person, Reply
+from parsers.minutes.people import Roster
+from parsers.dates.workdays import WorkdayCalendar
+
+__all__ = ["parse_message"]
+MOSTLY_NEW = 0.9      # a 'reply' whose new text is this much of the body quotes nothing: read it whole
+
+
+def parse_message(raw: bytes, *, tz: ZoneInfo, roster: Roster, calendar: WorkdayCalendar, bot_address: str = "",
+                  default_due_time: time = time(18, 0), limits: Limits = DEFAULT) -> ParsedMessage:
+    mail = mime.decode(raw, limits)                          # MailError: not mail at all
+    sent = mail.date.astimezone(tz) if mail.date else None
+    people = tuple(a for a in (mail.sender, *mail.to, *mail.cc) if a and a.email and not _is_bot(a.email, bot_address))
+    ctx = Context(sent, calendar, roster, people, default_due_time, mail.sender)
+    base = _envelope(mail, sent, roster)
+    try:
+        return _understand(mail, base, ctx, bot_address, limits)
+    except Exception as exc:                                 # the contract: mail always gives a ParsedMessage
+        return replace(base, warnings=(*base.warnings, f"body not understood ({type(exc).__name__}: {exc})"))
+
+
+def _understand(mail: mime.Mail, base: ParsedMessage, ctx: Context, bot_address: str, limits: Limits) -> ParsedMessage:
+    """The steps in order: auto?, which text, minutes read, kind, then the meeting or the reply."""
+    reason = auto.auto_reason(mail, bot_address)
+    replying = replies.looks_like_reply(mail.subject, mail.in_reply_to, mail.references) and not is_forward(mail.subject)
+    cuts: list[str] = []
+    text, read, source = _read(mail, ctx, replying and not reason, replies.new_text, lambda t: _bounded(t, limits, cuts))
+    if cuts:
+        base = replace(base, warnings=(*base.warnings, *dict.fromkeys(cuts)))
+    subject, opening = _readable(mail.subject), _readable(text[:600])
+    signals = Signals(reason, mail.calendar_method, replying, is_correction(subject, opening), subject, opening)
+    kind = classify(signals, read)
+    base = replace(base, kind=kind, auto_reason=reason, attachment=source if kind == "minutes" else None,
+                   calendar_reply=calendar_reply(mail.calendar) if mail.calendar_method == "REPLY" else None)
+    if kind == "minutes":
+        return _with_minutes(base, read, mail, ctx)
+    if kind == "reply":
+        return _with_reply(base, text, ctx, replies.parse_reply, limits.max_reply_chars)
+    return base
+
+
+def _envelope(mail: mime.Mail, sent, roster: Roster) -> ParsedMessage:
+    """What the headers say, as kind 'other' until the body is understood."""
+    return ParsedMessage(
+        message_id=mail.message_id, kind="other", subject=mail.subject, sent_at=sent, sender=_person(mail.sender, roster),
+        to=tuple(_person(a, roster) for a in mail.to), cc=tuple(_person(a, roster) for a in mail.cc),
+        in_reply_to=mail.in_reply_to, references=mail.references, reply_to=tuple(a.email for a in mail.reply_to),
+        auth_results=auth_results(mail.headers), sender_problem=mail.sender_problem, unreadable=mail.unreadable,
+        warnings=(*mail.warnings, *(() if sent else ("no usable Date header: no due dates resolved",))))
+
+
+def _read(mail: mime.Mail, ctx: Context, replying: bool, new_text, bounded) -> tuple[str, MinutesRead, str | None]:
+    """The text to read, what it says, and the attachment it was read from (None: the body). A reply is read from
+    its new text only (the quoted recap lists every item again); a forward or a reply that quotes nothing is read
+    whole, tables and attachments too; a body without items (请查收附件) gives way to its attachments.
+    Each text is `bounded` (max_lines, max_line_chars, max_minutes_chars): the readers cost time per line and per
+    character, so a hostile text is read only as far as a long real one goes."""
+    body, tables = _body(mail)
+    whole = bounded(body)
+    if replying:
+        new = bounded(new_text(mail.plain, mail.html))
+        if len(_letters(new)) < MOSTLY_NEW * len(_letters(mail.text)):
+            return new, _read_minutes(new, ctx), None
+    read = _read_minutes(whole, ctx, tables)
+    if not read.items and mail.attachment_text.strip():
+        attached = _read_minutes(bounded(mail.attachment_text), ctx, mail.tables)
+        if attached.items:                  # the body may still give the meeting's time and the next one
+            attached = replace(attached, facts={**read.facts, **attached.facts},
+                               followups=(*attached.followups, *read.followups))
+            return whole + "\n" + mail.attachment_text, attached, _source(attached.items, mail.attached_parts)
+    return whole, read, None
+
+
+def _source(items: tuple, parts: tuple[tuple[str, str], ...]) -> str | None:
+    """The attachment(s) whose text holds the items' tasks, by name, in order."""
+    names = [name for name, text in parts if any(_letters(item.task)[:12] in _letters(text) for item in items)]
+    return ", ".join(dict.fromkeys(names)) or (parts[0][0] if len(parts) == 1 else None)
+
+
+def _read_minutes(text: str, ctx: Context, tables: tuple = ()) -> MinutesRead:
+    """read_minutes, with Traditional Chinese folded to Simplified first and the tasks given back as written."""
+    if not hant.is_traditional(text):
+        return read_minutes(text, ctx, tables)
+    folded = hant.fold(text)
+    read = read_minutes(folded, ctx, tuple(tuple(tuple(map(hant.fold, row)) for row in table) for table in tables))
+    return replace(read, items=tuple(replace(item, task=hant.unfold(item.task, folded, text),
+                                             owner=_owner_as_written(item.owner, folded, text, ctx))
+                                     for item in read.items))
+
+
+def _owner_as_written(owner: Person | None, folded: str, text: str, ctx: Context) -> Person | None:
+    """A roster person keeps the roster's name; anyone else is named as the mail writes them (張雅婷, not 张雅婷)."""
+    if owner is None or not owner.name or ctx.roster.find_by_email(owner.email):
+        return owner
+    return replace(owner, name=hant.unfold(owner.name, folded, text))
+
+
+def _readable(text: str) -> str:
+    """The text as the word lists read it (Traditional folded to Simplified)."""
+    return hant.fold(text) if hant.is_traditional(text) else text
+
+
+def _body(mail: mime.Mail) -> tuple[str, tuple]:
+    """The text to read and the tables to match its rows with. The plain part when there is one and it keeps
+    the tables as rows (its table rows are then matched with the HTML tables, rowspans expanded); else the HTML
+    as text, which always has the tables' rows."""
+    if mail.plain.strip() and _plain_is_enough(mail.plain, mail.html):
+        return mail.plain, mail.attachment_tables
+    item_tables = tuple(table for table in mail.tables if any(is_header(row) for row in table[:4]))
+    if mail.plain.strip() and rows_cover(mail.plain, item_tables):
+        return mail.plain, mail.tables
+    return mail.html_text or mail.plain, mail.tables
+
+
+def _plain_is_enough(plain: str, html: str) -> bool:
+    """A cheap look that spares reading the HTML: it has no table, or it merges no cell and the plain part has a
+    tab-separated row for each of its rows (what Outlook and Foxmail write), so the HTML would add nothing."""
+    low = html.lower()
+    if "<table" not in low:
+        return True
+    if "rowspan" in low or "colspan" in low:
+        return False
+    return sum(1 for line in plain.splitlines() if "\t" in line.strip()) >= low.count("<tr")
+
+
+def _with_minutes(base: ParsedMessage, read: MinutesRead, mail: mime.Mail, ctx: Context) -> ParsedMessage:
+    facts = read.facts
+    held = meeting_held(facts, ctx)
+    meeting = Meeting(
+        title=meeting_title(mail.subject, facts.get("title", "")), ref=meeting_ref(mail.subject, facts.get("ref", "")),
+        held_at=held,
+        participants=participants(facts.get("people", ""), ctx, tuple(a for a in ctx.known if a != mail.sender)),
+        next_followup=next_followup(list(read.followups), ctx, held))
+    return replace(base, meeting=meeting, items=read.items)
+
+
+def _with_reply(base: ParsedMessage, text: str, ctx: Context, parse_reply, max_chars: int) -> ParsedMessage:
+    if ctx.sent is None:
+        return replace(base, reply=Reply("unknown", text=text.strip()))
+    read = parse_reply(_readable(text[:max_chars]), ctx.sent, ctx.calendar)    # commands: in the first max_chars
+    return replace(base, reply=replace(read, text=text.strip()))
+
+
+def _person(address: mime.Address | None, roster: Roster) -> Person | None:
+    if address is None:
+        return None
+    entry = roster.find_by_email(address.email)
+    return Person(address.name or (entry.name if entry else None), address.email or None,
+                  entry.department or None if entry else None)
+
+
+def _is_bot(email: str, bot_address: str) -> bool:
+    """The bot itself, also under a signed reply address (minutes+token@domain)."""
+    if not bot_address:
+        return False
+    local, _, domain = email.lower().partition("@")
+    bot_local, _, bot_domain = bot_address.lower().partition("@")
+    return domain == bot_domain and local.split("+")[0] == bot_local.split("+")[0]
+
+
+def _bounded(text: str, limits: Limits, cuts: list[str]) -> str:
+    """The first max_lines lines, each cut at max_line_chars, all of them cut at max_minutes_chars (at a line's end);
+    each cut made is named in `cuts`."""
+    if text.count("\n") >= limits.max_lines:
+        text = "\n".join(text.split("\n", limits.max_lines)[:limits.max_lines])
+    if text.count("\n") >= limits.max_lines - 1:
+        cuts.append(f"only the first {limits.max_lines} lines were read (max_lines)")
+    width = limits.max_line_chars
+    if len(text) > width and any(len(line) > width for line in text.split("\n")):
+        text = "\n".join(line[:width] for line in text.split("\n"))
+        cuts.append(f"lines longer than {width} characters were read up to there (max_line_chars)")
+    if len(text) > limits.max_minutes_chars:
+        cut = text.rfind("\n", 0, limits.max_minutes_chars + 1)
+        text = text[:cut if cut > 0 else limits.max_minutes_chars]
+        cuts.append(f"only the first {limits.max_minutes_chars} characters were read (max_minutes_chars)")
+    return text
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text or "")
