@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from parsers.mail import auto, hant, mime
 from parsers.replies import reader as replies
+from parsers.replies.spans import dated_spans
 from parsers.mail.classify import Signals, calendar_reply, classify, is_forward
 from parsers.minutes.columns import is_header
 from parsers.context import Context
@@ -65,7 +66,9 @@ def _understand(mail: mime.Mail, base: ParsedMessage, ctx: Context, bot_address:
     if kind == "minutes":
         return _with_minutes(base, read, mail, ctx)
     if kind == "reply":
-        return _with_reply(base, text, ctx, replies.parse_reply, limits.max_reply_chars)
+        reply = _with_reply(base, text, ctx, replies.parse_reply, limits.max_reply_chars)
+        return replace(reply, reply=dated_spans(reply.reply, lambda: _quoted_dues(mail, ctx, limits), ctx.sent.date(),
+                                                ctx.calendar)) if ctx.sent else reply
     return base
 
 
@@ -167,6 +170,12 @@ def _with_reply(base: ParsedMessage, text: str, ctx: Context, parse_reply, max_c
         return replace(base, reply=Reply("unknown", text=text.strip()))
     read = parse_reply(_readable(text[:max_chars]), ctx.sent, ctx.calendar)    # commands: in the first max_chars
     return replace(base, reply=replace(read, text=text.strip()))
+
+
+def _quoted_dues(mail: mime.Mail, ctx: Context, limits: Limits) -> dict:
+    """{item number: due date} of the recap a reply quotes, read as minutes (for a span: 'two more days on item 4')."""
+    body, tables = _body(mail)
+    return {item.number: item.due_date for item in _read_minutes(_bounded(body, limits, []), ctx, tables).items}
 
 
 def _person(address: mime.Address | None, roster: Roster) -> Person | None:

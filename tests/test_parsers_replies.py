@@ -10,6 +10,7 @@ from hypothesis import given, settings, strategies as st
 from parsers.mail import mime
 from parsers.model import ItemCommand
 from parsers.replies.reader import looks_like_reply, new_text, parse_reply, strip_subject_prefixes
+from parsers.replies.spans import dated_spans
 from parsers.dates.workdays import WorkdayCalendar
 
 CST = timezone(timedelta(hours=8))
@@ -322,3 +323,56 @@ def test_a_span_asked_for_is_not_replaced_by_a_date_in_the_reason():
     reply = parse_reply("Need two more days on item 4, the pilot line is down for maintenance until Wednesday.",
                         SENT, CALENDAR)
     assert reply.intent == "extend" and reply.items == (4,) and reply.new_due_date is None   # the core adds the span
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Item 1: samples shipped today by FedEx (tracking 7789 4521 0036). Done.", (1,)),            # replies4 731
+    ("Item 4: the training slides are uploaded to the shared drive (v3, 42 pages). Finished.", (4,)),
+    ("第2项：新价格表已经发给各渠道了，共17家。搞定。", (2,)),
+    ("Item 5 - customer feedback summary is on the wiki now. All done.", (5,)),
+])
+def test_an_item_label_before_a_colon_names_the_item_of_a_verdict_later_in_its_paragraph(text, items):
+    found = reply(text)
+    assert found.intent == "done" and found.items == items
+
+
+@pytest.mark.parametrize("text", ["Item 1: samples shipped.\n\nDone.", "Item 1: shipped. Item 2 is open. Done."])
+def test_a_label_ends_at_the_paragraph_or_at_another_item(text):
+    assert reply(text).items == ()
+
+
+@pytest.mark.parametrize("text, item", [
+    ("物流公司节后开工时间还没最终确认，第3项申请延期至节后第一个工作日。", 3),       # replies4 727
+    ("客户那边还没正式确认，第5项想延到节后第一个工作日。", 5),
+])
+def test_a_negated_confirm_with_an_adverb_between_is_no_confirm(text, item):
+    found = parse_reply(text, datetime(2024, 9, 30, 10, tzinfo=CST), CALENDAR)       # 节后 = after National Day
+    assert (found.intent, found.items) == ("extend", (item,)) and found.new_due_date == date(2024, 10, 8)
+    assert len(found.commands) == 1
+
+
+@pytest.mark.parametrize("text, items", [
+    ("need two more days on item 4 - the distributor's new rebate scheme only arrives Wednesday.", (4,)),   # replies4 717
+    ("Could I get 2 more working days on item 1? The lab only reopens on Sunday.", (1,)),
+    ("第4项往后推3天吧，培训室5月8号被占了。", (4,)),
+])
+def test_a_span_written_before_a_date_is_the_ask_and_the_date_its_reason(text, items):
+    found = reply(text)
+    assert (found.intent, found.items, found.new_due_date) == ("extend", items, None)   # dated by spans.py from the quote
+    assert found.commands[0].reason
+
+
+@pytest.mark.parametrize("text, dues, expected", [
+    ("第4项往后推两天", {4: date(2024, 10, 25)}, date(2024, 10, 27)),
+    ("第1、2项顺延3个工作日", {1: date(2024, 10, 24), 2: date(2024, 10, 24)}, date(2024, 10, 29)),
+    ("第1、2项顺延3个工作日", {1: date(2024, 10, 24), 2: date(2024, 10, 28)}, None),    # two dues: the core counts each
+    ("顺延3个工作日", {1: date(2024, 10, 24)}, None),                                    # which item: the core knows
+    ("第4项往后推两天", {}, date(2024, 10, 26)),                                          # the quote shows none: from today
+    ("第4项延期至10月30日", {4: date(2024, 10, 25)}, date(2024, 10, 30)),
+])
+def test_a_span_is_dated_from_the_due_date_the_quoted_recap_shows(text, dues, expected):
+    read = []
+    found = dated_spans(reply(text), lambda: read.append(1) or dues, SENT.date(), CALENDAR)
+    asked_date = "至" in text
+    assert found.new_due_date == expected and found.commands[0].from_span == (expected is not None and not asked_date)
+    assert len(read) == (0 if asked_date or not found.items else 1)     # the quote is read only for a span on an item

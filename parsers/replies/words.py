@@ -64,7 +64,8 @@ EXTEND = re.compile(r"(?:申请|请求|需要|希望|想)?(?:延期|推迟|顺�
                     r"(?:items?|tasks?|no\.?)?\s*#?\s*\d+|the\s+(?:due\s+date|deadline))\s+)?(?:back\s+)?(?:to|until|till)|"
                     r"need\s+(?:until|till|an?\s+(?:extra|extension)|another)|(?:do|make\s+it|have\s+it)(?=\s+(?:on\s+|by\s+)?(?:the\s+)?"
                     r"\d{1,2}(?:st|nd|rd|th)\b)|(?:slip|be\s+delayed|be\s+pushed(?:\s+back)?|push\s+(?:it\s+)?back)(?=\s+(?:by\s+)?(?:a|an|one|two|three|\d+)\s+(?:more\s+)?(?:days?|weeks?))|(?:have|get|give\s+(?:me|us))\s+(?:until|till)|"
-                    r"(?:need|needs|want|request|ask\s+for|give\s+(?:me|us))(?=\s+(?:\w+\s+){0,2}more\s+(?:days?|weeks?|time)))\b", re.I)
+                    r"(?:need|needs|want|request|ask\s+for|give\s+(?:me|us)|(?:could|can|may)\s+(?:i|we)\s+(?:get|have))"
+                    r"(?=\s+(?:\w+\s+){0,2}more\s+(?:(?:working|business|work)\s+)?(?:days?|weeks?|time)))\b", re.I)
 RESCHEDULE = re.compile(r"(?:改|调整|变更|更改|挪|推|放)(?:到|为|至)|(?:due\s+date|deadline)\s+(?:to|until)", re.I)
 PERCENT = re.compile(r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|％|\s*percent\b|\s*per\s*cent\b|\s*pct\b)|百分之(?P<cn>[一二三四五六七八九十百]+|\d+)",
                      re.I)
@@ -86,7 +87,7 @@ WEAK_CONFIRM = re.compile(r"没问题|没有问题|(?<![a-z])(?:ok(?:ay)?|no\s+p
                           r"(?![a-z])|👍", re.I)
 
 ZH_NOT_BEFORE = re.compile(r"(?:没有?|未|不|尚|无|别|勿|还没有?|尚未|能否|是否|可否|待|需要?|要|将|会|预计|计划|争取|尽快|尽量|才能?|再|等|"
-                           r"如|若|请|麻烦|帮忙|正在|去|来|跟|与|向|找|应该?|可以|得|能)\s*$")
+                           r"如|若|请|麻烦|帮忙|正在|去|来|跟|与|向|找|应该?|可以|得|能)\s*(?:最终|正式|完全|最后|彻底|真正|全部|具体)?\s*$")
 EN_NOT_BEFORE = re.compile(r"\b(?:not|never|yet|be|being|to|will|would|should|shall|must|may|might|once|when|if|"
                            r"until|please|pls|kindly|get|getting|almost|nearly|partially|partly|mostly|half|need|needs|you|cannot)"
                            r"(?:\s+\w+)?\s*$|n't(?:\s+\w+)?\s*$|\d\s*%\s*$", re.I)
@@ -239,7 +240,7 @@ def _is_done(text: str, match: re.Match) -> bool:
     if match.group("en"):
         return not EN_NOT_BEFORE.search(before[-30:]) and not (match.group("en").lower() == "complete"
                                                                 and OBJECT_AFTER.match(after))
-    if ZH_NOT_BEFORE.search(before[-4:]) or re.search(r"[%％]\s*$", before):
+    if ZH_NOT_BEFORE.search(before[-6:]) or re.search(r"[%％]\s*$", before):
         return False
     ends_clause = not after.strip() or not after.lstrip()[0].isalnum()
     past = bool(match.group("pre") or match.group("post")) or ends_clause and bool(EARLIER_PAST.search(before))
@@ -258,7 +259,7 @@ def _confirms(text: str) -> list[Mention]:
     found = []
     for match in CONFIRM.finditer(text):
         before = text[:match.start()]
-        blocked = ZH_NOT_BEFORE.search(before[-4:]) if not match.group().isascii() else EN_NOT_BEFORE.search(before[-30:])
+        blocked = ZH_NOT_BEFORE.search(before[-6:]) if not match.group().isascii() else EN_NOT_BEFORE.search(before[-30:])
         if not blocked and CONFIRM_MAY_FOLLOW.match(text, match.end()):
             found.append(Mention("confirm", match.start(), match.end()))
     for match in WEAK_CONFIRM.finditer(text):
