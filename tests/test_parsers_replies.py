@@ -376,3 +376,25 @@ def test_a_span_is_dated_from_the_due_date_the_quoted_recap_shows(text, dues, ex
     asked_date = "至" in text
     assert found.new_due_date == expected and found.commands[0].from_span == (expected is not None and not asked_date)
     assert len(read) == (0 if asked_date or not found.items else 1)     # the quote is read only for a span on an item
+
+
+@pytest.mark.parametrize("text, intent, items, percent", [
+    ("第3項搞掂咗，聽日再覆核一次。", "done", (3,), None),        # Cantonese, Traditional
+    ("搞掂", "done", (), None),
+    ("第2项还没搞掂", "unknown", (2,), None),
+    ("冇問題", "confirm", (), None),
+    ("第5项ok了，汇总表发群里了", "done", (5,), None),
+    ("第三项OK了", "done", (3,), None),
+    ("OK了，就按这个来", "confirm", (), None),
+    ("Item 2 sorted.", "done", (2,), None),
+    ("The list is sorted by region.", "unknown", (), None),
+    ("Both #1 and #5 are wrapped up.", "done", (1, 5), None),
+    ("Item 3 will be wrapped up by Friday.", "unknown", (3,), None),
+    ("item 4 taken care of", "done", (4,), None),
+    ("第4项大半已经做完了，剩下的节后弄", "progress", (4,), None),
+    ("第2项大部分完成了", "progress", (2,), None),
+    ("第1项一半已经做完了", "progress", (1,), 50),
+])
+def test_colloquial_verdicts(text, intent, items, percent):
+    found = reply(text)
+    assert (found.intent, found.items, found.percent) == (intent, items, percent)

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.dates.tokens import cn_number
+from parsers.replies import colloquial
 
 CIRCLED = {**{chr(0x2460 + i): i + 1 for i in range(20)}, **{chr(0x2474 + i): i + 1 for i in range(20)},
            **{chr(0x2776 + i): i + 1 for i in range(10)}, **{chr(0x2780 + i): i + 1 for i in range(10)},
@@ -268,7 +269,16 @@ def _confirms(text: str) -> list[Mention]:
     return found
 
 
-FINDERS = (_no_objection, _objections, _extensions, _percents, _progress_words, _done, _confirms)
+def _colloquial(text: str) -> list[Mention]:
+    return [Mention(kind, start, end, percent=percent, weak=weak)
+            for kind, start, end, percent, weak in colloquial.verdicts(text, _right_after_reference, _negated)]
+
+
+def _negated(before: str) -> bool:
+    return bool(EN_NOT_BEFORE.search(before[-30:]) or ZH_NOT_BEFORE.search(before[-6:]))
+
+
+FINDERS = (_no_objection, _objections, _extensions, _percents, _colloquial, _progress_words, _done, _confirms)
 
 
 def _numbers(written: str) -> tuple[int, ...]:

@@ -1,0 +1,30 @@
+"""Verdicts written as people chat or in dialect, beside the plain command words of words.py:
+
+    搞掂 / 搞掂咗 (Cantonese: done)        冇问题 (Cantonese: no problem, an acknowledgement)
+    第5项ok了 (an item 'ok了' = finished)   Item 2 sorted / wrapped up / taken care of / finalized (done)
+    第4项大半已经做完了 / 大部分完成了 (progress, no figure)    一半已经做完了 (progress 50)
+
+Each is (kind, start, end, percent, weak); words.py makes them Mentions and applies the same negation rules.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+FINISHED = r"(?:已经?)?\s*(?:完成|做完|弄完|搞定|搞掂|做好|弄好|办完)(?:了|啦|咗)?"
+PART_DONE = re.compile(r"(?:一大半|大半|大部分|多半|一部分|部分)\s*(?:都|也)?\s*" + FINISHED)
+HALF_DONE = re.compile(r"一半\s*(?:都|也)?\s*" + FINISHED)
+DONE_SLANG = re.compile(r"搞掂(?:咗|了|啦)?|(?<![a-z])(?:wrapped\s+up|all\s+sorted|taken\s+care\s+of|finali[sz]ed)(?![a-z])",
+                        re.I)
+AFTER_ITEM = re.compile(r"(?<![a-z])(?:ok(?:ay)?\s*(?:了|啦|咗)|sorted(?![a-z]))", re.I)   # '第5项ok了', 'Item 2 sorted'
+ACK = re.compile(r"(?:冇|无)\s*问题")
+
+
+def verdicts(text: str, after_reference: Callable[[str], bool], blocked: Callable[[str], bool]) -> list[tuple]:
+    """(kind, start, end, percent, weak) for each colloquial verdict in one sentence, in the order of the patterns."""
+    found = [("progress", m.start(), m.end(), None, False) for m in PART_DONE.finditer(text)]
+    found += [("progress", m.start(), m.end(), 50, False) for m in HALF_DONE.finditer(text)]
+    found += [("done", m.start(), m.end(), None, False) for m in DONE_SLANG.finditer(text) if not blocked(text[:m.start()])]
+    found += [("done", m.start(), m.end(), None, False) for m in AFTER_ITEM.finditer(text)
+              if after_reference(re.sub(r"\s+(?:is|are|all|now|both)\s*$", "", text[:m.start()], flags=re.I))]
+    return found + [("confirm", m.start(), m.end(), None, True) for m in ACK.finditer(text)]
