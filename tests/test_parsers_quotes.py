@@ -186,6 +186,22 @@ def test_a_name_above_a_footer_is_the_signature():
     f"确认\n\nAm Do., 10. Okt. 2024 um 15:00 Uhr schrieb 纪要助手 <m@x.cn>:\n\n{QUOTED_RECAP}",
     f"确认\n\nEl jue, 10 oct 2024 a las 15:00, 纪要助手 (<m@x.cn>) escribió:\n\n{QUOTED_RECAP}",
     f"确认\n\n纪要助手 <m@x.cn> 於 2024年10月10日 週四 下午3:00寫道：\n\n{QUOTED_RECAP}",                # Gmail zh-TW
+    f"确认\n\nPada tanggal Kam, 10 Okt 2024 pukul 15.00 纪要助手 <m@x.cn> menulis:\n\n{QUOTED_RECAP}",       # Gmail id
+    f"确认\n\nPada tanggal Kam, 10 Okt 2024 pukul 15.00 纪要助手 <\nm@x.cn> menulis:\n\n{QUOTED_RECAP}",     # wrapped
+    f"确认\n\nเมื่อ พฤ. 10 ต.ค. 2024 เวลา 15:00 纪要助手 <m@x.cn> เขียนว่า:\n\n{QUOTED_RECAP}",          # Gmail th
+    f"确认\n\nчт, 10 окт. 2024 г. в 15:00, 纪要助手 <m@x.cn>:\n\n{QUOTED_RECAP}",                      # Gmail ru
+    f"确认\n\nPt, 10 Eki 2024, 15:00 tarihinde 纪要助手 <m@x.cn> şunu yazdı:\n\n{QUOTED_RECAP}",        # Gmail tr
+    f"确认\n\nAm Do., 10. Okt. 2024 um 15:00 Uhr schrieb 纪要助手\n<m@x.cn>:\n\n{QUOTED_RECAP}",         # wrapped de
+    f"确认\n\nОт: 纪要助手 <m@x.cn>\nОтправлено: 10 октября 2024 г. 15:00\nКому: Wang Fang\nТема: 周会纪要\n\n{RECAP}",
+    f"确认\n\nKimden: 纪要助手 <m@x.cn>\nGönderildi: 10 Ekim 2024 Perşembe 15:00\nKime: Wang Fang\nKonu: 周会纪要\n\n{RECAP}",
+    f"确认\n\nDari: 纪要助手 <m@x.cn>\nDikirim: Kamis, 10 Oktober 2024 15.00\nKepada: Wang Fang\nSubjek: 周会纪要\n\n{RECAP}",
+    f"确认\n\nจาก: 纪要助手 <m@x.cn>\nส่ง: 10 ตุลาคม 2024 15:00\nถึง: Wang Fang\nเรื่อง: 周会纪要\n\n{RECAP}",
 ])
 def test_attributions_and_headers_of_more_languages(plain):
     assert new_text(plain) == "确认"
+
+
+@pytest.mark.parametrize("plain", ["Send 2 copies to bob@example.com", "чт, 10 окт. я писал bob@example.com",
+                                   "Am Montag schrieb ich an bob@example.com"])
+def test_a_sentence_that_ends_with_an_address_is_no_attribution(plain):
+    assert new_text(plain) == plain
