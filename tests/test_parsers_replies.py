@@ -398,3 +398,29 @@ def test_a_span_is_dated_from_the_due_date_the_quoted_recap_shows(text, dues, ex
 def test_colloquial_verdicts(text, intent, items, percent):
     found = reply(text)
     assert (found.intent, found.items, found.percent) == (intent, items, percent)
+
+
+@pytest.mark.parametrize("text, intent, items", [
+    ("客户访谈记录整理好了", "done", ()),
+    ("样机测试完了，第3项", "done", (3,)),
+    ("访谈纪要还没整理好", "unknown", ()),
+    ("太好了，谢谢", "unknown", ()),
+])
+def test_a_work_verb_with_hao_le_or_wan_le_is_done(text, intent, items):
+    assert (reply(text).intent, reply(text).items) == (intent, items)
+
+
+def test_needs_until_asks_for_a_date():
+    found = reply("Item 5 (the pricing deck) needs until next Wednesday.")
+    assert (found.intent, found.items, found.new_due_date) == ("extend", (5,), date(2024, 10, 30))
+
+
+@pytest.mark.parametrize("text, intent, items, percent", [
+    ("完成了一半，明天来不及，第1项往后推两天", "extend", (1,), None),
+    ("确认，第3项延期至11月8日", "extend", (3,), None),
+    ("同意。第2项有异议：负责人不对", "object", (2,), None),
+    ("第2项进度50%，第3项已完成", "progress", (2,), 50),           # both name items: the first
+])
+def test_the_main_command_is_the_first_that_names_an_item_when_the_first_names_none(text, intent, items, percent):
+    found = reply(text)
+    assert (found.intent, found.items, found.percent) == (intent, items, percent) and len(found.commands) == 2

@@ -2,6 +2,7 @@
 
     搞掂 / 搞掂咗 (Cantonese: done)        冇问题 (Cantonese: no problem, an acknowledgement)
     第5项ok了 (an item 'ok了' = finished)   Item 2 sorted / wrapped up / taken care of / finalized (done)
+    访谈纪要整理好了 / 测试完了 (a work verb + 好了/完了: done)
     第4项大半已经做完了 / 大部分完成了 (progress, no figure)    一半已经做完了 (progress 50)
 
 Each is (kind, start, end, percent, weak); words.py makes them Mentions and applies the same negation rules.
@@ -16,15 +17,23 @@ PART_DONE = re.compile(r"(?:一大半|大半|大部分|多半|一部分|部分)\
 HALF_DONE = re.compile(r"一半\s*(?:都|也)?\s*" + FINISHED)
 DONE_SLANG = re.compile(r"搞掂(?:咗|了|啦)?|(?<![a-z])(?:wrapped\s+up|all\s+sorted|taken\s+care\s+of|finali[sz]ed)(?![a-z])",
                         re.I)
+VERB_FINISHED = re.compile(r"(?:整理|准备|安排|处理|联系|沟通|谈|订|定|签|校对|测试|调试|配置|部署|修|安装|录|剪|画|印|检查|核对|"
+                           r"对接|汇总|统计|排|更新|发)(?:好|完)(?:了|啦|咗)")                 # '访谈纪要整理好了'
 AFTER_ITEM = re.compile(r"(?<![a-z])(?:ok(?:ay)?\s*(?:了|啦|咗)|sorted(?![a-z]))", re.I)   # '第5项ok了', 'Item 2 sorted'
 ACK = re.compile(r"(?:冇|无)\s*问题")
 
 
-def verdicts(text: str, after_reference: Callable[[str], bool], blocked: Callable[[str], bool]) -> list[tuple]:
-    """(kind, start, end, percent, weak) for each colloquial verdict in one sentence, in the order of the patterns."""
+def verdicts(text: str, after_reference: Callable[[str], bool], negations: tuple[re.Pattern, re.Pattern]) -> list[tuple]:
+    """(kind, start, end, percent, weak) for each colloquial verdict in one sentence, in the order of the patterns;
+    `negations` are the English and Chinese words that cancel a verdict written right after them (not, 还没)."""
+    english, chinese = negations
+
+    def blocked(before: str) -> bool:
+        return bool(english.search(before[-30:]) or chinese.search(before[-6:]))
     found = [("progress", m.start(), m.end(), None, False) for m in PART_DONE.finditer(text)]
     found += [("progress", m.start(), m.end(), 50, False) for m in HALF_DONE.finditer(text)]
-    found += [("done", m.start(), m.end(), None, False) for m in DONE_SLANG.finditer(text) if not blocked(text[:m.start()])]
+    found += [("done", m.start(), m.end(), None, False) for pattern in (DONE_SLANG, VERB_FINISHED)
+              for m in pattern.finditer(text) if not blocked(text[:m.start()])]
     found += [("done", m.start(), m.end(), None, False) for m in AFTER_ITEM.finditer(text)
               if after_reference(re.sub(r"\s+(?:is|are|all|now|both)\s*$", "", text[:m.start()], flags=re.I))]
     return found + [("confirm", m.start(), m.end(), None, True) for m in ACK.finditer(text)]

@@ -19,8 +19,9 @@ word). Reading goes one sentence at a time (words.py finds the words):
 - a clause that asks (?, 吗, 是否, 能否, Can/Is …) or a sentence under a condition (如果, if …) carries no command
   but a request to extend (words.py);
 - OK/没问题 with no item yield to any other command ('OK, item 2 is done' is done);
-- the main command (Reply.intent/items/percent/new_due_date) is the first one; 'unknown' when none, with the
-  items the text names ('收到，第2项我这边周四前完成' -> unknown, [2]).
+- the main command (Reply.intent/items/percent/new_due_date) is the first one, or, when that names no item, the first
+  that does ('完成了一半，明天来不及，第1项往后推两天' -> extend [1]); 'unknown' when none, with the items the text
+  names ('收到，第2项我这边周四前完成' -> unknown, [2]).
 """
 from __future__ import annotations
 
@@ -85,7 +86,7 @@ def parse_reply(text: str, sent: datetime, calendar: WorkdayCalendar) -> Reply:
     if not found:
         named = tuple(dict.fromkeys(n for ref in words.references(read) for n in ref.items))
         return Reply("unknown", items=named, text=text)
-    main = found[0]
+    main = found[0] if found[0].items else next((c for c in found if c.items), found[0])   # a note, then a request
     return Reply(main.intent, main.items, main.percent, main.new_due_date, text=text, commands=tuple(found))
 
 

@@ -63,7 +63,7 @@ EXTEND = re.compile(r"(?:申请|请求|需要|希望|想)?(?:延期|推迟|顺�
                     r"(?:need|needs|require|request|ask\s+for)\s+more\s+time|"
                     r"(?:push(?:ed|ing)?|delay(?:ed|ing)?|mov(?:e|ed|ing)|shift(?:ed|ing)?|slip(?:s|ped|ping)?)\s+(?:(?:it|this|that|"
                     r"(?:items?|tasks?|no\.?)?\s*#?\s*\d+|the\s+(?:due\s+date|deadline))\s+)?(?:back\s+)?(?:to|until|till)|"
-                    r"need\s+(?:until|till|an?\s+(?:extra|extension)|another)|(?:do|make\s+it|have\s+it)(?=\s+(?:on\s+|by\s+)?(?:the\s+)?"
+                    r"needs?\s+(?:until|till|an?\s+(?:extra|extension)|another)|(?:do|make\s+it|have\s+it)(?=\s+(?:on\s+|by\s+)?(?:the\s+)?"
                     r"\d{1,2}(?:st|nd|rd|th)\b)|(?:slip|be\s+delayed|be\s+pushed(?:\s+back)?|push\s+(?:it\s+)?back)(?=\s+(?:by\s+)?(?:a|an|one|two|three|\d+)\s+(?:more\s+)?(?:days?|weeks?))|(?:have|get|give\s+(?:me|us))\s+(?:until|till)|"
                     r"(?:need|needs|want|request|ask\s+for|give\s+(?:me|us)|(?:could|can|may)\s+(?:i|we)\s+(?:get|have))"
                     r"(?=\s+(?:\w+\s+){0,2}more\s+(?:(?:working|business|work)\s+)?(?:days?|weeks?|time)))\b", re.I)
@@ -270,12 +270,8 @@ def _confirms(text: str) -> list[Mention]:
 
 
 def _colloquial(text: str) -> list[Mention]:
-    return [Mention(kind, start, end, percent=percent, weak=weak)
-            for kind, start, end, percent, weak in colloquial.verdicts(text, _right_after_reference, _negated)]
-
-
-def _negated(before: str) -> bool:
-    return bool(EN_NOT_BEFORE.search(before[-30:]) or ZH_NOT_BEFORE.search(before[-6:]))
+    found = colloquial.verdicts(text, _right_after_reference, (EN_NOT_BEFORE, ZH_NOT_BEFORE))
+    return [Mention(kind, start, end, percent=percent, weak=weak) for kind, start, end, percent, weak in found]
 
 
 FINDERS = (_no_objection, _objections, _extensions, _percents, _colloquial, _progress_words, _done, _confirms)
