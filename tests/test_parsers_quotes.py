@@ -205,3 +205,19 @@ def test_attributions_and_headers_of_more_languages(plain):
                                    "Am Montag schrieb ich an bob@example.com"])
 def test_a_sentence_that_ends_with_an_address_is_no_attribution(plain):
     assert new_text(plain) == plain
+
+
+@pytest.mark.parametrize("plain, expected", [
+    ("第2项已完成。\n\n林峰\n采购部 经理\n星河电子有限公司 | 深圳市南山区科技园", "第2项已完成。"),
+    ("Item 3 at 60%.\n\nMet vriendelijke groet,\nDaan de Vries\nLogistics Manager EU\nRotterdam | +31 10 808 4420",
+     "Item 3 at 60%."),
+    ("第1項已完成。\n\n陳怡君 Vivian\n星河電子 台灣辦事處\nTel: +886 2 2719 5588 #203", "第1項已完成。"),
+    ("Item 2 is 90% done.\n\n감사합니다.\nJihoon Kim | Korea Office", "Item 2 is 90% done."),
+    ("Item 1 done.\n\nよろしくお願いします。\n佐藤 健太 / Kenta Sato\nXinghe Electronics Japan 営業部", "Item 1 done."),
+    ("第2项进度80%。\n\n王芳\n市场部经理\n\n本邮件可能包含保密信息，如误收请删除。", "第2项进度80%。"),      # above a disclaimer
+    ("Item 2 done.\n\nThanks,\nAlex", "Item 2 done.\n\nThanks,\nAlex"),                          # a bare sign-off stays
+    ("第1项完成\n\n张伟\n第2项延期至10月20日", "第1项完成\n\n张伟\n第2项延期至10月20日"),                 # a command is no title
+    ("Amy\n\nAmy\nitem 2 manager should be Li", "Amy\n\nAmy\nitem 2 manager should be Li"),
+])
+def test_name_title_and_company_blocks_are_the_signature(plain, expected):
+    assert new_text(plain) == expected
