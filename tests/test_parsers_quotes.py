@@ -196,6 +196,10 @@ def test_a_name_above_a_footer_is_the_signature():
     f"确认\n\nKimden: 纪要助手 <m@x.cn>\nGönderildi: 10 Ekim 2024 Perşembe 15:00\nKime: Wang Fang\nKonu: 周会纪要\n\n{RECAP}",
     f"确认\n\nDari: 纪要助手 <m@x.cn>\nDikirim: Kamis, 10 Oktober 2024 15.00\nKepada: Wang Fang\nSubjek: 周会纪要\n\n{RECAP}",
     f"确认\n\nจาก: 纪要助手 <m@x.cn>\nส่ง: 10 ตุลาคม 2024 15:00\nถึง: Wang Fang\nเรื่อง: 周会纪要\n\n{RECAP}",
+    f"确认\n\nTừ: 纪要助手 <m@x.cn>\nĐã gửi: Thứ Năm, 10 tháng 10, 2024 15:00\nĐến: Minh\nChủ đề: 周会纪要\n\n{RECAP}",
+    f"确认\n\nDe: 纪要助手 <m@x.cn>\nEnviada em: quinta-feira, 10 de outubro de 2024 15:00\nPara: Ana\nAssunto: 纪要\n\n{RECAP}",
+    f"确认------------------------------------------------------------------\n发件人：纪要助手<m@x.cn>\n"
+    f"发送时间：2024年10月10日(星期四) 15:00\n收件人：王芳\n主\u3000题：周会纪要\n\n{RECAP}",          # DingTalk, rule glued
 ])
 def test_attributions_and_headers_of_more_languages(plain):
     assert new_text(plain) == "确认"
