@@ -10,7 +10,7 @@ from hypothesis import given, settings, strategies as st
 from parsers.mail import mime
 from parsers.model import ItemCommand
 from parsers.replies.reader import looks_like_reply, new_text, parse_reply, strip_subject_prefixes
-from parsers.replies.spans import dated_spans
+from parsers.replies.spans import dated_spans, dues_by_row
 from parsers.dates.workdays import WorkdayCalendar
 
 CST = timezone(timedelta(hours=8))
@@ -424,3 +424,44 @@ def test_needs_until_asks_for_a_date():
 def test_the_main_command_is_the_first_that_names_an_item_when_the_first_names_none(text, intent, items, percent):
     found = reply(text)
     assert (found.intent, found.items, found.percent) == (intent, items, percent) and len(found.commands) == 2
+
+
+BOTTOM_POST = """From: =?utf-8?b?6YOR5aCD?= <zhengkun@xinghe.example.cn>
+To: minutes+r1@xinghe.example.cn
+Subject: Re: recap
+Date: Thu, 24 Apr 2025 15:30:00 +0800
+Message-ID: <bottom-post-span@x>
+In-Reply-To: <recap@x>
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+在 2025-04-24 10:05，纪要助手 <minutes@xinghe.example.cn> 写道：
+> 纪要助手已登记「五一前备货会」的待办事项：
+> | 序号 | 事项 | 负责人 | 截止时间 |
+> | 1 | 提交样品检测报告 | 王芳 | 2025-04-25（周五） |
+> | 4 | 完成培训课件 | 郑堃 | 2025-05-09（周五） |
+> 如有异议请于今日内回复。
+
+第4项往后推3天，第1项往后推两天。
+
+郑堃
+""".encode()
+
+
+def test_spans_in_a_bottom_post_are_dated_from_the_quoted_rows_not_from_the_reply_itself():
+    from parsers import parse_message
+    from parsers.minutes.people import Roster
+    parsed = parse_message(BOTTOM_POST, tz=ZoneInfo("Asia/Shanghai"), roster=Roster(()), calendar=CALENDAR)
+    assert [(c.items, c.new_due_date) for c in parsed.reply.commands] == [((4,), date(2025, 5, 12)),
+                                                                          ((1,), date(2025, 4, 27))]
+
+
+@pytest.mark.parametrize("quoted, expected", [
+    ("> | 1 | 样品 | 王芳 | 2025-04-25 |\n> | 4 | 课件 | 郑堃 | 2025-05-09 |", {1: date(2025, 4, 25), 4: date(2025, 5, 9)}),
+    ("2. 样品\n   负责人：王芳\n4. 课件\n   负责人：郑堃", {2: date(2025, 4, 25), 4: date(2025, 5, 9)}),
+    ("样品\t王芳\t2025-04-25\n课件\t郑堃\t2025-05-09", {1: date(2025, 4, 25), 2: date(2025, 5, 9)}),   # no row numbers
+    ("> | 1 | a |\n> | 1 | b |", {1: date(2025, 4, 25), 2: date(2025, 5, 9)}),                        # numbered twice
+])
+def test_quoted_due_dates_are_keyed_by_the_numbers_the_rows_show(quoted, expected):
+    assert dues_by_row([date(2025, 4, 25), date(2025, 5, 9)], quoted) == expected

@@ -9,12 +9,15 @@ number, or whose items show different due dates, keeps no date: the core counts 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from typing import Callable
 
 from parsers.dates.durations import counted_from, extension
 from parsers.model import ItemCommand, Reply
+
+ROW = re.compile(r"^[>\s]*(?:\|\s*)?(\d{1,2})\s*(?:\||[.、)）](?!\d))", re.M)     # '> | 4 | 完成培训课件 |', '4. 完成…'
 
 
 def dated_spans(reply: Reply, quoted_dues: Callable[[], dict[int, date | None]], today: date, calendar) -> Reply:
@@ -38,3 +41,11 @@ def _dated(command: ItemCommand, dues: dict[int, date | None], today: date, cale
         return command
     new_date = counted_from(extension(command.reason), shown.pop(), today, calendar)
     return replace(command, new_due_date=new_date, from_span=True)
+
+
+def dues_by_row(dues: list[date | None], quoted: str) -> dict[int, date | None]:
+    """The due dates of the quoted recap's items (in order) keyed by the numbers its rows show ('| 1 |', '| 4 |' when
+    the quote was trimmed), or 1..n when the rows do not number each item once."""
+    written = [int(n) for n in ROW.findall(quoted)]
+    numbers = written if len(written) == len(dues) and len(set(written)) == len(written) else range(1, len(dues) + 1)
+    return dict(zip(numbers, dues))
