@@ -35,5 +35,6 @@ def verdicts(text: str, after_reference: Callable[[str], bool], negations: tuple
     found += [("done", m.start(), m.end(), None, False) for pattern in (DONE_SLANG, VERB_FINISHED)
               for m in pattern.finditer(text) if not blocked(text[:m.start()])]
     found += [("done", m.start(), m.end(), None, False) for m in AFTER_ITEM.finditer(text)
-              if after_reference(re.sub(r"\s+(?:is|are|all|now|both)\s*$", "", text[:m.start()], flags=re.I))]
+              if after_reference(re.sub(r"\s+(?:is|are|all|now|both)\s*$", "", text[max(0, m.start() - 40):m.start()],
+                                        flags=re.I))]                   # a reference is short: 40 characters back
     return found + [("confirm", m.start(), m.end(), None, True) for m in ACK.finditer(text)]
