@@ -465,3 +465,20 @@ def test_spans_in_a_bottom_post_are_dated_from_the_quoted_rows_not_from_the_repl
 ])
 def test_quoted_due_dates_are_keyed_by_the_numbers_the_rows_show(quoted, expected):
     assert dues_by_row([date(2025, 4, 25), date(2025, 5, 9)], quoted) == expected
+
+
+@pytest.mark.parametrize("text, intent, items, percent", [
+    ("1、3两项都完成了", "done", (1, 3), None),
+    ("item 2 about two thirds done", "progress", (2,), 67),
+    ("Item 1 is 3/4 done", "progress", (1,), 75),
+    ("Item 3 is 4/4 done", "done", (3,), None),
+    ("第2项：进度过半", "progress", (2,), None),
+    ("第2项妥了", "done", (2,), None),
+    ("好的，收到", "confirm", (), None),
+    ("收到👌", "confirm", (), None),
+    ("没毛病", "confirm", (), None),
+    ("收到", "unknown", (), None),                     # an acknowledgement alone is no confirm (tests/data/replies 204)
+])
+def test_more_ways_to_say_it(text, intent, items, percent):
+    found = reply(text)
+    assert (found.intent, found.items, found.percent) == (intent, items, percent)

@@ -3,7 +3,8 @@
     搞掂 / 搞掂咗 (Cantonese: done)        冇问题 (Cantonese: no problem, an acknowledgement)
     第5项ok了 (an item 'ok了' = finished)   Item 2 sorted / wrapped up / taken care of / finalized (done)
     访谈纪要整理好了 / 测试完了 (a work verb + 好了/完了: done)
-    第4项大半已经做完了 / 大部分完成了 (progress, no figure)    一半已经做完了 (progress 50)
+    第4项大半已经做完了 / 大部分完成了 / 进度过半 (progress, no figure)    一半已经做完了 (progress 50)
+    two thirds done / 3/4 done (progress 67, 75)    第2项妥了 (done)    没毛病 / 👌 (an acknowledgement)
 
 Each is (kind, start, end, percent, weak); words.py makes them Mentions and applies the same negation rules.
 """
@@ -19,8 +20,12 @@ DONE_SLANG = re.compile(r"搞掂(?:咗|了|啦)?|(?<![a-z])(?:wrapped\s+up|all\s
                         re.I)
 VERB_FINISHED = re.compile(r"(?:整理|准备|安排|处理|联系|沟通|谈|订|定|签|校对|测试|调试|配置|部署|修|安装|录|剪|画|印|检查|核对|"
                            r"对接|汇总|统计|排|更新|发)(?:好|完)(?:了|啦|咗)")                 # '访谈纪要整理好了'
-AFTER_ITEM = re.compile(r"(?<![a-z])(?:ok(?:ay)?\s*(?:了|啦|咗)|sorted(?![a-z]))", re.I)   # '第5项ok了', 'Item 2 sorted'
-ACK = re.compile(r"(?:冇|无)\s*问题")
+AFTER_ITEM = re.compile(r"(?<![a-z])(?:ok(?:ay)?\s*(?:了|啦|咗)|sorted(?![a-z]))|妥了", re.I)   # '第5项ok了', '第2项妥了'
+ACK = re.compile(r"(?:冇|无)\s*问题|没毛病|👌")
+OVER_HALF = re.compile(r"(?:进度|进展|完成|做了)\s*(?:已经?)?\s*(?:过半|近半|大半)")          # '进度过半': no figure
+EN_FRACTION = re.compile(r"(?<![\w/])(?:(?P<word>one|two|three|a)\s+(?P<part>thirds?|quarters?|fourths?)|(?P<num>[1-9])\s*/\s*"
+                         r"(?P<den>[2-9]))\s+(?:done|complete|completed|finished|through)\b", re.I)   # 'two thirds done', '3/4 done'
+WORD_COUNT = {"one": 1, "a": 1, "two": 2, "three": 3}
 
 
 def verdicts(text: str, after_reference: Callable[[str], bool], negations: tuple[re.Pattern, re.Pattern]) -> list[tuple]:
@@ -30,7 +35,10 @@ def verdicts(text: str, after_reference: Callable[[str], bool], negations: tuple
 
     def blocked(before: str) -> bool:
         return bool(english.search(before[-30:]) or chinese.search(before[-6:]))
-    found = [("progress", m.start(), m.end(), None, False) for m in PART_DONE.finditer(text)]
+    found = [("progress", m.start(), m.end(), None, False) for pattern in (PART_DONE, OVER_HALF)
+             for m in pattern.finditer(text)]
+    found += [("progress", m.start(), m.end(), _fraction(m), False) for m in EN_FRACTION.finditer(text)
+              if _fraction(m) < 100]
     found += [("progress", m.start(), m.end(), 50, False) for m in HALF_DONE.finditer(text)]
     found += [("done", m.start(), m.end(), None, False) for pattern in (DONE_SLANG, VERB_FINISHED)
               for m in pattern.finditer(text) if not blocked(text[:m.start()])]
@@ -38,3 +46,11 @@ def verdicts(text: str, after_reference: Callable[[str], bool], negations: tuple
               if after_reference(re.sub(r"\s+(?:is|are|all|now|both)\s*$", "", text[max(0, m.start() - 40):m.start()],
                                         flags=re.I))]                   # a reference is short: 40 characters back
     return found + [("confirm", m.start(), m.end(), None, True) for m in ACK.finditer(text)]
+
+
+def _fraction(match: re.Match) -> int:
+    """'two thirds' -> 67, 'a quarter' -> 25, '3/4' -> 75."""
+    if match.group("num"):
+        return round(100 * int(match.group("num")) / int(match.group("den")))
+    parts = 3 if match.group("part").lower().startswith("third") else 4
+    return round(100 * WORD_COUNT[match.group("word").lower()] / parts)

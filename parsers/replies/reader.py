@@ -50,7 +50,7 @@ NEXT_REF = re.compile(r"[，,；;。！!\n]\s*(?:另外|此外|还有|其他|其
 OBJECT_HEAD = re.compile(r"[^：:，,。.;；\n]{0,16}")
 OBJECT_COLON = re.compile(r"\s*[:：]\s*")
 BARE_ACK = re.compile(r"^\W*(?:(?:收到|嗯+|哦|谢谢|thanks?)[\W]*)?(?:好的?|好滴|可以|行|没意见|没有意见|ok(?:ay)?|sure|fine)"
-                      r"[\W了啦哈呀的，,。.!！~～]*(?:谢谢|thanks?|thank\s+you)?\W*$", re.I)  # the whole reply: an acknowledgement
+                      r"[\W了啦哈呀的，,。.!！~～]*(?:谢谢|thanks?|thank\s+you|收到)?\W*$", re.I)  # the whole reply: an acknowledgement
 LABEL_MARK = re.compile(r"\s*(?:[:：]|[-–—]\s)")
 PARAGRAPH = re.compile(r"\n\s*\n")
 MAX_ACK = 40                  # characters: an acknowledgement is short (and is not searched for in a flood)
