@@ -482,3 +482,15 @@ def test_quoted_due_dates_are_keyed_by_the_numbers_the_rows_show(quoted, expecte
 def test_more_ways_to_say_it(text, intent, items, percent):
     found = reply(text)
     assert (found.intent, found.items, found.percent) == (intent, items, percent)
+
+
+@pytest.mark.parametrize("text, intent, items", [
+    ("Item 1 完了しました。", "done", (1,)),
+    ("Item 3 완료했습니다", "done", (3,)),
+    ("承知しました。", "confirm", ()),
+    ("확인했습니다", "confirm", ()),
+    ("확인 부탁드립니다", "unknown", ()),          # 'please confirm'
+    ("まだ完了していません", "unknown", ()),        # not done yet
+])
+def test_japanese_and_korean_colleagues_verdicts(text, intent, items):
+    assert (reply(text).intent, reply(text).items) == (intent, items)

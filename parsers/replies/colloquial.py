@@ -5,6 +5,7 @@
     访谈纪要整理好了 / 测试完了 (a work verb + 好了/完了: done)
     第4项大半已经做完了 / 大部分完成了 / 进度过半 (progress, no figure)    一半已经做完了 (progress 50)
     two thirds done / 3/4 done (progress 67, 75)    第2项妥了 (done)    没毛病 / 👌 (an acknowledgement)
+    Japanese and Korean colleagues: 完了しました / 対応済み / 완료했습니다 (done), 承知しました / 확인했습니다 (acknowledged)
 
 Each is (kind, start, end, percent, weak); words.py makes them Mentions and applies the same negation rules.
 """
@@ -21,7 +22,8 @@ DONE_SLANG = re.compile(r"搞掂(?:咗|了|啦)?|(?<![a-z])(?:wrapped\s+up|all\s
 VERB_FINISHED = re.compile(r"(?:整理|准备|安排|处理|联系|沟通|谈|订|定|签|校对|测试|调试|配置|部署|修|安装|录|剪|画|印|检查|核对|"
                            r"对接|汇总|统计|排|更新|发)(?:好|完)(?:了|啦|咗)")                 # '访谈纪要整理好了'
 AFTER_ITEM = re.compile(r"(?<![a-z])(?:ok(?:ay)?\s*(?:了|啦|咗)|sorted(?![a-z]))|妥了", re.I)   # '第5项ok了', '第2项妥了'
-ACK = re.compile(r"(?:冇|无)\s*问题|没毛病|👌")
+ACK = re.compile(r"(?:冇|无)\s*问题|没毛病|👌|承知(?:しました|いたしました)|了解(?:しました|です)|확인했습니다|알겠습니다")
+DONE_JA_KO = re.compile(r"完了(?:しました|です|いたしました)|(?:対応|送付|発送)済み?(?:です)?|완료(?:했습니다|되었습니다|됐습니다|했어요)?")
 OVER_HALF = re.compile(r"(?:进度|进展|完成|做了)\s*(?:已经?)?\s*(?:过半|近半|大半)")          # '进度过半': no figure
 EN_FRACTION = re.compile(r"(?<![\w/])(?:(?P<word>one|two|three|a)\s+(?P<part>thirds?|quarters?|fourths?)|(?P<num>[1-9])\s*/\s*"
                          r"(?P<den>[2-9]))\s+(?:done|complete|completed|finished|through)\b", re.I)   # 'two thirds done', '3/4 done'
@@ -40,7 +42,7 @@ def verdicts(text: str, after_reference: Callable[[str], bool], negations: tuple
     found += [("progress", m.start(), m.end(), _fraction(m), False) for m in EN_FRACTION.finditer(text)
               if _fraction(m) < 100]
     found += [("progress", m.start(), m.end(), 50, False) for m in HALF_DONE.finditer(text)]
-    found += [("done", m.start(), m.end(), None, False) for pattern in (DONE_SLANG, VERB_FINISHED)
+    found += [("done", m.start(), m.end(), None, False) for pattern in (DONE_SLANG, VERB_FINISHED, DONE_JA_KO)
               for m in pattern.finditer(text) if not blocked(text[:m.start()])]
     found += [("done", m.start(), m.end(), None, False) for m in AFTER_ITEM.finditer(text)
               if after_reference(re.sub(r"\s+(?:is|are|all|now|both)\s*$", "", text[max(0, m.start() - 40):m.start()],
