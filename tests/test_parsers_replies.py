@@ -336,7 +336,7 @@ def test_an_item_label_before_a_colon_names_the_item_of_a_verdict_later_in_its_p
     assert found.intent == "done" and found.items == items
 
 
-@pytest.mark.parametrize("text", ["Item 1: samples shipped.\n\nDone.", "Item 1: shipped. Item 2 is open. Done."])
+@pytest.mark.parametrize("text", ["Item 1: samples shipped.\n\nDone.", "Item 1: samples went out. Item 2 is open. Done."])
 def test_a_label_ends_at_the_paragraph_or_at_another_item(text):
     assert reply(text).items == ()
 
@@ -493,4 +493,16 @@ def test_more_ways_to_say_it(text, intent, items, percent):
     ("まだ完了していません", "unknown", ()),        # not done yet
 ])
 def test_japanese_and_korean_colleagues_verdicts(text, intent, items):
+    assert (reply(text).intent, reply(text).items) == (intent, items)
+
+
+@pytest.mark.parametrize("text, intent, items", [
+    ("Item 2: shipped. Item 3: still open.", "done", (2,)),
+    ("Item 4 has been signed.", "done", (4,)),
+    ("item 1 sent", "done", (1,)),
+    ("Item 3 shipped?", "unknown", (3,)),
+    ("Item 3 not shipped yet", "unknown", (3,)),
+    ("Item 2 will be shipped tomorrow", "unknown", (2,)),
+])
+def test_a_past_participle_right_after_an_item_is_done(text, intent, items):
     assert (reply(text).intent, reply(text).items) == (intent, items)
