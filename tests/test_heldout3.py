@@ -18,7 +18,6 @@ from gold import SCORER, assert_every_case, assert_script_writes_the_stored_case
 HELDOUT3 = Path(__file__).resolve().parent / "data" / "heldout3"
 KNOWN = {
     '403-yh-ec-customer-followup-qp': "a ①② sub-task that names a department, in a row whose 负责人 is 苏婉, is given to the row's person (gold: the department, no_owner)",
-    '420-ls-owner-due-blocks-may-day-outlook': "'Due: first working day after the May Day holiday' is not read by the date parser (parsers/dates, reported)",
     '426-yh-tencent-meeting-ai-minutes-qq': '节前 is read as the last working day before the holiday; the gold calls it vague (a period, no day)',
 }
 

@@ -54,9 +54,10 @@ def at(hour: int, minute: int, hint: str) -> Part:
 
 def read_policy_time(g: dict, ctx: Ctx) -> Part:
     """A part of the day without a clock: 上午/中午/morning -> 12:00, 下午/下班/傍晚/EOD/afternoon -> 18:00, 晚上/evening
-    only a hint."""
+    only a hint. The end of the working day (下班, 收工, EOD, COB) is hinted "eod": no time the writer chose."""
     word = g["_all"].lower()
     if word in ("晚上", "evening"):
         return Part(hint="pm")
     noon = word in ("上午", "早上", "一早", "中午", "午饭", "morning")
-    return Part(time=NOON if noon else END_OF_DAY, policy_time=True)
+    day_end = word in ("下班", "收工") or word.isascii() and word not in ("afternoon", "morning")
+    return Part(time=NOON if noon else END_OF_DAY, policy_time=True, hint="eod" if day_end else "")

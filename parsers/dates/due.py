@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from parsers.dates.anchored import anchor_spans
 from parsers.dates.grouping import GAP, WEEKDAY_RULES, Phrase, group
 from parsers.dates.policy import Ctx, Part
 from parsers.dates.rules import meanings
@@ -31,7 +32,8 @@ class Due:
     vague: bool = False        # 尽快, 近期, ASAP, 待定, TBD, 11月中旬 (a period without a day)
     estimated: bool = False    # calendar year unknown -> guessed working days
     past: bool = False         # resolved date is before the send date
-    policy_time: bool = False  # `time` comes from a word by policy, not written: minutes keep due_time empty
+    policy_time: bool = False  # `time` comes from a word by policy (上午 -> 12:00, 下午 -> 18:00), not a clock
+    end_of_day: bool = False   # that word is the end of the working day (下班前, EOD): minutes keep due_time empty
     approx: date | None = None          # for a vague period, the policy guess (中旬 -> 20th, 月初 -> 5th)
     instant: datetime | None = None     # hour phrases (4小时内): the exact moment
     zone: tzinfo | None = field(default=None, repr=False, compare=False)   # the send time's zone
@@ -114,6 +116,7 @@ def _phrases(text: str, norm: str, sent: datetime, calendar: WorkdayCalendar, st
         _judge(norm, phrase)
         if any(end <= phrase.start and GAP.fullmatch(norm[end:phrase.start]) for end in repeats):
             phrase.dropped = True                  # 每周一上午10点前: a routine, not a deadline
+    anchor_spans(norm, phrases, tokens, ctx)        # 国庆后3个工作日内, 收到样品后3个工作日内
     _drop_replaced(norm, phrases)
     kept = [p for p in phrases if not p.dropped and _trusted(norm, p, strict)]
     dues = [(_due(text, p, ctx), (p.cue, bool(p.day and p.day.explicit))) for p in kept]
@@ -220,7 +223,7 @@ def _due(original: str, phrase: Phrase, ctx: Ctx) -> Due:
     return Due(date=None if part.vague else day, time=part.time if phrase.whole else clock,
                text=original[phrase.start:phrase.end], start=phrase.start, end=phrase.end,
                vague=part.vague, estimated=part.estimated, past=bool(day and day < ctx.today),
-               policy_time=policy, approx=part.approx, instant=part.instant, zone=ctx.sent.tzinfo, problem=problem)
+               policy_time=policy, end_of_day=bool(policy and phrase.time.hint == "eod"), approx=part.approx, instant=part.instant, zone=ctx.sent.tzinfo, problem=problem)
 
 
 def _clock(day: Part, when: Part | None) -> tuple[time | None, bool]:

@@ -8,6 +8,7 @@ where our own table only knows each year's 正月初一.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -23,6 +24,10 @@ NTH_WEEKDAY = {"母亲节": (5, 2, 6), "父亲节": (6, 3, 6), "感恩节": (11,
 LUNAR = {"元宵节": (1, 15), "元宵": (1, 15), "七夕节": (7, 7), "七夕": (7, 7), "中元节": (7, 15),
          "重阳节": (9, 9), "重阳": (9, 9), "腊八节": (12, 8), "腊八": (12, 8), "小年": (12, 23)}
 NEW_YEARS_EVE = ("除夕", "大年三十", "年三十")
+ENGLISH = {"christmas eve": "平安夜", "christmas": "圣诞节", "xmas": "圣诞节", "valentine": "情人节", "halloween": "万圣节",
+           "thanksgiving": "感恩节", "mother": "母亲节", "father": "父亲节", "children": "儿童节"}
+FESTIVALS_EN = r"christmas\s+eve|christmas(?:\s+day)?|xmas|valentine'?s\s+day|halloween|thanksgiving(?:\s+day)?|" \
+               r"mother'?s\s+day|father'?s\s+day|children'?s\s+day"
 LUNAR_YEARS = 10
 FESTIVAL_NAMES = "|".join(sorted([*SOLAR, *NTH_WEEKDAY, *LUNAR, *NEW_YEARS_EVE], key=len, reverse=True))
 LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
@@ -30,8 +35,18 @@ LUNAR_DAY = {"初": 0, "十": 10, "廿": 20, "二十": 20, "三十": 30}
 
 
 def read_festival(g: dict, ctx: Ctx) -> Part | None:
-    """圣诞节, 母亲节, 元宵节, 除夕: the day, in the year written before it or the next one to come."""
-    name = g["fest"]
+    """圣诞节, 母亲节, 元宵节, 除夕: the day, in the year written before it or the next one to come. 除夕前 when 除夕 is
+    a statutory day off (since 2025 the break starts on it): the last working day before the break, as 春节前. Other
+    festivals keep their day (儿童节前 is by 06-01, even when 06-01 falls in the Dragon Boat break)."""
+    name = g["fest"].lower()
+    name = next((cn for en, cn in ENGLISH.items() if name.startswith(en)), g["fest"])    # 'before Christmas'
+    part = _festival_day(name, ctx)
+    off = g.get("when") and name in NEW_YEARS_EVE and part.day
+    block = ctx.calendar.holiday_block(part.day) if off else None
+    return replace(part, day=ctx.calendar.previous_workday(block[0])) if block else part
+
+
+def _festival_day(name: str, ctx: Ctx) -> Part:
     if name in SOLAR:
         return dated(ctx, *SOLAR[name])
     if name in NTH_WEEKDAY:

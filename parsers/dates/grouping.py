@@ -10,6 +10,7 @@ from parsers.dates.tokens import Token
 
 GAP = re.compile(r"[\s,，、]*[(（]?\s*|[^()（）\d]{0,10}[)）][\s,，]*|[\s,，]*(?:at|@)\s*", re.I)
 DAY_TIME_DASH = re.compile(r"[)）]?\s*[-–—]{1,2}\s*")               # '23 April 2026 — 10:30', '28日（周五）——17:00'
+DAY_TIME_WORD = re.compile(r"\s*(?:before|by|until|till)\s+", re.I)     # '下周三 before noon', 'Fri by 3pm'
 WEEKDAY_RULES = ("weekday", "weekday_en")
 
 
@@ -44,9 +45,9 @@ def group(text: str, parts: list[tuple[Token, Part]]) -> list[Phrase]:
 
 
 def _adjacent(gap: str, phrase: Phrase, tok: Token) -> bool:
-    """Nothing but a separator between the phrase and the token; a dash only between a day and its time."""
+    """Nothing but a separator between the phrase and the token; a dash or 'by' only between a day and its time."""
     return bool(GAP.fullmatch(gap) or tok.kind == "time" and phrase.day and not phrase.time
-                and DAY_TIME_DASH.fullmatch(gap))
+                and (DAY_TIME_DASH.fullmatch(gap) or DAY_TIME_WORD.fullmatch(gap)))
 
 
 def _join(phrase: Phrase, tok: Token, part: Part, text: str) -> bool:

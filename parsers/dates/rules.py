@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from parsers.dates.clock import read_clock, read_clock_en, read_policy_time
 from parsers.dates.festivals import read_festival, read_lunar_date, read_shopping
+from parsers.dates.holidays import read_holiday, read_next_workday, read_reopen
 from parsers.dates.numeric import either_order, read_month_day
 from parsers.dates.policy import (Ctx, Part, dated, month_end, on_or_after, shift_month, week_day,
                                   year_of)
@@ -22,17 +23,13 @@ WEEKDAY_EN = ("mo", "tu", "we", "th", "fr", "sa", "su")
 EN_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty-four": 24}
 MONTH_OFFSET = {None: 0, "": 0, "本": 0, "同": 0, "这": 0, "这个": 0, "今": 0, "当": 0, "下": 1, "下个": 1, "次": 1,
-                "下下": 2, "下下个": 2, "上": -1, "上个": -1}
+                "下下": 2, "下下个": 2, "上": -1, "上个": -1,
+                "本个": 0, "今个": 0, "当个": 0, "同个": 0}     # 今个月, 今個月尾: Cantonese for 本月
 YEAR_OFFSET = {"今": 0, "本": 0, "明": 1, "后": 2, "去": -1}
 VAGUE_PART_DAY = {"上旬": 10, "中": 15, "中旬": 20, "下旬": 31}
 MIN_YEAR, MAX_YEAR = 1970, 2200                     # a written year outside is no deadline's
 EARLY_MONTH_DAY = 5                                 # 月初, 下月初: a period end, the 5th by policy
-HOLIDAY_KEYS = (("国庆", "national"), ("十一", "national"), ("national", "national"), ("golden", "national"),
-                ("春节", "spring"), ("过年", "spring"), ("年", "spring"), ("chinese", "spring"), ("cny", "spring"),
-                ("spring", "spring"), ("元旦", "new_year"), ("new year", "new_year"), ("五一", "labour"),
-                ("劳动", "labour"), ("清明", "qingming"), ("端午", "dragon_boat"), ("中秋", "mid_autumn"),
-                ("mid", "mid_autumn"), ("农历新年", "spring"), ("新春", "spring"), ("阳历新年", "new_year"),
-                ("新年", "new_year"), ("国际劳动", "labour"))
+
 
 
 def interpret(tok: Token, ctx: Ctx) -> Part | None:
@@ -122,6 +119,11 @@ def _month_part(g: dict, ctx: Ctx) -> Part:
     return Part(vague=True, approx=date(year, month, guess))
 
 
+def _month_start_en(g: dict, ctx: Ctx) -> Part:
+    """early April: as 4月初, the start of a month is a period end (SPEC 5 lists 下月初), the 5th by policy."""
+    return _month_part({"m": str(MONTH_EN.index(g["mon"].lower()[:3]) + 1), "part": "初"}, ctx)
+
+
 def _nth_weekday(g: dict, ctx: Ctx) -> Part:
     """十月第一个星期一, 下个月最后一个周五: counted in that month."""
     year, month = _month(g, ctx)
@@ -208,32 +210,21 @@ def _quarter(g: dict, ctx: Ctx) -> Part:
 
 
 def _year_end(g: dict, ctx: Ctx) -> Part:
-    """年底, 明年底, 2025年底, 25年内: the last day of that year; 上半年 June 30th; 年初 vague (January)."""
+    """年底, 明年底, 2025年底, 25年内: the last day of that year; 上半年 / H1 June 30th; 年初 vague (January)."""
+    g = g | {"y": g.get("y") or g.get("y2")}                  # H1 2027: the year written after the half
     year = _year(g["y"]) if g.get("y") else ctx.year or ctx.today.year + YEAR_OFFSET.get(g.get("rel") or "", 0)
     if g.get("start"):
         return Part(vague=True, approx=date(year, 1, 31))
-    return Part(day=date(year, 6 if g.get("half") == "上" else 12, 30 if g.get("half") == "上" else 31),
-                explicit=bool(g.get("y")))
+    first_half = g.get("half") == "上" or g.get("h") == "1"
+    return Part(day=date(year, 6, 30) if first_half else date(year, 12, 31), explicit=bool(g.get("y")))
 
 
-def _holiday(g: dict, ctx: Ctx) -> Part | None:
-    """国庆前, 节后第一个工作日, after National Day, and a bare 国庆/春节 as a deadline (= before it)."""
-    name, when = g["name"].lower(), (g.get("when") or "前").lower()
-    before = when in ("前", "之前", "以前", "before")
-    key = next((k for word, k in HOLIDAY_KEYS if name.startswith(word)), None)
-    cal = ctx.calendar
-    if key is None:
-        day = cal.holiday_before(ctx.today) if before else cal.holiday_after(ctx.today)
-    else:
-        since = date(ctx.year, 1, 1) if ctx.year else ctx.today            # 2023年春节前: that year's
-        block = cal.named_holiday(key, since)
-        day = None if block is None else cal.previous_workday(block[0]) if before else cal.next_workday(block[1])
-    return None if day is None else Part(day=day, estimated=cal.spans_unknown_year(ctx.today, day))
-
-
-def _next_workday(g: dict, ctx: Ctx) -> Part:
-    day = ctx.calendar.next_workday(ctx.today)
-    return Part(day=day, estimated=ctx.calendar.spans_unknown_year(ctx.today, day))
+def _month_alone(g: dict, ctx: Ctx) -> Part:
+    """2026年3月, 27年1月, 明年3月: a month with its year written is due at the month's end, as 3月底; a month
+    without a year (3月启动) says no deadline."""
+    if ctx.year is None:
+        raise ValueError("a month alone")
+    return Part(day=month_end(ctx.year, _num(g["m"])))
 
 
 def _span(g: dict, ctx: Ctx) -> Part | None:
@@ -249,7 +240,7 @@ def _span(g: dict, ctx: Ctx) -> Part | None:
 
 def _after(amount: float, unit: str, ctx: Ctx) -> Part | None:
     """The deadline `amount` units after sending: calendar-aware for working days, exact for hours."""
-    if unit.startswith(("工作日", "business", "working", "work")):
+    if unit.startswith(("工作日", "工作天", "business", "working", "work")):
         if amount != int(amount) or amount < 1:
             return None
         day = ctx.calendar.add_workdays(ctx.today, int(amount))
@@ -290,10 +281,11 @@ def _period_en(g: dict, ctx: Ctx) -> Part:
 RULES = {
     "ymd": _ymd, "mdy": _mdy, "md": _md, "md_num": read_month_day, "month_part": _month_part, "day_only": _day_only, "weekday": _weekday,
     "weekday_en": _weekday_en, "week_end": _week_end, "quarter": _quarter, "year_end": _year_end,
-    "holiday": _holiday, "holiday_en": _holiday, "next_workday": _next_workday, "shopping": read_shopping,
+    "holiday": read_holiday, "holiday_en": read_holiday, "reopen": read_reopen, "month_alone": _month_alone,
+    "next_workday": read_next_workday, "shopping": read_shopping,
     "span": _span, "span_en": _span, "year": _read_year, "nth_weekday": _nth_weekday,
     "festival": read_festival, "lunar": read_lunar_date, "nth_day": _nth_day,
-    "en_md": _en_date, "en_dm": _en_date, "period_en": _period_en, "clock": read_clock, "clock_en": read_clock_en,
+    "en_md": _en_date, "en_dm": _en_date, "month_start_en": _month_start_en, "period_en": _period_en, "clock": read_clock, "clock_en": read_clock_en,
     "relative": _relative, "relative_en": _relative, "policy_time": read_policy_time,
     "vague": lambda g, ctx: Part(vague=True),
 }

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
-from parsers.dates.festivals import FESTIVAL_NAMES
+from parsers.dates.festivals import FESTIVAL_NAMES, FESTIVALS_EN
 from parsers.mail.hant import TABLE as TRADITIONAL_TO_SIMPLIFIED
 
 # full-width ASCII (ＡＢ１２：（）) -> ASCII, ideographic space -> space; one character for one, so spans hold
@@ -56,9 +56,9 @@ def _rule(rule: str, kind: str, needs: str, *pieces: str, weak: bool = False) ->
 
 
 PERIOD_CN = r"上午|早上|(?<![周期拜])一早|早晨|清早|清晨|中午|下午|傍晚|晚上|夜里|夜间|半夜|深夜|午夜|凌晨|(?<![今明昨当])[早晚]"
-HOLIDAY_NAME = (r"(?:国庆|春节|元旦|五一|劳动节|清明|端午|中秋)节?(?:假期|长假|小长假|黄金周)?|十一(?:假期|长假|小长假|黄金周)|过年|"
+HOLIDAY_NAME = (r"双节|(?:国庆|春节|元旦|五一|劳动节|清明|端午|中秋)节?(?:假期|长假|小长假|黄金周)?|十一(?:假期|长假|小长假|黄金周)|过年|"
                 rf"(?<![\d{CN}几今明去前后每周])年|(?<![环章细情关调音])节|假期|长假|放假|节假日")
-HOLIDAY_BARE = (r"国庆节?|国庆假期|春节|农历新年|新春|元旦节?|阳历新年|新年|五一(?:国际)?劳动节|五一|国际劳动节|劳动节|清明节?|"
+HOLIDAY_BARE = (r"双节|国庆节?|国庆假期|春节|农历新年|新春|元旦节?|阳历新年|新年|五一(?:国际)?劳动节|五一|国际劳动节|劳动节|清明节?|"
                 r"端午节?|中秋节?|十一(?:假期|长假|黄金周)")
 CN_DAY = "一二三四五六七八九"
 LUNAR_MONTH = r"十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9]"
@@ -69,7 +69,7 @@ SPAN_UNIT_EN = r"business\s+days?|working\s+days?|work\s*days?|days?|hours?|hrs?
 END_OF_DAY_EN = r"eod|cob|eob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business"
 VAGUE_EN = (r"asap|a\.s\.a\.p\.|as\s+soon\s+as\s+possible|tbd|tba|tbc|"
             r"to\s+be\s+(?:determined|confirmed|decided|announced)|"
-            r"(?:mid|early|late)[-\s]+(?:january|february|march|april|may|june|july|august|september|october|"
+            r"(?:mid|late)[-\s]+(?:january|february|march|april|may|june|july|august|september|october|"
             r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)")          # like 11月中旬
 LETTERS = "[a-zA-Z]"
 
@@ -98,9 +98,10 @@ PATTERNS = [
     _rule("md_num", "day", "[-/.·]", rf"(?<![a-z\d./-])(?P<m>\d{{1,2}})\s*[/.·-]\s*(?P<d>\d{{1,2}}){NOT_NUM_AFTER}(?![-万元])",
           weak=True),
     _rule("month_part", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月\s*(?:份\s*)?(?P<part>底|末|初|中旬|上旬|下旬|中|头|尾)"),
-    _rule("month_part", "day", "[月]", rf"(?:(?P<rel>本|这个?|今|当|同|下下个?|下个?|上个?)|(?<![\d{CN}个岁年]))月\s*(?:份\s*)?",
+    _rule("month_part", "day", "[月]", rf"(?:(?P<rel>(?:本|这|今|当|同|下下|下|上)个?)|(?<![\d{CN}个岁年]))月\s*(?:份\s*)?",
           r"(?P<part>底|末|初|中旬|上旬|下旬|内|中|头|尾)"),
-    _rule("day_only", "day", "[日号]", rf"(?P<rel>本|这个?|今|当|同|下个?|上个?|次)月\s*(?:的\s*)?(?P<d>{NUM})\s*[日号]{NOT_ROOM}"),
+    _rule("month_alone", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月(?:份)?(?![\d{CN}])", weak=True),
+    _rule("day_only", "day", "[日号]", rf"(?P<rel>(?:本|这|今|当|同|下|上)个?|次)月\s*(?:的\s*)?(?P<d>{NUM})\s*[日号]{NOT_ROOM}"),
     _rule("day_only", "day", "[日号]", rf"{NOT_NUM_BEFORE}(?<![第编型账批单])(?P<d>{NUM})\s*[日号]{NOT_ROOM}", weak=True),
     _rule("day_only", "day", LETTERS, A, r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)", Z, weak=True),
     _rule("shopping", "day", "[双]", r"双\s*(?P<m>十一|11|十二|12)(?![\d月日号])", weak=True),
@@ -110,7 +111,7 @@ PATTERNS = [
           rf"(?P<wd>{WD})"),
     _rule("nth_weekday", "day", "第|最后|最末", rf"(?:{NOT_NUM_BEFORE}(?P<m>{NUM})|(?P<rel>本|这个?|今|当|下下个?|下个?|次))\s*月\s*",
           rf"(?:份\s*)?(?:的\s*)?(?:第\s*(?P<n>[一二三四五1-5])|(?P<last>最后|最末))\s*(?:一\s*)?个?\s*(?:周|星期|礼拜)\s*(?P<wd>{WD})"),
-    _rule("week_end", "day", "[周期拜]", r"(?P<rel>本|这|下)?(?:个)?(?:周|星期|礼拜)(?:内|之内|以内)"),
+    _rule("week_end", "day", "[周期拜]", r"(?P<rel>本|这|今|下)?(?:个)?(?:周|星期|礼拜)(?:内|之内|以内)"),
     _rule("relative", "day", "[今明后当次翌本听]", r"大大后天|大后天|后天|今天|今日|本日|今晚|今夜|今晨|今早|当天|当日|当晚|当夜|",
           r"明天|明日|明早|明晨|明晚|明夜|明儿|次日|翌日|(?<![\u4e00-\u9fff])(?:大?后日|听日)"),   # not 以后日常
     _rule("relative", "day", "[昨前]", r"昨天|昨日|昨晚|昨夜|昨早|昨晨|大前天|(?<![提之以此\d年月周天日])前天(?!数)|",
@@ -123,10 +124,14 @@ PATTERNS = [
           r"年\s*(?:(?P<end>底|末|终|内|尾)(?!奖|总结|考核)|(?P<start>初)(?![步稿版次审试赛级中期心衷]))"),  # 明年初: vague
     _rule("year_end", "day", "[半]", rf"(?:(?<![\d{CN}])(?P<y>\d{{4}}|\d{{2}}|[{CN}]{{4}}|[{CN}]{{2}})\s*年|",
           r"(?P<rel>今|明|本|去)年)?\s*(?P<half>上|下)半年", weak=True),       # 上半年完成率 is no deadline
+    _rule("year_end", "day", "[hH]", r"(?<![a-z\d])(?:(?P<y>20\d\d)\s*)?h(?P<h>[12])(?![\da-z])(?:\s+(?P<y2>20\d\d)(?!\d))?",
+          weak=True),                                                                   # H1 = 上半年, 2026 H2, H1 2027
     _rule("holiday", "day", "[前后回返收]", rf"(?P<name>{HOLIDAY_NAME})\s*(?P<when>{HOLIDAY_WHEN})",
           rf"(?:\s*的?\s*(?:{FIRST_WORKDAY}))?"),
-    _rule("holiday", "day", "国庆|春节|新年|新春|元旦|五一|劳动节|清明|端午|中秋|十一", rf"(?<![\d{CN}])(?P<name>{HOLIDAY_BARE})(?![\d{CN}月日号])", weak=True),
-    _rule("festival", "day", "[节诞夜六一夕宵八年重日]", rf"(?P<fest>{FESTIVAL_NAMES})", weak=True),
+    _rule("holiday", "day", "国庆|春节|新年|新春|元旦|五一|劳动节|清明|端午|中秋|十一|双节", rf"(?<![\d{CN}])(?P<name>{HOLIDAY_BARE})(?![\d{CN}月日号])", weak=True),
+    _rule("festival", "day", LETTERS, A, rf"(?P<fest>{FESTIVALS_EN})", Z, weak=True),          # before Christmas
+    _rule("reopen", "day", "[开复]", r"(?:开工|复工|开年上班)(?:第一天|首日|第一个工作日)"),
+    _rule("festival", "day", "[节诞夜六一夕宵八年重日]", rf"(?P<fest>{FESTIVAL_NAMES})(?P<when>\s*(?:之前|以前|前))?", weak=True),
     _rule("lunar", "day", "[月年]", rf"(?:农历|阴历)\s*(?:的\s*)?(?P<lm>{LUNAR_MONTH})\s*月\s*(?P<ld>{LUNAR_DAY_RX})|",
           rf"(?P<lm2>正|腊|冬)月\s*(?P<ld2>{LUNAR_DAY_RX})|{NOT_NUM_BEFORE}(?P<lm3>{LUNAR_MONTH})月(?P<ld3>初[{CN_DAY}十])|",
           rf"大年(?P<big>初[{CN_DAY}十])"),
@@ -134,13 +139,13 @@ PATTERNS = [
           A, r"(?:the\s+)?next\s+(?:business|working|work)\s+day", Z),
     # durations: a whole deadline each
     _rule("span", "span", "[内后]", rf"(?:(?:\d+|[{CN}]+)\s*[-~到至]\s*)?(?P<n>\d+|[{CN}]+|半|几)\s*个?\s*(?P<half>半)?\s*",
-          r"(?P<unit>工作日|自然日|天|日|小时|钟头|分钟|刻钟|周|星期|礼拜|月)\s*(?P<suf>之内|以内|内|之后|以后|后)"),
+          r"(?P<unit>工作日|工作天|自然日|天|日|小时|钟头|分钟|刻钟|周|星期|礼拜|月)\s*(?P<suf>之内|以内|内|之后|以后|后)"),
     _rule("span", "span", "[内后]", r"(?<![0-9A-Za-z.])(?P<n>\d+)\s*(?P<unit>h(?:ours?|rs?)?)\s*(?P<suf>之内|以内|内|之后|以后|后)",
           weak=True),                             # '24h内' is a deadline only where nothing stronger is written
     _rule("span", "span", "[工天时周期]", rf"(?P<n>\d+|[{CN}]+|半)\s*个?\s*(?P<half>半)?\s*",
-          r"(?P<unit>工作日|自然日|天|小时|周|星期)(?![\w])", weak=True),
+          r"(?P<unit>工作日|工作天|自然日|天|小时|周|星期)(?![\w])", weak=True),
     _rule("span_en", "span", LETTERS, A, r"(?P<pre>within|in)\s+(?:the\s+next\s+)?",
-          rf"(?P<n>{EN_NUMBER})\s+(?P<unit>{SPAN_UNIT_EN})", Z),
+          rf"(?P<n>{EN_NUMBER})(?:\s+|(?<=\d))(?P<unit>{SPAN_UNIT_EN}|h)", Z),
     _rule("span_en", "span", LETTERS, A, rf"(?P<n>{EN_NUMBER})\s+(?P<unit>(?:business|working)\s+days?)(?!\s+(?:ago|before|earlier))", Z,
           weak=True),                             # '5 business days' alone is a span of working days too
     # English days
@@ -149,13 +154,17 @@ PATTERNS = [
     _rule("en_dm", "day", LETTERS, rf"(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)(?P<mon>{MONTHS_EN})", Z,
           r"\.?(?:,?\s+(?P<y>20\d\d))?"),
     _rule("weekday_en", "day", LETTERS, A, rf"(?:(?P<rel>next|this|coming)\s+)?(?P<wd>{WEEKDAYS_EN})", Z),
-    _rule("weekday_en", "day", LETTERS, A, rf"(?:(?P<rel>next|this|coming)\s+)?(?P<wd>{WEEKDAY_ABBR})\.?", Z,
-          weak=True),
+    _rule("month_start_en", "day", LETTERS, A, rf"early[-\s]+(?P<mon>{MONTHS_EN})", Z),       # early April = 4月初
+    _rule("weekday_en", "day", LETTERS, A, rf"(?P<rel>next|this|coming)\s+(?P<wd>{WEEKDAY_ABBR})\.?", Z),   # next Tue
+    _rule("weekday_en", "day", LETTERS, A, rf"(?P<wd>{WEEKDAY_ABBR})\.?", Z, weak=True),                       # Sat: a word
     _rule("relative_en", "day", LETTERS, A, r"(?:the\s+day\s+after\s+tomorrow|tomorrow|tmr|today|tonight)", Z),
     _rule("period_en", "day", LETTERS, A, r"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:(?P<rel>this|next)\s+)?",
           rf"(?P<unit>month|week|quarter|year|q[1-4]|{MONTHS_EN})|(?P<abbr>eom|eow|eoq|eoy))", Z),
-    _rule("holiday_en", "day", LETTERS, A, r"(?P<when>after|before)\s+(?:the\s+)?",
-          r"(?P<name>national\s+day|golden\s+week|chinese\s+new\s+year|cny|spring\s+festival|new\s+year|holidays?|break)", Z),
+    _rule("holiday_en", "day", LETTERS, A, r"(?:(?:the\s+)?first\s+(?:working|business|work)\s+day\s+)?",
+          r"(?P<when>after|before|by|until|till)\s+(?:the\s+)?",
+          r"(?P<name>national\s+day|golden\s+week|chinese\s+new\s+year|lunar\s+new\s+year|cny|spring\s+festival|new\s+year|"
+          r"qingming|tomb[-\s]sweeping(?:\s+day)?|dragon[-\s]boat|mid[-\s]autumn|moon\s+festival|may\s+day|labou?r\s+day|"
+          r"holidays?|break)(?:\s+(?:festival|holidays?|break))?", Z),
     # times of day
     _rule("clock", "time", "[:点时]", rf"(?:(?P<per>{PERIOD_CN})\s*)?(?<![\d:])",
           r"(?:(?P<h>\d{1,2})\s*:\s*(?P<mi>[0-5]\d)(?!\d)|",

@@ -28,6 +28,8 @@ def _traditional_only() -> str:
 
 TRADITIONAL_ONLY = re.compile(f"[{_traditional_only()}]")
 SAMPLE = 4000            # characters looked at to decide
+MAX_PIECE = 1000         # a task longer than this is given back folded rather than looked for part by part
+WINDOW = 2000            # how far after one part of a task the next part is looked for
 ENOUGH = 3               # Traditional-only characters that make a text 繁體 (one name in a signature does not)
 
 
@@ -47,6 +49,36 @@ def fold(text: str) -> str:
 
 
 def unfold(piece: str, folded: str, original: str) -> str:
-    """The original writing of a piece of the folded text (the piece itself when it is not found whole)."""
+    """The original writing of a piece of the folded text. A piece the reader put together from parts of a line
+    ('全部门市年货盘点' + '完成' of '全部门市年货盘点 - Kayan - 过年前完成') is given back part by part, each from
+    where it stands in the text after the one before; a character found nowhere stays as it is."""
     at = folded.find(piece)
-    return original[at:at + len(piece)] if at >= 0 and piece else piece
+    if at >= 0 or not piece or len(piece) > MAX_PIECE:
+        return original[at:at + len(piece)] if at >= 0 and piece else piece
+    out, cursor, end, rest = [], 0, len(folded), piece
+    while rest:
+        at, length = _longest_prefix(rest, folded, cursor, end)
+        if length == 0:
+            out.append(rest[0])
+            rest = rest[1:]
+            continue
+        out.append(original[at:at + length])
+        cursor, rest = at + length, rest[length:]
+        end = min(len(folded), cursor + WINDOW)          # the next part is near: bounded time on any text
+    return "".join(out)
+
+
+def _longest_prefix(rest: str, folded: str, cursor: int, end: int) -> tuple[int, int]:
+    """Where the longest start of `rest` first stands in folded[cursor:end], and its length (0: nowhere). A start
+    that is found has every shorter start found too, so the length is found by halving: a few searches, not one
+    a character."""
+    if folded.find(rest[:1], cursor, end) < 0:
+        return 0, 0
+    low, high = 1, len(rest)                     # rest[:low] is found; is rest[:high]?
+    while low < high:
+        middle = (low + high + 1) // 2
+        if folded.find(rest[:middle], cursor, end) >= 0:
+            low = middle
+        else:
+            high = middle - 1
+    return folded.find(rest[:low], cursor, end), low

@@ -118,7 +118,7 @@ def make_item(task: str, owner: Owner | None, due: Due | None, ctx: Context) -> 
     dated = due is not None and due.date is not None
     return Item(number=0, owner=person, task=task,
                 due_date=due.date if dated else None,
-                due_time=due.time if dated and not due.policy_time else None,
+                due_time=due.time if dated and not due.end_of_day else None,
                 due=dates.deadline(due, ctx.default_due_time) if dated else None,
                 due_text=due.text if due else "", flags=tuple(sorted(flags)), estimated=bool(due and due.estimated))
 

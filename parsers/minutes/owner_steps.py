@@ -14,7 +14,7 @@ from parsers.context import Context
 from parsers.dates import due as dates
 from parsers.dates.due import Due
 from parsers.dates.workdays import WorkdayCalendar
-from parsers.minutes.owners import PARENS, Owner, leading_owner, read_owner
+from parsers.minutes.owners import PARENS, Owner, department_of, leading_owner, read_owner
 
 OWNER_SPAN = 200               # characters after a clause start that can name its owner
 COLON_PREFIX = re.compile(r"^(?P<who>(?:[^：:，,。；;\d(（]|[(（][^)）]{0,20}[)）]){1,30}?)\s*[：:]\s*(?P<rest>\S.*)$")
@@ -41,6 +41,14 @@ AFFILIATED = re.compile(r"^[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}\s*[(（][^()
 OWNER_NOTE = re.compile(r"\s*[(（][^()（）\d]{1,12}[)）]")    # '张华（客户）', 'Ryan (Yuanfan)'
 SQUARE = re.compile(r"(?<=\S)\s*\[([^\[\]]{1,30})\]")      # 'Ship the pricing page [Sam]'
 RESPONSIBLE = re.compile(r"\s*(?:负责|牵头|主导|跟进|主责|统筹)")
+# 'Audit date for the Suzhou site - TBD, Anna to coordinate': the owner named last, in a clause of their own
+NAMED_AFTER = re.compile(r"^(?P<rest>.+?)[,，;；]\s*(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})\s+"
+                         r"(?:to|will|is\s+to)\s+[a-z]\S*(?:\s+\S+){0,8}\s*$")
+# a unit in brackets closing the item: '监理月报及整改回复，10/15前（工程部）', '空调报修跟进（行政）' — a department
+# named without 部 too, as writers shorten their own functions
+TRAILING_UNIT = re.compile(r"[(（](?P<who>[^()（）,，、;；:：\d]{1,20})[)）]\s*$")      # the unit alone, no date
+FUNCTION = re.compile(r"行政|人事|人力|财务|采购|法务|后勤|总务|工程|技术|研发|市场|销售|客服|品质|品管|质量|安全|物流|"
+                      r"仓储|运营|生产|设计|教务|IT")
 
 
 def owner_of(labelled: str, text: str, ctx: Context, strict: bool, inside: bool = True) -> tuple[Owner | None, str]:
@@ -49,7 +57,7 @@ def owner_of(labelled: str, text: str, ctx: Context, strict: bool, inside: bool 
         owner = read_owner(labelled, ctx.roster, ctx.known)
         if owner:
             return owner, drop_leading_owner(text, ctx)
-    for step in OWNER_STEPS if inside else OWNER_STEPS[:-1]:
+    for step in OWNER_STEPS if inside else [step for step in OWNER_STEPS if step is not _inside]:
         found = step(text, ctx, strict)
         if found:
             return found
@@ -144,8 +152,28 @@ def _to_all(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     return (Owner(None, None, group=True), text[m.end():]) if m else None
 
 
-OWNER_STEPS = (_prefixed, _mentioned, _first_person, _between_dashes, _in_parens, _to_all, _leading,
-               _inside)                                               # _inside last: skipped under a hint
+def _named_after(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
+    """'Vendor audit date - TBD, Anna to coordinate': a person we know, named in a closing 'X to …' clause."""
+    m = NAMED_AFTER.match(text)
+    owner = m and read_owner(m.group("who"), ctx.roster, ctx.known, "none")
+    return (owner, m.group("rest")) if owner and owner.person else None
+
+
+def _trailing_unit(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
+    """A department or team alone in the brackets that close the item, when nothing else names an owner: the
+    item is that unit's (no_owner; its department when it is one of ours)."""
+    m = TRAILING_UNIT.search(text)
+    if not m:
+        return None
+    who = m.group("who").strip()
+    owner = read_owner(who, ctx.roster, ctx.known, "none")
+    if owner is None and FUNCTION.fullmatch(who):
+        owner = Owner(None, department_of(who + "部", ctx.roster), group=True)
+    return (owner, text[:m.start()]) if owner and not owner.person else None
+
+
+OWNER_STEPS = (_prefixed, _mentioned, _first_person, _named_after, _between_dashes, _in_parens, _to_all, _leading,
+               _inside, _trailing_unit)                               # _inside: skipped under a hint
 
 
 def drop_leading_owner(text: str, ctx: Context) -> str:

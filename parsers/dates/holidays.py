@@ -1,0 +1,44 @@
+"""Statutory holidays as deadlines: 国庆前, 节后第一个工作日, 过年前, 双节后, 开工第一天, before CNY, after Golden Week,
+下个工作日 — each read against the working-day calendar (a make-up Saturday can be 春节前)."""
+from __future__ import annotations
+
+from datetime import date
+
+from parsers.dates.policy import Ctx, Part
+
+DOUBLE = ("mid_autumn", "national")                # 双节: 中秋 and 国庆, before the first, after the last
+HOLIDAY_KEYS = (("国庆", "national"), ("十一", "national"), ("national", "national"), ("golden", "national"),
+                ("春节", "spring"), ("过年", "spring"), ("年", "spring"), ("chinese", "spring"), ("cny", "spring"),
+                ("spring", "spring"), ("元旦", "new_year"), ("new year", "new_year"), ("五一", "labour"),
+                ("劳动", "labour"), ("清明", "qingming"), ("端午", "dragon_boat"), ("中秋", "mid_autumn"),
+                ("mid", "mid_autumn"), ("农历新年", "spring"), ("新春", "spring"), ("阳历新年", "new_year"),
+                ("新年", "new_year"), ("国际劳动", "labour"), ("lunar", "spring"), ("qingming", "qingming"),
+                ("tomb", "qingming"), ("dragon", "dragon_boat"), ("moon", "mid_autumn"), ("may day", "labour"),
+                ("labo", "labour"), ("双节", DOUBLE))
+
+
+def read_holiday(g: dict, ctx: Ctx) -> Part | None:
+    """国庆前, 节后第一个工作日, after National Day, and a bare 国庆/春节 as a deadline (= before it)."""
+    name, when = g["name"].lower(), (g.get("when") or "前").lower()
+    before = when in ("前", "之前", "以前", "before", "by", "until", "till")
+    key = next((k for word, k in HOLIDAY_KEYS if name.startswith(word)), None)
+    cal = ctx.calendar
+    if key is None:
+        day = cal.holiday_before(ctx.today) if before else cal.holiday_after(ctx.today)
+    else:
+        since = date(ctx.year, 1, 1) if ctx.year else ctx.today            # 2023年春节前: that year's
+        blocks = [cal.named_holiday(one, since) for one in (key if isinstance(key, tuple) else (key,))]
+        blocks = [block for block in blocks if block]
+        day = None if not blocks else cal.previous_workday(min(blocks)[0]) if before else \
+            cal.next_workday(max(blocks)[1])
+    return None if day is None else Part(day=day, estimated=cal.spans_unknown_year(ctx.today, day))
+
+
+def read_reopen(g: dict, ctx: Ctx) -> Part | None:
+    """开工第一天, 复工首日: the first working day after the coming break, as 节后第一个工作日."""
+    return read_holiday({"name": "节", "when": "后"}, ctx)
+
+
+def read_next_workday(g: dict, ctx: Ctx) -> Part:
+    day = ctx.calendar.next_workday(ctx.today)
+    return Part(day=day, estimated=ctx.calendar.spans_unknown_year(ctx.today, day))
