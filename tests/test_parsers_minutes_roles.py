@@ -17,6 +17,7 @@ from parsers.minutes.inline import join_wrapped, marker_number, split_inline
 from parsers.minutes.people import Roster
 from parsers.minutes.reader import read_minutes
 from parsers.minutes.roles import lead_part, role_heads, role_tails
+from parsers.minutes.sections import is_followup_label
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 ROSTER = Roster.from_csv_text("name,email,department,manager_email,aliases\n"
@@ -205,3 +206,94 @@ def test_the_same_summary_line_counts_in_minutes_a_person_wrote():
     - 何斌 3月20日前提交产线改造预算
     """
     assert [o for o, _, _ in owners(text)] == ["秦海燕", "何斌"]
+
+
+# -- written for issue #12's minutes10 misses, tested on other lines than the mails they came from ------------------
+
+@pytest.mark.parametrize("cell,lead", [("秦海燕（协助：何斌）", "秦海燕"), ("Nora Lind (support: Theo Brandt)", "Nora Lind"),
+                                       ("何斌（配合）、秦海燕（牵头）", "秦海燕")])
+def test_helpers_inside_a_bracket_are_not_the_lead(cell, lead):
+    assert lead_part(cell) == lead
+
+
+def test_an_at_mention_of_a_full_name_is_the_owner_and_leaves_the_task_whole():
+    assert owners("""
+        Action items
+        - [ ] @Nora Lind draft the onboarding icons by 2025-03-14
+        - [ ] @Theo Brandt test the release build
+        """) == [("Nora Lind", "draft the onboarding icons", "2025-03-14"), ("Theo Brandt", "test the release build", None)]
+
+
+def test_the_person_in_the_brackets_of_a_responsible_unit_owns_the_directive():
+    assert owners("""
+        会议要求：
+        一是完成产线静电防护复查。责任单位：质量部（秦海燕），完成时限：3月20日。
+        二是更换二号线老化的气管。责任单位：工程部（何斌），完成时限：3月21日。
+        """) == [("秦海燕", "完成产线静电防护复查", "2025-03-20"), ("何斌", "更换二号线老化的气管", "2025-03-21")]
+
+
+def test_a_cell_listing_actions_is_the_task_beside_a_topic_cell():
+    assert owners("客户\t沟通事项\t处理措施\t负责人\n华锐\t样品延期\t①3月14日前寄出补发样品②3月18日前提交8D报告\t秦海燕") == [
+        ("秦海燕", "寄出补发样品", "2025-03-14"), ("秦海燕", "提交8D报告", "2025-03-18")]
+
+
+@pytest.mark.parametrize("label,role", [("协作事项", "task"), ("协作单位", None), ("配合部门", None)])
+def test_a_cooperation_item_column_is_the_task(label, role):
+    assert (column_role(label) or (None,))[0] == role
+
+
+@pytest.mark.parametrize("label,followup", [("下次回访", True), ("Next touchpoint", True), ("下次工作安排", False),
+                                            ("Next week", False), ("Next steps", False)])
+def test_any_next_what_label_names_the_next_meeting(label, followup):
+    assert is_followup_label(label) is followup
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("1. 编制应急演练计划（何斌，3月20日）", [("何斌", "编制应急演练计划", "2025-03-20")]),
+    ("秦海燕：\n1. 3月14日前报送质量月度计划\n何斌：\n1. 3月18日前完成工装任务分工",
+     [("秦海燕", "报送质量月度计划", "2025-03-14"), ("何斌", "完成工装任务分工", "2025-03-18")]),
+    ("一、本周待办（截至3月12日）\n1. 何斌：3月14日前更换二号线气管", [("何斌", "更换二号线气管", "2025-03-14")]),
+])
+def test_a_numbered_line_with_a_deadline_is_an_item_even_when_it_ends_in_a_section_word(text, expected):
+    assert owners(text) == expected
+
+
+def test_a_clock_colon_does_not_split_a_next_meeting_sentence():
+    found = read("1. 何斌：3月14日前更换二号线气管。\n下次例会定于3月19日（周三）14:30召开。")
+    assert found.followups == ("下次例会定于3月19日（周三）14:30召开。",)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a topic in a preposition and a verb of talking in 了 is a report ('就…作了说明'); the same words with a date to come are a task
+    ("一、情况通报\n1. 何斌就气管老化问题作了说明。\n2. 秦海燕对抽检方案进行了讨论。\n二、下步工作\n1. 何斌：3月20日前就气管更换方案作出书面说明",
+     [("何斌", "就气管更换方案作出书面说明", "2025-03-20")]),
+    # helpers and the lead's own 负责 are no part of the task
+    ("待办：\n1. 秦海燕负责抽检复核，3月20日前完成；何斌配合。\n2. 何斌：负责更换二号线气管，时间：3月21日\n"
+     "3. 推进协同办公系统上线（秦海燕，3月25日）",
+     [("秦海燕", "抽检复核", "2025-03-20"), ("何斌", "更换二号线气管", "2025-03-21"), ("秦海燕", "推进协同办公系统上线", "2025-03-25")]),
+    # 'Label: value' cells in a row are a record, not a header row
+    ("Action items\nOwner: Nora Lind | Due: Mar 14 | Task: draft the icons\nOwner: Theo Brandt | Due: Mar 17 | Task: test the build",
+     [("Nora Lind", "draft the icons", "2025-03-14"), ("Theo Brandt", "test the build", "2025-03-17")]),
+])
+def test_reports_helpers_and_records_in_cells(text, expected):
+    assert owners(text) == expected
+
+
+def test_a_weekday_in_brackets_then_at_and_a_time_is_one_moment():
+    assert next_followup(["Next review will be held on March 18 (Tue) at 2:30 PM."],
+                         Context(WED, WorkdayCalendar(), ROSTER, KNOWN)).start == datetime(2025, 3, 18, 14, 30, tzinfo=SHANGHAI)
+
+
+def test_a_verb_of_owning_names_the_owner():
+    assert owners("Takeaways\n- Nora Lind owns the icon refresh, due 3/14.\n- Theo Brandt is on point for the release build (by Fri)") == [
+        ("Nora Lind", "the icon refresh", "2025-03-14"), ("Theo Brandt", "the release build", "2025-03-14")]
+
+
+def test_a_person_who_answers_for_a_units_task_owns_it():
+    assert owners("会议明确：\n1. 关于抽检。质量部要在3月20日前完成二季度抽检计划，秦海燕同志具体负责。\n"
+                  "2. 关于气管。由工程部牵头，3月21日前完成更换，何斌具体负责。") == [
+        ("秦海燕", "完成二季度抽检计划", "2025-03-20"), ("何斌", "完成更换", "2025-03-21")]
+
+
+def test_a_unit_asked_with_请_leaves_the_task_when_a_label_names_the_person():
+    assert owners("有关事项如下：\n一、请质量部于3月20日前完成抽检复核，责任人：秦海燕。") == [("秦海燕", "完成抽检复核", "2025-03-20")]

@@ -13,6 +13,9 @@ QUOTED_RECAP = "\n".join("> " + line for line in RECAP.splitlines())
     (f"收到，确认无异议。\n\n------------------ 原始邮件 ------------------\n发件人: \"纪要助手\"<m@x.cn>;\n"
      f"发送时间: 2024年10月11日(星期五) 晚上6:06\n{RECAP}", "收到，确认无异议。"),
     (f"OK\n------------------ Original ------------------\nFrom: \"bot\"<m@x.cn>;\nDate: Fri, Oct 11, 2024\n{RECAP}", "OK"),
+    # a reply that starts with a number is no wrapped attribution, even with the attribution two lines below
+    (f"2和3都好了\n\n在 2024-10-11 18:06:00，\"纪要助手\" <m@x.cn> 写道：\n{QUOTED_RECAP}", "2和3都好了"),
+    (f"3 done\n\nOn Fri, Oct 11, 2024 at 6:06 PM bot <m@x.cn> wrote:\n{QUOTED_RECAP}", "3 done"),
     # Coremail / Sina
     (f"第1项申请延期到下周三。\n吴昊\n-----原始邮件-----\n发件人:\"纪要助手\" <m@x.cn>\n{RECAP}", "第1项申请延期到下周三。\n吴昊"),
     ("已完成\n----- 原始邮件 -----\n发件人：李娜\n" + RECAP, "已完成"),
@@ -200,6 +203,7 @@ def test_a_name_above_a_footer_is_the_signature():
     f"确认\n\nDe: 纪要助手 <m@x.cn>\nEnviada em: quinta-feira, 10 de outubro de 2024 15:00\nPara: Ana\nAssunto: 纪要\n\n{RECAP}",
     f"确认------------------------------------------------------------------\n发件人：纪要助手<m@x.cn>\n"
     f"发送时间：2024年10月10日(星期四) 15:00\n收件人：王芳\n主\u3000题：周会纪要\n\n{RECAP}",          # DingTalk, rule glued
+    f"确认\n\n10.10.2024 15:00, 纪要助手 <m@x.cn> пишет:\n\n{QUOTED_RECAP}",                       # Yandex ru
 ])
 def test_attributions_and_headers_of_more_languages(plain):
     assert new_text(plain) == "确认"
@@ -225,3 +229,17 @@ def test_a_sentence_that_ends_with_an_address_is_no_attribution(plain):
 ])
 def test_name_title_and_company_blocks_are_the_signature(plain, expected):
     assert new_text(plain) == expected
+
+
+@pytest.mark.parametrize("plain", [
+    "第1项已完成\n\n发自我的 Mate 60 Pro",                                    # any device after 发自我的
+    "第1项已完成\n\n王芳 | 市场部 | 星河电子\n电话：010-8888 6666",               # the name leads a '|' line
+    "第1项已完成\n\nBest regards,\nFiona Wang\nMarketing Manager\nT: +86 10 8888 6666",   # a valediction above the block
+    "第1项已完成\n\n——————\n王芳\n手机：138 0000 0000",                             # a rule above the block
+])
+def test_name_blocks_and_footers_of_other_shapes(plain):
+    assert new_text(plain) == "第1项已完成"
+
+
+def test_a_name_with_a_title_after_a_comma_stays_as_talon_keeps_it():
+    assert new_text("Done\n\nJohn Doe, FCLS\nMailgun Inc\n555-941-0697").endswith("555-941-0697")

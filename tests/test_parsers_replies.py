@@ -125,6 +125,30 @@ def reply(text):
     ("已完成的部分见附件", "unknown", [], None, None),
     ("如果来不及，可能需要延期", "unknown", [], None, None),
     ("第2项不需要延期，会按时完成", "unknown", [2], None, None),
+    # a verb with a result complement is done, whatever the verb (not written from replies_variants' 盘点完了/换好了)
+    ("合同已经签好了", "done", [], None, None),
+    ("第2项的报表做完啦", "done", [2], None, None),
+    ("②修好了", "done", [2], None, None),
+    ("第3项还没改完", "unknown", [3], None, None),
+    ("我看完了纪要，没意见", "confirm", [], None, None),
+    ("太好了，谢谢", "unknown", [], None, None),
+    ("第4项已完结", "done", [4], None, None),
+    # 'N号事项/任务' names an item; '5月3号' is a date
+    ("2号任务已办结", "done", [2], None, None),
+    ("5月3号事项已完成", "done", [], None, None),
+    # bare numbers, then 都/均 and the command word
+    ("2、4均没问题", "confirm", [2, 4], None, None),
+    # found by probing new phrasings: tenths, 'most of it', a move later by a span, 啥, a receipt after 好的, a month date
+    ("第3项五成了", "progress", [3], 50, None),
+    ("第3项八成是下周完成", "unknown", [3], None, None),
+    ("第2项完成了大部分", "progress", [2], None, None),
+    ("第1项往后挪三天", "extend", [1], None, None),
+    ("第1项可以晚一周交吗？", "extend", [1], None, None),
+    ("没什么意见", "confirm", [], None, None),
+    ("好的，收到！", "confirm", [], None, None),
+    ("#3: could we make it Nov 4 instead?", "extend", [3], None, "2024-11-04"),
+    ("第2项截止日改成下周五", "extend", [2], None, "2024-11-01"),
+    ("我改成了新方案", "unknown", [], None, None),
 ])
 def test_reply_table(text, intent, items, percent, new_due):
     got = reply(text)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from parsers.dates.policy import Part
 from parsers.dates.tokens import Token
 
-GAP = re.compile(r"[\s,，、]*[(（]?\s*|[^()（）\d]{0,10}[)）][\s,，]*|[\s,，]*(?:at|@)\s*", re.I)
+GAP = re.compile(r"[\s,，、]*[(（]?\s*|[^()（）\d]{0,10}[)）][\s,，]*(?:(?:at|@)\s*)?|[\s,，]*(?:at|@)\s*", re.I)   # 'June 2 (Tue) at 2:30 PM'
 DAY_TIME_DASH = re.compile(r"[)）]?\s*[-–—]{1,2}\s*")               # '23 April 2026 — 10:30', '28日（周五）——17:00'
 DAY_TIME_WORD = re.compile(r"\s*(?:before|by|until|till)\s+", re.I)     # '下周三 before noon', 'Fri by 3pm'
 WEEKDAY_RULES = ("weekday", "weekday_en")

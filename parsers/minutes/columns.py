@@ -34,7 +34,7 @@ ROLES: tuple[tuple[str | None, list[re.Pattern]], ...] = (
                      r"completed|closed|resolved|done)\s*(?:on|date|time)?$")),
     (DEPT, _words(r"^(?:牵头|主办|主责)(?:部门|单位|科室|处室)$")),
     (OWNER, _words(r"^(?:牵头|主办)人$")),
-    (None, _words(r"实际|开始|提交人|提交时间|发起|创建|登记|录入|协作|配合|参与|对方|联系人|类型|紧急|优先|影响|风险|备注|说明|"
+    (None, _words(r"实际|开始|提交人|提交时间|发起|创建|登记|录入|(?:协作|配合|参与)(?!事项|任务|内容|工作)|对方|联系人|类型|紧急|优先|影响|风险|备注|说明|"
                   r"remark|note|comment|序号|^no\.?$|^#$|编号|^id$|依据|原因|来源|核心需求|需求/反馈|反馈|发件|收件|抄送|发送|"
                   r"^(?:from|to|cc|sent|subject)$|priority|category|type|start|actual|created|reporter|验证|审核人|确认人|批准|"
                   r"验收人|reviewer|approver|verified")),
@@ -48,6 +48,7 @@ ROLES: tuple[tuple[str | None, list[re.Pattern]], ...] = (
     (STATUS, _words(r"状态|进展|进度|完成情况|status|progress|state")),
     (TASK, _words(r"内容|描述|问题|方案|具体工作|交付物|what|deliverable|subject")),
 )
+LABELLED_VALUE = re.compile(r"^\s*[^:：\d]{1,16}[:：]\s*\S")
 WEAK_TASK_RANK = 10
 BARE_TIME_RANK = 1       # the rank of a bare '时间'/'日期' label among HELD: a due when it sits in an item table
 
@@ -77,7 +78,10 @@ def header_roles(cells: tuple[str, ...]) -> list[tuple[str, int] | None]:
 
 
 def is_header(cells: tuple[str, ...]) -> bool:
-    """A header row names a task column and at least one of owner, department, due or status."""
+    """A header row names a task column and at least one of owner, department, due or status; a row whose cells
+    carry their own values ('Owner: Mike Sato | Due: May 27 | Task: …') is a record, not a header."""
+    if any(LABELLED_VALUE.match(c) for c in cells):
+        return False
     roles = {r[0] for r in header_roles(cells) if r}
     return TASK in roles and len(roles & set(ITEM_ROLES)) >= 2
 

@@ -5,7 +5,8 @@
     截止时间：2024年11月8日
     状态：进行中
 
-A record's 负责人 owns every item of its task cell that names nobody else ('①技术部刘洋评估…②10月12日反馈…'
+A cell that lists several actions ('①…②…') is the task cell even where another column is named more like one
+(外部沟通跟进表: 沟通事项 | 解决方案/进展). A record's 负责人 owns every item of its task cell that names nobody else ('①技术部刘洋评估…②10月12日反馈…'
 -> 刘洋, then the row's 杨帆); a record whose status says 已完成 asks for nothing.
 """
 from __future__ import annotations
@@ -33,7 +34,7 @@ class Record:
 
 def record_items(record: Record, ctx: Context) -> list[Item]:
     """The open items a record asks for (none when its status is done)."""
-    task = record.values.get(TASK, "").strip()
+    task = _listing_cell(record, record.values.get(TASK, "").strip())
     status = record.values.get(STATUS, "") or _done_in_due(record.values.get(DUE, ""))
     done_at = record.values.get(DONE_AT, "")
     if not task or EMPTY_CELL.match(task) or (status and _status_done(status)) or re.search(r"\d", done_at):
@@ -46,6 +47,18 @@ def record_items(record: Record, ctx: Context) -> list[Item]:
         item = read_item(pieces[0], ctx, owner_hint=owner, due_hint=due)
         return [item] if item else []
     return [i for i in (read_item(p, ctx, owner_hint=owner, due_fallback=due) for p in pieces) if i]
+
+
+def _listing_cell(record: Record, task: str) -> str:
+    """Of two task-like cells ('沟通事项' = the topic, '解决方案/进展' = '①…前提交…②…前完成…'), the one that lists several
+    actions holds the items: the topic names what was discussed, the list what is to be done."""
+    if len(cell_items(task)) > 1:
+        return task
+    for label, value in record.pairs:
+        role = column_role(label)
+        if role and role[0] == TASK and value.strip() != task and len(cell_items(value)) > 1:
+            return value.strip()
+    return task
 
 
 def cell_items(cell: str) -> list[str]:

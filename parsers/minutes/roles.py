@@ -5,6 +5,7 @@
     role_length('副主任周敏负责排定…')     -> 3
     lead_part('配合：邱婷婷、林晓；主责：何志强') -> '何志强'
     lead_part('孔令辉牵头，钱素琴、周敏配合')   -> '孔令辉'
+    lead_part('何志强（配合：林晓）')          -> '何志强'
 
 A role is read from its last word (主管, 专员, 工程师, 科, BP…), never from a list of whole job titles, so a
 title the list has not seen still ends in one of these words.
@@ -27,6 +28,9 @@ ROLE_ONLY = re.compile(r"(?:副|常务|执行|首席|高级|资深)?(?:主管|�
 LEAD = re.compile(r"主责|牵头|负责|主导|主办|lead|owner", re.I)
 SUPPORT = re.compile(r"配合|协助|协同|协办|参与|支持|support|assist", re.I)
 CELL_PARTS = re.compile(r"[；;，,/／|｜]|\s{2,}|　+|\s+(?=(?:配合|协助|协同|协办|主责|牵头|负责)\s*[:：])")
+# helpers named inside a bracket ('谢婉清（配合：潘越）'); a bare '（配合）' marks the name before it as a helper instead
+SUPPORT_NOTE = re.compile(r"[(（]\s*(?:配合|协助|协同|协办|参与|支持|support|assist)(?:人|部门|单位|ed\s+by|ing)?\s*[:：]?\s*"
+                          r"[^()（）\s][^()（）]{0,30}[)）]", re.I)
 MARK_WORDS = re.compile(r"[(（]?\s*(?:主责|牵头|负责|主导|主办|lead|owner)(?:人|单位|部门)?\s*[)）]?\s*[:：]?", re.I)
 
 
@@ -58,6 +62,9 @@ def lead_part(cell: str) -> str:
     A cell that names no helper comes back unchanged."""
     if not SUPPORT.search(cell or ""):
         return cell
+    outside = SUPPORT_NOTE.sub(" ", cell).strip()          # '谢婉清（配合：潘越）': the helpers sit in the brackets
+    if outside != cell.strip() and outside and not SUPPORT.search(outside):
+        return MARK_WORDS.sub("", outside).strip(" 、:：")
     parts = []
     for part in (p.strip() for p in CELL_PARTS.split(cell) if p and p.strip()):
         both = LEAD.search(part) and SUPPORT.search(part)

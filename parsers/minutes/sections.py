@@ -22,7 +22,10 @@ MEETING_WORDS = (r"(?:会议?|沟通|同步|讨论|评审|复盘|对齐|碰头|�
 FOLLOWUP_WORDS = re.compile(rf"^(?:下[次一]次?|下轮|下期|下周|下月|下季度?|节后首次|首次|next)[^：:，,。]{{0,10}}?{MEETING_WORDS}|"
                             rf"^[\u4e00-\u9fff]{{1,6}}?后(?:首次|第一次)[^：:，,。]{{0,10}}?{MEETING_WORDS}(?=\s*(?:[:：]|$))|"   # 元旦后第一次例会： (a label, not a sentence)
                             rf"^follow[- ]?up {MEETING_WORDS}|"
-                            r"^下[次一]次?[\u4e00-\u9fff]{1,4}?(?:时间|日期)(?=\s*[:：]|\s*$)", re.I)   # 下次对账时间：
+                            r"^下[次一]次?[\u4e00-\u9fff]{1,4}?(?:时间|日期)(?=\s*[:：]|\s*$)|"   # 下次对账时间：
+                            # any '下次 + what' or 'Next + what' label (下次对接：, 下次走访：, Next touchpoint:), but not next steps
+                            r"^下次(?![\u4e00-\u9fff]{0,3}(?:工作|任务|事项|计划|安排|议题))[\u4e00-\u9fff]{1,4}(?=\s*[:：]|\s*$)|"
+                            r"^next\s+(?!(?:steps?|actions?|items?|tasks?|up|week|month|quarter|year|phase|stage|sprint|release|time)\b)[a-z\-]+(?:\s+[a-z\-]+)?(?=\s*:|\s*$)", re.I)
 FOLLOWUP_MENTION = re.compile(rf"(?:下[一]?次|下一轮|next)[^，,。；;：:]{{0,8}}?{MEETING_WORDS}", re.I)
 KINDS = (
     (REVIEW, re.compile(r"^closed(?:\s+items)?$|回顾|上[次周期轮月]|已完成|完成情况|工作总结|本周总结|进展(?:汇报|回顾|更新)|previous|last (?:meeting|week|time)|"
@@ -35,6 +38,11 @@ KINDS = (
                       r"participants|基本信息|其他|其它|备注|说明|updates?|discussion|问题|风险|数据|目标|内容|信息|附件|"
                       r"topics?|background|context|risks?|issues?|会议|沟通", re.I)),
 )
+# a deadline, or a bracket naming who and when: a line that carries one asks for work, it does not title a section
+DEADLINE = re.compile(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*[日号]?|\d{1,2}/\d{1,2}|[本下]?(?:周|星期)[一二三四五六日天]|月底|月末|明天|后天|今天|"
+                      r"\d+\s*个?工作日)\s*(?:前|之前|以前|内|完成)|[(（][^()（）]{1,12}[，,、][^()（）]*\d[^()（）]*[)）]|"
+                      r"\bby\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|eod|\d)", re.I)
+LABEL_COLON = re.compile(r"(?<!\d)[：:]|[：:](?!\d{2})")     # not the colon of a clock ('…定于5月28日14:00召开')
 TITLE_LIMIT = 18
 BARE_LIMIT = 10           # an unmarked heading is short
 NAMED_MEETING = re.compile(r"^(?:[\w\-]+\s+){0,3}(?:planning|sync|review|retro(?:spective)?|stand-?up|kick-?off|check-?in|1:1)"
@@ -70,12 +78,14 @@ def heading(line: str) -> Heading | None:
     boxed = BOXED.match(line[m.start():].strip())
     if boxed:                              # '【下次同步】12月1日 10:00': the brackets close the title
         title, colon, value = boxed.group(1).strip(), "", boxed.group(2).strip()
-    title = re.sub(r"[(（][^()（）]*[)）]", "", title).strip(" 】]*_")
+    whole, title = title, re.sub(r"[(（][^()（）]*[)）]", "", title).strip(" 】]*_")
     if not title or len(title) > TITLE_LIMIT or re.search(r"[，,。；;！!？?]", title):
         return None
     kind = _kind(title)
     if kind == FOLLOWUP:
         return Heading(FOLLOWUP, value)
+    if not colon and DEADLINE.search(whole):
+        return None                        # '1. 5月28日前提交维修计划', '1. 提交维修计划（邓超，5月28日）': an item
     if value:
         return None                        # 'X：something' is a labelled line, not a heading
     if kind is None:
@@ -123,7 +133,7 @@ def _kind(title: str) -> str | None:
 
 
 def _split_colon(text: str) -> tuple[str, str, str]:
-    m = re.search(r"[：:]", text)
+    m = LABEL_COLON.search(text)
     if not m:
         return text, "", ""
     return text[:m.start()], m.group(), text[m.end():].strip()

@@ -21,7 +21,7 @@ AFTER_BLANK = re.compile(r"^(?:--\s*(?:[^-\s][^-]{0,40})?$|_{2,}\s*$|-[A-Za-z][\
 MOBILE = re.compile(
     r"^\s*(?:发自|發自|来自|來自|寄自|发送自|從我的|从我的)\s*.{0,24}?(?:iphone|ipad|android|手机|手機|邮箱|郵箱|邮件|郵件|大师|客户端|"
     r"app|outlook|mail|设备|裝置|微信|企业微信|企業微信|钉钉|釘釘|飞书|飛書|lark|dingtalk|wecom|平板)\S{0,12}\s*$|"
-    r"^\s*(?:从|從)我的.{1,20}(?:发送|發送)\s*$|^\s*(?:sent\s+)?(?:via|from)\s+(?:mobile|phone|my\s+phone)\s*$|"
+    r"^\s*(?:从|從)我的.{1,20}(?:发送|發送)\s*$|^\s*(?:发自|發自)我的\s*[\w\s\-+]{1,24}$|^\s*(?:sent\s+)?(?:via|from)\s+(?:mobile|phone|my\s+phone)\s*$|"
     r"^\s*(?:get\s+outlook\s+for\s+\S+.{0,20}|(?:获取|下载|取得)\s*outlook.{0,30}|envoyé\s+de\s+mon\s+\S+|"
     r"von\s+meinem\s+\S+\s+gesendet|enviado\s+desde\s+mi\s+\S+.{0,20}|inviato\s+da\s+\S+.{0,20})\s*$", re.I)
 SENT_FROM = re.compile(r"^\s*sent\s+(?:from|via|with|using)\s+(?P<words>[\w'’&+-]+(?:\s+[\w'’&+-]+)*)\.?"
@@ -40,10 +40,12 @@ _LATIN_NAME = r"[A-Z][\w.'-]*(?:\s+(?:(?:de|van|der|von|den|da|di|du|dos|del|la|
 _CJK_NAME = r"[\u3040-\u30ff\u4e00-\u9fff·]{1,3}\s?[\u3040-\u30ff\u4e00-\u9fff·]{1,3}(?:\s+" + _LATIN_NAME + ")?"  # 陳怡君 Vivian
 NAME = re.compile(rf"^\s*(?:{_LATIN_NAME}|{_CJK_NAME})\s*$")
 NAME_AND_TITLE = re.compile(rf"^\s*(?:{_LATIN_NAME}|{_CJK_NAME})\s*[|｜/／]\s*\S.{{0,60}}$")     # 'Kenta Sato | Sales'
+NAME_PARTS = re.compile(r"\s*[|｜/／]\s*|\s{2,}")
 CLOSING = re.compile(r"^\s*(?:best(?:\s+regards)?|(?:kind|warm)?\s*regards|cheers|thanks|thank\s+you|sincerely|"
                      r"met\s+vriendelijke\s+groet|mit\s+freundlichen\s+grüßen|viele\s+grüße|cordialement|saludos|"
                      r"atenciosamente|cordiali\s+saluti|pozdrawiam|감사합니다|よろしくお願いします|よろしくお願いいたします|"
-                     r"此致敬礼|祝好|顺祝商祺|谢谢)[\s,.!，。！]*$", re.I)
+                     r"此致敬礼|此致|敬礼|祝好|顺颂商祺|順頌商祺|顺祝商祺|谢谢)[\s,.!，。！]*$", re.I)
+RULE_LINE = re.compile(r"^\s*[-—–─_=~*·]{2,}\s*$")
 DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,6}部$|办事处|辦事處|\b(?:dept|department|office)\b", re.I)
 COMPANY = re.compile(r"有限公司|集团|公司$|\b(?:co\.|b\.v\.|s\.a\.|gmbh|ltd|inc|llc|corp)\b", re.I)
 
@@ -89,12 +91,15 @@ def _name_block(lines: list[str]) -> int:
     block = lines[start:end]
     if start == 0 or lines[start - 1].strip() or len(block) < 2 or any(len(line) > MAX_LINE for line in block):
         return len(lines)
-    first = 1 if CLOSING.match(block[0]) else 0               # 'Met vriendelijke groet,' above the name
-    if first >= len(block) or not (NAME.match(block[first]) or NAME_AND_TITLE.match(block[first])):
-        return len(lines)
-    rest = block[first + 1:]
+    head = 0
+    while head < len(block) - 1 and (CLOSING.match(block[head]) or RULE_LINE.match(block[head])):
+        head += 1                      # 'Best,' / '此致' / 'Met vriendelijke groet,' / '————' above the name
+    name = block[head]
+    if not (NAME.match(name) or NAME_AND_TITLE.match(name) or NAME.match(NAME_PARTS.split(name)[0])):
+        return len(lines)              # '韩雪 | 信息科 | 青禾医院': the name leads its line
+    rest = block[head + 1:]
     shaped = all(CONTACT.search(line) or _title_line(line) or TITLE.search(line) or len(line.split()) <= 3 for line in rest)
-    titled = bool(NAME_AND_TITLE.match(block[first])) and _title_line(re.split(r"[|｜/／]", block[first])[-1].strip())
+    titled = len(NAME_PARTS.split(name.strip())) > 1 and _title_line(NAME_PARTS.split(name.strip())[-1])
     signed = titled or any(CONTACT.search(line) or _title_line(line) for line in rest)    # 'Thanks, / Alex' stays
     return start if shaped and signed else len(lines)
 

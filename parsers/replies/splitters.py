@@ -20,8 +20,8 @@ MAX_ATTRIBUTION = 300    # characters: a longer line is no attribution (and is n
 HEADER_WINDOW = 6        # lines after a From/Date line in which another header field must appear
 
 VERB = (r"(?:wrote|sent|writes|schrieb|a\s+écrit|escribió|escreveu|ha\s+scritto|skrev|schreef|het\s+volgende\s+geschreven|"
-        r"napisał\(a\)|napisała?|pisze|đã\s+viết|написал[аи]?|kirjoitti|írta|yazdı|napsal\(a\)|napsala?|menulis|เขียนว่า|작성|のメール|"
-        r"写道|寫道|来信|來信)")
+        r"napisał\(a\)|napisała?|pisze|đã\s+viết|написал[аи]?|пишет|kirjoitti|írta|yazdı|napsal\(a\)|napsala?|menulis|"
+        r"เขียนว่า|작성|のメール|写道|寫道|来信|來信)")
 ATTRIBUTION = re.compile(VERB + r"\s*[:：]\s*-*\s*$", re.I)
 DIGIT_OR_AT = re.compile(r"\d|@")
 SENTENCE_END = re.compile(r"[.!?。！？]\s*$")
@@ -114,6 +114,8 @@ def _attribution_span(lines: list[str], index: int) -> int:
         if index + span - 1 >= len(lines) or pieces > WRAP:
             break
         nxt = re.sub(r"^\s*>?\s*", "", lines[index + span - 1])
+        if nxt and START.match(nxt) and _attribution(nxt, single=True):
+            return 0                                # the attribution starts on that line; this one is the reply's
         joined, pieces = f"{joined} {nxt}".strip(), pieces + bool(nxt)
         if nxt and _attribution(joined, single=False):
             return span
