@@ -2,7 +2,6 @@
 
     搞掂 / 搞掂咗 (Cantonese: done)        冇问题 (Cantonese: no problem, an acknowledgement)
     第5项ok了 (an item 'ok了' = finished)   Item 2 sorted / shipped / wrapped up / taken care of / finalized (done)
-    访谈纪要整理好了 / 测试完了 (a work verb + 好了/完了: done)
     第4项大半已经做完了 / 大部分完成了 / 进度过半 (progress, no figure)    一半已经做完了 (progress 50)
     two thirds done / 3/4 done (progress 67, 75)    第2项妥了 (done)    没毛病 / 👌 (an acknowledgement)
     Japanese and Korean colleagues: 完了しました / 対応済み / 완료했습니다 (done), 承知しました / 확인했습니다 (acknowledged)
@@ -19,8 +18,6 @@ PART_DONE = re.compile(r"(?:一大半|大半|大部分|多半|一部分|部分)\
 HALF_DONE = re.compile(r"一半\s*(?:都|也)?\s*" + FINISHED)
 DONE_SLANG = re.compile(r"搞掂(?:咗|了|啦)?|(?<![a-z])(?:wrapped\s+up|all\s+sorted|taken\s+care\s+of|finali[sz]ed)(?![a-z])",
                         re.I)
-VERB_FINISHED = re.compile(r"(?:整理|准备|安排|处理|联系|沟通|谈|订|定|签|校对|测试|调试|配置|部署|修|安装|录|剪|画|印|检查|核对|"
-                           r"对接|汇总|统计|排|更新|发)(?:好|完)(?:了|啦|咗)")                 # '访谈纪要整理好了'
 AFTER_ITEM = re.compile(r"(?<![a-z])(?:ok(?:ay)?\s*(?:了|啦|咗)|(?:sorted|sent|shipped|uploaded|published|fixed|signed|booked|paid|"
                         r"filed|handled|released|deployed|merged|renewed)(?![a-z]))|妥了", re.I)   # '第5项ok了', 'Item 2: shipped'
 ACK = re.compile(r"(?:冇|无)\s*问题|没毛病|👌|承知(?:しました|いたしました)|了解(?:しました|です)|확인했습니다|알겠습니다")
@@ -43,7 +40,7 @@ def verdicts(text: str, after_reference: Callable[[str], bool], negations: tuple
     found += [("progress", m.start(), m.end(), _fraction(m), False) for m in EN_FRACTION.finditer(text)
               if _fraction(m) < 100]
     found += [("progress", m.start(), m.end(), 50, False) for m in HALF_DONE.finditer(text)]
-    found += [("done", m.start(), m.end(), None, False) for pattern in (DONE_SLANG, VERB_FINISHED, DONE_JA_KO)
+    found += [("done", m.start(), m.end(), None, False) for pattern in (DONE_SLANG, DONE_JA_KO)
               for m in pattern.finditer(text) if not blocked(text[:m.start()])]
     found += [("done", m.start(), m.end(), None, False) for m in AFTER_ITEM.finditer(text)
               if after_reference(re.sub(r"\s+(?:is|are|was|were|all|now|both|has\s+been|have\s+been)\s*$", "", text[max(0, m.start() - 40):m.start()],

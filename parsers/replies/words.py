@@ -1,5 +1,5 @@
-"""The words of a reply: item references (第2项, ②, #2, item 2) and command words (确认, 有异议, 已完成, 进度80%,
-延期至…), each with its place in the text, read one sentence at a time.
+"""The words of a reply: command words (确认, 有异议, 已完成, 进度80%, 延期至…) and, from references.py, item references
+(第2项, ②, #2, item 2), each with its place in the text, read one sentence at a time.
 
     commands('第1、4项确认，没问题。') -> [Mention('confirm', 5, 7), Mention('confirm', 8, 11, weak=True)]
     references('第1、4项确认')                        -> [Mention('ref', 0, 5, items=(1, 4))]
@@ -19,26 +19,10 @@ A command word counts only when the sender states it now (rules, in order of tru
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from parsers.dates.tokens import cn_number
 from parsers.replies import colloquial
-
-CIRCLED = {**{chr(0x2460 + i): i + 1 for i in range(20)}, **{chr(0x2474 + i): i + 1 for i in range(20)},
-           **{chr(0x2776 + i): i + 1 for i in range(10)}, **{chr(0x2780 + i): i + 1 for i in range(10)},
-           **{chr(0x3220 + i): i + 1 for i in range(10)}}
-CIRCLE = "[" + "".join(CIRCLED) + "]"
-NUM = rf"(?:\d{{1,2}}|[一二三四五六七八九十两]{{1,3}}|{CIRCLE})"
-JOIN = r"\s*(?:、|,|，|和|及|与|以及|&|/|\+|-|~|—|–|至|到)\s*"
-ZH_REF = re.compile(rf"第\s*(?P<list>{NUM}(?:{JOIN}第?\s*{NUM})*)\s*(?:项|條|条|点|點|个事项|件)|"
-                    rf"(?:事项|任务|待办)\s*(?P<list2>{NUM}(?:{JOIN}{NUM})*)(?![\d月日号])|"
-                    rf"(?<![\d月年])(?P<list3>{NUM}(?:{JOIN}{NUM})*)\s*号\s*(?:事项|任务|待办|项)")   # '3号事项'; 5月3号 is a date
-EN_REF = re.compile(r"(?:\b(?:action\s+)?(?:items?|tasks?|points?|actions?)\s*(?:no\.?\s*)?#?|\bno\.\s*|#)\s*"
-                    r"(?P<list>\d{1,2}(?:\s*(?:,|and|&|/|-|–|or)\s*#?\d{1,2})*)(?![\d%]|[:/.]\d)", re.I)
-CIRCLED_RUN = re.compile(rf"{CIRCLE}(?:\s*[、,，和及&]?\s*{CIRCLE})*")
-LINE_NUMBER = re.compile(r"(?m)^\s*(?P<list>\d{1,2})\s*[.、)）]\s*(?!\d)")
-BARE_LIST = re.compile(r"(?:^|(?<=[\s，,；;：:]))(?P<list>\d{1,2}(?:\s*(?:、|,|，|和|及|&|and)\s*\d{1,2})*)\s*(?:[两二三四五六]?项|号)?\s*(?:[:：]\s*|[-–—]\s+)?"
-                       r"(?:(?:are|is|were|was|have\s+been|has\s+been)\s+(?:all\s+|both\s+)?)?")   # '1 and 3 are done'
+from parsers.replies.references import CIRCLED, Mention, bare_references, references  # noqa: F401 (reader reads them here)
 
 CLAUSE = re.compile(r"(?<=[，,；;])|(?<=\s[-–—]\s)|(?=\bbut\b)|(?=但是?)")
 QUESTION = re.compile(r"[？?]|吗|是否|能否|可否|可不可以|能不能|行不行|可以不|好不好|要不要|有没有|何时|什么时候|"
@@ -115,44 +99,6 @@ KPI_AFTER = re.compile(r"\s*(?:的(?:用户|客户|顾客|人|门店|订单|产�
 PROGRESS_CUE = re.compile(r"进度|进展|完成|做了|推进|progress|done|complete|finish|booked|ready|through|update|status", re.I)
 EXTEND_NOT_BEFORE = re.compile(r"(?:不|无需|不用|不需要|没有|没|未|不会|别|勿|无法|不必)\s*(?:申请|需要)?\s*$|"
                                r"\b(?:no\s+need\s+to|not|n't|never|without|won't\s+need)(?:\s+\w+)?\s*$", re.I)
-
-
-@dataclass(frozen=True)
-class Mention:
-    kind: str                       # "ref" or a command intent
-    start: int
-    end: int
-    items: tuple[int, ...] = ()
-    percent: int | None = None
-    weak: bool = False              # OK / 没问题: an acknowledgement that yields to any other command
-    needs_date: bool = False        # 改到/调整为: an extension only when a date follows
-
-
-def references(text: str) -> list[Mention]:
-    """Every item reference, in order: 第2项, 第1、3项, 第一至三项, 事项2, ②, ①③, #2, item 2, items 1 and 3, No.2,
-    a numbered line ('1. 已完成') — bare lists ('1和3已完成') are added by `bare_references` once commands are known."""
-    found: list[Mention] = []
-    for pattern in (ZH_REF, EN_REF, LINE_NUMBER):
-        for match in pattern.finditer(text):
-            numbers = _numbers(next(filter(None, map(match.groupdict().get, ("list", "list2", "list3"))), ""))
-            if numbers and not _inside(match.start(), found):
-                found.append(Mention("ref", match.start(), match.end(), numbers))
-    for match in CIRCLED_RUN.finditer(text):
-        if not _inside(match.start(), found):
-            found.append(Mention("ref", match.start(), match.end(), _numbers(match.group())))
-    return sorted(found, key=lambda m: m.start)
-
-
-def bare_references(text: str, commands_found: list[Mention], refs: list[Mention]) -> list[Mention]:
-    """'1和3已完成', '2 done', '1、2都OK': numbers at a clause start are items when a command word follows (after 都/均)."""
-    starts = {c.start for c in commands_found}
-    out = []
-    for match in BARE_LIST.finditer(text):
-        gap = re.match(r"[都均也]\s*", text[match.end():])              # '1、2都OK': the 都 between is no word
-        ends = {match.end(), match.end() + (len(gap.group()) if gap else 0)}
-        if ends & starts and not _inside(match.start(), refs):
-            out.append(Mention("ref", match.start(), match.end(), _numbers(match.group("list"))))
-    return out
 
 
 def commands(text: str) -> list[Mention]:
@@ -284,24 +230,3 @@ def _colloquial(text: str) -> list[Mention]:
 
 
 FINDERS = (_no_objection, _objections, _extensions, _percents, _colloquial, _progress_words, _done, _confirms)
-
-
-def _numbers(written: str) -> tuple[int, ...]:
-    """'1、3' -> (1, 3); '一至三' -> (1, 2, 3); '①③' -> (1, 3); '1-3' -> (1, 2, 3)."""
-    numbers: list[int] = []
-    ranging = False
-    for token in re.findall(rf"{NUM}|[-~—–至到]", written):
-        value = CIRCLED.get(token) or cn_number(token)
-        if value is None:
-            ranging = bool(numbers)
-            continue
-        if ranging and 0 < value - numbers[-1] <= 20:
-            numbers.extend(range(numbers[-1] + 1, value + 1))
-        elif value:
-            numbers.append(value)
-        ranging = False
-    return tuple(dict.fromkeys(numbers))
-
-
-def _inside(position: int, found: list[Mention]) -> bool:
-    return any(m.start <= position < m.end for m in found)
