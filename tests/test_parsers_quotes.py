@@ -243,3 +243,13 @@ def test_name_blocks_and_footers_of_other_shapes(plain):
 
 def test_a_name_with_a_title_after_a_comma_stays_as_talon_keeps_it():
     assert new_text("Done\n\nJohn Doe, FCLS\nMailgun Inc\n555-941-0697").endswith("555-941-0697")
+
+
+@pytest.mark.parametrize("plain, expected", [
+    (f"Op 5-11-2025 om 09:10 schreef 纪要助手:\n{QUOTED_RECAP}\n\nItem 3 done.\n", "Item 3 done."),   # Thunderbird nl
+    (f"Item 3 done.\n\nAm 01.12.2026 um 09:46 schrieb 纪要助手:\n{QUOTED_RECAP}", "Item 3 done."),
+    (f"OK\n\nDen 10 okt. 2024 kl. 15:00 skrev 纪要助手:\n{QUOTED_RECAP}", "OK"),
+    ("On 5 May we sent the following:\n- a\n- b", "On 5 May we sent the following:\n- a\n- b"),    # no time: no quote
+])
+def test_an_attribution_with_the_name_after_its_verb_and_no_address(plain, expected):
+    assert new_text(plain) == expected

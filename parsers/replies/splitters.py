@@ -25,6 +25,7 @@ VERB = (r"(?:wrote|sent|writes|schrieb|a\s+écrit|escribió|escreveu|ha\s+scritt
 ATTRIBUTION = re.compile(VERB + r"\s*[:：]\s*-*\s*$", re.I)
 DIGIT_OR_AT = re.compile(r"\d|@")
 SENTENCE_END = re.compile(r"[.!?。！？]\s*$")
+CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 VERB_ANYWHERE = re.compile(r"\b" + VERB + r"\b", re.I)
 DASHED_WROTE = re.compile(r"^\s*-{2,}.*\b" + VERB + r"\b.*-{2,}\s*$", re.I)
 ADDRESS_END = re.compile(r"[<(\[]?(?:mailto:)?[^\s<>@]+@[^\s<>@]+?[>)\]]*\s*[:：]?\s*$")
@@ -123,11 +124,14 @@ def _attribution_span(lines: list[str], index: int) -> int:
 
 
 def _attribution(text: str, single: bool) -> bool:
-    """A verb and a colon after a date or an address; or a date first and an address last ('26.06.2014, X <a@b>:')."""
+    """A verb and a colon after a date or an address, or a date, a time and a verb before the sender's name ('Op … 09:10
+    schreef X:'); or a date first and an address last ('26.06.2014, X <a@b>:')."""
     if len(text) > MAX_ATTRIBUTION or not DIGIT_OR_AT.search(text):
         return False
     if text.rstrip(" -\t")[-1:] in (":", "：") and ATTRIBUTION.search(text):
         return single or bool(START.match(text))
+    if text.rstrip()[-1:] in (":", "：") and START.match(text) and VERB_ANYWHERE.search(text) and CLOCK.search(text):
+        return True                                 # 'Op 5-11-2025 om 09:10 schreef 纪要助手:' (the name after the verb)
     if "@" not in text or not ADDRESS_END.search(text):
         return False
     colon = text.rstrip()[-1:] in (":", "：")
