@@ -9,6 +9,10 @@ RSS from wait4): `--help` (what importing minutebot costs before any work, again
 everything is claimed already (what every daemon pass after 10:00 costs). The floor is the bare SQL that reads the
 same rows in a fresh Python process (items: overdue items joined to their meetings; tick: the open items due by the slot and
 the windows not yet closed). Prints seconds, MB, the ratio to the floor and the growth from one size to the next.
+
+With `--stores sqlite,postgresql` each generated store is also copied (`minutebot migrate`) into a database of a
+throwaway PostgreSQL server (tests/pg_server.py, on loopback, fsync off as in the tests) and the same commands run on
+it; each line then shows the SQLite and the PostgreSQL figures side by side (the floor is bare psycopg there).
 """
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ import argparse
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -56,10 +61,15 @@ def run(args: list[str], cwd: Path) -> tuple[float, float, str]:
     return seconds, usage.ru_maxrss / 1024, f"{queued} mails queued, {sent[1]} sent" if sent else ""
 
 
-def floor(db: Path, sql: list[tuple[str, list]]) -> float:
-    """Seconds for a fresh Python process to fetch every row of these queries with bare sqlite3 (best of three)."""
+def floor(db, sql: list[tuple[str, list]]) -> float:
+    """Seconds for a fresh Python process to fetch every row of these queries with bare sqlite3, or bare psycopg
+    when `db` is a postgresql:// url (best of three)."""
     script = ("import sqlite3, sys, json; conn = sqlite3.connect(sys.argv[1]); "
               "[conn.execute(q, p).fetchall() for q, p in json.loads(sys.argv[2])]")
+    if str(db).startswith("postgresql://"):
+        script = ("import psycopg, os, sys, json; conn = psycopg.connect(sys.argv[1], password=os.environ["
+                  "'MINUTEBOT_DB_PASSWORD']); [conn.execute(q.replace('?', '%s'), p).fetchall() "
+                  "for q, p in json.loads(sys.argv[2])]")
     best = float("inf")
     for _ in range(3):
         started = time.perf_counter()
@@ -68,14 +78,27 @@ def floor(db: Path, sql: list[tuple[str, list]]) -> float:
     return best
 
 
-def measure(root: Path, size: int) -> dict[str, tuple[float, float, float]]:
-    """{measure: (seconds, MB, what it did, floor seconds)} for one store size."""
-    now = datetime.now(store_gen.TZ)
+def generate(root: Path, size: int, now: datetime) -> None:
     # in its own process: a child's peak RSS (wait4) starts from its parent's, so this process must stay small
     subprocess.run([sys.executable, str(Path(store_gen.__file__)), str(root), "--items", str(size),
                     "--now", now.isoformat()], check=True,
                    stdout=subprocess.DEVNULL)
-    db = root / "minutebot-data" / "minutebot.db"
+
+
+def on_postgres(root: Path, server) -> tuple[Path, str]:
+    """A copy of the generated site whose store is a new PostgreSQL database holding the same rows."""
+    copy = root.with_name(root.name + "-pg")
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(root, copy)
+    url = server.database()
+    run(["migrate", "--from", f"sqlite:///{root / 'minutebot-data' / 'minutebot.db'}", "--to", url], copy)
+    with open(copy / "minutebot.toml", "a", encoding="utf-8") as config:
+        config.write(f'[store]\nurl = "{url}"\n')
+    return copy, url
+
+
+def measure(root: Path, now: datetime, db) -> dict[str, tuple[float, float, float]]:
+    """{measure: (seconds, MB, what it did, floor seconds)} for one generated site; `db` the floor's database."""
     at = tick_time(now)
     slot = at.replace(hour=10, minute=0).isoformat()
     items_sql = [(f"SELECT i.*, m.title, m.organizer_email FROM items i JOIN meetings m ON m.id = i.meeting_id "
@@ -96,16 +119,47 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10000,100000")
     parser.add_argument("--dir", type=Path, default=Path("/tmp/minutebot-scale"))
+    parser.add_argument("--stores", default="sqlite", help="sqlite or sqlite,postgresql (side by side)")
     args = parser.parse_args()
-    previous: dict[str, float] = {}
-    print(f"{'items':>8}  {'measure':<14} {'seconds':>8} {'MB':>6} {'floor s':>8} {'x floor':>8} {'growth':>7}")
-    for size in (int(s) for s in args.sizes.split(",")):
-        for name, (seconds, mb, did, base) in measure(args.dir / str(size), size).items():
-            growth = f"{seconds / previous[name]:.2f}x" if name in previous else "-"
-            print(f"{size:>8}  {name:<14} {seconds:>8.3f} {mb:>6.0f} {base:>8.3f} {seconds / base:>8.1f} {growth:>7}"
-                  f"  {did}", flush=True)
-            previous[name] = seconds
+    server = start_postgres() if "postgresql" in args.stores else None
+    try:
+        report(args, server)
+    finally:
+        if server:
+            server.cleanup()
     return 0
+
+
+def report(args, server) -> None:
+    previous: dict[str, float] = {}
+    pg_head = f" {'PG s':>8} {'PG MB':>6} {'PG floor':>8} {'PG/SQLite':>9}" if server else ""
+    print(f"{'items':>8}  {'measure':<14} {'seconds':>8} {'MB':>6} {'floor s':>8} {'x floor':>8} {'growth':>7}{pg_head}")
+    for size in (int(s) for s in args.sizes.split(",")):
+        now, root = datetime.now(store_gen.TZ), args.dir / str(size)
+        generate(root, size, now)
+        pg = None
+        if server:
+            copy, url = on_postgres(root, server)
+            pg = measure(copy, now, url)
+        for name, (seconds, mb, did, base) in measure(root, now, root / "minutebot-data" / "minutebot.db").items():
+            growth = f"{seconds / previous[name]:.2f}x" if name in previous else "-"
+            side = ""
+            if pg:
+                p_seconds, p_mb, _, p_base = pg[name]
+                side = f" {p_seconds:>8.3f} {p_mb:>6.0f} {p_base:>8.3f} {p_seconds / seconds:>8.2f}x"
+            print(f"{size:>8}  {name:<14} {seconds:>8.3f} {mb:>6.0f} {base:>8.3f} {seconds / base:>8.1f} {growth:>7}"
+                  f"{side}  {did}", flush=True)
+            previous[name] = seconds
+
+
+def start_postgres():
+    """A throwaway PostgreSQL server (tests/pg_server.py); its password in MINUTEBOT_DB_PASSWORD for the children."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+    from pg_server import Postgres
+    server = Postgres()
+    server.start()
+    os.environ["MINUTEBOT_DB_PASSWORD"] = server.password
+    return server
 
 
 if __name__ == "__main__":

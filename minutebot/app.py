@@ -43,7 +43,7 @@ class App:
 
 
 def open_app(config: Config) -> App:
-    store = Store.open(config.db_path)
+    store = Store.open(config.store_location)
     return App(config, store, load_roster(config), load_calendar(config), Composer(), _secret(config, store))
 
 
@@ -80,9 +80,11 @@ def _secret(config: Config, store: Store) -> str:
 
 
 def _kept(store: Store, key: str, size: int) -> str:
-    """A random value made once per database and kept in its settings."""
-    kept = store.setting(key)
-    if not kept:
-        kept = secrets.token_hex(size)
-        store.set_setting(key, kept)
+    """A random value made once per database and kept in its settings (read and made under the write lock: two
+    daemons starting at once on a new shared database must not each keep their own)."""
+    with store.atomic():
+        kept = store.setting(key)
+        if not kept:
+            kept = secrets.token_hex(size)
+            store.set_setting(key, kept)
     return kept

@@ -48,14 +48,14 @@ def cmd_items(args) -> int:
     from minutebot.app import load_calendar, load_roster
     from minutebot.storage.store import Store
     config = _config(args)
-    if not config.db_path.exists():
+    if not config.store_location.is_postgres and not config.db_path.exists():
         raise UsageError(f"no database at {config.db_path}", "run `minutebot tick` or `minutebot run` first")
     status = args.status or ("all" if args.format == "xlsx" else "open")   # a tracking table holds the whole meeting
     filters = exports.Filters(status, args.owner, args.department, args.meeting, args.since, args.until)
     view = exports.View(load_roster(config), load_calendar(config), config.bot.language,
                         config.policy.escalate_after_workdays)
     color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-    store = Store.open(config.db_path)
+    store = Store.open(config.store_location)
     try:                               # rows are written as they are read from the store
         rows = exports.iter_items(store, filters, view=view, now=datetime.now(config.tz))
         export_formats.write(rows, args.format, args.output, sys.stdout, lang=config.bot.language, color=color)
@@ -113,7 +113,17 @@ def _global_options(parser: argparse.ArgumentParser, default) -> argparse.Argume
 def cmd_backup(args) -> int:
     from minutebot.storage.backup import backup
     config = _config(args)
+    if config.store_location.is_postgres:
+        raise UsageError("minutebot backup copies an SQLite file; this store is PostgreSQL",
+                         "back it up with pg_dump (docs/postgresql.md)")
     print(backup(config.db_path, Path(args.file)))
+    return 0
+
+
+def cmd_migrate(args) -> int:
+    from minutebot.admin.migrate import migrate
+    from minutebot.storage.location import parse_cli
+    print(migrate(parse_cli(args.source), parse_cli(args.target)))
     return 0
 
 
@@ -155,6 +165,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", help="verify config, roster, inbox and outbox")
     backup = sub.add_parser("backup", help="copy the database to FILE, safely while the daemon runs")
     backup.add_argument("file", metavar="FILE", help="the new backup file (never overwritten)")
+    migrate = sub.add_parser("migrate", help="copy the store into an empty one (SQLite to PostgreSQL, or back)")
+    migrate.add_argument("--from", dest="source", required=True, metavar="URL", help="e.g. sqlite:///minutebot.db")
+    migrate.add_argument("--to", dest="target", required=True, metavar="URL",
+                         help="e.g. postgresql://minutebot@db:5432/minutebot (password: $MINUTEBOT_DB_PASSWORD)")
     return parser
 
 
@@ -169,7 +183,7 @@ class _Commands:
 
 
 COMMANDS = {"run": cmd_run, "tick": cmd_tick, "parse": cmd_parse, "items": cmd_items, "backfill": cmd_backfill,
-            "demo": cmd_demo, "init": cmd_init, "check": cmd_check, "backup": cmd_backup}
+            "demo": cmd_demo, "init": cmd_init, "check": cmd_check, "backup": cmd_backup, "migrate": cmd_migrate}
 
 
 def main(argv: list[str] | None = None) -> int:

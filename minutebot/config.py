@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from minutebot.errors import ConfigError
+from minutebot.storage.location import Location, StoreConfig, locate, validate as validate_store
 from parsers.limits import Limits
 
 WEEKDAYS = ("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
@@ -92,6 +93,7 @@ class Config:
     outbox: OutboxConfig = field(default_factory=OutboxConfig)
     policy: PolicyConfig = field(default_factory=PolicyConfig)
     oauth2: OAuth2Config = field(default_factory=OAuth2Config)
+    store: StoreConfig = field(default_factory=StoreConfig)
     limits: Limits = field(default_factory=Limits)   # how much of one message is read (parsers/limits.py)
     path: Path | None = None                    # the file it came from; None for the embedded default
 
@@ -108,8 +110,12 @@ class Config:
         return self.resolve(self.bot.data_dir)
 
     @property
-    def db_path(self) -> Path:
-        return self.data_dir / "minutebot.db"
+    def db_path(self) -> Path:                   # the SQLite file: store.url sqlite:///PATH, else in data_dir
+        return self.store_location.path or self.data_dir / "minutebot.db"
+
+    @property
+    def store_location(self) -> Location:
+        return locate(self.store.url, self.base, self.data_dir / "minutebot.db", self.store.password_env)
 
     @property
     def inbox_url(self) -> str:
@@ -148,7 +154,7 @@ class Config:
 
 
 SECTIONS = {"bot": BotConfig, "inbox": InboxConfig, "outbox": OutboxConfig, "policy": PolicyConfig, "limits": Limits,
-            "oauth2": OAuth2Config}
+            "oauth2": OAuth2Config, "store": StoreConfig}
 
 
 def find_config_path(explicit: str | None) -> Path | None:
@@ -250,6 +256,7 @@ def _validate(config: Config) -> None:
         if value < 1:
             raise ConfigError(f"limits.{key} must be 1 or more, not {value}", "remove the line to get the default")
     _validate_mail_auth(config)
+    validate_store(config.store)
 
 
 def _validate_mail_auth(config: Config) -> None:

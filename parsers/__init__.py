@@ -25,7 +25,7 @@ from parsers.minutes.columns import is_header
 from parsers.context import Context
 from parsers.minutes.document import rows_cover
 from parsers.mail.auth import results as auth_results
-from parsers.minutes.followup import held_at, next_followup
+from parsers.minutes.followup import meeting_held, next_followup
 from parsers.limits import DEFAULT, Limits
 from parsers.minutes.meta import is_correction, meeting_ref, meeting_title, participants
 from parsers.minutes.reader import MinutesRead, read_minutes
@@ -97,7 +97,9 @@ def _read(mail: mime.Mail, ctx: Context, replying: bool, new_text, bounded) -> t
     read = _read_minutes(whole, ctx, tables)
     if not read.items and mail.attachment_text.strip():
         attached = _read_minutes(bounded(mail.attachment_text), ctx, mail.tables)
-        if attached.items:
+        if attached.items:                  # the body may still give the meeting's time and the next one
+            attached = replace(attached, facts={**read.facts, **attached.facts},
+                               followups=(*attached.followups, *read.followups))
             return whole + "\n" + mail.attachment_text, attached, _source(attached.items, mail.attached_parts)
     return whole, read, None
 
@@ -156,7 +158,7 @@ def _plain_is_enough(plain: str, html: str) -> bool:
 
 def _with_minutes(base: ParsedMessage, read: MinutesRead, mail: mime.Mail, ctx: Context) -> ParsedMessage:
     facts = read.facts
-    held = held_at(facts["held"], ctx) if facts.get("held") else None
+    held = meeting_held(facts, ctx)
     meeting = Meeting(
         title=meeting_title(mail.subject, facts.get("title", "")), ref=meeting_ref(mail.subject, facts.get("ref", "")),
         held_at=held,

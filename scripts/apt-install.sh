@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # apt-get install the Debian packages named after WHAT (a word for messages), as root or through sudo.
-# Used by install-dovecot.sh and install-chromium.sh once they have found something missing.
+# Used by install-dovecot.sh, install-postgresql.sh and install-chromium.sh once they have found something missing.
 set -euo pipefail
 what=$1; shift
 if ! command -v apt-get >/dev/null 2>&1; then

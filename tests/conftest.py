@@ -4,9 +4,14 @@
         bot.drop(minutes_mail(...))
         bot.tick(now)
         [recap] = bot.sent()
+
+`pytest --store postgresql FILES` runs the same tests with every Bot (and `store_section`) on its own fresh
+database of a real PostgreSQL server started once for the session (pg_server.py); scripts/test.sh runs the whole
+suite on SQLite, then the files that touch the store (PG_FILES there) again on PostgreSQL.
 """
 from __future__ import annotations
 
+import os
 import textwrap
 from datetime import datetime, timedelta, timezone
 from email import message_from_bytes
@@ -21,7 +26,9 @@ from minutebot import config as config_mod
 from minutebot.app import open_app
 from minutebot.inbound.connect import connect_inbox, connect_transport
 from minutebot.inbound.daemon import one_pass
-from servers import dovecot, old_dovecot, smtp_sink, tls_dovecot, tls_smtp_sink  # noqa: F401  (loopback servers)
+from minutebot.storage.location import Location
+from minutebot.storage.store import Store
+from servers import dovecot, old_dovecot, postgres, smtp_sink, tls_dovecot, tls_smtp_sink  # noqa: F401  (loopback)
 
 CST = timezone(timedelta(hours=8))
 ROSTER = """name,email,department,manager_email,aliases
@@ -33,19 +40,41 @@ ROSTER = """name,email,department,manager_email,aliases
 """
 
 
+def pytest_addoption(parser):
+    parser.addoption("--store", choices=("sqlite", "postgresql"), default="sqlite",
+                     help="the store every Bot and daemon of the tests uses (postgresql: a real server on loopback)")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "sqlite_only: tests SQLite's own mechanics (PRAGMA, the file); "
+                                       "not run under --store postgresql")
+    config.addinivalue_line("markers", "postgres_only: tests a PostgreSQL mechanism; run under --store postgresql")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Under --store postgresql, leave out the tests of SQLite's own mechanics; otherwise, those of PostgreSQL's."""
+    postgres = config.getoption("--store") == "postgresql"
+    unwanted = "sqlite_only" if postgres else "postgres_only"
+    for item in items:
+        if item.get_closest_marker(unwanted):
+            item.add_marker(pytest.mark.skip(reason=f"{unwanted}: the other backend's mechanics"))
+
+
 class Bot:
     """A bot on Maildir in/out over a temp folder, driven one `tick` at a time."""
+    new_store_url = staticmethod(lambda: "")        # "" (SQLite in the data dir), or a new database (store_section)
 
-    def __init__(self, root: Path, language: str = "zh", extra: str = ""):
+    def __init__(self, root: Path, language: str = "zh", extra: str = "", address: str = "minutes@xinghe.cn"):
         self.root = root
         (root / "roster.csv").write_text(ROSTER, encoding="utf-8")
+        self.store_section = store_toml(self.new_store_url())      # keep it when rewriting the config
         (root / "minutebot.toml").write_text(textwrap.dedent(f"""
             [bot]
-            address = "minutes@xinghe.cn"
+            address = "{address}"
             language = "{language}"
             roster = "roster.csv"
             allowed_domains = ["xinghe.cn"]
-            """) + textwrap.dedent(extra), encoding="utf-8")
+            """) + textwrap.dedent(extra) + self.store_section, encoding="utf-8")
         self.config = config_mod.load(root / "minutebot.toml")
         self.inbox_dir = Path(self.config.inbox_url[len("maildir:"):])
         self.outbox_dir = Path(self.config.outbox_url[len("maildir:"):])
@@ -113,6 +142,38 @@ MINUTES = """
 2. 李强：完成样机固件升级，10月15日17:00前
 3. 采购部：确认物料报价，尽快
 """
+
+
+@pytest.fixture(autouse=True)
+def store_section(request, monkeypatch):
+    """The [store] section a test's config needs: "" on SQLite (the default); under --store postgresql the url of
+    a new database on the session's server (every Bot gets its own), password in MINUTEBOT_DB_PASSWORD."""
+    if request.config.getoption("--store") != "postgresql":
+        return ""
+    server = request.getfixturevalue("postgres")
+    monkeypatch.setenv("MINUTEBOT_DB_PASSWORD", server.password)
+    monkeypatch.setattr(Bot, "new_store_url", staticmethod(server.database))
+    return store_toml(Bot.new_store_url())
+
+
+def store_toml(url: str) -> str:
+    return f'\n[store]\nurl = "{url}"\n' if url else ""
+
+
+@pytest.fixture
+def open_store(tmp_path, store_section):
+    """open_store() -> a new Store on the tests' backend: tmp_path/minutebot.db, or a new PostgreSQL database."""
+    opened = []
+
+    def make() -> Store:
+        url = Bot.new_store_url()
+        store = Store.open(Location(dsn=url, password=os.environ["MINUTEBOT_DB_PASSWORD"]) if url
+                           else tmp_path / "minutebot.db")
+        opened.append(store)
+        return store
+    yield make
+    for store in opened:
+        store.close()
 
 
 @pytest.fixture

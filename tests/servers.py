@@ -5,15 +5,19 @@
         ...
         [recap] = smtp_sink.mails()
 
-No fakes: the mailer talks to the same servers it meets in production. Without a `dovecot` binary the IMAP tests
+No fakes: the mailer talks to the same servers it meets in production (and the store to a real PostgreSQL,
+pg_server.py, when the tests run with --store postgresql). Without a `dovecot` binary the IMAP tests
 skip (run scripts/install-dovecot.sh), except under CI=true, where a missing server is a failure, not a skip.
 """
 from __future__ import annotations
+
+import os
 
 import pytest
 
 from dovecot_server import NO_MOVE_NO_IDLE, Dovecot
 from loopback import USERS, free_port, make_certificate, wait_for  # noqa: F401  (for the tests)
+from pg_server import Postgres
 from smtp_sink import SmtpSink
 
 
@@ -41,6 +45,24 @@ def old_dovecot():
 def tls_dovecot():
     """A server with a certificate: imaps on `tls_port`, STARTTLS on `port`; trust `certificate.ca` to verify."""
     yield from serve(Dovecot(tls=True))
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """One PostgreSQL server for the session; `postgres.database()` is a fresh database's store url. Its password
+    is in MINUTEBOT_DB_PASSWORD for the session (the daemons the tests start inherit it)."""
+    server = Postgres()
+    saved = os.environ.get("MINUTEBOT_DB_PASSWORD")
+    try:
+        server.start()
+        os.environ["MINUTEBOT_DB_PASSWORD"] = server.password
+        yield server
+    finally:
+        server.cleanup()
+        if saved is None:
+            os.environ.pop("MINUTEBOT_DB_PASSWORD", None)
+        else:
+            os.environ["MINUTEBOT_DB_PASSWORD"] = saved
 
 
 # --- SMTP ------------------------------------------------------------------------------------------------------

@@ -168,7 +168,7 @@ def test_an_imap_folder_is_read_in_place(dovecot, tmp_path, monkeypatch):
         [inbox]
         url = "imap://bot@127.0.0.1:{dovecot.port}/INBOX"
         password_env = "TEST_IMAP_PASSWORD"
-        """), encoding="utf-8")
+        """) + bot.store_section, encoding="utf-8")
     for name, value in BOT_ENV.items():
         monkeypatch.setenv(name, value)
     dovecot.client().create_folder("会议纪要")

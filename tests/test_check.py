@@ -112,3 +112,17 @@ def test_wrong_password_and_missing_folder_on_a_real_server(dovecot, site, capsy
     write_config(site, roster="", inbox=f"imap://bot@127.0.0.1:{dovecot.port}/INBOX")
     assert main(["check"]) == 0
     assert any(l.startswith("IMAP inbox ok") for l in lines_of(capsys))
+
+
+def test_a_postgresql_store_is_reached_or_one_line_says_why(site, capsys, monkeypatch, postgres):
+    write_config(site, roster="")
+    url = postgres.database()
+    with open(site / "minutebot.toml", "a", encoding="utf-8") as config:
+        config.write(f'[store]\nurl = "{url}"\n')
+    main(["check"])
+    [line] = [l for l in lines_of(capsys) if l.startswith("store")]
+    assert line.startswith(f"store ok: {url} (schema m00")
+    monkeypatch.setenv("MINUTEBOT_DB_PASSWORD", "wrong")
+    assert main(["check"]) == 1
+    [line] = [l for l in lines_of(capsys) if l.startswith("store")]
+    assert line.startswith("store FAILED: database postgresql://") and "password" in line and "wrong" not in line

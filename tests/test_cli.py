@@ -98,7 +98,8 @@ def test_check_on_the_embedded_default(here, capsys):
 def test_every_command_has_help():
     parser = build_parser()
     sub = next(a for a in parser._actions if a.dest == "command")
-    assert set(sub.choices) == {"run", "tick", "parse", "items", "backfill", "demo", "init", "check", "backup"}
+    assert set(sub.choices) == {"run", "tick", "parse", "items", "backfill", "demo", "init", "check", "backup",
+                                  "migrate"}
     assert all(action.help for action in sub._choices_actions)
 
 

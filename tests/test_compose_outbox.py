@@ -80,8 +80,8 @@ def queue_one(store, key="recap:1:v1"):
     return outbox.queue(store, key, msg, now=NOW, sender=BOT.email, recipients=["wangfang@xinghe.cn"])
 
 
-def test_the_same_key_is_queued_once(tmp_path):
-    store = Store.open(tmp_path / "minutebot.db")
+def test_the_same_key_is_queued_once(open_store, tmp_path):
+    store = open_store()
     assert queue_one(store) and not queue_one(store)
     transport = FlakyTransport([])
     assert outbox.drain(store, transport, NOW).sent == 1
@@ -89,8 +89,8 @@ def test_the_same_key_is_queued_once(tmp_path):
     assert len(transport.sent) == 1
 
 
-def test_temporary_failures_wait_and_retry(tmp_path):
-    store = Store.open(tmp_path / "minutebot.db")
+def test_temporary_failures_wait_and_retry(open_store, tmp_path):
+    store = open_store()
     queue_one(store)
     transport = FlakyTransport([TemporaryFailure("421 busy"), TemporaryFailure("timeout")])
     assert outbox.drain(store, transport, NOW).retry == 1
@@ -100,8 +100,8 @@ def test_temporary_failures_wait_and_retry(tmp_path):
     assert len(transport.sent) == 1
 
 
-def test_permanent_failure_is_recorded_not_retried(tmp_path):
-    store = Store.open(tmp_path / "minutebot.db")
+def test_permanent_failure_is_recorded_not_retried(open_store, tmp_path):
+    store = open_store()
     queue_one(store)
     transport = FlakyTransport([PermanentFailure("550 no such user")])
     assert outbox.drain(store, transport, NOW).failed == 1
@@ -110,8 +110,8 @@ def test_permanent_failure_is_recorded_not_retried(tmp_path):
     assert outbox.drain(store, transport, NOW + timedelta(days=1)).sent == 0
 
 
-def test_maildir_transport_writes_one_file_per_mail(tmp_path):
-    store = Store.open(tmp_path / "minutebot.db")
+def test_maildir_transport_writes_one_file_per_mail(open_store, tmp_path):
+    store = open_store()
     queue_one(store, "a")
     queue_one(store, "b")
     outbox.drain(store, MaildirTransport(tmp_path / "out"), NOW)
@@ -139,9 +139,9 @@ def queue_to(store, key, to, at=NOW):
     return outbox.queue(store, key, msg, now=at, sender=BOT.email, recipients=[to])
 
 
-def test_one_pass_drains_the_whole_queue_recaps_first_and_capped_mail_holds_nothing_back(tmp_path, monkeypatch):
+def test_one_pass_drains_the_whole_queue_recaps_first_and_capped_mail_holds_nothing_back(open_store, tmp_path, monkeypatch):
     monkeypatch.setattr(outbox, "PAGE", 3)                     # several pages in one pass
-    store = Store.open(tmp_path / "minutebot.db")
+    store = open_store()
     for n in range(5):                                         # older mail to one person, over a cap of 1
         queue_to(store, f"chase:wangfang:{n}", "wangfang@xinghe.cn")
     for n in range(4):
@@ -154,8 +154,8 @@ def test_one_pass_drains_the_whole_queue_recaps_first_and_capped_mail_holds_noth
     assert outbox.drain(store, transport, NOW + timedelta(minutes=2), cap=1) == outbox.DrainResult()
 
 
-def test_a_server_that_keeps_failing_ends_the_pass_and_the_rest_waits_untouched(tmp_path):
-    store = Store.open(tmp_path / "minutebot.db")
+def test_a_server_that_keeps_failing_ends_the_pass_and_the_rest_waits_untouched(open_store, tmp_path):
+    store = open_store()
     for n in range(outbox.STOP_AFTER_FAILURES + 3):
         queue_to(store, f"chase:p{n}:1", f"p{n}@xinghe.cn")
     transport = FlakyTransport([TemporaryFailure("connection refused")] * 50)
@@ -164,8 +164,8 @@ def test_a_server_that_keeps_failing_ends_the_pass_and_the_rest_waits_untouched(
     assert untouched == 3
 
 
-def test_sent_mail_loses_its_bytes_after_the_retention_but_is_never_sent_again(tmp_path):
-    store = Store.open(tmp_path / "minutebot.db")
+def test_sent_mail_loses_its_bytes_after_the_retention_but_is_never_sent_again(open_store, tmp_path):
+    store = open_store()
     queue_one(store)
     outbox.drain(store, FlakyTransport([]), NOW)
     assert outbox.prune_sent(store, NOW + timedelta(days=10), keep_days=30) == 0
@@ -176,8 +176,8 @@ def test_sent_mail_loses_its_bytes_after_the_retention_but_is_never_sent_again(t
     assert not queue_one(store)                                 # the key is still known: nothing is queued twice
 
 
-def test_a_pass_with_a_time_slice_stops_when_it_is_used_and_says_more_is_due(tmp_path):
-    store = Store.open(tmp_path / "minutebot.db")
+def test_a_pass_with_a_time_slice_stops_when_it_is_used_and_says_more_is_due(open_store, tmp_path):
+    store = open_store()
     for n in range(4):
         queue_to(store, f"chase:p{n}:1", f"p{n}@xinghe.cn")
     transport = RecordingTransport()

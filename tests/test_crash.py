@@ -1,4 +1,5 @@
-"""Nothing lost, nothing doubled: `minutebot run` killed with SIGKILL in the middle of a backlog, then restarted."""
+"""Nothing lost, nothing doubled: `minutebot run` killed with SIGKILL in the middle of a backlog, then restarted
+(on SQLite; with --store postgresql, on a PostgreSQL database)."""
 import os
 import signal
 import subprocess
@@ -24,8 +25,8 @@ poll_seconds = 1
 
 
 @pytest.fixture
-def site(tmp_path):
-    (tmp_path / "minutebot.toml").write_text(CONFIG, encoding="utf-8")
+def site(tmp_path, store_section):
+    (tmp_path / "minutebot.toml").write_text(CONFIG + store_section, encoding="utf-8")
     (tmp_path / "roster.csv").write_text(ROSTER, encoding="utf-8")
     new = tmp_path / "minutebot-data" / "inbox" / "new"
     new.mkdir(parents=True)

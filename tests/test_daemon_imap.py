@@ -1,5 +1,5 @@
 """`minutebot run` as a process on a real mailbox (Dovecot in, aiosmtpd out): killed with SIGKILL in the middle
-of a backlog, the IMAP server restarting under it, and SIGTERM."""
+of a backlog, the IMAP server restarting under it, and SIGTERM (with --store postgresql, each on a PostgreSQL database)."""
 import collections
 import os
 import signal
@@ -68,9 +68,10 @@ def recaps(sink) -> list[str]:
 
 
 @pytest.fixture
-def site(tmp_path, dovecot, smtp_sink):
+def site(tmp_path, dovecot, smtp_sink, store_section):
     (tmp_path / "roster.csv").write_text(ROSTER, encoding="utf-8")
-    (tmp_path / "minutebot.toml").write_text(bot_config(dovecot, smtp_sink, poll_seconds=5), encoding="utf-8")
+    (tmp_path / "minutebot.toml").write_text(bot_config(dovecot, smtp_sink, poll_seconds=5) + store_section,
+                                             encoding="utf-8")
     return tmp_path
 
 

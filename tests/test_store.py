@@ -1,4 +1,5 @@
-"""The store: a real SQLite file, WAL, migrations, ledger, checkpoints and job claims."""
+"""The store: a real SQLite file (or, with --store postgresql, a real PostgreSQL database), migrations, ledger,
+checkpoints and job claims."""
 from datetime import datetime, timezone
 
 from minutebot.storage.migrations import migrations
@@ -17,29 +18,29 @@ def test_open_applies_the_schema_in_wal_mode(tmp_path):
     assert len(list(again.db["_sqlite_migrations"].rows)) == len(migrations._migrations)
 
 
-def test_the_ledger_remembers_message_ids(tmp_path):
-    store = Store.open(tmp_path / "minutebot.db")
+def test_the_ledger_remembers_message_ids(open_store, tmp_path):
+    store = open_store()
     assert not store.seen("<a@x>")
     store.mark_seen("<a@x>", at=NOW, kind="minutes", outcome="ok")
     assert store.seen("<a@x>")
 
 
-def test_checkpoint_round_trip(tmp_path):
-    store = Store.open(tmp_path / "minutebot.db")
+def test_checkpoint_round_trip(open_store, tmp_path):
+    store = open_store()
     assert store.checkpoint("imap://x") == (None, None)
     store.save_checkpoint("imap://x", 1234, 56)
     assert store.checkpoint("imap://x") == (1234, 56)
 
 
-def test_a_job_is_claimed_once_per_target_and_period(tmp_path):
-    store = Store.open(tmp_path / "minutebot.db")
+def test_a_job_is_claimed_once_per_target_and_period(open_store, tmp_path):
+    store = open_store()
     assert store.claim_job("chase", "item:1", "2024-10-10", NOW)
     assert not store.claim_job("chase", "item:1", "2024-10-10", NOW)
     assert store.claim_job("chase", "item:1", "2024-10-11", NOW)
 
 
-def test_a_failed_transaction_leaves_nothing(tmp_path):
-    store = Store.open(tmp_path / "minutebot.db")
+def test_a_failed_transaction_leaves_nothing(open_store, tmp_path):
+    store = open_store()
     try:
         with store.atomic():
             store.mark_seen("<b@x>", at=NOW, kind="minutes", outcome="ok")
@@ -49,8 +50,8 @@ def test_a_failed_transaction_leaves_nothing(tmp_path):
     assert not store.seen("<b@x>")
 
 
-def test_items_keep_flags_as_lists_and_events_keep_history(tmp_path):
-    store = Store.open(tmp_path / "minutebot.db")
+def test_items_keep_flags_as_lists_and_events_keep_history(open_store, tmp_path):
+    store = open_store()
     meeting_id = store.insert_meeting({"title": "周会", "organizer_email": "a@x.cn", "source_message_id": "<m@x>",
                                        "version": 1, "status": "open", "created_at": NOW.isoformat()})
     item_id = store.insert_item({"meeting_id": meeting_id, "number": 1, "task": "提交方案", "status": "pending",

@@ -28,6 +28,7 @@ def check_all(config: Config, now: datetime, out=None) -> int:
               ("roster", lambda: _roster_lines(config)),
               ("calendar", lambda: [_calendar_line(config, now)]),
               ("data dir", lambda: [_data_dir_line(config)]),
+              ("store", lambda: [_store_line(config)]),
               ("inbox", lambda: [_reach(connect_inbox(config))]),
               ("outbox", lambda: [_reach(connect_transport(config))]))
     failed = 0
@@ -66,6 +67,21 @@ def _data_dir_line(config: Config) -> str:
     if found:
         return f"data dir FAILED: {found}; {datadir.fix_for(config.db_path)}"
     return f"data dir ok: {config.data_dir}" + ("" if config.data_dir.exists() else " (made private at first start)")
+
+
+def _store_line(config: Config) -> str:
+    """A PostgreSQL store: can it be reached, with this login, and is its schema current (opening brings it up to
+    date). The SQLite file is the data dir line's."""
+    location = config.store_location
+    if not location.is_postgres:
+        return f"store ok: {location}"
+    from minutebot.storage.store import Store
+    store = Store.open(location)                     # StoreError, one line, when the server says no
+    try:
+        schema = store.db.execute("SELECT name FROM _sqlite_migrations ORDER BY id DESC LIMIT 1").fetchone()[0]
+    finally:
+        store.close()
+    return f"store ok: {location} (schema {schema})"
 
 
 def _reach(box) -> str:

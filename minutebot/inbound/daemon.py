@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import signal
-import sqlite3
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -22,6 +22,7 @@ from mailer.inbox import InboxError
 from minutebot.inbound import intake
 from minutebot.sending import outbox
 from minutebot.storage import store
+from minutebot.storage.lease import STANDBY_SECONDS, MailboxLease
 from minutebot.timed import jobs
 from minutebot.app import App
 from minutebot.errors import StoreError
@@ -52,11 +53,11 @@ def one_pass(app: App, inbox, transport, now: datetime, drain_seconds: float = 0
 
 @contextmanager
 def _store_errors(app: App):
-    """sqlite3 errors that are about the database file become one StoreError naming it and the fix."""
+    """Database errors that are about the database itself (file or server) become one StoreError naming the fix."""
     try:
         yield
-    except sqlite3.Error as exc:
-        failure = store.failure(exc, app.config.db_path)
+    except app.store.errors as exc:
+        failure = store.failure(exc, app.store.where)
         if failure:
             raise failure from None
         raise
@@ -89,12 +90,52 @@ def run(app: App, inbox, transport, clock=None, wait_seconds: float | None = Non
     clock = clock or (lambda: datetime.now(app.tz))
     signals = _Signals()
     signals.install()
+    wait = wait_seconds if wait_seconds is not None else _wait_seconds(app, inbox)
+    lease = MailboxLease(app.store, app.config.inbox_url)
+    try:
+        while _await_turn(app, lease, signals) and not _serve(app, inbox, transport, clock, wait, signals, lease):
+            log.warning("lost the lease on %s (its database session ended): standing by", lease.mailbox)
+    finally:
+        lease.release()
+    log.info("minutebot stopped")
+    return 0
+
+
+def _await_turn(app: App, lease: MailboxLease, signals: _Signals) -> bool:
+    """Stand by while another daemon works on this mailbox (storage/lease.py); False when a signal ends this one."""
+    standing_by = False
+    while not signals.stop:
+        try:
+            if lease.take():
+                if standing_by:
+                    log.warning("taking over %s: the daemon that worked on it is gone", lease.mailbox)
+                return True
+        except app.store.errors as exc:                 # the database is away: ask again later
+            log.error("%s", store.failure(exc, app.store.where) or exc)
+        if not standing_by:
+            log.info("standby: another minutebot works on %s; asking again every %.0f s", lease.mailbox,
+                     STANDBY_SECONDS)
+            standing_by = True
+        try:
+            signals.waiting = True
+            time.sleep(STANDBY_SECONDS)
+        except Stop:
+            return False
+        finally:
+            signals.waiting = False
+    return False
+
+
+def _serve(app: App, inbox, transport, clock, wait: float, signals: _Signals, lease: MailboxLease) -> bool:
+    """Passes until a signal (True) or until the lease is lost (False: another daemon may work now)."""
     heartbeat = schedule.Scheduler()
     heartbeat.every(30).seconds.do(lambda: _jobs_and_outbox(app, transport, clock()))
-    wait = wait_seconds if wait_seconds is not None else _wait_seconds(app, inbox)
     log.info("minutebot running: inbox %s, outbox %s", app.config.inbox_url, app.config.outbox_url)
     while not signals.stop:
         try:
+            with _store_errors(app):
+                if not lease.take():
+                    return False
             result = one_pass(app, inbox, transport, clock(), DRAIN_SLICE)
             heartbeat.run_pending()
             if signals.stop:
@@ -117,8 +158,7 @@ def run(app: App, inbox, transport, clock=None, wait_seconds: float | None = Non
                 break
         finally:
             signals.waiting = False
-    log.info("minutebot stopped")
-    return 0
+    return True
 
 
 def _pause(inbox, signals: _Signals, seconds: float) -> bool:

@@ -47,7 +47,7 @@ def _handle_one(incoming, inbox, app: App, now: datetime) -> Outcome | None:
         inbox.move(incoming.key, FAILED_FOLDER)
         return None
     except Exception as exc:                            # a bug must not stop the daemon: park the message
-        if store.failure(exc, app.config.db_path):      # …but a full disk is not the message's fault: keep it
+        if store.failure(exc, app.store.where):      # …but a full disk is not the message's fault: keep it
             raise
         log.exception("message %s parked in %s after an internal error", incoming.key, FAILED_FOLDER)
         inbox.move(incoming.key, FAILED_FOLDER)

@@ -54,7 +54,7 @@ def count(store: Store, recipients: list[str], now: datetime) -> None:
     """One more mail sent to each recipient today."""
     for recipient in {r.lower() for r in recipients}:
         store.db.execute("INSERT INTO daily_sends (recipient, day, sent, held) VALUES (?, ?, 1, 0) "
-                         "ON CONFLICT(recipient, day) DO UPDATE SET sent = sent + 1",
+                         "ON CONFLICT(recipient, day) DO UPDATE SET sent = daily_sends.sent + 1",
                          [recipient, now.date().isoformat()])
 
 

@@ -1,6 +1,6 @@
-"""The SQLite store: small typed read/write functions over sqlite-utils, one `atomic()` for each change.
+"""The store: small typed read/write functions over sqlite-utils (or PostgreSQL, pg.py), one `atomic()` per change.
 
-    store = Store.open(path)
+    store = Store.open(path)            # or Store.open(config.store_location): an SQLite file or a PostgreSQL db
     with store.atomic():
         meeting_id = store.insert_meeting({...})
         store.add_event(at=now, meeting_id=meeting_id, action="created", ...)
@@ -20,6 +20,7 @@ from typing import Iterator
 from sqlite_utils import Database
 
 from minutebot.storage import datadir
+from minutebot.storage.location import Location
 from minutebot.errors import StoreError
 from minutebot.faults import maybe_crash
 from minutebot.storage.migrations import migrations
@@ -35,12 +36,20 @@ STORE_FAILURES = {5: "busy", 6: "locked", 7: "out of memory", 8: "read-only", 10
 
 
 class Store:
-    def __init__(self, db: Database):
+    def __init__(self, db, where: Location | None = None):
         self.db = db
+        self.postgres = getattr(db, "dialect", "") == "postgresql"
+        self.where = where or Location()                 # what error lines name: the file or the masked url
+        self.errors = (sqlite3.Error, *getattr(db, "errors", ()))   # the driver errors a pass turns into StoreError
 
     @classmethod
-    def open(cls, path: str | Path) -> "Store":
+    def open(cls, where: str | Path | Location) -> "Store":
         """Open (or create, private) the database; StoreError, one line, when it is unsafe or cannot be opened."""
+        location = where if isinstance(where, Location) else Location(path=Path(where))
+        if location.is_postgres:
+            from minutebot.storage import pg            # psycopg is imported only by PostgreSQL deployments
+            return cls(pg.open_database(location), location)
+        path = location.path
         datadir.prepare(Path(path))
         try:
             conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
@@ -54,12 +63,17 @@ class Store:
             raise StoreError(f"database {path} cannot be opened ({exc})",
                              "free disk space if it is full; if the file is damaged, move it away and restore the "
                              "last `minutebot backup`") from None
-        return cls(db)
+        return cls(db, location)
 
     @contextmanager
     def atomic(self):
         """One transaction (a savepoint when nested). It takes the write lock when it begins (BEGIN IMMEDIATE): a
-        transaction that first reads and then finds another writer has committed cannot wait, it fails at once."""
+        transaction that first reads and then finds another writer has committed cannot wait, it fails at once.
+        On PostgreSQL the same: a transaction that takes the single-writer lock first (pg.PgDatabase.transaction)."""
+        if self.postgres:
+            with self.db.transaction():
+                yield self
+            return
         if self.db.conn.in_transaction:
             with self.db.atomic():
                 yield self
@@ -157,20 +171,20 @@ class Store:
         clause, args = where, list(params or [])
         if meeting_id is not None:
             clause, args = f"({where}) AND meeting_id = ?", args + [meeting_id]
-        return [_decode(r) for r in self.db["items"].rows_where(clause, args, order_by="meeting_id, number")]
+        return [_decode(r) for r in self.db["items"].rows_where(clause, args, order_by="meeting_id, number, id")]
 
     def open_items(self, where: str = "1", params: list | None = None) -> list[dict]:
         """Open items matching `where` (e.g. "due <= ?"), in meeting order, read through the open-items index only."""
         return [_decode(r) for r in self.db.query(
             f"SELECT * FROM items INDEXED BY idx_items_open WHERE {OPEN_WHERE} AND ({where}) "
-            "ORDER BY meeting_id, number", list(params or []))]
+            "ORDER BY meeting_id, number, id", list(params or []))]
 
     def open_ids(self, where: str, params: list, also: str = "owner_email") -> list[tuple]:
         """(id, meeting_id, `also`) of the open items matching `where`, in meeting order: little to hold in memory
         however many match (jobs then read the items of one owner or organizer at a time, items_by_id)."""
         return self.db.execute(
             f"SELECT id, meeting_id, {also} FROM items INDEXED BY idx_items_open WHERE {OPEN_WHERE} AND ({where}) "
-            "ORDER BY meeting_id, number", list(params)).fetchall()
+            "ORDER BY meeting_id, number, id", list(params)).fetchall()
 
     def items_by_id(self, ids: list[int]) -> list[dict]:
         """These items, in meeting order."""
@@ -178,12 +192,16 @@ class Store:
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             out += self.db.query(f"SELECT * FROM items WHERE id IN ({','.join('?' * len(chunk))})", chunk)
-        return [_decode(r) for r in sorted(out, key=lambda r: (r["meeting_id"], r["number"]))]
+        return [_decode(r) for r in sorted(out, key=lambda r: (r["meeting_id"], r["number"], r["id"]))]
 
     def iter_items(self, where: str, params: list, index: str | None = None) -> Iterator[dict]:
         """Items matching `where` in meeting order, yielded as read (bounded memory however many match)."""
         hint = f" INDEXED BY {index}" if index else ""
-        cursor = self.db.conn.execute(f"SELECT * FROM items{hint} WHERE {where} ORDER BY meeting_id, number", params)
+        sql = f"SELECT * FROM items{hint} WHERE {where} ORDER BY meeting_id, number, id"
+        if self.postgres:
+            yield from map(_decode, self.db.stream(sql, params))
+            return
+        cursor = self.db.conn.execute(sql, params)
         names = [d[0] for d in cursor.description]
         for values in cursor:
             yield _decode(dict(zip(names, values)))
@@ -254,7 +272,12 @@ def _text(value) -> str | None:
 
 def failure(exc: BaseException, path) -> StoreError | None:
     """The StoreError an sqlite3 error means when the database itself is the trouble (a disk that is full, another
-    writer holding the lock past the busy timeout); None for anything else (a bug: the message is parked)."""
+    writer holding the lock past the busy timeout; for PostgreSQL a server that cannot be reached); None for
+    anything else (a bug: the message is parked)."""
+    if type(exc).__module__.startswith("psycopg"):
+        from minutebot.storage import pg
+        return pg.failure(exc, path)
+    path = path.path if isinstance(path, Location) else path
     code = getattr(exc, "sqlite_errorcode", None)
     if not isinstance(exc, sqlite3.DatabaseError) or code is None or code & 0xFF not in STORE_FAILURES:
         return None

@@ -99,7 +99,7 @@ def run_due(app: App, now: datetime) -> dict[str, int]:
             done[job.__name__] = job(app, now)
             maybe_crash("jobs.done")
         except Exception as exc:
-            if store.failure(exc, app.config.db_path):  # the database, not the job: stop the pass
+            if store.failure(exc, app.store.where):  # the database, not the job: stop the pass
                 raise
             log.exception("job %s failed; it will be tried again on the next pass", job.__name__)
             done[job.__name__] = 0

@@ -181,7 +181,7 @@ def _weekly_candidates(app: App, now: datetime, monday: date) -> dict[str, list[
     next_monday, after_next = (monday + timedelta(days=7)).isoformat(), (monday + timedelta(days=14)).isoformat()
     live = "EXISTS (SELECT 1 FROM items i WHERE i.meeting_id = v.meeting_id AND i.status != 'cancelled')"
     ids = [row[0] for row in app.store.db.execute(
-        f"SELECT meeting_id FROM items INDEXED BY idx_items_open WHERE {OPEN_WHERE} AND (percent OR due <= ? "
+        f"SELECT meeting_id FROM items INDEXED BY idx_items_open WHERE {OPEN_WHERE} AND (percent <> 0 OR due <= ? "
         "OR (due_date >= ? AND due_date < ?)) "
         "UNION SELECT meeting_id FROM items INDEXED BY idx_items_done_at WHERE status = 'done' AND done_at >= ? "
         "UNION SELECT v.meeting_id FROM invite_responses r JOIN invites v ON v.uid = r.uid "

@@ -40,7 +40,7 @@ class Due:
     problem: str = ""          # no_such_day (2月30日: date None) or weekday_mismatch (周五 written with a Sunday)
 
 
-SUFFIX = re.compile(r"\s*(?:之前|以前|前|为止|之内|以内|内|截止|止)")
+SUFFIX = re.compile(r"\s*(?:之前|以前|前(?!后)|为止|之内|以内|内|截止|止)")
 LABEL = re.compile(r"(?:(?:截止|截至|完成|到期|交付|计划完成|要求完成)(?:时间|日期|时限)|期限|时限|deadline|due\s+date|due|ddl)"
                    r"\s*[:=]?\s*$", re.I)
 PREFIX = re.compile(r"(?:(?<![a-z])(?:by|before|until|till|no\s+later\s+than|due(?:\s+on|\s+by)?)|截止(?:到|至)?|"

@@ -92,8 +92,17 @@ def _ymd(g: dict, ctx: Ctx) -> Part:
 
 
 def _mdy(g: dict, ctx: Ctx) -> Part:
-    """12/15/2024 (US) or 15/12/2024: month first unless the first number cannot be a month."""
-    return either_order(replace(ctx, year=_year(g["y"])), int(g["a"]), int(g["b"]))
+    """12/15/2024 (US) or 15/12/2024: month first unless the first number cannot be a month; with dots
+    (01.07.2026) the day comes first, as nobody writes a month first between dots."""
+    ctx = replace(ctx, year=_year(g["y"]))
+    if g.get("s") == "." and int(g["b"]) <= 12:
+        return dated(ctx, int(g["b"]), int(g["a"]))
+    return either_order(ctx, int(g["a"]), int(g["b"]))
+
+
+def _dm_dot(g: dict, ctx: Ctx) -> Part:
+    """'05.03.': the 5th of March."""
+    return dated(ctx, int(g["m"]), int(g["d"]))
 
 
 def _md(g: dict, ctx: Ctx) -> Part:
@@ -166,7 +175,7 @@ def _weekday(g: dict, ctx: Ctx) -> Part:
 
 def _weekday_en(g: dict, ctx: Ctx) -> Part:
     weekday = WEEKDAY_EN.index(g["wd"].lower()[:2])
-    rel = {"next": "下", "this": "本"}.get((g.get("rel") or "").lower(), "")
+    rel = {"next": "下", "this": "本"}.get((g.get("rel") or g.get("week") or "").lower(), "")
     return Part(day=_pick_week(ctx.today, weekday, rel), weekday=weekday)
 
 
@@ -279,7 +288,7 @@ def _period_en(g: dict, ctx: Ctx) -> Part:
 
 
 RULES = {
-    "ymd": _ymd, "mdy": _mdy, "md": _md, "md_num": read_month_day, "month_part": _month_part, "day_only": _day_only, "weekday": _weekday,
+    "ymd": _ymd, "mdy": _mdy, "dm_dot": _dm_dot, "md": _md, "md_num": read_month_day, "month_part": _month_part, "day_only": _day_only, "weekday": _weekday,
     "weekday_en": _weekday_en, "week_end": _week_end, "quarter": _quarter, "year_end": _year_end,
     "holiday": read_holiday, "holiday_en": read_holiday, "reopen": read_reopen, "month_alone": _month_alone,
     "next_workday": read_next_workday, "shopping": read_shopping,

@@ -29,6 +29,7 @@ NOT_NUM_BEFORE = rf"(?<![\d{CN}./])"
 NOT_NUM_AFTER = r"(?![\d.:/%])"
 WD = r"(?:[一二三四五六日天末]|[1-7](?![\d:]))"
 WEEKDAYS_EN = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+WEEK_AFTER = r"(?:,?\s+(?P<week>next|this)\s+week)?"          # 'Wednesday next week' = next week's Wednesday
 WEEKDAY_ABBR = r"mon|tues?|wed|thur?s?|fri|sat|sun"
 MONTHS_EN = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
              r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec")
@@ -86,6 +87,8 @@ PATTERNS = [
           r"(?P<rel>今|明|后|去|本)年(?!\s*(?:底|末|终|内|度|尾|初|[上下]半年))"),        # the year of the next token: 2025年12月底, 明年春节前
     _rule("mdy", "day", "[/]", r"(?<![\d./-])(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d|\d\d)(?!\d)"),
     _rule("mdy", "day", "[.-]", r"(?<![\d./-])(?P<a>\d{1,2})(?P<s>[.-])(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d)(?![\d.-])"),  # 13.5.2015
+    # '14.11.', 'until 05.03.': a day, its month and a closing dot, as German and European writers date (day first)
+    _rule("dm_dot", "day", "[.]", r"(?<![\d./-])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\d.])(?!\s*[A-Za-z\u4e00-\u9fff(（])"),
     # numbers that only look like dates or times
     _rule("noise", "noise", "[:]", r"\d{1,2}:\d{2}\s*[-~–—至到]\s*\d{1,2}:\d{2}"),                 # 9:00-18:00
     _rule("noise", "noise", r"[-\d]", r"(?<!\d)\d{2,4}-\d{3,4}-\d{3,4}(?!\d)|(?<!\d)1\d{10}(?!\d)"),  # phones
@@ -126,7 +129,7 @@ PATTERNS = [
           r"(?P<rel>今|明|本|去)年)?\s*(?P<half>上|下)半年", weak=True),       # 上半年完成率 is no deadline
     _rule("year_end", "day", "[hH]", r"(?<![a-z\d])(?:(?P<y>20\d\d)\s*)?h(?P<h>[12])(?![\da-z])(?:\s+(?P<y2>20\d\d)(?!\d))?",
           weak=True),                                                                   # H1 = 上半年, 2026 H2, H1 2027
-    _rule("holiday", "day", "[前后回返收]", rf"(?P<name>{HOLIDAY_NAME})\s*(?P<when>{HOLIDAY_WHEN})",
+    _rule("holiday", "day", "[前后回返收]", rf"(?P<name>{HOLIDAY_NAME})\s*(?P<when>{HOLIDAY_WHEN})(?!后)",   # 春节前后: around it
           rf"(?:\s*的?\s*(?:{FIRST_WORKDAY}))?"),
     _rule("holiday", "day", "国庆|春节|新年|新春|元旦|五一|劳动节|清明|端午|中秋|十一|双节", rf"(?<![\d{CN}])(?P<name>{HOLIDAY_BARE})(?![\d{CN}月日号])", weak=True),
     _rule("festival", "day", LETTERS, A, rf"(?P<fest>{FESTIVALS_EN})", Z, weak=True),          # before Christmas
@@ -153,14 +156,15 @@ PATTERNS = [
           r"(?:,?\s+(?P<y>20\d\d))?(?![\d:])"),
     _rule("en_dm", "day", LETTERS, rf"(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)(?P<mon>{MONTHS_EN})", Z,
           r"\.?(?:,?\s+(?P<y>20\d\d))?"),
-    _rule("weekday_en", "day", LETTERS, A, rf"(?:(?P<rel>next|this|coming)\s+)?(?P<wd>{WEEKDAYS_EN})", Z),
+    _rule("weekday_en", "day", LETTERS, A, rf"(?:(?P<rel>next|this|coming)\s+)?(?P<wd>{WEEKDAYS_EN}){WEEK_AFTER}", Z),
+    _rule("weekday_en", "day", LETTERS, A, rf"(?P<wd>{WEEKDAY_ABBR})\.?,?\s+(?P<week>next|this)\s+week", Z),  # 'Wed next week'
     _rule("month_start_en", "day", LETTERS, A, rf"early[-\s]+(?P<mon>{MONTHS_EN})", Z),       # early April = 4月初
     _rule("weekday_en", "day", LETTERS, A, rf"(?P<rel>next|this|coming)\s+(?P<wd>{WEEKDAY_ABBR})\.?", Z),   # next Tue
     _rule("weekday_en", "day", LETTERS, A, rf"(?P<wd>{WEEKDAY_ABBR})\.?", Z, weak=True),                       # Sat: a word
     _rule("relative_en", "day", LETTERS, A, r"(?:the\s+day\s+after\s+tomorrow|tomorrow|tmr|today|tonight)", Z),
     _rule("period_en", "day", LETTERS, A, r"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:(?P<rel>this|next)\s+)?",
           rf"(?P<unit>month|week|quarter|year|q[1-4]|{MONTHS_EN})|(?P<abbr>eom|eow|eoq|eoy))", Z),
-    _rule("holiday_en", "day", LETTERS, A, r"(?:(?:the\s+)?first\s+(?:working|business|work)\s+day\s+)?",
+    _rule("holiday_en", "day", LETTERS, A, r"(?:(?:the\s+)?(?:1st|first)\s+(?:working|business|work)\s+day\s+)?",
           r"(?P<when>after|before|by|until|till)\s+(?:the\s+)?",
           r"(?P<name>national\s+day|golden\s+week|chinese\s+new\s+year|lunar\s+new\s+year|cny|spring\s+festival|new\s+year|"
           r"qingming|tomb[-\s]sweeping(?:\s+day)?|dragon[-\s]boat|mid[-\s]autumn|moon\s+festival|may\s+day|labou?r\s+day|"
@@ -186,7 +190,7 @@ PATTERNS = [
           A, r"(?:wk|cw)\s*\d{1,2}(?!\d)", weak=True),
 ]
 # a quick look before the patterns run: a line holding none of these has no date
-TRIGGER = re.compile(rf"[\d０-９A-Za-zＡ-Ｚａ-ｚ{CN}今明后昨前周星礼月年季节假内快期定早午晚班旬底末初号日天庆旦秋夕宵诞夜听春]")
+TRIGGER = re.compile(rf"[\d０-９A-Za-zＡ-Ｚａ-ｚ{CN}今明后昨前周星礼月年季节假内快期定早午晚班旬底末初号日天庆旦秋夕宵诞夜听春另]")
 
 
 def normalise(text: str) -> str:

@@ -22,7 +22,7 @@ from parsers.model import Item, Person
 from parsers.minutes.owners import NOT_NAMES, Owner, read_owner
 from parsers.minutes.people import looks_like_name
 from parsers.minutes.records import kv_label
-from parsers.minutes.sections import sets_meeting
+from parsers.minutes.sections import mentions_followup, sets_meeting
 
 # a transcript line: a time stamp then a speaker ('00:21 何志强：“…”', '[00:12:31] 沈嘉怡: …'), or a speaker then a
 # recording time alone ('孟凡 00:03:12', 'Speaker 1  00:05:40')
@@ -30,10 +30,20 @@ TRANSCRIPT = re.compile(r"^[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?\s*[^\s:：
                         r"^[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?\s*[^\s:：\d]{1,20}[:：]|"
                         r"^[^\s:：\d]{1,20}(?:\s\d{1,2})?\s+[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?$")
 THIS_MEETING = re.compile(r"主持|出席|列席|(?:召开|举行|开)了|(?:纪要|记录|要点)如下|\b(?:chaired|attended|was held)\b", re.I)
+# the sentence that opens the minutes by naming this meeting ('本周例会（9/26 周五下午3点）纪要如下', "notes from today's
+# sync (4-5pm)"): when it gives a clock time, that is when the meeting was held
+INTRODUCES = re.compile(r"(?:本次|本周|今天|今日|今早|today'?s|this (?:morning|afternoon|week)'?s?)[^。\n]{0,30}?"
+                        r"(?:会|sync|meeting|call|review|minutes|notes)|(?:纪要|记录|要点)(?:如下|[，,：:])|"
+                        r"\b(?:minutes|notes)\s+(?:of|from)\b", re.I)
+ACTION_LINE = re.compile(r"^(?:action(?:\s+item)?|AI|A/I|AP|to-?do|待办|行动项|措施)\s*(?:[(（][^()（）]{1,30}[)）])?\s*[:：]", re.I)
 CLOCK_WORD = re.compile(r"\d{1,2}\s*(?:[:：]\d{2}|点|时|am|pm)", re.I)
 CLOCK_START = re.compile(r"^(?:上午|下午|晚上|中午|早上|傍晚|at\s+)?\s*\d{1,2}\s*(?:[:：.]\d{2}|[点點时時]|am|pm|\s*-\s*\d)", re.I)
 PERSON_HEADING = re.compile(r"(?P<box>[【\[])?\s*(?P<who>[^【】\[\]:：,，。;；()（）\d]{2,30}?)\s*"
                             r"(?:[(（][^()（）\d]{1,12}[)）])?\s*(?(box)[】\]])\s*[:：]?\s*")     # '孔令辉（年级组长）'
+UNIT_COLON = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:单位|部门|部|中心|局|委|办|组|队|科|处)\s*[:：]")
+MARKDOWN_STRONG = re.compile(r"^\s*(?:#{1,4}\s*)?(?:\*\*|__)?(.+?)(?:\*\*|__)?\s*$")
+HEADING_SYMBOL = re.compile(r"^\s*[▶►▷➤■□◆◇●○★☆]\s*")
+SELF_WORD = re.compile(r"我|本人|me|myself", re.I)
 # '恒通冷链周建：…': a company (or any 2-8 character name of a body) then a person's name, then the colon
 BODY_THEN_NAME = [re.compile(rf"^[\u4e00-\u9fff]{{2,8}}(?P<who>[\u4e00-\u9fff]{{{size}}})[：:]\s*(?P<rest>\S.*)$") for size in (3, 2)]
 # 'before the next meeting': a due on the next meeting's day, not the next meeting itself
@@ -48,6 +58,33 @@ def next_meeting_sentence(line: str, ctx: Context) -> bool:
         return False
     meeting = next_followup([line], ctx)
     return bool(meeting and meeting.start > ctx.sent)
+
+
+def heads_actions(line: str, after) -> bool:
+    """'2. Test bench TB-3' with '   Action: Stefan to …' below it: a topic whose actions are labelled lines of
+    their own; the topic line (and a status sentence wrapped into it) asks for nothing."""
+    kind = list_marker(line)[0]
+    if kind not in ("number", "cn"):
+        return False
+    for below in islice((a for a in after() if a.strip()), 6):
+        if list_marker(below)[0] == kind:
+            return False
+        if ACTION_LINE.match(below.strip()):
+            return True
+    return False
+
+
+def introduces_meeting(line: str) -> bool:
+    """'本周（6/18 14:00）质量周会纪要，…', 'minutes of today's review (16:00-17:00)': this meeting, with its time."""
+    return bool(INTRODUCES.search(line) and CLOCK_WORD.search(line) and not mentions_followup(line)
+                and not sets_meeting(line))
+
+
+def meeting_sentences(line: str) -> str:
+    """Of '下周四同一时间（14:00），还在301。端午节（6月19日）放假…', the sentence that sets the meeting."""
+    sentences = [s for s in re.split(r"(?<=[。；！])", line) if s.strip()]
+    setting = [s for s in sentences if sets_meeting(s) or mentions_followup(s)]
+    return "".join(setting) if setting and len(setting) < len(sentences) else line
 
 
 def with_time_below(pair: tuple[str, str], after) -> tuple[str, str]:
@@ -76,6 +113,15 @@ def names_person(line: str, ctx: Context) -> bool:
     return bool(item and item.owner and item.owner.name)
 
 
+def gives_person_work(line: str, ctx: Context) -> bool:
+    """'（二）钱老师：本周四前整理…' or '3. 幕墙单位：埋件拉拔试验，下周二' under 会议议定/本周要求: a named person or a
+    unit before a colon, and a deadline still ahead, make it a task."""
+    text = list_marker(line)[1]
+    item = read_item(text, ctx, strict=True)
+    named = item and (item.owner and item.owner.name or UNIT_COLON.match(text))
+    return bool(named and (item.due and ctx.sent and item.due >= ctx.sent or "vague_due" in item.flags))
+
+
 def list_below(after) -> bool:
     below = next((a for a in after() if a.strip()), "")
     return list_marker(below)[0] not in ("", "checked")
@@ -84,12 +130,21 @@ def list_below(after) -> bool:
 def person_heading(line: str, ctx: Context, after) -> Owner | None:
     """A line that only names a person ('【韦志远】', 'Martin Weber', 'Dana:') above a list: the list is theirs.
     A known person (roster or mail headers), or a Chinese name in 【】."""
-    m = PERSON_HEADING.fullmatch(line) if len(line) <= 34 else None
-    if not m or list_marker(line)[0]:
+    if line[:1] in "#*_" and len(line) <= 40:
+        line = MARKDOWN_STRONG.match(line).group(1)  # '**何斌**', '### Nora'
+    symbol = HEADING_SYMBOL.match(line)              # '▶ 石老师' over '- …' lines
+    if not symbol and (len(line) > 34 or not PERSON_HEADING.fullmatch(line)):
         return None
     below = next((a for a in after() if a.strip()), "")
+    if symbol and below.lstrip()[:1] != line.lstrip()[:1]:
+        line = line[symbol.end():]
+    m = PERSON_HEADING.fullmatch(line) if len(line) <= 34 else None
     if not re.match(r"\w", list_marker(below)[1]) or not list_marker(below)[0]:
         return None                                # a signature name above '-----原始邮件-----' heads no list
+    if symbol and SELF_WORD.fullmatch(line.strip(" ：:【】[]")) and ctx.sender:
+        return read_owner(ctx.sender.email, ctx.roster, ctx.known)      # '▶ 我': the writer's own list
+    if not m or list_marker(line)[0]:
+        return None
     who = re.sub(r"(?:负责的?|牵头的?|的)$", "", m.group("who").strip())     # '郑凯负责的：'
     owner = read_owner(who, ctx.roster, ctx.known, "han" if m.group("box") else "none")
     if not owner or not owner.person or not (owner.person.email or m.group("box")):

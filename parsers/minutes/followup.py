@@ -23,12 +23,15 @@ PART_OF_DAY = (("下午", time(14, 0)), ("晚上", time(19, 0)), ("中午", time
 UNDECIDED = re.compile(r"待定|未定|另行通知|再定|再议|待通知|tbd|tbc|to be (?:decided|confirmed|scheduled|announced)", re.I)
 ABSOLUTE = re.compile(r"(?:(?P<y>\d{4})\s*[年/.\-]\s*)?(?P<m>\d{1,2})\s*[月/.\-]\s*(?P<d>\d{1,2})\s*[日号]?")
 CLOCK = re.compile(r"(?P<part>上午|下午|晚上|中午|早上)?\s*(?P<h>\d{1,2})\s*(?:[:：点时](?P<min>\d{2})?|(?P<ampm>am|pm))", re.I)
+HOUR_SPAN = re.compile(r"(?<![\d:])(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*[-–~]\s*\d{1,2}(?::\d{2})?\s*(?P<ampm>am|pm)\b", re.I)
 RANGE = re.compile(r"(?P<h1>\d{1,2})[:：](?P<m1>\d{2})\s*(?:[-~–—至到]|to)\s*(?P<h2>\d{1,2})[:：](?P<m2>\d{2})")
 LOCATION_LABEL = re.compile(r"(?:地点|会议室|location|venue|where|room)\s*[:：]\s*(?P<place>[^，,；;。\n]+)", re.I)
 NEXT_WEEK_SAME = re.compile(r"下周(?:的)?(?:同一|同样|相同|老)时间|(?:同一|老)时间下周|下周同一天|"
                             r"same\s+time\s+next\s+week|next\s+week,?\s+same\s+time", re.I)
 DAY_DASH_TIME = re.compile(r"\s+[—–-]{1,2}\s+(?=\d{1,2}[:：.]\d{2}|\d{1,2}\s*(?:am|pm)\b)", re.I)
-SAME_TIME = re.compile(r"同一时间|同样时间|相同时间|老时间|原时间|same time", re.I)
+WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.I)
+SAME_TIME = re.compile(r"同一时间|同样时间|相同时间|老时间|原时间|时间同(?:本次|上次|今天|此次)|时间(?:不变|照旧)|"
+                       r"same time|usual time|regular time|same slot", re.I)
 # fixed offsets (minutes) of the zone abbreviations minutes give after a clock time; CST is left out (China or US?)
 ZONES = {"UTC": 0, "GMT": 0, "WET": 0, "WEST": 60, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180,
          "MSK": 180, "IST": 330, "SGT": 480, "HKT": 480, "JST": 540, "KST": 540, "AEST": 600, "AEDT": 660,
@@ -87,7 +90,7 @@ def _moment(text: str, ctx: Context, held: datetime | None = None) -> datetime |
     if ctx.sent is None:
         return None
     zone = stated_zone(text)
-    if NEXT_WEEK_SAME.search(text):                    # '下周同一时间', 'same time next week': this meeting + 7 days
+    if NEXT_WEEK_SAME.search(text) and not WEEKDAY.search(text):   # '下周同一时间': this meeting + 7 days
         base = held.astimezone(ctx.sent.tzinfo) if held else _combine(ctx.sent.date(), None, ctx)
         return base + timedelta(days=7)
     # dates/due.py reads '14:00-15:30' and '10点召开' as events, not deadlines; here the event is what we want,
@@ -99,6 +102,8 @@ def _moment(text: str, ctx: Context, held: datetime | None = None) -> datetime |
     due = dates.resolve(text, ctx.sent, ctx.calendar) or dates.resolve(EVENT_VERB.sub("，", text), ctx.sent, ctx.calendar)
     if due is not None and due.date is not None:
         clock = None if due.policy_time else due.time
+        if clock is None:
+            clock = _clock_after(text[due.end:])
         if clock is None and held is not None and SAME_TIME.search(text):
             clock = held.astimezone(ctx.sent.tzinfo).time()
         if clock is None:
@@ -134,11 +139,55 @@ def _end(text: str, start: datetime) -> datetime | None:
     return end if end > start else None
 
 
-def _clock(text: str) -> time | None:
-    m = CLOCK.search(text[:24])
+def meeting_held(facts: dict[str, str], ctx: Context) -> datetime | None:
+    """When this meeting took place: its 会议时间 label, else the sentence that introduced the minutes."""
+    if facts.get("held"):
+        return held_at(facts["held"], ctx)
+    return held_in_sentence(facts["held_sentence"], ctx) if facts.get("held_sentence") else None
+
+
+def held_in_sentence(text: str, ctx: Context) -> datetime | None:
+    """This meeting's time from the sentence that introduces the minutes ('本周例会（9/26 周五下午3点，…）纪要如下',
+    "notes from today's sync (4-5pm, B312)"): its written day, else the day the mail was sent."""
+    if ctx.sent is None:
+        return None
+    span = HOUR_SPAN.search(text)
+    clock = _hour_span(span) if span else _clock(text, len(text))
+    if clock is None:
+        return None
+    day = ctx.sent.date()
+    m = ABSOLUTE.search(text)
+    if m and re.search(r"[月/]", m.group()):
+        try:
+            day = date(int(m.group("y") or ctx.sent.year), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            pass
+    zone = stated_zone(text)                       # "today's call (10:30 CET)": that zone's 10:30, here
+    if zone is not None:
+        return datetime.combine(day, clock, tzinfo=zone).astimezone(ctx.sent.tzinfo)
+    return _combine(day, clock, ctx)
+
+
+def _hour_span(m: re.Match) -> time | None:
+    hour, minute = int(m.group("h")), int(m.group("min") or 0)
+    if m.group("ampm").lower() == "pm" and hour < 12:
+        hour += 12
+    return time(hour, minute) if hour < 24 and minute < 60 else None
+
+
+def _clock_after(text: str) -> time | None:
+    """A clock time in the same clause after the day ('下周四同一时间（14:00）', 'Wednesday next week, same time
+    (16:00)', '节后第一天早会照常7:50开始')."""
+    clause = re.split(r"[。；;！!？?\n]|\.(?:\s|$)", text, maxsplit=1)[0][:40]
+    m = CLOCK.search(clause)
+    return _clock(clause[m.start():]) if m else None
+
+
+def _clock(text: str, reach: int = 24) -> time | None:
+    m = CLOCK.search(text[:reach])
     if not m:
         return None
-    hour, minute = int(m.group("h")), int(m.group("min") or 0)
+    hour, minute = int(m.group("h")), int(m.group("min") or (30 if text[m.end():m.end() + 1] == "半" else 0))
     if (m.group("part") in ("下午", "晚上") or (m.group("ampm") or "").lower() == "pm") and hour < 12:
         hour += 12
     return time(hour, minute) if hour < 24 and minute < 60 else None

@@ -23,8 +23,8 @@ MARKER = re.compile(
 INLINE = re.compile(rf"(?<!第)(?:(?:^|(?<=[，,；;。：:\s]))[{CN_DIGITS}]是(?=\S)|[{CIRCLED}]|[(（]\d{{1,2}}[)）]|(?<![\d.])\d{{1,2}}[)）]|(?:^|(?<=[；;。，,\s]))\d{{1,2}}[.、](?!\d))(?!项)")
 OWNER_LABEL = re.compile(r"(?:负责人|责任人|执行人|承办人|跟进人|主责人?|牵头人?|主办人?|对接人|经办人|(?<![a-z])(?:owner|assignee|responsible|"
                          r"pic))\s*[:：]\s*(?P<value>[^，,；;。)）\]】\n]{1,40}?)(?=\s{2,}|\s*[，,；;。)）\]】\n|]|\s+[-–—/]\s|"
-                         r"\s*(?:截止|截至|完成时间|完成时限|计划完成|期限|时限|due|deadline)|$)", re.I)
-DUE_LABEL = re.compile(r"(?:(?:计划完成时间|截止时间|截止日期|截至时间|截止(?=\s*[:：])|完成时间|完成时限|完成日期|到期时间|交付时间|期限|时限)"
+                         r"\s*(?:截止|截至|完成时间|完成时限|完成期限|计划完成|期限|时限|due|deadline)|$)", re.I)
+DUE_LABEL = re.compile(r"(?:(?:计划完成时间|截止时间|截止日期|截至时间|截止(?=\s*[:：])|完成时间|完成时限|完成期限|办结时限|完成日期|到期时间|交付时间|期限|时限)"
                        r"\s*(?:[:：]\s*|(?=[\d０-９周今明后下本月]))|(?<=[；;，,(（])\s?时间\s*[:：]\s*|(?<![a-z])(?:deadline|due date|due(?!\s+to\b)|eta)"
                        r"\s*(?:[:：]\s*|\s(?=\S)))(?P<value>(?:[^，,；;。()（）\]】\n]|[(（][^()（）\n]{0,12}[)）]|"
                        r",\s*(?=\d{1,2}[:：.]\d{2}|\d{1,2}\s*[ap]\.?m\b|\d{4}\b)){1,60})",   # 'Apr 30, 12:00', 'May 6, 2026'
@@ -32,9 +32,13 @@ DUE_LABEL = re.compile(r"(?:(?:计划完成时间|截止时间|截止日期|截�
 UNIT_LABEL = re.compile(r"(?:责任单位|责任部门|牵头单位|牵头部门|承办单位|主办单位|负责单位|负责部门)\s*[:：]\s*"
                         r"(?P<value>(?:[^，,；;。()（）\]】\n]|[(（][^()（）\n]{0,12}[)）]){1,40}?)"   # 后勤保障部（骆明）
                         r"(?=\s{2,}|\s*[，,；;。)）\]】\n|]|\s*(?:负责人|责任人|"
-                        r"截止|截至|完成时间|完成时限|计划完成|期限|时限)|$)")
+                        r"截止|截至|完成时间|完成时限|完成期限|计划完成|期限|时限)|$)")
 HELPER_LABEL = re.compile(r"(?:配合|协助|协办)(?:人|部门|单位)?\s*[:：]\s*[^，,；;。)）\]】\n]{1,40}?"
                           r"(?=\s{2,}|　|[，,；;。)）\]】\n]|\s*(?:时间|截止|完成|期限|时限|负责|责任|牵头)|$)")
+NESTED_HELPER = re.compile(r"[(（]\s*(?:(?:配合|协助|协办)(?:人|部门|单位)?\s*[:：][^()（）\n]{1,40}|"
+                           r"[^()（）\n:：]{1,20}?(?:配合|协助|协办))[)）]")        # '程大勇（配合：任涛）', '何斌（马骁配合）'
+RESCHEDULED = re.compile(r"原(?:定|计划|为)[^，,；;()（）\n]{1,15}[，,]?\s*(?:现)?(?:调整|改|延期|推迟|延后|提前)(?:为|至|到)\s*")  # '原定5月底，调整为6月10日前'
+SUPPORT_CLAUSE = re.compile(r"\s*[，,、]\s*[^，,；;。()（）\n]{1,20}?(?:配合|协助|协办|参与|协同)(?=\s*(?:[，,；;。)）\]】\n]|$))")
 EMPTY_BRACKETS = re.compile(r"[(（\[【]\s*[,，;；、\s]*\s*[)）\]】]")
 DONE = re.compile(r"(?:^|[-—–―~～:：\s(（，,|])(?:已完成|已关闭|已解决|已结束|已落实|已取消|done|completed|closed|finished|"
                   r"cancell?ed)\s*[)）]?\s*(?:[(（][^()（）]*[)）])?\s*[。.!！]?\s*$|^(?:已完成|done\b|completed\b)|"
@@ -67,16 +71,30 @@ def split_inline(text: str) -> list[str]:
     opened = _more_closed_than_opened(text)      # '（1）入库单 2）出库单）': the first bracket opens, 1）2） number inside
     marks = [(m.start(), m.end(), _value(m.group())) for m in found
              if not depth[m.start()] and not (opened and m.group()[:1] in "(（")]
-    chain: list[tuple[int, int, int]] = []
-    for mark in marks:
-        if mark[2] == len(chain) + 1:
-            chain.append(mark)
+    chain = max((_chain([m for m in marks if _style(text[m[0]:m[1]]) == style]) for style in
+                 dict.fromkeys(_style(text[m[0]:m[1]]) for m in marks)), key=len, default=[])
     if len(chain) < 2:
         return [text]
     pieces = [text[:chain[0][0]]]
     for (_, end, _), nxt in zip(chain, chain[1:] + [(len(text), 0, 0)]):
         pieces.append(text[end:nxt[0]].strip(" ；;。，,、"))
     return pieces
+
+
+def _chain(marks: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The marks that count 1, 2, 3… in order."""
+    chain: list[tuple[int, int, int]] = []
+    for mark in marks:
+        if mark[2] == len(chain) + 1:
+            chain.append(mark)
+    return chain
+
+
+def _style(mark: str) -> str:
+    """How a mark is written: '1.' and '①' of one line are two lists ('1. 整改：①…②…' numbers ① and ②)."""
+    mark = mark.strip()
+    return "circled" if mark[:1] in CIRCLED else "paren" if mark[:1] in "(（" else "close" if mark[-1:] in ")）" else \
+        "is" if mark.endswith("是") else "dot"
 
 
 def _bracket_depths(text: str) -> list[int]:
@@ -135,12 +153,17 @@ def _cjk(ch: str) -> bool:
 
 def take_labels(text: str) -> Labels:
     """Pull '负责人：X' and '截止时间：Y' out of a line, wherever they are."""
+    if "原" in text:
+        text = RESCHEDULED.sub("", text)
+    if "协" in text or "配合" in text:
+        text = NESTED_HELPER.sub("", text)
     owner = OWNER_LABEL.search(text)
     due = DUE_LABEL.search(text)
     unit = UNIT_LABEL.search(text)
     helper = HELPER_LABEL.search(text) if owner or unit else None      # '配合：魏宁' beside a 牵头：: nobody's item
+    support = SUPPORT_CLAUSE.match(text, owner.end()) if owner else None   # '责任人：X牵头，Y、Z配合'
     rest = text
-    for found in sorted((m for m in (owner, due, unit, helper) if m), key=lambda m: m.start(), reverse=True):
+    for found in sorted((m for m in (owner, due, unit, helper, support) if m), key=lambda m: m.start(), reverse=True):
         rest = rest[:found.start()] + rest[found.end():]
     rest = EMPTY_BRACKETS.sub("", rest).strip(" 　，,；;。")
     return Labels(owner.group("value").strip() if owner else "", due.group("value").strip() if due else "", rest,

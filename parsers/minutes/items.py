@@ -11,14 +11,15 @@ of those decorations, is the task.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from parsers.dates import due as dates
 from parsers.context import Context
 from parsers.dates.due import Due
-from parsers.minutes.inline import is_done, take_labels
+from parsers.minutes.inline import is_done, list_marker, take_labels
 from parsers.model import Item, Person
-from parsers.minutes.owners import OWN_UNIT, Owner
-from parsers.minutes.owner_steps import TO_ALL, all_dues, owner_of
+from parsers.minutes.owners import OWN_UNIT, UNIT, Owner
+from parsers.minutes.owner_steps import TO_ALL, all_dues, co_owners, owner_of
 
 MAX_DUE_PHRASES = 20           # more due phrases in one item is a flood: they stay in its text (each cut is a copy)
 ACTION_PREFIX = re.compile(r"^(?:(?:AI|A\.I\.|A/I|AP|action(?:\s+(?:item|point)(?:\s*\d{1,2})?)?|todo|to-do|task|待办|行动项)\s*[:：\-–—]\s*|(?-i:TODO|AI)\s+(?=[A-Z@]))", re.I)
@@ -26,8 +27,8 @@ ACTION_PREFIX = re.compile(r"^(?:(?:AI|A\.I\.|A/I|AP|action(?:\s+(?:item|point)(
 ACTION_OWNER = re.compile(r"^(?:AI|A\.I\.|action(?:\s+item)?|todo|to-do)\s*[(（](?P<who>[^()（）]{1,30})[)）]\s*[:：\-–]?\s*", re.I)
 LEFT_OVER_BEFORE = re.compile(r"(?:请|须|需|需要|务必|必须|要|应|应当|最迟|最晚)?\s*(?:于|在)?\s*$")
 DATE_NOTE = re.compile(r"^\s*[(（][^()（）]{0,16}[)）]")
-LEAD_JUNK = re.compile(r"^(?:[\s,，、:：;；.。\-—–~|]+|(?:请|需要|须|需|务必|将|由)(?=\S)|please\s+)+", re.I)
-TRAIL_JUNK = re.compile(r"(?:[\s,，;；。.!！、:：|\-–—]+|(?<=[\s,，])(?:target|due|deadline|by|before|no later than|"
+LEAD_JUNK = re.compile(r"^(?:[\s,，、:：;；.。\-—–~|]+|(?:请|需要|须|需|务必|将|由)(?=\S)|please\s+|(?:will|shall)\s+(?=[a-z])|[(（](?:me|myself|我|本人)[)）])+", re.I)
+TRAIL_JUNK = re.compile(r"(?:[\s,，;；。.!！、:：|\-–—]+|(?<=[\s,，])(?:target|due|deadline|by|before|no later than|latest|at the latest|"
                         r"截止|完成时间|时间节点|时间)|(?<=[，,])完成|(?<=[\u4e00-\u9fff])(?:之前|以前))+$", re.I)
 # who leads or helps, left in the task once the owner is read: '负责完成…', '采购中心负责，出台…', '韩雪配合完成…',
 # '…，5月25日前完成；邓超配合'
@@ -38,8 +39,12 @@ TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 STATUS_TAG = re.compile(r"^\s*[【\[](?:action(?:\s+item)?|ai|todo|to-do|进行中|未开始|新增|延期|待办|待启动|跟进中|处理中|高|中|低|紧急|重要|P\d|open|new|"
                         r"in progress|todo)[】\]]\s*", re.I)
                             # '钱国栋负责盘点…' -> '盘点…'; '牵头，各项目部配合，组织…' -> '组织…'
-OWNER_UNDECIDED = re.compile(r"(?<=[\s,，;；(（])(?:owner|assignee|负责人|责任人)\s*(?:tbd|tbc|待定|未定|"
-                             r"to be (?:decided|confirmed|assigned))(?![\w])\s*[)）]?", re.I)
+# 'owner to be clarified (Juergen / HR)': the people in brackets after it are candidates, not the owner
+OWNER_UNDECIDED = re.compile(r"(?<=[\s,，;；(（])(?:owner|assignee|负责人|责任人)\s*(?:tbd|tbc|待定|未定|待明确|待确认|待指定|"
+                             r"(?:still\s+)?(?:to be|not yet) (?:decided|confirmed|assigned|clarified|defined|determined|named|agreed))"
+                             r"(?![\w])\s*[)）]?(?:\s*[(（][^()（）]{0,30}[)）])?", re.I)
+INFO_ONLY = re.compile(r"[(（]\s*(?:info(?:rmation)?\s+only|fyi|for\s+(?:your\s+)?info(?:rmation)?|no\s+action(?:\s+needed)?|"
+                       r"仅供参考|仅通报|仅告知|知悉即可|无需(?:处理|行动))\s*[)）]", re.I)
 # a month/day or a weekday standing alone on an action item: in brackets anywhere （11/21）, (Fri), or last on the
 # line '… @周杰 12.10'
 LONE_DATE = re.compile(r"[(（]\s*(?P<a>\d{1,2}\s*[/.]\s*\d{1,2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?|"
@@ -52,12 +57,26 @@ REPORTED = re.compile(r"^(?:已经?)?[\u4e00-\u9fff]{1,2}了(?![解结])|^(?:会
                       r"^(?:就|对|针对|围绕|向|与|同)[^，,。；;]{1,30}?(?:作|做|进行|开展|提出|给出|发表|作出|做出)了|^(?:presented|reported|shared|demoed|demonstrated|walked\s+(?:us\s+)?through|"
                       r"gave\s+an?\s+(?:update|overview|demo)|ha[sd]\s+(?:completed|finished|presented|shared|reported)|"
                       r"completed|finished|summari[sz]ed|reviewed|announced)\b", re.I)
+# a statement that something is done (without a deadline it asks for nothing): '意见已返回', '测完，结果…', 'is installed'
+STATED_DONE = re.compile(r"已经?(?:返回|收到|到货|到位|发出|寄出|提交|上传|更换|调整|修复|安装|关闭|固化|发(?:到)?群里?|(?:发|交|报|寄|发送)给|批复|通过)"
+                         r"(?![\u4e00-\u9fff]*(?:后|前|再|请|需|要))|(?<=[\u4e00-\u9fff])[测做改写装修跑检]完(?![成善])|"
+                         r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|already\s+)?(?:installed|completed|done|finished|"
+                         r"sent|delivered|received|fixed|resolved|hired|approved|released|calibrated|uploaded)\b|"
+                         r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:finished|completed|sent|delivered|installed|fixed|"
+                         r"resolved|uploaded|released|submitted|shared)\b", re.I)
+# '组织安全大检查。一是对塔吊…；二是对临时用电…': what the task consists of, not part of its name
+ENUMERATED = re.compile(r"[。；;：:，,]\s*(?:具体)?(?:一是|其一|第一是)(?=.*(?:二是|其二|第二是)).*$", re.S)
+TEAM_ONLY = re.compile(rf"[\u4e00-\u9fff]{{1,5}}(?<![排值加上下换倒轮跟早晚夜中])(?:班组|班|车间|工段|{UNIT})")   # '制造部 冲压班'
+JOINED = re.compile(r"[\u4e00-\u9fff](?:、|和|与|及|/)[\u4e00-\u9fff]")
+DOUBLED_COMMA = re.compile(r"([，,；;])(?:\s*[，,；;])+")
+RESTATED = re.compile(r"(?:前|以前|之前|内|之内)$")
 # a rule from a day on ('自11月1日起…', 'from now on'): with nobody named it sets no task
 RULE = re.compile(r"自\s*[^，,。；;\s]{1,15}?起|起(?:执行|实施|施行|生效)|\bfrom now on\b|\beffective\s+(?:from|immediately)\b", re.I)
 # how a sentence opens before its owner: '下一步，区市场监管局要…', '（一）关于仓储安全整改。会议要求对…'
 OPENER = re.compile(r"^(?:(?:下一步|下阶段|同时|此外|另外|最后|会后|(?i:also|plus|additionally|finally|one more))[，,：:]\s*|关于[^。；;，,]{1,20}[。；;]\s*|"
-                    r"[^。；;：:]{0,20}?(?:纪要|如下|要点)[：:]\s*)+"
-                    r"(?:会议(?:要求|强调|明确|指出)[，,：:]?\s*)?|^(?:会议)?(?:责成|要求|指定)(?=[\u4e00-\u9fff]{2,12}?"
+                    r"[^。；;：:]{0,20}?(?:纪要|如下|要点)[：:]\s*|[^。；;：:]{0,20}?补充?一[条点][：:，,]\s*)+"
+                    r"(?:会议(?:要求|强调|明确|指出)[，,：:]?\s*)?|^会议(?:要求|强调|明确|指出|认为|决定)[，,：:]\s*|"
+                    r"^(?:会议)?(?:责成|要求|指定)(?=[\u4e00-\u9fff]{2,12}?"
                     r"(?:部|部门|中心|办公室|委员会|局|委|街道|公司|单位|组|科|处))")
 UNIT_DUTY = re.compile(rf"(?:{OWN_UNIT}|单位|组|科|处)\s*(?:要(?!求)|须|需要?|应当?|务必|必须|负责(?!人)|牵头(?!人))")
 TASK_LABEL = re.compile(r"^[\s\-–—|/]*(?:task|action|item|事项|任务|工作内容)\s*[:：]\s*", re.I)   # 'Owner: X — Task: …'
@@ -82,6 +101,8 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     text = text.strip().rstrip("。.;；!！ ")
     if not text or is_done(text) or (need_due and not (ctx.sent and all_dues(text, ctx.sent, ctx.calendar))):
         return None
+    if INFO_ONLY.search(text):
+        return None                 # 'Two operators hired (info only)', '（仅通报）': news, not a task
     undecided = OWNER_UNDECIDED.search(text)
     if undecided:               # 'owner TBD' says who (nobody yet), not when ('负责人：待定' is a label: take_labels)
         text, owner_hint = text[:undecided.start()] + text[undecided.end():], owner_hint or Owner(None, None, group=True)
@@ -95,16 +116,33 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     if RULE.search(body) and not (owner and owner.person) and not owner_hint:
         return None
     due, body = _due(labels.due or due_hint, body, ctx, due_fallback)
+    if due is None and STATED_DONE.search(body):
+        return None                     # '盲审意见已返回', '样品DSC测完', 'sensor is installed': a report, no date asked
     duty = owner and owner.group and (UNIT_DUTY.search(labels.rest[:OPENING_SPAN]) or DIRECTED.match(text))     # '区住建局负责…', '…局要在…'
     if need_due and (due is None or due.past or not (owner and (owner.person or duty))):
         return None                     # a free sentence needs a person (or a unit that 要/须/负责) and a date to come
     if due is None and owner is not None and owner.group and TO_ALL.match(labels.rest):
         return None                     # '各部门要持续做好日常巡查': a standing rule for everyone, not a task
-    task = clean_task(body)
+    task = clean_task(ENUMERATED.sub("", body) if "是" in body else body)
     if len(WORD.findall(task)) < 2 or not re.search(r"[^\W\d_]", task) or ORGANISATION.fullmatch(task) or \
-            NOTHING.fullmatch(task):
-        return None                                 # a company's name (a signature line) asks for nothing
+            NOTHING.fullmatch(task) or (due is None and not (owner and owner.person) and TEAM_ONLY.fullmatch(task)):
+        return None                                 # a company's or team's name (a signature line) asks for nothing
     return make_item(task, owner or owner_hint, due, ctx)
+
+
+def preamble_owner(text: str, ctx: Context) -> Owner | None:
+    """'现场6S整改（冯晓东负责，孟班长配合）：①…②…': the person named before the sub-tasks owns them."""
+    text = list_marker(text)[1].strip()
+    owner = owner_of("", text, ctx, True)[0] if text else None
+    return owner if owner and owner.person and owner.person.email else None
+
+
+def with_co_owners(item: Item, text: str, ctx: Context) -> list[Item]:
+    """One task given to several people ('梦琪、子昂本月底前完成报名'): one item each."""
+    if not (item.owner and item.owner.name) or not JOINED.search(text):
+        return [item]
+    others = [o.person for o in co_owners(text.strip(), ctx) if o.person.name != item.owner.name]
+    return [item, *(replace(item, owner=Person(p.name, p.email, p.department)) for p in dict.fromkeys(others))]
 
 
 def make_item(task: str, owner: Owner | None, due: Due | None, ctx: Context) -> Item:
@@ -133,6 +171,9 @@ def make_item(task: str, owner: Owner | None, due: Due | None, ctx: Context) -> 
 def clean_task(text: str) -> str:
     """The deliverable without the leftovers of owner and date decorations (emoji such as 👉 ⚠️ are decoration)."""
     text = " ".join(EMOJI.sub(" ", text).split())
+    text = DOUBLED_COMMA.sub(lambda m: m.group(1), text) if DOUBLED_COMMA.search(text) else text
+    if text.count("（") > text.count("）"):         # '（10日，，…': a bracket whose date and closer were cut out
+        text = re.sub(r"（[^（）]{0,12}?[，,]+", "", text, count=1)
     while True:
         cleaned = TRAIL_JUNK.sub("", ROLE_LEFTOVER.sub("", LEAD_JUNK.sub("", text)))
         stripped = TRAILING_NOTE.sub("", cleaned)
@@ -143,28 +184,6 @@ def clean_task(text: str) -> str:
         text = cleaned
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 def _due(hint: str, text: str, ctx: Context, fallback: str = "") -> tuple[Due | None, str]:
     """The deadline (the hint's when it reads as one, else the text's, else the fallback's) and the text
     without any due phrase."""
@@ -172,6 +191,8 @@ def _due(hint: str, text: str, ctx: Context, fallback: str = "") -> tuple[Due | 
         return None, text
     found = all_dues(text, ctx.sent, ctx.calendar)
     due = dates.resolve(hint, ctx.sent, ctx.calendar) if hint else None
+    if due is not None and not due.vague:       # a labelled due: the text's date words stay ('节后返岗人员统计')
+        found = tuple(d for d in found if d.date == due.date and RESTATED.search(d.text))   # but '周三前' restates it
     if due is None and found:
         due = found[0] if len(found) == 1 else dates.find_due(text, ctx.sent, ctx.calendar)
     if due is None and fallback:
@@ -194,7 +215,6 @@ def _lone_date(text: str, ctx: Context) -> tuple[Due | None, str]:
     if due is None or due.date is None:
         return None, text
     return due, (text[:m.start()] + text[m.end():]).strip()
-
 
 
 def _is_date_note(after: str) -> bool:

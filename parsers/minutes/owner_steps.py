@@ -11,6 +11,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from parsers.context import Context
+from parsers.minutes.columns import column_role
 from parsers.dates import due as dates
 from parsers.dates.due import Due
 from parsers.dates.workdays import WorkdayCalendar
@@ -29,8 +30,9 @@ ROLE_ENGLISH = re.compile(r"^(?P<who>[A-Za-z][\w.&/'\-]*(?:\s+[\w.&/'\-]+){1,5}?
 BRACKET_OWNER = re.compile(r"^[【\[](?P<who>[^】\]]{1,20})[】\]]\s*[:：]?\s*(?P<rest>\S.*)$")
 DASH_OWNER = re.compile(r"(?:\s[-–—]{1,2}|——)\s*(?P<who>[^-–—,，;；()（）]{2,30}?)\s*(?:[-–—]{1,2}\s|[,，;；]\s*|$)")
 MENTION = re.compile(r"(?:^|(?<=[\s(（,，;；:：]))[@＠](?=\S)")
-FIRST_PERSON = re.compile(r"^(?:I(?:'ll|’ll|\s+will|\s+shall|\s+am\s+going\s+to|'m\s+going\s+to)\s+|我(?:来|会|将|负责))"
-                          r"(?P<rest>\S.*)$")
+FIRST_PERSON = re.compile(r"^(?:I(?:'ll|’ll|\s+will|\s+shall|\s+am\s+going\s+to|'m\s+going\s+to)\s+|我(?:来|会|将|负责)|"
+                          r"我(?:这边|本人)?(?=[^，,。；;把将]{1,12}?(?:前|内|底)\s*(?:把|将|会|来|负责|完成|提交|整理|发|交|给)))"
+                          r"(?P<rest>\S.*)$")      # '我周日前把稿子看完': the sender, with the day before the verb
 AT_OWNER = re.compile(r"^@(?P<who>[\w.\-]+)[\s,:：]+(?P<rest>\S.*)$")
 AT_FULL_NAME = re.compile(r"^@(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,2})[\s,:：]+(?P<rest>\S.*)$")   # '@Mike Sato …'
 
@@ -45,6 +47,12 @@ TO_ALL = re.compile(r"^(?:请|要求)?\s*(?:各[\u4e00-\u9fff]{0,4}?(?:单位|�
 AFFILIATED = re.compile(r"^[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}\s*[(（][^()（）]{2,40}[)）]$")
 OWNER_NOTE = re.compile(r"\s*[(（][^()（）\d]{1,12}[)）]")    # '张华（客户）', 'Ryan (Yuanfan)'
 SQUARE = re.compile(r"(?<=\S)\s*\[([^\[\]]{1,30})\]")      # 'Ship the pricing page [Sam]'
+TOPIC_PREFIX = re.compile(r"^(?P<who>[^：:，,。；;]{2,30}?)\s*(?:(?<!\d)[：:]|[：:](?!\d))\s*(?P<rest>\S.*)$")   # '3#楼…到货：…'
+OWN_SIDE = re.compile(r"^(?:由|请)?\s*(?:本司|我司|我方|本公司|本单位|本部门)?(?=\S)")      # '由本司梁嘉輝跟進'
+SELF = re.compile(r"^我(?:这边|这里|们这边|本人)?(?=负责|牵头|来|[，,、\s]|$)")
+GENERIC_LABEL = re.compile(r"待办|行动|行动项|措施|要求|结论|备注|任务|说明|事项|内容|工作|下一步|action|todo|to-?do|note|next\s+steps?|"
+                           r"(?:会上|会议|大家|双方|经讨论|讨论)?(?:确定|明确|决定|议定|约定|商定|要求|强调|指出|同意|认为|安排|分工)(?:如下)?",
+                           re.I)
 RESPONSIBLE = re.compile(r"\s*(?:同志|老师|主任|经理|科长)?\s*(?:具体|全面|亲自|专人)?\s*(?:负责|牵头|主导|跟进|主责|统筹)")   # '谢婉清同志具体负责'
 # 'Audit date for the Suzhou site - TBD, Anna to coordinate': the owner named last, in a clause of their own
 NAMED_AFTER = re.compile(r"^(?P<rest>.+?)[,，;；]\s*(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})\s+"
@@ -86,6 +94,56 @@ def _prefixed(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None
     return None
 
 
+def _topic_then_owner(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
+    """'人防施工图审查意见回复：苏工，下周三前', '规划许可证补正材料：我这边负责，9月5日前…': the topic before the
+    colon is the task, the person right after it its owner (a generic label such as '措施：' is dropped)."""
+    m = TOPIC_PREFIX.match(text) if "：" in text or ":" in text else None
+    if not m or len(m.group("who").strip()) < 2 or (column_role(m.group("who").strip()) or ("task",))[0] != "task":
+        return None                                # '参会人员：赵国庆、…' is a fact of the meeting
+    rest = OWN_SIDE.sub("", m.group("rest"))
+    me = SELF.match(rest)
+    found = (read_owner(ctx.sender.email, ctx.roster, ctx.known), me.end()) if me and ctx.sender else \
+        leading_owner(rest, ctx.roster, ctx.known) or _known_prefix(rest, ctx)
+    if not found or not found[0] or not found[0].person:
+        return None
+    while rest[found[1]:found[1] + 1] in ("、", "和", "与", "及", "/") and _known_prefix(rest[found[1] + 1:], ctx):
+        found = found[0], found[1] + 1 + _known_prefix(rest[found[1] + 1:], ctx)[1]   # '梦琪、子昂…': co_owners
+    after = re.sub(r"^(?:跟进|主责|主导|统筹)(?=[，,、。；;]|$)", "", LEAD_ROLE.sub("", rest[found[1]:])).lstrip("，,、 ")
+    if not after:
+        return None                                # '主持人：张三' asks nothing
+    topic = "" if GENERIC_LABEL.fullmatch(m.group("who").strip()) else m.group("who").strip()
+    return found[0], "，".join(part for part in (topic, after) if part)
+
+
+def _known_prefix(text: str, ctx: Context) -> tuple[Owner, int] | None:
+    """A person of the roster or the mail headers written at the very start, as a given name or a title ('梦琪…',
+    '汪经理…'): the longest such prefix."""
+    for size in (4, 3, 2):
+        if len(text) <= size or re.search(r"[、,，;；&+＋/\s]", text[:size]):
+            continue
+        owner = read_owner(text[:size], ctx.roster, ctx.known, "none")
+        if owner and owner.person and owner.person.email:
+            return owner, size
+    return None
+
+
+def co_owners(text: str, ctx: Context) -> list[Owner]:
+    """'暑期学校：梦琪、子昂本月底前完成报名': the people named after the first, each owning the same task."""
+    if ENGLISH_OWNER.match(text):
+        return []                                  # 'Sam and Priya to …': the first named (tests/data/minutes7 806)
+    m = TOPIC_PREFIX.match(text)
+    rest = OWN_SIDE.sub("", m.group("rest")) if m else text
+    first = leading_owner(rest, ctx.roster, ctx.known) or _known_prefix(rest, ctx)
+    others, end = [], first[1] if first else 0
+    while first and rest[end:end + 1] in ("、", "和", "与", "及", "/"):
+        other = _known_prefix(rest[end + 1:], ctx)
+        if not other:
+            break
+        others.append(other[0])
+        end += 1 + other[1]
+    return others
+
+
 def _mentioned(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """'完成接口联调 @邵宇 10月24日' (Feishu, DingTalk, Slack): a person we know, @-mentioned anywhere."""
     for m in MENTION.finditer(text):
@@ -115,6 +173,8 @@ def _in_parens(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | Non
     """'提交方案终稿(王芳)', 'Send the deck (Bob, Friday)': the rest of the brackets stays for the due."""
     for m in [*PARENS.finditer(text), *SQUARE.finditer(text)]:
         first, _, others = re.sub(r"[,，;；、]", "\0", m.group(1), count=1).partition("\0")
+        if ctx.sender and re.fullmatch(r"\s*(?:我|本人|me)\s*", first, re.I):
+            first = ctx.sender.email                # '（我，10月15日前）': the writer's own item
         owner = read_owner(first, ctx.roster, ctx.known, "han")
         if owner and owner.person:
             kept = f"（{others.strip()}）" if others.strip() else ""
@@ -182,8 +242,8 @@ def _trailing_unit(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] |
     return (owner, text[:m.start()]) if owner and not owner.person else None
 
 
-OWNER_STEPS = (_prefixed, _mentioned, _first_person, _named_after, _between_dashes, _in_parens, _to_all, _leading,
-               _inside, _trailing_unit)                               # _inside: skipped under a hint
+OWNER_STEPS = (_prefixed, _topic_then_owner, _mentioned, _first_person, _named_after, _between_dashes, _in_parens,
+               _to_all, _leading, _inside, _trailing_unit)                               # _inside: skipped under a hint
 
 
 def drop_leading_owner(text: str, ctx: Context) -> str:

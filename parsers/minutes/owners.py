@@ -20,9 +20,9 @@ from parsers.model import Person
 from parsers.minutes.people import HAN, Roster, looks_like_name, norm
 from parsers.minutes.roles import lead_part, role_heads, role_length, role_tails
 
-UNIT = r"(?:事业部|部门|部(?![分署位件])|中心|小组|团队|[支大中车]队|集团|项目组|组|科|处|办公室|委员会|局|委|办|站|院|街道|分公司|子公司)"
+UNIT = r"(?:事业部|部门|部(?![分署位件])|中心|小组|团队|[支大中车]队|集团|项目组|组|科|处|办公室|委员会|局|委|办|站|院|街道|分公司|子公司|(?<=[\u4e00-\u9fff]{2})单位)"
 # units that stand for themselves even when the roster does not know them (not 处/科/组: 处理, 科学, 组织)
-OWN_UNIT = r"(?:部|部门|中心|办公室|委员会|局|委|街道|分公司|子公司)"
+OWN_UNIT = r"(?:部|部门|中心|办公室|委员会|局|委|街道|分公司|子公司|(?<=[\u4e00-\u9fff]{2})单位)"
 DEPT_PREFIX = re.compile(rf"^(?![与和跟同向给对由请让协联按经])(?P<dept>[\u4e00-\u9fffA-Za-z&]{{1,12}}?{UNIT})[\s/／·・:：-]*(?P<rest>.*)$")
 DEPT_ONLY = re.compile(rf"^[\u4e00-\u9fffA-Za-z& ]{{0,16}}{UNIT}$|^[A-Za-z&/ ]{{1,20}}\s(?:team|group|dept\.?|department|"
                        r"squad|side)$|^(?:team|dept\.?|department)\s[A-Za-z&/ ]{1,20}$", re.I)
@@ -34,7 +34,8 @@ GROUP = re.compile(r"^(?:双方|各方|三方|多方|全体|全员|所有人|各
                    r"finance|marketing|sales|legal|hr|it|ops|operations|engineering|dev|qa|support|procurement|purchasing|"
                    r"product|design|admin|r&d|logistics|customer service|management|leadership)$", re.I)
 JOINERS = re.compile(r"[、,，;；&+＋]|\s+(?:and|&)\s+|和|及|与")
-DECORATION = re.compile(r"^(?:负责人|责任人|owner)\s*[:：]\s*|(?:负责|牵头|主责|跟进|主导)$", re.I)
+DECORATION = re.compile(r"^(?:负责人|责任人|主责人?|牵头人?|owner)\s*[:：]\s*|(?:负责|牵头|主责|跟进|主导)$", re.I)
+HELPER_NOTE = re.compile(r"\s*[(（]\s*(?:(?:配合|协助|协办)\s*[:：][^()（）]*|[^()（）:：]{1,20}?(?:配合|协助|协办))[)）]")     # '苏婉（配合：汪静）': 苏婉
 PHONE = re.compile(r"\s*(?:(?:tel|phone|电话|手机)\s*[:：]?\s*)?\+?\d[\d\- ]{6,}\d", re.I)   # '郑凯 13800001111'
 PARENS = re.compile(r"[(（]([^()（）]*)[)）]")
 # Words used as 'X：' labels that start with a common surname and so look like a name (时间 = 时 + 间).
@@ -59,7 +60,7 @@ def read_owner(text: str, roster: Roster, known: tuple[Address, ...], unknown: s
     """An owner cell/prefix read as a person, a department or a group; None when it is no owner at all.
     `unknown` says which names nobody knows may still be taken as a person: "any" (an owner cell, where
     only a name can stand), "han" (a 'X：' prefix, where 'Decisions:' must not become a person) or "none"."""
-    text = PHONE.sub("", DECORATION.sub("", lead_part(" ".join((text or "").split())))).strip(" ：:，,。.-—")
+    text = PHONE.sub("", DECORATION.sub("", lead_part(HELPER_NOTE.sub("", " ".join((text or "").split()))))).strip(" ：:，,。.-—")
     if not text or len(text) > 40:
         return None
     first = next((part for part in JOINERS.split(text) if part and part.strip()), text).strip()

@@ -18,16 +18,16 @@ from parsers.minutes.columns import FOLLOWUP, column_role
 from parsers.context import Context
 from parsers.minutes.document import Rows, Table, blocks
 from parsers.minutes.inline import join_wrapped, list_marker, marker_number, split_inline, take_labels
-from parsers.minutes.items import read_item
+from parsers.minutes.items import preamble_owner, read_item, with_co_owners
 from parsers.model import Item
 from parsers.minutes.records import kv_label, kv_records, record_items
 from parsers.minutes.sections import (ACTION, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW,
                                       bare_heading, heading, is_followup_label, mentions_followup, names_next_meeting)
 from parsers.minutes.owners import Owner
 from parsers.minutes.tables import read_table
-from parsers.minutes.cues import (BEFORE_NEXT, TRANSCRIPT, list_below, meeting_below, until_next_meeting, names_person,
-                                  names_after_bodies,
-                                  next_meeting_sentence, person_heading, with_time_below)
+from parsers.minutes.cues import (BEFORE_NEXT, TRANSCRIPT, gives_person_work, heads_actions, introduces_meeting,
+                                  list_below, meeting_below, meeting_sentences, names_after_bodies, names_person,
+                                  next_meeting_sentence, person_heading, until_next_meeting, with_time_below)
 from parsers.minutes.numbering import number
 
 QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are never items
@@ -67,6 +67,7 @@ class _Found:
     last_plain: str = ""                 # the line just read when it asked for nothing (its labels may follow)
     outside: set[int] = field(default_factory=set)       # items read outside an action section (by index)
     person: Owner | None = None          # a heading that names a person ('【韦志远】', 'Dana:'): owns the list below
+    held_sentence: str = ""              # the opening sentence that names this meeting with its time
 
 
 def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> MinutesRead:
@@ -88,6 +89,7 @@ def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> Minu
             found.followups.append(value)
         elif role and value.strip():
             facts.setdefault(role[0], value.strip())
+    facts.update({"held_sentence": found.held_sentence} if found.held_sentence and "held" not in facts else {})
     followups = (*found.followups, *found.named)
     items, written = _action_only(found) if AI_WRITTEN.search(text) else (found.items, found.written)
     items = names_after_bodies(until_next_meeting(items, followups, ctx))
@@ -152,6 +154,8 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     line = raw.strip()
     if TRANSCRIPT.match(line):
         return INFO                                # '00:21 张三：“…”', '孟凡 00:03:12': speech from here on
+    if not found.items and not found.held_sentence and introduces_meeting(line):
+        found.held_sentence = line
     person = person_heading(line, ctx, after)
     if person:
         found.person = person
@@ -159,6 +163,8 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     marker = list_marker(line)
     if not marker[0]:
         found.person = None
+    elif heads_actions(line, after):
+        return section
     title = heading(line)
     bare = None if title else bare_heading(line)
     title = title or (bare if bare and list_below(after) else None)
@@ -182,7 +188,7 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
             return section
     meets = next_meeting_sentence(line, ctx)          # read once: asked again below when the line gave no item
     if meets and not names_person(line, ctx):
-        found.named.append(line)                   # '三、后续会议定于11月12日下午3点召开': no item, the next meeting
+        found.named.append(meeting_sentences(line))                   # '三、后续会议定于11月12日下午3点召开': no item, the next meeting
         return section
     plain, found.last_plain = found.last_plain, ""
     if plain and _labels_below(plain, line, ctx, found):
@@ -192,7 +198,7 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     if len(found.items) == before and not labelled and section not in QUIET:
         found.last_plain = list_marker(line)[1]
     if len(found.items) == before and section != REVIEW and meets:
-        found.named.append(line)                   # '下周三同一时间再碰一次': the next meeting
+        found.named.append(meeting_sentences(line))                   # '下周三同一时间再碰一次': the next meeting
     return section
 
 
@@ -209,10 +215,11 @@ def _other_sentences(line: str, found: _Found) -> str:
 def _read_work(raw: str, line: str, section: str, ctx: Context, found: _Found) -> str:
     """The items a line asks for, by the section it sits in."""
     if section in (DECISION, DIRECTIVE) and ASSIGNED.search(line) or section == DIRECTIVE and (
-            _sets_work(line, ctx) or _gives_person_work(line, ctx)):
-        found.items.extend(_line_items(line, len(raw) - len(raw.lstrip()), ACTION, ctx, found))
-    elif section == DIRECTIVE:
-        pass                                       # a directive without work and a date is a decision
+            _sets_work(line, ctx) or gives_person_work(line, ctx)):
+        if not _completes_last_item(line, ctx, found):      # '责任人：邱文博' under '（一）开通…账号。'
+            found.items.extend(_line_items(line, len(raw) - len(raw.lstrip()), ACTION, ctx, found))
+    elif section == DIRECTIVE:                     # a directive without work and a date is a decision,
+        _completes_last_item(line, ctx, found)     # or the last labels of the item above ('完成时限：另行通知')
     elif section not in QUIET and not _completes_last_item(line, ctx, found):
         found.items.extend(_line_items(line, len(raw) - len(raw.lstrip()), section, ctx, found))
     return section
@@ -235,7 +242,7 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
     detail = kind in ("bullet", "letter") and indent > found.last_list[1] and found.last_list[0] in NUMBERED
     if kind:
         found.last_list = (kind, indent) if not detail else found.last_list
-    hint = found.person if kind else None
+    hint = (found.person if kind else None) or (preamble_owner(pieces[0], ctx) if len(pieces) > 1 else None)
     strict = not (kind and section == ACTION) and hint is None or detail
     items = []
     numbers = range(1, len(chunks) + 1) if len(pieces) > 1 else [marker_number(line)] + [None] * (len(chunks) - 1)
@@ -248,7 +255,7 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
         if item:
             if written:
                 found.written[len(found.items) + len(items)] = written
-            items.append(item)
+            items.extend(with_co_owners(item, chunk, ctx))
             found.last_text = chunk
     if items and kind:
         found.evidence.add("list")
@@ -271,12 +278,6 @@ def _labels_below(plain: str, line: str, ctx: Context, found: _Found) -> bool:
         found.items.append(item)
         found.last_text = f"{plain}（{line}）"
     return bool(item)
-
-
-def _gives_person_work(line: str, ctx: Context) -> bool:
-    """'（二）钱老师：本周四前整理…' under 会议议定: a named person and a deadline still ahead make it a task."""
-    item = read_item(list_marker(line)[1], ctx, strict=True)
-    return bool(item and item.owner and item.owner.name and item.due and ctx.sent and item.due >= ctx.sent)
 
 
 def _completes_last_item(line: str, ctx: Context, found: _Found) -> bool:

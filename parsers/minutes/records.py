@@ -120,7 +120,7 @@ def _kv_parts(line: str) -> list[tuple[str, str] | None]:
 
 
 def _kv_line(line: str) -> tuple[str, str] | None:
-    """The label and value of a record line. A list item is one only when its label names the task
+    """The label and value of a record line. A list item is one only when its label names the task or the owner
     ('1. 待办内容：上线退货规则' opens a record, as DingTalk and WeCom templates write them)."""
     if not line.strip():
         return None
@@ -129,7 +129,7 @@ def _kv_line(line: str) -> tuple[str, str] | None:
     if not kv or not kv[1]:
         return None
     role = column_role(kv[0])
-    return kv if not kind or (role and role[0] == TASK) else None
+    return kv if not kind or (role and role[0] in (TASK, OWNER)) else None     # '4. Owner: Helen' + 'Task: …' below
 
 
 def _best(values: dict[str, tuple[int, str]]) -> dict[str, str]:

@@ -84,7 +84,7 @@ EN_NOT_BEFORE = re.compile(r"\b(?:not|never|yet|be|being|to|will|would|should|sh
                            r"until|please|pls|kindly|get|getting|almost|nearly|partially|partly|mostly|half|need|needs|you|cannot)"
                            r"(?:\s+\w+)?\s*$|n't(?:\s+\w+)?\s*$|\d\s*%\s*$", re.I)
 DONE_NOT_AFTER = re.compile(r"\s*(?:\d|[一二三四五六七八九十百两半]|[%％]|大半|过半|大部分|部分|一部分|约|大约|大概|将近|超过|后|之后|以后|前|"
-                            r"之前|时|的|日期|时间|情况|进度|度|率|报告|吗|(?:yet|soon|tomorrow|later|next)\b)", re.I)
+                            r"之前|时|的|日期|时间|情况|进度|度|率|报告|吗|(?:yet|soon|tomorrow|later|next)\b|(?:for|on|with)\s+(?:\d+|one|two|three|four|five|some|half)\s+(?:of|out\s+of)\s)", re.I)   # 'done for 3 of 5 parts'
 OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|this|that|these|those|it|them|my|our|your|all)\b", re.I)
 ZH_VERB_NEEDS_PAST = {"交付", "提交", "上线", "解决", "关闭", "落实", "结束", "发送", "发出", "寄出", "上传", "发布", "处理", "签署", "签订",
                       "办理", "修复", "报送", "上报", "递交", "发给", "交给", "寄给", "给到", "交"}
