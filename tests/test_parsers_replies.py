@@ -444,8 +444,10 @@ def test_needs_until_asks_for_a_date():
     ("确认，第3项延期至11月8日", "extend", (3,), None),
     ("同意。第2项有异议：负责人不对", "object", (2,), None),
     ("第2项进度50%，第3项已完成", "progress", (2,), 50),           # both name items: the first
+    ("确认。第1项已完成", "done", (1,), None),
+    ("Confirmed from my side, thanks. Item 4 is on track.", "confirm", (), None),   # heldout4 837: a note stays below
 ])
-def test_the_main_command_is_the_first_that_names_an_item_when_the_first_names_none(text, intent, items, percent):
+def test_the_main_command_is_a_request_that_names_an_item_when_the_first_names_none(text, intent, items, percent):
     found = reply(text)
     assert (found.intent, found.items, found.percent) == (intent, items, percent) and len(found.commands) == 2
 

@@ -20,8 +20,9 @@ word). Reading goes one sentence at a time (words.py finds the words):
   but a request to extend (words.py);
 - OK/没问题 with no item yield to any other command ('OK, item 2 is done' is done);
 - the main command (Reply.intent/items/percent/new_due_date) is the first one, or, when that names no item, the first
-  that does ('完成了一半，明天来不及，第1项往后推两天' -> extend [1]); 'unknown' when none, with the items the text
-  names ('收到，第2项我这边周四前完成' -> unknown, [2]).
+  extension, objection or done that does ('完成了一半，明天来不及，第1项往后推两天' -> extend [1]; but 'Confirmed, thanks.
+  Item 4 is on track.' stays confirm); 'unknown' when none, with the items the text names ('收到，第2项我这边周四前完成'
+  -> unknown, [2]).
 """
 from __future__ import annotations
 
@@ -53,6 +54,7 @@ BARE_ACK = re.compile(r"^\W*(?:(?:收到|嗯+|哦|谢谢|thanks?)[\W]*)?(?:好�
                       r"[\W了啦哈呀的，,。.!！~～]*(?:谢谢|thanks?|thank\s+you|收到)?\W*$", re.I)  # the whole reply: an acknowledgement
 LABEL_MARK = re.compile(r"\s*(?:[:：]|[-–—]\s)")
 PARAGRAPH = re.compile(r"\n\s*\n")
+REQUESTS = ("extend", "object", "done")     # what a reply asks to change, above a note without an item
 MAX_ACK = 40                  # characters: an acknowledgement is short (and is not searched for in a flood)
 MAX_MENTIONS = 40             # commands and item references read per sentence: more is a flood, not a reply
 MAX_REASON = 500              # characters after an objection or extension read as its reason
@@ -86,7 +88,7 @@ def parse_reply(text: str, sent: datetime, calendar: WorkdayCalendar) -> Reply:
     if not found:
         named = tuple(dict.fromkeys(n for ref in words.references(read) for n in ref.items))
         return Reply("unknown", items=named, text=text)
-    main = found[0] if found[0].items else next((c for c in found if c.items), found[0])   # a note, then a request
+    main = found[0] if found[0].items else next((c for c in found if c.items and c.intent in REQUESTS), found[0])
     return Reply(main.intent, main.items, main.percent, main.new_due_date, text=text, commands=tuple(found))
 
 
