@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from parsers.mail import auto, hant, mime
 from parsers.replies import reader as replies
+from parsers.replies.spans import dated_spans, dues_by_row
 from parsers.mail.classify import Signals, calendar_reply, classify, is_forward
 from parsers.minutes.columns import is_header
 from parsers.context import Context
@@ -54,7 +55,9 @@ def _understand(mail: mime.Mail, base: ParsedMessage, ctx: Context, bot_address:
     if kind == "minutes":
         return _with_minutes(base, read, mail, ctx)
     if kind == "reply":
-        return _with_reply(base, text, ctx, replies.parse_reply, limits.max_reply_chars)
+        reply = _with_reply(base, text, ctx, replies.parse_reply, limits.max_reply_chars)
+        return replace(reply, reply=dated_spans(reply.reply, lambda: _quoted_dues(mail, text, ctx, limits),
+                                                ctx.sent.date(), ctx.calendar)) if ctx.sent else reply
     return base
 
 
@@ -158,6 +161,15 @@ def _with_reply(base: ParsedMessage, text: str, ctx: Context, parse_reply, max_c
         return replace(base, reply=Reply("unknown", text=text.strip()))
     read = parse_reply(_readable(text[:max_chars]), ctx.sent, ctx.calendar)    # commands: in the first max_chars
     return replace(base, reply=replace(read, text=text.strip()))
+
+
+def _quoted_dues(mail: mime.Mail, new: str, ctx: Context, limits: Limits) -> dict:
+    """{item number: due date} of the recap a reply quotes, read as minutes without the reply's own lines (for a span:
+    'two more days on item 4'; '第4项往后推3天' itself is no item due in 3 days)."""
+    body, tables = _body(mail)
+    own = {line.strip() for line in new.splitlines() if line.strip()}
+    quoted = "\n".join(line for line in _bounded(body, limits, []).splitlines() if line.strip() not in own)
+    return dues_by_row([item.due_date for item in _read_minutes(quoted, ctx, tables).items], quoted)
 
 
 def _person(address: mime.Address | None, roster: Roster) -> Person | None:

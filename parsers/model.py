@@ -84,6 +84,7 @@ class ItemCommand:
     percent: int | None = None
     new_due_date: date | None = None
     reason: str = ""
+    from_span: bool = False     # new_due_date is a span counted from the due date the quoted recap shows
 
 
 @dataclass(frozen=True)

@@ -162,3 +162,18 @@ def test_an_extension_by_a_span_moves_the_due_date(bot, now):
     first, second, _ = bot.items()
     assert first["due_date"] == "2024-10-15"         # due Sat 10-12 + 2 working days after it: Mon 10-14, Tue 10-15
     assert (second["due_date"], second["due_time"]) == ("2024-10-18", "17:00")     # 10-15 + 3 calendar days
+
+
+def test_a_span_is_counted_from_the_stored_due_date_not_the_one_the_quoted_recap_shows(bot, now):
+    """The parse output dates 'two more days' from the quoted recap; the core counts again from what it stored."""
+    bot.drop(mail(MINUTES))
+    bot.tick(now)
+    [recap] = bot.new_mail()
+    bot.drop(reply(bot, "第1项延期至10月18日", "王芳 <wangfang@xinghe.cn>", recap, now + timedelta(minutes=5)))
+    bot.tick(now + timedelta(minutes=10))
+    bot.new_mail()
+    quote = "\n".join("> " + line for line in text_of(recap).splitlines())      # still shows the old due, 10-12
+    bot.drop(reply(bot, f"第1项再延两天\n\n在 2024年10月10日 15:00，纪要助手 写道：\n{quote}", "王芳 <wangfang@xinghe.cn>",
+                   recap, now + timedelta(minutes=20)))
+    bot.tick(now + timedelta(minutes=30))
+    assert bot.items()[0]["due_date"] == "2024-10-20"      # 10-18 + 2 calendar days

@@ -189,10 +189,46 @@ def test_a_name_above_a_footer_is_the_signature():
     f"确认\n\nAm Do., 10. Okt. 2024 um 15:00 Uhr schrieb 纪要助手 <m@x.cn>:\n\n{QUOTED_RECAP}",
     f"确认\n\nEl jue, 10 oct 2024 a las 15:00, 纪要助手 (<m@x.cn>) escribió:\n\n{QUOTED_RECAP}",
     f"确认\n\n纪要助手 <m@x.cn> 於 2024年10月10日 週四 下午3:00寫道：\n\n{QUOTED_RECAP}",                # Gmail zh-TW
+    f"确认\n\nPada tanggal Kam, 10 Okt 2024 pukul 15.00 纪要助手 <m@x.cn> menulis:\n\n{QUOTED_RECAP}",       # Gmail id
+    f"确认\n\nPada tanggal Kam, 10 Okt 2024 pukul 15.00 纪要助手 <\nm@x.cn> menulis:\n\n{QUOTED_RECAP}",     # wrapped
+    f"确认\n\nเมื่อ พฤ. 10 ต.ค. 2024 เวลา 15:00 纪要助手 <m@x.cn> เขียนว่า:\n\n{QUOTED_RECAP}",          # Gmail th
+    f"确认\n\nчт, 10 окт. 2024 г. в 15:00, 纪要助手 <m@x.cn>:\n\n{QUOTED_RECAP}",                      # Gmail ru
+    f"确认\n\nPt, 10 Eki 2024, 15:00 tarihinde 纪要助手 <m@x.cn> şunu yazdı:\n\n{QUOTED_RECAP}",        # Gmail tr
+    f"确认\n\nAm Do., 10. Okt. 2024 um 15:00 Uhr schrieb 纪要助手\n<m@x.cn>:\n\n{QUOTED_RECAP}",         # wrapped de
+    f"确认\n\nОт: 纪要助手 <m@x.cn>\nОтправлено: 10 октября 2024 г. 15:00\nКому: Wang Fang\nТема: 周会纪要\n\n{RECAP}",
+    f"确认\n\nKimden: 纪要助手 <m@x.cn>\nGönderildi: 10 Ekim 2024 Perşembe 15:00\nKime: Wang Fang\nKonu: 周会纪要\n\n{RECAP}",
+    f"确认\n\nDari: 纪要助手 <m@x.cn>\nDikirim: Kamis, 10 Oktober 2024 15.00\nKepada: Wang Fang\nSubjek: 周会纪要\n\n{RECAP}",
+    f"确认\n\nจาก: 纪要助手 <m@x.cn>\nส่ง: 10 ตุลาคม 2024 15:00\nถึง: Wang Fang\nเรื่อง: 周会纪要\n\n{RECAP}",
+    f"确认\n\nTừ: 纪要助手 <m@x.cn>\nĐã gửi: Thứ Năm, 10 tháng 10, 2024 15:00\nĐến: Minh\nChủ đề: 周会纪要\n\n{RECAP}",
+    f"确认\n\nDe: 纪要助手 <m@x.cn>\nEnviada em: quinta-feira, 10 de outubro de 2024 15:00\nPara: Ana\nAssunto: 纪要\n\n{RECAP}",
+    f"确认------------------------------------------------------------------\n发件人：纪要助手<m@x.cn>\n"
+    f"发送时间：2024年10月10日(星期四) 15:00\n收件人：王芳\n主\u3000题：周会纪要\n\n{RECAP}",          # DingTalk, rule glued
     f"确认\n\n10.10.2024 15:00, 纪要助手 <m@x.cn> пишет:\n\n{QUOTED_RECAP}",                       # Yandex ru
 ])
 def test_attributions_and_headers_of_more_languages(plain):
     assert new_text(plain) == "确认"
+
+
+@pytest.mark.parametrize("plain", ["Send 2 copies to bob@example.com", "чт, 10 окт. я писал bob@example.com",
+                                   "Am Montag schrieb ich an bob@example.com"])
+def test_a_sentence_that_ends_with_an_address_is_no_attribution(plain):
+    assert new_text(plain) == plain
+
+
+@pytest.mark.parametrize("plain, expected", [
+    ("第2项已完成。\n\n林峰\n采购部 经理\n星河电子有限公司 | 深圳市南山区科技园", "第2项已完成。"),
+    ("Item 3 at 60%.\n\nMet vriendelijke groet,\nDaan de Vries\nLogistics Manager EU\nRotterdam | +31 10 808 4420",
+     "Item 3 at 60%."),
+    ("第1項已完成。\n\n陳怡君 Vivian\n星河電子 台灣辦事處\nTel: +886 2 2719 5588 #203", "第1項已完成。"),
+    ("Item 2 is 90% done.\n\n감사합니다.\nJihoon Kim | Korea Office", "Item 2 is 90% done."),
+    ("Item 1 done.\n\nよろしくお願いします。\n佐藤 健太 / Kenta Sato\nXinghe Electronics Japan 営業部", "Item 1 done."),
+    ("第2项进度80%。\n\n王芳\n市场部经理\n\n本邮件可能包含保密信息，如误收请删除。", "第2项进度80%。"),      # above a disclaimer
+    ("Item 2 done.\n\nThanks,\nAlex", "Item 2 done.\n\nThanks,\nAlex"),                          # a bare sign-off stays
+    ("第1项完成\n\n张伟\n第2项延期至10月20日", "第1项完成\n\n张伟\n第2项延期至10月20日"),                 # a command is no title
+    ("Amy\n\nAmy\nitem 2 manager should be Li", "Amy\n\nAmy\nitem 2 manager should be Li"),
+])
+def test_name_title_and_company_blocks_are_the_signature(plain, expected):
+    assert new_text(plain) == expected
 
 
 @pytest.mark.parametrize("plain", [
@@ -207,3 +243,13 @@ def test_name_blocks_and_footers_of_other_shapes(plain):
 
 def test_a_name_with_a_title_after_a_comma_stays_as_talon_keeps_it():
     assert new_text("Done\n\nJohn Doe, FCLS\nMailgun Inc\n555-941-0697").endswith("555-941-0697")
+
+
+@pytest.mark.parametrize("plain, expected", [
+    (f"Op 5-11-2025 om 09:10 schreef 纪要助手:\n{QUOTED_RECAP}\n\nItem 3 done.\n", "Item 3 done."),   # Thunderbird nl
+    (f"Item 3 done.\n\nAm 01.12.2026 um 09:46 schrieb 纪要助手:\n{QUOTED_RECAP}", "Item 3 done."),
+    (f"OK\n\nDen 10 okt. 2024 kl. 15:00 skrev 纪要助手:\n{QUOTED_RECAP}", "OK"),
+    ("On 5 May we sent the following:\n- a\n- b", "On 5 May we sent the following:\n- a\n- b"),    # no time: no quote
+])
+def test_an_attribution_with_the_name_after_its_verb_and_no_address(plain, expected):
+    assert new_text(plain) == expected

@@ -10,6 +10,7 @@ from hypothesis import given, settings, strategies as st
 from parsers.mail import mime
 from parsers.model import ItemCommand
 from parsers.replies.reader import looks_like_reply, new_text, parse_reply, strip_subject_prefixes
+from parsers.replies.spans import dated_spans, dues_by_row
 from parsers.dates.workdays import WorkdayCalendar
 
 CST = timezone(timedelta(hours=8))
@@ -346,3 +347,188 @@ def test_a_span_asked_for_is_not_replaced_by_a_date_in_the_reason():
     reply = parse_reply("Need two more days on item 4, the pilot line is down for maintenance until Wednesday.",
                         SENT, CALENDAR)
     assert reply.intent == "extend" and reply.items == (4,) and reply.new_due_date is None   # the core adds the span
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Item 1: samples shipped today by FedEx (tracking 7789 4521 0036). Done.", (1,)),            # replies4 731
+    ("Item 4: the training slides are uploaded to the shared drive (v3, 42 pages). Finished.", (4,)),
+    ("第2项：新价格表已经发给各渠道了，共17家。搞定。", (2,)),
+    ("Item 5 - customer feedback summary is on the wiki now. All done.", (5,)),
+])
+def test_an_item_label_before_a_colon_names_the_item_of_a_verdict_later_in_its_paragraph(text, items):
+    found = reply(text)
+    assert found.intent == "done" and found.items == items
+
+
+@pytest.mark.parametrize("text", ["Item 1: samples shipped.\n\nDone.", "Item 1: samples went out. Item 2 is open. Done."])
+def test_a_label_ends_at_the_paragraph_or_at_another_item(text):
+    assert reply(text).items == ()
+
+
+@pytest.mark.parametrize("text, item", [
+    ("物流公司节后开工时间还没最终确认，第3项申请延期至节后第一个工作日。", 3),       # replies4 727
+    ("客户那边还没正式确认，第5项想延到节后第一个工作日。", 5),
+])
+def test_a_negated_confirm_with_an_adverb_between_is_no_confirm(text, item):
+    found = parse_reply(text, datetime(2024, 9, 30, 10, tzinfo=CST), CALENDAR)       # 节后 = after National Day
+    assert (found.intent, found.items) == ("extend", (item,)) and found.new_due_date == date(2024, 10, 8)
+    assert len(found.commands) == 1
+
+
+@pytest.mark.parametrize("text, items", [
+    ("need two more days on item 4 - the distributor's new rebate scheme only arrives Wednesday.", (4,)),   # replies4 717
+    ("Could I get 2 more working days on item 1? The lab only reopens on Sunday.", (1,)),
+    ("第4项往后推3天吧，培训室5月8号被占了。", (4,)),
+])
+def test_a_span_written_before_a_date_is_the_ask_and_the_date_its_reason(text, items):
+    found = reply(text)
+    assert (found.intent, found.items, found.new_due_date) == ("extend", items, None)   # dated by spans.py from the quote
+    assert found.commands[0].reason
+
+
+@pytest.mark.parametrize("text, dues, expected", [
+    ("第4项往后推两天", {4: date(2024, 10, 25)}, date(2024, 10, 27)),
+    ("第1、2项顺延3个工作日", {1: date(2024, 10, 24), 2: date(2024, 10, 24)}, date(2024, 10, 29)),
+    ("第1、2项顺延3个工作日", {1: date(2024, 10, 24), 2: date(2024, 10, 28)}, None),    # two dues: the core counts each
+    ("顺延3个工作日", {1: date(2024, 10, 24)}, None),                                    # which item: the core knows
+    ("第4项往后推两天", {}, date(2024, 10, 26)),                                          # the quote shows none: from today
+    ("第4项延期至10月30日", {4: date(2024, 10, 25)}, date(2024, 10, 30)),
+])
+def test_a_span_is_dated_from_the_due_date_the_quoted_recap_shows(text, dues, expected):
+    read = []
+    found = dated_spans(reply(text), lambda: read.append(1) or dues, SENT.date(), CALENDAR)
+    asked_date = "至" in text
+    assert found.new_due_date == expected and found.commands[0].from_span == (expected is not None and not asked_date)
+    assert len(read) == (0 if asked_date or not found.items else 1)     # the quote is read only for a span on an item
+
+
+@pytest.mark.parametrize("text, intent, items, percent", [
+    ("第3項搞掂咗，聽日再覆核一次。", "done", (3,), None),        # Cantonese, Traditional
+    ("搞掂", "done", (), None),
+    ("第2项还没搞掂", "unknown", (2,), None),
+    ("冇問題", "confirm", (), None),
+    ("第5项ok了，汇总表发群里了", "done", (5,), None),
+    ("第三项OK了", "done", (3,), None),
+    ("OK了，就按这个来", "confirm", (), None),
+    ("Item 2 sorted.", "done", (2,), None),
+    ("The list is sorted by region.", "unknown", (), None),
+    ("Both #1 and #5 are wrapped up.", "done", (1, 5), None),
+    ("Item 3 will be wrapped up by Friday.", "unknown", (3,), None),
+    ("item 4 taken care of", "done", (4,), None),
+    ("第4项大半已经做完了，剩下的节后弄", "progress", (4,), None),
+    ("第2项大部分完成了", "progress", (2,), None),
+    ("第1项一半已经做完了", "progress", (1,), 50),
+])
+def test_colloquial_verdicts(text, intent, items, percent):
+    found = reply(text)
+    assert (found.intent, found.items, found.percent) == (intent, items, percent)
+
+
+@pytest.mark.parametrize("text, intent, items", [
+    ("客户访谈记录整理好了", "done", ()),
+    ("样机测试完了，第3项", "done", (3,)),
+    ("访谈纪要还没整理好", "unknown", ()),
+    ("太好了，谢谢", "unknown", ()),
+])
+def test_a_work_verb_with_hao_le_or_wan_le_is_done(text, intent, items):
+    assert (reply(text).intent, reply(text).items) == (intent, items)
+
+
+def test_needs_until_asks_for_a_date():
+    found = reply("Item 5 (the pricing deck) needs until next Wednesday.")
+    assert (found.intent, found.items, found.new_due_date) == ("extend", (5,), date(2024, 10, 30))
+
+
+@pytest.mark.parametrize("text, intent, items, percent", [
+    ("完成了一半，明天来不及，第1项往后推两天", "extend", (1,), None),
+    ("确认，第3项延期至11月8日", "extend", (3,), None),
+    ("同意。第2项有异议：负责人不对", "object", (2,), None),
+    ("第2项进度50%，第3项已完成", "progress", (2,), 50),           # both name items: the first
+    ("确认。第1项已完成", "done", (1,), None),
+    ("Confirmed from my side, thanks. Item 4 is on track.", "confirm", (), None),   # heldout4 837: a note stays below
+])
+def test_the_main_command_is_a_request_that_names_an_item_when_the_first_names_none(text, intent, items, percent):
+    found = reply(text)
+    assert (found.intent, found.items, found.percent) == (intent, items, percent) and len(found.commands) == 2
+
+
+BOTTOM_POST = """From: =?utf-8?b?6YOR5aCD?= <zhengkun@xinghe.example.cn>
+To: minutes+r1@xinghe.example.cn
+Subject: Re: recap
+Date: Thu, 24 Apr 2025 15:30:00 +0800
+Message-ID: <bottom-post-span@x>
+In-Reply-To: <recap@x>
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+在 2025-04-24 10:05，纪要助手 <minutes@xinghe.example.cn> 写道：
+> 纪要助手已登记「五一前备货会」的待办事项：
+> | 序号 | 事项 | 负责人 | 截止时间 |
+> | 1 | 提交样品检测报告 | 王芳 | 2025-04-25（周五） |
+> | 4 | 完成培训课件 | 郑堃 | 2025-05-09（周五） |
+> 如有异议请于今日内回复。
+
+第4项往后推3天，第1项往后推两天。
+
+郑堃
+""".encode()
+
+
+def test_spans_in_a_bottom_post_are_dated_from_the_quoted_rows_not_from_the_reply_itself():
+    from parsers import parse_message
+    from parsers.minutes.people import Roster
+    parsed = parse_message(BOTTOM_POST, tz=ZoneInfo("Asia/Shanghai"), roster=Roster(()), calendar=CALENDAR)
+    assert [(c.items, c.new_due_date) for c in parsed.reply.commands] == [((4,), date(2025, 5, 12)),
+                                                                          ((1,), date(2025, 4, 27))]
+
+
+@pytest.mark.parametrize("quoted, expected", [
+    ("> | 1 | 样品 | 王芳 | 2025-04-25 |\n> | 4 | 课件 | 郑堃 | 2025-05-09 |", {1: date(2025, 4, 25), 4: date(2025, 5, 9)}),
+    ("2. 样品\n   负责人：王芳\n4. 课件\n   负责人：郑堃", {2: date(2025, 4, 25), 4: date(2025, 5, 9)}),
+    ("样品\t王芳\t2025-04-25\n课件\t郑堃\t2025-05-09", {1: date(2025, 4, 25), 2: date(2025, 5, 9)}),   # no row numbers
+    ("> | 1 | a |\n> | 1 | b |", {1: date(2025, 4, 25), 2: date(2025, 5, 9)}),                        # numbered twice
+])
+def test_quoted_due_dates_are_keyed_by_the_numbers_the_rows_show(quoted, expected):
+    assert dues_by_row([date(2025, 4, 25), date(2025, 5, 9)], quoted) == expected
+
+
+@pytest.mark.parametrize("text, intent, items, percent", [
+    ("1、3两项都完成了", "done", (1, 3), None),
+    ("item 2 about two thirds done", "progress", (2,), 67),
+    ("Item 1 is 3/4 done", "progress", (1,), 75),
+    ("Item 3 is 4/4 done", "done", (3,), None),
+    ("第2项：进度过半", "progress", (2,), None),
+    ("第2项妥了", "done", (2,), None),
+    ("好的，收到", "confirm", (), None),
+    ("收到👌", "confirm", (), None),
+    ("没毛病", "confirm", (), None),
+    ("收到", "unknown", (), None),                     # an acknowledgement alone is no confirm (tests/data/replies 204)
+])
+def test_more_ways_to_say_it(text, intent, items, percent):
+    found = reply(text)
+    assert (found.intent, found.items, found.percent) == (intent, items, percent)
+
+
+@pytest.mark.parametrize("text, intent, items", [
+    ("Item 1 完了しました。", "done", (1,)),
+    ("Item 3 완료했습니다", "done", (3,)),
+    ("承知しました。", "confirm", ()),
+    ("확인했습니다", "confirm", ()),
+    ("확인 부탁드립니다", "unknown", ()),          # 'please confirm'
+    ("まだ完了していません", "unknown", ()),        # not done yet
+])
+def test_japanese_and_korean_colleagues_verdicts(text, intent, items):
+    assert (reply(text).intent, reply(text).items) == (intent, items)
+
+
+@pytest.mark.parametrize("text, intent, items", [
+    ("Item 2: shipped. Item 3: still open.", "done", (2,)),
+    ("Item 4 has been signed.", "done", (4,)),
+    ("item 1 sent", "done", (1,)),
+    ("Item 3 shipped?", "unknown", (3,)),
+    ("Item 3 not shipped yet", "unknown", (3,)),
+    ("Item 2 will be shipped tomorrow", "unknown", (2,)),
+])
+def test_a_past_participle_right_after_an_item_is_done(text, intent, items):
+    assert (reply(text).intent, reply(text).items) == (intent, items)

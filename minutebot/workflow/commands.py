@@ -6,10 +6,10 @@ accepted change is one event (actor, action, old, new, message) so `items --form
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 
 from minutebot.app import App
-from parsers.dates.durations import extension
+from parsers.dates.durations import counted_from, extension
 from parsers.model import ItemCommand
 
 DONE_STATUSES = ("done", "cancelled")
@@ -104,7 +104,8 @@ def _changes(command: ItemCommand, item: dict, app: App, now: datetime) -> dict:
             return {"status": "done", "percent": 100, "done_at": now.isoformat()}
         return {"percent": command.percent}
     if intent == "extend" and status not in DONE_STATUSES:
-        new_date = command.new_due_date or _after_span(command.reason, item, app, now)
+        stated = None if command.from_span else command.new_due_date     # a span: counted from the stored due date
+        new_date = stated or _after_span(command.reason, item, app, now) or command.new_due_date
         if new_date:                    # a new date brings an item a backfill archived back to be followed up
             reopen = {"status": "confirmed"} if status == "archived" else {}
             return _extension(new_date, item, app, command.reason) | reopen
@@ -112,14 +113,12 @@ def _changes(command: ItemCommand, item: dict, app: App, now: datetime) -> dict:
 
 
 def _after_span(reason: str, item: dict, app: App, now: datetime) -> date | None:
-    """延期3天 / 再给两个工作日 / one more week: the span added to the current due date (today when none)."""
+    """延期3天 / 再给两个工作日 / one more week: the span added to the current due date (to today when none or passed)."""
     span = extension(reason)
     if span is None:
         return None
-    start = date.fromisoformat(item["due_date"]) if item.get("due_date") else now.astimezone(app.tz).date()
-    if span.workdays:
-        return app.calendar.add_workdays(start, span.days)
-    return start + timedelta(days=span.days)
+    due = date.fromisoformat(item["due_date"]) if item.get("due_date") else None
+    return counted_from(span, due, now.astimezone(app.tz).date(), app.calendar)
 
 
 def _extension(new_date: date, item: dict, app: App, reason: str) -> dict:

@@ -4,12 +4,15 @@
     extension("申请延期两个工作日")  -> Extension(2, workdays=True)
     extension("延期一周")            -> Extension(7, workdays=False)
 
-The core adds the span to the item's current due date (working days through the holiday calendar).
+`counted_from` adds the span to the item's current due date (working days through the holiday calendar), or to
+today when the item has no due date or it has passed: the parser with the due date the quoted recap shows, the
+core with the stored one.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from parsers.dates.tokens import cn_number
 
@@ -41,3 +44,9 @@ def extension(text: str) -> Extension | None:
     if unit.endswith(("周", "星期", "礼拜")) or unit.startswith("week"):
         return Extension(count * 7)
     return Extension(count)
+
+
+def counted_from(span: Extension, due: date | None, today: date, calendar) -> date:
+    """The date `span` asks for: after the current due date, or after today when there is none or it has passed."""
+    start = max(due, today) if due else today
+    return calendar.add_workdays(start, span.days) if span.workdays else start + timedelta(days=span.days)

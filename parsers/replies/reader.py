@@ -19,8 +19,10 @@ word). Reading goes one sentence at a time (words.py finds the words):
 - a clause that asks (?, 吗, 是否, 能否, Can/Is …) or a sentence under a condition (如果, if …) carries no command
   but a request to extend (words.py);
 - OK/没问题 with no item yield to any other command ('OK, item 2 is done' is done);
-- the main command (Reply.intent/items/percent/new_due_date) is the first one; 'unknown' when none, with the
-  items the text names ('收到，第2项我这边周四前完成' -> unknown, [2]).
+- the main command (Reply.intent/items/percent/new_due_date) is the first one, or, when that names no item, the first
+  extension, objection or done that does ('完成了一半，明天来不及，第1项往后推两天' -> extend [1]; but 'Confirmed, thanks.
+  Item 4 is on track.' stays confirm); 'unknown' when none, with the items the text names ('收到，第2项我这边周四前完成'
+  -> unknown, [2]).
 """
 from __future__ import annotations
 
@@ -33,7 +35,7 @@ from parsers.replies import words
 from parsers.dates.due import find_due, resolve
 from parsers.model import ItemCommand, Reply
 from parsers.replies.quotes import new_text
-from parsers.dates.durations import extension
+from parsers.dates.durations import SPAN, extension
 from parsers.dates.workdays import WorkdayCalendar
 
 __all__ = ["new_text", "parse_reply", "looks_like_reply", "strip_subject_prefixes"]
@@ -49,7 +51,10 @@ NEXT_REF = re.compile(r"[，,；;。！!\n]\s*(?:另外|此外|还有|其他|其
 OBJECT_HEAD = re.compile(r"[^：:，,。.;；\n]{0,16}")
 OBJECT_COLON = re.compile(r"\s*[:：]\s*")
 BARE_ACK = re.compile(r"^\W*(?:(?:收到|嗯+|哦|谢谢|thanks?)[\W]*)?(?:好的?|好滴|可以|行|没意见|没有意见|ok(?:ay)?|sure|fine)"
-                      r"[\W了啦哈呀的，,。.!！~～]*(?:谢谢|收到|thanks?|thank\s+you)?\W*$", re.I)  # the whole reply: an acknowledgement
+                      r"[\W了啦哈呀的，,。.!！~～]*(?:谢谢|thanks?|thank\s+you|收到)?\W*$", re.I)  # the whole reply: an acknowledgement
+LABEL_MARK = re.compile(r"\s*(?:[:：]|[-–—]\s)")
+PARAGRAPH = re.compile(r"\n\s*\n")
+REQUESTS = ("extend", "object", "done")     # what a reply asks to change, above a note without an item
 MAX_ACK = 40                  # characters: an acknowledgement is short (and is not searched for in a flood)
 MAX_MENTIONS = 40             # commands and item references read per sentence: more is a flood, not a reply
 MAX_REASON = 500              # characters after an objection or extension read as its reason
@@ -83,24 +88,40 @@ def parse_reply(text: str, sent: datetime, calendar: WorkdayCalendar) -> Reply:
     if not found:
         named = tuple(dict.fromkeys(n for ref in words.references(read) for n in ref.items))
         return Reply("unknown", items=named, text=text)
-    main = found[0]
+    main = found[0] if found[0].items else next((c for c in found if c.items and c.intent in REQUESTS), found[0])
     return Reply(main.intent, main.items, main.percent, main.new_due_date, text=text, commands=tuple(found))
 
 
 def _commands(text: str, sent: datetime, calendar: WorkdayCalendar) -> list[tuple[ItemCommand, bool]]:
     """(command, weak) in order of writing, sentence by sentence; an objection's reason is skipped."""
     commands: list[tuple[ItemCommand, bool]] = []
-    skip_to, carried = 0, ()
+    skip_to, carried, label, last = 0, (), (), 0
     for sentence in _sentences(text):
         if sentence.end <= skip_to:
             continue
         mentions, skip_to = _without_reasons([m for m in _mentions(sentence) if m.start >= skip_to], text, skip_to)
         pairs, carried = _assign(sentence, mentions, carried)
+        label = _label(sentence, mentions, label if not PARAGRAPH.search(text, last, sentence.start) else ())
+        last = sentence.end
         for mention, items in pairs:
+            if not items and not mention.weak and not any(m.kind == "ref" for m in mentions):
+                items = label                             # 'Item 1: samples shipped today. Done.'
+
             command = _command(mention, items, sentence, text, sent, calendar)
             if command is not None:
                 commands.append((command, mention.weak))
     return commands
+
+
+def _label(sentence: _Sentence, mentions: list[words.Mention], label: tuple[int, ...]) -> tuple[int, ...]:
+    """The items a paragraph is about: a sentence that opens with an item reference and a colon or dash ('Item 1:',
+    '第2项：', '#5 -') names them for the later sentences of its paragraph; another reference ends that."""
+    refs = [m for m in mentions if m.kind == "ref"]
+    if not refs:
+        return label
+    head = sentence.text[:refs[0].start - sentence.start]
+    after = sentence.text[refs[0].end - sentence.start:]
+    return refs[0].items if not head.strip() and LABEL_MARK.match(after) else ()
 
 
 def _without_reasons(mentions: list[words.Mention], text: str, skip_to: int) -> tuple[list[words.Mention], int]:
@@ -209,16 +230,23 @@ def _new_date(text: str, start: int, end: int, sent: datetime, calendar):
     """The first date after the extension word, in its clause or the next clause that is no reason; and the
     rest of the sentence (up to another item's clause) as the reason."""
     rest = text[start:min(end, _reason_end(text, start))]
-    if DURATION.match(rest):                              # 延期两天: relative to the old due date -> ask
+    if DURATION.match(rest):                              # 延期两天: relative to the old due date (spans.py)
         return None, _clean(rest)
     clauses = [c for c in re.split(r"[，,；;]", rest)][:2]
     for index, clause in enumerate(clauses):
         if index and (REASON_WORD.search(clause) or extension(clauses[0])):
             break                                         # 'two more days, … until Wednesday': the span is the ask
         due = find_due(clause, sent, calendar) or resolve(clause, sent, calendar)
-        if due and due.date:
+        if due and due.date and not _span_before(clause, due.start):
             return due.date, _clean(rest[rest.find(clause) + due.end:])
+        if due and due.date:
+            break                                         # 'two more days on item 4 - … arrives Wednesday'
     return None, _clean(rest)
+
+
+def _span_before(clause: str, start: int) -> bool:
+    """A span written before the date in the same clause is the ask; the date is its reason."""
+    return SPAN.search(clause[:start]) is not None
 
 
 def _merge(commands: list[tuple[ItemCommand, bool]]) -> list[ItemCommand]:

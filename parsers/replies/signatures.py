@@ -36,11 +36,18 @@ CONTACT = re.compile(r"(?:\+?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+|https?:/
 TITLE = re.compile(r"(?:经理|主管|总监|主任|专员|助理|工程师|总裁|总经理|部长|处长|科长|组长|负责人|董事|秘书|顾问|"
                    r"\b(?:manager|director|engineer|officer|head|lead|president|ceo|cto|cfo|vp|assistant|coordinator|"
                    r"consultant|specialist|analyst|inc|ltd|llc|gmbh|co)\b\.?)", re.I)
-VALEDICTION = re.compile(r"^\s*(?:best(?:\s+regards)?|(?:kind\s+|warm\s+)?regards|thanks|thank\s+you|cheers|此致|敬礼|祝好|"
-                         r"顺颂商祺|順頌商祺|顺祝商祺)[,，!！.。]?\s*$", re.I)
+_LATIN_NAME = r"[A-Z][\w.'-]*(?:\s+(?:(?:de|van|der|von|den|da|di|du|dos|del|la|le|ten|ter)\s+)*[A-Z][\w.'-]*){0,3}"
+_CJK_NAME = r"[\u3040-\u30ff\u4e00-\u9fff·]{1,3}\s?[\u3040-\u30ff\u4e00-\u9fff·]{1,3}(?:\s+" + _LATIN_NAME + ")?"  # 陳怡君 Vivian
+NAME = re.compile(rf"^\s*(?:{_LATIN_NAME}|{_CJK_NAME})\s*$")
+NAME_AND_TITLE = re.compile(rf"^\s*(?:{_LATIN_NAME}|{_CJK_NAME})\s*[|｜/／]\s*\S.{{0,60}}$")     # 'Kenta Sato | Sales'
+NAME_PARTS = re.compile(r"\s*[|｜/／]\s*|\s{2,}")
+CLOSING = re.compile(r"^\s*(?:best(?:\s+regards)?|(?:kind|warm)?\s*regards|cheers|thanks|thank\s+you|sincerely|"
+                     r"met\s+vriendelijke\s+groet|mit\s+freundlichen\s+grüßen|viele\s+grüße|cordialement|saludos|"
+                     r"atenciosamente|cordiali\s+saluti|pozdrawiam|감사합니다|よろしくお願いします|よろしくお願いいたします|"
+                     r"此致敬礼|此致|敬礼|祝好|顺颂商祺|順頌商祺|顺祝商祺|谢谢)[\s,.!，。！]*$", re.I)
 RULE_LINE = re.compile(r"^\s*[-—–─_=~*·]{2,}\s*$")
-NAME_PARTS = re.compile(r"\s*[|｜/]\s*|\s{2,}")
-NAME = re.compile(r"^\s*(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|[\u4e00-\u9fff·]{2,5})\s*$")
+DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,6}部$|办事处|辦事處|\b(?:dept|department|office)\b", re.I)
+COMPANY = re.compile(r"有限公司|集团|公司$|\b(?:co\.|b\.v\.|s\.a\.|gmbh|ltd|inc|llc|corp)\b", re.I)
 
 
 def signature_start(lines: list[str], below_quote: bool = False) -> int:
@@ -49,7 +56,8 @@ def signature_start(lines: list[str], below_quote: bool = False) -> int:
     written = below_quote
     for index, line in enumerate(lines):
         if written and _starts_signature(lines, index):
-            return index - 1 if _signed_above(lines, index) else index
+            cut = index - 1 if _signed_above(lines, index) else index
+            return _name_block(lines[:cut])             # a name-and-contact block above a footer or disclaimer
         written = written or bool(line.strip()) and not QUOTED.match(line)
     return _name_block(lines)
 
@@ -84,12 +92,19 @@ def _name_block(lines: list[str]) -> int:
     if start == 0 or lines[start - 1].strip() or len(block) < 2 or any(len(line) > MAX_LINE for line in block):
         return len(lines)
     head = 0
-    while head < len(block) - 1 and (VALEDICTION.match(block[head]) or RULE_LINE.match(block[head])):
-        head += 1                      # 'Best,' / '此致' / '————' above the name belong to the block
-    if not (NAME.match(block[head]) or NAME.match(NAME_PARTS.split(block[head])[0])):
+    while head < len(block) - 1 and (CLOSING.match(block[head]) or RULE_LINE.match(block[head])):
+        head += 1                      # 'Best,' / '此致' / 'Met vriendelijke groet,' / '————' above the name
+    name = block[head]
+    if not (NAME.match(name) or NAME_AND_TITLE.match(name) or NAME.match(NAME_PARTS.split(name)[0])):
         return len(lines)              # '韩雪 | 信息科 | 青禾医院': the name leads its line
     rest = block[head + 1:]
-    if all(CONTACT.search(line) or TITLE.search(line) or len(line.split()) <= 3 for line in rest) and any(
-            CONTACT.search(line) for line in rest):
-        return start
-    return len(lines)
+    shaped = all(CONTACT.search(line) or _title_line(line) or TITLE.search(line) or len(line.split()) <= 3 for line in rest)
+    titled = len(NAME_PARTS.split(name.strip())) > 1 and _title_line(NAME_PARTS.split(name.strip())[-1])
+    signed = titled or any(CONTACT.search(line) or _title_line(line) for line in rest)    # 'Thanks, / Alex' stays
+    return start if shaped and signed else len(lines)
+
+
+def _title_line(line: str) -> bool:
+    """'采购部 经理', 'Logistics Manager EU', '星河电子有限公司', '台灣辦事處': a short title, company or department line."""
+    return len(line) <= 40 and not re.search(r"\d", line) and bool(TITLE.search(line) or COMPANY.search(line)
+                                                                 or DEPARTMENT.search(line))

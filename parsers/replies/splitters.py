@@ -5,7 +5,8 @@
 A quote begins at (s) a separator ('----- 原始邮件 -----', '-----Original Message-----', '-----Reply Message-----',
 '---- X wrote ----', '---------- Forwarded message ----------'); an attribution, on one line or wrapped over up to
 three ('在 2024年10月10日 16:02，李娜 写道：', 'On … wrote:', 'Op … schreef X <a@b>:', 'W dniu … napisał:',
-'Den … skrev:', 'Vào … đã viết:', '26.06.2014, 14:41, "X" <a@b>:', '2011/4/7 X <a@b>'); or a header block: a
+'Den … skrev:', 'Vào … đã viết:', 'Pada … menulis:', 'เมื่อ … เขียนว่า:', '26.06.2014, 14:41, "X" <a@b>:',
+'чт, 24 апр. 2025 г. в 10:05, X <a@b>:', '2011/4/7 X <a@b>'); or a header block: a
 From or Date line (发件人/寄件者/From/Von/De/Fra/Från/От, 发送时间/Sent/Date/Envoyé/Sendt …) with another header
 field (收件人/To/À/Til, 主题/Subject/Objet/Emne/Тема …) just below. Words are read in the languages an international
 team writes; the shapes (a date or an address, then a verb and a colon; two header fields in a row) carry the rest.
@@ -19,15 +20,18 @@ MAX_ATTRIBUTION = 300    # characters: a longer line is no attribution (and is n
 HEADER_WINDOW = 6        # lines after a From/Date line in which another header field must appear
 
 VERB = (r"(?:wrote|sent|writes|schrieb|a\s+écrit|escribió|escreveu|ha\s+scritto|skrev|schreef|het\s+volgende\s+geschreven|"
-        r"napisał\(a\)|napisała?|pisze|đã\s+viết|написал[аи]?|kirjoitti|írta|yazdı|napsal\(a\)|napsala?|пишет|작성|のメール|写道|寫道|来信|來信)")
+        r"napisał\(a\)|napisała?|pisze|đã\s+viết|написал[аи]?|пишет|kirjoitti|írta|yazdı|napsal\(a\)|napsala?|menulis|"
+        r"เขียนว่า|작성|のメール|写道|寫道|来信|來信)")
 ATTRIBUTION = re.compile(VERB + r"\s*[:：]\s*-*\s*$", re.I)
 DIGIT_OR_AT = re.compile(r"\d|@")
 SENTENCE_END = re.compile(r"[.!?。！？]\s*$")
+CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 VERB_ANYWHERE = re.compile(r"\b" + VERB + r"\b", re.I)
 DASHED_WROTE = re.compile(r"^\s*-{2,}.*\b" + VERB + r"\b.*-{2,}\s*$", re.I)
 ADDRESS_END = re.compile(r"[<(\[]?(?:mailto:)?[^\s<>@]+@[^\s<>@]+?[>)\]]*\s*[:：]?\s*$")
 DATE_START = re.compile(r"^\s*(?:\d{1,4}[-/.年]\d{1,2}[-/.月]\d{1,4}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d)", re.I)
-START = re.compile(r"^\s*(?:-+\s*)?(?:(?:on|at|op|am|le|el|il|em|den|på|w\s+dniu|vào|в|dne)\b|在|于|於|\d)", re.I)
+START = re.compile(r"^\s*(?:-+\s*)?(?:(?:on|at|op|am|le|el|il|em|den|på|w\s+dniu|vào|в|dne|pada|เมื่อ)\b|在|于|於|\d)", re.I)
+WEEKDAY_FIRST = re.compile(r"^\s*[^\W\d_]{1,4}\.?,\s+\d.*\d{1,2}:\d{2}")   # 'чт, 24 апр. 2025 г. в 10:05, X <a@b>:'
 INLINE_START = re.compile(r"(?:\s|-{2,}|(?<=[。！!，,；;]))(?=(?:(?:on|am|le|op|el)\s+|在\s*|于\s*)\S.*\d)", re.I)
 SEPARATOR = re.compile(
     r"^\s*[-_=—–─*]{2,}\s*(?:原始邮件|原始郵件|原邮件|原郵件|回复的原邮件|回覆的原郵件|转发的原邮件|转发邮件|转发的邮件|邮件原文|"
@@ -38,18 +42,21 @@ SEPARATOR = re.compile(
     r"původní\s+zpráva|eredeti\s+üzenet|orijinal\s+mesaj|원본\s*메일|元のメッセージ)"
     r"\s*[-_=—–─*]{2,}\s*$|^\s*(?:begin\s+forwarded\s+message|以下是转发的邮件|下面是转发的邮件)\s*[:：]?\s*$", re.I)
 
-_FROM = r"发件人|發件人|寄件者|寄件人|发信人|差出人|보낸\s*사람|from|von|de|da|fra|från|van|od|от|kimden|lähettäjä|feladó"
+_FROM = (r"发件人|發件人|寄件者|寄件人|发信人|差出人|보낸\s*사람|from|von|de|da|fra|från|van|od|от|kimden|lähettäjä|feladó|dari|จาก|"
+         r"từ")
 _DATE = (r"发送时间|發送時間|发送日期|寄件日期|日期|送信日時|日付|보낸\s*날짜|sent|date|gesendet|envoyé|sendt|skickat|verzonden|enviado|inviato|"
-         r"wysłane|отправлено|дата|datum|fecha|data|päivämäärä|gönderildi")
-_TO = r"收件人|收件者|宛先|받는\s*사람|to|an|à|a|til|till|aan|para|do|кому|vastaanottaja|kime|címzett"
+         r"wysłane|отправлено|дата|datum|fecha|data|päivämäärä|gönderildi|dikirim|tanggal|ส่ง|วันที่|đã\s+gửi|ngày\s+gửi")
+_TO = r"收件人|收件者|宛先|받는\s*사람|to|an|à|a|til|till|aan|para|do|кому|vastaanottaja|kime|címzett|kepada|ถึง|đến"
 _CC = r"抄送|副本|cc|kopie|копия"
-_SUBJECT = r"主题|主旨|標題|标题|件名|제목|subject|betreff|objet|emne|ämne|onderwerp|asunto|oggetto|temat|тема|assunto|aihe|konu|tárgy"
+_SUBJECT = (r"主题|主旨|標題|标题|件名|제목|subject|betreff|objet|emne|ämne|onderwerp|asunto|oggetto|temat|тема|assunto|aihe|konu|"
+            r"tárgy|subjek|perihal|เรื่อง|chủ\s+đề|tiêu\s+đề")
 FIELDS = {"from": _FROM, "date": _DATE, "to": _TO, "cc": _CC, "subject": _SUBJECT}
 FIELD = {name: re.compile(r"^\s*(?:[|>]\s*)?\*{0,2}(?:" + words + r")\*{0,2}\s*(?:[:：]|\|)", re.I)
          for name, words in FIELDS.items()}
 INNER_FIELD = {name: re.compile(r"\s\*{0,2}(?:" + FIELDS[name] + r")\*{0,2}\s*[:：]\s*\S", re.I | (re.A if name == "date" else 0))
                for name in ("from", "date", "subject")}
 QUOTED = re.compile(r"^\s*>")
+GLUED_RULE = re.compile(r"^(\s*[^-_=—\s*].*[^-_=—\s])\s*([-_=—]{10,})\s*$")     # not '---- 原始邮件 ----'
 DECORATION = re.compile(r"^\s*>{2,}.*<{2,}\s*$")     # '>>> >>>  http://… <<<' frames a line; it quotes nothing
 
 
@@ -117,16 +124,20 @@ def _attribution_span(lines: list[str], index: int) -> int:
 
 
 def _attribution(text: str, single: bool) -> bool:
-    """A verb and a colon after a date or an address; or a date first and an address last ('26.06.2014, X <a@b>:')."""
+    """A verb and a colon after a date or an address, or a date, a time and a verb before the sender's name ('Op … 09:10
+    schreef X:'); or a date first and an address last ('26.06.2014, X <a@b>:')."""
     if len(text) > MAX_ATTRIBUTION or not DIGIT_OR_AT.search(text):
         return False
     if text.rstrip(" -\t")[-1:] in (":", "：") and ATTRIBUTION.search(text):
         return single or bool(START.match(text))
+    if text.rstrip()[-1:] in (":", "：") and START.match(text) and VERB_ANYWHERE.search(text) and CLOCK.search(text):
+        return True                                 # 'Op 5-11-2025 om 09:10 schreef 纪要助手:' (the name after the verb)
     if "@" not in text or not ADDRESS_END.search(text):
         return False
-    if single and START.match(text) and VERB_ANYWHERE.search(text):
-        return True                                 # 'Op 13-02-2014 3:18 schreef Julius Caesar <a@b>:'
-    return bool(DATE_START.match(text))
+    colon = text.rstrip()[-1:] in (":", "：")
+    if colon and START.match(text) and VERB_ANYWHERE.search(text):
+        return True                                 # 'Op 13-02-2014 3:18 schreef Julius Caesar <a@b>:', also wrapped
+    return bool(DATE_START.match(text) or colon and WEEKDAY_FIRST.match(text))
 
 
 def _header_block(lines: list[str], index: int) -> bool:
@@ -151,7 +162,11 @@ def _field_of(line: str) -> str | None:
 
 
 def split_inline_attribution(line: str) -> list[str]:
-    """'reply On Wed, Apr 4, 2012 at 3:59 PM, bob@x.com wrote:' -> ['reply', 'On … wrote:'] (also '确认 在 … 写道：')."""
+    """'reply On Wed, Apr 4, 2012 at 3:59 PM, bob@x.com wrote:' -> ['reply', 'On … wrote:'] (also '确认 在 … 写道：');
+    a quote rule glued to the reply's last sentence ('建议下周再说。-------…', DingTalk) -> [sentence, rule]."""
+    glued = GLUED_RULE.match(line)
+    if glued:
+        return [glued.group(1), glued.group(2)]
     if len(line) > MAX_ATTRIBUTION or line.rstrip(" -\t")[-1:] not in (":", "：") or not ATTRIBUTION.search(line):
         return [line]
     for match in INLINE_START.finditer(line):

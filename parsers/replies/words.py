@@ -1,5 +1,5 @@
-"""The words of a reply: item references (第2项, ②, #2, item 2) and command words (确认, 有异议, 已完成, 进度80%,
-延期至…), each with its place in the text, read one sentence at a time.
+"""The words of a reply: command words (确认, 有异议, 已完成, 进度80%, 延期至…) and, from references.py, item references
+(第2项, ②, #2, item 2), each with its place in the text, read one sentence at a time.
 
     commands('第1、4项确认，没问题。') -> [Mention('confirm', 5, 7), Mention('confirm', 8, 11, weak=True)]
     references('第1、4项确认')                        -> [Mention('ref', 0, 5, items=(1, 4))]
@@ -19,25 +19,10 @@ A command word counts only when the sender states it now (rules, in order of tru
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from parsers.dates.tokens import cn_number
-
-CIRCLED = {**{chr(0x2460 + i): i + 1 for i in range(20)}, **{chr(0x2474 + i): i + 1 for i in range(20)},
-           **{chr(0x2776 + i): i + 1 for i in range(10)}, **{chr(0x2780 + i): i + 1 for i in range(10)},
-           **{chr(0x3220 + i): i + 1 for i in range(10)}}
-CIRCLE = "[" + "".join(CIRCLED) + "]"
-NUM = rf"(?:\d{{1,2}}|[一二三四五六七八九十两]{{1,3}}|{CIRCLE})"
-JOIN = r"\s*(?:、|,|，|和|及|与|以及|&|/|\+|-|~|—|–|至|到)\s*"
-ZH_REF = re.compile(rf"第\s*(?P<list>{NUM}(?:{JOIN}第?\s*{NUM})*)\s*(?:项|條|条|点|點|个事项|件)|"
-                    rf"(?:事项|任务|待办)\s*(?P<list2>{NUM}(?:{JOIN}{NUM})*)(?![\d月日号])|"
-                    rf"(?<![\d月年])(?P<list3>{NUM}(?:{JOIN}{NUM})*)\s*号\s*(?:事项|任务|待办|项)")   # '3号事项'; 5月3号 is a date
-EN_REF = re.compile(r"(?:\b(?:action\s+)?(?:items?|tasks?|points?|actions?)\s*(?:no\.?\s*)?#?|\bno\.\s*|#)\s*"
-                    r"(?P<list>\d{1,2}(?:\s*(?:,|and|&|/|-|–|or)\s*#?\d{1,2})*)(?![\d%]|[:/.]\d)", re.I)
-CIRCLED_RUN = re.compile(rf"{CIRCLE}(?:\s*[、,，和及&]?\s*{CIRCLE})*")
-LINE_NUMBER = re.compile(r"(?m)^\s*(?P<list>\d{1,2})\s*[.、)）]\s*(?!\d)")
-BARE_LIST = re.compile(r"(?:^|(?<=[\s，,；;：:]))(?P<list>\d{1,2}(?:\s*(?:、|,|，|和|及|&|and)\s*\d{1,2})*)\s*(?:项|号)?\s*(?:[:：]\s*|[-–—]\s+)?"
-                       r"(?:(?:are|is|were|was|have\s+been|has\s+been)\s+(?:all\s+|both\s+)?)?")   # '1 and 3 are done'
+from parsers.replies import colloquial
+from parsers.replies.references import CIRCLED, Mention, bare_references, references  # noqa: F401 (reader reads them here)
 
 CLAUSE = re.compile(r"(?<=[，,；;])|(?<=\s[-–—]\s)|(?=\bbut\b)|(?=但是?)")
 QUESTION = re.compile(r"[？?]|吗|是否|能否|可否|可不可以|能不能|行不行|可以不|好不好|要不要|有没有|何时|什么时候|"
@@ -64,9 +49,10 @@ EXTEND = re.compile(r"(?:申请|请求|需要|希望|想)?(?:延期|推迟|顺�
                     r"(?:need|needs|require|request|ask\s+for)\s+more\s+time|"
                     r"(?:push(?:ed|ing)?|delay(?:ed|ing)?|mov(?:e|ed|ing)|shift(?:ed|ing)?|slip(?:s|ped|ping)?)\s+(?:(?:it|this|that|"
                     r"(?:items?|tasks?|no\.?)?\s*#?\s*\d+|the\s+(?:due\s+date|deadline))\s+)?(?:back\s+)?(?:to|until|till)|"
-                    r"need\s+(?:until|till|an?\s+(?:extra|extension)|another)|(?:do|make\s+it|have\s+it)(?=\s+(?:on\s+|by\s+)?(?:the\s+)?"
+                    r"needs?\s+(?:until|till|an?\s+(?:extra|extension)|another)|(?:do|make\s+it|have\s+it)(?=\s+(?:on\s+|by\s+)?(?:the\s+)?"
                     r"(?:\d{1,2}(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b))|(?:slip|be\s+delayed|be\s+pushed(?:\s+back)?|push\s+(?:it\s+)?back)(?=\s+(?:by\s+)?(?:a|an|one|two|three|\d+)\s+(?:more\s+)?(?:days?|weeks?))|(?:have|get|give\s+(?:me|us))\s+(?:until|till)|"
-                    r"(?:need|needs|want|request|ask\s+for|give\s+(?:me|us))(?=\s+(?:\w+\s+){0,2}more\s+(?:days?|weeks?|time)))\b", re.I)
+                    r"(?:need|needs|want|request|ask\s+for|give\s+(?:me|us)|(?:could|can|may)\s+(?:i|we)\s+(?:get|have))"
+                    r"(?=\s+(?:\w+\s+){0,2}more\s+(?:(?:working|business|work)\s+)?(?:days?|weeks?|time)))\b", re.I)
 RESCHEDULE = re.compile(r"(?:改|调整|调|变更|更改|挪|推|放|换)(?:到|为|至|成)|(?:due\s+date|deadline)\s+(?:to|until)", re.I)
 PERCENT = re.compile(r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|％|\s*percent\b|\s*per\s*cent\b|\s*pct\b)|百分之(?P<cn>[一二三四五六七八九十百]+|\d+)",
                      re.I)
@@ -93,7 +79,7 @@ WEAK_CONFIRM = re.compile(r"没问题|没有问题|(?<![a-z])(?:ok(?:ay)?|no\s+p
                           r"(?![a-z])|👍", re.I)
 
 ZH_NOT_BEFORE = re.compile(r"(?:没有?|未|不|尚|无|别|勿|还没有?|尚未|能否|是否|可否|待|需要?|要|将|会|预计|计划|争取|尽快|尽量|才能?|再|等|"
-                           r"如|若|请|麻烦|帮忙|正在|去|来|跟|与|向|找|应该?|可以|得|能)\s*$")
+                           r"如|若|请|麻烦|帮忙|正在|去|来|跟|与|向|找|应该?|可以|得|能)\s*(?:最终|正式|完全|最后|彻底|真正|全部|具体)?\s*$")
 EN_NOT_BEFORE = re.compile(r"\b(?:not|never|yet|be|being|to|will|would|should|shall|must|may|might|once|when|if|"
                            r"until|please|pls|kindly|get|getting|almost|nearly|partially|partly|mostly|half|need|needs|you|cannot)"
                            r"(?:\s+\w+)?\s*$|n't(?:\s+\w+)?\s*$|\d\s*%\s*$", re.I)
@@ -113,44 +99,6 @@ KPI_AFTER = re.compile(r"\s*(?:的(?:用户|客户|顾客|人|门店|订单|产�
 PROGRESS_CUE = re.compile(r"进度|进展|完成|做了|推进|progress|done|complete|finish|booked|ready|through|update|status", re.I)
 EXTEND_NOT_BEFORE = re.compile(r"(?:不|无需|不用|不需要|没有|没|未|不会|别|勿|无法|不必)\s*(?:申请|需要)?\s*$|"
                                r"\b(?:no\s+need\s+to|not|n't|never|without|won't\s+need)(?:\s+\w+)?\s*$", re.I)
-
-
-@dataclass(frozen=True)
-class Mention:
-    kind: str                       # "ref" or a command intent
-    start: int
-    end: int
-    items: tuple[int, ...] = ()
-    percent: int | None = None
-    weak: bool = False              # OK / 没问题: an acknowledgement that yields to any other command
-    needs_date: bool = False        # 改到/调整为: an extension only when a date follows
-
-
-def references(text: str) -> list[Mention]:
-    """Every item reference, in order: 第2项, 第1、3项, 第一至三项, 事项2, ②, ①③, #2, item 2, items 1 and 3, No.2,
-    a numbered line ('1. 已完成') — bare lists ('1和3已完成') are added by `bare_references` once commands are known."""
-    found: list[Mention] = []
-    for pattern in (ZH_REF, EN_REF, LINE_NUMBER):
-        for match in pattern.finditer(text):
-            numbers = _numbers(next(filter(None, map(match.groupdict().get, ("list", "list2", "list3"))), ""))
-            if numbers and not _inside(match.start(), found):
-                found.append(Mention("ref", match.start(), match.end(), numbers))
-    for match in CIRCLED_RUN.finditer(text):
-        if not _inside(match.start(), found):
-            found.append(Mention("ref", match.start(), match.end(), _numbers(match.group())))
-    return sorted(found, key=lambda m: m.start)
-
-
-def bare_references(text: str, commands_found: list[Mention], refs: list[Mention]) -> list[Mention]:
-    """'1和3已完成', '2 done', '1、2都OK': numbers at a clause start are items when a command word follows (after 都/均)."""
-    starts = {c.start for c in commands_found}
-    out = []
-    for match in BARE_LIST.finditer(text):
-        gap = re.match(r"[都均也]\s*", text[match.end():])              # '1、2都OK': the 都 between is no word
-        ends = {match.end(), match.end() + (len(gap.group()) if gap else 0)}
-        if ends & starts and not _inside(match.start(), refs):
-            out.append(Mention("ref", match.start(), match.end(), _numbers(match.group("list"))))
-    return out
 
 
 def commands(text: str) -> list[Mention]:
@@ -248,7 +196,7 @@ def _is_done(text: str, match: re.Match) -> bool:
     if match.group("en"):
         return not EN_NOT_BEFORE.search(before[-30:]) and not (match.group("en").lower() == "complete"
                                                                 and OBJECT_AFTER.match(after))
-    if ZH_NOT_BEFORE.search(before[-4:]) or re.search(r"[%％]\s*$", before):
+    if ZH_NOT_BEFORE.search(before[-6:]) or re.search(r"[%％]\s*$", before):
         return False
     ends_clause = not after.strip() or not after.lstrip()[0].isalnum()
     past = bool(match.group("pre") or match.group("post")) or ends_clause and bool(EARLIER_PAST.search(before))
@@ -267,7 +215,7 @@ def _confirms(text: str) -> list[Mention]:
     found = []
     for match in CONFIRM.finditer(text):
         before = text[:match.start()]
-        blocked = ZH_NOT_BEFORE.search(before[-4:]) if not match.group().isascii() else EN_NOT_BEFORE.search(before[-30:])
+        blocked = ZH_NOT_BEFORE.search(before[-6:]) if not match.group().isascii() else EN_NOT_BEFORE.search(before[-30:])
         if not blocked and CONFIRM_MAY_FOLLOW.match(text, match.end()):
             found.append(Mention("confirm", match.start(), match.end()))
     for match in WEAK_CONFIRM.finditer(text):
@@ -276,25 +224,9 @@ def _confirms(text: str) -> list[Mention]:
     return found
 
 
-FINDERS = (_no_objection, _objections, _extensions, _percents, _progress_words, _done, _confirms)
+def _colloquial(text: str) -> list[Mention]:
+    found = colloquial.verdicts(text, _right_after_reference, (EN_NOT_BEFORE, ZH_NOT_BEFORE))
+    return [Mention(kind, start, end, percent=percent, weak=weak) for kind, start, end, percent, weak in found]
 
 
-def _numbers(written: str) -> tuple[int, ...]:
-    """'1、3' -> (1, 3); '一至三' -> (1, 2, 3); '①③' -> (1, 3); '1-3' -> (1, 2, 3)."""
-    numbers: list[int] = []
-    ranging = False
-    for token in re.findall(rf"{NUM}|[-~—–至到]", written):
-        value = CIRCLED.get(token) or cn_number(token)
-        if value is None:
-            ranging = bool(numbers)
-            continue
-        if ranging and 0 < value - numbers[-1] <= 20:
-            numbers.extend(range(numbers[-1] + 1, value + 1))
-        elif value:
-            numbers.append(value)
-        ranging = False
-    return tuple(dict.fromkeys(numbers))
-
-
-def _inside(position: int, found: list[Mention]) -> bool:
-    return any(m.start <= position < m.end for m in found)
+FINDERS = (_no_objection, _objections, _extensions, _percents, _colloquial, _progress_words, _done, _confirms)

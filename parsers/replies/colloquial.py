@@ -1,0 +1,56 @@
+"""Verdicts written as people chat or in dialect, beside the plain command words of words.py:
+
+    搞掂 / 搞掂咗 (Cantonese: done)        冇问题 (Cantonese: no problem, an acknowledgement)
+    第5项ok了 (an item 'ok了' = finished)   Item 2 sorted / shipped / wrapped up / taken care of / finalized (done)
+    第4项大半已经做完了 / 大部分完成了 / 进度过半 (progress, no figure)    一半已经做完了 (progress 50)
+    two thirds done / 3/4 done (progress 67, 75)    第2项妥了 (done)    没毛病 / 👌 (an acknowledgement)
+    Japanese and Korean colleagues: 完了しました / 対応済み / 완료했습니다 (done), 承知しました / 확인했습니다 (acknowledged)
+
+Each is (kind, start, end, percent, weak); words.py makes them Mentions and applies the same negation rules.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+FINISHED = r"(?:已经?)?\s*(?:完成|做完|弄完|搞定|搞掂|做好|弄好|办完)(?:了|啦|咗)?"
+PART_DONE = re.compile(r"(?:一大半|大半|大部分|多半|一部分|部分)\s*(?:都|也)?\s*" + FINISHED)
+HALF_DONE = re.compile(r"一半\s*(?:都|也)?\s*" + FINISHED)
+DONE_SLANG = re.compile(r"搞掂(?:咗|了|啦)?|(?<![a-z])(?:wrapped\s+up|all\s+sorted|taken\s+care\s+of|finali[sz]ed)(?![a-z])",
+                        re.I)
+AFTER_ITEM = re.compile(r"(?<![a-z])(?:ok(?:ay)?\s*(?:了|啦|咗)|(?:sorted|sent|shipped|uploaded|published|fixed|signed|booked|paid|"
+                        r"filed|handled|released|deployed|merged|renewed)(?![a-z]))|妥了", re.I)   # '第5项ok了', 'Item 2: shipped'
+ACK = re.compile(r"(?:冇|无)\s*问题|没毛病|👌|承知(?:しました|いたしました)|了解(?:しました|です)|확인했습니다|알겠습니다")
+DONE_JA_KO = re.compile(r"完了(?:しました|です|いたしました)|(?:対応|送付|発送)済み?(?:です)?|완료(?:했습니다|되었습니다|됐습니다|했어요)?")
+OVER_HALF = re.compile(r"(?:进度|进展|完成|做了)\s*(?:已经?)?\s*(?:过半|近半|大半)")          # '进度过半': no figure
+EN_FRACTION = re.compile(r"(?<![\w/])(?:(?P<word>one|two|three|a)\s+(?P<part>thirds?|quarters?|fourths?)|(?P<num>[1-9])\s*/\s*"
+                         r"(?P<den>[2-9]))\s+(?:done|complete|completed|finished|through)\b", re.I)   # 'two thirds done', '3/4 done'
+WORD_COUNT = {"one": 1, "a": 1, "two": 2, "three": 3}
+
+
+def verdicts(text: str, after_reference: Callable[[str], bool], negations: tuple[re.Pattern, re.Pattern]) -> list[tuple]:
+    """(kind, start, end, percent, weak) for each colloquial verdict in one sentence, in the order of the patterns;
+    `negations` are the English and Chinese words that cancel a verdict written right after them (not, 还没)."""
+    english, chinese = negations
+
+    def blocked(before: str) -> bool:
+        return bool(english.search(before[-30:]) or chinese.search(before[-6:]))
+    found = [("progress", m.start(), m.end(), None, False) for pattern in (PART_DONE, OVER_HALF)
+             for m in pattern.finditer(text)]
+    found += [("progress", m.start(), m.end(), _fraction(m), False) for m in EN_FRACTION.finditer(text)
+              if _fraction(m) < 100]
+    found += [("progress", m.start(), m.end(), 50, False) for m in HALF_DONE.finditer(text)]
+    found += [("done", m.start(), m.end(), None, False) for pattern in (DONE_SLANG, DONE_JA_KO)
+              for m in pattern.finditer(text) if not blocked(text[:m.start()])]
+    found += [("done", m.start(), m.end(), None, False) for m in AFTER_ITEM.finditer(text)
+              if after_reference(re.sub(r"\s+(?:is|are|was|were|all|now|both|has\s+been|have\s+been)\s*$", "", text[max(0, m.start() - 40):m.start()],
+                                        flags=re.I))]                   # a reference is short: 40 characters back
+    return found + [("confirm", m.start(), m.end(), None, True) for m in ACK.finditer(text)]
+
+
+def _fraction(match: re.Match) -> int:
+    """'two thirds' -> 67, 'a quarter' -> 25, '3/4' -> 75."""
+    if match.group("num"):
+        return round(100 * int(match.group("num")) / int(match.group("den")))
+    parts = 3 if match.group("part").lower().startswith("third") else 4
+    return round(100 * WORD_COUNT[match.group("word").lower()] / parts)

@@ -1,0 +1,87 @@
+"""Item references in a reply: 第2项, 第1、3项, 第一至三项, 事项2, 3号事项, ②, ①③, #2, item 2, items 1 and 3, No.2, a
+numbered line ('1. 已完成'), and bare numbers before a command ('1和3已完成', '1、2都OK'); each a Mention with its place.
+
+    references('第1、4项确认')  -> [Mention('ref', 0, 5, items=(1, 4))]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.dates.tokens import cn_number
+
+CIRCLED = {**{chr(0x2460 + i): i + 1 for i in range(20)}, **{chr(0x2474 + i): i + 1 for i in range(20)},
+           **{chr(0x2776 + i): i + 1 for i in range(10)}, **{chr(0x2780 + i): i + 1 for i in range(10)},
+           **{chr(0x3220 + i): i + 1 for i in range(10)}}
+CIRCLE = "[" + "".join(CIRCLED) + "]"
+NUM = rf"(?:\d{{1,2}}|[一二三四五六七八九十两]{{1,3}}|{CIRCLE})"
+JOIN = r"\s*(?:、|,|，|和|及|与|以及|&|/|\+|-|~|—|–|至|到)\s*"
+ZH_REF = re.compile(rf"第\s*(?P<list>{NUM}(?:{JOIN}第?\s*{NUM})*)\s*(?:项|條|条|点|點|个事项|件)|"
+                    rf"(?:事项|任务|待办)\s*(?P<list2>{NUM}(?:{JOIN}{NUM})*)(?![\d月日号])|"
+                    rf"(?<![\d月年])(?P<list3>{NUM}(?:{JOIN}{NUM})*)\s*号\s*(?:事项|任务|待办|项)")   # '3号事项'; 5月3号 is a date
+EN_REF = re.compile(r"(?:\b(?:action\s+)?(?:items?|tasks?|points?|actions?)\s*(?:no\.?\s*)?#?|\bno\.\s*|#)\s*"
+                    r"(?P<list>\d{1,2}(?:\s*(?:,|and|&|/|-|–|or)\s*#?\d{1,2})*)(?![\d%]|[:/.]\d)", re.I)
+CIRCLED_RUN = re.compile(rf"{CIRCLE}(?:\s*[、,，和及&]?\s*{CIRCLE})*")
+LINE_NUMBER = re.compile(r"(?m)^\s*(?P<list>\d{1,2})\s*[.、)）]\s*(?!\d)")
+BARE_LIST = re.compile(r"(?:^|(?<=[\s，,；;：:]))(?P<list>\d{1,2}(?:\s*(?:、|,|，|和|及|&|and)\s*\d{1,2})*)\s*(?:[两二三四五六]?项|号)?\s*(?:[:：]\s*|[-–—]\s+)?"
+                       r"(?:(?:are|is|were|was|have\s+been|has\s+been)\s+(?:all\s+|both\s+)?)?")   # '1 and 3 are done'
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A word found in a reply: an item reference ('ref') or a command word, where it stands, what it carries."""
+    kind: str                       # "ref" or a command intent
+    start: int
+    end: int
+    items: tuple[int, ...] = ()
+    percent: int | None = None
+    weak: bool = False              # OK / 没问题: an acknowledgement that yields to any other command
+    needs_date: bool = False        # 改到/调整为: an extension only when a date follows
+
+
+def references(text: str) -> list[Mention]:
+    """Every item reference, in order: 第2项, 第1、3项, 第一至三项, 事项2, ②, ①③, #2, item 2, items 1 and 3, No.2,
+    a numbered line ('1. 已完成') — bare lists ('1和3已完成') are added by `bare_references` once commands are known."""
+    found: list[Mention] = []
+    for pattern in (ZH_REF, EN_REF, LINE_NUMBER):
+        for match in pattern.finditer(text):
+            numbers = _numbers(next(filter(None, map(match.groupdict().get, ("list", "list2", "list3"))), ""))
+            if numbers and not _inside(match.start(), found):
+                found.append(Mention("ref", match.start(), match.end(), numbers))
+    for match in CIRCLED_RUN.finditer(text):
+        if not _inside(match.start(), found):
+            found.append(Mention("ref", match.start(), match.end(), _numbers(match.group())))
+    return sorted(found, key=lambda m: m.start)
+
+
+def bare_references(text: str, commands_found: list[Mention], refs: list[Mention]) -> list[Mention]:
+    """'1和3已完成', '2 done', '1、2都OK': numbers at a clause start are items when a command word follows (after 都/均)."""
+    starts = {c.start for c in commands_found}
+    out = []
+    for match in BARE_LIST.finditer(text):
+        gap = re.match(r"[都均也]\s*", text[match.end():])              # '1、2都OK': the 都 between is no word
+        ends = {match.end(), match.end() + (len(gap.group()) if gap else 0)}
+        if ends & starts and not _inside(match.start(), refs):
+            out.append(Mention("ref", match.start(), match.end(), _numbers(match.group("list"))))
+    return out
+
+
+def _numbers(written: str) -> tuple[int, ...]:
+    """'1、3' -> (1, 3); '一至三' -> (1, 2, 3); '①③' -> (1, 3); '1-3' -> (1, 2, 3)."""
+    numbers: list[int] = []
+    ranging = False
+    for token in re.findall(rf"{NUM}|[-~—–至到]", written):
+        value = CIRCLED.get(token) or cn_number(token)
+        if value is None:
+            ranging = bool(numbers)
+            continue
+        if ranging and 0 < value - numbers[-1] <= 20:
+            numbers.extend(range(numbers[-1] + 1, value + 1))
+        elif value:
+            numbers.append(value)
+        ranging = False
+    return tuple(dict.fromkeys(numbers))
+
+
+def _inside(position: int, found: list[Mention]) -> bool:
+    return any(m.start <= position < m.end for m in found)

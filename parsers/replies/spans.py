@@ -1,0 +1,51 @@
+"""An extension asked as a span ('two more days on item 4', '第1项往后推两天', '顺延3个工作日') dated from the due date
+the quoted recap shows for that item (or from the reply's day when that is later; see durations.counted_from).
+
+    dated_spans(Reply('extend', (4,), commands=(ItemCommand('extend', (4,), reason='two more days'),)),
+                lambda: {4: date(2025, 11, 11)}, date(2025, 11, 11), calendar).new_due_date   -> 2025-11-13
+
+The quoted recap is read only when a span needs it (`quoted_dues` is called at most once). An extension with no item
+number, or whose items show different due dates, keeps no date: the core counts the span from the stored item.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import Callable
+
+from parsers.dates.durations import counted_from, extension
+from parsers.model import ItemCommand, Reply
+
+ROW = re.compile(r"^[>\s]*(?:\|\s*)?(\d{1,2})\s*(?:\||[.、)）](?!\d))", re.M)     # '> | 4 | 完成培训课件 |', '4. 完成…'
+
+
+def dated_spans(reply: Reply, quoted_dues: Callable[[], dict[int, date | None]], today: date, calendar) -> Reply:
+    """The reply with each span extension dated; unchanged when no command asks for a span."""
+    if not any(_asks_span(command) for command in reply.commands):
+        return reply
+    dues = quoted_dues()
+    commands = tuple(_dated(command, dues, today, calendar) if _asks_span(command) else command
+                     for command in reply.commands)
+    return replace(reply, new_due_date=commands[0].new_due_date, commands=commands)
+
+
+def _asks_span(command: ItemCommand) -> bool:
+    return (command.intent == "extend" and command.new_due_date is None and bool(command.items)
+            and extension(command.reason) is not None)
+
+
+def _dated(command: ItemCommand, dues: dict[int, date | None], today: date, calendar) -> ItemCommand:
+    shown = {dues.get(number) for number in command.items}
+    if len(shown) != 1:
+        return command
+    new_date = counted_from(extension(command.reason), shown.pop(), today, calendar)
+    return replace(command, new_due_date=new_date, from_span=True)
+
+
+def dues_by_row(dues: list[date | None], quoted: str) -> dict[int, date | None]:
+    """The due dates of the quoted recap's items (in order) keyed by the numbers its rows show ('| 1 |', '| 4 |' when
+    the quote was trimmed), or 1..n when the rows do not number each item once."""
+    written = [int(n) for n in ROW.findall(quoted)]
+    numbers = written if len(written) == len(dues) and len(set(written)) == len(written) else range(1, len(dues) + 1)
+    return dict(zip(numbers, dues))
