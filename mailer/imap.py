@@ -1,9 +1,9 @@
 """The IMAP inbox: new mail by UID past a checkpoint, moved away once handled, IDLE (or polling) in between.
 
     inbox = ImapInbox("mail.example.cn", 993, "minutes@example.cn", password, "INBOX")
-    for msg in inbox.fetch_new(after_uid=last_uid):      # BODY.PEEK[]: \\Seen is left to the humans
-        ...
-        inbox.move(msg.key, "Processed")                  # MOVE, or COPY + \\Deleted + UID EXPUNGE
+    batch = inbox.fetch_new(after_uid=last_uid)           # BODY.PEEK[]: \\Seen is left to the humans
+    ...handle each...
+    inbox.move_many([msg.key for msg in batch], "Processed")   # one UID MOVE by UID set, or COPY + \\Deleted
     inbox.wait(60)                                        # IDLE until EXISTS, or the timeout
 
 Connecting, logging in and selecting fail with an InboxError that says what and how to fix it. A connection that
@@ -163,25 +163,32 @@ class ImapInbox:
         return [Incoming(str(uid), data[uid][b"BODY[]"], uid) for uid in uids if b"BODY[]" in data.get(uid, {})]
 
     def move(self, key: str, folder: str) -> None:
-        """Move one message to `folder` (created when missing). A message already gone is fine: a retry after
-        a crash may move it twice."""
-        uid = int(key)
-        with guard(f"moving message {uid} to {folder}", self.where):
-            if not self._conn.search(["UID", str(uid)]):
+        """Move one message to `folder`: `move_many` with one key."""
+        self.move_many([key], folder)
+
+    def move_many(self, keys: list[str], folder: str) -> None:
+        """Move messages to `folder` (created when missing) by UID set: one UID MOVE, or UID COPY + UID STORE
+        \\Deleted + UID EXPUNGE without MOVE. Messages already gone are fine: a retry after a crash may move twice."""
+        wanted = sorted({int(key) for key in keys})
+        if not wanted:
+            return
+        with guard(f"moving {len(wanted)} message(s) to {folder}", self.where):
+            uids = uid_set(self._conn.search(["UID", uid_set(wanted)]))
+            if not uids:
                 return
             self._ensure_folder(folder)
             if self._conn.has_capability("MOVE"):
-                self._conn.move([uid], folder)
+                self._conn.move(uids, folder)
             else:
-                self._copy_and_expunge(uid, folder)
+                self._copy_and_expunge(uids, folder)
 
-    def _copy_and_expunge(self, uid: int, folder: str) -> None:
-        """No MOVE: copy, then flag and expunge this UID only (a bare EXPUNGE would delete others' mail too).
+    def _copy_and_expunge(self, uids: str, folder: str) -> None:
+        """No MOVE: copy, then flag and expunge these UIDs only (a bare EXPUNGE would delete others' mail too).
         A failed COPY raises before anything is flagged."""
-        self._conn.copy([uid], folder)
-        self._conn.add_flags([uid], [DELETED])
+        self._conn.copy(uids, folder)
+        self._conn.add_flags(uids, [DELETED], silent=True)        # no FETCH answer per message
         if self._conn.has_capability("UIDPLUS"):
-            self._conn.uid_expunge([uid])
+            self._conn.uid_expunge(uids)
 
     def _ensure_folder(self, folder: str) -> None:
         if folder in self._folders:
@@ -241,6 +248,17 @@ class ImapInbox:
         if self._client is not None:
             _drop(self._client)
             self._client = None
+
+
+def uid_set(uids) -> str:
+    """UIDs as a compact IMAP sequence set: [1, 2, 3, 7] -> "1:3,7" (a backlog's batch is one short range)."""
+    ranges: list[list[int]] = []
+    for uid in sorted(set(uids)):
+        if ranges and uid == ranges[-1][1] + 1:
+            ranges[-1][1] = uid
+        else:
+            ranges.append([uid, uid])
+    return ",".join(str(a) if a == b else f"{a}:{b}" for a, b in ranges)
 
 
 _TLS_NAMES = {"ssl": "TLS", "starttls": "STARTTLS", "none": "plain text (loopback)"}

@@ -1,9 +1,9 @@
 """Where mail comes in: `open_inbox(url)` gives a Maildir or IMAP inbox with one small interface.
 
     inbox = open_inbox("maildir:./minutebot-data/inbox")
-    for msg in inbox.fetch_new(after_uid=None):
-        ...handle msg.raw...
-        inbox.move(msg.key, "Processed")
+    batch = inbox.fetch_new(after_uid=None)
+    ...handle each msg.raw...
+    inbox.move_many([msg.key for msg in batch], "Processed")    # the whole batch at once (IMAP: one UID MOVE)
 
 The core keeps the checkpoint (UIDVALIDITY, last UID) and the Message-ID ledger; the inbox only fetches and moves.
 """

@@ -44,6 +44,11 @@ class MaildirInbox:
         if source.exists():
             os.replace(source, target / Path(key).name)
 
+    def move_many(self, keys: list[str], folder: str) -> None:
+        """Move messages into the `.folder` sub-Maildir: one rename each (a folder has no batch command)."""
+        for key in keys:
+            self.move(key, folder)
+
     def wait(self, timeout: float) -> bool:
         """Maildir has no push: sleep, then say there may be something new."""
         time.sleep(timeout)

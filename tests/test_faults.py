@@ -56,7 +56,7 @@ KILL_POINTS = [            # (day, point, nth pass): 16 on the day mail arrives,
     (DAY1, "handle.parsed", 4), (DAY1, "outbox.queued", 1), (DAY1, "outbox.queued", 3),
     (DAY1, "handle.decided", 2), (DAY1, "handle.decided", 5), (DAY1, "handle.committed", 1),
     (DAY1, "handle.committed", 6), (DAY1, "intake.handled", 3), (DAY1, "intake.moved", 2),
-    (DAY1, "intake.moved", 7), (DAY1, "pass.intake_done", 1), (DAY1, "outbox.before_send", 2),
+    (DAY1, "intake.batch_handled", 1), (DAY1, "pass.intake_done", 1), (DAY1, "outbox.before_send", 2),
     (DAY1, "outbox.sent", 1), (DAY2, "store.claimed", 1), (DAY2, "store.claimed", 3),
     (DAY2, "jobs.done", 2), (DAY2, "outbox.marked", 3),
 ]

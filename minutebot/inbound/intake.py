@@ -1,9 +1,11 @@
-"""Each new message once: fetch past the checkpoint, handle, move, advance the checkpoint.
+"""Each new message once: fetch a batch past the checkpoint, handle each, move the batch, advance the checkpoint.
 
 The ledger (Message-IDs in the store) makes handling idempotent; the checkpoint (UIDVALIDITY + last UID) keeps IMAP
-from re-sending the whole folder. The move and the checkpoint come after the commit, so a crash between them means
-only that the message is fetched again and skipped by the ledger. Any error for one message parks it in Failed with
-one log line; the loop carries on.
+from re-sending the whole folder. Each message is handled in its own transaction; the batch is then acknowledged
+together, one move per destination folder (IMAP: one UID MOVE by UID set), and the checkpoint saved once. The moves
+and the checkpoint come after the commits, so a crash between them means only that the batch is fetched again and
+its handled messages skipped by the ledger. Any error for one message parks it in Failed with one log line; the
+loop carries on.
 """
 from __future__ import annotations
 
@@ -26,37 +28,50 @@ def process_new(inbox, app: App, now: datetime, batch: int = 100) -> list[Outcom
     outcomes = []
     while True:
         messages = inbox.fetch_new(_after_uid(inbox, app, name), batch)
+        destinations: dict[str, list[str]] = {}
         for incoming in messages:
             maybe_crash("intake.fetched")
-            outcome = _handle_one(incoming, inbox, app, now)
+            outcome, folder = _handle_one(incoming, app, now)
             if outcome:
                 outcomes.append(outcome)
-            if incoming.uid is not None:
-                app.store.save_checkpoint(name, inbox.uidvalidity, incoming.uid)
-                maybe_crash("intake.checkpointed")
+            destinations.setdefault(folder, []).append(incoming.key)
+        maybe_crash("intake.batch_handled")
+        _acknowledge(inbox, destinations)
+        _advance_checkpoint(inbox, app, name, messages)
         if len(messages) < batch:
             return outcomes
 
 
-def _handle_one(incoming, inbox, app: App, now: datetime) -> Outcome | None:
-    processed = app.config.inbox.processed_folder
+def _handle_one(incoming, app: App, now: datetime) -> tuple[Outcome | None, str]:
+    """Handle one message (its own transaction); returns its outcome and the folder it goes to."""
     try:
         outcome = handle_message(incoming.raw, app, now)
     except MinutebotError as exc:
         log.error("message %s parked in %s: %s", incoming.key, FAILED_FOLDER, exc)
-        inbox.move(incoming.key, FAILED_FOLDER)
-        return None
+        return None, FAILED_FOLDER
     except Exception as exc:                            # a bug must not stop the daemon: park the message
         if store.failure(exc, app.store.where):      # …but a full disk is not the message's fault: keep it
             raise
         log.exception("message %s parked in %s after an internal error", incoming.key, FAILED_FOLDER)
-        inbox.move(incoming.key, FAILED_FOLDER)
-        return None
+        return None, FAILED_FOLDER
     log.info("%s", outcome)
     maybe_crash("intake.handled")
-    inbox.move(incoming.key, processed)
-    maybe_crash("intake.moved")
-    return outcome
+    return outcome, app.config.inbox.processed_folder
+
+
+def _acknowledge(inbox, destinations: dict[str, list[str]]) -> None:
+    """Move the handled batch away: one move per destination folder."""
+    for folder, keys in destinations.items():
+        inbox.move_many(keys, folder)
+        maybe_crash("intake.moved")
+
+
+def _advance_checkpoint(inbox, app: App, name: str, messages) -> None:
+    """Save the batch's highest UID (IMAP only; Maildir has none), once the batch is moved."""
+    uids = [incoming.uid for incoming in messages if incoming.uid is not None]
+    if uids:
+        app.store.save_checkpoint(name, inbox.uidvalidity, max(uids))
+        maybe_crash("intake.checkpointed")
 
 
 def _after_uid(inbox, app: App, name: str) -> int | None:

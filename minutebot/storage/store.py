@@ -227,8 +227,11 @@ class Store:
 
     def add_mail_list(self, numbered: list[tuple[int, int]], at: datetime) -> int:
         """Remember which items a mail listed and the number it showed for each: [(item id, number)] (lists.py)."""
-        return self.db.execute("INSERT INTO mail_lists (created_at, item_ids) VALUES (?, ?)",
-                               [at.isoformat(), json.dumps(numbered)]).lastrowid
+        row = {"created_at": at.isoformat(), "item_ids": json.dumps(numbered)}
+        if not self.postgres:                           # one INSERT, no sqlite-utils table introspection per call
+            return self.db.conn.execute("INSERT INTO mail_lists (created_at, item_ids) VALUES (?, ?)",
+                                        [row["created_at"], row["item_ids"]]).lastrowid
+        return self.db["mail_lists"].insert(row).last_pk       # PostgreSQL: the new id is max(id) + 1 (pg.PgTable)
 
     def mail_list(self, list_id: int) -> list[tuple[int, int]]:
         rows = list(self.db["mail_lists"].rows_where("id = ?", [list_id]))
