@@ -1,0 +1,34 @@
+"""Replies on a fifth blind set (written by a helper that had not read the parser), kept sealed while replies were
+tuned on other sets: tests/data/replies5 — a pharmaceutical distributor in Shanghai, Taipei, Singapore and Munich,
+60 mails from more than 20 clients. First score: reply 0.797 (intent 51/59); after the session's work, with this set
+unseen: reply 0.881 (intent 53/59).
+
+Since then it is a regression suite: every case as its gold says, but the known misses below, each named with
+what is still wrong.
+"""
+from pathlib import Path
+
+import pytest
+
+from gold import SCORER, assert_every_case, assert_script_writes_the_stored_cases
+
+REPLIES5 = Path(__file__).resolve().parent / "data" / "replies5"
+KNOWN = {
+    '1123-gmail-fr-cest-fait': 'not read yet (blind miss, no rule written for it): reply [\'intent\']: got {\'intent\': \'unknown\', \'items\': [3], \'percent\': None, \'new_due_date\': None, \'text\': "Bonjour Markus,\\n\\nPoint 3 : c\'est fait, ...',
+    '1125-gmail-es-confirmo': "not read yet (blind miss, no rule written for it): reply ['intent', 'items']: got {'intent': 'unknown', 'items': [], 'percent': None, 'new_due_date': None, 'text': 'Hola Markus,\\n\\nConfirmo el punto...",
+    '1127-outlook-fr-object-after-cutoff': 'not read yet (blind miss, no rule written for it): reply [\'intent\']: got {\'intent\': \'unknown\', \'items\': [3], \'percent\': None, \'new_due_date\': None, \'text\': "Bonjour Markus,\\n\\nJe ne suis pas d\'accor...',
+    '1138-gmail-android-until-thursday': 'not read yet (blind miss, no rule written for it): reply [\'items\']: got {\'intent\': \'extend\', \'items\': [], \'percent\': None, \'new_due_date\': \'2026-10-15\', \'text\': "Peggy, item 3 will slip - Lan\'s Q3 s...',
+    '1152-outlook-de-erledigt-two-open': "not read yet (blind miss, no rule written for it): reply ['intent']: got {'intent': 'unknown', 'items': [], 'percent': None, 'new_due_date': None, 'text': 'Erledigt - siehe Anhang.\\n\\nAnna'} want {'...",
+    '1153-android-reply-on-attribution-line': "not read yet (blind miss, no rule written for it): reply ['intent', 'items']: got {'intent': 'unknown', 'items': [], 'percent': None, 'new_due_date': None, 'text': ''} want {'intent': 'done', 'items...",
+    '1154-outlook-zh-inline-red': "not read yet (blind miss, no rule written for it): reply ['intent', 'items']: got {'intent': 'unknown', 'items': [], 'percent': None, 'new_due_date': None, 'text': '周总，见下方红字。\\n\\n孟凡'} want {'intent':...",
+}
+
+
+@pytest.mark.skipif(not SCORER.is_file(), reason="no ../shared scorer")
+def test_every_case_is_right_but_the_known_misses():
+    assert_every_case(REPLIES5, KNOWN)
+
+
+def test_replies5_mails_are_what_the_script_writes_and_gold_dates_follow_the_calendar(tmp_path):
+    """The script re-checks every gold date against chinesecalendar and writes the same bytes as are stored."""
+    assert_script_writes_the_stored_cases(REPLIES5 / "make_replies5.py", tmp_path, least=45)
