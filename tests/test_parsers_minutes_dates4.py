@@ -5,31 +5,19 @@ English owner named after the task ('…, Nora to follow up'); English weekday a
 from datetime import datetime
 from email.message import EmailMessage
 from textwrap import dedent
-from zoneinfo import ZoneInfo
 
 from parsers import parse_message
-from parsers.context import Context
 from parsers.dates.workdays import WorkdayCalendar
 from parsers.mail import hant
-from parsers.mail.addresses import Address
 from parsers.minutes.people import Roster
-from parsers.minutes.reader import read_minutes
+from minutes_reading import MinutesReader, SHANGHAI, WED
 
-SHANGHAI = ZoneInfo("Asia/Shanghai")
 ROSTER = Roster.from_csv_text("name,email,department,manager_email,aliases\n"
                               "秦海燕,qinhaiyan@ex.cn,质量部,,\n何斌,hebin@ex.cn,工程部,,\n"
                               "Nora Lind,nora.lind@ex.com,Design,,Nora\n")
-KNOWN = (Address("马骁", "maxiao@ex.cn"), Address("Theo Brandt", "theo@ex.com"))
-WED = datetime(2025, 3, 12, 16, 0, tzinfo=SHANGHAI)                # Wednesday 2025-03-12 16:00
 
-
-def read(text: str, sent: datetime = WED):
-    return read_minutes(dedent(text).strip("\n"), Context(sent, WorkdayCalendar(), ROSTER, KNOWN))
-
-
-def dues(text: str, sent: datetime = WED):
-    return [(i.due_date.isoformat() if i.due_date else None, i.due_time.strftime("%H:%M") if i.due_time else None)
-            for i in read(text, sent).items]
+MINUTES = MinutesReader(ROSTER)
+read, dues = MINUTES.read, MINUTES.dues
 
 
 def test_a_part_of_the_day_keeps_its_time_but_the_end_of_the_working_day_does_not():

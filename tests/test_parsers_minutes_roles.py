@@ -3,37 +3,20 @@ name, the lead of a 主责/配合 cell, numbers as written, wrapped lines, brack
 meeting as a sentence, reports and transcripts that are no items.
 """
 from datetime import datetime, timezone, timedelta
-from textwrap import dedent
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from parsers.context import Context
 from parsers.dates.workdays import WorkdayCalendar
-from parsers.mail.addresses import Address
 from parsers.minutes.columns import column_role
 from parsers.minutes.followup import next_followup, stated_zone
 from parsers.minutes.inline import join_wrapped, marker_number, split_inline
-from parsers.minutes.people import Roster
-from parsers.minutes.reader import read_minutes
 from parsers.minutes.roles import lead_part, role_heads, role_tails
 from parsers.minutes.sections import is_followup_label
+from minutes_reading import MinutesReader, KNOWN, ROSTER, SHANGHAI, WED
 
-SHANGHAI = ZoneInfo("Asia/Shanghai")
-ROSTER = Roster.from_csv_text("name,email,department,manager_email,aliases\n"
-                              "秦海燕,qinhaiyan@ex.cn,质量部,,\n何斌,hebin@ex.cn,工程部,,\n"
-                              "Nora Lind,nora.lind@ex.com,Design,,\n")
-KNOWN = (Address("马骁", "maxiao@ex.cn"), Address("Theo Brandt", "theo@ex.com"))
-WED = datetime(2025, 3, 12, 16, 0, tzinfo=SHANGHAI)                # Wednesday 2025-03-12 16:00
-
-
-def read(text: str, sent: datetime = WED):
-    return read_minutes(dedent(text).strip("\n"), Context(sent, WorkdayCalendar(), ROSTER, KNOWN))
-
-
-def owners(text: str, sent: datetime = WED):
-    return [(i.owner.name if i.owner else None, i.task, i.due_date.isoformat() if i.due_date else None)
-            for i in read(text, sent).items]
+MINUTES = MinutesReader()
+read, owners = MINUTES.read, MINUTES.owners
 
 
 @pytest.mark.parametrize("text,tail", [("质检专员秦海燕", "秦海燕"), ("项目部安全员何斌", "何斌"), ("客服组长马骁", "马骁"),

@@ -3,7 +3,6 @@ here (other words, other layout) and not taken from the held-out mails.
 """
 from datetime import date, datetime
 from textwrap import dedent
-from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -14,28 +13,17 @@ from parsers.mail.addresses import Address
 from parsers.minutes.followup import meeting_held, next_followup
 from parsers.minutes.people import Roster
 from parsers.minutes.reader import read_minutes
+from minutes_reading import MinutesReader, SHANGHAI, WED
 
-SHANGHAI = ZoneInfo("Asia/Shanghai")
 ROSTER = Roster.from_csv_text("name,email,department,manager_email,aliases\n"
                               "秦海燕,qinhaiyan@ex.cn,质量部,,\n何斌,hebin@ex.cn,工程部,,\n"
                               "马骁,maxiao@ex.cn,工程部,,\n"
                               "Nora Lind,nora.lind@ex.com,Design,,\nPaul Krüger,paul.krueger@ex.com,Design,,\n")
 KNOWN = (Address("马骁", "maxiao@ex.cn"), Address("Nora Lind", "nora.lind@ex.com"),
          Address("Paul Krüger", "paul.krueger@ex.com"))
-WED = datetime(2025, 3, 12, 16, 0, tzinfo=SHANGHAI)                # Wednesday 2025-03-12 16:00
 
-
-def ctx(sent: datetime = WED) -> Context:
-    return Context(sent, WorkdayCalendar(), ROSTER, KNOWN)
-
-
-def read(text: str, sent: datetime = WED):
-    return read_minutes(dedent(text).strip("\n"), ctx(sent))
-
-
-def owners(text: str, sent: datetime = WED):
-    return [(i.owner.name if i.owner else None, i.task, i.due_date.isoformat() if i.due_date else None)
-            for i in read(text, sent).items]
+MINUTES = MinutesReader(ROSTER, KNOWN)
+ctx, read, owners = MINUTES.context, MINUTES.read, MINUTES.owners
 
 
 def next_meeting(text: str, sent: datetime = WED):
