@@ -98,6 +98,14 @@ class _Seen:
 
     def __init__(self, view: View, now: datetime):
         self.view, self.now, self.today, self.people, self.workdays = view, now.isoformat(), now.date(), {}, {}
+        self.departments: dict[str | None, str | None] = {}
+
+    def department(self, email: str | None) -> str | None:
+        """The roster department of this address, or None."""
+        if email not in self.departments:
+            entry = self.view.roster.find_by_email(email)
+            self.departments[email] = entry.department if entry and entry.department else None
+        return self.departments[email]
 
     def person(self, email: str | None) -> str:
         if email not in self.people:
@@ -146,12 +154,11 @@ def _where(filters: Filters, now: datetime) -> tuple[str, list]:
 
 
 def _row(item: dict, meeting: dict, history: list[dict], view: View, now: datetime, seen: _Seen) -> dict:
-    organizer = view.roster.find_by_email(meeting["organizer_email"])
     overdue = item["status"] in OPEN_STATUSES and bool(item["due"]) and item["due"] < seen.now
     days = seen.overdue_days(item["due_date"]) if overdue and item["due_date"] else 0
     row = {**item, "meeting_title": meeting["title"], "meeting_held_at": meeting["held_at"] or meeting["created_at"],
            "organizer_name": meeting["organizer_name"], "organizer_email": meeting["organizer_email"],
-           "organizer_department": organizer.department if organizer and organizer.department else None,
+           "organizer_department": seen.department(meeting["organizer_email"]),
            "overdue": overdue, "overdue_workdays": days, "history": history}
     row["progress"] = progress_text(row, view.language)
     row["risk"] = risk_text(row, view.language, view.escalate_after)
