@@ -100,6 +100,7 @@ class _Seen:
         self.view, self.now, self.today, self.people, self.workdays = view, now.isoformat(), now.date(), {}, {}
         self.departments: dict[str | None, str | None] = {}
         self.progress_lines: dict[tuple, str] = {}
+        self.risk_lines: dict[tuple, str] = {}
 
     def department(self, email: str | None) -> str | None:
         """The roster department of this address, or None."""
@@ -119,6 +120,15 @@ class _Seen:
         if key not in self.progress_lines:
             self.progress_lines[key] = progress_text(row, self.view.language)
         return self.progress_lines[key]
+
+    def risk(self, row: dict) -> str:
+        """risk_text; once per (status, overdue, working days) for the plain rows (no flags, history or objection)."""
+        if row["flags"] or row["history"] or row["status"] == "disputed":
+            return risk_text(row, self.view.language, self.view.escalate_after)
+        key = (row["status"], row["overdue"], row["overdue_workdays"])
+        if key not in self.risk_lines:
+            self.risk_lines[key] = risk_text(row, self.view.language, self.view.escalate_after)
+        return self.risk_lines[key]
 
     def overdue_days(self, due_date: str) -> int:
         if due_date not in self.workdays:
@@ -170,7 +180,7 @@ def _row(item: dict, meeting: dict, history: list[dict], view: View, now: dateti
                organizer_department=seen.department(meeting["organizer_email"]),
                overdue=overdue, overdue_workdays=days, history=history)
     row["progress"] = seen.progress(row)
-    row["risk"] = risk_text(row, view.language, view.escalate_after)
+    row["risk"] = seen.risk(row)
     return row
 
 
