@@ -45,7 +45,7 @@ def cmd_parse(args) -> int:
 
 def cmd_items(args) -> int:
     from minutebot.admin import export_formats, exports
-    from minutebot.app import load_calendar, load_roster
+    from minutebot.site_files import load_calendar, load_roster
     from minutebot.storage.store import Store
     config = _config(args)
     if not config.store_location.is_postgres and not config.db_path.exists():

@@ -98,11 +98,37 @@ class _Seen:
 
     def __init__(self, view: View, now: datetime):
         self.view, self.now, self.today, self.people, self.workdays = view, now.isoformat(), now.date(), {}, {}
+        self.departments: dict[str | None, str | None] = {}
+        self.progress_lines: dict[tuple, str] = {}
+        self.risk_lines: dict[tuple, str] = {}
+
+    def department(self, email: str | None) -> str | None:
+        """The roster department of this address, or None."""
+        if email not in self.departments:
+            entry = self.view.roster.find_by_email(email)
+            self.departments[email] = entry.department if entry and entry.department else None
+        return self.departments[email]
 
     def person(self, email: str | None) -> str:
         if email not in self.people:
             self.people[email] = person(email, self.view)
         return self.people[email]
+
+    def progress(self, row: dict) -> str:
+        """progress_text, worked out once for each (status, percent, overdue, working days) the rows have."""
+        key = (row["status"], row["percent"], row["overdue"], row["overdue_workdays"])
+        if key not in self.progress_lines:
+            self.progress_lines[key] = progress_text(row, self.view.language)
+        return self.progress_lines[key]
+
+    def risk(self, row: dict) -> str:
+        """risk_text; once per (status, overdue, working days) for the plain rows (no flags, history or objection)."""
+        if row["flags"] or row["history"] or row["status"] == "disputed":
+            return risk_text(row, self.view.language, self.view.escalate_after)
+        key = (row["status"], row["overdue"], row["overdue_workdays"])
+        if key not in self.risk_lines:
+            self.risk_lines[key] = risk_text(row, self.view.language, self.view.escalate_after)
+        return self.risk_lines[key]
 
     def overdue_days(self, due_date: str) -> int:
         if due_date not in self.workdays:
@@ -146,15 +172,15 @@ def _where(filters: Filters, now: datetime) -> tuple[str, list]:
 
 
 def _row(item: dict, meeting: dict, history: list[dict], view: View, now: datetime, seen: _Seen) -> dict:
-    organizer = view.roster.find_by_email(meeting["organizer_email"])
     overdue = item["status"] in OPEN_STATUSES and bool(item["due"]) and item["due"] < seen.now
     days = seen.overdue_days(item["due_date"]) if overdue and item["due_date"] else 0
-    row = {**item, "meeting_title": meeting["title"], "meeting_held_at": meeting["held_at"] or meeting["created_at"],
-           "organizer_name": meeting["organizer_name"], "organizer_email": meeting["organizer_email"],
-           "organizer_department": organizer.department if organizer and organizer.department else None,
-           "overdue": overdue, "overdue_workdays": days, "history": history}
-    row["progress"] = progress_text(row, view.language)
-    row["risk"] = risk_text(row, view.language, view.escalate_after)
+    row = item                         # the store's fresh dict, grown in place (no copy a row)
+    row.update(meeting_title=meeting["title"], meeting_held_at=meeting["held_at"] or meeting["created_at"],
+               organizer_name=meeting["organizer_name"], organizer_email=meeting["organizer_email"],
+               organizer_department=seen.department(meeting["organizer_email"]),
+               overdue=overdue, overdue_workdays=days, history=history)
+    row["progress"] = seen.progress(row)
+    row["risk"] = seen.risk(row)
     return row
 
 

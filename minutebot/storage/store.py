@@ -203,8 +203,11 @@ class Store:
             return
         cursor = self.db.conn.execute(sql, params)
         names = [d[0] for d in cursor.description]
-        for values in cursor:
-            yield _decode(dict(zip(names, values)))
+        for values in cursor:                 # a fresh dict each row: its flags decoded in place, not copied again
+            row = dict(zip(names, values))
+            flags = row["flags"]
+            row["flags"] = json.loads(flags) if flags and flags != "[]" else []
+            yield row
 
     def events_of(self, item_ids: list[int]) -> dict[int, list[dict]]:
         """The events of these items, oldest first, by item id (one query for a batch of items)."""
