@@ -43,7 +43,7 @@ class App:
 
 
 def open_app(config: Config) -> App:
-    store = Store.open(config.store_location)
+    store = Store.open(config.store_location, config.store.organisation)
     return App(config, store, load_roster(config), load_calendar(config), Composer(), _secret(config, store))
 
 
