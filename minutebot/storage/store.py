@@ -44,12 +44,12 @@ class Store:
         self.errors = (sqlite3.Error, *getattr(db, "errors", ()))   # the driver errors a pass turns into StoreError
 
     @classmethod
-    def open(cls, where: str | Path | Location, organisation: str = "") -> "Store":
+    def open(cls, where: str | Path | Location) -> "Store":
         """Open (or create, private) the database; StoreError, one line, when it is unsafe or cannot be opened."""
         location = where if isinstance(where, Location) else Location(path=Path(where))
         if location.is_postgres:
             from minutebot.storage import pg            # psycopg is imported only by PostgreSQL deployments
-            return cls(pg.open_database(location), location, organisation)
+            return cls(pg.open_database(location), location)
         path = location.path
         datadir.prepare(Path(path))
         try:
@@ -64,7 +64,7 @@ class Store:
             raise StoreError(f"database {path} cannot be opened ({exc})",
                              "free disk space if it is full; if the file is damaged, move it away and restore the "
                              "last `minutebot backup`") from None
-        return cls(db, location, organisation)
+        return cls(db, location)
 
     @contextmanager
     def atomic(self):
