@@ -41,6 +41,7 @@ class App:
 
 def open_app(config: Config) -> App:
     store = Store.open(config.store_location)
+    store.organisation = config.store.organisation       # whose meetings this daemon serves ([store] organisation)
     return App(config, store, load_roster(config), load_calendar(config), Composer(), _secret(config, store))
 
 

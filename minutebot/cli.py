@@ -56,6 +56,7 @@ def cmd_items(args) -> int:
                         config.policy.escalate_after_workdays)
     color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     store = Store.open(config.store_location)
+    store.organisation = config.store.organisation       # whose meetings this daemon serves ([store] organisation)
     try:                               # rows are written as they are read from the store
         rows = exports.iter_items(store, filters, view=view, now=datetime.now(config.tz),
                                   history=args.format in ("json", "xlsx"))

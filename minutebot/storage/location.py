@@ -22,6 +22,7 @@ SCHEMES = ("sqlite:///", "postgresql://", "postgres://")
 class StoreConfig:
     url: str = ""                                # "" = sqlite:///<data_dir>/minutebot.db
     password_env: str = "MINUTEBOT_DB_PASSWORD"  # PostgreSQL only
+    organisation: str = ""                       # the meetings this daemon's timed work and `items` cover
 
 
 @dataclass(frozen=True)

@@ -98,3 +98,11 @@ def m007_open_windows(db: Database) -> None:
                "AND j.period = 'v' || meetings.version)")
     db.execute("CREATE INDEX idx_meetings_window_open ON meetings(objection_deadline) "
                "WHERE window_closed IS NOT version")
+
+
+@migrations()
+def m008_organisations(db: Database) -> None:
+    """Each meeting belongs to the organisation of the daemon that stored it ([store] organisation; "" for rows
+    stored before): the timed work and `items` of a daemon read only its organisation's meetings."""
+    db["meetings"].add_column("organisation", str, not_null_default="")
+    db["meetings"].create_index(["organisation"])

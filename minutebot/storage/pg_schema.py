@@ -46,8 +46,9 @@ class PgSchema:
         self.db.conn.execute(f"CREATE {'UNIQUE ' if unique else ''}INDEX {quote(name)} ON {quote(self.name)} "
                              f"({', '.join(map(quote, columns))})")
 
-    def add_column(self, name: str, kind) -> None:
-        self.db.conn.execute(f"ALTER TABLE {quote(self.name)} ADD COLUMN {quote(name)} {TYPES[kind]}")
+    def add_column(self, name: str, kind, not_null_default: str | None = None) -> None:
+        default = "" if not_null_default is None else " NOT NULL DEFAULT '" + not_null_default.replace("'", "''") + "'"
+        self.db.conn.execute(f"ALTER TABLE {quote(self.name)} ADD COLUMN {quote(name)} {TYPES[kind]}{default}")
 
 
 def apply(db, migrations) -> None:

@@ -29,6 +29,7 @@ OPEN_STATUSES = ("pending", "confirmed", "disputed")
 # Word for word the WHERE clause of the partial index idx_items_open (migrations.m006): SQLite uses a partial index
 # only when the query repeats its condition, so every query of open items says exactly this.
 OPEN_WHERE = "status IN ('pending', 'confirmed', 'disputed')"
+IN_ORGANISATION = "meeting_id IN (SELECT id FROM meetings WHERE organisation = ?)"   # items of this daemon's meetings
 # SQLite result codes that are about the database file, not about what was asked of it: BUSY, LOCKED, NOMEM,
 # READONLY, IOERR, CORRUPT, FULL, CANTOPEN, PROTOCOL, NOTADB
 STORE_FAILURES = {5: "busy", 6: "locked", 7: "out of memory", 8: "read-only", 10: "I/O error", 11: "corrupt",
@@ -36,8 +37,8 @@ STORE_FAILURES = {5: "busy", 6: "locked", 7: "out of memory", 8: "read-only", 10
 
 
 class Store:
-    def __init__(self, db, where: Location | None = None):
-        self.db = db
+    def __init__(self, db, where: Location | None = None, organisation: str = ""):
+        self.db, self.organisation = db, organisation      # [store] organisation: whose meetings this daemon serves
         self.postgres = getattr(db, "dialect", "") == "postgresql"
         self.where = where or Location()                 # what error lines name: the file or the masked url
         self.errors = (sqlite3.Error, *getattr(db, "errors", ()))   # the driver errors a pass turns into StoreError
@@ -121,7 +122,7 @@ class Store:
 
     # --- meetings, participants, items, events ------------------------------------------------------------------
     def insert_meeting(self, row: dict) -> int:
-        return self.db["meetings"].insert(row).last_pk
+        return self.db["meetings"].insert({"organisation": self.organisation, **row}).last_pk
 
     def update_meeting(self, meeting_id: int, changes: dict) -> None:
         self.db["meetings"].update(meeting_id, changes)
@@ -176,15 +177,15 @@ class Store:
     def open_items(self, where: str = "1", params: list | None = None) -> list[dict]:
         """Open items matching `where` (e.g. "due <= ?"), in meeting order, read through the open-items index only."""
         return [_decode(r) for r in self.db.query(
-            f"SELECT * FROM items INDEXED BY idx_items_open WHERE {OPEN_WHERE} AND ({where}) "
-            "ORDER BY meeting_id, number, id", list(params or []))]
+            f"SELECT * FROM items INDEXED BY idx_items_open WHERE {OPEN_WHERE} AND ({where}) AND {IN_ORGANISATION} "
+            "ORDER BY meeting_id, number, id", [*(params or []), self.organisation])]
 
     def open_ids(self, where: str, params: list, also: str = "owner_email") -> list[tuple]:
         """(id, meeting_id, `also`) of the open items matching `where`, in meeting order: little to hold in memory
         however many match (jobs then read the items of one owner or organizer at a time, items_by_id)."""
         return self.db.execute(
             f"SELECT id, meeting_id, {also} FROM items INDEXED BY idx_items_open WHERE {OPEN_WHERE} AND ({where}) "
-            "ORDER BY meeting_id, number, id", list(params)).fetchall()
+            f"AND {IN_ORGANISATION} ORDER BY meeting_id, number, id", [*params, self.organisation]).fetchall()
 
     def items_by_id(self, ids: list[int]) -> list[dict]:
         """These items, in meeting order."""
@@ -195,9 +196,9 @@ class Store:
         return [_decode(r) for r in sorted(out, key=lambda r: (r["meeting_id"], r["number"], r["id"]))]
 
     def iter_items(self, where: str, params: list, index: str | None = None) -> Iterator[dict]:
-        """Items matching `where` in meeting order, yielded as read (bounded memory however many match)."""
-        hint = f" INDEXED BY {index}" if index else ""
-        sql = f"SELECT * FROM items{hint} WHERE {where} ORDER BY meeting_id, number, id"
+        """Items of this organisation matching `where` (terms joined by AND) in meeting order, yielded as read."""
+        hint, params = f" INDEXED BY {index}" if index else "", [*params, self.organisation]
+        sql = f"SELECT * FROM items{hint} WHERE {where} AND {IN_ORGANISATION} ORDER BY meeting_id, number, id"
         if self.postgres:
             yield from map(_decode, self.db.stream(sql, params))
             return
@@ -245,6 +246,10 @@ class Store:
         return _decode(rows[0]) if rows else None
 
     # --- timed jobs -------------------------------------------------------------------------------------------
+    def scoped(self, target: str) -> str:
+        """A per-person job target (and outbox key part) of this organisation: "org/who", or "who" for the default."""
+        return f"{self.organisation}/{target}" if self.organisation else target
+
     def claim_job(self, job: str, target: str, period: str, at: datetime) -> bool:
         """Record that `job` ran for `target` in `period`; False when it already had (so it never runs twice)."""
         cursor = self.db.execute("INSERT OR IGNORE INTO job_runs (job, target, period, at) VALUES (?, ?, ?, ?)",

@@ -90,7 +90,7 @@ def _per_owner(app: App, now: datetime, job: str, items: list[dict], period, tem
                 claimed[item["owner_email"].lower()].append(item)
         meetings = app.store.meetings_by_id(i["meeting_id"] for owned in claimed.values() for i in owned)
         for owner, owned in claimed.items():
-            for key, items in _groups(job, owner, owned, now, template, meetings):
+            for key, items in _groups(job, app.store.scoped(owner), owned, now, template, meetings):
                 sent += _send(app, now, key, owner, items, template, meetings)
     return sent
 
@@ -98,7 +98,7 @@ def _per_owner(app: App, now: datetime, job: str, items: list[dict], period, tem
 def _groups(job: str, owner: str, items: list[dict], now: datetime, template: str, meetings: dict[int, dict]):
     """(outbox key, items) for each mail: one per owner and day; an escalation, which copies organizers, one per
     organizer, listing only that organizer's meetings: nobody is shown an item of a meeting they have no part in."""
-    key = f"{job}:{owner}:{now.date().isoformat()}"
+    key = f"{job}:{owner}:{now.date().isoformat()}"        # (owner scoped to the organisation by _per_owner)
     if template != "escalation":
         return [(key, items)]
     by_organizer = defaultdict(list)

@@ -29,8 +29,9 @@ def close_objection_windows(app: App, now: datetime, budget: Budget = UNLIMITED)
         return 0
     rows = app.store.db.execute(
         "SELECT m.id, m.version FROM meetings AS m INDEXED BY idx_meetings_window_open "
-        f"WHERE {WINDOW_OPEN} AND m.objection_deadline <= ? AND NOT EXISTS (SELECT 1 FROM job_runs j "
-        "WHERE j.job = 'objection_window' AND j.target = CAST(m.id AS TEXT) AND j.period = 'v' || m.version)", [now.isoformat()]).fetchall()
+        f"WHERE {WINDOW_OPEN} AND m.objection_deadline <= ? AND m.organisation = ? AND NOT EXISTS (SELECT 1 "
+        "FROM job_runs j WHERE j.job = 'objection_window' AND j.target = CAST(m.id AS TEXT) "
+        "AND j.period = 'v' || m.version)", [now.isoformat(), app.store.organisation]).fetchall()
     closed = 0
     for meeting_id, version in rows:
         closed += close_window(app, meeting_id, version, now)

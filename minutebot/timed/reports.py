@@ -26,7 +26,7 @@ def digest(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
     slot = app.config.at(today, "digest_time").isoformat()           # overdue as of the digest time, as in chasing
     overdue, declines = _overdue_ids(app, slot, today.isoformat()), _new_declines(app, now)
     for organizer, meeting_ids in _organizers(overdue, declines):
-        if app.store.claimed("digest", organizer, today.isoformat()):
+        if app.store.claimed("digest", app.store.scoped(organizer), today.isoformat()):
             continue
         found = app.store.meetings_by_id(meeting_ids)
         meetings = [found[i] for i in sorted(meeting_ids)]
@@ -58,18 +58,19 @@ def department_digest(app: App, now: datetime, budget: Budget = UNLIMITED) -> in
                 if entry.manager_email}
     overdue = _overdue_by(app, slot, lambda meeting, item: managers.get((item["owner_email"] or "").lower()))
     for manager, pairs in sorted((m, p) for m, p in overdue.items() if m):
-        if app.store.claimed("department_digest", manager, today.isoformat()):
+        target = app.store.scoped(manager)                  # each organisation's managers' digest, claimed apart
+        if app.store.claimed("department_digest", target, today.isoformat()):
             continue
         boss = app.roster.find_by_email(manager)
         context = {"count": len(pairs), "date": mails.show_day(today, lang), "manager_name": boss.name if boss else manager,
                    "groups": _by_owner(app, pairs, today, lang, lambda i: i["owner_name"] or i["owner_email"])}
         with app.store.atomic():
-            if not app.store.claim_job("department_digest", manager, today.isoformat(), now):
+            if not app.store.claim_job("department_digest", target, today.isoformat(), now):
                 continue
             to, _ = mails.split_recipients(app, [Recipient(context["manager_name"], manager)], [])
             if to:
                 numbering = _number(app, [line for group in context["groups"] for line in group["items"]], now)
-                mails.send(app, key=f"department_digest:{manager}:{today.isoformat()}", template="department_digest",
+                mails.send(app, key=f"department_digest:{target}:{today.isoformat()}", template="department_digest",
                            now=now, to=to, context=context, meeting_id=numbering.meeting_id, token=numbering.token)
                 sent += 1
         if budget.used():
@@ -96,8 +97,8 @@ def _overdue_ids(app: App, slot: str, today: str) -> dict[str, list[tuple[int, i
     out = defaultdict(list)
     for item_id, meeting_id, organizer in app.store.open_ids(
             "due <= ? AND due_date IS NOT NULL AND NOT EXISTS (SELECT 1 FROM meetings m, job_runs j "
-            "WHERE m.id = items.meeting_id AND j.job = 'digest' AND j.target = lower(m.organizer_email) "
-            "AND j.period = ?)", [slot, today],
+            "WHERE m.id = items.meeting_id AND j.job = 'digest' AND j.target = ? || lower(m.organizer_email) "
+            "AND j.period = ?)", [slot, app.store.scoped(""), today],
             also="(SELECT organizer_email FROM meetings m WHERE m.id = items.meeting_id)"):
         out[organizer.lower()].append((item_id, meeting_id))
     return out
@@ -128,10 +129,11 @@ def _new_declines(app: App, now: datetime) -> dict[str, list[dict]]:
     rows = app.store.db.query(
         "SELECT r.uid, r.email, r.sequence, v.start, v.meeting_id, m.title, m.organizer_email FROM invite_responses r "
         "JOIN invites v ON v.uid = r.uid JOIN meetings m ON m.id = v.meeting_id "
-        "WHERE r.partstat = 'DECLINED' AND v.status = 'active' "
+        "WHERE r.partstat = 'DECLINED' AND v.status = 'active' AND m.organisation = ? "
         "AND EXISTS (SELECT 1 FROM items i WHERE i.meeting_id = v.meeting_id AND i.status != 'cancelled') "
         "AND NOT EXISTS (SELECT 1 FROM job_runs j WHERE j.job = 'digest-decline' "
-        "AND j.target = r.uid || ':' || r.email AND j.period = CAST(r.sequence AS TEXT)) ORDER BY v.start")
+        "AND j.target = r.uid || ':' || r.email AND j.period = CAST(r.sequence AS TEXT)) ORDER BY v.start",
+        [app.store.organisation])
     out = defaultdict(list)
     for row in rows:
         if datetime.fromisoformat(row["start"]) > now:
@@ -150,7 +152,7 @@ def weekly(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
     monday = today - timedelta(days=today.weekday())
     lang, sent = app.config.bot.language, 0
     for organizer, meetings in _weekly_candidates(app, now, monday).items():
-        if app.store.claimed("weekly", organizer, f"{year}-W{week:02d}"):
+        if app.store.claimed("weekly", app.store.scoped(organizer), f"{year}-W{week:02d}"):
             continue
         sections = [s for s in (_weekly_section(app, m, now, monday, lang) for m in meetings) if s]
         if sections:
@@ -196,6 +198,8 @@ def _weekly_candidates(app: App, now: datetime, monday: date) -> dict[str, list[
         [now.isoformat(), next_monday, after_next, monday.isoformat()])]
     out = defaultdict(list)
     for meeting_id, meeting in sorted(app.store.meetings_by_id(ids).items()):
+        if meeting["organisation"] != app.store.organisation:
+            continue                                      # another organisation's daemon reports it
         out[meeting["organizer_email"].lower()].append(meeting)
     return out
 
@@ -204,8 +208,9 @@ def _send_once(app: App, now: datetime, job: str, organizer: str, meetings: list
                template: str, context: dict, claims: list[tuple[str, str, str]] = (), lines: list[dict] = ()) -> int:
     """Claim (job, organizer, period) and any extra claims, number the listed items so a reply can name them, and
     queue the mail, in one transaction."""
+    target = app.store.scoped(organizer)                  # each organisation's report to this organizer, apart
     with app.store.atomic():
-        if not app.store.claim_job(job, organizer, period, now):
+        if not app.store.claim_job(job, target, period, now):
             return 0
         for claim in claims:
             app.store.claim_job(*claim, now)
@@ -214,7 +219,7 @@ def _send_once(app: App, now: datetime, job: str, organizer: str, meetings: list
         if not to:
             return 0
         numbering = _number(app, list(lines), now)
-        mails.send(app, key=f"{job}:{organizer}:{period}", template=template, now=now, to=to,
+        mails.send(app, key=f"{job}:{target}:{period}", template=template, now=now, to=to,
                    context={"organizer_name": name or organizer, **context},
                    meeting_id=numbering.meeting_id, token=numbering.token)
     return 1
