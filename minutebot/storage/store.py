@@ -210,14 +210,6 @@ class Store:
             row["flags"] = json.loads(flags) if flags and flags != "[]" else []
             yield row
 
-    def events_of(self, item_ids: list[int]) -> dict[int, list[dict]]:
-        """The events of these items, oldest first, by item id (one query for a batch of items)."""
-        out: dict[int, list[dict]] = {i: [] for i in item_ids}
-        marks = ",".join("?" * len(item_ids))
-        for event in self.db.query(f"SELECT * FROM events WHERE item_id IN ({marks}) ORDER BY id", item_ids):
-            out[event["item_id"]].append(event)
-        return out
-
     def add_event(self, *, at: datetime, action: str, meeting_id: int | None = None, item_id: int | None = None,
                   actor: str = "", old=None, new=None, message_id: str = "") -> None:
         self.db["events"].insert({"at": at.isoformat(), "meeting_id": meeting_id, "item_id": item_id,
