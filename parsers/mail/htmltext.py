@@ -45,16 +45,22 @@ def html_to_text(markup: str, cells: int = MAX_CELLS, lines: int = MAX_LINES) ->
 
 def text_of(root, cells: int = MAX_CELLS, lines: int = MAX_LINES) -> str:
     """A parsed HTML document as text lines (see the module docstring), its first `lines` lines."""
+    return read_html(root, cells, lines)[0]
+
+
+def read_html(root, cells: int = MAX_CELLS, lines: int = MAX_LINES) -> tuple[str, tuple[Rows, ...] | None]:
+    """`text_of` and, from the same walk, what `tables_of` would return; None instead of the tables when the walk
+    could differ from `tables_of`'s (lines budget spent, absurd nesting, a layout table), so the caller reads them."""
     if root is None:
-        return ""
+        return "", ()
     reader = _Reader(Budget(cells, lines))
     try:
         reader.element(root)
     except _Full:                              # the line budget is spent: the rest is not read
-        pass
+        return _clean("".join(reader.parts)), None
     except RecursionError:                     # absurd nesting: the words still matter more than the layout
-        return _clean(root.text_content())
-    return _clean("".join(reader.parts))
+        return _clean(root.text_content()), None
+    return _clean("".join(reader.parts)), None if reader.layout else tuple(reader.tables)
 
 
 def tables_of(root, cells: int = MAX_CELLS) -> tuple[Rows, ...]:
@@ -98,6 +104,7 @@ class _Reader:
         self.line_start = True
         self.budget = budget
         self.numbers: dict = {}                # <ol> element -> {its <li>: position}, built once per list
+        self.layout = False                    # a table holding tables was read (its cells as blocks)
 
     def element(self, element) -> None:
         tag = element.tag if isinstance(element.tag, str) else None
@@ -153,6 +160,7 @@ class _Reader:
     def _table(self, table) -> None:
         self._break()
         if has_nested_table(table):           # layout: read the cells as blocks
+            self.layout = True
             for cell in cells_of(table):
                 self._break()
                 self._text(cell.text)

@@ -23,7 +23,7 @@ from itertools import islice
 from parsers.mail.attachments import Unreadable, attachment_text
 from parsers.mail.addresses import Address, addresses
 from parsers.mail.charsets import decode_bytes, header_text, recover_8bit
-from parsers.mail.htmltext import parse_html, tables_of, text_of
+from parsers.mail.htmltext import parse_html, read_html, tables_of
 from parsers.mail.sender import from_problem
 from parsers.limits import DEFAULT, Limits
 
@@ -75,16 +75,16 @@ class Mail:
     def html_text(self) -> str:
         """The HTML as text: one line per block/paragraph/list item; each table row as one line with its cells
         joined by " | ". Computed when first asked for: a plain part that carries the tables makes it unneeded."""
-        return text_of(self._html_root, self.limits.max_table_cells, self.limits.max_lines)
+        return self._html_read[0]
 
     @cached_property
     def tables(self) -> tuple[Rows, ...]:
         """Every HTML and attachment table: rows of cell texts, rowspan/colspan expanded (the value repeated)."""
-        return tables_of(self._html_root, self.limits.max_table_cells) + self.attachment_tables
+        read = self._html_read[1] if not self.plain.strip() else None      # no plain part: the text is read anyway
+        return (tables_of(self._html_root, self.limits.max_table_cells) if read is None else read) + self.attachment_tables
 
-    @cached_property
-    def _html_root(self):
-        return parse_html(self.html)
+    _html_root = cached_property(lambda self: parse_html(self.html))           # lxml tree, parsed once
+    _html_read = cached_property(lambda self: read_html(self._html_root, self.limits.max_table_cells, self.limits.max_lines))
 
     def header(self, name: str) -> str:
         """The first header `name` (case-insensitive), or ""."""
