@@ -107,7 +107,8 @@ def _add_calendar(msg: EmailMessage, ics: bytes, method: str) -> None:
 
 
 def _header_values(env: Envelope, subject: str) -> list[tuple[str, object]]:
-    """The headers _set_headers writes, in the same order, as plain values for mime_out.plain_mail."""
+    """Every header of a bot mail, in order: a str, or for address headers [(display name, addr-spec)]; written by
+    mime_out.plain_mail, or by _set_headers through the email package."""
     def people(group):
         return [(one_line(r.name), one_line(r.email)) for r in group]
     out = [("From", people([env.sender])), ("To", people(env.to or (env.sender,)))]
@@ -121,31 +122,14 @@ def _header_values(env: Envelope, subject: str) -> list[tuple[str, object]]:
     if env.references:
         out.append(("References", " ".join(one_line(r) for r in env.references[-20:])))
     return out + [("Auto-Submitted", "auto-generated"), ("X-Auto-Response-Suppress", "OOF, AutoReply"),
-                  ("X-Mailer", "minutebot"), ("X-Loop", one_line(env.sender.email))]
+                  ("X-Mailer", "minutebot"),
+                  ("X-Loop", one_line(env.sender.email))]        # RT-style loop header: mail carrying it is the bot's own
 
 
 def _set_headers(msg: EmailMessage, env: Envelope, subject: str) -> None:
-    msg["From"] = _address(env.sender)
-    msg["To"] = [_address(r) for r in env.to] or _address(env.sender)
-    if env.cc:
-        msg["Cc"] = [_address(r) for r in env.cc]
-    msg["Subject"] = subject
-    msg["Date"] = format_datetime(env.date)
-    msg["Message-ID"] = env.message_id
-    if env.reply_to:
-        msg["Reply-To"] = Address(one_line(env.sender.name), addr_spec=env.reply_to)
-    if env.in_reply_to:
-        msg["In-Reply-To"] = env.in_reply_to
-    if env.references:
-        msg["References"] = " ".join(one_line(r) for r in env.references[-20:])
-    msg["Auto-Submitted"] = "auto-generated"
-    msg["X-Auto-Response-Suppress"] = "OOF, AutoReply"
-    msg["X-Mailer"] = "minutebot"
-    msg["X-Loop"] = one_line(env.sender.email)         # RT-style loop header: mail carrying it is the bot's own
-
-
-def _address(person: Recipient) -> Address:
-    return Address(one_line(person.name), addr_spec=one_line(person.email))
+    """The headers of _header_values, set through the email package (for mail the direct writer does not take)."""
+    for name, value in _header_values(env, subject):
+        msg[name] = [Address(display, addr_spec=addr) for display, addr in value] if isinstance(value, list) else value
 
 
 def one_line(value: str) -> str:
