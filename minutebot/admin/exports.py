@@ -81,7 +81,7 @@ def iter_items(store: Store, filters: Filters, *, view: View, now: datetime, his
     items = store.iter_items(where, params, index)
     seen = _Seen(view, now)
     while batch := list(islice(items, BATCH)):
-        meetings = _meetings(store, {item["meeting_id"] for item in batch})
+        meetings = store.meetings_by_id({item["meeting_id"] for item in batch}, MEETING_COLUMNS)
         changes = _history(store, [item["id"] for item in batch], seen, history)
         for item in batch:
             row = _row(item, meetings[item["meeting_id"]], changes[item["id"]], view, now, seen)
@@ -134,13 +134,6 @@ class _Seen:
         if due_date not in self.workdays:
             self.workdays[due_date] = self.view.calendar.workdays_between(date.fromisoformat(due_date), self.today)
         return self.workdays[due_date]
-
-
-def _meetings(store: Store, ids: set[int]) -> dict[int, dict]:
-    """The meeting columns a row shows, by meeting id (one query a batch)."""
-    rows = store.db.execute("SELECT id, title, held_at, created_at, organizer_name, organizer_email FROM meetings "
-                            f"WHERE id IN ({','.join('?' * len(ids))})", list(ids))
-    return {row[0]: dict(zip(MEETING_COLUMNS, row[1:])) for row in rows}
 
 
 def _history(store: Store, item_ids: list[int], seen: _Seen, full: bool) -> dict[int, list[dict]]:
