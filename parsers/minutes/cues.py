@@ -23,7 +23,7 @@ from parsers.minutes.owners import NOT_NAMES, Owner, read_owner
 from parsers.minutes.owner_steps import owner_of
 from parsers.minutes.people import looks_like_name
 from parsers.minutes.records import kv_label
-from parsers.minutes.sections import mentions_followup, sets_meeting
+from parsers.minutes.sections import NEUTRAL, heading, mentions_followup, sets_meeting
 
 # a transcript line: a time stamp then a speaker ('00:21 何志强：“…”', '[00:12:31] 沈嘉怡: …'), or a speaker then a
 # recording time alone ('孟凡 00:03:12', 'Speaker 1  00:05:40')
@@ -185,7 +185,7 @@ def person_heading(line: str, ctx: Context, after) -> Owner | None:
         return None                                # a signature name above '-----原始邮件-----' heads no list
     if symbol and SELF_WORD.fullmatch(line.strip(" ：:【】[]")) and ctx.sender:
         return read_owner(ctx.sender.email, ctx.roster, ctx.known)      # '▶ 我': the writer's own list
-    if not m or list_marker(line)[0]:
+    if not m or list_marker(line)[0] or _section_word(line):
         return None
     who = re.sub(r"(?:负责的?|牵头的?|的)$", "", m.group("who").strip())     # '郑凯负责的：'
     marked = m.group("box") or symbol
@@ -195,6 +195,12 @@ def person_heading(line: str, ctx: Context, after) -> Owner | None:
     if not owner or not owner.person or not (owner.person.email or marked):
         return None
     return owner
+
+
+def _section_word(line: str) -> bool:
+    """'Actions', 'Tasks', '决定事项': a section heading, even where a mailbox is spelt like it (actions@…)."""
+    title = heading(line)
+    return bool(title and title.kind != NEUTRAL)
 
 
 def until_next_meeting(items: list[Item], followups: tuple[str, ...], ctx: Context) -> list[Item]:
