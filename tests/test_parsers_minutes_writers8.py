@@ -28,3 +28,36 @@ def test_a_section_heading_is_no_person_even_when_a_mailbox_is_spelt_like_it():
     """
     assert owners(text) == [("Pieter Claes", "send the revised packaging spec", "2025-03-20"),
                             ("何斌", "run the drop test on the new carton", "2025-03-18")]
+
+
+def test_the_japanese_and_korean_label_for_attendees_names_people_not_work():
+    for label in ("■参加者：", " - 参加者：", "・参加者："):
+        text = f"""
+        {label}秦海燕、何斌 先生、Pieter Claes
+
+        ■课题
+        1. 样品寄送到工厂：何斌 / 3月20日
+        """
+        read = MINUTES.read(text)
+        assert [(i.owner.name, i.due_date.isoformat()) for i in read.items] == [("何斌", "2025-03-20")], label
+
+
+def test_labelled_lines_under_a_person_heading_are_that_persons_plan_not_the_commenters():
+    text = """
+    本周例会记录如下：
+
+    【何斌】
+    已完成：二号线夹具改造，试产3批。
+    马老师建议：3月19日前把夹具图纸更新后发给秦海燕审。
+
+    【孔令辉】
+    本周工作：供应商走访两家。
+    下一步：下周二前提交供应商评估表。
+
+    【秦海燕】
+    完成情况：来料检验标准已发布。
+
+    其他：厂区周末停电，请提前关机。
+    """
+    assert owners(text, FRI) == [("何斌", "把夹具图纸更新后发给秦海燕审", "2025-03-19"),
+                                 ("孔令辉", "提交供应商评估表", "2025-03-18")]

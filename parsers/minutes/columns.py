@@ -29,7 +29,7 @@ ROLES: tuple[tuple[str | None, list[re.Pattern]], ...] = (
     (REF, _words(r"(?:沟通|会议|纪要|记录)编号", r"meeting\s*(?:no|ref|number)\b")),
     (HELD, _words(r"^(?:沟通|会议|开会)(?:日期|时间)$", r"^(?:日期|时间|date|meeting date|when held|when)$")),
     (TITLE, _words(r"^(?:沟通|会议)(?:主题|名称)$", r"^(?:主题|topic|meeting)$")),
-    (PEOPLE, _words(r"参会|与会|出席|参加人|参与人员|参与部门(?:及|/|和)人", r"attendees|participants|^present$")),
+    (PEOPLE, _words(r"参会|与会|出席|参加(?:人|者)|参与人员|参与部门(?:及|/|和)人", r"attendees|participants|^present$")),
     (DONE_AT, _words(r"^实际(?:完成|解决|结束|关闭|办结)?(?:时间|日期)$", r"^(?:actual\s+(?:completion|finish|close|end)|"
                      r"completed|closed|resolved|done)\s*(?:on|date|time)?$")),
     (DEPT, _words(r"^(?:牵头|主办|主责)(?:部门|单位|科室|处室)$")),

@@ -46,6 +46,8 @@ PERSON_HEADING = re.compile(r"(?P<box>[【\[])?\s*(?P<who>[^【】\[\]:：,，�
 UNIT_COLON = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:单位|部门|部|中心|局|委|办|组|队|科|处)\s*[:：]")
 MARKDOWN_STRONG = re.compile(r"^\s*(?:#{1,4}\s*)?(?:\*\*|__)?(.+?)(?:\*\*|__)?\s*$")
 HEADING_SYMBOL = re.compile(r"^\s*[▶►▷➤■□◆◇●○★☆]\s*")
+PLAN_LABEL = re.compile(r"下周.{0,4}|.{0,6}?(?:意见|建议|计划|安排|待办|要求|下一步|下步工作|任务)|(?:next\s+steps?|to-?dos?|plan)", re.I)
+REPORT_LABEL = re.compile(r".{0,4}?(?:进展|进度|已完成|已做|完成情况|工作|完成|汇报)|(?:progress|done|status)", re.I)
 SELF_WORD = re.compile(r"我|本人|me|myself", re.I)
 EVERYONE = re.compile(r"全员|全体|所有人|大家|各位|all|everyone", re.I)
 # '恒通冷链周建：…': a company (or any 2-8 character name of a body) then a person's name, then the colon
@@ -181,7 +183,8 @@ def person_heading(line: str, ctx: Context, after) -> Owner | None:
     if symbol and below.lstrip()[:1] != line.lstrip()[:1]:
         line = line[symbol.end():]
     m = PERSON_HEADING.fullmatch(line) if len(line) <= 34 else None
-    if not re.match(r"\w", list_marker(below)[1]) or not list_marker(below)[0]:
+    heads_list = re.match(r"\w", list_marker(below)[1]) and list_marker(below)[0]
+    if not heads_list and not ((symbol or line.lstrip()[:1] in "【[") and person_label(below)):
         return None                                # a signature name above '-----原始邮件-----' heads no list
     if symbol and SELF_WORD.fullmatch(line.strip(" ：:【】[]")) and ctx.sender:
         return read_owner(ctx.sender.email, ctx.roster, ctx.known)      # '▶ 我': the writer's own list
@@ -195,6 +198,22 @@ def person_heading(line: str, ctx: Context, after) -> Owner | None:
     if not owner or not owner.person or not (owner.person.email or marked):
         return None
     return owner
+
+
+def person_label(line: str) -> tuple[str, str] | None:
+    """('plan' or 'report', value) of a labelled line under a person heading: '下周计划：…', '周老师意见：…' are
+    the person's work; '本周进展：…', '已完成：…' report what is done. None for any other line."""
+    labelled = kv_label(line.strip())
+    kind = labelled and (PLAN_LABEL.fullmatch(labelled[0]) and "plan" or REPORT_LABEL.fullmatch(labelled[0]) and "report")
+    return (kind, labelled[1]) if kind else None
+
+
+def person_plan(line: str, person: Owner, ctx: Context) -> list[Item] | None:
+    """The item of a 'plan' line under a person heading, owned by that person; [] for a 'report' line; None for
+    a line that is neither."""
+    kind, value = person_label(line) or ("", "")
+    item = kind == "plan" and read_item(value, ctx, owner_hint=person)
+    return None if not kind else [item] if item else []
 
 
 def _section_word(line: str) -> bool:

@@ -27,8 +27,8 @@ from parsers.minutes.owners import Owner
 from parsers.minutes.tables import read_table
 from parsers.minutes.cues import (BEFORE_NEXT, TRANSCRIPT, gives_person_work, heads_actions, introduces_meeting,
                                   list_below, meeting_below, meeting_sentences, names_after_bodies, names_person,
-                                  next_meeting_sentence, person_heading, until_next_meeting, with_time_below,
-                                  meeting_sentence, day_then_time_below, labels_below, WRITTEN_DAY, bracket_list_owner)
+                                  person_heading, until_next_meeting, with_time_below, person_plan, meeting_sentence,
+                                  day_then_time_below, labels_below, WRITTEN_DAY, bracket_list_owner)
 from parsers.minutes.numbering import number
 
 QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are never items
@@ -40,8 +40,7 @@ AI_WRITTEN = re.compile(r"由\s*AI\s*(?:智能)?生成|AI\s*生成|智能(?:会�
                         r"\bgenerated\s+(?:by|with)\s+AI\b|\bAI\s+Companion\b|\bCopilot\b", re.I)
 DIRECTIVE_OPENING = re.compile(r"要求|强调|部署|指出|明确")
 ASSIGNING = re.compile(r"牵头|负责|报送|上报|提交|完成|落实|整改|\b(?:lead|owns?|submit|complete|deliver)\b", re.I)  # 议定事项
-# a sentence about the meeting itself ('…召开第6周生产例会，刘海涛主持，…参加', '本周组会纪要如下（…许老师参加）'):
-# it names people and a day, but asks nobody for anything
+# a sentence about the meeting itself ('…召开第6周生产例会，刘海涛主持，…参加'): it names people and a day, asks nothing
 MEETING_META = re.compile(r"(?:纪要|记录|要点|内容|情况)如下|召开|主持|(?:出席|列席|参加|参会)(?:会议|本次会议)?\s*(?:[)）。.，,;；：:]|$)|"
                           r"\b(?:chaired by|attended by|minutes (?:are )?(?:as follows|below)|the meeting was held)\b", re.I)
 
@@ -73,8 +72,7 @@ class _Found:
 
 def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> MinutesRead:
     found = _Found()
-    section = NEUTRAL
-    run: list[str] = []
+    section, run = NEUTRAL, []
     for block in [*blocks(text, tables), None]:
         if isinstance(block, str):
             run.append(block)
@@ -94,8 +92,7 @@ def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> Minu
     followups = (*found.followups, *found.named)
     items, written = _action_only(found) if AI_WRITTEN.search(text) else (found.items, found.written)
     items = names_after_bodies(until_next_meeting(items, followups, ctx))
-    return MinutesRead(number(items, written), facts, followups,
-                       frozenset(found.evidence))
+    return MinutesRead(number(items, written), facts, followups, frozenset(found.evidence))
 
 
 def _action_only(found: _Found) -> tuple[list[Item], dict[int, int]]:
@@ -161,6 +158,10 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     if person:
         found.person = person
         return section if section in QUIET else ACTION
+    planned = person_plan(line, found.person, ctx) if found.person else None   # '下周计划：…' under '【邓子豪】'
+    if planned is not None:                        # (none for '本周进展：…': no work)
+        found.items.extend(planned)
+        return section
     marker = list_marker(line)
     if not marker[0]:
         found.person = None
