@@ -61,3 +61,23 @@ def test_labelled_lines_under_a_person_heading_are_that_persons_plan_not_the_com
     """
     assert owners(text, FRI) == [("何斌", "把夹具图纸更新后发给秦海燕审", "2025-03-19"),
                                  ("孔令辉", "提交供应商评估表", "2025-03-18")]
+
+
+def test_a_column_of_known_people_under_a_job_title_is_the_owner_column():
+    text = """
+    各位，本周设备点检问题汇总：
+
+    设备\t班组长\t故障现象\t处理措施\t计划日期\t状态
+    3号注塑机\t何斌\t液压油温偏高\t清洗冷却器\t3月18日\t处理中
+    5号注塑机\t孔令辉\t模温机报警\t更换温控探头\t3/20\t未开始
+    空压站\t小孔\t排水阀堵塞\t疏通排水阀\t3月13日\t已完成
+    """
+    assert owners(text) == [("何斌", "清洗冷却器", "2025-03-18"), ("孔令辉", "更换温控探头", "2025-03-20")]
+
+
+def test_a_column_that_says_whose_it_is_otherwise_is_no_owner_column():
+    text = """
+    设备\t报修人\t故障现象\t处理措施\t计划日期
+    3号注塑机\t何斌\t液压油温偏高\t清洗冷却器\t3月18日
+    """
+    assert owners(text) == [(None, "清洗冷却器", "2025-03-18")]
