@@ -81,3 +81,14 @@ def test_a_column_that_says_whose_it_is_otherwise_is_no_owner_column():
     3号注塑机\t何斌\t液压油温偏高\t清洗冷却器\t3月18日
     """
     assert owners(text) == [(None, "清洗冷却器", "2025-03-18")]
+
+
+def test_an_owner_after_a_dash_may_carry_a_note_in_brackets():
+    text = """
+    待办：
+    1. 更新设备台账 —— 何斌（二车间），3月20日前
+    2. 更新设备台账 —— 孔令辉(三车间)，3月21日前
+    3. Draft the supplier scorecard - Helen (EMEA side) - by Mar 19
+    """
+    assert owners(text) == [("何斌", "更新设备台账", "2025-03-20"), ("孔令辉", "更新设备台账", "2025-03-21"),
+                            ("秦海燕", "Draft the supplier scorecard", "2025-03-19")]
