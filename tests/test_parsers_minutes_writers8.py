@@ -92,3 +92,33 @@ def test_an_owner_after_a_dash_may_carry_a_note_in_brackets():
     """
     assert owners(text) == [("何斌", "更新设备台账", "2025-03-20"), ("孔令辉", "更新设备台账", "2025-03-21"),
                             ("秦海燕", "Draft the supplier scorecard", "2025-03-19")]
+
+
+TEAM = MinutesReader(ROSTER, (Address("秦海燕", "qinhaiyan@ex.cn"), Address("孔令辉", "konglinghui@ex.cn")))
+
+
+def test_prose_names_the_people_it_was_sent_to_by_given_name_and_asks_them_mid_sentence():
+    text = """
+    海燕、令辉：
+
+    上午把明年的培训计划过了一遍，要点如下。去年的计划是在11月30日前报到人事部的。
+
+    课程清单由海燕整理，争取3月20日前发给我。讲师费用这块请令辉核一下，月底前就行，不急。
+
+    马骁
+    """
+    assert TEAM.owners(text) == [("秦海燕", "课程清单整理，争取发给我", "2025-03-20"),
+                                 ("孔令辉", "讲师费用这块核一下，就行，不急", "2025-03-31")]
+
+
+def test_a_request_about_a_numbered_item_is_no_new_item():
+    text = """
+    各位：
+
+    跟踪表更新如下，明天（周四）正常上班，第2项请何斌抓紧。
+
+    序号\t事项\t负责人\t完成时限
+    1\t更新设备台账\t秦海燕\t3月20日前
+    2\t清洗冷却器\t何斌\t明天下班前
+    """
+    assert [owner for owner, _, _ in owners(text)] == ["秦海燕", "何斌"]

@@ -17,6 +17,8 @@ from parsers.dates.due import Due
 from parsers.dates.workdays import WorkdayCalendar
 from parsers.minutes.owners import PARENS, Owner, department_of, leading_owner, read_owner
 
+ASKING = re.compile(r"由|请|让")   # the words that hand a clause to someone: '由一帆执笔', '请文静核一下'
+HAN_NAME = re.compile(r"[\u4e00-\u9fff]{3}")
 OWNER_SPAN = 200               # characters after a clause start that can name its owner
 COLON_PREFIX = re.compile(r"^(?P<who>(?:[^：:，,。；;\d(（]|[(（][^)）]{0,20}[)）]){1,30}?)\s*[：:]\s*(?P<rest>\S.*)$")
 ENGLISH_OWNER = re.compile(r"^(?P<who>(?:@?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}|@[\w.\-]+)"
@@ -38,7 +40,8 @@ AT_OWNER = re.compile(r"^@(?P<who>[\w.\-]+)[\s,:：]+(?P<rest>\S.*)$")
 AT_FULL_NAME = re.compile(r"^@(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,2})[\s,:：]+(?P<rest>\S.*)$")   # '@Mike Sato …'
 
 TITLE_AFTER_NAME = re.compile(r"^(?:同志|老师|主任|经理|科长|课长|桑)(?=\S)")
-CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?:并?由|交由|请|让|客户|供应商|对方|甲方|乙方|我方|厂商)?\s*|由")
+# a clause start, or 由/请 inside one ('预算部分请文静核一下'), but not '第4项请…' (a reminder of an item in the table)
+CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?:并?由|交由|请|让|客户|供应商|对方|甲方|乙方|我方|厂商)?\s*|由|(?<![申邀项条])请")
 LEAD_ROLE = re.compile(r"^\s*(?:负责|牵头)(?:[，,、]\s*)?(?:[^，,。；;]{1,12}(?:配合|协助|协同|参与)[，,、]\s*)?(?=\S)")
 # a request to every unit or everyone ('请各单位于12月30日前报送…', '全体员工…'): owned by nobody in particular
 TO_ALL = re.compile(r"^(?:请|要求)?\s*(?:各[\u4e00-\u9fff]{0,4}?(?:单位|部门|部室|处室|科室|项目部|分公司|子公司|公司|中心|小组)|"
@@ -207,14 +210,25 @@ def _inside(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """A known person opening a later clause: '…闪退，由研发中心赵强负责排查，11月8日前…', '客户张华下周一前提供…'.
     Only a person we know, and only with 负责 after the name or a deadline in the text (not '由周敏主持')."""
     for m in CLAUSE_START.finditer(text):
-        found = leading_owner(text[m.end():m.end() + OWNER_SPAN], ctx.roster, ctx.known)   # (a copy of the rest
-        # of a long line at every comma would be quadratic; an owner is named within a few characters)
+        found = leading_owner(text[m.end():m.end() + OWNER_SPAN], ctx.roster, ctx.known) or (   # (a copy of the
+            ASKING.search(m.group()) and _given_name(text[m.end():m.end() + 3], ctx))   # rest would be quadratic)
         if not found or not (found[0].person and found[0].person.email):
             continue
         after = text[m.end() + found[1]:]
         if RESPONSIBLE.match(after) or (ctx.sent and all_dues(text, ctx.sent, ctx.calendar)):
             before, after = text[:m.end()].rstrip("由请让"), TITLE_AFTER_NAME.sub("", after)   # '由曾凡老师汇总'
             return found[0], ("" if before.rstrip().endswith(("：", ":")) else before) + after
+    return None
+
+
+def _given_name(text: str, ctx: Context) -> tuple[Owner, int] | None:
+    """'由一帆执笔', '请文静核一下': a colleague the mail is sent to, asked by given name (何一帆 -> 一帆)."""
+    for address in ctx.known:
+        name = (address.name or "").replace(" ", "")
+        owner = len(name) == 3 and HAN_NAME.fullmatch(name) and text.startswith(name[1:]) and \
+            read_owner(name, ctx.roster, ctx.known, "han")
+        if owner:
+            return owner, 2
     return None
 
 
