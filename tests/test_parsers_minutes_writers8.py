@@ -122,3 +122,18 @@ def test_a_request_about_a_numbered_item_is_no_new_item():
     2\t清洗冷却器\t何斌\t明天下班前
     """
     assert [owner for owner, _, _ in owners(text)] == ["秦海燕", "何斌"]
+
+
+def test_a_progress_heading_holds_reports_not_work():
+    for title in ("## 本周进度", "## Progress", "**进展**", "进展："):
+        text = f"""
+        # 工程部周会
+
+        {title}
+        - 何斌：夹具改造完成八成，剩余部分下周收尾
+        - 孔令辉：供应商走访两家，评估表已交
+
+        ## 待办
+        - [ ] @秦海燕 更新来料检验标准 (due: 3/20)
+        """
+        assert owners(text) == [("秦海燕", "更新来料检验标准", "2025-03-20")], title

@@ -28,7 +28,7 @@ FOLLOWUP_WORDS = re.compile(rf"^次回(?=\s*[:：]|\s*$)|^(?:下[次一]次?|下
                             r"^next\s+(?!(?:steps?|actions?|items?|tasks?|up|week|month|quarter|year|phase|stage|sprint|release|time)\b)[a-z\-]+(?:\s+[a-z\-]+)?(?=\s*:|\s*$)", re.I)
 FOLLOWUP_MENTION = re.compile(rf"(?:下[一]?次|下一轮|next)[^，,。；;：:]{{0,8}}?{MEETING_WORDS}", re.I)
 KINDS = (
-    (REVIEW, re.compile(r"^closed(?:\s+items)?$|^(?:status|stand)$|汇报情况|情况汇报|工作汇报|进展汇报|回顾|上[次周期轮月]|已完成|完成情况|工作总结|本周总结|进展(?:汇报|回顾|更新)|previous|last (?:meeting|week|time)|"
+    (REVIEW, re.compile(r"^closed(?:\s+items)?$|^(?:本周|上周|本月|工作|项目|研究|实验)?(?:进展|进度)(?:情况)?$|^progress$|^(?:status|stand)$|汇报情况|情况汇报|工作汇报|进展汇报|回顾|上[次周期轮月]|已完成|完成情况|工作总结|本周总结|进展(?:汇报|回顾|更新)|previous|last (?:meeting|week|time)|"
                         r"status update|recap of|done|completed|went well|(?:^|\s)updates?\s*$", re.I)),   # 'Updates': who did what
     (ACTION, re.compile(r"待办|行动|action|to[- ]?dos?|next steps?|follow[- ]?ups?|任务|分工|跟进|后续|下一步|工作安排|安排|落实|"
                         r"assignments?|tasks?|owners?|open items|责任|计划", re.I)),
@@ -77,7 +77,7 @@ def heading(line: str) -> Heading | None:
     if NUMBERED_ACTION.match(line):
         return Heading(ACTION, "")         # 'Action 2' over 'Owner:'/'Due:' lines: an action block, after any 'Status'
     m = MARK.match(line)
-    marked = bool(m.group().strip())
+    marked = bool(m.group().strip()) or bool(re.match(r"\s*(\*\*|__)[^*_]{1,18}\1\s*$", line))   # '**进展**'
     rest = line[m.end():].strip().rstrip("】]").strip()
     title, colon, value = _split_colon(rest)
     boxed = BOXED.match(line[m.start():].strip())
