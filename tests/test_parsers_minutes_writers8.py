@@ -1,10 +1,14 @@
 """Issue #12, heldout7 round: readings of structure that heldout7 showed missing, each tested on a variant written
 here (other words, layouts and trades than the held-out mails) and on the shape the held-out mail had."""
 from datetime import datetime
+from textwrap import dedent
 
+from parsers.context import Context
+from parsers.dates.workdays import WorkdayCalendar
 from parsers.mail.addresses import Address
+from parsers.minutes.reader import read_minutes
 from parsers.minutes.people import Roster
-from minutes_reading import KNOWN, SHANGHAI, MinutesReader
+from minutes_reading import KNOWN, SHANGHAI, WED, MinutesReader
 
 ROSTER = Roster.from_csv_text(
     "name,email,department,manager_email,aliases\n"
@@ -95,6 +99,7 @@ def test_an_owner_after_a_dash_may_carry_a_note_in_brackets():
 
 
 TEAM = MinutesReader(ROSTER, (Address("秦海燕", "qinhaiyan@ex.cn"), Address("孔令辉", "konglinghui@ex.cn")))
+SENDER = Address("马骁", "maxiao@ex.cn")
 
 
 def test_prose_names_the_people_it_was_sent_to_by_given_name_and_asks_them_mid_sentence():
@@ -137,3 +142,16 @@ def test_a_progress_heading_holds_reports_not_work():
         - [ ] @秦海燕 更新来料检验标准 (due: 3/20)
         """
         assert owners(text) == [("秦海燕", "更新来料检验标准", "2025-03-20")], title
+
+
+def test_a_pointing_emoji_or_a_small_diamond_is_a_bullet():
+    text = """
+    ⏰ 待办
+    ➡️ 我：周五上午10点前 把整改说明发给客户
+    🔸 小孔：更新巡检路线（时间另定）
+    👉 何斌：下周二前 复核温控记录
+    """
+    context = Context(WED, WorkdayCalendar(), ROSTER, TEAM.known, sender=SENDER)
+    read = read_minutes(dedent(text).strip(), context)
+    assert [(i.owner.name, i.task, i.due_date and i.due_date.isoformat()) for i in read.items] == [
+        ("马骁", "把整改说明发给客户", "2025-03-14"), ("孔令辉", "更新巡检路线", None), ("何斌", "复核温控记录", "2025-03-18")]
