@@ -155,3 +155,13 @@ def test_a_pointing_emoji_or_a_small_diamond_is_a_bullet():
     read = read_minutes(dedent(text).strip(), context)
     assert [(i.owner.name, i.task, i.due_date and i.due_date.isoformat()) for i in read.items] == [
         ("马骁", "把整改说明发给客户", "2025-03-14"), ("孔令辉", "更新巡检路线", None), ("何斌", "复核温控记录", "2025-03-18")]
+
+
+def test_a_time_to_be_set_later_is_a_vague_deadline():
+    text = """
+    待办：
+    1. 何斌：复核温控记录（时间另定）
+    2. 秦海燕：供应商现场审核，日期未定
+    3. 孔令辉：更新巡检路线，时间待定
+    """
+    assert [i.flags for i in MINUTES.read(text).items] == [("vague_due",)] * 3
