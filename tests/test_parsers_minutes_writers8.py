@@ -165,3 +165,9 @@ def test_a_time_to_be_set_later_is_a_vague_deadline():
     3. 孔令辉：更新巡检路线，时间待定
     """
     assert [i.flags for i in MINUTES.read(text).items] == [("vague_due",)] * 3
+
+
+def test_the_person_named_before_lead_owns_a_sentence_and_the_helper_does_not():
+    text = "上午过了一下，展厅改造小孔牵头，何斌配合，月底前出个方案给我。"
+    assert owners(text) == [("孔令辉", "展厅改造，出个方案给我", "2025-03-31")]
+    assert owners("月度盘点秦海燕主责、何斌协助，3月20日前交盘点报告。") == [("秦海燕", "月度盘点，交盘点报告", "2025-03-20")]

@@ -19,6 +19,8 @@ from parsers.minutes.owners import PARENS, Owner, department_of, leading_owner, 
 
 ASKING = re.compile(r"由|请|让")   # the words that hand a clause to someone: '由一帆执笔', '请文静核一下'
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]{3}")
+NAMED_LEAD = re.compile(r"(?:牵头|主责|主抓)(?=[，,、；;]|$)")
+HELPER_CLAUSE = re.compile(r"[，,、][^，,。；;]{1,8}(?:配合|协助|协办)(?=[，,。；;]|$)")
 OWNER_SPAN = 200               # characters after a clause start that can name its owner
 COLON_PREFIX = re.compile(r"^(?P<who>(?:[^：:，,。；;\d(（]|[(（][^)）]{0,20}[)）]){1,30}?)\s*[：:]\s*(?P<rest>\S.*)$")
 ENGLISH_OWNER = re.compile(r"^(?P<who>(?:@?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}|@[\w.\-]+)"
@@ -232,6 +234,18 @@ def _given_name(text: str, ctx: Context) -> tuple[Owner, int] | None:
     return None
 
 
+def _named_lead(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
+    """'冷库扩容老彭牵头，严工配合，…方案': the person written right before 牵头/主责 owns it, not the one who helps.
+    The task keeps the topic before the name and what follows the lead and helper clauses."""
+    for m in NAMED_LEAD.finditer(text):
+        for size in (4, 3, 2):
+            owner = m.start() >= size and read_owner(text[m.start() - size:m.start()], ctx.roster, ctx.known, "none")
+            if owner and owner.person:
+                topic = text[:m.start() - size].split("，")[-1].split(",")[-1]
+                return owner, topic + HELPER_CLAUSE.sub("", text[m.end():])
+    return None
+
+
 def _to_all(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """'请各单位于12月30日前将值班安排报送综合办公室': every unit is asked, so no one owner (no_owner)."""
     m = TO_ALL.match(text)
@@ -259,7 +273,7 @@ def _trailing_unit(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] |
 
 
 OWNER_STEPS = (_prefixed, _topic_then_owner, _mentioned, _first_person, _named_after, _between_dashes, _in_parens,
-               _to_all, _leading, _inside, _trailing_unit)                               # _inside: skipped under a hint
+               _to_all, _leading, _named_lead, _inside, _trailing_unit)                               # _inside: skipped under a hint
 
 
 def drop_leading_owner(text: str, ctx: Context) -> str:
