@@ -6,6 +6,7 @@ from textwrap import dedent
 from parsers.context import Context
 from parsers.dates.workdays import WorkdayCalendar
 from parsers.mail.addresses import Address
+from parsers.minutes.followup import next_followup
 from parsers.minutes.reader import read_minutes
 from parsers.minutes.people import Roster
 from minutes_reading import KNOWN, SHANGHAI, WED, MinutesReader
@@ -18,6 +19,14 @@ BOT = Address("Tasks Bot", "tasks@ex.cn")          # a bot in To whose mailbox i
 MINUTES = MinutesReader(ROSTER, (*KNOWN, BOT, Address("Pieter Claes", "pieter@vendor.example.com")))
 owners = MINUTES.owners
 FRI = datetime(2025, 3, 14, 9, 30, tzinfo=SHANGHAI)
+
+
+TASKS = "会议分工：\n1. 何斌：周五前提交报价单\n"
+
+
+def next_meeting(text: str, sent: datetime = WED) -> str | None:
+    meeting = next_followup(list(MINUTES.read(text, sent).followups), MINUTES.context(sent))
+    return meeting.start.strftime("%Y-%m-%d %H:%M") if meeting else None
 
 
 def test_a_section_heading_is_no_person_even_when_a_mailbox_is_spelt_like_it():
@@ -171,3 +180,25 @@ def test_the_person_named_before_lead_owns_a_sentence_and_the_helper_does_not():
     text = "上午过了一下，展厅改造小孔牵头，何斌配合，月底前出个方案给我。"
     assert owners(text) == [("孔令辉", "展厅改造，出个方案给我", "2025-03-31")]
     assert owners("月度盘点秦海燕主责、何斌协助，3月20日前交盘点报告。") == [("秦海燕", "月度盘点，交盘点报告", "2025-03-20")]
+
+
+def test_a_heading_behind_a_square_or_diamond_symbol_sets_its_section():
+    text = """
+    ◆决定事项
+    ・包装改为双层瓦楞纸箱，何斌3月20日前通知供应商。
+
+    ◆课题
+    1. 样品寄送工厂：秦海燕 / 3月18日
+
+    ◆下次例会
+    3月26日（水）
+    14:00～ 二楼会议室
+    """
+    assert owners(text) == [("秦海燕", "样品寄送工厂", "2025-03-18")]
+    assert next_meeting(text) == "2025-03-26 14:00"
+
+
+def test_a_clock_time_in_a_named_countrys_time_is_converted():
+    assert next_meeting(TASKS + "下次例会：3月27日（木）10:00～（韩国时间）线上\n") == "2025-03-27 09:00"
+    assert next_meeting(TASKS + "◆下次会议\n3月28日（金）\n15:00～（日本时间）Zoom\n") == "2025-03-28 14:00"
+    assert next_meeting(TASKS + "下次会议：3月27日 下午3点（北京时间），线上\n") == "2025-03-27 15:00"
