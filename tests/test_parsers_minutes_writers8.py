@@ -202,3 +202,14 @@ def test_a_clock_time_in_a_named_countrys_time_is_converted():
     assert next_meeting(TASKS + "下次例会：3月27日（木）10:00～（韩国时间）线上\n") == "2025-03-27 09:00"
     assert next_meeting(TASKS + "◆下次会议\n3月28日（金）\n15:00～（日本时间）Zoom\n") == "2025-03-28 14:00"
     assert next_meeting(TASKS + "下次会议：3月27日 下午3点（北京时间），线上\n") == "2025-03-27 15:00"
+
+
+def test_a_due_cell_that_says_before_the_next_meeting_takes_its_day():
+    text = """
+    事项\t担当\t期限
+    更新来料检验标准\t秦海燕\t下次例会前
+    样品寄送工厂\t何斌\t3月18日
+
+    下次例会：3月26日（周三）14:00
+    """
+    assert owners(text) == [("秦海燕", "更新来料检验标准", "2025-03-26"), ("何斌", "样品寄送工厂", "2025-03-18")]

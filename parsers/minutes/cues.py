@@ -224,7 +224,8 @@ def _section_word(line: str) -> bool:
 
 def until_next_meeting(items: list[Item], followups: tuple[str, ...], ctx: Context) -> list[Item]:
     """'下次组会前给出结果', 'before the next meeting': due on the next meeting's day when the minutes give it."""
-    waiting = [i for i, item in enumerate(items) if item.due_date is None and BEFORE_NEXT.search(item.task)]
+    waiting = [i for i, item in enumerate(items) if item.due_date is None and
+               (BEFORE_NEXT.search(item.task) or BEFORE_NEXT.fullmatch(item.due_text.strip()))]   # or its due cell
     meeting = next_followup(list(followups), ctx) if waiting else None
     if meeting is None:
         return items
@@ -232,8 +233,9 @@ def until_next_meeting(items: list[Item], followups: tuple[str, ...], ctx: Conte
     for i in waiting:
         item, day = items[i], meeting.start.date()
         phrase = BEFORE_NEXT.search(item.task)
-        task = clean_task(item.task[:phrase.start()] + item.task[phrase.end():])
-        items[i] = replace(item, task=task or item.task, due_date=day, due_text=phrase.group().strip(),
+        task = clean_task(item.task[:phrase.start()] + item.task[phrase.end():]) if phrase else item.task
+        written = (phrase.group() if phrase else item.due_text).strip()
+        items[i] = replace(item, task=task or item.task, due_date=day, due_text=written,
                            due=datetime.combine(day, ctx.default_due_time, tzinfo=meeting.start.tzinfo),
                            flags=tuple(f for f in item.flags if f not in ("no_due", "vague_due")))
     return items

@@ -12,7 +12,7 @@ A cell that lists several actions ('①…②…') is the task cell even where a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from parsers.minutes.columns import BARE_TIME_RANK, DEPT, DONE_AT, DUE, HELD, ITEM_ROLES, OWNER, STATUS, TASK, column_role
 from parsers.context import Context
@@ -46,8 +46,8 @@ def record_items(record: Record, ctx: Context) -> list[Item]:
     due = "" if EMPTY_CELL.match(due) else due
     pieces = cell_items(task)
     if len(pieces) == 1:
-        item = read_item(pieces[0], ctx, owner_hint=owner, due_hint=due)
-        return [item] if item else []
+        item = read_item(pieces[0], ctx, owner_hint=owner, due_hint=due)   # an unread due cell ('下次会议前') is kept:
+        return [replace(item, due_text=item.due_text or due.strip())] if item else []   # the next meeting may date it
     dues = cell_items(due) if due else []             # '①2月27日前 ②3月2日' beside '①… ②…': each its own
     dues = dues if len(dues) == len(pieces) else [due] * len(pieces)
     return [i for i in (read_item(p, ctx, owner_hint=owner, due_fallback=d) for p, d in zip(pieces, dues)) if i]
