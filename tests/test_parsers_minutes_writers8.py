@@ -6,7 +6,7 @@ from textwrap import dedent
 from parsers.context import Context
 from parsers.dates.workdays import WorkdayCalendar
 from parsers.mail.addresses import Address
-from parsers.minutes.followup import next_followup
+from parsers.minutes.followup import held_in_sentence, next_followup
 from parsers.minutes.reader import read_minutes
 from parsers.minutes.people import Roster
 from minutes_reading import KNOWN, SHANGHAI, WED, MinutesReader
@@ -213,3 +213,12 @@ def test_a_due_cell_that_says_before_the_next_meeting_takes_its_day():
     下次例会：3月26日（周三）14:00
     """
     assert owners(text) == [("秦海燕", "更新来料检验标准", "2025-03-26"), ("何斌", "样品寄送工厂", "2025-03-18")]
+
+
+def test_same_time_next_week_after_items_on_one_line_takes_the_clock_this_meeting_was_held():
+    text = "今天下午3点跟何斌、小孔碰了下展会的事：何斌周五前把展位图发给供应商；小孔下周二前订好酒店。下周同一时间再碰一次。"
+    read = TEAM.read(text)
+    assert [item.owner.name for item in read.items] == ["何斌", "孔令辉"]
+    held = held_in_sentence(read.facts["held_sentence"], TEAM.context())
+    meeting = next_followup(list(read.followups), TEAM.context(), held)
+    assert meeting.start.strftime("%Y-%m-%d %H:%M") == "2025-03-19 15:00"

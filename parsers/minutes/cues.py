@@ -34,7 +34,7 @@ THIS_MEETING = re.compile(r"主持|出席|列席|(?:召开|举行|开)了|(?:纪
 # the sentence that opens the minutes by naming this meeting ('本周例会（9/26 周五下午3点）纪要如下', "notes from today's
 # sync (4-5pm)"): when it gives a clock time, that is when the meeting was held
 INTRODUCES = re.compile(r"(?:本次|本周|今天|今日|今早|today'?s|this (?:morning|afternoon|week)'?s?)[^。\n]{0,30}?"
-                        r"(?:会|sync|meeting|call|review|minutes|notes)|(?:纪要|记录|要点)(?:如下|[，,：:])|"
+                        r"(?:会|碰了|聊了|过了一?下|讨论了|sync|meeting|call|review|minutes|notes)|(?:纪要|记录|要点)(?:如下|[，,：:])|"
                         r"\b(?:minutes|notes)\s+(?:of|from)\b", re.I)
 ACTION_LINE = re.compile(r"^(?:action(?:\s+item)?|AI|A/I|AP|to-?do|待办|行动项|措施)\s*(?:[(（][^()（）]{1,30}[)）])?\s*[:：]", re.I)
 CLOCK_WORD = re.compile(r"\d{1,2}\s*(?:[:：]\d{2}|点|时|am|pm)", re.I)
@@ -80,10 +80,12 @@ def heads_actions(line: str, after) -> bool:
     return False
 
 
-def introduces_meeting(line: str) -> bool:
-    """'本周（6/18 14:00）质量周会纪要，…', 'minutes of today's review (16:00-17:00)': this meeting, with its time."""
-    return bool(INTRODUCES.search(line) and CLOCK_WORD.search(line) and not mentions_followup(line)
-                and not sets_meeting(line))
+def introduces_meeting(line: str) -> str:
+    """'本周（6/18 14:00）质量周会纪要，…', 'minutes of today's review (16:00-17:00)': the line's first sentence when it
+    introduces this meeting with its time ('今天上午11点跟…碰了下…。下周同一时间再碰一次。'), else ''."""
+    line = re.split(r"(?<=[。！；])", line)[0]
+    return line if (INTRODUCES.search(line) and CLOCK_WORD.search(line) and not mentions_followup(line)
+                    and not sets_meeting(line)) else ""
 
 
 def meeting_sentences(line: str) -> str:
@@ -116,6 +118,13 @@ def meeting_sentence(line: str, ctx: Context, after) -> str:
     if next_meeting_sentence(joined, ctx):
         return joined
     return line if next_meeting_sentence(line, ctx) else ""
+
+
+def sentence_apart(line: str, items: list[Item]) -> bool:
+    """'…子豪下周五前把报告交研究生办。下周同一时间再碰一次。': a sentence of its own sets the meeting, and no item was
+    read from it, though the line's other sentences gave items."""
+    setting = meeting_sentences(line)
+    return setting != line and not any(setting.strip("。；！ ")[:6] in item.task for item in items)
 
 
 def day_then_time_below(line: str, after) -> str:

@@ -28,7 +28,7 @@ from parsers.minutes.tables import read_table
 from parsers.minutes.cues import (BEFORE_NEXT, TRANSCRIPT, gives_person_work, heads_actions, introduces_meeting,
                                   list_below, meeting_below, meeting_sentences, names_after_bodies, names_person,
                                   person_heading, until_next_meeting, with_time_below, person_plan, meeting_sentence,
-                                  day_then_time_below, labels_below, WRITTEN_DAY, bracket_list_owner)
+                                  day_then_time_below, labels_below, WRITTEN_DAY, bracket_list_owner, sentence_apart)
 from parsers.minutes.numbering import number
 
 QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are never items
@@ -152,8 +152,8 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     line = raw.strip()
     if TRANSCRIPT.match(line):
         return INFO                                # '00:21 张三：“…”', '孟凡 00:03:12': speech from here on
-    if not found.items and not found.held_sentence and introduces_meeting(line):
-        found.held_sentence = line
+    if not found.items and not found.held_sentence:
+        found.held_sentence = introduces_meeting(line)     # its first sentence, or ''
     person = person_heading(line, ctx, after)
     if person:
         found.person = person
@@ -201,7 +201,7 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     section = _read_work(raw, line, section, ctx, found)
     if len(found.items) == before and not labelled and section not in QUIET:
         found.last_plain = list_marker(line)[1]
-    if len(found.items) == before and section != REVIEW and meets:
+    if section != REVIEW and meets and (len(found.items) == before or sentence_apart(meets, found.items[before:])):
         found.named.append(meeting_sentences(meets))   # '下周三同一时间再碰一次': the next meeting
     return section
 
