@@ -1,0 +1,98 @@
+"""Answers written in colour inside the quoted mail (Outlook's 'see below in red'): when the new text points below
+(见下方红字, 答复见下, see inline, answers below in blue, siehe unten …), each coloured piece of the quoted HTML is the
+sender's, read as '第N项：…' when it stands under a numbered row or line of the quote.
+
+    inline_answers(root, quote_start)  -> ['第6项：[孟凡] 名单已整理完，已完成，附后。']
+
+A colour is an answer's when it is no shade of grey or black (the quoted text's own) and not a link's; at most
+MAX_ANSWERS pieces of at most MAX_CHARS characters are read.
+"""
+from __future__ import annotations
+
+import re
+
+POINTS_BELOW = re.compile(
+    r"见下|見下|下方|下文|如下|红字|紅字|蓝字|藍字|标红|標紅|红色|紅色|批注|逐条|逐項|逐项|inline|in-line|below|"
+    r"in\s+(?:red|blue|green)|see\s+(?:my\s+)?(?:comments|answers|notes|replies)|ci-dessous|en\s+rouge|siehe\s+unten|unten|"
+    r"in\s+rot|abajo|en\s+rojo|sotto|in\s+rosso|abaixo|em\s+vermelho|hieronder|poniżej|bên\s+dưới|下記|以下|아래", re.I)
+COLOUR = re.compile(r"(?:^|;)\s*color\s*:\s*([^;]+)", re.I)
+HEX = re.compile(r"#([0-9a-f]{3}|[0-9a-f]{6})\b", re.I)
+RGB = re.compile(r"rgb\s*\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)", re.I)
+NOT_ANSWER = {"black", "gray", "grey", "silver", "white", "windowtext", "inherit", "initial", "currentcolor", "auto",
+              "transparent", "darkgray", "dimgray", "lightgray"}
+ROW = re.compile(r"^\s*(?:第\s*)?(?P<n>\d{1,2}|[\u2460-\u2473])\s*(?:项|項)?\s*(?:[.、)）:：|]|\s|$)")
+HAS_REF = re.compile(r"第\s*\S{1,6}?\s*[项項条條]|[\u2460-\u2473]|#\s*\d|\bitems?\s*\d", re.I)
+CIRCLED = {chr(0x2460 + i): str(i + 1) for i in range(20)}
+MAX_ANSWERS = 20
+MAX_CHARS = 500
+LOOKBACK = 4             # siblings looked back for the numbered row or line an answer stands under
+
+
+def points_below(text: str) -> bool:
+    """Does the new text send the reader to answers further down?"""
+    return bool(POINTS_BELOW.search(text or ""))
+
+
+def inline_answers(root, start) -> list[str]:
+    """The coloured pieces from `start` (the quoted mail's first element) on, each as '第N项：…' under a numbered row."""
+    answers: list[str] = []
+    taken: set = set()
+    reached = False
+    for element in root.iter():
+        reached = reached or element is start
+        if not reached or not isinstance(element.tag, str) or _inside(element, taken) or not _coloured(element):
+            continue
+        taken.add(element)
+        text = re.sub(r"\s+", " ", element.text_content()).strip()[:MAX_CHARS]
+        if text:
+            number = None if HAS_REF.search(text) else _row_above(element)
+            answers.append(f"第{CIRCLED.get(number, number)}项：{text}" if number else text)
+        if len(answers) >= MAX_ANSWERS:
+            break
+    return answers
+
+
+def _coloured(element) -> bool:
+    if element.tag == "a":
+        return False
+    found = COLOUR.search(element.get("style") or "")
+    value = (found.group(1) if found else element.get("color") if element.tag == "font" else "") or ""
+    return bool(value.strip()) and _answer_colour(value.strip().lower())
+
+
+def _answer_colour(value: str) -> bool:
+    """Red, blue, green …: not black, white or a grey (channels within 40 of each other)."""
+    if value in NOT_ANSWER:
+        return False
+    hexed, rgb = HEX.search(value), RGB.search(value)
+    if hexed:
+        digits = hexed.group(1) if len(hexed.group(1)) == 6 else "".join(c * 2 for c in hexed.group(1))
+        channels = [int(digits[i:i + 2], 16) for i in (0, 2, 4)]
+    elif rgb:
+        channels = [int(rgb.group(i)) for i in (1, 2, 3)]
+    else:
+        return value.isalpha()                         # a named colour: red, blue, green
+    return max(channels) - min(channels) > 40
+
+
+def _inside(element, taken: set) -> bool:
+    return any(ancestor in taken for ancestor in element.iterancestors())
+
+
+def _row_above(element) -> str | None:
+    """The number of the row (a table's first cell) or the numbered line right above the answer."""
+    row = next((e for e in (element, *element.iterancestors()) if e.tag == "tr"), None)
+    node = row if row is not None else element
+    for _ in range(3):                                  # the element, then its parent … when it opens its block
+        for number, sibling in enumerate(node.itersiblings(preceding=True)):
+            text = sibling.text_content().strip() if isinstance(sibling.tag, str) else ""
+            if text:
+                cell = next((c for c in sibling if c.tag in ("td", "th")), None) if sibling.tag == "tr" else None
+                match = ROW.match(cell.text_content() if cell is not None else text)
+                return match.group("n") if match else None
+            if number >= LOOKBACK:
+                return None
+        node = node.getparent()
+        if node is None or row is not None:
+            return None
+    return None
