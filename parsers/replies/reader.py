@@ -32,10 +32,9 @@ from datetime import datetime
 
 from parsers.mail.hant import fold
 from parsers.replies import lexicon, words
-from parsers.dates.due import find_due, resolve
 from parsers.model import ItemCommand, Reply
+from parsers.replies.asked_date import asked_date, date_before
 from parsers.replies.quotes import new_text
-from parsers.dates.durations import SPAN, extension
 from parsers.dates.workdays import WorkdayCalendar
 
 __all__ = ["new_text", "parse_reply", "looks_like_reply", "strip_subject_prefixes"]
@@ -46,7 +45,6 @@ REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|sv|vs|antw|odp|回复|回覆|答复|答
 SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]*|\n")
 EN_STOP = re.compile(r"(?<![Nn]o)(?<!\b[A-Z])(?<!^\d)(?<!^\d\d)\.(?=\s+\S)(?!\s*(?i:" + lexicon.MONTH_WORDS + r")\b)")
 CLAUSE_END = re.compile(r"[，,；;]|\s[-–—]\s")
-REASON_WORD = re.compile(r"^\W*(?:原因|因为|由于|理由|主要是|because|since|due\s+to|as)\b|^\W*(?:原因|因为|由于|理由)|才", re.I)
 NEXT_REF = re.compile(r"[，,；;。！!\n]\s*(?:另外|此外|还有|其他|其余|and|also)?\s*$", re.I)
 OBJECT_HEAD = re.compile(r"[^：:，,。.;；\n]{0,16}")
 OBJECT_COLON = re.compile(r"\s*[:：]\s*")
@@ -58,9 +56,6 @@ REQUESTS = ("extend", "object", "done")     # what a reply asks to change, above
 MAX_ACK = 40                  # characters: an acknowledgement is short (and is not searched for in a flood)
 MAX_MENTIONS = 40             # commands and item references read per sentence: more is a flood, not a reply
 MAX_REASON = 500              # characters after an objection or extension read as its reason
-VERB_GAP = 12                 # characters between a date and a verb that comes last ('로 연기', ' bitte verschieben')
-DASH_REASON = re.compile(r"\s[-–—]+\s")
-DURATION = re.compile(r"^\s*(?:\d+|[一二三两几半])\s*(?:个\s*)?(?:工作日|天|日|周|星期|礼拜|个月|days?|weeks?|months?)", re.I)
 
 
 @dataclass(frozen=True)
@@ -209,8 +204,9 @@ def _command(mention, items, sentence: _Sentence, text: str, sent: datetime, cal
         start = _reason_start(text, mention.end)
         return ItemCommand("object", items, reason=_clean(text[start:_reason_end(text, start)]))
     if mention.kind == "extend":
-        new_date, reason = _new_date(text, mention.end, sentence.end, sent, calendar)
-        new_date = new_date or _date_before(text[sentence.start:mention.start], sent, calendar)
+        new_date, reason = asked_date(text[mention.end:min(sentence.end, _reason_end(text, mention.end))], sent, calendar)
+        new_date = new_date or date_before(text[sentence.start:mention.start], sent, calendar)
+        reason = _clean(reason)
         if new_date is None and mention.needs_date:
             return None                                   # '改为线上会议': no date, no extension
         return ItemCommand("extend", items, new_due_date=new_date, reason=reason)
@@ -227,41 +223,6 @@ def _reason_end(text: str, start: int) -> int:
         if NEXT_REF.search(text[start:start + ref.start]):
             return start + ref.start
     return end
-
-
-def _new_date(text: str, start: int, end: int, sent: datetime, calendar):
-    """The first date after the extension word, in its clause or the next clause that is no reason; and the
-    rest of the sentence (up to another item's clause) as the reason."""
-    rest = text[start:min(end, _reason_end(text, start))]
-    if DURATION.match(rest):                              # 延期两天: relative to the old due date (spans.py)
-        return None, _clean(rest)
-    clauses = DASH_REASON.split(rest, maxsplit=1)[0]      # 'to Dec 4 - line 4 is stopped until Thursday': a reason
-    clauses = re.split(r"[，,；;]", clauses)[:2]
-    for index, clause in enumerate(clauses):
-        if index and (REASON_WORD.search(clause) or extension(clauses[0])):
-            break                                         # 'two more days, … until Wednesday': the span is the ask
-        read = lexicon.english_dates(clause).rstrip(". ")   # '4 décembre', '12월 4일'; 'to 10/20.' ends a sentence
-        due = find_due(read, sent, calendar) or resolve(read, sent, calendar)
-        if due and due.date and not _span_before(clause, due.start):
-            return due.date, _clean(rest[rest.find(clause) + due.end:])
-        if due and due.date:
-            break                                         # 'two more days on item 4 - … arrives Wednesday'
-    return None, _clean(rest)
-
-
-def _date_before(head: str, sent: datetime, calendar):
-    """A date written right before the word, in its clause: the verb comes last in German, Japanese and Korean
-    ('auf den 4. Dezember verschieben', '10月20日まで延長', '10월 20일로 연기')."""
-    clause = lexicon.english_dates(re.split(r"[，,；;]|\s[-–—]+\s", head)[-1])
-    due = find_due(clause, sent, calendar) or resolve(clause, sent, calendar)
-    if due and due.date and len(clause[due.end:].strip()) <= VERB_GAP:
-        return due.date
-    return None
-
-
-def _span_before(clause: str, start: int) -> bool:
-    """A span written before the date in the same clause is the ask; the date is its reason."""
-    return SPAN.search(clause[:start]) is not None
 
 
 def _merge(commands: list[tuple[ItemCommand, bool]]) -> list[ItemCommand]:
