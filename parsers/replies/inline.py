@@ -1,6 +1,7 @@
 """Answers written in colour inside the quoted mail (Outlook's 'see below in red'): when the new text points below
 (见下方红字, 答复见下, see inline, answers below in blue, siehe unten …), each coloured piece of the quoted HTML is the
-sender's, read as '第N项：…' when it stands under a numbered row or line of the quote.
+sender's when it stands under a numbered row or line of the quote, read as '第N项：…' (coloured text elsewhere, or a
+coloured cell of an item's own row, is the quoted mail's: the bot's recap marks overdue dates and its footer in red).
 
     inline_answers(root, quote_start)  -> ['第6项：[孟凡] 名单已整理完，已完成，附后。']
 
@@ -44,9 +45,9 @@ def inline_answers(root, start) -> list[str]:
             continue
         taken.add(element)
         text = re.sub(r"\s+", " ", element.text_content()).strip()[:MAX_CHARS]
-        if text:
-            number = None if HAS_REF.search(text) else _row_above(element)
-            answers.append(f"第{CIRCLED.get(number, number)}项：{text}" if number else text)
+        number = _row_above(element) if text and not _in_numbered_row(element) else None
+        if number:
+            answers.append(text if HAS_REF.search(text) else f"第{CIRCLED.get(number, number)}项：{text}")
         if len(answers) >= MAX_ANSWERS:
             break
     return answers
@@ -79,6 +80,13 @@ def _inside(element, taken: set) -> bool:
     return any(ancestor in taken for ancestor in element.iterancestors())
 
 
+def _in_numbered_row(element) -> bool:
+    """A coloured cell of a quoted item's own row (an overdue date in red) is the recap's, not an answer."""
+    row = next((e for e in element.iterancestors() if e.tag == "tr"), None)
+    cell = next((c for c in row if c.tag in ("td", "th")), None) if row is not None else None
+    return cell is not None and cell is not element and not _inside(element, {cell}) and bool(ROW.match(cell.text_content()))
+
+
 def _row_above(element) -> str | None:
     """The number of the row (a table's first cell) or the numbered line right above the answer."""
     row = next((e for e in (element, *element.iterancestors()) if e.tag == "tr"), None)
@@ -86,6 +94,8 @@ def _row_above(element) -> str | None:
     for _ in range(3):                                  # the element, then its parent … when it opens its block
         for number, sibling in enumerate(node.itersiblings(preceding=True)):
             text = sibling.text_content().strip() if isinstance(sibling.tag, str) else ""
+            if text and sibling.tag in ("table", "tbody"):
+                return None                             # under a whole table: a footer, not a row's answer
             if text:
                 cell = next((c for c in sibling if c.tag in ("td", "th")), None) if sibling.tag == "tr" else None
                 match = ROW.match(cell.text_content() if cell is not None else text)

@@ -86,6 +86,8 @@ def parse_reply(text: str, sent: datetime, calendar: WorkdayCalendar) -> Reply:
         named = tuple(dict.fromkeys(n for ref in words.references(read) for n in ref.items))
         return Reply("unknown", items=named, text=text)
     main = found[0] if found[0].items else next((c for c in found if c.items and c.intent in REQUESTS), found[0])
+    if main.intent == "progress":                   # '第5项完成了一半，来不及了，往后推三天': the request is the command
+        main = next((c for c in found if c.intent == "extend" and c.items == main.items), main)
     return Reply(main.intent, main.items, main.percent, main.new_due_date, text=text, commands=tuple(found))
 
 

@@ -32,7 +32,7 @@ ADDRESS_END = re.compile(r"[<(\[]?(?:mailto:)?[^\s<>@]+@[^\s<>@]+?[>)\]]*\s*[:�
 DATE_START = re.compile(r"^\s*(?:\d{1,4}[-/.年]\d{1,2}[-/.月]\d{1,4}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d)", re.I)
 START = re.compile(r"^\s*(?:-+\s*)?(?:(?:on|at|op|am|le|el|il|em|den|på|w\s+dniu|vào|в|dne|pada|เมื่อ)\b|在|于|於|\d)", re.I)
 WEEKDAY_FIRST = re.compile(r"^\s*[^\W\d_]{1,4}\.?,\s+\d.*\d{1,2}:\d{2}")   # 'чт, 24 апр. 2025 г. в 10:05, X <a@b>:'
-INLINE_START = re.compile(r"(?:\s|-{2,}|(?<=[^\w\s])|(?<=[a-z\u4e00-\u9fff])(?=(?-i:On|Le|Am|Op|El)\s))(?=(?:(?:on|am|le|op|el)\s+|在\s*|于\s*)\S.*\d)", re.I)
+INLINE_START = re.compile(r"(?:\s|-{2,}|(?<=[^\w\s])|(?<=[a-z\u4e00-\u9fff])(?=(?-i:On|Le|Am|Op|El)\s)|(?<=[\u4e00-\u9fff])(?=在\s*\d))(?=(?:(?:on|am|le|op|el)\s+|在\s*|于\s*)\S.*\d)", re.I)
 SEPARATOR = re.compile(
     r"^\s*[-_=—–─*]{2,}\s*(?:原始邮件|原始郵件|原邮件|原郵件|回复的原邮件|回覆的原郵件|转发的原邮件|转发邮件|转发的邮件|邮件原文|"
     r"original\s+message|original|reply\s+message|replied\s+message|forwarded\s+message|message\s+d'origine|"
