@@ -65,7 +65,7 @@ STAGES = {
         r"erledigt", r"fertig", r"abgeschlossen", r"(?:ist|sind|wurde|wurden)\s+(?:bereits\s+|schon\s+)?(?:versendet|verschickt|"
         r"geliefert|durch)", r"hecho", r"terminad[oa]s?", r"completad[oa]s?", r"finalizad[oa]s?", r"listo", r"ya\s+está",
         r"fatto", r"completat[oa]", r"terminat[oa]", r"finit[oa]", r"conclus[oa]", r"feito", r"concluíd[oa]s?",
-        r"pront[oa]", r"klaar", r"gedaan", r"afgerond", r"voltooid", r"zrobione", r"gotowe", r"zakończone", r"wykonane",
+        r"klaar", r"gedaan", r"afgerond", r"voltooid", r"zrobione", r"gotowe", r"zakończone", r"wykonane",
         r"ukończone", r"załatwione", r"(?:đã\s+)?xong(?:\s+rồi)?", r"đã\s+hoàn\s+(?:thành|tất)", r"hoàn\s+thành\s+rồi",
         r"終わりました", r"終了しました", r"対応しました", r"끝났습니다", r"마쳤습니다", r"처리했습니다", r"완료했어요"),
     "confirm": _words(
