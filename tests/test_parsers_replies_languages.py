@@ -120,3 +120,14 @@ def test_no_answer_is_read_without_a_pointer_and_grey_text_is_never_an_answer():
     overdue = RECAP_HTML.format(top="见下", after1="", after2="").replace("<td>赵磊</td>", "<td style='color:red'>已逾期</td>")
     assert new_text("见下", overdue) == "见下"          # a red cell of an item's own row, a red footer: the recap's
     assert points_below("答复见下方红字") and points_below("siehe unten") and not points_below("确认，没问题")
+
+
+@pytest.mark.parametrize("text, intent, items", [
+    ("Пункт 2 выполнен.", "done", [2]), ("Не согласен с пунктом 4.", "object", [4]), ("Нет возражений.", "confirm", []),
+    ("Пункт 3 ещё не готово.", "unknown", [3]), ("Готов обсудить пункт 2 завтра.", "unknown", [2]),
+    ("Poin 2 sudah selesai.", "done", [2]), ("Poin 3 belum selesai.", "unknown", [3]),
+    ("Saya tidak setuju dengan poin 1.", "object", [1]), ("Madde 2 tamamlandı.", "done", [2]),
+    ("Madde 1 ve 3 onaylıyorum.", "confirm", [1, 3]),
+])
+def test_russian_indonesian_and_turkish_replies(text, intent, items):
+    assert read(text)[:2] == (intent, items)

@@ -24,9 +24,9 @@ EN_REF = re.compile(r"(?:\b(?:action\s+)?(?:items?|tasks?|points?|actions?)\s*(?
                     r"(?P<list>\d{1,2}(?:\s*(?:,|and|&|/|-|–|or)\s*#?\d{1,2})*)(?![\d%]|[:/.]\d)", re.I)
 FOREIGN_REF = re.compile(   # 'point 3', 'Punkt 2', 'punto 2', 'punt 2', 'pozycja 4', 'mục 2', '項目2', '2번', '항목 2'
     r"(?:(?<![^\W\d_])(?:points?|tâches?|punkte?|aufgaben?|positionen?|pos\.|puntos?|tareas?|ítems?|punti|attività|voci|"
-    r"voce|pontos?|itens|tarefas?|punten|punt|taken|taak|actiepunte?n?|punkty|punktu|punktem|punkcie|pkt\.?|pozycj[aięą]|zadani[ea]|mục|"
+    r"voce|pontos?|itens|tarefas?|punten|punt|taken|taak|actiepunte?n?|punkty|punktu|punktem|punkcie|pkt\.?|pozycj[aięą]|zadani[ea]|mục|пункт(?:ом|ами|ы|а|е|у)?|poin|butir|madde|"
     r"hạng\s+mục)|项目|項目|항목)\s*(?:n[°ºo]\.?\s*|nr\.?\s*|#\s*)?"
-    r"(?P<list>\d{1,2}(?:\s*(?:,|and|or|et|und|y|e|en|i|và|ou|oder|o|&|/|-|–|、)\s*\d{1,2})*)(?![\d%]|[:/.]\d)|"
+    r"(?P<list>\d{1,2}(?:\s*(?:,|and|or|et|und|y|e|en|i|và|ou|oder|o|и|dan|ve|&|/|-|–|、)\s*\d{1,2})*)(?![\d%]|[:/.]\d)|"
     r"(?<!\d)(?P<list2>\d{1,2})\s*(?:번|番)(?:\s*항목)?", re.I)
 CIRCLED_RUN = re.compile(rf"{CIRCLE}(?:\s*[、,，和及&]?\s*{CIRCLE})*")
 LINE_NUMBER = re.compile(r"(?m)^\s*(?P<list>\d{1,2})\s*[.、)）]\s*(?!\d)")
