@@ -93,6 +93,9 @@ def test_the_date_asked_stops_at_a_dash_reason_and_may_stand_before_a_verb_that_
     ("Item 2 is done.On Thu, Apr 24, 2025 at 10:05 AM Bot <bot@x.cn> wrote:", "Item 2 is done."),
     ("item 3 doneOn Thu, Apr 24, 2025 at 10:05 AM Bot <bot@x.cn> wrote:", "item 3 done"),
     ("第4项已完成在 2025年4月24日 10:05，纪要助手 <bot@x.cn> 写道：", "第4项已完成"),
+    ("Point 3 : c'est fait.Le jeu. 24 avr. 2025 à 10:05, Bot <bot@x.cn> a écrit :", "Point 3 : c'est fait."),
+    ("Punkt 2 erledigtAm Do., 24. Apr. 2025 um 10:05 Uhr schrieb Bot <bot@x.cn>:", "Punkt 2 erledigt"),
+    ("Ponto 1 concluído 👍Em qui., 24 de abr. de 2025 às 10:05, Bot <bot@x.cn> escreveu:", "Ponto 1 concluído 👍"),
     ("I confirmed on Thursday that all is fine.", "I confirmed on Thursday that all is fine."),   # no attribution
 ])
 def test_a_reply_glued_to_its_attribution_line_is_split_off(line, head):
@@ -131,3 +134,20 @@ def test_no_answer_is_read_without_a_pointer_and_grey_text_is_never_an_answer():
 ])
 def test_russian_indonesian_and_turkish_replies(text, intent, items):
     assert read(text)[:2] == (intent, items)
+
+
+@pytest.mark.parametrize("quoted, answer", [
+    ("<p>1. 样品报告 王芳</p><p>2. 价格表 赵磊</p><p><span style='color:red'>已完成</span></p>", "第2项：已完成"),
+    ("<p>1. 样品报告 王芳</p><p>2. 价格表 赵磊 <span style='color:red'>已完成</span></p>", "第2项：已完成"),
+    ("<p>1. 样品报告 王芳<br>2. 价格表 赵磊<br><font color=blue>done</font></p>", "第2项：done"),
+    ("<div><p>1. 样品报告</p><p>2. 价格表</p></div><p style='color:red'>已完成</p>", "第2项：已完成"),
+])
+def test_a_coloured_answer_belongs_to_the_numbered_line_it_stands_under_or_ends(quoted, answer):
+    html = ("<p>见下方红字</p><div style='border:none;border-top:solid #E1E1E1 1.0pt'><p><b>发件人:</b> bot<br>"
+            f"<b>发送时间:</b> 周四<br><b>主题:</b> 纪要</p></div>{quoted}")
+    assert new_text("见下方红字", html).splitlines()[-1] == answer
+
+
+def test_a_flood_of_coloured_text_is_read_in_bounded_time():
+    html = "<p>see inline</p><blockquote>" + "<p>1. x</p><p style='color:red'>done</p>" * 5000 + "</blockquote>"
+    assert len(new_text("see inline", html).splitlines()) <= 22

@@ -26,7 +26,8 @@ HAS_REF = re.compile(r"第\s*\S{1,6}?\s*[项項条條]|[\u2460-\u2473]|#\s*\d|\b
 CIRCLED = {chr(0x2460 + i): str(i + 1) for i in range(20)}
 MAX_ANSWERS = 20
 MAX_CHARS = 500
-LOOKBACK = 4             # siblings looked back for the numbered row or line an answer stands under
+MAX_COLOURED = 200       # coloured elements looked at: a flood of them costs no more
+BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol", "dl", "dt", "dd"}
 
 
 def points_below(text: str) -> bool:
@@ -44,6 +45,8 @@ def inline_answers(root, start) -> list[str]:
         if not reached or not isinstance(element.tag, str) or _inside(element, taken) or not _coloured(element):
             continue
         taken.add(element)
+        if len(taken) > MAX_COLOURED:
+            break
         text = re.sub(r"\s+", " ", element.text_content()).strip()[:MAX_CHARS]
         number = _row_above(element) if text and not _in_numbered_row(element) else None
         if number:
@@ -88,21 +91,44 @@ def _in_numbered_row(element) -> bool:
 
 
 def _row_above(element) -> str | None:
-    """The number of the row (a table's first cell) or the numbered line right above the answer."""
+    """The number of the row (a table's first cell) or of the numbered line right above the answer, also when the
+    answer ends that line ('3. 确认包装供应商 林峰 <span red>已完成</span>') or follows it after a <br>."""
     row = next((e for e in (element, *element.iterancestors()) if e.tag == "tr"), None)
     node = row if row is not None else element
     for _ in range(3):                                  # the element, then its parent … when it opens its block
-        for number, sibling in enumerate(node.itersiblings(preceding=True)):
-            text = sibling.text_content().strip() if isinstance(sibling.tag, str) else ""
-            if text and sibling.tag in ("table", "tbody"):
-                return None                             # under a whole table: a footer, not a row's answer
-            if text:
-                cell = next((c for c in sibling if c.tag in ("td", "th")), None) if sibling.tag == "tr" else None
-                match = ROW.match(cell.text_content() if cell is not None else text)
-                return match.group("n") if match else None
-            if number >= LOOKBACK:
-                return None
-        node = node.getparent()
-        if node is None or row is not None:
+        parent = node.getparent()
+        if parent is None:
             return None
+        line = _line_before(parent, node)
+        if line is not None:
+            match = ROW.match(line)
+            return match.group("n") if match else None
+        if row is not None:
+            return None
+        node = parent
     return None
+
+
+def _line_before(parent, node, depth: int = 0) -> str | None:
+    """The last line of text in `parent` before `node` (all of it when `node` is None): a table row gives its first cell,
+    a whole table '' (an answer under a table is a footer's); None when nothing stands there."""
+    lines = [parent.text or ""]
+    for child in parent:
+        if child is node:
+            break
+        if not isinstance(child.tag, str):
+            lines[-1] += child.tail or ""
+        elif child.tag in ("table", "tbody"):
+            lines += ["\x00", child.tail or ""]
+        elif child.tag == "tr":
+            cell = next((c for c in child if c.tag in ("td", "th")), child)
+            lines += [cell.text_content(), child.tail or ""]
+        elif child.tag == "br":
+            lines.append(child.tail or "")
+        elif child.tag in BLOCKS:
+            inner = _line_before(child, None, depth + 1) if depth < 2 else child.text_content()
+            lines += [inner or "", child.tail or ""]
+        else:
+            lines[-1] += child.text_content() + (child.tail or "")
+    last = next((line for line in reversed(lines) if line.strip()), None)
+    return "" if last == "\x00" else last
