@@ -26,6 +26,7 @@ HAS_REF = re.compile(r"第\s*\S{1,6}?\s*[项項条條]|[\u2460-\u2473]|#\s*\d|\b
 CIRCLED = {chr(0x2460 + i): str(i + 1) for i in range(20)}
 MAX_ANSWERS = 20
 MAX_CHARS = 500
+LOOKBACK = 50            # children read back for the line an answer stands under
 MAX_COLOURED = 200       # coloured elements looked at: a flood of them costs no more
 BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol", "dl", "dt", "dd"}
 
@@ -110,25 +111,31 @@ def _row_above(element) -> str | None:
 
 
 def _line_before(parent, node, depth: int = 0) -> str | None:
-    """The last line of text in `parent` before `node` (all of it when `node` is None): a table row gives its first cell,
-    a whole table '' (an answer under a table is a footer's); None when nothing stands there."""
-    lines = [parent.text or ""]
-    for child in parent:
-        if child is node:
+    """The last line of text in `parent` before `node` (of all of it when `node` is None), read backwards over at most
+    LOOKBACK children: a table row gives its first cell, a whole table '' (an answer under a table is a footer's);
+    None when nothing stands there."""
+    before = node.itersiblings(preceding=True) if node is not None else parent.iterchildren(reversed=True)
+    line, exhausted = "", True
+    for count, child in enumerate(before):
+        if count >= LOOKBACK:
+            exhausted = False
             break
-        if not isinstance(child.tag, str):
-            lines[-1] += child.tail or ""
-        elif child.tag in ("table", "tbody"):
-            lines += ["\x00", child.tail or ""]
-        elif child.tag == "tr":
-            cell = next((c for c in child if c.tag in ("td", "th")), child)
-            lines += [cell.text_content(), child.tail or ""]
-        elif child.tag == "br":
-            lines.append(child.tail or "")
+        line = (child.tail or "") + line
+        if not isinstance(child.tag, str) or child.tag not in (*BLOCKS, "br", "tr", "table", "tbody"):
+            line = (child.text_content() if isinstance(child.tag, str) else "") + line
+            continue
+        if line.strip():
+            return line
+        if child.tag in ("table", "tbody"):
+            return ""
+        if child.tag == "tr":
+            inner = next((c for c in child if c.tag in ("td", "th")), child).text_content()
         elif child.tag in BLOCKS:
             inner = _line_before(child, None, depth + 1) if depth < 2 else child.text_content()
-            lines += [inner or "", child.tail or ""]
         else:
-            lines[-1] += child.text_content() + (child.tail or "")
-    last = next((line for line in reversed(lines) if line.strip()), None)
-    return "" if last == "\x00" else last
+            inner = ""
+        if inner and inner.strip():
+            return inner
+        line = ""
+    line = ((parent.text or "") if exhausted else "") + line
+    return line if line.strip() else None
