@@ -16,7 +16,9 @@ Two passes, the way Discourse and talon do it:
    post, or answers written under the quoted items: an answer under the row of item 2 that names no item is read
    as '第2项：…'); a quote that is not '>'-marked runs to the end. Signatures and footers are cut from each run
    (signatures.py). '>' lines with no quote header are dropped, unless a line is framed '>>> … <<<'.
-The plain part is trusted when it shows a quote marker; otherwise the HTML cut is used when it found one.
+The plain part is trusted when it shows a quote marker; otherwise the HTML cut is used when it found one. When the
+sender's words point below ('见下方红字', 'see inline'), the answers written in colour inside the quoted HTML are added
+(inline.py).
 """
 from __future__ import annotations
 

@@ -14,7 +14,8 @@ word). Reading goes one sentence at a time (words.py finds the words):
 - the text after an objection is its reason, up to the end of the paragraph or the next clause that starts
   with an item reference: '对第②项有异议：…建议顺延到10月15日' is an objection, not an extension;
 - an extension's new date is the first date phrase after the word, in its clause or the next one (not in a
-  reason: '原因：…周末才能寄到'), resolved against the reply's own Date. A request without a date
+  reason: '原因：…周末才能寄到', ' - line 4 is stopped until Thursday'), or right before a verb that comes last
+  ('auf den 4. Dezember verschieben'; asked_date.py), resolved against the reply's own Date. A request without a date
   ('是否可以延期?', '延期两天') is extend with new_due_date None: the core asks for the date;
 - a clause that asks (?, 吗, 是否, 能否, Can/Is …) or a sentence under a condition (如果, if …) carries no command
   but a request to extend (words.py);

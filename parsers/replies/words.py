@@ -1,5 +1,5 @@
-"""The words of a reply: command words (确认, 有异议, 已完成, 进度80%, 延期至…) and, from references.py, item references
-(第2项, ②, #2, item 2), each with its place in the text, read one sentence at a time.
+"""The words of a reply: command words (确认, 有异议, 已完成, 进度80%, 延期至…; the other languages' in lexicon.py) and,
+from references.py, item references (第2项, ②, #2, item 2, point 3), each with its place in the text, one sentence at a time.
 
     commands('第1、4项确认，没问题。') -> [Mention('confirm', 5, 7), Mention('confirm', 8, 11, weak=True)]
     references('第1、4项确认')                        -> [Mention('ref', 0, 5, items=(1, 4))]
