@@ -22,7 +22,8 @@ word). Reading goes one sentence at a time (words.py finds the words):
 - OK/没问题 with no item yield to any other command ('OK, item 2 is done' is done);
 - the main command (Reply.intent/items/percent/new_due_date) is the first one, or, when that names no item, the first
   extension, objection or done that does ('完成了一半，明天来不及，第1项往后推两天' -> extend [1]; but 'Confirmed, thanks.
-  Item 4 is on track.' stays confirm); 'unknown' when none, with the items the text names ('收到，第2项我这边周四前完成'
+  Item 4 is on track.' stays confirm), and a progress note yields to an extension of its items ('第5项完成了一半，
+  往后推三天' is extend); 'unknown' when none, with the items the text names ('收到，第2项我这边周四前完成'
   -> unknown, [2]).
 """
 from __future__ import annotations
