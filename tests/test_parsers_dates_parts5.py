@@ -102,6 +102,12 @@ def test_before_a_holiday_written_during_that_holiday_is_next_years():
     assert read("国庆后", datetime(2024, 10, 4, 9, tzinfo=SHANGHAI))[0] == date(2024, 10, 8)
 
 
+def test_eleven_before_qian_is_national_day_but_not_inside_a_bigger_number():
+    sent = datetime(2025, 9, 10, 9, tzinfo=SHANGHAI)
+    assert in_line("物料请在十一前寄到", sent)[:2] == (date(2025, 9, 30), None)
+    assert in_line("第十一前三项已完成", sent)[0] is None and read("双十一前", sent)[0] == date(2025, 11, 11)
+
+
 # ---- the table of our own phrases -------------------------------------------------------------------------------
 def rows() -> list[dict]:
     with TABLE.open(encoding="utf-8") as f:
