@@ -57,7 +57,8 @@ def test_a_solar_term_is_its_day_and_a_word_that_merely_starts_with_one_is_not()
 @pytest.mark.parametrize("phrase,expected", [
     ("晏晝六點三", time(18, 15)), ("晏昼一点七", time(13, 35)), ("朝早八點踏十一", time(8, 55)),
     ("下昼四点搭半", time(16, 30)), ("十点八个字", time(10, 40)), ("晏晝兩點二十分", time(14, 20)),
-    ("晏昼两点二十", time(14, 20)), ("晏晝三點", time(15, 0)),
+    ("晏昼两点二十", time(14, 20)), ("晏晝三點", time(15, 0)), ("晏晝五點四", time(17, 20)), ("晏晝五點九", time(17, 45)),
+    ("晏昼4:15", time(16, 15)), ("晏昼4点7", time(16, 7)),           # a colon clock, or Arabic minutes: as written
 ])
 def test_cantonese_clock_counts_each_zi_as_five_minutes(phrase, expected):
     assert read(phrase)[1] == expected
