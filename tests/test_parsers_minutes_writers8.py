@@ -222,3 +222,13 @@ def test_same_time_next_week_after_items_on_one_line_takes_the_clock_this_meetin
     held = held_in_sentence(read.facts["held_sentence"], TEAM.context())
     meeting = next_followup(list(read.followups), TEAM.context(), held)
     assert meeting.start.strftime("%Y-%m-%d %H:%M") == "2025-03-19 15:00"
+
+
+def test_numbered_steps_with_their_own_dates_in_a_due_cell_are_items_of_their_own():
+    text = """
+    序号\t工作内容\t负责人\t计划完成
+    1\t二号线夹具改造\t何斌\t①图纸会审：3月18日前；②现场交底：3月下旬
+    2\t来料检验标准\t秦海燕\t3/20
+    """
+    assert [(owner, due) for owner, _, due in owners(text)] == [("何斌", "2025-03-18"), ("何斌", None), ("秦海燕", "2025-03-20")]
+    assert "现场交底" in owners(text)[1][1] and "夹具改造" in owners(text)[1][1]
