@@ -232,3 +232,12 @@ def test_numbered_steps_with_their_own_dates_in_a_due_cell_are_items_of_their_ow
     """
     assert [(owner, due) for owner, _, due in owners(text)] == [("何斌", "2025-03-18"), ("何斌", None), ("秦海燕", "2025-03-20")]
     assert "现场交底" in owners(text)[1][1] and "夹具改造" in owners(text)[1][1]
+
+
+def test_within_a_named_month_is_due_on_its_last_day():
+    text = """
+    待办：
+    1. 何斌：设备年检，4月份内完成
+    2. 秦海燕：供应商复评，5月份之内
+    """
+    assert [due for _, _, due in owners(text)] == ["2025-04-30", "2025-05-31"]

@@ -103,7 +103,8 @@ PATTERNS = [
     _rule("md", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月\s*(?P<d>{NUM})\s*(?:[日号]|(?![\d{CN}]))"),
     _rule("md_num", "day", "[-/.·]", rf"(?<![a-z\d./-])(?P<m>\d{{1,2}})\s*[/.·-]\s*(?P<d>\d{{1,2}}){NOT_NUM_AFTER}(?![-万元])",
           weak=True),
-    _rule("month_part", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月\s*(?:份\s*)?(?P<part>底|末|初|中旬|上旬|下旬|中|头|尾)"),
+    _rule("month_part", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月\s*(?:份\s*(?:之(?=内))?)?"
+          r"(?P<part>底|末|初|中旬|上旬|下旬|中|头|尾|(?<=[份之])内)"),     # 1月份内 = by 1-31 (1月内 reads already)
     _rule("month_part", "day", "[月]", rf"(?:(?P<rel>(?:本|这|今|当|同|下下|下|上)个?)|(?<![\d{CN}个岁年]))月\s*(?:份\s*)?",
           r"(?P<part>底|末|初|中旬|上旬|下旬|内|中|头|尾)"),
     _rule("month_alone", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月(?:份)?(?![\d{CN}])", weak=True),
