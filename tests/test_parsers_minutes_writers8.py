@@ -241,3 +241,19 @@ def test_within_a_named_month_is_due_on_its_last_day():
     2. 秦海燕：供应商复评，5月份之内
     """
     assert [due for _, _, due in owners(text)] == ["2025-04-30", "2025-05-31"]
+
+
+def test_a_helper_in_brackets_after_an_owner_label_is_no_owner_and_an_fyi_line_is_no_item():
+    text = """
+    1) Re-label the returned pallets
+        Owner: Ben He (Support: Helen Qin)
+        Due: Mar 20
+    2) Book the auditor's hotel
+        Owner: Helen
+        Due: Friday
+
+    FYI / no action: the auditor confirmed the visit for Mar 25.
+    仅供参考：Tasks Bot 已上线，3月18日起自动提醒。
+    """
+    assert owners(text) == [("何斌", "Re-label the returned pallets", "2025-03-20"),
+                            ("秦海燕", "Book the auditor's hotel", "2025-03-14")]

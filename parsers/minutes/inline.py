@@ -35,7 +35,7 @@ UNIT_LABEL = re.compile(r"(?:责任单位|责任部门|牵头单位|牵头部门
                         r"截止|截至|完成时间|完成时限|完成期限|计划完成|期限|时限)|$)")
 HELPER_LABEL = re.compile(r"(?:配合|协助|协办)(?:人|部门|单位)?\s*[:：]\s*[^，,；;。)）\]】\n]{1,40}?"
                           r"(?=\s{2,}|　|[，,；;。)）\]】\n]|\s*(?:时间|截止|完成|期限|时限|负责|责任|牵头)|$)")
-NESTED_HELPER = re.compile(r"[(（]\s*(?:(?:配合|协助|协办)(?:人|部门|单位)?\s*[:：][^()（）\n]{1,40}|"
+NESTED_HELPER = re.compile(r"(?i)[(（]\s*(?:(?:配合|协助|协办|support(?:ed by)?|helpers?|backup)(?:人|部门|单位)?\s*[:：][^()（）\n]{1,40}|"
                            r"[^()（）\n:：]{1,20}?(?:配合|协助|协办))[)）]")        # '程大勇（配合：任涛）', '何斌（马骁配合）'
 RESCHEDULED = re.compile(r"原(?:定|计划|为)[^，,；;()（）\n]{1,15}[，,]?\s*(?:现)?(?:调整|改|延期|推迟|延后|提前)(?:为|至|到)\s*")  # '原定5月底，调整为6月10日前'
 SUPPORT_CLAUSE = re.compile(r"\s*[，,、]\s*[^，,；;。()（）\n]{1,20}?(?:配合|协助|协办|参与|协同)(?=\s*(?:[，,；;。)）\]】\n]|$))")
@@ -176,7 +176,7 @@ def take_labels(text: str) -> Labels:
     """Pull '负责人：X' and '截止时间：Y' out of a line, wherever they are."""
     if "原" in text:
         text = RESCHEDULED.sub("", text)
-    if "协" in text or "配合" in text:
+    if "协" in text or "配合" in text or "(" in text or "（" in text:
         text = NESTED_HELPER.sub("", text)
     owner = OWNER_LABEL.search(text)
     due = DUE_LABEL.search(text)

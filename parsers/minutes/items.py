@@ -83,6 +83,8 @@ OPENER = re.compile(r"^(?:(?:下一步|下阶段|同时|此外|另外|最后|会
                     r"^(?:会议)?(?:责成|要求|指定)(?=[\u4e00-\u9fff]{2,12}?"
                     r"(?:部|部门|中心|办公室|委员会|局|委|街道|公司|单位|组|科|处))")
 UNIT_DUTY = re.compile(rf"(?:{OWN_UNIT}|单位|组|科|处)\s*(?:要(?!求)|须|需要?|应当?|务必|必须|负责(?!人)|牵头(?!人))")
+# a line its writer marks as information only ('FYI / no action: …', '仅供参考：…'): nobody is asked for anything
+NO_ACTION = re.compile(r"(?:fyi|no action|for (?:your )?information|for info|仅供参考|供参考|无需(?:行动|跟进|处理))[^:：]{0,20}[:：]", re.I)
 TASK_LABEL = re.compile(r"^[\s\-–—|/]*(?:task|action|item|事项|任务|工作内容)\s*[:：]\s*", re.I)   # 'Owner: X — Task: …'
 DIRECTED = re.compile(r"^\s*(?:会议)?(?:责成|指定)")        # '会议责成区住建局于…前完成…'
 OPENING_SPAN = 16              # characters in which a unit and its 要/负责 open a sentence
@@ -103,7 +105,7 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     (a row's due for one of several items in a cell) does not. `strict`: the text itself must name an
     owner (a line outside any action section); `need_due`: it must also give a deadline (a free sentence)."""
     text = text.strip().rstrip("。.;；!！ ")
-    if not text or is_done(text) or (need_due and not (ctx.sent and all_dues(text, ctx.sent, ctx.calendar))):
+    if not text or is_done(text) or NO_ACTION.match(text) or (need_due and not (ctx.sent and all_dues(text, ctx.sent, ctx.calendar))):
         return None
     if INFO_ONLY.search(text):
         return None                 # 'Two operators hired (info only)', '（仅通报）': news, not a task
