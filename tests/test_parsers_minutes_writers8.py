@@ -257,3 +257,14 @@ def test_a_helper_in_brackets_after_an_owner_label_is_no_owner_and_an_fyi_line_i
     """
     assert owners(text) == [("何斌", "Re-label the returned pallets", "2025-03-20"),
                             ("秦海燕", "Book the auditor's hotel", "2025-03-14")]
+
+
+def test_the_writer_handing_something_over_themself_owns_it():
+    text = """
+    补充两点：
+    1）样品检测报告，何斌3月20日前补齐；
+    2）下周一我把检测结论发给客户，顺便约复审时间。
+    """
+    context = Context(WED, WorkdayCalendar(), ROSTER, TEAM.known, sender=SENDER)
+    read = read_minutes(dedent(text).strip(), context)
+    assert [(i.owner.name, i.due_date.isoformat()) for i in read.items] == [("何斌", "2025-03-20"), ("马骁", "2025-03-17")]

@@ -36,6 +36,7 @@ DASH_OWNER = re.compile(r"(?:\s[-–—]{1,2}|——)\s*(?P<who>[^-–—,，;�
                         r"(?:[-–—]{1,2}\s|[,，;；]\s*|$)")
 MENTION = re.compile(r"(?:^|(?<=[\s(（,，;；:：]))[@＠](?=\S)")
 FIRST_PERSON = re.compile(r"^(?:I(?:'ll|’ll|\s+will|\s+shall|\s+am\s+going\s+to|'m\s+going\s+to)\s+|我(?:来|会|将|负责)|"
+                          r"(?=(?:[^，,。；;我]{2,12}?)?我先?把)|"   # '节后第一个工作日我把要点发给…'
                           r"我(?:这边|本人)?(?=[^，,。；;把将]{1,12}?(?:前|内|底)\s*(?:把|将|会|来|负责|完成|提交|整理|发|交|给)))"
                           r"(?P<rest>\S.*)$")      # '我周日前把稿子看完': the sender, with the day before the verb
 AT_OWNER = re.compile(r"^@(?P<who>[\w.\-]+)[\s,:：]+(?P<rest>\S.*)$")
