@@ -268,3 +268,9 @@ def test_the_writer_handing_something_over_themself_owns_it():
     context = Context(WED, WorkdayCalendar(), ROSTER, TEAM.known, sender=SENDER)
     read = read_minutes(dedent(text).strip(), context)
     assert [(i.owner.name, i.due_date.isoformat()) for i in read.items] == [("何斌", "2025-03-20"), ("马骁", "2025-03-17")]
+
+
+def test_next_week_before_the_meeting_word_sets_the_week_of_its_day():
+    assert next_meeting(TASKS + "三、下周例会改到周二下午4点，地点不变。\n") == "2025-03-18 16:00"
+    assert next_meeting(TASKS + "下周碰头会挪到周四上午10点。\n") == "2025-03-20 10:00"
+    assert next_meeting(TASKS + "下次例会：周五下午3点\n") == "2025-03-14 15:00"
