@@ -6,6 +6,7 @@ from textwrap import dedent
 from parsers.context import Context
 from parsers.dates.workdays import WorkdayCalendar
 from parsers.mail.addresses import Address
+from parsers.mail.hant import fold
 from parsers.minutes.followup import held_in_sentence, next_followup
 from parsers.minutes.reader import read_minutes
 from parsers.minutes.people import Roster
@@ -274,3 +275,15 @@ def test_next_week_before_the_meeting_word_sets_the_week_of_its_day():
     assert next_meeting(TASKS + "三、下周例会改到周二下午4点，地点不变。\n") == "2025-03-18 16:00"
     assert next_meeting(TASKS + "下周碰头会挪到周四上午10点。\n") == "2025-03-20 10:00"
     assert next_meeting(TASKS + "下次例会：周五下午3点\n") == "2025-03-14 15:00"
+
+
+def test_the_first_working_day_after_the_long_holiday_written_as_lianjia():
+    text = """
+    待办：
+    1. 何斌：连假后第一个工作日提交盘点报告
+    2. 秦海燕：國慶連假後第一個工作日前完成供应商复评
+    """
+    sent = datetime(2025, 4, 28, 10, 0, tzinfo=SHANGHAI)
+    assert [due for _, _, due in owners(fold(dedent(text)), sent)][:1] == ["2025-05-06"]
+    assert [due for _, _, due in owners(fold(dedent(text)), datetime(2025, 9, 26, 10, 0, tzinfo=SHANGHAI))] == [
+        "2025-10-09", "2025-10-09"]
