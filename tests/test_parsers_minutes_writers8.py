@@ -287,3 +287,13 @@ def test_the_first_working_day_after_the_long_holiday_written_as_lianjia():
     assert [due for _, _, due in owners(fold(dedent(text)), sent)][:1] == ["2025-05-06"]
     assert [due for _, _, due in owners(fold(dedent(text)), datetime(2025, 9, 26, 10, 0, tzinfo=SHANGHAI))] == [
         "2025-10-09", "2025-10-09"]
+
+
+def test_a_holiday_named_with_its_country_is_that_holiday():
+    text = """
+    Actions
+    1. Factory (Ben) - ship the pilot batch - before China's National Day holiday
+    2. QA (Helen) - close the audit findings - by the Chinese National Day break
+    """
+    sent = datetime(2025, 9, 24, 10, 0, tzinfo=SHANGHAI)
+    assert [(owner, due) for owner, _, due in owners(text, sent)] == [("何斌", "2025-09-30"), ("秦海燕", "2025-09-30")]

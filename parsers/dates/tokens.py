@@ -171,7 +171,7 @@ PATTERNS = [
     _rule("period_en", "day", LETTERS, A, r"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:(?P<rel>this|next)\s+)?",
           rf"(?P<unit>month|week|quarter|year|q[1-4]|{MONTHS_EN})|(?P<abbr>eom|eow|eoq|eoy))", Z),
     _rule("holiday_en", "day", LETTERS, A, r"(?:(?:the\s+)?(?:1st|first)\s+(?:working|business|work)\s+day\s+)?",
-          r"(?P<when>after|before|by|until|till)\s+(?:the\s+)?",
+          r"(?P<when>after|before|by|until|till)\s+(?:the\s+)?(?:china(?:'s|’s)\s+|chinese\s+(?=national))?",
           r"(?P<name>national\s+day|golden\s+week|chinese\s+new\s+year|lunar\s+new\s+year|cny|spring\s+festival|new\s+year|"
           r"qingming|tomb[-\s]sweeping(?:\s+day)?|dragon[-\s]boat|mid[-\s]autumn|moon\s+festival|may\s+day|labou?r\s+day|"
           r"holidays?|break)(?:\s+(?:festival|holidays?|break))?", Z),
