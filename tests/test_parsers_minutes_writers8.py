@@ -297,3 +297,12 @@ def test_a_holiday_named_with_its_country_is_that_holiday():
     """
     sent = datetime(2025, 9, 24, 10, 0, tzinfo=SHANGHAI)
     assert [(owner, due) for owner, _, due in owners(text, sent)] == [("何斌", "2025-09-30"), ("秦海燕", "2025-09-30")]
+
+
+def test_no_firm_date_is_a_vague_deadline():
+    text = """
+    Action items
+    - [ ] @Ben recalibrate the torque wrenches – no fixed date, ideally before the customer audit
+    - [ ] @Helen update the sampling plan (no firm deadline)
+    """
+    assert [i.flags for i in MINUTES.read(text).items] == [("vague_due",)] * 2

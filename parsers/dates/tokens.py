@@ -70,7 +70,7 @@ HOLIDAY_WHEN = r"前|之前|以前|后|之后|以后|结束后|回来后?|返岗
 FIRST_WORKDAY = r"第一个工作日|首个工作日|第一天|上班第一天|开工第一天|第一个上班日|上班"
 SPAN_UNIT_EN = r"business\s+days?|working\s+days?|work\s*days?|days?|hours?|hrs?|minutes?|mins?|weeks?|months?"
 END_OF_DAY_EN = r"eod|cob|eob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business"
-VAGUE_EN = (r"asap|a\.s\.a\.p\.|as\s+soon\s+as\s+possible|tbd|tba|tbc|"
+VAGUE_EN = (r"asap|a\.s\.a\.p\.|as\s+soon\s+as\s+possible|tbd|tba|tbc|no\s+(?:hard|fixed|firm)\s+(?:date|deadline)|"
             r"to\s+be\s+(?:determined|confirmed|decided|announced)|"
             r"(?:mid|late)[-\s]+(?:january|february|march|april|may|june|july|august|september|october|"
             r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)")          # like 11月中旬
