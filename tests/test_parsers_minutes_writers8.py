@@ -306,3 +306,12 @@ def test_no_firm_date_is_a_vague_deadline():
     - [ ] @Helen update the sampling plan (no firm deadline)
     """
     assert [i.flags for i in MINUTES.read(text).items] == [("vague_due",)] * 2
+
+
+def test_the_middle_of_a_numbered_week_is_a_vague_deadline():
+    text = """
+    后续措施（担当者 / 期限）
+    ① 现场培训：何斌 / 4月第2周中
+    ② 备件清单提交：秦海燕 / 3月20日
+    """
+    assert [i.flags for i in MINUTES.read(text).items] == [("vague_due",), ()]

@@ -191,6 +191,7 @@ PATTERNS = [
     # deadline words without a date
     _rule("vague", "vague", "[尽近待另择未再周星a-zA-Z]", r"尽快|尽早|尽速|近期|近日|待定|待确认|另行通知|另行确定|另定|未定(?![稿案])|再定|择期|择日|",
           r"(?:本|这|下下?)\s*(?:个)?\s*(?:周|星期)(?:的)?中(?![心国文间期午])|",             # 下周中: a part of a week, no day
+          rf"(?:{NOT_NUM_BEFORE}{NUM}\s*月\s*(?:份\s*)?(?:的\s*)?)?第\s*{NUM}\s*(?:个\s*)?(?:周|星期)(?:的)?中(?![心国文间期午])|",  # 11月第3周中
           A, f"(?:{VAGUE_EN})", Z),
     # a week by its number (11月第三周, 第47周, WK47): a period without a day, like 11月中旬, never the 3rd
     # or '47 weeks'; weak: in free text ('11月第一周启动') it is a schedule, in a due cell a vague deadline
