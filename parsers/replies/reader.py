@@ -53,6 +53,9 @@ OBJECT_COLON = re.compile(r"\s*[:：]\s*")
 BARE_ACK = re.compile(r"^\W*(?:(?:收到|嗯+|哦|谢谢|thanks?)[\W]*)?(?:好的?|好滴|可以|行|没意见|没有意见|ok(?:ay)?|sure|fine)"
                       r"[\W了啦哈呀的，,。.!！~～]*(?:谢谢|thanks?|thank\s+you|收到)?\W*$", re.I)  # the whole reply: an acknowledgement
 LABEL_MARK = re.compile(r"\s*(?:[:：]|[-–—]\s)")
+TOPIC = re.compile(r"^\W*(?:for|regarding|re|about|concerning|as\s+(?:for|to|regards)|on|with\s+regard\s+to|关于|至于|对于|针对|"
+                   r"说到)\s*(?:the\s+)?$", re.I)        # 'For item 3 –', 'Regarding #2,', '关于第2项，': the paragraph's topic
+TOPIC_MARK = re.compile(r"\s*(?:[:：，,]|[-–—]\s)")
 PARAGRAPH = re.compile(r"\n\s*\n")
 REQUESTS = ("extend", "object", "done")     # what a reply asks to change, above a note without an item
 MAX_ACK = 40                  # characters: an acknowledgement is short (and is not searched for in a flood)
@@ -103,6 +106,8 @@ def _commands(text: str, sent: datetime, calendar: WorkdayCalendar) -> list[tupl
         pairs, carried = _assign(sentence, mentions, carried)
         label = _label(sentence, mentions, label if not PARAGRAPH.search(text, last, sentence.start) else ())
         last = sentence.end
+        if label and not any(m.kind in ("ref", "progress") for m in mentions):
+            pairs += [(m, ()) for m in _absolute(words.labelled_percents(sentence.text), sentence)]
         for mention, items in pairs:
             if not items and not mention.weak and not any(m.kind == "ref" for m in mentions):
                 items = label                             # 'Item 1: samples shipped today. Done.'
@@ -121,7 +126,9 @@ def _label(sentence: _Sentence, mentions: list[words.Mention], label: tuple[int,
         return label
     head = sentence.text[:refs[0].start - sentence.start]
     after = sentence.text[refs[0].end - sentence.start:]
-    return refs[0].items if not head.strip() and LABEL_MARK.match(after) else ()
+    if not head.strip() and LABEL_MARK.match(after) or TOPIC.match(head) and TOPIC_MARK.match(after):
+        return refs[0].items
+    return ()
 
 
 def _without_reasons(mentions: list[words.Mention], text: str, skip_to: int) -> tuple[list[words.Mention], int]:
@@ -168,8 +175,11 @@ def _mentions(sentence: _Sentence) -> list[words.Mention]:
     cmds = words.commands(sentence.text)
     refs = words.references(sentence.text)
     refs += words.bare_references(sentence.text, cmds, refs)
-    return sorted((replace(m, start=m.start + sentence.start, end=m.end + sentence.start) for m in cmds + refs),
-                  key=lambda m: (m.start, m.kind != "ref"))[:MAX_MENTIONS]
+    return sorted(_absolute(cmds + refs, sentence), key=lambda m: (m.start, m.kind != "ref"))[:MAX_MENTIONS]
+
+
+def _absolute(mentions: list[words.Mention], sentence: _Sentence) -> list[words.Mention]:
+    return [replace(m, start=m.start + sentence.start, end=m.end + sentence.start) for m in mentions]
 
 
 def _assign(sentence: _Sentence, mentions: list[words.Mention], carried: tuple[int, ...]):

@@ -20,7 +20,8 @@ ZH_REF = re.compile(rf"第\s*(?P<list>{NUM}(?:{JOIN}第?\s*{NUM})*)\s*(?:项|條
                     rf"(?:事项|任务|待办)\s*(?P<list2>{NUM}(?:{JOIN}{NUM})*)(?![\d月日号])|"
                     rf"(?<![\d月年])(?P<list3>{NUM}(?:{JOIN}{NUM})*)\s*号\s*(?:事项|任务|待办|项)")   # '3号事项'; 5月3号 is a date
 EN_REF = re.compile(r"(?:\b(?:action\s+)?(?:items?|tasks?|points?|actions?)\s*(?:no\.?\s*)?#?|\bno\.\s*|#)\s*"
-                    r"(?P<list>\d{1,2}(?:\s*(?:,|and|&|/|-|–|or)\s*#?\d{1,2})*)(?![\d%]|[:/.]\d)", re.I)
+                    r"(?P<list>\d{1,2}(?:\s*(?:,|and|&|/|-|–|or)\s*#?\d{1,2}(?!\s+(?:of|out\s+of)\b))*)(?![\d%]|[:/.]\d)", re.I)
+# ('#2 - 12 of the 17 …': a count after a label's dash is no second item)
 CIRCLED_RUN = re.compile(rf"{CIRCLE}(?:\s*[、,，和及&]?\s*{CIRCLE})*")
 LINE_NUMBER = re.compile(r"(?m)^\s*(?P<list>\d{1,2})\s*[.、)）]\s*(?!\d)")
 BARE_LIST = re.compile(r"(?:^|(?<=[\s，,；;：:]))(?P<list>\d{1,2}(?:\s*(?:、|,|，|和|及|&|and)\s*\d{1,2})*)\s*(?:[两二三四五六]?项|号)?\s*(?:[:：]\s*|[-–—]\s+)?"

@@ -58,6 +58,8 @@ INNER_FIELD = {name: re.compile(r"\s\*{0,2}(?:" + FIELDS[name] + r")\*{0,2}\s*[:
 QUOTED = re.compile(r"^\s*>")
 GLUED_RULE = re.compile(r"^(\s*[^-_=—\s*].*[^-_=—\s])\s*([-_=—]{10,})\s*$")     # not '---- 原始邮件 ----'
 DECORATION = re.compile(r"^\s*>{2,}.*<{2,}\s*$")     # '>>> >>>  http://… <<<' frames a line; it quotes nothing
+NAME_FIRST = re.compile(r"(?:^|(?<=\s))(?:\"[^\"<>]{1,40}\"|[^\s\"<>@，,。！!？?；;：:]{1,20}(?:\s[A-Z][^\s\"<>@，,。]{0,20}){0,3})"
+                        r"\s*<[^\s<>@]+@[^\s<>@]+>\s*(?:于|於|on\b)")   # Gmail zh: '纪要助手 <a@b> 于…写道：' (the name first)
 
 
 def mark_lines(lines: list[str]) -> str:
@@ -173,4 +175,16 @@ def split_inline_attribution(line: str) -> list[str]:
         head, tail = line[:match.start()], line[match.end():]
         if head.strip(" -") and not re.search(r"[@<>\"“”]", head) and _attribution(tail.strip(), single=False):
             return [head.rstrip(" -"), tail]
+    return _split_name_first(line)
+
+
+def _split_name_first(line: str) -> list[str]:
+    """'第1项弄好了 纪要助手 <a@b> 于2026年5月6日 15:10写道：' -> [reply, attribution]: the sender's name and address
+    come before the date (Gmail in Chinese), so the attribution starts at the name."""
+    match = NAME_FIRST.search(line)
+    if match is None:
+        return [line]
+    head, tail = line[:match.start()], line[match.start():]
+    if head.strip(" -") and not re.search(r"[@<>]", head) and _attribution(tail.strip(), single=True):
+        return [head.rstrip(" -"), tail]
     return [line]

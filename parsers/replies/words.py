@@ -97,6 +97,8 @@ KPI_BEFORE = re.compile(r"(?:目标|指标|增长|同比|环比|占比|比例|�
 KPI_AFTER = re.compile(r"\s*(?:的(?:用户|客户|顾客|人|门店|订单|产品|预算|市场)|off\b|of\s+(?:the\s+)?(?:target|goal|budget|users|customers)|"
                        r"折|增长|提升|growth|increase|discount)", re.I)
 PROGRESS_CUE = re.compile(r"进度|进展|完成|做了|推进|progress|done|complete|finish|booked|ready|through|update|status", re.I)
+STATE_AT = re.compile(r"\b(?:at|to)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|maybe\s+)?$|(?:目前|现在|现已|已经?|大概|大约|约)\s*$",
+                      re.I)            # "we're at 60%", 'put it at 70%', '目前60%': where the work stands
 EXTEND_NOT_BEFORE = re.compile(r"(?:不|无需|不用|不需要|没有|没|未|不会|别|勿|无法|不必)\s*(?:申请|需要)?\s*$|"
                                r"\b(?:no\s+need\s+to|not|n't|never|without|won't\s+need)(?:\s+\w+)?\s*$", re.I)
 
@@ -143,12 +145,13 @@ def _extensions(text: str) -> list[Mention]:
     return [m for m in found if not EXTEND_NOT_BEFORE.search(text[:m.start])]
 
 
-def _percents(text: str) -> list[Mention]:
-    """Numbers with %/％/percent/百分之, and 一半 / 三分之二 / 八成 after a progress word."""
+def _percents(text: str, about_item: bool = False) -> list[Mention]:
+    """Numbers with %/％/percent/百分之, and 一半 / 三分之二 / 八成 after a progress word; `about_item`: the sentence
+    stands in a paragraph an item label opens ('#2 - … I'd say we're at 60%.'), so a percent needs no progress word."""
     found = []
     for match in PERCENT.finditer(text):
         value = _percent_value(match)
-        if value is not None and _progress_percent(text, match.start(), match.end()):
+        if value is not None and _progress_percent(text, match.start(), match.end(), about_item):
             found.append(Mention("progress", match.start(), match.end(), percent=value))
     for match in FRACTION.finditer(text):
         found.append(Mention("progress", match.start(), match.end(), percent=_fraction_value(match)))
@@ -169,11 +172,16 @@ def _fraction_value(match: re.Match) -> int:
     return 50
 
 
-def _progress_percent(text: str, start: int, end: int) -> bool:
+def _progress_percent(text: str, start: int, end: int, about_item: bool = False) -> bool:
     """A percent is an item's progress unless it measures something else (目标的92%, 12% growth, 20% off)."""
     if KPI_BEFORE.search(text[max(0, start - 12):start]) or KPI_AFTER.match(text, end):
         return False
-    return bool(PROGRESS_CUE.search(text) or references(text))
+    return bool(about_item or PROGRESS_CUE.search(text) or STATE_AT.search(text[max(0, start - 30):start]) or references(text))
+
+
+def labelled_percents(text: str) -> list[Mention]:
+    """The progress percents of a sentence in a labelled paragraph (see `_percents`)."""
+    return [m for m in _percents(text, about_item=True) if m.percent is not None]
 
 
 def _progress_words(text: str) -> list[Mention]:
