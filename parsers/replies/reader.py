@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from parsers.mail.hant import fold
-from parsers.replies import words
+from parsers.replies import overall, words
 from parsers.dates.due import find_due, resolve
 from parsers.model import ItemCommand, Reply
 from parsers.replies.quotes import new_text
@@ -85,11 +85,13 @@ def parse_reply(text: str, sent: datetime, calendar: WorkdayCalendar) -> Reply:
     """The commands of a reply's new text; see the module docstring for the rules."""
     text = (text or "").strip()
     read = fold(text)                               # 繁體 read as 简体, one character for one: '第2項進度80%'
-    found = _merge(_commands(read, sent, calendar))
+    found = overall.steps_dropped(_merge(_commands(read, sent, calendar)), read)
     if not found and len(read) <= MAX_ACK and BARE_ACK.match(read):
         return Reply("confirm", text=text, commands=(ItemCommand("confirm"),))
     if not found:
         named = tuple(dict.fromkeys(n for ref in words.references(read) for n in ref.items))
+        if overall.delivered(read):
+            return Reply("done", named, text=text, commands=(ItemCommand("done", named),))   # the deliverable attached
         return Reply("unknown", items=named, text=text)
     main = found[0] if found[0].items else next((c for c in found if c.items and c.intent in REQUESTS), found[0])
     return Reply(main.intent, main.items, main.percent, main.new_due_date, text=text, commands=tuple(found))

@@ -67,11 +67,13 @@ PROGRESS_WORDS = re.compile(r"进行中|正在(?:进行|推进|处理|跟进|做
 RESULTATIVE = (r"(?:(?![太很真挺最极蛮那就也还都不没未好看读阅听收说想商谈讲问])[\u4e00-\u9fff]){1,2}?(?:完|好)"
                r"(?=\s*(?:了|啦|咯|毕|$|[，,。.；;！!]))")
 DONE = re.compile(r"(?P<pre>已经?|均已|都已|已全部|全部|全都|都|均)?\s*(?P<verb>完成|搞定|办结|完结|结项|结案|完工|竣工|闭环|交付|提交|上线|解决|"
-                  r"关闭|落实|结束|发送|发出|寄出|上传|发布|处理|签署|签订|办理|修复|报送|上报|递交|发给|交给|寄给|给到|交|" + RESULTATIVE + r")"
+                  r"关闭|落实|结束|发送|发出|寄出|上传|发布|处理|签署|签订|办理|修复|报送|上报|递交|发给|交给|寄给|给到|交|"
+                  r"回复|回覆|答复|答覆|通知|支付|付清|结清|付款|" + RESULTATIVE + r")"
                   r"(?P<post>了|啦|毕|咯)?|"
                   r"(?<![a-z])(?P<en>done|completed|complete|finished|closed|resolved|submitted|delivered)(?![a-z])|(?P<mark>[✅✔☑✓])|"
                   r"\b(?:i|we|i've|we've|i\s+have|we\s+have|has|have|had|already|just)\s+(?:already\s+|just\s+|now\s+)?"
-                  r"(?P<past>sent|shipped|uploaded|published|fixed|signed|booked|paid|filed|sorted|handled)\b",
+                  r"(?P<past>sent|shipped|uploaded|published|fixed|signed|booked|paid|filed|sorted|handled|replied|answered|"
+                  r"responded|notified|informed|settled)\b",
                   re.I)
 CONFIRM = re.compile(r"已确认|确认无误|确认|确定|收到确认|同意|认可|(?<![a-z])(?:confirm(?:ed|s)?|agree(?:d)?|approved?|lgtm)(?![a-z])", re.I)
 WEAK_CONFIRM = re.compile(r"没问题|没有问题|(?<![a-z])(?:ok(?:ay)?|no\s+problem|sounds\s+good|looks\s+(?:good|fine)|all\s+good|"
@@ -87,7 +89,8 @@ DONE_NOT_AFTER = re.compile(r"\s*(?:\d|[一二三四五六七八九十百两半]
                             r"之前|时|的|日期|时间|情况|进度|度|率|报告|吗|(?:yet|soon|tomorrow|later|next)\b|(?:for|on|with)\s+(?:\d+|one|two|three|four|five|some|half)\s+(?:of|out\s+of)\s)", re.I)   # 'done for 3 of 5 parts'
 OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|this|that|these|those|it|them|my|our|your|all)\b", re.I)
 ZH_VERB_NEEDS_PAST = {"交付", "提交", "上线", "解决", "关闭", "落实", "结束", "发送", "发出", "寄出", "上传", "发布", "处理", "签署", "签订",
-                      "办理", "修复", "报送", "上报", "递交", "发给", "交给", "寄给", "给到", "交"}
+                      "办理", "修复", "报送", "上报", "递交", "发给", "交给", "寄给", "给到", "交",
+                      "回复", "回覆", "答复", "答覆", "通知", "支付", "付清", "结清", "付款"}   # delivered: 已经答复客户了
 EARLIER_PAST = re.compile(r"已(?:经|于|在)?[^，,。；;！!？?已]{0,12}$")
 CONFIRM_MAY_FOLLOW = re.compile(r"\s*(?:$|[\W_]|无误|无异议|没问题|了|过|收到|第|以上|上述|全部|所有|各项|该项|此项|本项|这项|这些|"
                                 r"[" + "".join(CIRCLED) + r"]|[a-z#])", re.I)
