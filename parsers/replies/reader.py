@@ -34,6 +34,7 @@ from parsers.mail.hant import fold
 from parsers.replies import overall, words
 from parsers.dates.due import find_due, resolve
 from parsers.model import ItemCommand, Reply
+from parsers.replies.named_date import named_after
 from parsers.replies.quotes import new_text
 from parsers.dates.durations import SPAN, extension
 from parsers.dates.workdays import WorkdayCalendar
@@ -113,7 +114,6 @@ def _commands(text: str, sent: datetime, calendar: WorkdayCalendar) -> list[tupl
         for mention, items in pairs:
             if not items and not mention.weak and not any(m.kind == "ref" for m in mentions):
                 items = label                             # 'Item 1: samples shipped today. Done.'
-
             command = _command(mention, items, sentence, text, sent, calendar)
             if command is not None:
                 commands.append((command, mention.weak))
@@ -243,7 +243,7 @@ def _new_date(text: str, start: int, end: int, sent: datetime, calendar):
     rest of the sentence (up to another item's clause) as the reason."""
     rest = text[start:min(end, _reason_end(text, start))]
     if DURATION.match(rest):                              # 延期两天: relative to the old due date (spans.py)
-        return None, _clean(rest)
+        return named_after(text[start:], sent, calendar), _clean(rest)    # unless a day is named after the span
     clauses = [c for c in re.split(r"[，,；;]", rest)][:2]
     for index, clause in enumerate(clauses):
         if index and (REASON_WORD.search(clause) or extension(clauses[0])):
@@ -253,7 +253,7 @@ def _new_date(text: str, start: int, end: int, sent: datetime, calendar):
             return due.date, _clean(rest[rest.find(clause) + due.end:])
         if due and due.date:
             break                                         # 'two more days on item 4 - … arrives Wednesday'
-    return None, _clean(rest)
+    return (named_after(text[start:], sent, calendar) if extension(rest) else None), _clean(rest)
 
 
 def _span_before(clause: str, start: int) -> bool:
