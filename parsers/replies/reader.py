@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from parsers.mail.hant import fold
-from parsers.replies import overall, words
+from parsers.replies import labels, overall, words
 from parsers.dates.due import find_due, resolve
 from parsers.model import ItemCommand, Reply
 from parsers.replies.named_date import named_after
@@ -53,10 +53,6 @@ OBJECT_HEAD = re.compile(r"[^：:，,。.;；\n]{0,16}")
 OBJECT_COLON = re.compile(r"\s*[:：]\s*")
 BARE_ACK = re.compile(r"^\W*(?:(?:收到|嗯+|哦|谢谢|thanks?)[\W]*)?(?:好的?|好滴|可以|行|没意见|没有意见|ok(?:ay)?|sure|fine)"
                       r"[\W了啦哈呀的，,。.!！~～]*(?:谢谢|thanks?|thank\s+you|收到)?\W*$", re.I)  # the whole reply: an acknowledgement
-LABEL_MARK = re.compile(r"\s*(?:[:：]|[-–—]\s)")
-TOPIC = re.compile(r"^\W*(?:for|regarding|re|about|concerning|as\s+(?:for|to|regards)|on|with\s+regard\s+to|关于|至于|对于|针对|"
-                   r"说到)\s*(?:the\s+)?$", re.I)        # 'For item 3 –', 'Regarding #2,', '关于第2项，': the paragraph's topic
-TOPIC_MARK = re.compile(r"\s*(?:[:：，,]|[-–—]\s)")
 PARAGRAPH = re.compile(r"\n\s*\n")
 REQUESTS = ("extend", "object", "done")     # what a reply asks to change, above a note without an item
 MAX_ACK = 40                  # characters: an acknowledgement is short (and is not searched for in a flood)
@@ -101,36 +97,24 @@ def parse_reply(text: str, sent: datetime, calendar: WorkdayCalendar) -> Reply:
 def _commands(text: str, sent: datetime, calendar: WorkdayCalendar) -> list[tuple[ItemCommand, bool]]:
     """(command, weak) in order of writing, sentence by sentence; an objection's reason is skipped."""
     commands: list[tuple[ItemCommand, bool]] = []
-    skip_to, carried, label, last = 0, (), (), 0
+    skip_to, carried, topic, last = 0, (), labels.Topic(), 0
     for sentence in _sentences(text):
         if sentence.end <= skip_to:
             continue
         mentions, skip_to = _without_reasons([m for m in _mentions(sentence) if m.start >= skip_to], text, skip_to)
         pairs, carried = _assign(sentence, mentions, carried)
-        label = _label(sentence, mentions, label if not PARAGRAPH.search(text, last, sentence.start) else ())
+        new_paragraph = PARAGRAPH.search(text, last, sentence.start)
+        topic = labels.follow(sentence.text, sentence.start, mentions, labels.Topic() if new_paragraph else topic)
         last = sentence.end
-        if label and not any(m.kind in ("ref", "progress") for m in mentions):
+        if topic.label and not any(m.kind in ("ref", "progress") for m in mentions):
             pairs += [(m, ()) for m in _absolute(words.labelled_percents(sentence.text), sentence)]
         for mention, items in pairs:
-            if not items and not mention.weak and not any(m.kind == "ref" for m in mentions):
-                items = label                             # 'Item 1: samples shipped today. Done.'
+            if not items and not any(m.kind == "ref" for m in mentions):
+                items = labels.items_for(topic, mention.kind, mention.weak)      # 'Item 1: samples shipped today. Done.'
             command = _command(mention, items, sentence, text, sent, calendar)
             if command is not None:
                 commands.append((command, mention.weak))
     return commands
-
-
-def _label(sentence: _Sentence, mentions: list[words.Mention], label: tuple[int, ...]) -> tuple[int, ...]:
-    """The items a paragraph is about: a sentence that opens with an item reference and a colon or dash ('Item 1:',
-    '第2项：', '#5 -') names them for the later sentences of its paragraph; another reference ends that."""
-    refs = [m for m in mentions if m.kind == "ref"]
-    if not refs:
-        return label
-    head = sentence.text[:refs[0].start - sentence.start]
-    after = sentence.text[refs[0].end - sentence.start:]
-    if not head.strip() and LABEL_MARK.match(after) or TOPIC.match(head) and TOPIC_MARK.match(after):
-        return refs[0].items
-    return ()
 
 
 def _without_reasons(mentions: list[words.Mention], text: str, skip_to: int) -> tuple[list[words.Mention], int]:

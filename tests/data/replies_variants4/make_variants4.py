@@ -185,6 +185,14 @@ CASES = [
      "negative: a draft attached with a question changes nothing"),
     (1531, "attached-draft-at-50", "gmail-it", "郑堃", ["Attached the draft slides for item 4, we're at 50%."],
      rep("progress", [4], 50), "negative: a draft attached with a percent is progress"),
+    # -- an item named in one sentence, the verdict alone in the next (variant of 1445)
+    (1532, "named-then-meiwenti-outlook-zh", "outlook-zh", "王芳", ["收到。", "第1项明天上午提交。没问题。"],
+     rep("confirm", [1]), "第1项 named with a plan, '没问题。' its own sentence after it: confirm [1]"),
+    (1533, "named-then-no-problem-gmail-ja", "gmail-ja", "郑堃",
+     ["Noted.", "Item 4 will be ready on May 8 as planned. No problem from my side."], rep("confirm", [4]),
+     "the item in the plan sentence, the verdict in the next"),
+    (1534, "others-no-problem-not-carried-qq", "qq", "赵磊", ["第2项的报价还在等总部。其他都没问题。"], rep("confirm"),
+     "negative: 其他都没问题 is about the other items, not item 2"),
 ]
 
 
