@@ -1,7 +1,8 @@
 """Replies on a fifth blind set (written by a helper that had not read the parser), kept sealed while replies were
 tuned on other sets: tests/data/replies5 — a pharmaceutical distributor in Shanghai, Taipei, Singapore and Munich,
 60 mails from more than 20 clients. First score: reply 0.797 (intent 51/59); after the session's work, with this set
-unseen: reply 0.881 (intent 53/59).
+unseen: reply 0.881 (intent 53/59). Its misses were then read and their structures fixed, each first written as
+variants of my own (tests/data/replies_variants3): reply 1.000 (intent 59/59).
 
 Since then it is a regression suite: every case as its gold says, but the known misses below, each named with
 what is still wrong.
@@ -13,14 +14,7 @@ import pytest
 from gold import SCORER, assert_every_case, assert_script_writes_the_stored_cases
 
 REPLIES5 = Path(__file__).resolve().parent / "data" / "replies5"
-KNOWN = {
-    '1123-gmail-fr-cest-fait': 'not read yet (blind miss, no rule written for it): reply [\'intent\']: got {\'intent\': \'unknown\', \'items\': [3], \'percent\': None, \'new_due_date\': None, \'text\': "Bonjour Markus,\\n\\nPoint 3 : c\'est fait, ...',
-    '1125-gmail-es-confirmo': "not read yet (blind miss, no rule written for it): reply ['intent', 'items']: got {'intent': 'unknown', 'items': [], 'percent': None, 'new_due_date': None, 'text': 'Hola Markus,\\n\\nConfirmo el punto...",
-    '1127-outlook-fr-object-after-cutoff': 'not read yet (blind miss, no rule written for it): reply [\'intent\']: got {\'intent\': \'unknown\', \'items\': [3], \'percent\': None, \'new_due_date\': None, \'text\': "Bonjour Markus,\\n\\nJe ne suis pas d\'accor...',
-    '1152-outlook-de-erledigt-two-open': "not read yet (blind miss, no rule written for it): reply ['intent']: got {'intent': 'unknown', 'items': [], 'percent': None, 'new_due_date': None, 'text': 'Erledigt - siehe Anhang.\\n\\nAnna'} want {'...",
-    '1153-android-reply-on-attribution-line': "not read yet (blind miss, no rule written for it): reply ['intent', 'items']: got {'intent': 'unknown', 'items': [], 'percent': None, 'new_due_date': None, 'text': ''} want {'intent': 'done', 'items...",
-    '1154-outlook-zh-inline-red': "not read yet (blind miss, no rule written for it): reply ['intent', 'items']: got {'intent': 'unknown', 'items': [], 'percent': None, 'new_due_date': None, 'text': '周总，见下方红字。\\n\\n孟凡'} want {'intent':...",
-}
+KNOWN: dict[str, str] = {}   # the 7 misses read right since issue 14's round (lexicon.py, inline.py, glued attribution)
 
 
 @pytest.mark.skipif(not SCORER.is_file(), reason="no ../shared scorer")

@@ -1,4 +1,5 @@
-"""A span asked, then a day named for the work: the named day wins over the span counted from the old due date.
+"""After an extension word: a span asked, then a day named for the work — the named day wins over the span counted
+from the old due date.
 
     named_after(' two more days. You will have the report by Monday, 19 October at the latest.', sent, cal)
         -> 2026-10-19
@@ -16,6 +17,7 @@ import re
 from datetime import date, datetime
 
 from parsers.dates.due import find_due
+from parsers.dates.durations import extension
 
 MAX_READ = 300           # characters after the span read for the named day (the rest of its paragraph)
 CLAUSE = re.compile(r"[，,；;。.!！?？\n]|\s[-–—]\s")
@@ -33,7 +35,10 @@ def named_after(rest: str, sent: datetime, calendar) -> date | None:
     rest = rest[:MAX_READ]
     paragraph = PARAGRAPH.search(rest)
     rest = rest[:paragraph.start()] if paragraph else rest
-    for clause in CLAUSE.split(rest)[1:]:
+    clauses = CLAUSE.split(rest)
+    if extension(clauses[0]) is None:
+        return None                                       # no span asked: 'extend it to …' found its own date
+    for clause in clauses[1:]:
         if not clause or REASON.search(clause):
             continue
         due = find_due(clause, sent, calendar)

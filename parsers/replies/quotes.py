@@ -16,7 +16,9 @@ Two passes, the way Discourse and talon do it:
    post, or answers written under the quoted items: an answer under the row of item 2 that names no item is read
    as '第2项：…'); a quote that is not '>'-marked runs to the end. Signatures and footers are cut from each run
    (signatures.py). '>' lines with no quote header are dropped, unless a line is framed '>>> … <<<'.
-The plain part is trusted when it shows a quote marker; otherwise the HTML cut is used when it found one.
+The plain part is trusted when it shows a quote marker; otherwise the HTML cut is used when it found one. When the
+sender's words point below ('见下方红字', 'see inline'), the answers written in colour inside the quoted HTML are added
+(inline.py).
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ import re
 from lxml import etree
 
 from parsers.mail.htmltext import parse_html, text_of
+from parsers.replies.inline import inline_answers, points_below
 from parsers.replies.signatures import signature_start
 from parsers.replies.splitters import mark_lines, split_inline_attribution
 
@@ -53,7 +56,18 @@ DROP_TAGS = ("head", "style", "script", "title", "meta", "xml")
 
 
 def new_text(plain: str, html: str = "") -> str:
-    """Only what the sender wrote now: quotes, forwarded/quoted headers, signatures and mobile footers removed."""
+    """Only what the sender wrote now: quotes, forwarded/quoted headers, signatures and mobile footers removed; and,
+    when it points below ('见下方红字', 'see inline'), the answers written in colour inside the quoted HTML."""
+    text = _own_text(plain, html)
+    if not (html or "").strip() or not points_below(text):
+        return text
+    root = parse_html(html)
+    start = None if root is None else next((e for e in root.iter() if isinstance(e.tag, str) and _is_quote(e)), None)
+    answers = inline_answers(root, start) if start is not None else []
+    return "\n\n".join([text, "\n".join(answers)]) if answers else text
+
+
+def _own_text(plain: str, html: str) -> str:
     plain_new, plain_found = strip_text(plain or "")
     if not (html or "").strip():
         return plain_new

@@ -14,14 +14,16 @@ word). Reading goes one sentence at a time (words.py finds the words):
 - the text after an objection is its reason, up to the end of the paragraph or the next clause that starts
   with an item reference: '对第②项有异议：…建议顺延到10月15日' is an objection, not an extension;
 - an extension's new date is the first date phrase after the word, in its clause or the next one (not in a
-  reason: '原因：…周末才能寄到'), resolved against the reply's own Date. A request without a date
+  reason: '原因：…周末才能寄到', ' - line 4 is stopped until Thursday'), or right before a verb that comes last
+  ('auf den 4. Dezember verschieben'; asked_date.py), resolved against the reply's own Date. A request without a date
   ('是否可以延期?', '延期两天') is extend with new_due_date None: the core asks for the date;
 - a clause that asks (?, 吗, 是否, 能否, Can/Is …) or a sentence under a condition (如果, if …) carries no command
   but a request to extend (words.py);
 - OK/没问题 with no item yield to any other command ('OK, item 2 is done' is done);
 - the main command (Reply.intent/items/percent/new_due_date) is the first one, or, when that names no item, the first
   extension, objection or done that does ('完成了一半，明天来不及，第1项往后推两天' -> extend [1]; but 'Confirmed, thanks.
-  Item 4 is on track.' stays confirm); 'unknown' when none, with the items the text names ('收到，第2项我这边周四前完成'
+  Item 4 is on track.' stays confirm), and a progress note yields to an extension of its items ('第5项完成了一半，
+  往后推三天' is extend); 'unknown' when none, with the items the text names ('收到，第2项我这边周四前完成'
   -> unknown, [2]).
 """
 from __future__ import annotations
@@ -31,12 +33,11 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from parsers.mail.hant import fold
-from parsers.replies import labels, overall, words
-from parsers.dates.due import find_due, resolve
+from parsers.replies import labels, lexicon, overall, words
 from parsers.model import ItemCommand, Reply
+from parsers.replies.asked_date import asked_date, date_before
 from parsers.replies.named_date import named_after
 from parsers.replies.quotes import new_text
-from parsers.dates.durations import SPAN, extension
 from parsers.dates.workdays import WorkdayCalendar
 
 __all__ = ["new_text", "parse_reply", "looks_like_reply", "strip_subject_prefixes"]
@@ -45,9 +46,8 @@ PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|vs|antw|odp|fw|fwd|tr|wg|rv|enc|回复|
                     r"\s*[:：]\s*)+", re.I)
 REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|sv|vs|antw|odp|回复|回覆|答复|答覆)\s*(?:\[\d+\]|\(\d+\))?\s*[:：]", re.I)
 SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]*|\n")
-EN_STOP = re.compile(r"(?<![Nn]o)(?<!\b[A-Z])(?<!^\d)(?<!^\d\d)\.(?=\s+\S)")
+EN_STOP = re.compile(r"(?<![Nn]o)(?<!\b[A-Z])(?<!^\d)(?<!^\d\d)\.(?=\s+\S)(?!\s*(?i:" + lexicon.MONTH_WORDS + r")\b)")
 CLAUSE_END = re.compile(r"[，,；;]|\s[-–—]\s")
-REASON_WORD = re.compile(r"^\W*(?:原因|因为|由于|理由|主要是|because|since|due\s+to|as)\b|^\W*(?:原因|因为|由于|理由)|才", re.I)
 NEXT_REF = re.compile(r"[，,；;。！!\n]\s*(?:另外|此外|还有|其他|其余|and|also)?\s*$", re.I)
 OBJECT_HEAD = re.compile(r"[^：:，,。.;；\n]{0,16}")
 OBJECT_COLON = re.compile(r"\s*[:：]\s*")
@@ -58,7 +58,6 @@ REQUESTS = ("extend", "object", "done")     # what a reply asks to change, above
 MAX_ACK = 40                  # characters: an acknowledgement is short (and is not searched for in a flood)
 MAX_MENTIONS = 40             # commands and item references read per sentence: more is a flood, not a reply
 MAX_REASON = 500              # characters after an objection or extension read as its reason
-DURATION = re.compile(r"^\s*(?:\d+|[一二三两几半])\s*(?:个\s*)?(?:工作日|天|日|周|星期|礼拜|个月|days?|weeks?|months?)", re.I)
 
 
 @dataclass(frozen=True)
@@ -91,6 +90,8 @@ def parse_reply(text: str, sent: datetime, calendar: WorkdayCalendar) -> Reply:
             return Reply("done", named, text=text, commands=(ItemCommand("done", named),))   # the deliverable attached
         return Reply("unknown", items=named, text=text)
     main = found[0] if found[0].items else next((c for c in found if c.items and c.intent in REQUESTS), found[0])
+    if main.intent == "progress":                   # '第5项完成了一半，来不及了，往后推三天': the request is the command
+        main = next((c for c in found if c.intent == "extend" and c.items == main.items), main)
     return Reply(main.intent, main.items, main.percent, main.new_due_date, text=text, commands=tuple(found))
 
 
@@ -203,7 +204,10 @@ def _command(mention, items, sentence: _Sentence, text: str, sent: datetime, cal
         start = _reason_start(text, mention.end)
         return ItemCommand("object", items, reason=_clean(text[start:_reason_end(text, start)]))
     if mention.kind == "extend":
-        new_date, reason = _new_date(text, mention.end, sentence.end, sent, calendar)
+        new_date, reason = asked_date(text[mention.end:min(sentence.end, _reason_end(text, mention.end))], sent, calendar)
+        new_date = new_date or date_before(text[sentence.start:mention.start], sent, calendar)
+        new_date = new_date or named_after(text[mention.end:], sent, calendar)   # 'two more days. … by 19 October'
+        reason = _clean(reason)
         if new_date is None and mention.needs_date:
             return None                                   # '改为线上会议': no date, no extension
         return ItemCommand("extend", items, new_due_date=new_date, reason=reason)
@@ -220,29 +224,6 @@ def _reason_end(text: str, start: int) -> int:
         if NEXT_REF.search(text[start:start + ref.start]):
             return start + ref.start
     return end
-
-
-def _new_date(text: str, start: int, end: int, sent: datetime, calendar):
-    """The first date after the extension word, in its clause or the next clause that is no reason; and the
-    rest of the sentence (up to another item's clause) as the reason."""
-    rest = text[start:min(end, _reason_end(text, start))]
-    if DURATION.match(rest):                              # 延期两天: relative to the old due date (spans.py)
-        return named_after(text[start:], sent, calendar), _clean(rest)    # unless a day is named after the span
-    clauses = [c for c in re.split(r"[，,；;]", rest)][:2]
-    for index, clause in enumerate(clauses):
-        if index and (REASON_WORD.search(clause) or extension(clauses[0])):
-            break                                         # 'two more days, … until Wednesday': the span is the ask
-        due = find_due(clause, sent, calendar) or resolve(clause, sent, calendar)
-        if due and due.date and not _span_before(clause, due.start):
-            return due.date, _clean(rest[rest.find(clause) + due.end:])
-        if due and due.date:
-            break                                         # 'two more days on item 4 - … arrives Wednesday'
-    return (named_after(text[start:], sent, calendar) if extension(rest) else None), _clean(rest)
-
-
-def _span_before(clause: str, start: int) -> bool:
-    """A span written before the date in the same clause is the ask; the date is its reason."""
-    return SPAN.search(clause[:start]) is not None
 
 
 def _merge(commands: list[tuple[ItemCommand, bool]]) -> list[ItemCommand]:

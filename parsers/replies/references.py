@@ -1,4 +1,5 @@
-"""Item references in a reply: 第2项, 第1、3项, 第一至三项, 事项2, 3号事项, ②, ①③, #2, item 2, items 1 and 3, No.2, a
+"""Item references in a reply: 第2项, 第1、3项, 第一至三项, 事项2, 3号事项, ②, ①③, #2, item 2, items 1 and 3, No.2, the
+words of other languages (point 3, Punkt 2, punto 2, punt 2, pozycja 4, mục 2, 項目2, 2번, 항목 2), a
 numbered line ('1. 已完成'), and bare numbers before a command ('1和3已完成', '1、2都OK'); each a Mention with its place.
 
     references('第1、4项确认')  -> [Mention('ref', 0, 5, items=(1, 4))]
@@ -22,6 +23,12 @@ ZH_REF = re.compile(rf"第\s*(?P<list>{NUM}(?:{JOIN}第?\s*{NUM})*)\s*(?:项|條
 EN_REF = re.compile(r"(?:\b(?:action\s+)?(?:items?|tasks?|points?|actions?)\s*(?:no\.?\s*)?#?|\bno\.\s*|#)\s*"
                     r"(?P<list>\d{1,2}(?:\s*(?:,|and|&|/|-|–|or)\s*#?\d{1,2}(?!\s+(?:of|out\s+of)\b))*)(?![\d%]|[:/.]\d)", re.I)
 # ('#2 - 12 of the 17 …': a count after a label's dash is no second item)
+FOREIGN_REF = re.compile(   # 'point 3', 'Punkt 2', 'punto 2', 'punt 2', 'pozycja 4', 'mục 2', '項目2', '2번', '항목 2'
+    r"(?:(?<![^\W\d_])(?:points?|tâches?|punkte?|aufgaben?|positionen?|pos\.|puntos?|tareas?|ítems?|punti|attività|voci|"
+    r"voce|pontos?|itens|tarefas?|punten|punt|taken|taak|actiepunte?n?|punkty|punktu|punktem|punkcie|pkt\.?|pozycj[aięą]|zadani[ea]|mục|пункт(?:ом|ами|ы|а|е|у)?|poin|butir|madde|"
+    r"hạng\s+mục)|项目|項目|항목)\s*(?:n[°ºo]\.?\s*|nr\.?\s*|#\s*)?"
+    r"(?P<list>\d{1,2}(?:\s*(?:,|and|or|et|und|y|e|en|i|và|ou|oder|o|и|dan|ve|&|/|-|–|、)\s*\d{1,2})*)(?![\d%]|[:/.]\d)|"
+    r"(?<!\d)(?P<list2>\d{1,2})\s*(?:번|番)(?:\s*항목)?", re.I)
 CIRCLED_RUN = re.compile(rf"{CIRCLE}(?:\s*[、,，和及&]?\s*{CIRCLE})*")
 LINE_NUMBER = re.compile(r"(?m)^\s*(?P<list>\d{1,2})\s*[.、)）]\s*(?!\d)")
 BARE_LIST = re.compile(r"(?:^|(?<=[\s，,；;：:]))(?P<list>\d{1,2}(?:\s*(?:、|,|，|和|及|&|and)\s*\d{1,2})*)\s*(?:[两二三四五六]?项|号)?\s*(?:[:：]\s*|[-–—]\s+)?"
@@ -44,7 +51,7 @@ def references(text: str) -> list[Mention]:
     """Every item reference, in order: 第2项, 第1、3项, 第一至三项, 事项2, ②, ①③, #2, item 2, items 1 and 3, No.2,
     a numbered line ('1. 已完成') — bare lists ('1和3已完成') are added by `bare_references` once commands are known."""
     found: list[Mention] = []
-    for pattern in (ZH_REF, EN_REF, LINE_NUMBER):
+    for pattern in (ZH_REF, FOREIGN_REF, EN_REF, LINE_NUMBER):
         for match in pattern.finditer(text):
             numbers = _numbers(next(filter(None, map(match.groupdict().get, ("list", "list2", "list3"))), ""))
             if numbers and not _inside(match.start(), found):

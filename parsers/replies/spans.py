@@ -27,7 +27,8 @@ def dated_spans(reply: Reply, quoted_dues: Callable[[], dict[int, date | None]],
     dues = quoted_dues()
     commands = tuple(_dated(command, dues, today, calendar) if _asks_span(command) else command
                      for command in reply.commands)
-    return replace(reply, new_due_date=commands[0].new_due_date, commands=commands)
+    main = next((c for c in commands if (c.intent, c.items) == (reply.intent, reply.items)), commands[0])
+    return replace(reply, new_due_date=main.new_due_date, commands=commands)   # '完成了一半，第1项往后推两天': the extension
 
 
 def _asks_span(command: ItemCommand) -> bool:

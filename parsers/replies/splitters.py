@@ -32,7 +32,11 @@ ADDRESS_END = re.compile(r"[<(\[]?(?:mailto:)?[^\s<>@]+@[^\s<>@]+?[>)\]]*\s*[:�
 DATE_START = re.compile(r"^\s*(?:\d{1,4}[-/.年]\d{1,2}[-/.月]\d{1,4}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d)", re.I)
 START = re.compile(r"^\s*(?:-+\s*)?(?:(?:on|at|op|am|le|el|il|em|den|på|w\s+dniu|vào|в|dne|pada|เมื่อ)\b|在|于|於|\d)", re.I)
 WEEKDAY_FIRST = re.compile(r"^\s*[^\W\d_]{1,4}\.?,\s+\d.*\d{1,2}:\d{2}")   # 'чт, 24 апр. 2025 г. в 10:05, X <a@b>:'
-INLINE_START = re.compile(r"(?:\s|-{2,}|(?<=[。！!，,；;]))(?=(?:(?:on|am|le|op|el)\s+|在\s*|于\s*)\S.*\d)", re.I)
+INLINE_START = re.compile(   # where an attribution run into the reply's last line starts: after a space, a dash, an
+    r"(?:\s|-{2,}|(?<=[^\w\s])|"                                    # emoji or a full stop ('👍On Wed', 'done.On Wed'),
+    r"(?<=[a-z\u4e00-\u9fff])(?=(?-i:On|Le|Am|Op|El|Em|Il|Den|Vào|Pada|W\s+dniu)\s)|"   # a word ('doneOn Wed'),
+    r"(?<=[\u4e00-\u9fff])(?=在\s*\d))"                                # or a Chinese verdict ('已完成在 2025年…')
+    r"(?=(?:(?:on|am|le|op|el|em|il|den|vào|pada|w\s+dniu)\s+|在\s*|于\s*)\S.*\d)", re.I)
 SEPARATOR = re.compile(
     r"^\s*[-_=—–─*]{2,}\s*(?:原始邮件|原始郵件|原邮件|原郵件|回复的原邮件|回覆的原郵件|转发的原邮件|转发邮件|转发的邮件|邮件原文|"
     r"original\s+message|original|reply\s+message|replied\s+message|forwarded\s+message|message\s+d'origine|"
@@ -169,7 +173,9 @@ def split_inline_attribution(line: str) -> list[str]:
     glued = GLUED_RULE.match(line)
     if glued:
         return [glued.group(1), glued.group(2)]
-    if len(line) > MAX_ATTRIBUTION or line.rstrip(" -\t")[-1:] not in (":", "：") or not ATTRIBUTION.search(line):
+    if len(line) > MAX_ATTRIBUTION or line.rstrip(" -\t")[-1:] not in (":", "："):
+        return [line]
+    if not (ATTRIBUTION.search(line) or VERB_ANYWHERE.search(line)):      # '… Uhr schrieb X <a@b>:': the verb first
         return [line]
     for match in INLINE_START.finditer(line):
         head, tail = line[:match.start()], line[match.end():]

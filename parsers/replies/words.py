@@ -1,5 +1,5 @@
-"""The words of a reply: command words (确认, 有异议, 已完成, 进度80%, 延期至…) and, from references.py, item references
-(第2项, ②, #2, item 2), each with its place in the text, read one sentence at a time.
+"""The words of a reply: command words (确认, 有异议, 已完成, 进度80%, 延期至…; the other languages' in lexicon.py) and,
+from references.py, item references (第2项, ②, #2, item 2, point 3), each with its place in the text, one sentence at a time.
 
     commands('第1、4项确认，没问题。') -> [Mention('confirm', 5, 7), Mention('confirm', 8, 11, weak=True)]
     references('第1、4项确认')                        -> [Mention('ref', 0, 5, items=(1, 4))]
@@ -21,13 +21,13 @@ from __future__ import annotations
 import re
 
 from parsers.dates.tokens import cn_number
-from parsers.replies import colloquial
+from parsers.replies import colloquial, lexicon
 from parsers.replies.references import CIRCLED, Mention, bare_references, references  # noqa: F401 (reader reads them here)
 
 CLAUSE = re.compile(r"(?<=[，,；;])|(?<=\s[-–—]\s)|(?=\bbut\b)|(?=但是?)")
 QUESTION = re.compile(r"[？?]|吗|是否|能否|可否|可不可以|能不能|行不行|可以不|好不好|要不要|有没有|何时|什么时候|"
                       r"^\W*(?:can|could|would|will|shall|should|may|is|are|do|does|did|has|have)\b", re.I)
-CONDITION = re.compile(r"^\W*(?:如果|假如|倘若|万一|若|如有|if\b|in\s+case\b|unless\b)", re.I)
+CONDITION = re.compile(r"^\W*(?:如果|假如|倘若|万一|若|如有|if\b|in\s+case\b|unless\b|wenn\b|falls\b|jeśli\b|nếu\b|もし|만약)", re.I)
 
 # Commands: (intent, pattern). Order matters: earlier matches hide the text from later ones.
 NO_OBJECTION = re.compile(r"(?:没有|没|无|并无|暂无|毫无|不存在|未有)(?:任何|其他|其它|别的|啥|什么)?(?:异议|意见|不同意见)|不反对|"
@@ -49,6 +49,7 @@ EXTEND = re.compile(r"(?:申请|请求|需要|希望|想)?(?:延期|推迟|顺�
                     r"(?:need|needs|require|request|ask\s+for)\s+more\s+time|"
                     r"(?:push(?:ed|ing)?|delay(?:ed|ing)?|mov(?:e|ed|ing)|shift(?:ed|ing)?|slip(?:s|ped|ping)?)\s+(?:(?:it|this|that|"
                     r"(?:items?|tasks?|no\.?)?\s*#?\s*\d+|the\s+(?:due\s+date|deadline))\s+)?(?:back\s+)?(?:to|until|till)|"
+                    r"(?:will|is\s+going\s+to|are\s+going\s+to|is\s+gonna)\s+slip|(?:is|are)\s+slipping|"      # 'item 3 will slip'
                     r"needs?\s+(?:until|till|an?\s+(?:extra|extension)|another)|(?:do|make\s+it|have\s+it)(?=\s+(?:on\s+|by\s+)?(?:the\s+)?"
                     r"(?:\d{1,2}(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b))|(?:slip|be\s+delayed|be\s+pushed(?:\s+back)?|push\s+(?:it\s+)?back)(?=\s+(?:by\s+)?(?:a|an|one|two|three|\d+)\s+(?:more\s+)?(?:days?|weeks?))|(?:have|get|give\s+(?:me|us))\s+(?:until|till)|"
                     r"(?:need|needs|want|request|ask\s+for|give\s+(?:me|us)|(?:could|can|may)\s+(?:i|we)\s+(?:get|have))"
@@ -80,7 +81,7 @@ WEAK_CONFIRM = re.compile(r"没问题|没有问题|(?<![a-z])(?:ok(?:ay)?|no\s+p
                           r"fine\s+with\s+(?:it|this|that|the|all|everything)|fine\s+by\s+(?:me|us)|works\s+for\s+(?:me|us)|all\s+set)"
                           r"(?![a-z])|👍", re.I)
 
-ZH_NOT_BEFORE = re.compile(r"(?:没有?|未|不|尚|无|别|勿|还没有?|尚未|能否|是否|可否|待|需要?|要|将|会|预计|计划|争取|尽快|尽量|才能?|再|等|"
+ZH_NOT_BEFORE = re.compile(r"(?:没有?|未|不|尚|无|别|勿|还没有?|尚未|能否|是否|可否|待|需要?|(?<![纪摘概提纲主重简])要|将|会|预计|计划|争取|尽快|尽量|才能?|再|等|"
                            r"如|若|请|麻烦|帮忙|正在|去|来|跟|与|向|找|应该?|可以|得|能)\s*(?:最终|正式|完全|最后|彻底|真正|全部|具体)?\s*$")
 EN_NOT_BEFORE = re.compile(r"\b(?:not|never|yet|be|being|to|will|would|should|shall|must|may|might|once|when|if|"
                            r"until|please|pls|kindly|get|getting|almost|nearly|partially|partly|mostly|half|need|needs|you|cannot)"
@@ -99,7 +100,8 @@ KPI_BEFORE = re.compile(r"(?:目标|指标|增长|同比|环比|占比|比例|�
                         r"target|budget|yoy|mom|up|down|off|of\s+(?:the\s+)?(?:target|goal|budget))\b)[^，,。;；]{0,6}$", re.I)
 KPI_AFTER = re.compile(r"\s*(?:的(?:用户|客户|顾客|人|门店|订单|产品|预算|市场)|off\b|of\s+(?:the\s+)?(?:target|goal|budget|users|customers)|"
                        r"折|增长|提升|growth|increase|discount)", re.I)
-PROGRESS_CUE = re.compile(r"进度|进展|完成|做了|推进|progress|done|complete|finish|booked|ready|through|update|status", re.I)
+PROGRESS_CUE = re.compile(r"进度|进展|完成|做了|推进|progress|done|complete|finish|booked|ready|through|update|status|"
+                          + lexicon.PROGRESS_CUE, re.I)
 STATE_AT = re.compile(r"\b(?:at|to)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|maybe\s+)?$|(?:目前|现在|现已|已经?|大概|大约|约)\s*$",
                       re.I)            # "we're at 60%", 'put it at 70%', '目前60%': where the work stands
 EXTEND_NOT_BEFORE = re.compile(r"(?:不|无需|不用|不需要|没有|没|未|不会|别|勿|无法|不必)\s*(?:申请|需要)?\s*$|"
@@ -134,17 +136,19 @@ def _asking(text: str) -> list[bool]:
 
 def _no_objection(text: str) -> list[Mention]:
     found = [Mention("confirm", m.start(), m.end()) for m in NO_OBJECTION.finditer(text)]
+    found += _foreign("no_objection", text)
     return found + [Mention("none", m.start(), m.end()) for m in IF_OBJECTION.finditer(text)]
 
 
 def _objections(text: str) -> list[Mention]:
-    return [Mention("object", m.start(), m.end()) for m in OBJECT.finditer(text)]
+    return [Mention("object", m.start(), m.end()) for m in OBJECT.finditer(text)] + _foreign("object", text)
 
 
 def _extensions(text: str) -> list[Mention]:
     """延期/推迟/extend/push to …; '截止日期改到11月20日' only with its date (the caller checks)."""
     found = [Mention("extend", m.start(), m.end()) for m in EXTEND.finditer(text)]
     found += [Mention("extend", m.start(), m.end(), needs_date=True) for m in RESCHEDULE.finditer(text)]
+    found += _foreign("extend", text)
     return [m for m in found if not EXTEND_NOT_BEFORE.search(text[:m.start])]
 
 
@@ -188,11 +192,11 @@ def labelled_percents(text: str) -> list[Mention]:
 
 
 def _progress_words(text: str) -> list[Mention]:
-    return [Mention("progress", m.start(), m.end()) for m in PROGRESS_WORDS.finditer(text)]
+    return [Mention("progress", m.start(), m.end()) for m in PROGRESS_WORDS.finditer(text)] + _foreign("progress", text)
 
 
 def _done(text: str) -> list[Mention]:
-    return [Mention("done", m.start(), m.end()) for m in DONE.finditer(text) if _is_done(text, m)]
+    return [Mention("done", m.start(), m.end()) for m in DONE.finditer(text) if _is_done(text, m)] + _foreign("done", text)
 
 
 def _is_done(text: str, match: re.Match) -> bool:
@@ -232,7 +236,13 @@ def _confirms(text: str) -> list[Mention]:
     for match in WEAK_CONFIRM.finditer(text):
         if not EN_NOT_BEFORE.search(text[:match.start()][-12:]) and not re.search(r"不\s*$", text[:match.start()]):
             found.append(Mention("confirm", match.start(), match.end(), weak=True))
-    return found
+    return found + _foreign("confirm", text)
+
+
+def _foreign(stage: str, text: str) -> list[Mention]:
+    """The same stage's words in French, German, Spanish, Italian, Portuguese, Dutch, Polish, Vietnamese, Japanese,
+    Korean (lexicon.py)."""
+    return [Mention(kind, start, end) for kind, start, end in lexicon.find(stage, text)]
 
 
 def _colloquial(text: str) -> list[Mention]:
