@@ -4,6 +4,7 @@ sentence just before named without a command.
     'Item 1: samples shipped today. Done.'          -> done [1]      (a label: 'Item 1:', '第2项：', '#5 -')
     'For item 3 – … Could we extend it to Oct 20?'  -> extend [3]    (a topic: 'Regarding #2,', '关于第2项，', 'As for #3,')
     '第1项明天上午提交。没问题。'                      -> confirm [1]   (named, then the verdict alone)
+    '第1項は12月8日までに提出いたします。問題ございません。' -> confirm [1]
     '第2项的报价还在等总部。其他都没问题。'            -> confirm []    (其他/the rest: the other items)
     'Item 3 will slip. Can I have until Thursday?'  -> extend [3]    (a request about what was just named)
 
@@ -43,8 +44,8 @@ def follow(text: str, offset: int, mentions: list, before: Topic) -> Topic:
 
 def items_for(topic: Topic, kind: str, weak: bool) -> tuple[int, ...]:
     """The items of a command that names none: the label's (not for an OK/没问题, which may be about the whole recap);
-    else, for an OK/没问题 or a request (extend, object), those the sentence before named: 'Item 2 is open. Done.'
+    else, for a confirm or a request (extend, object), those the sentence before named: 'Item 2 is open. Done.'
     does not say which item is done."""
     if topic.label and not weak:
         return topic.label
-    return topic.named if weak or kind in ("extend", "object") else ()
+    return topic.named if kind in ("confirm", "extend", "object") else ()

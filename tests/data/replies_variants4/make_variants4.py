@@ -193,6 +193,12 @@ CASES = [
      "the item in the plan sentence, the verdict in the next"),
     (1534, "others-no-problem-not-carried-qq", "qq", "赵磊", ["第2项的报价还在等总部。其他都没问题。"], rep("confirm"),
      "negative: 其他都没问题 is about the other items, not item 2"),
+    (1535, "named-then-mondai-arimasen-outlook-ja", "outlook-ja", "王芳",
+     ["承知しました。", "第1項は明日提出します。問題ありません。"], rep("confirm", [1]),
+     "Japanese: the item named with a plan, '問題ありません' the next sentence (read folded as 问题)"),
+    (1536, "named-then-confirmed-en-gmail-pt", "gmail-pt", "林峰",
+     ["Item 3 will be signed on Monday. Confirmed."], rep("confirm", [3]),
+     "the item in the plan sentence, 'Confirmed.' alone after it"),
 ]
 
 
