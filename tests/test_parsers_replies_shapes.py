@@ -55,6 +55,9 @@ def test_the_new_text_of_a_reply_on_the_attribution_line():
     ("关于第2项，总部的审批还没下来。申请延期到10月30日。", ("extend", [2], None, date(2026, 10, 30))),
     ("As for #3, the supplier signed today. All done.", ("done", [3], None, None)),
     ("On item 1 - the lab emailed the report. It's done.", ("done", [1], None, None)),
+    ("Zu Punkt 3: der Lieferant hat heute unterschrieben. Erledigt.", ("done", [3], None, None)),
+    ("Sobre el punto 5, los comentarios ya están en la wiki. Ya está listo.", ("done", [5], None, None)),
+    ("第2项的话，渠道那边还在核对。申请延期到10月30日。", ("extend", [2], None, date(2026, 10, 30))),
 ])
 def test_a_topic_label_names_the_items_of_its_paragraph(text, expected):
     assert reply(text) == expected
@@ -134,6 +137,8 @@ def test_a_step_done_inside_an_item_at_a_stated_percent_is_progress(text, expect
     ("Attached is the sample test report for item 1.", True),
     ("第1项的检测报告见附件。", True),
     ("第1项检测报告如附件，请查收。", True),
+    ("Please see the attached test report for item 1.", True),
+    ("I'm attaching the final price list for item 2.", True),
     ("附件是第4项课件的初稿，请问格式可以吗？", False),
     ("已完成的部分见附件", False),
     ("Attached the draft slides for item 4.", False),

@@ -14,8 +14,9 @@ from parsers.model import ItemCommand
 from parsers.replies import words
 
 MAX_READ = 500           # characters of the reply read for these phrases
-DELIVERED = re.compile(r"\b(?:please\s+)?(?:find|see)\s+(?:attached|enclosed)\b|\b(?:attached|enclosed)\s+(?:is|are|please|you)\b|"
+DELIVERED = re.compile(r"\b(?:please\s+)?(?:find|see)\s+(?:the\s+)?(?:attached|enclosed)\b|\b(?:attached|enclosed)\s+(?:is|are|please|you)\b|"
                        r"\b(?:i've|i\s+have|we've|we\s+have|i|we)\s+(?:attached|enclosed)\b|(?:^|[.!。！]\s*)attached\b|"
+                       r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:attaching|enclosing|sending\s+you)\b|"
                        r"(?:详见|请见|见|如)附件|附件(?:是|为|中|里|请查收)|附上|随附|请查收", re.I)  # the deliverable handed over
 PARTIAL_OR_ASKING = re.compile(words.QUESTION.pattern + r"|部分|初稿|草稿|草案|样稿|\b(?:drafts?|partial|part\s+of|preview)\b", re.I)
 STATED_PROGRESS = re.compile(r"(?:进度|进展|完成了?|做了|做到|整理到|到了)\s*(?:约|大约|大概|将近)?\s*(?:\d{1,3}\s*[%％]|[一二三四五六七八九]成)|"

@@ -199,6 +199,19 @@ CASES = [
     (1536, "named-then-confirmed-en-gmail-pt", "gmail-pt", "林峰",
      ["Item 3 will be signed on Monday. Confirmed."], rep("confirm", [3]),
      "the item in the plan sentence, 'Confirmed.' alone after it"),
+    # -- topics written after the reference, or in the writer's language; the deliverable in other words
+    (1537, "ja-nitsuite-topic-extend", "outlook-ja", "郑堃", ["第4項については、講師の都合がつきません。5月13日まで延期をお願いします。"],
+     rep("extend", [4], None, "2025-05-13"), "Japanese: 'について、' after the reference makes it the paragraph's topic"),
+    (1538, "zh-dehua-topic-extend", "qq", "赵磊", ["第2项的话，渠道那边还在核对。申请延期到4月30日。"],
+     rep("extend", [2], None, "2025-04-30"), "第2项的话， opens the paragraph as its topic"),
+    (1539, "de-zu-punkt-topic-done", "outlook-pt", "林峰", ["Zu Punkt 3: der Lieferant hat heute unterschrieben. Erledigt."],
+     rep("done", [3]), "German 'Zu Punkt 3:' as a topic, the verdict later"),
+    (1540, "es-sobre-el-punto-topic-done", "gmail-it", "陈喆", ["Sobre el punto 5, los comentarios ya están en la wiki. Ya está listo."],
+     rep("done", [5]), "Spanish 'Sobre el punto 5,' as a topic"),
+    (1541, "see-the-attached-item1", "outlook-it", "王芳", ["Please see the attached test report for item 1."],
+     rep("done", [1]), "'see the attached' hands over the deliverable"),
+    (1542, "attaching-price-list-item2", "gmail-ru", "赵磊", ["I'm attaching the final price list for item 2."],
+     rep("done", [2]), "'I'm attaching' hands over the deliverable"),
 ]
 
 
