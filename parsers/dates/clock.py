@@ -8,7 +8,9 @@ from parsers.dates.policy import Ctx, Part
 from parsers.dates.tokens import cn_number
 
 NOON, END_OF_DAY, LAST_MINUTE = time(12, 0), time(18, 0), time(23, 59)
-PM_WORDS = ("下午", "傍晚", "晚上", "夜里", "夜间", "晚")
+CANTONESE_WORDS = ("晏昼", "下昼", "朝早")                # zh-HK parts of day: the clock after them is Cantonese
+CANTONESE_STEPS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一")   # 晏昼三点四 = :20; 3点4 stays
+PM_WORDS = ("晏昼", "下昼", "下午", "傍晚", "晚上", "夜里", "夜间", "晚")
 NIGHT_WORDS = ("夜里", "夜间", "半夜", "深夜", "午夜", "晚上", "晚")      # 夜里12点: the end of the day
 
 
@@ -22,16 +24,25 @@ def _num(s: str | None) -> int:
 def read_clock(g: dict, ctx: Ctx) -> Part:
     """下午3点, 15:30, 3点半, 3点1刻, 十点二十, 夜里12点: the part of day word and the clock combined."""
     hour = _num(g.get("h") or g["h2"])
-    quarter = g.get("quarter") or g.get("quarter2")
-    minute = 30 if g.get("half") else 15 * _num(quarter) if quarter else \
-        _num(g.get("mi") or g.get("mi2") or g.get("mi3") or "0")
     per = g.get("per") or ""
+    minute = _minute(g, per)
     if per in NIGHT_WORDS and (hour, minute) == (12, 0):
         return Part(time=LAST_MINUTE)
     if per in PM_WORDS and hour < 12 or per == "中午" and hour < 4:
         hour += 12
     hint = "" if per else "colon" if g.get("mi") else "bare"
     return at(hour, minute, hint)
+
+
+def _minute(g: dict, per: str) -> int:
+    """半 30, 1刻 15, Cantonese 字 of five minutes (三点踏三, 三点三个字, 晏昼三点三 = :15), else the minutes written."""
+    quarter = g.get("quarter") or g.get("quarter2")
+    if g.get("half") or g.get("half2") or quarter:
+        return 30 if not quarter else 15 * _num(quarter)
+    steps = g.get("step") or g.get("zi")
+    if steps or g.get("mi2") in CANTONESE_STEPS and per in CANTONESE_WORDS and not g.get("fen"):
+        return 5 * _num(steps or g["mi2"])
+    return _num(g.get("mi") or g.get("mi2") or g.get("mi3") or "0")
 
 
 def read_clock_en(g: dict, ctx: Ctx) -> Part | None:

@@ -1,5 +1,5 @@
 """Days that are named, not numbered: festivals on a fixed day (圣诞节, 教师节), on the n-th weekday of a month
-(母亲节, 感恩节), and on a lunar day (元宵, 七夕, 腊八, 除夕, 正月十五, 农历八月十五, 腊月初十).
+(母亲节, 感恩节), counted from Easter (复活节, 耶稣受难日: `churchdays`), and on a lunar day (元宵, 七夕, 腊八, 除夕, 正月十五, 农历八月十五, 腊月初十).
 
 A festival that is no day off is due on the day itself (圣诞节前 = by 12-25, like 10月12日前); the statutory
 holidays with days off (国庆, 春节 …) are read by `rules._holiday` against the working-day calendar instead.
@@ -12,24 +12,29 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from parsers.dates.churchdays import NAMES as CHURCH_DAYS, church_day, is_church_day
 from parsers.dates.policy import Ctx, Part, PAST_KEEP_DAYS, dated
 
 SOLAR = {"情人节": (2, 14), "妇女节": (3, 8), "三八节": (3, 8), "植树节": (3, 12), "愚人节": (4, 1),
          "青年节": (5, 4), "儿童节": (6, 1), "六一": (6, 1), "建党节": (7, 1), "建军节": (8, 1),
          "教师节": (9, 10), "万圣节": (10, 31), "光棍节": (11, 11), "平安夜": (12, 24), "圣诞节": (12, 25),
          "圣诞": (12, 25), "八一建军节": (8, 1), "圣瓦伦丁节": (2, 14), "女生节": (3, 7), "消费者权益日": (3, 15),
-         "国际消费者权益日": (3, 15), "国际妇女节": (3, 8), "国际儿童节": (6, 1), "澳门回归纪念日": (12, 20),
+         "国际消费者权益日": (3, 15), "三一五": (3, 15), "国际妇女节": (3, 8), "国际儿童节": (6, 1), "澳门回归纪念日": (12, 20),
          "香港回归纪念日": (7, 1)}
 NTH_WEEKDAY = {"母亲节": (5, 2, 6), "父亲节": (6, 3, 6), "感恩节": (11, 4, 3)}      # month, n-th, weekday
 LUNAR = {"元宵节": (1, 15), "元宵": (1, 15), "七夕节": (7, 7), "七夕": (7, 7), "中元节": (7, 15),
          "重阳节": (9, 9), "重阳": (9, 9), "腊八节": (12, 8), "腊八": (12, 8), "小年": (12, 23)}
 NEW_YEARS_EVE = ("除夕", "大年三十", "年三十")
+LUNAR_NEW_YEARS_DAY = ("正月朔日", "正月正时")                  # old names of 正月初一: the day itself, as 大年初一
+SOLAR_TERMS = ("立春", "雨水", "惊蛰", "春分", "谷雨", "立夏", "小满", "芒种", "夏至", "小暑", "大暑", "立秋", "处暑",
+               "白露", "秋分", "寒露", "霜降", "立冬", "小雪", "大雪", "冬至", "小寒", "大寒")   # 清明 is a holiday
+SOLAR_TERM_NAMES = "|".join(SOLAR_TERMS)
 ENGLISH = {"christmas eve": "平安夜", "christmas": "圣诞节", "xmas": "圣诞节", "valentine": "情人节", "halloween": "万圣节",
            "thanksgiving": "感恩节", "mother": "母亲节", "father": "父亲节", "children": "儿童节"}
 FESTIVALS_EN = r"christmas\s+eve|christmas(?:\s+day)?|xmas|valentine'?s\s+day|halloween|thanksgiving(?:\s+day)?|" \
                r"mother'?s\s+day|father'?s\s+day|children'?s\s+day"
 LUNAR_YEARS = 10
-FESTIVAL_NAMES = "|".join(sorted([*SOLAR, *NTH_WEEKDAY, *LUNAR, *NEW_YEARS_EVE], key=len, reverse=True))
+FESTIVAL_NAMES = "|".join(sorted([*SOLAR, *NTH_WEEKDAY, *LUNAR, *NEW_YEARS_EVE, *LUNAR_NEW_YEARS_DAY, *CHURCH_DAYS], key=len, reverse=True))
 LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
 LUNAR_DAY = {"初": 0, "十": 10, "廿": 20, "二十": 20, "三十": 30}
 
@@ -54,6 +59,12 @@ def _festival_day(name: str, ctx: Ctx) -> Part:
         return Part(day=_upcoming(ctx, lambda year: _nth_weekday(year, month, nth, weekday)))
     if name in NEW_YEARS_EVE:
         return Part(day=_upcoming(ctx, lambda year: _lunar(year, 1, 1) - timedelta(days=1), lunar=True))
+    if name in LUNAR_NEW_YEARS_DAY:
+        return Part(day=_upcoming(ctx, lambda year: _lunar(year, 1, 1), lunar=True))
+    if name in SOLAR_TERMS:
+        return Part(day=_upcoming(ctx, lambda year: _solar_term(year, name)))
+    if is_church_day(name):
+        return Part(day=_upcoming(ctx, lambda year: church_day(name, year)))
     return Part(day=_upcoming(ctx, lambda year: _lunar(year, *LUNAR[name]), lunar=True))
 
 
@@ -131,6 +142,14 @@ def _lunar(year: int, month: int, day: int) -> date:
     if first is None or not 1 <= day <= count:
         raise ValueError((year, month, day))
     return first + timedelta(days=day - 1)
+
+
+def _solar_term(year: int, name: str) -> date:
+    """The day of a solar term (芒种, 冬至) in a solar year, from lunar-python's table of the lunar year of that
+    number (its 冬至 is the year before's: take the next lunar year's)."""
+    from lunar_python import Lunar
+    solar = Lunar.fromYmd(year + (name == "冬至"), 1, 1).getJieQiTable()[name]
+    return date(solar.getYear(), solar.getMonth(), solar.getDay())
 
 
 @lru_cache(maxsize=32)

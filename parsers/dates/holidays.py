@@ -2,7 +2,7 @@
 下个工作日 — each read against the working-day calendar (a make-up Saturday can be 春节前)."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from parsers.dates.policy import Ctx, Part
 
@@ -28,6 +28,9 @@ def read_holiday(g: dict, ctx: Ctx) -> Part | None:
     else:
         since = date(ctx.year, 1, 1) if ctx.year else ctx.today            # 2023年春节前: that year's
         blocks = [cal.named_holiday(one, since) for one in (key if isinstance(key, tuple) else (key,))]
+        if before and not ctx.year:                     # 春节前 written during the break: next year's break
+            blocks = [cal.named_holiday(one, b[1] + timedelta(days=1)) if b and b[0] <= ctx.today else b
+                      for one, b in zip(key if isinstance(key, tuple) else (key,), blocks)]
         blocks = [block for block in blocks if block]
         day = None if not blocks else cal.previous_workday(min(blocks)[0]) if before else \
             cal.next_workday(max(blocks)[1])

@@ -12,7 +12,7 @@ from dataclasses import replace
 from parsers.dates.clock import read_clock, read_clock_en, read_policy_time
 from parsers.dates.festivals import read_festival, read_lunar_date, read_shopping
 from parsers.dates.holidays import read_holiday, read_next_workday, read_reopen
-from parsers.dates.numeric import either_order, read_month_day
+from parsers.dates.numeric import either_order, read_dashed, read_month_day
 from parsers.dates.policy import (Ctx, Part, dated, month_end, on_or_after, shift_month, week_day,
                                   year_of)
 from parsers.dates.tokens import Token, cn_number
@@ -29,7 +29,6 @@ YEAR_OFFSET = {"今": 0, "本": 0, "明": 1, "后": 2, "去": -1}
 VAGUE_PART_DAY = {"上旬": 10, "中": 15, "中旬": 20, "下旬": 31}
 MIN_YEAR, MAX_YEAR = 1970, 2200                     # a written year outside is no deadline's
 EARLY_MONTH_DAY = 5                                 # 月初, 下月初: a period end, the 5th by policy
-
 
 
 def interpret(tok: Token, ctx: Ctx) -> Part | None:
@@ -200,11 +199,11 @@ def _relative(g: dict, ctx: Ctx) -> Part:
 
 
 def _nth_day(g: dict, ctx: Ctx) -> Part:
-    """第二天 (the next day), 第三天: counted from the send day as the first."""
+    """第二天 (the next day), 第三天: counted from the send day as the first; after a year (2025年第一天) from its 1 January."""
     n = _num(g["n"])
     if not 1 <= n <= 31:
         raise ValueError(n)
-    return Part(day=ctx.today + timedelta(days=n - 1))
+    return Part(day=(date(ctx.year, 1, 1) if ctx.year else ctx.today) + timedelta(days=n - 1), explicit=bool(ctx.year))
 
 
 def _quarter(g: dict, ctx: Ctx) -> Part:
@@ -288,7 +287,7 @@ def _period_en(g: dict, ctx: Ctx) -> Part:
 
 
 RULES = {
-    "ymd": _ymd, "mdy": _mdy, "dm_dot": _dm_dot, "md": _md, "md_num": read_month_day, "month_part": _month_part, "day_only": _day_only, "weekday": _weekday,
+    "ymd": _ymd, "mdy": _mdy, "dm_dot": _dm_dot, "md": _md, "md_num": read_month_day, "dashed": read_dashed, "month_part": _month_part, "day_only": _day_only, "weekday": _weekday,
     "weekday_en": _weekday_en, "week_end": _week_end, "quarter": _quarter, "year_end": _year_end,
     "holiday": read_holiday, "holiday_en": read_holiday, "reopen": read_reopen, "month_alone": _month_alone,
     "next_workday": read_next_workday, "shopping": read_shopping,

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
-from parsers.dates.festivals import FESTIVAL_NAMES, FESTIVALS_EN
+from parsers.dates.festivals import FESTIVAL_NAMES, FESTIVALS_EN, SOLAR_TERM_NAMES
 from parsers.mail.hant import TABLE as TRADITIONAL_TO_SIMPLIFIED
 
 # full-width ASCII (ＡＢ１２：（）) -> ASCII, ideographic space -> space; one character for one, so spans hold
@@ -56,8 +56,10 @@ def _rule(rule: str, kind: str, needs: str, *pieces: str, weak: bool = False) ->
     return rule, kind, weak, re.compile("".join(pieces), re.IGNORECASE), re.compile(needs)
 
 
-PERIOD_CN = r"上午|早上|(?<![周期拜])一早|早晨|清早|清晨|中午|下午|傍晚|晚上|夜里|夜间|半夜|深夜|午夜|凌晨|(?<![今明昨当])[早晚]"
-HOLIDAY_NAME = (r"双节|(?:国庆|春节|元旦|五一|劳动节|清明|端午|中秋)节?(?:假期|长假|小长假|黄金周)?|十一(?:假期|长假|小长假|黄金周)|过年|"
+PERIOD_CN = r"晏昼|下昼|朝早|上午|早上|(?<![周期拜])一早|早晨|清早|清晨|中午|下午|傍晚|晚上|夜里|夜间|半夜|深夜|午夜|凌晨|(?<![今明昨当])[早晚]"
+# Cantonese minutes after 点 (三点踏三, 三点搭半, 三点三个字): each 字 is five minutes
+CANTONESE_MINUTES = r"[踏搭]\s*(?:(?P<half2>半)|(?P<step>十一?|[一二三四五六七八九]))(?:\s*个字)?|(?P<zi>十一?|[一二三四五六七八九])\s*个字"
+HOLIDAY_NAME = (rf"双节|(?:国庆|春节|元旦|五一|劳动节|清明|端午|中秋)节?(?:假期|长假|小长假|黄金周)?|十一(?:假期|长假|小长假|黄金周)|(?<![\d{CN}第月号双])十一(?=\s*(?:之|以)?前)|过年|"
                 rf"(?<![\d{CN}几今明去前后每周])年|(?<![环章细情关调音])节|假期|长假|放假|节假日|连休|連休")
 HOLIDAY_BARE = (r"双节|国庆节?|国庆假期|春节|农历新年|新春|元旦节?|阳历新年|新年|五一(?:国际)?劳动节|五一|国际劳动节|劳动节|清明节?|"
                 r"端午节?|中秋节?|十一(?:假期|长假|黄金周)")
@@ -79,12 +81,13 @@ PATTERNS = [
     # dates with a year
     _rule("ymd", "day", "[年]", rf"(?<![\d{CN}])(?P<y>\d{{4}}|\d{{2}}|[{CN}]{{4}}|[{CN}]{{2}})\s*年\s*(?P<m>{NUM})\s*月\s*(?P<d>{NUM})\s*[日号]?"),
     _rule("ymd", "day", "[-/.]", r"(?<![\d.])(?P<y>20\d{2})\s*(?P<s>[-/.])\s*(?P<m>\d{1,2})\s*(?P=s)\s*(?P<d>\d{1,2})",
-          r"(?![\d%])"),
+          r"(?:(?![\d%])|(?<=\d\d)(?=\d{1,2}:\d\d))"),                                 # 2021-09-0910:09
     _rule("ymd", "day", " ", r"(?<![\d.])(?P<y>20\d{2}) (?P<m>0?[1-9]|1[0-2]) (?P<d>0?[1-9]|[12]\d|3[01])(?![\d.%])", weak=True),
     _rule("ymd", "day", r"\d{8}", r"(?<![\d.\-/])(?P<y>20\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\d.%])",
           weak=True),                                                                   # 20241020
     _rule("year", "year", "[年]", rf"(?<![\d{CN}])(?P<y>\d{{4}}|\d{{2}}|[{CN}]{{4}}|[{CN}]{{2}})\s*年(?!\s*(?:底|末|终|内|度|尾|初|[上下]半年))|",
           r"(?P<rel>今|明|后|去|本)年(?!\s*(?:底|末|终|内|度|尾|初|[上下]半年))"),        # the year of the next token: 2025年12月底, 明年春节前
+    _rule("dashed", "day", "[-]", r"(?<![\d./-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<c>\d{1,2})(?![\d.-])", weak=True),  # 27-7-3
     _rule("mdy", "day", "[/]", r"(?<![\d./-])(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d|\d\d)(?!\d)"),
     _rule("mdy", "day", "[.-]", r"(?<![\d./-])(?P<a>\d{1,2})(?P<s>[.-])(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d)(?![\d.-])"),  # 13.5.2015
     # '14.11.', 'until 05.03.': a day, its month and a closing dot, as German and European writers date (day first)
@@ -134,7 +137,9 @@ PATTERNS = [
     _rule("holiday", "day", "国庆|春节|新年|新春|元旦|五一|劳动节|清明|端午|中秋|十一|双节", rf"(?<![\d{CN}])(?P<name>{HOLIDAY_BARE})(?![\d{CN}月日号])", weak=True),
     _rule("festival", "day", LETTERS, A, rf"(?P<fest>{FESTIVALS_EN})", Z, weak=True),          # before Christmas
     _rule("reopen", "day", "[开复]", r"(?:开工|复工|开年上班)(?:第一天|首日|第一个工作日)"),
-    _rule("festival", "day", "[节诞夜六一夕宵八年重日]", rf"(?P<fest>{FESTIVAL_NAMES})(?P<when>\s*(?:之前|以前|前))?", weak=True),
+    _rule("festival", "day", "[节诞夜六一夕宵八年重日圣受灰复拉忏五旬正]", rf"(?P<fest>{FESTIVAL_NAMES})(?P<when>\s*(?:之前|以前|前))?", weak=True),
+    _rule("festival", "day", "[春水蛰分雨夏满种至暑秋露降冬雪寒]", rf"(?P<fest>{SOLAR_TERM_NAMES})",    # 芒种, 冬至前; not 小满意
+          r"(?:(?P<when>\s*(?:之前|以前|前))|(?![\u4e00-\u9fff]))", weak=True),
     _rule("lunar", "day", "[月年]", rf"(?:农历|阴历)\s*(?:的\s*)?(?P<lm>{LUNAR_MONTH})\s*月\s*(?P<ld>{LUNAR_DAY_RX})|",
           rf"(?P<lm2>正|腊|冬)月\s*(?P<ld2>{LUNAR_DAY_RX})|{NOT_NUM_BEFORE}(?P<lm3>{LUNAR_MONTH})月(?P<ld3>初[{CN_DAY}十])|",
           rf"大年(?P<big>初[{CN_DAY}十])"),
@@ -170,10 +175,11 @@ PATTERNS = [
           r"qingming|tomb[-\s]sweeping(?:\s+day)?|dragon[-\s]boat|mid[-\s]autumn|moon\s+festival|may\s+day|labou?r\s+day|"
           r"holidays?|break)(?:\s+(?:festival|holidays?|break))?", Z),
     # times of day
-    _rule("clock", "time", "[:点时]", rf"(?:(?P<per>{PERIOD_CN})\s*)?(?<![\d:])",
-          r"(?:(?P<h>\d{1,2})\s*:\s*(?P<mi>[0-5]\d)(?!\d)|",
+    _rule("clock", "time", "[:点时]", rf"(?:(?P<per>{PERIOD_CN})\s*)?(?:(?<![\d:])|(?<=\d{{4}}[-/.]\d\d[-/.]\d\d))",
+          r"(?:(?P<h>\d{1,2})\s*:\s*(?P<mi>[0-5]\d)(?!\d)|",                       # also glued: 2021-09-0910:09
           rf"(?P<h2>\d{{1,2}}|[{CN_CLOCK}]{{1,3}})\s*",
-          rf"(?:点\s*(?:(?P<half>半)|(?P<quarter>[1一3三])\s*刻|(?P<mi2>\d{{1,2}}|[{CN_CLOCK}]{{1,3}})\s*分?|整|钟)?|",
+          rf"(?:点\s*(?:(?P<half>半)|(?P<quarter>[1一3三])\s*刻|{CANTONESE_MINUTES}|",
+          rf"(?P<mi2>\d{{1,2}}|[{CN_CLOCK}]{{1,3}})\s*(?P<fen>分)?|整|钟)?|",
           rf"时\s*(?:(?P<mi3>\d{{1,2}})\s*分|(?P<quarter2>[1一3三])\s*刻)?))"),
     _rule("clock_en", "time", LETTERS, r"(?<![\d:])(?P<h>\d{1,2})(?::(?P<mi>[0-5]\d))?\s*",
           r"(?P<ap>am|pm|a\.m\.|p\.m\.)", Z, "|",
@@ -191,7 +197,7 @@ PATTERNS = [
           A, r"(?:wk|cw)\s*\d{1,2}(?!\d)", weak=True),
 ]
 # a quick look before the patterns run: a line holding none of these has no date
-TRIGGER = re.compile(rf"[\d０-９A-Za-zＡ-Ｚａ-ｚ{CN}今明后昨前周星礼月年季节假内快期定早午晚班旬底末初号日天庆旦秋夕宵诞夜听春另]")
+TRIGGER = re.compile(rf"[\d０-９A-Za-zＡ-Ｚａ-ｚ{CN}今明后昨前周星礼月年季节假内快期定早午晚班旬底末初号日天庆旦秋夕宵诞夜听春另夏冬雨蛰谷满芒种暑露霜寒]")   # 芒种, 小寒
 
 
 def normalise(text: str) -> str:

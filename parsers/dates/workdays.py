@@ -25,7 +25,7 @@ LUNAR_NEW_YEAR = {
     2032: date(2032, 2, 11), 2033: date(2033, 1, 31), 2034: date(2034, 2, 19), 2035: date(2035, 2, 8),
 }
 FIXED_ANCHORS = {"new_year": (1, 1), "labour": (5, 1), "national": (10, 1)}
-PACKAGE_NAMES = {"qingming": "Tomb-sweeping Day", "dragon_boat": "Dragon Boat Festival",
+PACKAGE_NAMES = {"spring": "Spring Festival", "qingming": "Tomb-sweeping Day", "dragon_boat": "Dragon Boat Festival",
                  "mid_autumn": "Mid-autumn Festival"}
 SEARCH_DAYS = 400   # a holiday block is never further away than this
 
@@ -177,9 +177,9 @@ def _holiday_day(name: str, year: int) -> date | None:
     """One day that belongs to the named holiday in `year`, or None when we cannot tell."""
     if name in FIXED_ANCHORS:
         return date(year, *FIXED_ANCHORS[name])
-    if name == "spring":
-        return LUNAR_NEW_YEAR.get(year)
-    wanted = PACKAGE_NAMES.get(name)
+    if name == "spring" and year in LUNAR_NEW_YEAR:
+        return LUNAR_NEW_YEAR[year]
+    wanted = PACKAGE_NAMES.get(name)                  # the package's Spring Festival for years outside our table
     days = sorted(d for d, holiday in _cc.holidays.items() if d.year == year and holiday == wanted)
     return days[len(days) // 2] if days else None
 
