@@ -95,9 +95,17 @@ def test_a_count_after_a_labels_dash_is_no_range_of_items():
     ("2天，因为检测机构10月29日才出报告。", None),                               # a date inside a reason
     ("3天吧，培训室10月28号被占了。", None),                                     # a date nobody promised
     (" it to October 20", None),                                                  # no span: asked_date reads that
+    ("两天，10月19日交。", date(2026, 10, 19)),                                    # promised by its verb
+    (" 3 more days. Will send it on 22 October.", date(2026, 10, 22)),
 ])
 def test_a_day_named_and_promised_after_a_span_wins(rest, expected):
     assert named_after(rest, SENT, CALENDAR) == expected
+
+
+@pytest.mark.parametrize("text, span", [("第1项要多两天。", "两天"), ("第3项需要多2天，原因是样品还没到。", "2天")])
+def test_a_span_said_with_duo_is_an_extension(text, span):
+    found = parse_reply(text, SENT, CALENDAR)
+    assert found.intent == "extend" and found.new_due_date is None and span in found.commands[0].reason
 
 
 def test_the_named_day_is_the_extensions_new_date():

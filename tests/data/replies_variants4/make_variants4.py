@@ -212,6 +212,14 @@ CASES = [
      rep("done", [1]), "'see the attached' hands over the deliverable"),
     (1542, "attaching-price-list-item2", "gmail-ru", "赵磊", ["I'm attaching the final price list for item 2."],
      rep("done", [2]), "'I'm attaching' hands over the deliverable"),
+    # -- spans said with 多, and a day promised by its verb (交) rather than 前/by
+    (1543, "xuyao-duo-2-tian-then-qian", "dingtalk", "林峰", ["第3项需要多2天，5月6日前给到。"],
+     rep("extend", [3], None, "2025-05-06"), "需要多2天 is a span; 5月6日前 named after it wins over 04-30 + 2"),
+    (1544, "yao-duo-liangtian-span-only", "foxmail", "王芳", ["第1项要多两天。"],
+     rep("extend", [1], None, expect("item 1 due 04-25 + 2 calendar days", DUE[1] + dt.timedelta(days=2), "2025-04-27")),
+     "要多两天 alone: the span counts from the quoted due"),
+    (1545, "wan-liangtian-date-jiao", "outlook-zh", "郑堃", ["第4项晚两天，5月13日交。"],
+     rep("extend", [4], None, "2025-05-13"), "the day promised by its verb (5月13日交) wins over 05-09 + 2"),
 ]
 
 
