@@ -29,6 +29,8 @@ def reply(text):
     ("第2項已完成 紀要助手 <minutes@x.cn> 於 2025年4月24日 週四 上午10:05寫道：", "第2項已完成"),
     ('确认，没问题 "纪要助手" <minutes@x.cn> 于2025年4月24日 10:05写道：', "确认，没问题"),
     ("Item 4 is at 70% now 纪要助手 <minutes@x.cn> 于2025年4月24日周四 10:05写道：", "Item 4 is at 70% now"),
+    ("Item 4 is done 2025년 4월 24일 (목) 오전 10:05, 纪要助手 <minutes@x.cn>님이 작성:", "Item 4 is done"),
+    ("第1项已完成 2025年4月24日(木) 10:05 纪要助手 <minutes@x.cn>:", "第1项已完成"),
 ])
 def test_a_reply_typed_before_a_name_first_attribution_is_split_off_at_the_name(line, head):
     assert split_inline_attribution(line)[0] == head
@@ -37,6 +39,8 @@ def test_a_reply_typed_before_a_name_first_attribution_is_split_off_at_the_name(
 @pytest.mark.parametrize("line", [
     "纪要助手 <minutes@x.cn> 于2025年4月24日周四 10:05写道：",             # the attribution alone: nothing before it
     "请把第2项发给 王芳 <wangfang@x.cn> 于周五前确认",                      # no quote verb and colon at the end
+    '在 2024-10-11 18:06:00，"纪要助手" <m@x.cn> 写道：',                   # the year after the attribution's own 在
+    "2025년 4월 24일 (목) 오전 10:05, 纪要助手 <minutes@x.cn>님이 작성:",
 ])
 def test_a_line_that_is_no_reply_plus_attribution_stays_whole(line):
     assert split_inline_attribution(line) == [line]

@@ -220,6 +220,11 @@ CASES = [
      "要多两天 alone: the span counts from the quoted due"),
     (1545, "wan-liangtian-date-jiao", "outlook-zh", "郑堃", ["第4项晚两天，5月13日交。"],
      rep("extend", [4], None, "2025-05-13"), "the day promised by its verb (5月13日交) wins over 05-09 + 2"),
+    # -- a reply typed on the line of a date-first attribution that starts with the year (Gmail ko, ja)
+    (1546, "glued-ko-date-first-item4-done", "glued:gmail-ko", "郑堃", ["Item 4 is done"], rep("done", [4]),
+     "the reply and '2025년 4월 24일 (목) 오전 10:05, 纪要助手 <a@b>님이 작성:' on one line"),
+    (1547, "glued-ja-date-first-item1-done", "glued:gmail-ja", "王芳", ["第1项已完成"], rep("done", [1]),
+     "the reply and '2025年4月24日(木) 10:05 纪要助手 <a@b>:' on one line"),
 ]
 
 
