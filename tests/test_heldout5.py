@@ -24,7 +24,6 @@ KNOWN = {
     '911-wj-yishi-ershi-dispatch-outlook': 'not read yet (blind miss, no rule written for it): missed item None: 完成节日期间值班表报备和应急药品清点; missed item 方志远: 收集近三个月院感监测数据; missed item 吴思雨: 汇总各单位整改台账; extra item None: 整改台账，报林股长',
     '913-wj-forwarded-hospital-minutes-preface': 'not read yet (blind miss, no rule written for it): missed item None: 出具专项点评报告; missed item 苏晓燕: 协调县医保局明确日间手术结算口径; extra item None: 协调县医保局明确日间手术结算口径，请医政医管股给予答复',
     '914-wj-pre-spring-festival-2026-coremail': 'not read yet (blind miss, no rule written for it): extra item None: 节日期间如遇突发事件，按规定时限逐级报告，不得迟报漏报',
-    '915-wj-reply-object-outlook-hospital': "not read yet (blind miss, no rule written for it): reply ['items']: got {'intent': 'object', 'items': [], 'percent': None, 'new_due_date': None, 'text': '思雨、林股长：\\n\\n对第（一）项有异议：发热门诊改造涉及负压设备采购，需走政府采购程序...",
     '920-hy-compliance-weekly-table-outlook': 'not read yet (blind miss, no rule written for it): extra item 邵婉清: 通报：证监局现场检查反馈意见已收到，整改报告牵头，已另行部署',
     '921-hy-it-sync-en-ai-handles-exchange': "not read yet (blind miss, no rule written for it): next_followup {'start': '2027-03-27T22:00:00+08:00', 'end': None, 'location': None} != None",
     '922-hy-inspection-same-task-own-numbering': "not read yet (blind miss, no rule written for it): extra item None: 1名外包人员离场后系统账号未及时注销; extra item None: 员工执业行为自查表未签署; extra item None: 限制性名单更新存在2个工作日延迟; due None None != 2026-07-13 None (限制性名单更新改为T+0); flags ['no_due'] != [] (限制性名单更新改为T+0)",
