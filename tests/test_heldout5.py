@@ -21,7 +21,7 @@ KNOWN = {
     '902-wg-kitchen-tasting-titles-qq': 'not read yet (blind miss, no rule written for it): missed item 陈美玲: 试卖门店名单; extra item None: 试卖门店名单陈总定',
     '903-wg-franchise-lead-assist-outlook': 'not read yet (blind miss, no rule written for it): missed item 吴海涛: 营业执照副本、食品经营许可证扫描件; missed item 吴海涛: 确认开业日期',
     '904-wg-feishu-ai-minutes-makeup-sunday': 'not read yet (blind miss, no rule written for it): extra item 汤敏: 食品安全部',
-    '911-wj-yishi-ershi-dispatch-outlook': 'not read yet (blind miss, no rule written for it): missed item None: 完成节日期间值班表报备和应急药品清点; missed item 方志远: 收集近三个月院感监测数据; missed item 吴思雨: 汇总各单位整改台账; extra item None: 整改台账，报林股长',
+    '911-wj-yishi-ershi-dispatch-outlook': "due of 四是 '节后第一个工作日': read after Mid-Autumn (the nearest holiday, 2026-09-28) where the gold reads National Day from the lines around it (2026-10-08); which 节 a bare 节后 means is the dates reader's question",
     '913-wj-forwarded-hospital-minutes-preface': 'not read yet (blind miss, no rule written for it): missed item None: 出具专项点评报告; missed item 苏晓燕: 协调县医保局明确日间手术结算口径; extra item None: 协调县医保局明确日间手术结算口径，请医政医管股给予答复',
     '914-wj-pre-spring-festival-2026-coremail': 'not read yet (blind miss, no rule written for it): extra item None: 节日期间如遇突发事件，按规定时限逐级报告，不得迟报漏报',
     '920-hy-compliance-weekly-table-outlook': 'not read yet (blind miss, no rule written for it): extra item 邵婉清: 通报：证监局现场检查反馈意见已收到，整改报告牵头，已另行部署',

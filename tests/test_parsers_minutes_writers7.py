@@ -4,7 +4,8 @@ from datetime import datetime
 
 from parsers.dates.workdays import WorkdayCalendar
 from parsers.replies.reader import parse_reply
-from minutes_reading import MinutesReader, SHANGHAI
+from parsers.minutes.people import Roster
+from minutes_reading import KNOWN, MinutesReader, SHANGHAI
 
 MINUTES = MinutesReader()
 owners = MINUTES.owners
@@ -16,3 +17,36 @@ def test_an_item_number_in_brackets_as_the_minutes_wrote_it_is_a_reference():
     reply = parse_reply("对第（二）项有异议：场地要等消防验收，3月底前办不完。", SENT, WorkdayCalendar())
     assert (reply.intent, reply.items) == ("object", (2,))
     assert parse_reply("第(1)、(3)项已完成。", SENT, WorkdayCalendar()).items == (1, 3)
+
+
+OWNED = MinutesReader(Roster.from_csv_text("name,email,department,manager_email,aliases\n"
+                                           "秦海燕,qinhaiyan@ex.cn,质量部,,\n何斌,hebin@ex.cn,工程部,,\n"
+                                           "钟丽,zhongli@ex.cn,办公室,,小钟\n邵卫国,shaoweiguo@ex.cn,计财股,,邵股长\n"),
+                      KNOWN)
+
+
+def test_a_paragraph_that_ends_with_its_directive_heading_heads_the_clauses_below():
+    """'…会议通报了…。会议要求：' is prose with the heading as its last sentence: the 一是…二是… below are directives,
+    and one addressed to every store ('各门店') is an item with no single owner."""
+    text = """
+    各店长：
+
+    3月10日区域经营例会纪要如下。
+
+    会议由运营部主持，通报了2月各门店客诉情况，主要集中在出餐慢和外卖漏餐。会议要求：
+    一是各门店要在3月底前完成外卖打包台复核，逐单核对小票。
+    二是工程部何斌负责排查后厨排风，5个工作日内出整改方案。
+    """
+    assert owners(text) == [(None, "完成外卖打包台复核，逐单核对小票", "2025-03-31"),
+                            ("何斌", "排查后厨排风，出整改方案", "2025-03-19")]
+
+
+def test_a_county_office_and_the_office_itself_open_a_directive_before_the_person():
+    """'计财股邵股长负责…' (a 股 of a county bureau, then its head by title) and '办公室小钟汇总…' (办公室 alone is a unit)."""
+    text = """
+    会议要求：
+    一是计财股邵股长负责核对各乡镇卫生院3月经费拨付，3月20日前报局长。
+    二是办公室小钟汇总各股室季度台账，3月底前归档。
+    """
+    assert OWNED.owners(text) == [("邵卫国", "核对各乡镇卫生院3月经费拨付，报局长", "2025-03-20"),
+                                  ("钟丽", "汇总各股室季度台账，归档", "2025-03-31")]

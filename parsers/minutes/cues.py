@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from parsers.context import Context
+from parsers.dates import due as dates
 from parsers.minutes.columns import FOLLOWUP, column_role
 from parsers.minutes.followup import next_followup
 from parsers.minutes.inline import list_marker, take_labels
@@ -229,3 +230,12 @@ def _named_after_body(item: Item) -> Item:
             return replace(item, owner=Person(m.group("who"), None, None), task=m.group("rest"),
                            flags=tuple(f for f in item.flags if f != "no_owner"))
     return item
+
+
+ASSIGNING = re.compile(r"牵头|负责|报送|上报|提交|完成|落实|整改|\b(?:lead|owns?|submit|complete|deliver)\b", re.I)  # 议定事项
+
+
+def sets_work(line: str, ctx: Context) -> bool:
+    """An assigning verb and a deadline still ahead: '物资设备部…5个工作日内报送检测报告'."""
+    return bool(ASSIGNING.search(line) and ctx.sent and
+                any(not due.past for due in dates.find_all_dues(line, ctx.sent, ctx.calendar)))

@@ -13,7 +13,6 @@ import re
 from itertools import islice
 from dataclasses import dataclass, field
 
-from parsers.dates import due as dates
 from parsers.minutes.columns import FOLLOWUP, column_role
 from parsers.context import Context
 from parsers.minutes.document import Rows, Table, blocks
@@ -22,13 +21,14 @@ from parsers.minutes.items import preamble_owner, read_item, with_co_owners
 from parsers.model import Item
 from parsers.minutes.records import kv_label, kv_records, record_items
 from parsers.minutes.sections import (ACTION, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW,
-                                      bare_heading, heading, is_followup_label, mentions_followup, names_next_meeting)
+                                      bare_heading, closing_heading, heading, is_followup_label, mentions_followup,
+                                      names_next_meeting)
 from parsers.minutes.owners import Owner
 from parsers.minutes.tables import read_table
 from parsers.minutes.cues import (BEFORE_NEXT, TRANSCRIPT, gives_person_work, heads_actions, introduces_meeting,
-                                  list_below, meeting_below, meeting_sentences, names_after_bodies, names_person,
-                                  next_meeting_sentence, person_heading, until_next_meeting, with_time_below,
-                                  meeting_sentence, day_then_time_below, labels_below, WRITTEN_DAY, bracket_list_owner)
+                                  list_below, meeting_below, meeting_sentences, names_after_bodies, names_person, person_heading,
+                                  until_next_meeting, with_time_below, meeting_sentence, day_then_time_below, labels_below,
+                                  WRITTEN_DAY, bracket_list_owner, sets_work)
 from parsers.minutes.numbering import number
 
 QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are never items
@@ -39,7 +39,6 @@ SENTENCE_END = re.compile(r"(?<=[。；！])")
 AI_WRITTEN = re.compile(r"由\s*AI\s*(?:智能)?生成|AI\s*生成|智能(?:会议)?纪要|妙记|闪记|\bAI[- ]generated\b|"
                         r"\bgenerated\s+(?:by|with)\s+AI\b|\bAI\s+Companion\b|\bCopilot\b", re.I)
 DIRECTIVE_OPENING = re.compile(r"要求|强调|部署|指出|明确")
-ASSIGNING = re.compile(r"牵头|负责|报送|上报|提交|完成|落实|整改|\b(?:lead|owns?|submit|complete|deliver)\b", re.I)  # 议定事项
 # a sentence about the meeting itself ('…召开第6周生产例会，刘海涛主持，…参加', '本周组会纪要如下（…许老师参加）'):
 # it names people and a day, but asks nobody for anything
 MEETING_META = re.compile(r"(?:纪要|记录|要点|内容|情况)如下|召开|主持|(?:出席|列席|参加|参会)(?:会议|本次会议)?\s*(?:[)）。.，,;；：:]|$)|"
@@ -94,8 +93,7 @@ def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> Minu
     followups = (*found.followups, *found.named)
     items, written = _action_only(found) if AI_WRITTEN.search(text) else (found.items, found.written)
     items = names_after_bodies(until_next_meeting(items, followups, ctx))
-    return MinutesRead(number(items, written), facts, followups,
-                       frozenset(found.evidence))
+    return MinutesRead(number(items, written), facts, followups, frozenset(found.evidence))
 
 
 def _action_only(found: _Found) -> tuple[list[Item], dict[int, int]]:
@@ -166,6 +164,9 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
         found.person = None
     elif heads_actions(line, after):
         return section
+    closing = closing_heading(line)                # '…情况。会议要求：' then '一是…二是…'
+    if closing:
+        return _read_line(closing[0], after, section, ctx, found) and closing[1].kind
     title = heading(line)
     bare = None if title else bare_heading(line)
     title = title or (bare if bare and list_below(after) else None)
@@ -218,7 +219,7 @@ def _other_sentences(line: str, found: _Found) -> str:
 def _read_work(raw: str, line: str, section: str, ctx: Context, found: _Found) -> str:
     """The items a line asks for, by the section it sits in."""
     if section in (DECISION, DIRECTIVE) and ASSIGNED.search(line) or section == DIRECTIVE and (
-            _sets_work(line, ctx) or gives_person_work(line, ctx)):
+            sets_work(line, ctx) or gives_person_work(line, ctx)):
         if not _completes_last_item(line, ctx, found):      # '责任人：邱文博' under '（一）开通…账号。'
             found.items.extend(_line_items(line, len(raw) - len(raw.lstrip()), ACTION, ctx, found))
     elif section == DIRECTIVE:                     # a directive without work and a date is a decision,
@@ -264,12 +265,6 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
     if items and kind:
         found.evidence.add("list")
     return items
-
-
-def _sets_work(line: str, ctx: Context) -> bool:
-    """An assigning verb and a deadline still ahead: '物资设备部…5个工作日内报送检测报告'."""
-    return bool(ASSIGNING.search(line) and ctx.sent and
-                any(not due.past for due in dates.find_all_dues(line, ctx.sent, ctx.calendar)))
 
 
 def _labels_below(plain: str, line: str, ctx: Context, found: _Found) -> bool:

@@ -111,6 +111,17 @@ def bare_heading(line: str) -> Heading | None:
     return Heading(kind, "") if kind in (REVIEW, ACTION, DECISION, INFO, DIRECTIVE) else None
 
 
+CLOSING_TITLE = re.compile(r"(?<=[。；;！!])\s*(?P<title>[^。；;！!：:]{2,18}[：:])\s*$")
+
+
+def closing_heading(line: str) -> tuple[str, Heading] | None:
+    """'会议通报了…情况。会议要求：': a paragraph whose last sentence heads the lines below (an action, a directive or
+    a decision section); gives the prose before it and that heading."""
+    match = CLOSING_TITLE.search(line)
+    title = heading(match.group("title")) if match else None
+    return (line[:match.start()], title) if title and title.kind in (ACTION, DIRECTIVE, DECISION) else None
+
+
 def is_followup_label(label: str) -> bool:
     """'下次沟通时间', '下次会议', 'Next sync', '节后首次对账会'."""
     return bool(FOLLOWUP_WORDS.search(label.strip()))
