@@ -23,7 +23,6 @@ KNOWN = {
     '904-wg-feishu-ai-minutes-makeup-sunday': 'not read yet (blind miss, no rule written for it): extra item 汤敏: 食品安全部',
     '911-wj-yishi-ershi-dispatch-outlook': "due of 四是 '节后第一个工作日': read after Mid-Autumn (the nearest holiday, 2026-09-28) where the gold reads National Day from the lines around it (2026-10-08); which 节 a bare 节后 means is the dates reader's question",
     '913-wj-forwarded-hospital-minutes-preface': 'not read yet (blind miss, no rule written for it): missed item None: 出具专项点评报告; missed item 苏晓燕: 协调县医保局明确日间手术结算口径; extra item None: 协调县医保局明确日间手术结算口径，请医政医管股给予答复',
-    '914-wj-pre-spring-festival-2026-coremail': 'not read yet (blind miss, no rule written for it): extra item None: 节日期间如遇突发事件，按规定时限逐级报告，不得迟报漏报',
     '920-hy-compliance-weekly-table-outlook': 'not read yet (blind miss, no rule written for it): extra item 邵婉清: 通报：证监局现场检查反馈意见已收到，整改报告牵头，已另行部署',
     '921-hy-it-sync-en-ai-handles-exchange': "not read yet (blind miss, no rule written for it): next_followup {'start': '2027-03-27T22:00:00+08:00', 'end': None, 'location': None} != None",
     '922-hy-inspection-same-task-own-numbering': "not read yet (blind miss, no rule written for it): extra item None: 1名外包人员离场后系统账号未及时注销; extra item None: 员工执业行为自查表未签署; extra item None: 限制性名单更新存在2个工作日延迟; due None None != 2026-07-13 None (限制性名单更新改为T+0); flags ['no_due'] != [] (限制性名单更新改为T+0)",

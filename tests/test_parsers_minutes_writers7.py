@@ -50,3 +50,19 @@ def test_a_county_office_and_the_office_itself_open_a_directive_before_the_perso
     """
     assert OWNED.owners(text) == [("邵卫国", "核对各乡镇卫生院3月经费拨付，报局长", "2025-03-20"),
                                   ("钟丽", "汇总各股室季度台账，归档", "2025-03-31")]
+
+
+def test_the_next_top_level_number_after_an_action_section_ends_it():
+    """'三、任务分工' with 1. 2. below, then '四、…': the 四、 line is the heading's sibling — a rule is no item, while
+    a sibling that names its owner and a deadline still is one."""
+    text = """
+    一、期中考试期间实行校领导值班制度。
+    二、考场安排以教务处通知为准。
+    三、任务分工
+    1. 何斌：3月14日前完成考场布置。
+    2. 秦海燕：明天下班前把监考表发各年级。
+    四、考试期间如有突发情况，按预案逐级上报，不得瞒报。
+    五、何斌负责考后阅卷场地恢复，3月21日前完成。
+    """
+    assert owners(text) == [("何斌", "完成考场布置", "2025-03-14"), ("秦海燕", "把监考表发各年级", "2025-03-13"),
+                            ("何斌", "考后阅卷场地恢复", "2025-03-21")]

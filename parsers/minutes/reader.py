@@ -30,6 +30,7 @@ from parsers.minutes.cues import (BEFORE_NEXT, TRANSCRIPT, gives_person_work, he
                                   until_next_meeting, with_time_below, meeting_sentence, day_then_time_below, labels_below,
                                   WRITTEN_DAY, bracket_list_owner, sets_work)
 from parsers.minutes.numbering import number
+from parsers.minutes.outline import Outline
 
 QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are never items
 NUMBERED = ("number", "circled", "cn", "inline")
@@ -68,6 +69,7 @@ class _Found:
     outside: set[int] = field(default_factory=set)       # items read outside an action section (by index)
     person: Owner | None = None          # a heading that names a person ('【韦志远】', 'Dana:'): owns the list below
     held_sentence: str = ""              # the opening sentence that names this meeting with its time
+    outline: Outline = field(default_factory=Outline)    # '三、工作任务' … '四、…': a sibling ends the section
 
 
 def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> MinutesRead:
@@ -175,10 +177,12 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     if title:
         found.evidence.add(title.kind)
         found.last_plain = marker[1] if title.kind == NEUTRAL else ""   # '一、门岗…升级' + '负责人：…'
+        found.outline.opens(line, title.kind == ACTION)
         if title.kind == FOLLOWUP_SECTION:
             value = title.value or (day_then_time_below(line, after) if WRITTEN_DAY.search(line) else meeting_below(after))
             found.followups.append(with_time_below(("下次会议", value), after)[1] if title.value else value)
         return title.kind
+    section = NEUTRAL if section == ACTION and found.outline.closes(line) else section
     if section != REVIEW and names_next_meeting(line) and marker[0] != "checked":
         found.named.append(line)
         return section
