@@ -23,8 +23,6 @@ KNOWN = {
     '904-wg-feishu-ai-minutes-makeup-sunday': 'not read yet (blind miss, no rule written for it): extra item 汤敏: 食品安全部',
     '911-wj-yishi-ershi-dispatch-outlook': "due of 四是 '节后第一个工作日': read after Mid-Autumn (the nearest holiday, 2026-09-28) where the gold reads National Day from the lines around it (2026-10-08); which 节 a bare 节后 means is the dates reader's question",
     '913-wj-forwarded-hospital-minutes-preface': 'not read yet (blind miss, no rule written for it): missed item None: 出具专项点评报告; missed item 苏晓燕: 协调县医保局明确日间手术结算口径; extra item None: 协调县医保局明确日间手术结算口径，请医政医管股给予答复',
-    '920-hy-compliance-weekly-table-outlook': 'not read yet (blind miss, no rule written for it): extra item 邵婉清: 通报：证监局现场检查反馈意见已收到，整改报告牵头，已另行部署',
-    '921-hy-it-sync-en-ai-handles-exchange': "not read yet (blind miss, no rule written for it): next_followup {'start': '2027-03-27T22:00:00+08:00', 'end': None, 'location': None} != None",
     '922-hy-inspection-same-task-own-numbering': "not read yet (blind miss, no rule written for it): extra item None: 1名外包人员离场后系统账号未及时注销; extra item None: 员工执业行为自查表未签署; extra item None: 限制性名单更新存在2个工作日延迟; due None None != 2026-07-13 None (限制性名单更新改为T+0); flags ['no_due'] != [] (限制性名单更新改为T+0)",
     '924-hy-go-live-review-nested-brackets': 'not read yet (blind miss, no rule written for it): missed item 卢思敏: 系统参数配置并完成回归测试; missed item 孟凡: 源代码安全扫描报告; extra item None: 系统参数配置并完成回归测试; extra item None: 源代码安全扫描报告（漏洞清单需区分高/中/低三级（高危须附修复计划）），由迅策孟凡提供',
     '925-hy-cab-english-new-years-eve-exchange': "not read yet (blind miss, no rule written for it): due None None != 2026-01-04 None (confirm the risk limits freeze window for the January rebalancing); flags ['no_due'] != [] (confirm the risk limits freeze window for the January rebalancing)",

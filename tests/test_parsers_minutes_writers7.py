@@ -3,12 +3,18 @@ variant written here (other words, layouts and trades than the held-out mails), 
 from datetime import datetime
 
 from parsers.dates.workdays import WorkdayCalendar
+from parsers.minutes.followup import next_followup
 from parsers.replies.reader import parse_reply
 from parsers.minutes.people import Roster
 from minutes_reading import KNOWN, MinutesReader, SHANGHAI
 
 MINUTES = MinutesReader()
 owners = MINUTES.owners
+
+
+def next_meeting(text: str) -> str | None:
+    meeting = next_followup(list(MINUTES.read(text).followups), MINUTES.context())
+    return meeting.start.strftime("%Y-%m-%d %H:%M") if meeting else None
 SENT = datetime(2025, 3, 12, 16, 0, tzinfo=SHANGHAI)
 
 
@@ -66,3 +72,28 @@ def test_the_next_top_level_number_after_an_action_section_ends_it():
     """
     assert owners(text) == [("何斌", "完成考场布置", "2025-03-14"), ("秦海燕", "把监考表发各年级", "2025-03-13"),
                             ("何斌", "考后阅卷场地恢复", "2025-03-21")]
+
+
+def test_a_line_labelled_as_a_notice_is_information_not_an_item():
+    """'一、通报：…由何斌牵头，已另行部署' tells what happens elsewhere; 'FYI: …' likewise."""
+    text = """
+    一、通报：消防支队检查意见已于3月10日收到，整改方案由何斌牵头，已另行安排。
+    二、FYI: Theo Brandt will present the audit findings to the board on 3/20.
+    三、本周待办
+    1. 秦海燕：3月14日前完成仓库灭火器更换。
+    """
+    assert owners(text) == [("秦海燕", "完成仓库灭火器更换", "2025-03-14")]
+
+
+def test_a_decision_that_sets_a_time_for_something_else_is_no_next_meeting():
+    """'cutover 定在 3/27 22:00' sets when a system moves, not when people meet; '下次对接定在…' still does."""
+    decided = """
+    Decisions
+    - 数据库迁移 window 定在 3/22 (Sat) 23:00-03:00，回滚点 3/23 02:00
+    - 机房搬迁定在3月29日晚上8点
+
+    Action items
+    - 何斌：3月14日前完成迁移演练
+    """
+    assert next_meeting(decided) is None
+    assert next_meeting(decided + "\n下次对接定在3月20日下午3点，线上。\n") == "2025-03-20 15:00"

@@ -25,7 +25,7 @@ from parsers.minutes.sections import (ACTION, DECISION, DIRECTIVE, FOLLOWUP as F
                                       names_next_meeting)
 from parsers.minutes.owners import Owner
 from parsers.minutes.tables import read_table
-from parsers.minutes.cues import (BEFORE_NEXT, TRANSCRIPT, gives_person_work, heads_actions, introduces_meeting,
+from parsers.minutes.cues import (BEFORE_NEXT, NOTICE, TRANSCRIPT, gives_person_work, heads_actions, introduces_meeting,
                                   list_below, meeting_below, meeting_sentences, names_after_bodies, names_person, person_heading,
                                   until_next_meeting, with_time_below, meeting_sentence, day_then_time_below, labels_below,
                                   WRITTEN_DAY, bracket_list_owner, sets_work)
@@ -243,8 +243,8 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
         chunks, kind = pieces[1:], kind or "inline"
     elif kind == "checked":
         return []
-    elif not kind and section == INFO:
-        return []                                   # background prose: names and dates of what happened
+    elif not kind and section == INFO or NOTICE.match(text):
+        return []                                   # background prose, a notice: names and dates of what happened
     else:
         chunks = [text] if kind else SENTENCE_END.split(text)
     detail = kind in ("bullet", "letter") and indent > found.last_list[1] and found.last_list[0] in NUMBERED
