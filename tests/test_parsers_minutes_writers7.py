@@ -97,3 +97,29 @@ def test_a_decision_that_sets_a_time_for_something_else_is_no_next_meeting():
     """
     assert next_meeting(decided) is None
     assert next_meeting(decided + "\n下次对接定在3月20日下午3点，线上。\n") == "2025-03-20 15:00"
+
+
+def test_the_problems_an_inspection_found_are_no_items_the_fixes_below_are():
+    """'（一）检查发现' lists what is wrong (a unit and a fact, no deadline); '（二）整改安排' holds the work."""
+    text = """
+    （一）检查发现
+    1. 质量部3批来料检验记录缺少签字。
+    2. 仓储部2个库位温湿度计过期未校准。
+    3. 上次检查问题已全部整改。
+    （二）整改安排
+    4. 秦海燕：补齐来料检验记录签字，3月14日前。
+    5. 何斌：更换过期温湿度计，下周一前。
+    """
+    assert owners(text) == [("秦海燕", "补齐来料检验记录签字", "2025-03-14"), ("何斌", "更换过期温湿度计", "2025-03-17")]
+
+
+def test_an_owner_bracket_that_holds_a_bracket_and_a_vendor_named_with_its_company():
+    """'（秦海燕，3月21日（周五）前）' names the owner though the date carries its own bracket; '由博远马骁提供' is the
+    vendor's engineer 马骁 (a person of the mail headers) after his company's short name."""
+    text = """
+    遗留问题及分工
+    1. 压力测试分两步：（1）测试方案评审（何斌，3月14日前）；（2）全链路压测并出具报告（秦海燕，3月21日（周五）前）
+    2. 渗透测试报告（高危漏洞须附修复计划（含时间表）），由博远马骁提供，下周三前
+    """
+    assert owners(text) == [("何斌", "测试方案评审", "2025-03-14"), ("秦海燕", "全链路压测并出具报告", "2025-03-21"),
+                            ("马骁", "渗透测试报告（高危漏洞须附修复计划（含时间表）），提供", "2025-03-19")]

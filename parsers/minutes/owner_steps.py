@@ -47,6 +47,7 @@ TO_ALL = re.compile(r"^(?:请|要求)?\s*(?:各[\u4e00-\u9fff]{0,4}?(?:单位|�
 # a capitalised full name followed by its company or team in brackets: 'Klaus Weber (Becker Logistik IT)'
 AFFILIATED = re.compile(r"^[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}\s*[(（][^()（）]{2,40}[)）]$")
 OWNER_NOTE = re.compile(r"\s*[(（][^()（）\d]{1,12}[)）]")    # '张华（客户）', 'Ryan (Yuanfan)'
+NESTED = re.compile(r"[(（]((?:[^()（）]|[(（][^()（）]*[)）])*)[)）]")    # '（卢思敏，3月21日（周五）前）': one level inside
 SQUARE = re.compile(r"(?<=\S)\s*\[([^\[\]]{1,30})\]")      # 'Ship the pricing page [Sam]'
 TOPIC_PREFIX = re.compile(r"^(?P<who>[^：:，,。；;]{2,30}?)\s*(?:(?<!\d)[：:]|[：:](?!\d))\s*(?P<rest>\S.*)$")   # '3#楼…到货：…'
 OWN_SIDE = re.compile(r"^(?:由|请)?\s*(?:本司|我司|我方|本公司|本单位|本部门)?(?=\S)")      # '由本司梁嘉輝跟進'
@@ -172,7 +173,7 @@ def _between_dashes(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] 
 
 def _in_parens(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """'提交方案终稿(王芳)', 'Send the deck (Bob, Friday)': the rest of the brackets stays for the due."""
-    for m in [*PARENS.finditer(text), *SQUARE.finditer(text)]:
+    for m in [*NESTED.finditer(text), *SQUARE.finditer(text)]:
         first, _, others = re.sub(r"[,，;；、]", "\0", m.group(1), count=1).partition("\0")
         if ctx.sender and re.fullmatch(r"\s*(?:我|本人|me)\s*", first, re.I):
             first = ctx.sender.email                # '（我，10月15日前）': the writer's own item
@@ -206,14 +207,26 @@ def _inside(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """A known person opening a later clause: '…闪退，由研发中心赵强负责排查，11月8日前…', '客户张华下周一前提供…'.
     Only a person we know, and only with 负责 after the name or a deadline in the text (not '由周敏主持')."""
     for m in CLAUSE_START.finditer(text):
-        found = leading_owner(text[m.end():m.end() + OWNER_SPAN], ctx.roster, ctx.known)   # (a copy of the rest
-        # of a long line at every comma would be quadratic; an owner is named within a few characters)
+        found = leading_owner(text[m.end():m.end() + OWNER_SPAN], ctx.roster, ctx.known) or \
+            (_after_affiliation(text[m.end():m.end() + 12], ctx) if "由" in m.group() else None)   # (a copy of the
+        # rest of a long line at every comma would be quadratic; an owner is named within a few characters)
         if not found or not (found[0].person and found[0].person.email):
             continue
         after = text[m.end() + found[1]:]
         if RESPONSIBLE.match(after) or (ctx.sent and all_dues(text, ctx.sent, ctx.calendar)):
             before, after = text[:m.end()].rstrip("由请让"), TITLE_AFTER_NAME.sub("", after)   # '由曾凡老师汇总'
             return found[0], ("" if before.rstrip().endswith(("：", ":")) else before) + after
+    return None
+
+
+def _after_affiliation(text: str, ctx: Context) -> tuple[Owner, int] | None:
+    """'由迅策孟凡提供…': a person we know with their company's short name before them (the vendor's engineer)."""
+    for skip in range(2, 7):
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", text[:skip]):
+            return None
+        found = _known_prefix(text[skip:], ctx)
+        if found and re.match(r"(?:负责|牵头|提供|出具|提交|跟进)", text[skip + found[1]:]):
+            return found[0], skip + found[1]
     return None
 
 

@@ -260,7 +260,7 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
         if not kind and MEETING_META.search(chunk):
             continue
         item = read_item(chunk, ctx, owner_hint=hint, strict=strict,
-                         need_due=not kind and section != ACTION or bool(directive))
+                         need_due=not kind and section != ACTION or section == INFO or bool(directive))
         if item:
             if written:
                 found.written[len(found.items) + len(items)] = written
