@@ -3,7 +3,7 @@ variant written here (other words, layouts and trades than the held-out mails), 
 from datetime import datetime
 
 from parsers.dates.workdays import WorkdayCalendar
-from parsers.minutes.followup import next_followup
+from parsers.minutes.followup import meeting_held, next_followup
 from parsers.replies.reader import parse_reply
 from parsers.minutes.people import Roster
 from minutes_reading import KNOWN, MinutesReader, SHANGHAI
@@ -13,7 +13,8 @@ owners = MINUTES.owners
 
 
 def next_meeting(text: str) -> str | None:
-    meeting = next_followup(list(MINUTES.read(text).followups), MINUTES.context())
+    read, ctx = MINUTES.read(text), MINUTES.context()
+    meeting = next_followup(list(read.followups), ctx, meeting_held(read.facts, ctx))
     return meeting.start.strftime("%Y-%m-%d %H:%M") if meeting else None
 SENT = datetime(2025, 3, 12, 16, 0, tzinfo=SHANGHAI)
 
@@ -123,3 +124,20 @@ def test_an_owner_bracket_that_holds_a_bracket_and_a_vendor_named_with_its_compa
     """
     assert owners(text) == [("何斌", "测试方案评审", "2025-03-14"), ("秦海燕", "全链路压测并出具报告", "2025-03-21"),
                             ("马骁", "渗透测试报告（高危漏洞须附修复计划（含时间表）），提供", "2025-03-19")]
+
+
+def test_work_left_for_the_next_meeting_is_an_item_and_the_meeting_is_the_sentence_below():
+    """'③ 年会场地，谁来对接待定，下次会上再定' waits for the next meeting (an item without owner, a vague due); it
+    is not that meeting, which '下周同一时间继续' sets from this meeting's own time."""
+    text = """
+    会议时间：2025年3月12日（周三）14:00-15:00
+
+    待跟进
+    ① 何斌 3月14日前提交年会预算初稿
+    ② 年会场地，谁来对接待定，下次会上再定
+
+    下周同一时间继续，重点过预算。
+    """
+    assert owners(text) == [("何斌", "提交年会预算初稿", "2025-03-14"), (None, "年会场地，谁来对接，下次会上再定", None)]
+    assert [i.flags for i in MINUTES.read(text).items][1] == ("no_owner", "vague_due")
+    assert next_meeting(text) == "2025-03-19 14:00"

@@ -25,7 +25,7 @@ from parsers.minutes.sections import (ACTION, DECISION, DIRECTIVE, FOLLOWUP as F
                                       names_next_meeting)
 from parsers.minutes.owners import Owner
 from parsers.minutes.tables import read_table
-from parsers.minutes.cues import (BEFORE_NEXT, NOTICE, TRANSCRIPT, gives_person_work, heads_actions, introduces_meeting,
+from parsers.minutes.cues import (FOR_NEXT, NOTICE, TRANSCRIPT, gives_person_work, heads_actions, introduces_meeting,
                                   list_below, meeting_below, meeting_sentences, names_after_bodies, names_person, person_heading,
                                   until_next_meeting, with_time_below, meeting_sentence, day_then_time_below, labels_below,
                                   WRITTEN_DAY, bracket_list_owner, sets_work)
@@ -190,7 +190,7 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     if labelled:
         found.pairs.append(with_time_below(labelled, after))
     elif (is_followup_label(re.sub(r"^[\s\d一二三四五六七八九十、.．()（）]+", "", line)) or
-          mentions_followup(line) and not BEFORE_NEXT.search(line)):     # 'before the next meeting' is a due
+          mentions_followup(line) and not FOR_NEXT.search(line)):     # 'before the next meeting' is a due
         line = _other_sentences(line, found)       # '…。下次例会4月27日上午9点。': the rest may be items
         if not line:
             return section
