@@ -27,7 +27,6 @@ KNOWN = {
     '925-hy-cab-english-new-years-eve-exchange': "not read yet (blind miss, no rule written for it): due None None != 2026-01-04 None (confirm the risk limits freeze window for the January rebalancing); flags ['no_due'] != [] (confirm the risk limits freeze window for the January rebalancing)",
     '932-lf-hk-liveops-big5-cantonese': 'not read yet (blind miss, no rule written for it): missed item 陳嘉欣: 活動頁文案及獎勵表; missed item 黃子明: 出KOL名單; missed item 梁家豪: 伺服器維護公告; extra item 陳嘉欣: 萬聖節活動，活动页文案及奖励表，交俾我睇; extra item None: 出KOL名單',
     '933-lf-hk-person-headings-cantonese-utf8': 'not read yet (blind miss, no rule written for it): missed item 陳嘉欣: 補償道具發放名單核對; extra item 黃子明: 冇 action，知會一聲：KOL 合作延後到二月; extra item None: 補償道具發放名單核對，聽朝',
-    '940-lf-qa-triage-mixed-zh-en-gmail': 'not read yet (blind miss, no rule written for it): missed item Tan Wei Jie: 登录后偶现黑屏 (Android 12); extra item Tan Wei Jie: [EMB-1844] 登录后偶现黑屏',
 }
 
 

@@ -141,3 +141,19 @@ def test_work_left_for_the_next_meeting_is_an_item_and_the_meeting_is_the_senten
     assert owners(text) == [("何斌", "提交年会预算初稿", "2025-03-14"), (None, "年会场地，谁来对接，下次会上再定", None)]
     assert [i.flags for i in MINUTES.read(text).items][1] == ("no_owner", "vague_due")
     assert next_meeting(text) == "2025-03-19 14:00"
+
+
+def test_a_due_line_with_a_note_after_its_date_still_dates_the_item_above():
+    """'Due: 周五前，视样品到货而定' under a ticket title: the due label opens the line, what follows is a note; the
+    platform in brackets names the bug ('(iOS 17)'), it is no owner or date note."""
+    text = """
+    [QA-311] 支付页偶发白屏 (iOS 17)
+    Owner: Theo Brandt
+    Due: 周五前，视复现情况而定
+
+    [QA-315] 发票抬头乱码
+    Owner: 何斌
+    截止时间：3月20日，需要财务配合
+    """
+    assert owners(text) == [("Theo Brandt", "[QA-311] 支付页偶发白屏 (iOS 17)", "2025-03-14"),
+                            ("何斌", "[QA-315] 发票抬头乱码", "2025-03-20")]

@@ -39,7 +39,8 @@ HELPER_CLAUSE = re.compile(r"[，,、；;]\s*[^，,。；;]{1,12}?(?:配合|协�
 ROLE_LEFTOVER = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?(?:部|科|中心|室|处|局|办|团队|单位))?(?:负责|牵头)(?!人)[，,、]?\s*(?=\S)|^[\u4e00-\u9fff]{2,4}?(?:配合|协助)(?=\S)|"
                            r"(?:(?<=[，,；;、(（])|^)\s*[^，,；;。、\s()（）]{1,12}?(?:配合|协助|协同|协办)\s*(?=[，,；;。)）]|$)|"
                            r"(?<=[，,；;])\s*(?:同志|老师)?\s*(?:具体|全面|亲自)?\s*(?:负责|牵头)\s*$")   # '…，(谢婉清)同志具体负责'
-TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+# a note in brackets closing the task, but not what names the thing itself: a platform or version ('(Android 12)', '（iOS 17）')
+TRAILING_NOTE = re.compile(r"\s*[(（](?![A-Za-z]+\s?v?\d+(?:\.\d+)*[)）])[^()（）]*[)）]\s*$")
 STATUS_TAG = re.compile(r"^\s*[【\[](?:action(?:\s+item)?|ai|todo|to-do|进行中|未开始|新增|延期|待办|待启动|跟进中|处理中|高|中|低|紧急|重要|P\d|open|new|"
                         r"in progress|todo)[】\]]\s*", re.I)
                             # '钱国栋负责盘点…' -> '盘点…'; '牵头，各项目部配合，组织…' -> '组织…'

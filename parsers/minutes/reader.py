@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from parsers.minutes.columns import FOLLOWUP, column_role
 from parsers.context import Context
 from parsers.minutes.document import Rows, Table, blocks
-from parsers.minutes.inline import join_wrapped, list_marker, marker_number, split_inline, take_labels
+from parsers.minutes.inline import due_first, join_wrapped, list_marker, marker_number, split_inline, take_labels
 from parsers.minutes.items import preamble_owner, read_item, with_co_owners
 from parsers.model import Item
 from parsers.minutes.records import kv_label, kv_records, record_items
@@ -286,7 +286,8 @@ def _labels_below(plain: str, line: str, ctx: Context, found: _Found) -> bool:
 def _completes_last_item(line: str, ctx: Context, found: _Found) -> bool:
     """'负责人：张三  截止：11月8日' on the line(s) after '1. 完成接口联调': the last item's owner and due."""
     labels = take_labels(line)
-    if not found.items or not found.last_text or re.search(r"[^\W_]", labels.rest) or not (labels.owner or labels.due):
+    if not found.items or not found.last_text or re.search(r"[^\W_]", labels.rest) and not due_first(line) or \
+            not (labels.owner or labels.due):          # 'Due: within 24 hours，这个是 blocker': a note after the due
         return False
     earlier = take_labels(found.last_text)
     if labels.owner and earlier.owner or labels.due and earlier.due:
