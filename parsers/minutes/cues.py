@@ -29,7 +29,9 @@ from parsers.minutes.sections import mentions_followup, sets_meeting
 # a transcript line: a time stamp then a speaker ('00:21 何志强：“…”', '[00:12:31] 沈嘉怡: …'), or a speaker then a
 # recording time alone ('孟凡 00:03:12', 'Speaker 1  00:05:40')
 # a line labelled as a notice ('通报：证监局反馈已收到，整改由邵总牵头，已另行部署', 'FYI: …'): information, no item
-NOTICE = re.compile(r"^\s*(?:情况|工作)?通报\s*[:：]|^\s*(?:FYI|for (?:your )?info(?:rmation)?|heads[- ]up)\s*[:：\-–—]", re.I)
+NOTICE = re.compile(r"^\s*(?:情况|工作)?通报\s*[:：]|^\s*(?:FYI|for (?:your )?info(?:rmation)?|heads[- ]up)\s*[:：\-–—]|"
+                    # '冇 action，知會一聲：…', '暂无待办', 'No action this week': a person's line that asks nothing
+                    r"^\s*(?:冇|无|沒有|没有|暫無|暂无)\s*(?:action|待办|待辦|行动项|行動項|任务|任務|事项|事項)|^\s*no\s+(?:action|to-?do)s?\b", re.I)
 TRANSCRIPT = re.compile(r"^[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?\s*[^\s:：\d]{1,20}[:：]\s*[“\"「『]|"
                         r"^[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?\s*[^\s:：\d]{1,20}[:：]|"
                         r"^[^\s:：\d]{1,20}(?:\s\d{1,2})?\s+[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?$")
@@ -181,15 +183,15 @@ def person_heading(line: str, ctx: Context, after) -> Owner | None:
     if line[:1] in "#*_" and len(line) <= 40:
         line = MARKDOWN_STRONG.match(line).group(1)  # '**何斌**', '### Nora'
     symbol = HEADING_SYMBOL.match(line)              # '▶ 石老师' over '- …' lines
-    if not symbol and (len(line) > 34 or not PERSON_HEADING.fullmatch(line)):
-        return None
+    if not symbol and (len(line) > 34 or not PERSON_HEADING.fullmatch(line)) and not SELF_WORD.fullmatch(line.strip(" ：:")):
+        return None                                  # ('我' alone over a list: the writer's own items, read below)
     below = next((a for a in after() if a.strip()), "")
     if symbol and below.lstrip()[:1] != line.lstrip()[:1]:
         line = line[symbol.end():]
     m = PERSON_HEADING.fullmatch(line) if len(line) <= 34 else None
     if not re.match(r"\w", list_marker(below)[1]) or not list_marker(below)[0]:
         return None                                # a signature name above '-----原始邮件-----' heads no list
-    if symbol and SELF_WORD.fullmatch(line.strip(" ：:【】[]")) and ctx.sender:
+    if SELF_WORD.fullmatch(line.strip(" ：:【】[]")) and ctx.sender:
         return read_owner(ctx.sender.email, ctx.roster, ctx.known)      # '▶ 我': the writer's own list
     if not m or list_marker(line)[0]:
         return None
