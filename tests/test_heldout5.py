@@ -25,7 +25,6 @@ KNOWN = {
     '913-wj-forwarded-hospital-minutes-preface': 'not read yet (blind miss, no rule written for it): missed item None: 出具专项点评报告; missed item 苏晓燕: 协调县医保局明确日间手术结算口径; extra item None: 协调县医保局明确日间手术结算口径，请医政医管股给予答复',
     '922-hy-inspection-same-task-own-numbering': "due of item 10 '限制性名单更新改为T+0，下周一起执行并书面反馈': '下周一起' is when a standing rule starts, read as no deadline (no_due); the gold takes the start as the due of the written feedback (2026-07-13), which the gold itself calls ambiguous",
     '925-hy-cab-english-new-years-eve-exchange': "not read yet (blind miss, no rule written for it): due None None != 2026-01-04 None (confirm the risk limits freeze window for the January rebalancing); flags ['no_due'] != [] (confirm the risk limits freeze window for the January rebalancing)",
-    '932-lf-hk-liveops-big5-cantonese': 'not read yet (blind miss, no rule written for it): missed item 陳嘉欣: 活動頁文案及獎勵表; missed item 黃子明: 出KOL名單; missed item 梁家豪: 伺服器維護公告; extra item 陳嘉欣: 萬聖節活動，活动页文案及奖励表，交俾我睇; extra item None: 出KOL名單',
     '933-lf-hk-person-headings-cantonese-utf8': "due of '聽朝10點前': the Cantonese 聽朝 (tomorrow morning) is not read as a day by parsers/dates, so 10点前 falls on the send day (2026-01-21 10:00 for 01-22 10:00); a dates-reader word, not read here",
 }
 

@@ -33,6 +33,9 @@ MENTION = re.compile(r"(?:^|(?<=[\s(（,，;；:：]))[@＠](?=\S)")
 FIRST_PERSON = re.compile(r"^(?:I(?:'ll|’ll|\s+will|\s+shall|\s+am\s+going\s+to|'m\s+going\s+to)\s+|我(?:来|会|将|负责)|"
                           r"我(?:这边|本人)?(?=[^，,。；;把将]{1,12}?(?:前|内|底)\s*(?:把|将|会|来|负责|完成|提交|整理|发|交|给)))"
                           r"(?P<rest>\S.*)$")      # '我周日前把稿子看完': the sender, with the day before the verb
+# the topic first, then the writer taking it: '伺服器维护公告我自己跟，尽快出', '场地我来订，周五前'
+TOPIC_THEN_ME = re.compile(r"^(?P<topic>[^，,。；;：:]{2,30}?)我(?:自己|本人|这边)?(?:跟进?|负责|来跟|来搞|来做|来办|搞)"
+                           r"(?=[，,。；;\s]|$)(?P<rest>.*)$")
 AT_OWNER = re.compile(r"^@(?P<who>[\w.\-]+)[\s,:：]+(?P<rest>\S.*)$")
 AT_FULL_NAME = re.compile(r"^@(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,2})[\s,:：]+(?P<rest>\S.*)$")   # '@Mike Sato …'
 
@@ -156,10 +159,10 @@ def _mentioned(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | Non
 
 
 def _first_person(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
-    """"I'll send the forecast by Friday", '我来整理清单': the sender's own item."""
-    m = FIRST_PERSON.match(text)
+    """"I'll send the forecast by Friday", '我来整理清单', '维护公告我自己跟，尽快出': the sender's own item."""
+    m = FIRST_PERSON.match(text) or TOPIC_THEN_ME.match(text)
     owner = m and ctx.sender and read_owner(ctx.sender.email, ctx.roster, ctx.known)
-    return (owner, m.group("rest")) if owner else None
+    return (owner, "".join(m.groupdict("").get(part, "") for part in ("topic", "rest"))) if owner else None
 
 
 def _between_dashes(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:

@@ -181,8 +181,9 @@ def _partial(key: str, full: str) -> bool:
     if HAN.match(key) and HAN.match(full.replace(" ", "")):
         full = full.replace(" ", "")
         title = TITLE_AFTER.match(key) or TITLE_BEFORE.match(key)
-        if title:
-            return full.startswith(title.group("surname")) and len(full) > len(title.group("surname"))
+        if title:                                  # 阿明 ~ 黄子明 too: 阿 goes before a given name as well
+            one = title.group("surname")
+            return (full.startswith(one) or key[0] == "阿" and full.endswith(one)) and len(full) > len(one)
         return len(key) >= 2 and len(full) == len(key) + 1 and full.endswith(key)
     words = full.split()
     return " " not in key and len(words) > 1 and key in (words[0], words[-1]) and len(key) >= 3
