@@ -209,3 +209,19 @@ def test_traditional_minutes_read_阿_names_the_writers_own_topic_and_keep_the_t
     assert [(i.owner.name, i.task, i.due_date and i.due_date.isoformat()) for i in parsed.items] == [
         ("秦海燕", "新春檔期，門市陳列方案，交", "2025-03-19"), ("何斌", "同採購部出供應商報價", "2025-03-14"),
         ("馬驍", "年貨清單，出", None)]
+
+
+def test_a_signature_of_a_name_and_its_own_department_after_the_action_list_is_no_item():
+    """'秦海燕 | 质量部' under an AI-written action list is the sender's signature (a one-row table): no item."""
+    text = """
+    智能纪要
+
+    待办
+    ☐ 何斌：3月14日前完成冷库验收资料
+    ☐ 秦海燕：下周一前提交来料抽检报告
+
+    智能纪要由AI生成，请谨慎甄别
+
+    秦海燕 | 质量部
+    """
+    assert owners(text) == [("何斌", "完成冷库验收资料", "2025-03-14"), ("秦海燕", "提交来料抽检报告", "2025-03-17")]

@@ -19,6 +19,7 @@ from parsers.dates.due import Due
 from parsers.minutes.inline import is_done, list_marker, take_labels
 from parsers.model import Item, Person
 from parsers.minutes.owners import OWN_UNIT, UNIT, Owner, read_owner
+from parsers.minutes.people import norm
 from parsers.minutes.owner_steps import TO_ALL, all_dues, co_owners, owner_of
 
 MAX_DUE_PHRASES = 20           # more due phrases in one item is a flood: they stay in its text (each cut is a copy)
@@ -134,9 +135,14 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
         return None                     # '各部门要持续做好日常巡查': a standing rule for everyone, not a task
     task = clean_task(ENUMERATED.sub("", body) if "是" in body else body)
     if len(WORD.findall(task)) < 2 or not re.search(r"[^\W\d_]", task) or ORGANISATION.fullmatch(task) or \
-            NOTHING.fullmatch(task) or _names_only(task, owner, ctx) or (due is None and not (owner and owner.person) and TEAM_ONLY.fullmatch(task)):
-        return None                                 # a company's or team's name (a signature line) asks for nothing
+            NOTHING.fullmatch(task) or _names_only(task, owner, ctx) or (due is None and TEAM_ONLY.fullmatch(task) and (not (owner and owner.person) or _own_unit(task, owner))):
+        return None                                 # a company's or team's name (a signature line, '汤敏 | 食品安全部' read as a row)
     return make_item(task, owner or owner_hint, due, ctx)
+
+
+def _own_unit(task: str, owner: Owner) -> bool:
+    """'汤敏 | 食品安全部' (a signature read as a row): the 'task' is the department its person belongs to."""
+    return bool(owner.person.department) and norm(owner.person.department) in norm(task)
 
 
 def preamble_owner(text: str, ctx: Context) -> Owner | None:
