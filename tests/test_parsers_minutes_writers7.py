@@ -225,3 +225,15 @@ def test_a_signature_of_a_name_and_its_own_department_after_the_action_list_is_n
     秦海燕 | 质量部
     """
     assert owners(text) == [("何斌", "完成冷库验收资料", "2025-03-14"), ("秦海燕", "提交来料抽检报告", "2025-03-17")]
+
+
+def test_a_person_named_after_the_topic_with_the_verb_that_hands_it_over_owns_it():
+    """'展会展位搭建方案何斌定，时间待定' and '样品寄送秦海燕负责，下周一前': the topic first, then the person and 定/负责."""
+    text = """
+    需要跟进的：
+    - 展会展位搭建方案何斌定，时间待定
+    - 样品寄送秦海燕负责，下周一前
+    - 宣传册印刷数量待定
+    """
+    assert owners(text) == [("何斌", "展会展位搭建方案", None), ("秦海燕", "样品寄送", "2025-03-17"),
+                            (None, "宣传册印刷数量", None)]

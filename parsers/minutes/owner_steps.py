@@ -36,6 +36,7 @@ FIRST_PERSON = re.compile(r"^(?:I(?:'ll|’ll|\s+will|\s+shall|\s+am\s+going\s+t
 # the topic first, then the writer taking it: '伺服器维护公告我自己跟，尽快出', '场地我来订，周五前'
 TOPIC_THEN_ME = re.compile(r"^(?P<topic>[^，,。；;：:]{2,30}?)我(?:自己|本人|这边)?(?:跟进?|负责|来跟|来搞|来做|来办|搞)"
                            r"(?=[，,。；;\s]|$)(?P<rest>.*)$")
+PERSON_THEN_VERB = re.compile(r"^(?P<head>[\u4e00-\u9fff]{4,30}?)(?:定|负责|跟进|牵头|拍板)(?P<rest>(?=[，,。；;\s]|$).*)$")
 AT_OWNER = re.compile(r"^@(?P<who>[\w.\-]+)[\s,:：]+(?P<rest>\S.*)$")
 AT_FULL_NAME = re.compile(r"^@(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,2})[\s,:：]+(?P<rest>\S.*)$")   # '@Mike Sato …'
 
@@ -246,6 +247,18 @@ def _named_after(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | N
     return (owner, m.group("rest")) if owner and owner.person else None
 
 
+def _named_before_verb(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
+    """'试卖门店名单陈总定，时间待定', '样品寄送何斌负责': the topic, then a person we know, then the verb that hands it
+    to them, closing the clause."""
+    m = PERSON_THEN_VERB.match(text)
+    for size in (4, 3, 2) if m else ():
+        who, topic = m.group("head")[-size:], m.group("head")[:-size]
+        owner = len(topic) >= 2 and read_owner(who, ctx.roster, ctx.known, "none")
+        if owner and owner.person and owner.person.email:
+            return owner, topic + m.group("rest")
+    return None
+
+
 def _trailing_unit(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """A department or team alone in the brackets that close the item, when nothing else names an owner: the
     item is that unit's (no_owner; its department when it is one of ours)."""
@@ -260,7 +273,7 @@ def _trailing_unit(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] |
 
 
 OWNER_STEPS = (_prefixed, _topic_then_owner, _mentioned, _first_person, _named_after, _between_dashes, _in_parens,
-               _to_all, _leading, _inside, _trailing_unit)                               # _inside: skipped under a hint
+               _to_all, _leading, _inside, _named_before_verb, _trailing_unit)                               # _inside: skipped under a hint
 
 
 def drop_leading_owner(text: str, ctx: Context) -> str:
