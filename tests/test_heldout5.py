@@ -18,7 +18,7 @@ from gold import SCORER, assert_every_case, assert_script_writes_the_stored_case
 
 HELDOUT5 = Path(__file__).resolve().parent / "data" / "heldout5"
 KNOWN = {
-    '903-wg-franchise-lead-assist-outlook': 'not read yet (blind miss, no rule written for it): missed item 吴海涛: 营业执照副本、食品经营许可证扫描件; missed item 吴海涛: 确认开业日期',
+    '903-wg-franchise-lead-assist-outlook': "due of '确认开业日期（初定12月28日），下周一前回复陈总': parsers/dates/grouping.py joins the date inside the bracket and the 下周一 after '），' into one phrase (12-28, weekday_mismatch) where the deadline is 下周一前 (12-08); a dates-reader question, not changed here",
     '911-wj-yishi-ershi-dispatch-outlook': "due of 四是 '节后第一个工作日': read after Mid-Autumn (the nearest holiday, 2026-09-28) where the gold reads National Day from the lines around it (2026-10-08); which 节 a bare 节后 means is the dates reader's question",
     '913-wj-forwarded-hospital-minutes-preface': 'not read yet (blind miss, no rule written for it): missed item None: 出具专项点评报告; missed item 苏晓燕: 协调县医保局明确日间手术结算口径; extra item None: 协调县医保局明确日间手术结算口径，请医政医管股给予答复',
     '922-hy-inspection-same-task-own-numbering': "due of item 10 '限制性名单更新改为T+0，下周一起执行并书面反馈': '下周一起' is when a standing rule starts, read as no deadline (no_due); the gold takes the start as the due of the written feedback (2026-07-13), which the gold itself calls ambiguous",

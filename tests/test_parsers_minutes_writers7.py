@@ -237,3 +237,18 @@ def test_a_person_named_after_the_topic_with_the_verb_that_hands_it_over_owns_it
     """
     assert owners(text) == [("何斌", "展会展位搭建方案", None), ("秦海燕", "样品寄送", "2025-03-17"),
                             (None, "宣传册印刷数量", None)]
+
+
+def test_a_heading_that_names_the_other_sides_person_gives_them_the_list_below():
+    """'马老板那边：' over bullets: the items are that outside person's (马老板 = 马骁 of the mail headers, by surname and
+    title), written with the katakana middle dot some IMEs give."""
+    text = """
+    序号	事项	责任人	完成时间
+    1	店面验收	何斌	3月20日前
+
+    马老板那边：
+    ・ 租赁合同盖章版，周五前寄回
+    ・ 确认首批货款到账，下周一前回复何斌
+    """
+    assert owners(text) == [("何斌", "店面验收", "2025-03-20"), ("马骁", "租赁合同盖章版，寄回", "2025-03-14"),
+                            ("马骁", "确认首批货款到账，回复何斌", "2025-03-17")]

@@ -195,7 +195,7 @@ def person_heading(line: str, ctx: Context, after) -> Owner | None:
         return read_owner(ctx.sender.email, ctx.roster, ctx.known)      # '▶ 我': the writer's own list
     if not m or list_marker(line)[0]:
         return None
-    who = re.sub(r"(?:负责的?|牵头的?|的)$", "", m.group("who").strip())     # '郑凯负责的：'
+    who = re.sub(r"(?:负责的?|牵头的?|的|那边|这边|那里|方面)$", "", m.group("who").strip())     # '郑凯负责的：', '吴老板那边：'
     marked = m.group("box") or symbol
     owner = read_owner(who, ctx.roster, ctx.known, "han" if marked else "none")
     if owner and owner.group and not owner.person and marked and EVERYONE.fullmatch(who):

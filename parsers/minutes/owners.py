@@ -45,7 +45,7 @@ NOT_NAMES = frozenset("时间 时限 时长 方案 方式 方向 方面 项目 �
                       "应付 应收 应用 费用 费控 项目组 程序员 宗旨 景点 林地 周一 周二 周三 周四 周五 周六 周日 周天 "
                       "周末 周内 周中 周初 周报 周会".split())
 FULL_NAME = re.compile(r"^[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}$")      # 'Klaus Weber', 'Mary Ann Lee'
-TITLE_START = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:桑|さん|课长|課長|总监|总工|经理|主管|主任|总|工|老师)|^[小老阿][\u4e00-\u9fff]")
+TITLE_START = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:桑|さん|课长|課長|总监|总工|经理|主管|主任|老板|总|工|老师)|^[小老阿][\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
