@@ -252,3 +252,15 @@ def test_a_heading_that_names_the_other_sides_person_gives_them_the_list_below()
     """
     assert owners(text) == [("何斌", "店面验收", "2025-03-20"), ("马骁", "租赁合同盖章版，寄回", "2025-03-14"),
                             ("马骁", "确认首批货款到账，回复何斌", "2025-03-17")]
+
+
+def test_a_small_unit_after_由_with_the_work_it_does_is_an_item_without_one_owner():
+    """'…的两个班组，由设备科出具点检报告，3月20日前交生产部': a unit (no_owner), even when the unit is nobody we know."""
+    text = """
+    纪要如下：
+
+    1. 点检漏项较多的两个班组，由设备科出具点检整改报告，3月20日前交生产部。
+    2. 由安环处组织一次消防演练，3月底前完成。
+    """
+    assert owners(text) == [(None, "点检漏项较多的两个班组，出具点检整改报告，交生产部", "2025-03-20"),
+                            (None, "组织一次消防演练", "2025-03-31")]

@@ -37,6 +37,7 @@ FIRST_PERSON = re.compile(r"^(?:I(?:'ll|’ll|\s+will|\s+shall|\s+am\s+going\s+t
 TOPIC_THEN_ME = re.compile(r"^(?P<topic>[^，,。；;：:]{2,30}?)我(?:自己|本人|这边)?(?:跟进?|负责|来跟|来搞|来做|来办|搞)"
                            r"(?=[，,。；;\s]|$)(?P<rest>.*)$")
 PERSON_THEN_VERB = re.compile(r"^(?P<head>[\u4e00-\u9fff]{4,30}?)(?:定|负责|跟进|牵头|拍板)(?P<rest>(?=[，,。；;\s]|$).*)$")
+SMALL_UNIT = re.compile(r"(?:^|(?<=[，,；;\s]))由[\u4e00-\u9fff]{1,8}?(?:科|处|室|股|所|组)(?=出具|提供|负责|牵头|开展|组织|制定|起草|整理|汇总|提交|完成)")
 AT_OWNER = re.compile(r"^@(?P<who>[\w.\-]+)[\s,:：]+(?P<rest>\S.*)$")
 AT_FULL_NAME = re.compile(r"^@(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,2})[\s,:：]+(?P<rest>\S.*)$")   # '@Mike Sato …'
 
@@ -193,6 +194,8 @@ def _leading(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     '由运输部牵头，…' (由 + an owner + 负责/牵头)."""
     by = text.startswith("由")
     found = leading_owner(text[by:], ctx.roster, ctx.known)
+    if by and not found:
+        return _small_unit(text)
     if not found or by and not RESPONSIBLE.match(text, by + found[1]):
         return None
     rest = text[by + found[1]:]
@@ -205,6 +208,12 @@ def _leading(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     note = OWNER_NOTE.match(rest)
     rest = rest[note.end():] if note else rest
     return found[0], LEAD_ROLE.sub("", rest)
+
+
+def _small_unit(text: str) -> tuple[Owner, str] | None:
+    """'由药剂科出具专项点评报告': after 由, a 科/处/室/股 with the work it does is a unit (no_owner), not 科学."""
+    m = SMALL_UNIT.match(text)
+    return (Owner(None, None, group=True), text[m.end():]) if m else None
 
 
 def _inside(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
@@ -220,7 +229,8 @@ def _inside(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
         if RESPONSIBLE.match(after) or (ctx.sent and all_dues(text, ctx.sent, ctx.calendar)):
             before, after = text[:m.end()].rstrip("由请让"), TITLE_AFTER_NAME.sub("", after)   # '由曾凡老师汇总'
             return found[0], ("" if before.rstrip().endswith(("：", ":")) else before) + after
-    return None
+    unit = SMALL_UNIT.search(text)          # '…超标的3个科室，由药剂科出具专项点评报告': that unit's (no_owner)
+    return (Owner(None, None, group=True), text[:unit.start()] + text[unit.end():]) if unit else None
 
 
 def _after_affiliation(text: str, ctx: Context) -> tuple[Owner, int] | None:
