@@ -264,3 +264,35 @@ def test_a_small_unit_after_由_with_the_work_it_does_is_an_item_without_one_own
     """
     assert owners(text) == [(None, "点检漏项较多的两个班组，出具点检整改报告，交生产部", "2025-03-20"),
                             (None, "组织一次消防演练", "2025-03-31")]
+
+
+def test_a_forwards_preface_hands_the_numbered_items_it_names_to_the_person_it_is_sent_to():
+    """'第2、3项是我们部门的，请你牵头' above the forwarded minutes: items 2 and 3 are the To person's; item 1 keeps
+    the owner the minutes give it, and the preface's own numbers are no items."""
+    body = """
+    何斌：
+
+    供应商的会议纪要转你，第2、3项是我们部门的，请你牵头，抄送纪要助手登记。
+
+    马骁
+
+
+    发件人: 陈立 <chenli@supplier.example.com>
+    发送时间: 2025年3月11日 16:05
+    收件人: 马骁 <maxiao@ex.cn>
+    主题: 来料质量沟通会纪要
+
+    纪要如下：
+
+    1. 秦海燕负责补充3月批次的出厂检验报告，3月14日前发来。
+    2. 由技术科出具新版包装规格确认单，3月20日前回复。
+    3. 由采购科组织一次现场审核，3月底前完成。
+    """
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Cc"] = "马骁 <maxiao@ex.cn>", "何斌 <hebin@ex.cn>", "bot <bot@ex.cn>"
+    msg["Subject"], msg["Date"] = "转发: 来料质量沟通会纪要", "Wed, 12 Mar 2025 16:00:00 +0800"
+    msg.set_content(dedent(body).strip() + "\n")
+    parsed = parse_message(bytes(msg), tz=SHANGHAI, roster=ROSTER, calendar=WorkdayCalendar(), bot_address="bot@ex.cn")
+    assert [(i.number, i.owner and i.owner.name, i.due_date.isoformat()) for i in parsed.items] == [
+        (1, "秦海燕", "2025-03-14"), (2, "何斌", "2025-03-20"), (3, "何斌", "2025-03-31")]
+    assert all("no_owner" not in i.flags for i in parsed.items)
