@@ -175,10 +175,7 @@ def test_keep_open_chases_from_the_first_day_but_only_up_to_the_cap(site, smtp_s
     mails = smtp_sink.mails()
     notices = [m for m in mails if m["Subject"].startswith("【历史纪要已导入】")]
     about_items = [m for m in mails if m not in notices]
-    managers = [to_of(m) for m in about_items if m["Subject"].startswith("【逾期升级】")]
-    # notices, one chase per owner kept, digests of 2 organizers, one escalation per manager of an owner long overdue
-    assert len(notices) == 3 and len(mails) == 3 + 4 + 2 + len(managers)
-    assert all(len(to) == 1 for to in managers) and len(managers) == len({to[0] for to in managers}) <= 2
+    assert len(notices) == 3 and len(mails) == 3 + 4 + 2     # notices, one mail per owner kept, digests of 2 organizers
     told = "".join(text_of(m) for m in about_items)
     assert all(task in told for task in kept)
     capped = {task for *_, items in MEETINGS for _, task, _ in items} - kept - {"提交渠道活动方案"}

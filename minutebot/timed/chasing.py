@@ -3,7 +3,8 @@
 Each function is a job for jobs.JOBS: it asks the store which items are due for it at `now`, claims
 (job, item, period) in job_runs and queues the mail in one transaction, so it never sends twice. One mail per owner
 and day lists that owner's items (at most lists.LISTED, the most overdue first), rather than one mail per item.
-The manager's escalation is escalation.py.
+The escalation after N overdue days (to the owner, copying their manager and the organizer) is escalation.py; an item
+escalated today is not in today's chase.
 """
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from mailer.compose import Recipient
 from minutebot.workflow import lists, mails
 from minutebot.app import App
 from minutebot.timed.budget import UNLIMITED, Budget
+from minutebot.timed.escalation import on_cadence
+
 
 def remind(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
     """Items due within `remind_before_workdays` working days get one reminder (re-armed by a new due date)."""
@@ -39,7 +42,8 @@ def remind(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
 
 
 def chase(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
-    """Overdue items: the owner is chased once each working day, in one mail listing their overdue items.
+    """Overdue items: the owner is chased once each working day, in one mail listing their overdue items; an item
+    whose escalation falls today is left to escalation.escalate, which mails the owner too.
 
     Overdue means overdue at today's chase time: an item whose deadline passes at 18:00 is chased the next
     working day at chase_time, not the same evening (and a daemon that was down all morning chases the same set).
@@ -48,14 +52,15 @@ def chase(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
     if not app.slot_passed(now, "chase_time") or budget.spent():
         return 0
     slot, sent = app.config.at(today, "chase_time").isoformat(), 0
-    # an item chased today is not looked at again today (every later pass reads only the unclaimed)
+    # an item chased or escalated today is not looked at again today (every later pass reads only the unclaimed)
     for fresh in _by_owner(app, "due <= ? AND due_date IS NOT NULL AND NOT EXISTS (SELECT 1 FROM job_runs j WHERE "
-                           "j.job = 'chase' AND j.target = 'item:' || items.id AND j.period = ?)",
+                           "j.job IN ('chase', 'escalate') AND j.target = 'item:' || items.id AND j.period = ?)",
                            [slot, today.isoformat()]):
         overdue = [i for i in fresh if i["due"] and i["due"] <= slot and i["due_date"]]
         for item in overdue:
             item["overdue_days"] = app.calendar.workdays_between(date.fromisoformat(item["due_date"]), today)
-        sent += _per_owner(app, now, "chase", overdue, lambda item: today.isoformat(), "chase")
+        plain = [i for i in overdue if not on_cadence(app, i["overdue_days"])]
+        sent += _per_owner(app, now, "chase", plain, lambda item: today.isoformat(), "chase")
         if budget.used():
             break
     return sent

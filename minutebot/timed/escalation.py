@@ -1,10 +1,11 @@
-"""Escalation to managers: on working days, each manager gets one mail listing their people's items that have been
-overdue `escalate_after_workdays` working days (then every ESCALATION_EVERY more), grouped by owner.
+"""Escalation on working days: an owner's items overdue `escalate_after_workdays` working days (then every
+ESCALATION_EVERY more) go to the owner in one mail per organizer, copying the owner's manager and that organizer.
 
-A job for jobs.JOBS, beside the owner's own daily chase (chasing.py). Each item is claimed (escalate, item, day) in
-job_runs with the manager's mail, in one transaction. Only the items whose due date is on today's cadence are read
-(a list of due dates worked out from the calendar), so a later pass the same day reads nothing. Owners with no
-manager in the roster are not escalated: their chase and their organizers' digest still list the item.
+A job for jobs.JOBS, beside the daily chase (chasing.py), which leaves out the items escalated that day. Each item is
+claimed (escalate, item, day) in job_runs with its mail, in one transaction. Only the items whose due date is on
+today's cadence are read (a list of due dates worked out from the calendar), so a later pass the same day reads
+nothing. One mail per owner and organizer, listing only that organizer's meetings: nobody copied is shown an item of
+a meeting they have no part in.
 """
 from __future__ import annotations
 
@@ -21,27 +22,33 @@ ESCALATION_EVERY = 5          # after the first escalation, repeat it every this
 
 
 def escalate(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
-    """At chase_time on working days: one mail per manager listing their people's items due for escalation today."""
+    """At chase_time on working days: each owner's items due for escalation today, one mail per organizer."""
     today = now.date()
     if not app.slot_passed(now, "chase_time") or budget.spent():
         return 0
     slot = app.config.at(today, "chase_time").isoformat()
     days = cadence_days(app, today, _oldest_due(app, slot))
     sent = 0
-    for manager, ids in sorted(_by_manager(app, slot, today, days).items()):
-        sent += _escalate_to(app, now, manager, app.store.items_by_id(ids), days)
+    for owner, ids in _by_owner(app, slot, today, days).items():
+        sent += _escalate_owner(app, now, owner, app.store.items_by_id(ids), days)
         if budget.used():
             break
     return sent
 
 
+def on_cadence(app: App, overdue_days: int) -> bool:
+    """Whether an item this many working days overdue is escalated today (rather than chased)."""
+    threshold = app.config.policy.escalate_after_workdays
+    return overdue_days >= threshold and (overdue_days - threshold) % ESCALATION_EVERY == 0
+
+
 def cadence_days(app: App, today: date, oldest: date | None) -> dict[str, int]:
     """Due date (ISO) -> working days overdue today, for every due date from `oldest` whose item escalates today."""
-    threshold, out = app.config.policy.escalate_after_workdays, {}
+    out = {}
     day = today - timedelta(days=1)
     while oldest and day >= oldest:
         overdue = app.calendar.workdays_between(day, today)
-        if overdue >= threshold and (overdue - threshold) % ESCALATION_EVERY == 0:
+        if on_cadence(app, overdue):
             out[day.isoformat()] = overdue
         day -= timedelta(days=1)
     return out
@@ -53,9 +60,8 @@ def _oldest_due(app: App, slot: str) -> date | None:
     return date.fromisoformat(row[0]) if row and row[0] else None
 
 
-def _by_manager(app: App, slot: str, today: date, days: dict[str, int]) -> dict[str, list[int]]:
-    """The ids of open items to escalate today (not yet escalated today), by the owner's manager."""
-    managers = {e.email.lower(): e.manager_email.lower() for e in app.roster.entries if e.email and e.manager_email}
+def _by_owner(app: App, slot: str, today: date, days: dict[str, int]) -> dict[str, list[int]]:
+    """The ids of open items to escalate today (not yet escalated today), by owner the bot may mail."""
     out = defaultdict(list)
     due_dates = sorted(days)
     for start in range(0, len(due_dates), 500):
@@ -64,48 +70,51 @@ def _by_manager(app: App, slot: str, today: date, days: dict[str, int]) -> dict[
                 f"owner_email IS NOT NULL AND due <= ? AND due_date IN ({','.join('?' * len(chunk))}) AND NOT EXISTS "
                 "(SELECT 1 FROM job_runs j WHERE j.job = 'escalate' AND j.target = 'item:' || items.id "
                 "AND j.period = ?)", [slot, *chunk, today.isoformat()]):
-            manager = managers.get(owner.lower())
-            if manager and manager != owner.lower() and (
-                    app.config.policy.recap_external or app.config.domain_allowed(owner)):
-                out[manager].append(item_id)
+            if app.config.policy.recap_external or app.config.domain_allowed(owner):
+                out[owner.lower()].append(item_id)
     return out
 
 
-def _escalate_to(app: App, now: datetime, manager: str, items: list[dict], days: dict[str, int]) -> int:
-    """Claim the items and queue the manager's one mail for today; 1 if it was queued."""
-    today, target = now.date().isoformat(), app.store.scoped(manager)
+def _escalate_owner(app: App, now: datetime, owner: str, items: list[dict], days: dict[str, int]) -> int:
+    """Claim the owner's items and queue one mail per organizer of their meetings; how many were queued."""
+    today, sent = now.date().isoformat(), 0
     for item in items:
         item["overdue_days"] = days[item["due_date"]]
     with app.store.atomic():
         claimed = [i for i in items if app.store.claim_job("escalate", f"item:{i['id']}", today, now)]
-        boss = app.roster.find_by_email(manager)
-        name = boss.name if boss else manager
-        to, _ = mails.split_recipients(app, [Recipient(name, manager)], [])
-        if not claimed or not to:
-            return 0
-        shown, more = lists.most_overdue(claimed)
-        groups = _groups(app, shown, now)
-        numbering = lists.number_items(app, [i for group in groups for i in group["items"]], now, scoped=True)
-        for group in groups:
-            group["items"] = [{**line, "number": numbering.of(line)} for line in group["items"]]
-        context = {"manager_name": name, "count": len(claimed), "more": more, "groups": groups,
-                   "owners": len({i["owner_email"].lower() for i in claimed})}
-        mails.send(app, key=f"escalate:{target}:{today}", template="escalation", to=to, now=now, context=context,
-                   meeting_id=numbering.meeting_id, token=numbering.token)
+        meetings = app.store.meetings_by_id({i["meeting_id"] for i in claimed},
+                                            ("title", "organizer_name", "organizer_email"))
+        by_organizer = defaultdict(list)
+        for item in claimed:
+            by_organizer[(meetings[item["meeting_id"]]["organizer_email"] or "").lower()].append(item)
+        for organizer, group in by_organizer.items():
+            key = f"escalate:{app.store.scoped(owner)}:{today}:{organizer}"
+            sent += _send(app, now, key, owner, group, meetings)
+    return sent
+
+
+def _send(app: App, now: datetime, key: str, owner: str, items: list[dict], meetings: dict[int, dict]) -> int:
+    """One mail to the owner, copying their manager (roster) and the organizer of these items' meetings."""
+    lang, organizer = app.config.bot.language, meetings[items[0]["meeting_id"]]
+    cc = [Recipient(organizer["organizer_name"] or "", organizer["organizer_email"])]
+    person = app.roster.find_by_email(owner)
+    if person and person.manager_email:
+        boss = app.roster.find_by_email(person.manager_email)
+        cc.insert(0, Recipient(boss.name if boss else "", person.manager_email))
+    to, cc = mails.split_recipients(app, [Recipient(items[0]["owner_name"] or "", owner)], cc)
+    if not to:
+        return 0
+    shown, more = lists.most_overdue(items)
+    numbering = lists.number_items(app, shown, now, scoped=True)
+    context = {"owner_name": items[0]["owner_name"] or owner, "count": len(items), "more": more,
+               "copied": [p.name or p.email for p in cc],
+               "items": [_line(i, meetings[i["meeting_id"]], lang, numbering.of(i), now) for i in shown]}
+    mails.send(app, key=key, template="escalation", context=context, to=to, cc=cc, now=now,
+               meeting_id=numbering.meeting_id, token=numbering.token)
     return 1
 
 
-def _groups(app: App, items: list[dict], now: datetime) -> list[dict]:
-    """The listed items by owner, the owner of the most overdue first, each line as the mail shows it."""
-    lang = app.config.bot.language
-    meetings = app.store.meetings_by_id({i["meeting_id"] for i in items}, ("title",))
-    groups: dict[str, dict] = {}
-    for item in items:
-        group = groups.setdefault(item["owner_email"].lower(), {
-            "owner": item["owner_name"] or item["owner_email"], "department": item["department"] or "", "items": []})
-        group["items"].append({
-            "id": item["id"], "meeting_id": item["meeting_id"], "number": item["number"], "task": item["task"],
-            "meeting": meetings[item["meeting_id"]]["title"], "percent": item["percent"],
-            "overdue_days": item["overdue_days"],
-            "due": mails.show_due(item["due"], item["due_time"], lang, today=now.date())})
-    return list(groups.values())
+def _line(item: dict, meeting: dict, lang: str, number: int, now: datetime) -> dict:
+    return {"number": number, "task": item["task"], "meeting": meeting["title"], "percent": item["percent"],
+            "due": mails.show_due(item["due"], item["due_time"], lang, today=now.date()),
+            "overdue_days": item["overdue_days"], "status": item["status"]}
