@@ -61,32 +61,32 @@ END_OF_DAY_WORD = re.compile(r"下班|收工|eod|cob|eob|end|close", re.I)
 LOOKBACK = 16
 
 
-def find_due(text: str, sent: datetime, calendar: WorkdayCalendar) -> Due | None:
+def find_due(text: str, sent: datetime, calendar: WorkdayCalendar, holiday: str = "") -> Due | None:
     """The deadline phrase in a line of free text, resolved; None when the line holds no deadline."""
     text = text[:MAX_LINE_CHARS]
     norm = normalise(text)
     if not TRIGGER.search(norm) or DISCLAIMER.search(norm):
         return None
-    return _best(_phrases(text, norm, sent, calendar, strict=True))
+    return _best(_phrases(text, norm, Ctx(sent, calendar, holiday=holiday), strict=True))
 
 
-def find_all_dues(text: str, sent: datetime, calendar: WorkdayCalendar) -> list[Due]:
+def find_all_dues(text: str, sent: datetime, calendar: WorkdayCalendar, holiday: str = "") -> list[Due]:
     """Every deadline phrase of the line, in order of appearance."""
     text = text[:MAX_LINE_CHARS]
     norm = normalise(text)
     if not TRIGGER.search(norm) or DISCLAIMER.search(norm):
         return []
-    return [due for due, _ in _phrases(text, norm, sent, calendar, strict=True)]
+    return [due for due, _ in _phrases(text, norm, Ctx(sent, calendar, holiday=holiday), strict=True)]
 
 
-def resolve(phrase: str, sent: datetime, calendar: WorkdayCalendar) -> Due | None:
+def resolve(phrase: str, sent: datetime, calendar: WorkdayCalendar, holiday: str = "") -> Due | None:
     """A whole phrase such as a table cell ('10/28前', '周三17:00', 'Q4'): shapes that free text only
     trusts next to 前/by (10.15, Q4, 12号) are taken here, because the caller says it is a due."""
     phrase = phrase[:MAX_LINE_CHARS]
     norm = normalise(phrase)
     if not TRIGGER.search(norm):
         return None
-    return _best(_phrases(phrase, norm, sent, calendar, strict=False))
+    return _best(_phrases(phrase, norm, Ctx(sent, calendar, holiday=holiday), strict=False))
 
 
 def deadline(due: Due, default_time: time) -> datetime | None:
@@ -107,9 +107,8 @@ def _best(found: list[tuple[Due, tuple[int, bool]]]) -> Due | None:
     return max(found, key=lambda pair: (not pair[0].vague, pair[1]))[0]
 
 
-def _phrases(text: str, norm: str, sent: datetime, calendar: WorkdayCalendar, strict: bool) -> list[tuple[Due, tuple]]:
+def _phrases(text: str, norm: str, ctx: Ctx, strict: bool) -> list[tuple[Due, tuple]]:
     """Tokens -> meanings -> phrases -> the ones that may be deadlines, each with its rank for `_best`."""
-    ctx = Ctx(sent, calendar)
     tokens = tokenize(norm)
     phrases = group(norm, meanings(norm, tokens, ctx))
     repeats = [t.end for t in tokens if t.kind == "noise" and norm[t.start] in "每隔"]
