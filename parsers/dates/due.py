@@ -51,6 +51,9 @@ INCLUDED_PREFIX = re.compile(r"by|before|until|till|no\s+later|due|截止|最迟
 NOT_DUE_BEFORE = re.compile(r"(?:[每自从由原]|原定于?|原计划|(?<![a-z])(?:since|from|starting|effective|as\s+of))\s*$", re.I)
 NOT_DUE_AFTER = re.compile(r"[\s,，]*(?:\d{1,2}:\d{2}\s*[-~–—至到]\s*\d{1,2}:\d{2}|的(?!话)|起(?!草)|开始|以后|之后|后(?![天续]))")
 EVENT_AFTER = re.compile(r"[\s,，]*(?:召开|举行|举办|开会|见面|碰头)")   # an event's day: the weakest cue, over no date
+# '下周一起执行': the day a change the owner puts in place takes effect; the weakest cue, as an event's day (a
+# notice's '自11月1日起执行' stays no deadline: 自/从 before the day says it is a rule's date, not a task's)
+RULE_STARTS = re.compile(r"[\s,，]*起\s*(?:执行|实施|施行|生效|启用|上线|切换|推行)")
 BRACKETED = re.compile(r"[(（]\s*$")
 CONNECTOR = re.compile(r"\s*(?:至|到|~|-|–|—|→|->|to|until|(?:调整|改|变更|更改|更新)[为到至]|"
                        r"(?:推迟|延期|延后|顺延|延长|提前)[至到]|延至)\s*", re.I)
@@ -138,9 +141,10 @@ def _judge(text: str, phrase: Phrase) -> None:
     if prefix and INCLUDED_PREFIX.match(prefix.group()):
         phrase.start -= len(prefix.group())       # 'by Friday', '截止10月25日': the cue is part of the phrase
     if NOT_DUE_BEFORE.search(before) or (not suffix and NOT_DUE_AFTER.match(text, phrase.end)
-                                         and not rules & {"span", "span_en", "holiday", "holiday_en"}):
+                                         and not rules & {"span", "span_en", "holiday", "holiday_en"}
+                                         and not RULE_STARTS.match(text, phrase.end)):
         phrase.dropped = True
-    elif not suffix and not prefix and EVENT_AFTER.match(text, phrase.end):
+    elif not suffix and not prefix and (EVENT_AFTER.match(text, phrase.end) or RULE_STARTS.match(text, phrase.end)):
         phrase.cue = 0                            # 11月12日下午3点召开: when something happens, not a deadline
 
 
