@@ -125,7 +125,7 @@ PATTERNS = [
     _rule("relative", "day", "[今明后当次翌本听]", r"大大后天|大后天|后天|今天|今日|本日|今晚|今夜|今晨|今早|当天|当日|当晚|当夜|",
           r"明天|明日|明早|明晨|明晚|明夜|明儿|次日|翌日|(?<![\u4e00-\u9fff])大?后日"),   # not 以后日常
     # Cantonese (zh-HK): a day word and a part of the day: 听朝, 听日, 听晚, 今朝, 今晚黑, 大后日, 我哋后日
-    _rule("relative", "day", "[今听后]", rf"(?:{YUE_DAY})(?:{YUE_PART}){NOT_A_DAY_WORD}|(?<=[我你佢哋们])后日{NOT_A_DAY_WORD}"),
+    _rule("relative", "day", "听[朝日晚]|今朝|今晚黑|后日", rf"(?:{YUE_DAY})(?:{YUE_PART}){NOT_A_DAY_WORD}|(?<=[我你佢哋们])后日{NOT_A_DAY_WORD}"),
     _rule("relative", "day", "[昨前]", r"昨天|昨日|昨晚|昨夜|昨早|昨晨|大前天|(?<![提之以此\d年月周天日])前天(?!数)|",
           r"(?<![\u4e00-\u9fff])前日", weak=True),       # a day past: in free text a story ('昨天客户反馈'), in a due cell a date
     _rule("nth_day", "day", "[天日]", rf"第\s*(?P<n>{NUM})\s*[天日](?![\d{CN}])", weak=True),       # 第二天 = 次日
@@ -165,14 +165,16 @@ PATTERNS = [
     # English days
     _rule("en_md", "day", LETTERS, A, rf"(?P<mon>{MONTHS_EN})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?",
           r"(?:,?\s+(?P<y>20\d\d))?(?![\d:])"),
-    _rule("en_dm", "day", LETTERS, rf"(?:{A}the\s+)?(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)(?P<mon>{MONTHS_EN})", Z,
+    _rule("en_dm", "day", LETTERS, rf"(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)(?P<mon>{MONTHS_EN})", Z,
           r"\.?(?:,?\s+(?P<y>20\d\d))?"),
+    _rule("en_dm", "day", r"(?i:the\s+\d)", A, rf"the\s+(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)(?P<mon>{MONTHS_EN})", Z,
+          r"\.?(?:,?\s+(?P<y>20\d\d))?"),   # 'the 4th of December': longer than 'the 4th'
     _rule("weekday_en", "day", LETTERS, A, rf"(?:(?P<rel>next|this|coming)\s+)?(?P<wd>{WEEKDAYS_EN}){WEEK_AFTER}", Z),
     # the n-th or last working day of a period, read as its parts (an ordinal, the working day, the period)
-    _rule("ordinal_workday", "day", LETTERS, A, rf"(?:the\s+)?(?P<n>{ORDINAL_EN})\s+(?:working|business|work)\s+day\s+",
+    _rule("ordinal_workday", "day", r"(?i:(?:working|business|work)\s+day\s+(?:of|in))", A, rf"(?:the\s+)?(?P<n>{ORDINAL_EN})\s+(?:working|business|work)\s+day\s+",
           r"(?:of|in)\s+(?:the\s+)?(?:(?P<rel>this|next|coming|current)\s+)?",
           rf"(?P<unit>month|quarter|year|{MONTHS_EN})(?:\s+(?P<y>20\d\d))?", Z),
-    _rule("ordinal_workday", "day", "[工]", rf"(?:{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月|(?P<rel>本|这|今|当|明|下|次)\s*(?:个\s*)?",
+    _rule("ordinal_workday", "day", "(?:第.{1,3}|最[后末].{0,3})工作日", rf"(?:{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月|(?P<rel>本|这|今|当|明|下|次)\s*(?:个\s*)?",
           r"(?P<unit>月|季度|季|年))\s*(?:份\s*)?(?:的\s*)?(?:第\s*(?P<n>[一二三四五1-5])|(?P<nlast>最后|最末))\s*(?:一\s*)?个?\s*工作日"),
     _rule("weekday_en", "day", LETTERS, A, rf"(?P<wd>{WEEKDAY_ABBR})\.?,?\s+(?P<week>next|this)\s+week", Z),  # 'Wed next week'
     _rule("month_start_en", "day", LETTERS, A, rf"early[-\s]+(?P<mon>{MONTHS_EN})", Z),       # early April = 4月初
