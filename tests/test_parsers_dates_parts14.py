@@ -57,6 +57,12 @@ def test_the_nth_working_day_counts_working_days_only():
     assert in_line("10月第二个工作日前", at("2026-09-15T10:00+08:00"))[0] == date(2026, 10, 9)
 
 
+@pytest.mark.parametrize("line", ["每月第一个工作日提交报表", "每个月最后一个工作日对账",
+                                  "the last working day of each month we close the books"])
+def test_a_working_day_of_every_month_is_a_routine_not_a_deadline(line):
+    assert find_due(line, at("2026-03-10T10:00+08:00"), CAL) is None
+
+
 # ---- English day-of-month forms ------------------------------------------------------------------------------
 def test_the_4th_of_a_month_is_that_month_not_this_months_4th():
     sent = at("2025-10-26T10:00+08:00")
