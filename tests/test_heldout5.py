@@ -23,11 +23,6 @@ from gold import SCORER, assert_every_case, assert_script_writes_the_stored_case
 
 HELDOUT5 = Path(__file__).resolve().parent / "data" / "heldout5"
 KNOWN = {
-    '903-wg-franchise-lead-assist-outlook': "due of '确认开业日期（初定12月28日），下周一前回复陈总': parsers/dates/grouping.py joins the date inside the bracket and the 下周一 after '），' into one phrase (12-28, weekday_mismatch) where the deadline is 下周一前 (12-08); a dates-reader question, not changed here",
-    '911-wj-yishi-ershi-dispatch-outlook': "due of 四是 '节后第一个工作日': read after Mid-Autumn (the nearest holiday, 2026-09-28) where the gold reads National Day from the lines around it (2026-10-08); which 节 a bare 节后 means is the dates reader's question",
-    '922-hy-inspection-same-task-own-numbering': "due of item 10 '限制性名单更新改为T+0，下周一起执行并书面反馈': '下周一起' is when a standing rule starts, read as no deadline (no_due); the gold takes the start as the due of the written feedback (2026-07-13), which the gold itself calls ambiguous",
-    '925-hy-cab-english-new-years-eve-exchange': "due of 'on the first working day of January': an English working-day phrase parsers/dates does not read (2026-01-04, a make-up Sunday), so the item is no_due; a dates-reader phrase, not changed here",
-    '933-lf-hk-person-headings-cantonese-utf8': "due of '聽朝10點前': the Cantonese 聽朝 (tomorrow morning) is not read as a day by parsers/dates, so 10点前 falls on the send day (2026-01-21 10:00 for 01-22 10:00); a dates-reader word, not read here",
 }
 
 

@@ -107,7 +107,8 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     (a row's due for one of several items in a cell) does not. `strict`: the text itself must name an
     owner (a line outside any action section); `need_due`: it must also give a deadline (a free sentence)."""
     text = text.strip().rstrip("。.;；!！ ")
-    if not text or is_done(text) or NO_ACTION.match(text) or (need_due and not (ctx.sent and all_dues(text, ctx.sent, ctx.calendar))):
+    if not text or is_done(text) or NO_ACTION.match(text) or (
+            need_due and not (ctx.sent and all_dues(text, ctx.sent, ctx.calendar, ctx.holiday))):
         return None
     if INFO_ONLY.search(text):
         return None                 # 'Two operators hired (info only)', '（仅通报）': news, not a task
@@ -224,14 +225,14 @@ def _due(hint: str, text: str, ctx: Context, fallback: str = "") -> tuple[Due | 
     without any due phrase."""
     if ctx.sent is None:
         return None, text
-    found = all_dues(text, ctx.sent, ctx.calendar)
-    due = dates.resolve(hint, ctx.sent, ctx.calendar) if hint else None
+    found = all_dues(text, ctx.sent, ctx.calendar, ctx.holiday)
+    due = dates.resolve(hint, ctx.sent, ctx.calendar, ctx.holiday) if hint else None
     if due is not None and not due.vague:       # a labelled due: the text's date words stay ('节后返岗人员统计')
         found = tuple(d for d in found if d.date == due.date and RESTATED.search(d.text))   # but '周三前' restates it
     if due is None and found:
-        due = found[0] if len(found) == 1 else dates.find_due(text, ctx.sent, ctx.calendar)
+        due = found[0] if len(found) == 1 else dates.find_due(text, ctx.sent, ctx.calendar, ctx.holiday)
     if due is None and fallback:
-        due = dates.resolve(fallback, ctx.sent, ctx.calendar)
+        due = dates.resolve(fallback, ctx.sent, ctx.calendar, ctx.holiday)
     if due is None and not found:
         due, text = _lone_date(text, ctx)
     for phrase in sorted(found, key=lambda d: d.start, reverse=True) if len(found) <= MAX_DUE_PHRASES else ():

@@ -294,6 +294,6 @@ def drop_leading_owner(text: str, ctx: Context) -> str:
 
 
 @lru_cache(maxsize=1024)
-def all_dues(text: str, sent: datetime, calendar: WorkdayCalendar) -> tuple[Due, ...]:
+def all_dues(text: str, sent: datetime, calendar: WorkdayCalendar, holiday: str = "") -> tuple[Due, ...]:
     """Every due phrase of a text; remembered, because owner and due steps both ask about the same text."""
-    return tuple(dates.find_all_dues(text, sent, calendar))
+    return tuple(dates.find_all_dues(text, sent, calendar, holiday))

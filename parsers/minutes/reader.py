@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from itertools import islice
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from parsers.minutes.columns import FOLLOWUP, column_role
 from parsers.context import Context
+from parsers.dates.holidays import holiday_named
 from parsers.minutes.document import Rows, Table, blocks
 from parsers.minutes.inline import due_first, join_wrapped, list_marker, marker_number, split_inline, take_labels
 from parsers.minutes.items import preamble_owner, read_item, with_co_owners
@@ -72,7 +73,7 @@ class _Found:
 
 
 def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> MinutesRead:
-    found = _Found()
+    ctx, found = replace(ctx, holiday=holiday_named(text)), _Found()     # the holiday its bare 节后 means
     section, run = NEUTRAL, []
     for block in [*blocks(text, tables), None]:
         if isinstance(block, str):
