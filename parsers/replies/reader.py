@@ -98,7 +98,7 @@ def parse_reply(text: str, sent: datetime, calendar: WorkdayCalendar) -> Reply:
 def _commands(text: str, sent: datetime, calendar: WorkdayCalendar) -> list[tuple[ItemCommand, bool]]:
     """(command, weak) in order of writing, sentence by sentence; an objection's reason is skipped."""
     commands: list[tuple[ItemCommand, bool]] = []
-    skip_to, carried, topic, last = 0, (), labels.Topic(), 0
+    skip_to, carried, topic, last, itemless = 0, (), labels.Topic(), 0, []
     for sentence in _sentences(text):
         if sentence.end <= skip_to:
             continue
@@ -107,13 +107,21 @@ def _commands(text: str, sent: datetime, calendar: WorkdayCalendar) -> list[tupl
         new_paragraph = PARAGRAPH.search(text, last, sentence.start)
         topic = labels.follow(sentence.text, sentence.start, mentions, labels.Topic() if new_paragraph else topic)
         last = sentence.end
+        alone = words.item_alone(sentence.text) if itemless and not new_paragraph else ()
+        for index in itemless if alone else ():       # '超订预案已完成。第一项。': the number said after the verdict
+            commands[index] = (replace(commands[index][0], items=alone), commands[index][1])
         if topic.label and not any(m.kind in ("ref", "progress") for m in mentions):
             pairs += [(m, ()) for m in _absolute(words.labelled_percents(sentence.text), sentence)]
+        bare = words.bare_percent(sentence.text) if topic.named and not any(m.kind == "ref" for m in mentions) else None
+        if bare:                                      # '3番、…決まりました。50%です。': the state of the item just named
+            pairs = [p for p in pairs if p[0].kind != "progress"] + [(_absolute([bare], sentence)[0], topic.named)]
+        itemless = []
         for mention, items in pairs:
             if not items and not any(m.kind == "ref" for m in mentions):
                 items = labels.items_for(topic, mention.kind, mention.weak)      # 'Item 1: samples shipped today. Done.'
             command = _command(mention, items, sentence, text, sent, calendar)
             if command is not None:
+                itemless += [] if command.items else [len(commands)]
                 commands.append((command, mention.weak))
     return commands
 

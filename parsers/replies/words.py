@@ -60,13 +60,13 @@ PERCENT = re.compile(r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|％|\s*percent\b|\s*per\s
 FRACTION = re.compile(r"(?:完成了?|做了|进度|进展|完成度|done|complete)\s*(?:约|大约|大概|将近|近|about|around)?\s*"
                       r"(?P<frac>一半|半数|(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])|(?P<tenth>[一二三四五六七八九])成)|"
                       r"\b(?P<half>half)\s+(?:done|complete|finished)\b|\b(?:about\s+|around\s+)?halfway\b|"
-                      r"(?P<tenth2>[一二三四五六七八九])成(?=了|$|[，,。.！!])", re.I)   # '第1项七成了'
+                      r"(?P<tenth2>[一二三四五六七八九])成(?=了|吧|左右|$|[，,。.！!])", re.I)   # '第1项七成了'
 PROGRESS_WORDS = re.compile(r"进行中|正在(?:进行|推进|处理|跟进|做)|推进中|处理中|跟进中|\bin\s+progress\b|\bon\s+track\b|"
                             r"\bunder\s*way\b|\bongoing\b|\bworking\s+on\s+(?:it|this)\b|\balmost\s+(?:done|finished|complete)\b|"
                             r"\bnearly\s+(?:done|finished|complete)\b|快(?:要)?完成了|基本完成|接近完成|完成了?(?:一)?(?:大半|过半|大部分|部分)", re.I)
 # a work verb + result complement 完/好 (盘点完了, 换好了); not a degree word (太好了) nor reading/talking (看完了, 说好了)
 RESULTATIVE = (r"(?:(?![太很真挺最极蛮那就也还都不没未好看读阅听收说想商谈讲问])[\u4e00-\u9fff]){1,2}?(?:完|好)"
-               r"(?=\s*(?:了|啦|咯|毕|$|[，,。.；;！!]))")
+               r"(?=\s*(?:了|啦|咯|毕|$|[，,。.；;！!（(【\[]))")   # and a bracketed item after it: 整理好（第1项）
 DONE = re.compile(r"(?P<pre>已经?|均已|都已|已全部|全部|全都|都|均)?\s*(?P<verb>完成|搞定|办结|完结|结项|结案|完工|竣工|闭环|交付|提交|上线|解决|"
                   r"关闭|落实|结束|发送|发出|寄出|上传|发布|处理|签署|签订|办理|修复|报送|上报|递交|发给|交给|寄给|给到|交|"
                   r"回复|回覆|答复|答覆|通知|支付|付清|结清|付款|" + RESULTATIVE + r")"
@@ -104,6 +104,10 @@ PROGRESS_CUE = re.compile(r"进度|进展|完成|做了|推进|progress|done|com
                           + lexicon.PROGRESS_CUE, re.I)
 STATE_AT = re.compile(r"\b(?:at|to)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|maybe\s+)?$|(?:目前|现在|现已|已经?|大概|大约|约)\s*$",
                       re.I)            # "we're at 60%", 'put it at 70%', '目前60%': where the work stands
+BARE_FILLER = re.compile(r"(?:[\W_]|目前|现在|暂时|大概|大约|约|估计|差不多|已经?|完成了?|是|为|达到?|左右|吧|了|啦|です|だ|程度|くらい|"
+                         r"ぐらい|정도|입니다|이에요|예요|쯤|about|around|roughly|approximately|now|currently|so\s+far|it's|"
+                         r"it\s+is|we're|we\s+are|at)*", re.I)     # what a sentence may say around its bare percent
+ITEM_FILLER = re.compile(r"(?:[\W_]|就?是|即|指|です|だ|입니다|이에요|예요|(?:that|this|it)(?:'s|\s+is|\s+was)|for)*", re.I)
 EXTEND_NOT_BEFORE = re.compile(r"(?:不|无需|不用|不需要|没有|没|未|不会|别|勿|无法|不必)\s*(?:申请|需要)?\s*$|"
                                r"\b(?:no\s+need\s+to|not|n't|never|without|won't\s+need)(?:\s+\w+)?\s*$", re.I)
 
@@ -184,6 +188,31 @@ def _progress_percent(text: str, start: int, end: int, about_item: bool = False)
     if KPI_BEFORE.search(text[max(0, start - 12):start]) or KPI_AFTER.match(text, end):
         return False
     return bool(about_item or PROGRESS_CUE.search(text) or STATE_AT.search(text[max(0, start - 30):start]) or references(text))
+
+
+def bare_percent(text: str) -> Mention | None:
+    """The percent a sentence consists of ('60%吧。', 'Around 40% now.', '75%です。', '目前大约六成。'): the state of the
+    item the sentence before named; None when the sentence says more, or the figure measures something else."""
+    if QUESTION.search(text):
+        return None                                   # 'Item 3 is with legal. 100%?' asks
+    for match in (*PERCENT.finditer(text), *FRACTION.finditer(text)):
+        rest = text[:match.start()] + " " + text[match.end():]
+        if BARE_FILLER.fullmatch(rest) and not KPI_BEFORE.search(text[max(0, match.start() - 12):match.start()]):
+            value = _percent_value(match) if match.re is PERCENT else _fraction_value(match)
+            return Mention("progress", match.start(), match.end(), percent=value) if value is not None else None
+    return None
+
+
+def item_alone(text: str) -> tuple[int, ...]:
+    """The items a sentence consists of ('第一项。', 'Item 4.', '1番です。'), else ()."""
+    refs = references(text)
+    rest, last = [], 0
+    for ref in refs:
+        rest.append(text[last:ref.start])
+        last = ref.end
+    if not refs or not ITEM_FILLER.fullmatch(" ".join([*rest, text[last:]])) or text.rstrip().endswith((":", "：")):
+        return ()
+    return tuple(n for ref in refs for n in ref.items)
 
 
 def labelled_percents(text: str) -> list[Mention]:
