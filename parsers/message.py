@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from datetime import time
 from zoneinfo import ZoneInfo
 
@@ -58,8 +59,9 @@ def _understand(mail: mime.Mail, base: ParsedMessage, ctx: Context, bot_address:
         return _with_minutes(base, replace(read, items=handed), mail, ctx)
     if kind == "reply":
         reply = _with_reply(base, text, ctx, replies.parse_reply, limits.max_reply_chars)
-        return replace(reply, reply=dated_spans(reply.reply, lambda: _quoted_dues(mail, text, ctx, limits),
-                                                ctx.sent.date(), ctx.calendar)) if ctx.sent else reply
+        quoted = cache(lambda: _quoted_rows(mail, text, ctx, limits))
+        return replace(reply, reply=dated_spans(reply.reply, lambda: quoted()[0], ctx.sent.date(), ctx.calendar,
+                                                lambda: quoted()[1])) if ctx.sent else reply
     return base
 
 
@@ -165,13 +167,15 @@ def _with_reply(base: ParsedMessage, text: str, ctx: Context, parse_reply, max_c
     return replace(base, reply=replace(read, text=text.strip()))
 
 
-def _quoted_dues(mail: mime.Mail, new: str, ctx: Context, limits: Limits) -> dict:
-    """{item number: due date} of the recap a reply quotes, read as minutes without the reply's own lines (for a span:
-    'two more days on item 4'; '第4项往后推3天' itself is no item due in 3 days)."""
+def _quoted_rows(mail: mime.Mail, new: str, ctx: Context, limits: Limits) -> tuple[dict, dict]:
+    """({item number: due date}, {item number: task}) of the recap a reply quotes, read as minutes without the reply's
+    own lines (for a span: 'two more days on item 4'; '第4项往后推3天' itself is no item due in 3 days)."""
     body, tables = _body(mail)
     own = {line.strip() for line in new.splitlines() if line.strip()}
     quoted = "\n".join(line for line in _bounded(body, limits, []).splitlines() if line.strip() not in own)
-    return dues_by_row([item.due_date for item in _read_minutes(quoted, ctx, tables).items], quoted)
+    items = _read_minutes(quoted, ctx, tables).items
+    dues = dues_by_row([item.due_date for item in items], quoted)
+    return dues, dict(zip(dues, (item.task for item in items)))
 
 
 def _addressee(mail: mime.Mail, roster: Roster, bot_address: str) -> Person | None:

@@ -399,7 +399,22 @@ def test_a_span_is_dated_from_the_due_date_the_quoted_recap_shows(text, dues, ex
     found = dated_spans(reply(text), lambda: read.append(1) or dues, SENT.date(), CALENDAR)
     asked_date = "至" in text
     assert found.new_due_date == expected and found.commands[0].from_span == (expected is not None and not asked_date)
-    assert len(read) == (0 if asked_date or not found.items else 1)     # the quote is read only for a span on an item
+    assert len(read) == (0 if asked_date else 1)     # the quote is read only for a span (an item's, or a row's words)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("包装供应商那边还在比价，申请顺延2个工作日。", date(2024, 10, 30)),     # the words name row 3 (due 10-28)
+    ("培訓課件講師還在修改，要再延3個工作日。", date(2024, 11, 5)),          # Traditional, row 4 (due 10-31)
+    ("客户反馈 needs two more days, sorry.", date(2024, 10, 27)),          # row 5 (due 10-25), calendar days
+    ("不好意思，需要再延2个工作日。", None),                                 # no words: which item, the core knows
+    ("展台设备那边还要再延2个工作日。", None),                                # words of no quoted row
+])
+def test_a_span_for_a_task_named_by_its_words_counts_from_that_rows_quoted_due(text, expected):
+    dues = {1: date(2024, 10, 24), 3: date(2024, 10, 28), 4: date(2024, 10, 31), 5: date(2024, 10, 25)}
+    tasks = {1: "提交样品检测报告", 3: "确认包装供应商", 4: "完成培训课件", 5: "整理客户反馈"}
+    found = dated_spans(reply(text), lambda: dues, SENT.date(), CALENDAR, lambda: tasks)
+    assert (found.intent, found.items, found.new_due_date) == ("extend", (), expected)   # items as written: none
+    assert found.commands[0].from_span == (expected is not None)
 
 
 @pytest.mark.parametrize("text, intent, items, percent", [
