@@ -104,9 +104,10 @@ PROGRESS_CUE = re.compile(r"进度|进展|完成|做了|推进|progress|done|com
                           + lexicon.PROGRESS_CUE, re.I)
 STATE_AT = re.compile(r"\b(?:at|to)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|maybe\s+)?$|(?:目前|现在|现已|已经?|大概|大约|约)\s*$",
                       re.I)            # "we're at 60%", 'put it at 70%', '目前60%': where the work stands
-BARE_FILLER = re.compile(r"(?:[\W_]|目前|现在|暂时|大概|大约|约|估计|差不多|已经?|完成了?|是|为|达到?|左右|吧|了|啦|です|だ|程度|くらい|"
+BARE_FILLER = re.compile(r"(?:[\W_]|目前|现在|暂时|大概|大约|约|估计|差不多|已经?|完成|是|为|达到?|左右|吧|了|啦|です|だ|程度|くらい|"
                          r"ぐらい|정도|입니다|이에요|예요|쯤|about|around|roughly|approximately|now|currently|so\s+far|it's|"
                          r"it\s+is|we're|we\s+are|at)*", re.I)     # what a sentence may say around its bare percent
+MAX_ALONE = 40            # characters: a sentence that is only a percent or an item number is short
 ITEM_FILLER = re.compile(r"(?:[\W_]|就?是|即|指|です|だ|입니다|이에요|예요|(?:that|this|it)(?:'s|\s+is|\s+was)|for)*", re.I)
 EXTEND_NOT_BEFORE = re.compile(r"(?:不|无需|不用|不需要|没有|没|未|不会|别|勿|无法|不必)\s*(?:申请|需要)?\s*$|"
                                r"\b(?:no\s+need\s+to|not|n't|never|without|won't\s+need)(?:\s+\w+)?\s*$", re.I)
@@ -193,7 +194,7 @@ def _progress_percent(text: str, start: int, end: int, about_item: bool = False)
 def bare_percent(text: str) -> Mention | None:
     """The percent a sentence consists of ('60%吧。', 'Around 40% now.', '75%です。', '目前大约六成。'): the state of the
     item the sentence before named; None when the sentence says more, or the figure measures something else."""
-    if QUESTION.search(text):
+    if len(text) > MAX_ALONE or QUESTION.search(text):
         return None                                   # 'Item 3 is with legal. 100%?' asks
     for match in (*PERCENT.finditer(text), *FRACTION.finditer(text)):
         rest = text[:match.start()] + " " + text[match.end():]
@@ -205,7 +206,7 @@ def bare_percent(text: str) -> Mention | None:
 
 def item_alone(text: str) -> tuple[int, ...]:
     """The items a sentence consists of ('第一项。', 'Item 4.', '1番です。'), else ()."""
-    refs = references(text)
+    refs = references(text) if len(text) <= MAX_ALONE else []
     rest, last = [], 0
     for ref in refs:
         rest.append(text[last:ref.start])
