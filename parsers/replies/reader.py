@@ -19,6 +19,8 @@ word). Reading goes one sentence at a time (words.py finds the words):
   ('是否可以延期?', '延期两天') is extend with new_due_date None: the core asks for the date;
 - a clause that asks (?, 吗, 是否, 能否, Can/Is …) or a sentence under a condition (如果, if …) carries no command
   but a request to extend (words.py);
+- a sentence that is only an item number names the commands of the sentence before that named none ('…已完成。第一项。');
+  a sentence that is only a percent is the progress of the item the sentence before named ('3番、…。50%です。');
 - OK/没问题 with no item yield to any other command ('OK, item 2 is done' is done);
 - the main command (Reply.intent/items/percent/new_due_date) is the first one, or, when that names no item, the first
   extension, objection or done that does ('完成了一半，明天来不及，第1项往后推两天' -> extend [1]; but 'Confirmed, thanks.
@@ -107,14 +109,12 @@ def _commands(text: str, sent: datetime, calendar: WorkdayCalendar) -> list[tupl
         new_paragraph = PARAGRAPH.search(text, last, sentence.start)
         topic = labels.follow(sentence.text, sentence.start, mentions, labels.Topic() if new_paragraph else topic)
         last = sentence.end
-        alone = words.item_alone(sentence.text) if itemless and not new_paragraph else ()
-        for index in itemless if alone else ():       # '超订预案已完成。第一项。': the number said after the verdict
-            commands[index] = (replace(commands[index][0], items=alone), commands[index][1])
+        if itemless and not new_paragraph:
+            _name_itemless(commands, itemless, sentence)
         if topic.label and not any(m.kind in ("ref", "progress") for m in mentions):
             pairs += [(m, ()) for m in _absolute(words.labelled_percents(sentence.text), sentence)]
-        bare = words.bare_percent(sentence.text) if topic.named and not any(m.kind == "ref" for m in mentions) else None
-        if bare:                                      # '3番、…決まりました。50%です。': the state of the item just named
-            pairs = [p for p in pairs if p[0].kind != "progress"] + [(_absolute([bare], sentence)[0], topic.named)]
+        if topic.named and not any(m.kind == "ref" for m in mentions):
+            pairs = _bare_percent(pairs, sentence, topic.named)
         itemless = []
         for mention, items in pairs:
             if not items and not any(m.kind == "ref" for m in mentions):
@@ -124,6 +124,21 @@ def _commands(text: str, sent: datetime, calendar: WorkdayCalendar) -> list[tupl
                 itemless += [] if command.items else [len(commands)]
                 commands.append((command, mention.weak))
     return commands
+
+
+def _name_itemless(commands: list, itemless: list[int], sentence: _Sentence) -> None:
+    """'超订预案已完成。第一项。': a sentence that is only an item number names the previous sentence's itemless commands."""
+    alone = words.item_alone(sentence.text)
+    for index in itemless if alone else ():
+        commands[index] = (replace(commands[index][0], items=alone), commands[index][1])
+
+
+def _bare_percent(pairs: list, sentence: _Sentence, named: tuple[int, ...]) -> list:
+    """'3番、…決まりました。50%です。': a sentence that is only a percent is the state of the item just named."""
+    bare = words.bare_percent(sentence.text)
+    if bare is None:
+        return pairs
+    return [pair for pair in pairs if pair[0].kind != "progress"] + [(_absolute([bare], sentence)[0], named)]
 
 
 def _without_reasons(mentions: list[words.Mention], text: str, skip_to: int) -> tuple[list[words.Mention], int]:
