@@ -17,6 +17,7 @@ from itertools import islice
 
 from parsers.dates.festivals import FESTIVAL_NAMES, FESTIVALS_EN, SOLAR_TERM_NAMES
 from parsers.mail.hant import TABLE as TRADITIONAL_TO_SIMPLIFIED
+from parsers.regex_start import start_checked
 
 # full-width ASCII (ＡＢ１２：（）) -> ASCII, ideographic space -> space; one character for one, so spans hold
 _WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: " ", 0x301C: "~", 0x2236: ":"} | \
@@ -53,7 +54,7 @@ class Token:
 def _rule(rule: str, kind: str, needs: str, *pieces: str, weak: bool = False) -> tuple:
     """One pattern: `needs` is a character class the text must hold for the pattern to match at all (a
     cheap test first keeps lines without dates fast)."""
-    return rule, kind, weak, re.compile("".join(pieces), re.IGNORECASE), re.compile(needs)
+    return rule, kind, weak, start_checked(re.compile("".join(pieces), re.IGNORECASE)), re.compile(needs)
 
 
 PERIOD_CN = r"晏昼|下昼|朝早|上午|早上|(?<![周期拜])一早|早晨|清早|清晨|中午|下午|傍晚|晚上|夜里|夜间|半夜|深夜|午夜|凌晨|(?<![今明昨当])[早晚]"

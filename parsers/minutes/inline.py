@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.minutes.sections import heading
+from parsers.regex_start import start_checked
 
 WRAP_CJK, WRAP_LATIN = 18, 60     # an item line at least this long that stops mid-sentence may have been wrapped
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -52,6 +53,8 @@ STILL_TO_DO = re.compile(r"前|之前|以前|截止|为止|期限|\d{1,2}\s*[月
 
 BRACKET_LIST = re.compile(r"[(（]\s*(?:(?:其中|包括|分别为?|含)\s*[:：]?\s*)?(?P<body>1\s*[.、．](?!\d)[^()（）]{2,400})[)）][\s。.；;]*$")
 SUB_NUMBER = re.compile(r"(?:^|(?<=[；;]))\s*(\d{1,2})\s*[.、．](?!\d)")
+# the patterns read on every line and cell, tried only where a match can start (parsers/regex_start.py): same matches
+INLINE, OWNER_LABEL, DUE_LABEL, DONE, PERFECTIVE = map(start_checked, (INLINE, OWNER_LABEL, DUE_LABEL, DONE, PERFECTIVE))
 
 
 @dataclass(frozen=True)
