@@ -11,7 +11,7 @@ lines and on random text that the two find the same matches.
 from __future__ import annotations
 
 import re
-from re import _constants as sre, _parser as sre_parse      # the stdlib's own parse of a pattern (Python >= 3.11)
+from re import _compiler as sre_compile, _constants as sre, _parser as sre_parse   # the stdlib's own (Python >= 3.11)
 
 CHECKED: list[tuple[re.Pattern, re.Pattern]] = []
 _CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_WORD: r"\w",
@@ -22,9 +22,10 @@ _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 def start_checked(pattern: re.Pattern) -> re.Pattern:
     """`pattern` with a lookahead on the characters its matches start with; itself when any character may start one
-    (or none: an empty match)."""
+    (or none: an empty match), or when the engine already skips to its starts (a literal or character-set prefix,
+    which a lookahead in front would hide from it)."""
     starts = first_chars(pattern)
-    if not starts:
+    if not starts or _scans_fast(pattern):
         return pattern
     try:
         checked = re.compile(f"(?=[{starts}])(?:{pattern.pattern})", pattern.flags)
@@ -32,6 +33,16 @@ def start_checked(pattern: re.Pattern) -> re.Pattern:
         return pattern
     CHECKED.append((pattern, checked))
     return checked
+
+
+def _scans_fast(pattern: re.Pattern) -> bool:
+    """Whether the compiled pattern opens with a literal or a character set the engine searches for by itself."""
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    try:
+        return bool(sre_compile._get_literal_prefix(parsed, pattern.flags)[0] or
+                    sre_compile._get_charset_prefix(parsed, pattern.flags))
+    except (AttributeError, TypeError):            # another Python's internals: the lookahead is still correct
+        return False
 
 
 def first_chars(pattern: re.Pattern) -> str | None:

@@ -55,6 +55,8 @@ BRACKET_LIST = re.compile(r"[(（]\s*(?:(?:其中|包括|分别为?|含)\s*[:：
 SUB_NUMBER = re.compile(r"(?:^|(?<=[；;]))\s*(\d{1,2})\s*[.、．](?!\d)")
 # the patterns read on every line and cell, tried only where a match can start (parsers/regex_start.py): same matches
 INLINE, OWNER_LABEL, DUE_LABEL, DONE, PERFECTIVE = map(start_checked, (INLINE, OWNER_LABEL, DUE_LABEL, DONE, PERFECTIVE))
+UNIT_LABEL, HELPER_LABEL, EMPTY_BRACKETS, STILL_TO_DO, BRACKET_LIST = map(
+    start_checked, (UNIT_LABEL, HELPER_LABEL, EMPTY_BRACKETS, STILL_TO_DO, BRACKET_LIST))
 
 
 @dataclass(frozen=True)

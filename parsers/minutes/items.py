@@ -20,6 +20,7 @@ from parsers.minutes.inline import is_done, list_marker, take_labels
 from parsers.model import Item, Person
 from parsers.minutes.owners import OWN_UNIT, UNIT, Owner, read_owner
 from parsers.minutes.owner_steps import TO_ALL, all_dues, co_owners, owner_of
+from parsers.regex_start import start_checked
 
 MAX_DUE_PHRASES = 20           # more due phrases in one item is a flood: they stay in its text (each cut is a copy)
 ACTION_PREFIX = re.compile(r"^(?:(?:AI|A\.I\.|A/I|AP|action(?:\s+(?:item|point)(?:\s*\d{1,2})?)?|todo|to-do|task|待办|行动项)\s*[:：\-–—]\s*|(?-i:TODO|AI)\s+(?=[A-Z@]))", re.I)
@@ -96,6 +97,9 @@ NOTHING = re.compile(r"(?:nothing|none|no\s+(?:new\s+)?(?:actions?|action items?
 ORGANISATION = re.compile(r"[^，,。；;：:!！?？]{2,40}?(?:有限责任公司|有限公司|股份公司|集团|公司|事务所|研究院|医院|"
                           r"(?:co\.?,?\s*)?ltd\.?|limited|inc\.?|llc|corp(?:oration)?\.?|gmbh)", re.I)
 
+# read on every item, tried only where a match can start (parsers/regex_start.py): the same matches
+TRAIL_JUNK, TRAILING_NOTE, OWNER_UNDECIDED, INFO_ONLY, STATED_DONE, RULE, LONE_DATE = map(
+    start_checked, (TRAIL_JUNK, TRAILING_NOTE, OWNER_UNDECIDED, INFO_ONLY, STATED_DONE, RULE, LONE_DATE))
 
 def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_hint: str = "",
               due_fallback: str = "", strict: bool = False, need_due: bool = False) -> Item | None:
