@@ -6,9 +6,13 @@ side by side, against the floor of fetch+parse measured in the same run.
 A throwaway Dovecot (tests/dovecot_server.py, on loopback) gets `--mails` minutes mails for each variant:
 - floor: fetch in batches of 100 (BODY.PEEK[]) past the last UID and parse each (parsers.message), nothing stored;
 - one by one: the old intake loop: each mail handled (its transaction), then its own SEARCH + UID MOVE, checkpoint;
-- batched: intake.process_new: the batch handled, then one UID MOVE by UID set per folder, one checkpoint.
-Each handling variant starts from a new SQLite store (recaps are queued in the outbox, not sent). Prints mails/s,
-the share of the floor, the batched/one-by-one ratio, and the IMAP commands each variant sent.
+- batched: intake.process_new: the batch handled, then one UID MOVE by UID set per folder, one checkpoint;
+- delivered: what `tick` does (daemon.one_pass): the batched intake, the timed jobs, then the outbox drained over
+  one SMTP connection to an aiosmtpd server in its own process (a sink that counts what it accepted), timed until
+  the last recap was accepted by that server.
+Each handling variant starts from a new SQLite store (batched and one by one only queue the recaps). Prints mails/s,
+the share of the floor, the batched/one-by-one ratio, the IMAP commands each variant sent, and for delivered the
+recaps the SMTP server accepted.
 """
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ import argparse
 import logging
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -31,7 +36,8 @@ from loopback import USERS                                 # noqa: E402
 from minutebot import config as config_mod                 # noqa: E402
 from minutebot.app import open_app                         # noqa: E402
 from minutebot.inbound import intake                       # noqa: E402
-from minutebot.inbound.connect import connect_inbox        # noqa: E402
+from minutebot.inbound.connect import connect_inbox, connect_transport  # noqa: E402
+from minutebot.inbound.daemon import one_pass              # noqa: E402
 from minutebot.inbound.handle import parse                 # noqa: E402
 
 NOW = datetime(2024, 10, 10, 15, 5, tzinfo=timezone(timedelta(hours=8)))
@@ -43,6 +49,8 @@ allowed_domains = ["xinghe.cn"]
 [inbox]
 url = "imap://bot@127.0.0.1:{port}/INBOX"
 password_env = "BENCH_IMAP_PASSWORD"
+[outbox]
+url = "{outbox}"
 [policy]
 max_recap_recipients_per_sender_per_day = 0     # a backlog of one sender's minutes: every recap composed in full
 """
@@ -53,11 +61,45 @@ def minutes(run: str, n: int) -> bytes:
     return mail(body, subject=f"会议纪要 {run} {n}", message_id=f"<{run}-{n}@xinghe.cn>")
 
 
-def new_site(base: Path, name: str, port: int):
+SINK = """
+import sys, threading
+from aiosmtpd.controller import Controller
+class Count:
+    accepted = 0
+    async def handle_DATA(self, server, session, envelope):
+        Count.accepted += 1
+        return "250 OK"
+controller = Controller(Count(), hostname="127.0.0.1", port=int(sys.argv[1]))
+controller.start()
+print("ready", flush=True)
+sys.stdin.read()                                      # until the bench closes our stdin
+controller.stop()
+print(Count.accepted, flush=True)
+"""
+
+
+class SmtpCounter:
+    """aiosmtpd in its own process (not competing with the bot for this process's GIL), counting accepted mail."""
+
+    def __init__(self):
+        from loopback import free_port
+        self.port = free_port()
+        self.proc = subprocess.Popen([sys.executable, "-c", SINK, str(self.port)], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, text=True)
+        assert self.proc.stdout.readline().strip() == "ready"
+
+    def accepted(self) -> int:
+        """Stop the server; how many mails it accepted."""
+        out, _ = self.proc.communicate("")
+        return int(out.split()[-1])
+
+
+def new_site(base: Path, name: str, port: int, outbox: str = ""):
     root = base / name
     root.mkdir()
     (root / "roster.csv").write_text(ROSTER, encoding="utf-8")
-    (root / "minutebot.toml").write_text(CONFIG.format(port=port), encoding="utf-8")
+    outbox = outbox or f"maildir:{root / 'outbox'}"
+    (root / "minutebot.toml").write_text(CONFIG.format(port=port, outbox=outbox), encoding="utf-8")
     config = config_mod.load(root / "minutebot.toml")
     return config, open_app(config)
 
@@ -101,6 +143,16 @@ def batched(inbox, app) -> None:
     intake.process_new(inbox, app, NOW)
 
 
+def delivered(config, app) -> int:
+    """One tick: intake, jobs, the drain through SMTP; the recaps sent."""
+    inbox, transport = connect_inbox(config), connect_transport(config)
+    try:
+        return one_pass(app, inbox, transport, NOW).sent.sent
+    finally:
+        transport.close()
+        inbox.close()
+
+
 def timed_handling(config, app, work) -> tuple[float, int]:
     inbox = connect_inbox(config)
     commands = count_commands(inbox)
@@ -134,6 +186,26 @@ def one_run(dovecot: Dovecot, base: Path, count: int, run: int) -> None:
         rate = count / seconds
         print(f"  {name:<11} {rate:7.0f} mails/s  ({rate / fetch_parse:5.1%} of the floor)  {commands:6} IMAP commands")
     print(f"  batched / one by one: {results['one by one'][0] / results['batched'][0]:.2f}x")
+    seconds, sent, accepted = delivered_run(dovecot, base, count, run)
+    rate = count / seconds
+    print(f"  delivered   {rate:7.0f} mails/s  ({rate / fetch_parse:5.1%} of the floor)  {sent} recaps sent, "
+          f"{accepted} accepted by the SMTP server  (delivered / batched queued: "
+          f"{results['batched'][0] / seconds:.2f}x)")
+
+
+def delivered_run(dovecot: Dovecot, base: Path, count: int, run: int) -> tuple[float, int, int]:
+    """Seconds from the first fetch to the last recap accepted by the SMTP server, recaps sent, mails it accepted."""
+    dovecot.append_many([minutes(f"r{run}d", n) for n in range(count)])
+    sink = SmtpCounter()
+    try:
+        config, app = new_site(base, f"run{run}-delivered", dovecot.port, f"smtp://127.0.0.1:{sink.port}")
+        started = time.perf_counter()
+        sent = delivered(config, app)
+        seconds = time.perf_counter() - started
+        app.close()
+    finally:
+        accepted = sink.accepted()
+    return seconds, sent, accepted
 
 
 def expunge_all(dovecot: Dovecot) -> None:

@@ -17,3 +17,4 @@ class Context:
     known: tuple[Address, ...] = ()    # From, To and Cc: people named in the text are looked up here too
     default_due_time: time = time(18, 0)
     sender: Address | None = None      # From: who 'I'll …' and '我来…' mean
+    holiday: str = ""                  # the one holiday the minutes name (国庆): what their bare 节后 means

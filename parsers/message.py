@@ -15,6 +15,7 @@ from parsers.context import Context
 from parsers.minutes.document import rows_cover
 from parsers.mail.auth import results as auth_results
 from parsers.minutes.followup import meeting_held, next_followup
+from parsers.minutes.preface import hand_over
 from parsers.limits import DEFAULT, Limits
 from parsers.minutes.meta import is_correction, meeting_ref, meeting_title, participants
 from parsers.minutes.reader import MinutesRead, read_minutes
@@ -53,7 +54,8 @@ def _understand(mail: mime.Mail, base: ParsedMessage, ctx: Context, bot_address:
     base = replace(base, kind=kind, auto_reason=reason, attachment=source if kind == "minutes" else None,
                    calendar_reply=calendar_reply(mail.calendar) if mail.calendar_method == "REPLY" else None)
     if kind == "minutes":
-        return _with_minutes(base, read, mail, ctx)
+        handed = hand_over(read.items, text, _addressee(mail, ctx.roster, bot_address))   # '第3项…由你跟进'
+        return _with_minutes(base, replace(read, items=handed), mail, ctx)
     if kind == "reply":
         reply = _with_reply(base, text, ctx, replies.parse_reply, limits.max_reply_chars)
         return replace(reply, reply=dated_spans(reply.reply, lambda: _quoted_dues(mail, text, ctx, limits),
@@ -171,6 +173,12 @@ def _quoted_dues(mail: mime.Mail, new: str, ctx: Context, limits: Limits) -> dic
     own = {line.strip() for line in new.splitlines() if line.strip()}
     quoted = "\n".join(line for line in _bounded(body, limits, []).splitlines() if line.strip() not in own)
     return dues_by_row([item.due_date for item in _read_minutes(quoted, ctx, tables).items], quoted)
+
+
+def _addressee(mail: mime.Mail, roster: Roster, bot_address: str) -> Person | None:
+    """The one person a mail is sent To (the bot aside), else None."""
+    to = [a for a in mail.to if a.email and not _is_bot(a.email, bot_address)]
+    return _person(to[0], roster) if len(to) == 1 else None
 
 
 def _person(address: mime.Address | None, roster: Roster) -> Person | None:

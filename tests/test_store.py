@@ -60,3 +60,14 @@ def test_items_keep_flags_as_lists_and_events_keep_history(open_store, tmp_path)
     [item] = store.items(meeting_id)
     assert item["flags"] == ["no_due"]
     assert store.events(item_id)[0]["new"] == '{"task": "提交方案"}'
+
+
+def test_a_nul_that_mail_carried_into_a_task_is_stored(open_store):
+    """Quoted-printable =00 reaches a task; PostgreSQL text cannot hold NUL, so it is stored there as U+FFFD."""
+    store = open_store()
+    meeting_id = store.insert_meeting({"title": "周会\x00", "organizer_email": "a@x.cn", "source_message_id": "<n@x>",
+                                       "version": 1, "status": "open", "created_at": NOW.isoformat()})
+    store.insert_item({"meeting_id": meeting_id, "number": 1, "task": "升级\x00固件", "status": "pending",
+                       "flags": [], "created_at": NOW.isoformat()})
+    [item] = store.items(meeting_id)
+    assert item["task"] == ("升级\ufffd固件" if store.postgres else "升级\x00固件")

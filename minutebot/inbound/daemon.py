@@ -15,6 +15,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import schedule
 
@@ -28,7 +29,9 @@ from minutebot.timed.budget import Budget
 from minutebot.app import App
 from minutebot.errors import StoreError
 from minutebot.faults import maybe_crash
-from minutebot.inbound.handle import Outcome
+
+if TYPE_CHECKING:
+    from minutebot.inbound.handle import Outcome     # (intake imports handle with the first message)
 
 log = logging.getLogger("minutebot.inbound.daemon")
 DRAIN_SLICE = 0.5            # seconds of sending per daemon pass before the inbox is looked at again

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from minutebot.app import App
 from minutebot.storage import store
 from minutebot.errors import MinutebotError
 from minutebot.faults import maybe_crash
-from minutebot.inbound.handle import Outcome, handle_message
+
+if TYPE_CHECKING:                     # handle (and the parsers behind it) is imported with the first message to handle:
+    from minutebot.inbound.handle import Outcome     # a pass with an empty inbox (a morning's jobs) never loads it
 
 log = logging.getLogger("minutebot.inbound.intake")
 FAILED_FOLDER = "Failed"
@@ -44,6 +47,7 @@ def process_new(inbox, app: App, now: datetime, batch: int = 100) -> list[Outcom
 
 def _handle_one(incoming, app: App, now: datetime) -> tuple[Outcome | None, str]:
     """Handle one message (its own transaction); returns its outcome and the folder it goes to."""
+    from minutebot.inbound.handle import handle_message
     try:
         outcome = handle_message(incoming.raw, app, now)
     except MinutebotError as exc:

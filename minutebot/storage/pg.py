@@ -19,6 +19,7 @@ from contextlib import contextmanager
 
 import psycopg
 from psycopg.rows import dict_row
+from psycopg.types.string import StrDumperUnknown
 
 from minutebot.errors import StoreError
 from minutebot.storage import pg_schema
@@ -52,6 +53,19 @@ def failure(exc: BaseException, where) -> StoreError | None:
     return None
 
 
+def _store_nul_as_replacement(conn: psycopg.Connection) -> None:
+    """PostgreSQL text cannot hold NUL, which mail can carry (=00 in a quoted-printable line): each string sent
+    on `conn` has its NULs written as U+FFFD, the character an export shows for any other control character."""
+    conn.adapters.register_dumper(str, _NulSafeStr)
+
+
+class _NulSafeStr(StrDumperUnknown):
+    """psycopg's default string dumper (unknown oid, text format), NUL written as U+FFFD."""
+
+    def dump(self, obj: str):
+        return super().dump(obj.replace("\x00", "\ufffd") if "\x00" in obj else obj)
+
+
 def _first_line(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
@@ -72,8 +86,12 @@ class PgDatabase:
     @classmethod
     def connect(cls, dsn: str, password: str | None) -> "PgDatabase":
         extra = {"password": password} if password else {}
-        return cls(lambda: psycopg.connect(dsn, autocommit=True, connect_timeout=10, application_name="minutebot",
-                                           **extra))
+
+        def session() -> psycopg.Connection:
+            conn = psycopg.connect(dsn, autocommit=True, connect_timeout=10, application_name="minutebot", **extra)
+            _store_nul_as_replacement(conn)
+            return conn
+        return cls(session)
 
     @property
     def conn(self) -> psycopg.Connection:

@@ -17,8 +17,9 @@ OPEN = ("pending", "confirmed", "disputed")
 
 
 def digest(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
-    """At digest_time on working days: each organizer's overdue items, grouped by owner, with days overdue, and who
-    declined an upcoming follow-up since the last digest. Nothing is sent when there is neither."""
+    """At digest_time on working days: each organizer's overdue items (the lists.LISTED most overdue), grouped by
+    owner, with days overdue, and who declined an upcoming follow-up since the last digest. Nothing is sent when
+    there is neither."""
     today = now.date()
     if not app.slot_passed(now, "digest_time") or budget.spent():
         return 0
@@ -32,9 +33,10 @@ def digest(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
         meetings = [found[i] for i in sorted(meeting_ids)]
         owned = app.store.items_by_id([item_id for item_id, _ in overdue.get(organizer, [])])
         pairs = [(found[i["meeting_id"]], i) for i in owned]
+        shown, more = lists.most_overdue(pairs, due=lambda pair: pair[1]["due"] or "")
         declined = declines.get(organizer, [])
-        context = {"count": len(pairs), "date": mails.show_day(today, lang),
-                   "groups": _by_owner(app, pairs, today, lang, lambda i: i["owner_name"] or i["department"] or "—"),
+        context = {"count": len(pairs), "more": more, "date": mails.show_day(today, lang),
+                   "groups": _by_owner(app, shown, today, lang, lambda i: i["owner_name"] or i["department"] or "—"),
                    "declined": [{"meeting": d["title"], "who": d["who"], "when": mails.show_day(
                        datetime.fromisoformat(d["start"]).astimezone(app.tz).date(), lang)} for d in declined]}
         claims = [("digest-decline", f"{d['uid']}:{d['email']}", str(d["sequence"])) for d in declined]
@@ -61,9 +63,10 @@ def department_digest(app: App, now: datetime, budget: Budget = UNLIMITED) -> in
         target = app.store.scoped(manager)                  # each organisation's managers' digest, claimed apart
         if app.store.claimed("department_digest", target, today.isoformat()):
             continue
-        boss = app.roster.find_by_email(manager)
-        context = {"count": len(pairs), "date": mails.show_day(today, lang), "manager_name": boss.name if boss else manager,
-                   "groups": _by_owner(app, pairs, today, lang, lambda i: i["owner_name"] or i["owner_email"])}
+        boss, (shown, more) = app.roster.find_by_email(manager), lists.most_overdue(pairs, due=lambda p: p[1]["due"] or "")
+        context = {"count": len(pairs), "more": more, "date": mails.show_day(today, lang),
+                   "manager_name": boss.name if boss else manager,
+                   "groups": _by_owner(app, shown, today, lang, lambda i: i["owner_name"] or i["owner_email"])}
         with app.store.atomic():
             if not app.store.claim_job("department_digest", target, today.isoformat(), now):
                 continue

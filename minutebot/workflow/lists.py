@@ -5,7 +5,8 @@ Items of one meeting keep the meeting's own numbers; items of several meetings (
 across meetings) are numbered 1..N in the order the mail shows them. A mail to an owner (reminder, chase,
 escalation) or one that spans meetings stores its list, and its Reply-To and Message-ID carry a signed list token
 (tokens.py) that finds the list again: a reply with no number is about the items that mail listed, not every item the
-sender has.
+sender has. A mail for a person to read (a chase, an escalation, a digest) lists at most LISTED items, the most
+overdue first, and says how many more there are (most_overdue).
 """
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from datetime import datetime
 
 from minutebot.workflow import tokens
 from minutebot.app import App
+
+LISTED = 30                      # items a mail lists at most; the rest is one line: how many, and where to see them
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,12 @@ class Numbering:
 
     def of(self, item: dict) -> int:
         return self.numbers[item["id"]]
+
+
+def most_overdue(items: list, due=lambda item: item["due"] or "") -> tuple[list, int]:
+    """The LISTED items (or pairs: `due` reads the item) due first, and how many more there are."""
+    ordered = sorted(items, key=due)
+    return ordered[:LISTED], max(0, len(ordered) - LISTED)
 
 
 def number_items(app: App, items: list[dict], now: datetime, *, scoped: bool = False) -> Numbering:

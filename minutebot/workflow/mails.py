@@ -13,7 +13,6 @@ from mailer.compose import Envelope, Recipient
 from minutebot.sending import outbox
 from minutebot.workflow import tokens
 from minutebot.app import App
-from parsers.replies.reader import strip_subject_prefixes
 
 WEEKDAYS_ZH = "一二三四五六日"
 
@@ -70,6 +69,7 @@ def split_recipients(app: App, primary: list[Recipient], others: list[Recipient]
 def reply_subject(subject: str) -> str:
     """One 'Re: ' before the thread's own subject ('Re: 答复: Re: 纪要' -> 'Re: 纪要'): every client, Gmail included,
     still threads it, and the prefixes do not stack up reply after reply."""
+    from parsers.replies.reader import strip_subject_prefixes     # the reply reader: loaded only when a mail answers one
     return f"Re: {strip_subject_prefixes(subject)}"
 
 

@@ -52,6 +52,9 @@ INCLUDED_PREFIX = re.compile(r"by|before|until|till|no\s+later|due|截止|最迟
 NOT_DUE_BEFORE = re.compile(r"(?:[每自从由原]|原定于?|原计划|(?<![a-z])(?:since|from|starting|effective|as\s+of))\s*$", re.I)
 NOT_DUE_AFTER = re.compile(r"[\s,，]*(?:\d{1,2}:\d{2}\s*[-~–—至到]\s*\d{1,2}:\d{2}|的(?!话)|起(?!草)|开始|以后|之后|后(?![天续]))")
 EVENT_AFTER = re.compile(r"[\s,，]*(?:召开|举行|举办|开会|见面|碰头)")   # an event's day: the weakest cue, over no date
+# '下周一起执行': the day a change the owner puts in place takes effect; the weakest cue, as an event's day (a
+# notice's '自11月1日起执行' stays no deadline: 自/从 before the day says it is a rule's date, not a task's)
+RULE_STARTS = re.compile(r"[\s,，]*起\s*(?:执行|实施|施行|生效|启用|上线|切换|推行)")
 BRACKETED = re.compile(r"[(（]\s*$")
 CONNECTOR = re.compile(r"\s*(?:至|到|~|-|–|—|→|->|to|until|(?:调整|改|变更|更改|更新)[为到至]|"
                        r"(?:推迟|延期|延后|顺延|延长|提前)[至到]|延至)\s*", re.I)
@@ -64,32 +67,32 @@ LOOKBACK = 16
 LABEL, PREFIX, NOT_DUE_BEFORE, DISCLAIMER, CHANGED_TO = map(start_checked, (LABEL, PREFIX, NOT_DUE_BEFORE, DISCLAIMER, CHANGED_TO))
 
 
-def find_due(text: str, sent: datetime, calendar: WorkdayCalendar) -> Due | None:
+def find_due(text: str, sent: datetime, calendar: WorkdayCalendar, holiday: str = "") -> Due | None:
     """The deadline phrase in a line of free text, resolved; None when the line holds no deadline."""
     text = text[:MAX_LINE_CHARS]
     norm = normalise(text)
     if not TRIGGER.search(norm) or DISCLAIMER.search(norm):
         return None
-    return _best(_phrases(text, norm, sent, calendar, strict=True))
+    return _best(_phrases(text, norm, Ctx(sent, calendar, holiday=holiday), strict=True))
 
 
-def find_all_dues(text: str, sent: datetime, calendar: WorkdayCalendar) -> list[Due]:
+def find_all_dues(text: str, sent: datetime, calendar: WorkdayCalendar, holiday: str = "") -> list[Due]:
     """Every deadline phrase of the line, in order of appearance."""
     text = text[:MAX_LINE_CHARS]
     norm = normalise(text)
     if not TRIGGER.search(norm) or DISCLAIMER.search(norm):
         return []
-    return [due for due, _ in _phrases(text, norm, sent, calendar, strict=True)]
+    return [due for due, _ in _phrases(text, norm, Ctx(sent, calendar, holiday=holiday), strict=True)]
 
 
-def resolve(phrase: str, sent: datetime, calendar: WorkdayCalendar) -> Due | None:
+def resolve(phrase: str, sent: datetime, calendar: WorkdayCalendar, holiday: str = "") -> Due | None:
     """A whole phrase such as a table cell ('10/28前', '周三17:00', 'Q4'): shapes that free text only
     trusts next to 前/by (10.15, Q4, 12号) are taken here, because the caller says it is a due."""
     phrase = phrase[:MAX_LINE_CHARS]
     norm = normalise(phrase)
     if not TRIGGER.search(norm):
         return None
-    return _best(_phrases(phrase, norm, sent, calendar, strict=False))
+    return _best(_phrases(phrase, norm, Ctx(sent, calendar, holiday=holiday), strict=False))
 
 
 def deadline(due: Due, default_time: time) -> datetime | None:
@@ -110,9 +113,8 @@ def _best(found: list[tuple[Due, tuple[int, bool]]]) -> Due | None:
     return max(found, key=lambda pair: (not pair[0].vague, pair[1]))[0]
 
 
-def _phrases(text: str, norm: str, sent: datetime, calendar: WorkdayCalendar, strict: bool) -> list[tuple[Due, tuple]]:
+def _phrases(text: str, norm: str, ctx: Ctx, strict: bool) -> list[tuple[Due, tuple]]:
     """Tokens -> meanings -> phrases -> the ones that may be deadlines, each with its rank for `_best`."""
-    ctx = Ctx(sent, calendar)
     tokens = tokenize(norm)
     phrases = group(norm, meanings(norm, tokens, ctx))
     repeats = [t.end for t in tokens if t.kind == "noise" and norm[t.start] in "每隔"]
@@ -142,9 +144,10 @@ def _judge(text: str, phrase: Phrase) -> None:
     if prefix and INCLUDED_PREFIX.match(prefix.group()):
         phrase.start -= len(prefix.group())       # 'by Friday', '截止10月25日': the cue is part of the phrase
     if NOT_DUE_BEFORE.search(before) or (not suffix and NOT_DUE_AFTER.match(text, phrase.end)
-                                         and not rules & {"span", "span_en", "holiday", "holiday_en"}):
+                                         and not rules & {"span", "span_en", "holiday", "holiday_en"}
+                                         and not RULE_STARTS.match(text, phrase.end)):
         phrase.dropped = True
-    elif not suffix and not prefix and EVENT_AFTER.match(text, phrase.end):
+    elif not suffix and not prefix and (EVENT_AFTER.match(text, phrase.end) or RULE_STARTS.match(text, phrase.end)):
         phrase.cue = 0                            # 11月12日下午3点召开: when something happens, not a deadline
 
 

@@ -35,7 +35,8 @@ def group(text: str, parts: list[tuple[Token, Part]]) -> list[Phrase]:
     phrases: list[Phrase] = []
     for tok, part in parts:
         last = phrases[-1] if phrases else None
-        if last is None or not _adjacent(text[last.end:tok.start], last, tok) or not _join(last, tok, part, text):
+        gap = text[last.end:tok.start] if last else ""
+        if last is None or not _adjacent(gap, last, tok) or _aside_ends(text, phrases, gap) or not _join(last, tok, part, text):
             phrases.append(Phrase(tok.start, tok.end, [tok]))
             _join(phrases[-1], tok, part, text)
         else:
@@ -48,6 +49,16 @@ def _adjacent(gap: str, phrase: Phrase, tok: Token) -> bool:
     """Nothing but a separator between the phrase and the token; a dash or 'by' only between a day and its time."""
     return bool(GAP.fullmatch(gap) or tok.kind == "time" and phrase.day and not phrase.time
                 and (DAY_TIME_DASH.fullmatch(gap) or DAY_TIME_WORD.fullmatch(gap)))
+
+
+def _aside_ends(text: str, phrases: list[Phrase], gap: str) -> bool:
+    """'（初定12月28日），下周一前', '(tentatively Dec 28), by Monday': a bracket that holds words of its own before its
+    first phrase is an aside, and its closing bracket ends the phrase ('(Mon) 27/4' and '明天（10日，周六上班）上午10点',
+    whose bracket opens on a date, stay one phrase)."""
+    phrase = phrases[-1]
+    opened = text.rfind("(", 0, phrase.start) if ")" in gap else -1
+    return opened >= 0 and ")" not in text[opened:phrase.start] and bool(text[opened + 1:phrase.start].strip()) \
+        and not any(opened < earlier.start for earlier in phrases[:-1])
 
 
 def _join(phrase: Phrase, tok: Token, part: Part, text: str) -> bool:

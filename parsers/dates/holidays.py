@@ -2,6 +2,7 @@
 下个工作日 — each read against the working-day calendar (a make-up Saturday can be 春节前)."""
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from parsers.dates.policy import Ctx, Part
@@ -16,6 +17,29 @@ HOLIDAY_KEYS = (("国庆", "national"), ("十一", "national"), ("national", "na
                 ("tomb", "qingming"), ("dragon", "dragon_boat"), ("moon", "mid_autumn"), ("may day", "labour"),
                 ("labo", "labour"), ("双节", DOUBLE))
 
+NAMED = re.compile(r"国庆|十一(?:假期|长假|黄金周)|春节|过年|农历新年|元旦|五一|劳动节|清明|端午|中秋|"
+                   r"national\s+day|golden\s+week|chinese\s+new\s+year|lunar\s+new\s+year|spring\s+festival|"
+                   r"mid[-\s]autumn|dragon[-\s]boat|qingming", re.I)
+NAMED_REACH = 31       # days from sending within which the holiday a mail names must begin to be its bare 节
+
+
+def holiday_named(text: str) -> str:
+    """The one statutory holiday a mail names ('国庆节前', '国庆节后10月9日'): its bare 节 ('节后第一个工作日')
+    means that one; '' when it names none or several (中秋 and 国庆: the bare word stays the coming break)."""
+    keys = set()
+    for m in NAMED.finditer(text):
+        word = m.group().lower()
+        keys.add(next(k for name, k in HOLIDAY_KEYS if word.startswith(name)))
+        if len(keys) > 1:
+            return ""
+    return keys.pop() if keys else ""
+
+
+def _named_nearby(ctx: Ctx) -> str | None:
+    """The holiday the mail names, if its break begins within NAMED_REACH days; else None (the coming break)."""
+    block = ctx.calendar.named_holiday(ctx.holiday, ctx.today) if ctx.holiday else None
+    return ctx.holiday if block and (block[0] - ctx.today).days <= NAMED_REACH else None
+
 
 def read_holiday(g: dict, ctx: Ctx) -> Part | None:
     """国庆前, 节后第一个工作日, after National Day, and a bare 国庆/春节 as a deadline (= before it)."""
@@ -23,6 +47,7 @@ def read_holiday(g: dict, ctx: Ctx) -> Part | None:
     before = when in ("前", "之前", "以前", "before", "by", "until", "till")
     key = next((k for word, k in HOLIDAY_KEYS if name.startswith(word)), None)
     cal = ctx.calendar
+    key = key or _named_nearby(ctx)
     if key is None:
         day = cal.holiday_before(ctx.today) if before else cal.holiday_after(ctx.today)
     else:

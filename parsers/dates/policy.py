@@ -23,6 +23,7 @@ class Ctx:
     sent: datetime
     calendar: WorkdayCalendar
     year: int | None = None        # '2025年' just before the token: its month-days are in that year
+    holiday: str = ""              # the one holiday the mail names (国庆): what a bare 节后 there means
 
     @property
     def today(self) -> date:

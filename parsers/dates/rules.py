@@ -12,6 +12,7 @@ from dataclasses import replace
 from parsers.dates.clock import read_clock, read_clock_en, read_policy_time
 from parsers.dates.festivals import read_festival, read_lunar_date, read_shopping
 from parsers.dates.holidays import read_holiday, read_next_workday, read_reopen
+from parsers.dates.ordinal_workdays import read_ordinal_workday
 from parsers.dates.numeric import either_order, read_dashed, read_month_day
 from parsers.dates.policy import (Ctx, Part, dated, month_end, on_or_after, shift_month, week_day,
                                   year_of)
@@ -194,7 +195,7 @@ def _relative(g: dict, ctx: Ctx) -> Part:
         2 if word.startswith(("后", "the day after")) else \
         1 if word.startswith(("明", "次", "翌", "听", "tomorrow", "tmr")) else \
         -1 if word.startswith("昨") else -2 if word.startswith("前") else -3 if word.startswith("大前") else 0
-    hint = "pm" if word.endswith(("晚", "夜", "night")) else "am" if word.endswith(("早", "晨")) else ""
+    hint = "pm" if word.endswith(("晚", "夜", "黑", "night")) else "am" if word.endswith(("早", "晨", "朝")) else ""
     return Part(day=ctx.today + timedelta(days=offset), hint=hint)
 
 
@@ -275,7 +276,7 @@ def _period_en(g: dict, ctx: Ctx) -> Part:
     unit = (g.get("unit") or {"eom": "month", "eow": "week", "eoq": "quarter", "eoy": "year"}[g["abbr"].lower()])
     unit, nxt = unit.lower(), (g.get("rel") or "").lower() == "next"
     if unit == "week":
-        return Part(day=week_day(ctx.today, 4, int(nxt) + (ctx.today.weekday() > 4)))
+        return Part(day=week_day(ctx.today, 4, 1 if nxt else int(ctx.today.weekday() > 4)))   # next: next Mon–Sun
     if unit == "year":
         return Part(day=date(ctx.today.year + nxt, 12, 31))
     if unit == "quarter" or unit[1:].isdigit():
@@ -290,7 +291,7 @@ RULES = {
     "ymd": _ymd, "mdy": _mdy, "dm_dot": _dm_dot, "md": _md, "md_num": read_month_day, "dashed": read_dashed, "month_part": _month_part, "day_only": _day_only, "weekday": _weekday,
     "weekday_en": _weekday_en, "week_end": _week_end, "quarter": _quarter, "year_end": _year_end,
     "holiday": read_holiday, "holiday_en": read_holiday, "reopen": read_reopen, "month_alone": _month_alone,
-    "next_workday": read_next_workday, "shopping": read_shopping,
+    "next_workday": read_next_workday, "ordinal_workday": read_ordinal_workday, "shopping": read_shopping,
     "span": _span, "span_en": _span, "year": _read_year, "nth_weekday": _nth_weekday,
     "festival": read_festival, "lunar": read_lunar_date, "nth_day": _nth_day,
     "en_md": _en_date, "en_dm": _en_date, "month_start_en": _month_start_en, "period_en": _period_en, "clock": read_clock, "clock_en": read_clock_en,

@@ -57,9 +57,12 @@ def _rule(rule: str, kind: str, needs: str, *pieces: str, weak: bool = False) ->
     return rule, kind, weak, start_checked(re.compile("".join(pieces), re.IGNORECASE)), re.compile(needs)
 
 
-PERIOD_CN = r"晏昼|下昼|朝早|上午|早上|(?<![周期拜])一早|早晨|清早|清晨|中午|下午|傍晚|晚上|夜里|夜间|半夜|深夜|午夜|凌晨|(?<![今明昨当])[早晚]"
+PERIOD_CN = r"晏昼|下昼|(?<![听今])朝早|上午|早上|(?<![周期拜])一早|早晨|清早|清晨|中午|下午|傍晚|晚上|夜里|夜间|半夜|深夜|午夜|凌晨|(?<![今明昨当听朝])[早晚]"
 # Cantonese minutes after 点 (三点踏三, 三点搭半, 三点三个字): each 字 is five minutes
 CANTONESE_MINUTES = r"[踏搭]\s*(?:(?P<half2>半)|(?P<step>十一?|[一二三四五六七八九]))(?:\s*个字)?|(?P<zi>十一?|[一二三四五六七八九])\s*个字"
+YUE_DAY = r"(?<![打收聆倾旁监视试偷])听|今|(?<![扩放强庞加增壮长])大后"       # tomorrow, today, in three days
+YUE_PART = r"朝早?|晚黑|晚|日"                                                 # morning, evening, the whole day
+NOT_A_DAY_WORD = r"(?![程常志记期子])"                                          # 听日程, 今日常
 HOLIDAY_NAME = (rf"双节|(?:国庆|春节|元旦|五一|劳动节|清明|端午|中秋)节?(?:假期|长假|小长假|黄金周)?|十一(?:假期|长假|小长假|黄金周)|(?<![\d{CN}第月号双])十一(?=\s*(?:之|以)?前)|过年|"
                 rf"(?<![\d{CN}几今明去前后每周])年|(?<![环章细情关调音])节|假期|长假|放假|节假日|连休|連休")
 HOLIDAY_BARE = (r"双节|国庆节?|国庆假期|春节|农历新年|新春|元旦节?|阳历新年|新年|五一(?:国际)?劳动节|五一|国际劳动节|劳动节|清明节?|"
@@ -76,6 +79,7 @@ VAGUE_EN = (r"asap|a\.s\.a\.p\.|as\s+soon\s+as\s+possible|tbd|tba|tbc|"
             r"(?:mid|late)[-\s]+(?:january|february|march|april|may|june|july|august|september|october|"
             r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)")          # like 11月中旬
 LETTERS = "[a-zA-Z]"
+ORDINAL_EN = r"first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final"
 
 # Order only breaks ties between equally long matches at one position.
 PATTERNS = [
@@ -113,14 +117,16 @@ PATTERNS = [
     _rule("day_only", "day", LETTERS, A, r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)", Z, weak=True),
     _rule("shopping", "day", "[双]", r"双\s*(?P<m>十一|11|十二|12)(?![\d月日号])", weak=True),
     # weeks, relative days, period ends, holidays
-    _rule("weekday", "day", "[周期拜]", rf"(?:(?P<rel>本|这|今|下下|下|上上|上)\s*(?:个)?\s*(?:(?:周|星期|礼拜)\s*(?:的\s*)?)?)?",
+    _rule("weekday", "day", "[周期拜]", rf"(?:(?P<rel>本|这|呢|今|下下|下|上上|上)\s*(?:个)?\s*(?:(?:周|星期|礼拜)\s*(?:的\s*)?)?)?",
           rf"(?<![{CN}\d每隔圣节色默])(?:周|星期|礼拜)\s*",
           rf"(?P<wd>{WD})"),
     _rule("nth_weekday", "day", "第|最后|最末", rf"(?:{NOT_NUM_BEFORE}(?P<m>{NUM})|(?P<rel>本|这个?|今|当|下下个?|下个?|次))\s*月\s*",
           rf"(?:份\s*)?(?:的\s*)?(?:第\s*(?P<n>[一二三四五1-5])|(?P<last>最后|最末))\s*(?:一\s*)?个?\s*(?:周|星期|礼拜)\s*(?P<wd>{WD})"),
     _rule("week_end", "day", "[周期拜]", r"(?P<rel>本|这|今|下)?(?:个)?(?:周|星期|礼拜)(?:内|之内|以内)"),
     _rule("relative", "day", "[今明后当次翌本听]", r"大大后天|大后天|后天|今天|今日|本日|今晚|今夜|今晨|今早|当天|当日|当晚|当夜|",
-          r"明天|明日|明早|明晨|明晚|明夜|明儿|次日|翌日|(?<![\u4e00-\u9fff])(?:大?后日|听日)"),   # not 以后日常
+          r"明天|明日|明早|明晨|明晚|明夜|明儿|次日|翌日|(?<![\u4e00-\u9fff])大?后日"),   # not 以后日常
+    # Cantonese (zh-HK): a day word and a part of the day: 听朝, 听日, 听晚, 今朝, 今晚黑, 大后日, 我哋后日
+    _rule("relative", "day", "听[朝日晚]|今朝|今晚黑|后日", rf"(?:{YUE_DAY})(?:{YUE_PART}){NOT_A_DAY_WORD}|(?<=[我你佢哋们])后日{NOT_A_DAY_WORD}"),
     _rule("relative", "day", "[昨前]", r"昨天|昨日|昨晚|昨夜|昨早|昨晨|大前天|(?<![提之以此\d年月周天日])前天(?!数)|",
           r"(?<![\u4e00-\u9fff])前日", weak=True),       # a day past: in free text a story ('昨天客户反馈'), in a due cell a date
     _rule("nth_day", "day", "[天日]", rf"第\s*(?P<n>{NUM})\s*[天日](?![\d{CN}])", weak=True),       # 第二天 = 次日
@@ -162,7 +168,15 @@ PATTERNS = [
           r"(?:,?\s+(?P<y>20\d\d))?(?![\d:])"),
     _rule("en_dm", "day", LETTERS, rf"(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)(?P<mon>{MONTHS_EN})", Z,
           r"\.?(?:,?\s+(?P<y>20\d\d))?"),
+    _rule("en_dm", "day", r"(?i:the\s+\d)", A, rf"the\s+(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)(?P<mon>{MONTHS_EN})", Z,
+          r"\.?(?:,?\s+(?P<y>20\d\d))?"),   # 'the 4th of December': longer than 'the 4th'
     _rule("weekday_en", "day", LETTERS, A, rf"(?:(?P<rel>next|this|coming)\s+)?(?P<wd>{WEEKDAYS_EN}){WEEK_AFTER}", Z),
+    # the n-th or last working day of a period, read as its parts (an ordinal, the working day, the period)
+    _rule("ordinal_workday", "day", r"(?i:(?:working|business|work)\s+day\s+(?:of|in))", A, rf"(?:the\s+)?(?P<n>{ORDINAL_EN})\s+(?:working|business|work)\s+day\s+",
+          r"(?:of|in)\s+(?:the\s+)?(?:(?P<rel>this|next|coming|current)\s+)?",
+          rf"(?P<unit>month|quarter|year|{MONTHS_EN})(?:\s+(?P<y>20\d\d))?", Z),
+    _rule("ordinal_workday", "day", "(?:第.{1,3}|最[后末].{0,3})工作日", rf"(?:{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月|(?P<rel>本|这|今|当|明|下|次)\s*(?:个\s*)?",
+          r"(?P<unit>月|季度|季|年))\s*(?:份\s*)?(?:的\s*)?(?:第\s*(?P<n>[一二三四五1-5])|(?P<nlast>最后|最末))\s*(?:一\s*)?个?\s*工作日"),
     _rule("weekday_en", "day", LETTERS, A, rf"(?P<wd>{WEEKDAY_ABBR})\.?,?\s+(?P<week>next|this)\s+week", Z),  # 'Wed next week'
     _rule("month_start_en", "day", LETTERS, A, rf"early[-\s]+(?P<mon>{MONTHS_EN})", Z),       # early April = 4月初
     _rule("weekday_en", "day", LETTERS, A, rf"(?P<rel>next|this|coming)\s+(?P<wd>{WEEKDAY_ABBR})\.?", Z),   # next Tue

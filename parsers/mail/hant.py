@@ -48,6 +48,9 @@ def fold(text: str) -> str:
     return text.translate(TABLE)
 
 
+GLUE = "，,；; "
+
+
 def unfold(piece: str, folded: str, original: str) -> str:
     """The original writing of a piece of the folded text. A piece the reader put together from parts of a line
     ('全部门市年货盘点' + '完成' of '全部门市年货盘点 - Kayan - 过年前完成') is given back part by part, each from
@@ -57,8 +60,9 @@ def unfold(piece: str, folded: str, original: str) -> str:
         return original[at:at + len(piece)] if at >= 0 and piece else piece
     out, cursor, end, rest = [], 0, len(folded), piece
     while rest:
-        at, length = _longest_prefix(rest, folded, cursor, end)
-        if length == 0:
+        at, length = _longest_prefix(rest, folded, cursor, end) if rest[0] not in GLUE else (0, 0)
+        if length == 0:                                  # (a comma the reader put between parts is written the same
+                                                          # in both scripts: searched for, it would jump past the next part)
             out.append(rest[0])
             rest = rest[1:]
             continue

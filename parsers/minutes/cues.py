@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from parsers.context import Context
+from parsers.dates import due as dates
 from parsers.minutes.columns import FOLLOWUP, column_role
 from parsers.minutes.followup import next_followup
 from parsers.minutes.inline import list_marker, take_labels
@@ -27,6 +28,10 @@ from parsers.minutes.sections import mentions_followup, sets_meeting
 
 # a transcript line: a time stamp then a speaker ('00:21 何志强：“…”', '[00:12:31] 沈嘉怡: …'), or a speaker then a
 # recording time alone ('孟凡 00:03:12', 'Speaker 1  00:05:40')
+# a line labelled as a notice ('通报：证监局反馈已收到，整改由邵总牵头，已另行部署', 'FYI: …'): information, no item
+NOTICE = re.compile(r"^\s*(?:情况|工作)?通报\s*[:：]|^\s*(?:FYI|for (?:your )?info(?:rmation)?|heads[- ]up)\s*[:：\-–—]|"
+                    # '冇 action，知會一聲：…', '暂无待办', 'No action this week': a person's line that asks nothing
+                    r"^\s*(?:冇|无|沒有|没有|暫無|暂无)\s*(?:action|待办|待辦|行动项|行動項|任务|任務|事项|事項)|^\s*no\s+(?:action|to-?do)s?\b", re.I)
 TRANSCRIPT = re.compile(r"^[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?\s*[^\s:：\d]{1,20}[:：]\s*[“\"「『]|"
                         r"^[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?\s*[^\s:：\d]{1,20}[:：]|"
                         r"^[^\s:：\d]{1,20}(?:\s\d{1,2})?\s+[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?$")
@@ -53,6 +58,9 @@ BODY_THEN_NAME = [re.compile(rf"^[\u4e00-\u9fff]{{2,8}}(?P<who>[\u4e00-\u9fff]{{
 # 'before the next meeting': a due on the next meeting's day, not the next meeting itself
 BEFORE_NEXT = re.compile(r"(?:在|于)?下[一]?次[\u4e00-\u9fff]{0,4}?(?:会议?|组会|例会|周会|沟通|评审)(?:召开)?[之以]?前|"
                          r"\b(?:before|by)\s+(?:the\s+)?next\s+(?:meeting|sync|call|review|session|check-?in)\b", re.I)
+# a line that waits for the next meeting ('下次组会前给出', '由谁起草待定，下次会上定'): an item, not the meeting
+FOR_NEXT = re.compile(BEFORE_NEXT.pattern + r"|下一?次[\u4e00-\u9fff]{0,4}?会上(?:再)?(?:定|确定|讨论|议|商定|明确)|"
+                      r"\b(?:decide|settle|agree)\w*\s+(?:on\s+)?(?:it\s+)?(?:at|in)\s+(?:the\s+)?next\s+(?:meeting|sync|call)\b", re.I)
 
 
 def next_meeting_sentence(line: str, ctx: Context) -> bool:
@@ -175,19 +183,19 @@ def person_heading(line: str, ctx: Context, after) -> Owner | None:
     if line[:1] in "#*_" and len(line) <= 40:
         line = MARKDOWN_STRONG.match(line).group(1)  # '**何斌**', '### Nora'
     symbol = HEADING_SYMBOL.match(line)              # '▶ 石老师' over '- …' lines
-    if not symbol and (len(line) > 34 or not PERSON_HEADING.fullmatch(line)):
-        return None
+    if not symbol and (len(line) > 34 or not PERSON_HEADING.fullmatch(line)) and not SELF_WORD.fullmatch(line.strip(" ：:")):
+        return None                                  # ('我' alone over a list: the writer's own items, read below)
     below = next((a for a in after() if a.strip()), "")
     if symbol and below.lstrip()[:1] != line.lstrip()[:1]:
         line = line[symbol.end():]
     m = PERSON_HEADING.fullmatch(line) if len(line) <= 34 else None
     if not re.match(r"\w", list_marker(below)[1]) or not list_marker(below)[0]:
         return None                                # a signature name above '-----原始邮件-----' heads no list
-    if symbol and SELF_WORD.fullmatch(line.strip(" ：:【】[]")) and ctx.sender:
+    if SELF_WORD.fullmatch(line.strip(" ：:【】[]")) and ctx.sender:
         return read_owner(ctx.sender.email, ctx.roster, ctx.known)      # '▶ 我': the writer's own list
     if not m or list_marker(line)[0]:
         return None
-    who = re.sub(r"(?:负责的?|牵头的?|的)$", "", m.group("who").strip())     # '郑凯负责的：'
+    who = re.sub(r"(?:负责的?|牵头的?|的|那边|这边|那里|方面)$", "", m.group("who").strip())     # '郑凯负责的：', '吴老板那边：'
     marked = m.group("box") or symbol
     owner = read_owner(who, ctx.roster, ctx.known, "han" if marked else "none")
     if owner and owner.group and not owner.person and marked and EVERYONE.fullmatch(who):
@@ -229,3 +237,12 @@ def _named_after_body(item: Item) -> Item:
             return replace(item, owner=Person(m.group("who"), None, None), task=m.group("rest"),
                            flags=tuple(f for f in item.flags if f != "no_owner"))
     return item
+
+
+ASSIGNING = re.compile(r"牵头|负责|报送|上报|提交|完成|落实|整改|\b(?:lead|owns?|submit|complete|deliver)\b", re.I)  # 议定事项
+
+
+def sets_work(line: str, ctx: Context) -> bool:
+    """An assigning verb and a deadline still ahead: '物资设备部…5个工作日内报送检测报告'."""
+    return bool(ASSIGNING.search(line) and ctx.sent and
+                any(not due.past for due in dates.find_all_dues(line, ctx.sent, ctx.calendar)))

@@ -196,6 +196,12 @@ def take_labels(text: str) -> Labels:
                   unit.group("value").strip() if unit else "")
 
 
+def due_first(line: str) -> bool:
+    """'Due: within 24 hours，这个是 blocker', '截止时间：周五前，视样品到货而定': a line that opens with its due label."""
+    due = DUE_LABEL.search(line)
+    return bool(due) and not line[:due.start()].strip()
+
+
 def is_done(text: str) -> bool:
     """A line that reports finished work ('…――已完成', '- [x] …', 'done', 'banner 上周已经改完上线了，不用再动')
     rather than asking for it; '初稿已提交，终稿周五前交' still asks for the rest."""

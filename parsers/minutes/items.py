@@ -19,6 +19,7 @@ from parsers.dates.due import Due
 from parsers.minutes.inline import is_done, list_marker, take_labels
 from parsers.model import Item, Person
 from parsers.minutes.owners import OWN_UNIT, UNIT, Owner, read_owner
+from parsers.minutes.people import norm
 from parsers.minutes.owner_steps import TO_ALL, all_dues, co_owners, owner_of
 from parsers.regex_start import start_checked
 
@@ -40,7 +41,8 @@ HELPER_CLAUSE = re.compile(r"[，,、；;]\s*[^，,。；;]{1,12}?(?:配合|协�
 ROLE_LEFTOVER = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?(?:部|科|中心|室|处|局|办|团队|单位))?(?:负责|牵头)(?!人)[，,、]?\s*(?=\S)|^[\u4e00-\u9fff]{2,4}?(?:配合|协助)(?=\S)|"
                            r"(?:(?<=[，,；;、(（])|^)\s*[^，,；;。、\s()（）]{1,12}?(?:配合|协助|协同|协办)\s*(?=[，,；;。)）]|$)|"
                            r"(?<=[，,；;])\s*(?:同志|老师)?\s*(?:具体|全面|亲自)?\s*(?:负责|牵头)\s*$")   # '…，(谢婉清)同志具体负责'
-TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+# a note in brackets closing the task, but not what names the thing itself: a platform or version ('(Android 12)', '（iOS 17）')
+TRAILING_NOTE = re.compile(r"\s*[(（](?![A-Za-z]+\s?v?\d+(?:\.\d+)*[)）])[^()（）]*[)）]\s*$")
 STATUS_TAG = re.compile(r"^\s*[【\[](?:action(?:\s+item)?|ai|todo|to-do|进行中|未开始|新增|延期|待办|待启动|跟进中|处理中|高|中|低|紧急|重要|P\d|open|new|"
                         r"in progress|todo)[】\]]\s*", re.I)
                             # '钱国栋负责盘点…' -> '盘点…'; '牵头，各项目部配合，组织…' -> '组织…'
@@ -107,7 +109,7 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     (a row's due for one of several items in a cell) does not. `strict`: the text itself must name an
     owner (a line outside any action section); `need_due`: it must also give a deadline (a free sentence)."""
     text = text.strip().rstrip("。.;；!！ ")
-    if not text or is_done(text) or (need_due and not (ctx.sent and all_dues(text, ctx.sent, ctx.calendar))):
+    if not text or is_done(text) or (need_due and not (ctx.sent and all_dues(text, ctx.sent, ctx.calendar, ctx.holiday))):
         return None
     if INFO_ONLY.search(text):
         return None                 # 'Two operators hired (info only)', '（仅通报）': news, not a task
@@ -137,9 +139,14 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
         return None                     # '各部门要持续做好日常巡查': a standing rule for everyone, not a task
     task = clean_task(ENUMERATED.sub("", body) if "是" in body else body)
     if len(WORD.findall(task)) < 2 or not re.search(r"[^\W\d_]", task) or ORGANISATION.fullmatch(task) or \
-            NOTHING.fullmatch(task) or _names_only(task, owner, ctx) or (due is None and not (owner and owner.person) and TEAM_ONLY.fullmatch(task)):
-        return None                                 # a company's or team's name (a signature line) asks for nothing
+            NOTHING.fullmatch(task) or _names_only(task, owner, ctx) or (due is None and TEAM_ONLY.fullmatch(task) and (not (owner and owner.person) or _own_unit(task, owner))):
+        return None                                 # a company's or team's name (a signature line, '汤敏 | 食品安全部' read as a row)
     return make_item(task, owner or owner_hint, due, ctx)
+
+
+def _own_unit(task: str, owner: Owner) -> bool:
+    """'汤敏 | 食品安全部' (a signature read as a row): the 'task' is the department its person belongs to."""
+    return bool(owner.person.department) and norm(owner.person.department) in norm(task)
 
 
 def preamble_owner(text: str, ctx: Context) -> Owner | None:
@@ -219,14 +226,14 @@ def _due(hint: str, text: str, ctx: Context, fallback: str = "") -> tuple[Due | 
     without any due phrase."""
     if ctx.sent is None:
         return None, text
-    found = all_dues(text, ctx.sent, ctx.calendar)
-    due = dates.resolve(hint, ctx.sent, ctx.calendar) if hint else None
+    found = all_dues(text, ctx.sent, ctx.calendar, ctx.holiday)
+    due = dates.resolve(hint, ctx.sent, ctx.calendar, ctx.holiday) if hint else None
     if due is not None and not due.vague:       # a labelled due: the text's date words stay ('节后返岗人员统计')
         found = tuple(d for d in found if d.date == due.date and RESTATED.search(d.text))   # but '周三前' restates it
     if due is None and found:
-        due = found[0] if len(found) == 1 else dates.find_due(text, ctx.sent, ctx.calendar)
+        due = found[0] if len(found) == 1 else dates.find_due(text, ctx.sent, ctx.calendar, ctx.holiday)
     if due is None and fallback:
-        due = dates.resolve(fallback, ctx.sent, ctx.calendar)
+        due = dates.resolve(fallback, ctx.sent, ctx.calendar, ctx.holiday)
     if due is None and not found:
         due, text = _lone_date(text, ctx)
     for phrase in sorted(found, key=lambda d: d.start, reverse=True) if len(found) <= MAX_DUE_PHRASES else ():

@@ -33,6 +33,11 @@ MENTION = re.compile(r"(?:^|(?<=[\s(（,，;；:：]))[@＠](?=\S)")
 FIRST_PERSON = re.compile(r"^(?:I(?:'ll|’ll|\s+will|\s+shall|\s+am\s+going\s+to|'m\s+going\s+to)\s+|我(?:来|会|将|负责)|"
                           r"我(?:这边|本人)?(?=[^，,。；;把将]{1,12}?(?:前|内|底)\s*(?:把|将|会|来|负责|完成|提交|整理|发|交|给)))"
                           r"(?P<rest>\S.*)$")      # '我周日前把稿子看完': the sender, with the day before the verb
+# the topic first, then the writer taking it: '伺服器维护公告我自己跟，尽快出', '场地我来订，周五前'
+TOPIC_THEN_ME = re.compile(r"^(?P<topic>[^，,。；;：:]{2,30}?)我(?:自己|本人|这边)?(?:跟进?|负责|来跟|来搞|来做|来办|搞)"
+                           r"(?=[，,。；;\s]|$)(?P<rest>.*)$")
+PERSON_THEN_VERB = re.compile(r"^(?P<head>[\u4e00-\u9fff]{4,30}?)(?:定|负责|跟进|牵头|拍板)(?P<rest>(?=[，,。；;\s]|$).*)$")
+SMALL_UNIT = re.compile(r"(?:^|(?<=[，,；;\s]))由[\u4e00-\u9fff]{1,8}?(?:科|处|室|股|所|组)(?=出具|提供|负责|牵头|开展|组织|制定|起草|整理|汇总|提交|完成)")
 AT_OWNER = re.compile(r"^@(?P<who>[\w.\-]+)[\s,:：]+(?P<rest>\S.*)$")
 AT_FULL_NAME = re.compile(r"^@(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,2})[\s,:：]+(?P<rest>\S.*)$")   # '@Mike Sato …'
 
@@ -40,13 +45,14 @@ TITLE_AFTER_NAME = re.compile(r"^(?:同志|老师|主任|经理|科长|课长|�
 CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?:并?由|交由|请|让|客户|供应商|对方|甲方|乙方|我方|厂商)?\s*|由")
 LEAD_ROLE = re.compile(r"^\s*(?:负责|牵头)(?:[，,、]\s*)?(?:[^，,。；;]{1,12}(?:配合|协助|协同|参与)[，,、]\s*)?(?=\S)")
 # a request to every unit or everyone ('请各单位于12月30日前报送…', '全体员工…'): owned by nobody in particular
-TO_ALL = re.compile(r"^(?:请|要求)?\s*(?:各[\u4e00-\u9fff]{0,4}?(?:单位|部门|部室|处室|科室|项目部|分公司|子公司|公司|中心|小组)|"
+TO_ALL = re.compile(r"^(?:请|要求)?\s*(?:各[\u4e00-\u9fff]{0,4}?(?:单位|部门|部室|处室|科室|项目部|分公司|子公司|公司|中心|小组|医院|学校|门店|店|乡镇|街道|社区)|"
                     r"各[\u4e00-\u9fff]{0,3}?(?:班主任|主任|负责人|老师|教师|经理|组长|店长)|"
                     r"全体[\u4e00-\u9fff]{0,4}?(?:员工|同事|人员|成员|同学)|各位(?:同事|同学|负责人)?|大家|[@＠](?:所有人|全体成员|all|everyone))"
                     r"\s*(?:要|须|需|需要|务必|应|应当)?\s*(?=\S)")
 # a capitalised full name followed by its company or team in brackets: 'Klaus Weber (Becker Logistik IT)'
 AFFILIATED = re.compile(r"^[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}\s*[(（][^()（）]{2,40}[)）]$")
 OWNER_NOTE = re.compile(r"\s*[(（][^()（）\d]{1,12}[)）]")    # '张华（客户）', 'Ryan (Yuanfan)'
+NESTED = re.compile(r"[(（]((?:[^()（）]|[(（][^()（）]*[)）])*)[)）]")    # '（卢思敏，3月21日（周五）前）': one level inside
 SQUARE = re.compile(r"(?<=\S)\s*\[([^\[\]]{1,30})\]")      # 'Ship the pricing page [Sam]'
 TOPIC_PREFIX = re.compile(r"^(?P<who>[^：:，,。；;]{2,30}?)\s*(?:(?<!\d)[：:]|[：:](?!\d))\s*(?P<rest>\S.*)$")   # '3#楼…到货：…'
 OWN_SIDE = re.compile(r"^(?:由|请)?\s*(?:本司|我司|我方|本公司|本单位|本部门)?(?=\S)")      # '由本司梁嘉輝跟進'
@@ -155,10 +161,10 @@ def _mentioned(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | Non
 
 
 def _first_person(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
-    """"I'll send the forecast by Friday", '我来整理清单': the sender's own item."""
-    m = FIRST_PERSON.match(text)
+    """"I'll send the forecast by Friday", '我来整理清单', '维护公告我自己跟，尽快出': the sender's own item."""
+    m = FIRST_PERSON.match(text) or TOPIC_THEN_ME.match(text)
     owner = m and ctx.sender and read_owner(ctx.sender.email, ctx.roster, ctx.known)
-    return (owner, m.group("rest")) if owner else None
+    return (owner, "".join(m.groupdict("").get(part, "") for part in ("topic", "rest"))) if owner else None
 
 
 def _between_dashes(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
@@ -172,7 +178,7 @@ def _between_dashes(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] 
 
 def _in_parens(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """'提交方案终稿(王芳)', 'Send the deck (Bob, Friday)': the rest of the brackets stays for the due."""
-    for m in [*PARENS.finditer(text), *SQUARE.finditer(text)]:
+    for m in [*NESTED.finditer(text), *SQUARE.finditer(text)]:
         first, _, others = re.sub(r"[,，;；、]", "\0", m.group(1), count=1).partition("\0")
         if ctx.sender and re.fullmatch(r"\s*(?:我|本人|me)\s*", first, re.I):
             first = ctx.sender.email                # '（我，10月15日前）': the writer's own item
@@ -188,6 +194,8 @@ def _leading(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     '由运输部牵头，…' (由 + an owner + 负责/牵头)."""
     by = text.startswith("由")
     found = leading_owner(text[by:], ctx.roster, ctx.known)
+    if by and not found:
+        return _small_unit(text)
     if not found or by and not RESPONSIBLE.match(text, by + found[1]):
         return None
     rest = text[by + found[1]:]
@@ -202,18 +210,37 @@ def _leading(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     return found[0], LEAD_ROLE.sub("", rest)
 
 
+def _small_unit(text: str) -> tuple[Owner, str] | None:
+    """'由药剂科出具专项点评报告': after 由, a 科/处/室/股 with the work it does is a unit (no_owner), not 科学."""
+    m = SMALL_UNIT.match(text)
+    return (Owner(None, None, group=True), text[m.end():]) if m else None
+
+
 def _inside(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """A known person opening a later clause: '…闪退，由研发中心赵强负责排查，11月8日前…', '客户张华下周一前提供…'.
     Only a person we know, and only with 负责 after the name or a deadline in the text (not '由周敏主持')."""
     for m in CLAUSE_START.finditer(text):
-        found = leading_owner(text[m.end():m.end() + OWNER_SPAN], ctx.roster, ctx.known)   # (a copy of the rest
-        # of a long line at every comma would be quadratic; an owner is named within a few characters)
+        found = leading_owner(text[m.end():m.end() + OWNER_SPAN], ctx.roster, ctx.known) or \
+            (_after_affiliation(text[m.end():m.end() + 12], ctx) if "由" in m.group() else None)   # (a copy of the
+        # rest of a long line at every comma would be quadratic; an owner is named within a few characters)
         if not found or not (found[0].person and found[0].person.email):
             continue
         after = text[m.end() + found[1]:]
         if RESPONSIBLE.match(after) or (ctx.sent and all_dues(text, ctx.sent, ctx.calendar)):
             before, after = text[:m.end()].rstrip("由请让"), TITLE_AFTER_NAME.sub("", after)   # '由曾凡老师汇总'
             return found[0], ("" if before.rstrip().endswith(("：", ":")) else before) + after
+    unit = SMALL_UNIT.search(text)          # '…超标的3个科室，由药剂科出具专项点评报告': that unit's (no_owner)
+    return (Owner(None, None, group=True), text[:unit.start()] + text[unit.end():]) if unit else None
+
+
+def _after_affiliation(text: str, ctx: Context) -> tuple[Owner, int] | None:
+    """'由迅策孟凡提供…': a person we know with their company's short name before them (the vendor's engineer)."""
+    for skip in range(2, 7):
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", text[:skip]):
+            return None
+        found = _known_prefix(text[skip:], ctx)
+        if found and re.match(r"(?:负责|牵头|提供|出具|提交|跟进)", text[skip + found[1]:]):
+            return found[0], skip + found[1]
     return None
 
 
@@ -230,6 +257,18 @@ def _named_after(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | N
     return (owner, m.group("rest")) if owner and owner.person else None
 
 
+def _named_before_verb(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
+    """'试卖门店名单陈总定，时间待定', '样品寄送何斌负责': the topic, then a person we know, then the verb that hands it
+    to them, closing the clause."""
+    m = PERSON_THEN_VERB.match(text)
+    for size in (4, 3, 2) if m else ():
+        who, topic = m.group("head")[-size:], m.group("head")[:-size]
+        owner = len(topic) >= 2 and read_owner(who, ctx.roster, ctx.known, "none")
+        if owner and owner.person and owner.person.email:
+            return owner, topic + m.group("rest")
+    return None
+
+
 def _trailing_unit(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """A department or team alone in the brackets that close the item, when nothing else names an owner: the
     item is that unit's (no_owner; its department when it is one of ours)."""
@@ -244,7 +283,7 @@ def _trailing_unit(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] |
 
 
 OWNER_STEPS = (_prefixed, _topic_then_owner, _mentioned, _first_person, _named_after, _between_dashes, _in_parens,
-               _to_all, _leading, _inside, _trailing_unit)                               # _inside: skipped under a hint
+               _to_all, _leading, _inside, _named_before_verb, _trailing_unit)                               # _inside: skipped under a hint
 
 
 def drop_leading_owner(text: str, ctx: Context) -> str:
@@ -256,6 +295,6 @@ def drop_leading_owner(text: str, ctx: Context) -> str:
 
 
 @lru_cache(maxsize=1024)
-def all_dues(text: str, sent: datetime, calendar: WorkdayCalendar) -> tuple[Due, ...]:
+def all_dues(text: str, sent: datetime, calendar: WorkdayCalendar, holiday: str = "") -> tuple[Due, ...]:
     """Every due phrase of a text; remembered, because owner and due steps both ask about the same text."""
-    return tuple(dates.find_all_dues(text, sent, calendar))
+    return tuple(dates.find_all_dues(text, sent, calendar, holiday))

@@ -11,25 +11,27 @@ from __future__ import annotations
 
 import re
 from itertools import islice
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from parsers.dates import due as dates
 from parsers.minutes.columns import FOLLOWUP, column_role
 from parsers.context import Context
+from parsers.dates.holidays import holiday_named
 from parsers.minutes.document import Rows, Table, blocks
-from parsers.minutes.inline import join_wrapped, list_marker, marker_number, split_inline, take_labels
+from parsers.minutes.inline import due_first, join_wrapped, list_marker, marker_number, split_inline, take_labels
 from parsers.minutes.items import preamble_owner, read_item, with_co_owners
 from parsers.model import Item
 from parsers.minutes.records import kv_label, kv_records, record_items
 from parsers.minutes.sections import (ACTION, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW,
-                                      bare_heading, heading, is_followup_label, mentions_followup, names_next_meeting)
+                                      bare_heading, closing_heading, heading, is_followup_label, mentions_followup,
+                                      names_next_meeting)
 from parsers.minutes.owners import Owner
 from parsers.minutes.tables import read_table
-from parsers.minutes.cues import (BEFORE_NEXT, TRANSCRIPT, gives_person_work, heads_actions, introduces_meeting,
-                                  list_below, meeting_below, meeting_sentences, names_after_bodies, names_person,
-                                  next_meeting_sentence, person_heading, until_next_meeting, with_time_below,
-                                  meeting_sentence, day_then_time_below, labels_below, WRITTEN_DAY, bracket_list_owner)
+from parsers.minutes.cues import (FOR_NEXT, NOTICE, TRANSCRIPT, gives_person_work, heads_actions, introduces_meeting,
+                                  list_below, meeting_below, meeting_sentences, names_after_bodies, names_person, person_heading,
+                                  until_next_meeting, with_time_below, meeting_sentence, day_then_time_below, labels_below,
+                                  WRITTEN_DAY, bracket_list_owner, sets_work)
 from parsers.minutes.numbering import number
+from parsers.minutes.outline import Outline
 
 QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are never items
 NUMBERED = ("number", "circled", "cn", "inline")
@@ -40,7 +42,6 @@ AI_WRITTEN = re.compile(r"由\s*AI\s*(?:智能)?生成|AI\s*生成|智能(?:会�
                         r"\bgenerated\s+(?:by|with)\s+AI\b|\bAI\s+Companion\b|\bCopilot\b", re.I)
 AI_HINT = re.compile(r"[AaCc智妙闪]")     # a letter every AI_WRITTEN match holds: a cheap scan before the costly one
 DIRECTIVE_OPENING = re.compile(r"要求|强调|部署|指出|明确")
-ASSIGNING = re.compile(r"牵头|负责|报送|上报|提交|完成|落实|整改|\b(?:lead|owns?|submit|complete|deliver)\b", re.I)  # 议定事项
 # a sentence about the meeting itself ('…召开第6周生产例会，刘海涛主持，…参加', '本周组会纪要如下（…许老师参加）'):
 # it names people and a day, but asks nobody for anything
 MEETING_META = re.compile(r"(?:纪要|记录|要点|内容|情况)如下|召开|主持|(?:出席|列席|参加|参会)(?:会议|本次会议)?\s*(?:[)）。.，,;；：:]|$)|"
@@ -70,10 +71,11 @@ class _Found:
     outside: set[int] = field(default_factory=set)       # items read outside an action section (by index)
     person: Owner | None = None          # a heading that names a person ('【韦志远】', 'Dana:'): owns the list below
     held_sentence: str = ""              # the opening sentence that names this meeting with its time
+    outline: Outline = field(default_factory=Outline)    # '三、工作任务' … '四、…': a sibling ends the section
 
 
 def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> MinutesRead:
-    found = _Found()
+    ctx, found = replace(ctx, holiday=holiday_named(text)), _Found()     # the holiday its bare 节后 means
     section = NEUTRAL
     run: list[str] = []
     for block in [*blocks(text, tables), None]:
@@ -95,8 +97,7 @@ def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> Minu
     followups = (*found.followups, *found.named)
     items, written = _action_only(found) if AI_HINT.search(text) and AI_WRITTEN.search(text) else (found.items, found.written)
     items = names_after_bodies(until_next_meeting(items, followups, ctx))
-    return MinutesRead(number(items, written), facts, followups,
-                       frozenset(found.evidence))
+    return MinutesRead(number(items, written), facts, followups, frozenset(found.evidence))
 
 
 def _action_only(found: _Found) -> tuple[list[Item], dict[int, int]]:
@@ -167,6 +168,9 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
         found.person = None
     elif heads_actions(line, after):
         return section
+    closing = closing_heading(line)                # '…情况。会议要求：' then '一是…二是…'
+    if closing:
+        return _read_line(closing[0], after, section, ctx, found) and closing[1].kind
     title = heading(line)
     bare = None if title else bare_heading(line)
     title = title or (bare if bare and list_below(after) else None)
@@ -175,10 +179,12 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     if title:
         found.evidence.add(title.kind)
         found.last_plain = marker[1] if title.kind == NEUTRAL else ""   # '一、门岗…升级' + '负责人：…'
+        found.outline.opens(line, title.kind == ACTION)
         if title.kind == FOLLOWUP_SECTION:
             value = title.value or (day_then_time_below(line, after) if WRITTEN_DAY.search(line) else meeting_below(after))
             found.followups.append(with_time_below(("下次会议", value), after)[1] if title.value else value)
         return title.kind
+    section = NEUTRAL if section == ACTION and found.outline.closes(line) else section
     if section != REVIEW and names_next_meeting(line) and marker[0] != "checked":
         found.named.append(line)
         return section
@@ -186,7 +192,7 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     if labelled:
         found.pairs.append(with_time_below(labelled, after))
     elif (is_followup_label(re.sub(r"^[\s\d一二三四五六七八九十、.．()（）]+", "", line)) or
-          mentions_followup(line) and not BEFORE_NEXT.search(line)):     # 'before the next meeting' is a due
+          mentions_followup(line) and not FOR_NEXT.search(line)):     # 'before the next meeting' is a due
         line = _other_sentences(line, found)       # '…。下次例会4月27日上午9点。': the rest may be items
         if not line:
             return section
@@ -219,7 +225,7 @@ def _other_sentences(line: str, found: _Found) -> str:
 def _read_work(raw: str, line: str, section: str, ctx: Context, found: _Found) -> str:
     """The items a line asks for, by the section it sits in."""
     if section in (DECISION, DIRECTIVE) and ASSIGNED.search(line) or section == DIRECTIVE and (
-            _sets_work(line, ctx) or gives_person_work(line, ctx)):
+            sets_work(line, ctx) or gives_person_work(line, ctx)):
         if not _completes_last_item(line, ctx, found):      # '责任人：邱文博' under '（一）开通…账号。'
             found.items.extend(_line_items(line, len(raw) - len(raw.lstrip()), ACTION, ctx, found))
     elif section == DIRECTIVE:                     # a directive without work and a date is a decision,
@@ -239,8 +245,8 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
         chunks, kind = pieces[1:], kind or "inline"
     elif kind == "checked":
         return []
-    elif not kind and section == INFO:
-        return []                                   # background prose: names and dates of what happened
+    elif not kind and section == INFO or NOTICE.match(text):
+        return []                                   # background prose, a notice: names and dates of what happened
     else:
         chunks = [text] if kind else SENTENCE_END.split(text)
     detail = kind in ("bullet", "letter") and indent > found.last_list[1] and found.last_list[0] in NUMBERED
@@ -256,7 +262,7 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
         if not kind and MEETING_META.search(chunk):
             continue
         item = read_item(chunk, ctx, owner_hint=hint, strict=strict,
-                         need_due=not kind and section != ACTION or bool(directive))
+                         need_due=not kind and section != ACTION or section == INFO or bool(directive))
         if item:
             if written:
                 found.written[len(found.items) + len(items)] = written
@@ -265,12 +271,6 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
     if items and kind:
         found.evidence.add("list")
     return items
-
-
-def _sets_work(line: str, ctx: Context) -> bool:
-    """An assigning verb and a deadline still ahead: '物资设备部…5个工作日内报送检测报告'."""
-    return bool(ASSIGNING.search(line) and ctx.sent and
-                any(not due.past for due in dates.find_all_dues(line, ctx.sent, ctx.calendar)))
 
 
 def _labels_below(plain: str, line: str, ctx: Context, found: _Found) -> bool:
@@ -288,7 +288,8 @@ def _labels_below(plain: str, line: str, ctx: Context, found: _Found) -> bool:
 def _completes_last_item(line: str, ctx: Context, found: _Found) -> bool:
     """'负责人：张三  截止：11月8日' on the line(s) after '1. 完成接口联调': the last item's owner and due."""
     labels = take_labels(line)
-    if not found.items or not found.last_text or re.search(r"[^\W_]", labels.rest) or not (labels.owner or labels.due):
+    if not found.items or not found.last_text or re.search(r"[^\W_]", labels.rest) and not due_first(line) or \
+            not (labels.owner or labels.due):          # 'Due: within 24 hours，这个是 blocker': a note after the due
         return False
     earlier = take_labels(found.last_text)
     if labels.owner and earlier.owner or labels.due and earlier.due:

@@ -36,7 +36,7 @@ KINDS = (
                         r"assignments?|tasks?|owners?|open items|责任|计划", re.I)),
     (DIRECTIVE, re.compile(r"议定|要求$|部署$")),
     (DECISION, re.compile(r"结论|决议|决定|共识|议定|decisions?|conclusions?|agreed|agreements?|resolutions?|确认事项", re.I)),
-    (INFO, re.compile(r"总结|要点|速览|发言|转写|逐字|文字记录|录音|待议|parking\s*lot|open\s+questions|transcript|背景|现状|议题|议程|agenda|讨论|情况|概述|概况|摘要|summary|key points|highlights|notes|参会|出席|attendees|"
+    (INFO, re.compile(r"发现|findings?|observations?|总结|要点|速览|发言|转写|逐字|文字记录|录音|待议|parking\s*lot|open\s+questions|transcript|背景|现状|议题|议程|agenda|讨论|情况|概述|概况|摘要|summary|key points|highlights|notes|参会|出席|attendees|"
                       r"participants|基本信息|其他|其它|备注|说明|updates?|discussion|问题|风险|数据|目标|内容|信息|附件|"
                       r"topics?|background|context|risks?|issues?|会议|沟通", re.I)),
 )
@@ -57,7 +57,9 @@ SETS_MEETING = re.compile(r"(?:再|另)(?:碰|开|聊|议|约|对|过|同步|沟
                           r"(?:召开|开|举行|举办)[^，,。；;]{0,10}?(?:会|评审|复盘|讨论)|预留|留出|空出|"
                           rf"定于[^，,。；;]{{0,24}}?(?:召开|举行)|{MEETING_KINDS}[^，,。；;]{{0,6}}定于[^，,。；;]{{0,24}}?进行|"
                           r"继续(?:讨论|沟通|开会|碰|对齐|评审)|"
-                          rf"{MEETING_KINDS}(?:照常|照旧|改[在到为于]|时间不变)|定在|"     # '节后第一天早会照常7:50开始'
+                          rf"{MEETING_KINDS}(?:照常|照旧|改[在到为于]|时间不变)|"     # '节后第一天早会照常7:50开始'
+                          # '下次对接定在…', '…再碰一次，定在…': not 'cutover 定在 3/27 22:00' (what is set is no meeting)
+                          rf"(?:^\s*|[，,。；;]\s*|{MEETING_WORDS}|下[次一]次?[\u4e00-\u9fff]{{0,4}}?)定在|"
                           rf"{MEETING_KINDS}[^，,。；;]{{0,12}}?\d{{1,2}}(?:[:：]\d{{2}}|点半?)\s*(?:准时)?(?:开始|召开|举行)|"
                           r"参加[^，,。；;]{0,12}?(?:会|评审|复盘)|(?:同一时间|老时间|原时间|同样时间)|(?<=[^\s，,。；;意可看遇预听])见[。.!！]?$|"
                           r"\b(?:meet|sync|catch up|reconnect|talk)\s+again\b|\b(?:reconvene|regroup)\b|"
@@ -112,6 +114,17 @@ def bare_heading(line: str) -> Heading | None:
         return None
     kind = _kind(title)
     return Heading(kind, "") if kind in (REVIEW, ACTION, DECISION, INFO, DIRECTIVE) else None
+
+
+CLOSING_TITLE = re.compile(r"(?<=[。；;！!])\s*(?P<title>[^。；;！!：:]{2,18}[：:])\s*$")
+
+
+def closing_heading(line: str) -> tuple[str, Heading] | None:
+    """'会议通报了…情况。会议要求：': a paragraph whose last sentence heads the lines below (an action, a directive or
+    a decision section); gives the prose before it and that heading."""
+    match = CLOSING_TITLE.search(line)
+    title = heading(match.group("title")) if match else None
+    return (line[:match.start()], title) if title and title.kind in (ACTION, DIRECTIVE, DECISION) else None
 
 
 def is_followup_label(label: str) -> bool:

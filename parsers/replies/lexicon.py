@@ -79,7 +79,7 @@ STAGES = {
         r"ich\s+bestätige", r"einverstanden", r"passt", r"in\s+ordnung", r"geht\s+klar", r"confirmo", r"confirmad[oa]",
         r"de\s+acuerdo", r"conforme", r"confermo", r"confermato", r"d['’]accordo", r"va\s+bene", r"de\s+acordo",
         r"concordo", r"bevestigd", r"ik\s+bevestig", r"akkoord", r"potwierdzam", r"potwierdzone", r"zgadzam\s+się",
-        r"zgoda", r"xác\s+nhận", r"đồng\s+ý", r"nhất\s+trí", r"確認しました", r"确认しました", r"問題(?:ありません|ない|なし)",
+        r"zgoda", r"xác\s+nhận", r"đồng\s+ý", r"nhất\s+trí", r"確認しました", r"确认しました", r"[問问][題题](?:ありません|ございません|ない|なし)",
         r"同意します", r"확인합니다", r"동의합니다", r"문제\s*없습니다", r"подтверждаю", r"согла[сш]\w*", r"setuju",
         r"(?:saya\s+)?konfirmasi", r"onaylıyorum", r"onaylandı"),
 }

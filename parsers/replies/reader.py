@@ -33,9 +33,10 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from parsers.mail.hant import fold
-from parsers.replies import lexicon, words
+from parsers.replies import labels, lexicon, overall, words
 from parsers.model import ItemCommand, Reply
 from parsers.replies.asked_date import asked_date, date_before
+from parsers.replies.named_date import named_after
 from parsers.replies.quotes import new_text
 from parsers.dates.workdays import WorkdayCalendar
 
@@ -52,7 +53,6 @@ OBJECT_HEAD = re.compile(r"[^：:，,。.;；\n]{0,16}")
 OBJECT_COLON = re.compile(r"\s*[:：]\s*")
 BARE_ACK = re.compile(r"^\W*(?:(?:收到|嗯+|哦|谢谢|thanks?)[\W]*)?(?:好的?|好滴|可以|行|没意见|没有意见|ok(?:ay)?|sure|fine)"
                       r"[\W了啦哈呀的，,。.!！~～]*(?:谢谢|thanks?|thank\s+you|收到)?\W*$", re.I)  # the whole reply: an acknowledgement
-LABEL_MARK = re.compile(r"\s*(?:[:：]|[-–—]\s)")
 PARAGRAPH = re.compile(r"\n\s*\n")
 REQUESTS = ("extend", "object", "done")     # what a reply asks to change, above a note without an item
 MAX_ACK = 40                  # characters: an acknowledgement is short (and is not searched for in a flood)
@@ -81,11 +81,13 @@ def parse_reply(text: str, sent: datetime, calendar: WorkdayCalendar) -> Reply:
     """The commands of a reply's new text; see the module docstring for the rules."""
     text = (text or "").strip()
     read = fold(text)                               # 繁體 read as 简体, one character for one: '第2項進度80%'
-    found = _merge(_commands(read, sent, calendar))
+    found = overall.steps_dropped(_merge(_commands(read, sent, calendar)), read)
     if not found and len(read) <= MAX_ACK and BARE_ACK.match(read):
         return Reply("confirm", text=text, commands=(ItemCommand("confirm"),))
     if not found:
         named = tuple(dict.fromkeys(n for ref in words.references(read) for n in ref.items))
+        if overall.delivered(read):
+            return Reply("done", named, text=text, commands=(ItemCommand("done", named),))   # the deliverable attached
         return Reply("unknown", items=named, text=text)
     main = found[0] if found[0].items else next((c for c in found if c.items and c.intent in REQUESTS), found[0])
     if main.intent == "progress":                   # '第5项完成了一半，来不及了，往后推三天': the request is the command
@@ -96,33 +98,24 @@ def parse_reply(text: str, sent: datetime, calendar: WorkdayCalendar) -> Reply:
 def _commands(text: str, sent: datetime, calendar: WorkdayCalendar) -> list[tuple[ItemCommand, bool]]:
     """(command, weak) in order of writing, sentence by sentence; an objection's reason is skipped."""
     commands: list[tuple[ItemCommand, bool]] = []
-    skip_to, carried, label, last = 0, (), (), 0
+    skip_to, carried, topic, last = 0, (), labels.Topic(), 0
     for sentence in _sentences(text):
         if sentence.end <= skip_to:
             continue
         mentions, skip_to = _without_reasons([m for m in _mentions(sentence) if m.start >= skip_to], text, skip_to)
         pairs, carried = _assign(sentence, mentions, carried)
-        label = _label(sentence, mentions, label if not PARAGRAPH.search(text, last, sentence.start) else ())
+        new_paragraph = PARAGRAPH.search(text, last, sentence.start)
+        topic = labels.follow(sentence.text, sentence.start, mentions, labels.Topic() if new_paragraph else topic)
         last = sentence.end
+        if topic.label and not any(m.kind in ("ref", "progress") for m in mentions):
+            pairs += [(m, ()) for m in _absolute(words.labelled_percents(sentence.text), sentence)]
         for mention, items in pairs:
-            if not items and not mention.weak and not any(m.kind == "ref" for m in mentions):
-                items = label                             # 'Item 1: samples shipped today. Done.'
-
+            if not items and not any(m.kind == "ref" for m in mentions):
+                items = labels.items_for(topic, mention.kind, mention.weak)      # 'Item 1: samples shipped today. Done.'
             command = _command(mention, items, sentence, text, sent, calendar)
             if command is not None:
                 commands.append((command, mention.weak))
     return commands
-
-
-def _label(sentence: _Sentence, mentions: list[words.Mention], label: tuple[int, ...]) -> tuple[int, ...]:
-    """The items a paragraph is about: a sentence that opens with an item reference and a colon or dash ('Item 1:',
-    '第2项：', '#5 -') names them for the later sentences of its paragraph; another reference ends that."""
-    refs = [m for m in mentions if m.kind == "ref"]
-    if not refs:
-        return label
-    head = sentence.text[:refs[0].start - sentence.start]
-    after = sentence.text[refs[0].end - sentence.start:]
-    return refs[0].items if not head.strip() and LABEL_MARK.match(after) else ()
 
 
 def _without_reasons(mentions: list[words.Mention], text: str, skip_to: int) -> tuple[list[words.Mention], int]:
@@ -169,8 +162,11 @@ def _mentions(sentence: _Sentence) -> list[words.Mention]:
     cmds = words.commands(sentence.text)
     refs = words.references(sentence.text)
     refs += words.bare_references(sentence.text, cmds, refs)
-    return sorted((replace(m, start=m.start + sentence.start, end=m.end + sentence.start) for m in cmds + refs),
-                  key=lambda m: (m.start, m.kind != "ref"))[:MAX_MENTIONS]
+    return sorted(_absolute(cmds + refs, sentence), key=lambda m: (m.start, m.kind != "ref"))[:MAX_MENTIONS]
+
+
+def _absolute(mentions: list[words.Mention], sentence: _Sentence) -> list[words.Mention]:
+    return [replace(m, start=m.start + sentence.start, end=m.end + sentence.start) for m in mentions]
 
 
 def _assign(sentence: _Sentence, mentions: list[words.Mention], carried: tuple[int, ...]):
@@ -210,6 +206,7 @@ def _command(mention, items, sentence: _Sentence, text: str, sent: datetime, cal
     if mention.kind == "extend":
         new_date, reason = asked_date(text[mention.end:min(sentence.end, _reason_end(text, mention.end))], sent, calendar)
         new_date = new_date or date_before(text[sentence.start:mention.start], sent, calendar)
+        new_date = new_date or named_after(text[mention.end:], sent, calendar)   # 'two more days. … by 19 October'
         reason = _clean(reason)
         if new_date is None and mention.needs_date:
             return None                                   # '改为线上会议': no date, no extension

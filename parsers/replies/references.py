@@ -1,4 +1,4 @@
-"""Item references in a reply: 第2项, 第1、3项, 第一至三项, 事项2, 3号事项, ②, ①③, #2, item 2, items 1 and 3, No.2, the
+"""Item references in a reply: 第2项, 第（一）项, 第1、3项, 第一至三项, 事项2, 3号事项, ②, ①③, #2, item 2, items 1 and 3, No.2, the
 words of other languages (point 3, Punkt 2, punto 2, punt 2, pozycja 4, mục 2, 項目2, 2번, 항목 2), a
 numbered line ('1. 已完成'), and bare numbers before a command ('1和3已完成', '1、2都OK'); each a Mention with its place.
 
@@ -17,11 +17,13 @@ CIRCLED = {**{chr(0x2460 + i): i + 1 for i in range(20)}, **{chr(0x2474 + i): i 
 CIRCLE = "[" + "".join(CIRCLED) + "]"
 NUM = rf"(?:\d{{1,2}}|[一二三四五六七八九十两]{{1,3}}|{CIRCLE})"
 JOIN = r"\s*(?:、|,|，|和|及|与|以及|&|/|\+|-|~|—|–|至|到)\s*"
-ZH_REF = re.compile(rf"第\s*(?P<list>{NUM}(?:{JOIN}第?\s*{NUM})*)\s*(?:项|條|条|点|點|个事项|件)|"
+HELD = rf"(?:[(（]\s*{NUM}\s*[)）]|{NUM})"      # '第（一）项': the number in brackets, as the minutes wrote（一）
+ZH_REF = re.compile(rf"第\s*(?P<list>{HELD}(?:{JOIN}第?\s*{HELD})*)\s*(?:项|條|条|点|點|个事项|件)|"
                     rf"(?:事项|任务|待办)\s*(?P<list2>{NUM}(?:{JOIN}{NUM})*)(?![\d月日号])|"
                     rf"(?<![\d月年])(?P<list3>{NUM}(?:{JOIN}{NUM})*)\s*号\s*(?:事项|任务|待办|项)")   # '3号事项'; 5月3号 is a date
 EN_REF = re.compile(r"(?:\b(?:action\s+)?(?:items?|tasks?|points?|actions?)\s*(?:no\.?\s*)?#?|\bno\.\s*|#)\s*"
-                    r"(?P<list>\d{1,2}(?:\s*(?:,|and|&|/|-|–|or)\s*#?\d{1,2})*)(?![\d%]|[:/.]\d)", re.I)
+                    r"(?P<list>\d{1,2}(?:\s*(?:,|and|&|/|-|–|or)\s*#?\d{1,2}(?!\s+(?:of|out\s+of)\b))*)(?![\d%]|[:/.]\d)", re.I)
+# ('#2 - 12 of the 17 …': a count after a label's dash is no second item)
 FOREIGN_REF = re.compile(   # 'point 3', 'Punkt 2', 'punto 2', 'punt 2', 'pozycja 4', 'mục 2', '項目2', '2번', '항목 2'
     r"(?:(?<![^\W\d_])(?:points?|tâches?|punkte?|aufgaben?|positionen?|pos\.|puntos?|tareas?|ítems?|punti|attività|voci|"
     r"voce|pontos?|itens|tarefas?|punten|punt|taken|taak|actiepunte?n?|punkty|punktu|punktem|punkcie|pkt\.?|pozycj[aięą]|zadani[ea]|mục|пункт(?:ом|ами|ы|а|е|у)?|poin|butir|madde|"

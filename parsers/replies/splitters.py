@@ -62,6 +62,10 @@ INNER_FIELD = {name: re.compile(r"\s\*{0,2}(?:" + FIELDS[name] + r")\*{0,2}\s*[:
 QUOTED = re.compile(r"^\s*>")
 GLUED_RULE = re.compile(r"^(\s*[^-_=—\s*].*[^-_=—\s])\s*([-_=—]{10,})\s*$")     # not '---- 原始邮件 ----'
 DECORATION = re.compile(r"^\s*>{2,}.*<{2,}\s*$")     # '>>> >>>  http://… <<<' frames a line; it quotes nothing
+NAME_FIRST = re.compile(r"(?:^|(?<=\s))(?:\"[^\"<>]{1,40}\"|[^\s\"<>@，,。！!？?；;：:]{1,20}(?:\s[A-Z][^\s\"<>@，,。]{0,20}){0,3})"
+                        r"\s*<[^\s<>@]+@[^\s<>@]+>\s*(?:于|於|on\b)")   # Gmail zh: '纪要助手 <a@b> 于…写道：' (the name first)
+LEAD_ONLY = re.compile(r"^[\s-]*(?:(?:on|at|op|am|le|el|il|em|den|på|w\s+dniu|vào|в|dne|pada|เมื่อ)\b|在|于|於)?[\s,，-]*$", re.I)
+YEAR_FIRST = re.compile(r"(?<=\s)\d{4}\s*[年년/.-]\s*\d{1,2}\s*[月월/.-]\s*\d{1,2}")  # Gmail ko/ja: '2025년 4월 24일 (목) …:'
 
 
 def mark_lines(lines: list[str]) -> str:
@@ -173,10 +177,23 @@ def split_inline_attribution(line: str) -> list[str]:
         return [glued.group(1), glued.group(2)]
     if len(line) > MAX_ATTRIBUTION or line.rstrip(" -\t")[-1:] not in (":", "："):
         return [line]
-    if not (ATTRIBUTION.search(line) or VERB_ANYWHERE.search(line)):      # '… Uhr schrieb X <a@b>:': the verb first
-        return [line]
+    if not (ATTRIBUTION.search(line) or VERB_ANYWHERE.search(line) or ADDRESS_END.search(line)):  # 'Uhr schrieb X <a@b>:'
+        return [line]                                                                   # or no verb ('… X <a@b>:', ja)
     for match in INLINE_START.finditer(line):
         head, tail = line[:match.start()], line[match.end():]
         if head.strip(" -") and not re.search(r"[@<>\"“”]", head) and _attribution(tail.strip(), single=False):
+            return [head.rstrip(" -"), tail]
+    return _split_name_first(line)
+
+
+def _split_name_first(line: str) -> list[str]:
+    """'第1项弄好了 纪要助手 <a@b> 于2026年5月6日 15:10写道：' -> [reply, attribution]: the sender's name and address
+    come before the date (Gmail in Chinese), so the attribution starts at the name; or it starts with the year
+    ('Item 4 is done 2025년 4월 24일 (목) 오전 10:05, X <a@b>님이 작성:', Gmail in Korean and Japanese)."""
+    for match in (NAME_FIRST.search(line), YEAR_FIRST.search(line)):
+        if match is None:
+            continue
+        head, tail = line[:match.start()], line[match.start():]
+        if not LEAD_ONLY.match(head) and not re.search(r"[@<>]", head) and _attribution(tail.strip(), single=True):
             return [head.rstrip(" -"), tail]
     return [line]

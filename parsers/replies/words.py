@@ -44,7 +44,7 @@ OBJECT = re.compile(r"有异议|提出异议|存在异议|异议|不同意|反�
 EXTEND = re.compile(r"(?:申请|请求|需要|希望|想)?(?:延期|推迟|顺延|延后|后延|推后|宽限|改期|往后推|延至|延到|"
                     r"再延(?=\s*(?:\d+|[一二三两几半]))|"       # next: a move later by a span ('往后挪两天', '晚两天交')
                     r"(?:(?:往|向)?后(?:挪|推|拖|延)|挪后|晚|拖)(?=\s*(?:\d+|[一二三两几半])\s*个?(?:工作日|天|日|周|星期|礼拜))|(?:延长|延迟)(?=到|至|期限|时间)|"
-                    r"(?:(?:再|多)(?:给|要|需要?|宽限)|还(?:需要?|要))(?:我|我们)?(?=\s*(?:\d+|[一二三两几半])\s*个?(?:工作日|天|日|周|星期|礼拜)))|"
+                    r"(?:(?:再|多)(?:给|要|需要?|宽限)|还(?:需要?|要)|(?:需要?|要|得)多)(?:我|我们)?(?=\s*(?:\d+|[一二三两几半])\s*个?(?:工作日|天|日|周|星期|礼拜)))|"
                     r"\b(?:extend(?:ed|ing)?|extension|postpon(?:e|ed|ing)|reschedul(?:e|ed|ing)|"
                     r"(?:need|needs|require|request|ask\s+for)\s+more\s+time|"
                     r"(?:push(?:ed|ing)?|delay(?:ed|ing)?|mov(?:e|ed|ing)|shift(?:ed|ing)?|slip(?:s|ped|ping)?)\s+(?:(?:it|this|that|"
@@ -68,11 +68,13 @@ PROGRESS_WORDS = re.compile(r"进行中|正在(?:进行|推进|处理|跟进|做
 RESULTATIVE = (r"(?:(?![太很真挺最极蛮那就也还都不没未好看读阅听收说想商谈讲问])[\u4e00-\u9fff]){1,2}?(?:完|好)"
                r"(?=\s*(?:了|啦|咯|毕|$|[，,。.；;！!]))")
 DONE = re.compile(r"(?P<pre>已经?|均已|都已|已全部|全部|全都|都|均)?\s*(?P<verb>完成|搞定|办结|完结|结项|结案|完工|竣工|闭环|交付|提交|上线|解决|"
-                  r"关闭|落实|结束|发送|发出|寄出|上传|发布|处理|签署|签订|办理|修复|报送|上报|递交|发给|交给|寄给|给到|交|" + RESULTATIVE + r")"
+                  r"关闭|落实|结束|发送|发出|寄出|上传|发布|处理|签署|签订|办理|修复|报送|上报|递交|发给|交给|寄给|给到|交|"
+                  r"回复|回覆|答复|答覆|通知|支付|付清|结清|付款|" + RESULTATIVE + r")"
                   r"(?P<post>了|啦|毕|咯)?|"
                   r"(?<![a-z])(?P<en>done|completed|complete|finished|closed|resolved|submitted|delivered)(?![a-z])|(?P<mark>[✅✔☑✓])|"
                   r"\b(?:i|we|i've|we've|i\s+have|we\s+have|has|have|had|already|just)\s+(?:already\s+|just\s+|now\s+)?"
-                  r"(?P<past>sent|shipped|uploaded|published|fixed|signed|booked|paid|filed|sorted|handled)\b",
+                  r"(?P<past>sent|shipped|uploaded|published|fixed|signed|booked|paid|filed|sorted|handled|replied|answered|"
+                  r"responded|notified|informed|settled)\b",
                   re.I)
 CONFIRM = re.compile(r"已确认|确认无误|确认|确定|收到确认|同意|认可|(?<![a-z])(?:confirm(?:ed|s)?|agree(?:d)?|approved?|lgtm)(?![a-z])", re.I)
 WEAK_CONFIRM = re.compile(r"没问题|没有问题|(?<![a-z])(?:ok(?:ay)?|no\s+problem|sounds\s+good|looks\s+(?:good|fine)|all\s+good|"
@@ -88,7 +90,8 @@ DONE_NOT_AFTER = re.compile(r"\s*(?:\d|[一二三四五六七八九十百两半]
                             r"之前|时|的|日期|时间|情况|进度|度|率|报告|吗|(?:yet|soon|tomorrow|later|next)\b|(?:for|on|with)\s+(?:\d+|one|two|three|four|five|some|half)\s+(?:of|out\s+of)\s)", re.I)   # 'done for 3 of 5 parts'
 OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|this|that|these|those|it|them|my|our|your|all)\b", re.I)
 ZH_VERB_NEEDS_PAST = {"交付", "提交", "上线", "解决", "关闭", "落实", "结束", "发送", "发出", "寄出", "上传", "发布", "处理", "签署", "签订",
-                      "办理", "修复", "报送", "上报", "递交", "发给", "交给", "寄给", "给到", "交"}
+                      "办理", "修复", "报送", "上报", "递交", "发给", "交给", "寄给", "给到", "交",
+                      "回复", "回覆", "答复", "答覆", "通知", "支付", "付清", "结清", "付款"}   # delivered: 已经答复客户了
 EARLIER_PAST = re.compile(r"已(?:经|于|在)?[^，,。；;！!？?已]{0,12}$")
 CONFIRM_MAY_FOLLOW = re.compile(r"\s*(?:$|[\W_]|无误|无异议|没问题|了|过|收到|第|以上|上述|全部|所有|各项|该项|此项|本项|这项|这些|"
                                 r"[" + "".join(CIRCLED) + r"]|[a-z#])", re.I)
@@ -99,6 +102,8 @@ KPI_AFTER = re.compile(r"\s*(?:的(?:用户|客户|顾客|人|门店|订单|产�
                        r"折|增长|提升|growth|increase|discount)", re.I)
 PROGRESS_CUE = re.compile(r"进度|进展|完成|做了|推进|progress|done|complete|finish|booked|ready|through|update|status|"
                           + lexicon.PROGRESS_CUE, re.I)
+STATE_AT = re.compile(r"\b(?:at|to)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|maybe\s+)?$|(?:目前|现在|现已|已经?|大概|大约|约)\s*$",
+                      re.I)            # "we're at 60%", 'put it at 70%', '目前60%': where the work stands
 EXTEND_NOT_BEFORE = re.compile(r"(?:不|无需|不用|不需要|没有|没|未|不会|别|勿|无法|不必)\s*(?:申请|需要)?\s*$|"
                                r"\b(?:no\s+need\s+to|not|n't|never|without|won't\s+need)(?:\s+\w+)?\s*$", re.I)
 
@@ -147,12 +152,13 @@ def _extensions(text: str) -> list[Mention]:
     return [m for m in found if not EXTEND_NOT_BEFORE.search(text[:m.start])]
 
 
-def _percents(text: str) -> list[Mention]:
-    """Numbers with %/％/percent/百分之, and 一半 / 三分之二 / 八成 after a progress word."""
+def _percents(text: str, about_item: bool = False) -> list[Mention]:
+    """Numbers with %/％/percent/百分之, and 一半 / 三分之二 / 八成 after a progress word; `about_item`: the sentence
+    stands in a paragraph an item label opens ('#2 - … I'd say we're at 60%.'), so a percent needs no progress word."""
     found = []
     for match in PERCENT.finditer(text):
         value = _percent_value(match)
-        if value is not None and _progress_percent(text, match.start(), match.end()):
+        if value is not None and _progress_percent(text, match.start(), match.end(), about_item):
             found.append(Mention("progress", match.start(), match.end(), percent=value))
     for match in FRACTION.finditer(text):
         found.append(Mention("progress", match.start(), match.end(), percent=_fraction_value(match)))
@@ -173,11 +179,16 @@ def _fraction_value(match: re.Match) -> int:
     return 50
 
 
-def _progress_percent(text: str, start: int, end: int) -> bool:
+def _progress_percent(text: str, start: int, end: int, about_item: bool = False) -> bool:
     """A percent is an item's progress unless it measures something else (目标的92%, 12% growth, 20% off)."""
     if KPI_BEFORE.search(text[max(0, start - 12):start]) or KPI_AFTER.match(text, end):
         return False
-    return bool(PROGRESS_CUE.search(text) or references(text))
+    return bool(about_item or PROGRESS_CUE.search(text) or STATE_AT.search(text[max(0, start - 30):start]) or references(text))
+
+
+def labelled_percents(text: str) -> list[Mention]:
+    """The progress percents of a sentence in a labelled paragraph (see `_percents`)."""
+    return [m for m in _percents(text, about_item=True) if m.percent is not None]
 
 
 def _progress_words(text: str) -> list[Mention]:

@@ -1,0 +1,53 @@
+"""The items a sentence is about when it names none: a label or topic that opens its paragraph, or the items the
+sentence just before named without a command.
+
+    'Item 1: samples shipped today. Done.'          -> done [1]      (a label: 'Item 1:', '第2项：', '#5 -')
+    'For item 3 – … Could we extend it to Oct 20?'  -> extend [3]    (a topic: 'Regarding #2,', '关于第2项，', 'As for #3,')
+    '第1项明天上午提交。没问题。'                      -> confirm [1]   (named, then the verdict alone)
+    '第1項は12月8日までに提出いたします。問題ございません。' -> confirm [1]
+    '第2项的报价还在等总部。其他都没问题。'            -> confirm []    (其他/the rest: the other items)
+    'Item 3 will slip. Can I have until Thursday?'  -> extend [3]    (a request about what was just named)
+
+A label or topic holds for the later sentences of its paragraph until another reference; a sentence's named items
+only for the next sentence of the same paragraph.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+LABEL_MARK = re.compile(r"\s*(?:[:：]|[-–—]\s)")
+TOPIC = re.compile(r"^\W*(?:for|regarding|re|about|concerning|as\s+(?:for|to|regards)|on|with\s+regard\s+to|关于|至于|对于|针对|"
+                   r"说到|zu|bezüglich|betreffend|concernant|quant\s+(?:au|à)|pour|sobre|respecto\s+a|en\s+cuanto\s+a|"
+                   r"riguardo\s+a|quanto\s+a|per|wat\s+betreft|odnośnie(?:\s+do)?|co\s+do|về|đối\s+với)\s*"
+                   r"(?:(?:the|el|la|le|il|lo|o|a|al|den|dem|het)\s+)?$", re.I)   # and the team's other languages' 'about'
+TOPIC_MARK = re.compile(r"\s*(?:[:：，,]|[-–—]\s)")
+OTHERS = re.compile(r"^\W*(?:其他|其它|其余|剩下|别的|另外|(?:all\s+)?(?:the\s+)?(?:others?|rest)\b)", re.I)
+
+
+@dataclass(frozen=True)
+class Topic:
+    label: tuple[int, ...] = ()     # from a label or topic: every later sentence of the paragraph
+    named: tuple[int, ...] = ()     # named by the sentence before, with no command: this sentence only
+    pending: tuple[int, ...] = ()   # named by this sentence with no command: the next one
+
+
+def follow(text: str, offset: int, mentions: list, before: Topic) -> Topic:
+    """The topic of a sentence (`text` starting at `offset`, its `mentions`) after the paragraph's topic `before`."""
+    refs = [m for m in mentions if m.kind == "ref"]
+    named = before.pending if not refs and not OTHERS.match(text) else ()
+    pending = tuple(n for ref in refs for n in ref.items) if refs and len(refs) == len(mentions) else ()
+    if not refs:
+        return Topic(before.label, named, pending)
+    head, after = text[:refs[0].start - offset], text[refs[0].end - offset:]
+    opens = not head.strip() and LABEL_MARK.match(after) or TOPIC.match(head) and TOPIC_MARK.match(after)
+    return Topic(refs[0].items if opens else (), named, pending)
+
+
+def items_for(topic: Topic, kind: str, weak: bool) -> tuple[int, ...]:
+    """The items of a command that names none: the label's (not for an OK/没问题, which may be about the whole recap);
+    else, for a confirm or a request (extend, object), those the sentence before named: 'Item 2 is open. Done.'
+    does not say which item is done."""
+    if topic.label and not weak:
+        return topic.label
+    return topic.named if kind in ("confirm", "extend", "object") else ()

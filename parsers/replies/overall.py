@@ -1,0 +1,40 @@
+"""What a reply says as a whole when its command words disagree or are missing, read after reader.py's commands:
+
+    steps_dropped([done [1], progress [1] 90], '第1项的影片已经拍好，正在剪辑，大概完成了九成')  -> [progress [1] 90]
+    delivered('Please find attached the VOC test report for our lacquer (item 2).')              -> True (done)
+
+A done beside a stated percent of the same items was a step of the work; a reply with no command word that hands
+over the deliverable ('见附件', 'please find attached') is done, unless it asks, or sends a part or a draft.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.model import ItemCommand
+from parsers.replies import words
+
+MAX_READ = 500           # characters of the reply read for these phrases
+DELIVERED = re.compile(r"\b(?:please\s+)?(?:find|see)\s+(?:the\s+)?(?:attached|enclosed)\b|\b(?:attached|enclosed)\s+(?:is|are|please|you)\b|"
+                       r"\b(?:i've|i\s+have|we've|we\s+have|i|we)\s+(?:attached|enclosed)\b|(?:^|[.!。！]\s*)attached\b|"
+                       r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:attaching|enclosing|sending\s+you)\b|"
+                       r"(?:详见|请见|见|如)附件|附件(?:是|为|中|里|请查收)|附上|随附|请查收", re.I)  # the deliverable handed over
+PARTIAL_OR_ASKING = re.compile(words.QUESTION.pattern + r"|部分|初稿|草稿|草案|样稿|\b(?:drafts?|partial|part\s+of|preview)\b", re.I)
+STATED_PROGRESS = re.compile(r"(?:进度|进展|完成了?|做了|做到|整理到|到了)\s*(?:约|大约|大概|将近)?\s*(?:\d{1,3}\s*[%％]|[一二三四五六七八九]成)|"
+                             r"[一二三四五六七八九]成(?:了|左右)?(?=$|[，,。.！!])|\b(?:at|to)\s+(?:about\s+|around\s+)?\d{1,3}\s*%|"
+                             r"\d{1,3}\s*%\s*(?:done|complete|there|through)|\bprogress\b", re.I)   # where the whole item stands
+
+
+def delivered(text: str) -> bool:
+    """A reply that hands over its deliverable, and neither asks nor sends only a part or a draft."""
+    head = text[:MAX_READ]
+    return bool(DELIVERED.search(head)) and not PARTIAL_OR_ASKING.search(head)
+
+
+def steps_dropped(commands: list[ItemCommand], text: str) -> list[ItemCommand]:
+    """A done beside a percent under 100 for the same items was a step of the work ('第1项的影片已经拍好，…大概完成了
+    九成', 'the first half is finished, overall we're at 60%'): the item is in progress;
+    only when the percent is said of the work (STATED_PROGRESS), not of something measured ('满意度95%', '5%用户')."""
+    if not STATED_PROGRESS.search(text[:MAX_READ]):
+        return commands
+    partial = {c.items for c in commands if c.intent == "progress" and c.percent is not None and c.percent < 100}
+    return [c for c in commands if not (c.intent == "done" and c.items in partial)]

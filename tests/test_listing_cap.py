@@ -1,0 +1,150 @@
+"""Mail for a person to read lists at most lists.LISTED items, the most overdue first, then one line saying how many
+more there are and where to see them all. An escalation goes to the owner, copying their manager and the organizer
+(SPEC 5), one mail per owner and organizer, capped the same way."""
+import re
+from datetime import date, datetime
+
+import pytest
+
+from conftest import CST, Bot, mail, text_of
+from minutebot.timed.escalation import on_cadence
+from minutebot.workflow.lists import LISTED
+
+HELD = datetime(2024, 9, 2, 11, 0, tzinfo=CST)              # a Monday
+MORNING = datetime(2024, 9, 24, 10, 30, tzinfo=CST)         # a Tuesday: every item below is overdue
+COUNT = LISTED + 5
+NEVER = 99                                                  # escalate_after_workdays that no item here reaches
+
+
+def due_day(n: int) -> int:
+    """Due days in September scattered over the item numbers, so the most overdue are not simply the first."""
+    return 3 + (n * 7) % 17
+
+
+def minutes(owner: str = "王芳", count: int = COUNT) -> str:
+    lines = "\n".join(f"{n}. {owner}：整理第{n}批客户资料，9月{due_day(n)}日前" for n in range(1, count + 1))
+    return f"会议主题：客户资料整理会\n参会人员：陈明、王芳、赵敏\n\n待办事项：\n{lines}\n"
+
+
+def listed_tasks(msg) -> list[int]:
+    return [int(n) for n in re.findall(r"整理第(\d+)批客户资料", text_of(msg))]
+
+
+@pytest.fixture
+def morning():
+    """(bot, mails of MORNING) for a store where 王芳 has COUNT overdue items of one meeting. The chase tests escalate
+    nothing (escalate_after=NEVER): an item escalated today is in the escalation, not in that day's chase."""
+    def run(tmp_path, language="zh", body=None, sender="陈明 <chenming@xinghe.cn>", more=(), escalate_after=2):
+        bot = Bot(tmp_path, language=language, extra=f"[policy]\nescalate_after_workdays = {escalate_after}\n")
+        for n, text in enumerate((body or minutes(), *more)):
+            bot.drop(mail(text, sender=sender, date=HELD, subject=f"会议纪要 {n}", message_id=f"<cap{n}@xinghe.cn>"))
+        bot.tick(HELD.replace(minute=5))
+        assert len(bot.items()) == sum(len(re.findall(r"^\d+\. ", t, re.M)) for t in (body or minutes(), *more))
+        bot.new_mail()
+        bot.tick(MORNING)
+        return bot, bot.new_mail()
+    return run
+
+
+def test_a_chase_lists_the_most_overdue_and_says_how_many_more(tmp_path, morning):
+    bot, sent = morning(tmp_path, escalate_after=NEVER)
+    [chase] = [m for m in sent if m["Subject"].startswith("【逾期提醒】")]
+    shown = listed_tasks(chase)
+    by_due = sorted(range(1, COUNT + 1), key=due_day)           # stable: ties keep the meeting's order
+    assert sorted(shown) == sorted(by_due[:LISTED]) and [due_day(n) for n in shown] == sorted(map(due_day, shown))
+    assert f"您有{COUNT}项待办已逾期" in str(chase["Subject"])
+    assert "另有5项未列出" in text_of(chase) and "minutebot items --status overdue" in text_of(chase)
+    assert "另有<b>5项</b>未列出" in chase.get_body(("html",)).get_content()
+    bot.app.close()
+
+
+def test_a_digest_lists_the_most_overdue_too(tmp_path, morning):
+    bot, sent = morning(tmp_path)
+    [digest] = [m for m in sent if m["Subject"].startswith("【每日逾期汇总】")]
+    assert len(listed_tasks(digest)) == LISTED and f"共{COUNT}项逾期" in str(digest["Subject"])
+    assert "另有5项未列出" in text_of(digest)
+    bot.app.close()
+
+
+def test_nothing_is_said_of_more_when_everything_is_listed(tmp_path, morning):
+    bot, sent = morning(tmp_path, body=minutes(count=LISTED), escalate_after=NEVER)
+    [chase] = [m for m in sent if m["Subject"].startswith("【逾期提醒】")]
+    assert len(listed_tasks(chase)) == LISTED and "未列出" not in text_of(chase)
+    bot.app.close()
+
+
+def test_in_english_the_line_says_the_same(tmp_path, morning):
+    bot, sent = morning(tmp_path, language="en", escalate_after=NEVER)
+    [chase] = [m for m in sent if m["To"].addresses[0].addr_spec == "wangfang@xinghe.cn"]
+    assert "5 more item(s) not listed here" in text_of(chase)
+    assert "minutebot items --status overdue" in chase.get_body(("html",)).get_content()
+    bot.app.close()
+
+
+def addresses(msg, header: str) -> list[str]:
+    return sorted(a.addr_spec for a in msg[header].addresses) if msg[header] else []
+
+
+def escalated_today(bot, task: str) -> bool:
+    """Whether the item of `task` is on today's escalation cadence (read from the bot's calendar, not assumed)."""
+    [item] = [i for i in bot.items() if i["task"] == task]
+    return on_cadence(bot.app, bot.app.calendar.workdays_between(date.fromisoformat(item["due_date"]), MORNING.date()))
+
+
+def test_an_escalation_goes_to_the_owner_copying_manager_and_organizer_and_is_capped(tmp_path, morning):
+    """周华 organized; 王芳's COUNT items are 12 working days late (2, then every 5): she gets one escalation listing
+    the LISTED due first, copying her manager 陈明 and the organizer 周华; no chase repeats those items today."""
+    body = re.sub(r"，9月\d+日前", "，9月5日前", minutes())
+    bot, sent = morning(tmp_path, body=body, sender="周华 <zhouhua@xinghe.cn>")
+    assert all(escalated_today(bot, f"整理第{n}批客户资料") for n in range(1, COUNT + 1))
+    [escalation] = [m for m in sent if m["Subject"].startswith("【逾期升级】")]
+    assert addresses(escalation, "To") == ["wangfang@xinghe.cn"]
+    assert addresses(escalation, "Cc") == ["chenming@xinghe.cn", "zhouhua@xinghe.cn"]
+    assert f"王芳有{COUNT}项待办逾期未完成" in str(escalation["Subject"]) and "现抄送陈明、周华" in text_of(escalation)
+    assert len(listed_tasks(escalation)) == LISTED and "另有5项未列出" in text_of(escalation)
+    assert "另有<b>5项</b>未列出" in escalation.get_body(("html",)).get_content()
+    assert not [m for m in sent if m["Subject"].startswith("【逾期提醒】")]        # every item escalated: no chase
+    bot.tick(MORNING.replace(minute=45))
+    assert not [m for m in bot.new_mail() if m["Subject"].startswith("【逾期升级】")]      # once a day
+    bot.app.close()
+
+
+def test_an_escalation_lists_what_is_due_for_it_and_the_chase_the_rest(tmp_path, morning):
+    """The same owner's items split by the cadence, read from the calendar: escalated ones are not chased too."""
+    bot, sent = morning(tmp_path, body=minutes(count=12), sender="周华 <zhouhua@xinghe.cn>")
+    [escalation] = [m for m in sent if m["Subject"].startswith("【逾期升级】")]
+    [chase] = [m for m in sent if m["Subject"].startswith("【逾期提醒】")]
+    due = {n for n in range(1, 13) if escalated_today(bot, f"整理第{n}批客户资料")}
+    assert due and len(due) < 12
+    assert set(listed_tasks(escalation)) == due and set(listed_tasks(chase)) == set(range(1, 13)) - due
+    assert chase["Cc"] is None and addresses(escalation, "Cc") == ["chenming@xinghe.cn", "zhouhua@xinghe.cn"]
+    bot.app.close()
+
+
+def test_in_english_an_escalation_names_whom_it_copies_and_how_many_more(tmp_path, morning):
+    body = re.sub(r"，9月\d+日前", "，9月5日前", minutes())
+    bot, sent = morning(tmp_path, language="en", body=body, sender="周华 <zhouhua@xinghe.cn>")
+    [escalation] = [m for m in sent if m["Subject"].startswith("[Escalation]")]
+    assert addresses(escalation, "To") == ["wangfang@xinghe.cn"]
+    assert "copied: 陈明, 周华" in text_of(escalation) and "5 more item(s) not listed here" in text_of(escalation)
+    bot.app.close()
+
+
+def test_a_reply_to_an_escalation_by_number_changes_the_item_the_reader_saw(tmp_path, morning):
+    """Two meetings of 周华 give 王芳 items due for escalation: one mail lists both, numbered 1..N, and the manager's
+    '第N项已完成' reaches exactly the item listed as N (not the item with that number in its own meeting)."""
+    first = "会议主题：资料会\n参会人员：周华、王芳\n\n待办事项：\n1. 王芳：整理客户资料，9月5日前\n2. 王芳：核对合同，9月5日前\n"
+    second = "会议主题：采购会\n参会人员：周华、王芳\n\n待办事项：\n1. 王芳：确认物料报价，9月5日前\n"
+    bot, sent = morning(tmp_path, body=first, more=(second,), sender="周华 <zhouhua@xinghe.cn>")
+    [escalation] = [m for m in sent if m["Subject"].startswith("【逾期升级】")]
+    assert addresses(escalation, "Cc") == ["chenming@xinghe.cn", "zhouhua@xinghe.cn"]
+    number = int(re.search(r"第(\d+)项：确认物料报价", text_of(escalation))[1])
+    assert number != 1                                  # numbered across the two meetings, not by its meeting's own
+    address = escalation["Reply-To"].addresses[0].addr_spec
+    bot.drop(mail(f"第{number}项已完成", subject=f"Re: {escalation['Subject']}", sender="陈明 <chenming@xinghe.cn>",
+                  to=f"纪要助手 <{address}>", cc="", in_reply_to=escalation["Message-ID"],
+                  date=MORNING.replace(hour=11)))
+    bot.tick(MORNING.replace(hour=11, minute=5))
+    status = {i["task"]: i["status"] for i in bot.items()}
+    assert status["确认物料报价"] == "done" and list(status.values()).count("done") == 1
+    bot.app.close()
