@@ -17,6 +17,7 @@ from itertools import islice
 
 from parsers.dates.festivals import FESTIVAL_NAMES, FESTIVALS_EN, SOLAR_TERM_NAMES
 from parsers.mail.hant import TABLE as TRADITIONAL_TO_SIMPLIFIED
+from parsers.dates.needs import Needs
 from parsers.regex_start import start_checked
 
 # full-width ASCII (ＡＢ１２：（）) -> ASCII, ideographic space -> space; one character for one, so spans hold
@@ -211,9 +212,8 @@ PATTERNS = [
     _rule("vague", "vague", "[第wWcC]", rf"(?:{NOT_NUM_BEFORE}{NUM}\s*月\s*(?:份\s*)?(?:的\s*)?)?第\s*{NUM}\s*(?:个\s*)?周(?![一二三四五六日天末])|",
           A, r"(?:wk|cw)\s*\d{1,2}(?!\d)", weak=True),
 ]
-# the distinct `needs` classes (40 for 63 patterns: 15 want a Latin letter), and which one each pattern wants
-NEEDS = list({needs.pattern: needs for *_, needs in PATTERNS}.values())
-NEED_OF = [[needs.pattern for needs in NEEDS].index(needs.pattern) for *_, needs in PATTERNS]
+# the patterns worth running on a line, read from its characters in one pass (needs.py)
+NEEDS = Needs([needs for *_, needs in PATTERNS])
 # a quick look before the patterns run: a line holding none of these has no date
 TRIGGER = re.compile(rf"[\d０-９A-Za-zＡ-Ｚａ-ｚ{CN}今明后昨前周星礼月年季节假内快期定早午晚班旬底末初号日天庆旦秋夕宵诞夜听春另夏冬雨蛰谷满芒种暑露霜寒]")   # 芒种, 小寒
 
@@ -225,22 +225,20 @@ def normalise(text: str) -> str:
 
 def tokenize(text: str) -> list[Token]:
     """Non-overlapping tokens of a normalised line, left to right; at one place the longest match wins."""
-    held = [needs.search(text) is not None for needs in NEEDS]     # each distinct `needs` looked for once
+    wanted = [PATTERNS[index] for index in NEEDS.wanted(text)]     # in PATTERNS order: it breaks ties
     if len(text) <= MAX_TOKENS:                        # too short to hold MAX_TOKENS matches of one pattern
-        found = [Token(rule, kind, m.start(), m.end(), m, weak) for (rule, kind, weak, rx, _), need in zip(PATTERNS, NEED_OF)
-                 if held[need] for m in rx.finditer(text) if m.end() > m.start()]
+        found = [Token(rule, kind, m.start(), m.end(), m, weak) for rule, kind, weak, rx, _ in wanted
+                 for m in rx.finditer(text) if m.end() > m.start()]
         return _longest_first(found, len(text))
-    return _longest_first(*_bounded_matches(text, held))
+    return _longest_first(*_bounded_matches(text, wanted))
 
 
-def _bounded_matches(text: str, held: list[bool]) -> tuple[list[Token], int]:
+def _bounded_matches(text: str, wanted: list[tuple]) -> tuple[list[Token], int]:
     """A line flooded with dates (10月10月10月…) is read up to where one pattern has found MAX_TOKENS: beyond
     that point the patterns no longer see the same text, and no real line holds that many dates."""
     found: list[Token] = []
     cut = len(text)
-    for (rule, kind, weak, rx, _), need in zip(PATTERNS, NEED_OF):
-        if not held[need]:
-            continue
+    for rule, kind, weak, rx, _ in wanted:
         matches = list(islice(rx.finditer(text, 0, cut), MAX_TOKENS))
         if len(matches) == MAX_TOKENS:
             cut = matches[-1].start()
