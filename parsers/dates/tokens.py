@@ -227,31 +227,33 @@ def tokenize(text: str) -> list[Token]:
     """Non-overlapping tokens of a normalised line, left to right; at one place the longest match wins."""
     wanted = [PATTERNS[index] for index in NEEDS.wanted(text)]     # in PATTERNS order: it breaks ties
     if len(text) <= MAX_TOKENS:                        # too short to hold MAX_TOKENS matches of one pattern
-        found = [Token(rule, kind, m.start(), m.end(), m, weak) for rule, kind, weak, rx, _ in wanted
-                 for m in rx.finditer(text) if m.end() > m.start()]
+        found = [(m.start(), m.end(), m, pattern) for pattern in wanted for m in pattern[3].finditer(text)
+                 if m.end() > m.start()]
         return _longest_first(found, len(text))
     return _longest_first(*_bounded_matches(text, wanted))
 
 
-def _bounded_matches(text: str, wanted: list[tuple]) -> tuple[list[Token], int]:
+def _bounded_matches(text: str, wanted: list[tuple]) -> tuple[list[tuple], int]:
     """A line flooded with dates (10月10月10月…) is read up to where one pattern has found MAX_TOKENS: beyond
     that point the patterns no longer see the same text, and no real line holds that many dates."""
-    found: list[Token] = []
+    found: list[tuple] = []
     cut = len(text)
-    for rule, kind, weak, rx, _ in wanted:
-        matches = list(islice(rx.finditer(text, 0, cut), MAX_TOKENS))
+    for pattern in wanted:
+        matches = list(islice(pattern[3].finditer(text, 0, cut), MAX_TOKENS))
         if len(matches) == MAX_TOKENS:
             cut = matches[-1].start()
-        found += [Token(rule, kind, m.start(), m.end(), m, weak) for m in matches if m.end() > m.start()]
+        found += [(m.start(), m.end(), m, pattern) for m in matches if m.end() > m.start()]
     return found, cut
 
 
-def _longest_first(found: list[Token], cut: int) -> list[Token]:
-    found.sort(key=lambda t: (t.start, t.start - t.end))
+def _longest_first(found: list[tuple], cut: int) -> list[Token]:
+    """(start, end, match, pattern) of every match -> the tokens kept, left to right: at one place the longest, and
+    of equals the first in PATTERNS (the sort is stable); a Token is made for the kept ones only."""
+    found.sort(key=lambda f: (f[0], f[0] - f[1]))
     chosen: list[Token] = []
-    for tok in found:
-        if tok.start < cut and (not chosen or tok.start >= chosen[-1].end):
-            chosen.append(tok)
+    for start, end, m, (rule, kind, weak, _, _) in found:
+        if start < cut and (not chosen or start >= chosen[-1].end):
+            chosen.append(Token(rule, kind, start, end, m, weak))
     return chosen
 
 
