@@ -36,7 +36,7 @@ class Record:
 
 def record_items(record: Record, ctx: Context) -> list[Item]:
     """The open items a record asks for (none when its status is done)."""
-    task = _listing_cell(record, record.values.get(TASK, "").strip())
+    task, pieces = _listing_cell(record, record.values.get(TASK, "").strip())
     status = record.values.get(STATUS, "") or _done_in_due(record.values.get(DUE, "")) or _done_in_note(record)
     done_at = record.values.get(DONE_AT, "")
     if not task or EMPTY_CELL.match(task) or (status and _status_done(status)) or re.search(r"\d", done_at):
@@ -44,7 +44,6 @@ def record_items(record: Record, ctx: Context) -> list[Item]:
     owner = _row_owner(record, ctx)
     due = record.values.get(DUE, "")
     due = "" if EMPTY_CELL.match(due) else due
-    pieces = cell_items(task)
     if len(pieces) == 1:
         item = read_item(pieces[0], ctx, owner_hint=owner, due_hint=due)
         return [item] if item else []
@@ -58,16 +57,17 @@ def _done_in_note(record: Record) -> str:
     return next((v for label, v in record.pairs if NOTE_LABEL.search(label) and _status_done(v.strip())), "")
 
 
-def _listing_cell(record: Record, task: str) -> str:
+def _listing_cell(record: Record, task: str) -> tuple[str, list[str]]:
     """Of two task-like cells ('沟通事项' = the topic, '解决方案/进展' = '①…前提交…②…前完成…'), the one that lists several
-    actions holds the items: the topic names what was discussed, the list what is to be done."""
-    if len(cell_items(task)) > 1:
-        return task
+    actions holds the items: the topic names what was discussed, the list what is to be done. (cell, its items)"""
+    pieces = cell_items(task)
+    if len(pieces) > 1:
+        return task, pieces
     for label, value in record.pairs:
         role = column_role(label)
         if role and role[0] == TASK and value.strip() != task and len(cell_items(value)) > 1:
-            return value.strip()
-    return task
+            return value.strip(), cell_items(value.strip())
+    return task, pieces
 
 
 def cell_items(cell: str) -> list[str]:
