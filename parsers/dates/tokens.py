@@ -65,7 +65,7 @@ YUE_DAY = r"(?<![打收聆倾旁监视试偷])听|今|(?<![扩放强庞加增壮
 YUE_PART = r"朝早?|晚黑|晚|日"                                                 # morning, evening, the whole day
 NOT_A_DAY_WORD = r"(?![程常志记期子])"                                          # 听日程, 今日常
 HOLIDAY_NAME = (rf"双节|(?:国庆|春节|元旦|五一|劳动节|清明|端午|中秋)节?(?:假期|长假|小长假|黄金周)?|十一(?:假期|长假|小长假|黄金周)|(?<![\d{CN}第月号双])十一(?=\s*(?:之|以)?前)|过年|"
-                rf"(?<![\d{CN}几今明去前后每周])年|(?<![环章细情关调音])节|假期|长假|放假|节假日|连休|連休")
+                rf"(?<![\d{CN}几今明去前后每周])年|(?<![环章细情关调音])节|假期|长假|放假|节假日|连休|連休|连假|連假")
 HOLIDAY_BARE = (r"双节|国庆节?|国庆假期|春节|农历新年|新春|元旦节?|阳历新年|新年|五一(?:国际)?劳动节|五一|国际劳动节|劳动节|清明节?|"
                 r"端午节?|中秋节?|十一(?:假期|长假|黄金周)")
 CN_DAY = "一二三四五六七八九"
@@ -75,7 +75,7 @@ HOLIDAY_WHEN = r"前|之前|以前|后|之后|以后|结束后|回来后?|返岗
 FIRST_WORKDAY = r"第一个工作日|首个工作日|第一天|上班第一天|开工第一天|第一个上班日|上班"
 SPAN_UNIT_EN = r"business\s+days?|working\s+days?|work\s*days?|days?|hours?|hrs?|minutes?|mins?|weeks?|months?"
 END_OF_DAY_EN = r"eod|cob|eob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business"
-VAGUE_EN = (r"asap|a\.s\.a\.p\.|as\s+soon\s+as\s+possible|tbd|tba|tbc|"
+VAGUE_EN = (r"asap|a\.s\.a\.p\.|as\s+soon\s+as\s+possible|tbd|tba|tbc|no\s+(?:hard|fixed|firm)\s+(?:date|deadline)|"
             r"to\s+be\s+(?:determined|confirmed|decided|announced)|"
             r"(?:mid|late)[-\s]+(?:january|february|march|april|may|june|july|august|september|october|"
             r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)")          # like 11月中旬
@@ -109,7 +109,8 @@ PATTERNS = [
     _rule("md", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月\s*(?P<d>{NUM})\s*(?:[日号]|(?![\d{CN}]))"),
     _rule("md_num", "day", "[-/.·]", rf"(?<![a-z\d./-])(?P<m>\d{{1,2}})\s*[/.·-]\s*(?P<d>\d{{1,2}}){NOT_NUM_AFTER}(?![-万元])",
           weak=True),
-    _rule("month_part", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月\s*(?:份\s*)?(?P<part>底|末|初|中旬|上旬|下旬|中|头|尾)"),
+    _rule("month_part", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月\s*(?:份\s*(?:之(?=内))?)?"
+          r"(?P<part>底|末|初|中旬|上旬|下旬|中|头|尾|(?<=[份之])内)"),     # 1月份内 = by 1-31 (1月内 reads already)
     _rule("month_part", "day", "[月]", rf"(?:(?P<rel>(?:本|这|今|当|同|下下|下|上)个?)|(?<![\d{CN}个岁年]))月\s*(?:份\s*)?",
           r"(?P<part>底|末|初|中旬|上旬|下旬|内|中|头|尾)"),
     _rule("month_alone", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月(?:份)?(?![\d{CN}])", weak=True),
@@ -186,7 +187,7 @@ PATTERNS = [
     _rule("period_en", "day", LETTERS, A, r"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:(?P<rel>this|next)\s+)?",
           rf"(?P<unit>month|week|quarter|year|q[1-4]|{MONTHS_EN})|(?P<abbr>eom|eow|eoq|eoy))", Z),
     _rule("holiday_en", "day", LETTERS, A, r"(?:(?:the\s+)?(?:1st|first)\s+(?:working|business|work)\s+day\s+)?",
-          r"(?P<when>after|before|by|until|till)\s+(?:the\s+)?",
+          r"(?P<when>after|before|by|until|till)\s+(?:the\s+)?(?:china(?:'s|’s)\s+|chinese\s+(?=national))?",
           r"(?P<name>national\s+day|golden\s+week|chinese\s+new\s+year|lunar\s+new\s+year|cny|spring\s+festival|new\s+year|"
           r"qingming|tomb[-\s]sweeping(?:\s+day)?|dragon[-\s]boat|mid[-\s]autumn|moon\s+festival|may\s+day|labou?r\s+day|"
           r"holidays?|break)(?:\s+(?:festival|holidays?|break))?", Z),
@@ -204,8 +205,9 @@ PATTERNS = [
     _rule("policy_time", "time", "[午上班工晚早a-zA-Z]", r"上午|早上|(?<![周期拜])一早|中午|午饭|下午|下班|收工|晚上|傍晚|", A,
           f"(?:{END_OF_DAY_EN}|morning|afternoon|evening)", Z),
     # deadline words without a date
-    _rule("vague", "vague", "[尽近待另择周星a-zA-Z]", r"尽快|尽早|尽速|近期|近日|待定|待确认|另行通知|另行确定|择期|择日|",
+    _rule("vague", "vague", "[尽近待另择未周星a-zA-Z]", r"尽快|尽早|尽速|近期|近日|待定|待确认|另行通知|另行确定|另定|未定(?![稿案])|择期|择日|",
           r"(?:本|这|下下?)\s*(?:个)?\s*(?:周|星期)(?:的)?中(?![心国文间期午])|",             # 下周中: a part of a week, no day
+          rf"(?:{NOT_NUM_BEFORE}{NUM}\s*月\s*(?:份\s*)?(?:的\s*)?)?第\s*{NUM}\s*(?:个\s*)?(?:周|星期)(?:的)?中(?![心国文间期午])|",  # 11月第3周中
           A, f"(?:{VAGUE_EN})", Z),
     # a week by its number (11月第三周, 第47周, WK47): a period without a day, like 11月中旬, never the 3rd
     # or '47 weeks'; weak: in free text ('11月第一周启动') it is a schedule, in a due cell a vague deadline

@@ -29,16 +29,16 @@ ROLES: tuple[tuple[str | None, list[re.Pattern]], ...] = (
     (REF, _words(r"(?:沟通|会议|纪要|记录)编号", r"meeting\s*(?:no|ref|number)\b")),
     (HELD, _words(r"^(?:沟通|会议|开会)(?:日期|时间)$", r"^(?:日期|时间|date|meeting date|when held|when)$")),
     (TITLE, _words(r"^(?:沟通|会议)(?:主题|名称)$", r"^(?:主题|topic|meeting)$")),
-    (PEOPLE, _words(r"参会|与会|出席|参加人|参与人员|参与部门(?:及|/|和)人", r"attendees|participants|^present$")),
+    (PEOPLE, _words(r"参会|与会|出席|参加(?:人|者)|参与人员|参与部门(?:及|/|和)人", r"attendees|participants|^present$")),
     (DONE_AT, _words(r"^实际(?:完成|解决|结束|关闭|办结)?(?:时间|日期)$", r"^(?:actual\s+(?:completion|finish|close|end)|"
                      r"completed|closed|resolved|done)\s*(?:on|date|time)?$")),
     (DEPT, _words(r"^(?:牵头|主办|主责)(?:部门|单位|科室|处室)$")),
     (OWNER, _words(r"^(?:牵头|主办)人$", r"^(?:主责|牵头|主办|负责|lead|owner)\s*[/／、&]\s*(?:配合|协办|协助|support|helpers?)$")),
-    (None, _words(r"实际|开始|提交人|提交时间|发起|创建|登记|录入|(?:协作|配合|参与)(?!事项|任务|内容|工作)|对方|联系人|类型|紧急|优先|影响|风险|备注|说明|"
+    (None, _words(r"实际|开始|提交人|报修|申请人|报告人|填报人|记录人|提交时间|发起|创建|登记|录入|(?:协作|配合|参与)(?!事项|任务|内容|工作)|对方|联系人|类型|紧急|优先|影响|风险|备注|说明|"
                   r"remark|note|comment|序号|^no\.?$|^#$|编号|^id$|依据|原因|来源|核心需求|需求/反馈|反馈|发件|收件|抄送|发送|"
                   r"^(?:from|to|cc|sent|subject)$|priority|category|type|start|actual|created|reporter|验证|审核人|确认人|批准|"
                   r"验收人|reviewer|approver|verified")),
-    (DUE, _words(r"截止|截至", r"完成时限|完成时间|完成日期|计划完成|预计完成", r"解决时间|期限|时限|纳期|到期|交付(?!物|成果|内容)|目标日期|时间节点|完成节点|计划时间|时间要求",
+    (DUE, _words(r"截止|截至", r"完成时限|完成时间|完成日期|计划完成|预计完成", r"解决时间|期限|时限|纳期|到期|交付(?!物|成果|内容)|目标日期|时间节点|完成节点|计划(?:时间|日期)|时间要求",
                  r"deadline|due|target date|eta", r"^(?:when|by when|date|时间|日期)$")),
     (DEPT, _words(r"负责部门|责任部门|责任方|承办部门|责任单位|负责单位|负责团队", r"^(?:部门|单位|团队|team|department|dept)$")),
     (OWNER, _words(r"负责人|责任人", r"执行人|承办人|跟进人|主责人|经办人|处理人|owner|assignee|responsible|\bpic\b|^who$",
@@ -71,6 +71,12 @@ def column_role(label: str) -> tuple[str, int] | None:
                     return None
                 return role, rank + (WEAK_TASK_RANK if index == len(ROLES) - 1 else 0)
     return None
+
+
+def named_not_ours(label: str) -> bool:
+    """A header that says what it is and is none of ours ('发起人', '参与人', '联系人'): never an owner column."""
+    text = re.sub(r"[(（][^()（）]*[)）]", "", label or "").strip(" ：:*_")
+    return any(pattern.search(text) for role, patterns in ROLES if role is None for pattern in patterns)
 
 
 def header_roles(cells: tuple[str, ...]) -> list[tuple[str, int] | None]:

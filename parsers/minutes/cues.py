@@ -24,7 +24,7 @@ from parsers.minutes.owners import NOT_NAMES, Owner, read_owner
 from parsers.minutes.owner_steps import owner_of
 from parsers.minutes.people import looks_like_name
 from parsers.minutes.records import kv_label
-from parsers.minutes.sections import mentions_followup, sets_meeting
+from parsers.minutes.sections import NEUTRAL, heading, mentions_followup, sets_meeting
 
 # a transcript line: a time stamp then a speaker ('00:21 何志强：“…”', '[00:12:31] 沈嘉怡: …'), or a speaker then a
 # recording time alone ('孟凡 00:03:12', 'Speaker 1  00:05:40')
@@ -39,7 +39,7 @@ THIS_MEETING = re.compile(r"主持|出席|列席|(?:召开|举行|开)了|(?:纪
 # the sentence that opens the minutes by naming this meeting ('本周例会（9/26 周五下午3点）纪要如下', "notes from today's
 # sync (4-5pm)"): when it gives a clock time, that is when the meeting was held
 INTRODUCES = re.compile(r"(?:本次|本周|今天|今日|今早|today'?s|this (?:morning|afternoon|week)'?s?)[^。\n]{0,30}?"
-                        r"(?:会|sync|meeting|call|review|minutes|notes)|(?:纪要|记录|要点)(?:如下|[，,：:])|"
+                        r"(?:会|碰了|聊了|过了一?下|讨论了|sync|meeting|call|review|minutes|notes)|(?:纪要|记录|要点)(?:如下|[，,：:])|"
                         r"\b(?:minutes|notes)\s+(?:of|from)\b", re.I)
 ACTION_LINE = re.compile(r"^(?:action(?:\s+item)?|AI|A/I|AP|to-?do|待办|行动项|措施)\s*(?:[(（][^()（）]{1,30}[)）])?\s*[:：]", re.I)
 CLOCK_WORD = re.compile(r"\d{1,2}\s*(?:[:：]\d{2}|点|时|am|pm)", re.I)
@@ -51,6 +51,8 @@ PERSON_HEADING = re.compile(r"(?P<box>[【\[])?\s*(?P<who>[^【】\[\]:：,，�
 UNIT_COLON = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:单位|部门|部|中心|局|委|办|组|队|科|处)\s*[:：]")
 MARKDOWN_STRONG = re.compile(r"^\s*(?:#{1,4}\s*)?(?:\*\*|__)?(.+?)(?:\*\*|__)?\s*$")
 HEADING_SYMBOL = re.compile(r"^\s*[▶►▷➤■□◆◇●○★☆]\s*")
+PLAN_LABEL = re.compile(r"下周.{0,4}|.{0,6}?(?:意见|建议|计划|安排|待办|要求|下一步|下步工作|任务)|(?:next\s+steps?|to-?dos?|plan)", re.I)
+REPORT_LABEL = re.compile(r".{0,4}?(?:进展|进度|已完成|已做|完成情况|工作|完成|汇报)|(?:progress|done|status)", re.I)
 SELF_WORD = re.compile(r"我|本人|me|myself", re.I)
 EVERYONE = re.compile(r"全员|全体|所有人|大家|各位|all|everyone", re.I)
 # '恒通冷链周建：…': a company (or any 2-8 character name of a body) then a person's name, then the colon
@@ -86,10 +88,12 @@ def heads_actions(line: str, after) -> bool:
     return False
 
 
-def introduces_meeting(line: str) -> bool:
-    """'本周（6/18 14:00）质量周会纪要，…', 'minutes of today's review (16:00-17:00)': this meeting, with its time."""
-    return bool(INTRODUCES.search(line) and CLOCK_WORD.search(line) and not mentions_followup(line)
-                and not sets_meeting(line))
+def introduces_meeting(line: str) -> str:
+    """'本周（6/18 14:00）质量周会纪要，…', 'minutes of today's review (16:00-17:00)': the line's first sentence when it
+    introduces this meeting with its time ('今天上午11点跟…碰了下…。下周同一时间再碰一次。'), else ''."""
+    line = re.split(r"(?<=[。！；])", line)[0]
+    return line if (INTRODUCES.search(line) and CLOCK_WORD.search(line) and not mentions_followup(line)
+                    and not sets_meeting(line)) else ""
 
 
 def meeting_sentences(line: str) -> str:
@@ -122,6 +126,13 @@ def meeting_sentence(line: str, ctx: Context, after) -> str:
     if next_meeting_sentence(joined, ctx):
         return joined
     return line if next_meeting_sentence(line, ctx) else ""
+
+
+def sentence_apart(line: str, items: list[Item]) -> bool:
+    """'…子豪下周五前把报告交研究生办。下周同一时间再碰一次。': a sentence of its own sets the meeting, and no item was
+    read from it, though the line's other sentences gave items."""
+    setting = meeting_sentences(line)
+    return setting != line and not any(setting.strip("。；！ ")[:6] in item.task for item in items)
 
 
 def day_then_time_below(line: str, after) -> str:
@@ -189,11 +200,12 @@ def person_heading(line: str, ctx: Context, after) -> Owner | None:
     if symbol and below.lstrip()[:1] != line.lstrip()[:1]:
         line = line[symbol.end():]
     m = PERSON_HEADING.fullmatch(line) if len(line) <= 34 else None
-    if not re.match(r"\w", list_marker(below)[1]) or not list_marker(below)[0]:
+    heads_list = re.match(r"\w", list_marker(below)[1]) and list_marker(below)[0]
+    if not heads_list and not ((symbol or line.lstrip()[:1] in "【[") and person_label(below)):
         return None                                # a signature name above '-----原始邮件-----' heads no list
     if SELF_WORD.fullmatch(line.strip(" ：:【】[]")) and ctx.sender:
         return read_owner(ctx.sender.email, ctx.roster, ctx.known)      # '▶ 我': the writer's own list
-    if not m or list_marker(line)[0]:
+    if not m or list_marker(line)[0] or _section_word(line):
         return None
     who = re.sub(r"(?:负责的?|牵头的?|的|那边|这边|那里|方面)$", "", m.group("who").strip())     # '郑凯负责的：', '吴老板那边：'
     marked = m.group("box") or symbol
@@ -205,9 +217,33 @@ def person_heading(line: str, ctx: Context, after) -> Owner | None:
     return owner
 
 
+def person_label(line: str) -> tuple[str, str] | None:
+    """('plan' or 'report', value) of a labelled line under a person heading: '下周计划：…', '周老师意见：…' are
+    the person's work; '本周进展：…', '已完成：…' report what is done. None for any other line."""
+    labelled = kv_label(line.strip())
+    kind = labelled and (PLAN_LABEL.fullmatch(labelled[0]) and "plan" or REPORT_LABEL.fullmatch(labelled[0]) and "report")
+    return (kind, labelled[1]) if kind else None
+
+
+def person_plan(line: str, person: Owner, ctx: Context, items: list[Item]) -> bool:
+    """Is the line a 'plan' or 'report' line under a person heading? A plan's item, owned by that person, joins
+    `items`; a report ('本周进展：…') adds nothing."""
+    kind, value = person_label(line) or ("", "")
+    item = kind == "plan" and read_item(value, ctx, owner_hint=person)
+    items.extend([item] if item else [])
+    return bool(kind)
+
+
+def _section_word(line: str) -> bool:
+    """'Actions', 'Tasks', '决定事项': a section heading, even where a mailbox is spelt like it (actions@…)."""
+    title = heading(line)
+    return bool(title and title.kind != NEUTRAL)
+
+
 def until_next_meeting(items: list[Item], followups: tuple[str, ...], ctx: Context) -> list[Item]:
     """'下次组会前给出结果', 'before the next meeting': due on the next meeting's day when the minutes give it."""
-    waiting = [i for i, item in enumerate(items) if item.due_date is None and BEFORE_NEXT.search(item.task)]
+    waiting = [i for i, item in enumerate(items) if item.due_date is None and
+               (BEFORE_NEXT.search(item.task) or BEFORE_NEXT.fullmatch(item.due_text.strip()))]   # or its due cell
     meeting = next_followup(list(followups), ctx) if waiting else None
     if meeting is None:
         return items
@@ -215,8 +251,9 @@ def until_next_meeting(items: list[Item], followups: tuple[str, ...], ctx: Conte
     for i in waiting:
         item, day = items[i], meeting.start.date()
         phrase = BEFORE_NEXT.search(item.task)
-        task = clean_task(item.task[:phrase.start()] + item.task[phrase.end():])
-        items[i] = replace(item, task=task or item.task, due_date=day, due_text=phrase.group().strip(),
+        task = clean_task(item.task[:phrase.start()] + item.task[phrase.end():]) if phrase else item.task
+        written = (phrase.group() if phrase else item.due_text).strip()
+        items[i] = replace(item, task=task or item.task, due_date=day, due_text=written,
                            due=datetime.combine(day, ctx.default_due_time, tzinfo=meeting.start.tzinfo),
                            flags=tuple(f for f in item.flags if f not in ("no_due", "vague_due")))
     return items

@@ -20,7 +20,7 @@ MARKER = re.compile(
     r"^\s*(?:(?P<checked>[-*•·●]?\s*(?:\[[xX✓✔]\]|[☑✅✔☒]))|(?P<check>[-*•·●]?\s*(?:\[\s?\]|☐))|"
     rf"(?P<circled>[{CIRCLED}]|{KEYCAP})|(?P<number>(?:[#＃]\s?)?\d{{1,2}}(?:[.．、](?!\d)|[)）])|\d{{1,2}}\.\d{{1,2}}(?:\.\d{{1,2}})?(?=\s)|[(（]\d{{1,2}}[)）])|"
     rf"(?P<cn>[(（][{CN_DIGITS}]{{1,3}}[)）]|[{CN_DIGITS}]{{1,3}}[、.．]|[{CN_DIGITS}]是(?=[\u4e00-\u9fff]))|"
-    r"(?P<letter>[a-zA-Z][.)](?=\s))|(?P<bullet>[-–—](?![-–—=_])|[*•·●○◆◇▪■□➢►▶✦→・･]|[>》](?=\s)))\s*")
+    r"(?P<letter>[a-zA-Z][.)](?=\s))|(?P<bullet>[-–—](?![-–—=_])|[*•·●○◆◇▪■□➢►▶✦→・･]|[>》](?=\s)|[👉☞➤➔➡🔹🔸▸▹]\ufe0f?))\s*")
 INLINE = re.compile(rf"(?<!第)(?:(?:^|(?<=[，,；;。：:\s]))[{CN_DIGITS}]是(?=\S)|[{CIRCLED}]|[(（]\d{{1,2}}[)）]|(?<![\d.])\d{{1,2}}[)）]|(?:^|(?<=[；;。，,\s]))\d{{1,2}}[.、](?!\d))(?!项)")
 OWNER_LABEL = re.compile(r"(?:负责人|责任人|执行人|承办人|跟进人|主责人?|牵头人?|主办人?|对接人|经办人|(?<![a-z])(?:owner|assignee|responsible|"
                          r"pic))\s*[:：]\s*(?P<value>[^，,；;。)）\]】\n]{1,40}?)(?=\s{2,}|\s*[，,；;。)）\]】\n|]|\s+[-–—/]\s|"
@@ -36,7 +36,7 @@ UNIT_LABEL = re.compile(r"(?:责任单位|责任部门|牵头单位|牵头部门
                         r"截止|截至|完成时间|完成时限|完成期限|计划完成|期限|时限)|$)")
 HELPER_LABEL = re.compile(r"(?:配合|协助|协办)(?:人|部门|单位)?\s*[:：]\s*[^，,；;。)）\]】\n]{1,40}?"
                           r"(?=\s{2,}|　|[，,；;。)）\]】\n]|\s*(?:时间|截止|完成|期限|时限|负责|责任|牵头)|$)")
-NESTED_HELPER = re.compile(r"[(（]\s*(?:(?:配合|协助|协办)(?:人|部门|单位)?\s*[:：][^()（）\n]{1,40}|"
+NESTED_HELPER = re.compile(r"(?i)[(（]\s*(?:(?:配合|协助|协办|support(?:ed by)?|helpers?|backup)(?:人|部门|单位)?\s*[:：][^()（）\n]{1,40}|"
                            r"[^()（）\n:：]{1,20}?(?:配合|协助|协办))[)）]")        # '程大勇（配合：任涛）', '何斌（马骁配合）'
 RESCHEDULED = re.compile(r"原(?:定|计划|为)[^，,；;()（）\n]{1,15}[，,]?\s*(?:现)?(?:调整|改|延期|推迟|延后|提前)(?:为|至|到)\s*")  # '原定5月底，调整为6月10日前'
 SUPPORT_CLAUSE = re.compile(r"\s*[，,、]\s*[^，,；;。()（）\n]{1,20}?(?:配合|协助|协办|参与|协同)(?=\s*(?:[，,；;。)）\]】\n]|$))")
@@ -181,7 +181,7 @@ def take_labels(text: str) -> Labels:
     """Pull '负责人：X' and '截止时间：Y' out of a line, wherever they are."""
     if "原" in text:
         text = RESCHEDULED.sub("", text)
-    if "协" in text or "配合" in text:
+    if "协" in text or "配合" in text or "(" in text or "（" in text:
         text = NESTED_HELPER.sub("", text)
     owner = OWNER_LABEL.search(text)
     due = DUE_LABEL.search(text)

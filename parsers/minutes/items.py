@@ -30,7 +30,7 @@ ACTION_OWNER = re.compile(r"^(?:AI|A\.I\.|action(?:\s+item)?|todo|to-do)\s*[(（
 LEFT_OVER_BEFORE = re.compile(r"(?:请|须|需|需要|务必|必须|要|应|应当|最迟|最晚)?\s*(?:于|在)?\s*$")
 DATE_NOTE = re.compile(r"^\s*[(（][^()（）]{0,16}[)）]")
 LEAD_JUNK = re.compile(r"^(?:[\s,，、:：;；.。\-—–~|]+|(?:请|需要|须|需|务必|将|由)(?=\S)|please\s+|(?:will|shall)\s+(?=[a-z])|[(（](?:me|myself|我|本人)[)）])+", re.I)
-TRAIL_JUNK = re.compile(r"(?:[\s,，;；。.!！、:：|\-–—]+|(?<=[\s,，])(?:target|due|deadline|by|before|no later than|latest|at the latest|"
+TRAIL_JUNK = re.compile(r"(?:[\s,，;；。.!！、:：|\-–—]+|(?<=[\s,，、])[/／]+|(?<=[\s,，])(?:target|due|deadline|by|before|no later than|latest|at the latest|"
                         r"截止|完成时间|时间节点|时间|预计|预定|计划|要求|最迟|最晚)|(?<=[，,])完成|(?<=[\u4e00-\u9fff])(?:之前|以前))+$", re.I)
 # 'TASK：PERSON主讲/负责/牵头，HELPER配合，DATE' (the person after the colon leads; the label names the work)
 LABEL_THEN_LEAD = re.compile(r"^(?P<task>[^：:，,。；;]{2,30})[：:]\s*(?P<who>[^：:，,。；;\s]{1,12}?)\s*"
@@ -86,6 +86,8 @@ OPENER = re.compile(r"^(?:(?:下一步|下阶段|同时|此外|另外|最后|会
                     r"^(?:会议)?(?:责成|要求|指定)(?=[\u4e00-\u9fff]{2,12}?"
                     r"(?:部|部门|中心|办公室|委员会|局|委|街道|公司|单位|组|科|处))")
 UNIT_DUTY = re.compile(rf"(?:{OWN_UNIT}|单位|组|科|处)\s*(?:要(?!求)|须|需要?|应当?|务必|必须|负责(?!人)|牵头(?!人))")
+# a line its writer marks as information only ('FYI / no action: …', '仅供参考：…'): nobody is asked for anything
+NO_ACTION = re.compile(r"(?:fyi|no action|for (?:your )?information|for info|仅供参考|供参考|无需(?:行动|跟进|处理))[^:：]{0,20}[:：]", re.I)
 TASK_LABEL = re.compile(r"^[\s\-–—|/]*(?:task|action|item|事项|任务|工作内容)\s*[:：]\s*", re.I)   # 'Owner: X — Task: …'
 DIRECTED = re.compile(r"^\s*(?:会议)?(?:责成|指定)")        # '会议责成区住建局于…前完成…'
 OPENING_SPAN = 16              # characters in which a unit and its 要/负责 open a sentence
@@ -109,7 +111,8 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     (a row's due for one of several items in a cell) does not. `strict`: the text itself must name an
     owner (a line outside any action section); `need_due`: it must also give a deadline (a free sentence)."""
     text = text.strip().rstrip("。.;；!！ ")
-    if not text or is_done(text) or (need_due and not (ctx.sent and all_dues(text, ctx.sent, ctx.calendar, ctx.holiday))):
+    if not text or is_done(text) or NO_ACTION.match(text) or (
+            need_due and not (ctx.sent and all_dues(text, ctx.sent, ctx.calendar, ctx.holiday))):
         return None
     if INFO_ONLY.search(text):
         return None                 # 'Two operators hired (info only)', '（仅通报）': news, not a task

@@ -16,6 +16,7 @@ from parsers.dates import due as dates
 from parsers.dates.due import Due
 from parsers.dates.workdays import WorkdayCalendar
 from parsers.minutes.owners import PARENS, Owner, department_of, leading_owner, read_owner
+from parsers.minutes.prose_owners import ASKING, CLAUSE_START, FIRST_PERSON, given_name, named_lead
 
 OWNER_SPAN = 200               # characters after a clause start that can name its owner
 COLON_PREFIX = re.compile(r"^(?P<who>(?:[^：:，,。；;\d(（]|[(（][^)）]{0,20}[)）]){1,30}?)\s*[：:]\s*(?P<rest>\S.*)$")
@@ -28,11 +29,9 @@ ENGLISH_OWNER = re.compile(r"^(?P<who>(?:@?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0
 DASH_PREFIX = re.compile(r"^(?P<who>[^-–—:：,，;；]{2,40}?)\s+[-–—]{1,2}\s+(?P<rest>\S.*)$")     # 'Lisa Chen (Northwind) - …'
 ROLE_ENGLISH = re.compile(r"^(?P<who>[A-Za-z][\w.&/'\-]*(?:\s+[\w.&/'\-]+){1,5}?)\s+(?:to|will)\s+(?P<rest>\S.*)$")
 BRACKET_OWNER = re.compile(r"^[【\[](?P<who>[^】\]]{1,20})[】\]]\s*[:：]?\s*(?P<rest>\S.*)$")
-DASH_OWNER = re.compile(r"(?:\s[-–—]{1,2}|——)\s*(?P<who>[^-–—,，;；()（）]{2,30}?)\s*(?:[-–—]{1,2}\s|[,，;；]\s*|$)")
+DASH_OWNER = re.compile(r"(?:\s[-–—]{1,2}|——)\s*(?P<who>[^-–—,，;；()（）]{2,30}?)\s*(?:[(（][^()（）]{1,20}[)）]\s*)?"   # '— 李建军（车站部分），'
+                        r"(?:[-–—]{1,2}\s|[,，;；]\s*|$)")
 MENTION = re.compile(r"(?:^|(?<=[\s(（,，;；:：]))[@＠](?=\S)")
-FIRST_PERSON = re.compile(r"^(?:I(?:'ll|’ll|\s+will|\s+shall|\s+am\s+going\s+to|'m\s+going\s+to)\s+|我(?:来|会|将|负责)|"
-                          r"我(?:这边|本人)?(?=[^，,。；;把将]{1,12}?(?:前|内|底)\s*(?:把|将|会|来|负责|完成|提交|整理|发|交|给)))"
-                          r"(?P<rest>\S.*)$")      # '我周日前把稿子看完': the sender, with the day before the verb
 # the topic first, then the writer taking it: '伺服器维护公告我自己跟，尽快出', '场地我来订，周五前'
 TOPIC_THEN_ME = re.compile(r"^(?P<topic>[^，,。；;：:]{2,30}?)我(?:自己|本人|这边)?(?:跟进?|负责|来跟|来搞|来做|来办|搞)"
                            r"(?=[，,。；;\s]|$)(?P<rest>.*)$")
@@ -42,7 +41,6 @@ AT_OWNER = re.compile(r"^@(?P<who>[\w.\-]+)[\s,:：]+(?P<rest>\S.*)$")
 AT_FULL_NAME = re.compile(r"^@(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,2})[\s,:：]+(?P<rest>\S.*)$")   # '@Mike Sato …'
 
 TITLE_AFTER_NAME = re.compile(r"^(?:同志|老师|主任|经理|科长|课长|桑)(?=\S)")
-CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?:并?由|交由|请|让|客户|供应商|对方|甲方|乙方|我方|厂商)?\s*|由")
 LEAD_ROLE = re.compile(r"^\s*(?:负责|牵头)(?:[，,、]\s*)?(?:[^，,。；;]{1,12}(?:配合|协助|协同|参与)[，,、]\s*)?(?=\S)")
 # a request to every unit or everyone ('请各单位于12月30日前报送…', '全体员工…'): owned by nobody in particular
 TO_ALL = re.compile(r"^(?:请|要求)?\s*(?:各[\u4e00-\u9fff]{0,4}?(?:单位|部门|部室|处室|科室|项目部|分公司|子公司|公司|中心|小组|医院|学校|门店|店|乡镇|街道|社区)|"
@@ -221,8 +219,9 @@ def _inside(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     Only a person we know, and only with 负责 after the name or a deadline in the text (not '由周敏主持')."""
     for m in CLAUSE_START.finditer(text):
         found = leading_owner(text[m.end():m.end() + OWNER_SPAN], ctx.roster, ctx.known) or \
-            (_after_affiliation(text[m.end():m.end() + 12], ctx) if "由" in m.group() else None)   # (a copy of the
-        # rest of a long line at every comma would be quadratic; an owner is named within a few characters)
+            (_after_affiliation(text[m.end():m.end() + 12], ctx) if "由" in m.group() else None) or \
+            (ASKING.search(m.group()) and given_name(text[m.end():m.end() + 3], ctx))   # (a copy of the rest
+        # of a long line at every comma would be quadratic; an owner is named within a few characters)
         if not found or not (found[0].person and found[0].person.email):
             continue
         after = text[m.end() + found[1]:]
@@ -283,7 +282,7 @@ def _trailing_unit(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] |
 
 
 OWNER_STEPS = (_prefixed, _topic_then_owner, _mentioned, _first_person, _named_after, _between_dashes, _in_parens,
-               _to_all, _leading, _inside, _named_before_verb, _trailing_unit)                               # _inside: skipped under a hint
+               _to_all, _leading, named_lead, _inside, _named_before_verb, _trailing_unit)   # _inside: skipped under a hint
 
 
 def drop_leading_owner(text: str, ctx: Context) -> str:

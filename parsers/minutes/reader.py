@@ -29,7 +29,7 @@ from parsers.minutes.tables import read_table
 from parsers.minutes.cues import (FOR_NEXT, NOTICE, TRANSCRIPT, gives_person_work, heads_actions, introduces_meeting,
                                   list_below, meeting_below, meeting_sentences, names_after_bodies, names_person, person_heading,
                                   until_next_meeting, with_time_below, meeting_sentence, day_then_time_below, labels_below,
-                                  WRITTEN_DAY, bracket_list_owner, sets_work)
+                                  WRITTEN_DAY, bracket_list_owner, sets_work, person_plan, sentence_apart)
 from parsers.minutes.numbering import number
 from parsers.minutes.outline import Outline
 
@@ -42,8 +42,7 @@ AI_WRITTEN = re.compile(r"由\s*AI\s*(?:智能)?生成|AI\s*生成|智能(?:会�
                         r"\bgenerated\s+(?:by|with)\s+AI\b|\bAI\s+Companion\b|\bCopilot\b", re.I)
 AI_HINT = re.compile(r"[AaCc智妙闪]")     # a letter every AI_WRITTEN match holds: a cheap scan before the costly one
 DIRECTIVE_OPENING = re.compile(r"要求|强调|部署|指出|明确")
-# a sentence about the meeting itself ('…召开第6周生产例会，刘海涛主持，…参加', '本周组会纪要如下（…许老师参加）'):
-# it names people and a day, but asks nobody for anything
+# a sentence about the meeting itself ('…召开第6周生产例会，刘海涛主持，…参加'): it names people and a day, asks nothing
 MEETING_META = re.compile(r"(?:纪要|记录|要点|内容|情况)如下|召开|主持|(?:出席|列席|参加|参会)(?:会议|本次会议)?\s*(?:[)）。.，,;；：:]|$)|"
                           r"\b(?:chaired by|attended by|minutes (?:are )?(?:as follows|below)|the meeting was held)\b", re.I)
 
@@ -76,8 +75,7 @@ class _Found:
 
 def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> MinutesRead:
     ctx, found = replace(ctx, holiday=holiday_named(text)), _Found()     # the holiday its bare 节后 means
-    section = NEUTRAL
-    run: list[str] = []
+    section, run = NEUTRAL, []
     for block in [*blocks(text, tables), None]:
         if isinstance(block, str):
             run.append(block)
@@ -157,12 +155,14 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     line = raw.strip()
     if TRANSCRIPT.match(line):
         return INFO                                # '00:21 张三：“…”', '孟凡 00:03:12': speech from here on
-    if not found.items and not found.held_sentence and introduces_meeting(line):
-        found.held_sentence = line
+    if not found.items and not found.held_sentence:
+        found.held_sentence = introduces_meeting(line)     # its first sentence, or ''
     person = person_heading(line, ctx, after)
     if person:
         found.person = person
         return section if section in QUIET else ACTION
+    if found.person and person_plan(line, found.person, ctx, found.items):   # '下周计划：…' under '【邓子豪】': theirs
+        return section                             # ('本周进展：…' is read too, and is no work)
     marker = list_marker(line)
     if not marker[0]:
         found.person = None
@@ -207,7 +207,7 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     section = _read_work(raw, line, section, ctx, found)
     if len(found.items) == before and not labelled and section not in QUIET:
         found.last_plain = list_marker(line)[1]
-    if len(found.items) == before and section != REVIEW and meets:
+    if section != REVIEW and meets and (len(found.items) == before or sentence_apart(meets, found.items[before:])):
         found.named.append(meeting_sentences(meets))   # '下周三同一时间再碰一次': the next meeting
     return section
 

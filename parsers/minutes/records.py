@@ -12,7 +12,7 @@ A cell that lists several actions ('①…②…') is the task cell even where a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from parsers.minutes.columns import BARE_TIME_RANK, DEPT, DONE_AT, DUE, HELD, ITEM_ROLES, OWNER, STATUS, TASK, column_role
 from parsers.context import Context
@@ -26,6 +26,9 @@ LABEL_GAP = re.compile(r"\s+[/|｜]\s+|\s{2,}|　+|[;；]\s*")
 EMPTY_CELL = re.compile(r"^[\s\-–—/\\_.。无N/A]*$", re.I)
 
 NOTE_LABEL = re.compile(r"备注|说明|remarks?|notes?|comments?", re.I)
+
+
+STEP_DUE = re.compile(r"^([^:：\d]{2,20})[:：]\s*(\S.*)$")
 
 
 @dataclass(frozen=True)
@@ -44,12 +47,23 @@ def record_items(record: Record, ctx: Context) -> list[Item]:
     owner = _row_owner(record, ctx)
     due = record.values.get(DUE, "")
     due = "" if EMPTY_CELL.match(due) else due
+    steps = _due_steps(due) if len(pieces) == 1 else []
+    if steps:                                         # '①方案修改完善：10月20日前；②组织专家论证：10月下旬'
+        return [i for i in (read_item(f"{pieces[0]}：{label}", ctx, owner_hint=owner, due_hint=day)
+                            for label, day in steps) if i]
     if len(pieces) == 1:
-        item = read_item(pieces[0], ctx, owner_hint=owner, due_hint=due)
-        return [item] if item else []
+        item = read_item(pieces[0], ctx, owner_hint=owner, due_hint=due)   # an unread due cell ('下次会议前') is kept:
+        return [replace(item, due_text=item.due_text or due.strip())] if item else []   # the next meeting may date it
     dues = cell_items(due) if due else []             # '①2月27日前 ②3月2日' beside '①… ②…': each its own
     dues = dues if len(dues) == len(pieces) else [due] * len(pieces)
     return [i for i in (read_item(p, ctx, owner_hint=owner, due_fallback=d) for p, d in zip(pieces, dues)) if i]
+
+
+def _due_steps(due: str) -> list[tuple[str, str]]:
+    """[(step, its date)] of a due cell that numbers steps each with its own date ('①图纸会审：3月18日前；②现场交底：
+    3月下旬'); [] for any other due cell."""
+    parts = [STEP_DUE.match(piece.strip()) for piece in cell_items(due)] if due else []
+    return [(m.group(1).strip(), m.group(2).strip()) for m in parts] if len(parts) > 1 and all(parts) else []
 
 
 def _done_in_note(record: Record) -> str:

@@ -30,9 +30,9 @@ FOLLOWUP_WORDS = re.compile(rf"^次回(?=\s*[:：]|\s*$)|^(?:下[次一]次?|下
                             r"^next\s+(?!(?:steps?|actions?|items?|tasks?|up|week|month|quarter|year|phase|stage|sprint|release|time)\b)[a-z\-]+(?:\s+[a-z\-]+)?(?=\s*:|\s*$)", re.I)
 FOLLOWUP_MENTION = re.compile(rf"(?:下[一]?次|下一轮|next)[^，,。；;：:]{{0,8}}?{MEETING_WORDS}", re.I)
 KINDS = (
-    (REVIEW, re.compile(r"^closed(?:\s+items)?$|^(?:status|stand)$|汇报情况|情况汇报|工作汇报|进展汇报|回顾|上[次周期轮月]|已完成|完成情况|工作总结|本周总结|进展(?:汇报|回顾|更新)|previous|last (?:meeting|week|time)|"
+    (REVIEW, re.compile(r"^closed(?:\s+items)?$|^(?:本周|上周|本月|工作|项目|研究|实验)?(?:进展|进度)(?:情况)?$|^progress$|^(?:status|stand)$|汇报情况|情况汇报|工作汇报|进展汇报|回顾|上[次周期轮月]|已完成|完成情况|工作总结|本周总结|进展(?:汇报|回顾|更新)|previous|last (?:meeting|week|time)|"
                         r"status update|recap of|done|completed|went well|(?:^|\s)updates?\s*$", re.I)),   # 'Updates': who did what
-    (ACTION, re.compile(r"待办|行动|action|to[- ]?dos?|next steps?|follow[- ]?ups?|任务|分工|跟进|后续|下一步|工作安排|安排|落实|"
+    (ACTION, re.compile(r"^课题$|待办|行动|action|to[- ]?dos?|next steps?|follow[- ]?ups?|任务|分工|跟进|后续|下一步|工作安排|安排|落实|"
                         r"assignments?|tasks?|owners?|open items|责任|计划", re.I)),
     (DIRECTIVE, re.compile(r"议定|要求$|部署$")),
     (DECISION, re.compile(r"结论|决议|决定|共识|议定|decisions?|conclusions?|agreed|agreements?|resolutions?|确认事项", re.I)),
@@ -44,6 +44,7 @@ KINDS = (
 DEADLINE = re.compile(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*[日号]?|\d{1,2}/\d{1,2}|[本下]?(?:周|星期)[一二三四五六日天]|月底|月末|明天|后天|今天|"
                       r"\d+\s*个?工作日)\s*(?:前|之前|以前|内|完成)|[(（][^()（）]{1,12}[，,、][^()（）]*\d[^()（）]*[)）]|"
                       r"\bby\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|eod|\d)", re.I)
+HEADING_SYMBOL = re.compile(r"^\s*[■□◆◇●▶►]\s*(?=\S)")
 LABEL_COLON = re.compile(r"(?<!\d)[：:]|[：:](?!\d{2})")     # not the colon of a clock ('…定于5月28日14:00召开')
 TITLE_LIMIT = 18
 BARE_LIMIT = 10           # an unmarked heading is short
@@ -79,10 +80,14 @@ class Heading:
 @lru_cache(maxsize=4096)
 def heading(line: str) -> Heading | None:
     """The heading this line is, or None for an ordinary line."""
+    symbol = HEADING_SYMBOL.match(line)
+    if symbol:                             # '■决定事项', '◆下次例会': a known section only (a '■ 更新台账' bullet is none)
+        found = heading("# " + line[symbol.end():])
+        return found if found and found.kind != NEUTRAL else None
     if NUMBERED_ACTION.match(line):
         return Heading(ACTION, "")         # 'Action 2' over 'Owner:'/'Due:' lines: an action block, after any 'Status'
     m = MARK.match(line)
-    marked = bool(m.group().strip())
+    marked = bool(m.group().strip()) or bool(re.match(r"\s*(\*\*|__)[^*_]{1,18}\1\s*$", line))   # '**进展**'
     rest = line[m.end():].strip().rstrip("】]").strip()
     title, colon, value = _split_colon(rest)
     boxed = BOXED.match(line[m.start():].strip())

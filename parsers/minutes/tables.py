@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from parsers.minutes.columns import BARE_TIME_RANK, DUE, HELD, best_columns, column_role, header_roles, is_header
+from parsers.minutes.columns import (BARE_TIME_RANK, DEPT, DUE, HELD, OWNER, best_columns, column_role, header_roles,
+                                     is_header, named_not_ours)
 from parsers.context import Context
 from parsers.model import Item
 from parsers.minutes.records import Record, record_items
@@ -36,6 +37,8 @@ def read_table(rows: Rows, ctx: Context) -> TableRead:
     columns = best_columns(roles)
     if DUE not in columns and HELD in columns and roles[columns[HELD]][1] == BARE_TIME_RANK:
         columns[DUE] = columns.pop(HELD)           # '事项 | 负责人 | 时间': in an item table the time is the due
+    if OWNER not in columns and DEPT not in columns:
+        columns.update(_people_column(header, roles, body, ctx))   # '司机', '班组长': a job title over names
     items: list[Item] = []
     pairs: list[tuple[str, str]] = []
     for row in body:
@@ -59,6 +62,19 @@ def table_lines(rows: Rows) -> list[str]:
         else:
             out.extend(line for cell in cells for line in cell.splitlines())
     return out
+
+
+def _people_column(header: tuple[str, ...], roles: list, body: Rows, ctx: Context) -> dict[str, int]:
+    """{OWNER: index} of the one column of no role (a job title: 司机, 班组长) whose filled cells mostly name known
+    people, else {}. A column that says whose it is otherwise (发起人, 参与人) is never the owner's."""
+    people = [index for index, role in enumerate(roles) if role is None and not named_not_ours(header[index])
+              and _names_people(index, body, ctx)]
+    return {OWNER: people[0]} if len(people) == 1 else {}
+
+
+def _names_people(index: int, body: Rows, ctx: Context) -> bool:
+    cells = [row[index].strip() for row in body if index < len(row) and row[index].strip(" —-/")]
+    return bool(cells) and 2 * sum(bool(ctx.roster.resolve(cell, ctx.known)) for cell in cells) > len(cells)
 
 
 def _header(rows: Rows, start: int) -> tuple[tuple[str, ...], Rows]:
