@@ -53,7 +53,9 @@ def record_items(record: Record, ctx: Context) -> list[Item]:
                             for label, day in steps) if i]
     if len(pieces) == 1:
         item = read_item(pieces[0], ctx, owner_hint=owner, due_hint=due)   # an unread due cell ('下次会议前') is kept:
-        return [replace(item, due_text=item.due_text or due.strip())] if item else []   # the next meeting may date it
+        if item and not item.due_text and due.strip():                      # the next meeting may date it
+            item = replace(item, due_text=due.strip())
+        return [item] if item else []
     dues = cell_items(due) if due else []             # '①2月27日前 ②3月2日' beside '①… ②…': each its own
     dues = dues if len(dues) == len(pieces) else [due] * len(pieces)
     return [i for i in (read_item(p, ctx, owner_hint=owner, due_fallback=d) for p, d in zip(pieces, dues)) if i]
