@@ -21,8 +21,10 @@ from parsers.dates.rules import meanings
 from parsers.dates.tokens import MAX_LINE_CHARS, TRIGGER, cn_number, normalise, tokenize
 from parsers.dates.workdays import WorkdayCalendar
 from parsers.regex_start import start_checked
+from parsers.frozen import quick_init
 
 
+@quick_init
 @dataclass(frozen=True)
 class Due:
     date: date | None          # None for vague phrases

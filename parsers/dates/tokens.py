@@ -19,6 +19,7 @@ from parsers.dates.festivals import FESTIVAL_NAMES, FESTIVALS_EN, SOLAR_TERM_NAM
 from parsers.mail.hant import TABLE as TRADITIONAL_TO_SIMPLIFIED
 from parsers.dates.needs import Needs
 from parsers.regex_start import start_checked
+from parsers.frozen import quick_init
 
 # full-width ASCII (ＡＢ１２：（）) -> ASCII, ideographic space -> space; one character for one, so spans hold
 _WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: " ", 0x301C: "~", 0x2236: ":"} | \
@@ -42,6 +43,7 @@ CN_CLOCK = "零一二两三四五六七八九十"
 NOT_ROOM = r"(?![楼线房室门馆厅机床位窗桌仓柜车站口码])(?!\d(?!\d?\s*[点:时]))"   # 3号楼, 5号101, but 9号17点
 
 
+@quick_init
 @dataclass(frozen=True)
 class Token:
     rule: str

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from parsers.minutes.sections import heading
 from parsers.regex_start import start_checked
+from parsers.frozen import quick_init
 
 WRAP_CJK, WRAP_LATIN = 18, 60     # an item line at least this long that stops mid-sentence may have been wrapped
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -59,6 +60,7 @@ UNIT_LABEL, HELPER_LABEL, EMPTY_BRACKETS, STILL_TO_DO, BRACKET_LIST = map(
     start_checked, (UNIT_LABEL, HELPER_LABEL, EMPTY_BRACKETS, STILL_TO_DO, BRACKET_LIST))
 
 
+@quick_init
 @dataclass(frozen=True)
 class Labels:
     owner: str          # the value of 负责人：/Owner: ("" when none)
