@@ -34,7 +34,7 @@ ROLES: tuple[tuple[str | None, list[re.Pattern]], ...] = (
                      r"completed|closed|resolved|done)\s*(?:on|date|time)?$")),
     (DEPT, _words(r"^(?:牵头|主办|主责)(?:部门|单位|科室|处室)$")),
     (OWNER, _words(r"^(?:牵头|主办)人$", r"^(?:主责|牵头|主办|负责|lead|owner)\s*[/／、&]\s*(?:配合|协办|协助|support|helpers?)$")),
-    (None, _words(r"实际|开始|提交人|报修|申请人|报告人|填报人|记录人|提交时间|发起|创建|登记|录入|(?:协作|配合|参与)(?!事项|任务|内容|工作)|对方|联系人|类型|紧急|优先|影响|风险|备注|说明|"
+    (None, _words(r"实际|开始|提交人|报修(?:人|时间|日期)|申请人|报告人|填报人|记录人|提交时间|发起|创建|登记|录入|(?:协作|配合|参与)(?!事项|任务|内容|工作)|对方|联系人|类型|紧急|优先|影响|风险|备注|说明|"
                   r"remark|note|comment|序号|^no\.?$|^#$|编号|^id$|依据|原因|来源|核心需求|需求/反馈|反馈|发件|收件|抄送|发送|"
                   r"^(?:from|to|cc|sent|subject)$|priority|category|type|start|actual|created|reporter|验证|审核人|确认人|批准|"
                   r"验收人|reviewer|approver|verified")),

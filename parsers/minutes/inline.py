@@ -39,6 +39,7 @@ NESTED_HELPER = re.compile(r"(?i)[(（]\s*(?:(?:配合|协助|协办|support(?:e
                            r"[^()（）\n:：]{1,20}?(?:配合|协助|协办))[)）]")        # '程大勇（配合：任涛）', '何斌（马骁配合）'
 RESCHEDULED = re.compile(r"原(?:定|计划|为)[^，,；;()（）\n]{1,15}[，,]?\s*(?:现)?(?:调整|改|延期|推迟|延后|提前)(?:为|至|到)\s*")  # '原定5月底，调整为6月10日前'
 SUPPORT_CLAUSE = re.compile(r"\s*[，,、]\s*[^，,；;。()（）\n]{1,20}?(?:配合|协助|协办|参与|协同)(?=\s*(?:[，,；;。)）\]】\n]|$))")
+UNIT_HELPERS = re.compile(r"\s*[，,、]\s*[^，,；;。()（）\n]{1,30}?[(（](?:配合|协助|协办)[)）]")
 EMPTY_BRACKETS = re.compile(r"[(（\[【]\s*[,，;；、\s]*\s*[)）\]】]")
 DONE = re.compile(r"(?:^|[-—–―~～:：\s(（，,|])(?:已完成|已关闭|已解决|已结束|已落实|已取消|done|completed|closed|finished|"
                   r"cancell?ed)\s*[)）]?\s*(?:[(（][^()（）]*[)）])?\s*[。.!！]?\s*$|^(?:已完成|done\b|completed\b)|"
@@ -183,8 +184,9 @@ def take_labels(text: str) -> Labels:
     unit = UNIT_LABEL.search(text)
     helper = HELPER_LABEL.search(text) if owner or unit else None      # '配合：魏宁' beside a 牵头：: nobody's item
     support = SUPPORT_CLAUSE.match(text, owner.end()) if owner else None   # '责任人：X牵头，Y、Z配合'
+    helping_units = UNIT_HELPERS.match(text, unit.end()) if unit else None  # '责任单位：A部（牵头），B部（配合）'
     rest = text
-    for found in sorted((m for m in (owner, due, unit, helper, support) if m), key=lambda m: m.start(), reverse=True):
+    for found in sorted((m for m in (owner, due, unit, helper, support, helping_units) if m), key=lambda m: m.start(), reverse=True):
         rest = rest[:found.start()] + rest[found.end():]
     rest = EMPTY_BRACKETS.sub("", rest).strip(" 　，,；;。")
     return Labels(owner.group("value").strip() if owner else "", due.group("value").strip() if due else "", rest,

@@ -46,7 +46,7 @@ STATUS_TAG = re.compile(r"^\s*[【\[](?:action(?:\s+item)?|ai|todo|to-do|进行�
                         r"in progress|todo)[】\]]\s*", re.I)
                             # '钱国栋负责盘点…' -> '盘点…'; '牵头，各项目部配合，组织…' -> '组织…'
 # 'owner to be clarified (Juergen / HR)': the people in brackets after it are candidates, not the owner
-OWNER_UNDECIDED = re.compile(r"(?<=[\s,，;；(（])(?:owner|assignee|负责人|责任人)\s*(?:tbd|tbc|待定|未定|待明确|待确认|待指定|"
+OWNER_UNDECIDED = re.compile(r"(?<=[\s,，;；(（])(?:owner|assignee|负责人|责任人|(?:谁来|谁负责|谁做|谁跟进?|who)\s*[?？])\s*(?:tbd|tbc|待定|未定|待明确|待确认|待指定|"
                              r"(?:still\s+)?(?:to be|not yet) (?:decided|confirmed|assigned|clarified|defined|determined|named|agreed))"
                              r"(?![\w])\s*[)）]?(?:\s*[(（][^()（）]{0,30}[)）])?", re.I)
 INFO_ONLY = re.compile(r"[(（]\s*(?:info(?:rmation)?\s+only|fyi|for\s+(?:your\s+)?info(?:rmation)?|no\s+action(?:\s+needed)?|"
