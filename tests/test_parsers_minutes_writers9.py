@@ -1,8 +1,9 @@
 """Issue #12, heldout8 round: readings of structure that heldout8 showed broken or missing, each tested on a variant
 written here (other words, layouts and trades than the held-out mails) beside the shape the held-out mail had."""
-from datetime import datetime
+from datetime import datetime, time
 
 from parsers.mail.addresses import Address
+from parsers.minutes.followup import meeting_held, next_followup
 from parsers.minutes.people import Roster
 from minutes_reading import SHANGHAI, MinutesReader
 
@@ -13,6 +14,7 @@ ROSTER = Roster.from_csv_text(
 MINUTES = MinutesReader(ROSTER, (Address("马骁", "maxiao@ex.cn"), Address("罗永庆", "luo@qq.example.com")))
 owners = MINUTES.owners
 FRI = datetime(2025, 9, 26, 10, 0, tzinfo=SHANGHAI)          # the Friday before National Day 2025
+WED_AFTERNOON = datetime(2025, 3, 12, 16, 0, tzinfo=SHANGHAI)
 
 
 def test_a_meeting_that_makes_clear_sets_work_and_its_units_lead_without_a_person():
@@ -80,3 +82,57 @@ def test_who_will_do_it_undecided_is_no_owner_and_no_date():
     read = MINUTES.read(text, FRI).items
     assert [(i.owner.name if i.owner else None, i.due_date, sorted(i.flags)) for i in read] == \
         [("何斌", datetime(2025, 9, 30).date(), []), (None, None, ["no_due", "no_owner"])]
+
+
+def next_meeting(text: str, sent: datetime) -> str | None:
+    read, ctx = MINUTES.read(text, sent), MINUTES.context(sent)
+    meeting = next_followup(list(read.followups), ctx, meeting_held(read.facts, ctx))
+    return meeting.start.strftime("%Y-%m-%d %H:%M") if meeting else None
+
+
+def test_same_time_is_the_hours_this_meeting_was_held_in_written_anywhere_before_the_items():
+    """'（今天 9:30-10:30）' in the opening line or a header line '🕑 3/4（周三）14:00-15:00 | 📍 2F' gives this
+    meeting's time; '下次：…同一时间' takes it."""
+    opening = "各位，仓库盘点会（今天 9:30-10:30）的待办：\n1. 何斌：更新库位表，周五前\n\n下次：3月19日（周四）同一时间。\n"
+    assert next_meeting(opening, WED_AFTERNOON) == "2025-03-19 09:30"
+    header = "🕑 3/12（周三）14:00-15:00 | 📍 2F 会议室\n\n📌 待办\n👉 @何斌 更新库位表，周五前\n\n🔁 复盘：下周二同一时间\n"
+    assert next_meeting(header, WED_AFTERNOON) == "2025-03-18 14:00"
+
+
+def test_a_teams_own_item_ids_number_the_lines_and_everyone_of_a_role_is_no_owner():
+    """'OPS-7 …' / 'A-18 …' number a list like '1.' does (so '—— 1/7' needs no stronger date), the same task for
+    two people stays two items, and '各 team lead' / '各班长' name nobody."""
+    text = """
+    OPS-6 月结对账脚本 —— 已关闭
+
+    OPS-7 更新应急预案 —— @秦海燕 —— 3/14
+    OPS-8 更新应急预案 —— @何斌 —— 3/20
+    OPS-9 季度预算草稿 —— 各 team lead —— 3/21
+    OPS-10 班前会记录补齐 —— 各班长 —— 3/17
+    """
+    assert owners(text, WED_AFTERNOON) == [("秦海燕", "更新应急预案", "2025-03-14"), ("何斌", "更新应急预案", "2025-03-20"),
+                                           (None, "季度预算草稿", "2025-03-21"), (None, "班前会记录补齐", "2025-03-17")]
+
+
+def test_a_ddl_column_is_the_due_column():
+    """'DDL' (the Chinese internet's word for deadline) heads the due column of a pasted sheet."""
+    text = "编号\t事项\t负责人\tDDL\n1\t库位表更新\t何斌\t2025/3/20\n2\t应急预案修订\t秦海燕\t3月底\n"
+    assert owners(text, WED_AFTERNOON) == [("何斌", "库位表更新", "2025-03-20"), ("秦海燕", "应急预案修订", "2025-03-31")]
+
+
+def test_a_japanese_style_table_names_its_people_by_surname_and_its_work_as_kadai():
+    """課題/担当/期限 with '何', '秦（品质）　协力：马' (the surname alone: the one person of the mail with it) and
+    '午前' (before noon: 12:00)."""
+    text = """
+    ■ 課題·担当·期限
+    No.\t課題\t担当\t期限
+    1\t来料检验标准改订\t秦（品质）　协力：马\t3/20
+    2\t治具点检表电子化\t何\t3/14 午前
+    """
+    team = MinutesReader(ROSTER, (Address("秦海燕", "qinhaiyan@ex.cn"), Address("何斌", "hebin@ex.cn"),
+                                  Address("马骁", "maxiao@ex.cn")))
+    read = team.read(text, WED_AFTERNOON).items
+    assert [(i.owner.name, i.task, i.due_date.isoformat(), i.due_time) for i in read] == [
+        ("秦海燕", "来料检验标准改订", "2025-03-20", None), ("何斌", "治具点检表电子化", "2025-03-14", time(12, 0))]
+    two_he = MinutesReader(ROSTER, (Address("何斌", "hebin@ex.cn"), Address("何静", "hejing@ex.cn")))
+    assert [i.owner for i in two_he.read(text, WED_AFTERNOON).items][1] is None    # two people named 何: nobody

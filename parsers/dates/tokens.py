@@ -200,7 +200,7 @@ PATTERNS = [
           r"(?P<ap>am|pm|a\.m\.|p\.m\.)", Z, "|",
           r"(?<![\d:])(?P<h3>\d{1,2}):(?P<mi3>[0-5]\d)(?P<ap3>[ap])", Z,            # 3:15p
           "|", A, r"(?P<word>noon|midday|midnight)", Z),
-    _rule("policy_time", "time", "[午上班工晚早a-zA-Z]", r"上午|早上|(?<![周期拜])一早|中午|午饭|下午|下班|收工|晚上|傍晚|", A,
+    _rule("policy_time", "time", "[午上班工晚早a-zA-Z]", r"上午|(?<!中)午前|早上|(?<![周期拜])一早|中午|午饭|下午|下班|收工|晚上|傍晚|", A,
           f"(?:{END_OF_DAY_EN}|morning|afternoon|evening)", Z),
     # deadline words without a date
     _rule("vague", "vague", "[尽近待另择未周星a-zA-Z]", r"尽快|尽早|尽速|近期|近日|待定|待确认|另行通知|另行确定|另定|未定(?![稿案])|择期|择日|",

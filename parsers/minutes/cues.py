@@ -42,6 +42,7 @@ INTRODUCES = re.compile(r"(?:本次|本周|今天|今日|今早|today'?s|this (?
                         r"(?:会|碰了|聊了|过了一?下|讨论了|sync|meeting|call|review|minutes|notes)|(?:纪要|记录|要点)(?:如下|[，,：:])|"
                         r"\b(?:minutes|notes)\s+(?:of|from)\b", re.I)
 ACTION_LINE = re.compile(r"^(?:action(?:\s+item)?|AI|A/I|AP|to-?do|待办|行动项|措施)\s*(?:[(（][^()（）]{1,30}[)）])?\s*[:：]", re.I)
+CLOCK_SPAN = re.compile(r"\d{1,2}[:：]\d{2}\s*[-~～–—至到]\s*\d{1,2}[:：]\d{2}")   # '（今天 15:00-16:00）': the meeting's hours
 CLOCK_WORD = re.compile(r"\d{1,2}\s*(?:[:：]\d{2}|点|时|am|pm)", re.I)
 CLOCK_START = re.compile(r"^(?:上午|下午|晚上|中午|早上|傍晚|at\s+)?\s*(?:\d{1,2}\s*(?:[:：.]\d{2}|[点點时時]|am|pm|\s*-\s*\d)|"
                          r"[一二三四五六七八九十两]{1,3}\s*[点點时時])", re.I)      # '下午三点半' too
@@ -92,8 +93,8 @@ def introduces_meeting(line: str) -> str:
     """'本周（6/18 14:00）质量周会纪要，…', 'minutes of today's review (16:00-17:00)': the line's first sentence when it
     introduces this meeting with its time ('今天上午11点跟…碰了下…。下周同一时间再碰一次。'), else ''."""
     line = re.split(r"(?<=[。！；])", line)[0]
-    return line if (INTRODUCES.search(line) and CLOCK_WORD.search(line) and not mentions_followup(line)
-                    and not sets_meeting(line)) else ""
+    return line if ((INTRODUCES.search(line) or CLOCK_SPAN.search(line)) and CLOCK_WORD.search(line)
+                    and not mentions_followup(line) and not sets_meeting(line)) else ""
 
 
 def meeting_sentences(line: str) -> str:

@@ -1,6 +1,7 @@
 """The small marks inside a line: list markers, several items on one line, inline labels, 已完成.
 
     list_marker('① 吴昊：明天下班前…')            -> ('circled', '吴昊：明天下班前…')
+    list_marker('A-18 更新 runbook —— @潘浩')      -> ('number', '更新 runbook —— @潘浩')   (the team's own item ID)
     split_inline('确认3件事：①…；②…；③…')        -> ['确认3件事：', '…', '…', '…']
     take_labels('提交初稿（负责人：李经理，截止时间：周三17:00）') -> Labels('李经理', '周三17:00', '提交初稿')
 """
@@ -17,7 +18,7 @@ CN_DIGITS = "一二三四五六七八九十"
 KEYCAP = r"(?:\d\ufe0f?\u20e3|\U0001F51F)"      # 1️⃣..9️⃣, 🔟: DingTalk/WeChat number their lists with keycap emoji
 MARKER = re.compile(
     r"^\s*(?:(?P<checked>[-*•·●]?\s*(?:\[[xX✓✔]\]|[☑✅✔☒]))|(?P<check>[-*•·●]?\s*(?:\[\s?\]|☐))|"
-    rf"(?P<circled>[{CIRCLED}]|{KEYCAP})|(?P<number>(?:[#＃]\s?)?\d{{1,2}}(?:[.．、](?!\d)|[)）])|\d{{1,2}}\.\d{{1,2}}(?:\.\d{{1,2}})?(?=\s)|[(（]\d{{1,2}}[)）])|"
+    rf"(?P<circled>[{CIRCLED}]|{KEYCAP})|(?P<number>[A-Z]{{1,4}}-\d{{1,4}}(?=\s)|(?:[#＃]\s?)?\d{{1,2}}(?:[.．、](?!\d)|[)）])|\d{{1,2}}\.\d{{1,2}}(?:\.\d{{1,2}})?(?=\s)|[(（]\d{{1,2}}[)）])|"
     rf"(?P<cn>[(（][{CN_DIGITS}]{{1,3}}[)）]|[{CN_DIGITS}]{{1,3}}[、.．]|[{CN_DIGITS}]是(?=[\u4e00-\u9fff]))|"
     r"(?P<letter>[a-zA-Z][.)](?=\s))|(?P<bullet>[-–—](?![-–—=_])|[*•·●○◆◇▪■□➢►▶✦→・･]|[>》](?=\s)|[👉☞➤➔➡🔹🔸▸▹]\ufe0f?))\s*")
 INLINE = re.compile(rf"(?<!第)(?:(?:^|(?<=[，,；;。：:\s]))[{CN_DIGITS}]是(?=\S)|[{CIRCLED}]|[(（]\d{{1,2}}[)）]|(?<![\d.])\d{{1,2}}[)）]|(?:^|(?<=[；;。，,\s]))\d{{1,2}}[.、](?!\d))(?!项)")
