@@ -15,6 +15,7 @@ MINUTES = MinutesReader(ROSTER, (Address("马骁", "maxiao@ex.cn"), Address("罗
 owners = MINUTES.owners
 FRI = datetime(2025, 9, 26, 10, 0, tzinfo=SHANGHAI)          # the Friday before National Day 2025
 WED_AFTERNOON = datetime(2025, 3, 12, 16, 0, tzinfo=SHANGHAI)
+MONDAY_MARCH = datetime(2025, 3, 10, 11, 0, tzinfo=SHANGHAI)
 
 
 def test_a_meeting_that_makes_clear_sets_work_and_its_units_lead_without_a_person():
@@ -136,3 +137,35 @@ def test_a_japanese_style_table_names_its_people_by_surname_and_its_work_as_kada
         ("秦海燕", "来料检验标准改订", "2025-03-20", None), ("何斌", "治具点检表电子化", "2025-03-14", time(12, 0))]
     two_he = MinutesReader(ROSTER, (Address("何斌", "hebin@ex.cn"), Address("何静", "hejing@ex.cn")))
     assert [i.owner for i in two_he.read(text, WED_AFTERNOON).items][1] is None    # two people named 何: nobody
+
+
+PARTNERS = MinutesReader(ROSTER, (Address("秦海燕", "qinhaiyan@ex.cn"), Address("何斌", "hebin@ex.cn"),
+                                  Address("Ola Berg", "ola.berg@fjordtrans.example.no")))
+
+
+def test_an_action_line_under_any_heading_is_an_action_and_its_label_below_names_the_owner():
+    """'Action: …' under a numbered topic or a Summary is work; 'Resp.: Helen' on the next line is its owner;
+    'until end of CW 12' / 'KW 14' is the Friday of that ISO week; a company of the mail's addresses owns nobody."""
+    text = """
+    Summary
+    - Line 3 is running again since Monday.
+    AI: Ben to re-run the capability study by Friday.
+    Action: FjordTrans to confirm the pickup slots - asap.
+
+    2. Packaging
+    - Action: send the revised pallet drawing to the carrier.
+      Resp.: Helen, until end of CW 12
+    - Action: audit the returnable racks. Resp.: Ben, latest KW 14
+    """
+    assert PARTNERS.owners(text, MONDAY_MARCH) == [
+        ("何斌", "re-run the capability study", "2025-03-14"), (None, "confirm the pickup slots", None),
+        ("秦海燕", "send the revised pallet drawing to the carrier", "2025-03-21"),
+        ("何斌", "audit the returnable racks", "2025-04-04")]
+    flags = [sorted(i.flags) for i in PARTNERS.read(text, MONDAY_MARCH).items]
+    assert flags[1] == ["no_owner", "vague_due"]
+
+
+def test_a_next_call_in_two_zones_takes_the_one_written_first():
+    """'Monday, 3/17, 4 pm Beijing time / 9 am CET': Beijing time first (an English city name for a zone)."""
+    text = "Action items\n1. Ben: send the 8D report by Friday\n\nNext call\nMonday, 3/17, 4 pm Beijing time / 9 am CET.\n"
+    assert next_meeting(text, MONDAY_MARCH) == "2025-03-17 16:00"

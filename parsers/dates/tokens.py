@@ -178,6 +178,7 @@ PATTERNS = [
     _rule("ordinal_workday", "day", "(?:第.{1,3}|最[后末].{0,3})工作日", rf"(?:{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月|(?P<rel>本|这|今|当|明|下|次)\s*(?:个\s*)?",
           r"(?P<unit>月|季度|季|年))\s*(?:份\s*)?(?:的\s*)?(?:第\s*(?P<n>[一二三四五1-5])|(?P<nlast>最后|最末))\s*(?:一\s*)?个?\s*工作日"),
     _rule("weekday_en", "day", LETTERS, A, rf"(?P<wd>{WEEKDAY_ABBR})\.?,?\s+(?P<week>next|this)\s+week", Z),  # 'Wed next week'
+    _rule("iso_week", "day", "[cCkK]", A, r"(?:cw|kw|calendar\s+week)\s*(?P<wk>\d{1,2})(?!\d)"),   # end of CW 12: its Friday
     _rule("month_start_en", "day", LETTERS, A, rf"early[-\s]+(?P<mon>{MONTHS_EN})", Z),       # early April = 4月初
     _rule("weekday_en", "day", LETTERS, A, rf"(?P<rel>next|this|coming)\s+(?P<wd>{WEEKDAY_ABBR})\.?", Z),   # next Tue
     _rule("weekday_en", "day", LETTERS, A, rf"(?P<wd>{WEEKDAY_ABBR})\.?", Z, weak=True),                       # Sat: a word

@@ -68,7 +68,7 @@ def read_owner(text: str, roster: Roster, known: tuple[Address, ...], unknown: s
         return read_owner(first, roster, known, unknown)   # 'A、B' -> the first person named is the owner
     inside = _bracketed(text, roster, known)                  # 'PMO (Emma)': the person, not the team
     return (Owner(inside, inside.department) if inside else None) or _as_group(text, roster) or \
-        _as_person(text, roster, known, unknown)
+        (unknown == "any" and _mail_company(text, roster, known)) or _as_person(text, roster, known, unknown)
 
 
 def department_of(text: str, roster: Roster) -> str | None:
@@ -130,6 +130,16 @@ def _as_group(text: str, roster: Roster) -> Owner | None:
     if (DEPT_ONLY.match(bare) or bare in roster.departments) and not roster.is_written_name(bare):
         return Owner(None, department_of(bare, roster), group=True)   # (黄处 = 处长 黄志强 is no 处)
     return None
+
+
+def _mail_company(text: str, roster: Roster, known: tuple[Address, ...]) -> Owner | None:
+    """'Hengyue', 'DQH Bank': the company of a mail address in the headers (hengyue-auto…, dqhbank…) names nobody
+    (unless it is somebody's name: Lisa of lisa-studio.com)."""
+    letters = re.sub(r"[^a-z]", "", text.lower())
+    if len(letters) < 4 or not text.isascii() or roster.resolve(text, known):
+        return None
+    companies = {re.sub(r"[^a-z]", "", a.email.split("@")[-1].split(".")[0].lower()) for a in known if "@" in a.email}
+    return Owner(None, None, group=True) if any(c.startswith(letters) for c in companies) else None
 
 
 def _as_person(text: str, roster: Roster, known: tuple[Address, ...], unknown: str) -> Owner | None:

@@ -26,7 +26,7 @@ from parsers.minutes.sections import (ACTION, DECISION, DIRECTIVE, FOLLOWUP as F
                                       names_next_meeting)
 from parsers.minutes.owners import Owner
 from parsers.minutes.tables import read_table
-from parsers.minutes.cues import (FOR_NEXT, NOTICE, TRANSCRIPT, gives_person_work, heads_actions, introduces_meeting,
+from parsers.minutes.cues import (ACTION_LINE, FOR_NEXT, NOTICE, TRANSCRIPT, gives_person_work, heads_actions, introduces_meeting,
                                   list_below, meeting_below, meeting_sentences, names_after_bodies, names_person, person_heading,
                                   until_next_meeting, with_time_below, meeting_sentence, day_then_time_below, labels_below,
                                   WRITTEN_DAY, bracket_list_owner, sets_work, person_plan, sentence_apart)
@@ -204,8 +204,8 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
         return section
     before = len(found.items)
     section = _read_work(raw, line, section, ctx, found)
-    if len(found.items) == before and not labelled and section not in QUIET:
-        found.last_plain = list_marker(line)[1]
+    if len(found.items) == before and section not in QUIET and (not labelled or ACTION_LINE.match(list_marker(line)[1])):
+        found.last_plain = list_marker(line)[1]         # ('Action: …' then 'Resp.: Mr. Cui' below it)
     if section != REVIEW and meets and (len(found.items) == before or sentence_apart(meets, found.items[before:])):
         found.named.append(meeting_sentences(meets))   # '下周三同一时间再碰一次': the next meeting
     return section
@@ -240,6 +240,8 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
     is a detail of it unless it names its own owner."""
     pieces = split_inline(line)
     kind, text = list_marker(line)
+    explicit = bool(ACTION_LINE.match(text))        # 'AI: Kai to …', 'ACTION ITEM (Sunny): …': an action anywhere
+    section = ACTION if explicit else section
     if len(pieces) > 1:
         chunks, kind = pieces[1:], kind or "inline"
     elif kind == "checked":
@@ -253,7 +255,7 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
         found.last_list = (kind, indent) if not detail else found.last_list
     hint = (found.person if kind else None) or (preamble_owner(pieces[0], ctx) if len(pieces) > 1 else None) or \
         bracket_list_owner(pieces, ctx)                                     # '马骏负责，…（其中：1.…；2.…）'
-    strict = not (kind and section == ACTION) and hint is None or detail
+    strict = not ((kind or explicit) and section == ACTION) and hint is None or detail
     items = []
     numbers = range(1, len(chunks) + 1) if len(pieces) > 1 else [marker_number(line)] + [None] * (len(chunks) - 1)
     directive = len(pieces) > 1 and DIRECTIVE_OPENING.search(pieces[0])    # '会议要求，一是…二是…'
