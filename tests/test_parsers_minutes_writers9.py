@@ -169,3 +169,23 @@ def test_a_next_call_in_two_zones_takes_the_one_written_first():
     """'Monday, 3/17, 4 pm Beijing time / 9 am CET': Beijing time first (an English city name for a zone)."""
     text = "Action items\n1. Ben: send the 8D report by Friday\n\nNext call\nMonday, 3/17, 4 pm Beijing time / 9 am CET.\n"
     assert next_meeting(text, MONDAY_MARCH) == "2025-03-17 16:00"
+
+
+def test_korean_style_notes_task_then_owner_then_date_under_a_countermeasures_heading():
+    """'一) TASK : 何斌部长 / ~3.21' under '2) 对策及担当' (countermeasures and who): 一) numbers items, the task comes
+    first, then who, then when ('~3.21', '到3/19(三)为止'); '3) 参考' (for reference) holds facts, not work."""
+    text = """
+    1) 现状
+     - 本周毛刺不良率 2.1%（目标 0.8%以下）
+
+    2) 对策及担当
+     一) 去毛刺工装 再设计 及 试制 : 何斌部长 / ~3.21
+     二) 毛刺检查 追加到 首件检查表 : 秦海燕 / 到3/19(三)为止
+
+    3) 参考
+     - 刀具供应商 交货期 2周，3.26 到货预定。
+
+    马骁 드림
+    """
+    assert owners(text, WED_AFTERNOON) == [("何斌", "去毛刺工装 再设计 及 试制", "2025-03-21"),
+                                           ("秦海燕", "毛刺检查 追加到 首件检查表", "2025-03-19")]
