@@ -189,3 +189,16 @@ def test_korean_style_notes_task_then_owner_then_date_under_a_countermeasures_he
     """
     assert owners(text, WED_AFTERNOON) == [("何斌", "去毛刺工装 再设计 及 试制", "2025-03-21"),
                                            ("秦海燕", "毛刺检查 追加到 首件检查表", "2025-03-19")]
+
+
+def test_a_deadline_wrapped_onto_the_next_line_keeps_the_sub_tasks_owner():
+    """'2. 何斌：（1）…；（2）…' with the second deadline wrapped to the next line ('（截止：3月21日（周五）中午12点）'):
+    the owner of the line still owns the second sub-task, with the time."""
+    text = """
+    二、任务分工
+    2. 何斌：（1）样品仓货架复核（3月14日前）；（2）盘点差异分析报告
+       （截止：3月21日（周五）中午12点）；
+    """
+    read = MINUTES.read(text, WED_AFTERNOON).items
+    assert [(i.owner.name, i.task, i.due_date.isoformat(), i.due_time) for i in read] == [
+        ("何斌", "样品仓货架复核", "2025-03-14", None), ("何斌", "盘点差异分析报告", "2025-03-21", time(12, 0))]

@@ -54,6 +54,11 @@ class Owner:
     department: str | None = None  # a roster department named with or instead of the person
     group: bool = False            # a department, team or 双方 without a person: no_owner
 
+    @classmethod
+    def of(cls, person: Person | None) -> "Owner | None":
+        """The owner an item already has (its person and their department), or None."""
+        return cls(person, person.department) if person else None
+
 
 @lru_cache(maxsize=4096)
 def read_owner(text: str, roster: Roster, known: tuple[Address, ...], unknown: str = "any") -> Owner | None:

@@ -35,8 +35,7 @@ from parsers.minutes.outline import Outline
 
 QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are never items
 NUMBERED = ("number", "circled", "cn", "inline")
-# a decision that names who answers for it ('…（责任单位：…；责任人：…；完成时限：…）', as 议定事项 are written) is a task
-ASSIGNED = re.compile(r"(?:责任(?:单位|部门|人)|牵头(?:单位|部门)|负责人)\s*[:：]")
+ASSIGNED = re.compile(r"(?:责任(?:单位|部门|人)|牵头(?:单位|部门)|负责人)\s*[:：]")   # '（责任单位：…）': a decision that is a task
 SENTENCE_END = re.compile(r"(?<=[。；！])")
 AI_WRITTEN = re.compile(r"由\s*AI\s*(?:智能)?生成|AI\s*生成|智能(?:会议)?纪要|妙记|闪记|\bAI[- ]generated\b|"
                         r"\bgenerated\s+(?:by|with)\s+AI\b|\bAI\s+Companion\b|\bCopilot\b", re.I)
@@ -240,8 +239,7 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
     is a detail of it unless it names its own owner."""
     pieces = split_inline(line)
     kind, text = list_marker(line)
-    explicit = bool(ACTION_LINE.match(text))        # 'AI: Kai to …', 'ACTION ITEM (Sunny): …': an action anywhere
-    section = ACTION if explicit else section
+    section = ACTION if ACTION_LINE.match(text) else section   # 'AI: Kai to …', 'ACTION ITEM (Sunny): …' anywhere
     if len(pieces) > 1:
         chunks, kind = pieces[1:], kind or "inline"
     elif kind == "checked":
@@ -255,7 +253,7 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
         found.last_list = (kind, indent) if not detail else found.last_list
     hint = (found.person if kind else None) or (preamble_owner(pieces[0], ctx) if len(pieces) > 1 else None) or \
         bracket_list_owner(pieces, ctx)                                     # '马骏负责，…（其中：1.…；2.…）'
-    strict = not ((kind or explicit) and section == ACTION) and hint is None or detail
+    strict = not ((kind or ACTION_LINE.match(text)) and section == ACTION) and hint is None or detail
     items = []
     numbers = range(1, len(chunks) + 1) if len(pieces) > 1 else [marker_number(line)] + [None] * (len(chunks) - 1)
     directive = len(pieces) > 1 and DIRECTIVE_OPENING.search(pieces[0])    # '会议要求，一是…二是…'
@@ -295,7 +293,7 @@ def _completes_last_item(line: str, ctx: Context, found: _Found) -> bool:
     earlier = take_labels(found.last_text)
     if labels.owner and earlier.owner or labels.due and earlier.due:
         return False                               # that label was given already: this line is something else
-    item = read_item(f"{found.last_text}（{line}）", ctx)
+    item = read_item(f"{found.last_text}（{line}）", ctx, owner_hint=Owner.of(found.items[-1].owner))
     if item:
         found.items[-1] = item
         found.last_text = f"{found.last_text}（{line}）"   # '负责人：…' and '截止：…' may come on two lines
