@@ -202,3 +202,20 @@ def test_a_deadline_wrapped_onto_the_next_line_keeps_the_sub_tasks_owner():
     read = MINUTES.read(text, WED_AFTERNOON).items
     assert [(i.owner.name, i.task, i.due_date.isoformat(), i.due_time) for i in read] == [
         ("何斌", "样品仓货架复核", "2025-03-14", None), ("何斌", "盘点差异分析报告", "2025-03-21", time(12, 0))]
+
+
+def test_an_item_that_can_be_closed_is_done_and_one_that_cannot_is_not():
+    """'From our side item 3 can be closed.' (the organiser closing it) is done; 'cannot be closed yet' is not."""
+    from parsers.dates.workdays import WorkdayCalendar
+    from parsers.replies.reader import parse_reply
+    said = parse_reply("Hi,\n\nthe 8D report for item 3 arrived today. From our side item 3 can be closed.\n\nBR",
+                       WED_AFTERNOON, WorkdayCalendar())
+    assert (said.intent, said.items) == ("done", (3,))
+    refused = parse_reply("Item 3 cannot be closed yet, the trial is still missing.", WED_AFTERNOON, WorkdayCalendar())
+    assert refused.intent != "done"
+
+
+def test_next_weeks_meeting_as_usual_then_its_weekday_after_a_comma_is_next_week():
+    """'下周例会照旧，周四下午3点半' sent on a Wednesday: next week's Thursday, not tomorrow."""
+    text = "1、何斌：更新库位表，周五前\n\n下周例会照旧，周四下午3点半。\n"
+    assert next_meeting(text, WED_AFTERNOON) == "2025-03-20 15:30"

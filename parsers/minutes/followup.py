@@ -28,7 +28,7 @@ RANGE = re.compile(r"(?P<h1>\d{1,2})[:：](?P<m1>\d{2})\s*(?:[-~–—至到]|to
 LOCATION_LABEL = re.compile(r"(?:地点|会议室|location|venue|where|room)\s*[:：]\s*(?P<place>[^，,；;。\n]+)", re.I)
 NEXT_WEEK_SAME = re.compile(r"下周(?:的)?(?:同一|同样|相同|老)时间|(?:同一|老)时间下周|下周同一天|"
                             r"same\s+time\s+next\s+week|next\s+week,?\s+same\s+time", re.I)
-NEXT_WEEK_THEN_DAY = re.compile(r"(下周[^，,。；;周下]{1,8}?)(周[一二三四五六日天])")
+NEXT_WEEK_THEN_DAY = re.compile(r"(下周[^，,。；;周下]{1,8}?(?:[，,]\s*)?)(周[一二三四五六日天])")   # 下周例会照旧，周四…
 DAY_DASH_TIME = re.compile(r"\s+[—–-]{1,2}\s+(?=\d{1,2}[:：.]\d{2}|\d{1,2}\s*(?:am|pm)\b)", re.I)
 WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.I)
 SAME_TIME = re.compile(r"同一时间|同样时间|相同时间|老时间|原时间|时间同(?:本次|上次|今天|此次)|时间(?:不变|照旧)|"
