@@ -219,3 +219,24 @@ def test_next_weeks_meeting_as_usual_then_its_weekday_after_a_comma_is_next_week
     """'下周例会照旧，周四下午3点半' sent on a Wednesday: next week's Thursday, not tomorrow."""
     text = "1、何斌：更新库位表，周五前\n\n下周例会照旧，周四下午3点半。\n"
     assert next_meeting(text, WED_AFTERNOON) == "2025-03-20 15:30"
+
+
+def test_open_points_discussed_in_a_short_call_on_a_day_set_the_next_meeting():
+    """'Open points will be discussed in a short call on Tuesday, 18.03.2025, 09:00 CET.': a sentence that sets the
+    next meeting without a label (in its stated zone)."""
+    text = "To Do's:\n1. Ben: send the 8D report by Friday\n\nOpen points will be discussed in a short call on " \
+           "Tuesday, 18.03.2025, 09:00 CET.\n"
+    assert next_meeting(text, WED_AFTERNOON) == "2025-03-18 16:00"
+
+
+def test_a_markdown_bold_label_is_no_bullet():
+    """'**参会人**：@何斌 @秦海燕' (a Feishu-doc export) is the attendee label, not a '*' bullet naming 何斌's work."""
+    text = """
+    # 周会纪要
+    **参会人**：@何斌 @秦海燕
+    **时间**：2025-03-12 10:00-11:00
+
+    ## Action Items
+    - [ ] @秦海燕 更新来料检验标准，by 3/21
+    """
+    assert owners(text, WED_AFTERNOON) == [("秦海燕", "更新来料检验标准", "2025-03-21")]

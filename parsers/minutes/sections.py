@@ -63,6 +63,7 @@ SETS_MEETING = re.compile(r"(?:再|另)(?:碰|开|聊|议|约|对|过|同步|沟
                           r"参加[^，,。；;]{0,12}?(?:会|评审|复盘)|(?:同一时间|老时间|原时间|同样时间)|[^\s，,。；;]{1,8}(?<![意可看遇预听])见[。.!！]?$|"
                           r"\b(?:meet|sync|catch up|reconnect|talk)\s+again\b|\b(?:reconvene|regroup)\b|"
                           r"\blet'?s\s+(?:meet|sync|catch up|talk)\b|\bhold\s+the\s+date\b|\bsame\s+time\b|"
+                          r"\b(?:in|at|during)\s+a\s+(?:short\s+|quick\s+|separate\s+|follow[- ]up\s+)?(?:call|meeting|sync|session)\s+on\b|"
                           r"\bblock\s+(?:out\s+)?(?:your\s+)?(?:calendars?|time)\b", re.I)
 NUMBERED_ACTION = re.compile(r"^\s*(?:action(?:\s+item)?|AI|to-?do|task|待办(?:事项)?|行动项?)\s*#?\s*\d{1,2}\s*[:：]?\s*$", re.I)
 BOXED = re.compile(r"^[【\[]([^】\]]{1,18})[】\]]\s*[:：]?\s*(.*)$")
