@@ -240,3 +240,24 @@ def test_a_markdown_bold_label_is_no_bullet():
     - [ ] @秦海燕 更新来料检验标准，by 3/21
     """
     assert owners(text, WED_AFTERNOON) == [("秦海燕", "更新来料检验标准", "2025-03-21")]
+
+
+def test_the_writers_own_bracketed_heading_and_a_newsroom_meeting_as_usual():
+    """'【我】' over a list is the sender's; '明天下午4点编前会照常' (the newsroom's pre-edit meeting) is the next one."""
+    text = """
+    【何斌】
+    - 库位表更新，周五前
+
+    【我】
+    - 今天下班前把盘点方案报周主任
+
+    没别的了，明天下午4点编前会照常。
+    """
+    ctx_sender = MinutesReader(ROSTER, (Address("秦海燕", "qinhaiyan@ex.cn"), Address("何斌", "hebin@ex.cn")))
+    context = ctx_sender.context(WED_AFTERNOON)
+    from dataclasses import replace
+    from textwrap import dedent
+    from parsers.minutes.reader import read_minutes
+    read = read_minutes(dedent(text).strip("\n"), replace(context, sender=Address("秦海燕", "qinhaiyan@ex.cn")))
+    assert [(i.owner.name, i.task) for i in read.items] == [("何斌", "库位表更新"), ("秦海燕", "把盘点方案报周主任")]
+    assert next_meeting(text, WED_AFTERNOON) == "2025-03-13 16:00"

@@ -195,7 +195,7 @@ def person_heading(line: str, ctx: Context, after) -> Owner | None:
     if line[:1] in "#*_" and len(line) <= 40:
         line = MARKDOWN_STRONG.match(line).group(1)  # '**何斌**', '### Nora'
     symbol = HEADING_SYMBOL.match(line)              # '▶ 石老师' over '- …' lines
-    if not symbol and (len(line) > 34 or not PERSON_HEADING.fullmatch(line)) and not SELF_WORD.fullmatch(line.strip(" ：:")):
+    if not symbol and (len(line) > 34 or not PERSON_HEADING.fullmatch(line)) and not SELF_WORD.fullmatch(line.strip(" ：:【】[]")):
         return None                                  # ('我' alone over a list: the writer's own items, read below)
     below = next((a for a in after() if a.strip()), "")
     if symbol and below.lstrip()[:1] != line.lstrip()[:1]:
