@@ -261,3 +261,20 @@ def test_the_writers_own_bracketed_heading_and_a_newsroom_meeting_as_usual():
     read = read_minutes(dedent(text).strip("\n"), replace(context, sender=Address("秦海燕", "qinhaiyan@ex.cn")))
     assert [(i.owner.name, i.task) for i in read.items] == [("何斌", "库位表更新"), ("秦海燕", "把盘点方案报周主任")]
     assert next_meeting(text, WED_AFTERNOON) == "2025-03-13 16:00"
+
+
+def test_me_between_dashes_is_the_sender_and_an_at_sign_inside_a_word_is_no_address():
+    """'与客户确认Run@Rate审核日期 —— 我 —— 本周四': the writer's own item ('Run@Rate' is a term, not a mail address)."""
+    from dataclasses import replace
+    from textwrap import dedent
+    from parsers.minutes.reader import read_minutes
+    text = """
+    本周待办：
+    1. 模具试模报告 —— 何斌 —— 3/14
+    2. 与客户确认Run@Rate审核日期 —— 我 —— 本周四
+    """
+    context = replace(MINUTES.context(WED_AFTERNOON), sender=Address("秦海燕", "qinhaiyan@ex.cn"))
+    read = read_minutes(dedent(text).strip("\n"), context).items
+    assert [(i.owner.name, i.owner.email, i.task, i.due_date.isoformat()) for i in read] == [
+        ("何斌", "hebin@ex.cn", "模具试模报告", "2025-03-14"),
+        ("秦海燕", "qinhaiyan@ex.cn", "与客户确认Run@Rate审核日期", "2025-03-13")]
