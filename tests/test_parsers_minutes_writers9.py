@@ -278,3 +278,16 @@ def test_me_between_dashes_is_the_sender_and_an_at_sign_inside_a_word_is_no_addr
     assert [(i.owner.name, i.owner.email, i.task, i.due_date.isoformat()) for i in read] == [
         ("何斌", "hebin@ex.cn", "模具试模报告", "2025-03-14"),
         ("秦海燕", "qinhaiyan@ex.cn", "与客户确认Run@Rate审核日期", "2025-03-13")]
+
+
+def test_an_english_prose_recap_is_read_sentence_by_sentence():
+    """A paragraph of English sentences: the decision opening it does not hide 'Ben will … by Friday' and 'I'd like
+    Helen to … by 3/19' after it; 'Mr. Ma' is no sentence end; a 'Deadline:' after a full stop stays with its item."""
+    text = ("We agreed to move the spare parts to the new warehouse in April; the old plan is dropped. Ben will draft the "
+            "move plan (racks, labels, downtime) and share it by Friday. I'd like Helen to have the stock count ready "
+            "before that, ideally by 3/19, so Mr. Ma can check it.\n\n"
+            "Action: Max to book the forklift training. Deadline: 21.03.2025\n")
+    assert owners(text, WED_AFTERNOON) == [
+        ("何斌", "draft the move plan (racks, labels, downtime) and share it", "2025-03-14"),
+        ("秦海燕", "have the stock count ready before that, ideally, so Mr. Ma can check it", "2025-03-19"),
+        ("马骁", "book the forklift training", "2025-03-21")]
