@@ -20,8 +20,11 @@ from parsers.dates.policy import Ctx, Part
 from parsers.dates.rules import meanings
 from parsers.dates.tokens import MAX_LINE_CHARS, TRIGGER, cn_number, normalise, tokenize
 from parsers.dates.workdays import WorkdayCalendar
+from parsers.regex_start import start_checked
+from parsers.frozen import quick_init
 
 
+@quick_init
 @dataclass(frozen=True)
 class Due:
     date: date | None          # None for vague phrases
@@ -62,6 +65,8 @@ DISCLAIMER = re.compile(r"误收|误发|保密信息|机密信息|仅供.{0,8}�
                         r"unsubscribe|退订", re.I)
 END_OF_DAY_WORD = re.compile(r"下班|收工|eod|cob|eob|end|close", re.I)
 LOOKBACK = 16
+# read on every phrase and line, tried only where a match can start (parsers/regex_start.py): the same matches
+LABEL, PREFIX, NOT_DUE_BEFORE, DISCLAIMER, CHANGED_TO = map(start_checked, (LABEL, PREFIX, NOT_DUE_BEFORE, DISCLAIMER, CHANGED_TO))
 
 
 def find_due(text: str, sent: datetime, calendar: WorkdayCalendar, holiday: str = "") -> Due | None:

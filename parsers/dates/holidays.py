@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 
 from parsers.dates.policy import Ctx, Part
+from parsers.regex_start import start_checked
 
 DOUBLE = ("mid_autumn", "national")                # 双节: 中秋 and 国庆, before the first, after the last
 HOLIDAY_KEYS = (("国庆中秋", DOUBLE), ("中秋国庆", DOUBLE),       # 国庆中秋假期后: after the last of the two
@@ -21,6 +22,7 @@ HOLIDAY_KEYS = (("国庆中秋", DOUBLE), ("中秋国庆", DOUBLE),       # 国�
 NAMED = re.compile(r"国庆|十一(?:假期|长假|黄金周)|春节|过年|农历新年|元旦|五一|劳动节|清明|端午|中秋|"
                    r"national\s+day|golden\s+week|chinese\s+new\s+year|lunar\s+new\s+year|spring\s+festival|"
                    r"mid[-\s]autumn|dragon[-\s]boat|qingming", re.I)
+NAMED = start_checked(NAMED)        # read over the whole body: tried only where a name can start (regex_start.py)
 NAMED_REACH = 31       # days from sending within which the holiday a mail names must begin to be its bare 节
 
 

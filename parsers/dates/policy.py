@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from parsers.dates.workdays import WorkdayCalendar
+from parsers.frozen import quick_init
 
 PAST_KEEP_DAYS = 90
 
 
+@quick_init
 @dataclass(frozen=True)
 class Ctx:
     """What a token is read against: the send time, the working-day calendar and a year written before it."""
@@ -30,6 +32,7 @@ class Ctx:
         return self.sent.date()
 
 
+@quick_init
 @dataclass(frozen=True)
 class Part:
     """What a token says: a day, a time of day, or a whole deadline (span), possibly vague."""

@@ -17,6 +17,9 @@ from itertools import islice
 
 from parsers.dates.festivals import FESTIVAL_NAMES, FESTIVALS_EN, SOLAR_TERM_NAMES
 from parsers.mail.hant import TABLE as TRADITIONAL_TO_SIMPLIFIED
+from parsers.dates.needs import Needs
+from parsers.regex_start import start_checked
+from parsers.frozen import quick_init
 
 # full-width ASCII (ＡＢ１２：（）) -> ASCII, ideographic space -> space; one character for one, so spans hold
 _WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: " ", 0x301C: "~", 0x2236: ":"} | \
@@ -40,6 +43,7 @@ CN_CLOCK = "零一二两三四五六七八九十"
 NOT_ROOM = r"(?![楼线房室门馆厅机床位窗桌仓柜车站口码])(?!\d(?!\d?\s*[点:时]))"   # 3号楼, 5号101, but 9号17点
 
 
+@quick_init
 @dataclass(frozen=True)
 class Token:
     rule: str
@@ -53,7 +57,7 @@ class Token:
 def _rule(rule: str, kind: str, needs: str, *pieces: str, weak: bool = False) -> tuple:
     """One pattern: `needs` is a character class the text must hold for the pattern to match at all (a
     cheap test first keeps lines without dates fast)."""
-    return rule, kind, weak, re.compile("".join(pieces), re.IGNORECASE), re.compile(needs)
+    return rule, kind, weak, start_checked(re.compile("".join(pieces), re.IGNORECASE)), re.compile(needs)
 
 
 PERIOD_CN = r"晏昼|下昼|(?<![听今])朝早|上午|早上|(?<![周期拜])一早|早晨|清早|清晨|中午|下午|傍晚|晚上|夜里|夜间|半夜|深夜|午夜|凌晨|(?<![今明昨当听朝])[早晚]"
@@ -213,6 +217,8 @@ PATTERNS = [
     _rule("vague", "vague", "[第wWcC]", rf"(?:{NOT_NUM_BEFORE}{NUM}\s*月\s*(?:份\s*)?(?:的\s*)?)?第\s*{NUM}\s*(?:个\s*)?周(?![一二三四五六日天末])|",
           A, r"(?:wk|cw)\s*\d{1,2}(?!\d)", weak=True),
 ]
+# the patterns worth running on a line, read from its characters in one pass (needs.py)
+NEEDS = Needs([needs for *_, needs in PATTERNS])
 # a quick look before the patterns run: a line holding none of these has no date
 TRIGGER = re.compile(rf"[\d０-９A-Za-zＡ-Ｚａ-ｚ{CN}今明后昨前周星礼月年季节假内快期定早午晚班旬底末初号日天庆旦秋夕宵诞夜听春另夏冬雨蛰谷满芒种暑露霜寒]")   # 芒种, 小寒
 
@@ -224,34 +230,35 @@ def normalise(text: str) -> str:
 
 def tokenize(text: str) -> list[Token]:
     """Non-overlapping tokens of a normalised line, left to right; at one place the longest match wins."""
+    wanted = [PATTERNS[index] for index in NEEDS.wanted(text)]     # in PATTERNS order: it breaks ties
     if len(text) <= MAX_TOKENS:                        # too short to hold MAX_TOKENS matches of one pattern
-        found = [Token(rule, kind, m.start(), m.end(), m, weak) for rule, kind, weak, rx, needs in PATTERNS
-                 if needs.search(text) for m in rx.finditer(text) if m.end() > m.start()]
+        found = [(m.start(), m.end(), m, pattern) for pattern in wanted for m in pattern[3].finditer(text)
+                 if m.end() > m.start()]
         return _longest_first(found, len(text))
-    return _longest_first(*_bounded_matches(text))
+    return _longest_first(*_bounded_matches(text, wanted))
 
 
-def _bounded_matches(text: str) -> tuple[list[Token], int]:
+def _bounded_matches(text: str, wanted: list[tuple]) -> tuple[list[tuple], int]:
     """A line flooded with dates (10月10月10月…) is read up to where one pattern has found MAX_TOKENS: beyond
     that point the patterns no longer see the same text, and no real line holds that many dates."""
-    found: list[Token] = []
+    found: list[tuple] = []
     cut = len(text)
-    for rule, kind, weak, rx, needs in PATTERNS:
-        if not needs.search(text):
-            continue
-        matches = list(islice(rx.finditer(text, 0, cut), MAX_TOKENS))
+    for pattern in wanted:
+        matches = list(islice(pattern[3].finditer(text, 0, cut), MAX_TOKENS))
         if len(matches) == MAX_TOKENS:
             cut = matches[-1].start()
-        found += [Token(rule, kind, m.start(), m.end(), m, weak) for m in matches if m.end() > m.start()]
+        found += [(m.start(), m.end(), m, pattern) for m in matches if m.end() > m.start()]
     return found, cut
 
 
-def _longest_first(found: list[Token], cut: int) -> list[Token]:
-    found.sort(key=lambda t: (t.start, t.start - t.end))
+def _longest_first(found: list[tuple], cut: int) -> list[Token]:
+    """(start, end, match, pattern) of every match -> the tokens kept, left to right: at one place the longest, and
+    of equals the first in PATTERNS (the sort is stable); a Token is made for the kept ones only."""
+    found.sort(key=lambda f: (f[0], f[0] - f[1]))
     chosen: list[Token] = []
-    for tok in found:
-        if tok.start < cut and (not chosen or tok.start >= chosen[-1].end):
-            chosen.append(tok)
+    for start, end, m, (rule, kind, weak, _, _) in found:
+        if start < cut and (not chosen or start >= chosen[-1].end):
+            chosen.append(Token(rule, kind, start, end, m, weak))
     return chosen
 
 

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 
 from parsers.minutes.sections import heading
+from parsers.regex_start import start_checked
+from parsers.frozen import quick_init
 
 WRAP_CJK, WRAP_LATIN = 18, 60     # an item line at least this long that stops mid-sentence may have been wrapped
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -54,8 +56,13 @@ STILL_TO_DO = re.compile(r"前|之前|以前|截止|为止|期限|\d{1,2}\s*[月
 
 BRACKET_LIST = re.compile(r"[(（]\s*(?:(?:其中|包括|分别为?|含)\s*[:：]?\s*)?(?P<body>1\s*[.、．](?!\d)[^()（）]{2,400})[)）][\s。.；;]*$")
 SUB_NUMBER = re.compile(r"(?:^|(?<=[；;]))\s*(\d{1,2})\s*[.、．](?!\d)")
+# the patterns read on every line and cell, tried only where a match can start (parsers/regex_start.py): same matches
+INLINE, OWNER_LABEL, DUE_LABEL, DONE, PERFECTIVE = map(start_checked, (INLINE, OWNER_LABEL, DUE_LABEL, DONE, PERFECTIVE))
+UNIT_LABEL, HELPER_LABEL, EMPTY_BRACKETS, STILL_TO_DO, BRACKET_LIST = map(
+    start_checked, (UNIT_LABEL, HELPER_LABEL, EMPTY_BRACKETS, STILL_TO_DO, BRACKET_LIST))
 
 
+@quick_init
 @dataclass(frozen=True)
 class Labels:
     owner: str          # the value of 负责人：/Owner: ("" when none)

@@ -21,6 +21,7 @@ from parsers.model import Item, Person
 from parsers.minutes.owners import OWN_UNIT, UNIT, Owner, read_owner
 from parsers.minutes.people import norm
 from parsers.minutes.owner_steps import TO_ALL, all_dues, co_owners, owner_of
+from parsers.regex_start import start_checked
 
 MAX_DUE_PHRASES = 20           # more due phrases in one item is a flood: they stay in its text (each cut is a copy)
 ACTION_PREFIX = re.compile(r"^(?:(?:AI|A\.I\.|A/I|AP|action(?:\s+(?:item|point)(?:\s*\d{1,2})?)?|todo|to-do|task|待办|行动项)\s*[:：\-–—]\s*|(?-i:TODO|AI)\s+(?=[A-Z@]))", re.I)
@@ -100,7 +101,11 @@ NOTHING = re.compile(r"(?:nothing|none|no\s+(?:new\s+)?(?:actions?|action items?
                      r"(?:新增?|其他|待办|具体)*(?:事项|任务|工作|安排|待办)?", re.I)
 ORGANISATION = re.compile(r"[^，,。；;：:!！?？]{2,40}?(?:有限责任公司|有限公司|股份公司|集团|公司|事务所|研究院|医院|"
                           r"(?:co\.?,?\s*)?ltd\.?|limited|inc\.?|llc|corp(?:oration)?\.?|gmbh)", re.I)
+ORGANISATION_END = "司团所院.dDcCpPnNhH"       # the last character of any ORGANISATION match: a cheap look first
 
+# read on every item, tried only where a match can start (parsers/regex_start.py): the same matches
+TRAIL_JUNK, TRAILING_NOTE, OWNER_UNDECIDED, INFO_ONLY, STATED_DONE, RULE, LONE_DATE = map(
+    start_checked, (TRAIL_JUNK, TRAILING_NOTE, OWNER_UNDECIDED, INFO_ONLY, STATED_DONE, RULE, LONE_DATE))
 
 def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_hint: str = "",
               due_fallback: str = "", strict: bool = False, need_due: bool = False) -> Item | None:
@@ -138,10 +143,21 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     if due is None and owner is not None and owner.group and TO_ALL.match(labels.rest):
         return None                     # '各部门要持续做好日常巡查': a standing rule for everyone, not a task
     task = clean_task(ENUMERATED.sub("", body) if "是" in body else body)
-    if len(WORD.findall(task)) < 2 or not re.search(r"[^\W\d_]", task) or ORGANISATION.fullmatch(task) or \
+    if not _two_words(task) or not re.search(r"[^\W\d_]", task) or _organisation(task) or \
             NOTHING.fullmatch(task) or _names_only(task, owner, ctx) or (due is None and TEAM_ONLY.fullmatch(task) and (not (owner and owner.person) or _own_unit(task, owner))):
         return None                                 # a company's or team's name (a signature line, '汤敏 | 食品安全部' read as a row)
     return make_item(task, owner or owner_hint, due, ctx)
+
+
+def _two_words(text: str) -> bool:
+    """At least two word characters (WORD): found by two searches, not by listing them all."""
+    first = WORD.search(text)
+    return first is not None and WORD.search(text, first.end()) is not None
+
+
+def _organisation(task: str) -> bool:
+    """A company's name alone ('星河电子有限公司', 'Acme Ltd.')."""
+    return task[-1:] in ORGANISATION_END and ORGANISATION.fullmatch(task) is not None
 
 
 def _own_unit(task: str, owner: Owner) -> bool:
@@ -217,7 +233,7 @@ def clean_task(text: str) -> str:
     while True:
         cleaned = TRAIL_JUNK.sub("", ROLE_LEFTOVER.sub("", LEAD_JUNK.sub("", text)))
         stripped = TRAILING_NOTE.sub("", cleaned)
-        if stripped != cleaned and len(WORD.findall(stripped)) >= 2:
+        if stripped != cleaned and _two_words(stripped):
             cleaned = stripped
         if cleaned == text:
             return text.strip()

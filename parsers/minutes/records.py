@@ -42,7 +42,7 @@ SURNAME_ONLY = re.compile(r"^\s*([\u4e00-\u9fff])\s*(?:[(（][^()（）]{0,10}[)
 
 def record_items(record: Record, ctx: Context) -> list[Item]:
     """The open items a record asks for (none when its status is done)."""
-    task = _listing_cell(record, record.values.get(TASK, "").strip())
+    task, pieces = _listing_cell(record, record.values.get(TASK, "").strip())
     status = record.values.get(STATUS, "") or _done_in_due(record.values.get(DUE, "")) or _done_in_note(record)
     done_at = record.values.get(DONE_AT, "")
     if not task or EMPTY_CELL.match(task) or (status and _status_done(status)) or re.search(r"\d", done_at):
@@ -50,14 +50,15 @@ def record_items(record: Record, ctx: Context) -> list[Item]:
     owner = _row_owner(record, ctx)
     due = record.values.get(DUE, "")
     due = "" if EMPTY_CELL.match(due) else due
-    pieces = cell_items(task)
     steps = _due_steps(due) if len(pieces) == 1 else []
     if steps:                                         # '①方案修改完善：10月20日前；②组织专家论证：10月下旬'
         return [i for i in (read_item(f"{pieces[0]}：{label}", ctx, owner_hint=owner, due_hint=day)
                             for label, day in steps) if i]
     if len(pieces) == 1:
         item = read_item(pieces[0], ctx, owner_hint=owner, due_hint=due)   # an unread due cell ('下次会议前') is kept:
-        return [replace(item, due_text=item.due_text or due.strip())] if item else []   # the next meeting may date it
+        if item and not item.due_text and due.strip():                      # the next meeting may date it
+            item = replace(item, due_text=due.strip())
+        return [item] if item else []
     dues = cell_items(due) if due else []             # '①2月27日前 ②3月2日' beside '①… ②…': each its own
     dues = dues if len(dues) == len(pieces) else [due] * len(pieces)
     return [i for i in (read_item(p, ctx, owner_hint=owner, due_fallback=d) for p, d in zip(pieces, dues)) if i]
@@ -75,16 +76,17 @@ def _done_in_note(record: Record) -> str:
     return next((v for label, v in record.pairs if NOTE_LABEL.search(label) and _status_done(v.strip())), "")
 
 
-def _listing_cell(record: Record, task: str) -> str:
+def _listing_cell(record: Record, task: str) -> tuple[str, list[str]]:
     """Of two task-like cells ('沟通事项' = the topic, '解决方案/进展' = '①…前提交…②…前完成…'), the one that lists several
-    actions holds the items: the topic names what was discussed, the list what is to be done."""
-    if len(cell_items(task)) > 1:
-        return task
+    actions holds the items: the topic names what was discussed, the list what is to be done. (cell, its items)"""
+    pieces = cell_items(task)
+    if len(pieces) > 1:
+        return task, pieces
     for label, value in record.pairs:
         role = column_role(label)
         if role and role[0] == TASK and value.strip() != task and len(cell_items(value)) > 1:
-            return value.strip()
-    return task
+            return value.strip(), cell_items(value.strip())
+    return task, pieces
 
 
 def cell_items(cell: str) -> list[str]:

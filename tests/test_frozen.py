@@ -1,0 +1,53 @@
+"""parsers/frozen.py: quick_init makes the same frozen dataclass instances as the dataclass's own __init__."""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+import pytest
+
+from parsers.dates.due import Due
+from parsers.dates.policy import Ctx, Part
+from parsers.dates.tokens import Token
+from parsers.frozen import quick_init
+from parsers.minutes.inline import Labels
+
+
+def _pair():
+    def make():
+        @dataclass(frozen=True)
+        class Point:
+            x: int
+            y: int = 2
+            note: str | None = field(default=None, compare=False)
+        return Point
+    return make(), quick_init(make())
+
+
+def test_same_fields_defaults_equality_and_hash():
+    plain, quick = _pair()
+    for args, kwargs in (((1,), {}), ((1, 5), {}), ((), {"x": 3, "note": "n"}), ((4,), {"y": 0})):
+        a, b = plain(*args, **kwargs), quick(*args, **kwargs)
+        assert vars(a) == vars(b) and repr(a).split("(", 1)[1] == repr(b).split("(", 1)[1]
+        assert hash(a) == hash(quick(*args, **kwargs)) and b == quick(*args, **kwargs)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        quick(1).x = 2                                 # still frozen
+    with pytest.raises(TypeError):
+        quick()                                        # a field without default is still required
+    assert dataclasses.replace(quick(1), y=7) == quick(1, 7)
+
+
+def test_classes_it_would_change_are_left_alone():
+    @dataclass(frozen=True)
+    class Listed:
+        items: list = field(default_factory=list)
+    assert "__dict__" not in quick_init(Listed).__init__.__code__.co_names
+    assert quick_init(Listed)().items == []
+
+
+def test_the_parsers_classes_use_it():
+    for cls in (Token, Ctx, Part, Due, Labels):
+        names = cls.__init__.__code__.co_names         # quick_init's fills __dict__; the dataclass's calls __setattr__
+        assert "__dict__" in names and "__dataclass_builtins_object__" not in names, cls
+        assert dataclasses.is_dataclass(cls) and cls.__dataclass_params__.frozen
+    assert Labels("a", "b", "c") == Labels("a", "b", "c", "") and Labels("a", "b", "c").unit == ""

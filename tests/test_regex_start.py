@@ -1,0 +1,75 @@
+"""parsers/regex_start.py: a pattern with the lookahead on its first characters finds exactly what it found before."""
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+import parsers.message  # noqa: F401  (loads every reader, so every checked pattern is registered)
+from parsers.limits import DEFAULT
+from parsers.mail import mime
+from parsers.regex_start import CHECKED, first_chars, start_checked
+
+DATA = Path(__file__).parent / "data"
+FOLDS = "ſKİıµΩ"                                  # characters that case-blind letters also match
+
+
+def _corpus_lines() -> list[str]:
+    lines: set[str] = set()
+    for path in sorted(DATA.rglob("*.eml")):
+        try:
+            mail = mime.decode(path.read_bytes(), DEFAULT)
+        except Exception:
+            continue
+        for text in (mail.plain, mail.html_text, mail.attachment_text, mail.subject):
+            lines.update(line for line in (text or "").splitlines() if line.strip())
+    return sorted(lines)
+
+
+@pytest.fixture(scope="module")
+def corpus_lines() -> list[str]:
+    lines = _corpus_lines()
+    assert len(lines) > 5000
+    return lines
+
+
+def _random_texts(pattern: re.Pattern, count: int, seed: int) -> list[str]:
+    """Short texts made of the pattern's own characters (its words, brackets, digits), ASCII and case folds."""
+    alphabet = sorted(set(pattern.pattern) | set("azAZ09 \t\n.,:;()（）：，。、-_/") | set(FOLDS))
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 18))) for _ in range(count)]
+
+
+def _found(pattern: re.Pattern, text: str) -> tuple:
+    whole = pattern.match(text)
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)], whole and (whole.span(), whole.groups())
+
+
+def test_every_checked_pattern_finds_what_the_original_finds(corpus_lines):
+    assert len(CHECKED) >= 60                       # the date tokens, the inline labels, SETS_MEETING
+    for index, (original, checked) in enumerate(CHECKED):
+        for text in corpus_lines + _random_texts(original, 3000, index):
+            assert _found(checked, text) == _found(original, text), (original.pattern[:80], text)
+
+
+def test_first_characters_of_a_pattern():
+    assert first_chars(re.compile(r"(?<!第)(?:[①②]|\(\d{1,2}\)|[一二]是|(?<![.])\d)")) == r"\d\x28①②一二"
+    assert first_chars(re.compile(r"\b(?:due|eta)\s", re.I)) == "de"
+    assert first_chars(re.compile(r"x?y*")) is None           # may match empty: every position is a start
+    assert first_chars(re.compile(r"[^，]{1,8}见")) is None      # a negated class starts anywhere
+    assert first_chars(re.compile(r"a|.b")) is None
+
+
+def test_case_blind_pattern_keeps_its_folds():
+    original = re.compile(r"sync|ok", re.I)
+    checked = start_checked(original)
+    assert checked is not original
+    for text in ("ſync", "SYNC", "OK", "oK", "x ſYNC"):     # 'ſ' folds to 's', 'K' (Kelvin) to 'k'
+        assert _found(checked, text) == _found(original, text) != ([], None)
+
+
+def test_pattern_that_may_start_anywhere_is_left_as_it_is():
+    original = re.compile(r".{0,8}见")
+    assert start_checked(original) is original
