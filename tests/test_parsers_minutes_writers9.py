@@ -291,3 +291,20 @@ def test_an_english_prose_recap_is_read_sentence_by_sentence():
         ("何斌", "draft the move plan (racks, labels, downtime) and share it", "2025-03-14"),
         ("秦海燕", "have the stock count ready before that, ideally, so Mr. Ma can check it", "2025-03-19"),
         ("马骁", "book the forklift training", "2025-03-21")]
+
+
+def test_a_speakers_views_section_without_a_list_ends_the_action_items_of_ai_minutes():
+    """'发言人观点' (AI minutes: what each speaker said) over '秦海燕：…' lines is a section of its own, so those views
+    are no items of the 待办事项 above it."""
+    text = """
+    飞书智能纪要
+    待办事项
+    □ 何斌：样品仓货架复核（3月14日前）
+
+    发言人观点
+    秦海燕：来料检验宁可慢一点，也不能放过批次问题。
+    何斌：货架建议统一标签，节省盘点时间。
+
+    以上内容由AI生成，仅供参考
+    """
+    assert owners(text, WED_AFTERNOON) == [("何斌", "样品仓货架复核", "2025-03-14")]

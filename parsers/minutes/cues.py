@@ -184,9 +184,13 @@ def gives_person_work(line: str, ctx: Context) -> bool:
     return bool(named and (item.due and ctx.sent and item.due >= ctx.sent or "vague_due" in item.flags))
 
 
-def list_below(after) -> bool:
+def list_below(after, ctx: Context | None = None) -> bool:
+    """A list starts on the next line; with `ctx`, a known person's 'NAME：view' line counts too ('发言人观点' over
+    '钱文静：…' in AI minutes: the speakers' views are a section, not the items of the section above)."""
     below = next((a for a in after() if a.strip()), "")
-    return list_marker(below)[0] not in ("", "checked")
+    speaker = ctx and kv_label(below.strip())
+    return list_marker(below)[0] not in ("", "checked") or bool(
+        speaker and (read_owner(speaker[0], ctx.roster, ctx.known, "none") or Owner(None)).person)
 
 
 def person_heading(line: str, ctx: Context, after) -> Owner | None:

@@ -172,7 +172,7 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
         return _read_line(closing[0], after, section, ctx, found) and closing[1].kind
     title = heading(line)
     bare = None if title else bare_heading(line)
-    title = title or (bare if bare and list_below(after) else None)
+    title = title or (bare if bare and list_below(after, ctx if bare.kind == INFO else None) else None)
     if title and title.kind != FOLLOWUP_SECTION and marker[0] in NUMBERED and labels_below(after):
         title = None                               # '2. 台账与规划数据核对' over '责任单位：…': an item, not a heading
     if title:
