@@ -69,6 +69,6 @@ def read_policy_time(g: dict, ctx: Ctx) -> Part:
     word = g["_all"].lower()
     if word in ("晚上", "evening"):
         return Part(hint="pm")
-    noon = word in ("上午", "早上", "一早", "中午", "午饭", "morning")
+    noon = word in ("上午", "午前", "早上", "一早", "中午", "午饭", "morning")     # 午前: Japanese 'before noon'
     day_end = word in ("下班", "收工") or word.isascii() and word not in ("afternoon", "morning")
     return Part(time=NOON if noon else END_OF_DAY, policy_time=True, hint="eod" if day_end else "")

@@ -9,7 +9,8 @@ from parsers.dates.policy import Ctx, Part
 from parsers.regex_start import start_checked
 
 DOUBLE = ("mid_autumn", "national")                # 双节: 中秋 and 国庆, before the first, after the last
-HOLIDAY_KEYS = (("国庆", "national"), ("十一", "national"), ("national", "national"), ("golden", "national"),
+HOLIDAY_KEYS = (("国庆中秋", DOUBLE), ("中秋国庆", DOUBLE),       # 国庆中秋假期后: after the last of the two
+                ("国庆", "national"), ("十一", "national"), ("national", "national"), ("golden", "national"),
                 ("春节", "spring"), ("过年", "spring"), ("年", "spring"), ("chinese", "spring"), ("cny", "spring"),
                 ("spring", "spring"), ("元旦", "new_year"), ("new year", "new_year"), ("五一", "labour"),
                 ("劳动", "labour"), ("清明", "qingming"), ("端午", "dragon_boat"), ("中秋", "mid_autumn"),

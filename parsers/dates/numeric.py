@@ -1,4 +1,4 @@
-"""Days written in numbers (2025-03-12, 12/15/2024, 10/28, 27/4, 27-7-3): which number is the month.
+"""Days written in numbers (2025-03-12, 12/15/2024, 10/28, 27/4, 27-7-3, CW 12): which number is the month.
 
 Month first unless the first number cannot be a month (27/4 is 27 April). When both could be, the other order is
 kept as `Part.alt`, so a weekday written beside it can confirm it ('Mon 4/5' in 2026 is Monday 4 May).
@@ -6,6 +6,7 @@ kept as `Part.alt`, so a weekday written beside it can confirm it ('Mon 4/5' in 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from parsers.dates.policy import Ctx, Part, dated
 
@@ -37,3 +38,15 @@ def read_dashed(g: dict, ctx: Ctx) -> Part:
     if c > MONTHS:
         return either_order(replace(ctx, year=2000 + c), a, b)
     raise ValueError((a, b, c))
+
+
+def read_iso_week(g: dict, ctx: Ctx) -> Part | None:
+    """'until end of CW 12', 'KW 8': the Friday of that ISO week, this year unless it is half a year gone."""
+    week, year = int(g["wk"]), ctx.year or ctx.today.year
+    try:
+        friday = date.fromisocalendar(year, week, 5)
+        if not ctx.year and (ctx.today - friday).days > 182:
+            friday = date.fromisocalendar(year + 1, week, 5)
+    except ValueError:
+        return None
+    return Part(day=friday)

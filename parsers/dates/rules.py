@@ -13,7 +13,7 @@ from parsers.dates.clock import read_clock, read_clock_en, read_policy_time
 from parsers.dates.festivals import read_festival, read_lunar_date, read_shopping
 from parsers.dates.holidays import read_holiday, read_next_workday, read_reopen
 from parsers.dates.ordinal_workdays import read_ordinal_workday
-from parsers.dates.numeric import either_order, read_dashed, read_month_day
+from parsers.dates.numeric import either_order, read_dashed, read_iso_week, read_month_day
 from parsers.dates.policy import (Ctx, Part, dated, month_end, on_or_after, shift_month, week_day,
                                   year_of)
 from parsers.dates.tokens import Token, cn_number
@@ -294,7 +294,7 @@ RULES = {
     "next_workday": read_next_workday, "ordinal_workday": read_ordinal_workday, "shopping": read_shopping,
     "span": _span, "span_en": _span, "year": _read_year, "nth_weekday": _nth_weekday,
     "festival": read_festival, "lunar": read_lunar_date, "nth_day": _nth_day,
-    "en_md": _en_date, "en_dm": _en_date, "month_start_en": _month_start_en, "period_en": _period_en, "clock": read_clock, "clock_en": read_clock_en,
+    "en_md": _en_date, "en_dm": _en_date, "month_start_en": _month_start_en, "period_en": _period_en, "iso_week": read_iso_week, "clock": read_clock, "clock_en": read_clock_en,
     "relative": _relative, "relative_en": _relative, "policy_time": read_policy_time,
     "vague": lambda g, ctx: Part(vague=True),
 }

@@ -42,6 +42,7 @@ INTRODUCES = re.compile(r"(?:本次|本周|今天|今日|今早|today'?s|this (?
                         r"(?:会|碰了|聊了|过了一?下|讨论了|sync|meeting|call|review|minutes|notes)|(?:纪要|记录|要点)(?:如下|[，,：:])|"
                         r"\b(?:minutes|notes)\s+(?:of|from)\b", re.I)
 ACTION_LINE = re.compile(r"^(?:action(?:\s+item)?|AI|A/I|AP|to-?do|待办|行动项|措施)\s*(?:[(（][^()（）]{1,30}[)）])?\s*[:：]", re.I)
+CLOCK_SPAN = re.compile(r"\d{1,2}[:：]\d{2}\s*[-~～–—至到]\s*\d{1,2}[:：]\d{2}")   # '（今天 15:00-16:00）': the meeting's hours
 CLOCK_WORD = re.compile(r"\d{1,2}\s*(?:[:：]\d{2}|点|时|am|pm)", re.I)
 CLOCK_START = re.compile(r"^(?:上午|下午|晚上|中午|早上|傍晚|at\s+)?\s*(?:\d{1,2}\s*(?:[:：.]\d{2}|[点點时時]|am|pm|\s*-\s*\d)|"
                          r"[一二三四五六七八九十两]{1,3}\s*[点點时時])", re.I)      # '下午三点半' too
@@ -92,8 +93,8 @@ def introduces_meeting(line: str) -> str:
     """'本周（6/18 14:00）质量周会纪要，…', 'minutes of today's review (16:00-17:00)': the line's first sentence when it
     introduces this meeting with its time ('今天上午11点跟…碰了下…。下周同一时间再碰一次。'), else ''."""
     line = re.split(r"(?<=[。！；])", line)[0]
-    return line if (INTRODUCES.search(line) and CLOCK_WORD.search(line) and not mentions_followup(line)
-                    and not sets_meeting(line)) else ""
+    return line if ((INTRODUCES.search(line) or CLOCK_SPAN.search(line)) and CLOCK_WORD.search(line)
+                    and not mentions_followup(line) and not sets_meeting(line)) else ""
 
 
 def meeting_sentences(line: str) -> str:
@@ -183,9 +184,13 @@ def gives_person_work(line: str, ctx: Context) -> bool:
     return bool(named and (item.due and ctx.sent and item.due >= ctx.sent or "vague_due" in item.flags))
 
 
-def list_below(after) -> bool:
+def list_below(after, ctx: Context | None = None) -> bool:
+    """A list starts on the next line; with `ctx`, a known person's 'NAME：view' line counts too ('发言人观点' over
+    '钱文静：…' in AI minutes: the speakers' views are a section, not the items of the section above)."""
     below = next((a for a in after() if a.strip()), "")
-    return list_marker(below)[0] not in ("", "checked")
+    speaker = ctx and kv_label(below.strip())
+    return list_marker(below)[0] not in ("", "checked") or bool(
+        speaker and (read_owner(speaker[0], ctx.roster, ctx.known, "none") or Owner(None)).person)
 
 
 def person_heading(line: str, ctx: Context, after) -> Owner | None:
@@ -194,7 +199,7 @@ def person_heading(line: str, ctx: Context, after) -> Owner | None:
     if line[:1] in "#*_" and len(line) <= 40:
         line = MARKDOWN_STRONG.match(line).group(1)  # '**何斌**', '### Nora'
     symbol = HEADING_SYMBOL.match(line)              # '▶ 石老师' over '- …' lines
-    if not symbol and (len(line) > 34 or not PERSON_HEADING.fullmatch(line)) and not SELF_WORD.fullmatch(line.strip(" ：:")):
+    if not symbol and (len(line) > 34 or not PERSON_HEADING.fullmatch(line)) and not SELF_WORD.fullmatch(line.strip(" ：:【】[]")):
         return None                                  # ('我' alone over a list: the writer's own items, read below)
     below = next((a for a in after() if a.strip()), "")
     if symbol and below.lstrip()[:1] != line.lstrip()[:1]:

@@ -28,7 +28,7 @@ RANGE = re.compile(r"(?P<h1>\d{1,2})[:：](?P<m1>\d{2})\s*(?:[-~–—至到]|to
 LOCATION_LABEL = re.compile(r"(?:地点|会议室|location|venue|where|room)\s*[:：]\s*(?P<place>[^，,；;。\n]+)", re.I)
 NEXT_WEEK_SAME = re.compile(r"下周(?:的)?(?:同一|同样|相同|老)时间|(?:同一|老)时间下周|下周同一天|"
                             r"same\s+time\s+next\s+week|next\s+week,?\s+same\s+time", re.I)
-NEXT_WEEK_THEN_DAY = re.compile(r"(下周[^，,。；;周下]{1,8}?)(周[一二三四五六日天])")
+NEXT_WEEK_THEN_DAY = re.compile(r"(下周[^，,。；;周下]{1,8}?(?:[，,]\s*)?)(周[一二三四五六日天])")   # 下周例会照旧，周四…
 DAY_DASH_TIME = re.compile(r"\s+[—–-]{1,2}\s+(?=\d{1,2}[:：.]\d{2}|\d{1,2}\s*(?:am|pm)\b)", re.I)
 WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.I)
 SAME_TIME = re.compile(r"同一时间|同样时间|相同时间|老时间|原时间|时间同(?:本次|上次|今天|此次)|时间(?:不变|照旧)|"
@@ -40,11 +40,13 @@ ZONES = {"UTC": 0, "GMT": 0, "WET": 0, "WEST": 60, "BST": 60, "CET": 60, "CEST":
 # zones named without their summer/winter letter: the place's own rule decides ('9:30am PT' is PDT in April)
 PLACES = {"PT": "America/Los_Angeles", "ET": "America/New_York", "MT": "America/Denver", "UK": "Europe/London",
           "LONDON": "Europe/London", "BERLIN": "Europe/Berlin", "PARIS": "Europe/Paris", "NEW YORK": "America/New_York",
+          "BEIJING": "Asia/Shanghai", "SHANGHAI": "Asia/Shanghai", "CHINA": "Asia/Shanghai", "TOKYO": "Asia/Tokyo",
+          "SEOUL": "Asia/Seoul",
           "日本时间": "Asia/Tokyo", "东京时间": "Asia/Tokyo", "韩国时间": "Asia/Seoul", "首尔时间": "Asia/Seoul",
           "北京时间": "Asia/Shanghai", "台北时间": "Asia/Taipei", "美东时间": "America/New_York",
           "美西时间": "America/Los_Angeles", "德国时间": "Europe/Berlin", "英国时间": "Europe/London"}
 ZONE = re.compile(r"(?:\d|am|pm|点|时|半)\s*[～~]?\s*[(（]?\s*(?:(?P<abbr>" + "|".join(ZONES) + r")(?![+\-−]\d)|"
-                  r"(?P<place>(?-i:PT|ET|MT|UK)|London|Berlin|Paris|New York|" + "|".join(k for k in PLACES if "时间" in k) +
+                  r"(?P<place>(?-i:PT|ET|MT|UK)|London|Berlin|Paris|New York|Beijing|Shanghai|China|Tokyo|Seoul|" + "|".join(k for k in PLACES if "时间" in k) +
                   r")(?:\s+time)?|"
                   r"(?:UTC|GMT)\s*(?P<sign>[+\-−])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?)\b", re.I)
 EVENT_VERB = re.compile(r"召开|举行|举办|开会|见面|碰头|进行")

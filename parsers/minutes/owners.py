@@ -26,7 +26,7 @@ OWN_UNIT = r"(?:部|部门|中心|办公室|委员会|(?<![布格结开当骗饭
 DEPT_PREFIX = re.compile(rf"^(?![与和跟同向给对由请让协联按经])(?P<dept>办公室|[\u4e00-\u9fffA-Za-z&]{{1,12}}?{UNIT})[\s/／·・:：-]*(?P<rest>.*)$")
 DEPT_ONLY = re.compile(rf"^[\u4e00-\u9fffA-Za-z& ]{{0,16}}{UNIT}$|^[A-Za-z&/ ]{{1,20}}\s(?:team|group|dept\.?|department|"
                        r"squad|side)$|^(?:team|dept\.?|department)\s[A-Za-z&/ ]{1,20}$", re.I)
-GROUP = re.compile(r"^(?:双方|各方|三方|多方|全体|全员|所有人|各部门|各组|各位|大家|相关部门|相关人员|相关同事|各负责人|待定|待确认|"
+GROUP = re.compile(r"^(?:各\s*(?:team\s*)?leads?|各[\u4e00-\u9fff]{0,3}?(?:班长|组长|主管|经理)|all\s+team\s+leads|双方|各方|三方|多方|全体|全员|所有人|各部门|各组|各位|大家|相关部门|相关人员|相关同事|各负责人|待定|待确认|"
                    r"我方|对方|甲方|乙方|客户|客户方|供应商|厂家|厂商|vendor|customer|client|supplier|the customer|"
                    r"未定|暂无|无|tbd|tbc|n/?a|none|all|everyone|everybody|both|both sides|both teams|all teams|"
                    r"owner\s*(?:tbd|tbc|to be (?:decided|confirmed|assigned))|to be (?:decided|confirmed|assigned)|"
@@ -54,6 +54,11 @@ class Owner:
     department: str | None = None  # a roster department named with or instead of the person
     group: bool = False            # a department, team or 双方 without a person: no_owner
 
+    @classmethod
+    def of(cls, person: Person | None) -> "Owner | None":
+        """The owner an item already has (its person and their department), or None."""
+        return cls(person, person.department) if person else None
+
 
 @lru_cache(maxsize=4096)
 def read_owner(text: str, roster: Roster, known: tuple[Address, ...], unknown: str = "any") -> Owner | None:
@@ -68,7 +73,7 @@ def read_owner(text: str, roster: Roster, known: tuple[Address, ...], unknown: s
         return read_owner(first, roster, known, unknown)   # 'A、B' -> the first person named is the owner
     inside = _bracketed(text, roster, known)                  # 'PMO (Emma)': the person, not the team
     return (Owner(inside, inside.department) if inside else None) or _as_group(text, roster) or \
-        _as_person(text, roster, known, unknown)
+        (unknown == "any" and _mail_company(text, roster, known)) or _as_person(text, roster, known, unknown)
 
 
 def department_of(text: str, roster: Roster) -> str | None:
@@ -130,6 +135,16 @@ def _as_group(text: str, roster: Roster) -> Owner | None:
     if (DEPT_ONLY.match(bare) or bare in roster.departments) and not roster.is_written_name(bare):
         return Owner(None, department_of(bare, roster), group=True)   # (黄处 = 处长 黄志强 is no 处)
     return None
+
+
+def _mail_company(text: str, roster: Roster, known: tuple[Address, ...]) -> Owner | None:
+    """'Hengyue', 'DQH Bank': the company of a mail address in the headers (hengyue-auto…, dqhbank…) names nobody
+    (unless it is somebody's name: Lisa of lisa-studio.com)."""
+    letters = re.sub(r"[^a-z]", "", text.lower())
+    if len(letters) < 4 or not text.isascii() or roster.resolve(text, known):
+        return None
+    companies = {re.sub(r"[^a-z]", "", a.email.split("@")[-1].split(".")[0].lower()) for a in known if "@" in a.email}
+    return Owner(None, None, group=True) if any(c.startswith(letters) for c in companies) else None
 
 
 def _as_person(text: str, roster: Roster, known: tuple[Address, ...], unknown: str) -> Owner | None:

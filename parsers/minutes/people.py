@@ -164,7 +164,8 @@ class Roster:
         if entry:
             return entry.person()
         shown = next((a.name for a in known if a.email.lower() == email.lower() and a.name), None)
-        return Person(shown or email, email.lower(), None) if shown or "@" in email else None
+        address = re.fullmatch(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+", email, re.ASCII)   # not 'Run@Rate审核'
+        return Person(shown or email, email.lower(), None) if shown or address else None
 
 
 def _entry(row: dict) -> RosterEntry:

@@ -16,6 +16,7 @@ FIRST_PERSON = re.compile(r"^(?:I(?:'ll|’ll|\s+will|\s+shall|\s+am\s+going\s+t
 # a clause start, or 由/请 inside one ('预算部分请文静核一下'), but not '第4项请…' (a reminder of an item in the table)
 CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?:并?由|交由|请|让|客户|供应商|对方|甲方|乙方|我方|厂商)?\s*|由|(?<![申邀项条])请")
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]{3}")
+DEMONSTRATIVE = re.compile(r"(?:这个|这件事|这事|此事|该事项?|这块|这项)\s*$")
 NAMED_LEAD = re.compile(r"(?:牵头|主责|主抓)(?=[，,、；;]|$)")
 HELPER_CLAUSE = re.compile(r"[，,、][^，,。；;]{1,8}(?:配合|协助|协办)(?=[，,。；;]|$)")
 
@@ -36,8 +37,10 @@ def named_lead(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | Non
     The task keeps the topic before the name and what follows the lead and helper clauses."""
     for m in NAMED_LEAD.finditer(text):
         for size in (4, 3, 2):
-            owner = m.start() >= size and read_owner(text[m.start() - size:m.start()], ctx.roster, ctx.known, "none")
+            name = text[m.start() - size:m.start()] if m.start() >= size else ""
+            owner = name[:1] not in "，,、；; " and read_owner(name, ctx.roster, ctx.known, "none")   # not '，邓工'
             if owner and owner.person:
-                topic = text[:m.start() - size].split("，")[-1].split(",")[-1]
+                before = DEMONSTRATIVE.sub("", text[:m.start() - size])    # '…过一遍，这个 Mia 牵头': the clause before
+                topic = before.split("，")[-1].split(",")[-1] or before    # '…，10月17号前，邓工牵头': all before it
                 return owner, topic + HELPER_CLAUSE.sub("", text[m.end():])
     return None

@@ -83,7 +83,7 @@ WEAK_CONFIRM = re.compile(r"没问题|没有问题|(?<![a-z])(?:ok(?:ay)?|no\s+p
 
 ZH_NOT_BEFORE = re.compile(r"(?:没有?|未|不|尚|无|别|勿|还没有?|尚未|能否|是否|可否|待|需要?|(?<![纪摘概提纲主重简])要|将|会|预计|计划|争取|尽快|尽量|才能?|再|等|"
                            r"如|若|请|麻烦|帮忙|正在|去|来|跟|与|向|找|应该?|可以|得|能)\s*(?:最终|正式|完全|最后|彻底|真正|全部|具体)?\s*$")
-EN_NOT_BEFORE = re.compile(r"\b(?:not|never|yet|be|being|to|will|would|should|shall|must|may|might|once|when|if|"
+EN_NOT_BEFORE = re.compile(r"\b(?:not|never|yet|(?<!can )(?<!may )be|being|to|will|would|should|shall|must|may|might|once|when|if|"
                            r"until|please|pls|kindly|get|getting|almost|nearly|partially|partly|mostly|half|need|needs|you|cannot)"
                            r"(?:\s+\w+)?\s*$|n't(?:\s+\w+)?\s*$|\d\s*%\s*$", re.I)
 DONE_NOT_AFTER = re.compile(r"\s*(?:\d|[一二三四五六七八九十百两半]|[%％]|大半|过半|大部分|部分|一部分|约|大约|大概|将近|超过|后|之后|以后|前|"
