@@ -160,10 +160,10 @@ def _extensions(text: str) -> list[Mention]:
 def _percents(text: str, about_item: bool = False) -> list[Mention]:
     """Numbers with %/％/percent/百分之, and 一半 / 三分之二 / 八成 after a progress word; `about_item`: the sentence
     stands in a paragraph an item label opens ('#2 - … I'd say we're at 60%.'), so a percent needs no progress word."""
-    found = []
+    found, about = [], [about_item or None]          # whether the sentence speaks of progress: read once, if asked
     for match in PERCENT.finditer(text):
         value = _percent_value(match)
-        if value is not None and _progress_percent(text, match.start(), match.end(), about_item):
+        if value is not None and _progress_percent(text, match.start(), match.end(), about):
             found.append(Mention("progress", match.start(), match.end(), percent=value))
     for match in FRACTION.finditer(text):
         found.append(Mention("progress", match.start(), match.end(), percent=_fraction_value(match)))
@@ -184,11 +184,17 @@ def _fraction_value(match: re.Match) -> int:
     return 50
 
 
-def _progress_percent(text: str, start: int, end: int, about_item: bool = False) -> bool:
-    """A percent is an item's progress unless it measures something else (目标的92%, 12% growth, 20% off)."""
+def _progress_percent(text: str, start: int, end: int, about: list) -> bool:
+    """A percent is an item's progress unless it measures something else (目标的92%, 12% growth, 20% off). `about`
+    holds whether the whole sentence is about progress or an item, worked out at its first percent only: a sentence
+    of thousands of percents costs one reading of it, not one per percent."""
     if KPI_BEFORE.search(text[max(0, start - 12):start]) or KPI_AFTER.match(text, end):
         return False
-    return bool(about_item or PROGRESS_CUE.search(text) or STATE_AT.search(text[max(0, start - 30):start]) or references(text))
+    if STATE_AT.search(text[max(0, start - 30):start]):
+        return True
+    if about[0] is None:
+        about[0] = bool(PROGRESS_CUE.search(text) or references(text))
+    return about[0]
 
 
 def bare_percent(text: str) -> Mention | None:
