@@ -288,3 +288,13 @@ def sets_work(line: str, ctx: Context) -> bool:
     """An assigning verb and a deadline still ahead: '物资设备部…5个工作日内报送检测报告'."""
     return bool(ASSIGNING.search(line) and ctx.sent and
                 any(not due.past for due in dates.find_all_dues(line, ctx.sent, ctx.calendar)))
+
+
+AI_WRITTEN = re.compile(r"由\s*AI\s*(?:智能)?生成|AI\s*生成|智能(?:会议)?纪要|妙记|闪记|\bAI[- ]generated\b|"
+                        r"\bgenerated\s+(?:by|with)\s+AI\b|\bAI\s+Companion\b|\bCopilot\b", re.I)
+AI_HINT = re.compile(r"[AaCc智妙闪]")     # a letter every AI_WRITTEN match holds: a cheap scan before the costly one
+
+
+def ai_written(text: str) -> bool:
+    """Minutes an AI meeting assistant wrote (飞书妙记, 钉钉闪记, 'AI-generated'): only their action section counts."""
+    return bool(AI_HINT.search(text) and AI_WRITTEN.search(text))

@@ -29,7 +29,7 @@ from parsers.minutes.tables import read_table
 from parsers.minutes.cues import (ACTION_LINE, FOR_NEXT, NOTICE, TRANSCRIPT, gives_person_work, heads_actions, introduces_meeting,
                                   list_below, meeting_below, meeting_sentences, names_after_bodies, names_person, person_heading,
                                   until_next_meeting, with_time_below, meeting_sentence, day_then_time_below, labels_below,
-                                  WRITTEN_DAY, bracket_list_owner, sets_work, person_plan, sentence_apart)
+                                  WRITTEN_DAY, bracket_list_owner, sets_work, person_plan, sentence_apart, ai_written)
 from parsers.minutes.numbering import number
 from parsers.minutes.outline import Outline
 
@@ -37,9 +37,6 @@ QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are nev
 NUMBERED = ("number", "circled", "cn", "inline")
 ASSIGNED = re.compile(r"(?:责任(?:单位|部门|人)|牵头(?:单位|部门)|负责人)\s*[:：]")   # '（责任单位：…）': a decision that is a task
 SENTENCE_END = re.compile(r"(?<=[。；！])|(?<=[a-z)][.!?])(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)\s+(?=[A-Z])(?![\w.]{1,12}\s*:)")   # not 'Mr. Gao', '… Deadline: …'
-AI_WRITTEN = re.compile(r"由\s*AI\s*(?:智能)?生成|AI\s*生成|智能(?:会议)?纪要|妙记|闪记|\bAI[- ]generated\b|"
-                        r"\bgenerated\s+(?:by|with)\s+AI\b|\bAI\s+Companion\b|\bCopilot\b", re.I)
-AI_HINT = re.compile(r"[AaCc智妙闪]")     # a letter every AI_WRITTEN match holds: a cheap scan before the costly one
 DIRECTIVE_OPENING = re.compile(r"要求|强调|部署|指出|明确")
 # a sentence about the meeting itself ('…召开第6周生产例会，刘海涛主持，…参加'): it names people and a day, asks nothing
 MEETING_META = re.compile(r"(?:纪要|记录|要点|内容|情况)如下|召开|主持|(?:出席|列席|参加|参会)(?:会议|本次会议)?\s*(?:[)）。.，,;；：:]|$)|"
@@ -92,7 +89,7 @@ def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> Minu
             facts.setdefault(role[0], value.strip())
     facts.update({"held_sentence": found.held_sentence} if found.held_sentence and "held" not in facts else {})
     followups = (*found.followups, *found.named)
-    items, written = _action_only(found) if AI_HINT.search(text) and AI_WRITTEN.search(text) else (found.items, found.written)
+    items, written = _action_only(found) if ai_written(text) else (found.items, found.written)
     items = names_after_bodies(until_next_meeting(items, followups, ctx))
     return MinutesRead(number(items, written), facts, followups, frozenset(found.evidence))
 
