@@ -25,6 +25,7 @@ from parsers.minutes.people import Roster
 from parsers.dates.workdays import WorkdayCalendar
 
 __all__ = ["parse_message"]
+BODY_FAILED = "body not understood"    # the warning of a body the reader failed on (a parser error)
 MOSTLY_NEW = 0.9      # a 'reply' whose new text is this much of the body quotes nothing: read it whole
 
 
@@ -38,7 +39,7 @@ def parse_message(raw: bytes, *, tz: ZoneInfo, roster: Roster, calendar: Workday
     try:
         return _understand(mail, base, ctx, bot_address, limits)
     except Exception as exc:                                 # the contract: mail always gives a ParsedMessage
-        return replace(base, warnings=(*base.warnings, f"body not understood ({type(exc).__name__}: {exc})"))
+        return replace(base, warnings=(*base.warnings, f"{BODY_FAILED} ({type(exc).__name__}: {exc})"))
 
 
 def _understand(mail: mime.Mail, base: ParsedMessage, ctx: Context, bot_address: str, limits: Limits) -> ParsedMessage:

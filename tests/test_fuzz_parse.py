@@ -222,3 +222,26 @@ def test_200_mutated_mails_through_the_bot_crash_nothing_and_lose_nothing(bot, n
     answered = [m["In-Reply-To"] for m in bot.sent() if m["In-Reply-To"] and m["In-Reply-To"].startswith("<good")]
     assert sorted(answered) == sorted(f"<good{n}@xinghe.cn>" for n in range(0, MUTANTS, 20))   # each once
     assert len(result.outcomes) == len(processed)
+
+
+def test_a_body_the_reader_fails_on_is_parked_in_failed_not_taken_for_other_mail(bot, now, caplog, monkeypatch):
+    """A parser error (here: a rule that raises on one mail) must not turn minutes into mail of no kind, marked seen
+    and lost: the message is parked in Failed with the error in one line, and the next mail is answered as usual."""
+    import parsers.message
+
+    understand = parsers.message._understand
+
+    def breaks_on_one(mail_, *args):
+        if "坏掉" in (mail_.subject or ""):
+            raise KeyError("a rule's table has no such key")
+        return understand(mail_, *args)
+    monkeypatch.setattr(parsers.message, "_understand", breaks_on_one)
+    bot.drop(mail(MINUTES, subject="会议纪要 坏掉", message_id="<broken@xinghe.cn>"), name="1-broken.eml")
+    bot.drop(mail(MINUTES, subject="会议纪要 好的", message_id="<fine@xinghe.cn>"), name="2-fine.eml")
+    with caplog.at_level(logging.INFO, logger="minutebot"):
+        bot.tick(now)
+    [failed] = bot.folder("Failed")
+    assert failed.name.startswith("1-broken") or b"<broken@xinghe.cn>" in failed.read_bytes()
+    parked = [r.getMessage() for r in caplog.records if "parked in Failed" in r.getMessage()]
+    assert len(parked) == 1 and "body not understood (KeyError" in parked[0] and "\n" not in parked[0]
+    assert [m["In-Reply-To"] for m in bot.sent() if m["In-Reply-To"]] == ["<fine@xinghe.cn>"]

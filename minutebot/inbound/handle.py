@@ -21,6 +21,7 @@ from minutebot.app import App
 from minutebot.errors import MessageError
 from minutebot.faults import maybe_crash
 from parsers import parse_message
+from parsers.message import BODY_FAILED
 from parsers.mail.mime import MailError
 from parsers.model import ParsedMessage
 
@@ -54,13 +55,19 @@ def _token(text: str) -> str:
 
 
 def parse(raw: bytes, app: App) -> ParsedMessage:
-    """The same parse `minutebot parse` prints; unreadable bytes become a MessageError (parked in Failed)."""
+    """The same parse `minutebot parse` prints; unreadable bytes, or a body the reader failed on (a parser error,
+    which `parse` reports as a warning), become a MessageError: parked in Failed, never taken for mail of no kind."""
     try:
-        return parse_message(raw, tz=app.tz, roster=app.roster, calendar=app.calendar,
-                             bot_address=app.config.bot.address,
-                             default_due_time=app.config.time_of("default_due_time"), limits=app.config.limits)
+        msg = parse_message(raw, tz=app.tz, roster=app.roster, calendar=app.calendar,
+                            bot_address=app.config.bot.address,
+                            default_due_time=app.config.time_of("default_due_time"), limits=app.config.limits)
     except MailError as exc:
         raise MessageError(f"not a readable mail message: {exc}", "it was moved to Failed; nothing to fix") from None
+    failed = [w for w in msg.warnings if w.startswith(BODY_FAILED)]
+    if failed:
+        raise MessageError(failed[0], "it was moved to Failed: a parser error; `minutebot parse` on the file shows "
+                                      "it, and the message can be moved back to the inbox once it is fixed")
+    return msg
 
 
 def handle_message(raw: bytes, app: App, now: datetime) -> Outcome:
