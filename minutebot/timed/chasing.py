@@ -12,11 +12,10 @@ from collections import defaultdict
 from datetime import date, datetime
 from typing import Iterator
 
-from mailer.compose import Recipient
-from minutebot.workflow import lists, mails
 from minutebot.app import App
 from minutebot.timed.budget import UNLIMITED, Budget
 from minutebot.timed.escalation import on_cadence
+from minutebot.timed.owner_mail import owner_mail
 
 
 def remind(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
@@ -87,27 +86,5 @@ def _per_owner(app: App, now: datetime, job: str, items: list[dict], period, tem
                 claimed[item["owner_email"].lower()].append(item)
         for owner, owned in claimed.items():
             key = f"{job}:{app.store.scoped(owner)}:{now.date().isoformat()}"
-            sent += _send(app, now, key, owner, owned, template)
+            sent += owner_mail(app, now, key, owner, owned, template)
     return sent
-
-
-def _send(app: App, now: datetime, key: str, owner: str, items: list[dict], template: str) -> int:
-    """One mail to the owner listing the most overdue of `items` and how many more there are."""
-    lang = app.config.bot.language
-    to, _ = mails.split_recipients(app, [Recipient(items[0]["owner_name"] or "", owner)], [])
-    if not to:
-        return 0
-    shown, more = lists.most_overdue(items)
-    meetings = app.store.meetings_by_id({i["meeting_id"] for i in shown}, ("title",))
-    numbering = lists.number_items(app, shown, now, scoped=True)
-    context = {"owner_name": items[0]["owner_name"] or owner, "count": len(items), "more": more,
-               "items": [_line(i, meetings[i["meeting_id"]], lang, numbering.of(i), now) for i in shown]}
-    mails.send(app, key=key, template=template, context=context, to=to, now=now,
-               meeting_id=numbering.meeting_id, token=numbering.token)
-    return 1
-
-
-def _line(item: dict, meeting: dict, lang: str, number: int, now: datetime) -> dict:
-    return {"number": number, "task": item["task"], "meeting": meeting["title"],
-            "due": mails.show_due(item["due"], item["due_time"], lang, today=now.date()), "percent": item["percent"],
-            "overdue_days": item.get("overdue_days", 0), "status": item["status"]}

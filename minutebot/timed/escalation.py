@@ -16,7 +16,7 @@ from mailer.compose import Recipient
 from minutebot.app import App
 from minutebot.storage.store import IN_ORGANISATION, OPEN_WHERE
 from minutebot.timed.budget import UNLIMITED, Budget
-from minutebot.workflow import lists, mails
+from minutebot.timed.owner_mail import owner_mail
 
 ESCALATION_EVERY = 5          # after the first escalation, repeat it every this many overdue working days
 
@@ -95,26 +95,10 @@ def _escalate_owner(app: App, now: datetime, owner: str, items: list[dict], days
 
 def _send(app: App, now: datetime, key: str, owner: str, items: list[dict], meetings: dict[int, dict]) -> int:
     """One mail to the owner, copying their manager (roster) and the organizer of these items' meetings."""
-    lang, organizer = app.config.bot.language, meetings[items[0]["meeting_id"]]
+    organizer = meetings[items[0]["meeting_id"]]
     cc = [Recipient(organizer["organizer_name"] or "", organizer["organizer_email"])]
     person = app.roster.find_by_email(owner)
     if person and person.manager_email:
         boss = app.roster.find_by_email(person.manager_email)
         cc.insert(0, Recipient(boss.name if boss else "", person.manager_email))
-    to, cc = mails.split_recipients(app, [Recipient(items[0]["owner_name"] or "", owner)], cc)
-    if not to:
-        return 0
-    shown, more = lists.most_overdue(items)
-    numbering = lists.number_items(app, shown, now, scoped=True)
-    context = {"owner_name": items[0]["owner_name"] or owner, "count": len(items), "more": more,
-               "copied": [p.name or p.email for p in cc],
-               "items": [_line(i, meetings[i["meeting_id"]], lang, numbering.of(i), now) for i in shown]}
-    mails.send(app, key=key, template="escalation", context=context, to=to, cc=cc, now=now,
-               meeting_id=numbering.meeting_id, token=numbering.token)
-    return 1
-
-
-def _line(item: dict, meeting: dict, lang: str, number: int, now: datetime) -> dict:
-    return {"number": number, "task": item["task"], "meeting": meeting["title"], "percent": item["percent"],
-            "due": mails.show_due(item["due"], item["due_time"], lang, today=now.date()),
-            "overdue_days": item["overdue_days"], "status": item["status"]}
+    return owner_mail(app, now, key, owner, items, "escalation", meetings, cc)
