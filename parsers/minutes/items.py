@@ -25,7 +25,8 @@ from parsers.regex_start import start_checked
 
 MAX_DUE_PHRASES = 20           # more due phrases in one item is a flood: they stay in its text (each cut is a copy)
 ACTION_PREFIX = re.compile(r"^(?:(?:AI|A\.I\.|A/I|AP|action(?:\s+(?:item|point)(?:\s*\d{1,2})?)?|todo|to-do|task|待办|行动项)\s*[:：\-–—]\s*|(?-i:TODO|AI)\s+(?=[A-Z@]))", re.I)
-# 'AI (Martin): …', 'ACTION ITEM (Dana): …': the owner in brackets after the action word
+# 'AI (Martin): …', 'ACTION ITEM (Dana): …': the owner in brackets after the action word ('(Hao, Shenzhen studio)':
+# the first part; what follows a comma is a note on who they are)
 ACTION_OWNER = re.compile(r"^(?:AI|A\.I\.|action(?:\s+item)?|todo|to-do)\s*[(（](?P<who>[^()（）]{1,30})[)）]\s*[:：\-–]?\s*", re.I)
 LEFT_OVER_BEFORE = re.compile(r"(?:请|须|需|需要|务必|必须|要|应|应当|最迟|最晚)?\s*(?:于|在)?\s*$")
 DATE_NOTE = re.compile(r"^\s*[(（][^()（）]{0,16}[)）]")
@@ -121,7 +122,7 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     undecided = OWNER_UNDECIDED.search(text)
     if undecided:               # 'owner TBD' says who (nobody yet), not when ('负责人：待定' is a label: take_labels)
         text, owner_hint = text[:undecided.start()] + text[undecided.end():], owner_hint or Owner(None, None, group=True)
-    text = _lead_after_label(ACTION_OWNER.sub(lambda m: f"{m.group('who')}：", STATUS_TAG.sub("", text)), ctx)
+    text = _lead_after_label(ACTION_OWNER.sub(_bracketed_owner, STATUS_TAG.sub("", text)), ctx)
     labels = take_labels(OPENER.sub("", ACTION_PREFIX.sub("", text)))
     owner, body = owner_of(labels.owner or labels.unit, TASK_LABEL.sub("", labels.rest), ctx, strict, inside=owner_hint is None)
     if owner is None and labels.due and owner_hint is None:     # '…由曾凡老师汇总（截止：2月14日前）': the labelled
@@ -178,6 +179,11 @@ def with_co_owners(item: Item, text: str, ctx: Context) -> list[Item]:
         return [item]
     others = [o.person for o in co_owners(text.strip(), ctx) if o.person.name != item.owner.name]
     return [item, *(replace(item, owner=Person(p.name, p.email, p.department)) for p in dict.fromkeys(others))]
+
+
+def _bracketed_owner(m: re.Match) -> str:
+    """'ACTION ITEM (Hao, Shenzhen studio): ' -> 'Hao：'."""
+    return f"{re.split(r'[,，;；]', m.group('who'))[0].strip()}："
 
 
 def _lead_after_label(text: str, ctx: Context) -> str:
