@@ -28,7 +28,6 @@ KNOWN = {
     '1619-gov-community-same-time-foxmail-gb2312': 'not read yet (blind miss, no rule written for it): missed item None: 社区食堂招标材料准备',
     '1621-gov-same-task-two-owners-own-numbering': 'not read yet (blind miss, no rule written for it): missed item 刘卫东: 汇总两个社区台账并报区综治中心; extra item None: 汇总两个社区台账并报区综治中心',
     '1622-gov-study-session-rules-only': 'not read yet (blind miss, no rule written for it): kind other != minutes',
-    '1628-design-docx-attachment-day-time-split': "not read yet (blind miss, no rule written for it): next_followup {'start': '2026-12-09T09:00:00+08:00', 'end': None, 'location': None} != {'date': '2026-12-09', 'time': '14:30'}",
     '1629-design-items-in-prose-apple-mail': 'not read yet (blind miss, no rule written for it): missed item 張凱文: 晨星建設指標系統修正版（入口主牆字放大、停車場箭頭改集團規範）; missed item 黃怡如: 寄修正版給晨星建設; missed item 鄭浩: 從深圳寄兩片燈箱樣品到台北; missed item 黃怡如: 重發報價給王經理; extra item 鄭浩: 可以幫忙從深圳寄兩片樣品過來嗎？大概要到台北，不然會趕不上他們的內部審查',
 }
 

@@ -134,3 +134,19 @@ def test_miss_mister_and_madam_after_a_surname_are_titles_not_part_of_a_given_na
     3. 林女士：回覆色票選擇，盡快。
     """
     assert [o for o, _, _ in client.owners(text, TUE)] == ["陳怡君", "吳建宏", "林雅惠"]
+
+
+def test_a_weekday_mark_of_one_character_in_brackets_keeps_the_day_and_its_time_together():
+    """'3/13（五）下午三点前' (Taiwan's 週五 written as （五）) and Japanese-style '（金）': the bracket restates the
+    day, so the time after it is that day's time, in a deadline and in the next meeting over two lines."""
+    text = """
+    待辦事項
+    1. 吳承恩：提交招牌施工圖，3/13（五）下午三點前。
+    2. 林志明：確認燈具規格，3/16（月）10:30前。
+
+    下次會議：
+    3月18日（三）
+    下午兩點半，視訊。
+    """
+    assert MINUTES.dues(text, TUE) == [("2026-03-13", "15:00"), ("2026-03-16", "10:30")]
+    assert next_meeting(text, TUE) == "2026-03-18 14:30"
