@@ -28,7 +28,7 @@ KNOWN = {
     '1619-gov-community-same-time-foxmail-gb2312': 'not read yet (blind miss, no rule written for it): missed item None: 社区食堂招标材料准备',
     '1621-gov-same-task-two-owners-own-numbering': 'not read yet (blind miss, no rule written for it): missed item 刘卫东: 汇总两个社区台账并报区综治中心; extra item None: 汇总两个社区台账并报区综治中心',
     '1622-gov-study-session-rules-only': 'not read yet (blind miss, no rule written for it): kind other != minutes',
-    '1629-design-items-in-prose-apple-mail': 'not read yet (blind miss, no rule written for it): missed item 張凱文: 晨星建設指標系統修正版（入口主牆字放大、停車場箭頭改集團規範）; missed item 黃怡如: 寄修正版給晨星建設; missed item 鄭浩: 從深圳寄兩片燈箱樣品到台北; missed item 黃怡如: 重發報價給王經理; extra item 鄭浩: 可以幫忙從深圳寄兩片樣品過來嗎？大概要到台北，不然會趕不上他們的內部審查',
+    '1629-design-items-in-prose-apple-mail': "read (tune10): the question to 浩哥 and the writer's '報價我自己處理，週五前會重發…' are items now; still missed: 阿凱's '1/2 前弄好給我' and the writer's '我打算 1/5（一）寄' name their work only as a verb whose object (修正版) is in the sentence before ('我答應客戶元旦後把修正版寄過去') - carrying a 把-object over sentences is not read, and '我打算 DATE V' (a plan) is not taken as the writer's item",
 }
 
 

@@ -1,5 +1,6 @@
 """Issue #12, heldout9 design-agency round: readings of structure that heldout9's agency mails showed broken, each
 tested on a variant written here (other words, trades, layouts and clients than the held-out mails)."""
+from dataclasses import replace
 from datetime import datetime
 from email.message import EmailMessage
 from textwrap import dedent
@@ -9,6 +10,7 @@ from parsers.dates.workdays import WorkdayCalendar
 from parsers.mail.addresses import Address
 from parsers.minutes.followup import meeting_held, next_followup
 from parsers.minutes.people import Roster
+from parsers.minutes.reader import read_minutes
 from minutes_reading import SHANGHAI, MinutesReader
 
 ROSTER = Roster.from_csv_text(
@@ -150,3 +152,24 @@ def test_a_weekday_mark_of_one_character_in_brackets_keeps_the_day_and_its_time_
     """
     assert MINUTES.dues(text, TUE) == [("2026-03-13", "15:00"), ("2026-03-16", "10:30")]
     assert next_meeting(text, TUE) == "2026-03-18 14:30"
+
+
+def test_prose_after_a_meeting_gives_the_writers_own_work_and_a_request_asked_as_a_question():
+    """A follow-up written as paragraphs: '窗帘样布我自己处理，周四前会寄给…' is the writer's own item (the topic, then
+    我自己处理); '阿明可以帮忙从东莞带两盏样灯过来吗？最好3月13日前到公司，不然…' asks 阿明 for the thing inside the
+    question, due on the day the next sentence gives (the 不然 clause is the reason, not the work); the client's
+    feedback is no item."""
+    text = """
+    阿明、小周：
+
+    今天跟客户开会，他们对样板间的软装方案基本认可，只是客厅窗帘想换浅一点的颜色。
+
+    窗帘样布我自己处理，周四前会寄给陈经理。
+
+    灯具的部分，客户想看实物。阿明可以帮忙从东莞带两盏样灯过来吗？最好 3 月 13 日前到公司，不然赶不上他们的评审会。
+    """
+    ctx = replace(MINUTES.context(TUE), sender=Address("Sophie Su", "sophie.su@ex.tw"))
+    read = read_minutes(dedent(text).strip(), ctx).items
+    assert [(i.owner.name if i.owner else None, i.task, i.due_date.isoformat() if i.due_date else None)
+            for i in read] == [("蘇雅琪", "窗帘样布，会寄给陈经理", "2026-03-12"),
+                               ("林志明", "从东莞带两盏样灯过来，到公司", "2026-03-13")]
