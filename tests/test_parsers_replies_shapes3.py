@@ -79,3 +79,15 @@ def test_a_move_without_a_date_is_no_extension(text):
 ])
 def test_a_percent_right_after_a_result_complement_is_progress(text, expected):
     assert reply(text) == expected
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("报价发了", "done"), ("合同已签。", "done"), ("样品寄了，单号见附件", "done"),     # a one-character verb, perfective
+    ("我发了邮件催供应商", "unknown"), ("合同签了字就寄", "unknown"),                 # not ending its clause
+    ("the quotation is sent", "done"), ("The deck has been uploaded.", "done"),      # the passive of a delivery verb
+    ("The list is sorted by region.", "unknown"), ("the date is fixed", "unknown"),  # a state
+    ("the rig is booked until the 16th", "unknown"),
+    ("When the budget is updated I will tell you.", "unknown"),                      # under a condition
+])
+def test_a_task_named_then_a_bare_delivery_verb_is_done(text, intent):
+    assert reply(text)[0] == intent

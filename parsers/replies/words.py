@@ -27,7 +27,7 @@ from parsers.replies.references import CIRCLED, Mention, bare_references, refere
 CLAUSE = re.compile(r"(?<=[，,；;])|(?<=\s[-–—]\s)|(?=\bbut\b)|(?=但是?)")
 QUESTION = re.compile(r"[？?]|吗|是否|能否|可否|可不可以|能不能|行不行|可以不|好不好|要不要|有没有|何时|什么时候|"
                       r"^\W*(?:can|could|would|will|shall|should|may|is|are|do|does|did|has|have)\b", re.I)
-CONDITION = re.compile(r"^\W*(?:如果|假如|倘若|万一|若|如有|if\b|in\s+case\b|unless\b|wenn\b|falls\b|jeśli\b|nếu\b|もし|만약)", re.I)
+CONDITION = re.compile(r"^\W*(?:如果|假如|倘若|万一|若|如有|if\b|in\s+case\b|unless\b|when\b|once\b|as\s+soon\s+as\b|wenn\b|falls\b|jeśli\b|nếu\b|もし|만약)", re.I)
 
 # Commands: (intent, pattern). Order matters: earlier matches hide the text from later ones.
 NO_OBJECTION = re.compile(r"(?:没有|没|无|并无|暂无|毫无|不存在|未有)(?:任何|其他|其它|别的|啥|什么)?(?:异议|意见|不同意见)|不反对|"
@@ -72,12 +72,14 @@ RESULTATIVE = (r"(?:(?![太很真挺最极蛮那就也还都不没未好看读�
                r"(?=\s*(?:了|啦|咯|毕|$|[，,。.；;！!（(【\[]))")   # and a bracketed item after it: 整理好（第1项）
 DONE = re.compile(r"(?P<pre>已经?|均已|都已|已全部|全部|全都|都|均)?\s*(?P<verb>完成|搞定|办结|完结|结项|结案|完工|竣工|闭环|交付|提交|上线|解决|"
                   r"关闭|落实|结束|发送|发出|寄出|上传|发布|处理|签署|签订|办理|修复|报送|上报|递交|发给|交给|寄给|给到|交|"
-                  r"回复|回覆|答复|答覆|通知|支付|付清|结清|付款|" + RESULTATIVE + r"|更新|修订|修改|完善|补充|补齐)"
+                  r"回复|回覆|答复|答覆|通知|支付|付清|结清|付款|" + RESULTATIVE + r"|更新|修订|修改|完善|补充|补齐|发|签|寄)"
                   r"(?P<post>了|啦|毕|咯)?|"
                   r"(?<![a-z])(?P<en>done|completed|complete|finished|closed|resolved|submitted|delivered)(?![a-z])|(?P<mark>[✅✔☑✓])|"
                   r"\b(?:i|we|i've|we've|i\s+have|we\s+have|has|have|had|already|just)\s+(?:already\s+|just\s+|now\s+)?"
                   r"(?P<past>sent|shipped|uploaded|published|fixed|signed|booked|paid|filed|sorted|handled|replied|answered|"
-                  r"responded|notified|informed|settled)\b",
+                  r"responded|notified|informed|settled|updated)\b|"          # 'I've sent the quote', 'the quotation is sent'
+                  r"\b(?:is|are|was|were|been)\s+(?:already\s+|just\s+|now\s+)?(?P<passive>sent|shipped|uploaded|published|"
+                  r"signed|booked|paid|filed|submitted|updated)\b",          # not a state: 'sorted by region', 'the date is fixed'
                   re.I)
 CONFIRM = re.compile(r"已确认|确认无误|确认|确定|收到确认|同意|认可|(?<![a-z])(?:confirm(?:ed|s)?|agree(?:d)?|approved?|lgtm)(?![a-z])", re.I)
 WEAK_CONFIRM = re.compile(r"没问题|没有问题|(?<![a-z])(?:ok(?:ay)?|no\s+problem|sounds\s+good|looks\s+(?:good|fine)|all\s+good|"
@@ -96,6 +98,7 @@ ZH_VERB_NEEDS_PAST = {"交付", "提交", "上线", "解决", "关闭", "落实"
                       "办理", "修复", "报送", "上报", "递交", "发给", "交给", "寄给", "给到", "交",
                       "回复", "回覆", "答复", "答覆", "通知", "支付", "付清", "结清", "付款",
                       "更新", "修订", "修改", "完善", "补充", "补齐"}   # delivered: 已经答复客户了; reworked: 计划表已更新
+SINGLE_VERBS = {"发", "签", "寄"}              # one-character delivery verbs: done only in the perfective, ending the clause
 EARLIER_PAST = re.compile(r"已(?:经|于|在)?[^，,。；;！!？?已]{0,12}$")
 CONFIRM_MAY_FOLLOW = re.compile(r"\s*(?:$|[\W_]|无误|无异议|没问题|了|过|收到|第|以上|上述|全部|所有|各项|该项|此项|本项|这项|这些|"
                                 r"[" + "".join(CIRCLED) + r"]|[a-z#])", re.I)
@@ -244,7 +247,9 @@ def _is_done(text: str, match: re.Match) -> bool:
     before, after = text[:match.start()], text[match.end():]
     if match.group("mark"):
         return bool(references(text))              # '✅ 第2项', '第2项 ✔': a check mark beside an item
-    if match.group("past"):
+    if match.group("passive") and re.match(r"\s+(?:until|till|through)\b", after, re.I):
+        return False                               # 'the rig is booked until the 16th': a state, not the work
+    if match.group("past") or match.group("passive"):
         return not EN_NOT_BEFORE.search(before[-30:])   # "I've sent the quote", 'we already booked it'
     if DONE_NOT_AFTER.match(after):
         return False
@@ -255,6 +260,8 @@ def _is_done(text: str, match: re.Match) -> bool:
         return False
     ends_clause = not after.strip() or not after.lstrip()[0].isalnum()
     past = bool(match.group("pre") or match.group("post")) or ends_clause and bool(EARLIER_PAST.search(before))
+    if match.group("verb") in SINGLE_VERBS:
+        return past and ends_clause                # '报价发了', '合同已签' — not '发了邮件催'
     if match.group("verb") in ZH_VERB_NEEDS_PAST:
         return past
     return past or match.group("verb") == "搞定" or ends_clause and _right_after_reference(before)
