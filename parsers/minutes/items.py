@@ -165,6 +165,13 @@ def _own_unit(task: str, owner: Owner) -> bool:
     return bool(owner.person.department) and norm(owner.person.department) in norm(task)
 
 
+def unit_directive(text: str, ctx: Context) -> Item | None:
+    """A point of a directive's enumeration given to a named unit or person ('二是仓储部负责库区夜间巡查'): work even
+    without a date. An exhortation to everyone ('二要压实责任', '各部门要…') names nobody and stays none."""
+    item = read_item(text, ctx, strict=True)
+    return item if item and item.owner and (item.owner.name or item.owner.department) else None
+
+
 def preamble_owner(text: str, ctx: Context) -> Owner | None:
     """'现场6S整改（冯晓东负责，孟班长配合）：①…②…': the person named before the sub-tasks owns them."""
     text = list_marker(text)[1].strip()

@@ -15,7 +15,7 @@ from parsers.minutes.columns import column_role
 from parsers.dates import due as dates
 from parsers.dates.due import Due
 from parsers.dates.workdays import WorkdayCalendar
-from parsers.minutes.owners import PARENS, Owner, department_of, leading_owner, read_owner
+from parsers.minutes.owners import PARENS, Owner, department_of, leading_owner, read_owner, unit_person
 from parsers.minutes.prose_owners import ASKING, CLAUSE_START, FIRST_PERSON, given_name, named_lead
 
 OWNER_SPAN = 200               # characters after a clause start that can name its owner
@@ -74,11 +74,11 @@ def owner_of(labelled: str, text: str, ctx: Context, strict: bool, inside: bool 
     if labelled:
         owner = read_owner(labelled, ctx.roster, ctx.known)
         if owner:
-            return owner, drop_leading_owner(text, ctx)
+            return (unit_person(owner, labelled, ctx.roster, ctx.known) or (owner,))[0], drop_leading_owner(text, ctx)
     for step in OWNER_STEPS if inside else [step for step in OWNER_STEPS if step is not _inside]:
         found = step(text, ctx, strict)
         if found:
-            return found
+            return unit_person(*found, ctx.roster, ctx.known) or found
     return None, text
 
 

@@ -38,6 +38,8 @@ DECORATION = re.compile(r"^(?:负责人|责任人|主责人?|牵头人?|owner)\s
 HELPER_NOTE = re.compile(r"\s*[(（]\s*(?:(?:配合|协助|协办)\s*[:：][^()（）]*|[^()（）:：]{1,20}?(?:配合|协助|协办))[)）]")     # '苏婉（配合：汪静）': 苏婉
 PHONE = re.compile(r"\s*(?:(?:tel|phone|电话|手机)\s*[:：]?\s*)?\+?\d[\d\- ]{6,}\d", re.I)   # '郑凯 13800001111'
 PARENS = re.compile(r"[(（]([^()（）]*)[)）]")
+UNIT_PERSON = re.compile(r"[(（]\s*(?:(?:牵头|负责|主责)(?:人)?\s*[，,、:：]?\s*)?(?P<who>[^()（）,，、;；:：\d\s]{2,12}?)"
+                         r"\s*(?:[，,、]\s*(?:牵头|负责|主责))?[)）]")     # '（牵头，刘卫东）', '（孔令辉）', '（何斌，负责）'
 # Words used as 'X：' labels that start with a common surname and so look like a name (时间 = 时 + 间).
 NOT_NAMES = frozenset("时间 时限 时长 方案 方式 方向 方面 项目 成本 成果 成员 安排 安全 高层 金额 文案 文档 文件 明细 明天 "
                       "计划 记录 任务 程序 毛利 付款 全员 全部 关于 关键 管理 季度 包装 包材 严重 单价 单位 原因 商务 商品 "
@@ -74,6 +76,18 @@ def read_owner(text: str, roster: Roster, known: tuple[Address, ...], unknown: s
     inside = _bracketed(text, roster, known)                  # 'PMO (Emma)': the person, not the team
     return (Owner(inside, inside.department) if inside else None) or _as_group(text, roster) or \
         (unknown == "any" and _mail_company(text, roster, known)) or _as_person(text, roster, known, unknown)
+
+
+def unit_person(owner: Owner, text: str, roster: Roster, known: tuple[Address, ...]) -> tuple[Owner, str] | None:
+    """'平安办（牵头，刘卫东）', '仓储部：…货架加固（孔令辉）': a unit with a person we know named in brackets beside it
+    is that person's (a bracket that says 配合 names a helper); gives the person and the text without that bracket."""
+    if owner.person or not owner.group:
+        return None
+    m = UNIT_PERSON.search(text)
+    person = roster.resolve(m.group("who"), known) if m else None
+    if not (person and person.email):
+        return None
+    return Owner(person, person.department or owner.department), text[:m.start()] + text[m.end():]
 
 
 def department_of(text: str, roster: Roster) -> str | None:

@@ -18,7 +18,7 @@ from parsers.context import Context
 from parsers.dates.holidays import holiday_named
 from parsers.minutes.document import Rows, Table, blocks
 from parsers.minutes.inline import due_first, join_wrapped, list_marker, marker_number, split_inline, take_labels
-from parsers.minutes.items import preamble_owner, read_item, with_co_owners
+from parsers.minutes.items import preamble_owner, read_item, unit_directive, with_co_owners
 from parsers.model import Item
 from parsers.minutes.records import kv_label, kv_records, record_items
 from parsers.minutes.sections import (ACTION, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW,
@@ -165,7 +165,8 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     elif heads_actions(line, after):
         return section
     closing = closing_heading(line)                # '…情况。会议要求：' then '一是…二是…'
-    if closing:
+    if closing:                                    # (a heading of minutes' shape, whatever the prose before says)
+        found.evidence.add(closing[1].kind)
         return _read_line(closing[0], after, section, ctx, found) and closing[1].kind
     title = heading(line)
     bare = None if title else bare_heading(line)
@@ -259,7 +260,8 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
         if not kind and MEETING_META.search(chunk):
             continue
         item = read_item(chunk, ctx, owner_hint=hint, strict=strict,
-                         need_due=not kind and section != ACTION or section == INFO or bool(directive))
+                         need_due=not kind and section != ACTION or section == INFO or bool(directive)) or \
+            (directive and unit_directive(chunk, ctx))    # '二是城管办负责…巡查': that unit's work, dated or not
         if item:
             if written:
                 found.written[len(found.items) + len(items)] = written
