@@ -22,7 +22,6 @@ KNOWN = {
     '1611-trade-one-line-boss-mobile': 'not read yet (blind miss, no rule written for it): missed item 林晓薇: 发冷冻虾那票的报关草单; missed item 陈雅婷: 跟船公司确认免柜期; extra item 林晓薇: 把那票冷冻虾的报关草单发我，雅婷跟船公司把免柜期确认掉',
     '1615-trade-forwarded-broker-minutes-foxmail': 'not read yet (blind miss, no rule written for it): owner email None != zhanghf@haixiang-log.example.cn',
     '1617-gov-special-campaign-zerendanwei': "not read yet (blind miss, no rule written for it): missed item None: 加强宣传引导",
-    '1619-gov-community-same-time-foxmail-gb2312': 'not read yet (blind miss, no rule written for it): missed item None: 社区食堂招标材料准备',
     '1624-design-taipei-big5-outlook-window-dingan': 'not read yet (blind miss, no rule written for it): missed item 李佩珊: 提供營養標示最終版文字; extra item 李小燕: 提供營養標示最終版文字',
     '1625-design-english-action-item-name-gmail': "not read yet (blind miss, no rule written for it): kind other != minutes; missed item Emma Clarke: share the brand guidelines PDF + the current SKU list; missed item 張凱文: moodboard, 3 directions; missed item 黃怡如: send the SOW and quote; missed item 鄭浩: check whether the kraft tube supplier can do a 500pcs MOQ; next_followup None != {'date': '2026-12-03', 'time': '17:00'}",
     '1626-design-japanese-style-tanto-kigen': "not read yet (blind miss, no rule written for it): kind other != minutes; missed item 許家豪: 外箱刀模图修正; missed item 佐藤 健: 日文文案最终校对; missed item 鄭浩: 印刷厂报价比较（3家）; missed item 鄭浩: 春节期间生产排程确认; next_followup None != {'date': '2027-01-27', 'time': '09:00'}",

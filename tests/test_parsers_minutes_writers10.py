@@ -100,3 +100,16 @@ def test_a_directive_that_gives_each_point_to_a_named_unit_sets_work_even_withou
         (None, "安环部", "对全厂12个危化", "2025-03-20", ("no_owner",)),
         (None, "仓储部", "节假日期间库区夜", None, ("no_due", "no_owner")),
         (None, "质量部", "报送复工检验计划", "2025-03-13", ("no_owner",))]
+
+
+def test_a_numbered_line_that_says_its_owner_is_undecided_is_work_with_no_owner():
+    """Outside an action section a line must name its owner; '责任人待定' names the owner as not chosen yet, which
+    still says it is work (no owner, no date), while a bare report line stays none."""
+    text = """
+    会议时间：3月12日14:00　参会：何斌、秦海燕
+    1. 更换空压机滤芯，何工负责，3月14日前。
+    2. 二号仓库屋顶漏水维修，责任人待定，等预算批下来再排期。
+    3. 上周产量达标。
+    """
+    assert [(owner, task[:10], due) for owner, task, due in owners(text)] == [
+        ("何斌", "更换空压机滤芯", "2025-03-14"), (None, "二号仓库屋顶漏水维修", None)]

@@ -128,7 +128,7 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
         dated = owner_of("", f"{TASK_LABEL.sub('', labels.rest)}，{labels.due}", ctx, strict)   # due dates it too
         if dated[0] is not None and dated[1].endswith(f"，{labels.due}"):
             owner, body = dated[0], dated[1][:-len(labels.due) - 1]
-    if (strict and owner is None) or is_done(body) or any(REPORTED.match(t.strip(" ，,:：")) for t in (body, labels.rest)):
+    if (strict and owner is None and not undecided) or is_done(body) or any(REPORTED.match(t.strip(" ，,:：")) for t in (body, labels.rest)):
         return None
     if owner and not owner.person and owner_hint and owner_hint.person:
         owner = owner_hint          # '①研发部评估…' in a row whose 负责人 is 沈嘉怡: the row's person answers for it
