@@ -19,7 +19,6 @@ KNOWN = {
     '1606-pharma-wrapped-lines-nested-brackets-base64': "not read yet (blind miss, no rule written for it): due None None != 2026-04-30 None (催促辅料供应商补发3个批次的COA); flags ['no_due'] != [] (催促辅料供应商补发3个批次的COA)",
     '1609-trade-wechat-group-paste-iphone': 'not read yet (blind miss, no rule written for it): missed item 黄国梁: 完成Rossi那票的预录入; extra item 黄国梁: 最近查验率高，预录入做完',
     '1610-trade-english-name-to-do-by-outlook': 'not read yet (blind miss, no rule written for it): missed item None: book space on the Jan 20 vessel once the amended LC is received',
-    '1611-trade-one-line-boss-mobile': 'not read yet (blind miss, no rule written for it): missed item 林晓薇: 发冷冻虾那票的报关草单; missed item 陈雅婷: 跟船公司确认免柜期; extra item 林晓薇: 把那票冷冻虾的报关草单发我，雅婷跟船公司把免柜期确认掉',
     '1615-trade-forwarded-broker-minutes-foxmail': 'not read yet (blind miss, no rule written for it): owner email None != zhanghf@haixiang-log.example.cn',
     '1617-gov-special-campaign-zerendanwei': "not read yet (blind miss, no rule written for it): missed item None: 加强宣传引导",
     '1624-design-taipei-big5-outlook-window-dingan': 'not read yet (blind miss, no rule written for it): missed item 李佩珊: 提供營養標示最終版文字; extra item 李小燕: 提供營養標示最終版文字',

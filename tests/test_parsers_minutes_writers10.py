@@ -113,3 +113,12 @@ def test_a_numbered_line_that_says_its_owner_is_undecided_is_work_with_no_owner(
     """
     assert [(owner, task[:10], due) for owner, task, due in owners(text)] == [
         ("何斌", "更换空压机滤芯", "2025-03-14"), (None, "二号仓库屋顶漏水维修", None)]
+
+
+def test_one_sentence_that_gives_two_people_their_own_work_and_day_is_two_items():
+    """'何工明天中午前把…发我，小孔周五前跟…定下来': a comma clause that opens with another person we know and gives its
+    own day is that person's item; a clause naming a helper or no day of its own stays part of the first."""
+    text = "何工明天中午前把空压机的维修报价发我，小孔周五前跟物流公司把提货时间定下来。就这些。"
+    assert owners(text) == [("何斌", "把空压机的维修报价发我", "2025-03-13"), ("孔令辉", "跟物流公司把提货时间定下来", "2025-03-14")]
+    assert owners("何工周五前把空压机维修报价发我，秦工帮忙核一下数量。") == [
+        ("何斌", "把空压机维修报价发我，秦工帮忙核一下数量", "2025-03-14")]
