@@ -16,7 +16,6 @@ from gold import SCORER, assert_every_case, assert_script_writes_the_stored_case
 
 HELDOUT9 = Path(__file__).resolve().parent / "data" / "heldout9"
 KNOWN = {
-    '1606-pharma-wrapped-lines-nested-brackets-base64': "not read yet (blind miss, no rule written for it): due None None != 2026-04-30 None (催促辅料供应商补发3个批次的COA); flags ['no_due'] != [] (催促辅料供应商补发3个批次的COA)",
     '1609-trade-wechat-group-paste-iphone': 'not read yet (blind miss, no rule written for it): missed item 黄国梁: 完成Rossi那票的预录入; extra item 黄国梁: 最近查验率高，预录入做完',
     '1610-trade-english-name-to-do-by-outlook': 'not read yet (blind miss, no rule written for it): missed item None: book space on the Jan 20 vessel once the amended LC is received',
     '1615-trade-forwarded-broker-minutes-foxmail': 'not read yet (blind miss, no rule written for it): owner email None != zhanghf@haixiang-log.example.cn',

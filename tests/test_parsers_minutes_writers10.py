@@ -122,3 +122,18 @@ def test_one_sentence_that_gives_two_people_their_own_work_and_day_is_two_items(
     assert owners(text) == [("何斌", "把空压机的维修报价发我", "2025-03-13"), ("孔令辉", "跟物流公司把提货时间定下来", "2025-03-14")]
     assert owners("何工周五前把空压机维修报价发我，秦工帮忙核一下数量。") == [
         ("何斌", "把空压机维修报价发我，秦工帮忙核一下数量", "2025-03-14")]
+
+
+def test_a_closing_clause_that_sums_up_the_numbered_points_dates_each_of_them():
+    """'（1）…；（2）…，以上两项均须在3月20日前完成' (wrapped over two lines): the clause sums up the points before it, so
+    each has that deadline, and it is no part of the last task; a point's own day is not overridden by another line."""
+    text = """
+    2、（1）何工负责联系厂家更换冷却塔填料；（2）秦工负责对到货填料的质检报告进行审核，以上两项均须在3月20日前
+       完成。
+    3、孔令辉：盘点月台库存，周五前
+    """
+    assert owners(text) == [("何斌", "联系厂家更换冷却塔填料", "2025-03-20"),
+                            ("秦海燕", "对到货填料的质检报告进行审核", "2025-03-20"), ("孔令辉", "盘点月台库存", "2025-03-14")]
+    april = datetime(2026, 4, 24, 13, 0, tzinfo=SHANGHAI)    # 五一节前: the last working day before the May Day break
+    assert [due for _, _, due in owners("1. ①何工负责催货；②秦工负责审核放行文件，上述两项都要在五一节前完成。", april)] == \
+        ["2026-04-30", "2026-04-30"]
