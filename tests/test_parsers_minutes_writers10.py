@@ -137,3 +137,34 @@ def test_a_closing_clause_that_sums_up_the_numbered_points_dates_each_of_them():
     april = datetime(2026, 4, 24, 13, 0, tzinfo=SHANGHAI)    # 五一节前: the last working day before the May Day break
     assert [due for _, _, due in owners("1. ①何工负责催货；②秦工负责审核放行文件，上述两项都要在五一节前完成。", april)] == \
         ["2026-04-30", "2026-04-30"]
+
+
+def _forward(body: str, subject: str = "转发：3月驻厂检验沟通纪要") -> bytes:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "马骁 <maxiao@ex.cn>", "何斌 <hebin@ex.cn>, bot <bot@ex.cn>", subject
+    msg["Date"] = "Wed, 12 Mar 2025 16:00:00 +0800"
+    msg.set_content(dedent(body).strip() + "\n")
+    return msg.as_bytes()
+
+
+def test_a_forwarded_writer_is_known_by_the_address_in_the_forwarded_header():
+    """Minutes an outsider wrote, forwarded: the forwarded header block ('From: "Jens Olsen" <…>', '发件人：…') names
+    people with their addresses, so an owner named there gets that address; the forwarder's own words are no item."""
+    body = """
+    转给大家，我下周出差，有事找何工。
+
+    ---------- Forwarded message ---------
+    From: "Jens Olsen" <jens.olsen@nordkontrol.example.dk>
+    Date: Tue, 11 Mar 2025 17:40
+    To: 马骁 <maxiao@ex.cn>; Anna Berg <anna@nordkontrol.example.dk>
+    Subject: 3月驻厂检验沟通纪要
+
+    1. Jens Olsen：出具2月批次的第三方检验报告，周五前
+    2. 何斌：提供灌装线的校准记录，下周一前
+    3. Anna Berg：确认4月驻厂检验日程，3月20日前
+    """
+    parsed = parse_message(_forward(body), tz=SHANGHAI, roster=ROSTER, calendar=WorkdayCalendar(), bot_address="bot@ex.cn")
+    assert [(i.owner.name, i.owner.email, i.due_date.isoformat()) for i in parsed.items] == [
+        ("Jens Olsen", "jens.olsen@nordkontrol.example.dk", "2025-03-14"), ("何斌", "hebin@ex.cn", "2025-03-17"),
+        ("Anna Berg", "anna@nordkontrol.example.dk", "2025-03-20")]
+    assert [p.email for p in parsed.meeting.participants] == ["hebin@ex.cn"]     # the people the mail was sent to
