@@ -168,3 +168,16 @@ def test_a_forwarded_writer_is_known_by_the_address_in_the_forwarded_header():
         ("Jens Olsen", "jens.olsen@nordkontrol.example.dk", "2025-03-14"), ("何斌", "hebin@ex.cn", "2025-03-17"),
         ("Anna Berg", "anna@nordkontrol.example.dk", "2025-03-20")]
     assert [p.email for p in parsed.meeting.participants] == ["hebin@ex.cn"]     # the people the mail was sent to
+
+
+def test_every_unit_of_a_kind_as_the_responsible_unit_is_no_owner_and_an_ongoing_duty_has_no_date():
+    """'责任单位：各车间' / '各社区居委会' is every such unit (no one owner), and '完成时限：长期坚持' is a standing duty:
+    an item with no owner and no date, not a line to drop."""
+    text = """
+    3月12日，公司召开安全生产月推进会，马骁主持。会议明确以下工作：
+    （一）落实班前安全喊话。责任单位：各车间；完成时限：长期坚持。
+    （二）更新应急疏散图。责任单位：安环部（牵头，邱文博）；完成时限：3月31日前。
+    """
+    items = MINUTES.read(text).items
+    assert [(i.owner.name if i.owner else None, i.task, i.due_date and i.due_date.isoformat(), i.flags) for i in items] == [
+        (None, "落实班前安全喊话", None, ("no_due", "no_owner")), ("邱文博", "更新应急疏散图", "2025-03-31", ())]

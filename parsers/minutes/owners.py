@@ -26,7 +26,7 @@ OWN_UNIT = r"(?:部|部门|中心|办公室|委员会|(?<![布格结开当骗饭
 DEPT_PREFIX = re.compile(rf"^(?![与和跟同向给对由请让协联按经])(?P<dept>办公室|[\u4e00-\u9fffA-Za-z&]{{1,12}}?{UNIT})[\s/／·・:：-]*(?P<rest>.*)$")
 DEPT_ONLY = re.compile(rf"^[\u4e00-\u9fffA-Za-z& ]{{0,16}}{UNIT}$|^[A-Za-z&/ ]{{1,20}}\s(?:team|group|dept\.?|department|"
                        r"squad|side)$|^(?:team|dept\.?|department)\s[A-Za-z&/ ]{1,20}$", re.I)
-GROUP = re.compile(r"^(?:各\s*(?:team\s*)?leads?|各[\u4e00-\u9fff]{0,3}?(?:班长|组长|主管|经理)|all\s+team\s+leads|双方|各方|三方|多方|全体|全员|所有人|各部门|各组|各位|大家|相关部门|相关人员|相关同事|各负责人|待定|待确认|"
+GROUP = re.compile(r"^(?:各\s*(?:team\s*)?leads?|各[\u4e00-\u9fff]{0,6}?(?:车间|班组|门店|社区|居委会|村委会|分公司|子公司|项目部|单位|科室|处室|部室)|各[\u4e00-\u9fff]{0,3}?(?:班长|组长|主管|经理)|all\s+team\s+leads|双方|各方|三方|多方|全体|全员|所有人|各部门|各组|各位|大家|相关部门|相关人员|相关同事|各负责人|待定|待确认|"
                    r"我方|对方|甲方|乙方|客户|客户方|供应商|厂家|厂商|vendor|customer|client|supplier|the customer|"
                    r"未定|暂无|无|tbd|tbc|n/?a|none|all|everyone|everybody|both|both sides|both teams|all teams|"
                    r"owner\s*(?:tbd|tbc|to be (?:decided|confirmed|assigned))|to be (?:decided|confirmed|assigned)|"
@@ -70,12 +70,22 @@ def read_owner(text: str, roster: Roster, known: tuple[Address, ...], unknown: s
     text = PHONE.sub("", DECORATION.sub("", lead_part(HELPER_NOTE.sub("", " ".join((text or "").split()))))).strip(" ：:，,。.-—")
     if not text or len(text) > (254 if "@" in text else 40):       # an address may be long
         return None
-    first = next((part for part in JOINERS.split(text) if part and part.strip()), text).strip()
+    first = _first_part(text)
     if first != text:
         return read_owner(first, roster, known, unknown)   # 'A、B' -> the first person named is the owner
     inside = _bracketed(text, roster, known)                  # 'PMO (Emma)': the person, not the team
     return (Owner(inside, inside.department) if inside else None) or _as_group(text, roster) or \
         (unknown == "any" and _mail_company(text, roster, known)) or _as_person(text, roster, known, unknown)
+
+
+def _first_part(text: str) -> str:
+    """'A、B' -> 'A': the text before its first joiner outside brackets ('安环部（牵头，邱文博）' stays whole)."""
+    depth = 0
+    for i, char in enumerate(text):
+        depth += (char in "(（") - (char in ")）")
+        if depth <= 0 and (char in "、,，;；&+＋和及与 ") and JOINERS.match(text, i) and text[:i].strip():
+            return text[:i].strip()
+    return text.strip() if text.strip() else text
 
 
 def unit_person(owner: Owner, text: str, roster: Roster, known: tuple[Address, ...]) -> tuple[Owner, str] | None:
