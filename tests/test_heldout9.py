@@ -17,7 +17,6 @@ from gold import SCORER, assert_every_case, assert_script_writes_the_stored_case
 HELDOUT9 = Path(__file__).resolve().parent / "data" / "heldout9"
 KNOWN = {
     '1609-trade-wechat-group-paste-iphone': 'not read yet (blind miss, no rule written for it): missed item 黄国梁: 完成Rossi那票的预录入; extra item 黄国梁: 最近查验率高，预录入做完',
-    '1610-trade-english-name-to-do-by-outlook': 'not read yet (blind miss, no rule written for it): missed item None: book space on the Jan 20 vessel once the amended LC is received',
     '1624-design-taipei-big5-outlook-window-dingan': 'not read yet (blind miss, no rule written for it): missed item 李佩珊: 提供營養標示最終版文字; extra item 李小燕: 提供營養標示最終版文字',
     '1625-design-english-action-item-name-gmail': "not read yet (blind miss, no rule written for it): kind other != minutes; missed item Emma Clarke: share the brand guidelines PDF + the current SKU list; missed item 張凱文: moodboard, 3 directions; missed item 黃怡如: send the SOW and quote; missed item 鄭浩: check whether the kraft tube supplier can do a 500pcs MOQ; next_followup None != {'date': '2026-12-03', 'time': '17:00'}",
     '1626-design-japanese-style-tanto-kigen': "not read yet (blind miss, no rule written for it): kind other != minutes; missed item 許家豪: 外箱刀模图修正; missed item 佐藤 健: 日文文案最终校对; missed item 鄭浩: 印刷厂报价比较（3家）; missed item 鄭浩: 春节期间生产排程确认; next_followup None != {'date': '2027-01-27', 'time': '09:00'}",

@@ -181,3 +181,28 @@ def test_every_unit_of_a_kind_as_the_responsible_unit_is_no_owner_and_an_ongoing
     items = MINUTES.read(text).items
     assert [(i.owner.name if i.owner else None, i.task, i.due_date and i.due_date.isoformat(), i.flags) for i in items] == [
         (None, "落实班前安全喊话", None, ("no_due", "no_owner")), ("邱文博", "更新应急疏散图", "2025-03-31", ())]
+
+
+def test_the_writers_company_as_owner_is_no_owner_and_a_day_naming_a_thing_is_no_deadline():
+    """'Harbourline to arrange …' (the company of an address in the headers) is work for nobody in particular, also
+    under a heading that is no action section; 'the 3/18 shipment' names which shipment, it asks for nothing by then."""
+    reader = MinutesReader(ROSTER, (Address("Ben He", "hebin@ex.cn"), Address("Dana Kerr", "dana@harbourline.example.com")))
+    text = """
+    Quick recap of what we agreed:
+    - Ben to confirm the booking by 3/14.
+    - Harbourline to arrange the trucking for the 3/18 shipment once the customs release is out.
+    """
+    items = reader.read(text).items
+    assert [(i.owner.name if i.owner else None, i.task, i.due_date and i.due_date.isoformat(), i.flags) for i in items] == [
+        ("何斌", "confirm the booking", "2025-03-14", ()),
+        (None, "arrange the trucking for the 3/18 shipment once the customs release is out", None, ("no_due", "no_owner"))]
+    assert [i.due_date.isoformat() for i in reader.read("- Ben to meet the 3/20 deadline for the audit pack").items] == \
+        ["2025-03-20"]
+    notes = """
+    Quick notes:
+    - Harbourline will handle the customs broker on their side.
+
+    Actions
+    - Ben to confirm the booking by 3/14
+    """
+    assert [i.owner.name for i in reader.read(notes).items] == ["何斌"]     # 'will …' outside the actions: a statement

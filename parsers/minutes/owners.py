@@ -66,7 +66,8 @@ class Owner:
 def read_owner(text: str, roster: Roster, known: tuple[Address, ...], unknown: str = "any") -> Owner | None:
     """An owner cell/prefix read as a person, a department or a group; None when it is no owner at all.
     `unknown` says which names nobody knows may still be taken as a person: "any" (an owner cell, where
-    only a name can stand), "han" (a 'X：' prefix, where 'Decisions:' must not become a person) or "none"."""
+    only a name can stand), "han" (a 'X：' prefix, where 'Decisions:' must not become a person), "company" (as "han",
+    and a company of the headers' addresses: 'Luhai to book …') or "none"."""
     text = PHONE.sub("", DECORATION.sub("", lead_part(HELPER_NOTE.sub("", " ".join((text or "").split()))))).strip(" ：:，,。.-—")
     if not text or len(text) > (254 if "@" in text else 40):       # an address may be long
         return None
@@ -75,7 +76,7 @@ def read_owner(text: str, roster: Roster, known: tuple[Address, ...], unknown: s
         return read_owner(first, roster, known, unknown)   # 'A、B' -> the first person named is the owner
     inside = _bracketed(text, roster, known)                  # 'PMO (Emma)': the person, not the team
     return (Owner(inside, inside.department) if inside else None) or _as_group(text, roster) or \
-        (unknown == "any" and _mail_company(text, roster, known)) or _as_person(text, roster, known, unknown)
+        (unknown in ("any", "company") and _mail_company(text, roster, known)) or _as_person(text, roster, known, unknown)
 
 
 def _first_part(text: str) -> str:
