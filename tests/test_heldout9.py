@@ -7,6 +7,11 @@ flags 0.986, kind 0.921, follow-up 0.833; at the session's end (7ba5329) items F
 
 Since then it is a regression suite: every case as its gold says, but the known misses below, each named with
 what is still wrong.
+
+Read (branch tune9), the pharmaceutical, trade and 街道 misses, each fixed as a reading of structure tested first on a
+variant written elsewhere (tests/test_parsers_minutes_writers10.py): items F1 0.829 -> 0.910, due 0.987 -> 1.000, owner
+0.986 -> 1.000, flags 0.987 -> 1.000, kind 0.921 -> 0.947, follow-up 0.867 -> 0.900, reply 1.000. 1609 stays known: its gold
+task is worded from another chat line. The design-agency cases (1624-1629) are read on branch tune10.
 """
 from pathlib import Path
 
@@ -16,7 +21,10 @@ from gold import SCORER, assert_every_case, assert_script_writes_the_stored_case
 
 HELDOUT9 = Path(__file__).resolve().parent / "data" / "heldout9"
 KNOWN = {
-    '1609-trade-wechat-group-paste-iphone': 'not read yet (blind miss, no rule written for it): missed item 黄国梁: 完成Rossi那票的预录入; extra item 黄国梁: 最近查验率高，预录入做完',
+    '1609-trade-wechat-group-paste-iphone': "gold task debatable: owner and due are right, but the gold paraphrases the task "
+                                            "with words from an earlier chat line ('完成Rossi那票的预录入'), while the @ line says only "
+                                            "'最近查验率高，预录入明天中午前做完' (a reason, then the work): no reading of that line gives the "
+                                            "gold's words (our task '最近查验率高，预录入做完' also keeps the reason clause)",
     '1624-design-taipei-big5-outlook-window-dingan': 'not read yet (blind miss, no rule written for it): missed item 李佩珊: 提供營養標示最終版文字; extra item 李小燕: 提供營養標示最終版文字',
     '1625-design-english-action-item-name-gmail': "not read yet (blind miss, no rule written for it): kind other != minutes; missed item Emma Clarke: share the brand guidelines PDF + the current SKU list; missed item 張凱文: moodboard, 3 directions; missed item 黃怡如: send the SOW and quote; missed item 鄭浩: check whether the kraft tube supplier can do a 500pcs MOQ; next_followup None != {'date': '2026-12-03', 'time': '17:00'}",
     '1626-design-japanese-style-tanto-kigen': "not read yet (blind miss, no rule written for it): kind other != minutes; missed item 許家豪: 外箱刀模图修正; missed item 佐藤 健: 日文文案最终校对; missed item 鄭浩: 印刷厂报价比较（3家）; missed item 鄭浩: 春节期间生产排程确认; next_followup None != {'date': '2027-01-27', 'time': '09:00'}",

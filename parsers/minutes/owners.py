@@ -136,6 +136,13 @@ def leading_owner(text: str, roster: Roster, known: tuple[Address, ...]) -> tupl
     return None
 
 
+def person_prefix(text: str, roster: Roster, known: tuple[Address, ...]) -> tuple[Person, int] | None:
+    """The person of the roster or headers whose name or alias (or surname + title) opens `text`, and its length."""
+    name = _name_prefix(text, roster, known)
+    person = roster.resolve(name, known) if name else None
+    return (person, len(name)) if person else None
+
+
 def _unknown_after_role(text: str) -> str | None:
     """A name nobody knows right after a role word, when 负责/牵头/a colon follows it: '汤文斌负责编写…' -> 汤文斌."""
     for size in (3, 2):
