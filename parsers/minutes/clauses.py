@@ -12,6 +12,7 @@ from parsers.minutes.owners import TITLE_START, person_prefix
 
 COMMA = re.compile(r"[，,]")
 NAME_SPAN = 24                 # characters after a comma in which a clause names its person
+_LAST: list = [(None, None, {})]   # (roster, people, their names by initial) last asked for
 
 
 def person_clauses(sentence: str, ctx: Context) -> list[str]:
@@ -33,12 +34,14 @@ def person_clauses(sentence: str, ctx: Context) -> list[str]:
     return [*parts, sentence[start:]]
 
 
-def _initials(ctx: Context, last: list = [None, None, None]) -> dict:
+def _initials(ctx: Context) -> dict:
     """roster.names_by_initial for this message's people, remembered for the same roster and people (by identity:
     hashing the people on every sentence costs more than the look it saves)."""
-    if last[0] is not ctx.roster or last[1] is not ctx.known:
-        last[:] = [ctx.roster, ctx.known, ctx.roster.names_by_initial(ctx.known)]
-    return last[2]
+    roster, known, initials = _LAST[0]                  # (one tuple, replaced whole: safe across threads)
+    if roster is not ctx.roster or known is not ctx.known:
+        initials = ctx.roster.names_by_initial(ctx.known)
+        _LAST[0] = (ctx.roster, ctx.known, initials)
+    return initials
 
 
 def _may_name(text: str, initials: dict) -> bool:
