@@ -77,6 +77,7 @@ STATED_DONE = re.compile(r"已经?(?:返回|收到|到货|到位|发出|寄出|�
                          r"sent|delivered|received|fixed|resolved|hired|approved|released|calibrated|uploaded)\b|"
                          r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:finished|completed|sent|delivered|installed|fixed|"
                          r"resolved|uploaded|released|submitted|shared)\b", re.I)
+CONDITION = re.compile(r"\b(?:once|when|after|as\s+soon\s+as|if|until|unless)\b[^,;.]*", re.I)   # 'once the LC is received'
 # '组织安全大检查。一是对塔吊…；二是对临时用电…': what the task consists of, not part of its name
 ENUMERATED = re.compile(r"[。；;：:，,]\s*(?:具体)?(?:一是|其一|第一是)(?=.*(?:二是|其二|第二是)).*$", re.S)
 TEAM_ONLY = re.compile(rf"[\u4e00-\u9fff]{{1,5}}(?<![排值加上下换倒轮跟早晚夜中])(?:班组|班|车间|工段|{UNIT})")   # '制造部 冲压班'
@@ -134,14 +135,14 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
         dated = owner_of("", f"{TASK_LABEL.sub('', labels.rest)}，{labels.due}", ctx, strict)   # due dates it too
         if dated[0] is not None and dated[1].endswith(f"，{labels.due}"):
             owner, body = dated[0], dated[1][:-len(labels.due) - 1]
-    if (strict and owner is None) or is_done(body) or any(REPORTED.match(t.strip(" ，,:：")) for t in (body, labels.rest)):
+    if (strict and owner is None and not undecided) or is_done(body) or any(REPORTED.match(t.strip(" ，,:：")) for t in (body, labels.rest)):
         return None
     if owner and not owner.person and owner_hint and owner_hint.person:
         owner = owner_hint          # '①研发部评估…' in a row whose 负责人 is 沈嘉怡: the row's person answers for it
     if RULE.search(body) and not (owner and owner.person) and not owner_hint:
         return None
     due, body = _due(labels.due or due_hint, body, ctx, due_fallback)
-    if due is None and STATED_DONE.search(body):
+    if due is None and STATED_DONE.search(CONDITION.sub("", body)):
         return None                     # '盲审意见已返回', '样品DSC测完', 'sensor is installed': a report, no date asked
     duty = owner and owner.group and (UNIT_DUTY.search(labels.rest[:OPENING_SPAN]) or DIRECTED.match(text))     # '区住建局负责…', '…局要在…'
     if need_due and (due is None or due.past or not (owner and (owner.person or duty))):
@@ -169,6 +170,13 @@ def _organisation(task: str) -> bool:
 def _own_unit(task: str, owner: Owner) -> bool:
     """'汤敏 | 食品安全部' (a signature read as a row): the 'task' is the department its person belongs to."""
     return bool(owner.person.department) and norm(owner.person.department) in norm(task)
+
+
+def unit_directive(text: str, ctx: Context) -> Item | None:
+    """A point of a directive's enumeration given to a named unit or person ('二是仓储部负责库区夜间巡查'): work even
+    without a date. An exhortation to everyone ('二要压实责任', '各部门要…') names nobody and stays none."""
+    item = read_item(text, ctx, strict=True)
+    return item if item and item.owner and (item.owner.name or item.owner.department) else None
 
 
 def preamble_owner(text: str, ctx: Context) -> Owner | None:
