@@ -52,14 +52,17 @@ def queue(store: Store, key: str, msg: EmailMessage, *, now: datetime, sender: s
 
 def queue_raw(store: Store, key: str, raw: bytes, message_id: str, *, now: datetime, sender: str,
               recipients: list[str], purpose: str = "", meeting_id: int | None = None) -> bool:
-    """queue() for a mail already written as bytes (mails.send: the composer writes bytes, not an EmailMessage)."""
+    """queue() for a mail already written as bytes (mails.send: the composer writes bytes, not an EmailMessage). The
+    bytes go to outbox_bytes, apart from the row that is updated as it is sent (migrations.m009)."""
     cursor = store.db.execute(
         "INSERT OR IGNORE INTO outbox (key, message_id, created_at, sender, recipients, raw, status, attempts, "
-        "next_attempt, purpose, meeting_id) VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?)",
-        [key, message_id, now.isoformat(), sender, json.dumps(recipients), raw, now.isoformat(), purpose,
-         meeting_id])
+        "next_attempt, purpose, meeting_id) VALUES (?, ?, ?, ?, ?, X'', 'queued', 0, ?, ?, ?)",
+        [key, message_id, now.isoformat(), sender, json.dumps(recipients), now.isoformat(), purpose, meeting_id])
+    queued = cursor.rowcount == 1
+    if queued:
+        store.db.execute("INSERT INTO outbox_bytes (key, raw) VALUES (?, ?)", [key, raw])
     maybe_crash("outbox.queued")
-    return cursor.rowcount == 1
+    return queued
 
 
 def drain(store: Store, transport, now: datetime, limit: int = 0, cap: int = 0, seconds: float = 0) -> DrainResult:
@@ -134,7 +137,7 @@ def _envelope(store: Store, key: str, to: list[str], over: list[str]) -> tuple[l
     empty envelope when it must wait, without reading its bytes when everyone it goes to is over."""
     if over and not {r.lower() for r in to} - set(over):
         return [], over, b""
-    raw = store.db.execute("SELECT raw FROM outbox WHERE key = ?", [key]).fetchone()[0]
+    raw = store.db.execute("SELECT raw FROM outbox_bytes WHERE key = ?", [key]).fetchone()[0]
     if not over:
         return to, [], raw
     return (*caps.envelope(to, over, raw), raw)
@@ -158,8 +161,8 @@ def prune_sent(store: Store, now: datetime, keep_days: int) -> int:
     so nothing is ever sent twice and replies still find their meeting); 0 keeps everything. Returns rows pruned."""
     if not keep_days:
         return 0
-    cursor = store.db.execute("UPDATE outbox SET raw = X'' WHERE status = 'sent' AND sent_at < ? AND length(raw) > 0",
-                              [(now - timedelta(days=keep_days)).isoformat()])
+    cursor = store.db.execute("DELETE FROM outbox_bytes WHERE key IN (SELECT key FROM outbox WHERE status = 'sent' "
+                              "AND sent_at < ?)", [(now - timedelta(days=keep_days)).isoformat()])
     return cursor.rowcount
 
 
