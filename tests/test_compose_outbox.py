@@ -238,3 +238,15 @@ def test_a_mail_whose_every_to_recipient_is_over_the_cap_waits_even_when_a_copy_
     assert outbox.drain(store, transport, NOW + timedelta(days=1), cap=1).sent == 1     # the next day, to both
     transport.close()
     assert smtp_sink.envelopes()[-1].recipients == ["wangfang@xinghe.cn", "zhangwei@xinghe.cn"]
+
+
+def test_who_a_mail_is_addressed_to_is_read_from_its_to_field_not_from_names_or_other_fields():
+    from minutebot.sending.caps import envelope
+    raw = (b'From: bot <minutes@xinghe.cn>\r\nTo: "zhangwei@xinghe.cn, boss" <wangfang@xinghe.cn>,\r\n'
+           b' =?utf-8?b?5p2O5by6?= <liqiang@xinghe.cn>\r\nCc: zhangwei@xinghe.cn, chenming@xinghe.cn\r\n'
+           b'Subject: To: chenming@xinghe.cn\r\n\r\nTo: zhangwei@xinghe.cn\r\n')
+    everyone = ["wangfang@xinghe.cn", "liqiang@xinghe.cn", "zhangwei@xinghe.cn", "chenming@xinghe.cn"]
+    assert envelope(everyone, ["zhangwei@xinghe.cn", "chenming@xinghe.cn"], raw) == (
+        everyone[:2], ["zhangwei@xinghe.cn", "chenming@xinghe.cn"])
+    assert envelope(everyone, ["liqiang@xinghe.cn"], raw) == (everyone, [])         # a To over it still goes
+    assert envelope(everyone, everyone[:2], raw) == ([], everyone[:2])               # every To over it: held

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from datetime import datetime, time, timedelta
-from email.parser import BytesHeaderParser
-from email.policy import default
 
 from minutebot.storage.store import Store
 
 log = logging.getLogger("minutebot.sending.caps")
+TO_FIELD = re.compile(r"^to:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)
+QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')                  # a quoted display name: "王芳, a@b.cn"
 
 
 def exempt(key: str) -> bool:
@@ -45,22 +46,25 @@ def envelope(recipients: list[str], over: list[str], raw: bytes) -> tuple[list[s
     """(who the mail goes to now, who is left out): over-cap recipients it only copies are left out; ([], over) when
     every recipient it is addressed To is over the cap (no To among the recipients: all of them count as To)."""
     over_set = {r.lower() for r in over}
-    addressed = addressed_to(raw)
-    to = [r for r in recipients if r.lower() in addressed] or recipients
+    to_field = _to_field(raw)
+    to = [r for r in recipients if _names(to_field, r.lower())] or recipients
     if all(r.lower() in over_set for r in to):
         return [], over
     left_out = [r for r in recipients if r.lower() in over_set and r not in to]
     return [r for r in recipients if r not in left_out], left_out
 
 
-def addressed_to(raw: bytes) -> set[str]:
-    """The addresses of a mail's To header, lower case (its head only is read)."""
-    head = raw.split(b"\r\n\r\n", 1)[0] if b"\r\n\r\n" in raw else raw.split(b"\n\n", 1)[0]
-    field = BytesHeaderParser(policy=default).parsebytes(head + b"\r\n\r\n")["To"]
-    try:
-        return {a.addr_spec.lower() for a in field.addresses} if field else set()
-    except (AttributeError, ValueError):           # a header the parser keeps as unstructured text
-        return set()
+def _to_field(raw: bytes) -> str:
+    """The mail's To field, unfolded, in lower case, its quoted names emptied (only the head is read; the bot writes
+    its headers in ASCII). Read with a pattern: the email package's header parser costs ~1 ms a mail."""
+    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0].decode("ascii", "replace")
+    found = TO_FIELD.search(head)
+    return QUOTED.sub('""', re.sub(r"\r?\n[ \t]", " ", found.group(1))).lower() if found else ""
+
+
+def _names(field: str, address: str) -> bool:
+    """Whether this address stands in the field as an address (<a@b>, or bare between commas), not inside another."""
+    return re.search(rf"(?:^|[<\s,]){re.escape(address)}(?:$|[>\s,])", field) is not None
 
 
 def hold(store: Store, key: str, over: list[str], now: datetime, cap: int) -> None:
