@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from parsers.dates.workdays import WorkdayCalendar
+from parsers.replies.naming import items_named
 from parsers.replies.reader import parse_reply
 
 CST = timezone(timedelta(hours=8))
@@ -54,3 +55,13 @@ def test_a_vague_day_restated_exactly_in_the_next_clause_is_the_exact_day(text, 
 ])
 def test_a_day_promised_after_a_bare_extension_word_is_the_ask(text, expected):
     assert reply(text) == expected
+
+
+@pytest.mark.parametrize("text, tasks, named", [
+    ("隔膜抽检做完了，3批都合格，报告明天发群里。", {3: "来料隔膜批次抽检（3批）", 5: "跟进隔膜供应商8D整改回复"}, (3,)),  # 2005
+    ("合同审核好了，法务没意见。", {1: "签订供货合同", 2: "审核供货合同条款"}, (2,)),
+    ("樣品檢測報告改好了", {4: "样品送检", 6: "修改样品检测报告"}, (6,)),
+    ("隔膜那个搞定了", {3: "来料隔膜批次抽检（3批）", 5: "跟进隔膜供应商8D整改回复"}, (3, 5)),          # a tie: ask
+])
+def test_the_topic_word_shared_by_two_items_names_the_one_sharing_more(text, tasks, named):
+    assert items_named(text, tasks) == named
