@@ -65,3 +65,15 @@ def test_a_day_promised_after_a_bare_extension_word_is_the_ask(text, expected):
 ])
 def test_the_topic_word_shared_by_two_items_names_the_one_sharing_more(text, tasks, named):
     assert items_named(text, tasks) == named
+
+
+@pytest.mark.parametrize("text, second", [
+    ("第1项已完成，另外申请延期", ("extend", ())),                 # a new matter: which item is asked
+    ("第1項已完成，此外想申請延期", ("extend", ())),
+    ("Item 1 is done; apart from that, can we extend?", ("extend", ())),
+    ("第1项已完成，申请延期到10月20日", ("extend", (1,))),           # no new matter: the item before
+])
+def test_another_matter_takes_no_item_from_the_command_before(text, second):
+    commands = parse_reply(text, SENT, CALENDAR).commands
+    assert (commands[0].intent, commands[0].items) == ("done", (1,))
+    assert (commands[1].intent, commands[1].items) == second
