@@ -71,6 +71,7 @@ def test_the_topic_word_shared_by_two_items_names_the_one_sharing_more(text, tas
     ("第1项已完成，另外申请延期", ("extend", ())),                 # a new matter: which item is asked
     ("第1項已完成，此外想申請延期", ("extend", ())),
     ("Item 1 is done; apart from that, can we extend?", ("extend", ())),
+    ("Item 1 is done and I need more time on another one.", ("extend", ())),
     ("第1项已完成，申请延期到10月20日", ("extend", (1,))),           # no new matter: the item before
 ])
 def test_another_matter_takes_no_item_from_the_command_before(text, second):

@@ -213,7 +213,8 @@ def _assign(sentence: _Sentence, mentions: list[words.Mention], carried: tuple[i
         pairs[bare[-1]][1].extend(pending)         # 'Done: item 3'
     previous: tuple = (None, [], sentence.start)
     for mention, items in pairs:
-        another = ANOTHER.search(_between(sentence, previous[2], mention.start))   # '第1项已完成，另外申请延期'
+        after = CLAUSE_END.split(sentence.text[mention.end - sentence.start:], maxsplit=1)[0]   # 'more time on another one'
+        another = ANOTHER.search(_between(sentence, previous[2], mention.start) + " " + after)   # '…，另外申请延期'
         if not items and not another and (not mention.weak or previous[0] == mention.kind):
             items.extend(previous[1])              # '第1、4项确认，没问题'
         previous = (mention.kind, items, mention.end)
