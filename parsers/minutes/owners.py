@@ -33,6 +33,7 @@ GROUP = re.compile(r"^(?:各\s*(?:team\s*)?leads?|各[\u4e00-\u9fff]{0,3}?(?:班
                    r"unassigned|待分配|待指定|owner to be assigned|to be assigned|"
                    r"finance|marketing|sales|legal|hr|it|ops|operations|engineering|dev|qa|support|procurement|purchasing|"
                    r"product|design|admin|r&d|logistics|customer service|management|leadership)$", re.I)
+EVERYONE_IN = re.compile(r"(?<=[部组科处室队])(?:全体|全部|所有)?(?:同事|员工|人员|成员|同仁)们?$|(?<=[部组科处室队])全体$")
 JOINERS = re.compile(r"[、,，;；&+＋]|\s+(?:and|&)\s+|和|及|与")
 DECORATION = re.compile(r"^(?:负责人|责任人|主责人?|牵头人?|owner)\s*[:：]\s*|(?:负责|牵头|主责|跟进|主导)$", re.I)
 HELPER_NOTE = re.compile(r"\s*[(（]\s*(?:(?:配合|协助|协办)\s*[:：][^()（）]*|[^()（）:：]{1,20}?(?:配合|协助|协办))[)）]")     # '苏婉（配合：汪静）': 苏婉
@@ -129,7 +130,7 @@ def _unit_name(text: str, roster: Roster) -> bool:
 
 
 def _as_group(text: str, roster: Roster) -> Owner | None:
-    bare = PARENS.sub("", text).strip()
+    bare = EVERYONE_IN.sub("", PARENS.sub("", text).strip()) or text    # '操作部全体同事': the department
     if GROUP.match(bare):
         return Owner(None, department_of(bare, roster), group=True)
     if (DEPT_ONLY.match(bare) or bare in roster.departments) and not roster.is_written_name(bare):
