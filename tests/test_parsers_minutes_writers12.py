@@ -1,9 +1,12 @@
 """Issue #12, heldout10 round: readings of structure that heldout10 showed broken or missing, each tested on a variant
 written here (other words, layouts and trades than the held-out mails) beside the shape the held-out mail had."""
+from dataclasses import replace
 from datetime import datetime
+from textwrap import dedent
 
 from parsers.mail.addresses import Address
 from parsers.minutes.people import Roster
+from parsers.minutes.reader import read_minutes
 from minutes_reading import SHANGHAI, MinutesReader
 
 ROSTER = Roster.from_csv_text(
@@ -14,6 +17,12 @@ KNOWN = (Address("马骁", "maxiao@ex.cn"), Address("渡边浩二", "watanabe@cl
          Address("Lars Jensen", "lars@agent.example.dk"))
 MINUTES = MinutesReader(ROSTER, KNOWN)
 owners = MINUTES.owners
+
+
+def owners_from(sender: Address, text: str, sent: datetime) -> list[tuple]:
+    """(owner name, task, due day) of each item of minutes that `sender` sent."""
+    read = read_minutes(dedent(text).strip("\n"), replace(MINUTES.context(sent), sender=sender))
+    return [(i.owner.name if i.owner else None, i.task, i.due_date.isoformat() if i.due_date else None) for i in read.items]
 WED_2027 = datetime(2027, 3, 10, 10, 0, tzinfo=SHANGHAI)
 TUE = datetime(2025, 6, 10, 17, 0, tzinfo=SHANGHAI)
 
@@ -33,3 +42,28 @@ def test_a_time_limit_column_is_the_due_and_a_department_with_everyone_in_it_is_
                                       (None, "完成新WMS系统培训", "2027-03-19")]
     third = MINUTES.read(text, WED_2027).items[2]
     assert (third.owner.name, third.owner.department, third.flags) == (None, "仓储部", ("no_owner",))
+
+
+def test_a_person_heading_in_brackets_owns_the_one_line_of_prose_below_it():
+    """'【何工】' over a sentence (not a list) gives that sentence to him, its ①② parts as two items; '【本人】' is the
+    writer; a heading over a numbered list still leaves each line's own 主责 person the owner."""
+    text = """
+    各位：
+
+    今天仓库协调会，按人列一下。
+
+    【何工】
+    叉车充电区改造：①电缆桥架重新走线，6月13日前；②充电桩地脚加固，6月17日前。
+
+    【秦工 / 小孔】
+    1. 退货区盘点：小孔主责，秦工配合，6月12日前完成。
+
+    【本人】
+    与物流商确认7月运价，下周三前。
+
+    另：月度报表已发，不再单列。
+    """
+    assert owners_from(KNOWN[0], text, TUE) == [("何斌", "电缆桥架重新走线", "2025-06-13"),
+                                                ("何斌", "充电桩地脚加固", "2025-06-17"),
+                                                ("孔令辉", "退货区盘点", "2025-06-12"),
+                                                ("马骁", "与物流商确认7月运价", "2025-06-18")]

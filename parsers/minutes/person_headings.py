@@ -27,7 +27,8 @@ EVERYONE = re.compile(r"全员|全体|所有人|大家|各位|all|everyone", re.
 
 def person_heading(line: str, ctx: Context, after) -> Owner | None:
     """A line that only names a person ('【韦志远】', 'Martin Weber', 'Dana:') above a list: the list is theirs.
-    A known person (roster or mail headers), or a Chinese name in 【】."""
+    A known person (roster or mail headers), or a Chinese name in 【】; a known person in 【】 also owns one line of
+    prose below ('【杜工】' over 'ECN导入：①BOM更新，5月7日前；②…')."""
     if line[:1] in "#*_" and len(line) <= 40:
         line = MARKDOWN_STRONG.match(line).group(1)  # '**何斌**', '### Nora'
     symbol = HEADING_SYMBOL.match(line)              # '▶ 石老师' over '- …' lines
@@ -38,7 +39,10 @@ def person_heading(line: str, ctx: Context, after) -> Owner | None:
         line = line[symbol.end():]
     m = PERSON_HEADING.fullmatch(line) if len(line) <= 34 else None
     heads_list = re.match(r"\w", list_marker(below)[1]) and list_marker(below)[0]
-    if not heads_list and not ((symbol or line.lstrip()[:1] in "【[") and person_label(below)):
+    boxed = symbol or line.lstrip()[:1] in "【["
+    heads_list = heads_list or boxed and person_label(below)
+    over_line = boxed and line.rstrip()[-1:] in "】]" and _work_line(below)    # '【杜工】' over one line of work
+    if not heads_list and not over_line:
         return None                                # a signature name above '-----原始邮件-----' heads no list
     if SELF_WORD.fullmatch(line.strip(" ：:【】[]")) and ctx.sender:
         return read_owner(ctx.sender.email, ctx.roster, ctx.known)      # '▶ 我': the writer's own list
@@ -49,9 +53,15 @@ def person_heading(line: str, ctx: Context, after) -> Owner | None:
     owner = read_owner(who, ctx.roster, ctx.known, "han" if marked else "none")
     if owner and owner.group and not owner.person and marked and EVERYONE.fullmatch(who):
         return owner                               # '■ 全员': the list below is everyone's (no owner)
-    if not owner or not owner.person or not (owner.person.email or marked):
+    if not owner or not owner.person or not (owner.person.email or marked and heads_list):
         return None
     return owner
+
+
+def _work_line(line: str) -> bool:
+    """A line of prose under a heading (not a list, another heading or a label)."""
+    text = line.strip()
+    return bool(text) and not list_marker(text)[0] and text[:1] not in "【[" and not PERSON_HEADING.fullmatch(text)
 
 
 def person_label(line: str) -> tuple[str, str] | None:

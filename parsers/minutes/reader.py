@@ -65,6 +65,7 @@ class _Found:
     last_plain: str = ""                 # the line just read when it asked for nothing (its labels may follow)
     outside: set[int] = field(default_factory=set)       # items read outside an action section (by index)
     person: Owner | None = None          # a heading that names a person ('【韦志远】', 'Dana:'): owns the list below
+    heading_above: bool = False          # the line before was such a heading
     held_sentence: str = ""              # the opening sentence that names this meeting with its time
     outline: Outline = field(default_factory=Outline)    # '三、工作任务' … '四、…': a sibling ends the section
 
@@ -155,12 +156,13 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
         found.held_sentence = introduces_meeting(line)     # its first sentence, or ''
     person = person_heading(line, ctx, after)
     if person:
-        found.person = person
+        found.person, found.heading_above = person, True
         return section if section in QUIET else ACTION
+    heading_above, found.heading_above = found.heading_above, False
     if found.person and person_plan(line, found.person, ctx, found.items):   # '下周计划：…' under '【邓子豪】': theirs
         return section                             # ('本周进展：…' is read too, and is no work)
     marker = list_marker(line)
-    if not marker[0]:
+    if not marker[0] and not heading_above:          # ('【杜工】' owns the one line of prose below it)
         found.person = None
     elif heads_actions(line, after):
         return section
@@ -240,7 +242,7 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
     detail = kind in ("bullet", "letter") and indent > found.last_list[1] and found.last_list[0] in NUMBERED
     if kind:
         found.last_list = (kind, indent) if not detail else found.last_list
-    hint = (found.person if kind else None) or (preamble_owner(pieces[0], ctx) if len(pieces) > 1 else None) or \
+    hint = found.person or (preamble_owner(pieces[0], ctx) if len(pieces) > 1 else None) or \
         bracket_list_owner(pieces, ctx)                                     # '马骏负责，…（其中：1.…；2.…）'
     strict = not ((kind or ACTION_LINE.match(text)) and section == ACTION) and hint is None or detail
     items = []
