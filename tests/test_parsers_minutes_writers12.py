@@ -2,8 +2,12 @@
 written here (other words, layouts and trades than the held-out mails) beside the shape the held-out mail had."""
 from dataclasses import replace
 from datetime import datetime
+from email.message import EmailMessage
+from email.utils import format_datetime
 from textwrap import dedent
 
+from parsers import parse_message
+from parsers.dates.workdays import WorkdayCalendar
 from parsers.mail.addresses import Address
 from parsers.minutes.people import Roster
 from parsers.minutes.reader import read_minutes
@@ -17,6 +21,15 @@ KNOWN = (Address("马骁", "maxiao@ex.cn"), Address("渡边浩二", "watanabe@cl
          Address("Lars Jensen", "lars@agent.example.dk"))
 MINUTES = MinutesReader(ROSTER, KNOWN)
 owners = MINUTES.owners
+
+
+def parse_mail(subject: str, body: str, sent: datetime):
+    """parse_message on a plain-text mail from 马骁 to the team, the bot in Cc."""
+    mail = EmailMessage()
+    mail["From"], mail["To"], mail["Cc"] = "马骁 <maxiao@ex.cn>", "何斌 <hebin@ex.cn>", "bot@ex.cn"
+    mail["Subject"], mail["Date"], mail["Message-ID"] = subject, format_datetime(sent), "<t12@ex.cn>"
+    mail.set_content(dedent(body).strip("\n") + "\n")
+    return parse_message(mail.as_bytes(), tz=SHANGHAI, roster=ROSTER, calendar=WorkdayCalendar(), bot_address="bot@ex.cn")
 
 
 def owners_from(sender: Address, text: str, sent: datetime) -> list[tuple]:
@@ -67,3 +80,29 @@ def test_a_person_heading_in_brackets_owns_the_one_line_of_prose_below_it():
                                                 ("何斌", "充电桩地脚加固", "2025-06-17"),
                                                 ("孔令辉", "退货区盘点", "2025-06-12"),
                                                 ("马骁", "与物流商确认7月运价", "2025-06-18")]
+
+
+def test_an_excel_range_pasted_as_tabs_whose_task_column_says_what_to_do_is_minutes():
+    """A spreadsheet pasted as tab-separated lines under one sentence: '做什么' / '要做的事' head the task column, so
+    the mail is minutes; the 已完成 row is no item, and the stand-up named in the last sentence is the next meeting."""
+    body = """
+    下午会上分的活，从表里直接贴了：
+
+    库区\t面积\t负责人\t做什么\t截止\t状态
+    A区\t1200㎡\t小孔\t货架标签全部换新\t6/13\t进行中
+    B区\t800㎡\t何工\t地面划线\t6/9\t已完成
+    C区\t600㎡\t秦工\t温湿度计校准\t周五\t未开始
+
+    周一早会再对一遍，8:45 还是仓库门口。
+    """
+    parsed = parse_mail("仓库整改分工（表格）", body, TUE)
+    assert parsed.kind == "minutes"
+    assert [(i.owner.name, i.task, str(i.due_date)) for i in parsed.items] == [
+        ("孔令辉", "货架标签全部换新", "2025-06-13"), ("秦海燕", "温湿度计校准", "2025-06-13")]
+    assert parsed.meeting.next_followup.start == datetime(2025, 6, 16, 8, 45, tzinfo=SHANGHAI)
+    assert [i.task for i in owners_table("要做的事")] == ["货架标签全部换新"]
+
+
+def owners_table(task_header: str):
+    text = f"负责人\t{task_header}\t截止\n小孔\t货架标签全部换新\t6/13\n"
+    return MINUTES.read(text, TUE).items
