@@ -106,3 +106,23 @@ def test_an_excel_range_pasted_as_tabs_whose_task_column_says_what_to_do_is_minu
 def owners_table(task_header: str):
     text = f"负责人\t{task_header}\t截止\n小孔\t货架标签全部换新\t6/13\n"
     return MINUTES.read(text, TUE).items
+
+
+def test_a_numbered_point_that_states_a_fact_first_gives_the_work_to_the_person_named_after_it():
+    """'1. <fact>. Lars to … by …': the item starts at the person, in English or after a Chinese comma, and with
+    an arrow line under the point; Lars is the first name of the Cc'd agent; '… once the permit is received' is a
+    condition of the work, not a report that it is done."""
+    text = """
+    Dear all, notes of today's call with the Aarhus agent below.
+
+    1. Crane slots at the terminal are short next week. Lars to confirm the crane booking by Thursday.
+    2. 仓库地坪有裂缝，Ben 安排维修队 check 一下，明天之前。
+    3. 叉车电池还没到货。
+       -> 小孔 下周二之前跟供应商催货。
+    4. Max to release the dangerous-goods cargo once the permit is received.
+    5. The customs hold was lifted.
+    """
+    assert owners(text, TUE) == [("Lars Jensen", "confirm the crane booking", "2025-06-12"),
+                                 ("何斌", "仓库地坪有裂缝， 安排维修队 check 一下", "2025-06-11"),
+                                 ("孔令辉", "跟供应商催货", "2025-06-17"),
+                                 ("马骁", "release the dangerous-goods cargo once the permit is received", None)]

@@ -19,7 +19,7 @@ from parsers.minutes.followup import next_followup
 from parsers.minutes.inline import list_marker, take_labels
 from parsers.minutes.items import clean_task, read_item
 from parsers.model import Item, Person
-from parsers.minutes.owners import NOT_NAMES, Owner, read_owner
+from parsers.minutes.owners import NOT_NAMES, Owner, leading_owner, read_owner
 from parsers.minutes.owner_steps import owner_of
 from parsers.minutes.people import looks_like_name
 from parsers.minutes.records import kv_label
@@ -247,3 +247,18 @@ def followup_sentences(line: str) -> tuple[list[str], str]:
     if len(sentences) <= 1:
         return [line], ""
     return [s for s in sentences if mentions_followup(s)], "".join(s for s in sentences if not mentions_followup(s))
+
+
+CLAUSE_START = re.compile(r"(?:(?<=[。；！!?;，,])|(?<=[a-z0-9)]\.)(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)(?<!\bProf\.)(?=\s))"
+                          r"\s*(?:(?:->|→|=>|⇒)\s*)?|\s*(?:->|→|=>|⇒)\s*")      # not after 'Ms.' or 'Prof.'
+
+
+def owner_clause(text: str, ctx: Context) -> str | None:
+    """A list line that first states a fact, then gives the work to someone ('Reefer plugs are tight. Pieter to
+    confirm … by Friday', '港口擠塞，Pieter 幫手 check …', '…仲未confirm。 -> Winnie 聽日之前…'): from that person on."""
+    for found in CLAUSE_START.finditer(text, 1):
+        rest = text[found.end():]
+        owner = rest and leading_owner(rest, ctx.roster, ctx.known)
+        if owner and owner[0].person and owner[0].person.email:
+            return rest
+    return None

@@ -72,6 +72,7 @@ STATED_DONE = re.compile(r"已经?(?:返回|收到|到货|到位|发出|寄出|�
                          r"sent|delivered|received|fixed|resolved|hired|approved|released|calibrated|uploaded)\b|"
                          r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:finished|completed|sent|delivered|installed|fixed|"
                          r"resolved|uploaded|released|submitted|shared)\b", re.I)
+CONDITION = re.compile(r"\b(?:once|when|whenever|after|if|until|unless|as soon as)\b[^,.;，。；]*", re.I)
 # '组织安全大检查。一是对塔吊…；二是对临时用电…': what the task consists of, not part of its name
 ENUMERATED = re.compile(r"[。；;：:，,]\s*(?:具体)?(?:一是|其一|第一是)(?=.*(?:二是|其二|第二是)).*$", re.S)
 TEAM_ONLY = re.compile(rf"[\u4e00-\u9fff]{{1,5}}(?<![排值加上下换倒轮跟早晚夜中])(?:班组|班|车间|工段|{UNIT})")   # '制造部 冲压班'
@@ -135,7 +136,7 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     if RULE.search(body) and not (owner and owner.person) and not owner_hint:
         return None
     due, body = _due(labels.due or due_hint, body, ctx, due_fallback)
-    if due is None and STATED_DONE.search(body):
+    if due is None and STATED_DONE.search(CONDITION.sub("", body)):     # ('… once POD is received' asks for it)
         return None                     # '盲审意见已返回', '样品DSC测完', 'sensor is installed': a report, no date asked
     duty = owner and owner.group and (UNIT_DUTY.search(labels.rest[:OPENING_SPAN]) or DIRECTED.match(text))     # '区住建局负责…', '…局要在…'
     if need_due and (due is None or due.past or not (owner and (owner.person or duty))):

@@ -45,6 +45,7 @@ NOT_NAMES = frozenset("时间 时限 时长 方案 方式 方向 方面 项目 �
                       "华东 华南 华北 华中 华西 常规 范围 路线 路演 车型 章节 施工 邮件 邮箱 余额 简介 简报 申请 解决 能力 "
                       "应付 应收 应用 费用 费控 项目组 程序员 宗旨 景点 林地 周一 周二 周三 周四 周五 周六 周日 周天 "
                       "周末 周内 周中 周初 周报 周会".split())
+LATIN_WORD = re.compile(r"[A-Z][a-z]{1,15}\b")
 FULL_NAME = re.compile(r"^[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}$")      # 'Klaus Weber', 'Mary Ann Lee'
 TITLE_START = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:桑|さん|课长|課長|总监|总工|经理|主管|主任|老板|总|工|老师)|^[小老阿][\u4e00-\u9fff]")
 
@@ -201,7 +202,7 @@ def _name_prefix(text: str, roster: Roster, known: tuple[Address, ...]) -> str |
     for form in roster.names_by_initial(known).get(low[:1], ()):
         if low.startswith(form) and (HAN.match(form[-1]) or not low[len(form):len(form) + 1].isalnum()):
             return text[:len(form)]
-    title = TITLE_START.match(text)
+    title = TITLE_START.match(text) or LATIN_WORD.match(text)      # '王总', or 'Pieter' of Pieter de Vries in Cc
     if title and roster.resolve(title.group(), known):
         return title.group()
     return None

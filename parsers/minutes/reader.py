@@ -29,7 +29,7 @@ from parsers.minutes.tables import read_table
 from parsers.minutes.cues import (ACTION_LINE, FOR_NEXT, NOTICE, TRANSCRIPT, gives_person_work, heads_actions, introduces_meeting,
                                   list_below, meeting_below, meeting_sentences, names_after_bodies, names_person,
                                   until_next_meeting, with_time_below, meeting_sentence, day_then_time_below, labels_below,
-                                  WRITTEN_DAY, bracket_list_owner, sets_work, sentence_apart, ai_written, SENTENCE_END, followup_sentences)
+                                  WRITTEN_DAY, bracket_list_owner, sets_work, sentence_apart, ai_written, SENTENCE_END, followup_sentences, owner_clause)
 from parsers.minutes.person_headings import person_heading, person_plan
 from parsers.minutes.numbering import number
 from parsers.minutes.outline import Outline
@@ -40,7 +40,7 @@ ASSIGNED = re.compile(r"(?:责任(?:单位|部门|人)|牵头(?:单位|部门)|�
 DIRECTIVE_OPENING = re.compile(r"要求|强调|部署|指出|明确")
 # a sentence about the meeting itself ('…召开第6周生产例会，刘海涛主持，…参加'): it names people and a day, asks nothing
 MEETING_META = re.compile(r"(?:纪要|记录|要点|内容|情况)如下|召开|主持|(?:出席|列席|参加|参会)(?:会议|本次会议)?\s*(?:[)）。.，,;；：:]|$)|"
-                          r"\b(?:chaired by|attended by|minutes (?:are )?(?:as follows|below)|the meeting was held)\b", re.I)
+                          r"\b(?:chaired by|attended by|minutes (?:are )?(?:as follows|below)|minutes (?:of|from)|the meeting was held)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -251,8 +251,10 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
     for chunk, written in zip(chunks, numbers):
         if not kind and MEETING_META.search(chunk):
             continue
-        item = read_item(chunk, ctx, owner_hint=hint, strict=strict,
-                         need_due=not kind and section != ACTION or section == INFO or bool(directive))
+        need_due = not kind and section != ACTION or section == INFO or bool(directive)
+        item = read_item(chunk, ctx, owner_hint=hint, strict=strict, need_due=need_due)
+        later = kind in NUMBERED and not (item and item.owner) and owner_clause(chunk, ctx)   # '…tight. Pieter to…'
+        item = read_item(later, ctx, owner_hint=hint, strict=strict, need_due=need_due) if later else item
         if item:
             if written:
                 found.written[len(found.items) + len(items)] = written
