@@ -126,3 +126,19 @@ def test_a_numbered_point_that_states_a_fact_first_gives_the_work_to_the_person_
                                  ("何斌", "仓库地坪有裂缝， 安排维修队 check 一下", "2025-06-11"),
                                  ("孔令辉", "跟供应商催货", "2025-06-17"),
                                  ("马骁", "release the dangerous-goods cargo once the permit is received", None)]
+
+
+def test_in_a_pasted_chat_the_person_a_speaker_mentions_owns_what_is_asked():
+    """'[马骁] 月台 @小孔 明天中午前清出来': the speaker asks the @-mentioned person; a speaker's own promise stays theirs,
+    and a mention at the end of the line ('… @何工') counts the same."""
+    text = """
+    把群里刚才说的整理一下👇
+
+    [马骁] 二号月台的退货 @小孔 明天中午前清出来哈
+    [孔令辉] 好的
+    [秦海燕] 收到 我这边来料检验报告周四给
+    [马骁] 周五前把叉车年检约好 @何工
+    """
+    assert owners(text, TUE) == [("孔令辉", "二号月台的退货清出来哈", "2025-06-11"),
+                                 ("秦海燕", "收到 我这边来料检验报告给", "2025-06-12"),
+                                 ("何斌", "把叉车年检约好", "2025-06-13")]

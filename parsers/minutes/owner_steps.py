@@ -87,15 +87,15 @@ def _prefixed(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None
     Chinese ('Decisions:' is no person), and in English only inside an action list."""
     latin = "han" if strict else "any"
     for pattern, unknown in ((COLON_PREFIX, "han"), (ENGLISH_OWNER, latin), (AT_FULL_NAME, "none"), (AT_OWNER, latin),
-                             (BRACKET_OWNER, "han"),
-                             (DASH_PREFIX, "han"), (ROLE_ENGLISH, "none")):   # 'Eng manager Priya to …': known only
+                             (BRACKET_OWNER, "han"), (DASH_PREFIX, "han"), (ROLE_ENGLISH, "none")):   # 'Eng manager Priya to…'
         m = pattern.match(text)
         if m and pattern is DASH_PREFIX and AFFILIATED.match(m.group("who")):
             unknown = latin                        # 'Klaus Weber (Becker IT) - …': a name with its company
         owner = m and read_owner(m.group("who"), ctx.roster, ctx.known, unknown)
-        if owner:
+        if owner:                                  # '[叶蓁] 坑位费合同 @邹凯 明天…': the speaker asks 邹凯
+            mention = pattern is BRACKET_OWNER and _mentioned(m.group("rest"), ctx, strict)
             notes = "".join(f"（{n}）" for n in PARENS.findall(m.group("who")))   # '张三（10月20日前）：…'
-            return owner, m.group("rest") + notes
+            return mention or (owner, m.group("rest") + notes)
     return None
 
 
