@@ -142,3 +142,20 @@ def test_in_a_pasted_chat_the_person_a_speaker_mentions_owns_what_is_asked():
     assert owners(text, TUE) == [("孔令辉", "二号月台的退货清出来哈", "2025-06-11"),
                                  ("秦海燕", "收到 我这边来料检验报告给", "2025-06-12"),
                                  ("何斌", "把叉车年检约好", "2025-06-13")]
+
+
+def test_a_heading_with_a_case_number_in_nested_brackets_and_a_day_in_brackets_after_the_owner():
+    """'一、仲裁准备（（2025）沪仲字第318号）' is a heading (its brackets nest), not an item; '——何工（开庭前，即6月20日）'
+    names the owner and keeps the day written in the brackets after him."""
+    text = """
+    今天仲裁准备会的待办：
+
+    一、仲裁准备（（2025）沪仲字第318号）
+    1. 答辩意见定稿——秦工（6月16日前）
+    2. 仲裁费补缴——何工（开庭前，即6月20日）
+
+    二、证据
+    3. 调取监控录像——小孔，本周五前
+    """
+    assert owners(text, TUE) == [("秦海燕", "答辩意见定稿", "2025-06-16"), ("何斌", "仲裁费补缴", "2025-06-20"),
+                                 ("孔令辉", "调取监控录像", "2025-06-13")]

@@ -78,6 +78,9 @@ class Heading:
     value: str     # text after the heading's colon ('' when none)
 
 
+BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+
+
 @lru_cache(maxsize=4096)
 def heading(line: str) -> Heading | None:
     """The heading this line is, or None for an ordinary line."""
@@ -94,7 +97,7 @@ def heading(line: str) -> Heading | None:
     boxed = BOXED.match(line[m.start():].strip())
     if boxed:                              # '【下次同步】12月1日 10:00': the brackets close the title
         title, colon, value = boxed.group(1).strip(), "", boxed.group(2).strip()
-    whole, title = title, re.sub(r"[(（][^()（）]*[)）]", "", title).strip(" 】]*_")
+    whole, title = title, BRACKETED.sub("", BRACKETED.sub("", title)).strip(" 】]*_")    # '（（2026）京01民初6677号）' too
     if not title or len(title) > TITLE_LIMIT or re.search(r"[，,。；;！!？?]", title):
         return None
     kind = _kind(title)
