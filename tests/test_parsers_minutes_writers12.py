@@ -159,3 +159,13 @@ def test_a_heading_with_a_case_number_in_nested_brackets_and_a_day_in_brackets_a
     """
     assert owners(text, TUE) == [("秦海燕", "答辩意见定稿", "2025-06-16"), ("何斌", "仲裁费补缴", "2025-06-20"),
                                  ("孔令辉", "调取监控录像", "2025-06-13")]
+
+
+def test_a_two_character_family_name_alone_is_the_four_character_name_in_the_headers():
+    """'渡边：提供…' in an AI summary's 待办 means 渡边浩二 of the Cc line (a Japanese family name alone)."""
+    text = """
+    待办事项
+    1. 小孔：输出7月出货排程（周五前）
+    2. 渡边：提供新托盘图纸
+    """
+    assert owners(text, TUE) == [("孔令辉", "输出7月出货排程", "2025-06-13"), ("渡边浩二", "提供新托盘图纸", None)]
