@@ -8,6 +8,7 @@ from textwrap import dedent
 
 from parsers import parse_message
 from parsers.dates.workdays import WorkdayCalendar
+from parsers.minutes.followup import meeting_held, next_followup
 from parsers.mail.addresses import Address
 from parsers.minutes.people import Roster
 from parsers.minutes.reader import read_minutes
@@ -169,3 +170,36 @@ def test_a_two_character_family_name_alone_is_the_four_character_name_in_the_hea
     2. 渡边：提供新托盘图纸
     """
     assert owners(text, TUE) == [("孔令辉", "输出7月出货排程", "2025-06-13"), ("渡边浩二", "提供新托盘图纸", None)]
+
+
+def next_meeting(text: str, sent: datetime) -> str | None:
+    read, ctx = MINUTES.read(text, sent), MINUTES.context(sent)
+    meeting = next_followup(list(read.followups), ctx, meeting_held(read.facts, ctx))
+    return meeting.start.strftime("%Y-%m-%d %H:%M") if meeting else None
+
+
+def test_a_bare_hour_on_the_line_after_an_evening_is_that_evening():
+    """'下周一傍晚我们再对一次，' then '时间定在6点半…' on the next line: 18:30, not 06:30; '下午…3点' is 15:00."""
+    evening = """
+    我的意见是：小孔周四之前把盘点差异表重做一版。
+
+    下周一傍晚我们再对一次，
+    时间定在6点半，还是仓库办公室。
+    """
+    assert next_meeting(evening, TUE) == "2025-06-16 18:30"
+    afternoon = evening.replace("下周一傍晚", "下周一下午").replace("6点半", "3点")
+    assert next_meeting(afternoon, TUE) == "2025-06-16 15:00"
+
+
+def test_a_numbered_line_that_names_a_meeting_with_its_day_and_clock_is_the_next_meeting():
+    """'三、年中盘点启动会：6月30日 9:00，仓库会议室。' sets a meeting; '评审会：6月20日 14:00前提交材料' is a deadline."""
+    text = """
+    会议纪要如下：
+
+    一、待办：
+    （1）小孔：盘点表模板更新，6月13日前；
+    （2）何工：叉车检修，评审会：6月20日 14:00前提交材料。
+    二、年中盘点启动会：6月30日 9:00，仓库会议室。
+    """
+    assert next_meeting(text, TUE) == "2025-06-30 09:00"
+    assert [(o, d) for o, _, d in owners(text, TUE)] == [("孔令辉", "2025-06-13"), ("何斌", "2025-06-20")]

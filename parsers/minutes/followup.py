@@ -111,7 +111,7 @@ def _moment(text: str, ctx: Context, held: datetime | None = None) -> datetime |
     if due is not None and due.date is not None:
         clock = None if due.policy_time else due.time
         if clock is None:
-            clock = _clock_after(text[due.end:])
+            clock = _later_in_day(_clock_after(text[due.end:]), due.text)
         if clock is None and held is not None and SAME_TIME.search(text):
             clock = held.astimezone(ctx.sent.tzinfo).time()
         if clock is None:
@@ -189,6 +189,13 @@ def _clock_after(text: str) -> time | None:
     clause = re.split(r"[。；;！!？?\n]|\.(?:\s|$)", text, maxsplit=1)[0][:40]
     m = CLOCK.search(clause)
     return _clock(clause[m.start():]) if m else None
+
+
+def _later_in_day(clock: time | None, day_text: str) -> time | None:
+    """'下周二晚上…，时间定在8点': a bare hour after a day written with 下午/晚上 is that afternoon's or evening's."""
+    if clock and clock.hour < 12 and re.search(r"下午|晚上|傍晚|evening|afternoon|tonight", day_text, re.I):
+        return clock.replace(hour=clock.hour + 12)
+    return clock
 
 
 def _clock(text: str, reach: int = 24) -> time | None:

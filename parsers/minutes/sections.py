@@ -50,7 +50,10 @@ TITLE_LIMIT = 18
 BARE_LIMIT = 10           # an unmarked heading is short
 NAMED_MEETING = re.compile(r"^(?:[\w\-]+\s+){0,3}(?:planning|sync|review|retro(?:spective)?|stand-?up|kick-?off|check-?in|1:1)"
                            r"(?:\s+(?:meeting|session|call))?\s*[:：]\s*(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|"
-                           r"jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}\s*[/.\-月]\s*\d)", re.I)
+                           r"jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}\s*[/.\-月]\s*\d)|"
+                           # '三、节后复工会：2月5日 8:30，PMC会议室': a meeting named by its kind, a day and a clock, no 前
+                           r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*[\u4e00-\u9fff]{1,8}?会议?\s*[:：]\s*"
+                           r"(?=\d{1,2}\s*[月/.]\s*\d{1,2}[日号]?[^，,。；;前]{0,12}?\d{1,2}[:：]\d{2}(?![^，,。；;]*前))", re.I)
 # a sentence that sets the next meeting without a label: '下周三同一时间再碰一次', '早上8点半开复盘会',
 # '…9:00召开调度会', '请大家预留下周四上午', "let's meet again Tuesday 3pm"
 MEETING_KINDS = r"(?:会议|[例周组晨早班月]会|(?:编前|选题|策划|编委)会|(?:调度|座谈|评审|协调|专题|总结|推进|办公|沟通|讨论|复盘|碰头)会?)"   # not 运动会, 年会
