@@ -203,3 +203,19 @@ def test_a_numbered_line_that_names_a_meeting_with_its_day_and_clock_is_the_next
     """
     assert next_meeting(text, TUE) == "2025-06-30 09:00"
     assert [(o, d) for o, _, d in owners(text, TUE)] == [("孔令辉", "2025-06-13"), ("何斌", "2025-06-20")]
+
+
+def test_a_time_stamped_chat_line_whose_speaker_addresses_someone_is_theirs():
+    """'[09:12] 马骁：@小孔 …' asks 小孔 (the time stamp and the speaker are no part of the task); a 'name：' line that
+    mentions someone later ('何斌：叉车检修，完成后@秦工 复核') stays the named person's."""
+    text = """
+    早上群里的几件事：
+
+    [09:12] 马骁：@小孔 今天下班前把三号库的温湿度记录导出来
+    [09:13] 孔令辉：收到
+    [09:15] 马骁：@何工 叉车检修周四前完成
+    何斌：周五前更新设备台账，完成后@秦工 复核
+    """
+    assert owners(text, TUE) == [("孔令辉", "把三号库的温湿度记录导出来", "2025-06-10"),
+                                 ("何斌", "叉车检修完成", "2025-06-12"),
+                                 ("何斌", "更新设备台账，完成后@秦工 复核", "2025-06-13")]

@@ -16,6 +16,7 @@ from parsers.dates import due as dates
 from parsers.dates.due import Due
 from parsers.dates.workdays import WorkdayCalendar
 from parsers.minutes.owners import PARENS, Owner, department_of, leading_owner, read_owner
+from parsers.minutes.chat_lines import CHAT_STAMP, asked_by_speaker, mentioned
 from parsers.minutes.prose_owners import ASKING, CLAUSE_START, FIRST_PERSON, given_name, named_lead
 
 OWNER_SPAN = 200               # characters after a clause start that can name its owner
@@ -31,7 +32,6 @@ ROLE_ENGLISH = re.compile(r"^(?P<who>[A-Za-z][\w.&/'\-]*(?:\s+[\w.&/'\-]+){1,5}?
 BRACKET_OWNER = re.compile(r"^[【\[](?P<who>[^】\]]{1,20})[】\]]\s*[:：]?\s*(?P<rest>\S.*)$")
 DASH_OWNER = re.compile(r"(?:\s[-–—]{1,2}|——)\s*(?P<who>[^-–—,，;；()（）]{2,30}?)\s*(?P<note>[(（][^()（）]{1,20}[)）]\s*)?"   # '— 李建军（车站部分），'
                         r"(?:[-–—]{1,2}\s|[,，;；]\s*|$)")
-MENTION = re.compile(r"(?:^|(?<=[\s(（,，;；:：]))[@＠](?=\S)")
 # the topic first, then the writer taking it: '伺服器维护公告我自己跟，尽快出', '场地我来订，周五前'
 TOPIC_THEN_ME = re.compile(r"^(?P<topic>[^，,。；;：:]{2,30}?)我(?:自己|本人|这边)?(?:跟进?|负责|来跟|来搞|来做|来办|搞)"
                            r"(?=[，,。；;\s]|$)(?P<rest>.*)$")
@@ -86,6 +86,7 @@ def _prefixed(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None
     """'王芳：…', 'Li Na to …', '@leo …', '【欧阳】…'. A name nobody knows counts before a colon only when it is
     Chinese ('Decisions:' is no person), and in English only inside an action list."""
     latin = "han" if strict else "any"
+    text = CHAT_STAMP.sub("", text)                 # '[20:03] 陆志强：@顾晓芸 …': the time a chat line was said
     for pattern, unknown in ((COLON_PREFIX, "han"), (ENGLISH_OWNER, latin), (AT_FULL_NAME, "none"), (AT_OWNER, latin),
                              (BRACKET_OWNER, "han"), (DASH_PREFIX, "han"), (ROLE_ENGLISH, "none")):   # 'Eng manager Priya to…'
         m = pattern.match(text)
@@ -93,7 +94,7 @@ def _prefixed(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None
             unknown = latin                        # 'Klaus Weber (Becker IT) - …': a name with its company
         owner = m and read_owner(m.group("who"), ctx.roster, ctx.known, unknown)
         if owner:                                  # '[叶蓁] 坑位费合同 @邹凯 明天…': the speaker asks 邹凯
-            mention = pattern is BRACKET_OWNER and _mentioned(m.group("rest"), ctx, strict)
+            mention = pattern in (BRACKET_OWNER, COLON_PREFIX) and asked_by_speaker(m.group("rest"), ctx, pattern is BRACKET_OWNER)
             notes = "".join(f"（{n}）" for n in PARENS.findall(m.group("who")))   # '张三（10月20日前）：…'
             return mention or (owner, m.group("rest") + notes)
     return None
@@ -148,14 +149,6 @@ def co_owners(text: str, ctx: Context) -> list[Owner]:
         end += 1 + other[1]
     return others
 
-
-def _mentioned(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
-    """'完成接口联调 @邵宇 10月24日' (Feishu, DingTalk, Slack): a person we know, @-mentioned anywhere."""
-    for m in MENTION.finditer(text):
-        found = leading_owner(text[m.end():], ctx.roster, ctx.known)
-        if found and found[0].person:
-            return found[0], text[:m.start()] + " " + text[m.end() + found[1]:]
-    return None
 
 
 def _first_person(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
@@ -282,7 +275,7 @@ def _trailing_unit(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] |
     return (owner, text[:m.start()]) if owner and not owner.person else None
 
 
-OWNER_STEPS = (_prefixed, _topic_then_owner, _mentioned, _first_person, _named_after, _between_dashes, _in_parens,
+OWNER_STEPS = (_prefixed, _topic_then_owner, mentioned, _first_person, _named_after, _between_dashes, _in_parens,
                _to_all, _leading, named_lead, _inside, _named_before_verb, _trailing_unit)   # _inside: skipped under a hint
 
 
