@@ -28,11 +28,7 @@ KNOWN = {
     '1619-gov-community-same-time-foxmail-gb2312': 'not read yet (blind miss, no rule written for it): missed item None: 社区食堂招标材料准备',
     '1621-gov-same-task-two-owners-own-numbering': 'not read yet (blind miss, no rule written for it): missed item 刘卫东: 汇总两个社区台账并报区综治中心; extra item None: 汇总两个社区台账并报区综治中心',
     '1622-gov-study-session-rules-only': 'not read yet (blind miss, no rule written for it): kind other != minutes',
-    '1624-design-taipei-big5-outlook-window-dingan': 'not read yet (blind miss, no rule written for it): missed item 李佩珊: 提供營養標示最終版文字; extra item 李小燕: 提供營養標示最終版文字',
-    '1625-design-english-action-item-name-gmail': "not read yet (blind miss, no rule written for it): kind other != minutes; missed item Emma Clarke: share the brand guidelines PDF + the current SKU list; missed item 張凱文: moodboard, 3 directions; missed item 黃怡如: send the SOW and quote; missed item 鄭浩: check whether the kraft tube supplier can do a 500pcs MOQ; next_followup None != {'date': '2026-12-03', 'time': '17:00'}",
-    '1626-design-japanese-style-tanto-kigen': "not read yet (blind miss, no rule written for it): kind other != minutes; missed item 許家豪: 外箱刀模图修正; missed item 佐藤 健: 日文文案最终校对; missed item 鄭浩: 印刷厂报价比较（3家）; missed item 鄭浩: 春节期间生产排程确认; next_followup None != {'date': '2027-01-27', 'time': '09:00'}",
-    '1628-design-docx-attachment-day-time-split': "not read yet (blind miss, no rule written for it): next_followup {'start': '2026-12-09T09:00:00+08:00', 'end': None, 'location': None} != {'date': '2026-12-09', 'time': '14:30'}",
-    '1629-design-items-in-prose-apple-mail': 'not read yet (blind miss, no rule written for it): missed item 張凱文: 晨星建設指標系統修正版（入口主牆字放大、停車場箭頭改集團規範）; missed item 黃怡如: 寄修正版給晨星建設; missed item 鄭浩: 從深圳寄兩片燈箱樣品到台北; missed item 黃怡如: 重發報價給王經理; extra item 鄭浩: 可以幫忙從深圳寄兩片樣品過來嗎？大概要到台北，不然會趕不上他們的內部審查',
+    '1629-design-items-in-prose-apple-mail': "read (tune10): the question to 浩哥 and the writer's '報價我自己處理，週五前會重發…' are items now; still missed: 阿凱's '1/2 前弄好給我' and the writer's '我打算 1/5（一）寄' name their work only as a verb whose object (修正版) is in the sentence before ('我答應客戶元旦後把修正版寄過去') - carrying a 把-object over sentences is not read, and '我打算 DATE V' (a plan) is not taken as the writer's item",
 }
 
 

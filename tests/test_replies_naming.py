@@ -30,7 +30,9 @@ def _recap(bot, now):
     return recap
 
 
-@pytest.mark.parametrize("text, done", [("报价单那个已经发给客户了", 1), ("预算表搞定了", 2), ("交期和供应商确认好了，已完成", 3)])
+@pytest.mark.parametrize("text, done", [("报价单那个已经发给客户了", 1), ("预算表搞定了", 2), ("交期和供应商确认好了，已完成", 3),
+                                        ("預算表搞定了", 2), ("the quotation is sent", 1), ("the budget sheet is updated", 2),
+                                        ("报价发了", 1)])
 def test_the_task_named_is_the_item_changed(bot, now, text, done):
     recap = _recap(bot, now)
     bot.drop(reply(bot, text, WANG, recap, now + timedelta(minutes=5)))
@@ -38,6 +40,13 @@ def test_the_task_named_is_the_item_changed(bot, now, text, done):
     assert [i["number"] for i in bot.items() if i["status"] == "done"] == [done]
     [ack] = bot.new_mail()
     assert "已标记为完成" in text_of(ack)
+
+
+def test_a_task_named_by_one_word_opening_the_sentence_is_moved(bot, now):
+    recap = _recap(bot, now)
+    bot.drop(reply(bot, "交期那件事延到10月25日", WANG, recap, now + timedelta(minutes=5)))
+    bot.tick(now + timedelta(minutes=10))
+    assert [i["due_date"] for i in bot.items()] == ["2024-10-12", "2024-10-15", "2024-10-25", "2024-10-15"]
 
 
 def test_no_number_and_no_task_words_asks_which_item_once(bot, now):

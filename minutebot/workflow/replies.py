@@ -6,8 +6,9 @@ accepted commands change items (commands.py); the sender gets one short acknowle
 once of objections and extensions.
 
 A done/progress/extend/object with no item number is about the item its words name among the sender's own open
-items ('报价单那个已经发给客户了'; naming.py), else the sender's only open item; with several or none named, or an
-extension with no date or span, nothing changes and the sender is asked in one line which item, or which date.
+items ('报价单那个已经发给客户了', or by meaning 'the quotation is sent': naming.py with glossary.py's senses), else the
+sender's only open item; with several or none named, or an extension with no date or span, nothing changes and the
+sender is asked in one line which item, or which date.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime
 
 from mailer.compose import Recipient
-from minutebot.workflow import commands, lists, mails, tokens
+from minutebot.workflow import commands, glossary, lists, mails, tokens
 from minutebot.app import App
 from parsers.dates.durations import extension
 from parsers.model import ItemCommand, ParsedMessage
@@ -122,7 +123,7 @@ def _resolve(wanted, msg: ParsedMessage, scope: Scope, app: App) -> tuple[list[I
     for command in wanted:
         pool = _open_items(command, scope, app, sender)
         if not command.items and command.intent != "confirm":
-            named = items_named(msg.reply.text, {i["number"]: i["task"] for i in pool})
+            named = items_named(msg.reply.text, {i["number"]: i["task"] for i in pool}, glossary.senses)
             if len(named) != 1 and len(pool) != 1:
                 question, choices = question or "item", [i for i in pool if not named or i["number"] in named] or pool
                 continue

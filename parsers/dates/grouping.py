@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 from parsers.dates.policy import Part
 from parsers.dates.tokens import Token
 
-GAP = re.compile(r"[\s,，、]*[(（]?\s*|[^()（）\d]{0,10}[)）][\s,，]*(?:(?:at|@)\s*)?|[\s,，]*(?:at|@)\s*", re.I)   # 'June 2 (Tue) at 2:30 PM'
+GAP = re.compile(r"[\s,，、]*[(（]?\s*|[^()（）\d]{0,10}[)）][\s,，]*(?:(?:at|@)\s*)?|[\s,，]*(?:at|@)\s*|"   # 'June 2 (Tue) at 2:30 PM'
+                 r"\s*[(（]\s*[一二三四五六日天月火水木金土]\s*[)）][\s,，]*", re.I)   # '12月9日（三）下午两点半', '1/22（金）15時'
 DAY_TIME_DASH = re.compile(r"[)）]?\s*[-–—]{1,2}\s*")               # '23 April 2026 — 10:30', '28日（周五）——17:00'
 DAY_TIME_WORD = re.compile(r"\s*(?:before|by|until|till)\s+", re.I)     # '下周三 before noon', 'Fri by 3pm'
 WEEKDAY_RULES = ("weekday", "weekday_en")

@@ -65,6 +65,8 @@ def row_cells(line: str) -> tuple[str, ...] | None:
     """The cells of a table row line; () for a markdown rule row; None for a line that is no row."""
     if "\t" in line:
         cells = tuple(c.strip() for c in line.split("\t"))
+    elif line.count("｜") >= 2 and "|" not in line:    # '1｜外箱刀模图修正｜许家豪｜1/22（金）': full-width bars
+        return row_cells(line.replace("｜", "|"))       # (one bar alone is a title's: '会议纪要｜国庆研学营筹备会')
     elif "|" in line:
         if ROW_RULE.match(line):
             return ()

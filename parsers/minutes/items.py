@@ -25,9 +25,14 @@ from parsers.regex_start import start_checked
 
 MAX_DUE_PHRASES = 20           # more due phrases in one item is a flood: they stay in its text (each cut is a copy)
 ACTION_PREFIX = re.compile(r"^(?:(?:AI|A\.I\.|A/I|AP|action(?:\s+(?:item|point)(?:\s*\d{1,2})?)?|todo|to-do|task|待办|行动项)\s*[:：\-–—]\s*|(?-i:TODO|AI)\s+(?=[A-Z@]))", re.I)
-# 'AI (Martin): …', 'ACTION ITEM (Dana): …': the owner in brackets after the action word
+# 'AI (Martin): …', 'ACTION ITEM (Dana): …': the owner in brackets after the action word ('(Hao, Shenzhen studio)':
+# the first part; what follows a comma is a note on who they are)
 ACTION_OWNER = re.compile(r"^(?:AI|A\.I\.|action(?:\s+item)?|todo|to-do)\s*[(（](?P<who>[^()（）]{1,30})[)）]\s*[:：\-–]?\s*", re.I)
-LEFT_OVER_BEFORE = re.compile(r"(?:请|须|需|需要|务必|必须|要|应|应当|最迟|最晚)?\s*(?:于|在)?\s*$")
+LEFT_OVER_BEFORE = re.compile(r"(?:请|须|需|需要|务必|必须|要|应|应当|最迟|最晚|最好|尽量|大概|大约)?\s*(?:于|在)?\s*$")
+# a request asked as a question ('阿明可以帮忙从东莞带两盏样灯过来吗？'): the work is inside it; what would happen
+# otherwise ('，不然赶不上评审会', '否则…') is the reason, not the work, and its dates are no deadline
+ASKED = re.compile(r"(?:可以|能否|能不能|可不可以|可否|方便)\s*(?:帮忙|帮个忙|帮我)?\s*(?P<ask>[^？?。；;]{2,60}?)\s*(?:吗|么|嘛)?\s*[？?]\s*")
+OTHERWISE = re.compile(r"[，,]\s*(?:不然|否则|要不然|以免|免得)[^。；;]*")
 DATE_NOTE = re.compile(r"^\s*[(（][^()（）]{0,16}[)）]")
 LEAD_JUNK = re.compile(r"^(?:[\s,，、:：;；.。\-—–~|]+|(?:请|需要|须|需|务必|将|由)(?=\S)|please\s+|(?:will|shall)\s+(?=[a-z])|[(（](?:me|myself|我|本人)[)）])+", re.I)
 TRAIL_JUNK = re.compile(r"(?:[\s,，;；。.!！、:：|\-–—~～]+|(?<=[\s,，、])[/／]+|(?<=[\s,，])(?:target|due|deadline|by|before|no later than|latest|at the latest|until(?: the)?(?: end of)?|till|"
@@ -105,8 +110,8 @@ ORGANISATION = re.compile(r"[^，,。；;：:!！?？]{2,40}?(?:有限责任公�
 ORGANISATION_END = "司团所院.dDcCpPnNhH"       # the last character of any ORGANISATION match: a cheap look first
 
 # read on every item, tried only where a match can start (parsers/regex_start.py): the same matches
-TRAIL_JUNK, TRAILING_NOTE, OWNER_UNDECIDED, INFO_ONLY, STATED_DONE, RULE, LONE_DATE = map(
-    start_checked, (TRAIL_JUNK, TRAILING_NOTE, OWNER_UNDECIDED, INFO_ONLY, STATED_DONE, RULE, LONE_DATE))
+TRAIL_JUNK, TRAILING_NOTE, OWNER_UNDECIDED, INFO_ONLY, STATED_DONE, RULE, LONE_DATE, ASKED, OTHERWISE = map(
+    start_checked, (TRAIL_JUNK, TRAILING_NOTE, OWNER_UNDECIDED, INFO_ONLY, STATED_DONE, RULE, LONE_DATE, ASKED, OTHERWISE))
 
 def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_hint: str = "",
               due_fallback: str = "", strict: bool = False, need_due: bool = False) -> Item | None:
@@ -114,6 +119,7 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     (a row's due for one of several items in a cell) does not. `strict`: the text itself must name an
     owner (a line outside any action section); `need_due`: it must also give a deadline (a free sentence)."""
     text = text.strip().rstrip("。.;；!！ ")
+    text = _asked_work(text)
     if not text or is_done(text) or NO_ACTION.match(text) or (
             need_due and not (ctx.sent and all_dues(text, ctx.sent, ctx.calendar, ctx.holiday))):
         return None
@@ -122,7 +128,7 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     undecided = OWNER_UNDECIDED.search(text)
     if undecided:               # 'owner TBD' says who (nobody yet), not when ('负责人：待定' is a label: take_labels)
         text, owner_hint = text[:undecided.start()] + text[undecided.end():], owner_hint or Owner(None, None, group=True)
-    text = _lead_after_label(ACTION_OWNER.sub(lambda m: f"{m.group('who')}：", STATUS_TAG.sub("", text)), ctx)
+    text = _lead_after_label(ACTION_OWNER.sub(_bracketed_owner, STATUS_TAG.sub("", text)), ctx)
     labels = take_labels(OPENER.sub("", ACTION_PREFIX.sub("", text)))
     owner, body = owner_of(labels.owner or labels.unit, TASK_LABEL.sub("", labels.rest), ctx, strict, inside=owner_hint is None)
     if owner is None and labels.due and owner_hint is None:     # '…由曾凡老师汇总（截止：2月14日前）': the labelled
@@ -181,6 +187,11 @@ def with_co_owners(item: Item, text: str, ctx: Context) -> list[Item]:
     return [item, *(replace(item, owner=Person(p.name, p.email, p.department)) for p in dict.fromkeys(others))]
 
 
+def _bracketed_owner(m: re.Match) -> str:
+    """'ACTION ITEM (Hao, Shenzhen studio): ' -> 'Hao：'."""
+    return f"{re.split(r'[,，;；]', m.group('who'))[0].strip()}："
+
+
 def _lead_after_label(text: str, ctx: Context) -> str:
     """'家长会PPT：任老师主讲，曾老师配合，7月18日前': the label is the task, the person who leads owns it (the helper
     is nobody's owner) -> '任老师：家长会PPT，7月18日前'."""
@@ -223,6 +234,12 @@ def make_item(task: str, owner: Owner | None, due: Due | None, ctx: Context) -> 
                 due_time=due.time if dated and not due.end_of_day else None,
                 due=dates.deadline(due, ctx.default_due_time) if dated else None,
                 due_text=due.text if due else "", flags=tuple(sorted(flags)), estimated=bool(due and due.estimated))
+
+
+def _asked_work(text: str) -> str:
+    """'可以帮忙X吗？最好…前到，不然…' -> 'X，最好…前到': the work a question asks for, without the reason after it."""
+    asked = OTHERWISE.sub("", ASKED.sub(lambda m: f"{m.group('ask')}，", text))
+    return asked.strip("，, ") if asked != text else text
 
 
 def clean_task(text: str) -> str:

@@ -212,7 +212,11 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
 
 
 def _read_work(raw: str, line: str, section: str, ctx: Context, found: _Found) -> str:
-    """The items a line asks for, by the section it sits in."""
+    """The items a line asks for, by the section it sits in; a line labelled as an action ('ACTION ITEM (Emma): …',
+    '待办：…') is one even among decisions."""
+    if section == DECISION and ACTION_LINE.match(list_marker(line)[1]):
+        _read_work(raw, line, ACTION, ctx, found)
+        return section
     if section in (DECISION, DIRECTIVE) and ASSIGNED.search(line) or section == DIRECTIVE and (
             sets_work(line, ctx) or gives_person_work(line, ctx)):
         if not _completes_last_item(line, ctx, found):      # '责任人：邱文博' under '（一）开通…账号。'

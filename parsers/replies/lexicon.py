@@ -72,7 +72,7 @@ STAGES = {
         r"fatto", r"completat[oa]", r"terminat[oa]", r"finit[oa]", r"conclus[oa]", r"feito", r"concluíd[oa]s?",
         r"klaar", r"gedaan", r"afgerond", r"voltooid", r"zrobione", r"gotowe", r"zakończone", r"wykonane",
         r"ukończone", r"załatwione", r"(?:đã\s+)?xong(?:\s+rồi)?", r"đã\s+hoàn\s+(?:thành|tất)", r"hoàn\s+thành\s+rồi",
-        r"終わりました", r"終了しました", r"対応しました", r"끝났습니다", r"마쳤습니다", r"처리했습니다", r"완료했어요",
+        r"終わりました", r"終了しました", r"対応しました", r"(?:発送|送付|提出|納品|出荷|送信|共有|完了)(?:いた)?しました(?!か)", r"끝났습니다", r"마쳤습니다", r"처리했습니다", r"완료했어요",
         r"выполнен[оаы]?", r"сделан[оаы]?", r"готово", r"(?:sudah|telah)\s+selesai", r"selesai", r"tamamlandı", r"bitti", r"yapıldı"),
     "confirm": _words(
         r"(?:je\s+)?confirme", r"confirmé", r"d['’]accord", r"ok\s+pour\s+moi", r"(?:je\s+)?valide", r"validé", r"bestätigt?",

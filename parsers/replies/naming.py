@@ -2,21 +2,35 @@
 
     items_named('报价单那个已经发给客户了', {1: '向客户发送报价单', 2: '与客户确认交期'})  -> (1,)
     items_named('the vendor one is done', {3: 'Send the vendor quote', 4: 'Book the venue'})  -> (3,)
+    items_named('合同签好了', {4: '签订供货合同', 5: '组织供应商审厂'})                   -> (4,)  (the clause's topic)
+    items_named('the quotation is sent', {1: '向客户发送报价单', 3: '更新预算表'}, gloss)     -> (1,)  (by meaning)
 
-The reply and each task are cut into content pieces: Chinese two-character runs and English word stems, without
-command words (完成, 已经, done, item …) and function words. An item scores the pieces it shares with the reply; the
-best item is named when it scores at least MIN_SCORE and more than any other. A tie names every tied item (the
-caller asks which one); nothing shared names none.
+The reply and each task are read as Simplified (繁體 folded) and cut into content pieces: Chinese two-character runs
+and English word stems, without command words (完成, 已经, done, item …) and function words. An item scores the pieces
+it shares with the reply; the best item is named when it scores at least MIN_SCORE, or shares one Chinese word that
+opens a clause of the reply (its topic: '合同那件事延到下周三', '审厂排好了'), and more than any other. A tie names every
+tied item (the caller asks which one). When no item shares a piece, and the caller passes a glossary (a Chinese word ->
+its English senses, from a dictionary: glossary.py in the core), the reply and the tasks are compared by meaning: an
+English word against a Chinese task's senses ('quotation' - 报价单), or two Chinese words with a sense in common
+(合约 - 合同: contract). Nothing shared names none.
 """
 from __future__ import annotations
 
 import re
+from typing import Callable
+
+from parsers.mail.hant import fold
+from parsers.replies import words
 
 MIN_SCORE = 2            # two shared Chinese pairs (报价+价单) or one English word stem (vendor)
 EN_WORD_SCORE = 2
+TOPIC_REACH = 4          # characters from a clause's start where its topic word may begin ('那个合同…', '合同那件事…')
+LONGEST_WORD = 4         # characters: the longest Chinese word looked up in the glossary
 
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{2,}")
+CLAUSE = re.compile(r"[^，,。；;！!？?\n]+")
+SENTENCE = re.compile(r"[^。！!？?\n]+")
 FUNCTION_CHARS = set("的了是在和与及或我你他她它们这那个些已经将把被给对于从向到为以也都就还再又很更最吗呢吧啊呀嘛么"
                      "之其此该每各项第条件一二三四五六七八九十上下中前后内外里时日月号周天年请要让使并且而但")
 COMMAND_PAIRS = {"完成", "搞定", "做完", "办完", "弄完", "处理", "提交", "发送", "发出", "确认", "同意", "异议", "进度", "延期",
@@ -26,19 +40,25 @@ EN_STOP = {"the", "and", "for", "with", "this", "that", "one", "item", "items", 
            "complete", "finished", "finish", "sent", "send", "is", "are", "was", "has", "have", "been", "our", "your",
            "its", "all", "now", "just", "also", "please", "thanks", "thank", "progress", "extend", "confirm",
            "confirmed", "agree", "object", "today", "tomorrow", "week", "from", "about", "will", "can", "could",
-           "need", "more", "days", "day", "into", "out", "off", "over", "per", "via", "not", "yet", "ok", "okay"}
+           "need", "more", "days", "day", "into", "out", "off", "over", "per", "via", "not", "yet", "ok", "okay",
+           "both", "ready", "sth", "etc", "one's", "oneself", "used", "variant", "kind", "thing", "things"}
 
 
-def items_named(text: str, tasks: dict[int, str]) -> tuple[int, ...]:
+def items_named(text: str, tasks: dict[int, str], glossary: Callable[[str], tuple[str, ...]] | None = None
+                ) -> tuple[int, ...]:
     """The items the text names by their task words (see the module docstring)."""
+    text, tasks = fold(text or ""), {number: fold(task or "") for number, task in tasks.items()}
     words = pieces(text)
     if not words:
         return ()
-    scores = {number: _score(words, pieces(task)) for number, task in tasks.items()}
+    topics = _topics(text)
+    scores = {number: _score(words, pieces(task), topics) for number, task in tasks.items()}
     best = max(scores.values(), default=0)
-    if best < MIN_SCORE:
+    if best >= MIN_SCORE:
+        return tuple(sorted(number for number, score in scores.items() if score == best))
+    if best > 0 or glossary is None:
         return ()
-    return tuple(sorted(number for number, score in scores.items() if score == best))
+    return _by_meaning(text, tasks, glossary)
 
 
 def pieces(text: str) -> set[str]:
@@ -47,18 +67,59 @@ def pieces(text: str) -> set[str]:
     for run in HAN_RUN.findall(text or ""):
         for index in range(len(run) - 1):
             pair = run[index:index + 2]
-            if pair not in COMMAND_PAIRS and not all(char in FUNCTION_CHARS for char in pair):
+            if _content(pair):
                 found.add(pair)
-    for word in EN_WORD.findall(text or ""):
-        word = word.lower()
-        if word not in EN_STOP:
-            found.add(_stem(word))
+    return found | _english(text)
+
+
+def _content(pair: str) -> bool:
+    return pair not in COMMAND_PAIRS and not all(char in FUNCTION_CHARS for char in pair)
+
+
+def _english(text: str) -> set[str]:
+    return {_stem(word.lower()) for word in EN_WORD.findall(text or "") if word.lower() not in EN_STOP}
+
+
+def _topics(text: str) -> set[str]:
+    """The Chinese pairs that open a sentence which says something is done, moved or under way: what it is about
+    ('合同签好了', '那个合同…', '关于合同，已经签好了'; not '都弄完了，客户很满意', where 客户 opens a remark)."""
+    found = set()
+    for sentence in SENTENCE.finditer(text):
+        clause = CLAUSE.match(sentence.group().lstrip())
+        head = clause.group()[:TOPIC_REACH + 2].lstrip("关于至对那这个件份些的 ") if clause else ""
+        run = HAN_RUN.match(head)
+        if run and words.commands(sentence.group()):
+            found.update(p for p in (run.group()[i:i + 2] for i in range(len(run.group()) - 1)) if _content(p))
     return found
 
 
-def _score(reply: set[str], task: set[str]) -> int:
+def _score(reply: set[str], task: set[str], topics: set[str]) -> int:
     shared = reply & task
-    return sum(EN_WORD_SCORE if piece.isascii() else 1 for piece in shared)
+    score = sum(EN_WORD_SCORE if piece.isascii() else 1 for piece in shared)
+    return MIN_SCORE if score == 1 and shared & topics else score    # one word, but the clause's topic
+
+
+def _by_meaning(text: str, tasks: dict[int, str], glossary) -> tuple[int, ...]:
+    """The items whose senses share the most with the reply's (an English word against a Chinese task's senses)."""
+    senses = _senses(text, glossary)
+    scores = {number: len(senses & _senses(task, glossary)) for number, task in tasks.items()}
+    best = max(scores.values(), default=0)
+    return tuple(sorted(n for n, score in scores.items() if score == best)) if best else ()
+
+
+def _senses(text: str, glossary) -> set[str]:
+    """English stems of the text and the senses of its Chinese words (longest words first, one- character words and
+    command words left out)."""
+    found = _english(text)
+    for run in HAN_RUN.findall(text):
+        start = 0
+        while start < len(run) - 1:
+            size = next((n for n in range(min(LONGEST_WORD, len(run) - start), 1, -1) if glossary(run[start:start + n])), 0)
+            word = run[start:start + size] if size else ""
+            if word and _content(word[:2]) and word not in COMMAND_PAIRS:
+                found |= {_stem(sense) for sense in glossary(word) if sense not in EN_STOP}
+            start += size or 1
+    return found
 
 
 def _stem(word: str) -> str:

@@ -27,7 +27,7 @@ from parsers.replies.references import CIRCLED, Mention, bare_references, refere
 CLAUSE = re.compile(r"(?<=[，,；;])|(?<=\s[-–—]\s)|(?=\bbut\b)|(?=但是?)")
 QUESTION = re.compile(r"[？?]|吗|是否|能否|可否|可不可以|能不能|行不行|可以不|好不好|要不要|有没有|何时|什么时候|"
                       r"^\W*(?:can|could|would|will|shall|should|may|is|are|do|does|did|has|have)\b", re.I)
-CONDITION = re.compile(r"^\W*(?:如果|假如|倘若|万一|若|如有|if\b|in\s+case\b|unless\b|wenn\b|falls\b|jeśli\b|nếu\b|もし|만약)", re.I)
+CONDITION = re.compile(r"^\W*(?:如果|假如|倘若|万一|若|如有|if\b|in\s+case\b|unless\b|when\b|once\b|as\s+soon\s+as\b|wenn\b|falls\b|jeśli\b|nếu\b|もし|만약)", re.I)
 
 # Commands: (intent, pattern). Order matters: earlier matches hide the text from later ones.
 NO_OBJECTION = re.compile(r"(?:没有|没|无|并无|暂无|毫无|不存在|未有)(?:任何|其他|其它|别的|啥|什么)?(?:异议|意见|不同意见)|不反对|"
@@ -41,20 +41,23 @@ OBJECT = re.compile(r"有异议|提出异议|存在异议|异议|不同意|反�
                     r"\bshould\s+be\s+(?:owned|handled|led)\s+by\b|\bi\s+object\b|\bwe\s+object\b|\bobject(?:ion)?s?\b|"
                     r"\bdisagree\b|\bnot\s+mine\b|\bnot\s+(?:my|our)\s+(?:item|task|action|responsibility|job)\b|"
                     r"\bwrong\s+owner\b|\b(?:don't|do\s+not|cannot|can't)\s+agree\b|\bdispute\b", re.I)
+# what is pushed or moved: 'it', 'item 1', 'item 1 (ALD process window report)', '#2 [price list]', 'the deadline'
+WHAT_MOVED = r"(?:it|this|that|(?:items?|tasks?|no\.?)?\s*#?\s*\d+(?:\s*[(\[][^()\[\]\n]{1,60}[)\]])?|the\s+(?:due\s+date|deadline))"
 EXTEND = re.compile(r"(?:申请|请求|需要|希望|想)?(?:延期|推迟|顺延|延后|后延|推后|宽限|改期|往后推|延至|延到|"
                     r"再延(?=\s*(?:\d+|[一二三两几半]))|"       # next: a move later by a span ('往后挪两天', '晚两天交')
                     r"(?:(?:往|向)?后(?:挪|推|拖|延)|挪后|晚|拖)(?=\s*(?:\d+|[一二三两几半])\s*个?(?:工作日|天|日|周|星期|礼拜))|(?:延长|延迟)(?=到|至|期限|时间)|"
-                    r"(?:(?:再|多)(?:给|要|需要?|宽限)|还(?:需要?|要)|(?:需要?|要|得)多)(?:我|我们)?(?=\s*(?:\d+|[一二三两几半])\s*个?(?:工作日|天|日|周|星期|礼拜)))|"
+                    r"(?:(?:再|多)(?:给|要|需要?|宽限)|还(?:需要?|要)|(?:需要?|要|得)再?多)(?:我|我们)?(?=\s*(?:\d+|[一二三两几半])\s*个?(?:工作日|天|日|周|星期|礼拜)))|"
                     r"\b(?:extend(?:ed|ing)?|extension|postpon(?:e|ed|ing)|reschedul(?:e|ed|ing)|"
                     r"(?:need|needs|require|request|ask\s+for)\s+more\s+time|"
-                    r"(?:push(?:ed|ing)?|delay(?:ed|ing)?|mov(?:e|ed|ing)|shift(?:ed|ing)?|slip(?:s|ped|ping)?)\s+(?:(?:it|this|that|"
-                    r"(?:items?|tasks?|no\.?)?\s*#?\s*\d+|the\s+(?:due\s+date|deadline))\s+)?(?:back\s+)?(?:to|until|till)|"
+                    r"(?:push(?:ed|ing)?|delay(?:ed|ing)?|slip(?:s|ped|ping)?)\s+" + r"(?:" + WHAT_MOVED + r"\s+)?(?:back\s+)?(?:to|until|till)|"
                     r"(?:will|is\s+going\s+to|are\s+going\s+to|is\s+gonna)\s+slip|(?:is|are)\s+slipping|"      # 'item 3 will slip'
                     r"needs?\s+(?:until|till|an?\s+(?:extra|extension)|another)|(?:do|make\s+it|have\s+it)(?=\s+(?:on\s+|by\s+)?(?:the\s+)?"
                     r"(?:\d{1,2}(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b))|(?:slip|be\s+delayed|be\s+pushed(?:\s+back)?|push\s+(?:it\s+)?back)(?=\s+(?:by\s+)?(?:a|an|one|two|three|\d+)\s+(?:more\s+)?(?:days?|weeks?))|(?:have|get|give\s+(?:me|us))\s+(?:until|till)|"
                     r"(?:need|needs|want|request|ask\s+for|give\s+(?:me|us)|(?:could|can|may)\s+(?:i|we)\s+(?:get|have))"
                     r"(?=\s+(?:\w+\s+){0,2}more\s+(?:(?:working|business|work)\s+)?(?:days?|weeks?|time)))\b", re.I)
-RESCHEDULE = re.compile(r"(?:改|调整|调|变更|更改|挪|推|放|换)(?:到|为|至|成)|(?:due\s+date|deadline)\s+(?:to|until)", re.I)
+RESCHEDULE = re.compile(r"(?:改|调整|调|变更|更改|挪|推|放|换)(?:到|为|至|成)|(?:due\s+date|deadline)\s+(?:to|until)|"
+                        r"\b(?:mov(?:e|ed|ing)|shift(?:ed|ing)?)\s+(?:" + WHAT_MOVED + r"\s+)?(?:back\s+)?(?:to|until|till)\b",
+                        re.I)     # a move is an extension only with its date: 'moved item 5 to the shared folder' is not
 PERCENT = re.compile(r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|％|\s*percent\b|\s*per\s*cent\b|\s*pct\b)|百分之(?P<cn>[一二三四五六七八九十百]+|\d+)",
                      re.I)
 FRACTION = re.compile(r"(?:完成了?|做了|进度|进展|完成度|done|complete)\s*(?:约|大约|大概|将近|近|about|around)?\s*"
@@ -69,12 +72,14 @@ RESULTATIVE = (r"(?:(?![太很真挺最极蛮那就也还都不没未好看读�
                r"(?=\s*(?:了|啦|咯|毕|$|[，,。.；;！!（(【\[]))")   # and a bracketed item after it: 整理好（第1项）
 DONE = re.compile(r"(?P<pre>已经?|均已|都已|已全部|全部|全都|都|均)?\s*(?P<verb>完成|搞定|办结|完结|结项|结案|完工|竣工|闭环|交付|提交|上线|解决|"
                   r"关闭|落实|结束|发送|发出|寄出|上传|发布|处理|签署|签订|办理|修复|报送|上报|递交|发给|交给|寄给|给到|交|"
-                  r"回复|回覆|答复|答覆|通知|支付|付清|结清|付款|" + RESULTATIVE + r")"
+                  r"回复|回覆|答复|答覆|通知|支付|付清|结清|付款|" + RESULTATIVE + r"|更新|修订|修改|完善|补充|补齐|发|签|寄)"
                   r"(?P<post>了|啦|毕|咯)?|"
                   r"(?<![a-z])(?P<en>done|completed|complete|finished|closed|resolved|submitted|delivered)(?![a-z])|(?P<mark>[✅✔☑✓])|"
                   r"\b(?:i|we|i've|we've|i\s+have|we\s+have|has|have|had|already|just)\s+(?:already\s+|just\s+|now\s+)?"
                   r"(?P<past>sent|shipped|uploaded|published|fixed|signed|booked|paid|filed|sorted|handled|replied|answered|"
-                  r"responded|notified|informed|settled)\b",
+                  r"responded|notified|informed|settled|updated)\b|"          # 'I've sent the quote', 'the quotation is sent'
+                  r"\b(?:is|are|was|were|been)\s+(?:already\s+|just\s+|now\s+)?(?P<passive>sent|shipped|uploaded|published|"
+                  r"signed|booked|paid|filed|submitted|updated)\b",          # not a state: 'sorted by region', 'the date is fixed'
                   re.I)
 CONFIRM = re.compile(r"已确认|确认无误|确认|确定|收到确认|同意|认可|(?<![a-z])(?:confirm(?:ed|s)?|agree(?:d)?|approved?|lgtm)(?![a-z])", re.I)
 WEAK_CONFIRM = re.compile(r"没问题|没有问题|(?<![a-z])(?:ok(?:ay)?|no\s+problem|sounds\s+good|looks\s+(?:good|fine)|all\s+good|"
@@ -91,7 +96,9 @@ DONE_NOT_AFTER = re.compile(r"\s*(?:\d|[一二三四五六七八九十百两半]
 OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|this|that|these|those|it|them|my|our|your|all)\b", re.I)
 ZH_VERB_NEEDS_PAST = {"交付", "提交", "上线", "解决", "关闭", "落实", "结束", "发送", "发出", "寄出", "上传", "发布", "处理", "签署", "签订",
                       "办理", "修复", "报送", "上报", "递交", "发给", "交给", "寄给", "给到", "交",
-                      "回复", "回覆", "答复", "答覆", "通知", "支付", "付清", "结清", "付款"}   # delivered: 已经答复客户了
+                      "回复", "回覆", "答复", "答覆", "通知", "支付", "付清", "结清", "付款",
+                      "更新", "修订", "修改", "完善", "补充", "补齐"}   # delivered: 已经答复客户了; reworked: 计划表已更新
+SINGLE_VERBS = {"发", "签", "寄"}              # one-character delivery verbs: done only in the perfective, ending the clause
 EARLIER_PAST = re.compile(r"已(?:经|于|在)?[^，,。；;！!？?已]{0,12}$")
 CONFIRM_MAY_FOLLOW = re.compile(r"\s*(?:$|[\W_]|无误|无异议|没问题|了|过|收到|第|以上|上述|全部|所有|各项|该项|此项|本项|这项|这些|"
                                 r"[" + "".join(CIRCLED) + r"]|[a-z#])", re.I)
@@ -102,8 +109,8 @@ KPI_AFTER = re.compile(r"\s*(?:的(?:用户|客户|顾客|人|门店|订单|产�
                        r"折|增长|提升|growth|increase|discount)", re.I)
 PROGRESS_CUE = re.compile(r"进度|进展|完成|做了|推进|progress|done|complete|finish|booked|ready|through|update|status|"
                           + lexicon.PROGRESS_CUE, re.I)
-STATE_AT = re.compile(r"\b(?:at|to)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|maybe\s+)?$|(?:目前|现在|现已|已经?|大概|大约|约)\s*$",
-                      re.I)            # "we're at 60%", 'put it at 70%', '目前60%': where the work stands
+STATE_AT = re.compile(r"\b(?:at|to)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|maybe\s+)?$|(?:目前|现在|现已|已经?|大概|大约|约)\s*$|"
+                      r"[\u4e00-\u9fff]完了?\s*$", re.I)   # "we're at 60%", '目前60%', '跑完了 80%': where the work stands
 BARE_FILLER = re.compile(r"(?:[\W_]|目前|现在|暂时|大概|大约|约|估计|差不多|已经?|完成|是|为|达到?|左右|吧|了|啦|です|だ|程度|くらい|"
                          r"ぐらい|정도|입니다|이에요|예요|쯤|about|around|roughly|approximately|now|currently|so\s+far|it's|"
                          r"it\s+is|we're|we\s+are|at)*", re.I)     # what a sentence may say around its bare percent
@@ -240,7 +247,9 @@ def _is_done(text: str, match: re.Match) -> bool:
     before, after = text[:match.start()], text[match.end():]
     if match.group("mark"):
         return bool(references(text))              # '✅ 第2项', '第2项 ✔': a check mark beside an item
-    if match.group("past"):
+    if match.group("passive") and re.match(r"\s+(?:until|till|through)\b", after, re.I):
+        return False                               # 'the rig is booked until the 16th': a state, not the work
+    if match.group("past") or match.group("passive"):
         return not EN_NOT_BEFORE.search(before[-30:])   # "I've sent the quote", 'we already booked it'
     if DONE_NOT_AFTER.match(after):
         return False
@@ -251,6 +260,8 @@ def _is_done(text: str, match: re.Match) -> bool:
         return False
     ends_clause = not after.strip() or not after.lstrip()[0].isalnum()
     past = bool(match.group("pre") or match.group("post")) or ends_clause and bool(EARLIER_PAST.search(before))
+    if match.group("verb") in SINGLE_VERBS:
+        return past and ends_clause                # '报价发了', '合同已签' — not '发了邮件催'
     if match.group("verb") in ZH_VERB_NEEDS_PAST:
         return past
     return past or match.group("verb") == "搞定" or ends_clause and _right_after_reference(before)
