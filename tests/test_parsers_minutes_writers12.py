@@ -219,3 +219,17 @@ def test_a_time_stamped_chat_line_whose_speaker_addresses_someone_is_theirs():
     assert owners(text, TUE) == [("孔令辉", "把三号库的温湿度记录导出来", "2025-06-10"),
                                  ("何斌", "叉车检修完成", "2025-06-12"),
                                  ("何斌", "更新设备台账，完成后@秦工 复核", "2025-06-13")]
+
+
+def test_a_japanese_style_table_of_items_with_its_lead_marked_and_business_days():
+    """'項目' heads the task column; '小孔・何工（主）' is led by 何工 (the （主） part, wherever it stands); '2営業日内'
+    counts working days as 2个工作日内 does."""
+    text = """
+    ■ 対策事項
+    | No. | 項目 | 担当 | 期限 | 備考 |
+    | 1 | 出荷待ち在庫の再検品 | 小孔 | 6/12 | 約800箱 |
+    | 2 | 荷崩れ原因の調査 | 小孔・何工（主） | 6/16 | |
+    | 3 | 報告書提出 | 秦工 | 2営業日内 | |
+    """
+    assert owners(text, TUE) == [("孔令辉", "出荷待ち在庫の再検品", "2025-06-12"), ("何斌", "荷崩れ原因の調査", "2025-06-16"),
+                                 ("秦海燕", "報告書提出", "2025-06-12")]

@@ -34,7 +34,8 @@ GROUP = re.compile(r"^(?:各\s*(?:team\s*)?leads?|各[\u4e00-\u9fff]{0,3}?(?:班
                    r"finance|marketing|sales|legal|hr|it|ops|operations|engineering|dev|qa|support|procurement|purchasing|"
                    r"product|design|admin|r&d|logistics|customer service|management|leadership)$", re.I)
 EVERYONE_IN = re.compile(r"(?<=[部组科处室队])(?:全体|全部|所有)?(?:同事|员工|人员|成员|同仁)们?$|(?<=[部组科处室队])全体$")
-JOINERS = re.compile(r"[、,，;；&+＋]|(?<=[\u4e00-\u9fff])・(?=[\u4e00-\u9fff])|\s+(?:and|&)\s+|和|及|与")
+LEAD_MARK = re.compile(r"[(（]\s*(?:主|主责|牵头|lead)\s*[)）]", re.I)       # '杜工・許工（主）': the lead
+JOINERS = re.compile(r"[、,，;；&+＋]|(?<=[\u4e00-\u9fff）)])・(?=[\u4e00-\u9fff])|\s+(?:and|&)\s+|和|及|与")
 DECORATION = re.compile(r"^(?:负责人|责任人|主责人?|牵头人?|owner)\s*[:：]\s*|(?:负责|牵头|主责|跟进|主导)$", re.I)
 HELPER_NOTE = re.compile(r"\s*[(（]\s*(?:(?:配合|协助|协办)\s*[:：][^()（）]*|[^()（）:：]{1,20}?(?:配合|协助|协办))[)）]")     # '苏婉（配合：汪静）': 苏婉
 PHONE = re.compile(r"\s*(?:(?:tel|phone|电话|手机)\s*[:：]?\s*)?\+?\d[\d\- ]{6,}\d", re.I)   # '郑凯 13800001111'
@@ -70,7 +71,8 @@ def read_owner(text: str, roster: Roster, known: tuple[Address, ...], unknown: s
     text = PHONE.sub("", DECORATION.sub("", lead_part(HELPER_NOTE.sub("", " ".join((text or "").split()))))).strip(" ：:，,。.-—")
     if not text or len(text) > (254 if "@" in text else 40):       # an address may be long
         return None
-    first = next((part for part in JOINERS.split(text) if part and part.strip()), text).strip()
+    parts = [part.strip() for part in JOINERS.split(text) if part and part.strip()]
+    first = next((part for part in parts if LEAD_MARK.search(part)), parts[0] if parts else text)
     if first != text:
         return read_owner(first, roster, known, unknown)   # 'A、B' -> the first person named is the owner
     inside = _bracketed(text, roster, known)                  # 'PMO (Emma)': the person, not the team
