@@ -233,3 +233,21 @@ def test_a_japanese_style_table_of_items_with_its_lead_marked_and_business_days(
     """
     assert owners(text, TUE) == [("孔令辉", "出荷待ち在庫の再検品", "2025-06-12"), ("何斌", "荷崩れ原因の調査", "2025-06-16"),
                                  ("秦海燕", "報告書提出", "2025-06-12")]
+
+
+def test_a_customer_writes_please_kindly_and_the_next_call_in_a_sentence_or_in_korean():
+    """'Mr. Ma Xiao please kindly … until this Friday' is 马骁's item; a company word that starts like an alias
+    ('Bensonic 同意…' and Ben) names nobody; 'Next review call will be held on …' and '다음 회의: 6월 19일(목) 15:00
+    (KST)' set the next meeting (KST is an hour ahead of Shanghai)."""
+    text = """
+    1. Pallet damage issue
+     - Max please kindly check the stretch film and share the test result until this Friday.
+    2. Claim
+     - Bensonic 同意 close 条件。
+
+    Next review call will be held on next Wednesday 10:00 KST.
+    """
+    assert owners(text, TUE) == [("马骁", "check the stretch film and share the test result", "2025-06-13")]
+    assert next_meeting(text, TUE) == "2025-06-18 09:00"
+    korean = "待办：\n1. 小孔：退货区盘点，周五前\n\n다음 회의: 6월 19일(목) 15:00 (KST)"
+    assert next_meeting(korean, TUE) == "2025-06-19 14:00"

@@ -105,6 +105,7 @@ def _moment(text: str, ctx: Context, held: datetime | None = None) -> datetime |
     text = RANGE.sub(lambda m: f"{m.group('h1')}:{m.group('m1')}", LOCATION_LABEL.sub("", UNDECIDED.sub("", text)))
     text = DAY_DASH_TIME.sub(", ", text)               # '23 April 2026 — 10:30': one moment, not two
     text = re.sub(r"每(?=周[一二三四五六日天])", "", text)   # '每周一上午9点': the next Monday at 9
+    text = re.sub(r"(\d{1,2})\s*월\s*(\d{1,2})\s*일", r"\1月\2日", text)   # Korean '10월 16일(금)': 10月16日
     text = NEXT_WEEK_THEN_DAY.sub(r"\1下\2", text)     # '下周例会改到周二下午4点': next week's Tuesday
     # ('地点另行通知' leaves the day standing; with no day, next_followup reads the 待定 and gives None)
     due = dates.resolve(text, ctx.sent, ctx.calendar) or dates.resolve(EVENT_VERB.sub("，", text), ctx.sent, ctx.calendar)

@@ -26,7 +26,8 @@ ENGLISH_OWNER = re.compile(r"^(?P<who>(?:@?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0
                            r"(?:to|will|shall|should|must|needs?\s+to|is\s+to|is\s+going\s+to|has\s+to|"
                            # 'Ben owns the reconciliation', 'Mike is on point for the alert': a verb of owning, then the task
                            r"owns|is\s+on\s+point\s+for|is\s+responsible\s+for|is\s+accountable\s+for|takes|is\s+taking|"
-                           r"handles|is\s+handling|drives|is\s+driving|picks\s+up|is\s+picking\s+up)\s+(?P<rest>\S.*)$")
+                           r"handles|is\s+handling|drives|is\s+driving|picks\s+up|is\s+picking\s+up|please(?:\s+kindly)?|kindly)"
+                           r"\s+(?P<rest>\S.*)$")                          # 'Mr. Jiang Tao please kindly check …'
 DASH_PREFIX = re.compile(r"^(?P<who>[^-–—:：,，;；]{2,40}?)\s+[-–—]{1,2}\s+(?P<rest>\S.*)$")     # 'Lisa Chen (Northwind) - …'
 ROLE_ENGLISH = re.compile(r"^(?P<who>[A-Za-z][\w.&/'\-]*(?:\s+[\w.&/'\-]+){1,5}?)\s+(?:to|will)\s+(?P<rest>\S.*)$")
 BRACKET_OWNER = re.compile(r"^[【\[](?P<who>[^】\]]{1,20})[】\]]\s*[:：]?\s*(?P<rest>\S.*)$")
@@ -125,8 +126,8 @@ def _known_prefix(text: str, ctx: Context) -> tuple[Owner, int] | None:
     """A person of the roster or the mail headers written at the very start, as a given name or a title ('梦琪…',
     '汪经理…'): the longest such prefix."""
     for size in (4, 3, 2):
-        if len(text) <= size or re.search(r"[、,，;；&+＋/\s]", text[:size]):
-            continue
+        if len(text) <= size or re.search(r"[、,，;；&+＋/\s]", text[:size]) or re.fullmatch(r"[A-Za-z]{2}", text[size - 1:size + 1]):
+            continue                               # ('Han' of 'Hanbit' is no name: a word is not cut)
         owner = read_owner(text[:size], ctx.roster, ctx.known, "none")
         if owner and owner.person and owner.person.email:
             return owner, size
