@@ -19,7 +19,7 @@ ROSTER = Roster.from_csv_text(
     "秦海燕,qinhaiyan@ex.cn,质量部,,Helen;秦工\n何斌,hebin@ex.cn,工程部,,Ben;何工\n"
     "马骁,maxiao@ex.cn,工程部,,老马;Max\n孔令辉,konglinghui@ex.cn,仓储部,,小孔;孔班长\n")
 KNOWN = (Address("马骁", "maxiao@ex.cn"), Address("渡边浩二", "watanabe@client.example.jp"),
-         Address("Lars Jensen", "lars@agent.example.dk"))
+         Address("Lars Jensen", "lars@agent.example.dk"), Address("罗永庆", "luo@yongxin.example.cn"))
 MINUTES = MinutesReader(ROSTER, KNOWN)
 owners = MINUTES.owners
 
@@ -251,3 +251,24 @@ def test_a_customer_writes_please_kindly_and_the_next_call_in_a_sentence_or_in_k
     assert next_meeting(text, TUE) == "2025-06-18 09:00"
     korean = "待办：\n1. 小孔：退货区盘点，周五前\n\n다음 회의: 6월 19일(목) 15:00 (KST)"
     assert next_meeting(korean, TUE) == "2025-06-19 14:00"
+
+
+def test_the_writer_as_i_a_supplier_after_its_company_and_a_signature_with_a_job_title():
+    """'我本人：…' is the writer's item; '永鑫罗永庆：…' is 罗永庆 of the To line (with his address) after his company's
+    name; the signature line '马骁 PMC' under the list is no item."""
+    text = """
+    跟进事项：
+    1. 永鑫罗永庆：针对破损提交8D报告，6月13日前；
+    2. 何工：现场稽核，下周二前；
+    3. 我本人：与客户确认索赔金额，3个工作日内。
+
+    说明：端午期间仓库放假。
+
+    马骁 PMC
+    瑞祥物流 仓储部
+    """
+    assert owners_from(KNOWN[0], text, TUE) == [("罗永庆", "针对破损提交8D报告", "2025-06-13"),
+                                                ("何斌", "现场稽核", "2025-06-17"),
+                                                ("马骁", "与客户确认索赔金额", "2025-06-13")]
+    first = read_minutes(dedent(text).strip("\n"), replace(MINUTES.context(TUE), sender=KNOWN[0])).items[0]
+    assert first.owner.email == "luo@yongxin.example.cn"

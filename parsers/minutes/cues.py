@@ -205,19 +205,21 @@ def until_next_meeting(items: list[Item], followups: tuple[str, ...], ctx: Conte
     return items
 
 
-def names_after_bodies(items: list[Item]) -> list[Item]:
+def names_after_bodies(items: list[Item], ctx: Context) -> list[Item]:
     """In minutes whose items name people ('温雅琴：…', '黄立群：…'), an ownerless one that opens with
-    '恒通冷链周建：…' names an outside person after their company: that person (no address) owns it."""
+    '恒通冷链周建：…' names an outside person after their company: that person (their address when the mail
+    headers give it) owns it."""
     if sum(1 for item in items if item.owner and item.owner.name) < 2:
         return items
-    return [_named_after_body(item) if item.owner is None else item for item in items]
+    return [_named_after_body(item, ctx) if item.owner is None else item for item in items]
 
 
-def _named_after_body(item: Item) -> Item:
+def _named_after_body(item: Item, ctx: Context) -> Item:
     for pattern in BODY_THEN_NAME:
         m = pattern.match(item.task)
         if m and looks_like_name(m.group("who")) and m.group("who") not in NOT_NAMES:
-            return replace(item, owner=Person(m.group("who"), None, None), task=m.group("rest"),
+            person = ctx.roster.resolve(m.group("who"), ctx.known) or Person(m.group("who"), None, None)
+            return replace(item, owner=person, task=m.group("rest"),
                            flags=tuple(f for f in item.flags if f != "no_owner"))
     return item
 

@@ -101,6 +101,7 @@ OPENING_SPAN = 16              # characters in which a unit and its 要/负责 o
 EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\ufe0f\u200d\u20e3]+")
 WORD = re.compile(r"[\w\u4e00-\u9fff]")
 # a line that says there is nothing to do: 'Nothing this week', 'No actions for now', '本周暂无', '无新增事项'
+ROLE_ONLY = re.compile(r"[A-Z]{2,5}")        # '蒋涛 SQE' (a signature): a job title is no task
 NOTHING = re.compile(r"(?:nothing|none|no\s+(?:new\s+)?(?:actions?|action items?|tasks?|items?|updates?))"
                      r"(?:\s+(?:new|to report|to do|pending|open|for now|yet|this (?:week|time|round|sprint|month)|"
                      r"from (?:me|him|her|them)))*|n/?a|(?:本周|本次|本月|目前|暂时?|近期)*(?:无|暂无|没有)"
@@ -151,7 +152,7 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
         return None                     # '各部门要持续做好日常巡查': a standing rule for everyone, not a task
     task = clean_task(ENUMERATED.sub("", body) if "是" in body else body)
     if not _two_words(task) or not re.search(r"[^\W\d_]", task) or _organisation(task) or \
-            NOTHING.fullmatch(task) or _names_only(task, owner, ctx) or (due is None and TEAM_ONLY.fullmatch(task) and (not (owner and owner.person) or _own_unit(task, owner))):
+            NOTHING.fullmatch(task) or (due is None and ROLE_ONLY.fullmatch(task)) or _names_only(task, owner, ctx) or (due is None and TEAM_ONLY.fullmatch(task) and (not (owner and owner.person) or _own_unit(task, owner))):
         return None                                 # a company's or team's name (a signature line, '汤敏 | 食品安全部' read as a row)
     return make_item(task, owner or owner_hint, due, ctx)
 

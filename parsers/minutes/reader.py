@@ -91,7 +91,7 @@ def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> Minu
     facts.update({"held_sentence": found.held_sentence} if found.held_sentence and "held" not in facts else {})
     followups = (*found.followups, *found.named)
     items, written = _action_only(found) if ai_written(text) else (found.items, found.written)
-    items = names_after_bodies(until_next_meeting(items, followups, ctx))
+    items = names_after_bodies(until_next_meeting(items, followups, ctx), ctx)
     return MinutesRead(number(items, written), facts, followups, frozenset(found.evidence))
 
 
