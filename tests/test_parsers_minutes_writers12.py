@@ -272,3 +272,16 @@ def test_the_writer_as_i_a_supplier_after_its_company_and_a_signature_with_a_job
                                                 ("马骁", "与客户确认索赔金额", "2025-06-13")]
     first = read_minutes(dedent(text).strip("\n"), replace(MINUTES.context(TUE), sender=KNOWN[0])).items[0]
     assert first.owner.email == "luo@yongxin.example.cn"
+
+
+def test_the_line_that_says_the_minutes_follow_opens_no_background_section():
+    """'今天与车队的沟通会纪要如下：' introduces the list of work: an item its department owns ('外协车队：…') counts (no
+    owner), as under '待办：'."""
+    text = """
+    各位好：
+
+    今天与车队的沟通会纪要如下：
+    1. 外协车队：提供6月车辆排班表，6月13日前；
+    2. 仓储部（小孔）：整理退货台账，6月16日前；
+    """
+    assert owners(text, TUE) == [(None, "提供6月车辆排班表", "2025-06-13"), ("孔令辉", "整理退货台账", "2025-06-16")]

@@ -162,6 +162,8 @@ def sets_meeting(line: str) -> bool:
 def _kind(title: str) -> str | None:
     if FOLLOWUP_WORDS.search(title):
         return FOLLOWUP
+    if re.search(r"(?:纪要|记录)如下$", title):
+        return None                        # '今天沟通会纪要如下：' opens the minutes (its list is the work), not a section
     return next((kind for kind, words in KINDS if words.search(title)), None)
 
 
