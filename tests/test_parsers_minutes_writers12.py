@@ -285,3 +285,14 @@ def test_the_line_that_says_the_minutes_follow_opens_no_background_section():
     2. 仓储部（小孔）：整理退货台账，6月16日前；
     """
     assert owners(text, TUE) == [(None, "提供6月车辆排班表", "2025-06-13"), ("孔令辉", "整理退货台账", "2025-06-16")]
+
+
+def test_a_deadline_before_an_event_whose_day_and_clock_are_in_brackets():
+    """'…，新品首发（6/20 19:30）前' is due at the event's day and time; '（6/20）前' with a day alone too."""
+    text = """
+    待办：
+    - [ ] @小孔 首发库存再点一遍，新品首发（6/20 19:30）前
+    - [ ] @何工 仓库灯光检修，开业（6/18）前
+    """
+    assert MINUTES.dues(text, TUE) == [("2025-06-20", "19:30"), ("2025-06-18", None)]
+    assert [task for _, task, _ in owners(text, TUE)] == ["首发库存再点一遍，新品首发", "仓库灯光检修，开业"]
