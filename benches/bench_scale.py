@@ -8,7 +8,8 @@ RSS from wait4): `--help` (what importing minutebot costs before any work, again
 (`tick --now`: objection windows, remind, chase, digests, the outbox), and the same tick again a minute later, when
 everything is claimed already (what every daemon pass after 10:00 costs). The floor is the bare SQL that reads the
 same rows in a fresh Python process (items: overdue items joined to their meetings; tick: the open items due by the slot and
-the windows not yet closed). Prints seconds, MB, the ratio to the floor and the growth from one size to the next.
+the windows not yet closed). Prints seconds, MB, the ratio to the floor and the growth from one size to the next,
+then the process's CPU seconds (user + sys: on a shared machine wall time also counts other people's work).
 
 With `--stores sqlite,postgresql` each generated store is also copied (`minutebot migrate`) into a database of a
 throwaway PostgreSQL server (tests/pg_server.py, on loopback, fsync off as in the tests) and the same commands run on
@@ -58,7 +59,8 @@ def run(args: list[str], cwd: Path) -> tuple[float, float, str]:
         summary = out.read()
     queued = sum(int(n) for n in re.findall(r"=(\d+)", summary.partition("jobs:")[2].partition(";")[0]))
     sent = re.search(r"sent (\d+)", summary)
-    return seconds, usage.ru_maxrss / 1024, f"{queued} mails queued, {sent[1]} sent" if sent else ""
+    cpu = f"CPU {usage.ru_utime + usage.ru_stime:.2f} s"     # what a shared machine's load does not inflate
+    return seconds, usage.ru_maxrss / 1024, f"{cpu}; {queued} mails queued, {sent[1]} sent" if sent else cpu
 
 
 def floor(db, sql: list[tuple[str, list]]) -> float:

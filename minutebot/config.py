@@ -80,7 +80,7 @@ class PolicyConfig:
     holidays: str = ""
     default_followup: str = ""                  # "5 10:00": invite to a follow-up 5 working days on; "" = off
     department_digest: bool = False             # managers get their people's overdue items at digest_time
-    max_mails_per_recipient_per_day: int = 20   # more waits for the next day (0 = no cap); see outbox.py
+    max_mails_per_recipient_per_day: int = 20   # more To them waits, copies go without them (0 = no cap); caps.py
     backfill_chase_cap: int = 10                # first run after a backfill: imported overdue items chased (0 = all)
     max_recipients_per_minutes: int = 50        # people one minutes mail's recap goes to (0 = no cap); caps.py
     max_recap_recipients_per_sender_per_day: int = 200   # recap deliveries one sender's minutes cause a day; caps.py

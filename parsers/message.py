@@ -8,6 +8,7 @@ from datetime import time
 from zoneinfo import ZoneInfo
 
 from parsers.mail import auto, hant, mime
+from parsers.mail.addresses import forwarded_people
 from parsers.replies import reader as replies
 from parsers.replies.spans import dated_spans, dues_by_row
 from parsers.mail.classify import Signals, calendar_reply, classify, is_forward
@@ -34,7 +35,7 @@ def parse_message(raw: bytes, *, tz: ZoneInfo, roster: Roster, calendar: Workday
     mail = mime.decode(raw, limits)                          # MailError: not mail at all
     sent = mail.date.astimezone(tz) if mail.date else None
     people = tuple(a for a in (mail.sender, *mail.to, *mail.cc) if a and a.email and not _is_bot(a.email, bot_address))
-    ctx = Context(sent, calendar, roster, people, default_due_time, mail.sender)
+    ctx = Context(sent, calendar, roster, (*people, *_forwarded(mail, people, bot_address)), default_due_time, mail.sender)
     base = _envelope(mail, sent, roster)
     try:
         return _understand(mail, base, ctx, bot_address, limits)
@@ -157,7 +158,8 @@ def _with_minutes(base: ParsedMessage, read: MinutesRead, mail: mime.Mail, ctx: 
     meeting = Meeting(
         title=meeting_title(mail.subject, facts.get("title", "")), ref=meeting_ref(mail.subject, facts.get("ref", "")),
         held_at=held,
-        participants=participants(facts.get("people", ""), ctx, tuple(a for a in ctx.known if a != mail.sender)),
+        participants=participants(facts.get("people", ""), ctx,
+                                  tuple(a for a in ctx.known if a != mail.sender and a in (*mail.to, *mail.cc))),
         next_followup=next_followup(list(read.followups), ctx, held))
     return replace(base, meeting=meeting, items=read.items)
 
@@ -178,6 +180,15 @@ def _quoted_rows(mail: mime.Mail, new: str, ctx: Context, limits: Limits) -> tup
     items = _read_minutes(quoted, ctx, tables).items
     dues = dues_by_row([item.due_date for item in items], quoted)
     return dues, dict(zip(dues, (item.task for item in items)))
+
+
+def _forwarded(mail: mime.Mail, people: tuple, bot_address: str) -> tuple:
+    """The people a forwarded message's header block names with an address (its writer, its To/Cc), when the mail is
+    a forward: an owner named there is that person (read with the headers' people, never as a recipient)."""
+    if not is_forward(mail.subject):
+        return ()
+    seen = {a.email for a in people}
+    return tuple(a for a in forwarded_people(mail.plain or mail.text) if a.email not in seen and not _is_bot(a.email, bot_address))
 
 
 def _addressee(mail: mime.Mail, roster: Roster, bot_address: str) -> Person | None:

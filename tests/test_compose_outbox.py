@@ -1,4 +1,5 @@
 """Bot mail: headers SPEC 6.6 asks for, safe against header injection, queued once, retried, never doubled."""
+import logging
 from datetime import datetime, timedelta, timezone
 from email import message_from_bytes
 from email.policy import default
@@ -7,9 +8,10 @@ import pytest
 
 from mailer.compose import Composer, Envelope, Recipient
 from mailer.maildir import MaildirTransport
-from mailer.transport import PermanentFailure, TemporaryFailure
+from mailer.transport import PermanentFailure, TemporaryFailure, open_transport
 from minutebot.sending import outbox
 from minutebot.storage.store import Store
+from loopback import USERS
 
 NOW = datetime(2024, 10, 10, 15, 0, tzinfo=timezone(timedelta(hours=8)))
 BOT = Recipient("纪要助手", "minutes@xinghe.cn")
@@ -172,7 +174,8 @@ def test_sent_mail_loses_its_bytes_after_the_retention_but_is_never_sent_again(o
     assert outbox.prune_sent(store, NOW + timedelta(days=31), keep_days=0) == 0          # 0 keeps everything
     assert outbox.prune_sent(store, NOW + timedelta(days=31), keep_days=30) == 1
     row = next(store.db["outbox"].rows)
-    assert row["raw"] == b"" and row["status"] == "sent" and row["message_id"] and row["sent_at"]
+    assert row["status"] == "sent" and row["message_id"] and row["sent_at"]
+    assert store.db.execute("SELECT count(*) FROM outbox_bytes").fetchone()[0] == 0      # its bytes are gone
     assert not queue_one(store)                                 # the key is still known: nothing is queued twice
 
 
@@ -185,3 +188,65 @@ def test_a_pass_with_a_time_slice_stops_when_it_is_used_and_says_more_is_due(ope
     assert (first.sent, first.more) == (1, True)
     rest = outbox.drain(store, transport, NOW)
     assert (rest.sent, rest.more) == (3, False) and len(transport.to) == 4
+
+
+# --- the daily cap is decided per recipient (a copied manager over it never holds the owner's mail) ----------------
+OWNER, MANAGER, ORGANIZER = (Recipient("王芳", "wangfang@xinghe.cn"), Recipient("张经理", "zhangwei@xinghe.cn"),
+                             Recipient("陈明", "chenming@xinghe.cn"))
+
+
+def queue_mail(store, key, to, cc=(), at=NOW):
+    """Queue the bot's own bytes (the writer mails.send uses) To `to` and Cc `cc`."""
+    sent = envelope(message_id=f"<{key}@xinghe.cn>", to=tuple(to), cc=tuple(cc))
+    raw = Composer().compose_bytes(sent, "recap", "zh", CONTEXT)
+    return outbox.queue_raw(store, key, raw, sent.message_id, now=at, sender=BOT.email, recipients=sent.recipients)
+
+
+def test_a_copy_over_the_cap_is_left_out_of_the_envelope_and_the_mail_goes_to_the_others(open_store, smtp_sink,
+                                                                                          caplog):
+    store = open_store()
+    for n in range(2):                                          # the manager's quota of 2 is used up first
+        queue_mail(store, f"digest:zhangwei:{n}", [MANAGER])
+    for n in range(2):
+        queue_mail(store, f"escalation:wangfang:{n}", [OWNER], [MANAGER, ORGANIZER], NOW + timedelta(seconds=1))
+    queue_mail(store, "digest:zhangwei:2", [MANAGER], [OWNER], NOW + timedelta(seconds=2))
+    transport = open_transport(f"smtp://bot@127.0.0.1:{smtp_sink.port}", USERS["bot"])
+    with caplog.at_level(logging.WARNING, logger="minutebot"):
+        result = outbox.drain(store, transport, NOW + timedelta(minutes=1), cap=2)
+    transport.close()
+    assert (result.sent, result.held) == (4, 1)                # held only when everyone it is To is over the cap
+    escalations = [e for e in smtp_sink.envelopes() if "escalation" in e.message["Message-ID"]]
+    assert [e.recipients for e in escalations] == [["wangfang@xinghe.cn", "chenming@xinghe.cn"]] * 2
+    assert all("zhangwei@xinghe.cn" in str(e.message["Cc"]) for e in escalations)     # the headers as written
+    notes = store.db.execute("SELECT last_error FROM outbox WHERE key LIKE 'escalation:%'").fetchall()
+    assert notes == [("sent without zhangwei@xinghe.cn: copied, 2 mails already sent to them today",)] * 2
+    told = [r.getMessage() for r in caplog.records if "daily cap" in r.getMessage()]
+    assert len([line for line in told if "zhangwei@xinghe.cn" in line]) == 1           # once per person and day
+    assert "mail that only copies them goes without them" in told[0]
+    counts = dict(store.db.execute("SELECT recipient, sent FROM daily_sends").fetchall())
+    assert counts == {"zhangwei@xinghe.cn": 2, "wangfang@xinghe.cn": 2, "chenming@xinghe.cn": 2}
+    held = store.db.execute("SELECT key, last_error FROM outbox WHERE status = 'queued'").fetchall()
+    assert held[0][0] == "digest:zhangwei:2" and held[0][1].startswith("held until 2024-10-11")
+
+
+def test_a_mail_whose_every_to_recipient_is_over_the_cap_waits_even_when_a_copy_is_not(open_store, smtp_sink):
+    store = open_store()
+    queue_mail(store, "digest:wangfang:0", [OWNER])
+    queue_mail(store, "escalation:wangfang:1", [OWNER], [MANAGER], NOW + timedelta(seconds=1))
+    transport = open_transport(f"smtp://bot@127.0.0.1:{smtp_sink.port}", USERS["bot"])
+    assert outbox.drain(store, transport, NOW + timedelta(minutes=1), cap=1).held == 1
+    assert outbox.drain(store, transport, NOW + timedelta(days=1), cap=1).sent == 1     # the next day, to both
+    transport.close()
+    assert smtp_sink.envelopes()[-1].recipients == ["wangfang@xinghe.cn", "zhangwei@xinghe.cn"]
+
+
+def test_who_a_mail_is_addressed_to_is_read_from_its_to_field_not_from_names_or_other_fields():
+    from minutebot.sending.caps import envelope
+    raw = (b'From: bot <minutes@xinghe.cn>\r\nTo: "zhangwei@xinghe.cn, boss" <wangfang@xinghe.cn>,\r\n'
+           b' =?utf-8?b?5p2O5by6?= <liqiang@xinghe.cn>\r\nCc: zhangwei@xinghe.cn, chenming@xinghe.cn\r\n'
+           b'Subject: To: chenming@xinghe.cn\r\n\r\nTo: zhangwei@xinghe.cn\r\n')
+    everyone = ["wangfang@xinghe.cn", "liqiang@xinghe.cn", "zhangwei@xinghe.cn", "chenming@xinghe.cn"]
+    assert envelope(everyone, ["zhangwei@xinghe.cn", "chenming@xinghe.cn"], raw) == (
+        everyone[:2], ["zhangwei@xinghe.cn", "chenming@xinghe.cn"])
+    assert envelope(everyone, ["liqiang@xinghe.cn"], raw) == (everyone, [])         # a To over it still goes
+    assert envelope(everyone, everyone[:2], raw) == ([], everyone[:2])               # every To over it: held

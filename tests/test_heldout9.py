@@ -7,6 +7,12 @@ flags 0.986, kind 0.921, follow-up 0.833; at the session's end (7ba5329) items F
 
 Since then it is a regression suite: every case as its gold says, but the known misses below, each named with
 what is still wrong.
+
+Read (branch tune9), the pharmaceutical, trade and 街道 misses, each fixed as a reading of structure tested first on a
+variant written elsewhere (tests/test_parsers_minutes_writers10.py): items F1 0.829 -> 0.910, due 0.987 -> 1.000, owner
+0.986 -> 1.000, flags 0.987 -> 1.000, kind 0.921 -> 0.947, follow-up 0.867 -> 0.900, reply 1.000. 1609 stays known: its gold
+task is worded from another chat line. The design-agency cases (1624-1629) were read on branch tune10 (1624, 1625,
+1626, 1628 fixed; 1629 half). Both merged: items F1 0.970, due, owner, flags, kind, reply and follow-up 1.000.
 """
 from pathlib import Path
 
@@ -16,18 +22,10 @@ from gold import SCORER, assert_every_case, assert_script_writes_the_stored_case
 
 HELDOUT9 = Path(__file__).resolve().parent / "data" / "heldout9"
 KNOWN = {
-    '1604-pharma-feishu-ai-minutes-forward': "not read yet (blind miss, no rule written for it): next_followup None != {'date': '2026-02-28', 'time': '10:00'}",
-    '1606-pharma-wrapped-lines-nested-brackets-base64': "not read yet (blind miss, no rule written for it): due None None != 2026-04-30 None (催促辅料供应商补发3个批次的COA); flags ['no_due'] != [] (催促辅料供应商补发3个批次的COA)",
-    '1608-pharma-monthly-report-mostly-done': 'not read yet (blind miss, no rule written for it): missed item 曾凡: 完成纯化水系统TOC在线仪表校准并将校准报告交QA',
-    '1609-trade-wechat-group-paste-iphone': 'not read yet (blind miss, no rule written for it): missed item 黄国梁: 完成Rossi那票的预录入; extra item 黄国梁: 最近查验率高，预录入做完',
-    '1610-trade-english-name-to-do-by-outlook': 'not read yet (blind miss, no rule written for it): missed item None: book space on the Jan 20 vessel once the amended LC is received',
-    '1611-trade-one-line-boss-mobile': 'not read yet (blind miss, no rule written for it): missed item 林晓薇: 发冷冻虾那票的报关草单; missed item 陈雅婷: 跟船公司确认免柜期; extra item 林晓薇: 把那票冷冻虾的报关草单发我，雅婷跟船公司把免柜期确认掉',
-    '1615-trade-forwarded-broker-minutes-foxmail': 'not read yet (blind miss, no rule written for it): owner email None != zhanghf@haixiang-log.example.cn',
-    '1616-gov-office-meeting-yishi-ershi-coremail': 'not read yet (blind miss, no rule written for it): missed item None: 对辖区23家餐饮场所燃气使用安全开展全覆盖检查; missed item None: 节日期间占道经营巡查，每日巡查情况形成台账; missed item None: 汇总报送节日值班表',
-    '1617-gov-special-campaign-zerendanwei': 'not read yet (blind miss, no rule written for it): missed item 刘卫东: 开展电动自行车违规停放充电排查摸底; missed item None: 加强宣传引导; extra item None: 开展排查摸底',
-    '1619-gov-community-same-time-foxmail-gb2312': 'not read yet (blind miss, no rule written for it): missed item None: 社区食堂招标材料准备',
-    '1621-gov-same-task-two-owners-own-numbering': 'not read yet (blind miss, no rule written for it): missed item 刘卫东: 汇总两个社区台账并报区综治中心; extra item None: 汇总两个社区台账并报区综治中心',
-    '1622-gov-study-session-rules-only': 'not read yet (blind miss, no rule written for it): kind other != minutes',
+    '1609-trade-wechat-group-paste-iphone': "gold task debatable: owner and due are right, but the gold paraphrases the task "
+                                            "with words from an earlier chat line ('完成Rossi那票的预录入'), while the @ line says only "
+                                            "'最近查验率高，预录入明天中午前做完' (a reason, then the work): no reading of that line gives the "
+                                            "gold's words (our task '最近查验率高，预录入做完' also keeps the reason clause)",
     '1629-design-items-in-prose-apple-mail': "read (tune10): the question to 浩哥 and the writer's '報價我自己處理，週五前會重發…' are items now; still missed: 阿凱's '1/2 前弄好給我' and the writer's '我打算 1/5（一）寄' name their work only as a verb whose object (修正版) is in the sentence before ('我答應客戶元旦後把修正版寄過去') - carrying a 把-object over sentences is not read, and '我打算 DATE V' (a plan) is not taken as the writer's item",
 }
 

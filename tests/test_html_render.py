@@ -85,7 +85,9 @@ def week_of_mail(root: Path, language: str) -> dict:
             bot.drop(reply(*replies[when], recap, when - timedelta(minutes=30)))
         bot.tick(when)
     found = {}
-    for purpose, raw in bot.app.store.db.execute("SELECT purpose, raw FROM outbox ORDER BY created_at, key"):
+    rows = bot.app.store.db.execute("SELECT o.purpose, b.raw FROM outbox o JOIN outbox_bytes b ON b.key = o.key "
+                                    "ORDER BY o.created_at, o.key")
+    for purpose, raw in rows:
         found.setdefault(purpose, message_from_bytes(raw, policy=default))
     bot.app.close()
     return found

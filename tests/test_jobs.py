@@ -145,9 +145,10 @@ def test_sent_mail_keeps_its_bytes_for_the_configured_days_then_only_its_record(
     bot.drop(mail(MINUTES, sender="周华 <zhouhua@xinghe.cn>", date=datetime(2024, 9, 25, 11, 0, tzinfo=CST)))
     bot.tick(datetime(2024, 9, 25, 11, 5, tzinfo=CST))
     raw_of_recap = lambda: bot.app.store.db.execute(
-        "SELECT length(raw) FROM outbox WHERE key = 'recap:1:v1'").fetchone()[0]
+        "SELECT coalesce(sum(length(raw)), 0) FROM outbox_bytes WHERE key = 'recap:1:v1'").fetchone()[0]
     bot.tick(datetime(2024, 9, 26, 11, 0, tzinfo=CST))
     assert raw_of_recap() > 1000                                # one day old: kept
     bot.tick(datetime(2024, 9, 28, 11, 0, tzinfo=CST))
     assert raw_of_recap() == 0                                  # past two days: the bytes are gone, the row stays
+    assert bot.app.store.db.execute("SELECT status FROM outbox WHERE key = 'recap:1:v1'").fetchone()[0] == "sent"
     assert len(bot.sent()) == len({m["Message-ID"] for m in bot.sent()})      # and nothing was sent twice

@@ -71,3 +71,31 @@ def test_a_nul_that_mail_carried_into_a_task_is_stored(open_store):
                        "flags": [], "created_at": NOW.isoformat()})
     [item] = store.items(meeting_id)
     assert item["task"] == ("升级\ufffd固件" if store.postgres else "升级\x00固件")
+
+
+def test_an_older_stores_queued_bytes_move_apart_from_their_outbox_rows(open_store):
+    """Upgrading (migrations.m009): the bytes of mail queued before it move to outbox_bytes, and are sent from there."""
+    from minutebot.sending import outbox
+    store = open_store()
+    store.db.execute("DROP TABLE outbox_bytes")                          # the store as m008 left it
+    store.db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm009_outbox_bytes'")
+    store.db.execute("INSERT INTO outbox (key, message_id, created_at, sender, recipients, raw, status, attempts, "
+                     "next_attempt) VALUES ('ack:1', '<a1@x>', ?, 'bot@x', '[\"w@x\"]', ?, 'queued', 0, ?)",
+                     [NOW.isoformat(), b"Message-ID: <a1@x>\r\n\r\nhello\r\n", NOW.isoformat()])
+    if store.postgres:
+        from minutebot.storage import pg_schema
+        pg_schema.apply(store.db, migrations)
+    else:
+        migrations.apply(store.db)
+    assert store.db.execute("SELECT length(raw) FROM outbox").fetchall() == [(0,)]
+    transport = KeepingTransport()
+    assert outbox.drain(store, transport, NOW).sent == 1
+    assert transport.sent == [b"Message-ID: <a1@x>\r\n\r\nhello\r\n"]
+
+
+class KeepingTransport:
+    def __init__(self):
+        self.sent = []
+
+    def send(self, sender, recipients, raw):
+        self.sent.append(raw)

@@ -2,9 +2,12 @@
 
     over = over_cap(store, ["wangfang@example.cn"], now, cap=20)   # -> ["wangfang@example.cn"] once 20 went today
 
-The outbox asks before each send. Mail to someone who already got `cap` mails today is not dropped: it stays queued
-with next_attempt at the next midnight and the reason in last_error, so it is delayed, never lost, and never sent
-twice (its key and bytes stay the same). The first time a person hits the cap on a day is logged, once. The first
+The outbox asks before each send, and decides per recipient. Someone over the cap who is only copied (Cc) is left out
+of that mail's SMTP envelope: the mail goes to the others, its headers as written, and the sent row says who was left
+out. A mail is held only when every person it is addressed To is over the cap: it stays queued with next_attempt at the
+next midnight and the reason in last_error, so it is delayed, never lost, and never sent twice (its key and bytes stay
+the same). A copied manager over the cap never holds the owner's chase. The first time a person is over the cap on a
+day is logged, once. The first
 recap of new minutes is never held — it is the answer the organizer asked for, one per minutes mail — and does not
 count: anyone in the allowed domains can send minutes naming a colleague, and that must not use up her quota.
 Instead, `limit_recap` bounds what one sender's minutes can cause: at most max_recipients_per_minutes people per
@@ -15,11 +18,14 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from datetime import datetime, time, timedelta
 
 from minutebot.storage.store import Store
 
 log = logging.getLogger("minutebot.sending.caps")
+TO_FIELD = re.compile(r"^to:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)
+QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')                  # a quoted display name: "王芳, a@b.cn"
 
 
 def exempt(key: str) -> bool:
@@ -36,18 +42,57 @@ def over_cap(store: Store, recipients: list[str], now: datetime, cap: int) -> li
     return sorted(row[0] for row in rows)
 
 
+def envelope(recipients: list[str], over: list[str], raw: bytes) -> tuple[list[str], list[str]]:
+    """(who the mail goes to now, who is left out): over-cap recipients it only copies are left out; ([], over) when
+    every recipient it is addressed To is over the cap (no To among the recipients: all of them count as To)."""
+    over_set = {r.lower() for r in over}
+    to_field = _to_field(raw)
+    to = [r for r in recipients if _names(to_field, r.lower())] or recipients
+    if all(r.lower() in over_set for r in to):
+        return [], over
+    left_out = [r for r in recipients if r.lower() in over_set and r not in to]
+    return [r for r in recipients if r not in left_out], left_out
+
+
+def _to_field(raw: bytes) -> str:
+    """The mail's To field, unfolded, in lower case, its quoted names emptied (only the head is read; the bot writes
+    its headers in ASCII). Read with a pattern: the email package's header parser costs ~1 ms a mail."""
+    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0].decode("ascii", "replace")
+    found = TO_FIELD.search(head)
+    return QUOTED.sub('""', re.sub(r"\r?\n[ \t]", " ", found.group(1))).lower() if found else ""
+
+
+def _names(field: str, address: str) -> bool:
+    """Whether this address stands in the field as an address (<a@b>, or bare between commas), not inside another."""
+    return re.search(rf"(?:^|[<\s,]){re.escape(address)}(?:$|[>\s,])", field) is not None
+
+
 def hold(store: Store, key: str, over: list[str], now: datetime, cap: int) -> None:
     """Keep the mail queued until the next day; say why in the row, and in the log once per person and day."""
-    tomorrow = datetime.combine(now.date() + timedelta(days=1), time(0), tzinfo=now.tzinfo)
-    reason = f"held until {tomorrow.date().isoformat()}: {cap} mails already sent today to {', '.join(over)}"
+    reason = f"held until {_tomorrow(now).date().isoformat()}: {cap} mails already sent today to {', '.join(over)}"
     store.db.execute("UPDATE outbox SET next_attempt = ?, last_error = ? WHERE key = ?",
-                     [tomorrow.isoformat(), reason, key])
+                     [_tomorrow(now).isoformat(), reason, key])
+    tell(store, over, now, cap)
+
+
+def left_out_note(left_out: list[str], cap: int) -> str:
+    """What a sent row records of the copies the cap left out of its envelope."""
+    return f"sent without {', '.join(left_out)}: copied, {cap} mails already sent to them today"
+
+
+def tell(store: Store, over: list[str], now: datetime, cap: int) -> None:
+    """Log, once per person and day, that they are over the cap and what that means for the rest of the day."""
     for recipient in over:
         cursor = store.db.execute("UPDATE daily_sends SET held = 1 WHERE recipient = ? AND day = ? AND held = 0",
-                                  [recipient, now.date().isoformat()])
+                                  [recipient.lower(), now.date().isoformat()])
         if cursor.rowcount:
-            log.warning("daily cap: %d mails sent to %s today; more to them waits until %s (max_mails_per_recipient_"
-                        "per_day)", cap, recipient, tomorrow.date().isoformat())
+            log.warning("daily cap: %d mails sent to %s today; until %s, mail To them waits and mail that only copies "
+                        "them goes without them (max_mails_per_recipient_per_day)", cap, recipient,
+                        _tomorrow(now).date().isoformat())
+
+
+def _tomorrow(now: datetime) -> datetime:
+    return datetime.combine(now.date() + timedelta(days=1), time(0), tzinfo=now.tzinfo)
 
 
 def count(store: Store, recipients: list[str], now: datetime) -> None:

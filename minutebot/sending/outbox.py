@@ -2,8 +2,9 @@
 
 `queue()` writes the finished bytes under a unique key (e.g. "recap:12:v1"); a second queue with the same key is
 ignored, so a repeated decision can never send twice. `drain()` sends what is due over one transport; a temporary
-failure waits with growing backoff, a permanent one is recorded and logged; mail to someone over the daily cap
-waits for the next day (caps.py). A crash between send and mark means at most that one message is tried again — the
+failure waits with growing backoff, a permanent one is recorded and logged; the daily cap is decided per recipient
+at send time (caps.py): a copy to someone over it is left out of the envelope, and a mail waits for the next day only
+when everyone it is addressed To is over it. A crash between send and mark means at most that one message is tried again — the
 Message-ID stays the same, so receivers can drop the copy (the Maildir outbox does). A server that takes the whole
 message and then drops the connection before answering may have delivered it: such a mail is sent at most
 MAX_UNCERTAIN_SENDS times, then recorded as sent with the doubt in last_error.
@@ -51,14 +52,17 @@ def queue(store: Store, key: str, msg: EmailMessage, *, now: datetime, sender: s
 
 def queue_raw(store: Store, key: str, raw: bytes, message_id: str, *, now: datetime, sender: str,
               recipients: list[str], purpose: str = "", meeting_id: int | None = None) -> bool:
-    """queue() for a mail already written as bytes (mails.send: the composer writes bytes, not an EmailMessage)."""
+    """queue() for a mail already written as bytes (mails.send: the composer writes bytes, not an EmailMessage). The
+    bytes go to outbox_bytes, apart from the row that is updated as it is sent (migrations.m009)."""
     cursor = store.db.execute(
         "INSERT OR IGNORE INTO outbox (key, message_id, created_at, sender, recipients, raw, status, attempts, "
-        "next_attempt, purpose, meeting_id) VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?)",
-        [key, message_id, now.isoformat(), sender, json.dumps(recipients), raw, now.isoformat(), purpose,
-         meeting_id])
+        "next_attempt, purpose, meeting_id) VALUES (?, ?, ?, ?, ?, X'', 'queued', 0, ?, ?, ?)",
+        [key, message_id, now.isoformat(), sender, json.dumps(recipients), now.isoformat(), purpose, meeting_id])
+    queued = cursor.rowcount == 1
+    if queued:
+        store.db.execute("INSERT INTO outbox_bytes (key, raw) VALUES (?, ?)", [key, raw])
     maybe_crash("outbox.queued")
-    return cursor.rowcount == 1
+    return queued
 
 
 def drain(store: Store, transport, now: datetime, limit: int = 0, cap: int = 0, seconds: float = 0) -> DrainResult:
@@ -96,14 +100,15 @@ def _due(store: Store, now: datetime) -> list[tuple]:
 
 def _send_one(store: Store, transport, now: datetime, cap: int, key: str, sender: str, to: list[str],
               attempts: int, last_error: str | None) -> str:
-    """Send one queued mail and record the outcome: 'sent', 'retry', 'failed' or 'held' (over the daily cap). Its
-    bytes are read only when it is sent: a morning's held chases are never loaded."""
+    """Send one queued mail and record the outcome: 'sent', 'retry', 'failed' or 'held' (every To recipient over the
+    daily cap; copies over it are left out of the envelope instead). Its bytes are read only when it may be sent: a
+    morning's held chases are never loaded."""
     over = [] if caps.exempt(key) else caps.over_cap(store, to, now, cap)
-    if over:
+    to, left_out, raw = _envelope(store, key, to, over)
+    if not to:
         with store.atomic():                   # one commit for the row and the day's count, not one each
             caps.hold(store, key, over, now, cap)
         return "held"
-    raw = store.db.execute("SELECT raw FROM outbox WHERE key = ?", [key]).fetchone()[0]
     maybe_crash("outbox.before_send")
     try:
         transport.send(sender, to, raw)
@@ -119,11 +124,23 @@ def _send_one(store: Store, transport, now: datetime, cap: int, key: str, sender
         return "failed"
     maybe_crash("outbox.sent")
     with store.atomic():
-        _mark(store, key, "sent", attempts + 1, now, None)
+        _mark(store, key, "sent", attempts + 1, now, caps.left_out_note(left_out, cap) if left_out else None)
         if not caps.exempt(key):                   # a first recap is bounded per sender instead (caps.py)
             caps.count(store, to, now)
+            caps.tell(store, left_out, now, cap)
     maybe_crash("outbox.marked")
     return "sent"
+
+
+def _envelope(store: Store, key: str, to: list[str], over: list[str]) -> tuple[list[str], list[str], bytes]:
+    """(envelope, left out, bytes) of one mail, decided at send time from who is over the cap (caps.envelope); an
+    empty envelope when it must wait, without reading its bytes when everyone it goes to is over."""
+    if over and not {r.lower() for r in to} - set(over):
+        return [], over, b""
+    raw = store.db.execute("SELECT raw FROM outbox_bytes WHERE key = ?", [key]).fetchone()[0]
+    if not over:
+        return to, [], raw
+    return (*caps.envelope(to, over, raw), raw)
 
 
 def _uncertain(store: Store, key: str, attempts: int, now: datetime, last_error: str | None, exc) -> str:
@@ -144,8 +161,8 @@ def prune_sent(store: Store, now: datetime, keep_days: int) -> int:
     so nothing is ever sent twice and replies still find their meeting); 0 keeps everything. Returns rows pruned."""
     if not keep_days:
         return 0
-    cursor = store.db.execute("UPDATE outbox SET raw = X'' WHERE status = 'sent' AND sent_at < ? AND length(raw) > 0",
-                              [(now - timedelta(days=keep_days)).isoformat()])
+    cursor = store.db.execute("DELETE FROM outbox_bytes WHERE key IN (SELECT key FROM outbox WHERE status = 'sent' "
+                              "AND sent_at < ?)", [(now - timedelta(days=keep_days)).isoformat()])
     return cursor.rowcount
 
 

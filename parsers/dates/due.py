@@ -54,6 +54,10 @@ PREFIX = re.compile(r"(?:(?<![a-z])(?:by|before|until|till|no\s+later\s+than|due
 INCLUDED_PREFIX = re.compile(r"by|before|until|till|no\s+later|due|截止|最迟|最晚|不晚于", re.I)
 NOT_DUE_BEFORE = re.compile(r"(?:[每自从由原]|原定于?|原计划|(?<![a-z])(?:since|from|starting|effective|as\s+of))\s*$", re.I)
 NOT_DUE_AFTER = re.compile(r"[\s,，]*(?:\d{1,2}:\d{2}\s*[-~–—至到]\s*\d{1,2}:\d{2}|的(?!话)|起(?!草)|开始|以后|之后|后(?![天续]))")
+# 'the Jan 20 vessel', 'our 3/18 shipment': a day that names which thing, asking for nothing by then ('the 3/20 deadline' does)
+NAMING_BEFORE = re.compile(r"(?<![a-z])(?<!by )(?<!before )(?<!until )(?<!till )(?:the|our|your|their|this|that)\s+$", re.I)
+NOUN_AFTER = re.compile(r"\s+(?!(?:at|by|to|or|and|if|for|in|on|before|after|until|eod|cob|deadline|due|cut-?off|target|"
+                        r"milestone|latest|please|pm|am)\b)[a-z]{3,}", re.I)
 EVENT_AFTER = re.compile(r"[\s,，]*(?:召开|举行|举办|开会|见面|碰头)")   # an event's day: the weakest cue, over no date
 # '下周一起执行': the day a change the owner puts in place takes effect; the weakest cue, as an event's day (a
 # notice's '自11月1日起执行' stays no deadline: 自/从 before the day says it is a rule's date, not a task's)
@@ -148,7 +152,8 @@ def _judge(text: str, phrase: Phrase) -> None:
     phrase.cue = 3 if LABEL.search(before) else 2 if (suffix or prefix) else inherent
     if prefix and INCLUDED_PREFIX.match(prefix.group()):
         phrase.start -= len(prefix.group())       # 'by Friday', '截止10月25日': the cue is part of the phrase
-    if NOT_DUE_BEFORE.search(before) or (not suffix and NOT_DUE_AFTER.match(text, phrase.end)
+    if NOT_DUE_BEFORE.search(before) or not prefix and NAMING_BEFORE.search(before) and NOUN_AFTER.match(text, phrase.end) \
+            or (not suffix and NOT_DUE_AFTER.match(text, phrase.end)
                                          and not rules & {"span", "span_en", "holiday", "holiday_en"}
                                          and not RULE_STARTS.match(text, phrase.end)):
         phrase.dropped = True

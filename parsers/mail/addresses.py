@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 from dataclasses import dataclass
 from email.utils import getaddresses
 
@@ -17,6 +18,10 @@ SIMPLE_LIST = re.compile(rf"(?:{_ONE})(?:,(?:{_ONE}))*,? ?")        # for whites
 SIMPLE_ADDRESS = re.compile(_ONE + r"(?:,|$)")
 FAST_ADDRESSES = 4000            # longer header values go to the stdlib parser
 LOOSE_ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)*")
+# a header line of a forwarded message inside a body: '发件人："张海峰" <zhanghf@…>;', 'To: A <a@x>; B <b@x>'
+FORWARDED_HEADER = re.compile(r"^[ \t>*]*(?:发件人|發件人|寄件者|寄件人|发信人|收件人|收件者|抄送|副本|from|to|cc)\*{0,2}[ \t]*[:：]"
+                              r"(?P<value>[^\n]{1,1000})", re.I | re.M)     # (a longer line: its start only)
+MAX_FORWARDED = 50             # people taken from forwarded headers at most
 ADDR_SPEC = re.compile(r"^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
                        r"@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$")
 
@@ -50,3 +55,10 @@ def addresses(values: list[str]) -> tuple[Address, ...]:
             out.append(Address(" ".join(name.split()), addr if ADDR_SPEC.match(addr) else ""))
     return tuple(out)
 
+
+
+def forwarded_people(text: str) -> tuple[Address, ...]:
+    """People named with an address in the header lines of a message forwarded inside `text` (its writer too)."""
+    lines = (m.group("value") for m in FORWARDED_HEADER.finditer(text) if "@" in m.group("value")) if "@" in text else ()
+    values = [value.replace("；", ",").replace(";", ",") for value in islice(lines, MAX_FORWARDED)]
+    return tuple(dict.fromkeys(a for a in addresses(values) if a.name and a.email))[:MAX_FORWARDED]

@@ -79,6 +79,12 @@ def list_marker(line: str) -> tuple[str, str]:
     return m.lastgroup or "", line[m.end():].strip()
 
 
+# a closing clause that sums up the numbered items before it and gives their one deadline
+SHARED_DUE = re.compile(r"[，,；;]\s*(?:上述|以上|前述|这)?\s*(?:[两二三四五六七八九2-9几各]\s*[项个件]|(?:各|所有)?(?:事项|任务|工作))"
+                        r"(?:工作|任务|事项)?\s*(?:均|都|统一|一并)\s*(?:须|需|需要|应|要|请)?\s*(?:在|于)?\s*(?P<due>[^，,；;。]+?)\s*"
+                        r"(?:完成|办结|落实到位|到位)?[。.]?\s*$")
+
+
 def split_inline(text: str) -> list[str]:
     """[preamble, item1, item2, ...] when the text numbers two or more items in order (①…②…, (1)…(2)…),
     else [text]. '第②项' and '①项' are references to an item, not markers."""
@@ -96,7 +102,16 @@ def split_inline(text: str) -> list[str]:
     pieces = [text[:chain[0][0]]]
     for (_, end, _), nxt in zip(chain, chain[1:] + [(len(text), 0, 0)]):
         pieces.append(text[end:nxt[0]].strip(" ；;。，,、"))
-    return pieces
+    return _shared_due(pieces)
+
+
+def _shared_due(pieces: list[str]) -> list[str]:
+    """'（1）谢婷负责…；（2）何雨桐负责…，上述两项均须在五一节前完成': the closing clause dates every item it sums up."""
+    shared = SHARED_DUE.search(pieces[-1])
+    if not shared:
+        return pieces
+    pieces = [*pieces[:-1], pieces[-1][:shared.start()]]
+    return [pieces[0], *(f"{piece}（{shared.group('due')}）" for piece in pieces[1:])]
 
 
 def _bracket_list(text: str) -> list[str]:

@@ -77,7 +77,7 @@ STATED_DONE = re.compile(r"已经?(?:返回|收到|到货|到位|发出|寄出|�
                          r"sent|delivered|received|fixed|resolved|hired|approved|released|calibrated|uploaded)\b|"
                          r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:finished|completed|sent|delivered|installed|fixed|"
                          r"resolved|uploaded|released|submitted|shared)\b", re.I)
-CONDITION = re.compile(r"\b(?:once|when|whenever|after|if|until|unless|as soon as)\b[^,.;，。；]*", re.I)
+CONDITION = re.compile(r"\b(?:once|when|after|as\s+soon\s+as|if|until|unless)\b[^,;.]*", re.I)   # 'once the LC is received'
 # '组织安全大检查。一是对塔吊…；二是对临时用电…': what the task consists of, not part of its name
 ENUMERATED = re.compile(r"[。；;：:，,]\s*(?:具体)?(?:一是|其一|第一是)(?=.*(?:二是|其二|第二是)).*$", re.S)
 TEAM_ONLY = re.compile(rf"[\u4e00-\u9fff]{{1,5}}(?<![排值加上下换倒轮跟早晚夜中])(?:班组|班|车间|工段|{UNIT})")   # '制造部 冲压班'
@@ -101,7 +101,6 @@ OPENING_SPAN = 16              # characters in which a unit and its 要/负责 o
 EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\ufe0f\u200d\u20e3]+")
 WORD = re.compile(r"[\w\u4e00-\u9fff]")
 # a line that says there is nothing to do: 'Nothing this week', 'No actions for now', '本周暂无', '无新增事项'
-ROLE_ONLY = re.compile(r"[A-Z]{2,5}")        # '蒋涛 SQE' (a signature): a job title is no task
 NOTHING = re.compile(r"(?:nothing|none|no\s+(?:new\s+)?(?:actions?|action items?|tasks?|items?|updates?))"
                      r"(?:\s+(?:new|to report|to do|pending|open|for now|yet|this (?:week|time|round|sprint|month)|"
                      r"from (?:me|him|her|them)))*|n/?a|(?:本周|本次|本月|目前|暂时?|近期)*(?:无|暂无|没有)"
@@ -136,14 +135,14 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
         dated = owner_of("", f"{TASK_LABEL.sub('', labels.rest)}，{labels.due}", ctx, strict)   # due dates it too
         if dated[0] is not None and dated[1].endswith(f"，{labels.due}"):
             owner, body = dated[0], dated[1][:-len(labels.due) - 1]
-    if (strict and owner is None) or is_done(body) or any(REPORTED.match(t.strip(" ，,:：")) for t in (body, labels.rest)):
+    if (strict and owner is None and not undecided) or is_done(body) or any(REPORTED.match(t.strip(" ，,:：")) for t in (body, labels.rest)):
         return None
     if owner and not owner.person and owner_hint and owner_hint.person:
         owner = owner_hint          # '①研发部评估…' in a row whose 负责人 is 沈嘉怡: the row's person answers for it
     if RULE.search(body) and not (owner and owner.person) and not owner_hint:
         return None
     due, body = _due(labels.due or due_hint, body, ctx, due_fallback)
-    if due is None and STATED_DONE.search(CONDITION.sub("", body)):     # ('… once POD is received' asks for it)
+    if due is None and STATED_DONE.search(CONDITION.sub("", body)):
         return None                     # '盲审意见已返回', '样品DSC测完', 'sensor is installed': a report, no date asked
     duty = owner and owner.group and (UNIT_DUTY.search(labels.rest[:OPENING_SPAN]) or DIRECTED.match(text))     # '区住建局负责…', '…局要在…'
     if need_due and (due is None or due.past or not (owner and (owner.person or duty))):
@@ -152,8 +151,8 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
         return None                     # '各部门要持续做好日常巡查': a standing rule for everyone, not a task
     task = clean_task(ENUMERATED.sub("", body) if "是" in body else body)
     if not _two_words(task) or not re.search(r"[^\W\d_]", task) or _organisation(task) or \
-            NOTHING.fullmatch(task) or (due is None and ROLE_ONLY.fullmatch(task)) or _names_only(task, owner, ctx) or (due is None and TEAM_ONLY.fullmatch(task) and (not (owner and owner.person) or _own_unit(task, owner))):
-        return None                                 # a company's or team's name (a signature line, '汤敏 | 食品安全部' read as a row)
+            NOTHING.fullmatch(task) or (due is None and re.fullmatch(r"[A-Z]{2,5}", task)) or _names_only(task, owner, ctx) or (due is None and TEAM_ONLY.fullmatch(task) and (not (owner and owner.person) or _own_unit(task, owner))):
+        return None                                 # a company's or team's name (a signature line, '汤敏 | 食品安全部' read as a row; '蒋涛 SQE')
     return make_item(task, owner or owner_hint, due, ctx)
 
 
@@ -171,6 +170,13 @@ def _organisation(task: str) -> bool:
 def _own_unit(task: str, owner: Owner) -> bool:
     """'汤敏 | 食品安全部' (a signature read as a row): the 'task' is the department its person belongs to."""
     return bool(owner.person.department) and norm(owner.person.department) in norm(task)
+
+
+def unit_directive(text: str, ctx: Context) -> Item | None:
+    """A point of a directive's enumeration given to a named unit or person ('二是仓储部负责库区夜间巡查'): work even
+    without a date. An exhortation to everyone ('二要压实责任', '各部门要…') names nobody and stays none."""
+    item = read_item(text, ctx, strict=True)
+    return item if item and item.owner and (item.owner.name or item.owner.department) else None
 
 
 def preamble_owner(text: str, ctx: Context) -> Owner | None:

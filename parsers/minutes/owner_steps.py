@@ -15,7 +15,7 @@ from parsers.minutes.columns import column_role
 from parsers.dates import due as dates
 from parsers.dates.due import Due
 from parsers.dates.workdays import WorkdayCalendar
-from parsers.minutes.owners import PARENS, Owner, department_of, leading_owner, read_owner
+from parsers.minutes.owners import PARENS, Owner, department_of, leading_owner, read_owner, unit_person
 from parsers.minutes.chat_lines import CHAT_STAMP, asked_by_speaker, mentioned
 from parsers.minutes.prose_owners import ASKING, CLAUSE_START, FIRST_PERSON, given_name, named_lead
 
@@ -28,6 +28,7 @@ ENGLISH_OWNER = re.compile(r"^(?P<who>(?:@?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0
                            r"owns|is\s+on\s+point\s+for|is\s+responsible\s+for|is\s+accountable\s+for|takes|is\s+taking|"
                            r"handles|is\s+handling|drives|is\s+driving|picks\s+up|is\s+picking\s+up|please(?:\s+kindly)?|kindly)"
                            r"\s+(?P<rest>\S.*)$")                          # 'Mr. Jiang Tao please kindly check …'
+TO_FORM = re.compile(r"\s*,?\s*to\s")        # 'X to do Y': the action-item form (not 'X will …', a statement)
 DASH_PREFIX = re.compile(r"^(?P<who>[^-–—:：,，;；]{2,40}?)\s+[-–—]{1,2}\s+(?P<rest>\S.*)$")     # 'Lisa Chen (Northwind) - …'
 ROLE_ENGLISH = re.compile(r"^(?P<who>[A-Za-z][\w.&/'\-]*(?:\s+[\w.&/'\-]+){1,5}?)\s+(?:to|will)\s+(?P<rest>\S.*)$")
 BRACKET_OWNER = re.compile(r"^[【\[](?P<who>[^】\]]{1,20})[】\]]\s*[:：]?\s*(?P<rest>\S.*)$")
@@ -75,11 +76,11 @@ def owner_of(labelled: str, text: str, ctx: Context, strict: bool, inside: bool 
     if labelled:
         owner = read_owner(labelled, ctx.roster, ctx.known)
         if owner:
-            return owner, drop_leading_owner(text, ctx)
+            return (unit_person(owner, labelled, ctx.roster, ctx.known) or (owner,))[0], drop_leading_owner(text, ctx)
     for step in OWNER_STEPS if inside else [step for step in OWNER_STEPS if step is not _inside]:
         found = step(text, ctx, strict)
         if found:
-            return found
+            return unit_person(*found, ctx.roster, ctx.known) or found
     return None, text
 
 
@@ -93,6 +94,8 @@ def _prefixed(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None
         m = pattern.match(text)
         if m and pattern is DASH_PREFIX and AFFILIATED.match(m.group("who")):
             unknown = latin                        # 'Klaus Weber (Becker IT) - …': a name with its company
+        elif m and pattern is ENGLISH_OWNER and unknown == "han" and TO_FORM.match(text, m.end("who")):
+            unknown = "company"                    # 'Luhai to book …': a company of the headers, in the action form
         mine = m and ctx.sender and re.fullmatch(r"我(?:本人)?|本人", m.group("who").strip())     # '我本人：…': the writer
         owner = m and read_owner(ctx.sender.email if mine else m.group("who"), ctx.roster, ctx.known, unknown)
         if owner:                                  # '[叶蓁] 坑位费合同 @邹凯 明天…': the speaker asks 邹凯
@@ -124,8 +127,7 @@ def _topic_then_owner(text: str, ctx: Context, strict: bool) -> tuple[Owner, str
 
 
 def _known_prefix(text: str, ctx: Context) -> tuple[Owner, int] | None:
-    """A person of the roster or the mail headers written at the very start, as a given name or a title ('梦琪…',
-    '汪经理…'): the longest such prefix."""
+    """The longest person of the roster or headers opening the text, as a given name or title ('梦琪…', '汪经理…')."""
     for size in (4, 3, 2):
         if len(text) <= size or re.search(r"[、,，;；&+＋/\s]", text[:size]) or re.fullmatch(r"[A-Za-z]{2}", text[size - 1:size + 1]):
             continue                               # ('Han' of 'Hanbit' is no name: a word is not cut)
@@ -253,8 +255,7 @@ def _named_after(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | N
 
 
 def _named_before_verb(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
-    """'试卖门店名单陈总定，时间待定', '样品寄送何斌负责': the topic, then a person we know, then the verb that hands it
-    to them, closing the clause."""
+    """'试卖门店名单陈总定，时间待定', '样品寄送何斌负责': the topic, a person we know, the verb handing it to them."""
     m = PERSON_THEN_VERB.match(text)
     for size in (4, 3, 2) if m else ():
         who, topic = m.group("head")[-size:], m.group("head")[:-size]
@@ -265,8 +266,7 @@ def _named_before_verb(text: str, ctx: Context, strict: bool) -> tuple[Owner, st
 
 
 def _trailing_unit(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
-    """A department or team alone in the brackets that close the item, when nothing else names an owner: the
-    item is that unit's (no_owner; its department when it is one of ours)."""
+    """A unit alone in the brackets closing the item, when nothing else names an owner: that unit's (no_owner)."""
     m = TRAILING_UNIT.search(text)
     if not m:
         return None

@@ -26,7 +26,7 @@ OWN_UNIT = r"(?:(?<![大局内外细头底顶背上下])(?<![^安]全)(?<!^全)�
 DEPT_PREFIX = re.compile(rf"^(?![与和跟同向给对由请让协联按经])(?P<dept>办公室|[\u4e00-\u9fffA-Za-z&]{{1,12}}?{UNIT})[\s/／·・:：-]*(?P<rest>.*)$")
 DEPT_ONLY = re.compile(rf"^[\u4e00-\u9fffA-Za-z& ]{{0,16}}{UNIT}$|^[A-Za-z&/ ]{{1,20}}\s(?:team|group|dept\.?|department|"
                        r"squad|side)$|^(?:team|dept\.?|department)\s[A-Za-z&/ ]{1,20}$", re.I)
-GROUP = re.compile(r"^(?:各\s*(?:team\s*)?leads?|各[\u4e00-\u9fff]{0,3}?(?:班长|组长|主管|经理)|all\s+team\s+leads|双方|各方|三方|多方|全体|全员|所有人|各部门|各组|各位|大家|相关部门|相关人员|相关同事|各负责人|待定|待确认|"
+GROUP = re.compile(r"^(?:各\s*(?:team\s*)?leads?|各[\u4e00-\u9fff]{0,6}?(?:车间|班组|门店|社区|居委会|村委会|分公司|子公司|项目部|单位|科室|处室|部室)|各[\u4e00-\u9fff]{0,3}?(?:班长|组长|主管|经理)|all\s+team\s+leads|双方|各方|三方|多方|全体|全员|所有人|各部门|各组|各位|大家|相关部门|相关人员|相关同事|各负责人|待定|待确认|"
                    r"我方|对方|甲方|乙方|客户|客户方|供应商|厂家|厂商|vendor|customer|client|supplier|the customer|"
                    r"未定|暂无|无|tbd|tbc|n/?a|none|all|everyone|everybody|both|both sides|both teams|all teams|"
                    r"owner\s*(?:tbd|tbc|to be (?:decided|confirmed|assigned))|to be (?:decided|confirmed|assigned)|"
@@ -40,6 +40,8 @@ DECORATION = re.compile(r"^(?:负责人|责任人|主责人?|牵头人?|owner)\s
 HELPER_NOTE = re.compile(r"\s*[(（]\s*(?:(?:配合|协助|协办)\s*[:：][^()（）]*|[^()（）:：]{1,20}?(?:配合|协助|协办))[)）]")     # '苏婉（配合：汪静）': 苏婉
 PHONE = re.compile(r"\s*(?:(?:tel|phone|电话|手机)\s*[:：]?\s*)?\+?\d[\d\- ]{6,}\d", re.I)   # '郑凯 13800001111'
 PARENS = re.compile(r"[(（]([^()（）]*)[)）]")
+UNIT_PERSON = re.compile(r"[(（]\s*(?:(?:牵头|负责|主责)(?:人)?\s*[，,、:：]?\s*)?(?P<who>[^()（）,，、;；:：\d\s]{2,12}?)"
+                         r"\s*(?:[，,、]\s*(?:牵头|负责|主责))?[)）]")     # '（牵头，刘卫东）', '（孔令辉）', '（何斌，负责）'
 # Words used as 'X：' labels that start with a common surname and so look like a name (时间 = 时 + 间).
 NOT_NAMES = frozenset("时间 时限 时长 方案 方式 方向 方面 项目 成本 成果 成员 安排 安全 高层 金额 文案 文档 文件 明细 明天 "
                       "计划 记录 任务 程序 毛利 付款 全员 全部 关于 关键 管理 季度 包装 包材 严重 单价 单位 原因 商务 商品 "
@@ -67,17 +69,40 @@ class Owner:
 def read_owner(text: str, roster: Roster, known: tuple[Address, ...], unknown: str = "any") -> Owner | None:
     """An owner cell/prefix read as a person, a department or a group; None when it is no owner at all.
     `unknown` says which names nobody knows may still be taken as a person: "any" (an owner cell, where
-    only a name can stand), "han" (a 'X：' prefix, where 'Decisions:' must not become a person) or "none"."""
+    only a name can stand), "han" (a 'X：' prefix, where 'Decisions:' must not become a person), "company" (as "han",
+    and a company of the headers' addresses: 'Luhai to book …') or "none"."""
     text = PHONE.sub("", DECORATION.sub("", lead_part(HELPER_NOTE.sub("", " ".join((text or "").split()))))).strip(" ：:，,。.-—")
     if not text or len(text) > (254 if "@" in text else 40):       # an address may be long
         return None
     parts = [part.strip() for part in JOINERS.split(text) if part and part.strip()]
-    first = next((part for part in parts if LEAD_MARK.search(part)), parts[0] if parts else text)
+    first = next((part for part in parts if LEAD_MARK.search(part)), None) or _first_part(text)    # '杜工・許工（主）'
     if first != text:
         return read_owner(first, roster, known, unknown)   # 'A、B' -> the first person named is the owner
     inside = _bracketed(text, roster, known)                  # 'PMO (Emma)': the person, not the team
     return (Owner(inside, inside.department) if inside else None) or _as_group(text, roster) or \
-        (unknown == "any" and _mail_company(text, roster, known)) or _as_person(text, roster, known, unknown)
+        (unknown in ("any", "company") and _mail_company(text, roster, known)) or _as_person(text, roster, known, unknown)
+
+
+def _first_part(text: str) -> str:
+    """'A、B' -> 'A': the text before its first joiner outside brackets ('安环部（牵头，邱文博）' stays whole)."""
+    depth = 0
+    for i, char in enumerate(text):
+        depth += (char in "(（") - (char in ")）")
+        if depth <= 0 and (char in "、,，;；&+＋・和及与 ") and JOINERS.match(text, i) and text[:i].strip():
+            return text[:i].strip()
+    return text.strip() if text.strip() else text
+
+
+def unit_person(owner: Owner, text: str, roster: Roster, known: tuple[Address, ...]) -> tuple[Owner, str] | None:
+    """'平安办（牵头，刘卫东）', '仓储部：…货架加固（孔令辉）': a unit with a person we know named in brackets beside it
+    is that person's (a bracket that says 配合 names a helper); gives the person and the text without that bracket."""
+    if owner.person or not owner.group:
+        return None
+    m = UNIT_PERSON.search(text)
+    person = roster.resolve(m.group("who"), known) if m else None
+    if not (person and person.email):
+        return None
+    return Owner(person, person.department or owner.department), text[:m.start()] + text[m.end():]
 
 
 def department_of(text: str, roster: Roster) -> str | None:
@@ -113,6 +138,13 @@ def leading_owner(text: str, roster: Roster, known: tuple[Address, ...]) -> tupl
     if dept and (department_of(dept, roster) or re.fullmatch(rf"[\u4e00-\u9fff]{{2,6}}{OWN_UNIT}", dept)):
         return Owner(None, department_of(dept, roster), group=True), start
     return None
+
+
+def person_prefix(text: str, roster: Roster, known: tuple[Address, ...]) -> tuple[Person, int] | None:
+    """The person of the roster or headers whose name or alias (or surname + title) opens `text`, and its length."""
+    name = _name_prefix(text, roster, known)
+    person = roster.resolve(name, known) if name else None
+    return (person, len(name)) if person else None
 
 
 def _unknown_after_role(text: str) -> str | None:

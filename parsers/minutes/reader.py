@@ -18,7 +18,7 @@ from parsers.context import Context
 from parsers.dates.holidays import holiday_named
 from parsers.minutes.document import Rows, Table, blocks
 from parsers.minutes.inline import due_first, join_wrapped, list_marker, marker_number, split_inline, take_labels
-from parsers.minutes.items import preamble_owner, read_item, with_co_owners
+from parsers.minutes.items import preamble_owner, read_item, unit_directive, with_co_owners
 from parsers.model import Item
 from parsers.minutes.records import kv_label, kv_records, record_items
 from parsers.minutes.sections import (ACTION, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW,
@@ -32,6 +32,7 @@ from parsers.minutes.cues import (ACTION_LINE, FOR_NEXT, NOTICE, TRANSCRIPT, giv
                                   WRITTEN_DAY, bracket_list_owner, sets_work, sentence_apart, ai_written, SENTENCE_END, followup_sentences, owner_clause)
 from parsers.minutes.person_headings import person_heading, person_plan
 from parsers.minutes.numbering import number
+from parsers.minutes.clauses import person_clauses
 from parsers.minutes.outline import Outline
 
 QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are never items
@@ -96,8 +97,7 @@ def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> Minu
 
 
 def _action_only(found: _Found) -> tuple[list[Item], dict[int, int]]:
-    """Minutes an AI wrote (钉钉闪记, 飞书妙记, 腾讯会议 智能纪要): their summary retells what was said, so only the
-    items of their 待办/行动项 section count, when that section has any."""
+    """Minutes an AI wrote (钉钉闪记, 飞书妙记): their summary retells what was said; only their 待办 section's items count."""
     kept = [i for i in range(len(found.items)) if i not in found.outside]
     if not kept:
         return found.items, found.written
@@ -167,7 +167,8 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     elif heads_actions(line, after):
         return section
     closing = closing_heading(line)                # '…情况。会议要求：' then '一是…二是…'
-    if closing:
+    if closing:                                    # (a heading of minutes' shape, whatever the prose before says)
+        found.evidence.add(closing[1].kind)
         return _read_line(closing[0], after, section, ctx, found) and closing[1].kind
     title = heading(line)
     bare = None if title else bare_heading(line)
@@ -242,7 +243,7 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
     elif not kind and section == INFO or NOTICE.match(text):
         return []                                   # background prose, a notice: names and dates of what happened
     else:
-        chunks = [text] if kind else SENTENCE_END.split(text)
+        chunks = [text] if kind else [c for s in SENTENCE_END.split(text) for c in person_clauses(s, ctx)]   # A…，B…
     detail = kind in ("bullet", "letter") and indent > found.last_list[1] and found.last_list[0] in NUMBERED
     if kind:
         found.last_list = (kind, indent) if not detail else found.last_list
@@ -256,7 +257,8 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
         if not kind and MEETING_META.search(chunk):
             continue
         need_due = not kind and section != ACTION or section == INFO or bool(directive)
-        item = read_item(chunk, ctx, owner_hint=hint, strict=strict, need_due=need_due)
+        item = read_item(chunk, ctx, owner_hint=hint, strict=strict, need_due=need_due) or \
+            (directive and unit_directive(chunk, ctx))    # '二是城管办负责…巡查': that unit's work, dated or not
         later = kind in NUMBERED and not (item and item.owner) and owner_clause(chunk, ctx)   # '…tight. Pieter to…'
         item = read_item(later, ctx, owner_hint=hint, strict=strict, need_due=need_due) if later else item
         if item:
