@@ -107,6 +107,11 @@ PATTERNS = [
     _rule("noise", "noise", "[.]", r"(?<![a-z])v\d+(?:\.\d+)+|\d+\.\d+\.\d+"),                      # versions
     _rule("noise", "noise", "[至到~-]", r"(?:周|星期|礼拜)[一二三四五六日天]\s*[至到~-]\s*(?:周|星期|礼拜)?[一二三四五六日天]"),
     _rule("noise", "noise", "[每隔]", r"[每隔](?:个|一个|周|天|日|月|年|星期|礼拜)?\s*(?:周|星期|礼拜)?", NUM, r"?[日号]?"),
+    # a Chinese-numeral month with a lunar day word and no 日/号 (五月廿二, 八月初三) is a lunar date: before "md", which
+    # matches the same characters, so that at a tie this reading wins (五月廿二日, 五月二十二日, 5月22号 stay solar);
+    # 三十 is no lunar word of its own: 九月三十 is as often September 30th
+    _rule("lunar", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<lm3>十[一二]?|[{CN_DAY}])月(?P<ld3>初[{CN_DAY}十]|廿[{CN_DAY}])",
+          rf"(?![\d{CN}日号])"),
     # month and day
     _rule("md", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月\s*(?P<d>{NUM})\s*(?:[日号]|(?![\d{CN}]))"),
     _rule("md_num", "day", "[-/.·]", rf"(?<![a-z\d./-])(?P<m>\d{{1,2}})\s*[/.·-]\s*(?P<d>\d{{1,2}}){NOT_NUM_AFTER}(?![-万元])",
