@@ -3,6 +3,7 @@
 Each pattern has a rule name (what `rules` does with it) and a kind:
   day    a calendar day (10月12日, 周三, 明天, 月底, 节后 ...)     time   a time of day (17:00, 下午3点, EOD)
   span   a whole deadline from a duration (3个工作日内, 4小时内)  vague  a deadline word without a date (尽快)
+  zone   the time zone the phrase is written in (CET, UTC+2, 东京时间, '(London)' after a clock)
   noise  numbers that look like dates but are not (9:00-18:00, 400-800-1234, 2.3万元, 92%): they only
          shadow the date patterns under them.
 A `weak` token (10.15, 10-18, 10/28, 12号, Q4) is a date only next to a deadline cue, or when the caller
@@ -18,6 +19,7 @@ from itertools import islice
 from parsers.dates.festivals import FESTIVAL_NAMES, FESTIVALS_EN, SOLAR_TERM_NAMES
 from parsers.mail.hant import TABLE as TRADITIONAL_TO_SIMPLIFIED
 from parsers.dates.needs import Needs
+from parsers.dates.zones import ZONE_PATTERN
 from parsers.regex_start import start_checked
 from parsers.frozen import quick_init
 
@@ -54,10 +56,10 @@ class Token:
     weak: bool = False
 
 
-def _rule(rule: str, kind: str, needs: str, *pieces: str, weak: bool = False) -> tuple:
+def _rule(rule: str, kind: str, needs: str, *pieces: str, weak: bool = False, flags: int = re.IGNORECASE) -> tuple:
     """One pattern: `needs` is a character class the text must hold for the pattern to match at all (a
     cheap test first keeps lines without dates fast)."""
-    return rule, kind, weak, start_checked(re.compile("".join(pieces), re.IGNORECASE)), re.compile(needs)
+    return rule, kind, weak, start_checked(re.compile("".join(pieces), flags)), re.compile(needs)
 
 
 PERIOD_CN = r"晏昼|下昼|(?<![听今])朝早|上午|早上|(?<![周期拜])一早|早晨|清早|清晨|中午|下午|傍晚|晚上|夜里|夜间|半夜|深夜|午夜|凌晨|(?<![今明昨当听朝])[早晚]"
@@ -199,6 +201,8 @@ PATTERNS = [
           r"(?P<name>national\s+day|golden\s+week|chinese\s+new\s+year|lunar\s+new\s+year|cny|spring\s+festival|new\s+year|"
           r"qingming|tomb[-\s]sweeping(?:\s+day)?|dragon[-\s]boat|mid[-\s]autumn|moon\s+festival|may\s+day|labou?r\s+day|"
           r"holidays?|break)(?:\s+(?:festival|holidays?|break))?", Z),
+    # the zone a time is written in: 5pm CET, 10:00 UTC+2, 9am (London), 德国时间; it joins the phrase beside it
+    _rule("zone", "zone", "[A-Z时]", ZONE_PATTERN, flags=0),          # capitals: 'est', 'pt' are words
     # times of day
     _rule("clock", "time", "[:点时]", rf"(?:(?P<per>{PERIOD_CN})\s*)?(?:(?<![\d:])|(?<=\d{{4}}[-/.]\d\d[-/.]\d\d))",
           r"(?:(?P<h>\d{1,2})\s*:\s*(?P<mi>[0-5]\d)(?!\d)|",                       # also glued: 2021-09-0910:09
