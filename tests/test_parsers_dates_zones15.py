@@ -149,3 +149,15 @@ def test_each_phrase_of_the_table(row):
     got = ("NONE", "", "") if due is None else (
         due.date.isoformat() if due.date else "NONE", due.time.strftime("%H:%M") if due.time else "", due.problem)
     assert got == (row["expected_date"], row["expected_time_or_blank"], row["expected_problem"])
+
+
+# ---- a holiday word that is not ours -------------------------------------------------------------------------------
+@pytest.mark.parametrize("line", ["以色列国庆节那天对方不上班", "伊斯兰历新年期间清真寺关闭", "犹太植树节活动照片", "树木新年",
+                                  "灯会在丰收节第二天举行"])
+def test_another_countrys_holiday_or_a_festivals_nth_day_gives_no_date(line):
+    assert find_due(line, THU, CAL) is None and resolve(line, THU, CAL) is None
+
+
+def test_our_holidays_next_to_such_words_still_read():
+    assert in_line("以色列客户要求春节前交货", datetime(2025, 1, 6, 10, 0, tzinfo=SHANGHAI))[0] == date(2025, 1, 27)
+    assert in_line("植树节前完成绿化方案", datetime(2025, 2, 20, 10, 0, tzinfo=SHANGHAI))[0] == date(2025, 3, 12)

@@ -108,6 +108,10 @@ PATTERNS = [
     _rule("noise", "noise", "[%‰万亿元块美kmcp件台个]", r"\d+(?:\.\d+)?\s*(?:%|‰|万|亿|元|块|美元|kg|mm|cm|pcs|件|台|个点)"),
     _rule("noise", "noise", "[.]", r"(?<![a-z])v\d+(?:\.\d+)+|\d+\.\d+\.\d+"),                      # versions
     _rule("noise", "noise", "[至到~-]", r"(?:周|星期|礼拜)[一二三四五六日天]\s*[至到~-]\s*(?:周|星期|礼拜)?[一二三四五六日天]"),
+    # another country's or faith's holiday is not ours (以色列国庆节, 伊斯兰新年, 犹太植树节), and the n-th day of a festival
+    # (丰收节第四天) is not counted from today
+    _rule("noise", "noise", "[以伊犹树]", r"(?:以色列|伊斯兰[教历]?|犹太教?|树木)[\u4e00-\u9fff]{0,2}?(?:节|新年)"),
+    _rule("noise", "noise", "[节]", rf"(?<=节)第\s*{NUM}\s*天"),
     _rule("noise", "noise", "[每隔]", r"[每隔](?:个|一个|周|天|日|月|年|星期|礼拜)?\s*(?:周|星期|礼拜)?", NUM, r"?[日号]?"),
     # a Chinese-numeral month with a lunar day word and no 日/号 (五月廿二, 八月初三) is a lunar date: before "md", which
     # matches the same characters, so that at a tie this reading wins (五月廿二日, 五月二十二日, 5月22号 stay solar);
