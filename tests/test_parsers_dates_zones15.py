@@ -161,3 +161,10 @@ def test_another_countrys_holiday_or_a_festivals_nth_day_gives_no_date(line):
 def test_our_holidays_next_to_such_words_still_read():
     assert in_line("以色列客户要求春节前交货", datetime(2025, 1, 6, 10, 0, tzinfo=SHANGHAI))[0] == date(2025, 1, 27)
     assert in_line("植树节前完成绿化方案", datetime(2025, 2, 20, 10, 0, tzinfo=SHANGHAI))[0] == date(2025, 3, 12)
+
+
+def test_wuhou_is_the_afternoon_like_xiawu():
+    assert in_line("样品明天午后3点前寄出") == (date(2024, 10, 11), time(15, 0), "明天午后3点前")
+    assert in_line("報價單週五午後3時前提交")[:2] == (date(2024, 10, 11), time(15, 0))
+    assert in_line("周五午后两点半（东京时间）前确认")[:2] == (date(2024, 10, 11), time(13, 30))
+    assert in_line("中午前回复")[:2] == (date(2024, 10, 10), time(12, 0))

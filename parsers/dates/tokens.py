@@ -62,7 +62,7 @@ def _rule(rule: str, kind: str, needs: str, *pieces: str, weak: bool = False, fl
     return rule, kind, weak, start_checked(re.compile("".join(pieces), flags)), re.compile(needs)
 
 
-PERIOD_CN = r"晏昼|下昼|(?<![听今])朝早|上午|早上|(?<![周期拜])一早|早晨|清早|清晨|中午|下午|傍晚|晚上|夜里|夜间|半夜|深夜|午夜|凌晨|(?<![今明昨当听朝])[早晚]"
+PERIOD_CN = r"晏昼|下昼|(?<![听今])朝早|上午|(?<!中)午后|早上|(?<![周期拜])一早|早晨|清早|清晨|中午|下午|傍晚|晚上|夜里|夜间|半夜|深夜|午夜|凌晨|(?<![今明昨当听朝])[早晚]"
 # Cantonese minutes after 点 (三点踏三, 三点搭半, 三点三个字): each 字 is five minutes
 CANTONESE_MINUTES = r"[踏搭]\s*(?:(?P<half2>半)|(?P<step>十一?|[一二三四五六七八九]))(?:\s*个字)?|(?P<zi>十一?|[一二三四五六七八九])\s*个字"
 YUE_DAY = r"(?<![打收聆倾旁监视试偷])听|今|(?<![扩放强庞加增壮长])大后"       # tomorrow, today, in three days
@@ -218,7 +218,7 @@ PATTERNS = [
           r"(?P<ap>am|pm|a\.m\.|p\.m\.)", Z, "|",
           r"(?<![\d:])(?P<h3>\d{1,2}):(?P<mi3>[0-5]\d)(?P<ap3>[ap])", Z,            # 3:15p
           "|", A, r"(?P<word>noon|midday|midnight)", Z),
-    _rule("policy_time", "time", "[午上班工晚早a-zA-Z]", r"上午|(?<!中)午前|早上|(?<![周期拜])一早|中午|午饭|下午|下班|收工|晚上|傍晚|", A,
+    _rule("policy_time", "time", "[午上班工晚早a-zA-Z]", r"上午|(?<!中)午前|(?<!中)午后|早上|(?<![周期拜])一早|中午|午饭|下午|下班|收工|晚上|傍晚|", A,
           f"(?:{END_OF_DAY_EN}|morning|afternoon|evening)", Z),
     # deadline words without a date
     _rule("vague", "vague", "[尽近待另择未周星a-zA-Z]", r"尽快|尽早|尽速|近期|近日|待定|待确认|另行通知|另行确定|另定|未定(?![稿案])|择期|择日|",
