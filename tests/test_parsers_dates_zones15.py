@@ -1,7 +1,8 @@
 """Issue #13, international teams: a deadline written in another time zone ('by Friday 5pm CET', '周五17:00（德国时间）',
 'EOD Friday PST', 'Thu 9am (London)', '美东时间周三上午10点') is that zone's moment converted into the configured zone,
 the day moving across midnight; and a lunar month-day written with a Chinese-numeral month and a lunar day word
-without 日/号 ('五月廿二', '八月初三') is a lunar date, while '五月廿二日' and '5月22号' stay solar.
+without 日/号 ('五月廿二', '八月初三') is a lunar date, while '五月廿二日' and '5月22号' stay solar. Also: another
+country's holiday (以色列国庆节) is not ours, and 午后 is the afternoon like 下午.
 Each rule is tried on sentences it was not written from; tests/data/dates/phrases15.tsv holds our own phrases with
 each day and time computed by make_phrases15.py with zoneinfo and lunar-python alone."""
 import csv
