@@ -2,7 +2,8 @@
 a share of the work that is ready beside a thing booked for a day ('… booked for 30 Oct, about 60% of the checklist is
 ready'), 计划 as a noun before 已 ('付款计划已更新完毕'), a work verb in the perfective before a percent ('更新了80%'),
 'N% there', a confirm and a done of the same item ('ist bestätigt. Erledigt.'), and a span that is a deadline from
-now ('3个工作日内交', 'within 2 business days') against a shift of the due date ('顺延3个工作日')."""
+now ('3个工作日内交', 'within 2 business days') against a shift of the due date ('顺延3个工作日'), and 'push item 5
+back' as a request to extend (not 'pushed back on the price')."""
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -73,3 +74,13 @@ def test_a_deadline_from_now_counts_from_today_not_the_due_date():
     today, due = date(2025, 12, 30), date(2025, 12, 31)       # New Year 2026 off 01-01..01-03, Sun 01-04 worked
     assert counted_from(extension("3个工作日内交"), due, today, CALENDAR) == date(2026, 1, 5)
     assert counted_from(extension("顺延3个工作日"), due, today, CALENDAR) == date(2026, 1, 6)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We have to push item 3 back, the lab is full.", ("extend", [3], None)),
+    ("Push #2 back a few days please.", ("extend", [2], None)),
+    ("I pushed back on the supplier's price, item 5 is done.", ("done", [5], None)),    # 'push back on': argue
+    ("We pushed it back at the vendor; they will re-quote.", ("unknown", [], None)),
+])
+def test_push_an_item_back_is_a_request_to_extend(text, expected):
+    assert reply(text) == expected

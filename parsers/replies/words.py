@@ -50,6 +50,7 @@ EXTEND = re.compile(r"(?:申请|请求|需要|希望|想)?(?:延期|推迟|顺�
                     r"\b(?:extend(?:ed|ing)?|extension|postpon(?:e|ed|ing)|reschedul(?:e|ed|ing)|"
                     r"(?:need|needs|require|request|ask\s+for)\s+more\s+time|"
                     r"(?:push(?:ed|ing)?|delay(?:ed|ing)?|slip(?:s|ped|ping)?)\s+" + r"(?:" + WHAT_MOVED + r"\s+)?(?:back\s+)?(?:to|until|till)|"
+                    r"push(?:ed|ing)?\s+" + WHAT_MOVED + r"\s+back(?!\s+(?:on|at|against)\b)|"              # 'push item 5 back'
                     r"(?:will|is\s+going\s+to|are\s+going\s+to|is\s+gonna)\s+slip|(?:is|are)\s+slipping|"      # 'item 3 will slip'
                     r"needs?\s+(?:until|till|an?\s+(?:extra|extension)|another)|(?:do|make\s+it|have\s+it)(?=\s+(?:on\s+|by\s+)?(?:the\s+)?"
                     r"(?:\d{1,2}(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b))|(?:slip|be\s+delayed|be\s+pushed(?:\s+back)?|push\s+(?:it\s+)?back)(?=\s+(?:by\s+)?(?:a|an|one|two|three|\d+)\s+(?:more\s+)?(?:days?|weeks?))|(?:have|get|give\s+(?:me|us))\s+(?:until|till)|"
