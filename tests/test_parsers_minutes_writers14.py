@@ -1,10 +1,12 @@
 """Issue #12, heldout11 round: readings of structure that heldout11 showed broken or missing, each tested on a variant
 written here (other words, layouts and trades than the held-out mails) beside the shape the held-out mail had."""
+from dataclasses import replace
 from datetime import datetime
 from textwrap import dedent
 
 from parsers.mail.addresses import Address
 from parsers.minutes.people import Roster
+from parsers.minutes.reader import read_minutes
 from minutes_reading import SHANGHAI, MinutesReader
 
 ROSTER = Roster.from_csv_text(
@@ -17,6 +19,12 @@ owners = MINUTES.owners
 THU = datetime(2026, 3, 12, 16, 0, tzinfo=SHANGHAI)
 
 
+def owners_from(sender: Address, text: str, sent: datetime) -> list[tuple]:
+    """(owner name, task, due day) of each item of minutes that `sender` sent."""
+    read = read_minutes(dedent(text).strip("\n"), replace(MINUTES.context(sent), sender=sender))
+    return [(i.owner.name if i.owner else None, i.task, i.due_date.isoformat() if i.due_date else None) for i in read.items]
+
+
 def test_a_roster_alias_written_as_a_handle_is_the_handle_in_the_minutes():
     """The roster may write an alias with its '@' ('@xiaowen.t'); the minutes' '@xiaowen.t' is that person."""
     text = """
@@ -26,3 +34,18 @@ def test_a_roster_alias_written_as_a_handle_is_the_handle_in_the_minutes():
     """
     assert owners(text, THU) == [("唐晓雯", "refresh the returns dashboard", "2026-03-13"),
                                  ("邓凯", "对齐618备货计划", "2026-03-20")]
+
+
+def test_a_fullwidth_dash_after_the_owner_parts_owner_and_task():
+    """'Name － task' with the fullwidth '－' (a Big5/GBK keyboard's '-'): a roster alias, a name from the headers and
+    本人 (the writer) own the line as they do before '-' or '—'."""
+    text = """
+    跟进事项：
+    1. 老付 － 盘点退货区，下周三前。
+    2. Bee Hoon － 提供马来西亚仓报价，3月20日前。
+    3. 本人 － 整理供应商名单，月底前发出。
+    """
+    sender = Address("邓凯", "dengkai@ex.cn")
+    assert owners_from(sender, text, THU) == [("付明", "盘点退货区", "2026-03-18"),
+                                              ("Lim Bee Hoon", "提供马来西亚仓报价", "2026-03-20"),
+                                              ("邓凯", "整理供应商名单，发出", "2026-03-31")]

@@ -29,7 +29,7 @@ ENGLISH_OWNER = re.compile(r"^(?P<who>(?:@?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0
                            r"handles|is\s+handling|drives|is\s+driving|picks\s+up|is\s+picking\s+up|please(?:\s+kindly)?|kindly)"
                            r"\s+(?P<rest>\S.*)$")                          # 'Mr. Jiang Tao please kindly check …'
 TO_FORM = re.compile(r"\s*,?\s*to\s")        # 'X to do Y': the action-item form (not 'X will …', a statement)
-DASH_PREFIX = re.compile(r"^(?P<who>[^-–—:：,，;；]{2,40}?)\s+[-–—]{1,2}\s+(?P<rest>\S.*)$")     # 'Lisa Chen (Northwind) - …'
+DASH_PREFIX = re.compile(r"^(?P<who>[^-–—－:：,，;；]{2,40}?)\s+[-–—－]{1,2}\s+(?P<rest>\S.*)$")     # 'Lisa Chen (Northwind) - …', 'Kexin － …'
 ROLE_ENGLISH = re.compile(r"^(?P<who>[A-Za-z][\w.&/'\-]*(?:\s+[\w.&/'\-]+){1,5}?)\s+(?:to|will)\s+(?P<rest>\S.*)$")
 BRACKET_OWNER = re.compile(r"^[【\[](?P<who>[^】\]]{1,20})[】\]]\s*[:：]?\s*(?P<rest>\S.*)$")
 DASH_OWNER = re.compile(r"(?:\s[-–—]{1,2}|——)\s*(?P<who>[^-–—,，;；()（）]{2,30}?)\s*(?P<note>[(（][^()（）]{1,20}[)）]\s*)?"   # '— 李建军（车站部分），'
