@@ -49,3 +49,15 @@ def test_a_fullwidth_dash_after_the_owner_parts_owner_and_task():
     assert owners_from(sender, text, THU) == [("付明", "盘点退货区", "2026-03-18"),
                                               ("Lim Bee Hoon", "提供马来西亚仓报价", "2026-03-20"),
                                               ("邓凯", "整理供应商名单，发出", "2026-03-31")]
+
+
+def test_a_jira_summary_column_is_the_task():
+    """A tracker range pasted as tab-separated text: 'Summary' heads the task column (Key, Assignee, Due date beside
+    it); a Done row is no item; TBD is a vague due."""
+    text = ("工单导出如下：\n\nIssue key\tSummary\tAssignee\tDue date\tStatus\n"
+            "OPS-88\tRe-label bay 4 pallets\t老付\t2026/3/16\tOpen\n"
+            "OPS-91\tSwap the broken dock leveller\tTang\t3/20\tDone\n"
+            "OPS-95\tCount cycle stock, aisle C\tKai\tTBD\tOpen\n")
+    assert owners(text, THU) == [("付明", "Re-label bay 4 pallets", "2026-03-16"),
+                                 ("邓凯", "Count cycle stock, aisle C", None)]
+    assert MINUTES.read(text, THU).items[1].flags == ("vague_due",)
