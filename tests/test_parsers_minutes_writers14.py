@@ -61,3 +61,31 @@ def test_a_jira_summary_column_is_the_task():
     assert owners(text, THU) == [("付明", "Re-label bay 4 pallets", "2026-03-16"),
                                  ("邓凯", "Count cycle stock, aisle C", None)]
     assert MINUTES.read(text, THU).items[1].flags == ("vague_due",)
+
+
+def test_emoji_checkboxes_are_open_items_and_me_before_a_colon_is_the_writer():
+    """⬜/🔲/🔳 open an item as '[ ]' does (✅ is done, ⚠️ a rule); 'me:' before the task is the writer."""
+    text = """
+    仓库周会小结
+
+    ✅ 叉车年检 - done
+    ⬜ @kaid: 复核三月退货单 by Fri
+    🔳 me: 出一版盘点排班表，3月20日前
+    ⚠️ reminder: 3月15日起夜班不收货
+    """
+    assert owners_from(Address("唐晓雯", "tang.xw@ex.cn"), text, THU) == [
+        ("邓凯", "复核三月退货单", "2026-03-13"), ("唐晓雯", "出一版盘点排班表", "2026-03-20")]
+
+
+def test_an_arrow_points_at_the_due_day():
+    """'… -> Thu', '… → Fri', '… => next Tue': the day after an arrow is the deadline, and the arrow leaves the task."""
+    text = """
+    Actions
+    - @kaid: 复核四月退货单 → Fri
+    - @kaid: 复核五月退货单 -> 3/20
+    - @kaid: review the June returns => next Tue
+    - Tang: re-slot the fast movers -> Mon
+    """
+    assert owners(text, THU) == [("邓凯", "复核四月退货单", "2026-03-13"), ("邓凯", "复核五月退货单", "2026-03-20"),
+                                 ("邓凯", "review the June returns", "2026-03-17"),
+                                 ("唐晓雯", "re-slot the fast movers", "2026-03-16")]
