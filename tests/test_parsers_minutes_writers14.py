@@ -89,3 +89,28 @@ def test_an_arrow_points_at_the_due_day():
     assert owners(text, THU) == [("邓凯", "复核四月退货单", "2026-03-13"), ("邓凯", "复核五月退货单", "2026-03-20"),
                                  ("邓凯", "review the June returns", "2026-03-17"),
                                  ("唐晓雯", "re-slot the fast movers", "2026-03-16")]
+
+
+def test_name_lines_over_task_lines_in_a_run_are_owner_and_task():
+    """An AI's 待办 as name / task pairs ('付明' over '盘点二号库退货区 3月16日'): each name owns the line below,
+    the last pair too; a signature (one name over the company line) is no such run."""
+    text = """
+    待办
+    付明
+    盘点二号库退货区 3月16日
+    唐晓雯
+    更新退货看板 3月18日
+    邓凯
+    给出夜班收货方案
+    """
+    assert owners(text, THU) == [("付明", "盘点二号库退货区", "2026-03-16"), ("唐晓雯", "更新退货看板", "2026-03-18"),
+                                 ("邓凯", "给出夜班收货方案", None)]
+    signed = """
+    老付、Tang：
+
+    盘点表见附件，请查收。有问题直接找我。
+
+    邓凯
+    运营部 华南仓
+    """
+    assert owners(signed, THU) == []
