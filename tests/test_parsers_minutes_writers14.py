@@ -114,3 +114,17 @@ def test_name_lines_over_task_lines_in_a_run_are_owner_and_task():
     运营部 华南仓
     """
     assert owners(signed, THU) == []
+
+
+def test_a_topic_column_beside_owner_and_due_is_the_task():
+    """'| Owner | Topic | Due |' with no task column: the topic is the task (a retro's action table)."""
+    text = """
+    Retro actions
+
+    | Owner | Topic | Due |
+    |---|---|---|
+    | Tang | Dock door rota for the peak | 3/20 |
+    | @kaid | 夜班收货交接单 | next Tue |
+    """
+    assert owners(text, THU) == [("唐晓雯", "Dock door rota for the peak", "2026-03-20"),
+                                 ("邓凯", "夜班收货交接单", "2026-03-17")]

@@ -80,7 +80,13 @@ def named_not_ours(label: str) -> bool:
 
 
 def header_roles(cells: tuple[str, ...]) -> list[tuple[str, int] | None]:
-    return [column_role(c) for c in cells]
+    """Each cell's role; beside an owner and a due column, and with no task column, 'Topic'/'主题' is the task
+    ('| Owner | Topic | Due |' of a retro's action table)."""
+    roles = [column_role(c) for c in cells]
+    found = {r[0] for r in roles if r}
+    if TASK not in found and {OWNER, DUE} <= found:
+        roles = [(TASK, WEAK_TASK_RANK) if r and r[0] == TITLE else r for r in roles]
+    return roles
 
 
 def is_header(cells: tuple[str, ...]) -> bool:
