@@ -128,3 +128,16 @@ def test_a_topic_column_beside_owner_and_due_is_the_task():
     """
     assert owners(text, THU) == [("唐晓雯", "Dock door rota for the peak", "2026-03-20"),
                                  ("邓凯", "夜班收货交接单", "2026-03-17")]
+
+
+def test_a_numbered_roll_call_is_no_item():
+    """'1. Participant : Kai, Tang, 老付' (a numbered list of minutes' parts) names who came: no item for anyone."""
+    text = """
+    Dear all,
+
+    1. Participant : Kai, Tang, 老付
+
+    2. To-do
+     - Tang : re-slot the fast movers until 3/20.
+    """
+    assert owners(text, THU) == [("唐晓雯", "re-slot the fast movers", "2026-03-20")]
