@@ -141,3 +141,16 @@ def test_a_numbered_roll_call_is_no_item():
      - Tang : re-slot the fast movers until 3/20.
     """
     assert owners(text, THU) == [("唐晓雯", "re-slot the fast movers", "2026-03-20")]
+
+
+def test_the_whole_group_of_a_unit_is_nobody_in_particular():
+    """'全科医生：…', '全年级老师：…' (the whole department, grade or group) own no item: no_owner, not a person '全科'."""
+    text = """
+    二、分工及待办：
+    1. 付明：盘点二号库，3月16日前。
+    2. 全科医生：本周五前各自提交一份病例讨论材料到共享盘。
+    3. 全年级老师：3月20日前完成家访记录。
+    """
+    assert owners(text, THU) == [("付明", "盘点二号库", "2026-03-16"), (None, "各自提交一份病例讨论材料到共享盘", "2026-03-13"),
+                                 (None, "完成家访记录", "2026-03-20")]
+    assert [item.flags for item in MINUTES.read(text, THU).items[1:]] == [("no_owner",), ("no_owner",)]
