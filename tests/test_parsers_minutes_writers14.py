@@ -154,3 +154,14 @@ def test_the_whole_group_of_a_unit_is_nobody_in_particular():
     assert owners(text, THU) == [("付明", "盘点二号库", "2026-03-16"), (None, "各自提交一份病例讨论材料到共享盘", "2026-03-13"),
                                  (None, "完成家访记录", "2026-03-20")]
     assert [item.flags for item in MINUTES.read(text, THU).items[1:]] == [("no_owner",), ("no_owner",)]
+
+
+def test_a_meeting_role_with_the_persons_title_in_brackets_asks_nothing():
+    """'二、主持人：付明（仓储部经理）': who chaired, the bracket only their title; no item '主持人' for 付明."""
+    text = """
+    一、会议时间：2026年3月12日 14:00
+    二、主持人：付明（仓储部经理）
+    三、待办事项
+    1. 付明：盘点二号库，3月16日前。
+    """
+    assert owners(text, THU) == [("付明", "盘点二号库", "2026-03-16")]

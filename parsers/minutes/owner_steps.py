@@ -120,8 +120,8 @@ def _topic_then_owner(text: str, ctx: Context, strict: bool) -> tuple[Owner, str
     while rest[found[1]:found[1] + 1] in ("、", "和", "与", "及", "/") and _known_prefix(rest[found[1] + 1:], ctx):
         found = found[0], found[1] + 1 + _known_prefix(rest[found[1] + 1:], ctx)[1]   # '梦琪、子昂…': co_owners
     after = re.sub(r"^(?:跟进|主责|主导|统筹)(?=[，,、。；;]|$)", "", LEAD_ROLE.sub("", rest[found[1]:])).lstrip("，,、 ")
-    if not after:
-        return None                                # '主持人：张三' asks nothing
+    if not OWNER_NOTE.sub("", after).strip():
+        return None                                # '主持人：张三', '主持人：周文澜（医务科科长）' ask nothing
     topic = "" if GENERIC_LABEL.fullmatch(m.group("who").strip()) else m.group("who").strip()
     return found[0], "，".join(part for part in (topic, after) if part)
 
