@@ -13,7 +13,8 @@ ROSTER = Roster.from_csv_text(
     "name,email,department,manager_email,aliases\n"
     "唐晓雯,tang.xw@ex.cn,运营部,,Tang;@xiaowen.t;晓雯\n邓凯,dengkai@ex.cn,运营部,,Kai;@kaid\n"
     "付明,fuming@ex.cn,仓储部,,老付\n")
-KNOWN = (Address("邓凯", "dengkai@ex.cn"), Address("Lim Bee Hoon", "beehoon@partner.example.my"))
+KNOWN = (Address("邓凯", "dengkai@ex.cn"), Address("Lim Bee Hoon", "beehoon@partner.example.my"),
+         Address("严志刚", "yanzg@build.example.cn"))
 MINUTES = MinutesReader(ROSTER, KNOWN)
 owners = MINUTES.owners
 THU = datetime(2026, 3, 12, 16, 0, tzinfo=SHANGHAI)
@@ -165,3 +166,13 @@ def test_a_meeting_role_with_the_persons_title_in_brackets_asks_nothing():
     1. 付明：盘点二号库，3月16日前。
     """
     assert owners(text, THU) == [("付明", "盘点二号库", "2026-03-16")]
+
+
+def test_a_contract_party_before_a_person_is_no_owner_of_its_own():
+    """'施工方严经理负责…', '总包严经理负责…': the party names the side, the surname + title after it the person (严志刚,
+    known from the headers only)."""
+    text = """
+    1. 退货区货架松动：施工方严经理负责加固，3月20日前完成。
+    2. 总包严经理负责更换灯具，3月22日前完成。
+    """
+    assert owners(text, THU) == [("严志刚", "退货区货架松动，加固", "2026-03-20"), ("严志刚", "更换灯具", "2026-03-22")]
