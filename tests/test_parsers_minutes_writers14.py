@@ -5,6 +5,7 @@ from datetime import datetime
 from textwrap import dedent
 
 from parsers.mail.addresses import Address
+from parsers.minutes.followup import next_followup
 from parsers.minutes.people import Roster
 from parsers.minutes.reader import read_minutes
 from minutes_reading import SHANGHAI, MinutesReader
@@ -176,3 +177,10 @@ def test_a_contract_party_before_a_person_is_no_owner_of_its_own():
     2. 总包严经理负责更换灯具，3月22日前完成。
     """
     assert owners(text, THU) == [("严志刚", "退货区货架松动，加固", "2026-03-20"), ("严志刚", "更换灯具", "2026-03-22")]
+
+
+def test_an_evening_hour_of_the_next_meeting_is_after_noon():
+    """'下周二同一时间（晚7点）', '下周四傍晚6点半': 晚/傍晚 before the hour make it an evening's (19:00, 18:30)."""
+    ctx = MINUTES.context(THU)
+    starts = [next_followup([text], ctx).start for text in ("下次例会下周二同一时间（晚7点）。", "下次碰头下周四傍晚6点半。")]
+    assert [start.isoformat() for start in starts] == ["2026-03-17T19:00:00+08:00", "2026-03-19T18:30:00+08:00"]
