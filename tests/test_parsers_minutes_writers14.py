@@ -184,3 +184,19 @@ def test_an_evening_hour_of_the_next_meeting_is_after_noon():
     ctx = MINUTES.context(THU)
     starts = [next_followup([text], ctx).start for text in ("下次例会下周二同一时间（晚7点）。", "下次碰头下周四傍晚6点半。")]
     assert [start.isoformat() for start in starts] == ["2026-03-17T19:00:00+08:00", "2026-03-19T18:30:00+08:00"]
+
+
+def test_what_was_demoed_is_no_item():
+    """A 'Demos'/'Demoed' section lists work shown and accepted: '- OPS-12 pallet scanner app (Kai) - accepted' is
+    no item for Kai; the action items below still are."""
+    text = """
+    Notes from the ops review.
+
+    Demos
+    - OPS-12 pallet scanner app (Kai) - accepted
+    - OPS-15 returns kiosk - accepted with changes
+
+    Action items
+    - Tang to re-slot the fast movers by 3/20
+    """
+    assert owners(text, THU) == [("唐晓雯", "re-slot the fast movers", "2026-03-20")]
