@@ -46,7 +46,7 @@ ROLES: tuple[tuple[str | None, list[re.Pattern]], ...] = (
     (TASK, _words(r"待办|行动|action|to-?do|跟进事项|后续工作|下一步|next steps?|follow[- ]?ups?|要做的?事|要干的?事|做什么", r"^(?:任务|事项)|任务|事项",
                   r"工作内容|工作项|工作事项|^工作$|task|item", r"解决方案|措施|对策|改进")),
     (STATUS, _words(r"状态|进展|进度|完成情况|status|progress|state")),
-    (TASK, _words(r"内容|描述|问题|^课题$|^課題$|^[项項]目$|方案|具体工作|交付物|what|deliverable|subject")),
+    (TASK, _words(r"内容|描述|问题|^课题$|^課題$|^[项項]目$|方案|具体工作|交付物|what|deliverable|subject|^summary$")),   # Jira's 'Summary'
 )
 LABELLED_VALUE = re.compile(r"^\s*[^:：\d]{1,16}[:：]\s*\S")
 WEAK_TASK_RANK = 10
@@ -80,7 +80,13 @@ def named_not_ours(label: str) -> bool:
 
 
 def header_roles(cells: tuple[str, ...]) -> list[tuple[str, int] | None]:
-    return [column_role(c) for c in cells]
+    """Each cell's role; beside an owner and a due column, and with no task column, 'Topic'/'主题' is the task
+    ('| Owner | Topic | Due |' of a retro's action table)."""
+    roles = [column_role(c) for c in cells]
+    found = {r[0] for r in roles if r}
+    if TASK not in found and {OWNER, DUE} <= found:
+        roles = [(TASK, WEAK_TASK_RANK) if r and r[0] == TITLE else r for r in roles]
+    return roles
 
 
 def is_header(cells: tuple[str, ...]) -> bool:

@@ -22,7 +22,7 @@ DAY_START = time(9, 0)          # a follow-up day without a time: the invite sta
 PART_OF_DAY = (("下午", time(14, 0)), ("晚上", time(19, 0)), ("中午", time(12, 0)), ("afternoon", time(14, 0)))
 UNDECIDED = re.compile(r"待定|未定|另行通知|再定|再议|待通知|tbd|tbc|to be (?:decided|confirmed|scheduled|announced)", re.I)
 ABSOLUTE = re.compile(r"(?:(?P<y>\d{4})\s*[年/.\-]\s*)?(?P<m>\d{1,2})\s*[月/.\-]\s*(?P<d>\d{1,2})\s*[日号]?")
-CLOCK = re.compile(r"(?P<part>上午|下午|晚上|中午|早上)?\s*(?P<h>\d{1,2})\s*(?:[:：点时](?P<min>\d{2})?|(?P<ampm>am|pm))", re.I)
+CLOCK = re.compile(r"(?P<part>上午|下午|晚上|晚间|傍晚|(?<!最)晚|中午|早上)?\s*(?P<h>\d{1,2})\s*(?:[:：点时](?P<min>\d{2})?|(?P<ampm>am|pm))", re.I)
 HOUR_SPAN = re.compile(r"(?<![\d:])(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*[-–~]\s*\d{1,2}(?::\d{2})?\s*(?P<ampm>am|pm)\b", re.I)
 RANGE = re.compile(r"(?P<h1>\d{1,2})[:：](?P<m1>\d{2})\s*(?:[-~–—至到]|to)\s*(?P<h2>\d{1,2})[:：](?P<m2>\d{2})")
 LOCATION_LABEL = re.compile(r"(?:地点|会议室|location|venue|where|room)\s*[:：]\s*(?P<place>[^，,；;。\n]+)", re.I)
@@ -204,7 +204,7 @@ def _clock(text: str, reach: int = 24) -> time | None:
     if not m:
         return None
     hour, minute = int(m.group("h")), int(m.group("min") or (30 if text[m.end():m.end() + 1] == "半" else 0))
-    if (m.group("part") in ("下午", "晚上") or (m.group("ampm") or "").lower() == "pm") and hour < 12:
+    if (m.group("part") in ("下午", "晚上", "晚间", "傍晚", "晚") or (m.group("ampm") or "").lower() == "pm") and hour < 12:
         hour += 12
     return time(hour, minute) if hour < 24 and minute < 60 else None
 

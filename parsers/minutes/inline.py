@@ -15,11 +15,12 @@ from parsers.regex_start import start_checked
 from parsers.frozen import quick_init
 
 WRAP_CJK, WRAP_LATIN = 18, 60     # an item line at least this long that stops mid-sentence may have been wrapped
+PICTOGRAPH = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001F000-\U0001FAFF]")   # ⚠️ ✅ 📌 🔲: symbols that open a line
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 CN_DIGITS = "一二三四五六七八九十"
 KEYCAP = r"(?:\d\ufe0f?\u20e3|\U0001F51F)"      # 1️⃣..9️⃣, 🔟: DingTalk/WeChat number their lists with keycap emoji
 MARKER = re.compile(
-    r"^\s*(?:(?P<checked>[-*•·●]?\s*(?:\[[xX✓✔]\]|[☑✅✔☒]))|(?P<check>[-*•·●]?\s*(?:\[\s?\]|☐))|"
+    r"^\s*(?:(?P<checked>[-*•·●]?\s*(?:\[[xX✓✔]\]|[☑✅✔☒]))|(?P<check>[-*•·●]?\s*(?:\[\s?\]|[☐⬜🔲🔳]\ufe0f?))|"
     rf"(?P<circled>[{CIRCLED}]|{KEYCAP})|(?P<number>[A-Z]{{1,4}}-\d{{1,4}}(?=\s)|(?:[#＃]\s?)?\d{{1,2}}(?:[.．、](?!\d)|[)）])|\d{{1,2}}\.\d{{1,2}}(?:\.\d{{1,2}})?(?=\s)|[(（]\d{{1,2}}[)）])|"
     rf"(?P<cn>[(（][{CN_DIGITS}]{{1,3}}[)）]|[{CN_DIGITS}]{{1,3}}(?:[、.．]|[)）](?=\s))|[{CN_DIGITS}]是(?=[\u4e00-\u9fff]))|"
     r"(?P<letter>[a-zA-Z][.)](?=\s))|(?P<bullet>[-=]>(?=\s)|[-–—](?![-–—=_])|\*(?!\*)|[•·●○◆◇▪■□➢►▶✦→・･]|[>》](?=\s)|[👉☞➤➔➡🔹🔸▸▹]\ufe0f?))\s*")
@@ -182,7 +183,8 @@ def _cut_at_margin(above: str, line: str) -> bool:
     mid-sentence (no closing punctuation), then a line that is no heading or label."""
     text = list_marker(above)[1]
     wide = len(text) >= WRAP_CJK if _cjk(text[-1:]) else len(text) >= WRAP_LATIN
-    return wide and not re.search(r"[。；;！!？?：:.)）]$", text) and heading(line.strip()) is None
+    return wide and not re.search(r"[。；;！!？?：:.)）]$", text) and heading(line.strip()) is None and \
+        not PICTOGRAPH.match(line.strip())         # '⚠️ reminder: …' under an item: an emoji opens a line of its own
 
 
 def _only_labels(line: str) -> bool:

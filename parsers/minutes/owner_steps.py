@@ -29,7 +29,7 @@ ENGLISH_OWNER = re.compile(r"^(?P<who>(?:@?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0
                            r"handles|is\s+handling|drives|is\s+driving|picks\s+up|is\s+picking\s+up|please(?:\s+kindly)?|kindly)"
                            r"\s+(?P<rest>\S.*)$")                          # 'Mr. Jiang Tao please kindly check …'
 TO_FORM = re.compile(r"\s*,?\s*to\s")        # 'X to do Y': the action-item form (not 'X will …', a statement)
-DASH_PREFIX = re.compile(r"^(?P<who>[^-–—:：,，;；]{2,40}?)\s+[-–—]{1,2}\s+(?P<rest>\S.*)$")     # 'Lisa Chen (Northwind) - …'
+DASH_PREFIX = re.compile(r"^(?P<who>[^-–—－:：,，;；]{2,40}?)\s+[-–—－]{1,2}\s+(?P<rest>\S.*)$")     # 'Lisa Chen (Northwind) - …', 'Kexin － …'
 ROLE_ENGLISH = re.compile(r"^(?P<who>[A-Za-z][\w.&/'\-]*(?:\s+[\w.&/'\-]+){1,5}?)\s+(?:to|will)\s+(?P<rest>\S.*)$")
 BRACKET_OWNER = re.compile(r"^[【\[](?P<who>[^】\]]{1,20})[】\]]\s*[:：]?\s*(?P<rest>\S.*)$")
 DASH_OWNER = re.compile(r"(?:\s[-–—]{1,2}|——)\s*(?P<who>[^-–—,，;；()（）]{2,30}?)\s*(?P<note>[(（][^()（）]{1,20}[)）]\s*)?"   # '— 李建军（车站部分），'
@@ -96,7 +96,7 @@ def _prefixed(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None
             unknown = latin                        # 'Klaus Weber (Becker IT) - …': a name with its company
         elif m and pattern is ENGLISH_OWNER and unknown == "han" and TO_FORM.match(text, m.end("who")):
             unknown = "company"                    # 'Luhai to book …': a company of the headers, in the action form
-        mine = m and ctx.sender and re.fullmatch(r"我(?:本人)?|本人", m.group("who").strip())     # '我本人：…': the writer
+        mine = m and ctx.sender and re.fullmatch(r"我(?:本人)?|本人|(?i:me|myself)", m.group("who").strip())   # '我本人：…', 'me: …': the writer
         owner = m and read_owner(ctx.sender.email if mine else m.group("who"), ctx.roster, ctx.known, unknown)
         if owner:                                  # '[叶蓁] 坑位费合同 @邹凯 明天…': the speaker asks 邹凯
             mention = pattern in (BRACKET_OWNER, COLON_PREFIX) and asked_by_speaker(m.group("rest"), ctx, pattern is BRACKET_OWNER)
@@ -120,8 +120,8 @@ def _topic_then_owner(text: str, ctx: Context, strict: bool) -> tuple[Owner, str
     while rest[found[1]:found[1] + 1] in ("、", "和", "与", "及", "/") and _known_prefix(rest[found[1] + 1:], ctx):
         found = found[0], found[1] + 1 + _known_prefix(rest[found[1] + 1:], ctx)[1]   # '梦琪、子昂…': co_owners
     after = re.sub(r"^(?:跟进|主责|主导|统筹)(?=[，,、。；;]|$)", "", LEAD_ROLE.sub("", rest[found[1]:])).lstrip("，,、 ")
-    if not after:
-        return None                                # '主持人：张三' asks nothing
+    if not OWNER_NOTE.sub("", after).strip():
+        return None                                # '主持人：张三', '主持人：周文澜（医务科科长）' ask nothing
     topic = "" if GENERIC_LABEL.fullmatch(m.group("who").strip()) else m.group("who").strip()
     return found[0], "，".join(part for part in (topic, after) if part)
 

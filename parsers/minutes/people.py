@@ -76,8 +76,8 @@ class Roster:
         self._by_name: dict[str, list[RosterEntry]] = {}
         for entry in self.entries:
             for written in (entry.name, *entry.aliases):
-                if norm(written):
-                    self._by_name.setdefault(norm(written), []).append(entry)
+                if norm(written).lstrip("@"):   # an alias may be written as the handle itself: '@yujiang'
+                    self._by_name.setdefault(norm(written).lstrip("@"), []).append(entry)
         self.departments: frozenset[str] = frozenset(e.department for e in self.entries if e.department)
         self._forms_cache: dict[tuple, dict[str, list[str]]] = {}
 

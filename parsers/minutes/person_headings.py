@@ -25,10 +25,12 @@ SELF_WORD = re.compile(r"我|本人|me|myself", re.I)
 EVERYONE = re.compile(r"全员|全体|所有人|大家|各位|all|everyone", re.I)
 
 
-def person_heading(line: str, ctx: Context, after) -> Owner | None:
+def person_heading(line: str, ctx: Context, after, in_run: bool = False) -> Owner | None:
     """A line that only names a person ('【韦志远】', 'Martin Weber', 'Dana:') above a list: the list is theirs.
     A known person (roster or mail headers), or a Chinese name in 【】; a known person in 【】 also owns one line of
-    prose below ('【杜工】' over 'ECN导入：①BOM更新，5月7日前；②…')."""
+    prose below ('【杜工】' over 'ECN导入：①BOM更新，5月7日前；②…'), and so does a known person's bare name in a run
+    of name / work pairs (飞书妙记's 待办: '罗可欣' over '更新设计稿 5月12日', then the next name): `in_run` when the
+    pair above was one."""
     if line[:1] in "#*_" and len(line) <= 40:
         line = MARKDOWN_STRONG.match(line).group(1)  # '**何斌**', '### Nora'
     symbol = HEADING_SYMBOL.match(line)              # '▶ 石老师' over '- …' lines
@@ -42,6 +44,8 @@ def person_heading(line: str, ctx: Context, after) -> Owner | None:
     boxed = symbol or line.lstrip()[:1] in "【["
     heads_list = heads_list or boxed and person_label(below)
     over_line = boxed and line.rstrip()[-1:] in "】]" and _work_line(below)    # '【杜工】' over one line of work
+    over_line = over_line or not boxed and _known_name(line, ctx) and _task_line(below, ctx) and \
+        (in_run or _name_pair_follows(after, ctx))
     if not heads_list and not over_line:
         return None                                # a signature name above '-----原始邮件-----' heads no list
     if SELF_WORD.fullmatch(line.strip(" ：:【】[]")) and ctx.sender:
@@ -56,6 +60,27 @@ def person_heading(line: str, ctx: Context, after) -> Owner | None:
     if not owner or not owner.person or not (owner.person.email or marked and heads_list):
         return None
     return owner
+
+
+def _name_pair_follows(after, ctx: Context) -> bool:
+    """Is the line after the next one a known person's bare name over a line of work (the pairs run on)?"""
+    lines = [a for a in after() if a.strip()][1:3]
+    return len(lines) == 2 and _known_name(lines[0], ctx) and _task_line(lines[1], ctx)
+
+
+def _known_name(line: str, ctx: Context) -> bool:
+    """Is the line only the name of a person of the roster or the mail headers ('Marcus Lee', '罗可欣')?"""
+    text = line.strip()                            # (not '梁总、曾经理：', a greeting)
+    owner = PERSON_HEADING.fullmatch(text) and not re.search(r"[、:：/&]", text) and \
+        read_owner(text, ctx.roster, ctx.known, "none")
+    return bool(owner and owner.person and owner.person.email)
+
+
+def _task_line(line: str, ctx: Context) -> bool:
+    """A line of prose that is no list, heading or person's name ('给出数据导入最低可行版本需求')."""
+    text = line.strip()
+    return bool(text) and not list_marker(text)[0] and text[:1] not in "【[" and not _known_name(text, ctx) and \
+        heading(text) is None
 
 
 def _work_line(line: str) -> bool:

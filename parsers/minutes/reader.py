@@ -154,7 +154,7 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
         return INFO                                # '00:21 张三：“…”', '孟凡 00:03:12': speech from here on
     if not found.items and not found.held_sentence:
         found.held_sentence = introduces_meeting(line)     # its first sentence, or ''
-    person = person_heading(line, ctx, after)
+    person = person_heading(line, ctx, after, in_run=found.person is not None and found.heading_above is False)
     if person:
         found.person, found.heading_above = person, True
         return section if section in QUIET else ACTION
