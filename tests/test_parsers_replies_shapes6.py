@@ -1,0 +1,31 @@
+"""Reply shapes of the replies11 misses (issue 14), each rule beside variants it was not written from and a negative:
+a percent that is a clause of its own after the task ('标签样稿改了大部分，70%吧，…', 'Risk file: 60%, waiting on …'),
+and a bare command sentence ('Confirmed.') whose items the next sentence names in passing ('… schedule (item 3) …')."""
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from parsers.dates.workdays import WorkdayCalendar
+from parsers.replies.reader import parse_reply
+
+CST = timezone(timedelta(hours=8))
+SENT = datetime(2026, 10, 12, 15, 15, tzinfo=CST)          # Monday
+CALENDAR = WorkdayCalendar()
+
+
+def reply(text):
+    found = parse_reply(text, SENT, CALENDAR)
+    return found.intent, list(found.items), found.percent
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("标签样稿改了大部分，70%吧，剩下的韩文部分下周补。", ("progress", [], 70)),
+    ("Risk file excerpts: 60%, waiting on the translator's glossary.", ("progress", [], 60)),
+    ("Handbuch: ca. 30%, der Rest folgt.", ("progress", [], 30)),
+    ("第2项：大概40%，等供应商回复。", ("progress", [2], 40)),
+    ("客户满意度：95%，比上季度高。", ("unknown", [], None)),                         # a measurement, not the work
+    ("Discount: 20%, see the price list.", ("unknown", [], None)),
+])
+def test_a_percent_standing_as_its_own_clause_is_progress(text, expected):
+    assert reply(text) == expected
+
