@@ -29,3 +29,13 @@ def reply(text):
 def test_a_percent_standing_as_its_own_clause_is_progress(text, expected):
     assert reply(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Confirmed. We will send the MFDS schedule (item 3) before 9 Oct.", ("confirm", [3], None)),
+    ("Bestätigt. Die Übersetzung (Punkt 5) schicke ich bis Freitag.", ("confirm", [5], None)),
+    ("确认。CAPA分析（第2项）我这边周五前给出。", ("confirm", [2], None)),
+    ("Confirmed. The translation of item 3 is still with the agency.", ("confirm", [], None)),   # not a gloss
+    ("Confirmed. Item 3 is done as well.", ("done", [3], None)),                      # the next sentence has its own command
+])
+def test_a_bare_command_takes_the_items_the_next_sentence_names(text, expected):
+    assert reply(text)[:2] == expected[:2]

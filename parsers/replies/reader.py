@@ -111,7 +111,7 @@ def _commands(text: str, sent: datetime, calendar: WorkdayCalendar) -> list[tupl
         topic = labels.follow(sentence.text, sentence.start, mentions, labels.Topic() if new_paragraph else topic)
         last = sentence.end
         if itemless and not new_paragraph:
-            _name_itemless(commands, itemless, sentence)
+            _name_itemless(commands, itemless, sentence, mentions)
         if topic.label and not any(m.kind in ("ref", "progress") for m in mentions):
             pairs += [(m, ()) for m in _absolute(words.labelled_percents(sentence.text), sentence)]
         if topic.named and not any(m.kind == "ref" for m in mentions):
@@ -127,11 +127,26 @@ def _commands(text: str, sent: datetime, calendar: WorkdayCalendar) -> list[tupl
     return commands
 
 
-def _name_itemless(commands: list, itemless: list[int], sentence: _Sentence) -> None:
-    """'超订预案已完成。第一项。': a sentence that is only an item number names the previous sentence's itemless commands."""
-    alone = words.item_alone(sentence.text)
+def _name_itemless(commands: list, itemless: list[int], sentence: _Sentence, mentions: list) -> None:
+    """'超订预案已完成。第一项。': a sentence that is only an item number names the previous sentence's itemless commands;
+    so does one with no command of its own that glosses a task with its number ('Confirmed. … the MFDS schedule (item 3)
+    …')."""
+    alone = words.item_alone(sentence.text) or _glossed_items(sentence, mentions)
     for index in itemless if alone else ():
         commands[index] = (replace(commands[index][0], items=alone), commands[index][1])
+
+
+def _glossed_items(sentence: _Sentence, mentions: list) -> tuple[int, ...]:
+    """The items a sentence without a command names in brackets after a task: 'the schedule (item 3)', 'CAPA分析（第2项）'."""
+    if not mentions or any(m.kind != "ref" for m in mentions):
+        return ()
+    items: tuple[int, ...] = ()
+    for mention in mentions:
+        before = sentence.text[:mention.start - sentence.start].rstrip()
+        after = sentence.text[mention.end - sentence.start:].lstrip()
+        if before.endswith(("(", "（")) and after.startswith((")", "）")):
+            items += tuple(n for n in mention.items if n not in items)
+    return items
 
 
 def _bare_percent(pairs: list, sentence: _Sentence, named: tuple[int, ...]) -> list:
