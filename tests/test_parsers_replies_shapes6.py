@@ -1,6 +1,6 @@
 """Reply shapes of the replies11 misses (issue 14), each rule beside variants it was not written from and a negative:
 a percent that is a clause of its own after the task ('标签样稿改了大部分，70%吧，…', 'Risk file: 60%, waiting on …'),
-and a bare command sentence ('Confirmed.') whose items the next sentence names in passing ('… schedule (item 3) …')."""
+a thank-you that opens with thanks and adds an 'OK' / 'looks good' (a courtesy, no command), and a bare command sentence ('Confirmed.') whose items the next sentence names in passing ('… schedule (item 3) …')."""
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -39,3 +39,15 @@ def test_a_percent_standing_as_its_own_clause_is_progress(text, expected):
 ])
 def test_a_bare_command_takes_the_items_the_next_sentence_names(text, expected):
     assert reply(text)[:2] == expected[:2]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thanks all, looks good. K.", ("unknown", [], None)),
+    ("Thank you everyone, sounds good!", ("unknown", [], None)),
+    ("谢谢各位，没问题。", ("unknown", [], None)),
+    ("Thanks, item 2 looks good to me.", ("confirm", [2], None)),                   # an item named: a confirm
+    ("Looks good, thanks.", ("confirm", [], None)),                                 # the OK first, as replies8 1723
+    ("Confirmed, thanks all.", ("confirm", [], None)),                              # replies9 2020
+])
+def test_a_thank_you_with_an_ok_is_a_courtesy_not_a_confirm(text, expected):
+    assert reply(text) == expected

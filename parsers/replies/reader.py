@@ -131,22 +131,9 @@ def _name_itemless(commands: list, itemless: list[int], sentence: _Sentence, men
     """'超订预案已完成。第一项。': a sentence that is only an item number names the previous sentence's itemless commands;
     so does one with no command of its own that glosses a task with its number ('Confirmed. … the MFDS schedule (item 3)
     …')."""
-    alone = words.item_alone(sentence.text) or _glossed_items(sentence, mentions)
+    alone = words.item_alone(sentence.text) or words.glossed_items(sentence.text, _relative(mentions, sentence))
     for index in itemless if alone else ():
         commands[index] = (replace(commands[index][0], items=alone), commands[index][1])
-
-
-def _glossed_items(sentence: _Sentence, mentions: list) -> tuple[int, ...]:
-    """The items a sentence without a command names in brackets after a task: 'the schedule (item 3)', 'CAPA分析（第2项）'."""
-    if not mentions or any(m.kind != "ref" for m in mentions):
-        return ()
-    items: tuple[int, ...] = ()
-    for mention in mentions:
-        before = sentence.text[:mention.start - sentence.start].rstrip()
-        after = sentence.text[mention.end - sentence.start:].lstrip()
-        if before.endswith(("(", "（")) and after.startswith((")", "）")):
-            items += tuple(n for n in mention.items if n not in items)
-    return items
 
 
 def _bare_percent(pairs: list, sentence: _Sentence, named: tuple[int, ...]) -> list:
@@ -202,6 +189,10 @@ def _mentions(sentence: _Sentence) -> list[words.Mention]:
     refs = words.references(sentence.text)
     refs += words.bare_references(sentence.text, cmds, refs)
     return sorted(_absolute(cmds + refs, sentence), key=lambda m: (m.start, m.kind != "ref"))[:MAX_MENTIONS]
+
+
+def _relative(mentions: list[words.Mention], sentence: _Sentence) -> list[words.Mention]:
+    return [replace(m, start=m.start - sentence.start, end=m.end - sentence.start) for m in mentions]
 
 
 def _absolute(mentions: list[words.Mention], sentence: _Sentence) -> list[words.Mention]:
