@@ -20,7 +20,7 @@ FRACTION = re.compile(r"(?:完成了?|做了|进度|进展|完成度|done|comple
                       r"(?P<frac>一半|半数|(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])|(?P<tenth>[一二三四五六七八九])成)|"
                       r"\b(?P<half>half)\s+(?:done|complete|finished)\b|\b(?:about\s+|around\s+)?halfway\b|"
                       r"(?P<tenth2>[一二三四五六七八九])成(?=了|吧|左右|$|[，,。.！!])", re.I)   # '第1项七成了'
-KPI_BEFORE = re.compile(r"(?:目标|指标|增长|同比|环比|占比|比例|比重|(?<!完成)(?<!进)率|折扣|优惠|打折|税|利润|毛利|份额|预算|成本|上涨|下降|降低|提升|提高|减少|"
+KPI_BEFORE = re.compile(r"(?:目标|满意|指标|增长|同比|环比|占比|比例|比重|(?<!完成)(?<!进)率|折扣|优惠|打折|税|利润|毛利|份额|预算|成本|上涨|下降|降低|提升|提高|减少|"
                         r"增加|超出|高于|低于|好评|退货|转化|\b(?:discount|growth|rate|margin|share|tax|increase|decrease|"
                         r"target|budget|yoy|mom|up|down|off|of\s+(?:the\s+)?(?:target|goal|budget))\b)[^，,。;；]{0,6}$", re.I)
 KPI_AFTER = re.compile(r"\s*(?:的(?:用户|客户|顾客|人|门店|订单|产品|预算|市场)|off\b|of\s+(?:the\s+)?(?:target|goal|budget|users|customers)|"
@@ -33,6 +33,9 @@ STATE_AFTER = re.compile(r"\s*(?:there|done|complete|finished|through)\b", re.I)
 BARE_FILLER = re.compile(r"(?:[\W_]|目前|现在|暂时|大概|大约|约|估计|差不多|已经?|完成|是|为|达到?|左右|吧|了|啦|です|だ|程度|くらい|"
                          r"ぐらい|정도|입니다|이에요|예요|쯤|about|around|roughly|approximately|now|currently|so\s+far|it's|"
                          r"it\s+is|we're|we\s+are|at)*", re.I)     # what a sentence may say around its bare percent
+CLAUSE = re.compile(r"[^，,：:;；。！!？?\n]*")   # one clause: what commas, colons and stops leave between them
+CLAUSE_FILLER = re.compile(r"(?:ca\.?|circa|etwa|environ|khoảng|" + BARE_FILLER.pattern + r")*", re.I)
+CLAUSE_REACH = 60        # characters: a clause that is only a percent is short; hostile text costs no more
 MAX_ALONE = 40            # characters: a sentence that is only a percent or an item number is short
 
 
@@ -71,9 +74,22 @@ def _progress_percent(text: str, start: int, end: int, about: list) -> bool:
         return False
     if STATE_AT.search(text[max(0, start - 30):start]) or STATE_AFTER.match(text, end):
         return True
+    if _clause_alone(text, start, end):
+        return True
     if about[0] is None:
         about[0] = bool(PROGRESS_CUE.search(text) or references(text))
     return about[0]
+
+
+def _clause_alone(text: str, start: int, end: int) -> bool:
+    """A percent that is a clause of its own after the task ('MES模板改了一大半了，80%吧，…', 'Usability protocol: 80%,
+    waiting on …'): the state of the work, as a sentence of only a percent is; not a figure in a list ('0%, 1%, 2%')."""
+    before = max(text.rfind("\n", max(0, start - CLAUSE_REACH), start) + 1, start - CLAUSE_REACH)
+    head = max((text.rfind(mark, before, start) for mark in "，,：:;；。！!？?"), default=-1) + 1
+    clause = text[max(head, before):start] + " " + CLAUSE.match(text[end:end + CLAUSE_REACH]).group()
+    told = text[max(0, head - CLAUSE_REACH):max(head - 1, 0)]          # the clause before: the task, not a figure
+    told = told[max(told.rfind(mark) for mark in "，,：:;；。！!？?\n") + 1:]
+    return bool(CLAUSE_FILLER.fullmatch(clause)) and not PERCENT.search(told)
 
 
 def bare_percent(text: str) -> Mention | None:

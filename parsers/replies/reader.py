@@ -111,7 +111,7 @@ def _commands(text: str, sent: datetime, calendar: WorkdayCalendar) -> list[tupl
         topic = labels.follow(sentence.text, sentence.start, mentions, labels.Topic() if new_paragraph else topic)
         last = sentence.end
         if itemless and not new_paragraph:
-            _name_itemless(commands, itemless, sentence)
+            _name_itemless(commands, itemless, sentence, mentions)
         if topic.label and not any(m.kind in ("ref", "progress") for m in mentions):
             pairs += [(m, ()) for m in _absolute(words.labelled_percents(sentence.text), sentence)]
         if topic.named and not any(m.kind == "ref" for m in mentions):
@@ -127,9 +127,11 @@ def _commands(text: str, sent: datetime, calendar: WorkdayCalendar) -> list[tupl
     return commands
 
 
-def _name_itemless(commands: list, itemless: list[int], sentence: _Sentence) -> None:
-    """'超订预案已完成。第一项。': a sentence that is only an item number names the previous sentence's itemless commands."""
-    alone = words.item_alone(sentence.text)
+def _name_itemless(commands: list, itemless: list[int], sentence: _Sentence, mentions: list) -> None:
+    """'超订预案已完成。第一项。': a sentence that is only an item number names the previous sentence's itemless commands;
+    so does one with no command of its own that glosses a task with its number ('Confirmed. … the MFDS schedule (item 3)
+    …')."""
+    alone = words.item_alone(sentence.text) or words.glossed_items(sentence.text, _relative(mentions, sentence))
     for index in itemless if alone else ():
         commands[index] = (replace(commands[index][0], items=alone), commands[index][1])
 
@@ -187,6 +189,10 @@ def _mentions(sentence: _Sentence) -> list[words.Mention]:
     refs = words.references(sentence.text)
     refs += words.bare_references(sentence.text, cmds, refs)
     return sorted(_absolute(cmds + refs, sentence), key=lambda m: (m.start, m.kind != "ref"))[:MAX_MENTIONS]
+
+
+def _relative(mentions: list[words.Mention], sentence: _Sentence) -> list[words.Mention]:
+    return [replace(m, start=m.start - sentence.start, end=m.end - sentence.start) for m in mentions]
 
 
 def _absolute(mentions: list[words.Mention], sentence: _Sentence) -> list[words.Mention]:

@@ -80,6 +80,7 @@ CONFIRM = re.compile(r"已确认|确认无误|确认|确定|收到确认|同意|
 WEAK_CONFIRM = re.compile(r"没问题|没有问题|(?<![a-z])(?:ok(?:ay)?|no\s+problem|sounds\s+good|looks\s+(?:good|fine)|all\s+good|"
                           r"fine\s+with\s+(?:it|this|that|the|all|everything)|fine\s+by\s+(?:me|us)|works\s+for\s+(?:me|us)|all\s+set)"
                           r"(?![a-z])|👍", re.I)
+THANKS_FIRST = re.compile(r"\s*(?:thanks|thank\s+you|many\s+thanks|谢谢|多谢|感谢|謝謝|多謝|感謝)(?![a-z])", re.I)
 
 ZH_NOT_BEFORE = re.compile(r"(?:没有?|未|不|尚|无|别|勿|还没有?|尚未|能否|是否|可否|待|需要?|(?<![纪摘概提纲主重简])要|将|会|预计|计划|争取|尽快|尽量|才能?|再|等|"
                            r"如|若|请|麻烦|帮忙|正在|去|来|跟|与|向|找|应该?|可以|得|能)\s*(?:最终|正式|完全|最后|彻底|真正|全部|具体)?\s*$")
@@ -163,6 +164,17 @@ def item_alone(text: str) -> tuple[int, ...]:
     return tuple(n for ref in refs for n in ref.items)
 
 
+def glossed_items(text: str, mentions: list[Mention]) -> tuple[int, ...]:
+    """The items a sentence without a command names in brackets after a task: 'the schedule (item 3)', 'CAPA分析（第2项）'."""
+    if not mentions or any(m.kind != "ref" for m in mentions):
+        return ()
+    items: tuple[int, ...] = ()
+    for mention in mentions:
+        if text[:mention.start].rstrip().endswith(("(", "（")) and text[mention.end:].lstrip().startswith((")", "）")):
+            items += tuple(n for n in mention.items if n not in items)
+    return items
+
+
 def _progress_words(text: str) -> list[Mention]:
     return [Mention("progress", m.start(), m.end()) for m in PROGRESS_WORDS.finditer(text)] + _foreign("progress", text)
 
@@ -215,7 +227,8 @@ def _confirms(text: str) -> list[Mention]:
         blocked = ZH_NOT_BEFORE.search(before[-6:]) if not match.group().isascii() else EN_NOT_BEFORE.search(before[-30:])
         if not blocked and CONFIRM_MAY_FOLLOW.match(text, match.end()):
             found.append(Mention("confirm", match.start(), match.end()))
-    for match in WEAK_CONFIRM.finditer(text):
+    thanks = THANKS_FIRST.match(text) and not references(text)      # 'Thanks all, looks good.': a courtesy, no command
+    for match in WEAK_CONFIRM.finditer(text if not thanks else ""):
         if not EN_NOT_BEFORE.search(text[:match.start()][-12:]) and not re.search(r"不\s*$", text[:match.start()]):
             found.append(Mention("confirm", match.start(), match.end(), weak=True))
     return found + _foreign("confirm", text)
