@@ -1,12 +1,14 @@
 """Owners that prose names in passing: the writer ('我把…发给…'), a colleague asked by given name ('由一帆执笔'),
-the lead before 牵头 ('冷库扩容老彭牵头，严工配合'); patterns and two steps of owner_steps.OWNER_STEPS, kept apart so
-each module stays small."""
+the lead before 牵头 ('冷库扩容老彭牵头，严工配合'), the subject between topic and verb ('盘点老马继续核对'), a
+department asked in a later clause ('…渗水，工程部尽快处理'); patterns and steps of owner_steps.OWNER_STEPS, kept
+apart so each module stays small."""
 from __future__ import annotations
 
 import re
 
 from parsers.context import Context
-from parsers.minutes.owners import Owner, read_owner
+from parsers.dates.due import find_all_dues
+from parsers.minutes.owners import Owner, leading_owner, read_owner
 
 ASKING = re.compile(r"由|请|让")   # the words that hand a clause to someone: '由一帆执笔', '请文静核一下'
 FIRST_PERSON = re.compile(r"^(?:I(?:'ll|’ll|\s+will|\s+shall|\s+am\s+going\s+to|'m\s+going\s+to)\s+|我(?:来|会|将|负责)|"
@@ -18,6 +20,10 @@ CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?:并?由|交由|请
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]{3}")
 DEMONSTRATIVE = re.compile(r"(?:这个|这件事|这事|此事|该事项?|这块|这项)\s*$")
 NAMED_LEAD = re.compile(r"(?:牵头|主责|主抓)(?=[，,、；;]|$)")
+# a topic, a person, then an adverb that opens what they do: '物业费催缴小韩继续打电话', '年度盘点老马继续核对'
+SUBJECT_THEN_ADVERB = re.compile(r"^(?P<head>[\u4e00-\u9fff]{4,20}?)(?=(?:继续|接着|先去|再去|马上|抓紧|尽快)[\u4e00-\u9fff])")
+NOT_TOPIC_END = re.compile(r"[给跟和与同让请由把将向对找被叫帮替]$")      # '交给小韩继续…': the name is an object
+UNIT_ACTS = re.compile(r"\s*(?:尽快|马上|立即|抓紧|负责(?!人)|牵头(?!人)|要(?!求)|须|务必|必须)")    # '工程部尽快处理'
 HELPER_CLAUSE = re.compile(r"[，,、][^，,。；;]{1,8}(?:配合|协助|协办)(?=[，,。；;]|$)")
 
 
@@ -43,4 +49,27 @@ def named_lead(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | Non
                 before = DEMONSTRATIVE.sub("", text[:m.start() - size])    # '…过一遍，这个 Mia 牵头': the clause before
                 topic = before.split("，")[-1].split(",")[-1] or before    # '…，10月17号前，邓工牵头': all before it
                 return owner, topic + HELPER_CLAUSE.sub("", text[m.end():])
+    return None
+
+
+def subject_before_adverb(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
+    """'物业费催缴小韩继续打电话，6月10号前把欠费名单更新一版发我': a topic, a person we know, then 继续/抓紧/… and the
+    verb: that person, when the text asks for a day. The task keeps the topic and what follows the name."""
+    m = SUBJECT_THEN_ADVERB.match(text)
+    for size in (4, 3, 2) if m else ():
+        who, topic = m.group("head")[-size:], m.group("head")[:-size]
+        owner = len(topic) >= 2 and not NOT_TOPIC_END.search(topic) and read_owner(who, ctx.roster, ctx.known, "none")
+        if owner and owner.person and owner.person.email:
+            dated = ctx.sent is not None and find_all_dues(text, ctx.sent, ctx.calendar, ctx.holiday)
+            return (owner, topic + text[m.end():]) if dated else None
+    return None
+
+
+def unit_clause(text: str, ctx: Context) -> tuple[Owner, str] | None:
+    """'地库B2-17车位附近顶板渗水，工程部尽快处理，…': one of our departments opening a later clause with what it is
+    to do (尽快, 负责, 要): that department's (no_owner); the task keeps the clauses around the name."""
+    for m in CLAUSE_START.finditer(text):
+        found = m.end() > 0 and leading_owner(text[m.end():m.end() + 12], ctx.roster, ctx.known)
+        if found and found[0].group and found[0].department and UNIT_ACTS.match(text, m.end() + found[1]):
+            return found[0], text[:m.end()].rstrip("由请让") + text[m.end() + found[1]:]
     return None

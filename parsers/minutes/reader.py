@@ -31,13 +31,12 @@ from parsers.minutes.cues import (ACTION_LINE, FOR_NEXT, NOTICE, TRANSCRIPT, giv
                                   until_next_meeting, with_time_below, meeting_sentence, day_then_time_below, labels_below,
                                   WRITTEN_DAY, bracket_list_owner, sets_work, person_plan, sentence_apart, ai_written)
 from parsers.minutes.numbering import number
-from parsers.minutes.clauses import person_clauses
+from parsers.minutes.clauses import free_clauses, followup_sentences
 from parsers.minutes.outline import Outline
 
 QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are never items
 NUMBERED = ("number", "circled", "cn", "inline")
 ASSIGNED = re.compile(r"(?:责任(?:单位|部门|人)|牵头(?:单位|部门)|负责人)\s*[:：]")   # '（责任单位：…）': a decision that is a task
-SENTENCE_END = re.compile(r"(?<=[。；！])|(?<=[a-z)][.!?])(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)\s+(?=[A-Z])(?![\w.]{1,12}\s*:)")   # not 'Mr. Gao', '… Deadline: …'
 DIRECTIVE_OPENING = re.compile(r"要求|强调|部署|指出|明确")
 # a sentence about the meeting itself ('…召开第6周生产例会，刘海涛主持，…参加'): it names people and a day, asks nothing
 MEETING_META = re.compile(r"(?:纪要|记录|要点|内容|情况)如下|召开|主持|(?:出席|列席|参加|参会)(?:会议|本次会议)?\s*(?:[)）。.，,;；：:]|$)|"
@@ -190,7 +189,8 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
         found.pairs.append(with_time_below(labelled, after))
     elif (is_followup_label(re.sub(r"^[\s\d一二三四五六七八九十、.．()（）]+", "", line)) or
           mentions_followup(line) and not FOR_NEXT.search(line)):     # 'before the next meeting' is a due
-        line = _other_sentences(line, found)       # '…。下次例会4月27日上午9点。': the rest may be items
+        meetings, line = followup_sentences(line)   # '…。下次例会4月27日上午9点。': the rest may be items
+        found.followups.extend(meetings)
         if not line:
             return section
     meets = meeting_sentence(line, ctx, after)        # read once: asked again below when the line gave no item
@@ -207,16 +207,6 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     if section != REVIEW and meets and (len(found.items) == before or sentence_apart(meets, found.items[before:])):
         found.named.append(meeting_sentences(meets))   # '下周三同一时间再碰一次': the next meeting
     return section
-
-
-def _other_sentences(line: str, found: _Found) -> str:
-    """Keep the sentences of a line that name the next meeting as follow-ups; give back the others."""
-    sentences = [s for s in SENTENCE_END.split(line) if s.strip()]
-    if len(sentences) <= 1:
-        found.followups.append(line)
-        return ""
-    found.followups.extend(s for s in sentences if mentions_followup(s))
-    return "".join(s for s in sentences if not mentions_followup(s))
 
 
 def _read_work(raw: str, line: str, section: str, ctx: Context, found: _Found) -> str:
@@ -250,7 +240,8 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
     elif not kind and section == INFO or NOTICE.match(text):
         return []                                   # background prose, a notice: names and dates of what happened
     else:
-        chunks = [text] if kind else [c for s in SENTENCE_END.split(text) for c in person_clauses(s, ctx)]   # A…，B…
+        chunks, meetings = ([text], []) if kind else free_clauses(text, ctx)   # A…，B…，下周同一时间再碰
+        found.named.extend(meetings)
     detail = kind in ("bullet", "letter") and indent > found.last_list[1] and found.last_list[0] in NUMBERED
     if kind:
         found.last_list = (kind, indent) if not detail else found.last_list
