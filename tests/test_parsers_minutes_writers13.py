@@ -73,3 +73,25 @@ def test_a_person_before_a_verb_in_a_sentence_without_a_deadline_is_not_read_fro
     """The person-before-the-verb reading needs the line to ask for a day: a report of what someone went on doing
     in a free sentence gives no item."""
     assert MINUTES.owners("上周资产盘点老马继续核对了一部分，还剩两层楼。", TUE) == []
+
+
+CHAT_PASTE = """
+群里刚才定的，贴一下当纪要：
+
+严晓梅 09:12
+@马卫东 新采购的两台交换机上架，周四前
+马卫东 09:13
+收到
+周子健 09:15
+打印机卡纸那个，我这边联系售后，明天上午弄好，下周再看要不要换
+刘芳 09:16
+我这边没问题👍
+"""
+
+
+def test_in_a_pasted_chat_i_is_the_speaker_of_the_message_not_the_sender():
+    """'周子健 09:15' over '…，我这边联系售后，明天上午弄好': a pasted group chat names each message's speaker above
+    it; the 我 of a message is that speaker, and a clause of theirs with a day is their item. '我这边没问题' asks
+    for nothing."""
+    assert [(o, d) for o, _, d in MINUTES.owners(CHAT_PASTE, TUE)] == [("马卫东", "2026-09-10"), ("周子健", "2026-09-09")]
+    assert "联系售后" in MINUTES.owners(CHAT_PASTE, TUE)[1][1]

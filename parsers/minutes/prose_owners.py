@@ -23,6 +23,7 @@ NAMED_LEAD = re.compile(r"(?:牵头|主责|主抓)(?=[，,、；;]|$)")
 # a topic, a person, then an adverb that opens what they do: '物业费催缴小韩继续打电话', '年度盘点老马继续核对'
 SUBJECT_THEN_ADVERB = re.compile(r"^(?P<head>[\u4e00-\u9fff]{4,20}?)(?=(?:继续|接着|先去|再去|马上|抓紧|尽快)[\u4e00-\u9fff])")
 NOT_TOPIC_END = re.compile(r"[给跟和与同让请由把将向对找被叫帮替]$")      # '交给小韩继续…': the name is an object
+ME_CLAUSE = re.compile(r"(?:^|(?<=[，,；;]))\s*我(?:这边|这里|来|负责)(?=[\u4e00-\u9fff])")     # '…那个，我这边联系售后'
 UNIT_ACTS = re.compile(r"\s*(?:尽快|马上|立即|抓紧|负责(?!人)|牵头(?!人)|要(?!求)|须|务必|必须)")    # '工程部尽快处理'
 HELPER_CLAUSE = re.compile(r"[，,、][^，,。；;]{1,8}(?:配合|协助|协办)(?=[，,。；;]|$)")
 
@@ -73,3 +74,12 @@ def unit_clause(text: str, ctx: Context) -> tuple[Owner, str] | None:
         if found and found[0].group and found[0].department and UNIT_ACTS.match(text, m.end() + found[1]):
             return found[0], text[:m.end()].rstrip("由请让") + text[m.end() + found[1]:]
     return None
+
+
+def me_in_clause(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
+    """'打印机卡纸那个，我这边联系售后，明天上午弄好': a clause in which the writer (or a chat message's speaker) takes
+    the work, when the text asks a day; the task keeps the topic and what follows 我这边."""
+    m = ctx.sender and ME_CLAUSE.search(text)
+    owner = m and ctx.sent and find_all_dues(text, ctx.sent, ctx.calendar, ctx.holiday) and \
+        read_owner(ctx.sender.email, ctx.roster, ctx.known)
+    return (owner, text[:m.start()] + text[m.end():]) if owner else None

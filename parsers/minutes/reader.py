@@ -31,6 +31,7 @@ from parsers.minutes.cues import (ACTION_LINE, FOR_NEXT, NOTICE, TRANSCRIPT, giv
                                   until_next_meeting, with_time_below, meeting_sentence, day_then_time_below, labels_below,
                                   WRITTEN_DAY, bracket_list_owner, sets_work, person_plan, sentence_apart, ai_written)
 from parsers.minutes.numbering import number
+from parsers.minutes.chat import speaker
 from parsers.minutes.clauses import free_clauses, followup_sentences
 from parsers.minutes.outline import Outline
 
@@ -117,7 +118,7 @@ def _read_lines(lines: list[str], section: str, ctx: Context, found: _Found) -> 
     """Read a run of lines; returns the section the run ends in."""
     lines = join_wrapped(lines)
     records = {start: (end, record) for start, end, record in kv_records(lines)}
-    index = 0
+    index, speaking = 0, ctx        # speaking: in a pasted chat, the context whose sender said the lines below
     while index < len(lines):
         if index in records and section != REVIEW:     # 'Owner:/截止时间:' labels: items even under decisions
             end, record = records[index]
@@ -131,9 +132,11 @@ def _read_lines(lines: list[str], section: str, ctx: Context, found: _Found) -> 
             continue
         line = lines[index]
         index += 1
-        if line.strip():                               # (the lines after: lazily, a copy each line is quadratic)
+        said = speaker(line, ctx)                      # '石磊 15:05' over a chat message: whom its 我 means
+        speaking = replace(ctx, sender=said) if said else speaking
+        if line.strip() and not said:                  # (the lines after: lazily, a copy each line is quadratic)
             before, reading = len(found.items), section
-            section = _read_line(line, lambda: islice(lines, index, None), section, ctx, found)
+            section = _read_line(line, lambda: islice(lines, index, None), section, speaking, found)
             _note_outside(found, reading, len(found.items) - before, before)
     return section
 
