@@ -95,3 +95,13 @@ def test_in_a_pasted_chat_i_is_the_speaker_of_the_message_not_the_sender():
     for nothing."""
     assert [(o, d) for o, _, d in MINUTES.owners(CHAT_PASTE, TUE)] == [("马卫东", "2026-09-10"), ("周子健", "2026-09-09")]
     assert "联系售后" in MINUTES.owners(CHAT_PASTE, TUE)[1][1]
+
+
+def test_a_remark_before_the_work_clause_is_no_part_of_the_task():
+    """'马工那边的压测报告我看过了，还不够细，最好在上线前（9月14日）再跑一轮峰值场景': the writer's remark (what they
+    read, how it falls short) leads up to the work; the task is the clause that asks for it, and the date cut out
+    of its brackets leaves no empty '（）'."""
+    text = "下午碰了一下扩容方案。马工那边的压测报告我看过了，还不够细，最好在上线前（9月14日）再跑一轮峰值场景，不然扩容方案定不下来。"
+    [(owner, task, due)] = MINUTES.owners(text, TUE)
+    assert (owner, due) == ("马卫东", "2026-09-14")
+    assert task == "最好在上线前再跑一轮峰值场景", task

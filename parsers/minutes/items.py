@@ -34,7 +34,8 @@ LEFT_OVER_BEFORE = re.compile(r"(?:请|须|需|需要|务必|必须|要|应|应�
 ASKED = re.compile(r"(?:可以|能否|能不能|可不可以|可否|方便)\s*(?:帮忙|帮个忙|帮我)?\s*(?P<ask>[^？?。；;]{2,60}?)\s*(?:吗|么|嘛)?\s*[？?]\s*")
 OTHERWISE = re.compile(r"[，,]\s*(?:不然|否则|要不然|以免|免得)[^。；;]*")
 DATE_NOTE = re.compile(r"^\s*[(（][^()（）]{0,16}[)）]")
-LEAD_JUNK = re.compile(r"^(?:[\s,，、:：;；.。\-—–~|]+|(?:请|需要|须|需|务必|将|由)(?=\S)|please\s+|(?:will|shall)\s+(?=[a-z])|[(（](?:me|myself|我|本人)[)）])+", re.I)
+LEAD_JUNK = re.compile(r"^(?:[\s,，、:：;；.。\-—–~|]+|(?:请|需要|须|需|务必|将|由)(?=\S)|please\s+|(?:will|shall)\s+(?=[a-z])|[(（](?:me|myself|我|本人)[)）]|"
+                       r"[^，,；;。]{0,20}?我(?:们)?(?:看|读|试|查|听)(?:了|过了?)(?:一下|一遍)?[，,](?=\S)|(?:还|仍|也)?不(?:够|太|大)[\u4e00-\u9fff]{1,3}[，,](?=\S))+", re.I)   # a remark first: '…我看了，还不够扎实，
 TRAIL_JUNK = re.compile(r"(?:[\s,，;；。.!！、:：|\-–—~～]+|(?<=[\s,，、])[/／]+|(?<=[\s,，])(?:target|due|deadline|by|before|no later than|latest|at the latest|until(?: the)?(?: end of)?|till|"
                         r"截止|完成时间|时间节点|时间|预计|预定|计划|要求|最迟|最晚)|(?<=[，,])(?:完成|到)|(?<=[\u4e00-\u9fff])(?:之前|以前))+$", re.I)
 TASK_WHO_WHEN = re.compile(r"^(?P<task>\S.{1,80}?)\s+[:：]\s+(?P<who>[^:：/／，,\s]{1,12})\s*[/／]\s*(?P<when>\S.{0,30})$")
@@ -108,7 +109,6 @@ NOTHING = re.compile(r"(?:nothing|none|no\s+(?:new\s+)?(?:actions?|action items?
 ORGANISATION = re.compile(r"[^，,。；;：:!！?？]{2,40}?(?:有限责任公司|有限公司|股份公司|集团|公司|事务所|研究院|医院|"
                           r"(?:co\.?,?\s*)?ltd\.?|limited|inc\.?|llc|corp(?:oration)?\.?|gmbh)", re.I)
 ORGANISATION_END = "司团所院.dDcCpPnNhH"       # the last character of any ORGANISATION match: a cheap look first
-
 # read on every item, tried only where a match can start (parsers/regex_start.py): the same matches
 TRAIL_JUNK, TRAILING_NOTE, OWNER_UNDECIDED, INFO_ONLY, STATED_DONE, RULE, LONE_DATE, ASKED, OTHERWISE = map(
     start_checked, (TRAIL_JUNK, TRAILING_NOTE, OWNER_UNDECIDED, INFO_ONLY, STATED_DONE, RULE, LONE_DATE, ASKED, OTHERWISE))
@@ -251,7 +251,7 @@ def _asked_work(text: str) -> str:
 
 def clean_task(text: str) -> str:
     """The deliverable without the leftovers of owner and date decorations (emoji such as 👉 ⚠️ are decoration)."""
-    text = " ".join(EMOJI.sub(" ", text).split())
+    text = " ".join(EMOJI.sub(" ", text).replace("（）", "").split())     # '放寒假前（）': the date cut from its brackets
     text = DOUBLED_COMMA.sub(lambda m: m.group(1), text) if DOUBLED_COMMA.search(text) else text
     if text.count("（") > text.count("）"):         # '（10日，，…': a bracket whose date and closer were cut out
         text = re.sub(r"（[^（）]{0,12}?[，,]+", "", text, count=1)
