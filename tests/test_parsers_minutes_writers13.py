@@ -105,3 +105,18 @@ def test_a_remark_before_the_work_clause_is_no_part_of_the_task():
     [(owner, task, due)] = MINUTES.owners(text, TUE)
     assert (owner, due) == ("马卫东", "2026-09-14")
     assert task == "最好在上线前再跑一轮峰值场景", task
+
+
+def test_a_person_asked_to_help_with_a_topic_is_given_it_without_a_day():
+    """'抽奖礼品严经理帮忙挑一下': a free sentence that asks a person we know for help (帮忙…一下, the object fronted
+    before the name) is work though it names no day (no_due); the same words about help already given ('帮忙挑了一下')
+    or thanks for it are no item."""
+    text = "下午跟刘姐、老马对了下年会的事：老马周四前把场地报价发群里；抽奖礼品严经理帮忙挑一下。"
+    read = MINUTES.read(text, TUE).items
+    assert [(i.owner.name, i.due_date and i.due_date.isoformat(), i.flags) for i in read] == [
+        ("马卫东", "2026-09-10", ()), ("严晓梅", None, ("no_due",))]
+    assert read[1].task.startswith("抽奖礼品挑")
+    assert MINUTES.owners("上次抽奖礼品严经理帮忙挑了一下，大家都满意。", TUE) == []
+    assert MINUTES.owners("谢谢严经理帮忙挑一下礼品。", TUE) == []
+    [(owner, task, _)] = MINUTES.owners("信息部马工帮忙看一下机房温控报警，周五前给个结论。", TUE)   # object after 一下:
+    assert owner == "马卫东" and "机房温控报警" in task                                     # 信息部 stays a role

@@ -21,7 +21,10 @@ HAN_NAME = re.compile(r"[\u4e00-\u9fff]{3}")
 DEMONSTRATIVE = re.compile(r"(?:这个|这件事|这事|此事|该事项?|这块|这项)\s*$")
 NAMED_LEAD = re.compile(r"(?:牵头|主责|主抓)(?=[，,、；;]|$)")
 # a topic, a person, then an adverb that opens what they do: '物业费催缴小韩继续打电话', '年度盘点老马继续核对'
-SUBJECT_THEN_ADVERB = re.compile(r"^(?P<head>[\u4e00-\u9fff]{4,20}?)(?=(?:继续|接着|先去|再去|马上|抓紧|尽快)[\u4e00-\u9fff])")
+SUBJECT_THEN_ADVERB = re.compile(r"^(?P<head>[\u4e00-\u9fff]{4,20}?)(?=(?:继续|接着|先去|再去|马上|抓紧|尽快|(?P<help>帮忙|帮个忙))[\u4e00-\u9fff])")
+# a person asked for help ('答辩秘书蔡老师帮忙定一下'): work even without a day, unless it thanks for help given
+FRONTED = re.compile(r"一下\s*[。！!～~]*$")                      # '…帮忙定一下' ends the clause: its object came first
+HELP_ASKED = re.compile(r"^(?!.*(?:谢谢|感谢|多谢|多亏)).*?(?:帮忙|帮个忙)(?:(?![了过])[\u4e00-\u9fff]){1,6}?一下(?![了过])")
 NOT_TOPIC_END = re.compile(r"[给跟和与同让请由把将向对找被叫帮替]$")      # '交给小韩继续…': the name is an object
 ME_CLAUSE = re.compile(r"(?:^|(?<=[，,；;]))\s*我(?:这边|这里|来|负责)(?=[\u4e00-\u9fff])")     # '…那个，我这边联系售后'
 UNIT_ACTS = re.compile(r"\s*(?:尽快|马上|立即|抓紧|负责(?!人)|牵头(?!人)|要(?!求)|须|务必|必须)")    # '工程部尽快处理'
@@ -56,14 +59,32 @@ def named_lead(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | Non
 def subject_before_adverb(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """'物业费催缴小韩继续打电话，6月10号前把欠费名单更新一版发我': a topic, a person we know, then 继续/抓紧/… and the
     verb: that person, when the text asks for a day. The task keeps the topic and what follows the name."""
+    found = _subject(text, ctx)
+    dated = found and ctx.sent is not None and find_all_dues(text, ctx.sent, ctx.calendar, ctx.holiday)
+    return found if dated else None
+
+
+def fronted_object(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
+    """'答辩秘书蔡老师帮忙定一下': the thing first, then the person asked to help with it ('帮忙V一下' and no object
+    after it: the words before the name are its object, not the person's role); no day needed."""
+    found = asks_help(text) and FRONTED.search(text) and _subject(text, ctx)
+    return found or None
+
+
+def _subject(text: str, ctx: Context) -> tuple[Owner, str] | None:
+    """The person between the topic and the adverb, and the task: the topic and what follows the name (or its 帮忙)."""
     m = SUBJECT_THEN_ADVERB.match(text)
     for size in (4, 3, 2) if m else ():
         who, topic = m.group("head")[-size:], m.group("head")[:-size]
         owner = len(topic) >= 2 and not NOT_TOPIC_END.search(topic) and read_owner(who, ctx.roster, ctx.known, "none")
         if owner and owner.person and owner.person.email:
-            dated = ctx.sent is not None and find_all_dues(text, ctx.sent, ctx.calendar, ctx.holiday)
-            return (owner, topic + text[m.end():]) if dated else None
+            return owner, topic + text[m.end() + len(m.group("help") or ""):]
     return None
+
+
+def asks_help(text: str) -> bool:
+    """'答辩秘书蔡老师帮忙定一下': the sentence asks someone's help (no day needed), not '帮忙挑了一下' nor thanks."""
+    return "帮" in text and bool(HELP_ASKED.match(text))
 
 
 def unit_clause(text: str, ctx: Context) -> tuple[Owner, str] | None:

@@ -34,6 +34,7 @@ from parsers.minutes.numbering import number
 from parsers.minutes.chat import speaker
 from parsers.minutes.clauses import free_clauses, followup_sentences
 from parsers.minutes.outline import Outline
+from parsers.minutes.prose_owners import asks_help
 
 QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are never items
 NUMBERED = ("number", "circled", "cn", "inline")
@@ -258,7 +259,7 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
         if not kind and MEETING_META.search(chunk):
             continue
         item = read_item(chunk, ctx, owner_hint=hint, strict=strict,
-                         need_due=not kind and section != ACTION or section == INFO or bool(directive)) or \
+                         need_due=not kind and section != ACTION and not asks_help(chunk) or section == INFO or bool(directive)) or \
             (directive and unit_directive(chunk, ctx))    # '二是城管办负责…巡查': that unit's work, dated or not
         if item:
             if written:
