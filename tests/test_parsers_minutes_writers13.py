@@ -120,3 +120,10 @@ def test_a_person_asked_to_help_with_a_topic_is_given_it_without_a_day():
     assert MINUTES.owners("谢谢严经理帮忙挑一下礼品。", TUE) == []
     [(owner, task, _)] = MINUTES.owners("信息部马工帮忙看一下机房温控报警，周五前给个结论。", TUE)   # object after 一下:
     assert owner == "马卫东" and "机房温控报警" in task                                     # 信息部 stays a role
+
+
+def test_a_reason_clause_before_the_work_is_no_part_of_the_task():
+    """'@马卫东 这两天台风多，机房巡检周四前做完': the state that makes the work urgent (a time word, a subject, an
+    adjective: 这两天台风多, 最近退货率高) or a 因为 clause comes before the work; the task is the work."""
+    text = "严晓梅 21:02\n@马卫东 这两天台风多，机房巡检周四前做完\n@周子健 因为月底要结账，备份脚本明天中午前改好"
+    assert MINUTES.owners(text, TUE) == [("马卫东", "机房巡检做完", "2026-09-10"), ("周子健", "备份脚本改好", "2026-09-09")]
