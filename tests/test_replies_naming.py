@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import pytest
 
-from conftest import mail, text_of
+from conftest import Bot, mail, text_of
 from parsers.replies.naming import items_named
 from test_handle import reply
 
@@ -95,3 +95,21 @@ def test_english_requests_move_the_due_date(bot, now):
     items = bot.items()
     assert items[3]["due_date"] == "2024-10-17"                     # 10-15 + two calendar days
     assert items[1]["due_date"] == "2024-10-21"                     # the 21st of this month, not yet passed
+
+
+def test_an_english_acknowledgement_asks_what_it_could_not_apply_once(tmp_path, now):
+    bot = Bot(tmp_path, language="en")
+    try:
+        recap = _recap(bot, now)
+        bot.drop(reply(bot, "Item 1 is done; apart from that, can we extend?", WANG, recap, now + timedelta(minutes=5)))
+        bot.tick(now + timedelta(minutes=10))
+        assert [i["status"] for i in bot.items()] == ["done", "pending", "pending", "pending"]
+        [ack] = bot.new_mail()
+        text, html = text_of(ack), ack.get_body(("html",)).get_content()
+        asked = text[text.index("which item?"):]
+        assert text.count("which item?") == 1 and "2. 更新预算表" in asked and "1. 向客户发送报价单" not in asked
+        assert "which item?" in html and "更新预算表" in html
+        bot.tick(now + timedelta(minutes=20))
+        assert bot.new_mail() == []
+    finally:
+        bot.app.close()

@@ -8,7 +8,8 @@ once of objections and extensions.
 A done/progress/extend/object with no item number is about the item its words name among the sender's own open
 items ('报价单那个已经发给客户了', or by meaning 'the quotation is sent': naming.py with glossary.py's senses), else the
 sender's only open item; with several or none named, or an extension with no date or span, nothing changes and the
-sender is asked in one line which item, or which date.
+sender is asked in one line which item, or which date — in the acknowledgement of the commands that did apply, when
+some did ('第1项已完成，另外申请延期': item 1 done, and which item is to be extended?).
 """
 from __future__ import annotations
 
@@ -99,11 +100,13 @@ def record(msg: ParsedMessage, app: App, now: datetime) -> tuple[str, int | None
         _answer(app, msg, scope, now, "unclear", {"question": question, "choices": choices})
         return f"reply changes nothing: asked which {question}", scope.meeting_id
     changes = _apply_all(wanted, msg, scope, app, now)
-    _answer(app, msg, scope, now, "ack", {"changes": _shown(changes, app, now)})
+    _answer(app, msg, scope, now, "ack", {"changes": _shown(changes, app, now), "question": question,
+                                          "choices": choices})       # what could not be applied is asked here, once
     _notify_organizers(app, msg, scope, now, [c for c in changes if c.action in NOTIFY_ORGANIZER])
     _notify_objectors(app, msg, now, [c for c in changes if c.action == "settle" and c.objector])
     done = sum(c.action not in ("refused", "unchanged") for c in changes)
-    return f"reply: {done} change(s), {sum(c.action == 'refused' for c in changes)} refused", scope.meeting_id
+    asked = f"; asked which {question}" if question else ""
+    return f"reply: {done} change(s), {sum(c.action == 'refused' for c in changes)} refused{asked}", scope.meeting_id
 
 
 def _commands(msg: ParsedMessage) -> tuple[ItemCommand, ...]:
@@ -132,6 +135,9 @@ def _resolve(wanted, msg: ParsedMessage, scope: Scope, app: App) -> tuple[list[I
             question, choices = "date", [i for i in pool if i["number"] in command.items]
             continue
         kept.append(command)
+    applied = {number for command in kept for number in command.items}
+    if question == "item":                                # '第1项已完成，另外申请延期': not item 1 again
+        choices = [i for i in choices if i["number"] not in applied] or choices
     return kept, question, choices
 
 

@@ -44,7 +44,8 @@ class Due:
 
 
 SUFFIX = re.compile(r"\s*(?:[(（]\s*(?:周|星期)?[一二三四五六日天月火水木金土]\s*(?:[,，、][^()（）]{0,8})?[)）]\s*"   # 3/15（六，补班）前
-                    r"(?:之前|以前|前(?!后)|为止|之内|以内|内|截止|止)?|(?:之前|以前|前(?!后)|为止|之内|以内|内|截止|止))")
+                    r"(?:之前|以前|前(?!后)|为止|之内|以内|内|截止|止)?|(?:之前|以前|前(?!后)|为止|之内|以内|内|截止|止)|"
+                    r"[)）]\s*(?:之前|以前|前(?!后)|为止))")      # '预售开播（10/20 20:00）前': the event's day in brackets
 LABEL = re.compile(r"(?:(?:截止|截至|完成|到期|交付|计划完成|要求完成)(?:时间|日期|时限)|期限|时限|deadline|due\s+date|due|ddl)"
                    r"\s*[:=]?\s*$", re.I)
 PREFIX = re.compile(r"(?:(?<![a-z])(?:by|before|until|till|no\s+later\s+than|due(?:\s+on|\s+by)?)|截止(?:到|至)?|"
@@ -142,6 +143,8 @@ def _judge(text: str, phrase: Phrase) -> None:
     suffix = SUFFIX.match(text, phrase.end)
     if suffix and not (phrase.whole and phrase.tokens[0].kind == "span"):
         phrase.end = suffix.end()
+        opened = suffix.group().lstrip()[:1] in ")）" and BRACKETED.search(text, 0, phrase.start)
+        phrase.start = opened.start() if opened else phrase.start      # '（10/20 20:00）前' whole
     rules = {t.rule for t in phrase.tokens}
     strong_span = rules & {"span", "span_en"} and not phrase.tokens[0].weak
     inherent = 2 if strong_span or _text(text, phrase).endswith("前") else 1

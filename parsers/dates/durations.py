@@ -39,7 +39,7 @@ def extension(text: str) -> Extension | None:
     count = ENGLISH.get(word) or (int(word) if word.isdigit() else cn_number(word))
     if not count or count > MAX_DAYS:
         return None
-    if "工作日" in unit or re.match(r"(business|working|work)\s", unit):
+    if "工作日" in unit or re.search(r"[営营][業业]日", unit) or re.match(r"(business|working|work)\s", unit):
         return Extension(count, workdays=True)
     if unit.endswith(("周", "星期", "礼拜")) or unit.startswith("week"):
         return Extension(count * 7)

@@ -249,7 +249,7 @@ def _span(g: dict, ctx: Ctx) -> Part | None:
 
 def _after(amount: float, unit: str, ctx: Ctx) -> Part | None:
     """The deadline `amount` units after sending: calendar-aware for working days, exact for hours."""
-    if unit.startswith(("工作日", "工作天", "business", "working", "work")):
+    if unit.startswith(("工作日", "工作天", "営業日", "営业日", "营业日", "business", "working", "work")):   # 3営業日内 (Japanese)
         if amount != int(amount) or amount < 1:
             return None
         day = ctx.calendar.add_workdays(ctx.today, int(amount))

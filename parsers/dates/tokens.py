@@ -158,7 +158,7 @@ PATTERNS = [
           A, r"(?:the\s+)?next\s+(?:business|working|work)\s+day", Z),
     # durations: a whole deadline each
     _rule("span", "span", "[内后]", rf"(?:(?:\d+|[{CN}]+)\s*[-~到至]\s*)?(?P<n>\d+|[{CN}]+|半|几)\s*个?\s*(?P<half>半)?\s*",
-          r"(?P<unit>工作日|工作天|自然日|天|日|小时|钟头|分钟|刻钟|周|星期|礼拜|月)\s*(?P<suf>之内|以内|内|之后|以后|后)"),
+          r"(?P<unit>工作日|工作天|[営营][業业]日|自然日|天|日|小时|钟头|分钟|刻钟|周|星期|礼拜|月)\s*(?P<suf>之内|以内|内|之后|以后|后)"),
     _rule("span", "span", "[内后]", r"(?<![0-9A-Za-z.])(?P<n>\d+)\s*(?P<unit>h(?:ours?|rs?)?)\s*(?P<suf>之内|以内|内|之后|以后|后)",
           weak=True),                             # '24h内' is a deadline only where nothing stronger is written
     _rule("span", "span", "[工天时周期]", rf"(?P<n>\d+|[{CN}]+|半)\s*个?\s*(?P<half>半)?\s*",

@@ -1,4 +1,4 @@
-"""A line cut into its sentences; a free sentence that gives work to two people in turn, split into their clauses:
+"""A free sentence that gives work to two people in turn, split into their clauses:
 '小林明天中午前把草单发我，雅婷周四前跟船公司把免柜期确认掉' -> ['小林明天中午前把草单发我', '雅婷周四前跟船公司把免柜期确认掉'];
 a topic lead-in before them ('今天10点碰的电梯年检整改：') and a closing clause that sets the next meeting
 ('…，下周一同一时间再碰') are parts of their own."""
@@ -8,25 +8,16 @@ import re
 import unicodedata
 
 from parsers.context import Context
-from parsers.minutes.cues import next_meeting_sentence
+from parsers.minutes.cues import SENTENCE_END, next_meeting_sentence
 from parsers.minutes.owner_steps import all_dues
 from parsers.mail.hant import fold
 from parsers.minutes.owners import TITLE_START, person_prefix
-from parsers.minutes.sections import mentions_followup, sets_meeting
+from parsers.minutes.sections import sets_meeting
 
-SENTENCE_END = re.compile(r"(?<=[。；！])|(?<=[a-z)][.!?])(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)\s+(?=[A-Z])(?![\w.]{1,12}\s*:)")   # not 'Mr. Gao', '… Deadline: …'
 COMMA = re.compile(r"[，,]")
 LEAD_IN = re.compile(r"[^：:，,。；]{2,30}[：:]")     # '下午3点对的机房搬迁：' before the people's clauses
 NAME_SPAN = 24                 # characters after a comma in which a clause names its person
 _LAST: list = [(None, None, {})]   # (roster, people, their names by initial) last asked for
-
-
-def followup_sentences(line: str) -> tuple[list[str], str]:
-    """The sentences of a line that name the next meeting ('…。下次例会4月27日上午9点。'), and the others joined."""
-    sentences = [s for s in SENTENCE_END.split(line) if s.strip()]
-    if len(sentences) <= 1:
-        return [line], ""
-    return [s for s in sentences if mentions_followup(s)], "".join(s for s in sentences if not mentions_followup(s))
 
 
 def free_clauses(text: str, ctx: Context) -> tuple[list[str], list[str]]:

@@ -1,8 +1,7 @@
-"""What one line of minutes signals besides its own items: a heading that names a person, a transcript line, the
+"""What one line of minutes signals besides its own items: a transcript line, the
 next meeting written as a sentence, a meeting day whose time is on the next line, and 'before the next meeting'
 as a due on the next meeting's day.
 
-    person_heading('【韦志远】', ctx, after) -> Owner(韦志远)          (when a list follows)
     next_meeting_sentence('下周三同一时间再碰一次', ctx) -> True
     TRANSCRIPT.match('00:21 何志强：“今天主要…”')                   (speech, never items)
 """
@@ -20,11 +19,11 @@ from parsers.minutes.followup import next_followup
 from parsers.minutes.inline import list_marker, take_labels
 from parsers.minutes.items import clean_task, read_item
 from parsers.model import Item, Person
-from parsers.minutes.owners import NOT_NAMES, Owner, read_owner
+from parsers.minutes.owners import NOT_NAMES, Owner, leading_owner, read_owner
 from parsers.minutes.owner_steps import owner_of
 from parsers.minutes.people import looks_like_name
 from parsers.minutes.records import kv_label
-from parsers.minutes.sections import NEUTRAL, heading, held_lead_in, mentions_followup, sets_meeting
+from parsers.minutes.sections import held_lead_in, mentions_followup, sets_meeting
 
 # a transcript line: a time stamp then a speaker ('00:21 何志强：“…”', '[00:12:31] 沈嘉怡: …'), or a speaker then a
 # recording time alone ('孟凡 00:03:12', 'Speaker 1  00:05:40')
@@ -35,6 +34,7 @@ NOTICE = re.compile(r"^\s*(?:情况|工作)?通报\s*[:：]|^\s*(?:FYI|for (?:yo
 TRANSCRIPT = re.compile(r"^[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?\s*[^\s:：\d]{1,20}[:：]\s*[“\"「『]|"
                         r"^[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?\s*[^\s:：\d]{1,20}[:：]|"
                         r"^[^\s:：\d]{1,20}(?:\s\d{1,2})?\s+[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?$")
+SENTENCE_END = re.compile(r"(?<=[。；！])|(?<=[a-z)][.!?])(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)\s+(?=[A-Z])(?![\w.]{1,12}\s*:)")   # not 'Mr. Gao', '… Deadline: …'
 THIS_MEETING = re.compile(r"主持|出席|列席|(?:召开|举行|开)了|(?:纪要|记录|要点)如下|\b(?:chaired|attended|was held)\b", re.I)
 # the sentence that opens the minutes by naming this meeting ('本周例会（9/26 周五下午3点）纪要如下', "notes from today's
 # sync (4-5pm)"): when it gives a clock time, that is when the meeting was held
@@ -47,15 +47,7 @@ CLOCK_WORD = re.compile(r"\d{1,2}\s*(?:[:：]\d{2}|点|时|am|pm)", re.I)
 CLOCK_START = re.compile(r"^(?:上午|下午|晚上|中午|早上|傍晚|at\s+)?\s*(?:\d{1,2}\s*(?:[:：.]\d{2}|[点點时時]|am|pm|\s*-\s*\d)|"
                          r"[一二三四五六七八九十两兩]{1,3}\s*[点點时時])", re.I)      # '下午三点半' too
 WRITTEN_DAY = re.compile(r"\d{1,2}\s*[月/]\s*\d{1,2}|[周礼拜星期][一二三四五六日天]|[(（][月火水木金土日][)）]")
-PERSON_HEADING = re.compile(r"(?P<box>[【\[])?\s*(?P<who>[^【】\[\]:：,，。;；()（）\d]{2,30}?)\s*"
-                            r"(?:[(（][^()（）\d]{1,12}[)）])?\s*(?(box)[】\]])\s*[:：]?\s*")     # '孔令辉（年级组长）'
 UNIT_COLON = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:单位|部门|部|中心|局|委|办|组|队|科|处)\s*[:：]")
-MARKDOWN_STRONG = re.compile(r"^\s*(?:#{1,4}\s*)?(?:\*\*|__)?(.+?)(?:\*\*|__)?\s*$")
-HEADING_SYMBOL = re.compile(r"^\s*[▶►▷➤■□◆◇●○★☆]\s*")
-PLAN_LABEL = re.compile(r"下周.{0,4}|.{0,6}?(?:意见|建议|计划|安排|待办|要求|下一步|下步工作|任务)|(?:next\s+steps?|to-?dos?|plan)", re.I)
-REPORT_LABEL = re.compile(r".{0,4}?(?:进展|进度|已完成|已做|完成情况|工作|完成|汇报)|(?:progress|done|status)", re.I)
-SELF_WORD = re.compile(r"我|本人|me|myself", re.I)
-EVERYONE = re.compile(r"全员|全体|所有人|大家|各位|all|everyone", re.I)
 # '恒通冷链周建：…': a company (or any 2-8 character name of a body) then a person's name, then the colon
 BODY_THEN_NAME = [re.compile(rf"^[\u4e00-\u9fff]{{2,8}}(?P<who>[\u4e00-\u9fff]{{{size}}})[：:]\s*(?P<rest>\S.*)$") for size in (3, 2)]
 # 'before the next meeting': a due on the next meeting's day, not the next meeting itself
@@ -193,57 +185,6 @@ def list_below(after, ctx: Context | None = None) -> bool:
         speaker and (read_owner(speaker[0], ctx.roster, ctx.known, "none") or Owner(None)).person)
 
 
-def person_heading(line: str, ctx: Context, after) -> Owner | None:
-    """A line that only names a person ('【韦志远】', 'Martin Weber', 'Dana:') above a list: the list is theirs.
-    A known person (roster or mail headers), or a Chinese name in 【】."""
-    if line[:1] in "#*_" and len(line) <= 40:
-        line = MARKDOWN_STRONG.match(line).group(1)  # '**何斌**', '### Nora'
-    symbol = HEADING_SYMBOL.match(line)              # '▶ 石老师' over '- …' lines
-    if not symbol and (len(line) > 34 or not PERSON_HEADING.fullmatch(line)) and not SELF_WORD.fullmatch(line.strip(" ：:【】[]")):
-        return None                                  # ('我' alone over a list: the writer's own items, read below)
-    below = next((a for a in after() if a.strip()), "")
-    if symbol and below.lstrip()[:1] != line.lstrip()[:1]:
-        line = line[symbol.end():]
-    m = PERSON_HEADING.fullmatch(line) if len(line) <= 34 else None
-    heads_list = re.match(r"\w", list_marker(below)[1]) and list_marker(below)[0]
-    if not heads_list and not ((symbol or line.lstrip()[:1] in "【[") and person_label(below)):
-        return None                                # a signature name above '-----原始邮件-----' heads no list
-    if SELF_WORD.fullmatch(line.strip(" ：:【】[]")) and ctx.sender:
-        return read_owner(ctx.sender.email, ctx.roster, ctx.known)      # '▶ 我': the writer's own list
-    if not m or list_marker(line)[0] or _section_word(line):
-        return None
-    who = re.sub(r"(?:负责的?|牵头的?|的|那边|这边|那里|方面)$", "", m.group("who").strip())     # '郑凯负责的：', '吴老板那边：'
-    marked = m.group("box") or symbol
-    owner = read_owner(who, ctx.roster, ctx.known, "han" if marked else "none")
-    if owner and owner.group and not owner.person and marked and EVERYONE.fullmatch(who):
-        return owner                               # '■ 全员': the list below is everyone's (no owner)
-    if not owner or not owner.person or not (owner.person.email or marked):
-        return None
-    return owner
-
-
-def person_label(line: str) -> tuple[str, str] | None:
-    """('plan' or 'report', value) of a labelled line under a person heading: '下周计划：…', '周老师意见：…' are
-    the person's work; '本周进展：…', '已完成：…' report what is done. None for any other line."""
-    labelled = kv_label(line.strip())
-    kind = labelled and (PLAN_LABEL.fullmatch(labelled[0]) and "plan" or REPORT_LABEL.fullmatch(labelled[0]) and "report")
-    return (kind, labelled[1]) if kind else None
-
-
-def person_plan(line: str, person: Owner, ctx: Context, items: list[Item]) -> bool:
-    """Is the line a 'plan' or 'report' line under a person heading? A plan's item, owned by that person, joins
-    `items`; a report ('本周进展：…') adds nothing."""
-    kind, value = person_label(line) or ("", "")
-    item = kind == "plan" and read_item(value, ctx, owner_hint=person)
-    items.extend([item] if item else [])
-    return bool(kind)
-
-
-def _section_word(line: str) -> bool:
-    """'Actions', 'Tasks', '决定事项': a section heading, even where a mailbox is spelt like it (actions@…)."""
-    title = heading(line)
-    return bool(title and title.kind != NEUTRAL)
-
 
 def until_next_meeting(items: list[Item], followups: tuple[str, ...], ctx: Context) -> list[Item]:
     """'下次组会前给出结果', 'before the next meeting': due on the next meeting's day when the minutes give it."""
@@ -264,19 +205,21 @@ def until_next_meeting(items: list[Item], followups: tuple[str, ...], ctx: Conte
     return items
 
 
-def names_after_bodies(items: list[Item]) -> list[Item]:
+def names_after_bodies(items: list[Item], ctx: Context) -> list[Item]:
     """In minutes whose items name people ('温雅琴：…', '黄立群：…'), an ownerless one that opens with
-    '恒通冷链周建：…' names an outside person after their company: that person (no address) owns it."""
+    '恒通冷链周建：…' names an outside person after their company: that person (their address when the mail
+    headers give it) owns it."""
     if sum(1 for item in items if item.owner and item.owner.name) < 2:
         return items
-    return [_named_after_body(item) if item.owner is None else item for item in items]
+    return [_named_after_body(item, ctx) if item.owner is None else item for item in items]
 
 
-def _named_after_body(item: Item) -> Item:
+def _named_after_body(item: Item, ctx: Context) -> Item:
     for pattern in BODY_THEN_NAME:
         m = pattern.match(item.task)
         if m and looks_like_name(m.group("who")) and m.group("who") not in NOT_NAMES:
-            return replace(item, owner=Person(m.group("who"), None, None), task=m.group("rest"),
+            person = ctx.roster.resolve(m.group("who"), ctx.known) or Person(m.group("who"), None, None)
+            return replace(item, owner=person, task=m.group("rest"),
                            flags=tuple(f for f in item.flags if f != "no_owner"))
     return item
 
@@ -298,3 +241,26 @@ AI_HINT = re.compile(r"[AaCc智妙闪]")     # a letter every AI_WRITTEN match h
 def ai_written(text: str) -> bool:
     """Minutes an AI meeting assistant wrote (飞书妙记, 钉钉闪记, 'AI-generated'): only their action section counts."""
     return bool(AI_HINT.search(text) and AI_WRITTEN.search(text))
+
+
+def followup_sentences(line: str) -> tuple[list[str], str]:
+    """The sentences of a line that name the next meeting (all of it when it is one sentence), and the others."""
+    sentences = [s for s in SENTENCE_END.split(line) if s.strip()]
+    if len(sentences) <= 1:
+        return [line], ""
+    return [s for s in sentences if mentions_followup(s)], "".join(s for s in sentences if not mentions_followup(s))
+
+
+CLAUSE_START = re.compile(r"(?:(?<=[。；！!?;，,])|(?<=[a-z0-9)]\.)(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)(?<!\bProf\.)(?=\s))"
+                          r"\s*(?:(?:->|→|=>|⇒)\s*)?|\s*(?:->|→|=>|⇒)\s*")      # not after 'Ms.' or 'Prof.'
+
+
+def owner_clause(text: str, ctx: Context) -> str | None:
+    """A list line that first states a fact, then gives the work to someone ('Reefer plugs are tight. Pieter to
+    confirm … by Friday', '港口擠塞，Pieter 幫手 check …', '…仲未confirm。 -> Winnie 聽日之前…'): from that person on."""
+    for found in CLAUSE_START.finditer(text, 1):
+        rest = text[found.end():]
+        owner = rest and leading_owner(rest, ctx.roster, ctx.known)
+        if owner and owner[0].person and owner[0].person.email:
+            return rest
+    return None

@@ -105,13 +105,14 @@ def _moment(text: str, ctx: Context, held: datetime | None = None) -> datetime |
     text = RANGE.sub(lambda m: f"{m.group('h1')}:{m.group('m1')}", LOCATION_LABEL.sub("", UNDECIDED.sub("", text)))
     text = DAY_DASH_TIME.sub(", ", text)               # '23 April 2026 — 10:30': one moment, not two
     text = re.sub(r"每(?=周[一二三四五六日天])", "", text)   # '每周一上午9点': the next Monday at 9
+    text = re.sub(r"(\d{1,2})\s*월\s*(\d{1,2})\s*일", r"\1月\2日", text)   # Korean '10월 16일(금)': 10月16日
     text = NEXT_WEEK_THEN_DAY.sub(r"\1下\2", text)     # '下周例会改到周二下午4点': next week's Tuesday
     # ('地点另行通知' leaves the day standing; with no day, next_followup reads the 待定 and gives None)
     due = dates.resolve(text, ctx.sent, ctx.calendar) or dates.resolve(EVENT_VERB.sub("，", text), ctx.sent, ctx.calendar)
     if due is not None and due.date is not None:
         clock = None if due.policy_time else due.time
         if clock is None:
-            clock = _clock_after(text[due.end:])
+            clock = _later_in_day(_clock_after(text[due.end:]), due.text)
         if clock is None and held is not None and SAME_TIME.search(text):
             clock = held.astimezone(ctx.sent.tzinfo).time()
         if clock is None:
@@ -189,6 +190,13 @@ def _clock_after(text: str) -> time | None:
     clause = re.split(r"[。；;！!？?\n]|\.(?:\s|$)", text, maxsplit=1)[0][:40]
     m = CLOCK.search(clause)
     return _clock(clause[m.start():]) if m else None
+
+
+def _later_in_day(clock: time | None, day_text: str) -> time | None:
+    """'下周二晚上…，时间定在8点': a bare hour after a day written with 下午/晚上 is that afternoon's or evening's."""
+    if clock and clock.hour < 12 and re.search(r"下午|晚上|傍晚|evening|afternoon|tonight", day_text, re.I):
+        return clock.replace(hour=clock.hour + 12)
+    return clock
 
 
 def _clock(text: str, reach: int = 24) -> time | None:

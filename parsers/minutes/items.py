@@ -151,8 +151,8 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
         return None                     # '各部门要持续做好日常巡查': a standing rule for everyone, not a task
     task = clean_task(ENUMERATED.sub("", body) if "是" in body else body)
     if not _two_words(task) or not re.search(r"[^\W\d_]", task) or _organisation(task) or \
-            NOTHING.fullmatch(task) or _names_only(task, owner, ctx) or (due is None and TEAM_ONLY.fullmatch(task) and (not (owner and owner.person) or _own_unit(task, owner))):
-        return None                                 # a company's or team's name (a signature line, '汤敏 | 食品安全部' read as a row)
+            NOTHING.fullmatch(task) or (due is None and re.fullmatch(r"[A-Z]{2,5}", task)) or _names_only(task, owner, ctx) or (due is None and TEAM_ONLY.fullmatch(task) and (not (owner and owner.person) or _own_unit(task, owner))):
+        return None                                 # a company's or team's name (a signature line, '汤敏 | 食品安全部' read as a row; '蒋涛 SQE')
     return make_item(task, owner or owner_hint, due, ctx)
 
 

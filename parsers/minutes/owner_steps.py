@@ -17,6 +17,7 @@ from parsers.dates import due as dates
 from parsers.dates.due import Due
 from parsers.dates.workdays import WorkdayCalendar
 from parsers.minutes.owners import PARENS, Owner, department_of, leading_owner, read_owner, unit_person
+from parsers.minutes.chat_lines import CHAT_STAMP, asked_by_speaker, mentioned
 from parsers.minutes.prose_owners import ASKING, CLAUSE_START, FIRST_PERSON, fronted_object, given_name, me_in_clause, named_lead, subject_before_adverb, unit_clause
 
 OWNER_SPAN = 200               # characters after a clause start that can name its owner
@@ -26,14 +27,14 @@ ENGLISH_OWNER = re.compile(r"^(?P<who>(?:@?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0
                            r"(?:to|will|shall|should|must|needs?\s+to|is\s+to|is\s+going\s+to|has\s+to|"
                            # 'Ben owns the reconciliation', 'Mike is on point for the alert': a verb of owning, then the task
                            r"owns|is\s+on\s+point\s+for|is\s+responsible\s+for|is\s+accountable\s+for|takes|is\s+taking|"
-                           r"handles|is\s+handling|drives|is\s+driving|picks\s+up|is\s+picking\s+up)\s+(?P<rest>\S.*)$")
+                           r"handles|is\s+handling|drives|is\s+driving|picks\s+up|is\s+picking\s+up|please(?:\s+kindly)?|kindly)"
+                           r"\s+(?P<rest>\S.*)$")                          # 'Mr. Jiang Tao please kindly check …'
 TO_FORM = re.compile(r"\s*,?\s*to\s")        # 'X to do Y': the action-item form (not 'X will …', a statement)
 DASH_PREFIX = re.compile(r"^(?P<who>[^-–—:：,，;；]{2,40}?)\s+[-–—]{1,2}\s+(?P<rest>\S.*)$")     # 'Lisa Chen (Northwind) - …'
 ROLE_ENGLISH = re.compile(r"^(?P<who>[A-Za-z][\w.&/'\-]*(?:\s+[\w.&/'\-]+){1,5}?)\s+(?:to|will)\s+(?P<rest>\S.*)$")
 BRACKET_OWNER = re.compile(r"^[【\[](?P<who>[^】\]]{1,20})[】\]]\s*[:：]?\s*(?P<rest>\S.*)$")
-DASH_OWNER = re.compile(r"(?:\s[-–—]{1,2}|——)\s*(?P<who>[^-–—,，;；()（）]{2,30}?)\s*(?:[(（][^()（）]{1,20}[)）]\s*)?"   # '— 李建军（车站部分），'
+DASH_OWNER = re.compile(r"(?:\s[-–—]{1,2}|——)\s*(?P<who>[^-–—,，;；()（）]{2,30}?)\s*(?P<note>[(（][^()（）]{1,20}[)）]\s*)?"   # '— 李建军（车站部分），'
                         r"(?:[-–—]{1,2}\s|[,，;；]\s*|$)")
-MENTION = re.compile(r"(?:^|(?<=[\s(（,，;；:：]))[@＠](?=\S)")
 # the topic first, then the writer taking it: '伺服器维护公告我自己跟，尽快出', '场地我来订，周五前'
 TOPIC_THEN_ME = re.compile(r"^(?P<topic>[^，,。；;：:]{2,30}?)我(?:自己|本人|这边)?(?:跟进?|负责|来跟|来搞|来做|来办|搞|来?处理|来弄)"
                            r"(?=[，,。；;\s]|$)(?P<rest>.*)$")
@@ -87,18 +88,20 @@ def _prefixed(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None
     """'王芳：…', 'Li Na to …', '@leo …', '【欧阳】…'. A name nobody knows counts before a colon only when it is
     Chinese ('Decisions:' is no person), and in English only inside an action list."""
     latin = "han" if strict else "any"
+    text = CHAT_STAMP.sub("", text)                 # '[20:03] 陆志强：@顾晓芸 …': the time a chat line was said
     for pattern, unknown in ((COLON_PREFIX, "han"), (ENGLISH_OWNER, latin), (AT_FULL_NAME, "none"), (AT_OWNER, latin),
-                             (BRACKET_OWNER, "han"),
-                             (DASH_PREFIX, "han"), (ROLE_ENGLISH, "none")):   # 'Eng manager Priya to …': known only
+                             (BRACKET_OWNER, "han"), (DASH_PREFIX, "han"), (ROLE_ENGLISH, "none")):   # 'Eng manager Priya to…'
         m = pattern.match(text)
         if m and pattern is DASH_PREFIX and AFFILIATED.match(m.group("who")):
             unknown = latin                        # 'Klaus Weber (Becker IT) - …': a name with its company
         elif m and pattern is ENGLISH_OWNER and unknown == "han" and TO_FORM.match(text, m.end("who")):
             unknown = "company"                    # 'Luhai to book …': a company of the headers, in the action form
-        owner = m and read_owner(m.group("who"), ctx.roster, ctx.known, unknown)
-        if owner:
+        mine = m and ctx.sender and re.fullmatch(r"我(?:本人)?|本人", m.group("who").strip())     # '我本人：…': the writer
+        owner = m and read_owner(ctx.sender.email if mine else m.group("who"), ctx.roster, ctx.known, unknown)
+        if owner:                                  # '[叶蓁] 坑位费合同 @邹凯 明天…': the speaker asks 邹凯
+            mention = pattern in (BRACKET_OWNER, COLON_PREFIX) and asked_by_speaker(m.group("rest"), ctx, pattern is BRACKET_OWNER)
             notes = "".join(f"（{n}）" for n in PARENS.findall(m.group("who")))   # '张三（10月20日前）：…'
-            return owner, m.group("rest") + notes
+            return mention or (owner, m.group("rest") + notes)
     return None
 
 
@@ -126,8 +129,8 @@ def _topic_then_owner(text: str, ctx: Context, strict: bool) -> tuple[Owner, str
 def _known_prefix(text: str, ctx: Context) -> tuple[Owner, int] | None:
     """The longest person of the roster or headers opening the text, as a given name or title ('梦琪…', '汪经理…')."""
     for size in (4, 3, 2):
-        if len(text) <= size or re.search(r"[、,，;；&+＋/\s]", text[:size]):
-            continue
+        if len(text) <= size or re.search(r"[、,，;；&+＋/\s]", text[:size]) or re.fullmatch(r"[A-Za-z]{2}", text[size - 1:size + 1]):
+            continue                               # ('Han' of 'Hanbit' is no name: a word is not cut)
         owner = read_owner(text[:size], ctx.roster, ctx.known, "none")
         if owner and owner.person and owner.person.email:
             return owner, size
@@ -151,14 +154,6 @@ def co_owners(text: str, ctx: Context) -> list[Owner]:
     return others
 
 
-def _mentioned(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
-    """'完成接口联调 @邵宇 10月24日' (Feishu, DingTalk, Slack): a person we know, @-mentioned anywhere."""
-    for m in MENTION.finditer(text):
-        found = leading_owner(text[m.end():], ctx.roster, ctx.known)
-        if found and found[0].person:
-            return found[0], text[:m.start()] + " " + text[m.end() + found[1]:]
-    return None
-
 
 def _first_person(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """"I'll send the forecast by Friday", '我来整理清单', '维护公告我自己跟，尽快出': the sender's own item."""
@@ -172,8 +167,8 @@ def _between_dashes(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] 
     for m in DASH_OWNER.finditer(text):
         mine = ctx.sender and re.fullmatch(r"\s*(?:我|本人|me)\s*", m.group("who"), re.I)    # '—— 我 —— 本周四'
         owner = read_owner(ctx.sender.email if mine else m.group("who"), ctx.roster, ctx.known, "none")
-        if owner:
-            return owner, text[:m.start()] + " " + text[m.end():]
+        if owner:                                  # '——孟凡（上诉期届满前，即10月9日）': the note keeps its day
+            return owner, text[:m.start()] + " " + (m.group("note") if re.search(r"\d", m.group("note") or "") else "") + text[m.end():]
     return None
 
 
@@ -282,7 +277,7 @@ def _trailing_unit(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] |
     return (owner, text[:m.start()]) if owner and not owner.person else None
 
 
-OWNER_STEPS = (_prefixed, _topic_then_owner, _mentioned, _first_person, _named_after, _between_dashes, _in_parens,
+OWNER_STEPS = (_prefixed, _topic_then_owner, mentioned, _first_person, _named_after, _between_dashes, _in_parens,
                _to_all, fronted_object, _leading, named_lead, _inside, me_in_clause, _named_before_verb, subject_before_adverb, _trailing_unit)   # _inside: skipped under a hint
 
 

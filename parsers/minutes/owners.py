@@ -20,9 +20,9 @@ from parsers.model import Person
 from parsers.minutes.people import HAN, Roster, looks_like_name, norm
 from parsers.minutes.roles import lead_part, role_heads, role_length, role_tails
 
-UNIT = r"(?:事业部|部门|部(?![分署位件])|中心|小组|团队|[支大中车]队|集团|项目组|组|科|处|办公室|委员会|(?<![布格结开当骗饭赌变])局|委|办|站|院|街道|分公司|子公司|(?<=[\u4e00-\u9fff]{2})单位|(?<=[\u4e00-\u9fff]{2})股(?![东份票权]))"   # 疾控股: a county office
+UNIT = r"(?:事业部|部门|(?<![大局内外细头底顶背上下])(?<![^安]全)(?<!^全)部(?![分署位件])|中心|小组|团队|[支大中车]队|集团|项目组|组|科|处|办公室|委员会|(?<![布格结开当骗饭赌变])局|委|办|站|院|街道|分公司|子公司|(?<=[\u4e00-\u9fff]{2})单位|(?<=[\u4e00-\u9fff]{2})股(?![东份票权]))"   # 疾控股: a county office
 # units that stand for themselves even when the roster does not know them (not 处/科/组: 处理, 科学, 组织)
-OWN_UNIT = r"(?:部|部门|中心|办公室|委员会|(?<![布格结开当骗饭赌变])局|委|街道|分公司|子公司|(?<=[\u4e00-\u9fff]{2})单位)"
+OWN_UNIT = r"(?:(?<![大局内外细头底顶背上下])(?<![^安]全)(?<!^全)部|部门|中心|办公室|委员会|(?<![布格结开当骗饭赌变])局|委|街道|分公司|子公司|(?<=[\u4e00-\u9fff]{2})单位)"
 DEPT_PREFIX = re.compile(rf"^(?![与和跟同向给对由请让协联按经])(?P<dept>办公室|[\u4e00-\u9fffA-Za-z&]{{1,12}}?{UNIT})[\s/／·・:：-]*(?P<rest>.*)$")
 DEPT_ONLY = re.compile(rf"^[\u4e00-\u9fffA-Za-z& ]{{0,16}}{UNIT}$|^[A-Za-z&/ ]{{1,20}}\s(?:team|group|dept\.?|department|"
                        r"squad|side)$|^(?:team|dept\.?|department)\s[A-Za-z&/ ]{1,20}$", re.I)
@@ -33,7 +33,9 @@ GROUP = re.compile(r"^(?:各\s*(?:team\s*)?leads?|各[\u4e00-\u9fff]{0,6}?(?:车
                    r"unassigned|待分配|待指定|owner to be assigned|to be assigned|"
                    r"finance|marketing|sales|legal|hr|it|ops|operations|engineering|dev|qa|support|procurement|purchasing|"
                    r"product|design|admin|r&d|logistics|customer service|management|leadership)$", re.I)
-JOINERS = re.compile(r"[、,，;；&+＋]|(?<=[\u4e00-\u9fff])・(?=[\u4e00-\u9fff])|\s+(?:and|&)\s+|和|及|与")
+EVERYONE_IN = re.compile(r"(?<=[部组科处室队])(?:全体|全部|所有)?(?:同事|员工|人员|成员|同仁)们?$|(?<=[部组科处室队])全体$")
+LEAD_MARK = re.compile(r"[(（]\s*(?:主|主责|牵头|lead)\s*[)）]", re.I)       # '杜工・許工（主）': the lead
+JOINERS = re.compile(r"[、,，;；&+＋]|(?<=[\u4e00-\u9fff）)])・(?=[\u4e00-\u9fff])|\s+(?:and|&)\s+|和|及|与")
 DECORATION = re.compile(r"^(?:负责人|责任人|主责人?|牵头人?|owner)\s*[:：]\s*|(?:负责|牵头|主责|跟进|主导)$", re.I)
 HELPER_NOTE = re.compile(r"\s*[(（]\s*(?:(?:配合|协助|协办)\s*[:：][^()（）]*|[^()（）:：]{1,20}?(?:配合|协助|协办))[)）]")     # '苏婉（配合：汪静）': 苏婉
 PHONE = re.compile(r"\s*(?:(?:tel|phone|电话|手机)\s*[:：]?\s*)?\+?\d[\d\- ]{6,}\d", re.I)   # '郑凯 13800001111'
@@ -46,6 +48,7 @@ NOT_NAMES = frozenset("时间 时限 时长 方案 方式 方向 方面 项目 �
                       "华东 华南 华北 华中 华西 常规 范围 路线 路演 车型 章节 施工 邮件 邮箱 余额 简介 简报 申请 解决 能力 "
                       "应付 应收 应用 费用 费控 项目组 程序员 宗旨 景点 林地 周一 周二 周三 周四 周五 周六 周日 周天 "
                       "周末 周内 周中 周初 周报 周会".split())
+LATIN_WORD = re.compile(r"[A-Z][a-z]{1,15}\b")
 FULL_NAME = re.compile(r"^[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}$")      # 'Klaus Weber', 'Mary Ann Lee'
 TITLE_START = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:桑|さん|様|さま|殿|小姐|先生|女士|太太|课长|課長|总监|总工|经理|主管|主任|老板|总|工|老师)|^[小老阿][\u4e00-\u9fff]")
 
@@ -71,7 +74,8 @@ def read_owner(text: str, roster: Roster, known: tuple[Address, ...], unknown: s
     text = PHONE.sub("", DECORATION.sub("", lead_part(HELPER_NOTE.sub("", " ".join((text or "").split()))))).strip(" ：:，,。.-—")
     if not text or len(text) > (254 if "@" in text else 40):       # an address may be long
         return None
-    first = _first_part(text)
+    parts = [part.strip() for part in JOINERS.split(text) if part and part.strip()]
+    first = next((part for part in parts if LEAD_MARK.search(part)), None) or _first_part(text)    # '杜工・許工（主）'
     if first != text:
         return read_owner(first, roster, known, unknown)   # 'A、B' -> the first person named is the owner
     inside = _bracketed(text, roster, known)                  # 'PMO (Emma)': the person, not the team
@@ -161,7 +165,7 @@ def _unit_name(text: str, roster: Roster) -> bool:
 
 
 def _as_group(text: str, roster: Roster) -> Owner | None:
-    bare = PARENS.sub("", text).strip()
+    bare = EVERYONE_IN.sub("", PARENS.sub("", text).strip()) or text    # '操作部全体同事': the department
     if GROUP.match(bare):
         return Owner(None, department_of(bare, roster), group=True)
     if (DEPT_ONLY.match(bare) or bare in roster.departments) and not roster.is_written_name(bare):
@@ -232,7 +236,7 @@ def _name_prefix(text: str, roster: Roster, known: tuple[Address, ...]) -> str |
     for form in roster.names_by_initial(known).get(low[:1], ()):
         if low.startswith(form) and (HAN.match(form[-1]) or not low[len(form):len(form) + 1].isalnum()):
             return text[:len(form)]
-    title = TITLE_START.match(text)
+    title = TITLE_START.match(text) or LATIN_WORD.match(text)      # '王总', or 'Pieter' of Pieter de Vries in Cc
     if title and roster.resolve(title.group(), known):
         return title.group()
     return None

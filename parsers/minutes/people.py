@@ -185,6 +185,7 @@ def _partial(key: str, full: str) -> bool:
         if title:                                  # 阿明 ~ 黄子明 too: 阿 goes before a given name as well
             one = title.group("surname")
             return (full.startswith(one) or key[0] == "阿" and full.endswith(one)) and len(full) > len(one)
-        return len(key) >= 2 and len(full) == len(key) + 1 and full.endswith(key)
+        return len(key) >= 2 and len(full) == len(key) + 1 and full.endswith(key) or \
+            len(key) == 2 and len(full) == 4 and full.startswith(key)     # 山田 ~ 山田健太, 欧阳 ~ 欧阳晓明: the family name
     words = full.split()
     return " " not in key and len(words) > 1 and key in (words[0], words[-1]) and len(key) >= 3

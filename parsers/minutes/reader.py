@@ -27,12 +27,13 @@ from parsers.minutes.sections import (ACTION, DECISION, DIRECTIVE, FOLLOWUP as F
 from parsers.minutes.owners import Owner
 from parsers.minutes.tables import read_table
 from parsers.minutes.cues import (ACTION_LINE, FOR_NEXT, NOTICE, TRANSCRIPT, gives_person_work, heads_actions, introduces_meeting,
-                                  list_below, meeting_below, meeting_sentences, names_after_bodies, names_person, person_heading,
+                                  list_below, meeting_below, meeting_sentences, names_after_bodies, names_person,
                                   until_next_meeting, with_time_below, meeting_sentence, day_then_time_below, labels_below,
-                                  WRITTEN_DAY, bracket_list_owner, sets_work, person_plan, sentence_apart, ai_written)
+                                  WRITTEN_DAY, bracket_list_owner, sets_work, sentence_apart, ai_written, followup_sentences, owner_clause)
+from parsers.minutes.person_headings import person_heading, person_plan
 from parsers.minutes.numbering import number
 from parsers.minutes.chat import speaker
-from parsers.minutes.clauses import free_clauses, followup_sentences
+from parsers.minutes.clauses import free_clauses
 from parsers.minutes.outline import Outline
 from parsers.minutes.prose_owners import asks_help
 
@@ -42,7 +43,7 @@ ASSIGNED = re.compile(r"(?:责任(?:单位|部门|人)|牵头(?:单位|部门)|�
 DIRECTIVE_OPENING = re.compile(r"要求|强调|部署|指出|明确")
 # a sentence about the meeting itself ('…召开第6周生产例会，刘海涛主持，…参加'): it names people and a day, asks nothing
 MEETING_META = re.compile(r"(?:纪要|记录|要点|内容|情况)如下|召开|主持|(?:出席|列席|参加|参会)(?:会议|本次会议)?\s*(?:[)）。.，,;；：:]|$)|"
-                          r"\b(?:chaired by|attended by|minutes (?:are )?(?:as follows|below)|the meeting was held)\b", re.I)
+                          r"\b(?:chaired by|attended by|minutes (?:are )?(?:as follows|below)|minutes (?:of|from)|the meeting was held)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class _Found:
     last_plain: str = ""                 # the line just read when it asked for nothing (its labels may follow)
     outside: set[int] = field(default_factory=set)       # items read outside an action section (by index)
     person: Owner | None = None          # a heading that names a person ('【韦志远】', 'Dana:'): owns the list below
+    heading_above: bool = False          # the line before was such a heading
     held_sentence: str = ""              # the opening sentence that names this meeting with its time
     outline: Outline = field(default_factory=Outline)    # '三、工作任务' … '四、…': a sibling ends the section
 
@@ -92,7 +94,7 @@ def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> Minu
     facts.update({"held_sentence": found.held_sentence} if found.held_sentence and "held" not in facts else {})
     followups = (*found.followups, *found.named)
     items, written = _action_only(found) if ai_written(text) else (found.items, found.written)
-    items = names_after_bodies(until_next_meeting(items, followups, ctx))
+    items = names_after_bodies(until_next_meeting(items, followups, ctx), ctx)
     return MinutesRead(number(items, written), facts, followups, frozenset(found.evidence))
 
 
@@ -158,12 +160,13 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
         found.held_sentence = introduces_meeting(line)     # its first sentence, or ''
     person = person_heading(line, ctx, after)
     if person:
-        found.person = person
+        found.person, found.heading_above = person, True
         return section if section in QUIET else ACTION
+    heading_above, found.heading_above = found.heading_above, False
     if found.person and person_plan(line, found.person, ctx, found.items):   # '下周计划：…' under '【邓子豪】': theirs
         return section                             # ('本周进展：…' is read too, and is no work)
     marker = list_marker(line)
-    if not marker[0]:
+    if not marker[0] and not heading_above:          # ('【杜工】' owns the one line of prose below it)
         found.person = None
     elif heads_actions(line, after):
         return section
@@ -193,8 +196,8 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
         found.pairs.append(with_time_below(labelled, after))
     elif (is_followup_label(re.sub(r"^[\s\d一二三四五六七八九十、.．()（）]+", "", line)) or
           mentions_followup(line) and not FOR_NEXT.search(line)):     # 'before the next meeting' is a due
-        meetings, line = followup_sentences(line)   # '…。下次例会4月27日上午9点。': the rest may be items
-        found.followups.extend(meetings)
+        meeting, line = followup_sentences(line)   # '…。下次例会4月27日上午9点。': the rest may be items
+        found.followups.extend(meeting)
         if not line:
             return section
     meets = meeting_sentence(line, ctx, after)        # read once: asked again below when the line gave no item
@@ -249,7 +252,7 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
     detail = kind in ("bullet", "letter") and indent > found.last_list[1] and found.last_list[0] in NUMBERED
     if kind:
         found.last_list = (kind, indent) if not detail else found.last_list
-    hint = (found.person if kind else None) or (preamble_owner(pieces[0], ctx) if len(pieces) > 1 else None) or \
+    hint = found.person or (preamble_owner(pieces[0], ctx) if len(pieces) > 1 else None) or \
         bracket_list_owner(pieces, ctx)                                     # '马骏负责，…（其中：1.…；2.…）'
     strict = not ((kind or ACTION_LINE.match(text)) and section == ACTION) and hint is None or detail
     items = []
@@ -258,9 +261,11 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
     for chunk, written in zip(chunks, numbers):
         if not kind and MEETING_META.search(chunk):
             continue
-        item = read_item(chunk, ctx, owner_hint=hint, strict=strict,
-                         need_due=not kind and section != ACTION and not asks_help(chunk) or section == INFO or bool(directive)) or \
+        need_due = not kind and section != ACTION and not asks_help(chunk) or section == INFO or bool(directive)
+        item = read_item(chunk, ctx, owner_hint=hint, strict=strict, need_due=need_due) or \
             (directive and unit_directive(chunk, ctx))    # '二是城管办负责…巡查': that unit's work, dated or not
+        later = kind in NUMBERED and not (item and item.owner) and owner_clause(chunk, ctx)   # '…tight. Pieter to…'
+        item = read_item(later, ctx, owner_hint=hint, strict=strict, need_due=need_due) if later else item
         if item:
             if written:
                 found.written[len(found.items) + len(items)] = written

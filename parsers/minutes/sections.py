@@ -21,14 +21,14 @@ MARK = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(�
                   r"|#{1,4}|[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*[.、．]?(?=\s*\D)|[A-H][.、．](?=\s))?\s*[【\[]?\s*")
 MEETING_WORDS = (r"(?:会议?|沟通|同步|讨论|评审|复盘|对齐|对接|碰头|例会|周会|站会|review|sync|meeting|call|check-?in|catch-?up|session|jour\s+fixe|"
                  r"retro(?:spective)?|stand-?up|planning|workshop|demo|1:1|one-on-one)")
-FOLLOWUP_WORDS = re.compile(rf"^次回(?=\s*[:：]|\s*$)|^(?:下[次一]次?|下轮|下期|下周|下月|下季度?|节后首次|首次|next)[^：:，,。]{{0,10}}?{MEETING_WORDS}|"
+FOLLOWUP_WORDS = re.compile(rf"^次回(?=\s*[:：]|\s*$)|^다음\s*회의(?=\s*[:：]|\s*$)|^(?:下[次一]次?|下轮|下期|下周|下月|下季度?|节后首次|首次|next)[^：:，,。]{{0,10}}?{MEETING_WORDS}|"
                             rf"^[\u4e00-\u9fff]{{1,6}}?后(?:首次|第一次)[^：:，,。]{{0,10}}?{MEETING_WORDS}(?=\s*(?:[:：]|$))|"   # 元旦后第一次例会： (a label, not a sentence)
                             rf"^follow[- ]?up {MEETING_WORDS}|"
                             r"^下[次一]次?[\u4e00-\u9fff]{1,4}?(?:时间|日期)(?=\s*[:：]|\s*$)|"   # 下次对账时间：
                             # any '下次 + what' or 'Next + what' label (下次对接：, 下次走访：, Next touchpoint:), but not next steps
                             r"^下次(?![\u4e00-\u9fff]{0,3}(?:工作|任务|事项|计划|安排|议题))[\u4e00-\u9fff]{1,4}(?=\s*[:：]|\s*$)|"
                             r"^next\s+(?!(?:steps?|actions?|items?|tasks?|up|week|month|quarter|year|phase|stage|sprint|release|time)\b)[a-z\-]+(?:\s+[a-z\-]+)?(?=\s*:|\s*$)", re.I)
-FOLLOWUP_MENTION = re.compile(rf"(?:下[一]?次|下一轮|next)[^，,。；;：:]{{0,8}}?{MEETING_WORDS}", re.I)
+FOLLOWUP_MENTION = re.compile(rf"(?:下[一]?次|下一轮|next)[^，,。；;：:]{{0,8}}?{MEETING_WORDS}|\bnext\s+[a-z\-]{{2,16}}\s+{MEETING_WORDS}", re.I)
 KINDS = (
     (REVIEW, re.compile(r"^closed(?:\s+items)?$|^(?:本周|上周|本月|工作|项目|研究|实验)?(?:进展|进度)(?:情况)?$|^progress$|^(?:status|stand)$|汇报情况|情况汇报|工作汇报|进展汇报|回顾|上[次周期轮月]|已完成|完成情况|工作总结|本周总结|进展(?:汇报|回顾|更新)|previous|last (?:meeting|week|time)|"
                         r"status update|recap of|done|completed|went well|(?:^|\s)updates?\s*$", re.I)),   # 'Updates': who did what
@@ -51,7 +51,10 @@ BARE_LIMIT = 10           # an unmarked heading is short
 NAMED_MEETING = re.compile(r"^(?:(?:[\w\-]+\s+){0,3}(?:planning|sync|review|retro(?:spective)?|stand-?up|kick-?off|check-?in|1:1)"
                            r"(?:\s+(?:meeting|session|call))?|(?![上本今昨前此])[\u4e00-\u9fff]{0,6}(?:复审|评审|复盘|碰头|例|周|协调|调度|推进|"   # '复审会：2月28日'
                            r"沟通|讨论|专题)会)\s*[:：]\s*(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|"
-                           r"jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}\s*[/.\-月]\s*\d|[本下]?(?:周|星期)[一二三四五六日天])", re.I)
+                           r"jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}\s*[/.\-月]\s*\d|[本下]?(?:周|星期)[一二三四五六日天])|"
+                           # '三、节后复工会：2月5日 8:30，PMC会议室': a meeting named by its kind, a day and a clock, no 前
+                           r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*(?![上本今昨前此])[\u4e00-\u9fff]{1,8}?会议?\s*[:：]\s*"
+                           r"(?=\d{1,2}\s*[月/.]\s*\d{1,2}[日号]?[^，,。；;前]{0,12}?\d{1,2}[:：]\d{2}(?![^，,。；;]*前))", re.I)
 # a sentence that sets the next meeting without a label: '下周三同一时间再碰一次', '早上8点半开复盘会',
 # '…9:00召开调度会', '请大家预留下周四上午', "let's meet again Tuesday 3pm"
 MEETING_KINDS = r"(?:会议|[例周组晨早班月]会|(?:编前|选题|策划|编委)会|(?:调度|座谈|评审|协调|专题|总结|推进|办公|沟通|讨论|复盘|碰头)会?)"   # not 运动会, 年会
@@ -83,6 +86,9 @@ class Heading:
     value: str     # text after the heading's colon ('' when none)
 
 
+BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+
+
 @lru_cache(maxsize=4096)
 def heading(line: str) -> Heading | None:
     """The heading this line is, or None for an ordinary line."""
@@ -99,7 +105,7 @@ def heading(line: str) -> Heading | None:
     boxed = BOXED.match(line[m.start():].strip())
     if boxed:                              # '【下次同步】12月1日 10:00': the brackets close the title
         title, colon, value = boxed.group(1).strip(), "", boxed.group(2).strip()
-    whole, title = title, re.sub(r"[(（][^()（）]*[)）]", "", title).strip(" 】]*_")
+    whole, title = title, BRACKETED.sub("", BRACKETED.sub("", title)).strip(" 】]*_")    # '（（2026）京01民初6677号）' too
     if not title or len(title) > TITLE_LIMIT or re.search(r"[，,。；;！!？?]", title):
         return None
     kind = _kind(title)
@@ -168,6 +174,8 @@ def held_lead_in(line: str) -> str:
 def _kind(title: str) -> str | None:
     if FOLLOWUP_WORDS.search(title):
         return FOLLOWUP
+    if re.search(r"(?:纪要|记录)如下$", title):
+        return None                        # '今天沟通会纪要如下：' opens the minutes (its list is the work), not a section
     return next((kind for kind, words in KINDS if words.search(title)), None)
 
 

@@ -1,5 +1,6 @@
 """The new date an extension asks for: the first date after the word, in its clause or the next clause that is no
-reason, resolved against the reply's own Date; or, where the verb comes last, the date right before it.
+reason, resolved against the reply's own Date (a vague day restated exactly in the next clause, '延期到节后，2月25日前', is the
+exact one); or, where the verb comes last, the date right before it.
 
     asked_date(' item 5 to Dec 4 - line 4 is stopped until Thursday', sent, cal)  -> (2026-12-04, ' - line 4 is …')
     date_before('Punkt 3 bitte auf den 4. Dezember ', sent, cal)                  -> 2026-12-04
@@ -15,11 +16,14 @@ from datetime import date, datetime
 from parsers.dates.due import find_due, resolve
 from parsers.dates.durations import SPAN, extension
 from parsers.replies import lexicon
+from parsers.replies.named_date import MONTH_DAY
 
 REASON_WORD = re.compile(r"^\W*(?:原因|因为|由于|理由|主要是|because|since|due\s+to|as)\b|^\W*(?:原因|因为|由于|理由)|才", re.I)
 DASH_REASON = re.compile(r"\s[-–—]+\s")      # 'to Dec 4 - line 4 is stopped until Thursday': after the dash, a reason
 CLAUSE = re.compile(r"[，,；;]")
 DURATION = re.compile(r"^\s*(?:\d+|[一二三两几半])\s*(?:个\s*)?(?:工作日|天|日|周|星期|礼拜|个月|days?|weeks?|months?)", re.I)
+RESTATED_REST = re.compile(r"^(?:\W|前|之前|以前|为止|為止|吧|左右|最晚|最迟|最遲|也就是|即|\bi\.e\.|\b(?:at\s+the\s+latest|latest|by|"
+                           r"before|or\s+so|that\s+is|on)\b)*$", re.I)   # what may stand around a restated day
 VERB_GAP = 12                 # characters between a date and a verb that comes last ('로 연기', ' bitte verschieben')
 
 
@@ -34,10 +38,24 @@ def asked_date(rest: str, sent: datetime, calendar) -> tuple[date | None, str]:
         read = lexicon.english_dates(clause).rstrip(". ")   # 'to 10/20.' ends a sentence
         due = find_due(read, sent, calendar) or resolve(read, sent, calendar)
         if due and due.date and not SPAN.search(read[:due.start]):
+            if not index and len(clauses) > 1 and not MONTH_DAY.search(read[due.start:due.end]):
+                exact = _restated(clauses[1], sent, calendar)     # '延期到节后，2月25日前': the next clause's day
+                if exact:
+                    return exact, rest[rest.find(clauses[1]) + len(clauses[1]):]
             return due.date, rest[rest.find(clause) + len(clause):] if read != clause else rest[rest.find(clause) + due.end:]
         if due and due.date:
             break                                         # 'two more days on item 4 - … arrives Wednesday'
     return None, rest
+
+
+def _restated(clause: str, sent: datetime, calendar) -> date | None:
+    """The day of a clause that is only a day with its month and a cue ('2月25日前', 'May 8 at the latest'): the exact
+    day a vague one before it means (节后, after the holiday); '5月1日起渠道放假' says more and is a reason."""
+    read = lexicon.english_dates(clause)
+    due = find_due(read, sent, calendar) or resolve(read, sent, calendar)
+    if not (due and due.date and MONTH_DAY.search(read[due.start:due.end])):
+        return None
+    return due.date if RESTATED_REST.match(read[:due.start]) and RESTATED_REST.match(read[due.end:]) else None
 
 
 def date_before(head: str, sent: datetime, calendar) -> date | None:

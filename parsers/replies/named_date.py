@@ -1,11 +1,12 @@
-"""After an extension word: a span asked, then a day named for the work — the named day wins over the span counted
-from the old due date.
+"""After an extension word: a span asked, or nothing (the word ends its clause), then a day named for the work — the
+named day wins over the span counted from the old due date.
 
     named_after(' two more days. You will have the report by Monday, 19 October at the latest.', sent, cal)
         -> 2026-10-19
     named_after('两天，最晚5月6日交。', sent, cal)                    -> 2025-05-06
     named_after(' two more days - the lab is closed until Monday.', sent, cal)     -> None (a weekday: the reason)
     named_after('2天，因为检测机构4月29日才出报告。', sent, cal)      -> None (inside a reason)
+    named_after('，要等BMS供应商的数据，最晚4月22日给结论。', sent, cal)  -> 2026-04-22 ('可能要延期，…')
 
 Only a day with its month, promised ('by 19 October', '最晚5月6日', '5月13日交', 'will send it on 19 Oct'), counts: a
 bare weekday or 'the 16th' after a span is what the writer waits for, and '培训室5月8号被占了' is a reason, not the day
@@ -34,12 +35,13 @@ MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}|\d{1,2}[/.]\d{1,2}\b|\b\d{1,2}(
 
 
 def named_after(rest: str, sent: datetime, calendar) -> date | None:
-    """The day named for the work after a span ('…two more days. You will have it by 19 October'), else None."""
+    """The day named for the work after a span or a bare extension word ('…two more days. You will have it by
+    19 October', '可能要延期，…最晚4月22日给结论'), else None."""
     rest = rest[:MAX_READ]
     paragraph = PARAGRAPH.search(rest)
     rest = rest[:paragraph.start()] if paragraph else rest
     clauses = CLAUSE.split(rest)
-    if extension(clauses[0]) is None:
+    if extension(clauses[0]) is None and clauses[0].strip():
         return None                                       # no span asked: 'extend it to …' found its own date
     for clause in clauses[1:]:
         if not clause or REASON.search(clause):

@@ -8,7 +8,8 @@
 The reply and each task are read as Simplified (繁體 folded) and cut into content pieces: Chinese two-character runs
 and English word stems, without command words (完成, 已经, done, item …) and function words. An item scores the pieces
 it shares with the reply; the best item is named when it scores at least MIN_SCORE, or shares one Chinese word that
-opens a clause of the reply (its topic: '合同那件事延到下周三', '审厂排好了'), and more than any other. A tie names every
+opens a clause of the reply (its topic: '合同那件事延到下周三', '审厂排好了'), and more than any other (then the most
+words shared: '隔膜抽检做完了' names 来料隔膜批次抽检, not 跟进隔膜供应商8D整改回复). A tie names every
 tied item (the caller asks which one). When no item shares a piece, and the caller passes a glossary (a Chinese word ->
 its English senses, from a dictionary: glossary.py in the core), the reply and the tasks are compared by meaning: an
 English word against a Chinese task's senses ('quotation' - 报价单), or two Chinese words with a sense in common
@@ -53,10 +54,10 @@ def items_named(text: str, tasks: dict[int, str], glossary: Callable[[str], tupl
         return ()
     topics = _topics(text)
     scores = {number: _score(words, pieces(task), topics) for number, task in tasks.items()}
-    best = max(scores.values(), default=0)
-    if best >= MIN_SCORE:
+    best = max(scores.values(), default=(0, 0))
+    if best[0] >= MIN_SCORE:
         return tuple(sorted(number for number, score in scores.items() if score == best))
-    if best > 0 or glossary is None:
+    if best[0] > 0 or glossary is None:
         return ()
     return _by_meaning(text, tasks, glossary)
 
@@ -93,10 +94,12 @@ def _topics(text: str) -> set[str]:
     return found
 
 
-def _score(reply: set[str], task: set[str], topics: set[str]) -> int:
+def _score(reply: set[str], task: set[str], topics: set[str]) -> tuple[int, int]:
+    """(the score that must reach MIN_SCORE, the words shared): one word that is the clause's topic reaches it, but an
+    item sharing more words still wins ('隔膜抽检做完了': 来料隔膜批次抽检 over 跟进隔膜供应商8D整改回复)."""
     shared = reply & task
     score = sum(EN_WORD_SCORE if piece.isascii() else 1 for piece in shared)
-    return MIN_SCORE if score == 1 and shared & topics else score    # one word, but the clause's topic
+    return (MIN_SCORE if score == 1 and shared & topics else score), score
 
 
 def _by_meaning(text: str, tasks: dict[int, str], glossary) -> tuple[int, ...]:

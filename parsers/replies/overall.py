@@ -19,9 +19,12 @@ DELIVERED = re.compile(r"\b(?:please\s+)?(?:find|see)\s+(?:the\s+)?(?:attached|e
                        r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:attaching|enclosing|sending\s+you)\b|"
                        r"(?:详见|请见|见|如)附件|附件(?:是|为|中|里|请查收)|附上|随附|请查收", re.I)  # the deliverable handed over
 PARTIAL_OR_ASKING = re.compile(words.QUESTION.pattern + r"|部分|初稿|草稿|草案|样稿|\b(?:drafts?|partial|part\s+of|preview)\b", re.I)
+WHOLE = (r"(?:整体|总体|整體|總體|总共|總共|合计|合計|\boverall|\bin\s+total|\ball\s+in\s+all)\s*(?:上|来看|來看|来说|來說)?\s*"
+         r"(?:约|約|大约|大約|大概|将近|將近|差不多|about|around|roughly)?\s*\d{1,3}\s*[%％](?=\s*(?:$|[，,。.！!；;]))|"
+         r"\d{1,3}\s*[%％]\s*(?:overall|in\s+total|all\s+told)\b")     # the whole item at a percent: '整体大概40%', '60% overall'
 STATED_PROGRESS = re.compile(r"(?:进度|进展|完成了?|做了|做到|整理到|到了)\s*(?:约|大约|大概|将近)?\s*(?:\d{1,3}\s*[%％]|[一二三四五六七八九]成)|"
                              r"[一二三四五六七八九]成(?:了|左右)?(?=$|[，,。.！!])|\b(?:at|to)\s+(?:about\s+|around\s+)?\d{1,3}\s*%|"
-                             r"\d{1,3}\s*%\s*(?:done|complete|there|through)|\bprogress\b", re.I)   # where the whole item stands
+                             r"\d{1,3}\s*%\s*(?:done|complete|there|through)|\bprogress\b|" + WHOLE, re.I)   # where the whole item stands
 
 
 def delivered(text: str) -> bool:
@@ -32,7 +35,8 @@ def delivered(text: str) -> bool:
 
 def steps_dropped(commands: list[ItemCommand], text: str) -> list[ItemCommand]:
     """A done beside a percent under 100 for the same items was a step of the work ('第1项的影片已经拍好，…大概完成了
-    九成', 'the first half is finished, overall we're at 60%'): the item is in progress;
+    九成', 'the first half is finished, overall we're at 60%', '初稿做好了，整体大概40%', '… - about 70% overall'): the item
+    is in progress;
     only when the percent is said of the work (STATED_PROGRESS), not of something measured ('满意度95%', '5%用户')."""
     if not STATED_PROGRESS.search(text[:MAX_READ]):
         return commands

@@ -9,8 +9,8 @@ The caller passes only the new text (`new_text` below strips the quoted recap, w
 word). Reading goes one sentence at a time (words.py finds the words):
 - a command takes the item references written before it since the previous command ('第1、4项确认',
   'Item 3 is done'); with none, those written right after it in the same clause ('确认第1、4项'); with none
-  again, the items of the sentence's previous command ('第1、4项确认，没问题'); else no items (the core then
-  applies it to the sender's own items);
+  again, the items of the sentence's previous command ('第1、4项确认，没问题'; not after 另外/another, a new matter:
+  '第1项已完成，另外申请延期'); else no items (the core then applies it to the sender's own items);
 - the text after an objection is its reason, up to the end of the paragraph or the next clause that starts
   with an item reference: '对第②项有异议：…建议顺延到10月15日' is an objection, not an extension;
 - an extension's new date is the first date phrase after the word, in its clause or the next one (not in a
@@ -48,7 +48,7 @@ PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|vs|antw|odp|fw|fwd|tr|wg|rv|enc|回复|
                     r"\s*[:：]\s*)+", re.I)
 REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|sv|vs|antw|odp|回复|回覆|答复|答覆)\s*(?:\[\d+\]|\(\d+\))?\s*[:：]", re.I)
 SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]*|\n")
-EN_STOP = re.compile(r"(?<![Nn]o)(?<!\b[A-Z])(?<!^\d)(?<!^\d\d)\.(?=\s+\S)(?!\s*(?i:" + lexicon.MONTH_WORDS + r")\b)")
+EN_STOP = re.compile(r"(?<![Nn]o)(?<!\b[A-Z])(?<!\b[ie]\.[eg])(?<!^\d)(?<!^\d\d)\.(?=\s+\S)(?!\s*(?i:" + lexicon.MONTH_WORDS + r")\b)")
 CLAUSE_END = re.compile(r"[，,；;]|\s[-–—]\s")
 NEXT_REF = re.compile(r"[，,；;。！!\n]\s*(?:另外|此外|还有|其他|其余|and|also)?\s*$", re.I)
 OBJECT_HEAD = re.compile(r"[^：:，,。.;；\n]{0,16}")
@@ -56,6 +56,7 @@ OBJECT_COLON = re.compile(r"\s*[:：]\s*")
 BARE_ACK = re.compile(r"^\W*(?:(?:收到|嗯+|哦|谢谢|thanks?)[\W]*)?(?:好的?|好滴|可以|行|没意见|没有意见|ok(?:ay)?|sure|fine)"
                       r"[\W了啦哈呀的，,。.!！~～]*(?:谢谢|thanks?|thank\s+you|收到)?\W*$", re.I)  # the whole reply: an acknowledgement
 PARAGRAPH = re.compile(r"\n\s*\n")
+ANOTHER = re.compile(r"另外|此外|其他|其它|另一|别的|\b(?:another|the\s+other|besides|apart\s+from)\b", re.I)  # a new matter
 REQUESTS = ("extend", "object", "done")     # what a reply asks to change, above a note without an item
 MAX_ACK = 40                  # characters: an acknowledgement is short (and is not searched for in a flood)
 MAX_MENTIONS = 40             # commands and item references read per sentence: more is a flood, not a reply
@@ -210,11 +211,13 @@ def _assign(sentence: _Sentence, mentions: list[words.Mention], carried: tuple[i
     bare = [i for i, (_, items) in enumerate(pairs) if not items]
     if pending and bare and not handed:
         pairs[bare[-1]][1].extend(pending)         # 'Done: item 3'
-    previous: tuple = (None, [])
+    previous: tuple = (None, [], sentence.start)
     for mention, items in pairs:
-        if not items and (not mention.weak or previous[0] == mention.kind):
+        after = CLAUSE_END.split(sentence.text[mention.end - sentence.start:], maxsplit=1)[0]   # 'more time on another one'
+        another = ANOTHER.search(_between(sentence, previous[2], mention.start) + " " + after)   # '…，另外申请延期'
+        if not items and not another and (not mention.weak or previous[0] == mention.kind):
             items.extend(previous[1])              # '第1、4项确认，没问题'
-        previous = (mention.kind, items)
+        previous = (mention.kind, items, mention.end)
     return [(mention, tuple(dict.fromkeys(items))) for mention, items in pairs], handed
 
 

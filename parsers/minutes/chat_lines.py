@@ -1,0 +1,30 @@
+"""Lines pasted from a group chat ('[20:03] 陆志强：@顾晓芸 …', '[叶蓁] 坑位费合同 @邹凯 明天中午前…') and @-mentions in
+any line ('完成接口联调 @邵宇 10月24日'): the person an @ names is the one asked."""
+from __future__ import annotations
+
+import re
+
+from parsers.context import Context
+from parsers.minutes.owners import Owner, leading_owner
+
+MENTION = re.compile(r"(?:^|(?<=[\s(（,，;；:：]))[@＠](?=\S)")
+# the time stamp a chat line starts with, when a speaker and an @ follow it
+CHAT_STAMP = re.compile(r"^[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?\s*(?=[^\s:：\d\[\]]{1,12}\s*[:：]\s*[@＠])")
+
+
+def mentioned(text: str, ctx: Context, strict: bool = False) -> tuple[Owner, str] | None:
+    """'完成接口联调 @邵宇 10月24日' (Feishu, DingTalk, Slack): a person we know, @-mentioned anywhere."""
+    for m in MENTION.finditer(text):
+        found = leading_owner(text[m.end():], ctx.roster, ctx.known)
+        if found and found[0].person:
+            return found[0], text[:m.start()] + " " + text[m.end() + found[1]:]
+    return None
+
+
+def asked_by_speaker(said: str, ctx: Context, anywhere: bool) -> tuple[Owner, str] | None:
+    """The person a speaker @-mentions in what they said: anywhere in a '[speaker] …' line, and at the start of a
+    'speaker：@name …' one (a 'name：' prefix elsewhere is the owner, whoever it mentions later)."""
+    if not anywhere and not MENTION.match(said.lstrip()):
+        return None
+    found = mentioned(said.lstrip(), ctx)
+    return (found[0], found[1].strip()) if found else None
