@@ -8,7 +8,7 @@ import re
 
 from parsers.context import Context
 from parsers.dates.due import find_all_dues
-from parsers.minutes.owners import Owner, leading_owner, read_owner
+from parsers.minutes.owners import Owner, read_owner
 
 ASKING = re.compile(r"由|请|让")   # the words that hand a clause to someone: '由一帆执笔', '请文静核一下'
 FIRST_PERSON = re.compile(r"^(?:I(?:'ll|’ll|\s+will|\s+shall|\s+am\s+going\s+to|'m\s+going\s+to)\s+|我(?:来|会|将|负责)|"
@@ -89,11 +89,13 @@ def asks_help(text: str) -> bool:
 
 def unit_clause(text: str, ctx: Context) -> tuple[Owner, str] | None:
     """'地库B2-17车位附近顶板渗水，工程部尽快处理，…': one of our departments opening a later clause with what it is
-    to do (尽快, 负责, 要): that department's (no_owner); the task keeps the clauses around the name."""
-    for m in CLAUSE_START.finditer(text):
-        found = m.end() > 0 and leading_owner(text[m.end():m.end() + 12], ctx.roster, ctx.known)
-        if found and found[0].group and found[0].department and UNIT_ACTS.match(text, m.end() + found[1]):
-            return found[0], text[:m.end()].rstrip("由请让") + text[m.end() + found[1]:]
+    to do (尽快, 负责, 要): that department's (no_owner); the task keeps the clauses around the name. (The roster's
+    department names are looked for as written: asking leading_owner at every clause would crowd its cache.)"""
+    units = [unit for unit in ctx.roster.departments if unit in text]
+    for m in CLAUSE_START.finditer(text) if units else ():
+        unit = m.end() > 0 and max((u for u in units if text.startswith(u, m.end())), key=len, default=None)
+        if unit and UNIT_ACTS.match(text, m.end() + len(unit)):
+            return Owner(None, unit, group=True), text[:m.end()].rstrip("由请让") + text[m.end() + len(unit):]
     return None
 
 
