@@ -99,3 +99,15 @@ def test_values_outside_its_shape_go_to_the_email_package():
     found = dict(read(fast)[0])
     assert found["To"] == [('Wang "Fang", PM', "w@xinghe.cn")]
     assert found["Subject"] == "=?utf-8?q?not_a_word?="            # kept as typed (the email package decodes it)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(["a", "中", " ", "\r", "\n", "\r\n", "\x0b", "\x85", "\u2028"]),
+                    max_size=400).map("".join))
+def test_a_body_is_cut_into_the_same_base64_lines_as_line_by_line(text):
+    """_base64_body works on the whole body in a few calls; its bytes are those of the line-by-line definition
+    (CR, LF and CRLF as line ends, 76-column lines), whatever mix of line ends the text has."""
+    import base64
+    from mailer.mime_out import _base64_body
+    encoded = base64.b64encode(b"\r\n".join(text.encode("utf-8").splitlines()) + b"\r\n")
+    assert _base64_body(text) == b"\r\n".join(encoded[n:n + 76] for n in range(0, len(encoded), 76))

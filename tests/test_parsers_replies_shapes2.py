@@ -74,10 +74,10 @@ def test_an_item_alone_is_the_whole_sentence():
 def test_a_sentence_of_many_percents_is_read_for_progress_cues_once(monkeypatch):
     """Hostile input costs bounded time: whether a sentence speaks of an item is read once, not once per percent
     (3,000 percents in one 12,000-character sentence took 30 s when it was read per percent)."""
-    from parsers.replies import words
+    from parsers.replies import percents, words
     calls = []
-    real = words.references
-    monkeypatch.setattr(words, "references", lambda text: calls.append(len(text)) or real(text))
+    real = percents.references
+    monkeypatch.setattr(percents, "references", lambda text: calls.append(len(text)) or real(text))
     sentence = "we are at " + ", ".join(f"{n % 100}%" for n in range(3000))
     found = words._percents(sentence)
     assert len(calls) == 1 and len(found) == 1                   # the first, after 'at'; the rest measure nothing

@@ -8,6 +8,7 @@ The writers (export_formats.py, export_xlsx.py) only lay these rows out, so ever
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import islice
@@ -28,6 +29,9 @@ STATUS_WHERE = {                       # open and overdue read the open-items in
 }
 EXTENSIONS = " AND action = 'extend'"  # the only change a row's risk line reads (risk_text)
 MEETING_COLUMNS = ("title", "held_at", "created_at", "organizer_name", "organizer_email")
+BRIEF_COLUMNS = ("id", "meeting_id", "number", "task", "owner_name", "owner_email", "department", "due", "due_date",
+                 "due_text", "flags", "done_at", "status", "percent", "note")   # what a CSV or table row shows
+NO_HISTORY: list = []                 # shared by the brief rows without extensions (never appended to)
 BATCH = 500                            # items read, and their history fetched, per round
 WORDS = {
     "zh": {"pending": "待确认", "confirmed": "已确认", "disputed": "有异议", "done": "已完成", "cancelled": "已取消",
@@ -77,9 +81,12 @@ def iter_items(store: Store, filters: Filters, *, view: View, now: datetime, his
     memory stays bounded however many items the store holds. With `history` False (a CSV or a table, which show no
     history) each row's "history" holds only the extensions its risk line names: far fewer rows to read."""
     where, params = _where(filters, now)
-    index = "idx_items_open" if filters.status in ("open", "overdue") and filters.meeting is None else None
-    items = store.iter_items(where, params, index)
+    index = "idx_items_open_rows" if filters.status in ("open", "overdue") and filters.meeting is None else None
     seen = _Seen(view, now)
+    if not history:
+        yield from _brief_rows(store, filters, where, params, index, seen)
+        return
+    items = store.iter_items(where, params, index)
     while batch := list(islice(items, BATCH)):
         meetings = store.meetings_by_id({item["meeting_id"] for item in batch}, MEETING_COLUMNS)
         changes = _history(store, [item["id"] for item in batch], seen, history)
@@ -90,6 +97,42 @@ def iter_items(store: Store, filters: Filters, *, view: View, now: datetime, his
             if filters.department and filters.department not in (row["department"], row["organizer_department"]):
                 continue
             yield row
+
+
+def _brief_rows(store: Store, filters: Filters, where: str, params: list, index: str | None,
+                seen: "_Seen") -> Iterator[dict]:
+    """The rows without history: one query reads only the columns a CSV or a table shows, each item with its
+    meeting (joined by primary key), streamed from the cursor; one more reads the few extensions of those items."""
+    hint = f" INDEXED BY {index}" if index else ""
+    picked = f"SELECT id FROM items{hint} WHERE ({where})"
+    extended: dict[int, list[dict]] = {}
+    for item_id, at, actor, action, old, new in _cursor(
+            store, f"SELECT item_id, at, actor, action, old, new FROM events WHERE item_id IN ({picked})"
+                   f"{EXTENSIONS} ORDER BY id", params):
+        extended.setdefault(item_id, []).append({"at": at, "actor": actor, "action": action, "old": old, "new": new,
+                                                 "by": seen.person(actor)})
+    sql = (f"SELECT {', '.join('i.' + c for c in BRIEF_COLUMNS)}, m.title, CASE WHEN m.held_at IS NULL OR "
+           "m.held_at = '' THEN m.created_at ELSE m.held_at END, m.organizer_name, m.organizer_email "
+           f"FROM (SELECT * FROM items{hint} WHERE ({where})) i JOIN meetings m ON m.id = i.meeting_id "
+           "AND m.organisation = ? ORDER BY i.meeting_id, i.number, i.id")
+    names = BRIEF_COLUMNS + ("meeting_title", "meeting_held_at", "organizer_name", "organizer_email")
+    for values in _cursor(store, sql, [*params, store.organisation]):
+        row = dict(zip(names, values))
+        flags = row["flags"]
+        row["flags"] = json.loads(flags) if flags and flags != "[]" else []
+        row = _derive(row, extended.get(row["id"], NO_HISTORY), seen)
+        if filters.status == "overdue" and not row["overdue"]:
+            continue
+        if filters.department and filters.department not in (row["department"], row["organizer_department"]):
+            continue
+        yield row
+
+
+def _cursor(store: Store, sql: str, params: list):
+    """The rows of a query as tuples, read as they come (a server-side cursor on PostgreSQL)."""
+    if store.postgres:
+        return (tuple(row.values()) for row in store.db.stream(sql, params))
+    return store.db.conn.execute(sql, params)
 
 
 class _Seen:
@@ -165,13 +208,19 @@ def _where(filters: Filters, now: datetime) -> tuple[str, list]:
 
 
 def _row(item: dict, meeting: dict, history: list[dict], view: View, now: datetime, seen: _Seen) -> dict:
-    overdue = item["status"] in OPEN_STATUSES and bool(item["due"]) and item["due"] < seen.now
-    days = seen.overdue_days(item["due_date"]) if overdue and item["due_date"] else 0
     row = item                         # the store's fresh dict, grown in place (no copy a row)
     row.update(meeting_title=meeting["title"], meeting_held_at=meeting["held_at"] or meeting["created_at"],
-               organizer_name=meeting["organizer_name"], organizer_email=meeting["organizer_email"],
-               organizer_department=seen.department(meeting["organizer_email"]),
-               overdue=overdue, overdue_workdays=days, history=history)
+               organizer_name=meeting["organizer_name"], organizer_email=meeting["organizer_email"])
+    return _derive(row, history, seen)
+
+
+def _derive(row: dict, history: list[dict], seen: _Seen) -> dict:
+    """Add to a row holding its item and meeting columns what the reader needs: overdue, days, department, lines."""
+    overdue = row["status"] in OPEN_STATUSES and bool(row["due"]) and row["due"] < seen.now
+    row["organizer_department"] = seen.department(row["organizer_email"])
+    row["overdue"] = overdue
+    row["overdue_workdays"] = seen.overdue_days(row["due_date"]) if overdue and row["due_date"] else 0
+    row["history"] = history
     row["progress"] = seen.progress(row)
     row["risk"] = seen.risk(row)
     return row

@@ -29,20 +29,21 @@ def digest(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
     for organizer, meeting_ids in _organizers(overdue, declines):
         if app.store.claimed("digest", app.store.scoped(organizer), today.isoformat()):
             continue
-        found = app.store.meetings_by_id(meeting_ids)
-        meetings = [found[i] for i in sorted(meeting_ids)]
-        owned = app.store.items_by_id([item_id for item_id, _ in overdue.get(organizer, [])])
-        pairs = [(found[i["meeting_id"]], i) for i in owned]
-        shown, more = lists.most_overdue(pairs, due=lambda pair: pair[1]["due"] or "")
+        # only the items the mail lists are read (the most overdue: ids in meeting order, sorted by due, as the
+        # items would be), with their meetings and the first meeting, whose organizer name greets
+        listed, more = lists.most_overdue(overdue.get(organizer, []), due=lambda row: row[2] or "")
+        found = app.store.meetings_by_id({min(meeting_ids)} | {row[1] for row in listed})
+        pairs = [(found[i["meeting_id"]], i) for i in app.store.items_by_id([row[0] for row in listed])]
+        shown, _ = lists.most_overdue(pairs, due=lambda pair: pair[1]["due"] or "")
         declined = declines.get(organizer, [])
-        context = {"count": len(pairs), "more": more, "date": mails.show_day(today, lang),
+        context = {"count": len(overdue.get(organizer, [])), "more": more, "date": mails.show_day(today, lang),
                    "groups": _by_owner(app, shown, today, lang, lambda i: i["owner_name"] or i["department"] or "—"),
                    "declined": [{"meeting": d["title"], "who": d["who"], "when": mails.show_day(
                        datetime.fromisoformat(d["start"]).astimezone(app.tz).date(), lang)} for d in declined]}
         claims = [("digest-decline", f"{d['uid']}:{d['email']}", str(d["sequence"])) for d in declined]
         lines = [line for group in context["groups"] for line in group["items"]]
-        sent += _send_once(app, now, "digest", organizer, meetings, today.isoformat(), "digest", context, claims,
-                           lines)
+        sent += _send_once(app, now, "digest", organizer, [found[min(meeting_ids)]], today.isoformat(), "digest",
+                           context, claims, lines)
         if budget.used():
             break
     return sent
@@ -93,26 +94,26 @@ def _overdue_by(app: App, slot: str, key) -> dict[str, list[tuple[dict, dict]]]:
     return out
 
 
-def _overdue_ids(app: App, slot: str, today: str) -> dict[str, list[tuple[int, int]]]:
-    """The ids of open items due by `slot`, by organizer, leaving out organizers whose digest went out today (a later
-    pass reads nothing); (item id, meeting id) only, so memory stays bounded: each organizer's items are read when
-    their turn comes."""
+def _overdue_ids(app: App, slot: str, today: str) -> dict[str, list[tuple[int, int, str]]]:
+    """The ids of open items due by `slot`, by organizer in meeting order, leaving out organizers whose digest went
+    out today (a later pass reads nothing); (item id, meeting id, due) only, so memory stays bounded: each
+    organizer's listed items are read when their turn comes."""
     out = defaultdict(list)
-    for item_id, meeting_id, organizer in app.store.open_ids(
+    for item_id, meeting_id, organizer, due in app.store.open_ids(
             "due <= ? AND due_date IS NOT NULL AND NOT EXISTS (SELECT 1 FROM meetings m, job_runs j "
             "WHERE m.id = items.meeting_id AND j.job = 'digest' AND j.target = ? || lower(m.organizer_email) "
             "AND j.period = ?)", [slot, app.store.scoped(""), today],
-            also="(SELECT organizer_email FROM meetings m WHERE m.id = items.meeting_id)"):
-        out[organizer.lower()].append((item_id, meeting_id))
+            also="(SELECT organizer_email FROM meetings m WHERE m.id = items.meeting_id), due"):
+        out[organizer.lower()].append((item_id, meeting_id, due))
     return out
 
 
-def _organizers(overdue: dict[str, list[tuple[int, int]]], declines: dict[str, list[dict]]) \
+def _organizers(overdue: dict[str, list[tuple[int, int, str]]], declines: dict[str, list[dict]]) \
         -> list[tuple[str, set[int]]]:
     """Each organizer with something to report and the meetings concerned, the organizer of the oldest first."""
     ids = defaultdict(set)
     for organizer, pairs in overdue.items():
-        ids[organizer].update(meeting_id for _, meeting_id in pairs)
+        ids[organizer].update(meeting_id for _, meeting_id, _ in pairs)
     for organizer, rows in declines.items():
         ids[organizer].update(row["meeting_id"] for row in rows)
     return sorted(ids.items(), key=lambda pair: min(pair[1]))

@@ -6,6 +6,7 @@ to the outbox through `send()`, which composes and queues in the caller's transa
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 import secrets
 from datetime import date, datetime, time
 
@@ -73,6 +74,7 @@ def reply_subject(subject: str) -> str:
     return f"Re: {strip_subject_prefixes(subject)}"
 
 
+@lru_cache(maxsize=4096)                # a morning's mails show a few hundred distinct deadlines thousands of times
 def show_due(due_iso: str | None, due_time: str | None, lang: str, today: date | None = None) -> str:
     """'10月12日（周六）' or with a time '10月12日（周六）17:00'; English 'Sat Oct 12 17:00'; with the year when it is
     not `today`'s year ('2024年2月19日（周一）', 'Mon Feb 19, 2024')."""

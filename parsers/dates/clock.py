@@ -10,7 +10,7 @@ from parsers.dates.tokens import cn_number
 NOON, END_OF_DAY, LAST_MINUTE = time(12, 0), time(18, 0), time(23, 59)
 CANTONESE_WORDS = ("晏昼", "下昼", "朝早")                # zh-HK parts of day: the clock after them is Cantonese
 CANTONESE_STEPS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一")   # 晏昼三点四 = :20; 3点4 stays
-PM_WORDS = ("晏昼", "下昼", "下午", "傍晚", "晚上", "夜里", "夜间", "晚")
+PM_WORDS = ("晏昼", "下昼", "下午", "午后", "傍晚", "晚上", "夜里", "夜间", "晚")
 NIGHT_WORDS = ("夜里", "夜间", "半夜", "深夜", "午夜", "晚上", "晚")      # 夜里12点: the end of the day
 
 

@@ -20,6 +20,7 @@ from parsers.dates.policy import Ctx, Part
 from parsers.dates.rules import meanings
 from parsers.dates.tokens import MAX_LINE_CHARS, TRIGGER, cn_number, normalise, tokenize
 from parsers.dates.workdays import WorkdayCalendar
+from parsers.dates.zones import converted
 from parsers.regex_start import start_checked
 from parsers.frozen import quick_init
 
@@ -41,6 +42,7 @@ class Due:
     instant: datetime | None = None     # hour phrases (4小时内): the exact moment
     zone: tzinfo | None = field(default=None, repr=False, compare=False)   # the send time's zone
     problem: str = ""          # no_such_day (2月30日: date None) or weekday_mismatch (周五 written with a Sunday)
+    zoned: bool = False        # date and time were written in another zone (5pm CET) and are converted into this one
 
 
 SUFFIX = re.compile(r"\s*(?:[(（]\s*(?:周|星期)?[一二三四五六日天月火水木金土]\s*(?:[,，、][^()（）]{0,8})?[)）]\s*"   # 3/15（六，补班）前
@@ -123,7 +125,7 @@ def _best(found: list[tuple[Due, tuple[int, bool]]]) -> Due | None:
 def _phrases(text: str, norm: str, ctx: Ctx, strict: bool) -> list[tuple[Due, tuple]]:
     """Tokens -> meanings -> phrases -> the ones that may be deadlines, each with its rank for `_best`."""
     tokens = tokenize(norm)
-    phrases = group(norm, meanings(norm, tokens, ctx))
+    phrases = [p for p in group(norm, meanings(norm, tokens, ctx)) if p.day or p.time or p.whole]   # not a zone alone
     repeats = [t.end for t in tokens if t.kind == "noise" and norm[t.start] in "每隔"]
     for phrase in phrases:
         _judge(norm, phrase)
@@ -237,10 +239,21 @@ def _due(original: str, phrase: Phrase, ctx: Ctx) -> Due:
     if phrase.whole is None and day is None and phrase.time is not None and phrase.time.time is None:
         day = None                                 # a lone 晚上: no deadline
     problem = "no_such_day" if part.no_such_day else "weekday_mismatch" if phrase.mismatch else ""
+    if phrase.zone is not None and phrase.whole is None and day is not None and clock is not None:
+        return _zoned(original, phrase, ctx, converted(day, clock, phrase.zone, ctx.sent.tzinfo), problem)
     return Due(date=None if part.vague else day, time=part.time if phrase.whole else clock,
                text=original[phrase.start:phrase.end], start=phrase.start, end=phrase.end,
                vague=part.vague, estimated=part.estimated, past=bool(day and day < ctx.today),
                policy_time=policy, end_of_day=bool(policy and phrase.time.hint == "eod"), approx=part.approx, instant=part.instant, zone=ctx.sent.tzinfo, problem=problem)
+
+
+def _zoned(original: str, phrase: Phrase, ctx: Ctx, moment: datetime, problem: str) -> Due:
+    """A day and time written in another zone ('EOD Friday PST' is 18:00 there), as this zone's clock shows it:
+    a time of its own, no longer a policy word of ours."""
+    day = moment.date()
+    return Due(date=day, time=moment.time().replace(second=0, microsecond=0, tzinfo=None),
+               text=original[phrase.start:phrase.end], start=phrase.start, end=phrase.end,
+               past=day < ctx.today, zone=ctx.sent.tzinfo, problem=problem, zoned=True)
 
 
 def _clock(day: Part, when: Part | None) -> tuple[time | None, bool]:

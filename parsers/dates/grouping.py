@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import tzinfo
 
 from parsers.dates.policy import Part
 from parsers.dates.tokens import Token
@@ -13,6 +14,7 @@ GAP = re.compile(r"[\s,，、]*[(（]?\s*|[^()（）\d]{0,10}[)）][\s,，]*(?:(
 DAY_TIME_DASH = re.compile(r"[)）]?\s*[-–—]{1,2}\s*")               # '23 April 2026 — 10:30', '28日（周五）——17:00'
 DAY_TIME_WORD = re.compile(r"\s*(?:before|by|until|till)\s+", re.I)     # '下周三 before noon', 'Fri by 3pm'
 WEEKDAY_RULES = ("weekday", "weekday_en")
+CUE_BEFORE_ZONE = re.compile(r"\s*(?:之前|以前|前)\s*[(（]\s*$")
 
 
 @dataclass
@@ -28,6 +30,7 @@ class Phrase:
     dropped: bool = False
     linked: bool = False           # the end of a range whose start was a trusted date (2月10日-17日)
     mismatch: bool = False         # a weekday written with the date names another day
+    zone: tzinfo | None = None     # the zone its day and time are written in ('周五17:00（德国时间）')
 
 
 def group(text: str, parts: list[tuple[Token, Part]]) -> list[Phrase]:
@@ -36,6 +39,9 @@ def group(text: str, parts: list[tuple[Token, Part]]) -> list[Phrase]:
     phrases: list[Phrase] = []
     for tok, part in parts:
         last = phrases[-1] if phrases else None
+        if tok.kind == "zone":
+            _add_zone(text, phrases, tok, part)
+            continue
         gap = text[last.end:tok.start] if last else ""
         if last is None or not _adjacent(gap, last, tok) or _aside_ends(text, phrases, gap) or not _join(last, tok, part, text):
             phrases.append(Phrase(tok.start, tok.end, [tok]))
@@ -44,6 +50,23 @@ def group(text: str, parts: list[tuple[Token, Part]]) -> list[Phrase]:
             last.end = tok.end
             last.tokens.append(tok)
     return phrases
+
+
+def _add_zone(text: str, phrases: list[Phrase], tok: Token, part: Part) -> None:
+    """A zone closes the phrase it follows ('5pm CET', '17:00（德国时间）', a bare place only right after a clock:
+    '9am (London)') or opens the next one ('美东时间周三上午10点'); elsewhere it says nothing."""
+    last = phrases[-1] if phrases else None
+    after_clock = bool(last and last.tokens[-1].kind == "time" and last.time and last.time.time)
+    gap = text[last.end:tok.start] if last else ""
+    cue = CUE_BEFORE_ZONE.match(gap)                # '周五下班前（美西时间）': the zone of the phrase the cue ends
+    if last and last.zone is None and (last.day or last.time) and (GAP.fullmatch(gap) or cue) \
+            and (part.hint != "after_clock" or after_clock):
+        last.zone = part.zone
+        if not cue:
+            last.end = tok.end
+            last.tokens.append(tok)
+    elif part.hint != "after_clock":
+        phrases.append(Phrase(tok.start, tok.end, [tok], zone=part.zone))
 
 
 def _adjacent(gap: str, phrase: Phrase, tok: Token) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar as _months
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from parsers.dates.workdays import WorkdayCalendar
 from parsers.frozen import quick_init
@@ -49,6 +49,7 @@ class Part:
     no_such_day: bool = False      # 2月30日, 2月29日 in a common year: no date, a problem to show
     year: int | None = None        # a year token (2025年, 明年) that names the year of what follows
     alt: date | None = None        # the day-first reading of a numeric date (4/5 -> 4 May), for a weekday to confirm
+    zone: tzinfo | None = None     # a zone token's zone (CET, 东京时间): the phrase's day and time are that zone's
 
 
 def month_end(year: int, month: int) -> date:

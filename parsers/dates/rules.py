@@ -17,6 +17,7 @@ from parsers.dates.numeric import either_order, read_dashed, read_iso_week, read
 from parsers.dates.policy import (Ctx, Part, dated, month_end, on_or_after, shift_month, week_day,
                                   year_of)
 from parsers.dates.tokens import Token, cn_number
+from parsers.dates.zones import read_zone
 
 WEEKDAY_CN = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 6}
 MONTH_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -24,8 +25,7 @@ WEEKDAY_EN = ("mo", "tu", "we", "th", "fr", "sa", "su")
 EN_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty-four": 24}
 MONTH_OFFSET = {None: 0, "": 0, "本": 0, "同": 0, "这": 0, "这个": 0, "今": 0, "当": 0, "下": 1, "下个": 1, "次": 1,
-                "下下": 2, "下下个": 2, "上": -1, "上个": -1,
-                "本个": 0, "今个": 0, "当个": 0, "同个": 0}     # 今个月, 今個月尾: Cantonese for 本月
+                "下下": 2, "下下个": 2, "上": -1, "上个": -1, "本个": 0, "今个": 0, "当个": 0, "同个": 0}     # 今个月, 今個月尾: Cantonese for 本月
 YEAR_OFFSET = {"今": 0, "本": 0, "明": 1, "后": 2, "去": -1}
 VAGUE_PART_DAY = {"上旬": 10, "中": 15, "中旬": 20, "下旬": 31}
 MIN_YEAR, MAX_YEAR = 1970, 2200                     # a written year outside is no deadline's
@@ -296,5 +296,5 @@ RULES = {
     "festival": read_festival, "lunar": read_lunar_date, "nth_day": _nth_day,
     "en_md": _en_date, "en_dm": _en_date, "month_start_en": _month_start_en, "period_en": _period_en, "iso_week": read_iso_week, "clock": read_clock, "clock_en": read_clock_en,
     "relative": _relative, "relative_en": _relative, "policy_time": read_policy_time,
-    "vague": lambda g, ctx: Part(vague=True),
+    "vague": lambda g, ctx: Part(vague=True), "zone": read_zone,
 }

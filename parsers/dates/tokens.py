@@ -3,6 +3,7 @@
 Each pattern has a rule name (what `rules` does with it) and a kind:
   day    a calendar day (10月12日, 周三, 明天, 月底, 节后 ...)     time   a time of day (17:00, 下午3点, EOD)
   span   a whole deadline from a duration (3个工作日内, 4小时内)  vague  a deadline word without a date (尽快)
+  zone   the time zone the phrase is written in (CET, UTC+2, 东京时间, '(London)' after a clock)
   noise  numbers that look like dates but are not (9:00-18:00, 400-800-1234, 2.3万元, 92%): they only
          shadow the date patterns under them.
 A `weak` token (10.15, 10-18, 10/28, 12号, Q4) is a date only next to a deadline cue, or when the caller
@@ -18,6 +19,7 @@ from itertools import islice
 from parsers.dates.festivals import FESTIVAL_NAMES, FESTIVALS_EN, SOLAR_TERM_NAMES
 from parsers.mail.hant import TABLE as TRADITIONAL_TO_SIMPLIFIED
 from parsers.dates.needs import Needs
+from parsers.dates.zones import ZONE_PATTERN
 from parsers.regex_start import start_checked
 from parsers.frozen import quick_init
 
@@ -54,13 +56,13 @@ class Token:
     weak: bool = False
 
 
-def _rule(rule: str, kind: str, needs: str, *pieces: str, weak: bool = False) -> tuple:
+def _rule(rule: str, kind: str, needs: str, *pieces: str, weak: bool = False, flags: int = re.IGNORECASE) -> tuple:
     """One pattern: `needs` is a character class the text must hold for the pattern to match at all (a
     cheap test first keeps lines without dates fast)."""
-    return rule, kind, weak, start_checked(re.compile("".join(pieces), re.IGNORECASE)), re.compile(needs)
+    return rule, kind, weak, start_checked(re.compile("".join(pieces), flags)), re.compile(needs)
 
 
-PERIOD_CN = r"晏昼|下昼|(?<![听今])朝早|上午|早上|(?<![周期拜])一早|早晨|清早|清晨|中午|下午|傍晚|晚上|夜里|夜间|半夜|深夜|午夜|凌晨|(?<![今明昨当听朝])[早晚]"
+PERIOD_CN = r"晏昼|下昼|(?<![听今])朝早|上午|(?<!中)午后|早上|(?<![周期拜])一早|早晨|清早|清晨|中午|下午|傍晚|晚上|夜里|夜间|半夜|深夜|午夜|凌晨|(?<![今明昨当听朝])[早晚]"
 # Cantonese minutes after 点 (三点踏三, 三点搭半, 三点三个字): each 字 is five minutes
 CANTONESE_MINUTES = r"[踏搭]\s*(?:(?P<half2>半)|(?P<step>十一?|[一二三四五六七八九]))(?:\s*个字)?|(?P<zi>十一?|[一二三四五六七八九])\s*个字"
 YUE_DAY = r"(?<![打收聆倾旁监视试偷])听|今|(?<![扩放强庞加增壮长])大后"       # tomorrow, today, in three days
@@ -106,7 +108,16 @@ PATTERNS = [
     _rule("noise", "noise", "[%‰万亿元块美kmcp件台个]", r"\d+(?:\.\d+)?\s*(?:%|‰|万|亿|元|块|美元|kg|mm|cm|pcs|件|台|个点)"),
     _rule("noise", "noise", "[.]", r"(?<![a-z])v\d+(?:\.\d+)+|\d+\.\d+\.\d+"),                      # versions
     _rule("noise", "noise", "[至到~-]", r"(?:周|星期|礼拜)[一二三四五六日天]\s*[至到~-]\s*(?:周|星期|礼拜)?[一二三四五六日天]"),
+    # another country's or faith's holiday is not ours (以色列国庆节, 伊斯兰新年, 犹太植树节), and the n-th day of a festival
+    # (丰收节第四天) is not counted from today
+    _rule("noise", "noise", "[以伊犹树]", r"(?:以色列|伊斯兰[教历]?|犹太教?|树木)[\u4e00-\u9fff]{0,2}?(?:节|新年)"),
+    _rule("noise", "noise", "[节]", rf"(?<=节)第\s*{NUM}\s*天"),
     _rule("noise", "noise", "[每隔]", r"[每隔](?:个|一个|周|天|日|月|年|星期|礼拜)?\s*(?:周|星期|礼拜)?", NUM, r"?[日号]?"),
+    # a Chinese-numeral month with a lunar day word and no 日/号 (五月廿二, 八月初三) is a lunar date: before "md", which
+    # matches the same characters, so that at a tie this reading wins (五月廿二日, 五月二十二日, 5月22号 stay solar);
+    # 三十 is no lunar word of its own: 九月三十 is as often September 30th
+    _rule("lunar", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<lm3>十[一二]?|[{CN_DAY}])月(?P<ld3>初[{CN_DAY}十]|廿[{CN_DAY}])",
+          rf"(?![\d{CN}日号])"),
     # month and day
     _rule("md", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月\s*(?P<d>{NUM})\s*(?:[日号]|(?![\d{CN}]))"),
     _rule("md_num", "day", "[-/.·]", rf"(?<![a-z\d./-])(?P<m>\d{{1,2}})\s*[/.·-]\s*(?P<d>\d{{1,2}}){NOT_NUM_AFTER}(?![-万元])",
@@ -194,6 +205,8 @@ PATTERNS = [
           r"(?P<name>national\s+day|golden\s+week|chinese\s+new\s+year|lunar\s+new\s+year|cny|spring\s+festival|new\s+year|"
           r"qingming|tomb[-\s]sweeping(?:\s+day)?|dragon[-\s]boat|mid[-\s]autumn|moon\s+festival|may\s+day|labou?r\s+day|"
           r"holidays?|break)(?:\s+(?:festival|holidays?|break))?", Z),
+    # the zone a time is written in: 5pm CET, 10:00 UTC+2, 9am (London), 德国时间; it joins the phrase beside it
+    _rule("zone", "zone", "[A-Z时]", ZONE_PATTERN, flags=0),          # capitals: 'est', 'pt' are words
     # times of day
     _rule("clock", "time", "[:点时]", rf"(?:(?P<per>{PERIOD_CN})\s*)?(?:(?<![\d:])|(?<=\d{{4}}[-/.]\d\d[-/.]\d\d))",
           r"(?:(?P<h>\d{1,2})\s*:\s*(?P<mi>[0-5]\d)(?!\d)|",                       # also glued: 2021-09-0910:09
@@ -205,7 +218,7 @@ PATTERNS = [
           r"(?P<ap>am|pm|a\.m\.|p\.m\.)", Z, "|",
           r"(?<![\d:])(?P<h3>\d{1,2}):(?P<mi3>[0-5]\d)(?P<ap3>[ap])", Z,            # 3:15p
           "|", A, r"(?P<word>noon|midday|midnight)", Z),
-    _rule("policy_time", "time", "[午上班工晚早a-zA-Z]", r"上午|(?<!中)午前|早上|(?<![周期拜])一早|中午|午饭|下午|下班|收工|晚上|傍晚|", A,
+    _rule("policy_time", "time", "[午上班工晚早a-zA-Z]", r"上午|(?<!中)午前|(?<!中)午后|早上|(?<![周期拜])一早|中午|午饭|下午|下班|收工|晚上|傍晚|", A,
           f"(?:{END_OF_DAY_EN}|morning|afternoon|evening)", Z),
     # deadline words without a date
     _rule("vague", "vague", "[尽近待另择未周星a-zA-Z]", r"尽快|尽早|尽速|近期|近日|待定|待确认|另行通知|另行确定|另定|未定(?![稿案])|择期|择日|",

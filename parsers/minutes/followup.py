@@ -117,7 +117,7 @@ def _moment(text: str, ctx: Context, held: datetime | None = None) -> datetime |
             clock = held.astimezone(ctx.sent.tzinfo).time()
         if clock is None:
             clock = next((t for word, t in PART_OF_DAY if word in due.text.lower()), None)
-        if zone is not None and clock is not None:         # '10:00 CEST': that zone's 10:00, here
+        if zone is not None and clock is not None and not due.zoned:   # '10:00 CEST' the date reader left unread
             return datetime.combine(due.date, clock, tzinfo=zone).astimezone(ctx.sent.tzinfo)
         return _combine(due.date, clock, ctx)
     return None

@@ -22,15 +22,25 @@ PARTIAL_OR_ASKING = re.compile(words.QUESTION.pattern + r"|部分|初稿|草稿|
 WHOLE = (r"(?:整体|总体|整體|總體|总共|總共|合计|合計|\boverall|\bin\s+total|\ball\s+in\s+all)\s*(?:上|来看|來看|来说|來說)?\s*"
          r"(?:约|約|大约|大約|大概|将近|將近|差不多|about|around|roughly)?\s*\d{1,3}\s*[%％](?=\s*(?:$|[，,。.！!；;]))|"
          r"\d{1,3}\s*[%％]\s*(?:overall|in\s+total|all\s+told)\b")     # the whole item at a percent: '整体大概40%', '60% overall'
+SHARE_READY = (r"\d{1,3}\s*%\s+of\s+(?:the\s+|our\s+|my\s+)?[\w\s-]{1,40}?\s+(?:is|are)\s+(?:now\s+)?"
+               r"(?:ready|done|complete|completed|finished|in\s+place)\b")   # '60% of the checklist is ready'
 STATED_PROGRESS = re.compile(r"(?:进度|进展|完成了?|做了|做到|整理到|到了)\s*(?:约|大约|大概|将近)?\s*(?:\d{1,3}\s*[%％]|[一二三四五六七八九]成)|"
                              r"[一二三四五六七八九]成(?:了|左右)?(?=$|[，,。.！!])|\b(?:at|to)\s+(?:about\s+|around\s+)?\d{1,3}\s*%|"
-                             r"\d{1,3}\s*%\s*(?:done|complete|there|through)|\bprogress\b|" + WHOLE, re.I)   # where the whole item stands
+                             r"\d{1,3}\s*%\s*(?:done|complete|there|through)|\bprogress\b|" + WHOLE + "|" + SHARE_READY,
+                             re.I)   # where the whole item stands
 
 
 def delivered(text: str) -> bool:
     """A reply that hands over its deliverable, and neither asks nor sends only a part or a draft."""
     head = text[:MAX_READ]
     return bool(DELIVERED.search(head)) and not PARTIAL_OR_ASKING.search(head)
+
+
+def confirm_dropped(commands: list[ItemCommand]) -> list[ItemCommand]:
+    """A confirm of the items a done also names said the work is settled ('zu Punkt 6: Kapazität … ist bestätigt. Erledigt.',
+    'Item 2 confirmed and done'): the done is the command."""
+    done = {n for c in commands if c.intent == "done" for n in c.items}
+    return [c for c in commands if not (c.intent == "confirm" and c.items and set(c.items) <= done)]
 
 
 def steps_dropped(commands: list[ItemCommand], text: str) -> list[ItemCommand]:

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 
-from parsers.dates.tokens import cn_number
-from parsers.replies import colloquial, lexicon
+from parsers.replies import colloquial, lexicon, percents
+from parsers.replies.percents import MAX_ALONE, labelled_percents  # noqa: F401 (reader reads them here)
 from parsers.replies.references import CIRCLED, Mention, bare_references, references  # noqa: F401 (reader reads them here)
 
 CLAUSE = re.compile(r"(?<=[，,；;])|(?<=\s[-–—]\s)|(?=\bbut\b)|(?=但是?)")
@@ -50,6 +50,7 @@ EXTEND = re.compile(r"(?:申请|请求|需要|希望|想)?(?:延期|推迟|顺�
                     r"\b(?:extend(?:ed|ing)?|extension|postpon(?:e|ed|ing)|reschedul(?:e|ed|ing)|"
                     r"(?:need|needs|require|request|ask\s+for)\s+more\s+time|"
                     r"(?:push(?:ed|ing)?|delay(?:ed|ing)?|slip(?:s|ped|ping)?)\s+" + r"(?:" + WHAT_MOVED + r"\s+)?(?:back\s+)?(?:to|until|till)|"
+                    r"push(?:ed|ing)?\s+" + WHAT_MOVED + r"\s+back(?!\s+(?:on|at|against)\b)|"              # 'push item 5 back'
                     r"(?:will|is\s+going\s+to|are\s+going\s+to|is\s+gonna)\s+slip|(?:is|are)\s+slipping|"      # 'item 3 will slip'
                     r"needs?\s+(?:until|till|an?\s+(?:extra|extension)|another)|(?:do|make\s+it|have\s+it)(?=\s+(?:on\s+|by\s+)?(?:the\s+)?"
                     r"(?:\d{1,2}(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b))|(?:slip|be\s+delayed|be\s+pushed(?:\s+back)?|push\s+(?:it\s+)?back)(?=\s+(?:by\s+)?(?:a|an|one|two|three|\d+)\s+(?:more\s+)?(?:days?|weeks?))|(?:have|get|give\s+(?:me|us))\s+(?:until|till)|"
@@ -58,12 +59,6 @@ EXTEND = re.compile(r"(?:申请|请求|需要|希望|想)?(?:延期|推迟|顺�
 RESCHEDULE = re.compile(r"(?:改|调整|调|变更|更改|挪|推|放|换)(?:到|为|至|成)|(?:due\s+date|deadline)\s+(?:to|until)|"
                         r"\b(?:mov(?:e|ed|ing)|shift(?:ed|ing)?)\s+(?:" + WHAT_MOVED + r"\s+)?(?:back\s+)?(?:to|until|till)\b",
                         re.I)     # a move is an extension only with its date: 'moved item 5 to the shared folder' is not
-PERCENT = re.compile(r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|％|\s*percent\b|\s*per\s*cent\b|\s*pct\b)|百分之(?P<cn>[一二三四五六七八九十百]+|\d+)",
-                     re.I)
-FRACTION = re.compile(r"(?:完成了?|做了|进度|进展|完成度|done|complete)\s*(?:约|大约|大概|将近|近|about|around)?\s*"
-                      r"(?P<frac>一半|半数|(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])|(?P<tenth>[一二三四五六七八九])成)|"
-                      r"\b(?P<half>half)\s+(?:done|complete|finished)\b|\b(?:about\s+|around\s+)?halfway\b|"
-                      r"(?P<tenth2>[一二三四五六七八九])成(?=了|吧|左右|$|[，,。.！!])", re.I)   # '第1项七成了'
 PROGRESS_WORDS = re.compile(r"进行中|正在(?:进行|推进|处理|跟进|做)|推进中|处理中|跟进中|\bin\s+progress\b|\bon\s+track\b|"
                             r"\bunder\s*way\b|\bongoing\b|\bworking\s+on\s+(?:it|this)\b|\balmost\s+(?:done|finished|complete)\b|"
                             r"\bnearly\s+(?:done|finished|complete)\b|快(?:要)?完成了|基本完成|接近完成|完成了?(?:一)?(?:大半|过半|大部分|部分)", re.I)
@@ -102,19 +97,6 @@ SINGLE_VERBS = {"发", "签", "寄"}              # one-character delivery verbs
 EARLIER_PAST = re.compile(r"已(?:经|于|在)?[^，,。；;！!？?已]{0,12}$")
 CONFIRM_MAY_FOLLOW = re.compile(r"\s*(?:$|[\W_]|无误|无异议|没问题|了|过|收到|第|以上|上述|全部|所有|各项|该项|此项|本项|这项|这些|"
                                 r"[" + "".join(CIRCLED) + r"]|[a-z#])", re.I)
-KPI_BEFORE = re.compile(r"(?:目标|指标|增长|同比|环比|占比|比例|比重|(?<!完成)(?<!进)率|折扣|优惠|打折|税|利润|毛利|份额|预算|成本|上涨|下降|降低|提升|提高|减少|"
-                        r"增加|超出|高于|低于|好评|退货|转化|\b(?:discount|growth|rate|margin|share|tax|increase|decrease|"
-                        r"target|budget|yoy|mom|up|down|off|of\s+(?:the\s+)?(?:target|goal|budget))\b)[^，,。;；]{0,6}$", re.I)
-KPI_AFTER = re.compile(r"\s*(?:的(?:用户|客户|顾客|人|门店|订单|产品|预算|市场)|off\b|of\s+(?:the\s+)?(?:target|goal|budget|users|customers)|"
-                       r"折|增长|提升|growth|increase|discount)", re.I)
-PROGRESS_CUE = re.compile(r"进度|进展|完成|做了|推进|progress|done|complete|finish|booked|ready|through|update|status|"
-                          + lexicon.PROGRESS_CUE, re.I)
-STATE_AT = re.compile(r"\b(?:at|to)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|maybe\s+)?$|(?:目前|现在|现已|已经?|大概|大约|约)\s*$|"
-                      r"[\u4e00-\u9fff]完了?\s*$", re.I)   # "we're at 60%", '目前60%', '跑完了 80%': where the work stands
-BARE_FILLER = re.compile(r"(?:[\W_]|目前|现在|暂时|大概|大约|约|估计|差不多|已经?|完成|是|为|达到?|左右|吧|了|啦|です|だ|程度|くらい|"
-                         r"ぐらい|정도|입니다|이에요|예요|쯤|about|around|roughly|approximately|now|currently|so\s+far|it's|"
-                         r"it\s+is|we're|we\s+are|at)*", re.I)     # what a sentence may say around its bare percent
-MAX_ALONE = 40            # characters: a sentence that is only a percent or an item number is short
 ITEM_FILLER = re.compile(r"(?:[\W_]|就?是|即|指|です|だ|입니다|이에요|예요|(?:that|this|it)(?:'s|\s+is|\s+was)|for)*", re.I)
 EXTEND_NOT_BEFORE = re.compile(r"(?:不|无需|不用|不需要|没有|没|未|不会|别|勿|无法|不必)\s*(?:申请|需要)?\s*$|"
                                r"\b(?:no\s+need\s+to|not|n't|never|without|won't\s+need)(?:\s+\w+)?\s*$", re.I)
@@ -164,57 +146,9 @@ def _extensions(text: str) -> list[Mention]:
     return [m for m in found if not EXTEND_NOT_BEFORE.search(text[:m.start])]
 
 
-def _percents(text: str, about_item: bool = False) -> list[Mention]:
-    """Numbers with %/％/percent/百分之, and 一半 / 三分之二 / 八成 after a progress word; `about_item`: the sentence
-    stands in a paragraph an item label opens ('#2 - … I'd say we're at 60%.'), so a percent needs no progress word."""
-    found, about = [], [about_item or None]          # whether the sentence speaks of progress: read once, if asked
-    for match in PERCENT.finditer(text):
-        value = _percent_value(match)
-        if value is not None and _progress_percent(text, match.start(), match.end(), about):
-            found.append(Mention("progress", match.start(), match.end(), percent=value))
-    for match in FRACTION.finditer(text):
-        found.append(Mention("progress", match.start(), match.end(), percent=_fraction_value(match)))
-    return found
-
-
-def _percent_value(match: re.Match) -> int | None:
-    raw = match.group("n") or match.group("cn")
-    value = float(raw) if re.fullmatch(r"[\d.]+", raw) else cn_number(raw.replace("百", "一百") if raw == "百" else raw)
-    return round(value) if value is not None and 0 <= value <= 100 else None
-
-
-def _fraction_value(match: re.Match) -> int:
-    if match.group("den"):
-        return round(100 * cn_number(match.group("num")) / cn_number(match.group("den")))
-    if match.group("tenth") or match.group("tenth2"):
-        return 10 * cn_number(match.group("tenth") or match.group("tenth2"))
-    return 50
-
-
-def _progress_percent(text: str, start: int, end: int, about: list) -> bool:
-    """A percent is an item's progress unless it measures something else (目标的92%, 12% growth, 20% off). `about`
-    holds whether the whole sentence is about progress or an item, worked out at its first percent only: a sentence
-    of thousands of percents costs one reading of it, not one per percent."""
-    if KPI_BEFORE.search(text[max(0, start - 12):start]) or KPI_AFTER.match(text, end):
-        return False
-    if STATE_AT.search(text[max(0, start - 30):start]):
-        return True
-    if about[0] is None:
-        about[0] = bool(PROGRESS_CUE.search(text) or references(text))
-    return about[0]
-
-
 def bare_percent(text: str) -> Mention | None:
-    """The percent a sentence consists of ('60%吧。', 'Around 40% now.', '75%です。', '目前大约六成。'): the state of the
-    item the sentence before named; None when the sentence says more, or the figure measures something else."""
-    if len(text) > MAX_ALONE or QUESTION.search(text):
-        return None                                   # 'Item 3 is with legal. 100%?' asks
-    for match in (*PERCENT.finditer(text), *FRACTION.finditer(text)):
-        rest = text[:match.start()] + " " + text[match.end():]
-        if BARE_FILLER.fullmatch(rest) and not KPI_BEFORE.search(text[max(0, match.start() - 12):match.start()]):
-            value = _percent_value(match) if match.re is PERCENT else _fraction_value(match)
-            return Mention("progress", match.start(), match.end(), percent=value) if value is not None else None
-    return None
+    """The percent a sentence consists of (percents.py), not when it asks: 'Item 3 is with legal. 100%?'."""
+    return None if QUESTION.search(text) else percents.bare_percent(text)
 
 
 def item_alone(text: str) -> tuple[int, ...]:
@@ -227,11 +161,6 @@ def item_alone(text: str) -> tuple[int, ...]:
     if not refs or not ITEM_FILLER.fullmatch(" ".join([*rest, text[last:]])) or text.rstrip().endswith((":", "：")):
         return ()
     return tuple(n for ref in refs for n in ref.items)
-
-
-def labelled_percents(text: str) -> list[Mention]:
-    """The progress percents of a sentence in a labelled paragraph (see `_percents`)."""
-    return [m for m in _percents(text, about_item=True) if m.percent is not None]
 
 
 def _progress_words(text: str) -> list[Mention]:
@@ -256,7 +185,7 @@ def _is_done(text: str, match: re.Match) -> bool:
     if match.group("en"):
         return not EN_NOT_BEFORE.search(before[-30:]) and not (match.group("en").lower() == "complete"
                                                                 and OBJECT_AFTER.match(after))
-    if ZH_NOT_BEFORE.search(before[-6:]) or re.search(r"[%％]\s*$", before):
+    if _not_now(before, match) or re.search(r"[%％]\s*$", before):
         return False
     ends_clause = not after.strip() or not after.lstrip()[0].isalnum()
     past = bool(match.group("pre") or match.group("post")) or ends_clause and bool(EARLIER_PAST.search(before))
@@ -265,6 +194,12 @@ def _is_done(text: str, match: re.Match) -> bool:
     if match.group("verb") in ZH_VERB_NEEDS_PAST:
         return past
     return past or match.group("verb") == "搞定" or ends_clause and _right_after_reference(before)
+
+
+def _not_now(before: str, match: re.Match) -> bool:
+    """A plan, request or negation before the verb; not 计划 as a noun before 已 ('付款计划已更新完毕')."""
+    found = ZH_NOT_BEFORE.search(before[-6:])
+    return bool(found) and not (found.group().strip() == "计划" and (match.group("pre") or "").startswith("已"))
 
 
 def _right_after_reference(before: str) -> bool:
@@ -297,4 +232,5 @@ def _colloquial(text: str) -> list[Mention]:
     return [Mention(kind, start, end, percent=percent, weak=weak) for kind, start, end, percent, weak in found]
 
 
+_percents = percents.found
 FINDERS = (_no_objection, _objections, _extensions, _percents, _colloquial, _progress_words, _done, _confirms)
