@@ -24,8 +24,8 @@ HELDOUT9 = Path(__file__).resolve().parent / "data" / "heldout9"
 KNOWN = {
     '1609-trade-wechat-group-paste-iphone': "gold task debatable: owner and due are right, but the gold paraphrases the task "
                                             "with words from an earlier chat line ('完成Rossi那票的预录入'), while the @ line says only "
-                                            "'最近查验率高，预录入明天中午前做完' (a reason, then the work): no reading of that line gives the "
-                                            "gold's words (our task '最近查验率高，预录入做完' also keeps the reason clause)",
+                                            "'最近查验率高，预录入明天中午前做完' (a reason, then the work): the reason clause is cut now "
+                                            "(tune12), and no reading of that line gives the gold's words (our task: '预录入做完')",
     '1629-design-items-in-prose-apple-mail': "read (tune10): the question to 浩哥 and the writer's '報價我自己處理，週五前會重發…' are items now; still missed: 阿凱's '1/2 前弄好給我' and the writer's '我打算 1/5（一）寄' name their work only as a verb whose object (修正版) is in the sentence before ('我答應客戶元旦後把修正版寄過去') - carrying a 把-object over sentences is not read, and '我打算 DATE V' (a plan) is not taken as the writer's item",
 }
 

@@ -1,37 +1,76 @@
 """A free sentence that gives work to two people in turn, split into their clauses:
-'小林明天中午前把草单发我，雅婷周四前跟船公司把免柜期确认掉' -> ['小林明天中午前把草单发我', '雅婷周四前跟船公司把免柜期确认掉']."""
+'小林明天中午前把草单发我，雅婷周四前跟船公司把免柜期确认掉' -> ['小林明天中午前把草单发我', '雅婷周四前跟船公司把免柜期确认掉'];
+a topic lead-in before them ('今天10点碰的电梯年检整改：') and a closing clause that sets the next meeting
+('…，下周一同一时间再碰') are parts of their own."""
 from __future__ import annotations
 
 import re
 import unicodedata
 
 from parsers.context import Context
+from parsers.minutes.cues import SENTENCE_END, next_meeting_sentence
 from parsers.minutes.owner_steps import all_dues
 from parsers.mail.hant import fold
 from parsers.minutes.owners import TITLE_START, person_prefix
+from parsers.minutes.sections import sets_meeting
 
 COMMA = re.compile(r"[，,]")
+LEAD_IN = re.compile(r"[^：:，,。；]{2,30}[：:]")     # '下午3点对的机房搬迁：' before the people's clauses
 NAME_SPAN = 24                 # characters after a comma in which a clause names its person
 _LAST: list = [(None, None, {})]   # (roster, people, their names by initial) last asked for
 
 
+def free_clauses(text: str, ctx: Context) -> tuple[list[str], list[str]]:
+    """The work clauses of a line's free sentences, and the closing clauses among them that set the next meeting."""
+    work, meetings = [], []
+    for sentence in SENTENCE_END.split(text):
+        parts = person_clauses(sentence, ctx)
+        if len(parts) > 1 and sets_meeting(parts[-1]) and next_meeting_sentence(parts[-1], ctx):
+            meetings.append(parts.pop())
+        work.extend(parts)
+    return work, meetings
+
+
 def person_clauses(sentence: str, ctx: Context) -> list[str]:
     """The sentence cut before each comma clause that opens with a person we know and gives its own deadline, when
-    the sentence itself opens with a person too (parallel assignments); else the sentence whole."""
+    the sentence itself (or what follows its lead-in) opens with a person too (parallel assignments), and before a
+    closing clause that sets a meeting; else the sentence whole."""
     if ctx.sent is None or "，" not in sentence and "," not in sentence:
         return [sentence]
     initials = _initials(ctx)                                  # (a cheap look first: a clause may open with a name)
     opening = [c for c in COMMA.finditer(sentence) if _may_name(sentence[c.end():c.end() + 3].lstrip(), initials)]
-    if not opening or not _may_name(sentence.lstrip(), initials) or not _person_at(sentence, ctx):
+    if not opening:
         return [sentence]
-    parts, start = [], 0
-    for comma in opening:
+    lead = _lead_in(sentence, initials, ctx)
+    if lead < 0:
+        return [sentence]
+    parts, start = [sentence[:lead]] if lead else [], lead
+    for comma in (c for c in opening if c.start() > lead):
         length = _person_at(sentence[comma.end():comma.end() + NAME_SPAN], ctx)
         clause = COMMA.split(sentence[comma.end() + length:], maxsplit=1)[0] if length else ""
         if clause and all_dues(clause, ctx.sent, ctx.calendar, ctx.holiday):
             parts.append(sentence[start:comma.start()])
             start = comma.end()
-    return [*parts, sentence[start:]]
+    return _closing_meeting([*parts, sentence[start:]]) if len(parts) > bool(lead) else [sentence]
+
+
+def _lead_in(sentence: str, initials: dict, ctx: Context) -> int:
+    """Where the people's clauses begin: 0 when the sentence opens with a person, after a topic lead-in
+    ('今天10点碰的电梯年检整改：') that names nobody when one follows it, -1 when neither."""
+    if _may_name(sentence.lstrip(), initials) and _person_at(sentence, ctx):
+        return 0
+    lead = LEAD_IN.match(sentence)
+    if lead and _may_name(sentence[lead.end():].lstrip(), initials) and _person_at(sentence[lead.end():], ctx):
+        return lead.end()
+    return -1
+
+
+def _closing_meeting(parts: list[str]) -> list[str]:
+    """'田姐月底前把业主告知发出去，下周一同一时间再碰。': the last clause that sets a meeting is a part of its own."""
+    last = COMMA.split(parts[-1])
+    if len(last) > 1 and sets_meeting(last[-1]):
+        return [*parts[:-1], "，".join(last[:-1]), last[-1]]
+    return parts
 
 
 def _initials(ctx: Context) -> dict:

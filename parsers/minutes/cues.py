@@ -23,7 +23,7 @@ from parsers.minutes.owners import NOT_NAMES, Owner, leading_owner, read_owner
 from parsers.minutes.owner_steps import owner_of
 from parsers.minutes.people import looks_like_name
 from parsers.minutes.records import kv_label
-from parsers.minutes.sections import mentions_followup, sets_meeting
+from parsers.minutes.sections import held_lead_in, mentions_followup, sets_meeting
 
 # a transcript line: a time stamp then a speaker ('00:21 何志强：“…”', '[00:12:31] 沈嘉怡: …'), or a speaker then a
 # recording time alone ('孟凡 00:03:12', 'Speaker 1  00:05:40')
@@ -83,11 +83,11 @@ def heads_actions(line: str, after) -> bool:
 
 
 def introduces_meeting(line: str) -> str:
-    """'本周（6/18 14:00）质量周会纪要，…', 'minutes of today's review (16:00-17:00)': the line's first sentence when it
-    introduces this meeting with its time ('今天上午11点跟…碰了下…。下周同一时间再碰一次。'), else ''."""
+    """'本周（6/18 14:00）质量周会纪要，…', 'minutes of today's review (16:00-17:00)', '今天10点碰的电梯年检整改：…': the
+    line's first sentence or lead-in when it introduces this meeting with its time ('今天上午11点跟…碰了下…。'), else ''."""
     line = re.split(r"(?<=[。！；])", line)[0]
-    return line if ((INTRODUCES.search(line) or CLOCK_SPAN.search(line)) and CLOCK_WORD.search(line)
-                    and not mentions_followup(line) and not sets_meeting(line)) else ""
+    return held_lead_in(line) or (line if ((INTRODUCES.search(line) or CLOCK_SPAN.search(line)) and CLOCK_WORD.search(line)
+                                           and not mentions_followup(line) and not sets_meeting(line)) else "")
 
 
 def meeting_sentences(line: str) -> str:

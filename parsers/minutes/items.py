@@ -5,8 +5,7 @@
 
 The owner is looked for by owner_steps.py (a 负责人：label, a 'X：' prefix, 'X to …', '@x', a name in brackets,
 a name or department at the start of the sentence…), and last the hint (a table row's 负责人 owns the items that
-name nobody else). The due: a 截止时间：label, the hint (a due cell), then the text itself. What is left, stripped
-of those decorations, is the task.
+name nobody else). The due: a 截止时间：label, the hint (a due cell), then the text itself; what is left is the task.
 """
 from __future__ import annotations
 
@@ -34,7 +33,9 @@ LEFT_OVER_BEFORE = re.compile(r"(?:请|须|需|需要|务必|必须|要|应|应�
 ASKED = re.compile(r"(?:可以|能否|能不能|可不可以|可否|方便)\s*(?:帮忙|帮个忙|帮我)?\s*(?P<ask>[^？?。；;]{2,60}?)\s*(?:吗|么|嘛)?\s*[？?]\s*")
 OTHERWISE = re.compile(r"[，,]\s*(?:不然|否则|要不然|以免|免得)[^。；;]*")
 DATE_NOTE = re.compile(r"^\s*[(（][^()（）]{0,16}[)）]")
-LEAD_JUNK = re.compile(r"^(?:[\s,，、:：;；.。\-—–~|]+|(?:请|需要|须|需|务必|将|由)(?=\S)|please\s+|(?:will|shall)\s+(?=[a-z])|[(（](?:me|myself|我|本人)[)）])+", re.I)
+LEAD_JUNK = re.compile(r"^(?:[\s,，、:：;；.。\-—–~|]+|(?:因为|由于|鉴于|考虑到)[^，,；;。]{0,20}[，,](?=\S)|(?:请|需要|须|需|务必|将|由)(?=\S)|please\s+|(?:will|shall)\s+(?=[a-z])|[(（](?:me|myself|我|本人)[)）]|"
+                       r"[^，,；;。]{0,20}?我(?:们)?(?:看|读|试|查|听)(?:了|过了?)(?:一下|一遍)?[，,](?=\S)|(?:还|仍|也)?不(?:够|太|大)[\u4e00-\u9fff]{1,3}[，,](?=\S)|"   # a remark: '…我看了，还不够扎实，'
+                       r"(?:最近|近期|目前|现在|这两天|这几天|这周|本周)[\u4e00-\u9fff]{1,6}?(?:高|多|紧|严|少|慢|忙|频繁)[，,](?=\S))+", re.I)   # a state: '最近查验率高，
 TRAIL_JUNK = re.compile(r"(?:[\s,，;；。.!！、:：|\-–—~～]+|(?<=[\s,，、])[/／]+|(?<=[\s,，])(?:target|due|deadline|by|before|no later than|latest|at the latest|until(?: the)?(?: end of)?|till|"
                         r"截止|完成时间|时间节点|时间|预计|预定|计划|要求|最迟|最晚)|(?<=[，,])(?:完成|到)|(?<=[\u4e00-\u9fff])(?:之前|以前))+$", re.I)
 TASK_WHO_WHEN = re.compile(r"^(?P<task>\S.{1,80}?)\s+[:：]\s+(?P<who>[^:：/／，,\s]{1,12})\s*[/／]\s*(?P<when>\S.{0,30})$")
@@ -108,7 +109,6 @@ NOTHING = re.compile(r"(?:nothing|none|no\s+(?:new\s+)?(?:actions?|action items?
 ORGANISATION = re.compile(r"[^，,。；;：:!！?？]{2,40}?(?:有限责任公司|有限公司|股份公司|集团|公司|事务所|研究院|医院|"
                           r"(?:co\.?,?\s*)?ltd\.?|limited|inc\.?|llc|corp(?:oration)?\.?|gmbh)", re.I)
 ORGANISATION_END = "司团所院.dDcCpPnNhH"       # the last character of any ORGANISATION match: a cheap look first
-
 # read on every item, tried only where a match can start (parsers/regex_start.py): the same matches
 TRAIL_JUNK, TRAILING_NOTE, OWNER_UNDECIDED, INFO_ONLY, STATED_DONE, RULE, LONE_DATE, ASKED, OTHERWISE = map(
     start_checked, (TRAIL_JUNK, TRAILING_NOTE, OWNER_UNDECIDED, INFO_ONLY, STATED_DONE, RULE, LONE_DATE, ASKED, OTHERWISE))
@@ -251,7 +251,7 @@ def _asked_work(text: str) -> str:
 
 def clean_task(text: str) -> str:
     """The deliverable without the leftovers of owner and date decorations (emoji such as 👉 ⚠️ are decoration)."""
-    text = " ".join(EMOJI.sub(" ", text).split())
+    text = " ".join(EMOJI.sub(" ", text).replace("（）", "").split())     # '放寒假前（）': the date cut from its brackets
     text = DOUBLED_COMMA.sub(lambda m: m.group(1), text) if DOUBLED_COMMA.search(text) else text
     if text.count("（") > text.count("）"):         # '（10日，，…': a bracket whose date and closer were cut out
         text = re.sub(r"（[^（）]{0,12}?[，,]+", "", text, count=1)

@@ -1,6 +1,7 @@
 """Where an item's text names its owner, tried in order (owner_of): a 负责人 label, a 'X：' prefix, 'X to …',
-'@x', 'X - …', a name in brackets, everyone ('请各单位…'), a name or department opening the sentence, and last a
-known person opening a later clause ('…，由研发中心赵强负责排查').
+'@x', 'X - …', a name in brackets, everyone ('请各单位…'), a name or department opening the sentence, a known person
+or a department asked to act opening a later clause ('…，由研发中心赵强负责排查', '…，工程部尽快处理'), the subject
+between topic and verb ('盘点老马继续核对').
 
     owner_of('', '王芳：提交方案终稿', ctx, strict=False) -> (Owner(王芳), '提交方案终稿')
 """
@@ -17,7 +18,7 @@ from parsers.dates.due import Due
 from parsers.dates.workdays import WorkdayCalendar
 from parsers.minutes.owners import PARENS, Owner, department_of, leading_owner, read_owner, unit_person
 from parsers.minutes.chat_lines import CHAT_STAMP, asked_by_speaker, mentioned
-from parsers.minutes.prose_owners import ASKING, CLAUSE_START, FIRST_PERSON, given_name, named_lead
+from parsers.minutes.prose_owners import ASKING, CLAUSE_START, FIRST_PERSON, fronted_object, given_name, me_in_clause, named_lead, subject_before_adverb, unit_clause
 
 OWNER_SPAN = 200               # characters after a clause start that can name its owner
 COLON_PREFIX = re.compile(r"^(?P<who>(?:[^：:，,。；;\d(（]|[(（][^)）]{0,20}[)）]){1,30}?)\s*[：:]\s*(?P<rest>\S.*)$")
@@ -41,7 +42,6 @@ PERSON_THEN_VERB = re.compile(r"^(?P<head>[\u4e00-\u9fff]{4,30}?)(?:定|负责|�
 SMALL_UNIT = re.compile(r"(?:^|(?<=[，,；;\s]))由[\u4e00-\u9fff]{1,8}?(?:科|处|室|股|所|组)(?=出具|提供|负责|牵头|开展|组织|制定|起草|整理|汇总|提交|完成)")
 AT_OWNER = re.compile(r"^@(?P<who>[\w.\-]+)[\s,:：]+(?P<rest>\S.*)$")
 AT_FULL_NAME = re.compile(r"^@(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,2})[\s,:：]+(?P<rest>\S.*)$")   # '@Mike Sato …'
-
 TITLE_AFTER_NAME = re.compile(r"^(?:同志|老师|主任|经理|科长|课长|桑)(?=\S)")
 LEAD_ROLE = re.compile(r"^\s*(?:负责|牵头)(?:[，,、]\s*)?(?:[^，,。；;]{1,12}(?:配合|协助|协同|参与)[，,、]\s*)?(?=\S)")
 # a request to every unit or everyone ('请各单位于12月30日前报送…', '全体员工…'): owned by nobody in particular
@@ -227,7 +227,7 @@ def _inside(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
             before, after = text[:m.end()].rstrip("由请让"), TITLE_AFTER_NAME.sub("", after)   # '由曾凡老师汇总'
             return found[0], ("" if before.rstrip().endswith(("：", ":")) else before) + after
     unit = SMALL_UNIT.search(text)          # '…超标的3个科室，由药剂科出具专项点评报告': that unit's (no_owner)
-    return (Owner(None, None, group=True), text[:unit.start()] + text[unit.end():]) if unit else None
+    return (Owner(None, None, group=True), text[:unit.start()] + text[unit.end():]) if unit else unit_clause(text, ctx)
 
 
 def _after_affiliation(text: str, ctx: Context) -> tuple[Owner, int] | None:
@@ -278,7 +278,7 @@ def _trailing_unit(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] |
 
 
 OWNER_STEPS = (_prefixed, _topic_then_owner, mentioned, _first_person, _named_after, _between_dashes, _in_parens,
-               _to_all, _leading, named_lead, _inside, _named_before_verb, _trailing_unit)   # _inside: skipped under a hint
+               _to_all, fronted_object, _leading, named_lead, _inside, me_in_clause, _named_before_verb, subject_before_adverb, _trailing_unit)   # _inside: skipped under a hint
 
 
 def drop_leading_owner(text: str, ctx: Context) -> str:

@@ -1,11 +1,13 @@
 """Owners that prose names in passing: the writer ('我把…发给…'), a colleague asked by given name ('由一帆执笔'),
-the lead before 牵头 ('冷库扩容老彭牵头，严工配合'); patterns and two steps of owner_steps.OWNER_STEPS, kept apart so
-each module stays small."""
+the lead before 牵头 ('冷库扩容老彭牵头，严工配合'), the subject between topic and verb ('盘点老马继续核对'), a
+department asked in a later clause ('…渗水，工程部尽快处理'); patterns and steps of owner_steps.OWNER_STEPS, kept
+apart so each module stays small."""
 from __future__ import annotations
 
 import re
 
 from parsers.context import Context
+from parsers.dates.due import find_all_dues
 from parsers.minutes.owners import Owner, read_owner
 
 ASKING = re.compile(r"由|请|让")   # the words that hand a clause to someone: '由一帆执笔', '请文静核一下'
@@ -18,6 +20,14 @@ CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?:并?由|交由|请
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]{3}")
 DEMONSTRATIVE = re.compile(r"(?:这个|这件事|这事|此事|该事项?|这块|这项)\s*$")
 NAMED_LEAD = re.compile(r"(?:牵头|主责|主抓)(?=[，,、；;]|$)")
+# a topic, a person, then an adverb that opens what they do: '物业费催缴小韩继续打电话', '年度盘点老马继续核对'
+SUBJECT_THEN_ADVERB = re.compile(r"^(?P<head>[\u4e00-\u9fff]{4,20}?)(?=(?:继续|接着|先去|再去|马上|抓紧|尽快|(?P<help>帮忙|帮个忙))[\u4e00-\u9fff])")
+# a person asked for help ('答辩秘书蔡老师帮忙定一下'): work even without a day, unless it thanks for help given
+FRONTED = re.compile(r"一下\s*[。！!～~]*$")                      # '…帮忙定一下' ends the clause: its object came first
+HELP_ASKED = re.compile(r"^(?!.*(?:谢谢|感谢|多谢|多亏)).*?(?:帮忙|帮个忙)(?:(?![了过])[\u4e00-\u9fff]){1,6}?一下(?![了过])")
+NOT_TOPIC_END = re.compile(r"[给跟和与同让请由把将向对找被叫帮替]$")      # '交给小韩继续…': the name is an object
+ME_CLAUSE = re.compile(r"(?:^|(?<=[，,；;]))\s*我(?:这边|这里|来|负责)(?=[\u4e00-\u9fff])")     # '…那个，我这边联系售后'
+UNIT_ACTS = re.compile(r"\s*(?:尽快|马上|立即|抓紧|负责(?!人)|牵头(?!人)|要(?!求)|须|务必|必须)")    # '工程部尽快处理'
 HELPER_CLAUSE = re.compile(r"[，,、][^，,。；;]{1,8}(?:配合|协助|协办)(?=[，,。；;]|$)")
 
 
@@ -44,3 +54,55 @@ def named_lead(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | Non
                 topic = before.split("，")[-1].split(",")[-1] or before    # '…，10月17号前，邓工牵头': all before it
                 return owner, topic + HELPER_CLAUSE.sub("", text[m.end():])
     return None
+
+
+def subject_before_adverb(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
+    """'物业费催缴小韩继续打电话，6月10号前把欠费名单更新一版发我': a topic, a person we know, then 继续/抓紧/… and the
+    verb: that person, when the text asks for a day. The task keeps the topic and what follows the name."""
+    found = _subject(text, ctx)
+    dated = found and ctx.sent is not None and find_all_dues(text, ctx.sent, ctx.calendar, ctx.holiday)
+    return found if dated else None
+
+
+def fronted_object(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
+    """'答辩秘书蔡老师帮忙定一下': the thing first, then the person asked to help with it ('帮忙V一下' and no object
+    after it: the words before the name are its object, not the person's role); no day needed."""
+    found = asks_help(text) and FRONTED.search(text) and _subject(text, ctx)
+    return found or None
+
+
+def _subject(text: str, ctx: Context) -> tuple[Owner, str] | None:
+    """The person between the topic and the adverb, and the task: the topic and what follows the name (or its 帮忙)."""
+    m = SUBJECT_THEN_ADVERB.match(text)
+    for size in (4, 3, 2) if m else ():
+        who, topic = m.group("head")[-size:], m.group("head")[:-size]
+        owner = len(topic) >= 2 and not NOT_TOPIC_END.search(topic) and read_owner(who, ctx.roster, ctx.known, "none")
+        if owner and owner.person and owner.person.email:
+            return owner, topic + text[m.end() + len(m.group("help") or ""):]
+    return None
+
+
+def asks_help(text: str) -> bool:
+    """'答辩秘书蔡老师帮忙定一下': the sentence asks someone's help (no day needed), not '帮忙挑了一下' nor thanks."""
+    return "帮" in text and bool(HELP_ASKED.match(text))
+
+
+def unit_clause(text: str, ctx: Context) -> tuple[Owner, str] | None:
+    """'地库B2-17车位附近顶板渗水，工程部尽快处理，…': one of our departments opening a later clause with what it is
+    to do (尽快, 负责, 要): that department's (no_owner); the task keeps the clauses around the name. (The roster's
+    department names are looked for as written: asking leading_owner at every clause would crowd its cache.)"""
+    units = [unit for unit in ctx.roster.departments if unit in text]
+    for m in CLAUSE_START.finditer(text) if units else ():
+        unit = m.end() > 0 and max((u for u in units if text.startswith(u, m.end())), key=len, default=None)
+        if unit and UNIT_ACTS.match(text, m.end() + len(unit)):
+            return Owner(None, unit, group=True), text[:m.end()].rstrip("由请让") + text[m.end() + len(unit):]
+    return None
+
+
+def me_in_clause(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
+    """'打印机卡纸那个，我这边联系售后，明天上午弄好': a clause in which the writer (or a chat message's speaker) takes
+    the work, when the text asks a day; the task keeps the topic and what follows 我这边."""
+    m = ctx.sender and ME_CLAUSE.search(text)
+    owner = m and ctx.sent and find_all_dues(text, ctx.sent, ctx.calendar, ctx.holiday) and \
+        read_owner(ctx.sender.email, ctx.roster, ctx.known)
+    return (owner, text[:m.start()] + text[m.end():]) if owner else None

@@ -29,11 +29,13 @@ from parsers.minutes.tables import read_table
 from parsers.minutes.cues import (ACTION_LINE, FOR_NEXT, NOTICE, TRANSCRIPT, gives_person_work, heads_actions, introduces_meeting,
                                   list_below, meeting_below, meeting_sentences, names_after_bodies, names_person,
                                   until_next_meeting, with_time_below, meeting_sentence, day_then_time_below, labels_below,
-                                  WRITTEN_DAY, bracket_list_owner, sets_work, sentence_apart, ai_written, SENTENCE_END, followup_sentences, owner_clause)
+                                  WRITTEN_DAY, bracket_list_owner, sets_work, sentence_apart, ai_written, followup_sentences, owner_clause)
 from parsers.minutes.person_headings import person_heading, person_plan
 from parsers.minutes.numbering import number
-from parsers.minutes.clauses import person_clauses
+from parsers.minutes.chat import speaker
+from parsers.minutes.clauses import free_clauses
 from parsers.minutes.outline import Outline
+from parsers.minutes.prose_owners import asks_help
 
 QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are never items
 NUMBERED = ("number", "circled", "cn", "inline")
@@ -119,7 +121,7 @@ def _read_lines(lines: list[str], section: str, ctx: Context, found: _Found) -> 
     """Read a run of lines; returns the section the run ends in."""
     lines = join_wrapped(lines)
     records = {start: (end, record) for start, end, record in kv_records(lines)}
-    index = 0
+    index, speaking = 0, ctx        # speaking: in a pasted chat, the context whose sender said the lines below
     while index < len(lines):
         if index in records and section != REVIEW:     # 'Owner:/截止时间:' labels: items even under decisions
             end, record = records[index]
@@ -133,9 +135,11 @@ def _read_lines(lines: list[str], section: str, ctx: Context, found: _Found) -> 
             continue
         line = lines[index]
         index += 1
-        if line.strip():                               # (the lines after: lazily, a copy each line is quadratic)
+        said = speaker(line, ctx)                      # '石磊 15:05' over a chat message: whom its 我 means
+        speaking = replace(ctx, sender=said) if said else speaking
+        if line.strip() and not said:                  # (the lines after: lazily, a copy each line is quadratic)
             before, reading = len(found.items), section
-            section = _read_line(line, lambda: islice(lines, index, None), section, ctx, found)
+            section = _read_line(line, lambda: islice(lines, index, None), section, speaking, found)
             _note_outside(found, reading, len(found.items) - before, before)
     return section
 
@@ -243,7 +247,8 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
     elif not kind and section == INFO or NOTICE.match(text):
         return []                                   # background prose, a notice: names and dates of what happened
     else:
-        chunks = [text] if kind else [c for s in SENTENCE_END.split(text) for c in person_clauses(s, ctx)]   # A…，B…
+        chunks, meetings = ([text], []) if kind else free_clauses(text, ctx)   # A…，B…，下周同一时间再碰
+        found.named.extend(meetings)
     detail = kind in ("bullet", "letter") and indent > found.last_list[1] and found.last_list[0] in NUMBERED
     if kind:
         found.last_list = (kind, indent) if not detail else found.last_list
@@ -256,7 +261,7 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
     for chunk, written in zip(chunks, numbers):
         if not kind and MEETING_META.search(chunk):
             continue
-        need_due = not kind and section != ACTION or section == INFO or bool(directive)
+        need_due = not kind and section != ACTION and not asks_help(chunk) or section == INFO or bool(directive)
         item = read_item(chunk, ctx, owner_hint=hint, strict=strict, need_due=need_due) or \
             (directive and unit_directive(chunk, ctx))    # '二是城管办负责…巡查': that unit's work, dated or not
         later = kind in NUMBERED and not (item and item.owner) and owner_clause(chunk, ctx)   # '…tight. Pieter to…'

@@ -75,6 +75,10 @@ SETS_MEETING = start_checked(SETS_MEETING)        # tried only where a match can
 NUMBERED_ACTION = re.compile(r"^\s*(?:action(?:\s+item)?|AI|to-?do|task|待办(?:事项)?|行动项?)\s*#?\s*\d{1,2}\s*[:：]?\s*$", re.I)
 BOXED = re.compile(r"^[【\[]([^】\]]{1,18})[】\]]\s*[:：]?\s*(.*)$")
 
+# a lead-in naming the hour this meeting was held and its topic, before a colon: '下午3点对的机房搬迁：', '今天10点碰的…：'
+HELD_LEAD_IN = re.compile(r"(?:今天|今日|今早|上午|下午|早上|中午|晚上)?\s*\d{1,2}\s*(?:[:：]\d{2}|[点點]半?)"
+                          r"[^：:，,。；]{0,3}?的[^：:，,。；]{1,20}[：:]")
+
 
 @dataclass(frozen=True)
 class Heading:
@@ -159,6 +163,12 @@ def mentions_followup(line: str) -> bool:
 def sets_meeting(line: str) -> bool:
     """'下周三同一时间再碰一次，确认备货进度': a sentence that fixes the next meeting (when it also gives a day)."""
     return bool(SETS_MEETING.search(line))
+
+
+def held_lead_in(line: str) -> str:
+    """'今天10点碰的电梯年检整改：' opening a line: the hour this meeting was held and its topic, before a colon."""
+    m = HELD_LEAD_IN.match(line)
+    return m.group() if m else ""
 
 
 def _kind(title: str) -> str | None:
