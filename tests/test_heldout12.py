@@ -1,0 +1,45 @@
+"""The parser on a twelfth held-out set, written blind (by a helper that had not read the parser) and kept sealed to the session's end: tests/data/heldout12 — a Wuhan automotive OEM's purchasing and supplier development, a Shenzhen hardware start-up, a county 农业农村局 and its 乡镇 stations, a Guangzhou-Hong Kong-Macau accounting firm (37 mails, 104 items).
+
+Scores, none of them tuned for it: at the session's start (f0f2c58) items F1 0.806, due 0.987, owner 1.000, flags 0.975,
+kind 0.973, reply 1.000, follow-up 0.833; at its arrival (de1acea) items F1 0.828, due 0.988, flags 0.976, kind 0.973,
+follow-up 0.833; at the session's end (279b512) the same, 0.828. Its misses were not read.
+
+Since then it is a regression suite: every case as its gold says, but the known misses below, each named with
+what is still wrong.
+"""
+from pathlib import Path
+
+import pytest
+
+from gold import SCORER, assert_every_case, assert_script_writes_the_stored_cases
+
+HELDOUT12 = Path(__file__).resolve().parent / "data" / "heldout12"
+KNOWN = {
+    '2202-oem-english-ai-lines-cet-outlook': 'not read yet (blind miss, no rule written for it): missed item Claire Dubois: on-site capacity audit (run@rate) at Vorland Changzhou and audit report; extra item Claire Dubois: the report',
+    '2203-oem-title-owners-spring-festival-foxmail-gbk': 'not read yet (blind miss, no rule written for it): missed item 龚志强: 冻结后视镜支架二供技术协议并发给彭晓雯; missed item 刘建平: 提交Vorland灯具PPAP文件包（PSW+控制计划+MSA）; extra item 龚志强: 把技术协议冻结版发我; extra item 邓卫东: A12 门内饰板 模具T1延期，答应春节出T1件，我们认为风险很大; extra item 刘建平: 说资料基本齐了; extra item 刘建平: 提交PPAP文件包',
+    '2204-oem-new-minutes-in-old-thread-outlook': "not read yet (blind miss, no rule written for it): next_followup None != {'date': '2026-04-15', 'time': '14:00'}",
+    '2205-oem-forwarded-french-colleague-outlook': "not read yet (blind miss, no rule written for it): extra item Jonas Keller: Quick summary of's PPAP kick-off with Vorland",
+    '2207-startup-english-standup-checkboxes-gmail': "not read yet (blind miss, no rule written for it): kind other != minutes; missed item Arjun Mehta: ping Nordic FAE re BLE stack license; missed item 苏雨桐: rework antenna matching, report; missed item 黎嘉敏: CMF samples to Jay; missed item 温可欣: write up user-test script; next_followup None != {'date': '2025-06-04', 'time': '09:30'}",
+    '2208-startup-notion-markdown-table-extra-cols-gmail': "not read yet (blind miss, no rule written for it): next_followup {'start': '2026-09-25T15:00:00+08:00', 'end': None, 'location': None} != {'date': '2026-09-24', 'time': '15:00'}",
+    '2209-startup-okr-emoji-buried-items-lark': "not read yet (blind miss, no rule written for it): missed item 温可欣: 完成第二轮用户访谈（≥15人）并出报告; next_followup {'start': '2027-03-22T09:00:00+08:00', 'end': None, 'location': None} != {'date': '2027-03-22', 'time': '10:30'}",
+    '2210-startup-wechat-chat-paste-iphone': 'not read yet (blind miss, no rule written for it): missed item 邝志恒: 给嘉禾发PCBA 500套试产PO; missed item Arjun Mehta: 产测固件release',
+    '2211-startup-one-line-ceo-iphone': "not read yet (blind miss, no rule written for it): next_followup {'start': '2026-07-23T04:00:00+08:00', 'end': None, 'location': None} != {'date': '2026-07-23', 'time': '16:00'}",
+    '2212-county-gongwen-yishi-ershi-coremail-gbk': 'not read yet (blind miss, no rule written for it): missed item 田家旺: 组织“科技下乡”春耕技术培训，全县14个乡镇全覆盖; extra item None: 组织“科技下乡”春耕技术培训，完成全县14个乡镇全覆盖',
+    '2213-county-flood-zeren-danwei-shixian-coremail': 'not read yet (blind miss, no rule written for it): extra item None: 严格值班值守。汛期实行24小时值班和领导带班制度，发生险情上报局值班室',
+    '2214-county-town-headings-station-heads-foxmail': "not read yet (blind miss, no rule written for it): missed item 向东升: 完成早稻机插秧示范片（500亩）落实到户; missed item 向东升: 报送集中育秧进度表; missed item 符春燕: 油菜收割机具调度，报方案; missed item 粟建军: 配合县植保站布设稻飞虱监测点; missed item 粟建军: 测土配方施肥入户指导; flags [] != ['no_owner'] (报送各乡镇农技员培训名单)",
+    '2215-county-town-report-done-vs-next-exmail-gb18030': 'not read yet (blind miss, no rule written for it): missed item 向东升: 高标农田田间道路破损情况摸排并报局农田建设股; extra item None: 高标农田田间道路破损情况摸排，我本人负责，报局农田建设股',
+    '2219-audit-english-owner-due-blocks-cet-outlook': "not read yet (blind miss, no rule written for it): due 2026-11-23 None != None None (Walkthrough of the revenue cycle at the Nansha yard); flags [] != ['vague_due'] (Walkthrough of the revenue cycle at the Nansha yard)",
+    '2221-audit-wrapped-lines-nested-brackets-foxmail': 'not read yet (blind miss, no rule written for it): missed item 陈思颖: 固定资产盘点差异逐项取得说明（叉车报废审批手续、货车过户凭证）; missed item 陈思颖: 跟林嘉琪确认澳门子公司审计进度; extra item 陈思颖: 1辆货车的过户凭证; extra item None: 审计进度，由我跟林嘉琪确认（澳门办',
+    '2222-audit-same-task-two-banks-own-numbering-outlook': 'not read yet (blind miss, no rule written for it): missed item 陈思颖: 取得银行询证函回函（中国银行天河支行）; missed item 何子轩: 取得银行询证函回函（招商银行珠江新城支行）',
+    '2229-startup-mixed-zh-en-name-to-do-lark': 'not read yet (blind miss, no rule written for it): missed item 陈浩: send the SMT line capacity plan; extra item None: 陈生 to send the SMT line capacity plan',
+}
+
+
+@pytest.mark.skipif(not SCORER.is_file(), reason="no ../shared scorer")
+def test_every_case_is_right_but_the_known_misses():
+    assert_every_case(HELDOUT12, KNOWN)
+
+
+def test_heldout12_mails_are_what_the_script_writes_and_gold_dates_follow_the_calendar(tmp_path):
+    """The script re-checks every gold date against chinesecalendar and writes the same bytes as are stored."""
+    assert_script_writes_the_stored_cases(HELDOUT12 / "make_heldout12.py", tmp_path, least=30)
