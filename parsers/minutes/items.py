@@ -15,6 +15,7 @@ from dataclasses import replace
 from parsers.dates import due as dates
 from parsers.context import Context
 from parsers.dates.due import Due
+from parsers.minutes.asked import asked_work
 from parsers.minutes.inline import is_done, list_marker, take_labels
 from parsers.model import Item, Person
 from parsers.minutes.owners import OWN_UNIT, UNIT, Owner, read_owner
@@ -28,10 +29,6 @@ ACTION_PREFIX = re.compile(r"^(?:(?:AI|A\.I\.|A/I|AP|action(?:\s+(?:item|point)(
 # the first part; what follows a comma is a note on who they are)
 ACTION_OWNER = re.compile(r"^(?:AI|A\.I\.|action(?:\s+item)?|todo|to-do)\s*[(（](?P<who>[^()（）]{1,30})[)）]\s*[:：\-–]?\s*", re.I)
 LEFT_OVER_BEFORE = re.compile(r"(?:请|须|需|需要|务必|必须|要|应|应当|最迟|最晚|最好|尽量|大概|大约)?\s*(?:于|在)?\s*$")
-# a request asked as a question ('阿明可以帮忙从东莞带两盏样灯过来吗？'): the work is inside it; what would happen
-# otherwise ('，不然赶不上评审会', '否则…') is the reason, not the work, and its dates are no deadline
-ASKED = re.compile(r"(?:可以|能否|能不能|可不可以|可否|方便)\s*(?:帮忙|帮个忙|帮我)?\s*(?P<ask>[^？?。；;]{2,60}?)\s*(?:吗|么|嘛)?\s*[？?]\s*")
-OTHERWISE = re.compile(r"[，,]\s*(?:不然|否则|要不然|以免|免得)[^。；;]*")
 DATE_NOTE = re.compile(r"^\s*[(（][^()（）]{0,16}[)）]")
 LEAD_JUNK = re.compile(r"^(?:[\s,，、:：;；.。\-—–~|]+|(?:因为|由于|鉴于|考虑到)[^，,；;。]{0,20}[，,](?=\S)|(?:请|需要|须|需|务必|将|由)(?=\S)|please\s+|(?:will|shall)\s+(?=[a-z])|[(（](?:me|myself|我|本人)[)）]|"
                        r"[^，,；;。]{0,20}?我(?:们)?(?:看|读|试|查|听)(?:了|过了?)(?:一下|一遍)?[，,](?=\S)|(?:还|仍|也)?不(?:够|太|大)[\u4e00-\u9fff]{1,3}[，,](?=\S)|"   # a remark: '…我看了，还不够扎实，'
@@ -110,8 +107,8 @@ ORGANISATION = re.compile(r"[^，,。；;：:!！?？]{2,40}?(?:有限责任公�
                           r"(?:co\.?,?\s*)?ltd\.?|limited|inc\.?|llc|corp(?:oration)?\.?|gmbh)", re.I)
 ORGANISATION_END = "司团所院.dDcCpPnNhH"       # the last character of any ORGANISATION match: a cheap look first
 # read on every item, tried only where a match can start (parsers/regex_start.py): the same matches
-TRAIL_JUNK, TRAILING_NOTE, OWNER_UNDECIDED, INFO_ONLY, STATED_DONE, RULE, LONE_DATE, ASKED, OTHERWISE = map(
-    start_checked, (TRAIL_JUNK, TRAILING_NOTE, OWNER_UNDECIDED, INFO_ONLY, STATED_DONE, RULE, LONE_DATE, ASKED, OTHERWISE))
+TRAIL_JUNK, TRAILING_NOTE, OWNER_UNDECIDED, INFO_ONLY, STATED_DONE, RULE, LONE_DATE = map(
+    start_checked, (TRAIL_JUNK, TRAILING_NOTE, OWNER_UNDECIDED, INFO_ONLY, STATED_DONE, RULE, LONE_DATE))
 
 def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_hint: str = "",
               due_fallback: str = "", strict: bool = False, need_due: bool = False) -> Item | None:
@@ -119,7 +116,7 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     (a row's due for one of several items in a cell) does not. `strict`: the text itself must name an
     owner (a line outside any action section); `need_due`: it must also give a deadline (a free sentence)."""
     text = text.strip().rstrip("。.;；!！ ")
-    text = _asked_work(text)
+    text = asked_work(text)
     if not text or is_done(text) or NO_ACTION.match(text) or (
             need_due and not (ctx.sent and all_dues(text, ctx.sent, ctx.calendar, ctx.holiday))):
         return None
@@ -241,12 +238,6 @@ def make_item(task: str, owner: Owner | None, due: Due | None, ctx: Context) -> 
                 due_time=due.time if dated and not due.end_of_day else None,
                 due=dates.deadline(due, ctx.default_due_time) if dated else None,
                 due_text=due.text if due else "", flags=tuple(sorted(flags)), estimated=bool(due and due.estimated))
-
-
-def _asked_work(text: str) -> str:
-    """'可以帮忙X吗？最好…前到，不然…' -> 'X，最好…前到': the work a question asks for, without the reason after it."""
-    asked = OTHERWISE.sub("", ASKED.sub(lambda m: f"{m.group('ask')}，", text))
-    return asked.strip("，, ") if asked != text else text
 
 
 def clean_task(text: str) -> str:

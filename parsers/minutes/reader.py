@@ -17,8 +17,9 @@ from parsers.minutes.columns import FOLLOWUP, column_role
 from parsers.context import Context
 from parsers.dates.holidays import holiday_named
 from parsers.minutes.document import Rows, Table, blocks
-from parsers.minutes.inline import due_first, join_wrapped, list_marker, marker_number, split_inline, take_labels
+from parsers.minutes.inline import join_wrapped, list_marker, marker_number, split_inline
 from parsers.minutes.items import preamble_owner, read_item, unit_directive, with_co_owners
+from parsers.minutes.label_lines import completes_last_item, heading_with_labels
 from parsers.model import Item
 from parsers.minutes.records import kv_label, kv_records, record_items
 from parsers.minutes.sections import (ACTION, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW,
@@ -205,7 +206,7 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
         found.named.append(meeting_sentences(meets))   # '三、后续会议定于11月12日下午3点召开': no item, the next meeting
         return section
     plain, found.last_plain = found.last_plain, ""
-    if plain and _labels_below(plain, line, ctx, found):
+    if plain and heading_with_labels(plain, line, ctx, found):
         return section
     before = len(found.items)
     section = _read_work(raw, line, section, ctx, found)
@@ -224,11 +225,11 @@ def _read_work(raw: str, line: str, section: str, ctx: Context, found: _Found) -
         return section
     if section in (DECISION, DIRECTIVE) and ASSIGNED.search(line) or section == DIRECTIVE and (
             sets_work(line, ctx) or gives_person_work(line, ctx)):
-        if not _completes_last_item(line, ctx, found):      # '责任人：邱文博' under '（一）开通…账号。'
+        if not completes_last_item(line, ctx, found):      # '责任人：邱文博' under '（一）开通…账号。'
             found.items.extend(_line_items(line, len(raw) - len(raw.lstrip()), ACTION, ctx, found))
     elif section == DIRECTIVE:                     # a directive without work and a date is a decision,
-        _completes_last_item(line, ctx, found)     # or the last labels of the item above ('完成时限：另行通知')
-    elif section not in QUIET and not _completes_last_item(line, ctx, found):
+        completes_last_item(line, ctx, found)     # or the last labels of the item above ('完成时限：另行通知')
+    elif section not in QUIET and not completes_last_item(line, ctx, found):
         found.items.extend(_line_items(line, len(raw) - len(raw.lstrip()), section, ctx, found))
     return section
 
@@ -274,31 +275,3 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
     if items and kind:
         found.evidence.add("list")
     return items
-
-
-def _labels_below(plain: str, line: str, ctx: Context, found: _Found) -> bool:
-    """'（一）关于…。会议要求对B区…检修。' then '责任单位：仓储部　责任人：韦志远　完成时限：10月31日前': one item."""
-    labels = take_labels(line)
-    if not (labels.owner or labels.due or labels.unit) or re.search(r"[^\W_]", labels.rest):
-        return False
-    item = read_item(f"{plain}（{line}）", ctx)
-    if item:
-        found.items.append(item)
-        found.last_text = f"{plain}（{line}）"
-    return bool(item)
-
-
-def _completes_last_item(line: str, ctx: Context, found: _Found) -> bool:
-    """'负责人：张三  截止：11月8日' on the line(s) after '1. 完成接口联调': the last item's owner and due."""
-    labels = take_labels(line)
-    if not found.items or not found.last_text or re.search(r"[^\W_]", labels.rest) and not due_first(line) or \
-            not (labels.owner or labels.due):          # 'Due: within 24 hours，这个是 blocker': a note after the due
-        return False
-    earlier = take_labels(found.last_text)
-    if labels.owner and earlier.owner or labels.due and earlier.due:
-        return False                               # that label was given already: this line is something else
-    item = read_item(f"{found.last_text}（{line}）", ctx, owner_hint=Owner.of(found.items[-1].owner))
-    if item:
-        found.items[-1] = item
-        found.last_text = f"{found.last_text}（{line}）"   # '负责人：…' and '截止：…' may come on two lines
-    return bool(item)

@@ -1,0 +1,42 @@
+"""Label lines under an item ('责任单位：… 责任人：… 完成时限：…', '负责人：张三  截止：11月8日'): they give the item above its
+owner and due, or make the heading above them one item. Used by reader.py as it walks the lines."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from parsers.context import Context
+from parsers.minutes.inline import due_first, take_labels
+from parsers.minutes.items import read_item
+from parsers.minutes.owners import Owner
+
+if TYPE_CHECKING:
+    from parsers.minutes.reader import _Found as Found     # what reader.py has found so far: .items, .last_text
+
+
+def heading_with_labels(plain: str, line: str, ctx: Context, found: Found) -> bool:
+    """'（一）关于…。会议要求对B区…检修。' then '责任单位：仓储部　责任人：韦志远　完成时限：10月31日前': one item."""
+    labels = take_labels(line)
+    if not (labels.owner or labels.due or labels.unit) or re.search(r"[^\W_]", labels.rest):
+        return False
+    item = read_item(f"{plain}（{line}）", ctx)
+    if item:
+        found.items.append(item)
+        found.last_text = f"{plain}（{line}）"
+    return bool(item)
+
+
+def completes_last_item(line: str, ctx: Context, found: Found) -> bool:
+    """'负责人：张三  截止：11月8日' on the line(s) after '1. 完成接口联调': the last item's owner and due."""
+    labels = take_labels(line)
+    if not found.items or not found.last_text or re.search(r"[^\W_]", labels.rest) and not due_first(line) or \
+            not (labels.owner or labels.due):          # 'Due: within 24 hours，这个是 blocker': a note after the due
+        return False
+    earlier = take_labels(found.last_text)
+    if labels.owner and earlier.owner or labels.due and earlier.due:
+        return False                               # that label was given already: this line is something else
+    item = read_item(f"{found.last_text}（{line}）", ctx, owner_hint=Owner.of(found.items[-1].owner))
+    if item:
+        found.items[-1] = item
+        found.last_text = f"{found.last_text}（{line}）"   # '负责人：…' and '截止：…' may come on two lines
+    return bool(item)
