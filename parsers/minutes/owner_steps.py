@@ -35,8 +35,8 @@ ROLE_ENGLISH = re.compile(r"^(?P<who>[A-Za-z][\w.&/'\-]*(?:\s+[\w.&/'\-]+){1,5}?
 BRACKET_OWNER = re.compile(r"^[【\[](?P<who>[^】\]]{1,20})[】\]]\s*[:：]?\s*(?P<rest>\S.*)$")
 DASH_OWNER = re.compile(r"(?:\s[-–—]{1,2}|——)\s*(?P<who>[^-–—,，;；()（）]{2,30}?)\s*(?P<note>[(（][^()（）]{1,20}[)）]\s*)?"   # '— 李建军（车站部分），'
                         r"(?:[-–—]{1,2}\s|[,，;；]\s*|$)")
-# the topic first, then the writer taking it: '伺服器维护公告我自己跟，尽快出', '场地我来订，周五前'
-TOPIC_THEN_ME = re.compile(r"^(?P<topic>[^，,。；;：:]{2,30}?)我(?:自己|本人|这边)?(?:跟进?|负责|来跟|来搞|来做|来办|搞|来?处理|来弄)"
+# the topic first, then the writer taking it: '伺服器维护公告我自己跟，尽快出', '道路摸排，我本人负责，周一报'
+TOPIC_THEN_ME = re.compile(r"^(?P<topic>[^，,。；;：:]{2,30}?)(?:[，,]\s*)?我(?:自己|本人|这边)?(?:跟进?|负责|来跟|来搞|来做|来办|搞|来?处理|来弄)"
                            r"(?=[，,。；;\s]|$)(?P<rest>.*)$")
 PERSON_THEN_VERB = re.compile(r"^(?P<head>[\u4e00-\u9fff]{4,30}?)(?:定|负责|跟进|牵头|拍板)(?P<rest>(?=[，,。；;\s]|$).*)$")
 SMALL_UNIT = re.compile(r"(?:^|(?<=[，,；;\s]))由[\u4e00-\u9fff]{1,8}?(?:科|处|室|股|所|组)(?=出具|提供|负责|牵头|开展|组织|制定|起草|整理|汇总|提交|完成)")

@@ -1,0 +1,37 @@
+"""Issue #12, heldout12 round: readings of structure that heldout12 showed broken or missing, each tested on a variant
+written here (other words, layouts and trades than the held-out mails) beside the shape the held-out mail had."""
+from dataclasses import replace
+from datetime import datetime
+from textwrap import dedent
+
+from parsers.mail.addresses import Address
+from parsers.minutes.people import Roster
+from parsers.minutes.reader import read_minutes
+from minutes_reading import SHANGHAI, MinutesReader
+
+ROSTER = Roster.from_csv_text(
+    "name,email,department,manager_email,aliases\n"
+    "秦海燕,qinhaiyan@ex.cn,质量部,,Helen;秦工\n何斌,hebin@ex.cn,工程部,,Ben;何工\n"
+    "马骁,maxiao@ex.cn,工程部,,老马;Max\n孔令辉,konglinghui@ex.cn,仓储部,,小孔\n")
+MINUTES = MinutesReader(ROSTER, (Address("马骁", "maxiao@ex.cn"), Address("罗永庆", "luo@qq.example.com")))
+owners = MINUTES.owners
+TUE = datetime(2025, 6, 10, 10, 0, tzinfo=SHANGHAI)
+MAXIAO = Address("马骁", "maxiao@ex.cn")
+
+
+def owners_from(sender: Address, text: str, sent: datetime) -> list[tuple]:
+    """(owner name, task, due day) of each item of minutes that `sender` sent."""
+    read = read_minutes(dedent(text).strip("\n"), replace(MINUTES.context(sent), sender=sender))
+    return [(i.owner.name if i.owner else None, i.task, i.due_date.isoformat() if i.due_date else None) for i in read.items]
+
+
+def test_the_writer_taking_a_topic_in_a_clause_of_its_own_owns_it():
+    """'<topic>，我本人负责，<date and rest>': the writer's own item, the topic and what follows kept as its text."""
+    text = """
+    下步安排
+    1. 仓库货架承重复核，我本人负责，6月20日前报安环部。
+    2. 消防通道标线重刷，我负责，月底前完成。
+    """
+    got = owners_from(MAXIAO, text, TUE)
+    assert [(who, due) for who, _, due in got] == [("马骁", "2025-06-20"), ("马骁", "2025-06-30")]
+    assert got[0][1].startswith("仓库货架承重复核") and "安环部" in got[0][1] and "我" not in got[0][1]
