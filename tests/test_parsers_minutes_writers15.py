@@ -35,3 +35,25 @@ def test_the_writer_taking_a_topic_in_a_clause_of_its_own_owns_it():
     got = owners_from(MAXIAO, text, TUE)
     assert [(who, due) for who, _, due in got] == [("马骁", "2025-06-20"), ("马骁", "2025-06-30")]
     assert got[0][1].startswith("仓库货架承重复核") and "安环部" in got[0][1] and "我" not in got[0][1]
+
+
+def test_a_place_in_brackets_then_a_titled_person_heads_that_persons_list():
+    """'【二车间】何工' over '- …' lines: the bracket names where, the title after it names who owns the list; a
+    titled surname the roster does not spell (孔站长, 何厂长) is the one person of that surname in the roster."""
+    text = """
+    周会按车间分工：
+
+    【二车间】何厂长
+    - 6月20日前完成冲压线模具点检
+    - 月底前报送备件清单
+
+    【成品库】孔站长
+    - 退货区重新划线，下周三前
+
+    下次周会另行通知。
+    """
+    assert [(who, due) for who, _, due in owners_from(MAXIAO, text, TUE)] == [
+        ("何斌", "2025-06-20"), ("何斌", "2025-06-30"), ("孔令辉", "2025-06-18")]
+    # '全体站长' is everyone holding that title, not a person surnamed 全体
+    assert [(who, due) for who, _, due in owners_from(MAXIAO, "待办：\n1. 全体站长：6月20日前提交巡检记录\n", TUE)] == [
+        (None, "2025-06-20")]

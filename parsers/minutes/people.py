@@ -25,7 +25,8 @@ from parsers.model import Person
 COLUMNS = ("name", "email", "department", "manager_email", "aliases")
 HAN = re.compile(r"^[\u3400-\u9fff]+$")
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z.'\-]*(?: [A-Za-z][A-Za-z.'\-]*){0,3}$")
-TITLE_AFTER = re.compile(r"^(?P<surname>[\u3400-\u9fff]{1,2}?)(?:桑|さん|様|さま|殿|小姐|先生|女士|太太|课长|課長|总监|总工|经理|主管|主任|老板|总|工|老师|专员|助理|姐|哥|董|博士|博|师兄|师姐|师傅|律师|医生|教授|书记|秘书|会计|校长|院长|局长|处长|科长|部长|组长|队长)$")
+TITLE_AFTER = re.compile(r"^(?P<surname>[\u3400-\u9fff]{1,2}?)(?:桑|さん|様|さま|殿|小姐|先生|女士|太太|课长|課長|总监|总工|经理|主管|主任|老板|总|工|老师|专员|助理|姐|哥|董|博士|博|师兄|师姐|师傅|律师|医生|教授|书记|秘书|会计|校长|院长|局长|处长|科长|部长|组长|队长|站长|厂长|店长|所长|行长)$")
+EVERY_ONE_OF = re.compile(r"^(?:全体|各|所有|每位)")
 TITLE_BEFORE = re.compile(r"^[小老阿](?P<surname>[\u3400-\u9fff])$")
 # The ~130 most common single-character surnames and the common compound ones: a 2-3 character word that
 # starts with one of them may be a person's name even when nobody in the roster or the mail has it.
@@ -61,7 +62,7 @@ def looks_like_name(text: str) -> bool:
     text = text.strip()
     if HAN.match(text):
         if TITLE_AFTER.match(text) or TITLE_BEFORE.match(text):
-            return True
+            return not EVERY_ONE_OF.match(text)      # '全体店长', '各组长': a role, not a surname
         compound = text[:2] in COMPOUND_SURNAMES
         return (3 <= len(text) <= 4) if compound else (2 <= len(text) <= 3 and text[0] in SURNAMES)
     return bool(LATIN_NAME.match(text)) and text[0].isupper() and len(text) <= 30

@@ -15,7 +15,7 @@ from parsers.minutes.owners import Owner, read_owner
 from parsers.minutes.records import kv_label
 from parsers.minutes.sections import NEUTRAL, heading
 
-PERSON_HEADING = re.compile(r"(?P<box>[【\[])?\s*(?P<who>[^【】\[\]:：,，。;；()（）\d]{2,30}?)\s*"
+PERSON_HEADING = re.compile(r"(?:[【\[][^【】\[\]:：,，。;；\d]{1,12}[】\]]\s*(?=[^\s【\[]))?(?P<box>[【\[])?\s*(?P<who>[^【】\[\]:：,，。;；()（）\d]{2,30}?)\s*"
                             r"(?:[(（][^()（）\d]{1,12}[)）])?\s*(?(box)[】\]])\s*[:：]?\s*")     # '孔令辉（年级组长）'
 MARKDOWN_STRONG = re.compile(r"^\s*(?:#{1,4}\s*)?(?:\*\*|__)?(.+?)(?:\*\*|__)?\s*$")
 HEADING_SYMBOL = re.compile(r"^\s*[▶►▷➤■□◆◇●○★☆]\s*")
