@@ -30,7 +30,6 @@ KNOWN = {
     '2219-audit-english-owner-due-blocks-cet-outlook': "not read yet (blind miss, no rule written for it): due 2026-11-23 None != None None (Walkthrough of the revenue cycle at the Nansha yard); flags [] != ['vague_due'] (Walkthrough of the revenue cycle at the Nansha yard)",
     '2221-audit-wrapped-lines-nested-brackets-foxmail': 'not read yet (blind miss, no rule written for it): missed item 陈思颖: 固定资产盘点差异逐项取得说明（叉车报废审批手续、货车过户凭证）; missed item 陈思颖: 跟林嘉琪确认澳门子公司审计进度; extra item 陈思颖: 1辆货车的过户凭证; extra item None: 审计进度，由我跟林嘉琪确认（澳门办',
     '2222-audit-same-task-two-banks-own-numbering-outlook': 'not read yet (blind miss, no rule written for it): missed item 陈思颖: 取得银行询证函回函（中国银行天河支行）; missed item 何子轩: 取得银行询证函回函（招商银行珠江新城支行）',
-    '2229-startup-mixed-zh-en-name-to-do-lark': 'not read yet (blind miss, no rule written for it): missed item 陈浩: send the SMT line capacity plan; extra item None: 陈生 to send the SMT line capacity plan',
 }
 
 

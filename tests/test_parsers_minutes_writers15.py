@@ -57,3 +57,15 @@ def test_a_place_in_brackets_then_a_titled_person_heads_that_persons_list():
     # '全体站长' is everyone holding that title, not a person surnamed 全体
     assert [(who, due) for who, _, due in owners_from(MAXIAO, "待办：\n1. 全体站长：6月20日前提交巡检记录\n", TUE)] == [
         (None, "2025-06-20")]
+
+
+def test_a_chinese_name_or_titled_surname_before_to_in_english_notes_owns_the_action():
+    """English notes naming a Chinese colleague ('何工 to check …', 'Vendor side: 罗生 to send …'; 罗生 is Cantonese
+    for Mr 罗, the 罗永庆 of the headers): the person owns the action, and 'to' is not part of the task."""
+    text = """
+    Action items:
+    - 何工 to check the fixture drawings by Friday.
+    - Vendor side: 罗生 to send the revised quote, next Monday.
+    """
+    assert owners_from(MAXIAO, text, TUE) == [("何斌", "check the fixture drawings", "2025-06-13"),
+                                             ("罗永庆", "send the revised quote", "2025-06-16")]

@@ -29,6 +29,8 @@ ENGLISH_OWNER = re.compile(r"^(?P<who>(?:@?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0
                            r"owns|is\s+on\s+point\s+for|is\s+responsible\s+for|is\s+accountable\s+for|takes|is\s+taking|"
                            r"handles|is\s+handling|drives|is\s+driving|picks\s+up|is\s+picking\s+up|please(?:\s+kindly)?|kindly)"
                            r"\s+(?P<rest>\S.*)$")                          # 'Mr. Jiang Tao please kindly check …'
+# a Chinese name or titled surname in English notes, after an optional 'Vendor side:': '何工 to check …', '陈生 to send …'
+HAN_TO = re.compile(r"^(?:[A-Za-z][\w\s]{0,30}?\bside\s*[:：]\s*)?(?P<who>[\u4e00-\u9fff]{2,4})\s+to\s+(?P<rest>[a-z]\S*.*)$")
 TO_FORM = re.compile(r"\s*,?\s*to\s")        # 'X to do Y': the action-item form (not 'X will …', a statement)
 DASH_PREFIX = re.compile(r"^(?P<who>[^-–—－:：,，;；]{2,40}?)\s+[-–—－]{1,2}\s+(?P<rest>\S.*)$")     # 'Lisa Chen (Northwind) - …', 'Kexin － …'
 ROLE_ENGLISH = re.compile(r"^(?P<who>[A-Za-z][\w.&/'\-]*(?:\s+[\w.&/'\-]+){1,5}?)\s+(?:to|will)\s+(?P<rest>\S.*)$")
@@ -89,7 +91,8 @@ def _prefixed(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None
     Chinese ('Decisions:' is no person), and in English only inside an action list."""
     latin = "han" if strict else "any"
     text = CHAT_STAMP.sub("", text)                 # '[20:03] 陆志强：@顾晓芸 …': the time a chat line was said
-    for pattern, unknown in ((COLON_PREFIX, "han"), (ENGLISH_OWNER, latin), (AT_FULL_NAME, "none"), (AT_OWNER, latin),
+    for pattern, unknown in ((HAN_TO, "none"), (COLON_PREFIX, "han"), (ENGLISH_OWNER, latin), (AT_FULL_NAME, "none"),
+                             (AT_OWNER, latin),
                              (BRACKET_OWNER, "han"), (DASH_PREFIX, "han"), (ROLE_ENGLISH, "none")):   # 'Eng manager Priya to…'
         m = pattern.match(text)
         if m and pattern is DASH_PREFIX and AFFILIATED.match(m.group("who")):
