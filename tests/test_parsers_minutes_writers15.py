@@ -69,3 +69,14 @@ def test_a_chinese_name_or_titled_surname_before_to_in_english_notes_owns_the_ac
     """
     assert owners_from(MAXIAO, text, TUE) == [("何斌", "check the fixture drawings", "2025-06-13"),
                                              ("罗永庆", "send the revised quote", "2025-06-16")]
+
+
+def test_a_person_named_responsible_in_brackets_after_a_unit_owns_the_line():
+    """'设备科（何斌同志牵头）组织…' (公文 style): the person in the brackets, with his 同志负责/牵头, owns the work."""
+    text = """
+    会议议定事项如下：
+    一、关于消防安全。设备科（何斌同志牵头）组织全厂消防演练，6月底前完成。
+    二、关于仓储。仓储部（孔令辉负责）清理过期物料，6月20日前完成。
+    """
+    assert [(who, due) for who, _, due in owners_from(MAXIAO, text, TUE)] == [
+        ("何斌", "2025-06-30"), ("孔令辉", "2025-06-20")]

@@ -63,6 +63,7 @@ GENERIC_LABEL = re.compile(r"待办|行动|行动项|措施|要求|结论|备注
                            r"(?:会上|会议|大家|双方|经讨论|讨论)?(?:确定|明确|决定|议定|约定|商定|要求|强调|指出|同意|认为|安排|分工)(?:如下)?",
                            re.I)
 RESPONSIBLE = re.compile(r"\s*(?:同志|老师|主任|经理|科长)?\s*(?:具体|全面|亲自|专人)?\s*(?:负责|牵头|主导|跟进|主责|统筹)")   # '谢婉清同志具体负责'
+RESPONSIBLE_AFTER = re.compile(f"(?:{RESPONSIBLE.pattern})\\s*$")
 # 'Audit date for the Suzhou site - TBD, Anna to coordinate': the owner named last, in a clause of their own
 NAMED_AFTER = re.compile(r"^(?P<rest>.+?)[,，;；]\s*(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})\s+"
                          r"(?:to|will|is\s+to)\s+[a-z]\S*(?:\s+\S+){0,8}\s*$")
@@ -181,6 +182,7 @@ def _in_parens(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | Non
         first, _, others = re.sub(r"[,，;；、]", "\0", m.group(1), count=1).partition("\0")
         if ctx.sender and re.fullmatch(r"\s*(?:我|本人|me)\s*", first, re.I):
             first = ctx.sender.email                # '（我，10月15日前）': the writer's own item
+        first = RESPONSIBLE_AFTER.sub("", first) or first   # '农技推广中心（田家旺同志负责）组织…'
         owner = read_owner(first, ctx.roster, ctx.known, "han")
         if owner and owner.person:
             kept = f"（{others.strip()}）" if others.strip() else ""
