@@ -23,7 +23,6 @@ KNOWN = {
     '2208-startup-notion-markdown-table-extra-cols-gmail': "not read yet (blind miss, no rule written for it): next_followup {'start': '2026-09-25T15:00:00+08:00', 'end': None, 'location': None} != {'date': '2026-09-24', 'time': '15:00'}",
     '2209-startup-okr-emoji-buried-items-lark': "not read yet (blind miss, no rule written for it): missed item 温可欣: 完成第二轮用户访谈（≥15人）并出报告; next_followup {'start': '2027-03-22T09:00:00+08:00', 'end': None, 'location': None} != {'date': '2027-03-22', 'time': '10:30'}",
     '2210-startup-wechat-chat-paste-iphone': 'not read yet (blind miss, no rule written for it): missed item 邝志恒: 给嘉禾发PCBA 500套试产PO; missed item Arjun Mehta: 产测固件release',
-    '2211-startup-one-line-ceo-iphone': "not read yet (blind miss, no rule written for it): next_followup {'start': '2026-07-23T04:00:00+08:00', 'end': None, 'location': None} != {'date': '2026-07-23', 'time': '16:00'}",
     '2213-county-flood-zeren-danwei-shixian-coremail': 'not read yet (blind miss, no rule written for it): extra item None: 严格值班值守。汛期实行24小时值班和领导带班制度，发生险情上报局值班室',
     '2214-county-town-headings-station-heads-foxmail': "the 【全县】 heading reads as a person named 全县 (全 is a surname) and owns the line under it, though the line itself asks 各乡镇: flags [] != ['no_owner'] (报送各乡镇农技员培训名单)",
     '2219-audit-english-owner-due-blocks-cet-outlook': "not read yet (blind miss, no rule written for it): due 2026-11-23 None != None None (Walkthrough of the revenue cycle at the Nansha yard); flags [] != ['vague_due'] (Walkthrough of the revenue cycle at the Nansha yard)",

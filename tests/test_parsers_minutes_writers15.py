@@ -5,6 +5,7 @@ from datetime import datetime
 from textwrap import dedent
 
 from parsers.mail.addresses import Address
+from parsers.minutes.followup import meeting_held, next_followup
 from parsers.minutes.people import Roster
 from parsers.minutes.reader import read_minutes
 from minutes_reading import SHANGHAI, MinutesReader
@@ -80,3 +81,18 @@ def test_a_person_named_responsible_in_brackets_after_a_unit_owns_the_line():
     """
     assert [(who, due) for who, _, due in owners_from(MAXIAO, text, TUE)] == [
         ("何斌", "2025-06-30"), ("孔令辉", "2025-06-20")]
+
+
+def next_meeting(text: str, sent: datetime) -> str | None:
+    read, ctx = MINUTES.read(text, sent), MINUTES.context(sent)
+    meeting = next_followup(list(read.followups), ctx, meeting_held(read.facts, ctx))
+    return meeting.start.strftime("%Y-%m-%d %H:%M") if meeting else None
+
+
+def test_a_bare_small_hour_for_the_meeting_just_held_is_the_afternoon():
+    """'今天3点的会定了：…，下周二同一时间' — nobody meets at 3 a.m.: a bare hour 1-6 for this meeting is the
+    afternoon's, unless the text says morning (上午/早上/am)."""
+    text = "今天3点的复盘会定了：何斌 周五前更新库位表。下周二同一时间再碰。\n"
+    assert next_meeting(text, TUE.replace(hour=18)) == "2025-06-17 15:00"
+    early = "今天早上6点的盘点会定了：何斌 周五前更新库位表。下周二同一时间再碰。\n"
+    assert next_meeting(early, TUE.replace(hour=18)) == "2025-06-17 06:00"

@@ -148,6 +148,9 @@ def _end(text: str, start: datetime) -> datetime | None:
     return end if end > start else None
 
 
+MORNING = re.compile(r"凌晨|早上|早晨|清早|上午|早会|\b(?:am|a\.m\.)", re.I)
+
+
 def meeting_held(facts: dict[str, str], ctx: Context) -> datetime | None:
     """When this meeting took place: its 会议时间 label, else the sentence that introduced the minutes."""
     if facts.get("held"):
@@ -164,6 +167,8 @@ def held_in_sentence(text: str, ctx: Context) -> datetime | None:
     clock = _hour_span(span) if span else _clock(text, len(text))
     if clock is None:
         return None
+    if 1 <= clock.hour <= 6 and not MORNING.search(text):
+        clock = clock.replace(hour=clock.hour + 12)    # '今天4点的会': nobody meets at 4 a.m.
     day = ctx.sent.date()
     m = ABSOLUTE.search(text)
     if m and re.search(r"[月/]", m.group()):
