@@ -96,3 +96,15 @@ def test_a_bare_small_hour_for_the_meeting_just_held_is_the_afternoon():
     assert next_meeting(text, TUE.replace(hour=18)) == "2025-06-17 15:00"
     early = "今天早上6点的盘点会定了：何斌 周五前更新库位表。下周二同一时间再碰。\n"
     assert next_meeting(early, TUE.replace(hour=18)) == "2025-06-17 06:00"
+
+
+def test_a_person_in_any_field_of_a_dash_separated_line_owns_it():
+    """'task —— where —— who —— when': the owner may be the third field, after a place or counterparty field."""
+    text = """
+    各位，接上期编号：
+
+    5. 取得供应商对账函回函 —— 华南五金 —— 何斌 —— 6月23日
+    6. 取得供应商对账函回函 —— 东莞塑胶厂 —— 孔令辉 —— 6月23日
+    """
+    assert [(who, due) for who, _, due in owners_from(MAXIAO, text, TUE)] == [
+        ("何斌", "2025-06-23"), ("孔令辉", "2025-06-23")]

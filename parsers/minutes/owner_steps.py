@@ -168,7 +168,7 @@ def _first_person(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | 
 
 def _between_dashes(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """'Book the venue - David - by Friday': only a person or team we know."""
-    for m in DASH_OWNER.finditer(text):
+    for m in filter(None, (DASH_OWNER.match(text, d.start()) for d in re.finditer(r"\s[-–—]|——", text))):   # each field
         mine = ctx.sender and re.fullmatch(r"\s*(?:我|本人|me)\s*", m.group("who"), re.I)    # '—— 我 —— 本周四'
         owner = read_owner(ctx.sender.email if mine else m.group("who"), ctx.roster, ctx.known, "none")
         if owner:                                  # '——孟凡（上诉期届满前，即10月9日）': the note keeps its day
