@@ -108,3 +108,9 @@ def test_a_person_in_any_field_of_a_dash_separated_line_owns_it():
     """
     assert [(who, due) for who, _, due in owners_from(MAXIAO, text, TUE)] == [
         ("何斌", "2025-06-23"), ("孔令辉", "2025-06-23")]
+
+
+def test_a_bare_next_label_with_a_day_is_the_next_meeting():
+    """'下次：6月17日 周二 15:00' — 下次 alone before the colon names the next meeting, as '下次会议：' does."""
+    text = "待办：\n1. 何斌：更新库位表，周五前\n\n下次：6月17日 周二 15:00\n"
+    assert next_meeting(text, TUE) == "2025-06-17 15:00"
