@@ -3,8 +3,8 @@
 Scores, none of them tuned for it: at the session's start (f0f2c58) items F1 0.806, due 0.987, owner 1.000, flags 0.975,
 kind 0.973, reply 1.000, follow-up 0.833; at its arrival (de1acea) items F1 0.828, due 0.988, flags 0.976, kind 0.973,
 follow-up 0.833; at the session's end (279b512) the same, 0.828. Its misses were not read.
-Then read (tune14, rules tested on variants in test_parsers_minutes_writers15.py): 2215, 2214, 2229, 2212, 2211, 2222, 2204 ->
-items F1 0.898, due 0.989, owner 1.000, flags 0.978, kind 0.973, reply 1.000, follow-up 0.900.
+Then read (tune14, rules tested on variants in test_parsers_minutes_writers15.py): 2215, 2214, 2229, 2212, 2211, 2222, 2204, 2209's
+follow-up -> items F1 0.898, due 0.989, owner 1.000, flags 0.978, kind 0.973, reply 1.000, follow-up 0.933.
 
 Since then it is a regression suite: every case as its gold says, but the known misses below, each named with
 what is still wrong.
@@ -22,7 +22,7 @@ KNOWN = {
     '2205-oem-forwarded-french-colleague-outlook': "not read yet (blind miss, no rule written for it): extra item Jonas Keller: Quick summary of's PPAP kick-off with Vorland",
     '2207-startup-english-standup-checkboxes-gmail': "not read yet (blind miss, no rule written for it): kind other != minutes; missed item Arjun Mehta: ping Nordic FAE re BLE stack license; missed item 苏雨桐: rework antenna matching, report; missed item 黎嘉敏: CMF samples to Jay; missed item 温可欣: write up user-test script; next_followup None != {'date': '2025-06-04', 'time': '09:30'}",
     '2208-startup-notion-markdown-table-extra-cols-gmail': "not read yet (blind miss, no rule written for it): next_followup {'start': '2026-09-25T15:00:00+08:00', 'end': None, 'location': None} != {'date': '2026-09-24', 'time': '15:00'}",
-    '2209-startup-okr-emoji-buried-items-lark': "not read yet (blind miss, no rule written for it): missed item 温可欣: 完成第二轮用户访谈（≥15人）并出报告; next_followup {'start': '2027-03-22T09:00:00+08:00', 'end': None, 'location': None} != {'date': '2027-03-22', 'time': '10:30'}",
+    '2209-startup-okr-emoji-buried-items-lark': 'not read yet (its follow-up is read since tune14; the item buried in KR prose is not): missed item 温可欣: 完成第二轮用户访谈（≥15人）并出报告',
     '2210-startup-wechat-chat-paste-iphone': 'not read yet (blind miss, no rule written for it): missed item 邝志恒: 给嘉禾发PCBA 500套试产PO; missed item Arjun Mehta: 产测固件release',
     '2213-county-flood-zeren-danwei-shixian-coremail': 'not read yet (blind miss, no rule written for it): extra item None: 严格值班值守。汛期实行24小时值班和领导带班制度，发生险情上报局值班室',
     '2214-county-town-headings-station-heads-foxmail': "the 【全县】 heading reads as a person named 全县 (全 is a surname) and owns the line under it, though the line itself asks 各乡镇: flags [] != ['no_owner'] (报送各乡镇农技员培训名单)",

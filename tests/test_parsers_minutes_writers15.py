@@ -114,3 +114,9 @@ def test_a_bare_next_label_with_a_day_is_the_next_meeting():
     """'下次：6月17日 周二 15:00' — 下次 alone before the colon names the next meeting, as '下次会议：' does."""
     text = "待办：\n1. 何斌：更新库位表，周五前\n\n下次：6月17日 周二 15:00\n"
     assert next_meeting(text, TUE) == "2025-06-17 15:00"
+
+
+def test_a_title_with_its_day_and_hour_in_brackets_gives_the_same_time():
+    """'Q2 roadmap review（6/10 周二 14:30）' as the first line: this meeting's hour, which '两周后同一时间' takes."""
+    text = "Q2 roadmap review（6/10 周二 14:30）\n\n待办：\n1. 何斌：更新库位表，周五前\n\n两周后同一时间再 review。\n"
+    assert next_meeting(text, TUE.replace(hour=17)) == "2025-06-24 14:30"

@@ -41,7 +41,8 @@ THIS_MEETING = re.compile(r"主持|出席|列席|(?:召开|举行|开)了|(?:纪
 # sync (4-5pm)"): when it gives a clock time, that is when the meeting was held
 INTRODUCES = re.compile(r"(?:本次|本周|今天|今日|今早|today'?s|this (?:morning|afternoon|week)'?s?)[^。\n]{0,30}?"
                         r"(?:会|碰了|聊了|过了一?下|讨论了|sync|meeting|call|review|minutes|notes)|(?:纪要|记录|要点)(?:如下|[，,：:])|"
-                        r"\b(?:minutes|notes)\s+(?:of|from)\b", re.I)
+                        r"\b(?:minutes|notes)\s+(?:of|from)\b|"
+                        r"^[^：:()（）]{2,40}[(（][^()（）]*\d{1,2}\s*[月/]\s*\d{1,2}[^()（）]*\d{1,2}[:：]\d{2}[^()（）]*[)）]\s*$", re.I)   # a title（3/8 周一 10:30）
 ACTION_LINE = re.compile(r"^(?:action(?:\s+item)?|AI|A/I|AP|to-?do|待办|行动项|措施)\s*(?:[(（][^()（）]{1,30}[)）])?\s*[:：]", re.I)
 CLOCK_SPAN = re.compile(r"\d{1,2}[:：]\d{2}\s*[-~～–—至到]\s*\d{1,2}[:：]\d{2}")   # '（今天 15:00-16:00）': the meeting's hours
 CLOCK_WORD = re.compile(r"\d{1,2}\s*(?:[:：]\d{2}|点|时|am|pm)", re.I)
