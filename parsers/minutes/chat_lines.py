@@ -1,15 +1,18 @@
 """Lines pasted from a group chat ('[20:03] 陆志强：@顾晓芸 …', '[叶蓁] 坑位费合同 @邹凯 明天中午前…') and @-mentions in
-any line ('完成接口联调 @邵宇 10月24日'): the person an @ names is the one asked."""
+any line ('完成接口联调 @邵宇 10月24日'): the person an @ names is the one asked; a 'Name HH:MM' line over a message
+names its speaker, whom the message's 我 means."""
 from __future__ import annotations
 
 import re
 
 from parsers.context import Context
-from parsers.minutes.owners import Owner, leading_owner
+from parsers.mail.addresses import Address
+from parsers.minutes.owners import Owner, leading_owner, read_owner
 
 MENTION = re.compile(r"(?:^|(?<=[\s(（,，;；:：]))[@＠](?=\S)")
 # the time stamp a chat line starts with, when a speaker and an @ follow it
 CHAT_STAMP = re.compile(r"^[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?\s*(?=[^\s:：\d\[\]]{1,12}\s*[:：]\s*[@＠])")
+SPEAKER_LINE = re.compile(r"(?P<who>[^\s:：\d@＠，,。；;]{2,12})\s+(?:\d{1,2}[/-]\d{1,2}\s+|\d{1,2}月\d{1,2}日\s*)?\d{1,2}:\d{2}")
 
 
 def mentioned(text: str, ctx: Context, strict: bool = False) -> tuple[Owner, str] | None:
@@ -28,3 +31,12 @@ def asked_by_speaker(said: str, ctx: Context, anywhere: bool) -> tuple[Owner, st
         return None
     found = mentioned(said.lstrip(), ctx)
     return (found[0], found[1].strip()) if found else None
+
+
+def speaker(line: str, ctx: Context) -> Address | None:
+    """'石磊 15:05' alone on a line: the person we know (with an address) who said the message below it."""
+    line = line.strip()
+    m = line[-3:-2] == ":" and SPEAKER_LINE.fullmatch(line)
+    owner = m and read_owner(m.group("who"), ctx.roster, ctx.known, "none")
+    person = owner and owner.person
+    return Address(person.name, person.email) if person and person.email else None
