@@ -12,8 +12,9 @@ from parsers.dates.tokens import cn_number
 from parsers.replies import lexicon
 from parsers.replies.references import Mention, references
 
-WORKED = (r"(?:更新|修订|修改|完善|补充|补齐|整理|录入|填写|准备|盘点|统计|核对|检查|测试|翻译|制作|设计|画|写|做|改|跑|测)了"
-          r"\s*(?:约|大约|大概|将近)?")   # a work verb in the perfective before the percent: '交期跟踪表更新了80%'
+QUANTITY_CHANGE = "涨跌降升增减省亏赚多少高低超占折"   # '涨了5%', '省了20%': a figure that moved, not work done
+WORKED = (r"[\u4e00-\u9fff](?<![" + QUANTITY_CHANGE + r"])了\s*(?:约|大约|大概|将近)?")   # a verb in the perfective
+#   before the percent: '交期跟踪表更新了80%', '退款工单清了98%'
 PERCENT = re.compile(r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|％|\s*percent\b|\s*per\s*cent\b|\s*pct\b)|百分之(?P<cn>[一二三四五六七八九十百]+|\d+)",
                      re.I)
 FRACTION = re.compile(r"(?:完成了?|做了|进度|进展|完成度|done|complete)\s*(?:约|大约|大概|将近|近|about|around)?\s*"
