@@ -2,6 +2,7 @@
 
     搞掂 / 搞掂咗 (Cantonese: done)        冇问题 (Cantonese: no problem, an acknowledgement)
     第5项ok了 (an item 'ok了' = finished)   Item 2 sorted / shipped / wrapped up / taken care of / finalized (done)
+    The price list is sorted / #2 is out / it's all sorted now (a finished state ending its clause, after its subject)
     第4项大半已经做完了 / 大部分完成了 / 进度过半 (progress, no figure)    一半已经做完了 (progress 50)
     two thirds done / 3/4 done (progress 67, 75)    第2项妥了 (done)    没毛病 / 👌 (an acknowledgement)
     Japanese and Korean colleagues: 完了しました / 対応済み / 완료했습니다 (done), 承知しました / 확인했습니다 (acknowledged)
@@ -20,6 +21,11 @@ DONE_SLANG = re.compile(r"搞掂(?:咗|了|啦)?|(?<![a-z])(?:wrapped\s+up|all\s
                         re.I)
 AFTER_ITEM = re.compile(r"(?<![a-z])(?:ok(?:ay)?\s*(?:了|啦|咗)|(?:sorted|sent|shipped|uploaded|published|fixed|signed|booked|paid|"
                         r"filed|handled|released|deployed|merged|renewed)(?![a-z]))|妥了", re.I)   # '第5项ok了', 'Item 2: shipped'
+# a state that says the work is finished, ending its clause, after its subject (an item, 'the price list', 'it'):
+# 'The price list is sorted.', '#2 is out.', 'It's all sorted now' — not 'sorted by region', 'out of stock'
+STATE_DONE = re.compile(r"(?:\s+(?:is|are|has\s+been|have\s+been)|'s)\s+(?:now\s+|all\s+|already\s+)?(?:sorted(?:\s+out)?|out|"
+                        r"squared\s+away|good\s+to\s+go)(?=\s*(?:$|[.,;!)]|\s+(?:now|today|already|too)\b))", re.I)
+SUBJECT = re.compile(r"(?:\b(?:the|our|my|this|that|these|those|its|your)\s+[\w-]+(?:\s+[\w-]+){0,3}|\bit|#\s*\d+|\d+)$", re.I)
 ACK = re.compile(r"(?:冇|无)\s*问题|没毛病|👌|承知(?:しました|いたしました)|了解(?:しました|です)|확인했습니다|알겠습니다")
 DONE_JA_KO = re.compile(r"完了(?:しました|です|いたしました)|(?:対応|送付|発送)済み?(?:です)?|완료(?:했습니다|되었습니다|됐습니다|했어요)?")
 OVER_HALF = re.compile(r"(?:进度|进展|完成|做了)\s*(?:已经?)?\s*(?:过半|近半|大半)")          # '进度过半': no figure
@@ -45,6 +51,8 @@ def verdicts(text: str, after_reference: Callable[[str], bool], negations: tuple
     found += [("done", m.start(), m.end(), None, False) for m in AFTER_ITEM.finditer(text)
               if after_reference(re.sub(r"\s+(?:is|are|was|were|all|now|both|has\s+been|have\s+been)\s*$", "", text[max(0, m.start() - 40):m.start()],
                                         flags=re.I))]                   # a reference is short: 40 characters back
+    found += [("done", m.start(), m.end(), None, False) for m in STATE_DONE.finditer(text)
+              if SUBJECT.search(text[max(0, m.start() - 40):m.start()]) and not blocked(text[:m.start()])]
     return found + [("confirm", m.start(), m.end(), None, True) for m in ACK.finditer(text)]
 
 

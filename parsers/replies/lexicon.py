@@ -16,9 +16,10 @@ import re
 
 _NOT = (r"pas|jamais|non|nicht|kein\w*|no|não|nao|niet|geen|nie|chưa|không|aún\s+no|todavía\s+no|ancora|ainda|nog|"
         r"jeszcze|sera|seront|va|vais|vont|wird|werden|werde|será|serán|voy|vamos|sarà|saranno|vai|vão|zal|zullen|wordt|"
+        r"sollte|sollten|soll|sollen|muss|müssen|dürfte|könnte|"
         r"będzie|będą|sẽ|не|ещё|еще|будет|belum|tidak|akan|henüz|bientôt|bald|pronto|presto|binnenkort|wkrótce|si|wenn|falls|jeśli|nếu")
 NOT_BEFORE = re.compile(r"(?:^|[\s(])(?:" + _NOT + r")(?![A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0400-\u04ff])[^.,;:!?，。；：]{0,18}$", re.I)
-KO_NOT_AFTER = re.compile(r"\s*(?:되지|하지|못|않|안\s)")
+KO_NOT_AFTER = re.compile(r"\s*(?:되지|하지|못|않|안\s)|\s+(?:sein|werden|haben)\b", re.I)   # 'fertig sein': a verb to come
 PERCENT_BEFORE = re.compile(r"\d\s*(?:%|％|\s*pro\s*zent|\s*por\s*ciento|\s*pour\s*cent|\s*procent)\s*$", re.I)
 
 
@@ -83,7 +84,7 @@ STAGES = {
         r"同意します", r"확인합니다", r"동의합니다", r"문제\s*없습니다", r"подтверждаю", r"согла[сш]\w*", r"setuju",
         r"(?:saya\s+)?konfirmasi", r"onaylıyorum", r"onaylandı"),
 }
-PROGRESS_CUE = STAGES["progress"].pattern + r"|erledigt|fait|hecho|fatto|feito|klaar|gotowe|xong|완료|готово|selesai"
+PROGRESS_CUE = STAGES["progress"].pattern + r"|erledigt|fertig|fait|hecho|fatto|feito|klaar|gotowe|xong|완료|готово|selesai"
 
 
 def find(stage: str, text: str) -> list[tuple[str, int, int]]:
@@ -115,13 +116,24 @@ KO_DATE = re.compile(r"(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일")
 VI_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})", re.I)
 
 
+_WEEKDAYS = ("montag|lundi|lunes|lunedì|segunda(?:-feira)?|maandag|poniedziałek", "dienstag|mardi|martes|martedì|terça(?:-feira)?|"
+             "dinsdag|wtorek", "mittwoch|mercredi|miércoles|mercoledì|quarta(?:-feira)?|woensdag|środa|środę",
+             "donnerstag|jeudi|jueves|giovedì|quinta(?:-feira)?|donderdag|czwartek", "freitag|vendredi|viernes|venerdì|"
+             "sexta(?:-feira)?|vrijdag|piątek", "samstag|samedi|sábado|sabato|zaterdag|sobota|sobotę", "sonntag|dimanche|domingo|"
+             "domenica|zondag|niedziela|niedzielę")
+EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY = re.compile(r"(?<![" + LATIN + r"])(" + "|".join(_WEEKDAYS) + r")(?![" + LATIN + r"])", re.I)
+
+
 def english_dates(text: str) -> str:
-    """Day-month dates of other languages written the way the date reader knows: '4 décembre', '4. Dezember',
-    '4 de diciembre' -> '4 December'; '12월 4일' -> '12月4日'; 'ngày 4 tháng 12' -> '12月4日'."""
+    """Day-month dates and weekdays of other languages written the way the date reader knows: '4 décembre', '4. Dezember',
+    '4 de diciembre' -> '4 December'; 'Freitag', 'vendredi' -> 'Friday'; '12월 4일' -> '12月4日'; 'ngày 4 tháng 12' -> '12月4日'."""
     def month(match: re.Match) -> str:
         word = match.group(2).lower()
         index = next(i for i, names in enumerate(_MONTHS) if word in names.split("|"))
         return f"{match.group(1)} {ENGLISH[index]}"
     text = DAY_MONTH.sub(month, text)
+    text = WEEKDAY.sub(lambda m: EN_WEEKDAYS[next(i for i, names in enumerate(_WEEKDAYS)
+                                                  if re.fullmatch(names, m.group(1), re.I))], text)   # 'auf Freitag'
     text = KO_DATE.sub(lambda m: f"{m.group(1) + '年' if m.group(1) else ''}{m.group(2)}月{m.group(3)}日", text)
     return VI_DATE.sub(r"\2月\1日", text)

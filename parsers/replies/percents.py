@@ -28,7 +28,7 @@ KPI_AFTER = re.compile(r"\s*(?:的(?:用户|客户|顾客|人|门店|订单|产�
                        r"折|增长|提升|growth|increase|discount)", re.I)
 PROGRESS_CUE = re.compile(r"进度|进展|完成|做了|推进|progress|done|complete|finish|booked|ready|through|update|status|"
                           + lexicon.PROGRESS_CUE, re.I)
-STATE_AT = re.compile(r"\b(?:at|to)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|maybe\s+)?$|(?:目前|现在|现已|已经?|大概|大约|约)\s*$|"
+STATE_AT = re.compile(r"\b(?:at|to|bei|zu|à|al|op)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|maybe\s+)?$|(?:目前|现在|现已|已经?|大概|大约|约)\s*$|"
                       r"[\u4e00-\u9fff]完了?\s*$|" + WORKED + r"\s*$", re.I)   # "we're at 60%", '目前60%', '跑完了 80%', '更新了80%'
 STATE_AFTER = re.compile(r"\s*(?:there|done|complete|finished|through)\b", re.I)   # 'Sketches are 90% there': where the work stands
 BARE_FILLER = re.compile(r"(?:[\W_]|目前|现在|暂时|大概|大约|约|估计|差不多|已经?|完成|是|为|达到?|左右|吧|了|啦|です|だ|程度|くらい|"
@@ -36,6 +36,8 @@ BARE_FILLER = re.compile(r"(?:[\W_]|目前|现在|暂时|大概|大约|约|估�
                          r"it\s+is|we're|we\s+are|at)*", re.I)     # what a sentence may say around its bare percent
 CLAUSE = re.compile(r"[^，,：:;；。！!？?\n]*")   # one clause: what commas, colons and stops leave between them
 CLAUSE_FILLER = re.compile(r"(?:ca\.?|circa|etwa|environ|khoảng|" + BARE_FILLER.pattern + r")*", re.I)
+TOPIC = re.compile(r"[\u4e00-\u9fff]{2,8}?(?=(?:目前|现在|差不多|大概|大约|约|估计|已经?|完成|到了|是|为|达到?|\s)*$)")
+TOPIC_REACH = 16         # characters: a task's name and its filler before a percent
 CLAUSE_REACH = 60        # characters: a clause that is only a percent is short; hostile text costs no more
 MAX_ALONE = 40            # characters: a sentence that is only a percent or an item number is short
 
@@ -75,7 +77,7 @@ def _progress_percent(text: str, start: int, end: int, about: list) -> bool:
         return False
     if STATE_AT.search(text[max(0, start - 30):start]) or STATE_AFTER.match(text, end):
         return True
-    if _clause_alone(text, start, end):
+    if _clause_alone(text, start, end) or _topic_then_percent(text, start, end):
         return True
     if about[0] is None:
         about[0] = bool(PROGRESS_CUE.search(text) or references(text))
@@ -91,6 +93,18 @@ def _clause_alone(text: str, start: int, end: int) -> bool:
     told = text[max(0, head - CLAUSE_REACH):max(head - 1, 0)]          # the clause before: the task, not a figure
     told = told[max(told.rfind(mark) for mark in "，,：:;；。！!？?\n") + 1:]
     return bool(CLAUSE_FILLER.fullmatch(clause)) and not PERCENT.search(told)
+
+
+def _topic_then_percent(text: str, start: int, end: int) -> bool:
+    """A clause that is a task's name and a percent ('报价单80%吧', '報價單差不多80%了'): the task is the topic, the percent
+    its state; not a figure that moved ('价格涨5%') nor one the KPI words name (良率3%: read before)."""
+    head = text[max(0, start - TOPIC_REACH):start]
+    head = head[max(head.rfind(mark) for mark in "，,：:;；。！!？?\n") + 1:].lstrip()
+    topic = TOPIC.match(head)
+    if not topic or any(char in QUANTITY_CHANGE for char in topic.group()):
+        return False
+    rest = head[topic.end():] + " " + CLAUSE.match(text[end:end + CLAUSE_REACH]).group()
+    return bool(BARE_FILLER.fullmatch(rest))
 
 
 def bare_percent(text: str) -> Mention | None:

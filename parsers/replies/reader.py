@@ -48,7 +48,7 @@ PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|vs|antw|odp|fw|fwd|tr|wg|rv|enc|回复|
                     r"\s*[:：]\s*)+", re.I)
 REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|sv|vs|antw|odp|回复|回覆|答复|答覆)\s*(?:\[\d+\]|\(\d+\))?\s*[:：]", re.I)
 SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]*|\n")
-EN_STOP = re.compile(r"(?<![Nn]o)(?<!\b[A-Z])(?<!\b[ie]\.[eg])(?<!^\d)(?<!^\d\d)\.(?=\s+\S)(?!\s*(?i:" + lexicon.MONTH_WORDS + r")\b)")
+EN_STOP = re.compile(r"(?<![Nn]o)(?<!\b[A-Z])(?<!\b[Cc]a)(?<!\b[Aa]pprox)(?<!\b[ie]\.[eg])(?<!^\d)(?<!^\d\d)\.(?=\s+\S)(?!\s*(?i:" + lexicon.MONTH_WORDS + r")\b)")
 CLAUSE_END = re.compile(r"[，,；;]|\s[-–—]\s")
 NEXT_REF = re.compile(r"[，,；;。！!\n]\s*(?:另外|此外|还有|其他|其余|and|also)?\s*$", re.I)
 OBJECT_HEAD = re.compile(r"[^：:，,。.;；\n]{0,16}")

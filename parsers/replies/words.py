@@ -27,6 +27,8 @@ from parsers.replies.references import CIRCLED, Mention, bare_references, refere
 CLAUSE = re.compile(r"(?<=[，,；;])|(?<=\s[-–—]\s)|(?=\bbut\b)|(?=但是?)")
 QUESTION = re.compile(r"[？?]|吗|是否|能否|可否|可不可以|能不能|行不行|可以不|好不好|要不要|有没有|何时|什么时候|"
                       r"^\W*(?:can|could|would|will|shall|should|may|is|are|do|does|did|has|have)\b", re.I)
+WHETHER = re.compile(r"(?:要不要|需不需要|需要不需要|用不用|该不该|应不应该|是不是要|是否需要|是否要|是否应该?)\s*(?:申请)?\s*$")
+#   an A-not-A question asks an opinion, not a permission: '第2项要不要延期？' (vs '能否延期到10月20日？', a request)
 CONDITION = re.compile(r"^\W*(?:如果|假如|倘若|万一|若|如有|if\b|in\s+case\b|unless\b|when\b|once\b|as\s+soon\s+as\b|wenn\b|falls\b|jeśli\b|nếu\b|もし|만약)", re.I)
 
 # Commands: (intent, pattern). Order matters: earlier matches hide the text from later ones.
@@ -43,6 +45,7 @@ OBJECT = re.compile(r"有异议|提出异议|存在异议|异议|不同意|反�
                     r"\bwrong\s+owner\b|\b(?:don't|do\s+not|cannot|can't)\s+agree\b|\bdispute\b", re.I)
 # what is pushed or moved: 'it', 'item 1', 'item 1 (ALD process window report)', '#2 [price list]', 'the deadline'
 WHAT_MOVED = r"(?:it|this|that|(?:items?|tasks?|no\.?)?\s*#?\s*\d+(?:\s*[(\[][^()\[\]\n]{1,60}[)\]])?|the\s+(?:due\s+date|deadline))"
+NOUN_PHRASE = r"(?:the|our|my|this|that|these|those)\s+[\w-]+(?:\s+[\w-]+){0,3}?"   # 'the price list', 'our Q4 budget sheet'
 EXTEND = re.compile(r"(?:申请|请求|需要|希望|想)?(?:延期|推迟|顺延|延后|后延|推后|宽限|改期|往后推|延至|延到|"
                     r"再延(?=\s*(?:\d+|[一二三两几半]))|"       # next: a move later by a span ('往后挪两天', '晚两天交')
                     r"(?:(?:往|向)?后(?:挪|推|拖|延)|挪后|晚|拖)(?=\s*(?:\d+|[一二三两几半])\s*个?(?:工作日|天|日|周|星期|礼拜))|(?:延长|延迟)(?=到|至|期限|时间)|"
@@ -51,13 +54,16 @@ EXTEND = re.compile(r"(?:申请|请求|需要|希望|想)?(?:延期|推迟|顺�
                     r"(?:need|needs|require|request|ask\s+for)\s+more\s+time|"
                     r"(?:push(?:ed|ing)?|delay(?:ed|ing)?|slip(?:s|ped|ping)?)\s+" + r"(?:" + WHAT_MOVED + r"\s+)?(?:back\s+)?(?:to|until|till)|"
                     r"push(?:ed|ing)?\s+" + WHAT_MOVED + r"\s+back(?!\s+(?:on|at|against)\b)|"              # 'push item 5 back'
-                    r"(?:will|is\s+going\s+to|are\s+going\s+to|is\s+gonna)\s+slip|(?:is|are)\s+slipping|"      # 'item 3 will slip'
+                    r"(?:will|is\s+going\s+to|are\s+going\s+to|is\s+gonna)\s+slip|^\W*(?:can|could|may)\s+(?:we\s+let\s+)?"
+                    r"(?:" + WHAT_MOVED + "|" + NOUN_PHRASE + r")\s+slip|"                          # 'Can item 2 slip?'
+                    r"(?:is|are)\s+slipping|"      # 'item 3 will slip'
                     r"needs?\s+(?:until|till|an?\s+(?:extra|extension)|another)|(?:do|make\s+it|have\s+it)(?=\s+(?:on\s+|by\s+)?(?:the\s+)?"
                     r"(?:\d{1,2}(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b))|(?:slip|be\s+delayed|be\s+pushed(?:\s+back)?|push\s+(?:it\s+)?back)(?=\s+(?:by\s+)?(?:a|an|one|two|three|\d+)\s+(?:more\s+)?(?:days?|weeks?))|(?:have|get|give\s+(?:me|us))\s+(?:until|till)|"
                     r"(?:need|needs|want|request|ask\s+for|give\s+(?:me|us)|(?:could|can|may)\s+(?:i|we)\s+(?:get|have))"
                     r"(?=\s+(?:\w+\s+){0,2}more\s+(?:(?:working|business|work)\s+)?(?:days?|weeks?|time)))\b", re.I)
 RESCHEDULE = re.compile(r"(?:改|调整|调|变更|更改|挪|推|放|换)(?:到|为|至|成)|(?:due\s+date|deadline)\s+(?:to|until)|"
-                        r"\b(?:mov(?:e|ed|ing)|shift(?:ed|ing)?)\s+(?:" + WHAT_MOVED + r"\s+)?(?:back\s+)?(?:to|until|till)\b",
+                        r"\b(?:mov(?:e|ed|ing)|shift(?:ed|ing)?)\s+(?:" + WHAT_MOVED + r"\s+)?(?:back\s+)?(?:to|until|till)\b|"
+                        r"\b(?:push|delay|mov|shift|postpon)(?:e|es|ed|ing|s)?\s+" + NOUN_PHRASE + r"\s+(?:back\s+)?(?:to|until|till)\b",
                         re.I)     # a move is an extension only with its date: 'moved item 5 to the shared folder' is not
 PROGRESS_WORDS = re.compile(r"进行中|正在(?:进行|推进|处理|跟进|做)|推进中|处理中|跟进中|\bin\s+progress\b|\bon\s+track\b|"
                             r"\bunder\s*way\b|\bongoing\b|\bworking\s+on\s+(?:it|this)\b|\balmost\s+(?:done|finished|complete)\b|"
@@ -65,7 +71,9 @@ PROGRESS_WORDS = re.compile(r"进行中|正在(?:进行|推进|处理|跟进|做
 # a work verb + result complement 完/好 (盘点完了, 换好了); not a degree word (太好了) nor reading/talking (看完了, 说好了)
 RESULTATIVE = (r"(?:(?![太很真挺最极蛮那就也还都不没未好看读阅听收说想商谈讲问])[\u4e00-\u9fff]){1,2}?(?:完|好)"
                r"(?=\s*(?:了|啦|咯|毕|$|[，,。.；;！!（(【\[]))")   # and a bracketed item after it: 整理好（第1项）
-DONE = re.compile(r"(?P<pre>已经?|均已|都已|已全部|全部|全都|都|均)?\s*(?P<verb>完成|搞定|办结|完结|结项|结案|完工|竣工|闭环|交付|提交|上线|解决|"
+# a transfer verb + directional complement (发过去了, 寄出去了, 交上去了, 傳過去了): handed on; done in the perfective
+DIRECTED = r"[发寄交传送递报转邮提](?:过去|出去|上去|回去|过来|出来|上来)"
+DONE = re.compile(r"(?P<pre>已经?|均已|都已|已全部|全部|全都|都|均)?\s*(?P<verb>" + DIRECTED + r"|完成|搞定|办结|完结|结项|结案|完工|竣工|闭环|交付|提交|上线|解决|"
                   r"关闭|落实|结束|发送|发出|寄出|上传|发布|处理|签署|签订|办理|修复|报送|上报|递交|发给|交给|寄给|给到|交|"
                   r"回复|回覆|答复|答覆|通知|支付|付清|结清|付款|" + RESULTATIVE + r"|更新|修订|修改|完善|补充|补齐|发|签|寄)"
                   r"(?P<post>了|啦|毕|咯)?|"
@@ -73,12 +81,15 @@ DONE = re.compile(r"(?P<pre>已经?|均已|都已|已全部|全部|全都|都|�
                   r"\b(?:i|we|i've|we've|i\s+have|we\s+have|has|have|had|already|just)\s+(?:already\s+|just\s+|now\s+)?"
                   r"(?P<past>sent|shipped|uploaded|published|fixed|signed|booked|paid|filed|sorted|handled|replied|answered|"
                   r"responded|notified|informed|settled|updated)\b|"          # 'I've sent the quote', 'the quotation is sent'
+                  r"(?:^|(?<=[,;，；]))\s*(?:just\s+|already\s+)?(?P<dropped>sent|shipped|uploaded|published|fixed|signed|booked|paid|"
+                  r"filed|sorted|handled|answered|settled|updated)(?=\s+(?:#|(?:it|them|this|that|these|those|the|our|my|items?|"
+                  r"over|off|out|across)\b))|"                                  # the subject dropped: 'Sent item 2 over this morning'
                   r"\b(?:is|are|was|were|been)\s+(?:already\s+|just\s+|now\s+)?(?P<passive>sent|shipped|uploaded|published|"
                   r"signed|booked|paid|filed|submitted|updated)\b",          # not a state: 'sorted by region', 'the date is fixed'
                   re.I)
 CONFIRM = re.compile(r"已确认|确认无误|确认|确定|收到确认|同意|认可|(?<![a-z])(?:confirm(?:ed|s)?|agree(?:d)?|approved?|lgtm)(?![a-z])", re.I)
 WEAK_CONFIRM = re.compile(r"没问题|没有问题|(?<![a-z])(?:ok(?:ay)?|no\s+problem|sounds\s+good|looks\s+(?:good|fine)|all\s+good|"
-                          r"fine\s+with\s+(?:it|this|that|the|all|everything)|fine\s+by\s+(?:me|us)|works\s+for\s+(?:me|us)|all\s+set)"
+                          r"fine\s+with\s+(?:it|this|that|the|all|everything|items?|tasks?|points?|no\.|(?=#))|fine\s+by\s+(?:me|us)|works\s+for\s+(?:me|us)|all\s+set)"
                           r"(?![a-z])|👍", re.I)
 THANKS_FIRST = re.compile(r"\s*(?:thanks|thank\s+you|many\s+thanks|谢谢|多谢|感谢|謝謝|多謝|感謝)(?![a-z])", re.I)
 
@@ -112,10 +123,17 @@ def commands(text: str) -> list[Mention]:
         for mention in finder(text):
             if not any(hidden[mention.start:mention.end]):
                 hidden[mention.start:mention.end] = [True] * (mention.end - mention.start)
-                request = mention.kind == "extend" and (asking[mention.start] or not conditional)
+                request = mention.kind == "extend" and (asking[mention.start] or not conditional) \
+                    and not _asks_whether(text, mention)
                 if mention.kind != "none" and (request or not (asking[mention.start] or conditional)):
                     found.append(mention)
     return sorted(found, key=lambda m: m.start)
+
+
+def _asks_whether(text: str, mention: Mention) -> bool:
+    """'第2项要不要延期？', '是否需要延期第3项？': whether to extend, not a request to."""
+    need = re.match(r"需要|要", text[mention.start:mention.end])          # the word may hold the 需要 of 是否需要
+    return bool(WHETHER.search(text[:mention.start] + (need.group() if need else "")))
 
 
 def _asking(text: str) -> list[bool]:
@@ -190,6 +208,8 @@ def _is_done(text: str, match: re.Match) -> bool:
         return bool(references(text))              # '✅ 第2项', '第2项 ✔': a check mark beside an item
     if match.group("passive") and re.match(r"\s+(?:until|till|through)\b", after, re.I):
         return False                               # 'the rig is booked until the 16th': a state, not the work
+    if match.group("dropped"):
+        return True                                # 'Sent it over.', 'Hi all, booked the room.'
     if match.group("past") or match.group("passive"):
         return not EN_NOT_BEFORE.search(before[-30:])   # "I've sent the quote", 'we already booked it'
     if DONE_NOT_AFTER.match(after):
@@ -203,7 +223,7 @@ def _is_done(text: str, match: re.Match) -> bool:
     past = bool(match.group("pre") or match.group("post")) or ends_clause and bool(EARLIER_PAST.search(before))
     if match.group("verb") in SINGLE_VERBS:
         return past and ends_clause                # '报价发了', '合同已签' — not '发了邮件催'
-    if match.group("verb") in ZH_VERB_NEEDS_PAST:
+    if match.group("verb") in ZH_VERB_NEEDS_PAST or re.fullmatch(DIRECTED, match.group("verb")):
         return past
     return past or match.group("verb") == "搞定" or ends_clause and _right_after_reference(before)
 
