@@ -76,8 +76,19 @@ def test_english_done_without_a_subject_or_as_a_finished_state(text, expected):
     ("Could task 3 slip a few days?", ("extend", [3], None, None)),
     ("May item 4 slip to next week?", ("extend", [4], None, None)),
     ("Fine with items 1 and 3.", ("confirm", [1, 3], None, None)),
+    ("Could we push action item 4 to Oct 30?", ("extend", [4], None, date(2026, 10, 30))),
+    ("Fine with action item 1.", ("confirm", [1], None, None)),
 ])
 def test_english_moves_and_acknowledgements_of_a_named_thing(text, expected):
+    assert reply(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We object to action item 3: the budget is not approved.", ("object", [3], None, None)),
+    ("I disagree with the action item no. 4, the supplier owns it.", ("object", [4], None, None)),
+    ("我不同意第3项，原因是第4项还没开始", ("object", [3], None, None)),     # the reason names another item
+])
+def test_an_objection_names_the_item_that_starts_right_after_it(text, expected):
     assert reply(text) == expected
 
 

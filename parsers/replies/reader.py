@@ -51,13 +51,14 @@ SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]*|\n")
 EN_STOP = re.compile(r"(?<![Nn]o)(?<!\b[A-Z])(?<!\b[Cc]a)(?<!\b[Aa]pprox)(?<!\b[ie]\.[eg])(?<!^\d)(?<!^\d\d)\.(?=\s+\S)(?!\s*(?i:" + lexicon.MONTH_WORDS + r")\b)")
 CLAUSE_END = re.compile(r"[，,；;]|\s[-–—]\s")
 NEXT_REF = re.compile(r"[，,；;。！!\n]\s*(?:另外|此外|还有|其他|其余|and|also)?\s*$", re.I)
-OBJECT_HEAD = re.compile(r"[^：:，,。.;；\n]{0,16}")
+OBJECT_HEAD = re.compile(r"(?:[^：:，,。.;；\n]|\.(?=\s*\d)){0,40}")   # an item named right after the word starts within HEAD_REACH
 OBJECT_COLON = re.compile(r"\s*[:：]\s*")
 BARE_ACK = re.compile(r"^\W*(?:(?:收到|嗯+|哦|谢谢|thanks?)[\W]*)?(?:好的?|好滴|可以|行|没意见|没有意见|ok(?:ay)?|sure|fine)"
                       r"[\W了啦哈呀的，,。.!！~～]*(?:谢谢|thanks?|thank\s+you|收到)?\W*$", re.I)  # the whole reply: an acknowledgement
 PARAGRAPH = re.compile(r"\n\s*\n")
 ANOTHER = re.compile(r"另外|此外|其他|其它|另一|别的|\b(?:another|the\s+other|besides|apart\s+from)\b", re.I)  # a new matter
 REQUESTS = ("extend", "object", "done")     # what a reply asks to change, above a note without an item
+HEAD_REACH = 16               # characters after an objection word where the item it names may start
 MAX_ACK = 40                  # characters: an acknowledgement is short (and is not searched for in a flood)
 MAX_MENTIONS = 40             # commands and item references read per sentence: more is a flood, not a reply
 MAX_REASON = 500              # characters after an objection or extension read as its reason
@@ -162,7 +163,7 @@ def _without_reasons(mentions: list[words.Mention], text: str, skip_to: int) -> 
 def _reason_start(text: str, end: int) -> int:
     """After the objection word and the items it names at once: 'I object to item 2: …', '不同意第2项的…'."""
     head = OBJECT_HEAD.match(text, end).group()
-    refs = words.references(head)
+    refs = [ref for ref in words.references(head) if ref.start <= HEAD_REACH]   # 'I object to action item 2: …'
     if refs:
         return end + refs[-1].end
     colon = OBJECT_COLON.match(text, end)                  # '有异议：第1项时间来不及' names the item first

@@ -44,7 +44,7 @@ OBJECT = re.compile(r"有异议|提出异议|存在异议|异议|不同意|反�
                     r"\bdisagree\b|\bnot\s+mine\b|\bnot\s+(?:my|our)\s+(?:item|task|action|responsibility|job)\b|"
                     r"\bwrong\s+owner\b|\b(?:don't|do\s+not|cannot|can't)\s+agree\b|\bdispute\b", re.I)
 # what is pushed or moved: 'it', 'item 1', 'item 1 (ALD process window report)', '#2 [price list]', 'the deadline'
-WHAT_MOVED = r"(?:it|this|that|(?:items?|tasks?|no\.?)?\s*#?\s*\d+(?:\s*[(\[][^()\[\]\n]{1,60}[)\]])?|the\s+(?:due\s+date|deadline))"
+WHAT_MOVED = r"(?:it|this|that|(?:(?:action\s+)?(?:items?|tasks?)|no\.?)?\s*#?\s*\d+(?:\s*[(\[][^()\[\]\n]{1,60}[)\]])?|the\s+(?:due\s+date|deadline))"
 NOUN_PHRASE = r"(?:the|our|my|this|that|these|those)\s+[\w-]+(?:\s+[\w-]+){0,3}?"   # 'the price list', 'our Q4 budget sheet'
 EXTEND = re.compile(r"(?:申请|请求|需要|希望|想)?(?:延期|推迟|顺延|延后|后延|推后|宽限|改期|往后推|延至|延到|"
                     r"再延(?=\s*(?:\d+|[一二三两几半]))|"       # next: a move later by a span ('往后挪两天', '晚两天交')
@@ -82,14 +82,14 @@ DONE = re.compile(r"(?P<pre>已经?|均已|都已|已全部|全部|全都|都|�
                   r"(?P<past>sent|shipped|uploaded|published|fixed|signed|booked|paid|filed|sorted|handled|replied|answered|"
                   r"responded|notified|informed|settled|updated)\b|"          # 'I've sent the quote', 'the quotation is sent'
                   r"(?:^|(?<=[,;，；]))\s*(?:just\s+|already\s+)?(?P<dropped>sent|shipped|uploaded|published|fixed|signed|booked|paid|"
-                  r"filed|sorted|handled|answered|settled|updated)(?=\s+(?:#|(?:it|them|this|that|these|those|the|our|my|items?|"
+                  r"filed|sorted|handled|answered|settled|updated)(?=\s+(?:#|(?:it|them|this|that|these|those|the|our|my|items?|action|"
                   r"over|off|out|across)\b))|"                                  # the subject dropped: 'Sent item 2 over this morning'
                   r"\b(?:is|are|was|were|been)\s+(?:already\s+|just\s+|now\s+)?(?P<passive>sent|shipped|uploaded|published|"
                   r"signed|booked|paid|filed|submitted|updated)\b",          # not a state: 'sorted by region', 'the date is fixed'
                   re.I)
 CONFIRM = re.compile(r"已确认|确认无误|确认|确定|收到确认|同意|认可|(?<![a-z])(?:confirm(?:ed|s)?|agree(?:d)?|approved?|lgtm)(?![a-z])", re.I)
 WEAK_CONFIRM = re.compile(r"没问题|没有问题|(?<![a-z])(?:ok(?:ay)?|no\s+problem|sounds\s+good|looks\s+(?:good|fine)|all\s+good|"
-                          r"fine\s+with\s+(?:it|this|that|the|all|everything|items?|tasks?|points?|no\.|(?=#))|fine\s+by\s+(?:me|us)|works\s+for\s+(?:me|us)|all\s+set)"
+                          r"fine\s+with\s+(?:it|this|that|the|all|everything|items?|tasks?|points?|action|no\.|(?=#))|fine\s+by\s+(?:me|us)|works\s+for\s+(?:me|us)|all\s+set)"
                           r"(?![a-z])|👍", re.I)
 THANKS_FIRST = re.compile(r"\s*(?:thanks|thank\s+you|many\s+thanks|谢谢|多谢|感谢|謝謝|多謝|感謝)(?![a-z])", re.I)
 
