@@ -52,7 +52,9 @@ STAGES = {
     "extend": _words(
         r"report(?:er|ons|ez|é|ée)", r"décal(?:er|ons|ez|é|ée)", r"repouss(?:er|ons|ez|é|ée)", r"prolong(?:er|ation|é|ée)",
         r"délai\s+supplémentaire", r"plus\s+de\s+temps", r"verschieb\w*", r"verschoben", r"verlänger\w*", r"aufschub",
-        r"mehr\s+zeit", r"aplaza\w*", r"pospon\w*", r"prórroga", r"más\s+tiempo", r"ampliar\s+el\s+plazo", r"rinvi\w*",
+        r"mehr\s+zeit", r"(?:brauche|brauchen|benötige|benötigen)\b[^.,;!?]{0,20}?\b(?:noch|weitere)\s+(?:\d+|einen|eine|"
+        r"zwei|drei|vier|fünf|ein\s+paar)\s+(?:arbeits)?(?:tage?|wochen?)",          # 'brauche ich noch zwei Tage'
+        r"aplaza\w*", r"pospon\w*", r"prórroga", r"más\s+tiempo", r"ampliar\s+el\s+plazo", r"rinvi\w*",
         r"posticip\w*", r"proroga\w*", r"più\s+tempo", r"adiar", r"adiamento", r"adiad[oa]", r"prorroga\w*", r"mais\s+tempo",
         r"uitstel(?:len)?", r"verschuiven", r"verleng\w*", r"meer\s+tijd", r"przesun\w*", r"przedłuż\w*", r"więcej\s+czasu",
         r"odrocz\w*", r"gia\s+hạn", r"lùi", r"dời", r"hoãn", r"thêm\s+thời\s+gian", r"延[長长](?=を|し|お願|で|に|希望)", r"猶予", r"後ろ倒し",
@@ -68,7 +70,10 @@ STAGES = {
     "done": _words(
         r"c['’]est\s+(?:fait|terminé|bouclé|réglé)", r"(?:est|sont|a\s+été|ont\s+été)\s+(?:bien\s+|déjà\s+)?(?:fait|terminé|fini|"
         r"achevé|réalisé|bouclé|envoyé|livré|expédié|clôturé|réglé|parti)e?s?", r"(?:terminé|fini|bouclé|clôturé)e?s?",
-        r"erledigt", r"fertig", r"abgeschlossen", r"(?:ist|sind|wurde|wurden)\s+(?:bereits\s+|schon\s+)?(?:versendet|verschickt|"
+        r"erledigt", r"fertig", r"abgeschlossen", r"(?:ist|sind)\s+(?:schon\s+|bereits\s+)?(?:raus|durch)",
+        r"(?:habe|haben|hat|hatte|hatten)\b(?:(?!\b(?:nicht|nie|noch|kein\w*|morgen|bald|später)\b)[^.,;!?]){0,30}?\b(?:verschickt|versendet|versandt|gesendet|geschickt|abgeschickt|"
+        r"hochgeladen|geliefert|eingereicht|abgegeben|unterschrieben|bezahlt|gebucht)",     # verb-final participle
+        r"(?:ist|sind|wurde|wurden)\s+(?:bereits\s+|schon\s+)?(?:versendet|verschickt|"
         r"geliefert|durch)", r"hecho", r"terminad[oa]s?", r"completad[oa]s?", r"finalizad[oa]s?", r"listo", r"ya\s+está",
         r"fatto", r"completat[oa]", r"terminat[oa]", r"finit[oa]", r"conclus[oa]", r"feito", r"concluíd[oa]s?",
         r"klaar", r"gedaan", r"afgerond", r"voltooid", r"zrobione", r"gotowe", r"zakończone", r"wykonane",

@@ -41,7 +41,7 @@ OBJECT = re.compile(r"有异议|提出异议|存在异议|异议|不同意|反�
                     r"不由我负责|不该我负责|负责不了|无法负责|不能负责|负责人(?:不对|有误|错了|应为|应该是)|不是我们?(?:部门|团队|小组|组)?(?:的|负责)|应(?:该|当)?由.{1,10}?负责|"
                     r"有(?:些|点)?意见|(?<=项)\s*有(?:些|点)?问题|\b(?:don't|do\s+not)\s+think\b[^.;]{0,30}\b(?:ours|mine)\b|"
                     r"\bshould\s+be\s+(?:owned|handled|led)\s+by\b|\bi\s+object\b|\bwe\s+object\b|\bobject(?:ion)?s?\b|"
-                    r"\bdisagree\b|\bnot\s+mine\b|\bnot\s+(?:my|our)\s+(?:item|task|action|responsibility|job)\b|"
+                    r"\bdisagree\b|\b(?:not|isn't|aren't)\s+(?:mine|ours)\b|\bnot\s+(?:my|our)\s+(?:item|task|action|responsibility|job)\b|"
                     r"\bwrong\s+owner\b|\b(?:don't|do\s+not|cannot|can't)\s+agree\b|\bdispute\b", re.I)
 # what is pushed or moved: 'it', 'item 1', 'item 1 (ALD process window report)', '#2 [price list]', 'the deadline'
 WHAT_MOVED = r"(?:it|this|that|(?:(?:action\s+)?(?:items?|tasks?)|no\.?)?\s*#?\s*\d+(?:\s*[(\[][^()\[\]\n]{1,60}[)\]])?|the\s+(?:due\s+date|deadline))"
@@ -61,7 +61,7 @@ EXTEND = re.compile(r"(?:申请|请求|需要|希望|想)?(?:延期|推迟|顺�
                     r"(?:\d{1,2}(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b))|(?:slip|be\s+delayed|be\s+pushed(?:\s+back)?|push\s+(?:it\s+)?back)(?=\s+(?:by\s+)?(?:a|an|one|two|three|\d+)\s+(?:more\s+)?(?:days?|weeks?))|(?:have|get|give\s+(?:me|us))\s+(?:until|till)|"
                     r"(?:need|needs|want|request|ask\s+for|give\s+(?:me|us)|(?:could|can|may)\s+(?:i|we)\s+(?:get|have))"
                     r"(?=\s+(?:\w+\s+){0,2}more\s+(?:(?:working|business|work)\s+)?(?:days?|weeks?|time)))\b", re.I)
-RESCHEDULE = re.compile(r"(?:改|调整|调|变更|更改|挪|推|放|换)(?:到|为|至|成)|(?:due\s+date|deadline)\s+(?:to|until)|"
+RESCHEDULE = re.compile(r"(?:改|调整|调|变更|更改|挪|推|放|换|拖)(?:到|为|至|成)|(?:due\s+date|deadline)\s+(?:to|until)|"
                         r"\b(?:mov(?:e|ed|ing)|shift(?:ed|ing)?)\s+(?:" + WHAT_MOVED + r"\s+)?(?:back\s+)?(?:to|until|till)\b|"
                         r"\b(?:push|delay|mov|shift|postpon)(?:e|es|ed|ing|s)?\s+" + NOUN_PHRASE + r"\s+(?:back\s+)?(?:to|until|till)\b",
                         re.I)     # a move is an extension only with its date: 'moved item 5 to the shared folder' is not
@@ -69,11 +69,12 @@ PROGRESS_WORDS = re.compile(r"进行中|正在(?:进行|推进|处理|跟进|做
                             r"\bunder\s*way\b|\bongoing\b|\bworking\s+on\s+(?:it|this)\b|\balmost\s+(?:done|finished|complete)\b|"
                             r"\bnearly\s+(?:done|finished|complete)\b|快(?:要)?完成了|基本完成|接近完成|完成了?(?:一)?(?:大半|过半|大部分|部分)", re.I)
 # a work verb + result complement 完/好 (盘点完了, 换好了); not a degree word (太好了) nor reading/talking (看完了, 说好了)
-RESULTATIVE = (r"(?:(?![太很真挺最极蛮那就也还都不没未好看读阅听收说想商谈讲问])[\u4e00-\u9fff]){1,2}?(?:完|好)"
+RESULTATIVE = (r"(?:(?![太很真挺最极蛮那就也还都不没未好看读阅听收说想商谈讲问])[\u4e00-\u9fff]){1,2}?(?:完|好|妥)"
                r"(?=\s*(?:了|啦|咯|毕|$|[，,。.；;！!（(【\[]))")   # and a bracketed item after it: 整理好（第1项）
 # a transfer verb + directional complement (发过去了, 寄出去了, 交上去了, 傳過去了): handed on; done in the perfective
 DIRECTED = r"[发寄交传送递报转邮提](?:过去|出去|上去|回去|过来|出来|上来)"
-DONE = re.compile(r"(?P<pre>已经?|均已|都已|已全部|全部|全都|都|均)?\s*(?P<verb>" + DIRECTED + r"|完成|搞定|办结|完结|结项|结案|完工|竣工|闭环|交付|提交|上线|解决|"
+HANDED = r"(?:同步|转交|移交|交接|转发|抄送|分享|提供|转|送|递|传)给"   # handed to someone: 已同步给客户, 已转交给法务
+DONE = re.compile(r"(?P<pre>已经?|均已|都已|已全部|全部|全都|都|均)?\s*(?P<verb>" + DIRECTED + r"|" + HANDED + r"|完事|完成|搞定|办结|完结|结项|结案|完工|竣工|闭环|交付|提交|上线|解决|"
                   r"关闭|落实|结束|发送|发出|寄出|上传|发布|处理|签署|签订|办理|修复|报送|上报|递交|发给|交给|寄给|给到|交|"
                   r"回复|回覆|答复|答覆|通知|支付|付清|结清|付款|" + RESULTATIVE + r"|更新|修订|修改|完善|补充|补齐|发|签|寄)"
                   r"(?P<post>了|啦|毕|咯)?|"
@@ -88,7 +89,7 @@ DONE = re.compile(r"(?P<pre>已经?|均已|都已|已全部|全部|全都|都|�
                   r"signed|booked|paid|filed|submitted|updated)\b",          # not a state: 'sorted by region', 'the date is fixed'
                   re.I)
 CONFIRM = re.compile(r"已确认|确认无误|确认|确定|收到确认|同意|认可|(?<![a-z])(?:confirm(?:ed|s)?|agree(?:d)?|approved?|lgtm)(?![a-z])", re.I)
-WEAK_CONFIRM = re.compile(r"没问题|没有问题|(?<![a-z])(?:ok(?:ay)?|no\s+problem|sounds\s+good|looks\s+(?:good|fine)|all\s+good|"
+WEAK_CONFIRM = re.compile(r"没问题|没有问题|(?<![a-z])(?:ok(?:ay)?|no\s+problem|sounds\s+good|looks\s+(?:good|fine)|all\s+good|(?:is|are)\s+fine(?=\s*(?:$|[.,;!]))|"
                           r"fine\s+with\s+(?:it|this|that|the|all|everything|items?|tasks?|points?|action|no\.|(?=#))|fine\s+by\s+(?:me|us)|works\s+for\s+(?:me|us)|all\s+set)"
                           r"(?![a-z])|👍", re.I)
 THANKS_FIRST = re.compile(r"\s*(?:thanks|thank\s+you|many\s+thanks|谢谢|多谢|感谢|謝謝|多謝|感謝)(?![a-z])", re.I)
@@ -223,7 +224,7 @@ def _is_done(text: str, match: re.Match) -> bool:
     past = bool(match.group("pre") or match.group("post")) or ends_clause and bool(EARLIER_PAST.search(before))
     if match.group("verb") in SINGLE_VERBS:
         return past and ends_clause                # '报价发了', '合同已签' — not '发了邮件催'
-    if match.group("verb") in ZH_VERB_NEEDS_PAST or re.fullmatch(DIRECTED, match.group("verb")):
+    if match.group("verb") in ZH_VERB_NEEDS_PAST or re.fullmatch(DIRECTED + "|" + HANDED, match.group("verb")):
         return past
     return past or match.group("verb") == "搞定" or ends_clause and _right_after_reference(before)
 
