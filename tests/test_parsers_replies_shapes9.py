@@ -2,7 +2,8 @@
 variants the grid does not hold, with negatives: the result complement 妥 (办妥了), a hand-over to someone (已同步给客户),
 完事了, 过半了, 拖到 + a date, an English intransitive past or state after its subject ('went out', 'shipped', 'is
 live', 'is fine'), 'not ours', the German verb-final participle after haben ('habe ich gestern verschickt'), 'ist
-raus', 'zur Hälfte fertig' and 'brauche noch zwei Tage'."""
+raus', 'zur Hälfte fertig' and 'brauche noch zwei Tage'; work still under way (还在改, 仍在调试), about
+half (大概一半) and 'everything is sorted'."""
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -59,3 +60,31 @@ def test_english_states_after_their_subject(text, expected):
 ])
 def test_german_participles_halves_and_more_days(text, expected):
     assert reply(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("第4项还在改，估计一半吧", ("progress", [4], 50, None)),              # still at work, about half
+    ("样品还在测试", ("progress", [], None, None)),
+    ("第2项仍在调试中", ("progress", [2], None, None)),
+    ("我还在外地出差", ("unknown", [], None, None)),                      # the writer, not the work
+    ("一半的人没来", ("unknown", [], None, None)),                         # a half of something else
+    ("第3项大约一半了", ("progress", [3], 50, None)),
+    ("All is sorted now.", ("done", [], None, None)),
+    ("All of us are out today.", ("unknown", [], None, None)),
+])
+def test_work_still_under_way_about_half_and_everything_sorted(text, expected):
+    assert reply(text) == expected
+
+
+def commands(text):
+    return [(c.intent, list(c.items), c.percent) for c in parse_reply(text, SENT, WorkdayCalendar()).commands]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("第2项还在改，要再延3个工作日", [("extend", [2], None)]),             # the work under way is the reason
+    ("Still working on it, need two more days.", [("extend", [], None)]),
+    ("第2项还在改，第3项要再延3天", [("progress", [2], None), ("extend", [3], None)]),   # another item: both stand
+    ("第2项进度50%，申请延期到10月20日", [("progress", [2], 50), ("extend", [2], None)]),  # a figure is news of its own
+])
+def test_work_under_way_beside_an_extension_of_the_same_items_is_its_reason(text, expected):
+    assert commands(text) == expected

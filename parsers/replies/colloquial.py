@@ -26,7 +26,7 @@ AFTER_ITEM = re.compile(r"(?<![a-z])(?:ok(?:ay)?\s*(?:了|啦|咗)|(?:sorted|sen
 STATE_DONE = re.compile(r"(?:(?:\s+(?:is|are|has\s+been|have\s+been)|'s)\s+(?:now\s+|all\s+|already\s+)?(?:sorted(?:\s+out)?|out|live|"
                         r"squared\s+away|good\s+to\s+go)|\s+(?:went\s+(?:out|live)|shipped|launched))"   # 'It went out yesterday'
                         r"(?=\s*(?:$|[.,;!)]|\s+(?:now|today|yesterday|already|too|this|last|on)\b))", re.I)
-SUBJECT = re.compile(r"(?:\b(?:the|our|my|this|that|these|those|its|your)\s+[\w-]+(?:\s+[\w-]+){0,3}|\bit|#\s*\d+|\d+)$", re.I)
+SUBJECT = re.compile(r"(?:\b(?:the|our|my|this|that|these|those|its|your)\s+[\w-]+(?:\s+[\w-]+){0,3}|\b(?:it|everything|all|both)|#\s*\d+|\d+)$", re.I)
 ACK = re.compile(r"(?:冇|无)\s*问题|没毛病|👌|承知(?:しました|いたしました)|了解(?:しました|です)|확인했습니다|알겠습니다")
 DONE_JA_KO = re.compile(r"完了(?:しました|です|いたしました)|(?:対応|送付|発送)済み?(?:です)?|완료(?:했습니다|되었습니다|됐습니다|했어요)?")
 OVER_HALF = re.compile(r"(?:进度|进展|完成|做了)\s*(?:已经?)?\s*(?:过半|近半|大半)|(?:已经?)?过半(?:了|啦)")   # '进度过半', '过半了': no figure

@@ -30,6 +30,18 @@ STATED_PROGRESS = re.compile(r"(?:进度|进展|完成了?|做了|做到|整理�
                              re.I)   # where the whole item stands
 
 
+def settled(commands: list[ItemCommand], text: str) -> list[ItemCommand]:
+    """The commands once those that were steps, reasons or settled by another are dropped (the three rules below)."""
+    return confirm_dropped(reason_dropped(steps_dropped(commands, text)))
+
+
+def reason_dropped(commands: list[ItemCommand]) -> list[ItemCommand]:
+    """Work still under way, with no figure, beside an extension of the same items is its reason ('讲师还在修改，要再延3个
+    工作日', 'still working on it, need two more days'): the extension is the command."""
+    moved = {c.items for c in commands if c.intent == "extend"}
+    return [c for c in commands if not (c.intent == "progress" and c.percent is None and c.items in moved)]
+
+
 def delivered(text: str) -> bool:
     """A reply that hands over its deliverable, and neither asks nor sends only a part or a draft."""
     head = text[:MAX_READ]

@@ -20,7 +20,8 @@ PERCENT = re.compile(r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|％|\s*percent\b|\s*per\s
 FRACTION = re.compile(r"(?:完成了?|做了|进度|进展|完成度|done|complete)\s*(?:约|大约|大概|将近|近|about|around)?\s*"
                       r"(?P<frac>一半|半数|(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])|(?P<tenth>[一二三四五六七八九])成)|"
                       r"\b(?P<half>half|zur\s+hälfte|halb)\s+(?:done|complete|finished|fertig|erledigt)\b|\b(?:about\s+|around\s+)?halfway\b|"
-                      r"(?P<tenth2>[一二三四五六七八九])成(?=了|吧|左右|$|[，,。.！!])", re.I)   # '第1项七成了'
+                      r"(?P<tenth2>[一二三四五六七八九])成(?=了|吧|左右|$|[，,。.！!])|"   # '第1项七成了'
+                      r"(?:大概|大约|约|差不多|估计)\s*一半(?=了|吧|左右|$|[，,。.！!])", re.I)   # '…还在弄，大概一半。'
 KPI_BEFORE = re.compile(r"(?:目标|满意|指标|增长|同比|环比|占比|比例|比重|(?<!完成)(?<!进)率|折扣|优惠|打折|税|利润|毛利|份额|预算|成本|上涨|下降|降低|提升|提高|减少|"
                         r"增加|超出|高于|低于|好评|退货|转化|\b(?:discount|growth|rate|margin|share|tax|increase|decrease|"
                         r"target|budget|yoy|mom|up|down|off|of\s+(?:the\s+)?(?:target|goal|budget))\b)[^，,。;；]{0,6}$", re.I)

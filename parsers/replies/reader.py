@@ -85,7 +85,7 @@ def parse_reply(text: str, sent: datetime, calendar: WorkdayCalendar) -> Reply:
     """The commands of a reply's new text; see the module docstring for the rules."""
     text = (text or "").strip()
     read = fold(text)                               # 繁體 read as 简体, one character for one: '第2項進度80%'
-    found = overall.confirm_dropped(overall.steps_dropped(_merge(_commands(read, sent, calendar)), read))
+    found = overall.settled(_merge(_commands(read, sent, calendar)), read)
     if not found and len(read) <= MAX_ACK and BARE_ACK.match(read):
         return Reply("confirm", text=text, commands=(ItemCommand("confirm"),))
     if not found:
