@@ -226,3 +226,38 @@ def test_what_changes_nothing(lang, text, items):
 @pytest.mark.parametrize("text", [text for texts in ASK_TO_MOVE.values() for text in texts])
 def test_asking_to_move_an_item_asks_for_its_date(text):
     assert read(text) == ("extend", [2], None, None)
+
+
+# two items in one reply: the first three subject-first phrasings of each intent for item 1, then for item 3, joined
+# by each language's clause and sentence separators; confirms and dones join their items (reader._merge). An objection
+# is never first: its reason runs to the end of the paragraph, and may name the next item ('有异议：第3项先做').
+NUMBERS = {"zh": ["第{n}项", "{c}"], "hant": ["第{n}項"], "en": ["Item {n}", "#{n}"], "de": ["Punkt {n}"]}
+SEPARATORS = {"zh": ["，", "；", "。", "\n"], "hant": ["，", "\n"], "en": ["; ", ". ", "\n"], "de": ["; ", ". ", "\n"]}
+CIRCLED = {1: "①", 3: "③"}
+
+
+def _pairs():
+    for lang, phrasings in PHRASINGS.items():
+        by_intent: dict[str, list] = {}
+        for phrasing in phrasings:
+            if phrasing[0].startswith("{s}"):
+                by_intent.setdefault(phrasing[1], []).append(phrasing)
+        firsts = [phrasing for kind in by_intent.values() for phrasing in kind[:3]]
+        for first in firsts:
+            for then in firsts:
+                if first[1] != "object":
+                    yield pytest.param(lang, first, then, id=f"{lang}-{first[0]}-{then[0]}")
+
+
+@pytest.mark.parametrize("lang, first, then", list(_pairs()))
+def test_two_items_in_one_reply(lang, first, then):
+    expected = [(first[1], [1], first[2], first[3]), (then[1], [3], then[2], then[3])]
+    if first[1] == then[1] and first[1] in ("confirm", "done"):
+        expected = [(first[1], [1, 3], first[2], first[3])]
+    for number in NUMBERS[lang]:
+        for separator in SEPARATORS[lang]:
+            one = first[0].format(s=number.format(n=1, c=CIRCLED[1]))
+            three = then[0].format(s=number.format(n=3, c=CIRCLED[3]))
+            text = (one.rstrip(".") if separator.strip() in (".", ";") else one) + separator + three
+            found = parse_reply(new_text(text), SENT, WorkdayCalendar())
+            assert [(c.intent, list(c.items), c.percent, c.new_due_date) for c in found.commands] == expected, text
