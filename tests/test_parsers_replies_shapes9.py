@@ -3,7 +3,7 @@ variants the grid does not hold, with negatives: the result complement 妥 (办�
 完事了, 过半了, 拖到 + a date, an English intransitive past or state after its subject ('went out', 'shipped', 'is
 live', 'is fine'), 'not ours', the German verb-final participle after haben ('habe ich gestern verschickt'), 'ist
 raus', 'zur Hälfte fertig' and 'brauche noch zwei Tage'; work still under way (还在改, 仍在调试), about
-half (大概一半) and 'everything is sorted'."""
+half (大概一半), a verb reaching a figure (推进到60%) and 'everything is sorted'."""
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -69,6 +69,9 @@ def test_german_participles_halves_and_more_days(text, expected):
     ("我还在外地出差", ("unknown", [], None, None)),                      # the writer, not the work
     ("一半的人没来", ("unknown", [], None, None)),                         # a half of something else
     ("第3项大约一半了", ("progress", [3], 50, None)),
+    ("样品测试推进到60%了", ("progress", [], 60, None)),                  # a verb reaching a figure
+    ("库存清到30%", ("progress", [], 30, None)),
+    ("价格降到80%", ("unknown", [], None, None)),                         # a figure that moved
     ("All is sorted now.", ("done", [], None, None)),
     ("All of us are out today.", ("unknown", [], None, None)),
 ])

@@ -5,15 +5,17 @@
     items_named('合同签好了', {4: '签订供货合同', 5: '组织供应商审厂'})                   -> (4,)  (the clause's topic)
     items_named('the quotation is sent', {1: '向客户发送报价单', 3: '更新预算表'}, gloss)     -> (1,)  (by meaning)
 
-The reply and each task are read as Simplified (繁體 folded) and cut into content pieces: Chinese two-character runs
-and English word stems, without command words (完成, 已经, done, item …) and function words. An item scores the pieces
-it shares with the reply; the best item is named when it scores at least MIN_SCORE, or shares one Chinese word that
-opens a clause of the reply (its topic: '合同那件事延到下周三', '审厂排好了'), and more than any other (then the most
-words shared: '隔膜抽检做完了' names 来料隔膜批次抽检, not 跟进隔膜供应商8D整改回复). A tie names every
-tied item (the caller asks which one). When no item shares a piece, and the caller passes a glossary (a Chinese word ->
-its English senses, from a dictionary: glossary.py in the core), the reply and the tasks are compared by meaning: an
-English word against a Chinese task's senses ('quotation' - 报价单), or two Chinese words with a sense in common
-(合约 - 合同: contract). Nothing shared names none.
+The reply and each task are read as Simplified (繁體 folded) and cut into content pieces: Chinese two-character runs and
+English word stems (one stem a word family: quote/quotation, price/pricing) and codes (Q4, 8D), without command words
+(完成, 已经, done, item …) and function words. An item scores the pieces it shares with the reply; the best item is named
+when it scores at least MIN_SCORE, or shares one Chinese word that opens a clause of the reply (its topic:
+'合同那件事延到下周三', '审厂排好了'), and more than any other (then the most words shared: '隔膜抽检做完了' names 来料隔膜批次抽检, not
+跟进隔膜供应商8D整改回复). A tie is broken by the first clause that names one tied item alone ('I object to the pricing; the date
+is too tight': the reason names another); a tie within one clause names every tied item (the caller asks which one).
+When no item shares a piece, and the caller passes a glossary (a Chinese word -> its English senses, from a
+dictionary: glossary.py in the core), the reply and the tasks are compared by meaning: an English word against a
+Chinese task's senses ('quotation' - 报价单), or two Chinese words with a sense in common (合约 - 合同: contract). Nothing
+shared names none.
 """
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ TOPIC_REACH = 4          # characters from a clause's start where its topic word
 LONGEST_WORD = 4         # characters: the longest Chinese word looked up in the glossary
 
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
-EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{2,}")
+EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{2,}|(?<![A-Za-z\d])(?:[A-Za-z]+\d|\d+[A-Za-z])[A-Za-z\d]*(?![A-Za-z\d])")   # and codes: Q4, 8D
 CLAUSE = re.compile(r"[^，,。；;！!？?\n]+")
 SENTENCE = re.compile(r"[^。！!？?\n]+")
 FUNCTION_CHARS = set("的了是在和与及或我你他她它们这那个些已经将把被给对于从向到为以也都就还再又很更最吗呢吧啊呀嘛么"
@@ -56,10 +58,23 @@ def items_named(text: str, tasks: dict[int, str], glossary: Callable[[str], tupl
     scores = {number: _score(words, pieces(task), topics) for number, task in tasks.items()}
     best = max(scores.values(), default=(0, 0))
     if best[0] >= MIN_SCORE:
-        return tuple(sorted(number for number, score in scores.items() if score == best))
+        return _first_clause_decides(text, tuple(sorted(n for n, score in scores.items() if score == best)), tasks, topics)
     if best[0] > 0 or glossary is None:
         return ()
     return _by_meaning(text, tasks, glossary)
+
+
+def _first_clause_decides(text: str, tied: tuple[int, ...], tasks: dict[int, str], topics: set[str]) -> tuple[int, ...]:
+    """A tie broken by the first clause that names one of the tied items alone: what the reply is about comes before
+    what it says of it ('I object to the pricing; the date is too tight', '报价有点意见，交期太赶'); a tie within one
+    clause stands ('the quote and the deck are both done')."""
+    for clause in CLAUSE.findall(text) if len(tied) > 1 else ():
+        scores = {n: _score(pieces(clause), pieces(tasks[n]), topics)[1] for n in tied}
+        best = max(scores.values())
+        if best:
+            named = tuple(n for n in tied if scores[n] == best)
+            return named if len(named) == 1 else tied
+    return tied
 
 
 def pieces(text: str) -> set[str]:
@@ -126,8 +141,10 @@ def _senses(text: str, glossary) -> set[str]:
 
 
 def _stem(word: str) -> str:
-    """'quotes' -> 'quote', 'booking' -> 'book', 'reviewed' -> 'review': enough to meet the task's form."""
-    for ending in ("ing", "ed", "s"):
+    """One stem for a word family: 'quotes', 'quote', 'quotation' -> 'quot'; 'pricing', 'prices' -> 'pric'; 'booking' ->
+    'book'; 'reviewed' -> 'review'; 'confirmation' -> 'confirm': enough to meet the task's form."""
+    for ending in ("ations", "ation", "ings", "ing", "ed", "es", "s"):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[:-len(ending)]
-    return word
+            word = word[:-len(ending)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word

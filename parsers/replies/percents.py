@@ -30,7 +30,8 @@ KPI_AFTER = re.compile(r"\s*(?:的(?:用户|客户|顾客|人|门店|订单|产�
 PROGRESS_CUE = re.compile(r"进度|进展|完成|做了|推进|progress|done|complete|finish|booked|ready|through|update|status|"
                           + lexicon.PROGRESS_CUE, re.I)
 STATE_AT = re.compile(r"\b(?:at|to|bei|zu|à|al|op)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|maybe\s+)?$|(?:目前|现在|现已|已经?|大概|大约|约)\s*$|"
-                      r"[\u4e00-\u9fff]完了?\s*$|" + WORKED + r"\s*$", re.I)   # "we're at 60%", '目前60%', '跑完了 80%', '更新了80%'
+                      r"[\u4e00-\u9fff]完了?\s*$|" + WORKED + r"\s*$|" + WORKED.replace("了", "到") + r"\s*$", re.I)
+#   "we're at 60%", '目前60%', '跑完了 80%', '更新了80%', '进行到80%' (a verb reaching a figure; not '降到80%')
 STATE_AFTER = re.compile(r"\s*(?:there|done|complete|finished|through)\b", re.I)   # 'Sketches are 90% there': where the work stands
 BARE_FILLER = re.compile(r"(?:[\W_]|目前|现在|暂时|大概|大约|约|估计|差不多|已经?|完成|是|为|达到?|左右|吧|了|啦|です|だ|程度|くらい|"
                          r"ぐらい|정도|입니다|이에요|예요|쯤|about|around|roughly|approximately|now|currently|so\s+far|it's|"
