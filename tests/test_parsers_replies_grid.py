@@ -14,8 +14,10 @@ stated, new_due_date only for a stated date. A courtesy that opens with thanks i
 good.'), an acknowledgement that ends with thanks is a confirm ('Looks good, thanks.'), as tests/test_parsers_replies_shapes6.py
 fixed from the replies8/9 corpora.
 
-Size: 3833 composed replies (3684 tests: one per phrasing x reference x wrapping, the must-change-nothing kinds with
-all their wrappings in one). Failing on the reader at 9d65766: 664; after the first round of structures
+Size: 4444 composed replies (one test per phrasing x reference x wrapping, the must-change-nothing kinds with all
+their wrappings in one) and 3228 two-item replies (test_two_items_in_one_reply). The task in other words ('给客户的报价',
+'the pricing') joined after the numbers below: its 20 misses (a reason naming another task, 进行到80%) are fixed in
+naming.py (the first clause breaks a tie) and percents.py (a verb reaching a figure). Failing on the reader at 9d65766: 664; after the first round of structures
 (tests/test_parsers_replies_shapes8.py: done after a directional complement 发过去了, a dropped English subject 'Sent it
 over', 'is sorted' / 'is out', a task's name then a percent 报价单80%吧, German weekdays, modals and state prepositions,
 'push the price list to …', 'Can item 2 slip?', 'fine with #2', 'action item 2' cut out of an objection, 要不要延期 read
@@ -29,6 +31,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
+from minutebot.workflow import glossary
 from parsers.dates.workdays import WorkdayCalendar
 from parsers.replies.naming import items_named
 from parsers.replies.quotes import new_text
@@ -40,9 +43,12 @@ FRIDAY, NEXT_FRIDAY, OCT_20 = date(2026, 10, 16), date(2026, 10, 23), date(2026,
 
 # reference styles: (name, subject form, object form); the task's own words stand where a number would
 REFS = {
-    "zh": [("第2项", "第2项", "第2项"), ("第二项", "第二项", "第二项"), ("②", "②", "②"), ("#2", "#2 ", "#2"), ("task", "报价单", "报价单"), ("none", "", "")],
-    "hant": [("第2項", "第2項", "第2項"), ("②", "②", "②"), ("task", "報價單", "報價單"), ("none", "", "")],
+    "zh": [("第2项", "第2项", "第2项"), ("第二项", "第二项", "第二项"), ("②", "②", "②"), ("#2", "#2 ", "#2"), ("task", "报价单", "报价单"), ("task, other words", "给客户的报价", "给客户的报价"),
+           ("none", "", "")],
+    "hant": [("第2項", "第2項", "第2項"), ("②", "②", "②"), ("task", "報價單", "報價單"), ("task, other words", "給客戶的報價", "給客戶的報價"),
+             ("none", "", "")],
     "en": [("Item 2", "Item 2", "item 2"), ("#2", "#2", "#2"), ("Action item 2", "Action item 2", "action item 2"), ("task", "The price list", "the price list"),
+           ("task, other words", "The pricing", "the pricing"),
            ("none", "It", "it")],
     "de": [("Punkt 2", "Punkt 2", "Punkt 2"), ("#2", "#2", "#2"), ("Aufgabe 2", "Aufgabe 2", "Aufgabe 2"), ("none", "Das", "das")],
 }
@@ -194,11 +200,11 @@ def _cases():
     for lang, phrasings in PHRASINGS.items():
         for template, intent, percent, new_date in phrasings:
             for ref, subject, obj in REFS[lang]:
-                if (template, ref) in AMBIGUOUS:
+                if (template, ref.split(",")[0]) in AMBIGUOUS:
                     continue
                 sentence = template.format(s=subject, o=obj).strip()
                 sentence = sentence[0].upper() + sentence[1:]
-                items = [] if ref in ("task", "none") else [2]
+                items = [] if ref.startswith(("task", "none")) else [2]
                 for greeting, footer in WRAPS[lang]:
                     yield pytest.param(lang, ref, greeting + sentence + footer, (intent, items, percent, new_date),
                                        id=f"{lang}-{intent}-{ref}-{sentence}-{bool(greeting)}{bool(footer)}")
@@ -212,8 +218,8 @@ def read(body):
 @pytest.mark.parametrize("lang, ref, body, expected", list(_cases()))
 def test_each_phrasing_with_each_reference_and_wrapping(lang, ref, body, expected):
     assert read(body) == expected
-    if ref == "task":                                   # the core matches the words against the sender's open items
-        assert items_named(new_text(body), TASKS[lang]) == (2,)
+    if ref.startswith("task"):                          # the core matches the words against the sender's open items
+        assert items_named(new_text(body), TASKS[lang], glossary.senses) == (2,)
 
 
 @pytest.mark.parametrize("lang, text, items", [(lang, text, items) for lang, cases in NOTHING.items()
