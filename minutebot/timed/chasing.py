@@ -3,8 +3,9 @@
 Each function is a job for jobs.JOBS: it asks the store which items are due for it at `now`, claims
 (job, item, period) in job_runs and queues the mail in one transaction, so it never sends twice. One mail per owner
 and day lists that owner's items (at most lists.LISTED, the most overdue first), rather than one mail per item.
-The escalation after N overdue days (to the owner, copying their manager and the organizer) is escalation.py; an item
-escalated today is not in today's chase.
+The escalation after N overdue days (to the owner, copying their manager and the organizer) is escalation.py, called
+by the chase for each owner in the same transaction: an item escalated today is not in today's plain chase, and
+neither are the owner's other overdue items of that organizer's meetings, which the escalation lists below its own.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from typing import Iterator
 
 from minutebot.app import App
 from minutebot.timed.budget import UNLIMITED, Budget
-from minutebot.timed.escalation import on_cadence
+from minutebot.timed.escalation import escalate_owner
 from minutebot.timed.owner_mail import owner_mail
 
 
@@ -41,8 +42,9 @@ def remind(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
 
 
 def chase(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
-    """Overdue items: the owner is chased once each working day, in one mail listing their overdue items; an item
-    whose escalation falls today is left to escalation.escalate, which mails the owner too.
+    """Overdue items: the owner is chased once each working day, in one mail listing their overdue items; items whose
+    escalation falls today go in one mail per organizer copying manager and organizer (escalation.escalate_owner),
+    with the owner's other overdue items of that organizer's meetings folded in; the rest in the plain chase.
 
     Overdue means overdue at today's chase time: an item whose deadline passes at 18:00 is chased the next
     working day at chase_time, not the same evening (and a daemon that was down all morning chases the same set).
@@ -58,8 +60,11 @@ def chase(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
         overdue = [i for i in fresh if i["due"] and i["due"] <= slot and i["due_date"]]
         for item in overdue:
             item["overdue_days"] = app.calendar.workdays_between(date.fromisoformat(item["due_date"]), today)
-        plain = [i for i in overdue if not on_cadence(app, i["overdue_days"])]
-        sent += _per_owner(app, now, "chase", plain, lambda item: today.isoformat(), "chase")
+        if not overdue:
+            continue
+        with app.store.atomic():            # the escalation, what it folds in and the plain chase: one transaction
+            escalated, plain = escalate_owner(app, now, overdue[0]["owner_email"].lower(), overdue)
+            sent += escalated + _claim_and_mail(app, now, "chase", plain, lambda item: today.isoformat(), "chase")
         if budget.used():
             break
     return sent
@@ -77,14 +82,19 @@ def _by_owner(app: App, where: str, params: list) -> Iterator[list[dict]]:
 
 
 def _per_owner(app: App, now: datetime, job: str, items: list[dict], period, template: str) -> int:
-    """Claim each item for this period, then send each owner one mail listing the items claimed."""
+    """Claim each item for this period, then send each owner one mail listing the items claimed (one transaction)."""
+    with app.store.atomic():
+        return _claim_and_mail(app, now, job, items, period, template)
+
+
+def _claim_and_mail(app: App, now: datetime, job: str, items: list[dict], period, template: str) -> int:
+    """_per_owner inside the caller's transaction."""
     claimed = defaultdict(list)
     sent = 0
-    with app.store.atomic():
-        for item in items:
-            if app.store.claim_job(job, f"item:{item['id']}", period(item), now):
-                claimed[item["owner_email"].lower()].append(item)
-        for owner, owned in claimed.items():
-            key = f"{job}:{app.store.scoped(owner)}:{now.date().isoformat()}"
-            sent += owner_mail(app, now, key, owner, owned, template)
+    for item in items:
+        if app.store.claim_job(job, f"item:{item['id']}", period(item), now):
+            claimed[item["owner_email"].lower()].append(item)
+    for owner, owned in claimed.items():
+        key = f"{job}:{app.store.scoped(owner)}:{now.date().isoformat()}"
+        sent += owner_mail(app, now, key, owner, owned, template)
     return sent
