@@ -62,7 +62,8 @@ class Composer:
         self.env = Environment(loader=FileSystemLoader(str(templates_dir)), undefined=StrictUndefined,
                                autoescape=select_autoescape(enabled_extensions=("html",), default=False),
                                trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-                               auto_reload=False)     # package data: no stat of every template at every render
+                               auto_reload=False,     # package data: no stat of every template at every render
+                               cache_size=-1)         # a plain dict: an include is looked up without the LRU's lock
         self.templates: dict[str, object] = {}
 
     def render(self, name: str, lang: str, context: dict) -> tuple[str, str, str]:

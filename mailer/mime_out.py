@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import re
 import secrets
+from functools import lru_cache
 
 LIMIT = 78                                        # RFC 5322's recommended line length
 WORD_BYTES = 45                                   # UTF-8 bytes per encoded word: =?utf-8?b?<60 chars>?= is 72 long
@@ -70,18 +71,19 @@ def _header(name: str, value) -> str:
     return _fold(name, tokens)
 
 
-def _address(display: str, addr: str, first: int) -> list[str]:
+@lru_cache(maxsize=4096)        # a morning's mails name the same owners, managers and organizers again and again
+def _address(display: str, addr: str, first: int) -> tuple[str, ...]:
     """One mailbox as unbreakable tokens: 'name <addr>', '"na,me" <addr>', '=?utf-8?b?…?= <addr>' or 'addr'."""
     if not ADDR_SPEC.fullmatch(addr) or len(addr) > 254:
         raise Unsupported(addr)
     if not display:
-        return [addr]
+        return (addr,)
     if PRINTABLE.fullmatch(display) and "=?" not in display:
         words = display.split(" ") if ATOMS.fullmatch(display) and "  " not in display and display.strip() == display \
             else ['"' + display.replace("\\", "\\\\").replace('"', '\\"') + '"']
     else:
         words = _encoded_words(display, first)
-    return words + [f"<{addr}>"]
+    return (*words, f"<{addr}>")
 
 
 def _first_bytes(name: str) -> int:
