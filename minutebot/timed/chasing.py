@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import Iterator
 
 from minutebot.app import App
+from minutebot.timed.batches import in_batches
 from minutebot.timed.budget import UNLIMITED, Budget
 from minutebot.timed.escalation import escalate_owner
 from minutebot.timed.owner_mail import owner_mail
@@ -27,18 +28,17 @@ def remind(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
     wanted = app.config.policy.remind_before_workdays
     # 0 < working days from today to the due date <= wanted  <=>  next working day <= due date < the (wanted+1)-th
     first, after = app.calendar.next_workday(today), app.calendar.add_workdays(today, max(wanted, 0) + 1)
-    sent = 0
-    for candidates in _by_owner(app, "due > ? AND due_date >= ? AND due_date < ? AND created_at < ? AND NOT EXISTS "
-                                "(SELECT 1 FROM job_runs j WHERE j.job = 'remind' AND j.target = 'item:' || items.id "
-                                "AND j.period = items.due_date)",
-                                [now.isoformat(), first.isoformat(), after.isoformat(), today.isoformat()]):
+
+    def remind_owner(candidates: list[dict]) -> int:
         due_soon = [i for i in candidates if i["due_date"] and i["due"] > now.isoformat()
                     and 0 < app.calendar.workdays_between(today, date.fromisoformat(i["due_date"])) <= wanted
                     and i["created_at"][:10] < today.isoformat()]
-        sent += _per_owner(app, now, "remind", due_soon, lambda item: item["due_date"], "reminder")
-        if budget.used():
-            break
-    return sent
+        return _claim_and_mail(app, now, "remind", due_soon, lambda item: item["due_date"], "reminder")
+    return in_batches(app, _by_owner(app, "due > ? AND due_date >= ? AND due_date < ? AND created_at < ? AND NOT "
+                                     "EXISTS (SELECT 1 FROM job_runs j WHERE j.job = 'remind' AND j.target = 'item:' "
+                                     "|| items.id AND j.period = items.due_date)",
+                                     [now.isoformat(), first.isoformat(), after.isoformat(), today.isoformat()]),
+                      budget, remind_owner)
 
 
 def chase(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
@@ -52,22 +52,22 @@ def chase(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
     today = now.date()
     if not app.slot_passed(now, "chase_time") or budget.spent():
         return 0
-    slot, sent = app.config.at(today, "chase_time").isoformat(), 0
-    # an item chased or escalated today is not looked at again today (every later pass reads only the unclaimed)
-    for fresh in _by_owner(app, "due <= ? AND due_date IS NOT NULL AND NOT EXISTS (SELECT 1 FROM job_runs j WHERE "
-                           "j.job IN ('chase', 'escalate') AND j.target = 'item:' || items.id AND j.period = ?)",
-                           [slot, today.isoformat()]):
+    slot = app.config.at(today, "chase_time").isoformat()
+
+    def chase_owner(fresh: list[dict]) -> int:
+        """One owner: the escalation, what it folds in and the plain chase, in the batch's transaction."""
         overdue = [i for i in fresh if i["due"] and i["due"] <= slot and i["due_date"]]
         for item in overdue:
             item["overdue_days"] = app.calendar.workdays_between(date.fromisoformat(item["due_date"]), today)
         if not overdue:
-            continue
-        with app.store.atomic():            # the escalation, what it folds in and the plain chase: one transaction
-            escalated, plain = escalate_owner(app, now, overdue[0]["owner_email"].lower(), overdue)
-            sent += escalated + _claim_and_mail(app, now, "chase", plain, lambda item: today.isoformat(), "chase")
-        if budget.used():
-            break
-    return sent
+            return 0
+        escalated, plain = escalate_owner(app, now, overdue[0]["owner_email"].lower(), overdue)
+        return escalated + _claim_and_mail(app, now, "chase", plain, lambda item: today.isoformat(), "chase")
+    # an item chased or escalated today is not looked at again today (every later pass reads only the unclaimed)
+    return in_batches(app, _by_owner(app, "due <= ? AND due_date IS NOT NULL AND NOT EXISTS (SELECT 1 FROM job_runs "
+                                     "j WHERE j.job IN ('chase', 'escalate') AND j.target = 'item:' || items.id AND "
+                                     "j.period = ?)", [slot, today.isoformat()]),
+                      budget, chase_owner)
 
 
 def _by_owner(app: App, where: str, params: list) -> Iterator[list[dict]]:
@@ -81,14 +81,9 @@ def _by_owner(app: App, where: str, params: list) -> Iterator[list[dict]]:
         yield app.store.items_by_id(owned)
 
 
-def _per_owner(app: App, now: datetime, job: str, items: list[dict], period, template: str) -> int:
-    """Claim each item for this period, then send each owner one mail listing the items claimed (one transaction)."""
-    with app.store.atomic():
-        return _claim_and_mail(app, now, job, items, period, template)
-
-
 def _claim_and_mail(app: App, now: datetime, job: str, items: list[dict], period, template: str) -> int:
-    """_per_owner inside the caller's transaction."""
+    """Claim each item for this period, then send each owner one mail listing the items claimed (inside the caller's
+    transaction)."""
     claimed = defaultdict(list)
     sent = 0
     for item in items:
