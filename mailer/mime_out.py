@@ -62,7 +62,15 @@ def _header(name: str, value) -> str:
             if name != "Subject":
                 raise Unsupported(name)
             return _fold(name, _encoded_words(value, _first_bytes(name)))
+        if len(name) + 2 + len(value) <= LIMIT:       # one line as it stands (what _fold would write)
+            return f"{name}: {value}"
         return _fold(name, value.split(" ") if value.strip() == value and "  " not in value else [value])
+    return _addresses(name, tuple(value))
+
+
+@lru_cache(maxsize=4096)        # From is the bot on every mail; To and Cc name the same people again and again
+def _addresses(name: str, value: tuple[tuple[str, str], ...]) -> str:
+    """An address header: each mailbox's tokens, comma after all but the last, folded."""
     tokens: list[str] = []
     for n, (display, addr) in enumerate(value):
         tokens += _address(display, addr, _first_bytes(name) if n == 0 else WORD_BYTES)
