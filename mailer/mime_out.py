@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import re
 import secrets
+from functools import lru_cache
 
 LIMIT = 78                                        # RFC 5322's recommended line length
 WORD_BYTES = 45                                   # UTF-8 bytes per encoded word: =?utf-8?b?<60 chars>?= is 72 long
@@ -61,7 +62,15 @@ def _header(name: str, value) -> str:
             if name != "Subject":
                 raise Unsupported(name)
             return _fold(name, _encoded_words(value, _first_bytes(name)))
+        if len(name) + 2 + len(value) <= LIMIT:       # one line as it stands (what _fold would write)
+            return f"{name}: {value}"
         return _fold(name, value.split(" ") if value.strip() == value and "  " not in value else [value])
+    return _addresses(name, tuple(value))
+
+
+@lru_cache(maxsize=4096)        # From is the bot on every mail; To and Cc name the same people again and again
+def _addresses(name: str, value: tuple[tuple[str, str], ...]) -> str:
+    """An address header: each mailbox's tokens, comma after all but the last, folded."""
     tokens: list[str] = []
     for n, (display, addr) in enumerate(value):
         tokens += _address(display, addr, _first_bytes(name) if n == 0 else WORD_BYTES)
@@ -70,18 +79,19 @@ def _header(name: str, value) -> str:
     return _fold(name, tokens)
 
 
-def _address(display: str, addr: str, first: int) -> list[str]:
+@lru_cache(maxsize=4096)        # a morning's mails name the same owners, managers and organizers again and again
+def _address(display: str, addr: str, first: int) -> tuple[str, ...]:
     """One mailbox as unbreakable tokens: 'name <addr>', '"na,me" <addr>', '=?utf-8?b?…?= <addr>' or 'addr'."""
     if not ADDR_SPEC.fullmatch(addr) or len(addr) > 254:
         raise Unsupported(addr)
     if not display:
-        return [addr]
+        return (addr,)
     if PRINTABLE.fullmatch(display) and "=?" not in display:
         words = display.split(" ") if ATOMS.fullmatch(display) and "  " not in display and display.strip() == display \
             else ['"' + display.replace("\\", "\\\\").replace('"', '\\"') + '"']
     else:
         words = _encoded_words(display, first)
-    return words + [f"<{addr}>"]
+    return (*words, f"<{addr}>")
 
 
 def _first_bytes(name: str) -> int:

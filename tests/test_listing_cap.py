@@ -1,6 +1,7 @@
 """Mail for a person to read lists at most lists.LISTED items, the most overdue first, then one line saying how many
 more there are and where to see them all. An escalation goes to the owner, copying their manager and the organizer
-(SPEC 5), one mail per owner and organizer, capped the same way."""
+(SPEC 5), one mail per owner and organizer, capped the same way; the owner's other overdue items of that organizer's
+meetings, chased the same day, are folded into it (listed below the escalated ones), never sent as a second mail."""
 import re
 from datetime import date, datetime
 
@@ -36,10 +37,11 @@ def morning():
     nothing (escalate_after=NEVER): an item escalated today is in the escalation, not in that day's chase."""
     def run(tmp_path, language="zh", body=None, sender="陈明 <chenming@xinghe.cn>", more=(), escalate_after=2):
         bot = Bot(tmp_path, language=language, extra=f"[policy]\nescalate_after_workdays = {escalate_after}\n")
-        for n, text in enumerate((body or minutes(), *more)):
-            bot.drop(mail(text, sender=sender, date=HELD, subject=f"会议纪要 {n}", message_id=f"<cap{n}@xinghe.cn>"))
+        texts = [(t, sender) if isinstance(t, str) else t for t in (body or minutes(), *more)]   # (minutes, organizer)
+        for n, (text, organizer) in enumerate(texts):
+            bot.drop(mail(text, sender=organizer, date=HELD, subject=f"会议纪要 {n}", message_id=f"<cap{n}@xinghe.cn>"))
         bot.tick(HELD.replace(minute=5))
-        assert len(bot.items()) == sum(len(re.findall(r"^\d+\. ", t, re.M)) for t in (body or minutes(), *more))
+        assert len(bot.items()) == sum(len(re.findall(r"^\d+\. ", t, re.M)) for t, _ in texts)
         bot.new_mail()
         bot.tick(MORNING)
         return bot, bot.new_mail()
@@ -109,16 +111,64 @@ def test_an_escalation_goes_to_the_owner_copying_manager_and_organizer_and_is_ca
     bot.app.close()
 
 
-def test_an_escalation_lists_what_is_due_for_it_and_the_chase_the_rest(tmp_path, morning):
-    """The same owner's items split by the cadence, read from the calendar: escalated ones are not chased too."""
+FOLDED = "以下待办也已逾期，尚未升级，一并列出："                  # the line between escalated and merely overdue items
+
+
+def test_an_escalation_lists_what_is_due_for_it_first_and_folds_in_the_same_organizers_chase(tmp_path, morning):
+    """The same owner's items of one organizer split by the cadence, read from the calendar: one mail, the escalated
+    items first (said to be escalated), then the merely overdue ones (said not to be); no separate chase."""
     bot, sent = morning(tmp_path, body=minutes(count=12), sender="周华 <zhouhua@xinghe.cn>")
     [escalation] = [m for m in sent if m["Subject"].startswith("【逾期升级】")]
-    [chase] = [m for m in sent if m["Subject"].startswith("【逾期提醒】")]
+    assert not [m for m in sent if m["Subject"].startswith("【逾期提醒】")]
     due = {n for n in range(1, 13) if escalated_today(bot, f"整理第{n}批客户资料")}
     assert due and len(due) < 12
-    assert set(listed_tasks(escalation)) == due and set(listed_tasks(chase)) == set(range(1, 13)) - due
-    assert chase["Cc"] is None and addresses(escalation, "Cc") == ["chenming@xinghe.cn", "zhouhua@xinghe.cn"]
+    text = text_of(escalation)
+    above, _, below = text.partition(FOLDED)
+    assert set(listed_tasks_in(above)) == due and set(listed_tasks_in(below)) == set(range(1, 13)) - due
+    assert "已逾期多个工作日，已升级，现抄送陈明、周华" in above and "王芳有12项待办逾期未完成" in str(escalation["Subject"])
+    html = escalation.get_body(("html",)).get_content()
+    assert html.index("已升级，现抄送") < html.index("整理第") < html.index("尚未升级") < html.rindex("整理第")
+    assert addresses(escalation, "Cc") == ["chenming@xinghe.cn", "zhouhua@xinghe.cn"]
+    today = MORNING.date().isoformat()
+    claims = bot.app.store.db.execute("SELECT job, count(*) FROM job_runs WHERE job IN ('chase', 'escalate') "
+                                      "AND period = ? GROUP BY job ORDER BY job", [today]).fetchall()
+    assert [tuple(c) for c in claims] == [("chase", 12 - len(due)), ("escalate", len(due))]   # each item once
+    assert to_wangfang(sent) == [escalation]
+    bot.tick(MORNING.replace(minute=50))
+    assert not to_wangfang(bot.new_mail())                                         # a later pass sends nothing twice
     bot.app.close()
+
+
+def test_a_restart_the_same_day_sends_no_folded_item_again(tmp_path, morning):
+    bot, sent = morning(tmp_path, body=minutes(count=12), sender="周华 <zhouhua@xinghe.cn>")
+    assert len(to_wangfang(sent)) == 1
+    bot.app.close()
+    again = Bot(tmp_path, extra="[policy]\nescalate_after_workdays = 2\n")     # a new process on the same store
+    again._read = len(again.sent())
+    again.tick(MORNING.replace(hour=14))
+    assert not to_wangfang(again.new_mail())
+    again.app.close()
+
+
+def test_items_of_another_organizers_meeting_stay_in_the_plain_chase(tmp_path, morning):
+    """王芳 has escalated and merely overdue items of 周华's meeting, and one overdue item of 李强's: the escalation
+    copying 周华 lists 周华's items only; the chase (nobody copied) lists 李强's item alone."""
+    other = ("会议主题：采购会\n参会人员：李强、王芳\n\n待办事项：\n1. 王芳：确认物料报价，9月23日前\n", "李强 <liqiang@xinghe.cn>")
+    bot, sent = morning(tmp_path, body=minutes(count=12), sender="周华 <zhouhua@xinghe.cn>", more=(other,))
+    [escalation] = [m for m in sent if m["Subject"].startswith("【逾期升级】")]
+    [chase] = [m for m in sent if m["Subject"].startswith("【逾期提醒】")]
+    assert set(listed_tasks(escalation)) == set(range(1, 13)) and "确认物料报价" not in text_of(escalation)
+    assert "确认物料报价" in text_of(chase) and not listed_tasks(chase) and chase["Cc"] is None
+    assert addresses(escalation, "Cc") == ["chenming@xinghe.cn", "zhouhua@xinghe.cn"]
+    bot.app.close()
+
+
+def to_wangfang(sent: list) -> list:
+    return [m for m in sent if addresses(m, "To") == ["wangfang@xinghe.cn"]]
+
+
+def listed_tasks_in(text: str) -> list[int]:
+    return [int(n) for n in re.findall(r"整理第(\d+)批客户资料", text)]
 
 
 def test_in_english_an_escalation_names_whom_it_copies_and_how_many_more(tmp_path, morning):

@@ -63,8 +63,21 @@ def _to_field(raw: bytes) -> str:
 
 
 def _names(field: str, address: str) -> bool:
-    """Whether this address stands in the field as an address (<a@b>, or bare between commas), not inside another."""
-    return re.search(rf"(?:^|[<\s,]){re.escape(address)}(?:$|[>\s,])", field) is not None
+    """Whether this address stands in the field as an address (<a@b>, or bare between commas), not inside another.
+    A scan with str.find: a pattern per address would be compiled again for nearly every mail of a morning (the re
+    module keeps 512), ~0.1 ms each."""
+    start = field.find(address)
+    while start >= 0:
+        end = start + len(address)
+        if (start == 0 or _edge(field[start - 1], "<,")) and (end == len(field) or _edge(field[end], ">,")):
+            return True
+        start = field.find(address, start + 1)
+    return False
+
+
+def _edge(char: str, marks: str) -> bool:
+    """Whether `char` may stand next to an address: one of `marks` or whitespace (what \\s matched)."""
+    return char in marks or char.isspace()
 
 
 def hold(store: Store, key: str, over: list[str], now: datetime, cap: int) -> None:

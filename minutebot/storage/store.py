@@ -24,6 +24,7 @@ from minutebot.storage.location import Location
 from minutebot.errors import StoreError
 from minutebot.faults import maybe_crash
 from minutebot.storage.migrations import migrations
+from minutebot.storage.rows import dict_rows
 
 OPEN_STATUSES = ("pending", "confirmed", "disputed")
 # Word for word the WHERE clause of the partial index idx_items_open (migrations.m006): SQLite uses a partial index
@@ -137,7 +138,7 @@ class Store:
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             marks = ",".join("?" * len(chunk))
-            for row in self.db.query(f"SELECT {wanted} FROM meetings WHERE id IN ({marks})", chunk):
+            for row in dict_rows(self, f"SELECT {wanted} FROM meetings WHERE id IN ({marks})", chunk):
                 out[row["id"]] = row
         return out
 
@@ -193,8 +194,8 @@ class Store:
         out = []
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
-            out += self.db.query(f"SELECT * FROM items WHERE id IN ({','.join('?' * len(chunk))})", chunk)
-        return [_decode(r) for r in sorted(out, key=lambda r: (r["meeting_id"], r["number"], r["id"]))]
+            out += dict_rows(self, f"SELECT * FROM items WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+        return [_decode(r, fresh=True) for r in sorted(out, key=lambda r: (r["meeting_id"], r["number"], r["id"]))]
 
     def iter_items(self, where: str, params: list, index: str | None = None) -> Iterator[dict]:
         """Items of this organisation matching `where` (terms joined by AND) in meeting order, yielded as read."""
@@ -263,8 +264,9 @@ def _encode(row: dict) -> dict:
     return out
 
 
-def _decode(row: dict) -> dict:
-    row = dict(row)
+def _decode(row: dict, fresh: bool = False) -> dict:
+    """The row with its flags read from JSON (a copy, unless the row is `fresh`: made for this call alone)."""
+    row = row if fresh else dict(row)
     flags = row.get("flags")
     row["flags"] = json.loads(flags) if flags and flags != "[]" else []
     return row

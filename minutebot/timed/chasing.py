@@ -3,8 +3,9 @@
 Each function is a job for jobs.JOBS: it asks the store which items are due for it at `now`, claims
 (job, item, period) in job_runs and queues the mail in one transaction, so it never sends twice. One mail per owner
 and day lists that owner's items (at most lists.LISTED, the most overdue first), rather than one mail per item.
-The escalation after N overdue days (to the owner, copying their manager and the organizer) is escalation.py; an item
-escalated today is not in today's chase.
+The escalation after N overdue days (to the owner, copying their manager and the organizer) is escalation.py, called
+by the chase for each owner in the same transaction: an item escalated today is not in today's plain chase, and
+neither are the owner's other overdue items of that organizer's meetings, which the escalation lists below its own.
 """
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ from datetime import date, datetime
 from typing import Iterator
 
 from minutebot.app import App
+from minutebot.timed.batches import in_batches
 from minutebot.timed.budget import UNLIMITED, Budget
-from minutebot.timed.escalation import on_cadence
+from minutebot.timed.escalation import escalate_owner
 from minutebot.timed.owner_mail import owner_mail
 
 
@@ -26,23 +28,23 @@ def remind(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
     wanted = app.config.policy.remind_before_workdays
     # 0 < working days from today to the due date <= wanted  <=>  next working day <= due date < the (wanted+1)-th
     first, after = app.calendar.next_workday(today), app.calendar.add_workdays(today, max(wanted, 0) + 1)
-    sent = 0
-    for candidates in _by_owner(app, "due > ? AND due_date >= ? AND due_date < ? AND created_at < ? AND NOT EXISTS "
-                                "(SELECT 1 FROM job_runs j WHERE j.job = 'remind' AND j.target = 'item:' || items.id "
-                                "AND j.period = items.due_date)",
-                                [now.isoformat(), first.isoformat(), after.isoformat(), today.isoformat()]):
+
+    def remind_owner(candidates: list[dict]) -> int:
         due_soon = [i for i in candidates if i["due_date"] and i["due"] > now.isoformat()
                     and 0 < app.calendar.workdays_between(today, date.fromisoformat(i["due_date"])) <= wanted
                     and i["created_at"][:10] < today.isoformat()]
-        sent += _per_owner(app, now, "remind", due_soon, lambda item: item["due_date"], "reminder")
-        if budget.used():
-            break
-    return sent
+        return _claim_and_mail(app, now, "remind", due_soon, lambda item: item["due_date"], "reminder")
+    return in_batches(app, _by_owner(app, "due > ? AND due_date >= ? AND due_date < ? AND created_at < ? AND NOT "
+                                     "EXISTS (SELECT 1 FROM job_runs j WHERE j.job = 'remind' AND j.target = 'item:' "
+                                     "|| items.id AND j.period = items.due_date)",
+                                     [now.isoformat(), first.isoformat(), after.isoformat(), today.isoformat()]),
+                      budget, remind_owner)
 
 
 def chase(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
-    """Overdue items: the owner is chased once each working day, in one mail listing their overdue items; an item
-    whose escalation falls today is left to escalation.escalate, which mails the owner too.
+    """Overdue items: the owner is chased once each working day, in one mail listing their overdue items; items whose
+    escalation falls today go in one mail per organizer copying manager and organizer (escalation.escalate_owner),
+    with the owner's other overdue items of that organizer's meetings folded in; the rest in the plain chase.
 
     Overdue means overdue at today's chase time: an item whose deadline passes at 18:00 is chased the next
     working day at chase_time, not the same evening (and a daemon that was down all morning chases the same set).
@@ -50,19 +52,22 @@ def chase(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
     today = now.date()
     if not app.slot_passed(now, "chase_time") or budget.spent():
         return 0
-    slot, sent = app.config.at(today, "chase_time").isoformat(), 0
-    # an item chased or escalated today is not looked at again today (every later pass reads only the unclaimed)
-    for fresh in _by_owner(app, "due <= ? AND due_date IS NOT NULL AND NOT EXISTS (SELECT 1 FROM job_runs j WHERE "
-                           "j.job IN ('chase', 'escalate') AND j.target = 'item:' || items.id AND j.period = ?)",
-                           [slot, today.isoformat()]):
+    slot = app.config.at(today, "chase_time").isoformat()
+
+    def chase_owner(fresh: list[dict]) -> int:
+        """One owner: the escalation, what it folds in and the plain chase, in the batch's transaction."""
         overdue = [i for i in fresh if i["due"] and i["due"] <= slot and i["due_date"]]
         for item in overdue:
             item["overdue_days"] = app.calendar.workdays_between(date.fromisoformat(item["due_date"]), today)
-        plain = [i for i in overdue if not on_cadence(app, i["overdue_days"])]
-        sent += _per_owner(app, now, "chase", plain, lambda item: today.isoformat(), "chase")
-        if budget.used():
-            break
-    return sent
+        if not overdue:
+            return 0
+        escalated, plain = escalate_owner(app, now, overdue[0]["owner_email"].lower(), overdue)
+        return escalated + _claim_and_mail(app, now, "chase", plain, lambda item: today.isoformat(), "chase")
+    # an item chased or escalated today is not looked at again today (every later pass reads only the unclaimed)
+    return in_batches(app, _by_owner(app, "due <= ? AND due_date IS NOT NULL AND NOT EXISTS (SELECT 1 FROM job_runs "
+                                     "j WHERE j.job IN ('chase', 'escalate') AND j.target = 'item:' || items.id AND "
+                                     "j.period = ?)", [slot, today.isoformat()]),
+                      budget, chase_owner)
 
 
 def _by_owner(app: App, where: str, params: list) -> Iterator[list[dict]]:
@@ -76,15 +81,15 @@ def _by_owner(app: App, where: str, params: list) -> Iterator[list[dict]]:
         yield app.store.items_by_id(owned)
 
 
-def _per_owner(app: App, now: datetime, job: str, items: list[dict], period, template: str) -> int:
-    """Claim each item for this period, then send each owner one mail listing the items claimed."""
+def _claim_and_mail(app: App, now: datetime, job: str, items: list[dict], period, template: str) -> int:
+    """Claim each item for this period, then send each owner one mail listing the items claimed (inside the caller's
+    transaction)."""
     claimed = defaultdict(list)
     sent = 0
-    with app.store.atomic():
-        for item in items:
-            if app.store.claim_job(job, f"item:{item['id']}", period(item), now):
-                claimed[item["owner_email"].lower()].append(item)
-        for owner, owned in claimed.items():
-            key = f"{job}:{app.store.scoped(owner)}:{now.date().isoformat()}"
-            sent += owner_mail(app, now, key, owner, owned, template)
+    for item in items:
+        if app.store.claim_job(job, f"item:{item['id']}", period(item), now):
+            claimed[item["owner_email"].lower()].append(item)
+    for owner, owned in claimed.items():
+        key = f"{job}:{app.store.scoped(owner)}:{now.date().isoformat()}"
+        sent += owner_mail(app, now, key, owner, owned, template)
     return sent

@@ -12,7 +12,7 @@ from datetime import datetime
 from mailer.compose import Recipient
 from minutebot.sending import outbox
 from minutebot.storage import store
-from minutebot.timed import backfill_first_run, chasing, escalation, reports
+from minutebot.timed import backfill_first_run, chasing, reports
 from minutebot.timed.budget import UNLIMITED, Budget
 from minutebot.workflow import mails
 from minutebot.app import App
@@ -97,8 +97,8 @@ def prune_outbox(app: App, now: datetime) -> int:
 
 
 JOBS = (close_objection_windows, backfill_first_run.first_run_after_backfill, chasing.remind, chasing.chase,
-        escalation.escalate, reports.digest, reports.department_digest, reports.weekly, warn_unknown_year, prune_outbox)
-SLICED = {close_objection_windows, chasing.remind, chasing.chase, escalation.escalate, reports.digest,
+        reports.digest, reports.department_digest, reports.weekly, warn_unknown_year, prune_outbox)
+SLICED = {close_objection_windows, chasing.remind, chasing.chase, reports.digest,
           reports.department_digest, reports.weekly}                     # the jobs that loop over many targets and stop when the budget is spent
 
 

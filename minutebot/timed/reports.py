@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from mailer.compose import Recipient
 from minutebot.workflow import lists, mails
 from minutebot.app import App
+from minutebot.timed.batches import in_batches
 from minutebot.timed.budget import UNLIMITED, Budget
 from minutebot.storage.store import OPEN_WHERE
 
@@ -23,12 +24,14 @@ def digest(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
     today = now.date()
     if not app.slot_passed(now, "digest_time") or budget.spent():
         return 0
-    lang, sent = app.config.bot.language, 0
+    lang = app.config.bot.language
     slot = app.config.at(today, "digest_time").isoformat()           # overdue as of the digest time, as in chasing
     overdue, declines = _overdue_ids(app, slot, today.isoformat()), _new_declines(app, now)
-    for organizer, meeting_ids in _organizers(overdue, declines):
+
+    def organizer_digest(unit: tuple[str, set[int]]) -> int:
+        organizer, meeting_ids = unit
         if app.store.claimed("digest", app.store.scoped(organizer), today.isoformat()):
-            continue
+            return 0
         # only the items the mail lists are read (the most overdue: ids in meeting order, sorted by due, as the
         # items would be), with their meetings and the first meeting, whose organizer name greets
         listed, more = lists.most_overdue(overdue.get(organizer, []), due=lambda row: row[2] or "")
@@ -42,11 +45,9 @@ def digest(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
                        datetime.fromisoformat(d["start"]).astimezone(app.tz).date(), lang)} for d in declined]}
         claims = [("digest-decline", f"{d['uid']}:{d['email']}", str(d["sequence"])) for d in declined]
         lines = [line for group in context["groups"] for line in group["items"]]
-        sent += _send_once(app, now, "digest", organizer, [found[min(meeting_ids)]], today.isoformat(), "digest",
-                           context, claims, lines)
-        if budget.used():
-            break
-    return sent
+        return _send_once(app, now, "digest", organizer, [found[min(meeting_ids)]], today.isoformat(), "digest",
+                          context, claims, lines)
+    return in_batches(app, _organizers(overdue, declines), budget, organizer_digest)
 
 
 def department_digest(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
