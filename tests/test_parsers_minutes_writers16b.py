@@ -47,3 +47,63 @@ def test_numbered_no_lines_with_tanto_and_kigen_below_are_items():
     assert got[0][1].startswith("冷柜温度记录表改为每班签字") and "担当" not in got[0][1]
     read = read_minutes(dedent(text).strip("\n"), replace(MINUTES.context(THU), sender=QIN))
     assert next_followup(list(read.followups), MINUTES.context(THU)).start.date().isoformat() == "2025-06-19"
+
+
+def test_slash_separated_task_owner_deadline_lines_give_the_owner_field():
+    """'<task> / <who> / <when>': the field that is a person we know (by alias: 简部长, 龚工) owns the line, the task
+    keeps no name, a unit opening the task is not the owner; '待…后定' is a vague deadline; a date '6/20' is no field."""
+    text = """
+    【本周待办】
+    1. 空压机房漏气点复查并出整改单 / 龚工 / 6/20
+    2. 财务部核对三季度设备折旧 / 简部长 / 月底
+    3. 与供应商确认滤芯到货日期 / 龚立新 / 待供应商回复后定
+    4. 门店冷柜巡检 / 我 / 下周二
+    """
+    got = owners_from(QIN, text)
+    assert [(who, due) for who, _, due in got] == [("龚立新", "2025-06-20"), ("简爱华", "2025-06-30"), ("龚立新", None),
+                                                   ("覃少波", "2025-06-17")]
+    assert [task for _, task, _ in got[:2]] == ["空压机房漏气点复查并出整改单", "核对三季度设备折旧"]
+    assert "/" not in got[2][1] and "龚" not in got[2][1]
+    read = read_minutes(dedent(text).strip("\n"), replace(MINUTES.context(THU), sender=QIN))
+    assert [i.flags for i in read.items[:3]] == [(), (), ("vague_due",)]
+
+
+def test_a_task_cell_that_starts_with_the_owners_unit_or_ends_where_the_work_goes_is_a_task():
+    """A row's task is no unit because its words open with the owner's store and end in a 处/科 character
+    ('门店冷柜异响投诉处理'), and no company because it says where the work goes ('备件采购清单报总部', '…报集团');
+    a company's name alone in the task cell still asks nothing."""
+    text = """
+    待办事项
+    序号\t事项\t负责人\t完成时间\t备注
+    1\t门店冷柜异响投诉处理\t卢燕\t下周三\t物业已回复
+    2\t三季度备件采购清单报集团\t龚立新\t6月20日\t
+    3\t星河电子有限公司\t简爱华\t6月25日\t
+    """
+    got = owners_from(QIN, text)
+    assert [(who, task, due) for who, task, due in got] == [
+        ("卢燕", "门店冷柜异响投诉处理", "2025-06-18"), ("龚立新", "三季度备件采购清单报集团", "2025-06-20")]
+
+
+def test_a_bare_report_heading_holds_reports_not_items():
+    """'一、汇报' lists what each person reported ('覃少波：抽检完成80%'); only '二、待办' asks for work."""
+    text = """
+    周例会纪要 6月12日 14:00
+    一、汇报
+    1. 覃少波：二季度抽检完成80%，两批次复检合格。
+    2. 龚立新：空压机更换滤芯。
+    二、待办
+    1. 龚立新：提交空压机保养记录，6月16日前
+    """
+    assert [(who, due) for who, _, due in owners_from(QIN, text)] == [("龚立新", "2025-06-16")]
+
+
+def test_a_unit_between_dashes_with_its_lead_person_in_brackets_is_that_persons():
+    """'<task> —— 设备部（龚立新牵头）—— <when>': the person who leads the unit owns it, as '（牵头：X）' does."""
+    text = """
+    工作安排：
+    (1) 冷库制冷机组年检 —— 设备部（龚立新牵头）—— 6月20日前
+    (2) 年检费用报批 —— 财务部（牵头：简爱华）—— 6月25日前
+    (3) 年检期间备用冷柜调配 —— 品控部 —— 6月18日前
+    """
+    assert [(who, due) for who, _, due in owners_from(QIN, text)] == [
+        ("龚立新", "2025-06-20"), ("简爱华", "2025-06-25"), (None, "2025-06-18")]

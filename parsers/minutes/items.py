@@ -105,7 +105,8 @@ NOTHING = re.compile(r"(?:nothing|none|no\s+(?:new\s+)?(?:actions?|action items?
                      r"(?:新增?|其他|待办|具体)*(?:事项|任务|工作|安排|待办)?", re.I)
 ORGANISATION = re.compile(r"[^，,。；;：:!！?？]{2,40}?(?:有限责任公司|有限公司|股份公司|集团|公司|事务所|研究院|医院|"
                           r"(?:co\.?,?\s*)?ltd\.?|limited|inc\.?|llc|corp(?:oration)?\.?|gmbh)", re.I)
-ORGANISATION_END = "司团所院.dDcCpPnNhH"       # the last character of any ORGANISATION match: a cheap look first
+ORGANISATION_END = "司团所院.dDcCpPnNhH"
+SENT_TO = re.compile(r"(?:[报交送递]|报送|提交|上报|发给?)(?:集团|公司|总部)$")   # the verb before: where the work goes       # the last character of any ORGANISATION match: a cheap look first
 # read on every item, tried only where a match can start (parsers/regex_start.py): the same matches
 TRAIL_JUNK, TRAILING_NOTE, OWNER_UNDECIDED, INFO_ONLY, STATED_DONE, RULE, LONE_DATE = map(
     start_checked, (TRAIL_JUNK, TRAILING_NOTE, OWNER_UNDECIDED, INFO_ONLY, STATED_DONE, RULE, LONE_DATE))
@@ -160,8 +161,8 @@ def _two_words(text: str) -> bool:
 
 
 def _organisation(task: str) -> bool:
-    """A company's name alone ('星河电子有限公司', 'Acme Ltd.')."""
-    return task[-1:] in ORGANISATION_END and ORGANISATION.fullmatch(task) is not None
+    """A company's name alone ('星河电子有限公司', 'Acme Ltd.'); '资金计划报集团' sends work to one, it names none."""
+    return task[-1:] in ORGANISATION_END and ORGANISATION.fullmatch(task) is not None and not SENT_TO.search(task)
 
 
 def _own_unit(task: str, owner: Owner) -> bool:

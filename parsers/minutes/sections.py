@@ -30,7 +30,7 @@ FOLLOWUP_WORDS = re.compile(rf"^次回[\u4e00-\u9fff]{{0,4}}(?=\s*[:：]|\s*$)|^
                             r"^next\s+(?!(?:steps?|actions?|items?|tasks?|up|week|month|quarter|year|phase|stage|sprint|release|time)\b)[a-z\-]+(?:\s+[a-z\-]+)?(?=\s*:|\s*$)", re.I)
 FOLLOWUP_MENTION = re.compile(rf"(?:下[一]?次|下一轮|next)[^，,。；;：:]{{0,8}}?{MEETING_WORDS}|\bnext\s+[a-z\-]{{2,16}}\s+{MEETING_WORDS}", re.I)
 KINDS = (
-    (REVIEW, re.compile(r"^closed(?:\s+items)?$|^(?:本周|上周|本月|工作|项目|研究|实验)?(?:进展|进度)(?:情况)?$|^progress$|^(?:status|stand)$|汇报情况|情况汇报|工作汇报|进展汇报|回顾|上[次周期轮月]|已完成|完成情况|工作总结|本周总结|进展(?:汇报|回顾|更新)|previous|last (?:meeting|week|time)|"
+    (REVIEW, re.compile(r"^closed(?:\s+items)?$|^(?:本周|上周|本月|工作|项目|研究|实验)?(?:进展|进度)(?:情况)?$|^progress$|^(?:status|stand)$|汇报情况|情况汇报|工作汇报|进展汇报|^(?:本周|个人|学生|成员|组员|各人)?汇报$|回顾|上[次周期轮月]|已完成|完成情况|工作总结|本周总结|进展(?:汇报|回顾|更新)|previous|last (?:meeting|week|time)|"
                         r"status update|recap of|done|completed|went well|(?:^|\s)updates?\s*$|^demo(?:ed|s)?$|^(?:功能)?演示$", re.I)),   # 'Updates', 'Demoed': who did what
     (ACTION, re.compile(r"^课题$|待办|行动|对策|担当|action|to[- ]?dos?|next steps?|follow[- ]?ups?|任务|分工|跟进|后续|下一步|工作安排|安排|落实|"
                         r"assignments?|tasks?|owners?|open items|责任|计划|遗留|待解决", re.I)),   # '遗留问题': still open, to be done
