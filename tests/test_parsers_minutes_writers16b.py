@@ -107,3 +107,22 @@ def test_a_unit_between_dashes_with_its_lead_person_in_brackets_is_that_persons(
     """
     assert [(who, due) for who, _, due in owners_from(QIN, text)] == [
         ("龚立新", "2025-06-20"), ("简爱华", "2025-06-25"), (None, "2025-06-18")]
+
+
+def test_a_next_meeting_given_as_a_month_only_has_no_day():
+    """'下次评审：2025年9月' names a month, not a day to invite to; '下次评审：9月5日' does."""
+    context = MINUTES.context(THU)
+    assert next_followup(["2025年9月"], context) is None and next_followup(["9月份"], context) is None
+    assert next_followup(["9月5日"], context).start.date().isoformat() == "2025-09-05"
+
+
+def test_a_rule_sentence_before_the_units_own_sentence_is_not_its_task():
+    """'会议强调，<a rule for everyone>。<unit>要牵头<work>，完成时限：<day>': the unit's sentence is the task; the rule
+    sentence before it, ended by '。', is no part of it."""
+    text = """
+    二、关于食品安全。会议强调，夏季各门店严格执行留样制度，任何人不得擅自缩短留样时间。品控部要牵头开展冷链抽检，完成时限：6月30日前。
+    """
+    got = owners_from(QIN, text)
+    assert len(got) == 1 and got[0][0] is None and got[0][2] == "2025-06-30"
+    assert got[0][1].startswith("牵头开展冷链抽检") or got[0][1].startswith("开展冷链抽检")
+    assert "留样" not in got[0][1]
