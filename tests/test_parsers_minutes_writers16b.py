@@ -126,3 +126,46 @@ def test_a_rule_sentence_before_the_units_own_sentence_is_not_its_task():
     assert len(got) == 1 and got[0][0] is None and got[0][2] == "2025-06-30"
     assert got[0][1].startswith("牵头开展冷链抽检") or got[0][1].startswith("开展冷链抽检")
     assert "留样" not in got[0][1]
+
+
+def _mail(subject: str, body: str) -> bytes:
+    from email.message import EmailMessage
+    message = EmailMessage()
+    message["From"], message["To"] = "覃少波 <qinsb@ex.cn>", "龚立新 <gonglx@ex.cn>, bot <bot@ex.cn>"
+    message["Subject"], message["Date"] = subject, "Thu, 12 Jun 2025 15:00:00 +0800"
+    message["Message-ID"] = "<notice-16b@ex.cn>"
+    message.set_content(dedent(body).strip("\n"))
+    return bytes(message)
+
+
+def test_a_notice_that_hands_out_work_is_minutes_and_one_that_calls_a_meeting_is_not():
+    """'…督办通知' with units, owners and deadlines assigns work (minutes); '关于召开…会议的通知' calls a meeting (other)."""
+    from zoneinfo import ZoneInfo
+    from parsers.dates.workdays import WorkdayCalendar
+    from parsers.message import parse_message
+    body = """
+    各部门：
+    现将夏季设备安全检查工作分解如下：
+    （一）设备部：
+        1. 制冷机组年检（责任人：龚立新，完成时限：6月20日前）；
+    （二）品控部：
+        1. 冷链抽检方案（责任人：覃少波；完成时限：6月30日前）。
+    """
+    parse = lambda subject, text: parse_message(_mail(subject, text), tz=ZoneInfo("Asia/Shanghai"), roster=ROSTER,
+                                                calendar=WorkdayCalendar(), bot_address="bot@ex.cn")
+    assigned = parse("关于夏季设备安全检查工作的督办通知", body)
+    assert assigned.kind == "minutes" and [i.owner.name for i in assigned.items] == ["龚立新", "覃少波"]
+    called = parse("关于召开夏季设备安全检查会议的通知", "各部门：\n定于6月20日14:00召开检查会议，请设备部龚立新6月18日前提交材料。\n")
+    assert called.kind == "other"
+
+
+def test_an_item_buried_in_prose_is_the_clause_that_gives_its_deadline():
+    """A paragraph that tells a story around the work: the task is the comma clause with the deadline, or the clause
+    before a bare deadline clause ('…报上来，最晚周四，…'); the story and the writer's own purpose stay out."""
+    text = """
+    今天碰头会时间短，我写成一段。设备这块龚工说二号线的灌装机密封圈只够用一周，这个拖不得，备件的采购单周五之前必须下掉，龚工盯一下。小覃这周把新供应商的抽检报告交上来，最晚周四，我要跟客户那边对一下。
+    """
+    got = owners_from(Address("简爱华", "jianah@ex.cn"), text)
+    assert [(who, due) for who, _, due in got] == [("龚立新", "2025-06-13"), ("覃少波", "2025-06-12")]
+    assert "密封圈" not in got[0][1] and "采购单" in got[0][1]
+    assert "客户" not in got[1][1] and "抽检报告" in got[1][1]
