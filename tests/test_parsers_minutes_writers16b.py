@@ -169,3 +169,11 @@ def test_an_item_buried_in_prose_is_the_clause_that_gives_its_deadline():
     assert [(who, due) for who, _, due in got] == [("龚立新", "2025-06-13"), ("覃少波", "2025-06-12")]
     assert "密封圈" not in got[0][1] and "采购单" in got[0][1]
     assert "客户" not in got[1][1] and "抽检报告" in got[1][1]
+
+
+def test_no_more_talk_about_a_dated_fact_sets_no_meeting():
+    """'展会日期定在9月3-5日，展位费已经付了，不再讨论': '不再讨论' ends a topic, it sets no next meeting; '周五再讨论' does."""
+    settled = MINUTES.read("展会日期定在9月3-5日，展位费已经付了，不再讨论。\n小覃周五前把样品清单发我。\n", THU)
+    assert next_followup(list(settled.followups), MINUTES.context(THU)) is None
+    again = MINUTES.read("展会日期的事，下周五上午10点再讨论。\n小覃周五前把样品清单发我。\n", THU)
+    assert next_followup(list(again.followups), MINUTES.context(THU)).start.isoformat() == "2025-06-20T10:00:00+08:00"
