@@ -177,3 +177,13 @@ def test_no_more_talk_about_a_dated_fact_sets_no_meeting():
     assert next_followup(list(settled.followups), MINUTES.context(THU)) is None
     again = MINUTES.read("展会日期的事，下周五上午10点再讨论。\n小覃周五前把样品清单发我。\n", THU)
     assert next_followup(list(again.followups), MINUTES.context(THU)).start.isoformat() == "2025-06-20T10:00:00+08:00"
+
+
+def test_everyone_asked_to_keep_a_state_from_today_on_is_a_rule_not_an_item():
+    """'气象部门通报…，各单位即日起进入高温防暑状态' asks every unit to keep a state from today on: no item (nor the
+    weather office's); the dated work on the next line, for a named person, is one."""
+    text = """
+    1、气象部门通报6月下旬持续高温，各单位即日起进入高温防暑状态。
+    2、冷柜巡检表更新 —— 卢燕 —— 6月18日前
+    """
+    assert [(who, due) for who, _, due in owners_from(QIN, text)] == [("卢燕", "2025-06-18")]
