@@ -187,3 +187,15 @@ def test_everyone_asked_to_keep_a_state_from_today_on_is_a_rule_not_an_item():
     2、冷柜巡检表更新 —— 卢燕 —— 6月18日前
     """
     assert [(who, due) for who, _, due in owners_from(QIN, text)] == [("卢燕", "2025-06-18")]
+
+
+def test_the_period_a_booking_is_for_is_no_deadline():
+    """'reserve the test bench for the week after the holiday' says when the bench is wanted, not by when to book it
+    (no_due); 'by the Friday after the holiday' is a deadline."""
+    text = """
+    Action items:
+    - Helen to reserve the climate chamber for the week after the holiday.
+    - Helen to send the test plan by June 20.
+    """
+    read = read_minutes(dedent(text).strip("\\n"), replace(MINUTES.context(THU), sender=QIN))
+    assert [(i.due_date and i.due_date.isoformat(), i.flags) for i in read.items] == [(None, ("no_due",)), ("2025-06-20", ())]
