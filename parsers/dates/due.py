@@ -54,7 +54,8 @@ PREFIX = re.compile(r"(?:(?<![a-z])(?:by|before|until|till|no\s+later\s+than|due
                     r"最迟|最晚|不晚于|务必在?|[须需要]在|必须在|请在|[请须需]于|务必于|(?:延期|推迟|顺延|延长|延后|提前)[至到]|"
                     r"延至|(?:调整|改|变更|更改|更新)[为到至])\s*$", re.I)
 INCLUDED_PREFIX = re.compile(r"by|before|until|till|no\s+later|due|截止|最迟|最晚|不晚于|-{1,2}>|=>|[→⇒➜➡]", re.I)   # '… -> Thu': an arrow to the day
-NOT_DUE_BEFORE = re.compile(r"(?:[每自从由原]|原定于?|原计划|(?<![a-z])(?:since|from|starting|effective|as\s+of))\s*$", re.I)
+NOT_DUE_BEFORE = re.compile(r"(?:[每自从由原]|原定于?|原计划|(?<![a-z])(?:since|from|starting|effective|as\s+of)|"
+                            r"(?<![a-z])for\s+(?:the\s+)?(?:day|days|week|weeks|weekend|month)(?:\s+right)?)\s*$", re.I)   # 'book it for the week after …': when it is for
 NOT_DUE_AFTER = re.compile(r"[\s,，]*(?:\d{1,2}:\d{2}\s*[-~–—至到]\s*\d{1,2}:\d{2}|的(?!话)|起(?!草)|开始|以后|之后|后(?![天续]))")
 # 'the Jan 20 vessel', 'our 3/18 shipment': a day that names which thing, asking for nothing by then ('the 3/20 deadline' does)
 NAMING_BEFORE = re.compile(r"(?<![a-z])(?<!by )(?<!before )(?<!until )(?<!till )(?:the|our|your|their|this|that)\s+$", re.I)

@@ -138,7 +138,7 @@ PATTERNS = [
     _rule("nth_weekday", "day", "第|最后|最末", rf"(?:{NOT_NUM_BEFORE}(?P<m>{NUM})|(?P<rel>本|这个?|今|当|下下个?|下个?|次))\s*月\s*",
           rf"(?:份\s*)?(?:的\s*)?(?:第\s*(?P<n>[一二三四五1-5])|(?P<last>最后|最末))\s*(?:一\s*)?个?\s*(?:周|星期|礼拜)\s*(?P<wd>{WD})"),
     _rule("week_end", "day", "[周期拜]", r"(?P<rel>本|这|今|下)?(?:个)?(?:周|星期|礼拜)(?:内|之内|以内)"),
-    _rule("relative", "day", "[今明后当次翌本听]", r"大大后天|大后天|后天|今天|今日|本日|今晚|今夜|今晨|今早|当天|当日|当晚|当夜|",
+    _rule("relative", "day", "[今明后当次翌本听即]", r"大大后天|大后天|后天|今天|今日|本日|即日(?![起开])|今晚|今夜|今晨|今早|当天|当日|当晚|当夜|",
           r"明天|明日|明早|明晨|明晚|明夜|明儿|次日|翌日|(?<![\u4e00-\u9fff])大?后日"),   # not 以后日常
     # Cantonese (zh-HK): a day word and a part of the day: 听朝, 听日, 听晚, 今朝, 今晚黑, 大后日, 我哋后日
     _rule("relative", "day", "听[朝日晚]|今朝|今晚黑|后日", rf"(?:{YUE_DAY})(?:{YUE_PART}){NOT_A_DAY_WORD}|(?<=[我你佢哋们])后日{NOT_A_DAY_WORD}"),
@@ -222,6 +222,7 @@ PATTERNS = [
           f"(?:{END_OF_DAY_EN}|morning|afternoon|evening)", Z),
     # deadline words without a date
     _rule("vague", "vague", "[尽近待另择未周星a-zA-Z]", r"尽快|尽早|尽速|近期|近日|待定|待确认|另行通知|另行确定|另定|未定(?![稿案])|择期|择日|",
+          r"待[\u4e00-\u9fffA-Za-z]{1,10}?后再?(?:定|确定|商定|明确)(?![稿案型点])|",   # 待厂商回复后定: a day set after an event
           r"(?:本|这|下下?)\s*(?:个)?\s*(?:周|星期)(?:的)?中(?![心国文间期午])|",             # 下周中: a part of a week, no day
           rf"(?:{NOT_NUM_BEFORE}{NUM}\s*月\s*(?:份\s*)?(?:的\s*)?)?第\s*{NUM}\s*(?:个\s*)?(?:周|星期)(?:的)?中(?![心国文间期午])|",  # 11月第3周中
           A, f"(?:{VAGUE_EN})", Z),

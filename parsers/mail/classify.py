@@ -19,6 +19,7 @@ MARKERS = re.compile(r"纪要|会议[记纪]录|沟通记录|记录表|跟进表
 INTRO = re.compile(r"(?:纪要|会议记录|要点)\s*(?:如下)?\s*[:：]|纪要如下|\bminutes\s+(?:are\s+)?(?:below|as follows)|"
                    r"\b(?:meeting\s+)?notes\s+(?:below|as follows)|\bhere\s+are\s+(?:the\s+)?(?:minutes|notes)\b", re.I)
 NOTICE = re.compile(r"通知|公告|通告|邀请函?|议程|invitation|agenda|announcement|notice", re.I)
+ASSIGNING = re.compile(r"督办|分工|任务分解|工作分解")     # '…专项整治工作的督办通知': a notice that hands out work
 # the paragraphs of formal minutes that record what the meeting found or decided ('二、会议明确，…')
 DECIDED = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．])?\s*"
                      r"会议(?:认为|明确|要求|指出|强调|决定|同意|议定|确定|提出|研究)[，,：:]")
@@ -53,7 +54,7 @@ def classify(signals: Signals, read: MinutesRead) -> str:
 def is_notice(signals: Signals) -> bool:
     """A notice calling a meeting ('关于召开…的通知', 'Invitation: …'): its requests and dates are before the meeting,
     so nothing to track, unless it says it carries minutes (纪要, 会议记录, minutes)."""
-    return bool(NOTICE.search(signals.subject)) and not _called(signals)
+    return bool(NOTICE.search(signals.subject)) and not _called(signals) and not ASSIGNING.search(signals.subject)
 
 
 def looks_like_minutes(signals: Signals, read: MinutesRead) -> bool:

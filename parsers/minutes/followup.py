@@ -20,6 +20,7 @@ from parsers.model import FollowUp
 
 DAY_START = time(9, 0)          # a follow-up day without a time: the invite starts at 09:00
 PART_OF_DAY = (("下午", time(14, 0)), ("晚上", time(19, 0)), ("中午", time(12, 0)), ("afternoon", time(14, 0)))
+MONTH_ONLY = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月份?")     # '下次专题会：2026年3月': a month is no day to invite to
 UNDECIDED = re.compile(r"待定|未定|另行通知|再定|再议|待通知|tbd|tbc|to be (?:decided|confirmed|scheduled|announced)", re.I)
 ABSOLUTE = re.compile(r"(?:(?P<y>\d{4})\s*[年/.\-]\s*)?(?P<m>\d{1,2})\s*[月/.\-]\s*(?P<d>\d{1,2})\s*[日号]?")
 CLOCK = re.compile(r"(?P<part>上午|下午|晚上|晚间|傍晚|(?<!最)晚|中午|早上)?\s*(?P<h>\d{1,2})\s*(?:[:：点时](?P<min>\d{2})?|(?P<ampm>am|pm))", re.I)
@@ -109,7 +110,7 @@ def _moment(text: str, ctx: Context, held: datetime | None = None) -> datetime |
     text = NEXT_WEEK_THEN_DAY.sub(r"\1下\2", text)     # '下周例会改到周二下午4点': next week's Tuesday
     # ('地点另行通知' leaves the day standing; with no day, next_followup reads the 待定 and gives None)
     due = dates.resolve(text, ctx.sent, ctx.calendar) or dates.resolve(EVENT_VERB.sub("，", text), ctx.sent, ctx.calendar)
-    if due is not None and due.date is not None:
+    if due is not None and due.date is not None and not MONTH_ONLY.fullmatch(due.text.strip()):
         clock = None if due.policy_time else due.time
         if clock is None:
             clock = _later_in_day(_clock_after(text[due.end:]), due.text)

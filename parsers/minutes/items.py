@@ -105,7 +105,9 @@ NOTHING = re.compile(r"(?:nothing|none|no\s+(?:new\s+)?(?:actions?|action items?
                      r"(?:新增?|其他|待办|具体)*(?:事项|任务|工作|安排|待办)?", re.I)
 ORGANISATION = re.compile(r"[^，,。；;：:!！?？]{2,40}?(?:有限责任公司|有限公司|股份公司|集团|公司|事务所|研究院|医院|"
                           r"(?:co\.?,?\s*)?ltd\.?|limited|inc\.?|llc|corp(?:oration)?\.?|gmbh)", re.I)
-ORGANISATION_END = "司团所院.dDcCpPnNhH"       # the last character of any ORGANISATION match: a cheap look first
+ORGANISATION_END = "司团所院.dDcCpPnNhH"
+FROM_NOW = re.compile(r"(?:从|自)?即日起")         # from today on: a state to keep, no work to finish
+SENT_TO = re.compile(r"(?:[报交送递]|报送|提交|上报|发给?)(?:集团|公司|总部)$")   # the verb before: where the work goes       # the last character of any ORGANISATION match: a cheap look first
 # read on every item, tried only where a match can start (parsers/regex_start.py): the same matches
 TRAIL_JUNK, TRAILING_NOTE, OWNER_UNDECIDED, INFO_ONLY, STATED_DONE, RULE, LONE_DATE = map(
     start_checked, (TRAIL_JUNK, TRAILING_NOTE, OWNER_UNDECIDED, INFO_ONLY, STATED_DONE, RULE, LONE_DATE))
@@ -144,8 +146,9 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     duty = owner and owner.group and (UNIT_DUTY.search(labels.rest[:OPENING_SPAN]) or DIRECTED.match(text))     # '区住建局负责…', '…局要在…'
     if need_due and (due is None or due.past or not (owner and (owner.person or duty))):
         return None                     # a free sentence needs a person (or a unit that 要/须/负责) and a date to come
-    if due is None and owner is not None and owner.group and TO_ALL.match(labels.rest):
-        return None                     # '各部门要持续做好日常巡查': a standing rule for everyone, not a task
+    if owner is not None and owner.group and (due is None and TO_ALL.match(labels.rest) or
+                                              not owner.department and FROM_NOW.search(body)):
+        return None                     # '各部门要持续做好日常巡查', '各单位即日起进入防台准备状态': a standing rule for everyone
     task = clean_task(ENUMERATED.sub("", body) if "是" in body else body)
     if not _two_words(task) or not re.search(r"[^\W\d_]", task) or _organisation(task) or \
             NOTHING.fullmatch(task) or (due is None and re.fullmatch(r"[A-Z]{2,5}", task)) or _names_only(task, owner, ctx) or (due is None and TEAM_ONLY.fullmatch(task) and (not (owner and owner.person) or _own_unit(task, owner))):
@@ -160,8 +163,8 @@ def _two_words(text: str) -> bool:
 
 
 def _organisation(task: str) -> bool:
-    """A company's name alone ('星河电子有限公司', 'Acme Ltd.')."""
-    return task[-1:] in ORGANISATION_END and ORGANISATION.fullmatch(task) is not None
+    """A company's name alone ('星河电子有限公司', 'Acme Ltd.'); '资金计划报集团' sends work to one, it names none."""
+    return task[-1:] in ORGANISATION_END and ORGANISATION.fullmatch(task) is not None and not SENT_TO.search(task)
 
 
 def _own_unit(task: str, owner: Owner) -> bool:

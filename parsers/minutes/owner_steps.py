@@ -16,8 +16,9 @@ from parsers.minutes.columns import column_role
 from parsers.dates import due as dates
 from parsers.dates.due import Due
 from parsers.dates.workdays import WorkdayCalendar
-from parsers.minutes.owners import PARENS, Owner, department_of, leading_owner, read_owner, unit_person
+from parsers.minutes.owners import PARENS, Owner, department_of, leading_owner, read_owner, undated, unit_person
 from parsers.minutes.chat_lines import CHAT_STAMP, asked_by_speaker, mentioned
+from parsers.minutes.slash_fields import between_slashes
 from parsers.minutes.prose_owners import ASKING, CLAUSE_START, FIRST_PERSON, fronted_object, given_name, me_in_clause, named_lead, subject_before_adverb, unit_clause
 
 OWNER_SPAN = 200               # characters after a clause start that can name its owner
@@ -158,7 +159,6 @@ def co_owners(text: str, ctx: Context) -> list[Owner]:
     return others
 
 
-
 def _first_person(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """"I'll send the forecast by Friday", '我来整理清单', '维护公告我自己跟，尽快出': the sender's own item."""
     m = FIRST_PERSON.match(text) or TOPIC_THEN_ME.match(text)
@@ -170,7 +170,7 @@ def _between_dashes(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] 
     """'Book the venue - David - by Friday': only a person or team we know."""
     for m in filter(None, (DASH_OWNER.match(text, d.start()) for d in re.finditer(r"\s[-–—]|——", text))):   # each field
         mine = ctx.sender and re.fullmatch(r"\s*(?:我|本人|me)\s*", m.group("who"), re.I)    # '—— 我 —— 本周四'
-        owner = read_owner(ctx.sender.email if mine else m.group("who"), ctx.roster, ctx.known, "none")
+        owner = read_owner(ctx.sender.email if mine else undated(m.group("who"), m.group("note")), ctx.roster, ctx.known, "none")
         if owner:                                  # '——孟凡（上诉期届满前，即10月9日）': the note keeps its day
             return owner, text[:m.start()] + " " + (m.group("note") if re.search(r"\d", m.group("note") or "") else "") + text[m.end():]
     return None
@@ -282,8 +282,8 @@ def _trailing_unit(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] |
     return (owner, text[:m.start()]) if owner and not owner.person else None
 
 
-OWNER_STEPS = (_prefixed, _topic_then_owner, mentioned, _first_person, _named_after, _between_dashes, _in_parens,
-               _to_all, fronted_object, _leading, named_lead, _inside, me_in_clause, _named_before_verb, subject_before_adverb, _trailing_unit)   # _inside: skipped under a hint
+OWNER_STEPS = (_prefixed, _topic_then_owner, mentioned, _first_person, _named_after, _between_dashes, between_slashes,
+               _in_parens, _to_all, fronted_object, _leading, named_lead, _inside, me_in_clause, _named_before_verb, subject_before_adverb, _trailing_unit)   # _inside: skipped under a hint
 
 
 def drop_leading_owner(text: str, ctx: Context) -> str:

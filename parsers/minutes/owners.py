@@ -40,6 +40,7 @@ DECORATION = re.compile(r"^(?:负责人|责任人|主责人?|牵头人?|owner)\s
 HELPER_NOTE = re.compile(r"\s*[(（]\s*(?:(?:配合|协助|协办)\s*[:：][^()（）]*|[^()（）:：]{1,20}?(?:配合|协助|协办))[)）]")     # '苏婉（配合：汪静）': 苏婉
 PHONE = re.compile(r"\s*(?:(?:tel|phone|电话|手机)\s*[:：]?\s*)?\+?\d[\d\- ]{6,}\d", re.I)   # '郑凯 13800001111'
 PARENS = re.compile(r"[(（]([^()（）]*)[)）]")
+LEAD_WORD = re.compile(r"^(?:牵头|负责人?|主责)\s*[:：，,]?\s*|\s*(?:牵头|负责|主责)$")
 UNIT_PERSON = re.compile(r"[(（]\s*(?:(?:牵头|负责|主责)(?:人)?\s*[，,、:：]?\s*)?(?P<who>[^()（）,，、;；:：\d\s]{2,12}?)"
                          r"\s*(?:[，,、]\s*(?:牵头|负责|主责))?[)）]")     # '（牵头，刘卫东）', '（孔令辉）', '（何斌，负责）'
 # Words used as 'X：' labels that start with a common surname and so look like a name (时间 = 时 + 间).
@@ -161,7 +162,8 @@ def _unit_name(text: str, roster: Roster) -> bool:
     """'技术部', '星河电子采购部', '生产计划部' name a unit; '接口联调由研发中心' is a sentence that ends in one."""
     known = department_of(text, roster)
     before = text[:norm(text).index(norm(known))] if known else text
-    return not re.search(r"[由请让与和跟向给对把将被在]$", before) and (bool(known) or len(text) <= 6)
+    after = norm(text)[norm(text).index(norm(known)) + len(norm(known)):] if known else ""   # '观音桥店空调外机噪音投诉处':
+    return not re.search(r"[由请让与和跟向给对把将被在]$", before) and len(after) <= 5 and (bool(known) or len(text) <= 6)   # a sentence
 
 
 def _as_group(text: str, roster: Roster) -> Owner | None:
@@ -217,10 +219,17 @@ def _name_candidates(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def undated(who: str, note: str | None) -> str:
+    """A field and the bracket beside it, when neither gives a day ('调度指挥中心（孟庆山牵头）': the bracket may name the
+    person); else the field alone ('target 2025年底 (Yutong)' is a deadline, not an owner)."""
+    return who if not note or re.search(r"\d", who + note) else who + note
+
+
 def _bracketed(text: str, roster: Roster, known: tuple[Address, ...]) -> Person | None:
     """'PMO (Emma)', '财务部（程雪）': a team with its person in brackets."""
     for inner in PARENS.findall(text):
-        person = roster.resolve(inner.strip(), known) if inner.strip() else None
+        inner = LEAD_WORD.sub("", inner.strip())           # '调度指挥中心（孟庆山牵头）', '（牵头：孟庆山）'
+        person = roster.resolve(inner, known) if inner else None
         if person:
             return person
     return None

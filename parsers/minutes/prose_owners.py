@@ -95,7 +95,8 @@ def unit_clause(text: str, ctx: Context) -> tuple[Owner, str] | None:
     for m in CLAUSE_START.finditer(text) if units else ():
         unit = m.end() > 0 and max((u for u in units if text.startswith(u, m.end())), key=len, default=None)
         if unit and UNIT_ACTS.match(text, m.end() + len(unit)):
-            return Owner(None, unit, group=True), text[:m.end()].rstrip("由请让") + text[m.end() + len(unit):]
+            before, rest = text[:m.end()].rstrip("由请让"), re.sub(r"^(?:要|须|应当?)(?=\S)", "", text[m.end() + len(unit):])   # a whole sentence before the
+            return Owner(None, unit, group=True), (before.rpartition("。")[2] if len(rest) > 5 else before) + rest   # unit's is no task
     return None
 
 

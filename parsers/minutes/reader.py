@@ -37,6 +37,7 @@ from parsers.minutes.chat_lines import speaker
 from parsers.minutes.clauses import free_clauses
 from parsers.minutes.outline import Outline
 from parsers.minutes.prose_owners import asks_help
+from parsers.minutes.prose_task import dated_clause
 
 QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are never items
 NUMBERED = ("number", "circled", "cn", "inline")
@@ -267,6 +268,7 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
             (directive and unit_directive(chunk, ctx))    # '二是城管办负责…巡查': that unit's work, dated or not
         later = kind in NUMBERED and not (item and item.owner) and owner_clause(chunk, ctx)   # '…tight. Pieter to…'
         item = read_item(later, ctx, owner_hint=hint, strict=strict, need_due=need_due) if later else item
+        item = dated_clause(chunk, item, ctx) if item and not kind and section != ACTION else item   # prose: the dated clause
         if item:
             if written:
                 found.written[len(found.items) + len(items)] = written

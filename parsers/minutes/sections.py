@@ -21,7 +21,7 @@ MARK = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(�
                   r"|#{1,4}|[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*[.、．]?(?=\s*\D)|[A-H][.、．](?=\s))?\s*[【\[]?\s*")
 MEETING_WORDS = (r"(?:会议?|沟通|同步|讨论|评审|复盘|对齐|对接|碰头|例会|周会|站会|review|sync|meeting|call|check-?in|catch-?up|session|jour\s+fixe|"
                  r"retro(?:spective)?|stand-?up|planning|workshop|demo|1:1|one-on-one)")
-FOLLOWUP_WORDS = re.compile(rf"^次回(?=\s*[:：]|\s*$)|^다음\s*회의(?=\s*[:：]|\s*$)|^(?:下[次一]次?|下轮|下期|下周|下月|下季度?|节后首次|首次|next)[^：:，,。]{{0,10}}?{MEETING_WORDS}|"
+FOLLOWUP_WORDS = re.compile(rf"^次回[\u4e00-\u9fff]{{0,4}}(?=\s*[:：]|\s*$)|^다음\s*회의(?=\s*[:：]|\s*$)|^(?:下[次一]次?|下轮|下期|下周|下月|下季度?|节后首次|首次|next)[^：:，,。]{{0,10}}?{MEETING_WORDS}|"
                             rf"^[\u4e00-\u9fff]{{1,6}}?后(?:首次|第一次)[^：:，,。]{{0,10}}?{MEETING_WORDS}(?=\s*(?:[:：]|$))|"   # 元旦后第一次例会： (a label, not a sentence)
                             rf"^follow[- ]?up {MEETING_WORDS}|"
                             r"^下[次一]次?[\u4e00-\u9fff]{1,4}?(?:时间|日期)(?=\s*[:：]|\s*$)|"   # 下次对账时间：
@@ -30,7 +30,7 @@ FOLLOWUP_WORDS = re.compile(rf"^次回(?=\s*[:：]|\s*$)|^다음\s*회의(?=\s*[
                             r"^next\s+(?!(?:steps?|actions?|items?|tasks?|up|week|month|quarter|year|phase|stage|sprint|release|time)\b)[a-z\-]+(?:\s+[a-z\-]+)?(?=\s*:|\s*$)", re.I)
 FOLLOWUP_MENTION = re.compile(rf"(?:下[一]?次|下一轮|next)[^，,。；;：:]{{0,8}}?{MEETING_WORDS}|\bnext\s+[a-z\-]{{2,16}}\s+{MEETING_WORDS}", re.I)
 KINDS = (
-    (REVIEW, re.compile(r"^closed(?:\s+items)?$|^(?:本周|上周|本月|工作|项目|研究|实验)?(?:进展|进度)(?:情况)?$|^progress$|^(?:status|stand)$|汇报情况|情况汇报|工作汇报|进展汇报|回顾|上[次周期轮月]|已完成|完成情况|工作总结|本周总结|进展(?:汇报|回顾|更新)|previous|last (?:meeting|week|time)|"
+    (REVIEW, re.compile(r"^closed(?:\s+items)?$|^(?:本周|上周|本月|工作|项目|研究|实验)?(?:进展|进度)(?:情况)?$|^progress$|^(?:status|stand)$|汇报情况|情况汇报|工作汇报|进展汇报|^(?:本周|个人|学生|成员|组员|各人)?汇报$|回顾|上[次周期轮月]|已完成|完成情况|工作总结|本周总结|进展(?:汇报|回顾|更新)|previous|last (?:meeting|week|time)|"
                         r"status update|recap of|done|completed|went well|(?:^|\s)updates?\s*$|^demo(?:ed|s)?$|^(?:功能)?演示$", re.I)),   # 'Updates', 'Demoed': who did what
     (ACTION, re.compile(r"^课题$|待办|行动|对策|担当|action|to[- ]?dos?|next steps?|follow[- ]?ups?|任务|分工|跟进|后续|下一步|工作安排|安排|落实|"
                         r"assignments?|tasks?|owners?|open items|责任|计划|遗留|待解决", re.I)),   # '遗留问题': still open, to be done
@@ -56,9 +56,9 @@ NAMED_MEETING = re.compile(r"^(?:(?:[\w\-]+\s+){0,3}(?:planning|sync|review|retr
                            r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*(?![上本今昨前此])[\u4e00-\u9fff]{1,8}?会议?\s*[:：]\s*"
                            r"(?=\d{1,2}\s*[月/.]\s*\d{1,2}[日号]?[^，,。；;前]{0,12}?\d{1,2}[:：]\d{2}(?![^，,。；;]*前))", re.I)
 # a sentence that sets the next meeting without a label: '下周三同一时间再碰一次', '早上8点半开复盘会',
-# '…9:00召开调度会', '请大家预留下周四上午', "let's meet again Tuesday 3pm"
+# '…9:00召开调度会', '请大家预留下周四上午', "let's meet again Tuesday 3pm"; not '不再讨论' (no more talk)
 MEETING_KINDS = r"(?:会议|[例周组晨早班月]会|(?:编前|选题|策划|编委)会|(?:调度|座谈|评审|协调|专题|总结|推进|办公|沟通|讨论|复盘|碰头)会?)"   # not 运动会, 年会
-SETS_MEETING = re.compile(r"(?:再|另)(?:碰|开|聊|议|约|对|过|同步|沟通|讨论)|碰一[下次]|"
+SETS_MEETING = re.compile(r"(?<![不无别])(?:再|另)(?:碰|开|聊|议|约|对|过|同步|沟通|讨论)|碰一[下次]|"
                           r"(?:召开|开|举行|举办)[^，,。；;]{0,10}?(?:会|评审|复盘|讨论)|预留|留出|空出|"
                           rf"定于[^，,。；;]{{0,24}}?(?:召开|举行)|{MEETING_KINDS}[^，,。；;]{{0,6}}定于[^，,。；;]{{0,24}}?进行|"
                           r"继续(?:讨论|沟通|开会|碰|对齐|评审)|"
