@@ -4,12 +4,15 @@
 
 Each pattern of tokens.py names its `needs`: mostly a character class ([月], [周期拜], [a-zA-Z]), sometimes a word
 (第|最后|最末). A class is read once into a bit per character; the line's characters then give every class it
-holds at once, and only the few word needs are searched for.
+holds at once, and only the few word needs are searched for, each only when the line holds a character its matches
+can start with (parsers/regex_start.py reads those from the pattern).
 """
 from __future__ import annotations
 
 import re
 from re import _constants as sre, _parser as sre_parse      # the stdlib's own parse of a pattern (Python >= 3.11)
+
+from parsers.regex_start import first_chars
 
 DIGIT = re.compile(r"\d")          # what \d finds: any Unicode decimal digit (str.isdecimal())
 RANGE_LIMIT = 256                  # a class range wider than this is searched as a pattern
@@ -23,11 +26,11 @@ class Needs:
         self.patterns_of = [[i for i, need in enumerate(needs) if need.pattern == each.pattern] for each in distinct]
         self.bit_of: dict[str, int] = {}           # character -> the classes (bits) that hold it
         self.digit_bits = 0                        # the classes that hold \d
-        self.searched: list[tuple[int, re.Pattern]] = []      # word needs: (bit, pattern)
+        self.searched: list[tuple[int, re.Pattern, tuple | None]] = []     # word needs: (bit, pattern, its starts)
         for index, need in enumerate(distinct):
             chars = _class_chars(need)
             if chars is None:
-                self.searched.append((1 << index, need))
+                self.searched.append((1 << index, need, _starts(need)))
                 continue
             literal, digits = chars
             for ch in literal:
@@ -38,11 +41,15 @@ class Needs:
         """Indexes (into the list given) of the patterns whose needs `text` holds, in ascending order."""
         held = 0
         bit_of = self.bit_of
-        for ch in set(text):
+        chars = set(text)
+        for ch in chars:
             held |= bit_of.get(ch, 0)
-        if self.digit_bits and DIGIT.search(text):
+        digit = DIGIT.search(text) is not None
+        if self.digit_bits and digit:
             held |= self.digit_bits
-        for bit, need in self.searched:
+        for bit, need, starts in self.searched:
+            if starts and not (starts[1] and digit) and starts[0].isdisjoint(chars):
+                continue                           # no character a match can start with
             if need.search(text):
                 held |= bit
         out: list[int] = []
@@ -52,6 +59,13 @@ class Needs:
             held ^= low
         out.sort()
         return out
+
+
+def _starts(need: re.Pattern) -> tuple[frozenset[str], bool] | None:
+    """(the characters, whether \\d too) a match of a word need can start with; None when any or unknown."""
+    starts = first_chars(need)
+    chars = _class_chars(re.compile(f"[{starts}]", need.flags)) if starts else None
+    return (frozenset(chars[0]), chars[1]) if chars else None
 
 
 def _class_chars(need: re.Pattern) -> tuple[str, bool] | None:
