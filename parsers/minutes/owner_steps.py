@@ -69,13 +69,16 @@ NAMED_AFTER = re.compile(r"^(?P<rest>.+?)[,，;；]\s*(?P<who>[A-Z][\w.'\-]*(?:\
                          r"(?:to|will|is\s+to)\s+[a-z]\S*(?:\s+\S+){0,8}\s*$")
 # a unit in brackets closing the item: '监理月报及整改回复，10/15前（工程部）', '空调报修跟进（行政）' — a department
 # named without 部 too, as writers shorten their own functions
-# what a prefix pattern needs before it can match at all (a look at the text before the match): same matches
-PREFIX_GATES = {HAN_TO: lambda text, first: "to" in text, COLON_PREFIX: lambda text, first: "：" in text or ":" in text,
-                ENGLISH_OWNER: lambda text, first: first == "@" or "A" <= first <= "Z",
-                AT_FULL_NAME: lambda text, first: first == "@", AT_OWNER: lambda text, first: first == "@",
-                BRACKET_OWNER: lambda text, first: first in ("【", "["),
-                DASH_PREFIX: lambda text, first: "-" in text or "–" in text or "—" in text or "－" in text,
-                ROLE_ENGLISH: lambda text, first: "A" <= first <= "Z" or "a" <= first <= "z"}
+# the prefix patterns in order, with who may be unknown ("latin": any name outside an action list, else Chinese
+# only) and what each needs before it can match at all (a look at the text and its first character): same matches
+PREFIXES = ((HAN_TO, "none", lambda text, first: "to" in text),
+            (COLON_PREFIX, "han", lambda text, first: "：" in text or ":" in text),
+            (ENGLISH_OWNER, "latin", lambda text, first: first == "@" or "A" <= first <= "Z"),
+            (AT_FULL_NAME, "none", lambda text, first: first == "@"),
+            (AT_OWNER, "latin", lambda text, first: first == "@"),
+            (BRACKET_OWNER, "han", lambda text, first: first in ("【", "[")),
+            (DASH_PREFIX, "han", lambda text, first: "-" in text or "–" in text or "—" in text or "－" in text),
+            (ROLE_ENGLISH, "none", lambda text, first: "A" <= first <= "Z" or "a" <= first <= "z"))   # 'Eng manager Priya to…'
 DASH_FIELD = re.compile(r"\s[-–—]|——")         # where a ' - who - ' field may start
 TRAILING_UNIT = re.compile(r"[(（](?P<who>[^()（）,，、;；:：\d]{1,20})[)）]\s*$")      # the unit alone, no date
 FUNCTION = re.compile(r"行政|人事|人力|财务|采购|法务|后勤|总务|工程|技术|研发|市场|销售|客服|品质|品管|质量|安全|物流|"
@@ -102,10 +105,11 @@ def _prefixed(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None
     if ":" in text[:4]:
         text = CHAT_STAMP.sub("", text)             # '[20:03] 陆志强：@顾晓芸 …': the time a chat line was said
     first = text[:1]
-    for pattern, unknown in ((HAN_TO, "none"), (COLON_PREFIX, "han"), (ENGLISH_OWNER, latin), (AT_FULL_NAME, "none"),
-                             (AT_OWNER, latin),
-                             (BRACKET_OWNER, "han"), (DASH_PREFIX, "han"), (ROLE_ENGLISH, "none")):   # 'Eng manager Priya to…'
-        m = pattern.match(text) if PREFIX_GATES[pattern](text, first) else None
+    for pattern, unknown, may_match in PREFIXES:
+        if not may_match(text, first):
+            continue
+        unknown = latin if unknown == "latin" else unknown
+        m = pattern.match(text)
         if m and pattern is DASH_PREFIX and AFFILIATED.match(m.group("who")):
             unknown = latin                        # 'Klaus Weber (Becker IT) - …': a name with its company
         elif m and pattern is ENGLISH_OWNER and unknown == "han" and TO_FORM.match(text, m.end("who")):
