@@ -91,7 +91,7 @@ def owner_of(labelled: str, text: str, ctx: Context, strict: bool, inside: bool 
         owner = read_owner(labelled, ctx.roster, ctx.known)
         if owner:
             return (unit_person(owner, labelled, ctx.roster, ctx.known) or (owner,))[0], drop_leading_owner(text, ctx)
-    for step in OWNER_STEPS if inside else [step for step in OWNER_STEPS if step is not _inside]:
+    for step in OWNER_STEPS if inside else STEPS_UNDER_HINT:
         found = step(text, ctx, strict)
         if found:
             return unit_person(*found, ctx.roster, ctx.known) or found
@@ -303,6 +303,7 @@ def _trailing_unit(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] |
 
 OWNER_STEPS = (_prefixed, _topic_then_owner, mentioned, _first_person, _named_after, _between_dashes, _in_parens,
                _to_all, fronted_object, _leading, named_lead, _inside, me_in_clause, _named_before_verb, subject_before_adverb, _trailing_unit)   # _inside: skipped under a hint
+STEPS_UNDER_HINT = tuple(step for step in OWNER_STEPS if step is not _inside)
 
 
 def drop_leading_owner(text: str, ctx: Context) -> str:
