@@ -48,6 +48,9 @@ HEADING_SYMBOL = re.compile(r"^\s*[■□◆◇●▶►]\s*(?=\S)")
 LABEL_COLON = re.compile(r"(?<!\d)[：:]|[：:](?!\d{2})")     # not the colon of a clock ('…定于5月28日14:00召开')
 TITLE_LIMIT = 18
 BARE_LIMIT = 10           # an unmarked heading is short
+HAN = re.compile(r"[\u4e00-\u9fff]")
+NOT_IN_BARE = re.compile(r"[\d，,。；;！!？?、()（）]")       # a bare heading holds no number, sentence mark or bracket
+SENTENCE_MARK = re.compile(r"[，,。；;！!？?]")
 NAMED_MEETING = re.compile(r"^(?:(?:[\w\-]+\s+){0,3}(?:planning|sync|review|retro(?:spective)?|stand-?up|kick-?off|check-?in|1:1)"
                            r"(?:\s+(?:meeting|session|call))?|(?![上本今昨前此])[\u4e00-\u9fff]{0,6}(?:复审|评审|复盘|碰头|例|周|协调|调度|推进|"   # '复审会：2月28日'
                            r"沟通|讨论|专题)会)\s*[:：]\s*(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|"
@@ -106,7 +109,7 @@ def heading(line: str) -> Heading | None:
     if boxed:                              # '【下次同步】12月1日 10:00': the brackets close the title
         title, colon, value = boxed.group(1).strip(), "", boxed.group(2).strip()
     whole, title = title, BRACKETED.sub("", BRACKETED.sub("", title)).strip(" 】]*_")    # '（（2026）京01民初6677号）' too
-    if not title or len(title) > TITLE_LIMIT or re.search(r"[，,。；;！!？?]", title):
+    if not title or len(title) > TITLE_LIMIT or SENTENCE_MARK.search(title):
         return None
     kind = _kind(title)
     if kind == FOLLOWUP:
@@ -127,7 +130,7 @@ def bare_heading(line: str) -> Heading | None:
     """A short unmarked line that names a kind of section ('上周完成事项', 'Done last week'): a heading when a list
     follows it (the caller checks that)."""
     title = line.strip().rstrip(":：").strip()
-    if not title or len(title) > (BARE_LIMIT if re.search(r"[\u4e00-\u9fff]", title) else 2 * BARE_LIMIT) or re.search(r"[\d，,。；;！!？?、()（）]", title):
+    if not title or len(title) > (BARE_LIMIT if HAN.search(title) else 2 * BARE_LIMIT) or NOT_IN_BARE.search(title):
         return None
     kind = _kind(title)
     return Heading(kind, "") if kind in (REVIEW, ACTION, DECISION, INFO, DIRECTIVE) else None
