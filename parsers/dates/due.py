@@ -125,6 +125,8 @@ def _best(found: list[tuple[Due, tuple[int, bool]]]) -> Due | None:
 def _phrases(text: str, norm: str, ctx: Ctx, strict: bool) -> list[tuple[Due, tuple]]:
     """Tokens -> meanings -> phrases -> the ones that may be deadlines, each with its rank for `_best`."""
     tokens = tokenize(norm)
+    if not tokens:
+        return []                                  # most lines: no date token, so no phrase
     phrases = [p for p in group(norm, meanings(norm, tokens, ctx)) if p.day or p.time or p.whole]   # not a zone alone
     repeats = [t.end for t in tokens if t.kind == "noise" and norm[t.start] in "每隔"]
     for phrase in phrases:
