@@ -10,12 +10,16 @@ can start with (parsers/regex_start.py reads those from the pattern).
 from __future__ import annotations
 
 import re
+from functools import reduce
+from itertools import repeat
+from operator import or_
 from re import _constants as sre, _parser as sre_parse      # the stdlib's own parse of a pattern (Python >= 3.11)
 
 from parsers.regex_start import first_chars
 
 DIGIT = re.compile(r"\d")          # what \d finds: any Unicode decimal digit (str.isdecimal())
 RANGE_LIMIT = 256                  # a class range wider than this is searched as a pattern
+MAX_REMEMBERED = 4096              # combinations of needs whose pattern indexes are kept (a few dozen occur)
 
 
 class Needs:
@@ -27,6 +31,7 @@ class Needs:
         self.bit_of: dict[str, int] = {}           # character -> the classes (bits) that hold it
         self.digit_bits = 0                        # the classes that hold \d
         self.searched: list[tuple[int, re.Pattern, tuple | None]] = []     # word needs: (bit, pattern, its starts)
+        self.indexes: dict[int, tuple[int, ...]] = {}     # needs held (bits) -> pattern indexes: a property of the table
         for index, need in enumerate(distinct):
             chars = _class_chars(need)
             if chars is None:
@@ -39,11 +44,8 @@ class Needs:
 
     def wanted(self, text: str) -> list[int]:
         """Indexes (into the list given) of the patterns whose needs `text` holds, in ascending order."""
-        held = 0
-        bit_of = self.bit_of
         chars = set(text)
-        for ch in chars:
-            held |= bit_of.get(ch, 0)
+        held = reduce(or_, map(self.bit_of.get, chars, repeat(0, len(chars))), 0)     # (in C: no loop in Python)
         digit = DIGIT.search(text) is not None
         if self.digit_bits and digit:
             held |= self.digit_bits
@@ -52,13 +54,21 @@ class Needs:
                 continue                           # no character a match can start with
             if need.search(text):
                 held |= bit
+        out = self.indexes.get(held)
+        if out is None:
+            out = self._indexes(held)
+            if len(self.indexes) < MAX_REMEMBERED:
+                self.indexes[held] = out
+        return list(out)
+
+    def _indexes(self, held: int) -> tuple[int, ...]:
+        """The pattern indexes of a set of needs (bits), ascending: the same for every line that holds those needs."""
         out: list[int] = []
         while held:
             low = held & -held
             out += self.patterns_of[low.bit_length() - 1]
             held ^= low
-        out.sort()
-        return out
+        return tuple(sorted(out))
 
 
 def _starts(need: re.Pattern) -> tuple[frozenset[str], bool] | None:
