@@ -75,7 +75,9 @@ def record_items(record: Record, ctx: Context) -> list[Item]:
 def _due_steps(due: str) -> list[tuple[str, str]]:
     """[(step, its date)] of a due cell that numbers steps each with its own date ('①图纸会审：3月18日前；②现场交底：
     3月下旬'); [] for any other due cell."""
-    parts = [STEP_DUE.match(piece.strip()) for piece in cell_items(due)] if due else []
+    if ":" not in due and "：" not in due:
+        return []                                  # each step names itself before a colon
+    parts = [STEP_DUE.match(piece.strip()) for piece in cell_items(due)]
     return [(m.group(1).strip(), m.group(2).strip()) for m in parts] if len(parts) > 1 and all(parts) else []
 
 
