@@ -4,11 +4,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, time
 
+from parsers.frozen import quick_init
 from parsers.mail.addresses import Address
 from parsers.minutes.people import Roster
 from parsers.dates.workdays import WorkdayCalendar
 
 
+@quick_init
 @dataclass(frozen=True)
 class Context:
     sent: datetime | None              # the Date header in the configured zone: every relative date hangs on it

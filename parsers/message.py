@@ -21,6 +21,7 @@ from parsers.minutes.preface import hand_over
 from parsers.limits import DEFAULT, Limits
 from parsers.minutes.meta import is_correction, meeting_ref, meeting_title, participants
 from parsers.minutes.reader import MinutesRead, read_minutes
+from parsers.frozen import quick_replace
 from parsers.model import Meeting, ParsedMessage, Person, Reply
 from parsers.minutes.people import Roster
 from parsers.dates.workdays import WorkdayCalendar
@@ -54,7 +55,7 @@ def _understand(mail: mime.Mail, base: ParsedMessage, ctx: Context, bot_address:
     subject, opening = _readable(mail.subject), _readable(text[:600])
     signals = Signals(reason, mail.calendar_method, replying, is_correction(subject, opening), subject, opening)
     kind = classify(signals, read)
-    base = replace(base, kind=kind, auto_reason=reason, attachment=source if kind == "minutes" else None,
+    base = quick_replace(base, kind=kind, auto_reason=reason, attachment=source if kind == "minutes" else None,
                    calendar_reply=calendar_reply(mail.calendar) if mail.calendar_method == "REPLY" else None)
     if kind == "minutes":
         handed = hand_over(read.items, text, _addressee(mail, ctx.roster, bot_address))   # '第3项…由你跟进'
@@ -161,7 +162,7 @@ def _with_minutes(base: ParsedMessage, read: MinutesRead, mail: mime.Mail, ctx: 
         participants=participants(facts.get("people", ""), ctx,
                                   tuple(a for a in ctx.known if a != mail.sender and a in (*mail.to, *mail.cc))),
         next_followup=next_followup(list(read.followups), ctx, held))
-    return replace(base, meeting=meeting, items=read.items)
+    return quick_replace(base, meeting=meeting, items=read.items)
 
 
 def _with_reply(base: ParsedMessage, text: str, ctx: Context, parse_reply, max_chars: int) -> ParsedMessage:

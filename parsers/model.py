@@ -8,11 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
+from parsers.frozen import quick_init
+
 KINDS = ("minutes", "reply", "other", "auto")
 INTENTS = ("confirm", "object", "done", "progress", "extend", "unknown")
 FLAGS = ("vague_due", "no_owner", "no_due", "no_such_day", "weekday_mismatch")   # the last two: dates.due.Due.problem
 
 
+@quick_init
 @dataclass(frozen=True)
 class Person:
     name: str | None
@@ -23,6 +26,7 @@ class Person:
         return {"name": self.name, "email": self.email, "department": self.department}
 
 
+@quick_init
 @dataclass(frozen=True)
 class FollowUp:
     start: datetime
@@ -33,6 +37,7 @@ class FollowUp:
         return {"start": self.start.isoformat(), "end": _iso(self.end), "location": self.location}
 
 
+@quick_init
 @dataclass(frozen=True)
 class Meeting:
     title: str
@@ -51,6 +56,7 @@ class Meeting:
         }
 
 
+@quick_init
 @dataclass(frozen=True)
 class Item:
     number: int
@@ -76,6 +82,7 @@ class Item:
         }
 
 
+@quick_init
 @dataclass(frozen=True)
 class ItemCommand:
     """One command found in a reply: what to do to which items."""
@@ -87,6 +94,7 @@ class ItemCommand:
     from_span: bool = False     # new_due_date is a span counted from the due date the quoted recap shows
 
 
+@quick_init
 @dataclass(frozen=True)
 class Reply:
     intent: str
@@ -106,6 +114,7 @@ class Reply:
         }
 
 
+@quick_init
 @dataclass(frozen=True)
 class ParsedMessage:
     message_id: str

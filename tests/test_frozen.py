@@ -9,8 +9,11 @@ import pytest
 from parsers.dates.due import Due
 from parsers.dates.policy import Ctx, Part
 from parsers.dates.tokens import Token
-from parsers.frozen import quick_init
+from parsers.frozen import quick_init, quick_replace
 from parsers.minutes.inline import Labels
+from parsers.context import Context
+from parsers.mail.addresses import Address
+from parsers.model import Item, ParsedMessage, Person
 
 
 def _pair():
@@ -46,8 +49,24 @@ def test_classes_it_would_change_are_left_alone():
 
 
 def test_the_parsers_classes_use_it():
-    for cls in (Token, Ctx, Part, Due, Labels):
+    for cls in (Token, Ctx, Part, Due, Labels, Item, Person, ParsedMessage, Context, Address):
         names = cls.__init__.__code__.co_names         # quick_init's fills __dict__; the dataclass's calls __setattr__
         assert "__dict__" in names and "__dataclass_builtins_object__" not in names, cls
         assert dataclasses.is_dataclass(cls) and cls.__dataclass_params__.frozen
     assert Labels("a", "b", "c") == Labels("a", "b", "c", "") and Labels("a", "b", "c").unit == ""
+
+
+def test_quick_replace_is_replace():
+    plain, quick = _pair()
+    for made in (quick(1), quick(1, 5, note="n")):
+        for changes in ({"y": 9}, {"x": 0, "note": None}, {}):
+            new, expected = quick_replace(made, **changes), dataclasses.replace(made, **changes)
+            assert vars(new) == vars(expected) and new == expected and hash(new) == hash(expected)
+            assert new is not made and vars(made) == vars(quick_replace(made))   # a copy; the original unchanged
+    with pytest.raises(TypeError):
+        quick_replace(quick(1), z=3)                   # no such field, as replace() says
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        quick_replace(quick(1), y=3).y = 4
+    assert quick_replace(plain(1), y=3) == plain(1, 3)   # a class without quick_init: replace() itself
+    item = Item(0, Person("王芳", "wangfang@xinghe.cn"), "提交方案")
+    assert quick_replace(item, number=2) == dataclasses.replace(item, number=2)

@@ -54,6 +54,19 @@ def test_every_checked_pattern_finds_what_the_original_finds(corpus_lines):
             assert _found(checked, text) == _found(original, text), (original.pattern[:80], text)
 
 
+def test_a_line_that_sets_a_meeting_holds_one_of_the_gate_characters(corpus_lines):
+    from parsers.minutes.sections import MEETING_SETTER_CHARS, SETS_MEETING
+    one_each = ["再碰一次", "另约", "碰一下", "举行评审会", "下午开复盘会", "预留", "空出", "定于周三召开", "例会照常", "周会改在周五",
+                "下次定在", "继续讨论", "参加评审", "同一时间", "周三见", "meet again", "ſame time"]     # (ſ: a case fold of s)
+    assert all(SETS_MEETING.search(text) for text in one_each)
+    texts = one_each + corpus_lines + _random_texts(SETS_MEETING, 20000, 7)
+    matched = [text for text in texts if SETS_MEETING.search(text)]
+    assert len(matched) > 50                        # the test sees lines that set a meeting
+    assert all(MEETING_SETTER_CHARS.search(text) for text in matched), \
+        [text for text in matched if not MEETING_SETTER_CHARS.search(text)][:5]
+    assert not MEETING_SETTER_CHARS.search("以下是今天项目周会的会议纪要，如有异议请于今日内回复。")   # the gate spares work
+
+
 def test_first_characters_of_a_pattern():
     assert first_chars(re.compile(r"(?<!第)(?:[①②]|\(\d{1,2}\)|[一二]是|(?<![.])\d)")) == r"\d\x28①②一二"
     assert first_chars(re.compile(r"\b(?:due|eta)\s", re.I)) == "de"

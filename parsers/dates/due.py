@@ -126,6 +126,8 @@ def _best(found: list[tuple[Due, tuple[int, bool]]]) -> Due | None:
 def _phrases(text: str, norm: str, ctx: Ctx, strict: bool) -> list[tuple[Due, tuple]]:
     """Tokens -> meanings -> phrases -> the ones that may be deadlines, each with its rank for `_best`."""
     tokens = tokenize(norm)
+    if not tokens:
+        return []                                  # most lines: no date token, so no phrase
     phrases = [p for p in group(norm, meanings(norm, tokens, ctx)) if p.day or p.time or p.whole]   # not a zone alone
     repeats = [t.end for t in tokens if t.kind == "noise" and norm[t.start] in "每隔"]
     for phrase in phrases:
@@ -151,11 +153,12 @@ def _judge(text: str, phrase: Phrase) -> None:
     rules = {t.rule for t in phrase.tokens}
     strong_span = rules & {"span", "span_en"} and not phrase.tokens[0].weak
     inherent = 2 if strong_span or _text(text, phrase).endswith("前") else 1
-    prefix = PREFIX.search(before)
-    phrase.cue = 3 if LABEL.search(before) else 2 if (suffix or prefix) else inherent
+    prefix = PREFIX.search(before) if before else None          # (a phrase opening its text has no words before it)
+    phrase.cue = 3 if before and LABEL.search(before) else 2 if (suffix or prefix) else inherent
     if prefix and INCLUDED_PREFIX.match(prefix.group()):
         phrase.start -= len(prefix.group())       # 'by Friday', '截止10月25日': the cue is part of the phrase
-    if NOT_DUE_BEFORE.search(before) or not prefix and NAMING_BEFORE.search(before) and NOUN_AFTER.match(text, phrase.end) \
+    if before and (NOT_DUE_BEFORE.search(before) or not prefix and NAMING_BEFORE.search(before) and
+                   NOUN_AFTER.match(text, phrase.end)) \
             or (not suffix and NOT_DUE_AFTER.match(text, phrase.end)
                                          and not rules & {"span", "span_en", "holiday", "holiday_en"}
                                          and not RULE_STARTS.match(text, phrase.end)):

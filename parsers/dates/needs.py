@@ -4,15 +4,22 @@
 
 Each pattern of tokens.py names its `needs`: mostly a character class ([月], [周期拜], [a-zA-Z]), sometimes a word
 (第|最后|最末). A class is read once into a bit per character; the line's characters then give every class it
-holds at once, and only the few word needs are searched for.
+holds at once, and only the few word needs are searched for, each only when the line holds a character its matches
+can start with (parsers/regex_start.py reads those from the pattern).
 """
 from __future__ import annotations
 
 import re
+from functools import reduce
+from itertools import repeat
+from operator import or_
 from re import _constants as sre, _parser as sre_parse      # the stdlib's own parse of a pattern (Python >= 3.11)
+
+from parsers.regex_start import first_chars
 
 DIGIT = re.compile(r"\d")          # what \d finds: any Unicode decimal digit (str.isdecimal())
 RANGE_LIMIT = 256                  # a class range wider than this is searched as a pattern
+MAX_REMEMBERED = 4096              # combinations of needs whose pattern indexes are kept (a few dozen occur)
 
 
 class Needs:
@@ -23,11 +30,12 @@ class Needs:
         self.patterns_of = [[i for i, need in enumerate(needs) if need.pattern == each.pattern] for each in distinct]
         self.bit_of: dict[str, int] = {}           # character -> the classes (bits) that hold it
         self.digit_bits = 0                        # the classes that hold \d
-        self.searched: list[tuple[int, re.Pattern]] = []      # word needs: (bit, pattern)
+        self.searched: list[tuple[int, re.Pattern, tuple | None]] = []     # word needs: (bit, pattern, its starts)
+        self.indexes: dict[int, tuple[int, ...]] = {}     # needs held (bits) -> pattern indexes: a property of the table
         for index, need in enumerate(distinct):
             chars = _class_chars(need)
             if chars is None:
-                self.searched.append((1 << index, need))
+                self.searched.append((1 << index, need, _starts(need)))
                 continue
             literal, digits = chars
             for ch in literal:
@@ -36,22 +44,38 @@ class Needs:
 
     def wanted(self, text: str) -> list[int]:
         """Indexes (into the list given) of the patterns whose needs `text` holds, in ascending order."""
-        held = 0
-        bit_of = self.bit_of
-        for ch in set(text):
-            held |= bit_of.get(ch, 0)
-        if self.digit_bits and DIGIT.search(text):
+        chars = set(text)
+        held = reduce(or_, map(self.bit_of.get, chars, repeat(0, len(chars))), 0)     # (in C: no loop in Python)
+        digit = DIGIT.search(text) is not None
+        if self.digit_bits and digit:
             held |= self.digit_bits
-        for bit, need in self.searched:
+        for bit, need, starts in self.searched:
+            if starts and not (starts[1] and digit) and starts[0].isdisjoint(chars):
+                continue                           # no character a match can start with
             if need.search(text):
                 held |= bit
+        out = self.indexes.get(held)
+        if out is None:
+            out = self._indexes(held)
+            if len(self.indexes) < MAX_REMEMBERED:
+                self.indexes[held] = out
+        return list(out)
+
+    def _indexes(self, held: int) -> tuple[int, ...]:
+        """The pattern indexes of a set of needs (bits), ascending: the same for every line that holds those needs."""
         out: list[int] = []
         while held:
             low = held & -held
             out += self.patterns_of[low.bit_length() - 1]
             held ^= low
-        out.sort()
-        return out
+        return tuple(sorted(out))
+
+
+def _starts(need: re.Pattern) -> tuple[frozenset[str], bool] | None:
+    """(the characters, whether \\d too) a match of a word need can start with; None when any or unknown."""
+    starts = first_chars(need)
+    chars = _class_chars(re.compile(f"[{starts}]", need.flags)) if starts else None
+    return (frozenset(chars[0]), chars[1]) if chars else None
 
 
 def _class_chars(need: re.Pattern) -> tuple[str, bool] | None:

@@ -10,6 +10,7 @@ from itertools import islice
 from dataclasses import dataclass
 from email.utils import getaddresses
 
+from parsers.frozen import quick_init
 from parsers.mail.charsets import decode_words, recover_8bit
 
 _ONE = r' ?(?:(?:"([^"\\]*)"|([^"<>,;:()\\ ]+(?: [^"<>,;:()\\ ]+)*)?) ?<([^<>\s,"()@]+@[^<>\s,"()@]+)>|' \
@@ -26,6 +27,7 @@ ADDR_SPEC = re.compile(r"^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`
                        r"@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$")
 
 
+@quick_init
 @dataclass(frozen=True)
 class Address:
     name: str      # display name, decoded ("" when none)

@@ -27,6 +27,7 @@ SINGLE_BYTE = {"latin_1", "iso8859-1", "cp1252", "ascii"}
 ENCODED_WORD = re.compile(r"=\?([^?\s*]+)(?:\*[^?\s]*)?\?([bBqQ])\?([^?\s]*)\?=")
 BETWEEN_WORDS = re.compile(r"\s+")
 ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+NOT_BASE64 = re.compile(r"[^A-Za-z0-9+/]")
 
 
 @lru_cache(maxsize=64)
@@ -109,7 +110,7 @@ def decode_words(value: str) -> str:
 
 
 def _b_decode(payload: str) -> bytes:
-    payload = re.sub(r"[^A-Za-z0-9+/]", "", payload)
+    payload = NOT_BASE64.sub("", payload)
     payload += "=" * (-len(payload) % 4)
     try:
         return base64.b64decode(payload)

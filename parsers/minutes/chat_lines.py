@@ -17,6 +17,8 @@ SPEAKER_LINE = re.compile(r"(?P<who>[^\s:：\d@＠，,。；;]{2,12})\s+(?:\d{1,
 
 def mentioned(text: str, ctx: Context, strict: bool = False) -> tuple[Owner, str] | None:
     """'完成接口联调 @邵宇 10月24日' (Feishu, DingTalk, Slack): a person we know, @-mentioned anywhere."""
+    if "@" not in text and "＠" not in text:
+        return None                                # (a look before the search: most lines mention nobody)
     for m in MENTION.finditer(text):
         found = leading_owner(text[m.end():], ctx.roster, ctx.known)
         if found and found[0].person:

@@ -36,6 +36,7 @@ TRANSCRIPT = re.compile(r"^[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?\s*[^\s:：
                         r"^[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?\s*[^\s:：\d]{1,20}[:：]|"
                         r"^[^\s:：\d]{1,20}(?:\s\d{1,2})?\s+[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?$")
 SENTENCE_END = re.compile(r"(?<=[。；！])|(?<=[a-z)][.!?])(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)\s+(?=[A-Z])(?![\w.]{1,12}\s*:)")   # not 'Mr. Gao', '… Deadline: …'
+FIRST_SENTENCE_END = re.compile(r"(?<=[。！；])")
 THIS_MEETING = re.compile(r"主持|出席|列席|(?:召开|举行|开)了|(?:纪要|记录|要点)如下|\b(?:chaired|attended|was held)\b", re.I)
 # the sentence that opens the minutes by naming this meeting ('本周例会（9/26 周五下午3点）纪要如下', "notes from today's
 # sync (4-5pm)"): when it gives a clock time, that is when the meeting was held
@@ -86,7 +87,7 @@ def heads_actions(line: str, after) -> bool:
 def introduces_meeting(line: str) -> str:
     """'本周（6/18 14:00）质量周会纪要，…', 'minutes of today's review (16:00-17:00)', '今天10点碰的电梯年检整改：…': the
     line's first sentence or lead-in when it introduces this meeting with its time ('今天上午11点跟…碰了下…。'), else ''."""
-    line = re.split(r"(?<=[。！；])", line)[0]
+    line = FIRST_SENTENCE_END.split(line, maxsplit=1)[0]
     return held_lead_in(line) or (line if ((INTRODUCES.search(line) or CLOCK_SPAN.search(line)) and CLOCK_WORD.search(line)
                                            and not mentions_followup(line) and not sets_meeting(line)) else "")
 

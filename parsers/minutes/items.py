@@ -98,6 +98,8 @@ DIRECTED = re.compile(r"^\s*(?:会议)?(?:责成|指定)")        # '会议责�
 OPENING_SPAN = 16              # characters in which a unit and its 要/负责 open a sentence
 EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\ufe0f\u200d\u20e3]+")
 WORD = re.compile(r"[\w\u4e00-\u9fff]")
+LETTER = re.compile(r"[^\W\d_]")
+ACRONYM = re.compile(r"[A-Z]{2,5}")                 # 'SQE' alone names a team, asks nothing
 # a line that says there is nothing to do: 'Nothing this week', 'No actions for now', '本周暂无', '无新增事项'
 NOTHING = re.compile(r"(?:nothing|none|no\s+(?:new\s+)?(?:actions?|action items?|tasks?|items?|updates?))"
                      r"(?:\s+(?:new|to report|to do|pending|open|for now|yet|this (?:week|time|round|sprint|month)|"
@@ -150,8 +152,8 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
                                               not owner.department and FROM_NOW.search(body)):
         return None                     # '各部门要持续做好日常巡查', '各单位即日起进入防台准备状态': a standing rule for everyone
     task = clean_task(ENUMERATED.sub("", body) if "是" in body else body)
-    if not _two_words(task) or not re.search(r"[^\W\d_]", task) or _organisation(task) or \
-            NOTHING.fullmatch(task) or (due is None and re.fullmatch(r"[A-Z]{2,5}", task)) or _names_only(task, owner, ctx) or (due is None and TEAM_ONLY.fullmatch(task) and (not (owner and owner.person) or _own_unit(task, owner))):
+    if not _two_words(task) or not LETTER.search(task) or _organisation(task) or \
+            NOTHING.fullmatch(task) or (due is None and ACRONYM.fullmatch(task)) or _names_only(task, owner, ctx) or (due is None and TEAM_ONLY.fullmatch(task) and (not (owner and owner.person) or _own_unit(task, owner))):
         return None                                 # a company's or team's name (a signature line, '汤敏 | 食品安全部' read as a row; '蒋涛 SQE')
     return make_item(task, owner or owner_hint, due, ctx)
 

@@ -15,6 +15,9 @@ from parsers.minutes.owners import read_owner
 REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|wg|tr|sv|vs|答复|回复|转发|转|reply|forward)\s*(?:\[\d+\])?\s*[:：]\s*)+", re.I)
 CORRECTION = re.compile(r"[【\[(（]\s*(?:更正|更正版|修订|修订版|修正|更新|更新版|重发|correction|corrected|updated?|revised|"
                         r"resend)\s*[】\])）]|^\s*(?:更正|修订|correction|corrected|updated?|revised)\s*[:：]\s*", re.I)
+CORRECTION_LINE = re.compile(r"^\s*(?:更正|修订|correction)\s*[:：]", re.M | re.I)     # a '更正：' line opening the body
+BRACKETED_NOTE = re.compile(r"[(（][^()（）]*[)）]")       # '张三（财务）': the note is no name
+LABEL_BEFORE = re.compile(r"^.*?[:：]")
 GENERIC_TAG = re.compile(r"[【\[]\s*(?:会议纪要|纪要|会议记录|沟通记录|紧急|重要|周报|通知|minutes|meeting notes|urgent|important)\s*[】\]]",
                          re.I)
 REF_SHAPE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,6}[-_]?\d{4}[-_.]?\d{2}[-_.]?\d{2}(?:[-_]\d{1,3})?(?![A-Za-z0-9])")
@@ -32,8 +35,7 @@ def strip_decorations(subject: str) -> str:
 
 def is_correction(subject: str, text: str = "") -> bool:
     """A corrected re-send: 【更正】 in the subject or a '更正：' line opening the body."""
-    return bool(CORRECTION.search(subject or "")) or bool(re.search(r"^\s*(?:更正|修订|correction)\s*[:：]", text[:400],
-                                                                    re.M | re.I))
+    return bool(CORRECTION.search(subject or "")) or bool(CORRECTION_LINE.search(text[:400]))
 
 
 def meeting_title(subject: str, topic: str = "") -> str:
@@ -55,8 +57,8 @@ def meeting_ref(subject: str, written: str = "") -> str | None:
 def participants(written: str, ctx: Context, fallback: tuple[Address, ...]) -> tuple[Person, ...]:
     """People of a 参会人员 line (departments and 各部门负责人 left out), else the To/Cc people."""
     people: dict[Person, None] = {}                       # ordered, and a long line costs no quadratic look-up
-    for token in SPLIT_PEOPLE.split(re.sub(r"[(（][^()（）]*[)）]", " ", written or "")):
-        token = re.sub(r"^.*?[:：]", "", token).strip(" ：:。.")
+    for token in SPLIT_PEOPLE.split(BRACKETED_NOTE.sub(" ", written or "")):
+        token = LABEL_BEFORE.sub("", token).strip(" ：:。.")
         if not token or NOT_PEOPLE.match(token):
             continue
         owner = read_owner(token, ctx.roster, ctx.known, "han")

@@ -1,8 +1,7 @@
 """Item numbers: the minutes' own where every item has one, else 1..n; a numbered list read twice counts once."""
 from __future__ import annotations
 
-from dataclasses import replace
-
+from parsers.frozen import quick_replace
 from parsers.model import Item
 
 
@@ -23,4 +22,4 @@ def number(items: list[Item], written: dict[int, int] | None = None) -> tuple[It
     numbers = [n for _, n in kept]
     if None in numbers or len(set(numbers)) != len(numbers):
         numbers = list(range(1, len(items) + 1))
-    return tuple(replace(item, number=n) for item, n in zip(items, numbers))
+    return tuple(quick_replace(item, number=n) for item, n in zip(items, numbers))

@@ -70,6 +70,17 @@ NAMED_AFTER = re.compile(r"^(?P<rest>.+?)[,，;；]\s*(?P<who>[A-Z][\w.'\-]*(?:\
                          r"(?:to|will|is\s+to)\s+[a-z]\S*(?:\s+\S+){0,8}\s*$")
 # a unit in brackets closing the item: '监理月报及整改回复，10/15前（工程部）', '空调报修跟进（行政）' — a department
 # named without 部 too, as writers shorten their own functions
+# the prefix patterns in order, with who may be unknown ("latin": any name outside an action list, else Chinese
+# only) and what each needs before it can match at all (a look at the text and its first character): same matches
+PREFIXES = ((HAN_TO, "none", lambda text, first: "to" in text),
+            (COLON_PREFIX, "han", lambda text, first: "：" in text or ":" in text),
+            (ENGLISH_OWNER, "latin", lambda text, first: first == "@" or "A" <= first <= "Z"),
+            (AT_FULL_NAME, "none", lambda text, first: first == "@"),
+            (AT_OWNER, "latin", lambda text, first: first == "@"),
+            (BRACKET_OWNER, "han", lambda text, first: first in ("【", "[")),
+            (DASH_PREFIX, "han", lambda text, first: "-" in text or "–" in text or "—" in text or "－" in text),
+            (ROLE_ENGLISH, "none", lambda text, first: "A" <= first <= "Z" or "a" <= first <= "z"))   # 'Eng manager Priya to…'
+DASH_FIELD = re.compile(r"\s[-–—]|——")         # where a ' - who - ' field may start
 TRAILING_UNIT = re.compile(r"[(（](?P<who>[^()（）,，、;；:：\d]{1,20})[)）]\s*$")      # the unit alone, no date
 FUNCTION = re.compile(r"行政|人事|人力|财务|采购|法务|后勤|总务|工程|技术|研发|市场|销售|客服|品质|品管|质量|安全|物流|"
                       r"仓储|运营|生产|设计|教务|IT")
@@ -81,7 +92,7 @@ def owner_of(labelled: str, text: str, ctx: Context, strict: bool, inside: bool 
         owner = read_owner(labelled, ctx.roster, ctx.known)
         if owner:
             return (unit_person(owner, labelled, ctx.roster, ctx.known) or (owner,))[0], drop_leading_owner(text, ctx)
-    for step in OWNER_STEPS if inside else [step for step in OWNER_STEPS if step is not _inside]:
+    for step in OWNER_STEPS if inside else STEPS_UNDER_HINT:
         found = step(text, ctx, strict)
         if found:
             return unit_person(*found, ctx.roster, ctx.known) or found
@@ -92,10 +103,13 @@ def _prefixed(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None
     """'王芳：…', 'Li Na to …', '@leo …', '【欧阳】…'. A name nobody knows counts before a colon only when it is
     Chinese ('Decisions:' is no person), and in English only inside an action list."""
     latin = "han" if strict else "any"
-    text = CHAT_STAMP.sub("", text)                 # '[20:03] 陆志强：@顾晓芸 …': the time a chat line was said
-    for pattern, unknown in ((HAN_TO, "none"), (COLON_PREFIX, "han"), (ENGLISH_OWNER, latin), (AT_FULL_NAME, "none"),
-                             (AT_OWNER, latin),
-                             (BRACKET_OWNER, "han"), (DASH_PREFIX, "han"), (ROLE_ENGLISH, "none")):   # 'Eng manager Priya to…'
+    if ":" in text[:4]:
+        text = CHAT_STAMP.sub("", text)             # '[20:03] 陆志强：@顾晓芸 …': the time a chat line was said
+    first = text[:1]
+    for pattern, unknown, may_match in PREFIXES:
+        if not may_match(text, first):
+            continue
+        unknown = latin if unknown == "latin" else unknown
         m = pattern.match(text)
         if m and pattern is DASH_PREFIX and AFFILIATED.match(m.group("who")):
             unknown = latin                        # 'Klaus Weber (Becker IT) - …': a name with its company
@@ -161,6 +175,8 @@ def co_owners(text: str, ctx: Context) -> list[Owner]:
 
 def _first_person(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """"I'll send the forecast by Friday", '我来整理清单', '维护公告我自己跟，尽快出': the sender's own item."""
+    if "我" not in text and not text.startswith("I"):
+        return None                                # (a look before the patterns: each needs 我 or an opening I)
     m = FIRST_PERSON.match(text) or TOPIC_THEN_ME.match(text)
     owner = m and ctx.sender and read_owner(ctx.sender.email, ctx.roster, ctx.known)
     return (owner, "".join(m.groupdict("").get(part, "") for part in ("topic", "rest"))) if owner else None
@@ -168,7 +184,9 @@ def _first_person(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | 
 
 def _between_dashes(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """'Book the venue - David - by Friday': only a person or team we know."""
-    for m in filter(None, (DASH_OWNER.match(text, d.start()) for d in re.finditer(r"\s[-–—]|——", text))):   # each field
+    if "-" not in text and "–" not in text and "—" not in text:
+        return None                                # (a look before the search: most lines hold no dash)
+    for m in filter(None, (DASH_OWNER.match(text, d.start()) for d in DASH_FIELD.finditer(text))):   # each field
         mine = ctx.sender and re.fullmatch(r"\s*(?:我|本人|me)\s*", m.group("who"), re.I)    # '—— 我 —— 本周四'
         owner = read_owner(ctx.sender.email if mine else undated(m.group("who"), m.group("note")), ctx.roster, ctx.known, "none")
         if owner:                                  # '——孟凡（上诉期届满前，即10月9日）': the note keeps its day
@@ -178,7 +196,8 @@ def _between_dashes(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] 
 
 def _in_parens(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """'提交方案终稿(王芳)', 'Send the deck (Bob, Friday)': the rest of the brackets stays for the due."""
-    for m in [*NESTED.finditer(text), *SQUARE.finditer(text)]:
+    brackets = "(" in text or "（" in text or "[" in text          # (a look before the searches)
+    for m in [*NESTED.finditer(text), *SQUARE.finditer(text)] if brackets else ():
         first, _, others = re.sub(r"[,，;；、]", "\0", m.group(1), count=1).partition("\0")
         if ctx.sender and re.fullmatch(r"\s*(?:我|本人|me)\s*", first, re.I):
             first = ctx.sender.email                # '（我，10月15日前）': the writer's own item
@@ -254,7 +273,7 @@ def _to_all(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
 
 def _named_after(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """'Vendor audit date - TBD, Anna to coordinate': a person we know, named in a closing 'X to …' clause."""
-    m = NAMED_AFTER.match(text)
+    m = NAMED_AFTER.match(text) if "to" in text or "will" in text else None     # (a look before the match)
     owner = m and read_owner(m.group("who"), ctx.roster, ctx.known, "none")
     return (owner, m.group("rest")) if owner and owner.person else None
 
@@ -272,7 +291,7 @@ def _named_before_verb(text: str, ctx: Context, strict: bool) -> tuple[Owner, st
 
 def _trailing_unit(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """A unit alone in the brackets closing the item, when nothing else names an owner: that unit's (no_owner)."""
-    m = TRAILING_UNIT.search(text)
+    m = TRAILING_UNIT.search(text) if text.rstrip()[-1:] in ")）" else None     # (a look before the search)
     if not m:
         return None
     who = m.group("who").strip()
@@ -284,6 +303,7 @@ def _trailing_unit(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] |
 
 OWNER_STEPS = (_prefixed, _topic_then_owner, mentioned, _first_person, _named_after, _between_dashes, between_slashes,
                _in_parens, _to_all, fronted_object, _leading, named_lead, _inside, me_in_clause, _named_before_verb, subject_before_adverb, _trailing_unit)   # _inside: skipped under a hint
+STEPS_UNDER_HINT = tuple(step for step in OWNER_STEPS if step is not _inside)
 
 
 def drop_leading_owner(text: str, ctx: Context) -> str:

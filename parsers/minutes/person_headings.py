@@ -23,6 +23,8 @@ PLAN_LABEL = re.compile(r"下周.{0,4}|.{0,6}?(?:意见|建议|计划|安排|待
 REPORT_LABEL = re.compile(r".{0,4}?(?:进展|进度|已完成|已做|完成情况|工作|完成|汇报)|(?:progress|done|status)", re.I)
 SELF_WORD = re.compile(r"我|本人|me|myself", re.I)
 EVERYONE = re.compile(r"全员|全体|所有人|大家|各位|all|everyone", re.I)
+WORD_START = re.compile(r"\w")
+JOINED_NAMES = re.compile(r"[、:：/&]")
 
 
 def person_heading(line: str, ctx: Context, after, in_run: bool = False) -> Owner | None:
@@ -40,7 +42,7 @@ def person_heading(line: str, ctx: Context, after, in_run: bool = False) -> Owne
     if symbol and below.lstrip()[:1] != line.lstrip()[:1]:
         line = line[symbol.end():]
     m = PERSON_HEADING.fullmatch(line) if len(line) <= 34 else None
-    heads_list = re.match(r"\w", list_marker(below)[1]) and list_marker(below)[0]
+    heads_list = WORD_START.match(list_marker(below)[1]) and list_marker(below)[0]
     boxed = symbol or line.lstrip()[:1] in "【["
     heads_list = heads_list or boxed and person_label(below)
     over_line = boxed and line.rstrip()[-1:] in "】]" and _work_line(below)    # '【杜工】' over one line of work
@@ -71,7 +73,7 @@ def _name_pair_follows(after, ctx: Context) -> bool:
 def _known_name(line: str, ctx: Context) -> bool:
     """Is the line only the name of a person of the roster or the mail headers ('Marcus Lee', '罗可欣')?"""
     text = line.strip()                            # (not '梁总、曾经理：', a greeting)
-    owner = PERSON_HEADING.fullmatch(text) and not re.search(r"[、:：/&]", text) and \
+    owner = PERSON_HEADING.fullmatch(text) and not JOINED_NAMES.search(text) and \
         read_owner(text, ctx.roster, ctx.known, "none")
     return bool(owner and owner.person and owner.person.email)
 

@@ -45,7 +45,7 @@ def given_name(text: str, ctx: Context) -> tuple[Owner, int] | None:
 def named_lead(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """'冷库扩容老彭牵头，严工配合，…方案': the person written right before 牵头/主责 owns it, not the one who helps.
     The task keeps the topic before the name and what follows the lead and helper clauses."""
-    for m in NAMED_LEAD.finditer(text):
+    for m in NAMED_LEAD.finditer(text) if "牵" in text or "主" in text else ():
         for size in (4, 3, 2):
             name = text[m.start() - size:m.start()] if m.start() >= size else ""
             owner = name[:1] not in "，,、；; " and read_owner(name, ctx.roster, ctx.known, "none")   # not '，邓工'
@@ -103,7 +103,7 @@ def unit_clause(text: str, ctx: Context) -> tuple[Owner, str] | None:
 def me_in_clause(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """'打印机卡纸那个，我这边联系售后，明天上午弄好': a clause in which the writer (or a chat message's speaker) takes
     the work, when the text asks a day; the task keeps the topic and what follows 我这边."""
-    m = ctx.sender and ME_CLAUSE.search(text)
+    m = ctx.sender and "我" in text and ME_CLAUSE.search(text)
     owner = m and ctx.sent and find_all_dues(text, ctx.sent, ctx.calendar, ctx.holiday) and \
         read_owner(ctx.sender.email, ctx.roster, ctx.known)
     return (owner, text[:m.start()] + text[m.end():]) if owner else None

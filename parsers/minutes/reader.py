@@ -43,6 +43,7 @@ QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are nev
 NUMBERED = ("number", "circled", "cn", "inline")
 ASSIGNED = re.compile(r"(?:责任(?:单位|部门|人)|牵头(?:单位|部门)|负责人)\s*[:：]")   # '（责任单位：…）': a decision that is a task
 DIRECTIVE_OPENING = re.compile(r"要求|强调|部署|指出|明确")
+NUMBERING = re.compile(r"^[\s\d一二三四五六七八九十、.．()（）]+")     # a line's numbering, before a label
 # a sentence about the meeting itself ('…召开第6周生产例会，刘海涛主持，…参加'): it names people and a day, asks nothing
 MEETING_META = re.compile(r"(?:纪要|记录|要点|内容|情况)如下|召开|主持|(?:出席|列席|参加|参会)(?:会议|本次会议)?\s*(?:[)）。.，,;；：:]|$)|"
                           r"\b(?:chaired by|attended by|minutes (?:are )?(?:as follows|below)|minutes (?:of|from)|the meeting was held)\b", re.I)
@@ -196,7 +197,7 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     labelled = kv_label(line)
     if labelled:
         found.pairs.append(with_time_below(labelled, after))
-    elif (is_followup_label(re.sub(r"^[\s\d一二三四五六七八九十、.．()（）]+", "", line)) or
+    elif (is_followup_label(NUMBERING.sub("", line)) or
           mentions_followup(line) and not FOR_NEXT.search(line)):     # 'before the next meeting' is a due
         meeting, line = followup_sentences(line)   # '…。下次例会4月27日上午9点。': the rest may be items
         found.followups.extend(meeting)

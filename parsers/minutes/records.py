@@ -29,6 +29,14 @@ NOTE_LABEL = re.compile(r"备注|说明|remarks?|notes?|comments?", re.I)
 
 
 STEP_DUE = re.compile(r"^([^:：\d]{2,20})[:：]\s*(\S.*)$")
+# read on every row and record line (compiled once: a module-level re call looks its pattern up each time)
+DIGIT = re.compile(r"\d")
+CLOCK_IN_LABEL = re.compile(r"\d{1,2}[:：]\d{2}")          # '14:30' is no 'label：value'
+MARK_LEAD = re.compile(r"^[^\w%]+")
+FULL_PERCENT = re.compile(r"100\s*%")
+PERCENT = re.compile(r"\d+\s*%")
+STATUS_DONE = re.compile(r"(?:已完成|完成|已关闭|关闭|已解决|已结束|已取消|取消|done|completed|closed|finished|resolved|"
+                         r"cancell?ed)(?![\d%])", re.I)
 
 
 @dataclass(frozen=True)
@@ -45,7 +53,7 @@ def record_items(record: Record, ctx: Context) -> list[Item]:
     task, pieces = _listing_cell(record, record.values.get(TASK, "").strip())
     status = record.values.get(STATUS, "") or _done_in_due(record.values.get(DUE, "")) or _done_in_note(record)
     done_at = record.values.get(DONE_AT, "")
-    if not task or EMPTY_CELL.match(task) or (status and _status_done(status)) or re.search(r"\d", done_at):
+    if not task or EMPTY_CELL.match(task) or (status and _status_done(status)) or DIGIT.search(done_at):
         return []                                  # done: by its status, or by the day it was actually done
     owner = _row_owner(record, ctx)
     due = record.values.get(DUE, "")
@@ -67,7 +75,9 @@ def record_items(record: Record, ctx: Context) -> list[Item]:
 def _due_steps(due: str) -> list[tuple[str, str]]:
     """[(step, its date)] of a due cell that numbers steps each with its own date ('①图纸会审：3月18日前；②现场交底：
     3月下旬'); [] for any other due cell."""
-    parts = [STEP_DUE.match(piece.strip()) for piece in cell_items(due)] if due else []
+    if ":" not in due and "：" not in due:
+        return []                                  # each step names itself before a colon
+    parts = [STEP_DUE.match(piece.strip()) for piece in cell_items(due)]
     return [(m.group(1).strip(), m.group(2).strip()) for m in parts] if len(parts) > 1 and all(parts) else []
 
 
@@ -103,7 +113,7 @@ def cell_items(cell: str) -> list[str]:
 def kv_label(line: str) -> tuple[str, str] | None:
     """('label', 'value') of a 'label：value' line whose label is short enough to be one."""
     m = KV_LINE.match(line)
-    if not m or re.search(r"\d{1,2}[:：]\d{2}", m.group("label") + ":" + m.group("value")[:3]):
+    if not m or CLOCK_IN_LABEL.search(m.group("label") + ":" + m.group("value")[:3]):
         return None
     return m.group("label").strip(), m.group("value").strip()
 
@@ -194,14 +204,13 @@ def _by_surname(cell: str, ctx: Context) -> Owner | None:
 
 def _done_in_due(due: str) -> str:
     """A table without a status column marks a finished row in its due cell ('✅已完成', 'Done'): read it as status."""
-    mark = re.sub(r"^[^\w%]+", "", due.strip())
+    mark = MARK_LEAD.sub("", due.strip())
     return mark if mark and _status_done(mark) else ""
 
 
 def _status_done(status: str) -> bool:
     """'已完成（延期2天）', 'Done', 'closed' - but not '进行中（已完成60%）'."""
     status = status.strip()
-    if re.fullmatch(r"100\s*%", status):
+    if FULL_PERCENT.fullmatch(status):
         return True
-    return bool(re.match(r"(?:已完成|完成|已关闭|关闭|已解决|已结束|已取消|取消|done|completed|closed|finished|resolved|"
-                         r"cancell?ed)(?![\d%])", status, re.I)) or is_done(status) and not re.search(r"\d+\s*%", status)
+    return bool(STATUS_DONE.match(status)) or is_done(status) and not PERCENT.search(status)

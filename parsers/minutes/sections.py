@@ -48,6 +48,9 @@ HEADING_SYMBOL = re.compile(r"^\s*[■□◆◇●▶►]\s*(?=\S)")
 LABEL_COLON = re.compile(r"(?<!\d)[：:]|[：:](?!\d{2})")     # not the colon of a clock ('…定于5月28日14:00召开')
 TITLE_LIMIT = 18
 BARE_LIMIT = 10           # an unmarked heading is short
+HAN = re.compile(r"[\u4e00-\u9fff]")
+NOT_IN_BARE = re.compile(r"[\d，,。；;！!？?、()（）]")       # a bare heading holds no number, sentence mark or bracket
+SENTENCE_MARK = re.compile(r"[，,。；;！!？?]")
 NAMED_MEETING = re.compile(r"^(?:(?:[\w\-]+\s+){0,3}(?:planning|sync|review|retro(?:spective)?|stand-?up|kick-?off|check-?in|1:1)"
                            r"(?:\s+(?:meeting|session|call))?|(?![上本今昨前此])[\u4e00-\u9fff]{0,6}(?:复审|评审|复盘|碰头|例|周|协调|调度|推进|"   # '复审会：2月28日'
                            r"沟通|讨论|专题)会)\s*[:：]\s*(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|"
@@ -72,6 +75,10 @@ SETS_MEETING = re.compile(r"(?<![不无别])(?:再|另)(?:碰|开|聊|议|约|�
                           r"\b(?:in|at|during)\s+a\s+(?:short\s+|quick\s+|separate\s+|follow[- ]up\s+)?(?:call|meeting|sync|session)\s+on\b|"
                           r"\bblock\s+(?:out\s+)?(?:your\s+)?(?:calendars?|time)\b", re.I)
 SETS_MEETING = start_checked(SETS_MEETING)        # tried only where a match can start (parsers/regex_start.py)
+# a character every match of SETS_MEETING holds, one per alternative (再/另碰, 碰一下, 召开/开/举行, 预留/留出/空出, 定于/定在,
+# 继续, 照常/改在/时间不变, 参加, 同一时间, 见, and an English word): a line with none is searched no further (one
+# scan in C, where the pattern costs ~5 us a line); tests/test_regex_start.py checks it on the corpus and on random text
+MEETING_SETTER_CHARS = re.compile(r"[再另碰开举留空定继照改时参见a-z]", re.I)
 NUMBERED_ACTION = re.compile(r"^\s*(?:action(?:\s+item)?|AI|to-?do|task|待办(?:事项)?|行动项?)\s*#?\s*\d{1,2}\s*[:：]?\s*$", re.I)
 BOXED = re.compile(r"^[【\[]([^】\]]{1,18})[】\]]\s*[:：]?\s*(.*)$")
 
@@ -106,7 +113,7 @@ def heading(line: str) -> Heading | None:
     if boxed:                              # '【下次同步】12月1日 10:00': the brackets close the title
         title, colon, value = boxed.group(1).strip(), "", boxed.group(2).strip()
     whole, title = title, BRACKETED.sub("", BRACKETED.sub("", title)).strip(" 】]*_")    # '（（2026）京01民初6677号）' too
-    if not title or len(title) > TITLE_LIMIT or re.search(r"[，,。；;！!？?]", title):
+    if not title or len(title) > TITLE_LIMIT or SENTENCE_MARK.search(title):
         return None
     kind = _kind(title)
     if kind == FOLLOWUP:
@@ -127,7 +134,7 @@ def bare_heading(line: str) -> Heading | None:
     """A short unmarked line that names a kind of section ('上周完成事项', 'Done last week'): a heading when a list
     follows it (the caller checks that)."""
     title = line.strip().rstrip(":：").strip()
-    if not title or len(title) > (BARE_LIMIT if re.search(r"[\u4e00-\u9fff]", title) else 2 * BARE_LIMIT) or re.search(r"[\d，,。；;！!？?、()（）]", title):
+    if not title or len(title) > (BARE_LIMIT if HAN.search(title) else 2 * BARE_LIMIT) or NOT_IN_BARE.search(title):
         return None
     kind = _kind(title)
     return Heading(kind, "") if kind in (REVIEW, ACTION, DECISION, INFO, DIRECTIVE) else None
@@ -162,7 +169,7 @@ def mentions_followup(line: str) -> bool:
 
 def sets_meeting(line: str) -> bool:
     """'下周三同一时间再碰一次，确认备货进度': a sentence that fixes the next meeting (when it also gives a day)."""
-    return bool(SETS_MEETING.search(line))
+    return bool(MEETING_SETTER_CHARS.search(line) and SETS_MEETING.search(line))
 
 
 def held_lead_in(line: str) -> str:
