@@ -1,0 +1,28 @@
+"""Issue #12, heldout13 round (cases 2401-2418): readings of structure that heldout13 showed broken or missing, each
+tested on a variant written here (other words, layouts and trades than the held-out mails)."""
+from datetime import datetime
+
+from parsers.mail.addresses import Address
+from parsers.minutes.people import Roster
+from minutes_reading import SHANGHAI, MinutesReader
+
+ROSTER = Roster.from_csv_text(
+    "name,email,department,manager_email,aliases\n"
+    "秦海燕,qinhaiyan@ex.cn,质量部,,Helen;秦工\n何斌,hebin@ex.cn,工程部,,Ben;何工\n"
+    "马骁,maxiao@ex.cn,工程部,,老马;Max\n孔令辉,konglinghui@ex.cn,仓储部,,小孔\n")
+MINUTES = MinutesReader(ROSTER, (Address("马骁", "maxiao@ex.cn"),))
+owners = MINUTES.owners
+TUE = datetime(2025, 6, 10, 10, 0, tzinfo=SHANGHAI)
+
+
+def test_columns_of_no_role_before_the_owner_name_the_work_when_no_column_says_task():
+    """A pasted spreadsheet '物料编码 | 物料名称 | 采购数量 | 负责人 | 截止日期 | 状态': no column is called task, but
+    beside an owner and a due column the cells before the owner's say together what is to be done (a bare number
+    keeps its header); a 已完成 row is status."""
+    text = ("物料编码\t物料名称\t采购数量\t负责人\t截止日期\t状态\t备注\n"
+            "M-3301\t轴承座\t120\t孔令辉\t6/13\t进行中\t\n"
+            "M-3302\t密封圈\t500\t秦工\t下周一\t待确认\t先核库存\n"
+            "M-3303\t润滑脂\t40\t何斌\t—\t已完成\t6/5已到\n")
+    got = owners(text, TUE)
+    assert [(who, due) for who, _, due in got] == [("孔令辉", "2025-06-13"), ("秦海燕", "2025-06-16")]
+    assert "M-3301" in got[0][1] and "轴承座" in got[0][1] and "120" in got[0][1]
