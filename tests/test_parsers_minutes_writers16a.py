@@ -26,3 +26,37 @@ def test_columns_of_no_role_before_the_owner_name_the_work_when_no_column_says_t
     got = owners(text, TUE)
     assert [(who, due) for who, _, due in got] == [("孔令辉", "2025-06-13"), ("秦海燕", "2025-06-16")]
     assert "M-3301" in got[0][1] and "轴承座" in got[0][1] and "120" in got[0][1]
+
+
+def test_a_heading_naming_a_person_and_their_team_heads_that_persons_work():
+    """'【何斌 工程】' over ①② lines, '【秦海燕 质量】' over one line of prose: the name before the team word is the
+    owner; a 配合 line under a person's own heading is that person's work, whoever the bracket says leads the whole."""
+    text = """
+    各位：评审会分工按人列如下。
+
+    【何斌 工程】
+    ① 夹具图纸定版，出作业指导书 —— 下周三下班前
+    ② 配合质量部做首件尺寸复测（复测由秦海燕牵头）
+
+    【秦海燕 质量】
+    复测报告出来后发群，6月20日前
+
+    下次碰头：6月16日（周一）上午10点。
+    """
+    got = owners(text, TUE)
+    assert [(who, due) for who, _, due in got] == [("何斌", "2025-06-18"), ("何斌", None), ("秦海燕", "2025-06-20")]
+    assert got[1][1].startswith("配合质量部做首件尺寸复测")
+
+
+def test_a_heading_naming_each_of_a_kind_of_people_heads_work_nobody_owns_alone():
+    """'【各班组长】' over a line of work: everybody of that kind does it, so it is an item with no owner."""
+    text = """
+    分工如下：
+
+    【孔令辉 仓储】
+    ① 退货区重新划线 —— 6月13日前
+
+    【各班组长】
+    组织本班组消防演练，月底前完成，具体时间各自定
+    """
+    assert [(who, due) for who, _, due in owners(text, TUE)] == [("孔令辉", "2025-06-13"), (None, "2025-06-30")]

@@ -23,7 +23,7 @@ from parsers.minutes.roles import lead_part, role_heads, role_length, role_tails
 UNIT = r"(?:事业部|部门|(?<![大局内外细头底顶背上下])(?<![^安]全)(?<!^全)部(?![分署位件])|中心|小组|团队|[支大中车]队|集团|项目组|组|科|处|办公室|委员会|(?<![布格结开当骗饭赌变])局|委|办|站|院|街道|分公司|子公司|(?<=[\u4e00-\u9fff]{2})单位|(?<=[\u4e00-\u9fff]{2})股(?![东份票权]))"   # 疾控股: a county office
 # units that stand for themselves even when the roster does not know them (not 处/科/组: 处理, 科学, 组织)
 OWN_UNIT = r"(?:(?<![大局内外细头底顶背上下])(?<![^安]全)(?<!^全)部|部门|中心|办公室|委员会|(?<![布格结开当骗饭赌变])局|委|街道|分公司|子公司|(?<=[\u4e00-\u9fff]{2})单位)"
-DEPT_PREFIX = re.compile(rf"^(?![与和跟同向给对由请让协联按经])(?P<dept>办公室|[\u4e00-\u9fffA-Za-z&]{{1,12}}?{UNIT})[\s/／·・:：-]*(?P<rest>.*)$")
+DEPT_PREFIX = re.compile(rf"^(?![与和跟同向给对由请让协联按经]|配合)(?P<dept>办公室|[\u4e00-\u9fffA-Za-z&]{{1,12}}?{UNIT})[\s/／·・:：-]*(?P<rest>.*)$")
 DEPT_ONLY = re.compile(rf"^[\u4e00-\u9fffA-Za-z& ]{{0,16}}{UNIT}$|^[A-Za-z&/ ]{{1,20}}\s(?:team|group|dept\.?|department|"
                        r"squad|side)$|^(?:team|dept\.?|department)\s[A-Za-z&/ ]{1,20}$", re.I)
 GROUP = re.compile(r"^(?:各\s*(?:team\s*)?leads?|各[\u4e00-\u9fff]{0,6}?(?:车间|班组|门店|社区|居委会|村委会|分公司|子公司|项目部|单位|科室|处室|部室)|各[\u4e00-\u9fff]{0,3}?(?:班长|组长|主管|经理)|all\s+team\s+leads|双方|各方|三方|多方|全体|全员|所有人|全(?:组|科|室|处|年级|班|校|院|队)(?:老师|教师|同事|成员|人员|医生|护士)?|各部门|各组|各位|大家|相关部门|相关人员|相关同事|各负责人|待定|待确认|"
