@@ -3,6 +3,7 @@ tested on a variant written here (other words, layouts and trades than the held-
 from datetime import datetime
 
 from parsers.mail.addresses import Address
+from parsers.minutes.followup import meeting_held, next_followup
 from parsers.minutes.people import Roster
 from minutes_reading import SHANGHAI, MinutesReader
 
@@ -13,6 +14,13 @@ ROSTER = Roster.from_csv_text(
 MINUTES = MinutesReader(ROSTER, (Address("马骁", "maxiao@ex.cn"),))
 owners = MINUTES.owners
 TUE = datetime(2025, 6, 10, 10, 0, tzinfo=SHANGHAI)
+
+
+def next_meeting(text: str, sent: datetime) -> str | None:
+    """The next meeting the minutes set, 'YYYY-MM-DD HH:MM', or None."""
+    read, ctx = MINUTES.read(text, sent), MINUTES.context(sent)
+    meeting = next_followup(list(read.followups), ctx, meeting_held(read.facts, ctx))
+    return meeting.start.strftime("%Y-%m-%d %H:%M") if meeting else None
 
 
 def test_columns_of_no_role_before_the_owner_name_the_work_when_no_column_says_task():
@@ -60,3 +68,32 @@ def test_a_heading_naming_each_of_a_kind_of_people_heads_work_nobody_owns_alone(
     组织本班组消防演练，月底前完成，具体时间各自定
     """
     assert [(who, due) for who, _, due in owners(text, TUE)] == [("孔令辉", "2025-06-13"), (None, "2025-06-30")]
+
+
+def test_bare_nicknames_over_indented_dash_lists_each_head_their_own_list():
+    """'秦工' / '小何' / '小孔' alone on a line over an indented '- …' line: each is a person (an alias, or 小 + the
+    one surname of the roster), and the list below is theirs, not the previous person's: a long item line that stops
+    without punctuation is not continued by a line at the margin that heads an indented list of its own."""
+    text = """
+    今天定了以下几件事：
+
+    秦工
+      - 来料检验规程修订稿和抽样标准说明，下周一给我
+    小何
+      - 二号线夹具图纸按评审意见改好，3个工作日内发我
+    小孔
+      - 备件库盘点表今天下班前发群里
+
+    下次例会：另行通知。
+    """
+    assert [(who, due) for who, _, due in owners(text, TUE)] == [
+        ("秦海燕", "2025-06-16"), ("何斌", "2025-06-13"), ("孔令辉", "2025-06-10")]
+
+
+def test_a_period_then_to_be_decided_sets_no_next_meeting():
+    """'下次例会：节后再定' / '下次碰头：下个月另行通知': the period says when the day will be decided, not the day;
+    a day with only its place to be announced still stands."""
+    assert next_meeting("待办：\n1. 何斌：图纸定版，6月13日前\n下次例会：节后再定。\n", TUE) is None
+    assert next_meeting("待办：\n1. 何斌：图纸定版，6月13日前\n下次碰头：下个月另行通知\n", TUE) is None
+    kept = next_meeting("待办：\n1. 何斌：图纸定版，6月13日前\n下次例会：6月17日（周二）上午9点，地点另行通知\n", TUE)
+    assert kept == "2025-06-17 09:00"
