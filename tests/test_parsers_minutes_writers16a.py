@@ -97,3 +97,32 @@ def test_a_period_then_to_be_decided_sets_no_next_meeting():
     assert next_meeting("待办：\n1. 何斌：图纸定版，6月13日前\n下次碰头：下个月另行通知\n", TUE) is None
     kept = next_meeting("待办：\n1. 何斌：图纸定版，6月13日前\n下次例会：6月17日（周二）上午9点，地点另行通知\n", TUE)
     assert kept == "2025-06-17 09:00"
+
+
+def test_a_numbered_topic_over_lines_that_name_their_owners_is_no_item_and_the_lines_are():
+    """A numbered topic ('2. 小孔的盘点数据有问题，老马建议重新盘。') over deeper lines that each name who does what
+    ('孔令辉：…', 'Action: 何斌 — …', 'AI (Helen): …'): the topic tells what was discussed, each line below is an item
+    (an 'AI (name):' line is not the topic's wrapped text); 'due 6/20' on the line under its action dates it, not the
+    aside in brackets; '下周例会前' is the next meeting's day when that is next week; '不再单列' says: no item."""
+    text = """
+    今天例会纪要如下：
+
+    1. 何工汇报了夹具进展：客户要求补充尺寸报告。
+       Action: 何斌 — 补尺寸报告 + 修改图纸，
+       due 6/20（客户周末前要看）
+    2. 小孔的盘点数据有问题，老马建议重新盘。
+       孔令辉：按新口径重新盘点，下周例会前给结果
+    3. Max presented the new layout.
+       AI (Helen): share the layout with the group by Friday
+       AI (小孔): prepare 3 pallets for Max — no fixed date
+    4. 秦工的报告：老马提了几点意见，已当场讨论，不再单列。
+
+    下次例会：6/17（周二）19:00
+    """
+    got = owners(text, TUE)
+    assert [(who, due) for who, _, due in got] == [
+        ("何斌", "2025-06-20"), ("孔令辉", "2025-06-17"), ("秦海燕", "2025-06-13"), ("孔令辉", None)]
+    assert got[1][1].startswith("按新口径重新盘点") and got[2][1] == "share the layout with the group"
+    # the next meeting two weeks on is not '下周例会': the due stays unread
+    later = text.replace("6/17（周二）", "6/24（周二）")
+    assert [due for _, _, due in owners(later, TUE)][1] is None

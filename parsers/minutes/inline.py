@@ -198,7 +198,7 @@ def _only_labels(line: str) -> bool:
     """'   Owner: Yifan', '   截止时间：10月17日', 'ETA: TBD': a label line under an item, read as the item's labels."""
     labels = take_labels(line)
     return bool(labels.owner or labels.due) and not re.search(r"[^\W_]", labels.rest) or \
-        bool(re.match(r"\s*[^\W\d_][\w ]{0,11}[:：]", line))
+        bool(re.match(r"\s*[^\W\d_][\w ]{0,11}(?:\s*[(（][^()（）]{1,20}[)）])?\s*[:：]", line))    # 'AI (Lukas): …'
 
 
 def _cjk(ch: str) -> bool:

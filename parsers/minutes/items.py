@@ -55,7 +55,7 @@ OWNER_UNDECIDED = re.compile(r"(?<=[\s,，;；(（])(?:owner|assignee|负责人|
                              r"(?:still\s+)?(?:to be|not yet) (?:decided|confirmed|assigned|clarified|defined|determined|named|agreed))"
                              r"(?![\w])\s*[)）]?(?:\s*[(（][^()（）]{0,30}[)）])?", re.I)
 INFO_ONLY = re.compile(r"[(（]\s*(?:info(?:rmation)?\s+only|fyi|for\s+(?:your\s+)?info(?:rmation)?|no\s+action(?:\s+needed)?|"
-                       r"仅供参考|仅通报|仅告知|知悉即可|无需(?:处理|行动))\s*[)）]", re.I)
+                       r"仅供参考|仅通报|仅告知|知悉即可|无需(?:处理|行动))\s*[)）]|不再?(?:单列|另列)|不(?:列入|作为)待办", re.I)
 # a month/day or a weekday standing alone on an action item: in brackets anywhere （11/21）, (Fri), or last on the
 # line '… @周杰 12.10'
 LONE_DATE = re.compile(r"[(（]\s*(?P<a>\d{1,2}\s*[/.]\s*\d{1,2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?|"
@@ -256,13 +256,18 @@ def clean_task(text: str) -> str:
         text = cleaned
 
 
+ASIDE_AFTER = re.compile(r"(?<=\S)\s*[(（][^()（）\d]+[)）]\s*$")     # no date of its own: '（初定5月19日）' restates it
+
+
 def _due(hint: str, text: str, ctx: Context, fallback: str = "") -> tuple[Due | None, str]:
     """The deadline (the hint's when it reads as one, else the text's, else the fallback's) and the text
     without any due phrase."""
     if ctx.sent is None:
         return None, text
     found = all_dues(text, ctx.sent, ctx.calendar, ctx.holiday)
-    due = dates.resolve(hint, ctx.sent, ctx.calendar, ctx.holiday) if hint else None
+    aside = ASIDE_AFTER.search(hint)              # 'due 3/20（郑老师周末前要看）': the label dates it, not the aside
+    labelled = aside and dates.resolve(hint[:aside.start()], ctx.sent, ctx.calendar, ctx.holiday)
+    due = labelled if labelled and not labelled.vague else dates.resolve(hint, ctx.sent, ctx.calendar, ctx.holiday) if hint else None
     if due is not None and not due.vague:       # a labelled due: the text's date words stay ('节后返岗人员统计')
         found = tuple(d for d in found if d.date == due.date and RESTATED.search(d.text))   # but '周三前' restates it
     if due is None and found:
