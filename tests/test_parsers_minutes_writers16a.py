@@ -126,3 +126,17 @@ def test_a_numbered_topic_over_lines_that_name_their_owners_is_no_item_and_the_l
     # the next meeting two weeks on is not '下周例会': the due stays unread
     later = text.replace("6/17（周二）", "6/24（周二）")
     assert [due for _, _, due in owners(later, TUE)][1] is None
+
+
+def test_a_heading_whose_bracket_says_decided_holds_decisions():
+    """'二、端午值班安排（会议决定）': the title says what about, the bracket says what kind of lines follow —
+    decisions, never items, even where the title alone ('安排') would head work."""
+    text = """
+    二、端午值班安排（会议决定）
+    1. 5月31日-6月2日仓库不停工，两班倒。
+    2. 备件按日均1.5倍备货。
+
+    三、待办事项
+    1. 孔令辉：值班表报行政部，6月13日前
+    """
+    assert [(who, due) for who, _, due in owners(text, TUE)] == [("孔令辉", "2025-06-13")]
