@@ -140,3 +140,15 @@ def test_a_heading_whose_bracket_says_decided_holds_decisions():
     1. 孔令辉：值班表报行政部，6月13日前
     """
     assert [(who, due) for who, _, due in owners(text, TUE)] == [("孔令辉", "2025-06-13")]
+
+
+def test_a_status_column_first_marks_rectified_rows_and_a_due_waiting_on_someone_is_vague():
+    """An inspection table whose status comes first ('状态 | 整改事项 | 责任人 | 期限'): '已整改'/'已处理' rows are
+    done, '整改中' is not; a due cell '待供应商确认' waits on someone: no day yet (vague), not no due at all."""
+    text = ("状态\t整改事项\t区域\t责任人\t期限\t优先级\n"
+            "已处理\t消防通道堆放杂物\t一号库\t孔令辉\t6/10\t高\n"
+            "待整改\t货架标识缺失\t二号库\t孔令辉\t6/13前\t中\n"
+            "整改中\t叉车充电区漏电保护更换\t三号库\t何斌\t待供应商确认\t低\n")
+    read = MINUTES.read(text, TUE)
+    assert [(i.owner.name, i.due_date.isoformat() if i.due_date else None, i.flags) for i in read.items] == [
+        ("孔令辉", "2025-06-13", ()), ("何斌", None, ("vague_due",))]
