@@ -152,3 +152,28 @@ def test_a_status_column_first_marks_rectified_rows_and_a_due_waiting_on_someone
     read = MINUTES.read(text, TUE)
     assert [(i.owner.name, i.due_date.isoformat() if i.due_date else None, i.flags) for i in read.items] == [
         ("孔令辉", "2025-06-13", ()), ("何斌", None, ("vague_due",))]
+
+
+def test_a_person_who_reminds_everyone_of_a_rule_owns_no_task():
+    """'秦工提醒：…所有气瓶必须挂状态牌' in a numbered list: the name says who spoke, the rest is a standing rule (no
+    item); a reminder that sets a day stays an item with no owner; '老马提醒客户付款' is 马骁's task (no colon)."""
+    text = """
+    待办：
+    1. 何斌：图纸定版，6月13日前
+    2. 秦工提醒：实验室安全月检查，所有气瓶必须挂状态牌（全组执行）。
+    3. 老马提醒客户付款，周五前
+    4. 小孔强调：各组6月20日前交巡检记录
+    """
+    assert [(who, due) for who, _, due in owners(text, TUE)] == [
+        ("何斌", "2025-06-13"), ("马骁", "2025-06-13"), (None, "2025-06-20")]
+
+
+def test_a_bare_month_day_then_a_handing_over_verb_ends_an_action_line_as_its_due():
+    """'…，6/17 交', '…，6/20 给我': a bare month/day last on an action line but for the verb that hands the work
+    over is its deadline, as '…，6/17' alone is."""
+    text = """
+    📌 待跟进
+    🔹 Helen：新品主图视频 30s 版，6/17 交
+    🔹 小孔：仓库月报，6/20 给我
+    """
+    assert [(who, due) for who, _, due in owners(text, TUE)] == [("秦海燕", "2025-06-17"), ("孔令辉", "2025-06-20")]

@@ -18,7 +18,7 @@ from parsers.dates.due import Due
 from parsers.minutes.asked import asked_work
 from parsers.minutes.inline import is_done, list_marker, take_labels
 from parsers.model import Item, Person
-from parsers.minutes.owners import OWN_UNIT, UNIT, Owner, read_owner
+from parsers.minutes.owners import OWN_UNIT, REMINDED, UNIT, Owner, read_owner
 from parsers.minutes.people import norm
 from parsers.minutes.owner_steps import TO_ALL, all_dues, co_owners, owner_of
 from parsers.regex_start import start_checked
@@ -60,7 +60,7 @@ INFO_ONLY = re.compile(r"[(（]\s*(?:info(?:rmation)?\s+only|fyi|for\s+(?:your\s
 # line '… @周杰 12.10'
 LONE_DATE = re.compile(r"[(（]\s*(?P<a>\d{1,2}\s*[/.]\s*\d{1,2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?|"
                        r"(?:周|星期)[一二三四五六日天])\s*前?\s*[)）]|"
-                       r"(?<![\w./-])(?P<b>\d{1,2}\s*[/.]\s*\d{1,2})\s*前?\s*$", re.I)
+                       r"(?<![\w./-])(?P<b>\d{1,2}\s*[/.]\s*\d{1,2})\s*前?\s*(?:交|提交|交付|给我?|发我?|完成)?\s*$", re.I)   # '3/10 交'
 # what was done, not what is asked: '汇报了…', '介绍了…', 'presented …', 'has completed …'
 REPORTED = re.compile(r"^(?:已经?)?[\u4e00-\u9fff]{1,2}了(?![解结])|^(?:会议|会上|本次会议)?(?:已经?)?(?:汇报了?|介绍了|通报了|报告了|说明了|展示了|演示了|分享了|讲解了|总结了|回顾了|听取了|审议了|"
                       r"讨论了|研究了|完成了|反馈了)|"
@@ -144,8 +144,8 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     duty = owner and owner.group and (UNIT_DUTY.search(labels.rest[:OPENING_SPAN]) or DIRECTED.match(text))     # '区住建局负责…', '…局要在…'
     if need_due and (due is None or due.past or not (owner and (owner.person or duty))):
         return None                     # a free sentence needs a person (or a unit that 要/须/负责) and a date to come
-    if due is None and owner is not None and owner.group and TO_ALL.match(labels.rest):
-        return None                     # '各部门要持续做好日常巡查': a standing rule for everyone, not a task
+    if due is None and (owner is not None and owner.group and TO_ALL.match(labels.rest) or not owner and REMINDED.match(text)):
+        return None                     # '各部门要持续做好日常巡查', '宋老师提醒：…': a standing rule, not a task
     task = clean_task(ENUMERATED.sub("", body) if "是" in body else body)
     if not _two_words(task) or not re.search(r"[^\W\d_]", task) or _organisation(task) or \
             NOTHING.fullmatch(task) or (due is None and re.fullmatch(r"[A-Z]{2,5}", task)) or _names_only(task, owner, ctx) or (due is None and TEAM_ONLY.fullmatch(task) and (not (owner and owner.person) or _own_unit(task, owner))):

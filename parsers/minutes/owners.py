@@ -48,6 +48,8 @@ NOT_NAMES = frozenset("时间 时限 时长 方案 方式 方向 方面 项目 �
                       "华东 华南 华北 华中 华西 常规 范围 路线 路演 车型 章节 施工 邮件 邮箱 余额 简介 简报 申请 解决 能力 "
                       "应付 应收 应用 费用 费控 项目组 程序员 宗旨 景点 林地 周一 周二 周三 周四 周五 周六 周日 周天 "
                       "周末 周内 周中 周初 周报 周会".split())
+SPEAKS = re.compile(r"\s*(?:提醒|强调|指出|通报|重申|说)(?:大家|各位|全组|全体)?\s*[:：]")
+REMINDED = re.compile(r"[^：:，,。；;\s]{1,8}?" + SPEAKS.pattern)     # '宋老师提醒：…' opening a line
 LATIN_WORD = re.compile(r"[A-Z][a-z]{1,15}\b")
 FULL_NAME = re.compile(r"^[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}$")      # 'Klaus Weber', 'Mary Ann Lee'
 TITLE_START = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:桑|さん|様|さま|殿|小姐|先生|女士|太太|课长|課長|总监|总工|经理|主管|主任|老板|总|工|老师)|^[小老阿][\u4e00-\u9fff]")
@@ -118,6 +120,8 @@ def leading_owner(text: str, roster: Roster, known: tuple[Address, ...]) -> tupl
     '技术部刘洋评估开发难度' -> (刘洋, 5); '财务部周三下午审核…' -> (财务部 only, 3); '提交方案' -> None."""
     name = _name_prefix(text, roster, known)
     person = roster.resolve(name, known) if name else None
+    if person and SPEAKS.match(text, len(name)):
+        return None                                # '宋老师提醒：所有气瓶…': who said it, not who does it
     if person:                                     # '小潘协助客服中心…', '彭博组织…': a person, not a unit
         return Owner(person, person.department), len(name)
     dept_match = DEPT_PREFIX.match(text)
