@@ -177,3 +177,11 @@ def test_a_bare_month_day_then_a_handing_over_verb_ends_an_action_line_as_its_du
     🔹 小孔：仓库月报，6/20 给我
     """
     assert [(who, due) for who, _, due in owners(text, TUE)] == [("秦海燕", "2025-06-17"), ("孔令辉", "2025-06-20")]
+
+
+def test_an_english_alias_right_before_a_chinese_verb_names_the_owner():
+    """'…要全部列出来，Max负责，本周五。': a Latin alias of the roster followed at once by Chinese ('Max负责') ends
+    there, as 'Max 负责' does; the person in that clause owns the sentence's work."""
+    text = "早上会的表贴过来了。\n\n另：库存周转超过90天的SKU要全部列出来，Max负责，本周五。\n"
+    assert [(who, due) for who, _, due in owners(text, TUE)] == [("马骁", "2025-06-13")]
+    assert [(who, due) for who, _, due in owners(text.replace("Max负责", "Helen负责"), TUE)] == [("秦海燕", "2025-06-13")]

@@ -238,7 +238,8 @@ def _name_prefix(text: str, roster: Roster, known: tuple[Address, ...]) -> str |
     boundary), else a surname + title such as 王总 or 小罗 that resolves."""
     low = fold(unicodedata.normalize("NFKC", text[:NAME_SPAN]).lower())     # a name is short: not the whole line
     for form in roster.names_by_initial(known).get(low[:1], ()):
-        if low.startswith(form) and (HAN.match(form[-1]) or not low[len(form):len(form) + 1].isalnum()):
+        after = low[len(form):len(form) + 1]       # ('Coco负责': a Han character after a Latin name ends it)
+        if low.startswith(form) and (HAN.match(form[-1]) or not after.isalnum() or not after.isascii()):
             return text[:len(form)]
     title = TITLE_START.match(text) or LATIN_WORD.match(text)      # '王总', or 'Pieter' of Pieter de Vries in Cc
     if title and roster.resolve(title.group(), known):
