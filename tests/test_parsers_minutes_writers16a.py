@@ -185,3 +185,11 @@ def test_an_english_alias_right_before_a_chinese_verb_names_the_owner():
     text = "早上会的表贴过来了。\n\n另：库存周转超过90天的SKU要全部列出来，Max负责，本周五。\n"
     assert [(who, due) for who, _, due in owners(text, TUE)] == [("马骁", "2025-06-13")]
     assert [(who, due) for who, _, due in owners(text.replace("Max负责", "Helen负责"), TUE)] == [("秦海燕", "2025-06-13")]
+
+
+def test_a_next_meeting_in_one_zone_restated_in_brackets_in_another_is_read_once():
+    """'Next sync: Monday 6/16 at 7pm PT (Tuesday 10am Beijing).': the moment with its zone, converted; the bracket
+    says the same moment again and must not be read into it."""
+    text = "Action items:\n- Max to send the quote by Friday.\n\nNext sync: Monday 6/16 at 7pm PT (Tuesday 10am Beijing).\n"
+    assert next_meeting(text, TUE) == "2025-06-17 10:00"
+    assert next_meeting(text.replace(" (Tuesday 10am Beijing)", ""), TUE) == "2025-06-17 10:00"

@@ -51,6 +51,7 @@ ZONE = re.compile(r"(?:\d|am|pm|点|时|半)\s*[～~]?\s*[(（]?\s*(?:(?P<abbr>"
                   r"(?P<place>(?-i:PT|ET|MT|UK)|London|Berlin|Paris|New York|Beijing|Shanghai|China|Tokyo|Seoul|" + "|".join(k for k in PLACES if "时间" in k) +
                   r")(?:\s+time)?|"
                   r"(?:UTC|GMT)\s*(?P<sign>[+\-−])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?)\b", re.I)
+TRAILING_ASIDE = re.compile(r"\s*[(（][^()（）]{1,40}[)）][\s.。;；]*$")
 EVENT_VERB = re.compile(r"召开|举行|举办|开会|见面|碰头|进行")
 PLACE = re.compile(r"会议室|室|楼|厅|馆|中心|园区|腾讯会议|飞书|钉钉|企业微信|zoom|teams|webex|视频|线上|电话|online|room|office|"
                    r"floor|building|hall", re.I)
@@ -62,12 +63,19 @@ def next_followup(candidates: list[str], ctx: Context, held: datetime | None = N
     for text in candidates:
         if LATER_DECIDED.search(text):
             return None                             # '年后再定': when it will be decided, not when it meets
-        start = _moment(text, ctx, held)
+        start = _moment(_restated_apart(text), ctx, held)
         if start is not None:
             return FollowUp(start, _end(text, start), location(text))
         if UNDECIDED.search(text):
             return None
     return None
+
+
+def _restated_apart(text: str) -> str:
+    """'Tuesday 7/1 at 6pm PT (Wednesday 9am Beijing)': a moment with its zone, restated in brackets in another zone,
+    is read once, without the brackets."""
+    aside = TRAILING_ASIDE.search(text)
+    return text[:aside.start()] if aside and ZONE.search(aside.group()) and ZONE.search(text, 0, aside.start()) else text
 
 
 def held_at(text: str, ctx: Context) -> datetime | None:
