@@ -193,3 +193,12 @@ def test_a_next_meeting_in_one_zone_restated_in_brackets_in_another_is_read_once
     text = "Action items:\n- Max to send the quote by Friday.\n\nNext sync: Monday 6/16 at 7pm PT (Tuesday 10am Beijing).\n"
     assert next_meeting(text, TUE) == "2025-06-17 10:00"
     assert next_meeting(text.replace(" (Tuesday 10am Beijing)", ""), TUE) == "2025-06-17 10:00"
+
+
+def test_an_extension_to_a_written_day_keeps_it_over_a_dateless_aside():
+    """Reply '第2项申请延期到6月20日（端午前），…三个工作日来不及': the written day is asked for; the aside in brackets
+    says why it suits (a holiday word that would give another day), and the working days are the reason."""
+    from parsers.dates.workdays import WorkdayCalendar
+    from parsers.replies.reader import parse_reply
+    found = parse_reply("第2项申请延期到6月20日（端午前），供应商要补两批料，三个工作日来不及。", TUE, WorkdayCalendar())
+    assert (found.intent, list(found.items), str(found.new_due_date)) == ("extend", [2], "2025-06-20")
