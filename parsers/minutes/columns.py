@@ -95,7 +95,18 @@ def is_header(cells: tuple[str, ...]) -> bool:
     if any(LABELLED_VALUE.match(c) for c in cells):
         return False
     roles = {r[0] for r in header_roles(cells) if r}
-    return TASK in roles and len(roles & set(ITEM_ROLES)) >= 2
+    return TASK in roles and len(roles & set(ITEM_ROLES)) >= 2 or bool(lead_columns(cells))
+
+
+def lead_columns(cells: tuple[str, ...]) -> list[int]:
+    """'SKU | 品名 | 补货数量 | 负责人 | 截止': with an owner and a due column and no task column, the columns of no
+    role before the owner's say together what is to be done; [] for any other header."""
+    roles = header_roles(cells)
+    found = {r[0] for r in roles if r}
+    if TASK in found or not {OWNER, DUE} <= found:
+        return []
+    owner_at = next(i for i, r in enumerate(roles) if r and r[0] == OWNER)
+    return [i for i in range(owner_at) if roles[i] is None and cells[i].strip() and not named_not_ours(cells[i])]
 
 
 def best_columns(roles: list[tuple[str, int] | None]) -> dict[str, int]:

@@ -54,7 +54,7 @@ UNIT_COLON = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:单位|部门|部|中心|局|
 # '恒通冷链周建：…': a company (or any 2-8 character name of a body) then a person's name, then the colon
 BODY_THEN_NAME = [re.compile(rf"^[\u4e00-\u9fff]{{2,8}}(?P<who>[\u4e00-\u9fff]{{{size}}})[：:]\s*(?P<rest>\S.*)$") for size in (3, 2)]
 # 'before the next meeting': a due on the next meeting's day, not the next meeting itself
-BEFORE_NEXT = re.compile(r"(?:在|于)?下[一]?次[\u4e00-\u9fff]{0,4}?(?:会议?|组会|例会|周会|沟通|评审)(?:召开)?[之以]?前|"
+BEFORE_NEXT = re.compile(r"(?:在|于)?(?:下[一]?次[\u4e00-\u9fff]{0,4}?|下周的?)(?:会议?|组会|例会|周会|沟通|评审)(?:召开)?[之以]?前|"
                          r"\b(?:before|by)\s+(?:the\s+)?next\s+(?:meeting|sync|call|review|session|check-?in)\b", re.I)
 # a line that waits for the next meeting ('下次组会前给出', '由谁起草待定，下次会上定'): an item, not the meeting
 FOR_NEXT = re.compile(BEFORE_NEXT.pattern + r"|下一?次[\u4e00-\u9fff]{0,4}?会上(?:再)?(?:定|确定|讨论|议|商定|明确)|"
@@ -200,12 +200,20 @@ def until_next_meeting(items: list[Item], followups: tuple[str, ...], ctx: Conte
     for i in waiting:
         item, day = items[i], meeting.start.date()
         phrase = BEFORE_NEXT.search(item.task)
+        if "下周" in (phrase.group() if phrase else item.due_text) and _weeks_ahead(day, ctx) != 1:
+            continue                    # '下周组会前' is the next meeting's day only when that is next week
         task = clean_task(item.task[:phrase.start()] + item.task[phrase.end():]) if phrase else item.task
         written = (phrase.group() if phrase else item.due_text).strip()
         items[i] = replace(item, task=task or item.task, due_date=day, due_text=written,
                            due=datetime.combine(day, ctx.default_due_time, tzinfo=meeting.start.tzinfo),
                            flags=tuple(f for f in item.flags if f not in ("no_due", "vague_due")))
     return items
+
+
+def _weeks_ahead(day, ctx: Context) -> int:
+    """How many calendar weeks (from Monday) the day is after the send day."""
+    sent = ctx.sent.date() if ctx.sent else day
+    return (day.toordinal() - day.weekday() - sent.toordinal() + sent.weekday()) // 7
 
 
 def names_after_bodies(items: list[Item], ctx: Context) -> list[Item]:

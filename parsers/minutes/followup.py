@@ -22,6 +22,8 @@ DAY_START = time(9, 0)          # a follow-up day without a time: the invite sta
 PART_OF_DAY = (("下午", time(14, 0)), ("晚上", time(19, 0)), ("中午", time(12, 0)), ("afternoon", time(14, 0)))
 MONTH_ONLY = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月份?")     # '下次专题会：2026年3月': a month is no day to invite to
 UNDECIDED = re.compile(r"待定|未定|另行通知|再定|再议|待通知|tbd|tbc|to be (?:decided|confirmed|scheduled|announced)", re.I)
+LATER_DECIDED = re.compile(r"(?:年后|节后|假期?后|开学后|之后|以后|下周|下个?月|近期|后面|回头|到时候?)\s*(?:再|另)?\s*"
+                           r"(?:定|议|约|通知|待定|另行通知)(?![\u4e00-\u9fff])")
 ABSOLUTE = re.compile(r"(?:(?P<y>\d{4})\s*[年/.\-]\s*)?(?P<m>\d{1,2})\s*[月/.\-]\s*(?P<d>\d{1,2})\s*[日号]?")
 CLOCK = re.compile(r"(?P<part>上午|下午|晚上|晚间|傍晚|(?<!最)晚|中午|早上)?\s*(?P<h>\d{1,2})\s*(?:[:：点时](?P<min>\d{2})?|(?P<ampm>am|pm))", re.I)
 HOUR_SPAN = re.compile(r"(?<![\d:])(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*[-–~]\s*\d{1,2}(?::\d{2})?\s*(?P<ampm>am|pm)\b", re.I)
@@ -50,6 +52,7 @@ ZONE = re.compile(r"(?:\d|am|pm|点|时|半)\s*[～~]?\s*[(（]?\s*(?:(?P<abbr>"
                   r"(?P<place>(?-i:PT|ET|MT|UK)|London|Berlin|Paris|New York|Beijing|Shanghai|China|Tokyo|Seoul|" + "|".join(k for k in PLACES if "时间" in k) +
                   r")(?:\s+time)?|"
                   r"(?:UTC|GMT)\s*(?P<sign>[+\-−])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?)\b", re.I)
+TRAILING_ASIDE = re.compile(r"\s*[(（][^()（）]{1,40}[)）][\s.。;；]*$")
 EVENT_VERB = re.compile(r"召开|举行|举办|开会|见面|碰头|进行")
 PLACE = re.compile(r"会议室|室|楼|厅|馆|中心|园区|腾讯会议|飞书|钉钉|企业微信|zoom|teams|webex|视频|线上|电话|online|room|office|"
                    r"floor|building|hall", re.I)
@@ -59,12 +62,21 @@ def next_followup(candidates: list[str], ctx: Context, held: datetime | None = N
     """The first candidate text that holds a date; None when the first that says anything says 待定. `held` is when
     this meeting took place: '下周三同一时间' is next Wednesday at that time."""
     for text in candidates:
-        start = _moment(text, ctx, held)
+        if LATER_DECIDED.search(text):
+            return None                             # '年后再定': when it will be decided, not when it meets
+        start = _moment(_restated_apart(text), ctx, held)
         if start is not None:
             return FollowUp(start, _end(text, start), location(text))
         if UNDECIDED.search(text):
             return None
     return None
+
+
+def _restated_apart(text: str) -> str:
+    """'Tuesday 7/1 at 6pm PT (Wednesday 9am Beijing)': a moment with its zone, restated in brackets in another zone,
+    is read once, without the brackets."""
+    aside = TRAILING_ASIDE.search(text)
+    return text[:aside.start()] if aside and ZONE.search(aside.group()) and ZONE.search(text, 0, aside.start()) else text
 
 
 def held_at(text: str, ctx: Context) -> datetime | None:

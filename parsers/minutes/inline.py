@@ -165,12 +165,13 @@ def join_wrapped(lines: list[str]) -> list[str]:
     """A list item wrapped over two lines is one line: an indented line that is no list item itself, right
     under a list item and indented deeper than it, continues it ('1. …同步更新WMS系统中的' + '   库位主数据，10月20日前完成')."""
     out: list[str] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         indent = len(line) - len(line.lstrip())
         above = out[-1] if out else ""
         if line.strip() and above.strip() and list_marker(above)[0] not in ("", "checked") and \
                 not list_marker(line)[0] and not _only_labels(line) and \
-                (indent > len(above) - len(above.lstrip()) if indent else _cut_at_margin(above, line)):
+                (indent > len(above) - len(above.lstrip()) if indent else
+                 _cut_at_margin(above, line) and not _heads_list(line, lines[index + 1:index + 2])):
             glue = "" if _cjk(above.rstrip()[-1:]) and _cjk(line.strip()[:1]) else " "
             out[-1] = above.rstrip() + glue + line.strip()
         else:
@@ -187,11 +188,17 @@ def _cut_at_margin(above: str, line: str) -> bool:
         not PICTOGRAPH.match(line.strip())         # '⚠️ reminder: …' under an item: an emoji opens a line of its own
 
 
+def _heads_list(line: str, below: list[str]) -> bool:
+    """'小付' at the margin over '  - …' indented deeper: the line heads that list, it continues nothing."""
+    under = below[0] if below else ""
+    return bool(list_marker(under)[0]) and len(under) - len(under.lstrip()) > len(line) - len(line.lstrip())
+
+
 def _only_labels(line: str) -> bool:
     """'   Owner: Yifan', '   截止时间：10月17日', 'ETA: TBD': a label line under an item, read as the item's labels."""
     labels = take_labels(line)
     return bool(labels.owner or labels.due) and not re.search(r"[^\W_]", labels.rest) or \
-        bool(re.match(r"\s*[^\W\d_][\w ]{0,11}[:：]", line))
+        bool(re.match(r"\s*[^\W\d_][\w ]{0,11}(?:\s*[(（][^()（）]{1,20}[)）])?\s*[:：]", line))    # 'AI (Lukas): …'
 
 
 def _cjk(ch: str) -> bool:

@@ -18,7 +18,7 @@ from parsers.dates.due import Due
 from parsers.minutes.asked import asked_work
 from parsers.minutes.inline import is_done, list_marker, take_labels
 from parsers.model import Item, Person
-from parsers.minutes.owners import OWN_UNIT, UNIT, Owner, read_owner
+from parsers.minutes.owners import OWN_UNIT, REMINDED, UNIT, Owner, read_owner
 from parsers.minutes.people import norm
 from parsers.minutes.owner_steps import TO_ALL, all_dues, co_owners, owner_of
 from parsers.regex_start import start_checked
@@ -55,12 +55,12 @@ OWNER_UNDECIDED = re.compile(r"(?<=[\s,，;；(（])(?:owner|assignee|负责人|
                              r"(?:still\s+)?(?:to be|not yet) (?:decided|confirmed|assigned|clarified|defined|determined|named|agreed))"
                              r"(?![\w])\s*[)）]?(?:\s*[(（][^()（）]{0,30}[)）])?", re.I)
 INFO_ONLY = re.compile(r"[(（]\s*(?:info(?:rmation)?\s+only|fyi|for\s+(?:your\s+)?info(?:rmation)?|no\s+action(?:\s+needed)?|"
-                       r"仅供参考|仅通报|仅告知|知悉即可|无需(?:处理|行动))\s*[)）]", re.I)
+                       r"仅供参考|仅通报|仅告知|知悉即可|无需(?:处理|行动))\s*[)）]|不再?(?:单列|另列)|不(?:列入|作为)待办", re.I)
 # a month/day or a weekday standing alone on an action item: in brackets anywhere （11/21）, (Fri), or last on the
 # line '… @周杰 12.10'
 LONE_DATE = re.compile(r"[(（]\s*(?P<a>\d{1,2}\s*[/.]\s*\d{1,2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?|"
                        r"(?:周|星期)[一二三四五六日天])\s*前?\s*[)）]|"
-                       r"(?<![\w./-])(?P<b>\d{1,2}\s*[/.]\s*\d{1,2})\s*前?\s*$", re.I)
+                       r"(?<![\w./-])(?P<b>\d{1,2}\s*[/.]\s*\d{1,2})\s*前?\s*(?:交|提交|交付|给我?|发我?|完成)?\s*$", re.I)   # '3/10 交'
 # what was done, not what is asked: '汇报了…', '介绍了…', 'presented …', 'has completed …'
 REPORTED = re.compile(r"^(?:已经?)?[\u4e00-\u9fff]{1,2}了(?![解结])|^(?:会议|会上|本次会议)?(?:已经?)?(?:汇报了?|介绍了|通报了|报告了|说明了|展示了|演示了|分享了|讲解了|总结了|回顾了|听取了|审议了|"
                       r"讨论了|研究了|完成了|反馈了)|"
@@ -149,8 +149,9 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     if need_due and (due is None or due.past or not (owner and (owner.person or duty))):
         return None                     # a free sentence needs a person (or a unit that 要/须/负责) and a date to come
     if owner is not None and owner.group and (due is None and TO_ALL.match(labels.rest) or
-                                              not owner.department and FROM_NOW.search(body)):
-        return None                     # '各部门要持续做好日常巡查', '各单位即日起进入防台准备状态': a standing rule for everyone
+                                              not owner.department and FROM_NOW.search(body)) or \
+            due is None and not owner and REMINDED.match(text):
+        return None                     # '各部门要持续做好日常巡查', '各单位即日起…', '宋老师提醒：…': a standing rule, not a task
     task = clean_task(ENUMERATED.sub("", body) if "是" in body else body)
     if not _two_words(task) or not LETTER.search(task) or _organisation(task) or \
             NOTHING.fullmatch(task) or (due is None and ACRONYM.fullmatch(task)) or _names_only(task, owner, ctx) or (due is None and TEAM_ONLY.fullmatch(task) and (not (owner and owner.person) or _own_unit(task, owner))):
@@ -261,13 +262,18 @@ def clean_task(text: str) -> str:
         text = cleaned
 
 
+ASIDE_AFTER = re.compile(r"(?<=\S)\s*[(（][^()（）\d]+[)）]\s*$")     # no date of its own: '（初定5月19日）' restates it
+
+
 def _due(hint: str, text: str, ctx: Context, fallback: str = "") -> tuple[Due | None, str]:
     """The deadline (the hint's when it reads as one, else the text's, else the fallback's) and the text
     without any due phrase."""
     if ctx.sent is None:
         return None, text
     found = all_dues(text, ctx.sent, ctx.calendar, ctx.holiday)
-    due = dates.resolve(hint, ctx.sent, ctx.calendar, ctx.holiday) if hint else None
+    aside = ASIDE_AFTER.search(hint)              # 'due 3/20（郑老师周末前要看）': the label dates it, not the aside
+    labelled = aside and dates.resolve(hint[:aside.start()], ctx.sent, ctx.calendar, ctx.holiday)
+    due = labelled if labelled and not labelled.vague else dates.resolve(hint, ctx.sent, ctx.calendar, ctx.holiday) if hint else None
     if due is not None and not due.vague:       # a labelled due: the text's date words stay ('节后返岗人员统计')
         found = tuple(d for d in found if d.date == due.date and RESTATED.search(d.text))   # but '周三前' restates it
     if due is None and found:

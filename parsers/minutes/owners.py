@@ -23,7 +23,7 @@ from parsers.minutes.roles import lead_part, role_heads, role_length, role_tails
 UNIT = r"(?:事业部|部门|(?<![大局内外细头底顶背上下])(?<![^安]全)(?<!^全)部(?![分署位件])|中心|小组|团队|[支大中车]队|集团|项目组|组|科|处|办公室|委员会|(?<![布格结开当骗饭赌变])局|委|办|站|院|街道|分公司|子公司|(?<=[\u4e00-\u9fff]{2})单位|(?<=[\u4e00-\u9fff]{2})股(?![东份票权]))"   # 疾控股: a county office
 # units that stand for themselves even when the roster does not know them (not 处/科/组: 处理, 科学, 组织)
 OWN_UNIT = r"(?:(?<![大局内外细头底顶背上下])(?<![^安]全)(?<!^全)部|部门|中心|办公室|委员会|(?<![布格结开当骗饭赌变])局|委|街道|分公司|子公司|(?<=[\u4e00-\u9fff]{2})单位)"
-DEPT_PREFIX = re.compile(rf"^(?![与和跟同向给对由请让协联按经])(?P<dept>办公室|[\u4e00-\u9fffA-Za-z&]{{1,12}}?{UNIT})[\s/／·・:：-]*(?P<rest>.*)$")
+DEPT_PREFIX = re.compile(rf"^(?![与和跟同向给对由请让协联按经]|配合)(?P<dept>办公室|[\u4e00-\u9fffA-Za-z&]{{1,12}}?{UNIT})[\s/／·・:：-]*(?P<rest>.*)$")
 DEPT_ONLY = re.compile(rf"^[\u4e00-\u9fffA-Za-z& ]{{0,16}}{UNIT}$|^[A-Za-z&/ ]{{1,20}}\s(?:team|group|dept\.?|department|"
                        r"squad|side)$|^(?:team|dept\.?|department)\s[A-Za-z&/ ]{1,20}$", re.I)
 GROUP = re.compile(r"^(?:各\s*(?:team\s*)?leads?|各[\u4e00-\u9fff]{0,6}?(?:车间|班组|门店|社区|居委会|村委会|分公司|子公司|项目部|单位|科室|处室|部室)|各[\u4e00-\u9fff]{0,3}?(?:班长|组长|主管|经理)|all\s+team\s+leads|双方|各方|三方|多方|全体|全员|所有人|全(?:组|科|室|处|年级|班|校|院|队)(?:老师|教师|同事|成员|人员|医生|护士)?|各部门|各组|各位|大家|相关部门|相关人员|相关同事|各负责人|待定|待确认|"
@@ -49,6 +49,8 @@ NOT_NAMES = frozenset("时间 时限 时长 方案 方式 方向 方面 项目 �
                       "华东 华南 华北 华中 华西 常规 范围 路线 路演 车型 章节 施工 邮件 邮箱 余额 简介 简报 申请 解决 能力 "
                       "应付 应收 应用 费用 费控 项目组 程序员 宗旨 景点 林地 周一 周二 周三 周四 周五 周六 周日 周天 "
                       "周末 周内 周中 周初 周报 周会".split())
+SPEAKS = re.compile(r"\s*(?:提醒|强调|指出|通报|重申|说)(?:大家|各位|全组|全体)?\s*[:：]")
+REMINDED = re.compile(r"[^：:，,。；;\s]{1,8}?" + SPEAKS.pattern)     # '宋老师提醒：…' opening a line
 LATIN_WORD = re.compile(r"[A-Z][a-z]{1,15}\b")
 FULL_NAME = re.compile(r"^[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}$")      # 'Klaus Weber', 'Mary Ann Lee'
 TITLE_START = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:桑|さん|様|さま|殿|小姐|先生|女士|太太|课长|課長|总监|总工|经理|主管|主任|老板|总|工|老师)|^[小老阿][\u4e00-\u9fff]")
@@ -119,6 +121,8 @@ def leading_owner(text: str, roster: Roster, known: tuple[Address, ...]) -> tupl
     '技术部刘洋评估开发难度' -> (刘洋, 5); '财务部周三下午审核…' -> (财务部 only, 3); '提交方案' -> None."""
     name = _name_prefix(text, roster, known)
     person = roster.resolve(name, known) if name else None
+    if person and SPEAKS.match(text, len(name)):
+        return None                                # '宋老师提醒：所有气瓶…': who said it, not who does it
     if person:                                     # '小潘协助客服中心…', '彭博组织…': a person, not a unit
         return Owner(person, person.department), len(name)
     dept_match = DEPT_PREFIX.match(text)
@@ -243,7 +247,8 @@ def _name_prefix(text: str, roster: Roster, known: tuple[Address, ...]) -> str |
     boundary), else a surname + title such as 王总 or 小罗 that resolves."""
     low = fold(unicodedata.normalize("NFKC", text[:NAME_SPAN]).lower())     # a name is short: not the whole line
     for form in roster.names_by_initial(known).get(low[:1], ()):
-        if low.startswith(form) and (HAN.match(form[-1]) or not low[len(form):len(form) + 1].isalnum()):
+        after = low[len(form):len(form) + 1]       # ('Coco负责': a Han character after a Latin name ends it)
+        if low.startswith(form) and (HAN.match(form[-1]) or not after.isalnum() or not after.isascii()):
             return text[:len(form)]
     title = TITLE_START.match(text) or LATIN_WORD.match(text)      # '王总', or 'Pieter' of Pieter de Vries in Cc
     if title and roster.resolve(title.group(), known):

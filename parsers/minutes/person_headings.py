@@ -22,6 +22,8 @@ HEADING_SYMBOL = re.compile(r"^\s*[▶►▷➤■□◆◇●○★☆]\s*")
 PLAN_LABEL = re.compile(r"下周.{0,4}|.{0,6}?(?:意见|建议|计划|安排|待办|要求|下一步|下步工作|任务)|(?:next\s+steps?|to-?dos?|plan)", re.I)
 REPORT_LABEL = re.compile(r".{0,4}?(?:进展|进度|已完成|已做|完成情况|工作|完成|汇报)|(?:progress|done|status)", re.I)
 SELF_WORD = re.compile(r"我|本人|me|myself", re.I)
+NAME_THEN_TEAM = re.compile(r"([\u4e00-\u9fff]{2,4})\s+[\u4e00-\u9fff]{1,6}")      # '陈大勇 研发': a name, then the team
+EACH_OF = re.compile(r"各[\u4e00-\u9fff]{1,5}")
 EVERYONE = re.compile(r"全员|全体|所有人|大家|各位|all|everyone", re.I)
 WORD_START = re.compile(r"\w")
 JOINED_NAMES = re.compile(r"[、:：/&]")
@@ -57,8 +59,12 @@ def person_heading(line: str, ctx: Context, after, in_run: bool = False) -> Owne
     who = re.sub(r"(?:负责的?|牵头的?|的|那边|这边|那里|方面)$", "", m.group("who").strip())     # '郑凯负责的：', '吴老板那边：'
     marked = m.group("box") or symbol
     owner = read_owner(who, ctx.roster, ctx.known, "han" if marked else "none")
+    team = marked and not owner and NAME_THEN_TEAM.fullmatch(who)
+    owner = read_owner(team.group(1), ctx.roster, ctx.known, "han") if team else owner     # '【陈大勇 研发】'
     if owner and owner.group and not owner.person and marked and EVERYONE.fullmatch(who):
         return owner                               # '■ 全员': the list below is everyone's (no owner)
+    if marked and EACH_OF.fullmatch(who):
+        return Owner(None, None, group=True)       # '【各店长】': each of a kind of people, nobody in particular
     if not owner or not owner.person or not (owner.person.email or marked and heads_list):
         return None
     return owner

@@ -38,6 +38,7 @@ from parsers.minutes.clauses import free_clauses
 from parsers.minutes.outline import Outline
 from parsers.minutes.prose_owners import asks_help
 from parsers.minutes.prose_task import dated_clause
+from parsers.minutes.topic_lines import deeper, topic_over_owned_lines
 
 QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are never items
 NUMBERED = ("number", "circled", "cn", "inline")
@@ -74,6 +75,7 @@ class _Found:
     heading_above: bool = False          # the line before was such a heading
     held_sentence: str = ""              # the opening sentence that names this meeting with its time
     outline: Outline = field(default_factory=Outline)    # '三、工作任务' … '四、…': a sibling ends the section
+    topic_indent: int | None = None      # a numbered topic whose deeper lines name their owners: its indent
 
 
 def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> MinutesRead:
@@ -157,6 +159,7 @@ def _note_outside(found: _Found, section: str, count: int, start: int | None = N
 def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> str:
     """One line; `after()` gives the lines below it (lazily: a copy each line would be quadratic)."""
     line = raw.strip()
+    found.topic_indent = found.topic_indent if deeper(raw, found.topic_indent) else None
     if TRANSCRIPT.match(line):
         return INFO                                # '00:21 张三：“…”', '孟凡 00:03:12': speech from here on
     if not found.items and not found.held_sentence:
@@ -210,6 +213,9 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     plain, found.last_plain = found.last_plain, ""
     if plain and heading_with_labels(plain, line, ctx, found):
         return section
+    if marker[0] in NUMBERED and section not in QUIET and topic_over_owned_lines(raw, after, ctx):
+        found.topic_indent = len(raw) - len(raw.lstrip())      # '2. 雨欣的…有问题' over '   苗雨欣：…': no item
+        return section
     before = len(found.items)
     section = _read_work(raw, line, section, ctx, found)
     if len(found.items) == before and section not in QUIET and (not labelled or ACTION_LINE.match(list_marker(line)[1])):
@@ -242,7 +248,7 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
     is a detail of it unless it names its own owner."""
     pieces = split_inline(line)
     kind, text = list_marker(line)
-    section = ACTION if ACTION_LINE.match(text) else section   # 'AI: Kai to …', 'ACTION ITEM (Sunny): …' anywhere
+    section = ACTION if ACTION_LINE.match(text) or found.topic_indent is not None else section   # 'AI: Kai to …' anywhere
     if len(pieces) > 1:
         chunks, kind = pieces[1:], kind or "inline"
     elif kind == "checked":

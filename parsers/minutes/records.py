@@ -35,7 +35,8 @@ CLOCK_IN_LABEL = re.compile(r"\d{1,2}[:：]\d{2}")          # '14:30' is no 'lab
 MARK_LEAD = re.compile(r"^[^\w%]+")
 FULL_PERCENT = re.compile(r"100\s*%")
 PERCENT = re.compile(r"\d+\s*%")
-STATUS_DONE = re.compile(r"(?:已完成|完成|已关闭|关闭|已解决|已结束|已取消|取消|done|completed|closed|finished|resolved|"
+STATUS_DONE = re.compile(r"(?:已完成|完成|已关闭|关闭|已解决|已结束|已取消|取消|已(?:整改|处理|落实|办结|闭环|修复|上线)|"
+                         r"done|completed|closed|finished|resolved|"
                          r"cancell?ed)(?![\d%])", re.I)
 
 
@@ -57,6 +58,7 @@ def record_items(record: Record, ctx: Context) -> list[Item]:
         return []                                  # done: by its status, or by the day it was actually done
     owner = _row_owner(record, ctx)
     due = record.values.get(DUE, "")
+    due = "待定" if WAITS_ON.fullmatch(due.strip()) else due       # '待厂家确认': no day until someone confirms it
     due = "" if EMPTY_CELL.match(due) else due
     steps = _due_steps(due) if len(pieces) == 1 else []
     if steps:                                         # '①方案修改完善：10月20日前；②组织专家论证：10月下旬'
@@ -206,6 +208,9 @@ def _done_in_due(due: str) -> str:
     """A table without a status column marks a finished row in its due cell ('✅已完成', 'Done'): read it as status."""
     mark = MARK_LEAD.sub("", due.strip())
     return mark if mark and _status_done(mark) else ""
+
+
+WAITS_ON = re.compile(r"待[\u4e00-\u9fffA-Za-z]{1,6}?(?:确认|确定|通知|回复|排期)(?:后定)?")
 
 
 def _status_done(status: str) -> bool:

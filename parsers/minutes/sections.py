@@ -93,6 +93,7 @@ class Heading:
     value: str     # text after the heading's colon ('' when none)
 
 
+WORK_TITLE = re.compile(r"待办|行动|action|to-?do|任务|分工|责任", re.I)
 BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
 
@@ -118,6 +119,9 @@ def heading(line: str) -> Heading | None:
     kind = _kind(title)
     if kind == FOLLOWUP:
         return Heading(FOLLOWUP, value)
+    aside = "".join(BRACKETED.findall(whole)).strip("()（） ")
+    if aside and len(aside) <= 8 and _kind(aside) == DECISION and not WORK_TITLE.search(title):
+        kind = DECISION                    # '五一保障安排（会议决定）': decided rules (not '待办事项（会议决定）')
     if not colon and DEADLINE.search(whole):
         return None                        # '1. 5月28日前提交维修计划', '1. 提交维修计划（邓超，5月28日）': an item
     if value:

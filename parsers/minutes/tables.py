@@ -8,10 +8,11 @@ two-column info table), so the line readers still see its facts.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from parsers.minutes.columns import (BARE_TIME_RANK, DEPT, DUE, HELD, OWNER, best_columns, column_role, header_roles,
-                                     is_header, named_not_ours)
+from parsers.minutes.columns import (BARE_TIME_RANK, DEPT, DUE, HELD, OWNER, TASK, best_columns, column_role,
+                                     header_roles, is_header, lead_columns, named_not_ours)
 from parsers.context import Context
 from parsers.model import Item
 from parsers.minutes.records import Record, record_items
@@ -39,6 +40,7 @@ def read_table(rows: Rows, ctx: Context) -> TableRead:
         columns[DUE] = columns.pop(HELD)           # '事项 | 负责人 | 时间': in an item table the time is the due
     if OWNER not in columns and DEPT not in columns:
         columns.update(_people_column(header, roles, body, ctx))   # '司机', '班组长': a job title over names
+    joined = lead_columns(header)
     items: list[Item] = []
     pairs: list[tuple[str, str]] = []
     for row in body:
@@ -47,8 +49,17 @@ def read_table(rows: Rows, ctx: Context) -> TableRead:
         row_pairs = tuple((header[i], cell) for i, cell in enumerate(row) if i < len(header) and cell.strip())
         pairs.extend(row_pairs)
         values = {role: row[i] for role, i in columns.items() if i < len(row)}
+        if joined:
+            values[TASK] = _joined_task(header, row, joined)
         items.extend(record_items(Record(values, row_pairs), ctx))
     return TableRead(tuple(items), tuple(pairs), tuple(table_lines(rows[:start])))
+
+
+def _joined_task(header: tuple[str, ...], row: tuple[str, ...], joined: list[int]) -> str:
+    """The cells of the task's columns as one task ('YF-CI12-BLK 12寸铸铁锅 黑 补货数量2400'): a bare number
+    keeps its header, which says what it counts."""
+    cells = [(header[i], row[i].strip()) for i in joined if i < len(row) and row[i].strip()]
+    return " ".join(f"{label}{cell}" if re.fullmatch(r"[\d,.]+", cell) else cell for label, cell in cells)
 
 
 def table_lines(rows: Rows) -> list[str]:

@@ -24,6 +24,7 @@ CLAUSE = re.compile(r"[，,；;]")
 DURATION = re.compile(r"^\s*(?:\d+|[一二三两几半])\s*(?:个\s*)?(?:工作日|天|日|周|星期|礼拜|个月|days?|weeks?|months?)", re.I)
 RESTATED_REST = re.compile(r"^(?:\W|前|之前|以前|为止|為止|吧|左右|最晚|最迟|最遲|也就是|即|\bi\.e\.|\b(?:at\s+the\s+latest|latest|by|"
                            r"before|or\s+so|that\s+is|on)\b)*$", re.I)   # what may stand around a restated day
+DAY_ASIDE = re.compile(r"(?<=[日号\d])\s*[(（][^()（）\d]{1,12}[)）]")   # '9月30日（节前）': the written day, not the aside
 VERB_GAP = 12                 # characters between a date and a verb that comes last ('로 연기', ' bitte verschieben')
 
 
@@ -35,7 +36,7 @@ def asked_date(rest: str, sent: datetime, calendar) -> tuple[date | None, str]:
     for index, clause in enumerate(clauses):
         if index and (REASON_WORD.search(clause) or extension(clauses[0])):
             break                                         # 'two more days, … until Wednesday': the span is the ask
-        read = lexicon.english_dates(clause).rstrip(". ")   # 'to 10/20.' ends a sentence
+        read = DAY_ASIDE.sub("", lexicon.english_dates(clause).rstrip(". "))   # 'to 10/20.' ends a sentence
         due = find_due(read, sent, calendar) or resolve(read, sent, calendar)
         if due and due.date and not SPAN.search(read[:due.start]):
             if not index and len(clauses) > 1 and not MONTH_DAY.search(read[due.start:due.end]):
