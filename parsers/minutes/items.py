@@ -18,8 +18,8 @@ from parsers.dates.due import Due
 from parsers.minutes.asked import asked_work
 from parsers.minutes.inline import is_done, list_marker, take_labels
 from parsers.model import Item, Person
-from parsers.minutes.owners import OWN_UNIT, REMINDED, UNIT, Owner, read_owner
-from parsers.minutes.people import norm
+from parsers.minutes.owners import OWN_UNIT, REMINDED, Owner, read_owner
+from parsers.minutes.no_work import names_no_work, two_words
 from parsers.minutes.owner_steps import TO_ALL, all_dues, co_owners, owner_of
 from parsers.regex_start import start_checked
 
@@ -78,7 +78,6 @@ STATED_DONE = re.compile(r"已经?(?:返回|收到|到货|到位|发出|寄出|�
 CONDITION = re.compile(r"\b(?:once|when|after|as\s+soon\s+as|if|until|unless)\b[^,;.]*", re.I)   # 'once the LC is received'
 # '组织安全大检查。一是对塔吊…；二是对临时用电…': what the task consists of, not part of its name
 ENUMERATED = re.compile(r"[。；;：:，,]\s*(?:具体)?(?:一是|其一|第一是)(?=.*(?:二是|其二|第二是)).*$", re.S)
-TEAM_ONLY = re.compile(rf"[\u4e00-\u9fff]{{1,5}}(?<![排值加上下换倒轮跟早晚夜中])(?:班组|班|车间|工段|{UNIT})")   # '制造部 冲压班'
 JOINED = re.compile(r"[\u4e00-\u9fff](?:、|和|与|及|/)[\u4e00-\u9fff]")
 DOUBLED_COMMA = re.compile(r"([，,；;])(?:\s*[，,；;])+")
 RESTATED = re.compile(r"(?:前|以前|之前|内|之内)$")
@@ -97,19 +96,7 @@ TASK_LABEL = re.compile(r"^[\s\-–—|/]*(?:task|action|item|事项|任务|工�
 DIRECTED = re.compile(r"^\s*(?:会议)?(?:责成|指定)")        # '会议责成区住建局于…前完成…'
 OPENING_SPAN = 16              # characters in which a unit and its 要/负责 open a sentence
 EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\ufe0f\u200d\u20e3]+")
-WORD = re.compile(r"[\w\u4e00-\u9fff]")
-LETTER = re.compile(r"[^\W\d_]")
-ACRONYM = re.compile(r"[A-Z]{2,5}")                 # 'SQE' alone names a team, asks nothing
-# a line that says there is nothing to do: 'Nothing this week', 'No actions for now', '本周暂无', '无新增事项'
-NOTHING = re.compile(r"(?:nothing|none|no\s+(?:new\s+)?(?:actions?|action items?|tasks?|items?|updates?))"
-                     r"(?:\s+(?:new|to report|to do|pending|open|for now|yet|this (?:week|time|round|sprint|month)|"
-                     r"from (?:me|him|her|them)))*|n/?a|(?:本周|本次|本月|目前|暂时?|近期)*(?:无|暂无|没有)"
-                     r"(?:新增?|其他|待办|具体)*(?:事项|任务|工作|安排|待办)?", re.I)
-ORGANISATION = re.compile(r"[^，,。；;：:!！?？]{2,40}?(?:有限责任公司|有限公司|股份公司|集团|公司|事务所|研究院|医院|"
-                          r"(?:co\.?,?\s*)?ltd\.?|limited|inc\.?|llc|corp(?:oration)?\.?|gmbh)", re.I)
-ORGANISATION_END = "司团所院.dDcCpPnNhH"
 FROM_NOW = re.compile(r"(?:从|自)?即日起")         # from today on: a state to keep, no work to finish
-SENT_TO = re.compile(r"(?:[报交送递]|报送|提交|上报|发给?)(?:集团|公司|总部)$")   # the verb before: where the work goes       # the last character of any ORGANISATION match: a cheap look first
 # read on every item, tried only where a match can start (parsers/regex_start.py): the same matches
 TRAIL_JUNK, TRAILING_NOTE, OWNER_UNDECIDED, INFO_ONLY, STATED_DONE, RULE, LONE_DATE = map(
     start_checked, (TRAIL_JUNK, TRAILING_NOTE, OWNER_UNDECIDED, INFO_ONLY, STATED_DONE, RULE, LONE_DATE))
@@ -153,26 +140,9 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
             due is None and not owner and REMINDED.match(text):
         return None                     # '各部门要持续做好日常巡查', '各单位即日起…', '宋老师提醒：…': a standing rule, not a task
     task = clean_task(ENUMERATED.sub("", body) if "是" in body else body)
-    if not _two_words(task) or not LETTER.search(task) or _organisation(task) or \
-            NOTHING.fullmatch(task) or (due is None and ACRONYM.fullmatch(task)) or _names_only(task, owner, ctx) or (due is None and TEAM_ONLY.fullmatch(task) and (not (owner and owner.person) or _own_unit(task, owner))):
-        return None                                 # a company's or team's name (a signature line, '汤敏 | 食品安全部' read as a row; '蒋涛 SQE')
+    if names_no_work(task, owner, due, ctx):
+        return None                                 # a company's or team's name, a signature line, 'nothing this week'
     return make_item(task, owner or owner_hint, due, ctx)
-
-
-def _two_words(text: str) -> bool:
-    """At least two word characters (WORD): found by two searches, not by listing them all."""
-    first = WORD.search(text)
-    return first is not None and WORD.search(text, first.end()) is not None
-
-
-def _organisation(task: str) -> bool:
-    """A company's name alone ('星河电子有限公司', 'Acme Ltd.'); '资金计划报集团' sends work to one, it names none."""
-    return task[-1:] in ORGANISATION_END and ORGANISATION.fullmatch(task) is not None and not SENT_TO.search(task)
-
-
-def _own_unit(task: str, owner: Owner) -> bool:
-    """'汤敏 | 食品安全部' (a signature read as a row): the 'task' is the department its person belongs to."""
-    return bool(owner.person.department) and norm(owner.person.department) in norm(task)
 
 
 def unit_directive(text: str, ctx: Context) -> Item | None:
@@ -217,12 +187,6 @@ def _lead_after_label(text: str, ctx: Context) -> str:
     return f"{m.group('who')}：{m.group('task')}{HELPER_CLAUSE.sub('', m.group('rest'))}"
 
 
-def _names_only(task: str, owner: Owner | None, ctx: Context) -> bool:
-    """'Jason 林志豪': the owner's own name is all the task says."""
-    named = ctx.roster.resolve(task, ctx.known) if owner and owner.person and len(task) <= 30 else None
-    return bool(named) and (named.email, named.name) == (owner.person.email, owner.person.name)
-
-
 def make_item(task: str, owner: Owner | None, due: Due | None, ctx: Context) -> Item:
     """The Item with its flags: no_owner when no person is named, vague_due / no_due for the deadline."""
     person = owner.person if owner else None
@@ -255,7 +219,7 @@ def clean_task(text: str) -> str:
     while True:
         cleaned = TRAIL_JUNK.sub("", ROLE_LEFTOVER.sub("", LEAD_JUNK.sub("", text)))
         stripped = TRAILING_NOTE.sub("", cleaned)
-        if stripped != cleaned and _two_words(stripped):
+        if stripped != cleaned and two_words(stripped):
             cleaned = stripped
         if cleaned == text:
             return text.strip()

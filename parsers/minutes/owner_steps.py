@@ -16,9 +16,10 @@ from parsers.minutes.columns import column_role
 from parsers.dates import due as dates
 from parsers.dates.due import Due
 from parsers.dates.workdays import WorkdayCalendar
-from parsers.minutes.owners import PARENS, Owner, department_of, leading_owner, read_owner, undated, unit_person
+from parsers.minutes.owners import PARENS, Owner, leading_owner, read_owner, undated, unit_person
 from parsers.minutes.chat_lines import CHAT_STAMP, asked_by_speaker, mentioned
 from parsers.minutes.slash_fields import between_slashes
+from parsers.minutes.bracket_owners import RESPONSIBLE, drop_leading_owner, in_parens, trailing_unit
 from parsers.minutes.prose_owners import ASKING, CLAUSE_START, FIRST_PERSON, fronted_object, given_name, me_in_clause, named_lead, subject_before_adverb, unit_clause
 
 OWNER_SPAN = 200               # characters after a clause start that can name its owner
@@ -55,16 +56,14 @@ TO_ALL = re.compile(r"^(?:请|要求)?\s*(?:各[\u4e00-\u9fff]{0,4}?(?:单位|�
 # a capitalised full name followed by its company or team in brackets: 'Klaus Weber (Becker Logistik IT)'
 AFFILIATED = re.compile(r"^[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}\s*[(（][^()（）]{2,40}[)）]$")
 OWNER_NOTE = re.compile(r"\s*[(（][^()（）\d]{1,12}[)）]")    # '张华（客户）', 'Ryan (Yuanfan)'
-NESTED = re.compile(r"[(（]((?:[^()（）]|[(（][^()（）]*[)）])*)[)）]")    # '（卢思敏，3月21日（周五）前）': one level inside
-SQUARE = re.compile(r"(?<=\S)\s*\[([^\[\]]{1,30})\]")      # 'Ship the pricing page [Sam]'
 TOPIC_PREFIX = re.compile(r"^(?P<who>[^：:，,。；;]{2,30}?)\s*(?:(?<!\d)[：:]|[：:](?!\d))\s*(?P<rest>\S.*)$")   # '3#楼…到货：…'
 OWN_SIDE = re.compile(r"^(?:由|请)?\s*(?:本司|我司|我方|本公司|本单位|本部门)?(?=\S)")      # '由本司梁嘉輝跟進'
 SELF = re.compile(r"^我(?:这边|这里|们这边|本人)?(?=负责|牵头|来|[，,、\s]|$)")
 GENERIC_LABEL = re.compile(r"待办|行动|行动项|措施|要求|结论|备注|任务|说明|事项|内容|工作|下一步|action|todo|to-?do|note|next\s+steps?|"
                            r"(?:会上|会议|大家|双方|经讨论|讨论)?(?:确定|明确|决定|议定|约定|商定|要求|强调|指出|同意|认为|安排|分工)(?:如下)?",
                            re.I)
-RESPONSIBLE = re.compile(r"\s*(?:同志|老师|主任|经理|科长)?\s*(?:具体|全面|亲自|专人)?\s*(?:负责|牵头|主导|跟进|主责|统筹)")   # '谢婉清同志具体负责'
-RESPONSIBLE_AFTER = re.compile(f"(?:{RESPONSIBLE.pattern})\\s*$")
+
+
 # 'Audit date for the Suzhou site - TBD, Anna to coordinate': the owner named last, in a clause of their own
 NAMED_AFTER = re.compile(r"^(?P<rest>.+?)[,，;；]\s*(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})\s+"
                          r"(?:to|will|is\s+to)\s+[a-z]\S*(?:\s+\S+){0,8}\s*$")
@@ -81,11 +80,6 @@ PREFIXES = ((HAN_TO, "none", lambda text, first: "to" in text),
             (DASH_PREFIX, "han", lambda text, first: "-" in text or "–" in text or "—" in text or "－" in text),
             (ROLE_ENGLISH, "none", lambda text, first: "A" <= first <= "Z" or "a" <= first <= "z"))   # 'Eng manager Priya to…'
 DASH_FIELD = re.compile(r"\s[-–—]|——")         # where a ' - who - ' field may start
-TRAILING_UNIT = re.compile(r"[(（](?P<who>[^()（）,，、;；:：\d]{1,20})[)）]\s*$")      # the unit alone, no date
-FUNCTION = re.compile(r"行政|人事|人力|财务|采购|法务|后勤|总务|工程|技术|研发|市场|销售|客服|品质|品管|质量|安全|物流|"
-                      r"仓储|运营|生产|设计|教务|IT")
-
-
 def owner_of(labelled: str, text: str, ctx: Context, strict: bool, inside: bool = True) -> tuple[Owner | None, str]:
     """The owner the text names and the text without that name, trying OWNER_STEPS in order."""
     if labelled:
@@ -194,21 +188,6 @@ def _between_dashes(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] 
     return None
 
 
-def _in_parens(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
-    """'提交方案终稿(王芳)', 'Send the deck (Bob, Friday)': the rest of the brackets stays for the due."""
-    brackets = "(" in text or "（" in text or "[" in text          # (a look before the searches)
-    for m in [*NESTED.finditer(text), *SQUARE.finditer(text)] if brackets else ():
-        first, _, others = re.sub(r"[,，;；、]", "\0", m.group(1), count=1).partition("\0")
-        if ctx.sender and re.fullmatch(r"\s*(?:我|本人|me)\s*", first, re.I):
-            first = ctx.sender.email                # '（我，10月15日前）': the writer's own item
-        first = RESPONSIBLE_AFTER.sub("", first) or first   # '农技推广中心（田家旺同志负责）组织…'
-        owner = read_owner(first, ctx.roster, ctx.known, "han")
-        if owner and owner.person:
-            kept = f"（{others.strip()}）" if others.strip() else ""
-            return owner, drop_leading_owner(text[:m.start()] + kept + text[m.end():], ctx)
-    return None
-
-
 def _leading(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """'市场部王芳10月12日前提交…', '财务部周三下午审核…' (a department only), '张华（客户）提供日志', and
     '由运输部牵头，…' (由 + an owner + 负责/牵头)."""
@@ -289,29 +268,9 @@ def _named_before_verb(text: str, ctx: Context, strict: bool) -> tuple[Owner, st
     return None
 
 
-def _trailing_unit(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
-    """A unit alone in the brackets closing the item, when nothing else names an owner: that unit's (no_owner)."""
-    m = TRAILING_UNIT.search(text) if text.rstrip()[-1:] in ")）" else None     # (a look before the search)
-    if not m:
-        return None
-    who = m.group("who").strip()
-    owner = read_owner(who, ctx.roster, ctx.known, "none")
-    if owner is None and FUNCTION.fullmatch(who):
-        owner = Owner(None, department_of(who + "部", ctx.roster), group=True)
-    return (owner, text[:m.start()]) if owner and not owner.person else None
-
-
 OWNER_STEPS = (_prefixed, _topic_then_owner, mentioned, _first_person, _named_after, _between_dashes, between_slashes,
-               _in_parens, _to_all, fronted_object, _leading, named_lead, _inside, me_in_clause, _named_before_verb, subject_before_adverb, _trailing_unit)   # _inside: skipped under a hint
+               in_parens, _to_all, fronted_object, _leading, named_lead, _inside, me_in_clause, _named_before_verb, subject_before_adverb, trailing_unit)   # _inside: skipped under a hint
 STEPS_UNDER_HINT = tuple(step for step in OWNER_STEPS if step is not _inside)
-
-
-def drop_leading_owner(text: str, ctx: Context) -> str:
-    """'市场部李经理周三前提交…' once the owner is known from a label: the task starts after the name."""
-    asked = re.match(r"(?:请|由|要求)(?=\S)", text)          # '请信息科于…前完成…，责任人：韩雪': the unit is no task
-    start = asked.end() if asked else 0
-    leading = leading_owner(text[start:], ctx.roster, ctx.known)
-    return text[start + leading[1]:] if leading else text
 
 
 @lru_cache(maxsize=1024)

@@ -1,0 +1,55 @@
+"""Task text that asks for no work: a company's or team's name alone, a signature line read as a row, the owner's
+own name, 'Nothing this week' / '本周暂无'. read_item asks names_no_work last, on the cleaned task."""
+from __future__ import annotations
+
+import re
+
+from parsers.context import Context
+from parsers.dates.due import Due
+from parsers.minutes.owners import UNIT, Owner
+from parsers.minutes.people import norm
+
+WORD = re.compile(r"[\w\u4e00-\u9fff]")
+LETTER = re.compile(r"[^\W\d_]")
+ACRONYM = re.compile(r"[A-Z]{2,5}")                 # 'SQE' alone names a team, asks nothing
+# a line that says there is nothing to do: 'Nothing this week', 'No actions for now', '本周暂无', '无新增事项'
+NOTHING = re.compile(r"(?:nothing|none|no\s+(?:new\s+)?(?:actions?|action items?|tasks?|items?|updates?))"
+                     r"(?:\s+(?:new|to report|to do|pending|open|for now|yet|this (?:week|time|round|sprint|month)|"
+                     r"from (?:me|him|her|them)))*|n/?a|(?:本周|本次|本月|目前|暂时?|近期)*(?:无|暂无|没有)"
+                     r"(?:新增?|其他|待办|具体)*(?:事项|任务|工作|安排|待办)?", re.I)
+ORGANISATION = re.compile(r"[^，,。；;：:!！?？]{2,40}?(?:有限责任公司|有限公司|股份公司|集团|公司|事务所|研究院|医院|"
+                          r"(?:co\.?,?\s*)?ltd\.?|limited|inc\.?|llc|corp(?:oration)?\.?|gmbh)", re.I)
+ORGANISATION_END = "司团所院.dDcCpPnNhH"   # the last character of any ORGANISATION match: a cheap look first
+SENT_TO = re.compile(r"(?:[报交送递]|报送|提交|上报|发给?)(?:集团|公司|总部)$")   # the verb before: where the work goes
+TEAM_ONLY = re.compile(rf"[\u4e00-\u9fff]{{1,5}}(?<![排值加上下换倒轮跟早晚夜中])(?:班组|班|车间|工段|{UNIT})")   # '制造部 冲压班'
+
+
+def names_no_work(task: str, owner: Owner | None, due: Due | None, ctx: Context) -> bool:
+    """Whether `task` names something rather than asks for work: a company's or team's name (a signature line,
+    '汤敏 | 食品安全部' read as a row; '蒋涛 SQE'), the owner's own name, a line saying there is nothing to do."""
+    return (not two_words(task) or not LETTER.search(task) or _organisation(task) or NOTHING.fullmatch(task) is not None
+            or (due is None and ACRONYM.fullmatch(task) is not None) or _names_only(task, owner, ctx)
+            or (due is None and TEAM_ONLY.fullmatch(task) is not None
+                and (not (owner and owner.person) or _own_unit(task, owner))))
+
+
+def two_words(text: str) -> bool:
+    """At least two word characters (WORD): found by two searches, not by listing them all."""
+    first = WORD.search(text)
+    return first is not None and WORD.search(text, first.end()) is not None
+
+
+def _organisation(task: str) -> bool:
+    """A company's name alone ('星河电子有限公司', 'Acme Ltd.'); '资金计划报集团' sends work to one, it names none."""
+    return task[-1:] in ORGANISATION_END and ORGANISATION.fullmatch(task) is not None and not SENT_TO.search(task)
+
+
+def _own_unit(task: str, owner: Owner) -> bool:
+    """'汤敏 | 食品安全部' (a signature read as a row): the 'task' is the department its person belongs to."""
+    return bool(owner.person.department) and norm(owner.person.department) in norm(task)
+
+
+def _names_only(task: str, owner: Owner | None, ctx: Context) -> bool:
+    """'Jason 林志豪': the owner's own name is all the task says."""
+    named = ctx.roster.resolve(task, ctx.known) if owner and owner.person and len(task) <= 30 else None
+    return bool(named) and (named.email, named.name) == (owner.person.email, owner.person.name)
