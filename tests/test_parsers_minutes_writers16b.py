@@ -199,3 +199,16 @@ def test_the_period_a_booking_is_for_is_no_deadline():
     """
     read = read_minutes(dedent(text).strip("\\n"), replace(MINUTES.context(THU), sender=QIN))
     assert [(i.due_date and i.due_date.isoformat(), i.flags) for i in read.items] == [(None, ("no_due",)), ("2025-06-20", ())]
+
+
+def test_a_clause_that_only_hands_the_work_over_dates_the_clause_before_it():
+    """'…要全部列出来，Coco负责，本周五' (the merge of two readers left '负责' as the task): when the clause before a bare
+    deadline only hands the work to someone ('小覃负责', '龚工牵头'), the work is the clause before that one."""
+    text = """
+    另外说一下，冷库电费下月起上调，超过半年没动的库存要全部清点出来，小覃负责，本周五。
+    还有，二号线换季保养，停机窗口提前排好，龚工牵头，下周三。
+    """
+    got = owners_from(Address("简爱华", "jianah@ex.cn"), text)
+    assert [(who, due) for who, _, due in got] == [("覃少波", "2025-06-13"), ("龚立新", "2025-06-18")]
+    assert "清点" in got[0][1] and "电费" not in got[0][1] and "负责" not in got[0][1]
+    assert "停机窗口" in got[1][1] and "牵头" not in got[1][1]

@@ -30,12 +30,15 @@ def dated_clause(sentence: str, item: Item, ctx: Context) -> Item:
     index = dated[0]
     bare = index > 0 and len(clauses[index].replace(item.due_text, "")) <= BARE_DUE   # '最晚周三' alone: the work is
     start = index - 1 if bare else index                                              # the clause before it
+    handing = bare and start > 0 and _hands_only(clauses[start], ctx)     # '…列出来，Coco负责，本周五': the work is
+    start -= handing                                                     # the clause before 'Coco负责'
     end = next((i for i in range(index + 1, len(clauses)) if _someone_else(clauses[i], ctx)), len(clauses))
-    if start == 0 and end == len(clauses) or re.match(r"我|咱", clauses[start]) or \
+    if start == 0 and end == len(clauses) and not handing or re.match(r"我|咱", clauses[start]) or \
             any(HANDED.search(clause) for clause in clauses[:start]):
         return item                # nothing told around it, the writer's wish ('…治具，我希望18号前到位'), or the work
     # handed out in an earlier clause ('冷库扩容老彭牵头，…，下个月9号前给我个方案'): the sentence as read
-    parts = [clause for i, clause in enumerate(clauses[start:end], start) if not (bare and i == index)]
+    parts = [clause for i, clause in enumerate(clauses[start:end], start)
+             if not (bare and i == index) and not (handing and i == start + 1)]
     read = read_item("，".join(parts), ctx, owner_hint=Owner.of(item.owner))
     return replace(item, task=read.task) if read and read.task else item
 
@@ -43,3 +46,9 @@ def dated_clause(sentence: str, item: Item, ctx: Context) -> Item:
 def _someone_else(clause: str, ctx: Context) -> bool:
     """A clause that opens with the writer or a person ('我要跟 Jessica 那边对一下', '叶工盯一下'): no more of the task."""
     return bool(re.match(r"我|咱", clause)) or person_prefix(clause, ctx.roster, ctx.known) is not None
+
+
+def _hands_only(clause: str, ctx: Context) -> bool:
+    """'Coco负责', '老彭牵头': a person and the word that hands them the work, and no work of its own."""
+    opening = person_prefix(clause, ctx.roster, ctx.known)
+    return opening is not None and HANDED.fullmatch(clause[opening[1]:].strip()) is not None
