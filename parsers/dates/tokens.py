@@ -225,6 +225,12 @@ PATTERNS = [
           r"(?:本|这|下下?)\s*(?:个)?\s*(?:周|星期)(?:的)?中(?![心国文间期午])|",             # 下周中: a part of a week, no day
           rf"(?:{NOT_NUM_BEFORE}{NUM}\s*月\s*(?:份\s*)?(?:的\s*)?)?第\s*{NUM}\s*(?:个\s*)?(?:周|星期)(?:的)?中(?![心国文间期午])|",  # 11月第3周中
           A, f"(?:{VAGUE_EN})", Z),
+    # a week named by a day in it ('week of 23 Nov', 'w/c 16/6', '6月16日那周'): a period, no day of it chosen
+    _rule("vague", "vague", "[wW周星拜]", A, r"(?:the\s+)?(?:week\s+(?:of|commencing|beginning|starting)|w/c)\s+(?:the\s+)?",
+          rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:{MONTHS_EN})\.?)?|(?:{MONTHS_EN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|",
+          r"\d{1,2}/\d{1,2})(?![\d/])|",
+          rf"{NOT_NUM_BEFORE}(?:{NUM}\s*月\s*)?{NUM}\s*[日号]\s*(?:的\s*)?(?:那|这|当|所在的?)\s*(?:一\s*|个\s*)?(?:周|星期|礼拜)",
+          r"(?![一二三四五六日天末1-7])"),
     # a week by its number (11月第三周, 第47周, WK47): a period without a day, like 11月中旬, never the 3rd
     # or '47 weeks'; weak: in free text ('11月第一周启动') it is a schedule, in a due cell a vague deadline
     _rule("vague", "vague", "[第wWcC]", rf"(?:{NOT_NUM_BEFORE}{NUM}\s*月\s*(?:份\s*)?(?:的\s*)?)?第\s*{NUM}\s*(?:个\s*)?周(?![一二三四五六日天末])|",

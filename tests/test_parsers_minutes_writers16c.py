@@ -1,0 +1,44 @@
+"""Issue #12, heldout12 second round (tune15c): readings of structure that heldout12 showed broken, each tested on a
+variant written here (other words, trades and layouts than the held-out mails) beside the shape the mail had."""
+from dataclasses import replace
+from datetime import datetime
+from textwrap import dedent
+
+from parsers.dates.due import find_due
+from parsers.dates.workdays import WorkdayCalendar
+from parsers.mail.addresses import Address
+from parsers.minutes.followup import meeting_held, next_followup
+from parsers.minutes.people import Roster
+from parsers.minutes.reader import read_minutes
+from minutes_reading import SHANGHAI, MinutesReader
+
+CAL = WorkdayCalendar()
+ROSTER = Roster.from_csv_text(
+    "name,email,department,manager_email,aliases\n"
+    "秦海燕,qinhaiyan@ex.cn,质量部,,Helen;秦工\n何斌,hebin@ex.cn,工程部,,Ben;何工\n"
+    "马骁,maxiao@ex.cn,工程部,,老马;Max\n孔令辉,konglinghui@ex.cn,仓储部,,小孔\n")
+MINUTES = MinutesReader(ROSTER, (Address("马骁", "maxiao@ex.cn"), Address("罗永庆", "luo@qq.example.com")))
+TUE = datetime(2025, 6, 10, 10, 0, tzinfo=SHANGHAI)
+MAXIAO = Address("马骁", "maxiao@ex.cn")
+
+
+def items_from(sender: Address, text: str, sent: datetime) -> list[tuple]:
+    """(owner name, task, due day) of each item of minutes that `sender` sent."""
+    read = read_minutes(dedent(text).strip("\n"), replace(MINUTES.context(sent), sender=sender))
+    return [(i.owner.name if i.owner else None, i.task, i.due_date.isoformat() if i.due_date else None) for i in read.items]
+
+
+def next_meeting(text: str, sent: datetime) -> str | None:
+    read, ctx = MINUTES.read(dedent(text).strip("\n"), sent), MINUTES.context(sent)
+    meeting = next_followup(list(read.followups), ctx, meeting_held(read.facts, ctx))
+    return meeting.start.strftime("%Y-%m-%d %H:%M") if meeting else None
+
+
+def test_a_week_named_by_its_first_day_is_a_period_not_that_day():
+    """'week of 23 Nov', 'w/c 16 June', '6月16日那周': a week, no day in it chosen -> vague, never the day written."""
+    for line in ("Due: week of 16 June", "Due: the week commencing June 16th (exact date TBC)", "Due: w/c 16/6",
+                 "期限：6月16日那周", "6月16号当周内完成"):
+        due = find_due(line, TUE, CAL)
+        assert due is not None and due.vague and due.date is None, line
+    assert find_due("Due: 16 June", TUE, CAL).date.isoformat() == "2025-06-16"
+    assert find_due("6月16日周一前完成", TUE, CAL).date.isoformat() == "2025-06-16"
