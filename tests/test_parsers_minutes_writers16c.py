@@ -42,3 +42,15 @@ def test_a_week_named_by_its_first_day_is_a_period_not_that_day():
         assert due is not None and due.vague and due.date is None, line
     assert find_due("Due: 16 June", TUE, CAL).date.isoformat() == "2025-06-16"
     assert find_due("6月16日周一前完成", TUE, CAL).date.isoformat() == "2025-06-16"
+
+
+def test_a_next_meeting_moved_to_a_day_is_that_day_not_the_one_it_left():
+    """'6/19 放假 → 下次周会改到 Wed 6/18, 10:00': the day after the move (改到/提前到/推迟到/moved to/→) is the
+    meeting's; the day before it is the one given up."""
+    assert next_meeting("待办：\n1. 何斌：更新库位表，周五前\n\n## 下次\n6/19 端午放假 → 下次周会提前到 **Wed 6/18, 10:00**。\n",
+                        TUE) == "2025-06-18 10:00"
+    assert next_meeting("待办：\n1. 何斌：更新库位表，周五前\n\n下次会议：原定6月17日，推迟到6月19日（周四）下午3点。\n",
+                        TUE) == "2025-06-19 15:00"
+    assert next_meeting("Actions\n1. Ben: update the bin map by Friday\n\nNext meeting: 6/17 clashes with the audit, "
+                        "moved to Thu 6/19, 2pm.\n", TUE) == "2025-06-19 14:00"
+    assert next_meeting("待办：\n1. 何斌：更新库位表，周五前\n\n下次会议：6月17日（周二）15:00\n", TUE) == "2025-06-17 15:00"
