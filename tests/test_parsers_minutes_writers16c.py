@@ -54,3 +54,26 @@ def test_a_next_meeting_moved_to_a_day_is_that_day_not_the_one_it_left():
     assert next_meeting("Actions\n1. Ben: update the bin map by Friday\n\nNext meeting: 6/17 clashes with the audit, "
                         "moved to Thu 6/19, 2pm.\n", TUE) == "2025-06-19 14:00"
     assert next_meeting("待办：\n1. 何斌：更新库位表，周五前\n\n下次会议：6月17日（周二）15:00\n", TUE) == "2025-06-17 15:00"
+
+
+def test_a_standups_today_list_is_the_work_and_its_done_list_is_not():
+    """A stand-up: 'done:' / 'Yesterday' report, 'today:' / '今天：' plan; '- [x]' and '- [ ] @handle' checkboxes; the
+    next one 'tmrw 9:30' is tomorrow."""
+    text = """
+    standup 6/10
+
+    done:
+    - [x] @ben bin map uploaded
+    blocked: @helen waiting on the calibration cert
+
+    today:
+    - [ ] @ben recount aisle 3 - EOD
+    - [ ] @helen sample audit, report by Thu
+
+    next standup tmrw 9:30 as usual
+    """
+    assert [(who, due) for who, _, due in items_from(MAXIAO, text, TUE)] == [("何斌", "2025-06-10"), ("秦海燕", "2025-06-12")]
+    assert next_meeting(text, TUE) == "2025-06-11 09:30"
+    chinese = "站会 6/10\n\n昨天：\n- 何斌 库位表已上传\n\n今天：\n- 何斌 盘点3号通道，下班前\n- 小孔 退货区划线，周四前\n"
+    assert [(who, due) for who, _, due in items_from(MAXIAO, chinese, TUE)] == [("何斌", "2025-06-10"), ("孔令辉", "2025-06-12")]
+    assert find_due("ship it 2moro", TUE, CAL).date.isoformat() == "2025-06-11"
