@@ -77,3 +77,13 @@ def test_a_standups_today_list_is_the_work_and_its_done_list_is_not():
     chinese = "站会 6/10\n\n昨天：\n- 何斌 库位表已上传\n\n今天：\n- 何斌 盘点3号通道，下班前\n- 小孔 退货区划线，周四前\n"
     assert [(who, due) for who, _, due in items_from(MAXIAO, chinese, TUE)] == [("何斌", "2025-06-10"), ("孔令辉", "2025-06-12")]
     assert find_due("ship it 2moro", TUE, CAL).date.isoformat() == "2025-06-11"
+
+
+def test_an_opening_that_sums_up_todays_meeting_with_names_in_brackets_is_no_item():
+    """'Quick summary of today's PPAP kick-off with Vorland (Jonas Keller, 刘建平).': the sentence is about the
+    meeting; today is when it was held and the bracket lists who came."""
+    for opening in ("Quick summary of today's bin audit with Kongs (Ben, 马骁).",
+                    "Notes from today's recount call with the 3PL (Ben, Helen).",
+                    "Short recap of today's sync with the forwarder (Helen, 小孔)."):
+        text = f"{opening}\n\nActions :\n• Ben - recount aisle 3, by 6/13\n"
+        assert [(who, due) for who, _, due in items_from(MAXIAO, text, TUE)] == [("何斌", "2025-06-13")], opening

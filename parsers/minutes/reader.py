@@ -44,7 +44,8 @@ ASSIGNED = re.compile(r"(?:责任(?:单位|部门|人)|牵头(?:单位|部门)|�
 DIRECTIVE_OPENING = re.compile(r"要求|强调|部署|指出|明确")
 # a sentence about the meeting itself ('…召开第6周生产例会，刘海涛主持，…参加'): it names people and a day, asks nothing
 MEETING_META = re.compile(r"(?:纪要|记录|要点|内容|情况)如下|召开|主持|(?:出席|列席|参加|参会)(?:会议|本次会议)?\s*(?:[)）。.，,;；：:]|$)|"
-                          r"\b(?:chaired by|attended by|minutes (?:are )?(?:as follows|below)|minutes (?:of|from)|the meeting was held)\b", re.I)
+                          r"\b(?:chaired by|attended by|minutes (?:are )?(?:as follows|below)|minutes (?:of|from)|the meeting was held)\b|"
+                          r"^(?:(?:a|my|our)\s+)?(?:(?:quick|short|brief)\s+)?(?:summary|recap|notes|write-?up)\s+(?:of|from)\b", re.I)
 
 
 @dataclass(frozen=True)
