@@ -87,3 +87,23 @@ def test_an_opening_that_sums_up_todays_meeting_with_names_in_brackets_is_no_ite
                     "Short recap of today's sync with the forwarder (Helen, 小孔)."):
         text = f"{opening}\n\nActions :\n• Ben - recount aisle 3, by 6/13\n"
         assert [(who, due) for who, _, due in items_from(MAXIAO, text, TUE)] == [("何斌", "2025-06-13")], opening
+
+
+def test_an_entry_without_labels_among_labelled_directive_entries_is_a_rule():
+    """'（一）… 责任单位：… 完成时限：…' entries, and between them '（二）…实行…制度，发现…须30分钟内上报': the entry that
+    names no unit and no time limit, on it or below it, is a standing rule, not a task, whatever span its words hold."""
+    text = """
+    一、会议议定事项
+    （一）开展仓库消防隐患排查。对全部库区的喷淋、消防通道开展排查，建立台账。
+    责任单位：仓储部（孔令辉）
+    完成时限：6月20日前
+    （二）严格执行动火审批。动火作业实行审批制度，发现违规须30分钟内上报安环部。
+    （三）更新应急预案并组织演练。
+    责任单位：质量部（秦海燕）
+    完成时限：3个工作日内
+    （四）仓储部牵头修订《库区巡检制度》，完成时限：6月底前。
+    二、参会人员
+    马骁、何斌、孔令辉、秦海燕
+    """
+    got = items_from(MAXIAO, text, TUE)
+    assert [(who, due) for who, _, due in got] == [("孔令辉", "2025-06-20"), ("秦海燕", "2025-06-13"), (None, "2025-06-30")]

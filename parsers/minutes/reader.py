@@ -19,7 +19,7 @@ from parsers.dates.holidays import holiday_named
 from parsers.minutes.document import Rows, Table, blocks
 from parsers.minutes.inline import join_wrapped, list_marker, marker_number, split_inline
 from parsers.minutes.items import preamble_owner, read_item, unit_directive, with_co_owners
-from parsers.minutes.label_lines import completes_last_item, heading_with_labels
+from parsers.minutes.label_lines import completes_last_item, heading_with_labels, unlabelled
 from parsers.model import Item
 from parsers.minutes.records import kv_label, kv_records, record_items
 from parsers.minutes.sections import (ACTION, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW,
@@ -73,6 +73,7 @@ class _Found:
     heading_above: bool = False          # the line before was such a heading
     held_sentence: str = ""              # the opening sentence that names this meeting with its time
     outline: Outline = field(default_factory=Outline)    # '三、工作任务' … '四、…': a sibling ends the section
+    labelled: bool = False               # this directive section's entries take '责任单位：/完成时限：' lines below
 
 
 def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> MinutesRead:
@@ -184,6 +185,7 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     if title:
         found.evidence.add(title.kind)
         found.last_plain = marker[1] if title.kind == NEUTRAL else ""   # '一、门岗…升级' + '负责人：…'
+        found.labelled = False
         found.outline.opens(line, title.kind == ACTION)
         if title.kind == FOLLOWUP_SECTION:
             value = title.value or (day_then_time_below(line, after) if WRITTEN_DAY.search(line) else meeting_below(after))
@@ -208,9 +210,11 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
         return section
     plain, found.last_plain = found.last_plain, ""
     if plain and heading_with_labels(plain, line, ctx, found):
+        found.labelled |= section == DIRECTIVE
         return section
     before = len(found.items)
-    section = _read_work(raw, line, section, ctx, found)
+    if not (section == DIRECTIVE and found.labelled and marker[0] and unlabelled(line, after)):
+        section = _read_work(raw, line, section, ctx, found)    # (else a rule among labelled tasks: '（三）严格值班…')
     if len(found.items) == before and section not in QUIET and (not labelled or ACTION_LINE.match(list_marker(line)[1])):
         found.last_plain = list_marker(line)[1]         # ('Action: …' then 'Resp.: Mr. Cui' below it)
     if section != REVIEW and meets and (len(found.items) == before or sentence_apart(meets, found.items[before:])):
