@@ -16,8 +16,9 @@ CAL = WorkdayCalendar()
 ROSTER = Roster.from_csv_text(
     "name,email,department,manager_email,aliases\n"
     "秦海燕,qinhaiyan@ex.cn,质量部,,Helen;秦工\n何斌,hebin@ex.cn,工程部,,Ben;何工\n"
-    "马骁,maxiao@ex.cn,工程部,,老马;Max\n孔令辉,konglinghui@ex.cn,仓储部,,小孔\n")
-MINUTES = MinutesReader(ROSTER, (Address("马骁", "maxiao@ex.cn"), Address("罗永庆", "luo@qq.example.com")))
+    "马骁,maxiao@ex.cn,工程部,,老马;Max\n孔令辉,konglinghui@ex.cn,仓储部,,小孔\nPriya Nair,priya@ex.cn,工程部,,Priya\n")
+MINUTES = MinutesReader(ROSTER, (Address("马骁", "maxiao@ex.cn"), Address("罗永庆", "luo@qq.example.com"),
+                                 Address("Priya Nair", "priya@ex.cn")))
 TUE = datetime(2025, 6, 10, 10, 0, tzinfo=SHANGHAI)
 MAXIAO = Address("马骁", "maxiao@ex.cn")
 
@@ -107,3 +108,21 @@ def test_an_entry_without_labels_among_labelled_directive_entries_is_a_rule():
     """
     got = items_from(MAXIAO, text, TUE)
     assert [(who, due) for who, _, due in got] == [("孔令辉", "2025-06-20"), ("秦海燕", "2025-06-13"), (None, "2025-06-30")]
+
+
+def test_a_chat_speakers_own_promise_with_a_day_is_their_item():
+    """A pasted chat: under 'Name HH:MM' (an English name too: 'Priya Nair 20:40'), '收到，我明天把…发过去' and
+    '<topic>我<date>前<verb>' are the speaker's own work; an acknowledgement (收到/好的/OK) opens the message."""
+    text = """
+    刚才群里说好的，贴一下：
+
+    马骁 20:31
+    好，那就这么定：库位表先改一版
+    何斌 20:32
+    收到，我明天把新库位表发过去
+    Priya Nair 20:40
+    盘点表我6月20号前更新，来得及
+    """
+    got = items_from(MAXIAO, text, TUE)
+    assert [(who, due) for who, _, due in got] == [("何斌", "2025-06-11"), ("Priya Nair", "2025-06-20")]
+    assert "库位表" in got[0][1] and "盘点表" in got[1][1]
