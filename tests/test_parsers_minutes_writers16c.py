@@ -126,3 +126,22 @@ def test_a_chat_speakers_own_promise_with_a_day_is_their_item():
     got = items_from(MAXIAO, text, TUE)
     assert [(who, due) for who, _, due in got] == [("何斌", "2025-06-11"), ("Priya Nair", "2025-06-20")]
     assert "库位表" in got[0][1] and "盘点表" in got[1][1]
+
+
+def test_arrow_lines_under_a_status_line_are_its_items_led_by_its_topic():
+    """'1、topic：where it stands' over '→ who, what, when': the arrow lines are the work, each task led by the topic;
+    the status line above names people and days of what happened ('何工说…', '供应商答应…前'), and asks for nothing."""
+    text = """
+    周会纪要如下：
+
+    1、二号线 冲压模具点检：外协厂答应6月13日前返修完，何工说问题不大。
+       → 何工：6月16日前复核返修件尺寸
+    2、库位调整：小孔说新货架基本到齐了。
+       → 小孔 周五前 完成A区上架，并更新库位表
+       → 秦工 下周三前 抽检上架准确率
+    3、安全月活动——已办完，本条关闭。
+    """
+    got = items_from(MAXIAO, text, TUE)
+    assert [(who, due) for who, _, due in got] == [("何斌", "2025-06-16"), ("孔令辉", "2025-06-13"), ("秦海燕", "2025-06-18")]
+    assert got[0][1].startswith("二号线 冲压模具点检") and "复核返修件尺寸" in got[0][1]
+    assert all(task.startswith("库位调整") for _, task, _ in got[1:])

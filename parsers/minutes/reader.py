@@ -19,6 +19,7 @@ from parsers.dates.holidays import holiday_named
 from parsers.minutes.document import Rows, Table, blocks
 from parsers.minutes.inline import join_wrapped, list_marker, marker_number, split_inline
 from parsers.minutes.items import preamble_owner, read_item, unit_directive, with_co_owners
+from parsers.minutes.arrows import ARROW, arrow_below, led_by_topic, topic_of
 from parsers.minutes.label_lines import completes_last_item, heading_with_labels, unlabelled
 from parsers.model import Item
 from parsers.minutes.records import kv_label, kv_records, record_items
@@ -74,6 +75,7 @@ class _Found:
     held_sentence: str = ""              # the opening sentence that names this meeting with its time
     outline: Outline = field(default_factory=Outline)    # '三、工作任务' … '四、…': a sibling ends the section
     labelled: bool = False               # this directive section's entries take '责任单位：/完成时限：' lines below
+    topic: str = ""                      # the topic of the list line above its '→ …' action lines
 
 
 def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> MinutesRead:
@@ -212,9 +214,14 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     if plain and heading_with_labels(plain, line, ctx, found):
         found.labelled |= section == DIRECTIVE
         return section
+    if marker[0] in NUMBERED and section not in QUIET and arrow_below(after):
+        found.topic = topic_of(marker[1])          # '1、topic：where it stands' over '→ what to do'
+        return section
     before = len(found.items)
     if not (section == DIRECTIVE and found.labelled and marker[0] and unlabelled(line, after)):
         section = _read_work(raw, line, section, ctx, found)    # (else a rule among labelled tasks: '（三）严格值班…')
+    found.topic = found.topic if ARROW.match(line) else ""
+    found.items[before:] = led_by_topic(found.items[before:], found.topic)
     if len(found.items) == before and section not in QUIET and (not labelled or ACTION_LINE.match(list_marker(line)[1])):
         found.last_plain = list_marker(line)[1]         # ('Action: …' then 'Resp.: Mr. Cui' below it)
     if section != REVIEW and meets and (len(found.items) == before or sentence_apart(meets, found.items[before:])):
