@@ -145,3 +145,22 @@ def test_arrow_lines_under_a_status_line_are_its_items_led_by_its_topic():
     assert [(who, due) for who, _, due in got] == [("何斌", "2025-06-16"), ("孔令辉", "2025-06-13"), ("秦海燕", "2025-06-18")]
     assert got[0][1].startswith("二号线 冲压模具点检") and "复核返修件尺寸" in got[0][1]
     assert all(task.startswith("库位调整") for _, task, _ in got[1:])
+
+
+def test_the_one_of_several_people_who_owns_the_work_owns_the_line():
+    """'AI Ben / Helen: <task>. Helen owns the test report, due 6/20': the later sentence picks the owner among the
+    people before the colon; the task is what the line asked, with the deliverable; no item of its own for 'the report'."""
+    text = """
+    Minutes of the DC layout review.
+
+    2) Racking - load test
+    We agreed to re-test bay 3 after the repair.
+    AI Ben / Helen: on-site load test (3 bays, 1 day) at the Kunshan DC. Helen owns the test report, due 6/20.
+
+    3) Labels
+    Action Max, Ben: reprint the bin labels. Max is responsible for the vendor order, by Friday.
+    """
+    got = items_from(MAXIAO, text, TUE)
+    assert [(who, due) for who, _, due in got] == [("秦海燕", "2025-06-20"), ("马骁", "2025-06-13")]
+    assert got[0][1].startswith("on-site load test") and "test report" in got[0][1]
+    assert got[1][1].startswith("reprint the bin labels")

@@ -20,6 +20,7 @@ from parsers.minutes.document import Rows, Table, blocks
 from parsers.minutes.inline import join_wrapped, list_marker, marker_number, split_inline
 from parsers.minutes.items import preamble_owner, read_item, unit_directive, with_co_owners
 from parsers.minutes.arrows import ARROW, arrow_below, led_by_topic, topic_of
+from parsers.minutes.owning_clause import owned_among
 from parsers.minutes.label_lines import completes_last_item, heading_with_labels, unlabelled
 from parsers.model import Item
 from parsers.minutes.records import kv_label, kv_records, record_items
@@ -252,6 +253,7 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
     is a detail of it unless it names its own owner."""
     pieces = split_inline(line)
     kind, text = list_marker(line)
+    text = owned_among(text) or text                  # 'AI Gong / Claire: …. Claire owns the report, due 3/27'
     section = ACTION if ACTION_LINE.match(text) else section   # 'AI: Kai to …', 'ACTION ITEM (Sunny): …' anywhere
     if len(pieces) > 1:
         chunks, kind = pieces[1:], kind or "inline"
