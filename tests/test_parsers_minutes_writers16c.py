@@ -164,3 +164,19 @@ def test_the_one_of_several_people_who_owns_the_work_owns_the_line():
     assert [(who, due) for who, _, due in got] == [("秦海燕", "2025-06-20"), ("马骁", "2025-06-13")]
     assert got[0][1].startswith("on-site load test") and "test report" in got[0][1]
     assert got[1][1].startswith("reprint the bin labels")
+
+
+def test_a_wrapped_item_left_in_an_open_bracket_takes_the_label_line_and_by_me_is_the_writer():
+    """'4. 仓库盘点差异，由我跟小孔确认（A区，' + '   时间：周四前）。': the bracket left open takes the label line below
+    into the item; 由我 is the writer (as 我 is)."""
+    text = """
+    今天仓储碰头，记录如下：
+
+    1. 退货区重新划线，由何斌负责，6月20日
+       前完成。
+    2. 仓库盘点差异复核，由我跟小孔确认（A区，
+       时间：周四前）。
+    """
+    got = items_from(MAXIAO, text, TUE)
+    assert [(who, due) for who, _, due in got] == [("何斌", "2025-06-20"), ("马骁", "2025-06-12")]
+    assert "仓库盘点差异" in got[1][1] and "小孔" in got[1][1]
