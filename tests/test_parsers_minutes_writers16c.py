@@ -180,3 +180,12 @@ def test_a_wrapped_item_left_in_an_open_bracket_takes_the_label_line_and_by_me_i
     got = items_from(MAXIAO, text, TUE)
     assert [(who, due) for who, _, due in got] == [("何斌", "2025-06-20"), ("马骁", "2025-06-12")]
     assert "仓库盘点差异" in got[1][1] and "小孔" in got[1][1]
+
+
+def test_a_quarter_end_written_with_q_is_its_last_day():
+    """'Q2末前', 'Q3底', 'end of Q3': the quarter's last day, in prose too ('…维持。小孔 Q2末前完成…')."""
+    assert find_due("Q2末前完成供应商审核", TUE, CAL).date.isoformat() == "2025-06-30"
+    assert find_due("Q3底上线", TUE, CAL).date.isoformat() == "2025-09-30"
+    assert find_due("close the audit by end of Q3", TUE, CAL).date.isoformat() == "2025-09-30"
+    text = "O1 库存准确\n🟡 KR2 盘点差异 ≤ 0.5%：目前 0.8%。小孔 Q2末前做完第二轮全盘（≥3个库区）并出报告。\n"
+    assert [(who, due) for who, _, due in items_from(MAXIAO, text, TUE)] == [("孔令辉", "2025-06-30")]

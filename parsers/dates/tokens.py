@@ -148,6 +148,8 @@ PATTERNS = [
     _rule("quarter", "day", "[季]", r"(?P<rel>本|这个?|今|下个?)?(?:第)?(?P<q>[一二三四1-4])?\s*季度?\s*(?P<end>末|底|结束)"),
     _rule("quarter", "day", "[季qQ]", r"(?:(?P<y>20\d\d)\s*年?\s*)?(?:第(?P<q>[一二三四1-4])季度|",
           rf"(?<![{CN}])(?P<q2>[一二三四])季度|(?<![a-z])q(?P<q3>[1-4])(?![\d]))", weak=True),
+    # a quarter's end written with Q: 'Q1末前', 'Q3底', 'end of Q2', 'Q4 end' (a bare Q2 stays weak, above)
+    _rule("quarter", "day", "[qQ]", r"(?<![a-z\d])q(?P<q3>[1-4])\s*(?:末|底|结束|end\b)|", A, r"end\s+of\s+q(?P<q>[1-4])(?!\d)"),
     _rule("year_end", "day", "[年]", rf"(?:(?<![\d{CN}])(?P<y>\d{{4}}|\d{{2}}|[{CN}]{{4}}|[{CN}]{{2}})\s*|(?P<rel>今|明|本|去))?",
           r"年\s*(?:(?P<end>底|末|终|内|尾)(?!奖|总结|考核)|(?P<start>初)(?![步稿版次审试赛级中期心衷]))"),  # 明年初: vague
     _rule("year_end", "day", "[半]", rf"(?:(?<![\d{CN}])(?P<y>\d{{4}}|\d{{2}}|[{CN}]{{4}}|[{CN}]{{2}})\s*年|",
