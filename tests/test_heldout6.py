@@ -9,6 +9,8 @@ follow-up 0.733. On main after other work: items F1 0.888, due 0.929, flags 0.91
 Issue #12's heldout6 round (general readings, each tested on variants in tests/test_parsers_minutes_writers6.py):
 items F1 0.991, due 1.000, owner 1.000, flags 0.991, kind 1.000, reply 1.000, follow-up 1.000. Since then it is a
 regression suite: every case as its gold says, but the known misses below, each named with why it still fails.
+Since tune15c ('1、topic：status' over '→ action' lines: the arrow lines are the items, led by the topic; written for
+heldout12 2203) 1017 is right too: items F1 1.000.
 """
 from pathlib import Path
 
@@ -21,10 +23,6 @@ KNOWN = {
     '1004-yf-forwarded-forwarder-minutes-outlook': "'确认 1 月中旬美西仓收货排期': 1月中旬 is read as a vague due; the gold "
                                                    "calls it part of the task (no_due), and its README says either reading "
                                                    "is fair",
-    '1017-sw-quality-meeting-japanese-style-chinese-outlook': "the gold task of '→ 沈桑：不良解析报告，4月29日为止提出' "
-                                                              "takes the topic from the numbered line above "
-                                                              "('客户投诉品（批号2504-118）…'); the reader keeps the "
-                                                              "arrow line's own words",
 }
 
 

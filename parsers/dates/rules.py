@@ -193,7 +193,7 @@ def _relative(g: dict, ctx: Ctx) -> Part:
     word = " ".join(g["_all"].lower().split())
     offset = 4 if word.startswith("大大后") else 3 if word.startswith("大后") else \
         2 if word.startswith(("后", "the day after")) else \
-        1 if word.startswith(("明", "次", "翌", "听", "tomorrow", "tmr")) else \
+        1 if word.startswith(("明", "次", "翌", "听", "tomorrow", "tomorow", "tmr", "tmw", "2mo")) else \
         -1 if word.startswith("昨") else -2 if word.startswith("前") else -3 if word.startswith("大前") else 0
     hint = "pm" if word.endswith(("晚", "夜", "黑", "night")) else "am" if word.endswith(("早", "晨", "朝")) else ""
     return Part(day=ctx.today + timedelta(days=offset), hint=hint)

@@ -148,6 +148,8 @@ PATTERNS = [
     _rule("quarter", "day", "[季]", r"(?P<rel>本|这个?|今|下个?)?(?:第)?(?P<q>[一二三四1-4])?\s*季度?\s*(?P<end>末|底|结束)"),
     _rule("quarter", "day", "[季qQ]", r"(?:(?P<y>20\d\d)\s*年?\s*)?(?:第(?P<q>[一二三四1-4])季度|",
           rf"(?<![{CN}])(?P<q2>[一二三四])季度|(?<![a-z])q(?P<q3>[1-4])(?![\d]))", weak=True),
+    # a quarter's end written with Q: 'Q1末前', 'Q3底', 'end of Q2', 'Q4 end' (a bare Q2 stays weak, above)
+    _rule("quarter", "day", "[qQ]", r"(?<![a-z\d])q(?P<q3>[1-4])\s*(?:末|底|结束|end\b)|", A, r"end\s+of\s+q(?P<q>[1-4])(?!\d)"),
     _rule("year_end", "day", "[年]", rf"(?:(?<![\d{CN}])(?P<y>\d{{4}}|\d{{2}}|[{CN}]{{4}}|[{CN}]{{2}})\s*|(?P<rel>今|明|本|去))?",
           r"年\s*(?:(?P<end>底|末|终|内|尾)(?!奖|总结|考核)|(?P<start>初)(?![步稿版次审试赛级中期心衷]))"),  # 明年初: vague
     _rule("year_end", "day", "[半]", rf"(?:(?<![\d{CN}])(?P<y>\d{{4}}|\d{{2}}|[{CN}]{{4}}|[{CN}]{{2}})\s*年|",
@@ -197,7 +199,7 @@ PATTERNS = [
     _rule("month_start_en", "day", LETTERS, A, rf"early[-\s]+(?P<mon>{MONTHS_EN})", Z),       # early April = 4月初
     _rule("weekday_en", "day", LETTERS, A, rf"(?P<rel>next|this|coming)\s+(?P<wd>{WEEKDAY_ABBR})\.?", Z),   # next Tue
     _rule("weekday_en", "day", LETTERS, A, rf"(?P<wd>{WEEKDAY_ABBR})\.?", Z, weak=True),                       # Sat: a word
-    _rule("relative_en", "day", LETTERS, A, r"(?:the\s+day\s+after\s+tomorrow|tomorrow|tmr|today|tonight)", Z),
+    _rule("relative_en", "day", LETTERS, A, r"(?:the\s+day\s+after\s+tomorrow|tomorrow|tomorow|tmrw|tmrow|tmr|tmw|2morrow|2moro|today|tonight)", Z),
     _rule("period_en", "day", LETTERS, A, r"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:(?P<rel>this|next)\s+)?",
           rf"(?P<unit>month|week|quarter|year|q[1-4]|{MONTHS_EN})|(?P<abbr>eom|eow|eoq|eoy))", Z),
     _rule("holiday_en", "day", LETTERS, A, r"(?:(?:the\s+)?(?:1st|first)\s+(?:working|business|work)\s+day\s+)?",
@@ -226,6 +228,12 @@ PATTERNS = [
           r"(?:本|这|下下?)\s*(?:个)?\s*(?:周|星期)(?:的)?中(?![心国文间期午])|",             # 下周中: a part of a week, no day
           rf"(?:{NOT_NUM_BEFORE}{NUM}\s*月\s*(?:份\s*)?(?:的\s*)?)?第\s*{NUM}\s*(?:个\s*)?(?:周|星期)(?:的)?中(?![心国文间期午])|",  # 11月第3周中
           A, f"(?:{VAGUE_EN})", Z),
+    # a week named by a day in it ('week of 23 Nov', 'w/c 16/6', '6月16日那周'): a period, no day of it chosen
+    _rule("vague", "vague", "[wW周星拜]", A, r"(?:the\s+)?(?:week\s+(?:of|commencing|beginning|starting)|w/c)\s+(?:the\s+)?",
+          rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:{MONTHS_EN})\.?)?|(?:{MONTHS_EN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|",
+          r"\d{1,2}/\d{1,2})(?![\d/])|",
+          rf"{NOT_NUM_BEFORE}(?:{NUM}\s*月\s*)?{NUM}\s*[日号]\s*(?:的\s*)?(?:那|这|当|所在的?)\s*(?:一\s*|个\s*)?(?:周|星期|礼拜)",
+          r"(?![一二三四五六日天末1-7])"),
     # a week by its number (11月第三周, 第47周, WK47): a period without a day, like 11月中旬, never the 3rd
     # or '47 weeks'; weak: in free text ('11月第一周启动') it is a schedule, in a due cell a vague deadline
     _rule("vague", "vague", "[第wWcC]", rf"(?:{NOT_NUM_BEFORE}{NUM}\s*月\s*(?:份\s*)?(?:的\s*)?)?第\s*{NUM}\s*(?:个\s*)?周(?![一二三四五六日天末])|",

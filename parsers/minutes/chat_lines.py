@@ -12,7 +12,8 @@ from parsers.minutes.owners import Owner, leading_owner, read_owner
 MENTION = re.compile(r"(?:^|(?<=[\s(（,，;；:：]))[@＠](?=\S)")
 # the time stamp a chat line starts with, when a speaker and an @ follow it
 CHAT_STAMP = re.compile(r"^[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?\s*(?=[^\s:：\d\[\]]{1,12}\s*[:：]\s*[@＠])")
-SPEAKER_LINE = re.compile(r"(?P<who>[^\s:：\d@＠，,。；;]{2,12})\s+(?:\d{1,2}[/-]\d{1,2}\s+|\d{1,2}月\d{1,2}日\s*)?\d{1,2}:\d{2}")
+# a speaker line: a name (a Chinese one, or an English given name and surname: 'Arjun Mehta 20:40') and a time
+SPEAKER_LINE = re.compile(r"(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}|[^\s:：\d@＠，,。；;]{2,12})\s+(?:\d{1,2}[/-]\d{1,2}\s+|\d{1,2}月\d{1,2}日\s*)?\d{1,2}:\d{2}")
 
 
 def mentioned(text: str, ctx: Context, strict: bool = False) -> tuple[Owner, str] | None:

@@ -53,6 +53,9 @@ ZONE = re.compile(r"(?:\d|am|pm|点|时|半)\s*[～~]?\s*[(（]?\s*(?:(?P<abbr>"
                   r")(?:\s+time)?|"
                   r"(?:UTC|GMT)\s*(?P<sign>[+\-−])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?)\b", re.I)
 TRAILING_ASIDE = re.compile(r"\s*[(（][^()（）]{1,40}[)）][\s.。;；]*$")
+# the meeting moved: the day after the move word is the meeting's, any day before it the one given up
+MOVED_TO = re.compile(r"(?:提前|推迟|延后|顺延|改|挪|调整?|换|移)(?:到|至|在|为)|→|⇒|->|"
+                      r"\b(?:moved|pushed|postponed|brought\s+forward|rescheduled|shifted)\s+(?:back\s+)?(?:to|for|until)\b", re.I)
 EVENT_VERB = re.compile(r"召开|举行|举办|开会|见面|碰头|进行")
 PLACE = re.compile(r"会议室|室|楼|厅|馆|中心|园区|腾讯会议|飞书|钉钉|企业微信|zoom|teams|webex|视频|线上|电话|online|room|office|"
                    r"floor|building|hall", re.I)
@@ -121,6 +124,7 @@ def _moment(text: str, ctx: Context, held: datetime | None = None) -> datetime |
     text = re.sub(r"(\d{1,2})\s*월\s*(\d{1,2})\s*일", r"\1月\2日", text)   # Korean '10월 16일(금)': 10月16日
     text = NEXT_WEEK_THEN_DAY.sub(r"\1下\2", text)     # '下周例会改到周二下午4点': next week's Tuesday
     # ('地点另行通知' leaves the day standing; with no day, next_followup reads the 待定 and gives None)
+    text = _after_move(text, ctx)
     due = dates.resolve(text, ctx.sent, ctx.calendar) or dates.resolve(EVENT_VERB.sub("，", text), ctx.sent, ctx.calendar)
     if due is not None and due.date is not None and not MONTH_ONLY.fullmatch(due.text.strip()):
         clock = None if due.policy_time else due.time
@@ -134,6 +138,15 @@ def _moment(text: str, ctx: Context, held: datetime | None = None) -> datetime |
             return datetime.combine(due.date, clock, tzinfo=zone).astimezone(ctx.sent.tzinfo)
         return _combine(due.date, clock, ctx)
     return None
+
+
+def _after_move(text: str, ctx: Context) -> str:
+    """The text from its last move word on when a day follows it ('9/25 放假 → 提前到 9/24'), else all of it."""
+    moves = list(MOVED_TO.finditer(text))
+    if not moves or not any(m.start() for m in moves):
+        return text
+    rest = text[moves[-1].start():]
+    return rest if dates.resolve(rest, ctx.sent, ctx.calendar) else text
 
 
 def stated_zone(text: str) -> tzinfo | None:

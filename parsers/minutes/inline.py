@@ -163,13 +163,14 @@ def _more_closed_than_opened(text: str) -> bool:
 
 def join_wrapped(lines: list[str]) -> list[str]:
     """A list item wrapped over two lines is one line: an indented line that is no list item itself, right
-    under a list item and indented deeper than it, continues it ('1. …同步更新WMS系统中的' + '   库位主数据，10月20日前完成')."""
+    under a list item and indented deeper than it, continues it ('1. …同步更新WMS系统中的' + '   库位主数据，10月20日前完成');
+    a label line continues it too when the item leaves a bracket open ('…确认（澳门办，' + '   时间：本周四前）。')."""
     out: list[str] = []
     for index, line in enumerate(lines):
         indent = len(line) - len(line.lstrip())
         above = out[-1] if out else ""
         if line.strip() and above.strip() and list_marker(above)[0] not in ("", "checked") and \
-                not list_marker(line)[0] and not _only_labels(line) and \
+                not list_marker(line)[0] and (not _only_labels(line) or _bracket_open(above)) and \
                 (indent > len(above) - len(above.lstrip()) if indent else
                  _cut_at_margin(above, line) and not _heads_list(line, lines[index + 1:index + 2])):
             glue = "" if _cjk(above.rstrip()[-1:]) and _cjk(line.strip()[:1]) else " "
@@ -177,6 +178,11 @@ def join_wrapped(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+def _bracket_open(text: str) -> bool:
+    """'…确认（澳门办，' : a bracket the line leaves open, so the label line below ('时间：本周四前）。') is inside it."""
+    return sum(text.count(c) for c in "(（") > sum(text.count(c) for c in ")）")
 
 
 def _cut_at_margin(above: str, line: str) -> bool:

@@ -84,7 +84,7 @@ RESTATED = re.compile(r"(?:前|以前|之前|内|之内)$")
 # a rule from a day on ('自11月1日起…', 'from now on'): with nobody named it sets no task
 RULE = re.compile(r"自\s*[^，,。；;\s]{1,15}?起|起(?:执行|实施|施行|生效)|\bfrom now on\b|\beffective\s+(?:from|immediately)\b", re.I)
 # how a sentence opens before its owner: '下一步，区市场监管局要…', '（一）关于仓储安全整改。会议要求对…'
-OPENER = re.compile(r"^(?:(?:下一步|下阶段|同时|此外|另外|最后|会后|(?i:also|plus|additionally|finally|one more))[，,：:]\s*|关于[^。；;，,]{1,20}[。；;]\s*|"
+OPENER = re.compile(r"^(?:(?:下一步|下阶段|同时|此外|另外|最后|会后|收到|好的|没问题|明白|(?i:also|plus|additionally|finally|one more|ok|okay|noted))[，,：:！!]\s*|关于[^。；;，,]{1,20}[。；;]\s*|"
                     r"[^。；;：:]{0,20}?(?:纪要|如下|要点)[：:]\s*|[^。；;：:]{0,20}?补充?一[条点][：:，,]\s*)+"
                     r"(?:会议(?:要求|强调|明确|指出)[，,：:]?\s*)?|^会议(?:要求|强调|明确|指出|认为|决定)[，,：:]\s*|"
                     r"^(?:会议)?(?:责成|要求|指定)(?=[\u4e00-\u9fff]{2,12}?"

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from parsers.context import Context
+from parsers.minutes.cues import labels_below
 from parsers.minutes.inline import due_first, take_labels
 from parsers.minutes.items import read_item
 from parsers.minutes.owners import Owner
@@ -24,6 +25,12 @@ def heading_with_labels(plain: str, line: str, ctx: Context, found: Found) -> bo
         found.items.append(item)
         found.last_text = f"{plain}（{line}）"
     return bool(item)
+
+
+def unlabelled(line: str, after) -> bool:
+    """Neither the line nor the one below it gives a unit, a person or a time limit ('责任单位：…', '完成时限：…')."""
+    own = take_labels(line)
+    return not (own.owner or own.unit or own.due) and not labels_below(after)
 
 
 def completes_last_item(line: str, ctx: Context, found: Found) -> bool:

@@ -10,9 +10,12 @@ from parsers.context import Context
 from parsers.dates.due import find_all_dues
 from parsers.minutes.owners import Owner, read_owner
 
+NEAR_DAY = r"明天|明早|明日|今天|今晚|后天|下?周[一二三四五六日天]"      # a day the writer names before 把: '我明天把…'
 ASKING = re.compile(r"由|请|让")   # the words that hand a clause to someone: '由一帆执笔', '请文静核一下'
 FIRST_PERSON = re.compile(r"^(?:I(?:'ll|’ll|\s+will|\s+shall|\s+am\s+going\s+to|'m\s+going\s+to)\s+|我(?:来|会|将|负责)|"
-                          r"(?=(?:[^，,。；;我]{2,12}?)?我先?把)|"   # '节后第一个工作日我把要点发给…'
+                          rf"(?=(?:[^，,。；;我]{{2,12}}?)?我(?:先|{NEAR_DAY})?把)|"   # '节后第一个工作日我把要点发给…', '我明天把PO发过去'
+                          r"(?=[^，,。；;我]{2,30}?[，,]\s*由我(?:本人)?(?:来|负责)?[\u4e00-\u9fff])|"   # '澳门子公司审计进度，由我跟…确认'
+                          r"(?=[^，,。；;我]{2,12}?我\d{1,2}\s*月\s*\d{1,2}\s*[日号]?\s*(?:前|之前|以前)\s*[A-Za-z\u4e00-\u9fff])|"   # '产测固件我1月9号前release'
                           r"我(?:这边|本人)?(?=[^，,。；;把将]{1,12}?(?:前|内|底)\s*(?:把|将|会|来|负责|完成|提交|整理|发|交|给)))"
                           r"(?P<rest>\S.*)$")      # '我周日前把稿子看完': the sender, with the day before the verb
 # a clause start, or 由/请 inside one ('预算部分请文静核一下'), but not '第4项请…' (a reminder of an item in the table)

@@ -19,7 +19,9 @@ from parsers.dates.holidays import holiday_named
 from parsers.minutes.document import Rows, Table, blocks
 from parsers.minutes.inline import join_wrapped, list_marker, marker_number, split_inline
 from parsers.minutes.items import preamble_owner, read_item, unit_directive, with_co_owners
-from parsers.minutes.label_lines import completes_last_item, heading_with_labels
+from parsers.minutes.arrows import ARROW, arrow_below, led_by_topic, topic_of
+from parsers.minutes.owning_clause import owned_among
+from parsers.minutes.label_lines import completes_last_item, heading_with_labels, unlabelled
 from parsers.model import Item
 from parsers.minutes.records import kv_label, kv_records, record_items
 from parsers.minutes.sections import (ACTION, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW,
@@ -47,7 +49,8 @@ DIRECTIVE_OPENING = re.compile(r"要求|强调|部署|指出|明确")
 NUMBERING = re.compile(r"^[\s\d一二三四五六七八九十、.．()（）]+")     # a line's numbering, before a label
 # a sentence about the meeting itself ('…召开第6周生产例会，刘海涛主持，…参加'): it names people and a day, asks nothing
 MEETING_META = re.compile(r"(?:纪要|记录|要点|内容|情况)如下|召开|主持|(?:出席|列席|参加|参会)(?:会议|本次会议)?\s*(?:[)）。.，,;；：:]|$)|"
-                          r"\b(?:chaired by|attended by|minutes (?:are )?(?:as follows|below)|minutes (?:of|from)|the meeting was held)\b", re.I)
+                          r"\b(?:chaired by|attended by|minutes (?:are )?(?:as follows|below)|minutes (?:of|from)|the meeting was held)\b|"
+                          r"^(?:(?:a|my|our)\s+)?(?:(?:quick|short|brief)\s+)?(?:summary|recap|notes|write-?up)\s+(?:of|from)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,8 @@ class _Found:
     held_sentence: str = ""              # the opening sentence that names this meeting with its time
     outline: Outline = field(default_factory=Outline)    # '三、工作任务' … '四、…': a sibling ends the section
     topic_indent: int | None = None      # a numbered topic whose deeper lines name their owners: its indent
+    labelled: bool = False               # this directive section's entries take '责任单位：/完成时限：' lines below
+    topic: str = ""                      # the topic of the list line above its '→ …' action lines
 
 
 def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> MinutesRead:
@@ -188,6 +193,7 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     if title:
         found.evidence.add(title.kind)
         found.last_plain = marker[1] if title.kind == NEUTRAL else ""   # '一、门岗…升级' + '负责人：…'
+        found.labelled = False
         found.outline.opens(line, title.kind == ACTION)
         if title.kind == FOLLOWUP_SECTION:
             value = title.value or (day_then_time_below(line, after) if WRITTEN_DAY.search(line) else meeting_below(after))
@@ -212,12 +218,19 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
         return section
     plain, found.last_plain = found.last_plain, ""
     if plain and heading_with_labels(plain, line, ctx, found):
+        found.labelled |= section == DIRECTIVE
+        return section
+    if marker[0] in NUMBERED and section not in QUIET and arrow_below(after):
+        found.topic = topic_of(marker[1])          # '1、topic：where it stands' over '→ what to do'
         return section
     if marker[0] in NUMBERED and section not in QUIET and topic_over_owned_lines(raw, after, ctx):
         found.topic_indent = len(raw) - len(raw.lstrip())      # '2. 雨欣的…有问题' over '   苗雨欣：…': no item
         return section
     before = len(found.items)
-    section = _read_work(raw, line, section, ctx, found)
+    if not (section == DIRECTIVE and found.labelled and marker[0] and unlabelled(line, after)):
+        section = _read_work(raw, line, section, ctx, found)    # (else a rule among labelled tasks: '（三）严格值班…')
+    found.topic = found.topic if ARROW.match(line) else ""
+    found.items[before:] = led_by_topic(found.items[before:], found.topic)
     if len(found.items) == before and section not in QUIET and (not labelled or ACTION_LINE.match(list_marker(line)[1])):
         found.last_plain = list_marker(line)[1]         # ('Action: …' then 'Resp.: Mr. Cui' below it)
     if section != REVIEW and meets and (len(found.items) == before or sentence_apart(meets, found.items[before:])):
@@ -248,6 +261,7 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
     is a detail of it unless it names its own owner."""
     pieces = split_inline(line)
     kind, text = list_marker(line)
+    text = owned_among(text) or text                  # 'AI Gong / Claire: …. Claire owns the report, due 3/27'
     section = ACTION if ACTION_LINE.match(text) or found.topic_indent is not None else section   # 'AI: Kai to …' anywhere
     if len(pieces) > 1:
         chunks, kind = pieces[1:], kind or "inline"
