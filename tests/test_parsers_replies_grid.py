@@ -170,6 +170,19 @@ PHRASINGS["de"] += [
     ("Für {o} brauche ich noch zwei Tage.", "extend", None, None), ("{s} verschiebt sich auf Freitag.", "extend", None, FRIDAY),
     ("{s} geht in Ordnung.", "confirm", None, None), ("{s} ist nicht meine Aufgabe.", "object", None, None),
 ]
+# the third round (the structures of tests/test_parsers_replies_shapes10.py, from tests/data/replies13): a talk verb with
+# its result (谈妥了, 敲定了, 談好了), a question asking for a later date ('can we make it next Friday?', '可唔可以 push 去 …?')
+PHRASINGS["zh"] += [
+    ("{s}谈妥了", "done", None, None), ("{s}已经敲定了", "done", None, None),
+    ("{s}可唔可以改去下周五？", "extend", None, NEXT_FRIDAY),
+]
+PHRASINGS["hant"] += [
+    ("{s}談好了", "done", None, None), ("{s}可唔可以 push 去10月20日?", "extend", None, OCT_20),
+]
+PHRASINGS["en"] += [
+    ("For {o}, can we make it next Friday?", "extend", None, NEXT_FRIDAY),
+    ("{s} needs sign-off first; could we make it Friday?", "extend", None, FRIDAY),
+]
 # Not in the grid, truly ambiguous: '第2项好的' ('item 2: OK' or the start of '好的，我周五前完成', a promise, no verdict);
 # 'The price list is around 80%.' with no item number nor progress word (any figure may be 'around 80%').
 
