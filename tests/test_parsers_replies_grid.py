@@ -23,6 +23,9 @@ over', 'is sorted' / 'is out', a task's name then a percent 报价单80%吧, Ger
 'push the price list to …', 'Can item 2 slip?', 'fine with #2', 'action item 2' cut out of an objection, 要不要延期 read
 as a request): 388; after the second (tests/test_parsers_replies_shapes9.py: 办妥, 已同步给, 过半了, 拖到, 'went out' /
 'shipped' / 'is live' / 'is fine', 'isn't ours', German 'habe … verschickt', 'ist raus', 'zur Hälfte', 'noch zwei Tage'): 0.
+The grid did not reach the writers of tests/data/replies13 (still 0.896 after it); their structures joined as a third
+round (tests/test_parsers_replies_shapes10.py: 谈妥了 / 敲定了 / 談好了, 'can we make it next Friday?', '可唔可以 push 去 …?'):
+5208 tests in all (232 more), none failing.
 
 Left out (truly ambiguous, see AMBIGUOUS): 'OK了' without an item number (an acknowledgement or 'it is finished'),
 '交了' with no item ('handed in' or 'paid'), 'It is out.' ('out of stock' as often as 'released').
