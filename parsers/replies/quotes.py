@@ -41,6 +41,8 @@ NOT_EMPTY = re.compile(r"[^e]")
 ROW_LOOKBACK = 8         # lines looked back for the quoted item an answer is written under
 ROW_LINES = 2            # a quoted item is its numbered line and at most one detail line ('负责人：… 截止时间：…')
 RULE = re.compile(r"^\s*[_\-—─=*]{4,}\s*$")
+BOT_SIGN_OFF = re.compile(r"^\s*(?:—{1,2}|-{2})\s*\S[^()（）]{0,40}[(（][^()（）]*(?:自动发送|自動發送|sent\s+automatically|"
+                          r"automatic)[^()（）]*[)）]\s*$", re.I)   # the recap's last line (templates/*/recap.txt)
 FROM_LINE = re.compile(r"^\s*\*{0,2}(?:发件人|發件人|寄件者|寄件人|发信人|from|von|de|fra|från|от)\*{0,2}\s*[:：]", re.I)
 
 # HTML: elements where the quoted mail begins (cut it and all after it) and signature boxes (drop only them).
@@ -114,7 +116,12 @@ def _own_parts(lines: list[str], marks: str) -> list[list[str]]:
         if mark == "s":
             after = NOT_SPLIT.search(marks, index)
             if after is None or marks[after.start()] != "m":
-                break                                           # an unmarked quote runs to the end
+                below = None if _written(parts) else _below_sign_off(lines, index)
+                if below is None:
+                    break                                       # an unmarked quote runs to the end
+                parts.append([])                                # a bottom post under the quoted recap's sign-off
+                index, last = below, ""
+                continue
             index = after.start()
             continue
         if mark == "m" or last == "m" and _link_piece(lines, marks, index):
@@ -127,6 +134,19 @@ def _own_parts(lines: list[str], marks: str) -> list[list[str]]:
             parts[-1].append(lines[index])
         index, last = index + 1, (mark if mark != "e" else last)
     return [part for part in parts if any(line.strip() for line in part)]
+
+
+def _written(parts: list[list[str]]) -> bool:
+    return any(line.strip() for part in parts for line in part)
+
+
+def _below_sign_off(lines: list[str], index: int) -> int | None:
+    """Nothing written above an unmarked quote: the line after the bot's own sign-off that ends the quoted recap
+    ('—— 纪要助手（自动发送）', '-- Minutes Bot (sent automatically)'), when the sender wrote below it; else None."""
+    ends = [i for i in range(index, min(len(lines), MAX_LINES)) if BOT_SIGN_OFF.match(lines[i])]
+    if not ends or not any(line.strip() for line in lines[ends[-1] + 1:]):
+        return None
+    return ends[-1] + 1
 
 
 def _link_piece(lines: list[str], marks: str, index: int) -> bool:

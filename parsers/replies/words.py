@@ -25,7 +25,7 @@ from parsers.replies.percents import MAX_ALONE, labelled_percents  # noqa: F401 
 from parsers.replies.references import CIRCLED, Mention, bare_references, references  # noqa: F401 (reader reads them here)
 
 CLAUSE = re.compile(r"(?<=[，,；;])|(?<=\s[-–—]\s)|(?=\bbut\b)|(?=但是?)")
-QUESTION = re.compile(r"[？?]|吗|是否|能否|可否|可不可以|能不能|行不行|可以不|好不好|要不要|有没有|何时|什么时候|"
+QUESTION = re.compile(r"[？?]|吗|是否|能否|可否|可不可以|可唔可以|得唔得|能不能|行不行|可以不|好不好|要不要|有没有|何时|什么时候|"
                       r"^\W*(?:can|could|would|will|shall|should|may|is|are|do|does|did|has|have)\b", re.I)
 WHETHER = re.compile(r"(?:要不要|需不需要|需要不需要|用不用|该不该|应不应该|是不是要|是否需要|是否要|是否应该?)\s*(?:申请)?\s*$")
 #   an A-not-A question asks an opinion, not a permission: '第2项要不要延期？' (vs '能否延期到10月20日？', a request)
@@ -58,10 +58,10 @@ EXTEND = re.compile(r"(?:申请|请求|需要|希望|想)?(?:延期|推迟|顺�
                     r"(?:" + WHAT_MOVED + "|" + NOUN_PHRASE + r")\s+slip|"                          # 'Can item 2 slip?'
                     r"(?:is|are)\s+slipping|"      # 'item 3 will slip'
                     r"needs?\s+(?:until|till|an?\s+(?:extra|extension)|another)|(?:do|make\s+it|have\s+it)(?=\s+(?:on\s+|by\s+)?(?:the\s+)?"
-                    r"(?:\d{1,2}(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b))|(?:slip|be\s+delayed|be\s+pushed(?:\s+back)?|push\s+(?:it\s+)?back)(?=\s+(?:by\s+)?(?:a|an|one|two|three|\d+)\s+(?:more\s+)?(?:days?|weeks?))|(?:have|get|give\s+(?:me|us))\s+(?:until|till)|"
+                    r"(?:\d{1,2}(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b))|(?:can|could|may)\s+(?:we|i)\s+make\s+it(?=\s+(?:on\s+|by\s+)?(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|(?:slip|be\s+delayed|be\s+pushed(?:\s+back)?|push\s+(?:it\s+)?back)(?=\s+(?:by\s+)?(?:a|an|one|two|three|\d+)\s+(?:more\s+)?(?:days?|weeks?))|(?:have|get|give\s+(?:me|us))\s+(?:until|till)|"
                     r"(?:need|needs|want|request|ask\s+for|give\s+(?:me|us)|(?:could|can|may)\s+(?:i|we)\s+(?:get|have))"
                     r"(?=\s+(?:\w+\s+){0,2}more\s+(?:(?:working|business|work)\s+)?(?:days?|weeks?|time)))\b", re.I)
-RESCHEDULE = re.compile(r"(?:改|调整|调|变更|更改|挪|推|放|换|拖)(?:到|为|至|成)|(?:due\s+date|deadline)\s+(?:to|until)|"
+RESCHEDULE = re.compile(r"(?:改|调整|调|变更|更改|挪|推|放|换|拖)(?:到|为|至|成|去)|\b(?:push|move|delay|shift)(?:ed|ing)?\s*(?:去|到|至)|(?:due\s+date|deadline)\s+(?:to|until)|"
                         r"\b(?:mov(?:e|ed|ing)|shift(?:ed|ing)?)\s+(?:" + WHAT_MOVED + r"\s+)?(?:back\s+)?(?:to|until|till)\b|"
                         r"\b(?:push|delay|mov|shift|postpon)(?:e|es|ed|ing|s)?\s+" + NOUN_PHRASE + r"\s+(?:back\s+)?(?:to|until|till)\b",
                         re.I)     # a move is an extension only with its date: 'moved item 5 to the shared folder' is not
@@ -74,7 +74,10 @@ RESULTATIVE = (r"(?:(?![太很真挺最极蛮那就也还都不没未好看读�
 # a transfer verb + directional complement (发过去了, 寄出去了, 交上去了, 傳過去了): handed on; done in the perfective
 DIRECTED = r"[发寄交传送递报转邮提](?:过去|出去|上去|回去|过来|出来|上来)"
 HANDED = r"(?:同步|转交|移交|交接|转发|抄送|分享|提供|转|送|递|传)给"   # handed to someone: 已同步给客户, 已转交给法务
-DONE = re.compile(r"(?P<pre>已经?|均已|都已|已全部|全部|全都|都|均)?\s*(?P<verb>" + DIRECTED + r"|" + HANDED + r"|完事|完成|搞定|办结|完结|结项|结案|完工|竣工|闭环|交付|提交|上线|解决|"
+# a talk verb + result complement (谈好了, 谈妥了, 敲定了, 已议定): the deal is made, the item done; only where it ends its
+# clause ('谈好了明天交' is a plan) and not 说好 ('说好了周五交': an arrangement)
+NEGOTIATED = r"(?:谈|商|议|商量|商议|协商)(?:好|妥|定|成)|敲定|落定|谈下来"
+DONE = re.compile(r"(?P<pre>已经?|均已|都已|已全部|全部|全都|都|均)?\s*(?P<verb>" + DIRECTED + r"|" + HANDED + r"|" + NEGOTIATED + r"|完事|完成|搞定|办结|完结|结项|结案|完工|竣工|闭环|交付|提交|上线|解决|"
                   r"关闭|落实|结束|发送|发出|寄出|上传|发布|处理|签署|签订|办理|修复|报送|上报|递交|发给|交给|寄给|给到|交|"
                   r"回复|回覆|答复|答覆|通知|支付|付清|结清|付款|" + RESULTATIVE + r"|更新|修订|修改|完善|补充|补齐|发|签|寄)"
                   r"(?P<post>了|啦|毕|咯)?|"
@@ -207,8 +210,8 @@ def _is_done(text: str, match: re.Match) -> bool:
     before, after = text[:match.start()], text[match.end():]
     if match.group("mark"):
         return bool(references(text))              # '✅ 第2项', '第2项 ✔': a check mark beside an item
-    if match.group("passive") and re.match(r"\s+(?:until|till|through)\b", after, re.I):
-        return False                               # 'the rig is booked until the 16th': a state, not the work
+    if match.group("passive") and re.match(r"\s+(?:until|till|through|solid|up)\b", after, re.I):
+        return False                               # 'the rig is booked until the 16th', 'booked solid': a state
     if match.group("dropped"):
         return True                                # 'Sent it over.', 'Hi all, booked the room.'
     if match.group("past") or match.group("passive"):
@@ -222,7 +225,7 @@ def _is_done(text: str, match: re.Match) -> bool:
         return False
     ends_clause = not after.strip() or not after.lstrip()[0].isalnum()
     past = bool(match.group("pre") or match.group("post")) or ends_clause and bool(EARLIER_PAST.search(before))
-    if match.group("verb") in SINGLE_VERBS:
+    if match.group("verb") in SINGLE_VERBS or re.fullmatch(NEGOTIATED, match.group("verb")):
         return past and ends_clause                # '报价发了', '合同已签' — not '发了邮件催'
     if match.group("verb") in ZH_VERB_NEEDS_PAST or re.fullmatch(DIRECTED + "|" + HANDED, match.group("verb")):
         return past
