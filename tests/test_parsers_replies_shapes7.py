@@ -28,3 +28,33 @@ def reply(text):
 ])
 def test_any_verb_in_the_perfective_before_a_percent_is_progress(text, expected):
     assert reply(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("第2项供应商名单已定。此项关闭。", ("done", [2], None)),
+    ("第4項樣書已寄出。該項可以關了。", ("done", [4], None)),
+    ("第2项可以销项了", ("done", [2], None)),
+    ("Item 3: courier booked. This one is done.", ("done", [3], None)),
+    ("第2项先不要关闭，等客户回复", ("unknown", [2], None)),                  # a request not to close
+    ("这项还不能关", ("unknown", [], None)),
+])
+def test_an_item_closed_by_its_writer_is_done_and_this_item_points_back(text, expected):
+    assert reply(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("运费报价确认下来了，见共享盘。", ("done", [], None)),
+    ("第1项的预算批下来了", ("done", [1], None)),
+    ("价格还没定下来", ("unknown", [], None)),
+])
+def test_a_thing_settled_with_xialai_is_done(text, expected):
+    assert reply(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Should-cost model is about 70% there, still waiting on freight quotes.", ("progress", [], 70)),
+    ("May 5 lot is 80% done.", ("progress", [], 80)),
+    ("Should we move item 2 to Friday?", ("extend", [2], None)),                    # a real question, a request
+])
+def test_an_auxiliary_in_a_compound_or_a_month_opens_no_question(text, expected):
+    assert reply(text)[:2] == expected[:2] and reply(text)[2] == expected[2]

@@ -7,6 +7,7 @@ sentence just before named without a command.
     '第1項は12月8日までに提出いたします。問題ございません。' -> confirm [1]
     '第2项的报价还在等总部。其他都没问题。'            -> confirm []    (其他/the rest: the other items)
     'Item 3 will slip. Can I have until Thursday?'  -> extend [3]    (a request about what was just named)
+    '第3项名单已定。此项关闭。'                        -> done [3]      (a done that points back: 此项, 'this one')
 
 A label or topic holds for the later sentences of its paragraph until another reference; a sentence's named items
 only for the next sentence of the same paragraph.
@@ -22,6 +23,7 @@ TOPIC = re.compile(r"^\W*(?:for|regarding|re|about|concerning|as\s+(?:for|to|reg
                    r"riguardo\s+a|quanto\s+a|per|wat\s+betreft|odnośnie(?:\s+do)?|co\s+do|về|đối\s+với)\s*"
                    r"(?:(?:the|el|la|le|il|lo|o|a|al|den|dem|het)\s+)?$", re.I)   # and the team's other languages' 'about'
 TOPIC_MARK = re.compile(r"\s*(?:[:：，,]|[-–—]\s)")
+POINTED = re.compile(r"(?:此|该|这|本|這|該)一?(?:项|項|条|條)|\bthis\s+(?:one|item|action(?:\s+item)?|point)\b", re.I)
 OTHERS = re.compile(r"^\W*(?:其他|其它|其余|剩下|别的|另外|(?:all\s+)?(?:the\s+)?(?:others?|rest)\b)", re.I)
 
 
@@ -30,6 +32,7 @@ class Topic:
     label: tuple[int, ...] = ()     # from a label or topic: every later sentence of the paragraph
     named: tuple[int, ...] = ()     # named by the sentence before, with no command: this sentence only
     pending: tuple[int, ...] = ()   # named by this sentence with no command: the next one
+    pointed: bool = False           # this sentence points back at them: '此项关闭', 'this one is done'
 
 
 def follow(text: str, offset: int, mentions: list, before: Topic) -> Topic:
@@ -38,7 +41,7 @@ def follow(text: str, offset: int, mentions: list, before: Topic) -> Topic:
     named = before.pending if not refs and not OTHERS.match(text) else ()
     pending = tuple(n for ref in refs for n in ref.items) if refs and len(refs) == len(mentions) else ()
     if not refs:
-        return Topic(before.label, named, pending)
+        return Topic(before.label, named, pending, bool(named) and bool(POINTED.search(text)))
     head, after = text[:refs[0].start - offset], text[refs[0].end - offset:]
     opens = not head.strip() and LABEL_MARK.match(after) or TOPIC.match(head) and TOPIC_MARK.match(after)
     return Topic(refs[0].items if opens else (), named, pending)
@@ -50,4 +53,4 @@ def items_for(topic: Topic, kind: str, weak: bool) -> tuple[int, ...]:
     does not say which item is done."""
     if topic.label and not weak:
         return topic.label
-    return topic.named if kind in ("confirm", "extend", "object") else ()
+    return topic.named if kind in ("confirm", "extend", "object") or topic.pointed else ()

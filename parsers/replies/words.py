@@ -26,7 +26,8 @@ from parsers.replies.references import CIRCLED, Mention, bare_references, refere
 
 CLAUSE = re.compile(r"(?<=[，,；;])|(?<=\s[-–—]\s)|(?=\bbut\b)|(?=但是?)")
 QUESTION = re.compile(r"[？?]|吗|是否|能否|可否|可不可以|可唔可以|得唔得|能不能|行不行|可以不|好不好|要不要|有没有|何时|什么时候|"
-                      r"^\W*(?:can|could|would|will|shall|should|may|is|are|do|does|did|has|have)\b", re.I)
+                      r"^\W*(?:can|could|would|will|shall|should|may|is|are|do|does|did|has|have)\b(?![-\u2010])(?!\s+\d)", re.I)
+#   (an auxiliary opening the sentence, not a compound or a date: 'Should-cost model is 70% there', 'May 5 lot: done')
 WHETHER = re.compile(r"(?:要不要|需不需要|需要不需要|用不用|该不该|应不应该|是不是要|是否需要|是否要|是否应该?)\s*(?:申请)?\s*$")
 #   an A-not-A question asks an opinion, not a permission: '第2项要不要延期？' (vs '能否延期到10月20日？', a request)
 CONDITION = re.compile(r"^\W*(?:如果|假如|倘若|万一|若|如有|if\b|in\s+case\b|unless\b|when\b|once\b|as\s+soon\s+as\b|wenn\b|falls\b|jeśli\b|nếu\b|もし|만약)", re.I)
@@ -76,11 +77,13 @@ DIRECTED = r"[发寄交传送递报转邮提](?:过去|出去|上去|回去|过�
 HANDED = r"(?:同步|转交|移交|交接|转发|抄送|分享|提供|转|送|递|传)给"   # handed to someone: 已同步给客户, 已转交给法务
 # a talk verb + result complement (谈好了, 谈妥了, 敲定了, 已议定): the deal is made, the item done; only where it ends its
 # clause ('谈好了明天交' is a plan) and not 说好 ('说好了周五交': an arrangement)
-NEGOTIATED = r"(?:谈|商|议|商量|商议|协商)(?:好|妥|定|成)|敲定|落定|谈下来"
+NEGOTIATED = r"(?:谈|商|议|商量|商议|协商)(?:好|妥|定|成)|敲定|落定|谈下来|(?:确认|确定|定|批|审批|签|落实)下来"   # '费用确认下来了'
+# the item closed by its owner or organizer: '此项关闭', '这项可以关了', '第2项可以销项了' (a closing word ending its clause)
+CLOSED = r"(?P<closed>(?P<this>(?:此|该|這|这|本|該)一?(?:项|項|条|條|个|個)\s*)?(?P<may>可以?\s*)?(?:关闭|關閉|关掉|關掉|销项|銷項|结项|結項|闭环|閉環|关|關)(?P<le>了|吧|掉了)?)"
 DONE = re.compile(r"(?P<pre>已经?|均已|都已|已全部|全部|全都|都|均)?\s*(?P<verb>" + DIRECTED + r"|" + HANDED + r"|" + NEGOTIATED + r"|完事|完成|搞定|办结|完结|结项|结案|完工|竣工|闭环|交付|提交|上线|解决|"
                   r"关闭|落实|结束|发送|发出|寄出|上传|发布|处理|签署|签订|办理|修复|报送|上报|递交|发给|交给|寄给|给到|交|"
                   r"回复|回覆|答复|答覆|通知|支付|付清|结清|付款|" + RESULTATIVE + r"|更新|修订|修改|完善|补充|补齐|发|签|寄)"
-                  r"(?P<post>了|啦|毕|咯)?|"
+                  r"(?P<post>了|啦|毕|咯)?|" + CLOSED + r"|"
                   r"(?<![a-z])(?P<en>done|completed|complete|finished|closed|resolved|submitted|delivered)(?![a-z])|(?P<mark>[✅✔☑✓])|"
                   r"\b(?:i|we|i've|we've|i\s+have|we\s+have|has|have|had|already|just)\s+(?:already\s+|just\s+|now\s+)?"
                   r"(?P<past>sent|shipped|uploaded|published|fixed|signed|booked|paid|filed|sorted|handled|replied|answered|"
@@ -218,6 +221,10 @@ def _is_done(text: str, match: re.Match) -> bool:
         return not EN_NOT_BEFORE.search(before[-30:])   # "I've sent the quote", 'we already booked it'
     if DONE_NOT_AFTER.match(after):
         return False
+    if match.group("closed"):
+        ends_clause = not after.strip() or not after.lstrip()[0].isalnum()
+        return ends_clause and not _not_now(before, match) and bool(
+            match.group("this") or match.group("may") and match.group("le") or _right_after_reference(before))
     if match.group("en"):
         return not EN_NOT_BEFORE.search(before[-30:]) and not (match.group("en").lower() == "complete"
                                                                 and OBJECT_AFTER.match(after))
