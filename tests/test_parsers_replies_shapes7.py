@@ -58,3 +58,12 @@ def test_a_thing_settled_with_xialai_is_done(text, expected):
 ])
 def test_an_auxiliary_in_a_compound_or_a_month_opens_no_question(text, expected):
     assert reply(text)[:2] == expected[:2] and reply(text)[2] == expected[2]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("包装稿确认没问题了，上午已跟印厂对完，这项可以关了。", ("done", [], None)),
+    ("Checked with the lab, all fine - this one can be closed, done.", ("done", [], None)),
+    ("确认，谢谢。", ("confirm", [], None)),
+])
+def test_a_confirm_naming_no_item_beside_a_done_naming_none_is_done(text, expected):
+    assert reply(text) == expected

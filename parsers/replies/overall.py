@@ -50,9 +50,11 @@ def delivered(text: str) -> bool:
 
 def confirm_dropped(commands: list[ItemCommand]) -> list[ItemCommand]:
     """A confirm of the items a done also names said the work is settled ('zu Punkt 6: Kapazität … ist bestätigt. Erledigt.',
-    'Item 2 confirmed and done'): the done is the command."""
+    'Item 2 confirmed and done'); so did a confirm naming no item beside a done naming none ('鞋楦修改确认没问题了，…，
+    这项可以关了'): the done is the command."""
     done = {n for c in commands if c.intent == "done" for n in c.items}
-    return [c for c in commands if not (c.intent == "confirm" and c.items and set(c.items) <= done)]
+    bare_done = any(c.intent == "done" and not c.items for c in commands)
+    return [c for c in commands if not (c.intent == "confirm" and (set(c.items) <= done if c.items else bare_done))]
 
 
 def steps_dropped(commands: list[ItemCommand], text: str) -> list[ItemCommand]:
