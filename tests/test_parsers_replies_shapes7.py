@@ -7,6 +7,7 @@ import pytest
 
 from parsers.dates.workdays import WorkdayCalendar
 from parsers.replies.reader import parse_reply
+from parsers.replies.splitters import split_inline_attribution
 
 CST = timezone(timedelta(hours=8))
 SENT = datetime(2026, 10, 12, 15, 15, tzinfo=CST)          # Monday
@@ -67,3 +68,14 @@ def test_an_auxiliary_in_a_compound_or_a_month_opens_no_question(text, expected)
 ])
 def test_a_confirm_naming_no_item_beside_a_done_naming_none_is_done(text, expected):
     assert reply(text) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("确认，各项按表执行。纪要助手 <minutes+r6b@ex.cn> 于2025年10月27日周一 18:10写道：",
+     ["确认，各项按表执行。", "纪要助手 <minutes+r6b@ex.cn> 于2025年10月27日周一 18:10写道："]),
+    ("第2项搞定了！Mia Chen <mia@ex.cn> 于2025年10月27日周一 18:10写道：",
+     ["第2项搞定了！", "Mia Chen <mia@ex.cn> 于2025年10月27日周一 18:10写道："]),
+    ("请联系王芳，邮箱 <wf@ex.cn> 于周一前回复：", ["请联系王芳，邮箱 <wf@ex.cn> 于周一前回复："]),   # no attribution
+])
+def test_a_gmail_zh_attribution_right_after_the_replys_last_stop_is_cut_there(line, expected):
+    assert split_inline_attribution(line) == expected

@@ -62,8 +62,9 @@ INNER_FIELD = {name: re.compile(r"\s\*{0,2}(?:" + FIELDS[name] + r")\*{0,2}\s*[:
 QUOTED = re.compile(r"^\s*>")
 GLUED_RULE = re.compile(r"^(\s*[^-_=—\s*].*[^-_=—\s])\s*([-_=—]{10,})\s*$")     # not '---- 原始邮件 ----'
 DECORATION = re.compile(r"^\s*>{2,}.*<{2,}\s*$")     # '>>> >>>  http://… <<<' frames a line; it quotes nothing
-NAME_FIRST = re.compile(r"(?:^|(?<=\s))(?:\"[^\"<>]{1,40}\"|[^\s\"<>@，,。！!？?；;：:]{1,20}(?:\s[A-Z][^\s\"<>@，,。]{0,20}){0,3})"
-                        r"\s*<[^\s<>@]+@[^\s<>@]+>\s*(?:于|於|on\b)")   # Gmail zh: '纪要助手 <a@b> 于…写道：' (the name first)
+NAME_FIRST = re.compile(r"(?:^|(?<=\s)|(?<=[。！!？?，,；;]))(?:\"[^\"<>]{1,40}\"|[^\s\"<>@，,。！!？?；;：:]{1,20}(?:\s[A-Z][^\s\"<>@，,。]{0,20}){0,3})"
+                        r"\s*<[^\s<>@]+@[^\s<>@]+>\s*(?:于|於|on\b)")   # Gmail zh: '纪要助手 <a@b> 于…写道：' (the name first,
+#   after a space or right after the reply's last stop: '确认，各项按表执行。纪要助手 <a@b> 于…写道：')
 LEAD_ONLY = re.compile(r"^[\s-]*(?:(?:on|at|op|am|le|el|il|em|den|på|w\s+dniu|vào|в|dne|pada|เมื่อ)\b|在|于|於)?[\s,，-]*$", re.I)
 YEAR_FIRST = re.compile(r"(?<=\s)\d{4}\s*[年년/.-]\s*\d{1,2}\s*[月월/.-]\s*\d{1,2}")  # Gmail ko/ja: '2025년 4월 24일 (목) …:'
 
