@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.minutes.sections import heading
+from parsers.minutes.sections import heading, sets_meeting
 from parsers.regex_start import start_checked
 from parsers.frozen import quick_init
 
@@ -185,7 +185,8 @@ def _cut_at_margin(above: str, line: str) -> bool:
     text = list_marker(above)[1]
     wide = len(text) >= WRAP_CJK if _cjk(text[-1:]) else len(text) >= WRAP_LATIN
     return wide and not re.search(r"[。；;！!？?：:.)）]$", text) and heading(line.strip()) is None and \
-        not PICTOGRAPH.match(line.strip())         # '⚠️ reminder: …' under an item: an emoji opens a line of its own
+        not PICTOGRAPH.match(line.strip()) and \
+        not sets_meeting(line.strip())             # '元旦后4号下午大家再碰一下' under the last item: the next meeting
 
 
 def _heads_list(line: str, below: list[str]) -> bool:

@@ -1,0 +1,82 @@
+"""Issue #12, heldout14 round (cases 2519-2538): readings of structure that heldout14 showed broken, each tested on a
+variant written here (other words, trades and layouts than the held-out mails) beside the shape the held-out mail had."""
+from dataclasses import replace
+from datetime import datetime
+from textwrap import dedent
+
+from parsers.mail.addresses import Address
+from parsers.minutes.bare_numbers import with_bare_numbers
+from parsers.minutes.followup import next_followup
+from parsers.minutes.people import Roster
+from parsers.minutes.reader import read_minutes
+from minutes_reading import SHANGHAI, MinutesReader
+
+ROSTER = Roster.from_csv_text(
+    "name,email,department,manager_email,aliases\n"
+    "龚立新,gonglx@ex.cn,设备部,,龚工\n简爱华,jianah@ex.cn,财务部,,简部长\n"
+    "覃少波,qinsb@ex.cn,品控部,,小覃\n卢燕,luyan@ex.cn,门店,,卢店长\n")
+MINUTES = MinutesReader(ROSTER, (Address("龚立新", "gonglx@ex.cn"), Address("覃少波", "qinsb@ex.cn")))
+THU = datetime(2025, 6, 12, 15, 0, tzinfo=SHANGHAI)
+QIN = Address("覃少波", "qinsb@ex.cn")
+
+
+def owners_from(sender: Address, text: str, sent: datetime = THU) -> list[tuple]:
+    """(owner name, task, due day) of each item of minutes that `sender` sent."""
+    read = read_minutes(dedent(text).strip("\n"), replace(MINUTES.context(sent), sender=sender))
+    return [(i.owner.name if i.owner else None, i.task, i.due_date.isoformat() if i.due_date else None) for i in read.items]
+
+
+def test_remedy_label_under_a_problem_heading_is_the_task_of_its_record():
+    """'■问题1 …' over '措施：…' / '对应：…' (Japanese 対応) with '担当：X' and '期限：Y' lines: each block is one item,
+    the remedy its task; a block without a remedy line keeps its heading as the task."""
+    text = """
+    ■ 检查纪要 6/12（周四）冷库巡检
+
+    ■问题1 三号冷库温度记录缺失
+      措施：补齐记录表，改为每班签字
+      担当：卢燕
+      期限：6/16（月）
+
+    ■问题2 酱料过期
+      对应：即日下架并追查批次
+      担当：覃少波
+      期限：6/13（金）
+
+    ■课题3 门店冷柜异响
+      担当：龚立新
+      期限：—
+
+    以上
+    """
+    got = owners_from(QIN, text)
+    assert [(who, due) for who, _, due in got] == [("卢燕", "2025-06-16"), ("覃少波", "2025-06-13"), ("龚立新", None)]
+    assert "补齐记录表" in got[0][1] and "即日下架并追查批次" in got[1][1] and "冷柜异响" in got[2][1]
+
+
+def test_a_number_without_a_stop_between_numbered_lines_is_a_list_item():
+    """'2 龚工…' between '1.…' and '3、…' (a phone's sloppy numbering): item 2 like its neighbours; a line that opens
+    with a count ('10 人参加') and no numbered neighbour stays prose."""
+    text = """
+    早会几件事
+    1.小覃 样品今天寄给客户
+    2 龚工3个工作日内跟供应商确认滤芯到货
+    3、卢店长 6月16号出新品海报和门店陈列方案
+    """
+    got = owners_from(QIN, text)
+    assert [(who, due) for who, _, due in got] == [("覃少波", "2025-06-12"), ("龚立新", "2025-06-17"), ("卢燕", "2025-06-16")]
+    assert got[1][1] == "跟供应商确认滤芯到货"
+    assert with_bare_numbers(["10 人参加", "会上讨论了排班"]) == ["10 人参加", "会上讨论了排班"]
+
+
+def test_a_sentence_that_sets_the_next_meeting_under_the_last_item_does_not_continue_it():
+    """A long last item with no closing stop, then '下周一下午大家再碰一下' at the margin: the next meeting, not the
+    rest of the item."""
+    text = """
+    早会几件事
+    1.小覃 样品今天寄给客户
+    2.卢店长 6月16号出新品海报和门店陈列方案
+    下周一下午大家再碰一下
+    """
+    read = read_minutes(dedent(text).strip("\n"), replace(MINUTES.context(THU), sender=QIN))
+    assert [i.task for i in read.items] == ["样品寄给客户", "出新品海报和门店陈列方案"]
+    assert next_followup(list(read.followups), MINUTES.context(THU)).start.date().isoformat() == "2025-06-16"
