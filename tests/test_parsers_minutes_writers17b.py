@@ -4,11 +4,16 @@ from dataclasses import replace
 from datetime import datetime
 from textwrap import dedent
 
+import pytest
+
+from parsers.dates.workdays import WorkdayCalendar
+
 from parsers.mail.addresses import Address
 from parsers.minutes.bare_numbers import with_bare_numbers
 from parsers.minutes.followup import next_followup
 from parsers.minutes.people import Roster
 from parsers.minutes.reader import read_minutes
+from parsers.replies.reader import parse_reply
 from minutes_reading import SHANGHAI, MinutesReader
 
 ROSTER = Roster.from_csv_text(
@@ -80,3 +85,16 @@ def test_a_sentence_that_sets_the_next_meeting_under_the_last_item_does_not_cont
     read = read_minutes(dedent(text).strip("\n"), replace(MINUTES.context(THU), sender=QIN))
     assert [i.task for i in read.items] == ["样品寄给客户", "出新品海报和门店陈列方案"]
     assert next_followup(list(read.followups), MINUTES.context(THU)).start.date().isoformat() == "2025-06-16"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("好的，2、4 我们这边没问题", ("confirm", [2, 4])),
+    ("收到，1和3 我这边都OK", ("confirm", [1, 3])),
+    ("2 我方已完成", ("done", [2])),
+    ("收到，我这边没问题", ("confirm", [])),                        # no number: the whole recap, no item named
+])
+def test_bare_item_numbers_then_who_answers_then_the_command_name_the_items(text, expected):
+    """A reply to a recap (heldout14 2531's shape): bare numbers, then the one answering ('我这边', '我们这边', '我方'),
+    then the command word: the numbers are the items it speaks of."""
+    found = parse_reply(text, datetime(2026, 10, 12, 15, 15, tzinfo=SHANGHAI), WorkdayCalendar())
+    assert (found.intent, list(found.items)) == expected
