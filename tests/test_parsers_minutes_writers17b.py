@@ -98,3 +98,31 @@ def test_bare_item_numbers_then_who_answers_then_the_command_name_the_items(text
     then the command word: the numbers are the items it speaks of."""
     found = parse_reply(text, datetime(2026, 10, 12, 15, 15, tzinfo=SHANGHAI), WorkdayCalendar())
     assert (found.intent, list(found.items)) == expected
+
+
+def test_person_in_charge_on_the_line_below_owns_the_numbered_topic_above():
+    """'1. <topic>: we will send … until 6/16 (Mon).' over '   - Person in charge: Gong Lixin (Plant Engineering)': one
+    item, owned by the person the label names (not the firm in brackets), due from the line above."""
+    text = """
+    Dear all,
+
+    1. Compressor spare parts: we will send the quotation until 6/16 (Mon).
+       - Person in charge: Gong Lixin (Plant Engineering)
+    2. Water meter readings: 覃少波 please share by 6/18.
+    """
+    got = owners_from(QIN, text)
+    assert [(who, due) for who, _, due in got] == [("Gong Lixin", "2025-06-16"), ("覃少波", "2025-06-18")]
+    assert "send the quotation" in got[0][1] and "Person in charge" not in got[0][1] and "Engineering" not in got[0][1]
+
+
+def test_a_long_english_topic_before_the_colon_then_the_person_side_please_verb():
+    """'Shutdown window for the replacement: 龚工 side please prepare until this Friday': 龚工 owns it ('side' is his
+    side, like 那边), and the topic the bare verb works on stays in the task."""
+    text = """
+    1. Shutdown window for the compressor replacement: 龚工 side please prepare until this Friday.
+    2. Cooling tower cleaning: 龚工 please arrange by 6/18.
+    """
+    got = owners_from(QIN, text)
+    assert [(who, due) for who, _, due in got] == [("龚立新", "2025-06-13"), ("龚立新", "2025-06-18")]
+    assert got[0][1].startswith("Shutdown window for the compressor replacement") and "side" not in got[0][1]
+    assert "Cooling tower cleaning" in got[1][1]

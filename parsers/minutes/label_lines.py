@@ -6,9 +6,11 @@ import re
 from typing import TYPE_CHECKING
 
 from parsers.context import Context
-from parsers.minutes.inline import due_first, take_labels
+from parsers.minutes.inline import due_first, list_marker, take_labels
 from parsers.minutes.items import read_item
 from parsers.minutes.owners import Owner
+
+AFFILIATION = re.compile(r"\s*[(（][^()（）]{1,40}[)）]\s*$")     # a bracket closing a label line
 
 if TYPE_CHECKING:
     from parsers.minutes.reader import _Found as Found     # what reader.py has found so far: .items, .last_text
@@ -19,11 +21,17 @@ def heading_with_labels(plain: str, line: str, ctx: Context, found: Found) -> bo
     labels = take_labels(line)
     if not (labels.owner or labels.due or labels.unit) or re.search(r"[^\W_]", labels.rest):
         return False
-    item = read_item(f"{plain}（{line}）", ctx)
+    labelled = _without_affiliation(list_marker(line)[1]) if labels.owner and not labels.due else list_marker(line)[1]
+    item = read_item(f"{plain}（{labelled}）", ctx)
     if item:
         found.items.append(item)
-        found.last_text = f"{plain}（{line}）"
+        found.last_text = f"{plain}（{labelled}）"
     return bool(item)
+
+
+def _without_affiliation(line: str) -> str:
+    """'Person in charge: Park Jiho (Hanil Engineering)': the person, without the firm in brackets after the name."""
+    return AFFILIATION.sub("", line)
 
 
 def completes_last_item(line: str, ctx: Context, found: Found) -> bool:
