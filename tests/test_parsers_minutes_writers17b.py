@@ -126,3 +126,12 @@ def test_a_long_english_topic_before_the_colon_then_the_person_side_please_verb(
     assert [(who, due) for who, _, due in got] == [("龚立新", "2025-06-13"), ("龚立新", "2025-06-18")]
     assert got[0][1].startswith("Shutdown window for the compressor replacement") and "side" not in got[0][1]
     assert "Cooling tower cleaning" in got[1][1]
+
+
+def test_a_day_that_names_a_past_meeting_over_a_pasted_table_is_no_deadline():
+    """'龚工，周二会上过的设备清单，我从表格里直接复制的：' over a tab-separated paste: the day is when the list was gone
+    over (会上过的), not a deadline for 龚工; the rows are the items. '周二会上汇报…' still asks for it by then."""
+    text = "龚工，周二会上过的设备清单，我从表格里直接复制的：\n\n设备\t事项\t负责人\t完成日期\n" \
+           "空压机\t更换滤芯\t卢燕\t6/20\n冷却塔\t清洗\t覃少波\t6/25\n"
+    assert [(who, due) for who, _, due in owners_from(QIN, text)] == [("卢燕", "2025-06-20"), ("覃少波", "2025-06-25")]
+    assert [(who, due) for who, _, due in owners_from(QIN, "1. 龚工周二会上汇报设备清单\n")] == [("龚立新", "2025-06-17")]
