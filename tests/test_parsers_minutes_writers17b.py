@@ -135,3 +135,20 @@ def test_a_day_that_names_a_past_meeting_over_a_pasted_table_is_no_deadline():
            "空压机\t更换滤芯\t卢燕\t6/20\n冷却塔\t清洗\t覃少波\t6/25\n"
     assert [(who, due) for who, _, due in owners_from(QIN, text)] == [("卢燕", "2025-06-20"), ("覃少波", "2025-06-25")]
     assert [(who, due) for who, _, due in owners_from(QIN, "1. 龚工周二会上汇报设备清单\n")] == [("龚立新", "2025-06-17")]
+
+
+def test_a_wish_that_names_the_first_person_then_a_second_person_with_their_own_day():
+    """'所以我希望小覃在下周一之前把…给到龚工，龚工最晚下周三给一版…' buried in prose: 我希望 asks 小覃 (not the writer,
+    not 龚工 named at the end of the clause), and 龚工's clause with its own day is a second item."""
+    text = """
+    各位：
+
+    今天的评审会开得有点散，我补一封邮件。
+
+    核心问题还是冷库温度波动太大。所以我希望小覃在下周一之前把新版巡检表给到龚工，龚工最晚下周三给一版改造评估，看哪些能在月底前改完。
+
+    立新
+    """
+    got = owners_from(Address("龚立新", "gonglx@ex.cn"), text)
+    assert [(who, due) for who, _, due in got] == [("覃少波", "2025-06-16"), ("龚立新", "2025-06-18")]
+    assert "新版巡检表" in got[0][1] and "希望" not in got[0][1] and "改造评估" in got[1][1]
