@@ -157,7 +157,8 @@ def test_a_wish_that_names_the_first_person_then_a_second_person_with_their_own_
 def test_a_dotted_clock_before_a_zone_sets_the_next_meeting_hour():
     """'Thursday 19 Jun 10.00 Bangkok time' (a dot, not a colon, in a 24-hour clock, heldout14 2520's shape): 10:00
     in UTC+7 is 11:00 in Shanghai; '15.00 Beijing time' is 15:00; '10.00' is no month 10 day 0."""
-    for written, hour in (("Thursday 19 Jun 10.00 Bangkok time, same Zoom link.", 11), ("Thursday 19 Jun 15.00 Beijing time.", 15)):
+    for written, hour in (("Thursday 19 Jun 10.00 Bangkok time, same Zoom link.", 11), ("Thursday 19 Jun 15.00 Beijing time.", 15),
+                          ("Thursday 19 Jun 14.30 hrs.", 14)):
         text = f"1. 龚工 please check the pump by 6/16.\n\nNext call we propose {written}\n"
         read = read_minutes(text, replace(MINUTES.context(THU), sender=QIN))
         start = next_followup(list(read.followups), MINUTES.context(THU)).start

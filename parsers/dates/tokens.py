@@ -120,7 +120,7 @@ PATTERNS = [
           rf"(?![\d{CN}日号])"),
     # month and day
     _rule("md", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月\s*(?P<d>{NUM})\s*(?:[日号]|(?![\d{CN}]))"),
-    _rule("md_num", "day", "[-/.·]", rf"(?<![a-z\d./-])(?P<m>\d{{1,2}})\s*[/.·-]\s*(?P<d>(?!00)\d{{1,2}}){NOT_NUM_AFTER}(?![-万元])",
+    _rule("md_num", "day", "[-/.·]", rf"(?<![a-z\d./-])(?P<m>\d{{1,2}})\s*[/.·-]\s*(?P<d>(?!00)\d{{1,2}}){NOT_NUM_AFTER}(?![-万元])(?!\s*(?:hrs?\b|h\b|[a-z]+\s+time\b))",
           weak=True),
     _rule("month_part", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月\s*(?:份\s*(?:之(?=内))?)?"
           r"(?P<part>底|末|初|中旬|上旬|下旬|中|头|尾|(?<=[份之])内)"),     # 1月份内 = by 1-31 (1月内 reads already)
