@@ -46,10 +46,12 @@ def _minute(g: dict, per: str) -> int:
 
 
 def read_clock_en(g: dict, ctx: Ctx) -> Part | None:
-    """3pm, 10:30 a.m., 3:15p, noon, midnight."""
+    """3pm, 10:30 a.m., 3:15p, noon, midnight, 10.00 Bangkok time."""
     word = (g.get("word") or "").lower()
     if word:
         return Part(time=LAST_MINUTE if word == "midnight" else NOON)
+    if g.get("h4"):
+        return at(int(g["h4"]), int(g["mi4"]), "colon")      # '10.00 Bangkok time': a 24-hour clock with a dot
     hour = int(g.get("h") or g["h3"])
     minute = int(g.get("mi") or g.get("mi3") or 0)
     pm = (g.get("ap") or g["ap3"]).lower().startswith("p")

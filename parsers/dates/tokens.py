@@ -120,7 +120,7 @@ PATTERNS = [
           rf"(?![\d{CN}日号])"),
     # month and day
     _rule("md", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月\s*(?P<d>{NUM})\s*(?:[日号]|(?![\d{CN}]))"),
-    _rule("md_num", "day", "[-/.·]", rf"(?<![a-z\d./-])(?P<m>\d{{1,2}})\s*[/.·-]\s*(?P<d>\d{{1,2}}){NOT_NUM_AFTER}(?![-万元])",
+    _rule("md_num", "day", "[-/.·]", rf"(?<![a-z\d./-])(?P<m>\d{{1,2}})\s*[/.·-]\s*(?P<d>(?!00)\d{{1,2}}){NOT_NUM_AFTER}(?![-万元])(?!\s*(?:hrs?\b|h\b|[a-z]+\s+time\b))",
           weak=True),
     _rule("month_part", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月\s*(?:份\s*(?:之(?=内))?)?"
           r"(?P<part>底|末|初|中旬|上旬|下旬|中|头|尾|(?<=[份之])内)"),     # 1月份内 = by 1-31 (1月内 reads already)
@@ -219,6 +219,7 @@ PATTERNS = [
     _rule("clock_en", "time", LETTERS, r"(?<![\d:])(?P<h>\d{1,2})(?::(?P<mi>[0-5]\d))?\s*",
           r"(?P<ap>am|pm|a\.m\.|p\.m\.)", Z, "|",
           r"(?<![\d:])(?P<h3>\d{1,2}):(?P<mi3>[0-5]\d)(?P<ap3>[ap])", Z,            # 3:15p
+          r"|(?<![\d:.])(?P<h4>[01]?\d|2[0-3])\.(?P<mi4>[0-5]\d)(?=\s*(?:hrs?\b|h\b|[a-z]+\s+time\b))",   # '10.00 Bangkok time'
           "|", A, r"(?P<word>noon|midday|midnight)", Z),
     _rule("policy_time", "time", "[午上班工晚早a-zA-Z]", r"上午|(?<!中)午前|(?<!中)午后|早上|(?<![周期拜])一早|中午|午饭|下午|下班|收工|晚上|傍晚|", A,
           f"(?:{END_OF_DAY_EN}|morning|afternoon|evening)", Z),

@@ -16,6 +16,7 @@ from parsers.minutes.sections import sets_meeting
 
 COMMA = re.compile(r"[，,]")
 LEAD_IN = re.compile(r"[^：:，,。；]{2,30}[：:]")     # '下午3点对的机房搬迁：' before the people's clauses
+WISH = re.compile(r"\s*(?:所以|因此|因而|那么?|另外)?\s*(?:我们?|咱们?)?\s*(?:希望|想请|麻烦|要求)")   # a request's lead-in
 NAME_SPAN = 24                 # characters after a comma in which a clause names its person
 _LAST: list = [(None, None, {})]   # (roster, people, their names by initial) last asked for
 
@@ -59,6 +60,9 @@ def _lead_in(sentence: str, initials: dict, ctx: Context) -> int:
     ('今天10点碰的电梯年检整改：') that names nobody when one follows it, -1 when neither."""
     if _may_name(sentence.lstrip(), initials) and _person_at(sentence, ctx):
         return 0
+    wish = WISH.match(sentence)                  # '所以我希望Rain在下周一之前…，MJ最晚下周三…': whom the wish asks
+    if wish and _may_name(sentence[wish.end():].lstrip(), initials) and _person_at(sentence[wish.end():], ctx):
+        return wish.end()
     lead = LEAD_IN.match(sentence)
     if lead and _may_name(sentence[lead.end():].lstrip(), initials) and _person_at(sentence[lead.end():], ctx):
         return lead.end()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.minutes.sections import heading
+from parsers.minutes.sections import heading, sets_meeting
 from parsers.regex_start import start_checked
 from parsers.frozen import quick_init
 
@@ -25,7 +25,7 @@ MARKER = re.compile(
     rf"(?P<cn>[(（][{CN_DIGITS}]{{1,3}}[)）]|[{CN_DIGITS}]{{1,3}}(?:[、.．]|[)）](?=\s))|[{CN_DIGITS}]是(?=[\u4e00-\u9fff]))|"
     r"(?P<letter>[a-zA-Z][.)](?=\s))|(?P<bullet>[-=]>(?=\s)|[-–—](?![-–—=_])|\*(?!\*)|[•·●○◆◇▪■□➢►▶✦→・･]|[>》](?=\s)|[👉☞➤➔➡🔹🔸▸▹]\ufe0f?))\s*")
 INLINE = re.compile(rf"(?<!第)(?:(?:^|(?<=[，,；;。：:\s]))[{CN_DIGITS}]是(?=\S)|[{CIRCLED}]|[(（]\d{{1,2}}[)）]|(?<![\d.])\d{{1,2}}[)）]|(?:^|(?<=[；;。，,\s]))\d{{1,2}}[.、](?!\d))(?!项)")
-OWNER_LABEL = re.compile(r"(?:负责人|担当|责任人|执行人|承办人|跟进人|主责人?|牵头人?|主办人?|对接人|经办人|(?<![a-z])(?:owner|assignee|responsible|resp\.|"
+OWNER_LABEL = re.compile(r"(?:负责人|担当|责任人|执行人|承办人|跟进人|主责人?|牵头人?|主办人?|对接人|经办人|(?<![a-z])(?:owner|assignee|responsible|resp\.|person\s+in\s+charge|"
                          r"pic))\s*[:：]\s*(?P<value>[^，,；;。)）\]】\n]{1,40}?)(?=\s{2,}|\s*[，,；;。)）\]】\n|]|\s+[-–—/]\s|"
                          r"\s*(?:截止|截至|完成时间|完成时限|完成期限|计划完成|期限|时限|due|deadline)|$)", re.I)
 DUE_LABEL = re.compile(r"(?:(?:计划完成时间|截止时间|截止日期|截至时间|截止(?=\s*[:：])|完成时间|完成时限|完成期限|办结时限|完成日期|到期时间|交付时间|期限|时限)"
@@ -191,7 +191,8 @@ def _cut_at_margin(above: str, line: str) -> bool:
     text = list_marker(above)[1]
     wide = len(text) >= WRAP_CJK if _cjk(text[-1:]) else len(text) >= WRAP_LATIN
     return wide and not re.search(r"[。；;！!？?：:.)）]$", text) and heading(line.strip()) is None and \
-        not PICTOGRAPH.match(line.strip())         # '⚠️ reminder: …' under an item: an emoji opens a line of its own
+        not PICTOGRAPH.match(line.strip()) and \
+        not sets_meeting(line.strip())             # '元旦后4号下午大家再碰一下' under the last item: the next meeting
 
 
 def _heads_list(line: str, below: list[str]) -> bool:

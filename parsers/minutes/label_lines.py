@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING
 
 from parsers.context import Context
 from parsers.minutes.cues import labels_below
-from parsers.minutes.inline import due_first, take_labels
+from parsers.minutes.inline import due_first, list_marker, take_labels
 from parsers.minutes.items import read_item
 from parsers.minutes.owners import Owner
+
+AFFILIATION = re.compile(r"\s*[(（][^()（）]{1,40}[)）]\s*$")     # a bracket closing a label line
 
 if TYPE_CHECKING:
     from parsers.minutes.reader import _Found as Found     # what reader.py has found so far: .items, .last_text
@@ -20,10 +22,11 @@ def heading_with_labels(plain: str, line: str, ctx: Context, found: Found) -> bo
     labels = take_labels(line)
     if not (labels.owner or labels.due or labels.unit) or re.search(r"[^\W_]", labels.rest):
         return False
-    item = read_item(f"{plain}（{line}）", ctx)
+    labelled = _without_affiliation(list_marker(line)[1]) if labels.owner and not labels.due else list_marker(line)[1]
+    item = read_item(f"{plain}（{labelled}）", ctx)
     if item:
         found.items.append(item)
-        found.last_text = f"{plain}（{line}）"
+        found.last_text = f"{plain}（{labelled}）"
     return bool(item)
 
 
@@ -31,6 +34,11 @@ def unlabelled(line: str, after) -> bool:
     """Neither the line nor the one below it gives a unit, a person or a time limit ('责任单位：…', '完成时限：…')."""
     own = take_labels(line)
     return not (own.owner or own.unit or own.due) and not labels_below(after)
+
+
+def _without_affiliation(line: str) -> str:
+    """'Person in charge: Park Jiho (Hanil Engineering)': the person, without the firm in brackets after the name."""
+    return AFFILIATION.sub("", line)
 
 
 def completes_last_item(line: str, ctx: Context, found: Found) -> bool:

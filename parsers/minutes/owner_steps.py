@@ -56,7 +56,7 @@ TO_ALL = re.compile(r"^(?:请|要求)?\s*(?:各[\u4e00-\u9fff]{0,4}?(?:单位|�
 # a capitalised full name followed by its company or team in brackets: 'Klaus Weber (Becker Logistik IT)'
 AFFILIATED = re.compile(r"^[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}\s*[(（][^()（）]{2,40}[)）]$")
 OWNER_NOTE = re.compile(r"\s*[(（][^()（）\d]{1,12}[)）]")    # '张华（客户）', 'Ryan (Yuanfan)'
-TOPIC_PREFIX = re.compile(r"^(?P<who>[^：:，,。；;]{2,30}?)\s*(?:(?<!\d)[：:]|[：:](?!\d))\s*(?P<rest>\S.*)$")   # '3#楼…到货：…'
+TOPIC_PREFIX = re.compile(r"^(?P<who>[^：:，,。；;]{2,30}?|[A-Za-z][\w '&/\-]{29,59}?)\s*(?:(?<!\d)[：:]|[：:](?!\d))\s*(?P<rest>\S.*)$")   # '3#楼…到货：…'
 OWN_SIDE = re.compile(r"^(?:由|请)?\s*(?:本司|我司|我方|本公司|本单位|本部门)?(?=\S)")      # '由本司梁嘉輝跟進'
 SELF = re.compile(r"^我(?:这边|这里|们这边|本人)?(?=负责|牵头|来|[，,、\s]|$)")
 GENERIC_LABEL = re.compile(r"待办|行动|行动项|措施|要求|结论|备注|任务|说明|事项|内容|工作|下一步|action|todo|to-?do|note|next\s+steps?|"
@@ -132,7 +132,7 @@ def _topic_then_owner(text: str, ctx: Context, strict: bool) -> tuple[Owner, str
         return None
     while rest[found[1]:found[1] + 1] in ("、", "和", "与", "及", "/") and _known_prefix(rest[found[1] + 1:], ctx):
         found = found[0], found[1] + 1 + _known_prefix(rest[found[1] + 1:], ctx)[1]   # '梦琪、子昂…': co_owners
-    after = re.sub(r"^(?:跟进|主责|主导|统筹)(?=[，,、。；;]|$)", "", LEAD_ROLE.sub("", rest[found[1]:])).lstrip("，,、 ")
+    after = re.sub(r"^(?:跟进|主责|主导|统筹)(?=[，,、。；;]|$)|^\s*side\b", "", LEAD_ROLE.sub("", rest[found[1]:])).lstrip("，,、 ")
     if not OWNER_NOTE.sub("", after).strip():
         return None                                # '主持人：张三', '主持人：周文澜（医务科科长）' ask nothing
     topic = "" if GENERIC_LABEL.fullmatch(m.group("who").strip()) else m.group("who").strip()

@@ -35,6 +35,7 @@ from parsers.minutes.cues import (ACTION_LINE, FOR_NEXT, NOTICE, TRANSCRIPT, giv
                                   WRITTEN_DAY, bracket_list_owner, sets_work, sentence_apart, ai_written, followup_sentences, owner_clause)
 from parsers.minutes.person_headings import person_heading, person_plan
 from parsers.minutes.numbering import number
+from parsers.minutes.bare_numbers import with_bare_numbers
 from parsers.minutes.chat_lines import speaker
 from parsers.minutes.clauses import free_clauses
 from parsers.minutes.outline import Outline
@@ -129,7 +130,7 @@ def _read_table(table: Table, section: str, ctx: Context, found: _Found) -> str:
 
 def _read_lines(lines: list[str], section: str, ctx: Context, found: _Found) -> str:
     """Read a run of lines; returns the section the run ends in."""
-    lines = join_wrapped(lines)
+    lines = join_wrapped(with_bare_numbers(lines))
     records = {start: (end, record) for start, end, record in kv_records(lines)}
     index, speaking = 0, ctx        # speaking: in a pasted chat, the context whose sender said the lines below
     while index < len(lines):

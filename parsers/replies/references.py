@@ -34,6 +34,7 @@ CIRCLED_RUN = re.compile(rf"{CIRCLE}(?:\s*[、,，和及&]?\s*{CIRCLE})*")
 LINE_NUMBER = re.compile(r"(?m)^\s*(?P<list>\d{1,2})\s*[.、)）]\s*(?!\d)")
 BARE_LIST = re.compile(r"(?:^|(?<=[\s，,；;：:]))(?P<list>\d{1,2}(?:\s*(?:、|,|，|和|及|&|and)\s*\d{1,2})*)\s*(?:[两二三四五六]?项|号)?\s*(?:[:：]\s*|[-–—]\s+)?"
                        r"(?:(?:are|is|were|was|have\s+been|has\s+been)\s+(?:all\s+|both\s+)?)?")   # '1 and 3 are done'
+SUBJECT_GAP = re.compile(r"(?:(?:我方|我们?|咱们?)\s*(?:这边|那边|这里|这儿)?|这边)?\s*[都均也]?\s*")   # who answers, then 都
 
 
 @dataclass(frozen=True)
@@ -68,8 +69,8 @@ def bare_references(text: str, commands_found: list[Mention], refs: list[Mention
     starts = {c.start for c in commands_found}
     out = []
     for match in BARE_LIST.finditer(text):
-        gap = re.match(r"[都均也]\s*", text[match.end():])              # '1、2都OK': the 都 between is no word
-        ends = {match.end(), match.end() + (len(gap.group()) if gap else 0)}
+        gap = SUBJECT_GAP.match(text, match.end())    # '1、2都OK', '1、3 我这边没问题': 都, 我这边 between are no words
+        ends = {match.end(), gap.end()}
         if ends & starts and not _inside(match.start(), refs):
             out.append(Mention("ref", match.start(), match.end(), _numbers(match.group("list"))))
     return out
