@@ -58,8 +58,13 @@ def cmd_items(args) -> int:
     store = Store.open(config.store_location)
     store.organisation = config.store.organisation       # whose meetings this daemon serves ([store] organisation)
     try:                               # rows are written as they are read from the store
-        rows = exports.iter_items(store, filters, view=view, now=datetime.now(config.tz),
-                                  history=args.format in ("json", "xlsx"))
+        now = datetime.now(config.tz)
+        if args.format == "csv":               # cells from the query, a chunk at a time (export_csv.py)
+            from minutebot.admin.export_csv import write_items_csv
+            with export_formats.opened("csv", args.output, sys.stdout) as out:
+                write_items_csv(store, filters, view=view, now=now, out=out)
+            return 0
+        rows = exports.iter_items(store, filters, view=view, now=now, history=args.format in ("json", "xlsx"))
         export_formats.write(rows, args.format, args.output, sys.stdout, lang=config.bot.language, color=color)
     finally:
         store.close()

@@ -25,7 +25,7 @@ STATUS_WHERE = {                       # open and overdue read the open-items in
     "done": ("status = ?", ["done"]),
     "disputed": ("status = ?", ["disputed"]),
     "archived": ("status = ?", ["archived"]),
-    "all": ("1", []),
+    "all": ("1 = 1", []),               # a boolean on PostgreSQL too ('1 AND …' is a type error there)
 }
 EXTENSIONS = " AND action = 'extend'"  # the only change a row's risk line reads (risk_text)
 MEETING_COLUMNS = ("title", "held_at", "created_at", "organizer_name", "organizer_email")
