@@ -46,7 +46,7 @@ def cmd_parse(args) -> int:
 def cmd_items(args) -> int:
     from minutebot.admin import export_formats, exports
     from minutebot.site_files import load_calendar, load_roster
-    from minutebot.storage.store import Store
+    from minutebot.storage.read_only import open_to_read
     config = _config(args)
     if not config.store_location.is_postgres and not config.db_path.exists():
         raise UsageError(f"no database at {config.db_path}", "run `minutebot tick` or `minutebot run` first")
@@ -55,7 +55,7 @@ def cmd_items(args) -> int:
     view = exports.View(load_roster(config), load_calendar(config), config.bot.language,
                         config.policy.escalate_after_workdays)
     color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-    store = Store.open(config.store_location)
+    store = open_to_read(config.store_location)
     store.organisation = config.store.organisation       # whose meetings this daemon serves ([store] organisation)
     try:                               # rows are written as they are read from the store
         now = datetime.now(config.tz)
