@@ -45,14 +45,15 @@ def cmd_parse(args) -> int:
 
 def cmd_items(args) -> int:
     from minutebot.admin import export_formats, exports
-    from minutebot.site_files import load_calendar, load_roster
+    from minutebot.site_files import load_calendar, load_departments, load_roster
     from minutebot.storage.read_only import open_to_read
     config = _config(args)
     if not config.store_location.is_postgres and not config.db_path.exists():
         raise UsageError(f"no database at {config.db_path}", "run `minutebot tick` or `minutebot run` first")
     status = args.status or ("all" if args.format == "xlsx" else "open")   # a tracking table holds the whole meeting
     filters = exports.Filters(status, args.owner, args.department, args.meeting, args.since, args.until)
-    view = exports.View(load_roster(config), load_calendar(config), config.bot.language,
+    roster = load_departments(config) if args.format == "csv" else load_roster(config)   # a CSV: departments only
+    view = exports.View(roster, load_calendar(config), config.bot.language,
                         config.policy.escalate_after_workdays)
     color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     store = open_to_read(config.store_location)
