@@ -85,6 +85,10 @@ def _chunks(cursor):
         yield chunk
 
 
+def _flags(text: str | None) -> list:
+    return json.loads(text) if text and text != "[]" else []
+
+
 def _guard(value):
     return "'" + value if value.__class__ is str and value[:1] in FORMULA_FIRST else value
 
@@ -108,26 +112,28 @@ class _Derived:
             dept, dept_cell = departments[organizer]
             if department and department not in (r[20], dept):
                 continue
-            if r[19] and r[19] != "[]" or r[16] == "disputed" or r[15] in self.extensions:
-                late, progress, risk = self._special(r)
-            else:
-                key = (r[16], r[13], r[12], r[17])
+            if r[15] in self.extensions:
+                late, progress, risk = self._extended(r)
+            else:                      # every input of the lines: due_text only with flags, the note only disputed
+                flags = r[19]
+                key = (r[16], r[13], r[12], r[17], flags, r[18] if flags and flags != "[]" else None,
+                       r[21] if r[16] == "disputed" else None)
                 late, progress, risk = lines[key] if key in lines else plain(key)
             yield (r[0], r[1], r[2], r[3], r[4], r[5], dept_cell, r[7], r[8], r[9], r[10], r[11], r[12], late,
                    r[13], progress, risk, r[14])
 
     def _plain(self, key: tuple) -> tuple:
-        status, percent, overdue, due_date = key
-        row = {"status": status, "percent": percent, "flags": [], "due_text": None, "due_date": due_date,
-               "note": None, "history": exports.NO_HISTORY}
+        """The lines of a row without extensions, kept for the next row with the same inputs."""
+        status, percent, overdue, due_date, flags, due_text, note = key
+        row = {"status": status, "percent": percent, "flags": _flags(flags), "due_text": due_text,
+               "due_date": due_date, "note": note, "history": exports.NO_HISTORY}
         self.lines[key] = value = self._lines(row, overdue == "true")
         return value
 
-    def _special(self, r: tuple) -> tuple:
-        """A row with flags, an objection or an extension: its own lines."""
-        flags = json.loads(r[19]) if r[19] and r[19] != "[]" else []
-        row = {"status": r[16], "percent": r[13], "flags": flags, "due_text": r[18], "due_date": r[17],
-               "note": r[21], "history": self.extensions.get(r[15], exports.NO_HISTORY)}
+    def _extended(self, r: tuple) -> tuple:
+        """A row with extensions (its risk line names the new day and why): its own lines."""
+        row = {"status": r[16], "percent": r[13], "flags": _flags(r[19]), "due_text": r[18], "due_date": r[17],
+               "note": r[21], "history": self.extensions[r[15]]}
         return self._lines(row, r[12] == "true")
 
     def _lines(self, row: dict, overdue: bool) -> tuple:
