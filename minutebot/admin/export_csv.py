@@ -51,14 +51,18 @@ def _query(store: Store, filters: exports.Filters, now: datetime) -> tuple[str, 
     where, params = exports._where(filters, now)
     index = "idx_items_open_rows" if filters.status in ("open", "overdue") and filters.meeting is None else None
     hint = f" INDEXED BY {index}" if index else ""
+    overdue_only = filters.status == "overdue"
     cells = [c if n in (0, 1, 6) else guarded(c) for n, c in enumerate(OUTPUT)]
-    cells += [f"CASE WHEN {OVERDUE} THEN 'true' ELSE 'false' END", "i.percent", guarded("i.note"), *EXTRA]
-    keep = f" WHERE {OVERDUE}" if filters.status == "overdue" else ""
+    cells += ["'true'" if overdue_only else f"CASE WHEN {OVERDUE} THEN 'true' ELSE 'false' END", "i.percent",
+              guarded("i.note"), *EXTRA]
+    if not filters.department:         # the raw department is read only to filter by it
+        cells[20] = "NULL"
+    keep = f" WHERE {OVERDUE}" if overdue_only else ""
     named = ", ".join(f"{cell} AS c{n}" for n, cell in enumerate(cells))   # unique names: PostgreSQL rows are dicts
     sql = (f"SELECT {named} FROM (SELECT * FROM items{hint} WHERE ({where})) i JOIN meetings m "
            f"ON m.id = i.meeting_id AND m.organisation = ?{keep} ORDER BY i.meeting_id, i.number, i.id")
     now_text = now.isoformat()
-    return sql, [now_text, *params, store.organisation] + ([now_text] if keep else [])   # in the order of the ?s
+    return sql, ([] if keep else [now_text]) + [*params, store.organisation] + ([now_text] if keep else [])
 
 
 def _extensions(store: Store, filters: exports.Filters, now: datetime) -> dict[int, list[dict]]:
