@@ -45,21 +45,27 @@ def cmd_parse(args) -> int:
 
 def cmd_items(args) -> int:
     from minutebot.admin import export_formats, exports
-    from minutebot.site_files import load_calendar, load_roster
-    from minutebot.storage.store import Store
+    from minutebot.site_files import load_calendar, load_departments, load_roster
+    from minutebot.storage.read_only import open_to_read
     config = _config(args)
     if not config.store_location.is_postgres and not config.db_path.exists():
         raise UsageError(f"no database at {config.db_path}", "run `minutebot tick` or `minutebot run` first")
     status = args.status or ("all" if args.format == "xlsx" else "open")   # a tracking table holds the whole meeting
     filters = exports.Filters(status, args.owner, args.department, args.meeting, args.since, args.until)
-    view = exports.View(load_roster(config), load_calendar(config), config.bot.language,
+    roster = load_departments(config) if args.format == "csv" else load_roster(config)   # a CSV: departments only
+    view = exports.View(roster, load_calendar(config), config.bot.language,
                         config.policy.escalate_after_workdays)
     color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-    store = Store.open(config.store_location)
+    store = open_to_read(config.store_location)
     store.organisation = config.store.organisation       # whose meetings this daemon serves ([store] organisation)
     try:                               # rows are written as they are read from the store
-        rows = exports.iter_items(store, filters, view=view, now=datetime.now(config.tz),
-                                  history=args.format in ("json", "xlsx"))
+        now = datetime.now(config.tz)
+        if args.format == "csv":               # cells from the query, a chunk at a time (export_csv.py)
+            from minutebot.admin.export_csv import write_items_csv
+            with export_formats.opened("csv", args.output, sys.stdout) as out:
+                write_items_csv(store, filters, view=view, now=now, out=out)
+            return 0
+        rows = exports.iter_items(store, filters, view=view, now=now, history=args.format in ("json", "xlsx"))
         export_formats.write(rows, args.format, args.output, sys.stdout, lang=config.bot.language, color=color)
     finally:
         store.close()

@@ -22,7 +22,7 @@ PG_FILES="tests/test_store.py tests/test_compose_outbox.py tests/test_faults.py 
   tests/test_handle.py tests/test_jobs.py tests/test_followup_loop.py tests/test_security.py tests/test_items.py
   tests/test_backfill.py tests/test_backfill_first_run.py tests/test_invites_flow.py tests/test_daemon_imap.py
   tests/test_failover.py tests/test_migrate.py tests/test_shared_store.py tests/test_check.py tests/test_imap_batch.py
-  tests/test_security_leaks.py tests/test_listing_cap.py"
+  tests/test_security_leaks.py tests/test_listing_cap.py tests/test_items_csv.py"
 if [ "$#" -gt 0 ]; then
   exec .venv/bin/python -m pytest -q "$@"
 fi

@@ -14,6 +14,7 @@ import json
 import operator
 import re
 import unicodedata
+from contextlib import contextmanager
 
 from minutebot.admin.exports import WORDS
 
@@ -108,13 +109,20 @@ def write(rows, fmt: str, output: str | None, stdout, *, lang: str = "zh", color
         from minutebot.admin.export_xlsx import write_xlsx
         write_xlsx(list(rows), output or "items.xlsx", lang)
         return
-    # A CSV file gets a BOM so that Excel opens the Chinese in it as UTF-8; a pipe does not.
-    out = open(output, "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") if output else stdout
-    try:
+    with opened(fmt, output, stdout) as out:
         if fmt == "table":
             write_table(rows, out, lang, color=color and not output)
         else:
             {"json": write_json, "csv": write_csv}[fmt](rows, out, lang)
+
+
+@contextmanager
+def opened(fmt: str, output: str | None, stdout):
+    """The stream a format is written to: the file `output`, closed after, or stdout."""
+    # A CSV file gets a BOM so that Excel opens the Chinese in it as UTF-8; a pipe does not.
+    out = open(output, "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") if output else stdout
+    try:
+        yield out
     finally:
         if output:
             out.close()

@@ -12,11 +12,13 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import islice
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from minutebot.storage.store import OPEN_STATUSES, OPEN_WHERE, Store
-from parsers.minutes.people import Roster
-from parsers.dates.workdays import WorkdayCalendar
+
+if TYPE_CHECKING:                      # a CSV listing never imports the parsers (site_files.Departments)
+    from parsers.minutes.people import Roster
+    from parsers.dates.workdays import WorkdayCalendar
 
 STATUSES = ("open", "overdue", "done", "disputed", "archived", "all")
 STATUS_WHERE = {                       # open and overdue read the open-items index only (store.OPEN_WHERE)
@@ -25,7 +27,7 @@ STATUS_WHERE = {                       # open and overdue read the open-items in
     "done": ("status = ?", ["done"]),
     "disputed": ("status = ?", ["disputed"]),
     "archived": ("status = ?", ["archived"]),
-    "all": ("1", []),
+    "all": ("1 = 1", []),               # a boolean on PostgreSQL too ('1 AND …' is a type error there)
 }
 EXTENSIONS = " AND action = 'extend'"  # the only change a row's risk line reads (risk_text)
 MEETING_COLUMNS = ("title", "held_at", "created_at", "organizer_name", "organizer_email")
@@ -65,7 +67,7 @@ class Filters:
 @dataclass(frozen=True)
 class View:
     """What the rows are read with: the roster for departments, the calendar for working days, the language."""
-    roster: Roster
+    roster: Roster                     # or site_files.Departments: all a CSV needs of it is find_by_email
     calendar: WorkdayCalendar
     language: str = "zh"
     escalate_after: int = 2

@@ -17,13 +17,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
-from sqlite_utils import Database
-
 from minutebot.storage import datadir
 from minutebot.storage.location import Location
 from minutebot.errors import StoreError
 from minutebot.faults import maybe_crash
-from minutebot.storage.migrations import migrations
 from minutebot.storage.rows import dict_rows
 
 OPEN_STATUSES = ("pending", "confirmed", "disputed")
@@ -51,6 +48,8 @@ class Store:
         if location.is_postgres:
             from minutebot.storage import pg            # psycopg is imported only by PostgreSQL deployments
             return cls(pg.open_database(location), location)
+        from sqlite_utils import Database                # not imported by a command that only reads (read_only.py)
+        from minutebot.storage.migrations import migrations
         path = location.path
         datadir.prepare(Path(path))
         try:
