@@ -1,0 +1,44 @@
+"""Issue #12, heldout14 round (cases 2501-2518): readings of structure that heldout14 showed broken or missing, each
+tested on a variant written here (other words, layouts and trades than the held-out mails)."""
+from datetime import datetime
+
+from parsers.mail.addresses import Address
+from parsers.minutes.followup import meeting_held, next_followup
+from parsers.minutes.people import Roster
+from minutes_reading import SHANGHAI, MinutesReader
+
+ROSTER = Roster.from_csv_text(
+    "name,email,department,manager_email,aliases\n"
+    "秦海燕,qinhaiyan@ex.cn,质量部,,Helen;秦工\n何斌,hebin@ex.cn,工程部,,Ben;何工\n"
+    "马骁,maxiao@ex.cn,工程部,,老马;Max\n孔令辉,konglinghui@ex.cn,仓储部,,小孔\n")
+MINUTES = MinutesReader(ROSTER, (Address("马骁", "maxiao@ex.cn"),))
+owners = MINUTES.owners
+THU = datetime(2025, 11, 13, 17, 0, tzinfo=SHANGHAI)
+
+
+def next_meeting(text: str, sent: datetime) -> str | None:
+    """The next meeting the minutes set, 'YYYY-MM-DD HH:MM', or None."""
+    read, ctx = MINUTES.read(text, sent), MINUTES.context(sent)
+    meeting = next_followup(list(read.followups), ctx, meeting_held(read.facts, ctx))
+    return meeting.start.strftime("%Y-%m-%d %H:%M") if meeting else None
+
+
+def test_a_verb_with_the_result_complement_wan_after_yi_reports_finished_work():
+    """'何工已修完', '冷库门封条秦工已换完。': 已 + verb + 完 (the work is over) is a done report, whatever the verb;
+    '已交' likewise; a line still asking for the rest stays an item."""
+    text = """
+    1、孔令辉：月台照明线路整改，11月20日前。
+    2、上周报的叉车充电桩跳闸，何工已修完。
+    3、冷库门封条秦工已换完。
+    4、Helen：本周暂无新增，抽检汇总已交
+    5、马骁：初稿已写完，终稿下周三前交
+    6、二号线称重模块漂移，何工已经调试完了。
+    """
+    assert owners(text, THU) == [("孔令辉", "月台照明线路整改", "2025-11-20"),
+                                 ("马骁", "初稿已写完，终稿交", "2025-11-19")]
+
+
+def test_a_next_label_naming_the_meeting_in_a_latin_word_sets_the_next_meeting():
+    """'下次triage：', '下次standup：' name the next meeting as '下次例会：' does, in a borrowed word."""
+    assert next_meeting("评审纪要\n\n1、何斌：接口文档补全，周五\n\n下次triage：下周二下午3点", THU) == "2025-11-18 15:00"
+    assert next_meeting("1、何斌：接口文档补全，周五\n\n下次 standup: 11月17日 9:30", THU) == "2025-11-17 09:30"
