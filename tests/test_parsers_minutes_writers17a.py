@@ -42,3 +42,24 @@ def test_a_next_label_naming_the_meeting_in_a_latin_word_sets_the_next_meeting()
     """'下次triage：', '下次standup：' name the next meeting as '下次例会：' does, in a borrowed word."""
     assert next_meeting("评审纪要\n\n1、何斌：接口文档补全，周五\n\n下次triage：下周二下午3点", THU) == "2025-11-18 15:00"
     assert next_meeting("1、何斌：接口文档补全，周五\n\n下次 standup: 11月17日 9:30", THU) == "2025-11-17 09:30"
+
+
+def test_a_side_named_with_nabian_owns_the_line_as_a_group_or_as_the_person_named():
+    """'——仓库那边' / '车队那边' after the task: that side answers for it (no person: no_owner); '老马那边' is 马骁's,
+    '仓储部那边：' the 仓储部's."""
+    text = """
+    检修会纪要
+
+    1. 冷却塔填料更换——何工负责，11月20日完成。
+    2. 备件库存盘点——仓库那边，时间待定。
+    3. 叉车年检——车队那边，下周五前。
+    4. 货架标签更新——老马那边，时间待定。
+    5. 仓储部那边：月台划线，周五前。
+    """
+    read = MINUTES.read(text, THU).items
+    assert [(i.owner.name if i.owner else None, i.owner.department if i.owner else None, i.task,
+             i.due_date.isoformat() if i.due_date else None, i.flags) for i in read[1:]] == [
+        (None, None, "备件库存盘点", None, ("no_owner", "vague_due")),
+        (None, None, "叉车年检", "2025-11-21", ("no_owner",)),
+        ("马骁", "工程部", "货架标签更新", None, ("vague_due",)),
+        (None, "仓储部", "月台划线", "2025-11-14", ("no_owner",))]
