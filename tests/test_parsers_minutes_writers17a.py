@@ -63,3 +63,17 @@ def test_a_side_named_with_nabian_owns_the_line_as_a_group_or_as_the_person_name
         (None, None, "叉车年检", "2025-11-21", ("no_owner",)),
         ("马骁", "工程部", "货架标签更新", None, ("vague_due",)),
         (None, "仓储部", "月台划线", "2025-11-14", ("no_owner",))]
+
+
+def test_a_unit_of_the_headers_in_a_responsibility_label_keeps_the_numbered_point_an_item():
+    """'二是…。责任单位：区发改委；完成时限：…' sent by 区发改委 itself: the label names the sender's office, which
+    asks nothing more of the clause; the point stays an item (no person: no_owner)."""
+    sender = MinutesReader(ROSTER, (Address("区发改委", "office@fgw.example.gov.cn"), Address("孔令辉", "kong@ex.cn")))
+    text = """
+    会议要求：
+    一是抓紧上报冬季保供方案。责任单位：仓储部（孔令辉）；完成时限：11月28日前。
+    二是做好项目验收资料归档。责任单位：区发改委；完成时限：12月底。
+    三是各单位要持续做好安全巡查。
+    """
+    assert sender.owners(text, THU) == [("孔令辉", "抓紧上报冬季保供方案", "2025-11-28"),
+                                        (None, "做好项目验收资料归档", "2025-12-31")]
