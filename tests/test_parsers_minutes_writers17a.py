@@ -77,3 +77,30 @@ def test_a_unit_of_the_headers_in_a_responsibility_label_keeps_the_numbered_poin
     """
     assert sender.owners(text, THU) == [("孔令辉", "抓紧上报冬季保供方案", "2025-11-28"),
                                         (None, "做好项目验收资料归档", "2025-12-31")]
+
+
+def test_a_line_opening_with_fyi_is_information_even_with_a_name_and_a_day():
+    """'FYI，Helen周一整理的巡检记录…' tells what someone did or wrote; it asks nothing, though it names a person and
+    a weekday; the numbered lines below still do."""
+    text = """
+    FYI，Helen周一整理的巡检记录，抄送存档。
+    1. 何工：冷凝器清洗，周五前
+    2. FYI: Max will be on leave Thursday.
+    """
+    assert owners(text, THU) == [("何斌", "冷凝器清洗", "2025-11-14")]
+
+
+def test_a_known_person_written_between_the_task_and_its_date_with_spaces_owns_it():
+    """A terse list 'task NAME date' with no colon or dash: a person of the roster or the headers standing just
+    before the date owns the task; a word nobody knows, or more than a date after the name, makes no owner."""
+    text = """
+    周例会（接上周编号）
+
+    5. 盘点表 孔令辉 11/20
+    6. 年度预算 Helen 周五
+    7. 新版 SOP 客户回访 Max 11月28日前
+    8. 设备台账 何工 下周三 报批
+    9. 新版 SOP 发布 11/30
+    """
+    assert owners(text, THU) == [("孔令辉", "盘点表", "2025-11-20"), ("秦海燕", "年度预算", "2025-11-14"),
+                                 ("马骁", "新版 SOP 客户回访", "2025-11-28")]
