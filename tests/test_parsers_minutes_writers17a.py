@@ -104,3 +104,15 @@ def test_a_known_person_written_between_the_task_and_its_date_with_spaces_owns_i
     """
     assert owners(text, THU) == [("孔令辉", "盘点表", "2025-11-20"), ("秦海燕", "年度预算", "2025-11-14"),
                                  ("马骁", "新版 SOP 客户回访", "2025-11-28")]
+
+
+def test_a_holiday_time_that_describes_a_thing_is_no_deadline_and_the_date_after_it_is():
+    """'节前那批样品的复测报告周三前交', '节后的排班表周五给我': 节前/节后 + 那批/的 says which thing, not by when;
+    '节后的第一个工作日' is still a day (after New Year 2026: the 01-04 make-up Sunday)."""
+    text = """
+    1、@秦海燕 节前那批样品的复测报告周三前交
+    2、@孔令辉 节后的排班表周五给我
+    3、@何斌 冷库验收，节后的第一个工作日
+    """
+    after_national_day = datetime(2025, 10, 11, 9, 0, tzinfo=SHANGHAI)      # a make-up Saturday
+    assert [due for _, _, due in owners(text, after_national_day)] == ["2025-10-15", "2025-10-17", "2026-01-04"]
