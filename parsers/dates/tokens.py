@@ -76,6 +76,8 @@ CN_DAY = "一二三四五六七八九"
 LUNAR_MONTH = r"十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9]"
 LUNAR_DAY_RX = rf"初[{CN_DAY}十]|二十[{CN_DAY}]?|三十|廿[{CN_DAY}]?|十[{CN_DAY}]?|[12]\d|30|[1-9]"
 HOLIDAY_WHEN = r"前|之前|以前|后|之后|以后|结束后|回来后?|返岗后?|收假后?"
+# what follows a time that describes a thing ('节前那批原料', '节后的订单'), so the time is no deadline
+ATTRIBUTIVE = r"(?!\s*(?:的(?!\s*(?:最后|第|头|前|首))|[那这](?:批|个|些|份|张|台|件|笔|单|项|轮|波|几)))"
 FIRST_WORKDAY = r"第一个工作日|首个工作日|第一天|上班第一天|开工第一天|第一个上班日|上班"
 SPAN_UNIT_EN = r"business\s+days?|working\s+days?|work\s*days?|days?|hours?|hrs?|minutes?|mins?|weeks?|months?"
 END_OF_DAY_EN = r"eod|cob|eob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business"
@@ -157,7 +159,7 @@ PATTERNS = [
     _rule("year_end", "day", "[hH]", r"(?<![a-z\d])(?:(?P<y>20\d\d)\s*)?h(?P<h>[12])(?![\da-z])(?:\s+(?P<y2>20\d\d)(?!\d))?",
           weak=True),                                                                   # H1 = 上半年, 2026 H2, H1 2027
     _rule("holiday", "day", "[前后回返收]", rf"(?P<name>{HOLIDAY_NAME})\s*(?P<when>{HOLIDAY_WHEN})(?!后)",   # 春节前后: around it
-          rf"(?:\s*的?\s*(?:{FIRST_WORKDAY}))?"),
+          rf"(?:\s*的?\s*(?:{FIRST_WORKDAY}))?{ATTRIBUTIVE}"),      # not '节前那批货', '节前的订单': which goods
     _rule("holiday", "day", "国庆|春节|新年|新春|元旦|五一|劳动节|清明|端午|中秋|十一|双节", rf"(?<![\d{CN}])(?P<name>{HOLIDAY_BARE})(?![\d{CN}月日号])", weak=True),
     _rule("festival", "day", LETTERS, A, rf"(?P<fest>{FESTIVALS_EN})", Z, weak=True),          # before Christmas
     _rule("reopen", "day", "[开复]", r"(?:开工|复工|开年上班)(?:第一天|首日|第一个工作日)"),

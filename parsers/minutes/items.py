@@ -55,7 +55,8 @@ OWNER_UNDECIDED = re.compile(r"(?<=[\s,，;；(（])(?:owner|assignee|负责人|
                              r"(?:still\s+)?(?:to be|not yet) (?:decided|confirmed|assigned|clarified|defined|determined|named|agreed))"
                              r"(?![\w])\s*[)）]?(?:\s*[(（][^()（）]{0,30}[)）])?", re.I)
 INFO_ONLY = re.compile(r"[(（]\s*(?:info(?:rmation)?\s+only|fyi|for\s+(?:your\s+)?info(?:rmation)?|no\s+action(?:\s+needed)?|"
-                       r"仅供参考|仅通报|仅告知|知悉即可|无需(?:处理|行动))\s*[)）]|不再?(?:单列|另列)|不(?:列入|作为)待办", re.I)
+                       r"仅供参考|仅通报|仅告知|知悉即可|无需(?:处理|行动))\s*[)）]|不再?(?:单列|另列)|不(?:列入|作为)待办|"
+                       r"^(?:fyi|f\.y\.i\.?|供参考|仅供参考|供知悉)\s*[:：,，\-–—]", re.I)   # 'FYI，…': a line to read
 # a month/day or a weekday standing alone on an action item: in brackets anywhere （11/21）, (Fri), or last on the
 # line '… @周杰 12.10'
 LONE_DATE = re.compile(r"[(（]\s*(?P<a>\d{1,2}\s*[/.]\s*\d{1,2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?|"

@@ -289,7 +289,7 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
         item = read_item(chunk, ctx, owner_hint=hint, strict=strict, need_due=need_due) or \
             (directive and unit_directive(chunk, ctx))    # '二是城管办负责…巡查': that unit's work, dated or not
         later = kind in NUMBERED and not (item and item.owner) and owner_clause(chunk, ctx)   # '…tight. Pieter to…'
-        item = read_item(later, ctx, owner_hint=hint, strict=strict, need_due=need_due) if later else item
+        item = (read_item(later, ctx, owner_hint=hint, strict=strict, need_due=need_due) or item) if later else item
         item = dated_clause(chunk, item, ctx) if item and not kind and section != ACTION else item   # prose: the dated clause
         if item:
             if written:
