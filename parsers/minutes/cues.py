@@ -60,6 +60,12 @@ BEFORE_NEXT = re.compile(r"(?:在|于)?(?:下[一]?次[\u4e00-\u9fff]{0,4}?|下�
 FOR_NEXT = re.compile(BEFORE_NEXT.pattern + r"|下一?次[\u4e00-\u9fff]{0,4}?会上(?:再)?(?:定|确定|讨论|议|商定|明确)|"
                       r"\b(?:decide|settle|agree)\w*\s+(?:on\s+)?(?:it\s+)?(?:at|in)\s+(?:the\s+)?next\s+(?:meeting|sync|call)\b", re.I)
 
+# a sentence about the meeting itself ('…召开第6周生产例会，刘海涛主持，…参加'): it names people and a day, asks nothing
+MEETING_META = re.compile(r"(?:纪要|记录|要点|内容|情况)如下|召开|主持|(?:出席|列席|参加|参会)(?:会议|本次会议)?\s*(?:[)）。.，,;；：:]|$)|"
+                          r"\b(?:chaired by|attended by|minutes (?:are )?(?:as follows|below)|minutes (?:of|from)|the meeting was held)\b|"
+                          r"^(?:(?:a|my|our)\s+)?(?:(?:quick|short|brief)\s+)?(?:summary|recap|notes|write-?up)\s+(?:of|from)\b", re.I)
+
+
 
 def next_meeting_sentence(line: str, ctx: Context) -> bool:
     """A sentence that sets a meeting still ahead ('早上8点半开复盘会', '…9:00召开调度会'); not the one about this
