@@ -66,7 +66,6 @@ MEETING_META = re.compile(r"(?:纪要|记录|要点|内容|情况)如下|召开|
                           r"^(?:(?:a|my|our)\s+)?(?:(?:quick|short|brief)\s+)?(?:summary|recap|notes|write-?up)\s+(?:of|from)\b", re.I)
 
 
-
 def next_meeting_sentence(line: str, ctx: Context) -> bool:
     """A sentence that sets a meeting still ahead ('早上8点半开复盘会', '…9:00召开调度会'); not the one about this
     meeting ('9月26日，公司召开…调度会，张建国主持')."""
