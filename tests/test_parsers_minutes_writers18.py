@@ -1,0 +1,71 @@
+"""Issue #12, heldout15 round (cases 2801-2838): readings of structure that heldout15 showed broken, each tested on a
+variant written here (other words, trades and layouts than the held-out mails) beside the shape the held-out mail had."""
+from datetime import datetime
+from email.message import EmailMessage
+from textwrap import dedent
+
+from parsers import parse_message
+from parsers.dates.workdays import WorkdayCalendar
+from parsers.mail.addresses import Address
+from parsers.minutes.people import Roster
+from minutes_reading import SHANGHAI, MinutesReader
+
+ROSTER = Roster.from_csv_text(
+    "name,email,department,manager_email,aliases\n"
+    "蒋文华,jiangwh@ex.cn,仓储部,,蒋经理\n邵冬梅,shaodm@ex.cn,财务部,,邵会计\n"
+    "甘志远,ganzy@ex.cn,运输部,,老甘\n倪晓雯,nixw@ex.cn,客服部,,雯雯\n")
+MINUTES = MinutesReader(ROSTER, (Address("蒋文华", "jiangwh@ex.cn"), Address("甘志远", "ganzy@ex.cn")))
+MON = datetime(2025, 9, 15, 10, 0, tzinfo=SHANGHAI)
+
+
+def _mail(subject: str, body: str, *, sender: str = "甘志远 <ganzy@ex.cn>", in_reply_to: str | None = None) -> bytes:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = sender, "bot <bot+r5f3a9c@ex.cn>", subject
+    msg["Date"] = "Mon, 15 Sep 2025 10:00:00 +0800"
+    if in_reply_to:
+        msg["In-Reply-To"] = msg["References"] = in_reply_to
+    msg.set_content(dedent(body).strip() + "\n")
+    return msg.as_bytes()
+
+
+def _parse(raw: bytes):
+    return parse_message(raw, tz=SHANGHAI, roster=ROSTER, calendar=WorkdayCalendar(), bot_address="bot@ex.cn")
+
+
+RECAP_QUOTE = """
+    -----Original Message-----
+    From: bot <bot@ex.cn>
+    Sent: 2025-09-12 17:01
+    Subject: FW: 仓储运输协调会纪要
+
+    已登记本次会议的待办事项：
+    | No. | 事项 | 负责人 | 截止 |
+    | 1 | 盘点B区库存 | 蒋文华 | 2025-09-16 |
+    | 2 | 更新司机排班表 | 甘志远 | 2025-09-15 |
+    """
+
+
+def test_an_answer_in_the_thread_of_a_forward_is_a_reply_not_the_forward():
+    """'RE: FW: …' with an In-Reply-To: the outermost prefix is what the mail did — it answers the recap of forwarded
+    minutes ('第2项已完成'), so it is a reply, and the recap it quotes gives no items."""
+    body = "第2项已完成，排班表已发到车队群。\n\n甘志远\n" + dedent(RECAP_QUOTE)
+    parsed = _parse(_mail("RE: FW: 仓储运输协调会纪要", body, in_reply_to="<recap.1@ex.cn>"))
+    assert parsed.kind == "reply" and not parsed.items
+    assert parsed.reply.intent == "done" and list(parsed.reply.items) == [2]
+
+
+def test_a_forward_without_a_thread_still_reads_the_forwarded_minutes():
+    """A plain 'FW:' of minutes (no In-Reply-To) stays a forward: the quoted minutes are the content."""
+    body = """
+    转给大家。
+    -----Original Message-----
+    From: 蒋文华 <jiangwh@ex.cn>
+    Sent: 2025-09-12 17:01
+    Subject: 仓储运输协调会纪要
+
+    待办：
+    1. 蒋文华：盘点B区库存，9月16日前
+    2. 甘志远：更新司机排班表，9月18日前
+    """
+    parsed = _parse(_mail("FW: 仓储运输协调会纪要", body))
+    assert parsed.kind == "minutes" and [i.owner.name for i in parsed.items] == ["蒋文华", "甘志远"]
