@@ -69,3 +69,17 @@ def test_a_forward_without_a_thread_still_reads_the_forwarded_minutes():
     """
     parsed = _parse(_mail("FW: 仓储运输协调会纪要", body))
     assert parsed.kind == "minutes" and [i.owner.name for i in parsed.items] == ["蒋文华", "甘志远"]
+
+
+def test_a_greeting_then_prose_minutes_that_name_people_is_minutes_with_their_items():
+    """'大家好，刚跟客户开完会，…：…，老甘周三前把…；雯雯…' in one paragraph: '大家好，' greets, it does not hand the work
+    to everyone; '开完会' is the meeting just held, not one ahead."""
+    body = """
+    大家好，刚跟顺达物流开完会，说一下结论：对方同意下月起按新运价结算，但要求先补齐8月的对账单，老甘周三前把8月对账单发给对方；雯雯9月19日前把客户投诉回访做完；我这边月底前把新合同走完审批。
+    """
+    parsed = _parse(_mail("和顺达物流的会议小结", body, sender="蒋文华 <jiangwh@ex.cn>"))
+    assert parsed.kind == "minutes" and parsed.meeting.next_followup is None
+    got = [(i.owner.name, i.due_date.isoformat()) for i in parsed.items]
+    assert got == [("甘志远", "2025-09-17"), ("倪晓雯", "2025-09-19"), ("蒋文华", "2025-09-30")]
+    assert "8月对账单" in parsed.items[0].task and "同意" not in parsed.items[0].task
+
