@@ -83,3 +83,19 @@ def test_a_greeting_then_prose_minutes_that_name_people_is_minutes_with_their_it
     assert got == [("甘志远", "2025-09-17"), ("倪晓雯", "2025-09-19"), ("蒋文华", "2025-09-30")]
     assert "8月对账单" in parsed.items[0].task and "同意" not in parsed.items[0].task
 
+
+
+def test_a_list_numbered_with_a_space_and_no_dot_is_a_numbered_list():
+    """'1 老甘 …' / '2 雯雯 …' typed on a phone (a space, no dot), lines running 1, 2, 3: one item each, nickname
+    owners; a lone '3 号库…' line is text, not a list."""
+    body = """
+    今天仓储会说的几件事，整理一下：
+    1 老甘 新司机上岗培训 周三前
+    2 雯雯 客户投诉回访 9月19日前
+    3 蒋经理 B区货架加固 尽快
+    另外3 号库的灯坏了，行政已知道。
+    """
+    parsed = _parse(_mail("仓储会待办", body, sender="蒋文华 <jiangwh@ex.cn>"))
+    got = [(i.owner.name, i.task, i.due_date.isoformat() if i.due_date else None) for i in parsed.items]
+    assert got == [("甘志远", "新司机上岗培训", "2025-09-17"), ("倪晓雯", "客户投诉回访", "2025-09-19"),
+                   ("蒋文华", "B区货架加固", None)]
