@@ -99,3 +99,13 @@ def test_a_list_numbered_with_a_space_and_no_dot_is_a_numbered_list():
     got = [(i.owner.name, i.task, i.due_date.isoformat() if i.due_date else None) for i in parsed.items]
     assert got == [("甘志远", "新司机上岗培训", "2025-09-17"), ("倪晓雯", "客户投诉回访", "2025-09-19"),
                    ("蒋文华", "B区货架加固", None)]
+
+
+def test_a_meeting_after_the_holiday_to_be_announced_is_no_follow_up():
+    """'节后的复盘会时间待定' / '年后开工例会另行通知': the meeting is named between the time word and the 待定, and no day
+    is set; '下周例会通知：周三下午3点' still sets one."""
+    from parsers.minutes.followup import next_followup
+    ctx = MINUTES.context(MON)
+    assert next_followup(["国庆节后的仓储复盘会时间待定。"], ctx) is None
+    assert next_followup(["年后开工例会另行通知。"], ctx) is None
+    assert next_followup(["下周例会通知：周三下午3点"], ctx).start.strftime("%Y-%m-%d %H:%M") == "2025-09-24 15:00"
