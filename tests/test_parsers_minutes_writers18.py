@@ -109,3 +109,16 @@ def test_a_meeting_after_the_holiday_to_be_announced_is_no_follow_up():
     assert next_followup(["国庆节后的仓储复盘会时间待定。"], ctx) is None
     assert next_followup(["年后开工例会另行通知。"], ctx) is None
     assert next_followup(["下周例会通知：周三下午3点"], ctx).start.strftime("%Y-%m-%d %H:%M") == "2025-09-24 15:00"
+
+
+def test_a_role_acronym_written_against_the_name_is_the_persons_title():
+    """'QC倪晓雯：…' (a role in capitals, then the name with no space): the person owns the line."""
+    body = """
+    分工：
+    1. QC倪晓雯：复核9月退货批次的检验记录，周五前
+    2. TMS蒋文华：导出8月运单差异清单，9月18日前
+    """
+    parsed = _parse(_mail("质量周会纪要", body, sender="甘志远 <ganzy@ex.cn>"))
+    assert [(i.owner.name, i.due_date.isoformat()) for i in parsed.items] == [("倪晓雯", "2025-09-19"),
+                                                                             ("蒋文华", "2025-09-18")]
+    assert parsed.items[0].task.startswith("复核9月退货批次")
