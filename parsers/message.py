@@ -47,7 +47,8 @@ def parse_message(raw: bytes, *, tz: ZoneInfo, roster: Roster, calendar: Workday
 def _understand(mail: mime.Mail, base: ParsedMessage, ctx: Context, bot_address: str, limits: Limits) -> ParsedMessage:
     """The steps in order: auto?, which text, minutes read, kind, then the meeting or the reply."""
     reason = auto.auto_reason(mail, bot_address)
-    replying = replies.looks_like_reply(mail.subject, mail.in_reply_to, mail.references) and not is_forward(mail.subject)
+    replying = replies.looks_like_reply(mail.subject, mail.in_reply_to, mail.references) and \
+        (not is_forward(mail.subject) or _answers_in_thread(mail))
     cuts: list[str] = []
     text, read, source = _read(mail, ctx, replying and not reason, replies.new_text, lambda t: _bounded(t, limits, cuts))
     if cuts:
@@ -204,6 +205,12 @@ def _person(address: mime.Address | None, roster: Roster) -> Person | None:
     entry = roster.find_by_email(address.email)
     return Person(address.name or (entry.name if entry else None), address.email or None,
                   entry.department or None if entry else None)
+
+
+def _answers_in_thread(mail: mime.Mail) -> bool:
+    """'Re: 转发：…' with an In-Reply-To: the outermost prefix is what this mail did — it answers a message of the
+    thread (the bot's recap of forwarded minutes), it does not forward them."""
+    return bool(mail.in_reply_to) and bool(replies.REPLY_PREFIX.match(mail.subject or ""))
 
 
 def _is_bot(email: str, bot_address: str) -> bool:

@@ -22,8 +22,9 @@ DAY_START = time(9, 0)          # a follow-up day without a time: the invite sta
 PART_OF_DAY = (("下午", time(14, 0)), ("晚上", time(19, 0)), ("中午", time(12, 0)), ("afternoon", time(14, 0)))
 MONTH_ONLY = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月份?")     # '下次专题会：2026年3月': a month is no day to invite to
 UNDECIDED = re.compile(r"待定|未定|另行通知|再定|再议|待通知|tbd|tbc|to be (?:decided|confirmed|scheduled|announced)", re.I)
-LATER_DECIDED = re.compile(r"(?:年后|节后|假期?后|开学后|之后|以后|下周|下个?月|近期|后面|回头|到时候?)\s*(?:再|另)?\s*"
-                           r"(?:定|议|约|通知|待定|另行通知)(?![\u4e00-\u9fff])")
+LATER_DECIDED = re.compile(r"(?:年后|节后|假期?后|开学后|之后|以后|下周|下个?月|近期|后面|回头|到时候?)\s*(?:(?:再|另)?\s*"
+                           r"(?:定|议|约|通知|待定|另行通知)|的?[\u4e00-\u9fff]{0,6}?会议?(?:时间)?\s*"    # '年后开工例会另行通知'
+                           r"(?:(?:再|另)\s*(?:定|议|约|通知)|待定|另行通知))(?![\u4e00-\u9fff])")
 ABSOLUTE = re.compile(r"(?:(?P<y>\d{4})\s*[年/.\-]\s*)?(?P<m>\d{1,2})\s*[月/.\-]\s*(?P<d>\d{1,2})\s*[日号]?")
 CLOCK = re.compile(r"(?P<part>上午|下午|晚上|晚间|傍晚|(?<!最)晚|中午|早上)?\s*(?P<h>\d{1,2})\s*(?:[:：点时](?P<min>\d{2})?|(?P<ampm>am|pm))", re.I)
 HOUR_SPAN = re.compile(r"(?<![\d:])(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*[-–~]\s*\d{1,2}(?::\d{2})?\s*(?P<ampm>am|pm)\b", re.I)

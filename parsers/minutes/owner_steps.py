@@ -54,6 +54,7 @@ TO_ALL = re.compile(r"^(?:请|要求)?\s*(?:各[\u4e00-\u9fff]{0,4}?(?:单位|�
                     r"各[\u4e00-\u9fff]{0,3}?(?:班主任|主任|负责人|老师|教师|经理|组长|店长)|"
                     r"全体[\u4e00-\u9fff]{0,4}?(?:员工|同事|人员|成员|同学)|各位(?:同事|同学|负责人)?|大家|[@＠](?:所有人|全体成员|all|everyone))"
                     r"\s*(?:要|须|需|需要|务必|应|应当)?\s*(?=\S)")
+VOCATIVE = re.compile(r"^(?:各位|大家)好?\s*[，,！!]\s*(?=\S)")     # the greeting that opens a line, then who does what
 # a capitalised full name followed by its company or team in brackets: 'Klaus Weber (Becker Logistik IT)'
 AFFILIATED = re.compile(r"^[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}\s*[(（][^()（）]{2,40}[)）]$")
 OWNER_NOTE = re.compile(r"\s*[(（][^()（）\d]{1,12}[)）]")    # '张华（客户）', 'Ryan (Yuanfan)'
@@ -248,6 +249,10 @@ def _after_affiliation(text: str, ctx: Context) -> tuple[Owner, int] | None:
 def _to_all(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """'请各单位于12月30日前将值班安排报送综合办公室': every unit is asked, so no one owner (no_owner)."""
     m = TO_ALL.match(text)
+    greeting = m and VOCATIVE.match(text)
+    named = greeting and owner_of("", text[greeting.end():], ctx, strict)     # '各位，沈老师会在周五前…': an address
+    if named and named[0] is not None and named[0].person:
+        return named
     return (Owner(None, None, group=True), text[m.end():]) if m else None
 
 

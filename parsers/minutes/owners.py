@@ -68,6 +68,8 @@ class Owner:
         """The owner an item already has (its person and their department), or None."""
         return cls(person, person.department) if person else None
 
+ROLE_ACRONYM = re.compile(r"^[A-Z]{2,4}(?=[\u4e00-\u9fff]{2,4}$)")     # 'CRA吴昊': a role written before the name
+
 
 @lru_cache(maxsize=4096)
 def read_owner(text: str, roster: Roster, known: tuple[Address, ...], unknown: str = "any") -> Owner | None:
@@ -86,6 +88,10 @@ def read_owner(text: str, roster: Roster, known: tuple[Address, ...], unknown: s
     first = next((part for part in parts if LEAD_MARK.search(part)), None) or _first_part(text)    # '杜工・許工（主）'
     if first != text:
         return read_owner(first, roster, known, unknown)   # 'A、B' -> the first person named is the owner
+    titled = ROLE_ACRONYM.match(text)                         # 'CRA吴昊', 'QA顾婷': the role, then the person
+    named = titled and read_owner(text[titled.end():], roster, known, unknown)
+    if named and named.person:
+        return named
     inside = _bracketed(text, roster, known)                  # 'PMO (Emma)': the person, not the team
     return (Owner(inside, inside.department) if inside else None) or _as_group(text, roster) or \
         (unknown in ("any", "company") and _mail_company(text, roster, known)) or _as_person(text, roster, known, unknown)

@@ -38,6 +38,7 @@ from parsers.minutes.numbering import number
 from parsers.minutes.bare_numbers import with_bare_numbers
 from parsers.minutes.chat_lines import speaker
 from parsers.minutes.clauses import free_clauses
+from parsers.minutes.spaced_numbers import dotted
 from parsers.minutes.outline import Outline
 from parsers.minutes.prose_owners import asks_help
 from parsers.minutes.prose_task import dated_clause
@@ -82,6 +83,7 @@ class _Found:
 
 def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> MinutesRead:
     ctx, found = replace(ctx, holiday=holiday_named(text)), _Found()     # the holiday its bare 节后 means
+    text = dotted(text)                                                   # '1 大鹏 …' / '2 张队 …': a numbered list
     section, run = NEUTRAL, []
     for block in [*blocks(text, tables), None]:
         if isinstance(block, str):
