@@ -6,10 +6,13 @@ from datetime import datetime
 from textwrap import dedent
 from zoneinfo import ZoneInfo
 
+from dataclasses import replace
+
 from parsers.context import Context
 from parsers.dates.workdays import WorkdayCalendar
 from parsers.mail.addresses import Address
 from parsers.minutes.people import Roster
+from parsers.minutes.followup import meeting_held, next_followup
 from parsers.minutes.reader import read_minutes
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -42,3 +45,15 @@ class MinutesReader:
         """(due day, due time) of each item."""
         return [(i.due_date.isoformat() if i.due_date else None, i.due_time.strftime("%H:%M") if i.due_time else None)
                 for i in self.read(text, sent).items]
+
+    def owners_from(self, sender: Address, text: str, sent: datetime = WED) -> list[tuple]:
+        """(owner name, task, due day) of each item of minutes that `sender` sent (whom 我 means)."""
+        read = read_minutes(dedent(text).strip("\n"), replace(self.context(sent), sender=sender))
+        return [(i.owner.name if i.owner else None, i.task, i.due_date.isoformat() if i.due_date else None)
+                for i in read.items]
+
+    def next_meeting(self, text: str, sent: datetime = WED) -> str | None:
+        """The next meeting the minutes set, 'YYYY-MM-DD HH:MM' (this meeting's time known for 同一时间), or None."""
+        read, ctx = self.read(text, sent), self.context(sent)
+        meeting = next_followup(list(read.followups), ctx, meeting_held(read.facts, ctx))
+        return meeting.start.strftime("%Y-%m-%d %H:%M") if meeting else None

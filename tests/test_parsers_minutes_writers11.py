@@ -8,7 +8,6 @@ from textwrap import dedent
 from parsers import parse_message
 from parsers.dates.workdays import WorkdayCalendar
 from parsers.mail.addresses import Address
-from parsers.minutes.followup import meeting_held, next_followup
 from parsers.minutes.people import Roster
 from parsers.minutes.reader import read_minutes
 from minutes_reading import SHANGHAI, MinutesReader
@@ -26,9 +25,7 @@ THU = datetime(2027, 3, 4, 11, 0, tzinfo=SHANGHAI)            # Thursday 2027-03
 
 
 def next_meeting(text: str, sent: datetime) -> str | None:
-    read, ctx = MINUTES.read(text, sent), MINUTES.context(sent)
-    meeting = next_followup(list(read.followups), ctx, meeting_held(read.facts, ctx))
-    return meeting.start.strftime("%Y-%m-%d %H:%M") if meeting else None
+    return MINUTES.next_meeting(text, sent)
 
 
 ACTIONS_AFTER_DECISIONS = """

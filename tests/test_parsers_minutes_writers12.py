@@ -8,7 +8,6 @@ from textwrap import dedent
 
 from parsers import parse_message
 from parsers.dates.workdays import WorkdayCalendar
-from parsers.minutes.followup import meeting_held, next_followup
 from parsers.mail.addresses import Address
 from parsers.minutes.people import Roster
 from parsers.minutes.reader import read_minutes
@@ -34,9 +33,7 @@ def parse_mail(subject: str, body: str, sent: datetime):
 
 
 def owners_from(sender: Address, text: str, sent: datetime) -> list[tuple]:
-    """(owner name, task, due day) of each item of minutes that `sender` sent."""
-    read = read_minutes(dedent(text).strip("\n"), replace(MINUTES.context(sent), sender=sender))
-    return [(i.owner.name if i.owner else None, i.task, i.due_date.isoformat() if i.due_date else None) for i in read.items]
+    return MINUTES.owners_from(sender, text, sent)
 WED_2027 = datetime(2027, 3, 10, 10, 0, tzinfo=SHANGHAI)
 TUE = datetime(2025, 6, 10, 17, 0, tzinfo=SHANGHAI)
 
@@ -173,9 +170,7 @@ def test_a_two_character_family_name_alone_is_the_four_character_name_in_the_hea
 
 
 def next_meeting(text: str, sent: datetime) -> str | None:
-    read, ctx = MINUTES.read(text, sent), MINUTES.context(sent)
-    meeting = next_followup(list(read.followups), ctx, meeting_held(read.facts, ctx))
-    return meeting.start.strftime("%Y-%m-%d %H:%M") if meeting else None
+    return MINUTES.next_meeting(text, sent)
 
 
 def test_a_bare_hour_on_the_line_after_an_evening_is_that_evening():

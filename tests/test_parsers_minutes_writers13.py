@@ -3,7 +3,6 @@ showed, each tested first on a variant written here (other words, trades and lay
 from datetime import datetime
 
 from parsers.mail.addresses import Address
-from parsers.minutes.followup import meeting_held, next_followup
 from parsers.minutes.people import Roster
 from minutes_reading import SHANGHAI, MinutesReader
 
@@ -20,9 +19,7 @@ TUE = datetime(2026, 9, 8, 16, 40, tzinfo=SHANGHAI)           # Tuesday 2026-09-
 
 
 def next_meeting(text: str, sent: datetime) -> str | None:
-    read, ctx = MINUTES.read(text, sent), MINUTES.context(sent)
-    meeting = next_followup(list(read.followups), ctx, meeting_held(read.facts, ctx))
-    return meeting.start.strftime("%Y-%m-%d %H:%M") if meeting else None
+    return MINUTES.next_meeting(text, sent)
 
 
 ONE_SENTENCE_AFTER_A_LEAD_IN = "下午3点对的机房搬迁：马工周五前把机柜清单整理好，刘姐下周三前跟物业确认停电时间，下周四同一时间再对一次。"

@@ -1,13 +1,10 @@
 """Issue #12, heldout11 round: readings of structure that heldout11 showed broken or missing, each tested on a variant
 written here (other words, layouts and trades than the held-out mails) beside the shape the held-out mail had."""
-from dataclasses import replace
 from datetime import datetime
-from textwrap import dedent
 
 from parsers.mail.addresses import Address
 from parsers.minutes.followup import next_followup
 from parsers.minutes.people import Roster
-from parsers.minutes.reader import read_minutes
 from minutes_reading import SHANGHAI, MinutesReader
 
 ROSTER = Roster.from_csv_text(
@@ -22,9 +19,7 @@ THU = datetime(2026, 3, 12, 16, 0, tzinfo=SHANGHAI)
 
 
 def owners_from(sender: Address, text: str, sent: datetime) -> list[tuple]:
-    """(owner name, task, due day) of each item of minutes that `sender` sent."""
-    read = read_minutes(dedent(text).strip("\n"), replace(MINUTES.context(sent), sender=sender))
-    return [(i.owner.name if i.owner else None, i.task, i.due_date.isoformat() if i.due_date else None) for i in read.items]
+    return MINUTES.owners_from(sender, text, sent)
 
 
 def test_a_roster_alias_written_as_a_handle_is_the_handle_in_the_minutes():

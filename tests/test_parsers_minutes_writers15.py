@@ -1,13 +1,9 @@
 """Issue #12, heldout12 round: readings of structure that heldout12 showed broken or missing, each tested on a variant
 written here (other words, layouts and trades than the held-out mails) beside the shape the held-out mail had."""
-from dataclasses import replace
 from datetime import datetime
-from textwrap import dedent
 
 from parsers.mail.addresses import Address
-from parsers.minutes.followup import meeting_held, next_followup
 from parsers.minutes.people import Roster
-from parsers.minutes.reader import read_minutes
 from minutes_reading import SHANGHAI, MinutesReader
 
 ROSTER = Roster.from_csv_text(
@@ -21,9 +17,7 @@ MAXIAO = Address("马骁", "maxiao@ex.cn")
 
 
 def owners_from(sender: Address, text: str, sent: datetime) -> list[tuple]:
-    """(owner name, task, due day) of each item of minutes that `sender` sent."""
-    read = read_minutes(dedent(text).strip("\n"), replace(MINUTES.context(sent), sender=sender))
-    return [(i.owner.name if i.owner else None, i.task, i.due_date.isoformat() if i.due_date else None) for i in read.items]
+    return MINUTES.owners_from(sender, text, sent)
 
 
 def test_the_writer_taking_a_topic_in_a_clause_of_its_own_owns_it():
@@ -84,9 +78,7 @@ def test_a_person_named_responsible_in_brackets_after_a_unit_owns_the_line():
 
 
 def next_meeting(text: str, sent: datetime) -> str | None:
-    read, ctx = MINUTES.read(text, sent), MINUTES.context(sent)
-    meeting = next_followup(list(read.followups), ctx, meeting_held(read.facts, ctx))
-    return meeting.start.strftime("%Y-%m-%d %H:%M") if meeting else None
+    return MINUTES.next_meeting(text, sent)
 
 
 def test_a_bare_small_hour_for_the_meeting_just_held_is_the_afternoon():

@@ -20,9 +20,7 @@ QIN = Address("覃少波", "qinsb@ex.cn")
 
 
 def owners_from(sender: Address, text: str, sent: datetime = THU) -> list[tuple]:
-    """(owner name, task, due day) of each item of minutes that `sender` sent."""
-    read = read_minutes(dedent(text).strip("\n"), replace(MINUTES.context(sent), sender=sender))
-    return [(i.owner.name if i.owner else None, i.task, i.due_date.isoformat() if i.due_date else None) for i in read.items]
+    return MINUTES.owners_from(sender, text, sent)
 
 
 def test_numbered_no_lines_with_tanto_and_kigen_below_are_items():

@@ -7,7 +7,6 @@ from textwrap import dedent
 from parsers.dates.due import find_due
 from parsers.dates.workdays import WorkdayCalendar
 from parsers.mail.addresses import Address
-from parsers.minutes.followup import meeting_held, next_followup
 from parsers.minutes.people import Roster
 from parsers.minutes.reader import read_minutes
 from minutes_reading import SHANGHAI, MinutesReader
@@ -30,9 +29,7 @@ def items_from(sender: Address, text: str, sent: datetime) -> list[tuple]:
 
 
 def next_meeting(text: str, sent: datetime) -> str | None:
-    read, ctx = MINUTES.read(dedent(text).strip("\n"), sent), MINUTES.context(sent)
-    meeting = next_followup(list(read.followups), ctx, meeting_held(read.facts, ctx))
-    return meeting.start.strftime("%Y-%m-%d %H:%M") if meeting else None
+    return MINUTES.next_meeting(text, sent)
 
 
 def test_a_week_named_by_its_first_day_is_a_period_not_that_day():

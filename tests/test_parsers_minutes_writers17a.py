@@ -3,7 +3,6 @@ tested on a variant written here (other words, layouts and trades than the held-
 from datetime import datetime
 
 from parsers.mail.addresses import Address
-from parsers.minutes.followup import meeting_held, next_followup
 from parsers.minutes.people import Roster
 from minutes_reading import SHANGHAI, MinutesReader
 
@@ -17,10 +16,7 @@ THU = datetime(2025, 11, 13, 17, 0, tzinfo=SHANGHAI)
 
 
 def next_meeting(text: str, sent: datetime) -> str | None:
-    """The next meeting the minutes set, 'YYYY-MM-DD HH:MM', or None."""
-    read, ctx = MINUTES.read(text, sent), MINUTES.context(sent)
-    meeting = next_followup(list(read.followups), ctx, meeting_held(read.facts, ctx))
-    return meeting.start.strftime("%Y-%m-%d %H:%M") if meeting else None
+    return MINUTES.next_meeting(text, sent)
 
 
 def test_a_verb_with_the_result_complement_wan_after_yi_reports_finished_work():

@@ -26,9 +26,7 @@ QIN = Address("覃少波", "qinsb@ex.cn")
 
 
 def owners_from(sender: Address, text: str, sent: datetime = THU) -> list[tuple]:
-    """(owner name, task, due day) of each item of minutes that `sender` sent."""
-    read = read_minutes(dedent(text).strip("\n"), replace(MINUTES.context(sent), sender=sender))
-    return [(i.owner.name if i.owner else None, i.task, i.due_date.isoformat() if i.due_date else None) for i in read.items]
+    return MINUTES.owners_from(sender, text, sent)
 
 
 def test_remedy_label_under_a_problem_heading_is_the_task_of_its_record():
