@@ -79,3 +79,12 @@ def test_a_confirm_naming_no_item_beside_a_done_naming_none_is_done(text, expect
 ])
 def test_a_gmail_zh_attribution_right_after_the_replys_last_stop_is_cut_there(line, expected):
     assert split_inline_attribution(line) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("we do not agree with the deadline of item 1. The revised plan needs the new spec first.", ("object", [1], None)),
+    ("We object to the proposed owner for #3 - Lisa is on leave.", ("object", [3], None)),
+    ("I object to item 2: the date is too tight for the lab of item 4.", ("object", [2], None)),   # item 4: the reason
+])
+def test_an_objection_to_what_of_an_item_names_that_item(text, expected):
+    assert reply(text) == expected

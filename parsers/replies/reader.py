@@ -59,6 +59,8 @@ PARAGRAPH = re.compile(r"\n\s*\n")
 ANOTHER = re.compile(r"另外|此外|其他|其它|另一|别的|\b(?:another|the\s+other|besides|apart\s+from)\b", re.I)  # a new matter
 REQUESTS = ("extend", "object", "done")     # what a reply asks to change, above a note without an item
 HEAD_REACH = 16               # characters after an objection word where the item it names may start
+OF_ITEM = re.compile(r"\s*(?:with|to|on|about)?\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:of|for|on)\s+", re.I)   # or
+#   further, after what of it is objected to: 'we do not agree with the deadline of item 1', 'object to the owner for #3'
 MAX_ACK = 40                  # characters: an acknowledgement is short (and is not searched for in a flood)
 MAX_MENTIONS = 40             # commands and item references read per sentence: more is a flood, not a reply
 MAX_REASON = 500              # characters after an objection or extension read as its reason
@@ -163,7 +165,7 @@ def _without_reasons(mentions: list[words.Mention], text: str, skip_to: int) -> 
 def _reason_start(text: str, end: int) -> int:
     """After the objection word and the items it names at once: 'I object to item 2: …', '不同意第2项的…'."""
     head = OBJECT_HEAD.match(text, end).group()
-    refs = [ref for ref in words.references(head) if ref.start <= HEAD_REACH]   # 'I object to action item 2: …'
+    refs = [ref for ref in words.references(head) if ref.start <= HEAD_REACH or OF_ITEM.fullmatch(head[:ref.start])]
     if refs:
         return end + refs[-1].end
     colon = OBJECT_COLON.match(text, end)                  # '有异议：第1项时间来不及' names the item first
