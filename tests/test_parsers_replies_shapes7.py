@@ -88,3 +88,18 @@ def test_a_gmail_zh_attribution_right_after_the_replys_last_stop_is_cut_there(li
 ])
 def test_an_objection_to_what_of_an_item_names_that_item(text, expected):
     assert reply(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("样衣那个下周三才能寄，面料还差一色。", ("extend", [], "2026-10-21")),
+    ("第2项10月20日才能交", ("extend", [2], "2026-10-20")),
+    ("第2项今天才能开始弄", ("unknown", [2], None)),                                  # a start, not a later due
+    ("第3项要等客户确认后才能寄", ("unknown", [3], None)),                              # a condition, no day
+    ("样衣周五才能到，到了我再确认", ("unknown", [], None)),                           # an input arriving
+    ("这样才能保证质量", ("unknown", [], None)),
+    ("第2项进度60%，剩下的周一才能装完", ("progress", [2], None)),                    # beside a command: a forecast
+])
+def test_a_day_right_before_cai_neng_puts_the_work_off_to_that_day(text, expected):
+    found = parse_reply(text, SENT, WorkdayCalendar())
+    due = found.new_due_date.isoformat() if found.new_due_date else None
+    assert (found.intent, list(found.items), due) == expected

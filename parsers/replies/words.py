@@ -66,6 +66,10 @@ RESCHEDULE = re.compile(r"(?:改|调整|调|变更|更改|挪|推|放|换|拖)(?
                         r"\b(?:mov(?:e|ed|ing)|shift(?:ed|ing)?)\s+(?:" + WHAT_MOVED + r"\s+)?(?:back\s+)?(?:to|until|till)\b|"
                         r"\b(?:push|delay|mov|shift|postpon)(?:e|es|ed|ing|s)?\s+" + NOUN_PHRASE + r"\s+(?:back\s+)?(?:to|until|till)\b",
                         re.I)     # a move is an extension only with its date: 'moved item 5 to the shared folder' is not
+ONLY_THEN = re.compile(r"才(?:能|可以|会|来得及)(?!开始|启动|动工|着手|开工|到|来)(?=[\u4e00-\u9fff])")
+DAY_END = re.compile(r"(?:[日号]|[周週][一二三四五六日天]|(?:星期|礼拜|禮拜)[一二三四五六日天]|月底|月初|月中|下周|下週|明天|后天|"
+                     r"节后|節後|年后|年後)\s*$")          # what a day phrase ends with: the day 才能 is put off to
+WAITS = re.compile(r"[等待]|要看|取决于|之后|以后")      # '要等客户确认后才能寄': a condition, not a day
 PROGRESS_WORDS = re.compile(r"进行中|(?:正在|还在|仍在)(?:进行|推进|处理|跟进|做|弄|改|写|整理|准备|修改|测试|调试|赶|搞)|推进中|处理中|跟进中|\bin\s+progress\b|\bon\s+track\b|"
                             r"\bunder\s*way\b|\bongoing\b|\bworking\s+on\s+(?:it|this)\b|\balmost\s+(?:done|finished|complete)\b|"
                             r"\bnearly\s+(?:done|finished|complete)\b|快(?:要)?完成了|基本完成|接近完成|完成了?(?:一)?(?:大半|过半|大部分|部分)", re.I)
@@ -134,7 +138,14 @@ def commands(text: str) -> list[Mention]:
                     and not _asks_whether(text, mention)
                 if mention.kind != "none" and (request or not (asking[mention.start] or conditional)):
                     found.append(mention)
-    return sorted(found, key=lambda m: m.start)
+    return sorted(found, key=lambda m: m.start) or _put_off(text, conditional)
+
+
+def _put_off(text: str, conditional: bool) -> list[Mention]:
+    """'色卡下周二才能寄': a day right before 才能 puts the work off to it — an extension asking for that day, read only
+    where the sentence says nothing else (beside a command it is a reason or a forecast) and waits on nothing (等…才能)."""
+    return [Mention("extend", m.start(), m.end(), needs_date=True) for m in ONLY_THEN.finditer(text)
+            if not conditional and DAY_END.search(text, 0, m.start()) and not WAITS.search(text, 0, m.start())]
 
 
 def _asks_whether(text: str, mention: Mention) -> bool:
