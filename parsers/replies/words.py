@@ -19,6 +19,7 @@ A command word counts only when the sender states it now (rules, in order of tru
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from parsers.replies import colloquial, lexicon, percents
 from parsers.replies.percents import MAX_ALONE, labelled_percents  # noqa: F401 (reader reads them here)
@@ -70,6 +71,7 @@ ONLY_THEN = re.compile(r"才(?:能|可以|会|来得及)(?!开始|启动|动工|
 DAY_END = re.compile(r"(?:[日号]|[周週][一二三四五六日天]|(?:星期|礼拜|禮拜)[一二三四五六日天]|月底|月初|月中|下周|下週|明天|后天|"
                      r"节后|節後|年后|年後)\s*$")          # what a day phrase ends with: the day 才能 is put off to
 WAITS = re.compile(r"[等待]|要看|取决于|之后|以后")      # '要等客户确认后才能寄': a condition, not a day
+MAX_PUT_OFF = 3                 # '<day>才能' read per sentence (each looks at the 30 characters before it)
 PROGRESS_WORDS = re.compile(r"进行中|(?:正在|还在|仍在)(?:进行|推进|处理|跟进|做|弄|改|写|整理|准备|修改|测试|调试|赶|搞)|推进中|处理中|跟进中|\bin\s+progress\b|\bon\s+track\b|"
                             r"\bunder\s*way\b|\bongoing\b|\bworking\s+on\s+(?:it|this)\b|\balmost\s+(?:done|finished|complete)\b|"
                             r"\bnearly\s+(?:done|finished|complete)\b|快(?:要)?完成了|基本完成|接近完成|完成了?(?:一)?(?:大半|过半|大部分|部分)", re.I)
@@ -144,8 +146,9 @@ def commands(text: str) -> list[Mention]:
 def _put_off(text: str, conditional: bool) -> list[Mention]:
     """'色卡下周二才能寄': a day right before 才能 puts the work off to it — an extension asking for that day, read only
     where the sentence says nothing else (beside a command it is a reason or a forecast) and waits on nothing (等…才能)."""
-    return [Mention("extend", m.start(), m.end(), needs_date=True) for m in ONLY_THEN.finditer(text)
-            if not conditional and DAY_END.search(text, 0, m.start()) and not WAITS.search(text, 0, m.start())]
+    return [Mention("extend", m.start(), m.end(), needs_date=True) for m in islice(ONLY_THEN.finditer(text), MAX_PUT_OFF)
+            if not conditional and DAY_END.search(text, max(0, m.start() - 12), m.start())
+            and not WAITS.search(text, max(0, m.start() - 30), m.start())]
 
 
 def _asks_whether(text: str, mention: Mention) -> bool:
