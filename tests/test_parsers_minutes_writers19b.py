@@ -1,0 +1,38 @@
+"""Issue #12, heldout16 round (cases 3021-3040): readings of structure that heldout16 showed broken, each tested on a
+variant written here (other words, trades and layouts than the held-out mails) beside the shape the held-out mail had."""
+from datetime import datetime
+
+from parsers.mail.addresses import Address
+from parsers.minutes.people import Roster
+from minutes_reading import SHANGHAI, MinutesReader
+
+ROSTER = Roster.from_csv_text(
+    "name,email,department,manager_email,aliases\n"
+    "严可馨,yankx@ex.cn,品牌部,,可馨\n鲍志成,baozc@ex.cn,渠道部,,鲍工\n"
+    "费立群,feilq@ex.cn,渠道部,,费总\n")
+MINUTES = MinutesReader(ROSTER, (Address("严可馨", "yankx@ex.cn"), Address("鲍志成", "baozc@ex.cn")))
+TUE = datetime(2025, 11, 4, 18, 0, tzinfo=SHANGHAI)
+
+
+def test_a_bare_fuze_label_on_a_continuation_line_names_the_owner():
+    """'2. 经销商返利政策复盘' then '   负责：鲍志成' and '   截止：11月7日': the bare '负责：' label (no 人) on its own
+    line under the item is the owner, like '负责人：'."""
+    text = """
+    行动项：
+    1. 双十一直播脚本定稿，严可馨，11月6日前
+    2. 经销商返利政策复盘
+       负责：鲍志成
+       截止：11月7日（周五）
+    """
+    assert MINUTES.owners(text, TUE) == [("严可馨", "双十一直播脚本定稿", "2025-11-06"),
+                                         ("鲍志成", "经销商返利政策复盘", "2025-11-07")]
+
+
+def test_a_person_who_is_responsible_inside_a_sentence_is_no_label():
+    """'费总负责：先…再…' is a person then the verb; the work after the colon is no owner's name."""
+    text = """
+    行动项：
+    1. 渠道价格体系梳理，费总负责：先出华东区的，11月10日前
+    """
+    owners = MINUTES.owners(text, TUE)
+    assert [o for o, _, _ in owners] == ["费立群"]
