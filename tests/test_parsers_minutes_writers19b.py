@@ -36,3 +36,30 @@ def test_a_person_who_is_responsible_inside_a_sentence_is_no_label():
     """
     owners = MINUTES.owners(text, TUE)
     assert [o for o, _, _ in owners] == ["费立群"]
+
+
+def test_a_reference_mark_before_the_next_meeting_label_still_sets_the_meeting():
+    """'※次回ミーティング…' style notes: '※下轮对接会：11月12日（水）10:00，3楼小会议室。' under the table — the ※ marks a
+    note, the label after it is still the next meeting's (with a Japanese weekday in brackets)."""
+    text = """
+    行动项：
+    1. 双十一直播脚本定稿，严可馨，11月6日前
+
+    ※展会日：11月20日（木）全天。
+    ※下轮对接会：11月12日（水）10:00，3楼小会议室。
+    """
+    assert MINUTES.next_meeting(text, TUE) == "2025-11-12 10:00"
+
+
+def test_a_same_time_line_below_the_next_meeting_day_gives_its_clock():
+    """'下轮碰头' over '11月11日（周二）' over '上午老时间（9:30），会议室另约': the day and the line below it are one
+    value; the clock in the bracket after '老时间' is the meeting's time (this meeting's time is written nowhere)."""
+    text = """
+    行动项：
+    - 严可馨：双十一直播脚本定稿，11月6日前
+
+    下轮碰头
+    11月11日（周二）
+    上午老时间（9:30），会议室另约
+    """
+    assert MINUTES.next_meeting(text, TUE) == "2025-11-11 09:30"
