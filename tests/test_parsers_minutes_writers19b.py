@@ -63,3 +63,31 @@ def test_a_same_time_line_below_the_next_meeting_day_gives_its_clock():
     上午老时间（9:30），会议室另约
     """
     assert MINUTES.next_meeting(text, TUE) == "2025-11-11 09:30"
+
+
+def test_a_node_date_column_is_the_due_column():
+    """'序号 | 工作内容 | 责任人 | 节点日期': 节点日期 (the milestone's day) is when the row is due, as 时间节点 is; ①② in the
+    work cell with ①② days in the date cell give each sub-task its own day."""
+    text = """
+    二、本周安排：
+
+    序号\t工作内容\t责任人\t节点日期
+    1\t①门店陈列图更新；②促销物料下发\t严可馨\t①11月7日前；②11月12日前
+    2\t经销商库存盘点\t鲍志成\t11月14日
+    """
+    assert MINUTES.owners(text, TUE) == [("严可馨", "门店陈列图更新", "2025-11-07"),
+                                         ("严可馨", "促销物料下发", "2025-11-12"),
+                                         ("鲍志成", "经销商库存盘点", "2025-11-14")]
+
+
+def test_a_known_person_alone_in_the_last_field_owns_an_undated_item():
+    """'8. 年会场地预订，鲍志成' (no date) in continued numbering: the person we know, alone after the last comma, owns
+    the task before it, as '…，鲍志成，11月7日前' does; a word there that names nobody we know stays in the task."""
+    text = """
+    7. 门店陈列图更新，严可馨，11月7日前
+    8. 年会场地预订，鲍志成
+    9. 样品寄回，顺丰到付
+    """
+    assert MINUTES.owners(text, TUE)[:2] == [("严可馨", "门店陈列图更新", "2025-11-07"),
+                                             ("鲍志成", "年会场地预订", None)]
+    assert all(owner is None for owner, task, _ in MINUTES.owners(text, TUE) if task.startswith("样品"))
