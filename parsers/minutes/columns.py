@@ -38,7 +38,7 @@ ROLES: tuple[tuple[str | None, list[re.Pattern]], ...] = (
                   r"remark|note|comment|序号|^no\.?$|^#$|编号|^id$|依据|原因|来源|核心需求|需求/反馈|反馈|发件|收件|抄送|发送|"
                   r"^(?:from|to|cc|sent|subject)$|priority|category|type|start|actual|created|reporter|验证|审核人|确认人|批准|"
                   r"验收人|reviewer|approver|verified")),
-    (DUE, _words(r"截止|截至", r"完成时限|完成时间|完成日期|计划完成|预计完成", r"解决时间|期限|时限|限期|纳期|到期|交付(?!物|成果|内容)|目标日期|时间节点|完成节点|计划(?:时间|日期)|时间要求",
+    (DUE, _words(r"截止|截至", r"完成时限|完成时间|完成日期|计划完成|预计完成", r"解决时间|期限|时限|限期|纳期|到期|交付(?!物|成果|内容)|目标日期|时间节点|完成节点|节点(?:时间|日期)|计划(?:时间|日期)|时间要求",
                  r"deadline|due|target date|eta|^ddl$", r"^(?:when|by when|date|时间|日期)$")),
     (DEPT, _words(r"负责部门|责任部门|责任方|承办部门|责任单位|负责单位|负责团队", r"^(?:部门|单位|团队|team|department|dept)$")),
     (OWNER, _words(r"负责人|责任人", r"执行人|承办人|跟进人|主责人|经办人|处理人|owner|assignee|responsible|\bpic\b|^who$",

@@ -21,6 +21,7 @@ from parsers.minutes.chat_lines import CHAT_STAMP, asked_by_speaker, mentioned
 from parsers.minutes.slash_fields import between_slashes
 from parsers.minutes.bracket_owners import RESPONSIBLE, drop_leading_owner, in_parens, trailing_unit
 from parsers.minutes.spaced_owner import spaced_owner
+from parsers.minutes.trailing_person import trailing_person
 from parsers.minutes.prose_owners import ASKING, CLAUSE_START, FIRST_PERSON, fronted_object, given_name, me_in_clause, named_lead, subject_before_adverb, unit_clause
 
 OWNER_SPAN = 200               # characters after a clause start that can name its owner
@@ -275,7 +276,8 @@ def _named_before_verb(text: str, ctx: Context, strict: bool) -> tuple[Owner, st
 
 
 OWNER_STEPS = (_prefixed, _topic_then_owner, mentioned, _first_person, _named_after, _between_dashes, between_slashes,
-               in_parens, _to_all, fronted_object, _leading, named_lead, _inside, me_in_clause, _named_before_verb, subject_before_adverb, spaced_owner, trailing_unit)   # _inside: skipped under a hint
+               in_parens, _to_all, fronted_object, _leading, named_lead, _inside, me_in_clause, _named_before_verb, subject_before_adverb, spaced_owner, trailing_unit,
+               trailing_person)   # _inside: skipped under a hint
 STEPS_UNDER_HINT = tuple(step for step in OWNER_STEPS if step is not _inside)
 
 
