@@ -225,12 +225,14 @@ def _trusted(text: str, phrase: Phrase, strict: bool) -> bool:
 
 
 def _weekday_vouches(text: str, phrase: Phrase) -> bool:
-    """A weekday alone in brackets ('整理报告(Fri)') or one that agrees with the date beside it ('Mon 27/4'): a date,
-    whatever shape it is written in."""
+    """A weekday alone in brackets ('整理报告(Fri)'), one that agrees with the date beside it ('Mon 27/4') or one
+    joined to the end of the working day ('EOD Fri', 'COB Thu'): a date, whatever shape it is written in."""
     if not any(t.rule in WEEKDAY_RULES for t in phrase.tokens):
         return False
     agrees = sum(t.kind == "day" for t in phrase.tokens) >= 2 and not phrase.mismatch
-    return agrees or bool(BRACKETED.search(text, 0, phrase.start)) and text[phrase.end:].lstrip()[:1] in (")", "）")
+    day_end = any(t.kind == "time" for t in phrase.tokens) and bool(END_OF_DAY_WORD.search(_text(text, phrase)))
+    bracketed = bool(BRACKETED.search(text, 0, phrase.start)) and text[phrase.end:].lstrip()[:1] in (")", "）")
+    return agrees or day_end or bracketed
 
 
 def _text(text: str, phrase: Phrase) -> str:

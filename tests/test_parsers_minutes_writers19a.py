@@ -1,0 +1,25 @@
+"""Minutes shapes from heldout16's writers (cases 3001-3020), each tested on a variant written here, not on the case."""
+from __future__ import annotations
+
+from minutes_reading import MinutesReader
+
+READER = MinutesReader()
+
+
+def test_an_end_of_day_word_vouches_for_the_abbreviated_weekday_after_it():
+    owners = READER.owners("""
+        ## 待办
+        - [ ] @nora 首页改版稿出两版，COB Thu
+        - [ ] @何斌 压测报告补齐，EOD Fri
+        - [ ] @马骁 供应商报价单更新，by 3/14
+        """)
+    assert owners == [("Nora Lind", "首页改版稿出两版", "2025-03-13"), ("何斌", "压测报告补齐", "2025-03-14"),
+                      ("马骁", "供应商报价单更新", "2025-03-14")]
+
+
+def test_a_bare_abbreviated_weekday_word_in_a_task_is_still_no_deadline():
+    owners = READER.owners("""
+        待办：
+        1. 何斌：把 Sat 版本的安装包归档
+        """)
+    assert owners == [("何斌", "把 Sat 版本的安装包归档", None)]
