@@ -1,7 +1,13 @@
 """Minutes shapes from heldout16's writers (cases 3001-3020), each tested on a variant written here, not on the case."""
 from __future__ import annotations
 
-from minutes_reading import MinutesReader
+from datetime import datetime
+
+import pytest
+
+from minutes_reading import SHANGHAI, MinutesReader
+from parsers.dates.workdays import WorkdayCalendar
+from parsers.replies.reader import parse_reply
 
 READER = MinutesReader()
 
@@ -23,3 +29,14 @@ def test_a_bare_abbreviated_weekday_word_in_a_task_is_still_no_deadline():
         1. 何斌：把 Sat 版本的安装包归档
         """)
     assert owners == [("何斌", "把 Sat 版本的安装包归档", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Re item 2 (packing list), our logistics dept. checked the cartons. This item is completed.", ("done", [2])),
+    ("Item 4 (samples): sent by DHL today, tracking no. below. Done.", ("done", [4])),
+    ("关于第3项（包装样稿），质检部已经看过新版，没有问题。此项已完成。", ("done", [3])),
+    ("Item 2 (packing list) is still open. Done.", ("done", [])),              # no label or topic: which is done?
+])
+def test_a_gloss_in_brackets_after_the_item_keeps_it_the_paragraphs_topic(text, expected):
+    found = parse_reply(text, datetime(2026, 5, 13, 10, 0, tzinfo=SHANGHAI), WorkdayCalendar())
+    assert (found.intent, list(found.items)) == expected
