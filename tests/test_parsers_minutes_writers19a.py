@@ -40,3 +40,23 @@ def test_a_bare_abbreviated_weekday_word_in_a_task_is_still_no_deadline():
 def test_a_gloss_in_brackets_after_the_item_keeps_it_the_paragraphs_topic(text, expected):
     found = parse_reply(text, datetime(2026, 5, 13, 10, 0, tzinfo=SHANGHAI), WorkdayCalendar())
     assert (found.intent, list(found.items)) == expected
+
+
+def test_a_weekday_of_the_first_week_after_a_holiday_is_that_weeks_day():
+    """节后第一周周X: the week (Mon-Sun) of the first working day after the break; a day of it still in the break is
+    the next week's."""
+    sent = datetime(2025, 9, 26, 15, 0, tzinfo=SHANGHAI)          # Friday; National Day 10-01..10-08, back on Thu 10-09
+    assert READER.next_meeting("""
+        会议时间：2025年9月26日 15:00
+        待办：
+        1. 何斌：库存盘点表更新，国庆节前
+        下次会议：国庆节后第一周的周五，时间同本次
+        """, sent) == "2025-10-10 15:00"
+    assert READER.next_meeting("""
+        会议时间：2025年9月26日 15:00
+        下次例会：节后第一周星期二 上午10点
+        """, sent) == "2025-10-14 10:00"
+    assert READER.next_meeting("""
+        会议时间：2025年9月26日 15:00
+        下次例会：节后第一个工作日 上午10点
+        """, sent) == "2025-10-09 10:00"
