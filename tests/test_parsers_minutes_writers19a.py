@@ -60,3 +60,15 @@ def test_a_weekday_of_the_first_week_after_a_holiday_is_that_weeks_day():
         会议时间：2025年9月26日 15:00
         下次例会：节后第一个工作日 上午10点
         """, sent) == "2025-10-09 10:00"
+
+
+def test_a_part_of_the_day_a_change_sets_for_the_work_is_no_deadline():
+    """'改为下午送货': from now on the work is done in the afternoon; the deadline is the day with 前 after it."""
+    owners = READER.owners("""
+        待办：
+        1、马骁：通知三家门店，下周一起改为下午送货，周五前通知到位。
+        2、何斌：夜班巡检调整为晚上巡两次，本周四前排好班表。
+        3、马骁：截止时间改为明天上午，报价单一并发出。
+        """)
+    assert [(owner, day) for owner, _, day in owners] == [("马骁", "2025-03-14"), ("何斌", "2025-03-13"),
+                                                          ("马骁", "2025-03-13")]
