@@ -72,3 +72,9 @@ def test_a_part_of_the_day_a_change_sets_for_the_work_is_no_deadline():
         """)
     assert [(owner, day) for owner, _, day in owners] == [("马骁", "2025-03-14"), ("何斌", "2025-03-13"),
                                                           ("马骁", "2025-03-13")]
+
+
+def test_a_lead_in_with_a_comma_before_the_colon_is_no_part_of_the_first_clause():
+    """'刚跟物流商通了电话，三件事：A…，B…': the lead-in ends at the colon, whatever commas it holds."""
+    owners = READER.owners("刚跟物流商通了个电话，说定两件事：何斌周四前把装箱单核对完，马骁明早10点前把报关资料发过去。")
+    assert owners == [("何斌", "把装箱单核对完", "2025-03-13"), ("马骁", "把报关资料发过去", "2025-03-13")]
