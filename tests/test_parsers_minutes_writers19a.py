@@ -78,3 +78,19 @@ def test_a_lead_in_with_a_comma_before_the_colon_is_no_part_of_the_first_clause(
     """'刚跟物流商通了电话，三件事：A…，B…': the lead-in ends at the colon, whatever commas it holds."""
     owners = READER.owners("刚跟物流商通了个电话，说定两件事：何斌周四前把装箱单核对完，马骁明早10点前把报关资料发过去。")
     assert owners == [("何斌", "把装箱单核对完", "2025-03-13"), ("马骁", "把报关资料发过去", "2025-03-13")]
+
+
+def test_the_person_marked_lead_in_brackets_owns_the_item_and_the_names_after_do_not():
+    owners = READER.owners("""
+        （一）关于检验记录
+        整理2024年度全部检验记录，补齐签字页。
+        责任人：马骁（牵头）、秦海燕
+        完成时限：4月10日前
+
+        （二）关于供应商评审
+        汇总三家备选供应商的评分表。
+        负责人：何斌（主责），马骁（配合）
+        完成时限：3月28日
+        """)
+    assert owners == [("马骁", "整理2024年度全部检验记录，补齐签字页", "2025-04-10"),
+                      ("何斌", "汇总三家备选供应商的评分表", "2025-03-28")]

@@ -44,6 +44,9 @@ NESTED_HELPER = re.compile(r"(?i)[(（]\s*(?:(?:配合|协助|协办|support(?:e
 RESCHEDULED = re.compile(r"原(?:定|计划|为)[^，,；;()（）\n]{1,15}[，,]?\s*(?:现)?(?:调整|改|延期|推迟|延后|提前)(?:为|至|到)\s*")  # '原定5月底，调整为6月10日前'
 SUPPORT_CLAUSE = re.compile(r"\s*[，,、]\s*[^，,；;。()（）\n]{1,20}?(?:配合|协助|协办|参与|协同)(?=\s*(?:[，,；;。)）\]】\n]|$))")
 UNIT_HELPERS = re.compile(r"\s*[，,、]\s*[^，,；;。()（）\n]{1,30}?[(（](?:配合|协助|协办)[)）]")
+# '孙立（牵头）、陆一鸣', '何斌（主责），马骁（配合）': the name before the lead mark owns it; the names after it help
+LEAD_MARK = re.compile(r"[(（]\s*(?:牵头|主责|主办|lead)\s*[)）](?:\s*[、，,]\s*[^、，,；;。()（）\n:：]{1,12}?"
+                       r"(?:\s*[(（](?:配合|协助|协办|support)[)）])?(?=\s*(?:[、，,；;。\n]|$)))*", re.I)
 EMPTY_BRACKETS = re.compile(r"[(（\[【]\s*[,，;；、\s]*\s*[)）\]】]")
 DONE = re.compile(r"(?:^|[-—–―~～:：\s(（，,|])(?:已完成|已关闭|已解决|已结束|已落实|已取消|done|completed|closed|finished|"
                   r"cancell?ed)\s*[)）]?\s*(?:[(（][^()（）]*[)）])?\s*[。.!！]?\s*$|^(?:已完成|done\b|completed\b)|"
@@ -218,6 +221,7 @@ def take_labels(text: str) -> Labels:
         text = RESCHEDULED.sub("", text)
     if "协" in text or "配合" in text or "(" in text or "（" in text:
         text = NESTED_HELPER.sub("", text)
+        text = LEAD_MARK.sub("", text)
     owner = OWNER_LABEL.search(text)
     due = DUE_LABEL.search(text)
     unit = UNIT_LABEL.search(text)
