@@ -6,6 +6,7 @@ from datetime import datetime
 import pytest
 
 from minutes_reading import SHANGHAI, MinutesReader
+from parsers.minutes.people import Roster
 from parsers.dates.workdays import WorkdayCalendar
 from parsers.replies.reader import parse_reply
 
@@ -94,3 +95,16 @@ def test_the_person_marked_lead_in_brackets_owns_the_item_and_the_names_after_do
         """)
     assert owners == [("马骁", "整理2024年度全部检验记录，补齐签字页", "2025-04-10"),
                       ("何斌", "汇总三家备选供应商的评分表", "2025-03-28")]
+
+
+def test_a_person_after_the_short_name_of_their_department_owns_the_work():
+    """'品管曲工…' with 品管部 in the roster: the department's name without 部 before a surname + title."""
+    roster = Roster.from_csv_text("name,email,department,manager_email,aliases\n何斌,hebin@ex.cn,工程部,,何工\n"
+                                  "马骁,maxiao@ex.cn,仓储科,,马主任\n")
+    owners = MinutesReader(roster).owners("""
+        3月12日调度会：
+        1.工程何工5个工作日内完成来料的检测报告。
+        2.仓储马主任周五前把库位图更新。
+        3.质检何工周五前复核。
+        """)
+    assert owners[:2] == [("何斌", "完成来料的检测报告", "2025-03-19"), ("马骁", "把库位图更新", "2025-03-14")]
