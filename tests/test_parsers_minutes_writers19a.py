@@ -108,3 +108,15 @@ def test_a_person_after_the_short_name_of_their_department_owns_the_work():
         3.质检何工周五前复核。
         """)
     assert owners[:2] == [("何斌", "完成来料的检测报告", "2025-03-19"), ("马骁", "把库位图更新", "2025-03-14")]
+
+
+def test_a_company_in_brackets_after_the_labelled_owner_is_no_part_of_the_name_or_task():
+    owners = READER.owners("""
+        Action items
+         (1) Updated packing spec for the 1kg bag
+             Owner: Theo (Brandt GmbH) / Deadline: by 3/20
+         (2) Re-run of the drop test
+             PIC: Nora Lind / Deadline: 3/18
+        """)
+    assert owners == [("Theo Brandt", "Updated packing spec for the 1kg bag", "2025-03-20"),
+                      ("Nora Lind", "Re-run of the drop test", "2025-03-18")]
