@@ -53,6 +53,7 @@ LABEL = re.compile(r"(?:(?:截止|截至|完成|到期|交付|计划完成|要�
 PREFIX = re.compile(r"(?:(?<![a-z])(?:by|before|until|till|no\s+later\s+than|due(?:\s+on|\s+by)?)|截止(?:到|至)?|-{1,2}>|=>|[→⇒➜➡]|"
                     r"最迟|最晚|不晚于|务必在?|[须需要]在|必须在|请在|[请须需]于|务必于|(?:延期|推迟|顺延|延长|延后|提前)[至到]|"
                     r"延至|(?:调整|改|变更|更改|更新)[为到至])\s*$", re.I)
+CHANGE_TO = re.compile(r"(?:调整|改|变更|更改|更新)[为到至]\s*$")
 INCLUDED_PREFIX = re.compile(r"by|before|until|till|no\s+later|due|截止|最迟|最晚|不晚于|-{1,2}>|=>|[→⇒➜➡]", re.I)   # '… -> Thu': an arrow to the day
 NOT_DUE_BEFORE = re.compile(r"(?:[每自从由原]|原定于?|原计划|(?<![a-z])(?:since|from|starting|effective|as\s+of)|"
                             r"(?<![a-z])for\s+(?:the\s+)?(?:day|days|week|weeks|weekend|month)(?:\s+right)?)\s*$", re.I)   # 'book it for the week after …': when it is for
@@ -155,6 +156,8 @@ def _judge(text: str, phrase: Phrase) -> None:
     strong_span = rules & {"span", "span_en"} and not phrase.tokens[0].weak
     inherent = 2 if strong_span or _text(text, phrase).endswith("前") else 1
     prefix = PREFIX.search(before) if before else None          # (a phrase opening its text has no words before it)
+    if prefix and not suffix and CHANGE_TO.search(prefix.group()) and not (phrase.day or phrase.whole):
+        prefix = None                             # '改为上午配送': the part of the day the work moves to, no new due
     phrase.cue = 3 if before and LABEL.search(before) else 2 if (suffix or prefix) else inherent
     if prefix and INCLUDED_PREFIX.match(prefix.group()):
         phrase.start -= len(prefix.group())       # 'by Friday', '截止10月25日': the cue is part of the phrase
@@ -225,12 +228,14 @@ def _trusted(text: str, phrase: Phrase, strict: bool) -> bool:
 
 
 def _weekday_vouches(text: str, phrase: Phrase) -> bool:
-    """A weekday alone in brackets ('整理报告(Fri)') or one that agrees with the date beside it ('Mon 27/4'): a date,
-    whatever shape it is written in."""
+    """A weekday alone in brackets ('整理报告(Fri)'), one that agrees with the date beside it ('Mon 27/4') or one
+    joined to the end of the working day ('EOD Fri', 'COB Thu'): a date, whatever shape it is written in."""
     if not any(t.rule in WEEKDAY_RULES for t in phrase.tokens):
         return False
     agrees = sum(t.kind == "day" for t in phrase.tokens) >= 2 and not phrase.mismatch
-    return agrees or bool(BRACKETED.search(text, 0, phrase.start)) and text[phrase.end:].lstrip()[:1] in (")", "）")
+    day_end = any(t.kind == "time" for t in phrase.tokens) and bool(END_OF_DAY_WORD.search(_text(text, phrase)))
+    bracketed = bool(BRACKETED.search(text, 0, phrase.start)) and text[phrase.end:].lstrip()[:1] in (")", "）")
+    return agrees or day_end or bracketed
 
 
 def _text(text: str, phrase: Phrase) -> str:

@@ -62,7 +62,18 @@ def read_holiday(g: dict, ctx: Ctx) -> Part | None:
         blocks = [block for block in blocks if block]
         day = None if not blocks else cal.previous_workday(min(blocks)[0]) if before else \
             cal.next_workday(max(blocks)[1])
+    if day is not None and g.get("hwd") and not before:
+        day = _day_of_week_after(day, g["hweek"], g["hwd"])
     return None if day is None else Part(day=day, estimated=cal.spans_unknown_year(ctx.today, day))
+
+
+def _day_of_week_after(back: date, nth: str, weekday: str) -> date:
+    """节后第一周的周四: that day of the n-th Mon-Sun week from the one the break ends in (`back`, the first working
+    day); a day of that week still before `back` is the next week's."""
+    wd = 6 if weekday in "日天7" else "一二三四五六".find(weekday) if not weekday.isdigit() else int(weekday) - 1
+    weeks = "一二三".find(nth) if not nth.isdigit() else int(nth) - 1
+    day = back - timedelta(days=back.weekday()) + timedelta(days=7 * weeks + wd)
+    return day if day >= back else day + timedelta(days=7)
 
 
 def read_reopen(g: dict, ctx: Ctx) -> Part | None:

@@ -15,7 +15,7 @@ from parsers.minutes.owners import TITLE_START, person_prefix
 from parsers.minutes.sections import sets_meeting
 
 COMMA = re.compile(r"[，,]")
-LEAD_IN = re.compile(r"[^：:，,。；]{2,30}[：:]")     # '下午3点对的机房搬迁：' before the people's clauses
+LEAD_IN = re.compile(r"[^：:。；]{2,30}[：:]")     # '下午3点对的机房搬迁：', '刚通了电话，两件事：' before the people's clauses
 WISH = re.compile(r"\s*(?:所以|因此|因而|那么?|另外)?\s*(?:我们?|咱们?)?\s*(?:希望|想请|麻烦|要求)")   # a request's lead-in
 NAME_SPAN = 24                 # characters after a comma in which a clause names its person
 _LAST: list = [(None, None, {})]   # (roster, people, their names by initial) last asked for

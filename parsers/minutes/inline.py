@@ -26,7 +26,7 @@ MARKER = re.compile(
     r"(?P<letter>[a-zA-Z][.)](?=\s))|(?P<bullet>[-=]>(?=\s)|[-–—](?![-–—=_])|\*(?!\*)|[•·●○◆◇▪■□➢►▶✦→・･]|[>》](?=\s)|[👉☞➤➔➡🔹🔸▸▹]\ufe0f?))\s*")
 INLINE = re.compile(rf"(?<!第)(?:(?:^|(?<=[，,；;。：:\s]))[{CN_DIGITS}]是(?=\S)|[{CIRCLED}]|[(（]\d{{1,2}}[)）]|(?<![\d.])\d{{1,2}}[)）]|(?:^|(?<=[；;。，,\s]))\d{{1,2}}[.、](?!\d))(?!项)")
 OWNER_LABEL = re.compile(r"(?:负责人|(?<![\u4e00-\u9fff])负责(?=\s*[:：])|担当|责任人|执行人|承办人|跟进人|主责人?|牵头人?|主办人?|对接人|经办人|(?<![a-z])(?:owner|assignee|responsible|resp\.|person\s+in\s+charge|"
-                         r"pic))\s*[:：]\s*(?P<value>[^，,；;。)）\]】\n]{1,40}?)(?=\s{2,}|\s*[，,；;。)）\]】\n|]|\s+[-–—/]\s|"
+                         r"pic))\s*[:：]\s*(?P<value>[^，,；;。()（）\]】\n]{1,40}?)(?:\s*[(（][^()（）\n]{1,20}[)）])?(?=\s{2,}|\s*[，,；;。)）\]】\n|]|\s+[-–—/]\s|"
                          r"\s*(?:截止|截至|完成时间|完成时限|完成期限|计划完成|期限|时限|due|deadline)|$)", re.I)
 DUE_LABEL = re.compile(r"(?:(?:计划完成时间|截止时间|截止日期|截至时间|截止(?=\s*[:：])|完成时间|完成时限|完成期限|办结时限|完成日期|到期时间|交付时间|期限|时限)"
                        r"\s*(?:[:：]\s*|(?=[\d０-９周今明后下本月]))|(?<=[；;，,(（])\s?时间\s*[:：]\s*|(?<![a-z])(?:deadline|due date|due(?!\s+to\b)|eta)"
@@ -44,6 +44,9 @@ NESTED_HELPER = re.compile(r"(?i)[(（]\s*(?:(?:配合|协助|协办|support(?:e
 RESCHEDULED = re.compile(r"原(?:定|计划|为)[^，,；;()（）\n]{1,15}[，,]?\s*(?:现)?(?:调整|改|延期|推迟|延后|提前)(?:为|至|到)\s*")  # '原定5月底，调整为6月10日前'
 SUPPORT_CLAUSE = re.compile(r"\s*[，,、]\s*[^，,；;。()（）\n]{1,20}?(?:配合|协助|协办|参与|协同)(?=\s*(?:[，,；;。)）\]】\n]|$))")
 UNIT_HELPERS = re.compile(r"\s*[，,、]\s*[^，,；;。()（）\n]{1,30}?[(（](?:配合|协助|协办)[)）]")
+# '孙立（牵头）、陆一鸣', '何斌（主责），马骁（配合）': the name before the lead mark owns it; the names after it help
+LEAD_MARK = re.compile(r"[(（]\s*(?:牵头|主责|主办|lead)\s*[)）](?:\s*[、，,]\s*[^、，,；;。()（）\n:：]{1,12}?"
+                       r"(?:\s*[(（](?:配合|协助|协办|support)[)）])?(?=\s*(?:[、，,；;。\n]|$)))*", re.I)
 EMPTY_BRACKETS = re.compile(r"[(（\[【]\s*[,，;；、\s]*\s*[)）\]】]")
 DONE = re.compile(r"(?:^|[-—–―~～:：\s(（，,|])(?:已完成|已关闭|已解决|已结束|已落实|已取消|done|completed|closed|finished|"
                   r"cancell?ed)\s*[)）]?\s*(?:[(（][^()（）]*[)）])?\s*[。.!！]?\s*$|^(?:已完成|done\b|completed\b)|"
@@ -218,6 +221,7 @@ def take_labels(text: str) -> Labels:
         text = RESCHEDULED.sub("", text)
     if "协" in text or "配合" in text or "(" in text or "（" in text:
         text = NESTED_HELPER.sub("", text)
+        text = LEAD_MARK.sub("", text)
     owner = OWNER_LABEL.search(text)
     due = DUE_LABEL.search(text)
     unit = UNIT_LABEL.search(text)

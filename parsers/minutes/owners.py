@@ -136,6 +136,11 @@ def leading_owner(text: str, roster: Roster, known: tuple[Address, ...]) -> tupl
         return None                                # '宋老师提醒：所有气瓶…': who said it, not who does it
     if person:                                     # '小潘协助客服中心…', '彭博组织…': a person, not a unit
         return Owner(person, person.department), len(name)
+    stem = _department_stem(text, roster)          # '品管曲工…' (品管部): a person after their department's short name
+    name = _name_prefix(text[stem:], roster, known) if stem else None
+    person = roster.resolve(name, known) if name else None
+    if person:
+        return Owner(person, person.department), stem + len(name)
     dept_match = DEPT_PREFIX.match(text)
     if dept_match and not _unit_name(dept_match.group("dept"), roster):
         dept_match = None                          # '接口联调由研发中心…' is a sentence, not a department
@@ -171,6 +176,12 @@ def _unknown_after_role(text: str) -> str | None:
                 re.match(r"\s*(?:负责|牵头|主责|[:：])", text[size:]):
             return name
     return None
+
+
+def _department_stem(text: str, roster: Roster) -> int:
+    """The length of a roster department's name without its unit word ('品管' of 品管部) opening `text`; 0 if none."""
+    stems = (re.sub(r"(?:部门|部|科|室|处|组|中心)$", "", d) for d in roster.departments)
+    return max((len(st) for st in stems if len(st) >= 2 and text.startswith(st)), default=0)
 
 
 def _unit_name(text: str, roster: Roster) -> bool:

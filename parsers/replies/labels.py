@@ -17,12 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-LABEL_MARK = re.compile(r"\s*(?:[:：]|[-–—]\s)")
+GLOSS = r"\s*(?:[(（][^()（）\n]{1,40}[)）])?"       # 'item 3 (label layout):' a short name of the item in brackets
+LABEL_MARK = re.compile(GLOSS + r"\s*(?:[:：]|[-–—]\s)")
 TOPIC = re.compile(r"^\W*(?:for|regarding|re|about|concerning|as\s+(?:for|to|regards)|on|with\s+regard\s+to|关于|至于|对于|针对|"
                    r"说到|zu|bezüglich|betreffend|concernant|quant\s+(?:au|à)|pour|sobre|respecto\s+a|en\s+cuanto\s+a|"
                    r"riguardo\s+a|quanto\s+a|per|wat\s+betreft|odnośnie(?:\s+do)?|co\s+do|về|đối\s+với)\s*"
                    r"(?:(?:the|el|la|le|il|lo|o|a|al|den|dem|het)\s+)?$", re.I)   # and the team's other languages' 'about'
-TOPIC_MARK = re.compile(r"\s*(?:[:：，,]|[-–—]\s)")
+TOPIC_MARK = re.compile(GLOSS + r"\s*(?:[:：，,]|[-–—]\s)")
 POINTED = re.compile(r"(?:此|该|这|本|這|該)一?(?:项|項|条|條)|\bthis\s+(?:one|item|action(?:\s+item)?|point)\b", re.I)
 OTHERS = re.compile(r"^\W*(?:其他|其它|其余|剩下|别的|另外|(?:all\s+)?(?:the\s+)?(?:others?|rest)\b)", re.I)
 
