@@ -35,10 +35,9 @@ from parsers.minutes.cues import (ACTION_LINE, FOR_NEXT, NOTICE, TRANSCRIPT, giv
                                   MEETING_META, WRITTEN_DAY, bracket_list_owner, sets_work, sentence_apart, ai_written, followup_sentences, owner_clause)
 from parsers.minutes.person_headings import person_heading, person_plan
 from parsers.minutes.numbering import number
-from parsers.minutes.bare_numbers import with_bare_numbers
+from parsers.minutes.bare_numbers import dotted, with_bare_numbers
 from parsers.minutes.chat_lines import speaker
 from parsers.minutes.clauses import free_clauses
-from parsers.minutes.spaced_numbers import dotted
 from parsers.minutes.outline import Outline
 from parsers.minutes.prose_owners import asks_help
 from parsers.minutes.prose_task import dated_clause
