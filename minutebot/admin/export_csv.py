@@ -14,11 +14,11 @@ from datetime import datetime
 from itertools import islice
 
 from minutebot.admin import exports
-from minutebot.admin.export_formats import CSV_COLUMNS, FORMULA_FIRST
+from minutebot.admin.export_formats import CSV_COLUMNS, FORMULA_FIRST, FORMULA_START
 from minutebot.storage.store import OPEN_WHERE, Store
 
 CHUNK = 2000                           # rows fetched, and written as one string, at a time
-FORMULA = "('=', '+', '-', '@', '\t', '\r')"  # export_formats.FORMULA_START as an SQL list (tab and CR verbatim)
+FORMULA = "(" + ", ".join(f"'{c}'" for c in FORMULA_START) + ")"   # as an SQL list (tab and CR verbatim)
 OUTPUT = ("i.meeting_id", "i.number", "i.task", "i.owner_name", "i.owner_email", "i.department",
           "m.organizer_email", "m.title", "CASE WHEN m.held_at IS NULL OR m.held_at = '' THEN m.created_at "
           "ELSE m.held_at END", "i.due", "i.done_at", "i.status")          # CSV columns 0-11 (6: replaced)
