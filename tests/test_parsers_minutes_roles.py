@@ -2,7 +2,7 @@
 name, the lead of a 主责/配合 cell, numbers as written, wrapped lines, brackets in brackets, stated zones, the next
 meeting as a sentence, reports and transcripts that are no items.
 """
-from datetime import datetime, timezone, timedelta
+from datetime import date, datetime, time, timezone, timedelta
 
 import pytest
 
@@ -110,11 +110,16 @@ def test_a_wrapped_item_is_one_line_but_a_label_line_below_it_stays():
                                    "2. 马骁：提交报价"]
 
 
-@pytest.mark.parametrize("text,hours", [("10:00 CET", 1), ("3pm PDT", -7), ("9:30 UTC+5:30", 5.5), ("14:00", None),
-                                        ("8:00 EST", -5)])
-def test_a_stated_zone(text, hours):
-    zone = stated_zone(text)
-    assert (zone.utcoffset(None) == timedelta(hours=hours)) if hours is not None else zone is None
+@pytest.mark.parametrize("text,day,hours", [
+    ("10:00 CET", date(2025, 1, 15), 1), ("10:00 CET", date(2025, 6, 9), 2),     # Berlin's clock, summer time in June
+    ("10:00 CEST", date(2025, 1, 15), 2), ("3pm PDT", date(2025, 1, 15), -7), ("9:30 UTC+5:30", date(2025, 6, 9), 5.5),
+    ("14:00", date(2025, 6, 9), None), ("8:00 EST", date(2025, 1, 15), -5), ("8:00 EST", date(2025, 7, 1), -4),
+    ("10点（日本时间）", date(2025, 6, 9), 9), ("9:30am PT", date(2025, 4, 2), -7), ("3pm London time", date(2025, 6, 9), 1),
+])
+def test_a_stated_zone_is_read_as_the_date_reader_reads_it(text, day, hours):
+    sent = datetime.combine(day, time(9, 0), tzinfo=SHANGHAI)
+    zone = stated_zone(text, sent)
+    assert (sent.astimezone(zone).utcoffset() == timedelta(hours=hours)) if hours is not None else zone is None
 
 
 @pytest.mark.parametrize("header,role", [("牵头人", "owner"), ("主办部门", "dept"), ("完成节点", "due"), ("计划时间", "due"),

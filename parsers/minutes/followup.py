@@ -11,10 +11,9 @@ dropped, and a day without a time starts at the start of the working day.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
-from zoneinfo import ZoneInfo
+from datetime import date, datetime, time, timedelta, tzinfo
 
-from parsers.dates import due as dates
+from parsers.dates import due as dates, zones
 from parsers.context import Context
 from parsers.model import FollowUp
 
@@ -37,22 +36,9 @@ DAY_DASH_TIME = re.compile(r"\s+[—–-]{1,2}\s+(?=\d{1,2}[:：.]\d{2}|\d{1,2}\
 WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.I)
 SAME_TIME = re.compile(r"同一时间|同样时间|相同时间|老时间|原时间|时间同(?:本次|上次|今天|此次)|时间(?:不变|照旧)|"
                        r"same time|usual time|regular time|same slot", re.I)
-# fixed offsets (minutes) of the zone abbreviations minutes give after a clock time; CST is left out (China or US?)
-ZONES = {"UTC": 0, "GMT": 0, "WET": 0, "WEST": 60, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180,
-         "MSK": 180, "IST": 330, "SGT": 480, "HKT": 480, "JST": 540, "KST": 540, "AEST": 600, "AEDT": 660,
-         "EST": -300, "EDT": -240, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420}
-# zones named without their summer/winter letter: the place's own rule decides ('9:30am PT' is PDT in April)
-PLACES = {"PT": "America/Los_Angeles", "ET": "America/New_York", "MT": "America/Denver", "UK": "Europe/London",
-          "LONDON": "Europe/London", "BERLIN": "Europe/Berlin", "PARIS": "Europe/Paris", "NEW YORK": "America/New_York",
-          "BEIJING": "Asia/Shanghai", "SHANGHAI": "Asia/Shanghai", "CHINA": "Asia/Shanghai", "TOKYO": "Asia/Tokyo",
-          "SEOUL": "Asia/Seoul",
-          "日本时间": "Asia/Tokyo", "东京时间": "Asia/Tokyo", "韩国时间": "Asia/Seoul", "首尔时间": "Asia/Seoul",
-          "北京时间": "Asia/Shanghai", "台北时间": "Asia/Taipei", "美东时间": "America/New_York",
-          "美西时间": "America/Los_Angeles", "德国时间": "Europe/Berlin", "英国时间": "Europe/London"}
-ZONE = re.compile(r"(?:\d|am|pm|点|时|半)\s*[～~]?\s*[(（]?\s*(?:(?P<abbr>" + "|".join(ZONES) + r")(?![+\-−]\d)|"
-                  r"(?P<place>(?-i:PT|ET|MT|UK)|London|Berlin|Paris|New York|Beijing|Shanghai|China|Tokyo|Seoul|" + "|".join(k for k in PLACES if "时间" in k) +
-                  r")(?:\s+time)?|"
-                  r"(?:UTC|GMT)\s*(?P<sign>[+\-−])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?)\b", re.I)
+# a zone written right after a clock time ('10:00 CEST', '3pm UTC+2', '9:30am PT', '10点（日本时间）'): the date reader's
+# zone words (dates/zones.py), so a next meeting and a deadline written in one zone read the same, daylight saving included
+ZONE = re.compile(r"(?:\d|(?i:am|pm)|点|时|半)\s*[～~]?\s*[(（]?\s*(?:" + zones.ZONE_PATTERN + ")")
 TRAILING_ASIDE = re.compile(r"\s*[(（][^()（）]{1,40}[)）][\s.。;；]*$")
 # the meeting moved: the day after the move word is the meeting's, any day before it the one given up
 MOVED_TO = re.compile(r"(?:提前|推迟|延后|顺延|改|挪|调整?|换|移)(?:到|至|在|为)|→|⇒|->|"
@@ -113,7 +99,7 @@ def location(text: str) -> str | None:
 def _moment(text: str, ctx: Context, held: datetime | None = None) -> datetime | None:
     if ctx.sent is None:
         return None
-    zone = stated_zone(text)
+    zone = stated_zone(text, ctx.sent)
     if NEXT_WEEK_SAME.search(text) and not WEEKDAY.search(text):   # '下周同一时间': this meeting + 7 days
         base = held.astimezone(ctx.sent.tzinfo) if held else _combine(ctx.sent.date(), None, ctx)
         return base + timedelta(days=7)
@@ -150,18 +136,12 @@ def _after_move(text: str, ctx: Context) -> str:
     return rest if dates.resolve(rest, ctx.sent, ctx.calendar) else text
 
 
-def stated_zone(text: str) -> tzinfo | None:
-    """The zone a clock time is written in ('10:00 CEST', '3pm UTC+2', '9:30am PT'), else None (the default)."""
+def stated_zone(text: str, sent: datetime) -> tzinfo | None:
+    """The zone a clock time is written in ('10:00 CEST', '3pm UTC+2', '9:30am PT'), read at the send time, else None
+    (the default zone)."""
     m = ZONE.search(text)
-    if not m:
-        return None
-    if m.group("place"):
-        return ZoneInfo(PLACES[m.group("place").upper()])
-    if m.group("abbr"):
-        return timezone(timedelta(minutes=ZONES[m.group("abbr").upper()]))
-    sign, hours, minutes = m.group("sign"), int(m.group("h")), int(m.group("m") or 0)
-    offset = timedelta(hours=hours, minutes=minutes)
-    return timezone(offset if sign == "+" else -offset) if offset < timedelta(hours=15) else None
+    stated = zones.stated_zone(m.groupdict(), sent) if m else None
+    return stated[0] if stated else None
 
 
 def _end(text: str, start: datetime) -> datetime | None:
@@ -203,7 +183,7 @@ def held_in_sentence(text: str, ctx: Context) -> datetime | None:
             day = date(int(m.group("y") or ctx.sent.year), int(m.group("m")), int(m.group("d")))
         except ValueError:
             pass
-    zone = stated_zone(text)                       # "today's call (10:30 CET)": that zone's 10:30, here
+    zone = stated_zone(text, ctx.sent)             # "today's call (10:30 CET)": that zone's 10:30, here
     if zone is not None:
         return datetime.combine(day, clock, tzinfo=zone).astimezone(ctx.sent.tzinfo)
     return _combine(day, clock, ctx)
