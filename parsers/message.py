@@ -29,6 +29,7 @@ from parsers.dates.workdays import WorkdayCalendar
 __all__ = ["parse_message"]
 BODY_FAILED = "body not understood"    # the warning of a body the reader failed on (a parser error)
 MOSTLY_NEW = 0.9      # a 'reply' whose new text is this much of the body quotes nothing: read it whole
+QUOTE_MARKS = re.compile(r"^(?:[ \t]*>)+ ?")    # the quote marks before a quoted line ('> > ')
 
 
 def parse_message(raw: bytes, *, tz: ZoneInfo, roster: Roster, calendar: WorkdayCalendar, bot_address: str = "",
@@ -178,7 +179,9 @@ def _quoted_rows(mail: mime.Mail, new: str, ctx: Context, limits: Limits) -> tup
     own lines (for a span: 'two more days on item 4'; '第4项往后推3天' itself is no item due in 3 days)."""
     body, tables = _body(mail)
     own = {line.strip() for line in new.splitlines() if line.strip()}
-    quoted = "\n".join(line for line in _bounded(body, limits, []).splitlines() if line.strip() not in own)
+    lines = [line for line in _bounded(body, limits, []).splitlines() if line.strip() not in own]
+    marked = [QUOTE_MARKS.sub("", line) for line in lines if QUOTE_MARKS.match(line)]
+    quoted = "\n".join(marked or lines)      # quoted with '>': those lines unquoted, not the signature above them
     items = _read_minutes(quoted, ctx, tables).items
     dues = dues_by_row([item.due_date for item in items], quoted)
     return dues, dict(zip(dues, (item.task for item in items)))
