@@ -23,6 +23,16 @@ AFTER_ITEM = re.compile(r"(?<![a-z])(?:ok(?:ay)?\s*(?:了|啦|咗)|(?:sorted|sen
                         r"filed|handled|released|deployed|merged|renewed)(?![a-z]))|妥了", re.I)   # '第5项ok了', 'Item 2: shipped'
 # a state that says the work is finished, ending its clause, after its subject (an item, 'the price list', 'it'):
 # 'The price list is sorted.', '#2 is out.', 'It's all sorted now' — not 'sorted by region', 'out of stock'
+# an approval or acceptance the item waited for, reached: done in the perfective ('促销价已审批通过', '合同获批了',
+# '已验收合格', '已盖章'); in English a passive or its agent ('has been approved', 'approved by finance'), not a bare
+# 'approved' (the reader's own consent to the recap: a confirm)
+OUTCOME = (r"(?:(?:审批|审核|审查|验收|评审|复核|检测|检验|年检|测试)(?:已经?|都|均)?通过|通过(?:了)?(?:审批|审核|审查|验收|评审|复核|检测|年检)|"
+           r"获批|批准|批复|盖章|签字|签好字|(?:验收|检测|检验|复检|抽检)合格|备案)")
+OUTCOME_DONE = re.compile(r"(?:已经?|均已|都已)\s*" + OUTCOME + r"|" + OUTCOME + r"\s*(?:了|完毕|啦)|"
+                          r"(?<![a-z])(?:(?:has|have|had|was|were|got|is|are)\s+(?:been\s+)?(?:now\s+|already\s+|just\s+|finally\s+)?"
+                          r"(?:approved|signed\s+off|accepted|cleared)|approved\s+by)(?![a-z])", re.I)
+# '名单跟试跑都OK了', '已经好了': everything named has become OK (了: a change of state), not an OK to the recap
+ALL_OK_NOW = re.compile(r"(?:都|也都|全都|均|已经|已)\s*(?:ok|okay|好|妥)\s*(?:了|啦|咗)", re.I)
 STATE_DONE = re.compile(r"(?:(?:\s+(?:is|are|has\s+been|have\s+been)|'s)\s+(?:now\s+|all\s+|already\s+)?(?:sorted(?:\s+out)?|out|live|"
                         r"squared\s+away|good\s+to\s+go)|\s+(?:went\s+(?:out|live)|shipped|launched))"   # 'It went out yesterday'
                         r"(?=\s*(?:$|[.,;!)]|\s+(?:now|today|yesterday|already|too|this|last|on)\b))", re.I)
@@ -47,7 +57,7 @@ def verdicts(text: str, after_reference: Callable[[str], bool], negations: tuple
     found += [("progress", m.start(), m.end(), _fraction(m), False) for m in EN_FRACTION.finditer(text)
               if _fraction(m) < 100]
     found += [("progress", m.start(), m.end(), 50, False) for m in HALF_DONE.finditer(text)]
-    found += [("done", m.start(), m.end(), None, False) for pattern in (DONE_SLANG, DONE_JA_KO)
+    found += [("done", m.start(), m.end(), None, False) for pattern in (DONE_SLANG, DONE_JA_KO, OUTCOME_DONE, ALL_OK_NOW)
               for m in pattern.finditer(text) if not blocked(text[:m.start()])]
     found += [("done", m.start(), m.end(), None, False) for m in AFTER_ITEM.finditer(text)
               if after_reference(re.sub(r"\s+(?:is|are|was|were|all|now|both|has\s+been|have\s+been)\s*$", "", text[max(0, m.start() - 40):m.start()],
