@@ -93,8 +93,16 @@ def read_owner(text: str, roster: Roster, known: tuple[Address, ...], unknown: s
     if named and named.person:
         return named
     inside = _bracketed(text, roster, known)                  # 'PMO (Emma)': the person, not the team
-    return (Owner(inside, inside.department) if inside else None) or _as_group(text, roster) or \
+    return (Owner(inside, inside.department) if inside else None) or _unit_then_person(text, roster, known) or \
+        _as_group(text, roster) or \
         (unknown in ("any", "company") and _mail_company(text, roster, known)) or _as_person(text, roster, known, unknown)
+
+
+def _unit_then_person(text: str, roster: Roster, known: tuple[Address, ...]) -> Owner | None:
+    """'产业发展股 杨登科', '信息科赵文科': a unit, then a person we know (whose name may end like a unit: 科)."""
+    m = DEPT_PREFIX.match(text)
+    person = roster.resolve(m.group("rest").strip(), known) if m and m.group("rest").strip() else None
+    return Owner(person, person.department or department_of(m.group("dept"), roster)) if person else None
 
 
 def _first_part(text: str) -> str:

@@ -35,6 +35,7 @@ CLOCK_IN_LABEL = re.compile(r"\d{1,2}[:：]\d{2}")          # '14:30' is no 'lab
 MARK_LEAD = re.compile(r"^[^\w%]+")
 FULL_PERCENT = re.compile(r"100\s*%")
 PERCENT = re.compile(r"\d+\s*%")
+FIRST_STAGE = re.compile(r"^已?完成了?(?:初稿|草稿|初版|一稿|一半|大半|部分|前期|初步|首批|第[一二三1-3])")   # where it stands
 STATUS_DONE = re.compile(r"(?:已完成|完成|已关闭|关闭|已解决|已结束|已取消|取消|已(?:整改|处理|落实|办结|闭环|修复|上线)|"
                          r"done|completed|closed|finished|resolved|"
                          r"cancell?ed)(?![\d%])", re.I)
@@ -52,10 +53,11 @@ SURNAME_ONLY = re.compile(r"^\s*([\u4e00-\u9fff])\s*(?:[(（][^()（）]{0,10}[)
 def record_items(record: Record, ctx: Context) -> list[Item]:
     """The open items a record asks for (none when its status is done)."""
     task, pieces = _listing_cell(record, record.values.get(TASK, "").strip())
-    status = record.values.get(STATUS, "") or _done_in_due(record.values.get(DUE, "")) or _done_in_note(record)
+    status = record.values.get(STATUS, "") or _done_in_note(record)
     done_at = record.values.get(DONE_AT, "")
-    if not task or EMPTY_CELL.match(task) or (status and _status_done(status)) or DIGIT.search(done_at):
-        return []                                  # done: by its status, or by the day it was actually done
+    if not task or EMPTY_CELL.match(task) or (status and _status_done(status)) or DIGIT.search(done_at) or \
+            _done_in_due(record.values.get(DUE, "")):
+        return []                                  # done: by its status or due cell, or by the day it was actually done
     owner = _row_owner(record, ctx)
     due = record.values.get(DUE, "")
     due = "待定" if WAITS_ON.fullmatch(due.strip()) else due       # '待厂家确认': no day until someone confirms it
@@ -205,7 +207,7 @@ def _by_surname(cell: str, ctx: Context) -> Owner | None:
 
 
 def _done_in_due(due: str) -> str:
-    """A table without a status column marks a finished row in its due cell ('✅已完成', 'Done'): read it as status."""
+    """A finished row may say so in its due cell ('✅已完成', 'Done'), beside a status column or without one."""
     mark = MARK_LEAD.sub("", due.strip())
     return mark if mark and _status_done(mark) else ""
 
@@ -214,8 +216,10 @@ WAITS_ON = re.compile(r"待[\u4e00-\u9fffA-Za-z]{1,6}?(?:确认|确定|通知|�
 
 
 def _status_done(status: str) -> bool:
-    """'已完成（延期2天）', 'Done', 'closed' - but not '进行中（已完成60%）'."""
+    """'已完成（延期2天）', 'Done', 'closed' - but not '进行中（已完成60%）' nor '已完成初稿'."""
     status = status.strip()
+    if FIRST_STAGE.match(status):
+        return False                               # '已完成初稿', '已完成一半': a stage of the row's work, not the row
     if FULL_PERCENT.fullmatch(status):
         return True
     return bool(STATUS_DONE.match(status)) or is_done(status) and not PERCENT.search(status)

@@ -1,0 +1,49 @@
+"""Issue #12, heldout18 round (cases 3301-3318): readings of structure that heldout18 showed broken, each tested on a
+variant written here (other words, trades and layouts than the held-out mails) beside the shape the held-out mail had."""
+from datetime import datetime
+
+from parsers.mail.addresses import Address
+from parsers.minutes.people import Roster
+from minutes_reading import SHANGHAI, MinutesReader
+
+ROSTER = Roster.from_csv_text(
+    "name,email,department,manager_email,aliases\n"
+    "赵文科,zhaowk@ex.cn,信息科,,赵科长\n钱晓雯,qianxw@ex.cn,护理部,,钱主任\n"
+    "孙立平,sunlp@ex.cn,医务科,,孙科\n")
+MINUTES = MinutesReader(ROSTER, (Address("赵文科", "zhaowk@ex.cn"), Address("钱晓雯", "qianxw@ex.cn")))
+MON = datetime(2025, 12, 1, 10, 0, tzinfo=SHANGHAI)
+
+
+def test_a_unit_then_a_person_whose_name_ends_like_a_unit_is_the_person():
+    """'信息科 赵文科' in an owner cell: the cell reads unit then person; the person's name ending in 科 does not make
+    the whole cell one department."""
+    text = """
+    序号\t督办事项\t责任科室及责任人\t完成时限
+    1\t电子病历评级材料整理\t信息科 赵文科\t12月10日前
+    2\t护理质量月报\t护理部 钱晓雯\t12月5日前
+    """
+    assert MINUTES.owners(text, MON) == [("赵文科", "电子病历评级材料整理", "2025-12-10"),
+                                         ("钱晓雯", "护理质量月报", "2025-12-05")]
+
+
+def test_a_status_that_finished_only_a_first_stage_leaves_the_row_open():
+    """'已完成初稿' / '已完成一半' in the 进展 column says where the work stands (a draft, half of it), not that the
+    row is done; '已完成' alone still closes it."""
+    text = """
+    序号\t工作任务\t负责人\t完成时限\t进展情况
+    1\t年度院感防控总结\t孙立平\t12月15日前\t已完成初稿
+    2\t病区床位调配方案\t钱晓雯\t12月8日前\t已完成一半
+    3\t机房巡检\t赵文科\t12月3日前\t已完成
+    """
+    assert MINUTES.owners(text, MON) == [("孙立平", "年度院感防控总结", "2025-12-15"),
+                                         ("钱晓雯", "病区床位调配方案", "2025-12-08")]
+
+
+def test_a_due_cell_that_says_done_closes_the_row_even_beside_a_status_column():
+    """A row whose 完成时限 cell says '已完成' is finished, whatever its 进展 column words it as ('已上报')."""
+    text = """
+    序号\t工作任务\t负责人\t完成时限\t进展情况
+    1\t不良事件季度汇总\t孙立平\t已完成\t已上报
+    2\t护理质量月报\t钱晓雯\t12月5日前\t进行中
+    """
+    assert MINUTES.owners(text, MON) == [("钱晓雯", "护理质量月报", "2025-12-05")]
