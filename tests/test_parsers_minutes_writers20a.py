@@ -47,3 +47,21 @@ def test_a_due_cell_that_says_done_closes_the_row_even_beside_a_status_column():
     2\t护理质量月报\t钱晓雯\t12月5日前\t进行中
     """
     assert MINUTES.owners(text, MON) == [("钱晓雯", "护理质量月报", "2025-12-05")]
+
+
+def test_every_unit_of_a_level_named_as_the_responsible_unit_is_a_group_owner():
+    """'二是…（责任单位：各镇；完成时限：…）' among 一是…三是… with named people: 各镇 / 各网点 (every unit of a level, not
+    one department) owns the point as a group: an item with no owner, not a line dropped; '各网点要…' opening the
+    point is that owner, not the task."""
+    text = """
+    二、会议强调，各有关单位要切实抓好以下几项工作：
+    一是完成护理质量月报。（责任单位：护理部；责任人：钱晓雯；完成时限：12月5日前）
+    二是开展冬季消防安全排查。对辖区沿街商铺逐户检查，做到不留死角。（责任单位：各镇；完成时限：12月12日前）
+    三是各网点要摸清留守老人底数。（责任单位：各网点；完成时限：12月19日）
+    """
+    owners = MINUTES.owners(text, MON)
+    assert owners[0] == ("钱晓雯", "完成护理质量月报", "2025-12-05")
+    assert [(o, due) for o, _, due in owners[1:]] == [(None, "2025-12-12"), (None, "2025-12-19")]
+    assert "逐户检查" in owners[1][1] or "消防安全排查" in owners[1][1]
+    assert owners[2][1] == "摸清留守老人底数"           # the unit the label names, opening the point, is no task
+

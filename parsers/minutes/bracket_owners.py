@@ -8,6 +8,7 @@ from parsers.context import Context
 from parsers.minutes.owners import Owner, department_of, leading_owner, read_owner
 
 RESPONSIBLE = re.compile(r"\s*(?:同志|老师|主任|经理|科长)?\s*(?:具体|全面|亲自|专人)?\s*(?:负责|牵头|主导|跟进|主责|统筹)")   # '谢婉清同志具体负责'
+OBLIGED = re.compile(r"^\s*(?:要(?!求)|须|需要?|应当?|务必|必须|负责(?!人)|牵头(?!人))\s*(?=\S)")   # '各乡镇要…'
 RESPONSIBLE_AFTER = re.compile(f"(?:{RESPONSIBLE.pattern})\\s*$")
 NESTED = re.compile(r"[(（]((?:[^()（）]|[(（][^()（）]*[)）])*)[)）]")    # '（卢思敏，3月21日（周五）前）': one level inside
 SQUARE = re.compile(r"(?<=\S)\s*\[([^\[\]]{1,30})\]")      # 'Ship the pricing page [Sam]'
@@ -43,9 +44,13 @@ def trailing_unit(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | 
     return (owner, text[:m.start()]) if owner and not owner.person else None
 
 
-def drop_leading_owner(text: str, ctx: Context) -> str:
-    """'市场部李经理周三前提交…' once the owner is known from a label: the task starts after the name."""
+def drop_leading_owner(text: str, ctx: Context, labelled: str = "") -> str:
+    """'市场部李经理周三前提交…' once the owner is known from a label: the task starts after the name; so after the
+    labelled owner itself ('各乡镇要加强…' under '责任单位：各乡镇')."""
     asked = re.match(r"(?:请|由|要求)(?=\S)", text)          # '请信息科于…前完成…，责任人：韩雪': the unit is no task
     start = asked.end() if asked else 0
     leading = leading_owner(text[start:], ctx.roster, ctx.known)
-    return text[start + leading[1]:] if leading else text
+    if leading:
+        return text[start + leading[1]:]
+    named = labelled.strip()
+    return OBLIGED.sub("", text[start + len(named):]) if named and text.startswith(named, start) else text

@@ -88,7 +88,7 @@ def owner_of(labelled: str, text: str, ctx: Context, strict: bool, inside: bool 
     if labelled:
         owner = read_owner(labelled, ctx.roster, ctx.known)
         if owner:
-            return (unit_person(owner, labelled, ctx.roster, ctx.known) or (owner,))[0], drop_leading_owner(text, ctx)
+            return (unit_person(owner, labelled, ctx.roster, ctx.known) or (owner,))[0], drop_leading_owner(text, ctx, labelled)
     for step in OWNER_STEPS if inside else STEPS_UNDER_HINT:
         found = step(text, ctx, strict)
         if found:
