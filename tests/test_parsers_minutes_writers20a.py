@@ -65,3 +65,20 @@ def test_every_unit_of_a_level_named_as_the_responsible_unit_is_a_group_owner():
     assert "逐户检查" in owners[1][1] or "消防安全排查" in owners[1][1]
     assert owners[2][1] == "摸清留守老人底数"           # the unit the label names, opening the point, is no task
 
+
+def test_an_at_handle_nobody_knows_in_a_dash_field_is_the_owner_field():
+    """'- [ ] task — @handle — due' (a checklist pasted from Notion): the '@' marks the owner's field even when the
+    handle is a team nobody knows ('@外部审计', '@物流服务商'): no person (no_owner), the field leaves the task, and the
+    due field after it is still read ('TBD' is vague)."""
+    text = """
+    ## 上线前 Pre-launch
+    - [ ] 门诊系统切换演练 — @赵文科 — 12/5
+    - [ ] 年度审计底稿 Audit working papers — @外部审计 — TBD
+    - [ ] 耗材冷链配送方案 — @物流服务商 — 12/10
+    """
+    read = MINUTES.read(text, MON)
+    assert [(i.owner.name if i.owner else None, i.task, i.due_date and i.due_date.isoformat(), i.flags)
+            for i in read.items] == [
+        ("赵文科", "门诊系统切换演练", "2025-12-05", ()),
+        (None, "年度审计底稿 Audit working papers", None, ("no_owner", "vague_due")),
+        (None, "耗材冷链配送方案", "2025-12-10", ("no_owner",))]

@@ -16,7 +16,7 @@ from parsers.minutes.columns import column_role
 from parsers.dates import due as dates
 from parsers.dates.due import Due
 from parsers.dates.workdays import WorkdayCalendar
-from parsers.minutes.owners import PARENS, Owner, leading_owner, read_owner, undated, unit_person
+from parsers.minutes.owners import PARENS, Owner, department_of, leading_owner, read_owner, undated, unit_person
 from parsers.minutes.chat_lines import CHAT_STAMP, asked_by_speaker, mentioned
 from parsers.minutes.slash_fields import between_slashes
 from parsers.minutes.bracket_owners import RESPONSIBLE, drop_leading_owner, in_parens, trailing_unit
@@ -185,10 +185,18 @@ def _between_dashes(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] 
         return None                                # (a look before the search: most lines hold no dash)
     for m in filter(None, (DASH_OWNER.match(text, d.start()) for d in DASH_FIELD.finditer(text))):   # each field
         mine = ctx.sender and re.fullmatch(r"\s*(?:我|本人|me)\s*", m.group("who"), re.I)    # '—— 我 —— 本周四'
-        owner = read_owner(ctx.sender.email if mine else undated(m.group("who"), m.group("note")), ctx.roster, ctx.known, "none")
+        owner = read_owner(ctx.sender.email if mine else undated(m.group("who"), m.group("note")), ctx.roster, ctx.known, "none") \
+            or _handle(m.group("who"), ctx)
         if owner:                                  # '——孟凡（上诉期届满前，即10月9日）': the note keeps its day
             return owner, text[:m.start()] + " " + (m.group("note") if re.search(r"\d", m.group("note") or "") else "") + text[m.end():]
     return None
+
+
+def _handle(who: str, ctx: Context) -> Owner | None:
+    """'— @外部审计 —': an @ marks the owner's field even for a handle nobody knows (a team: no person)."""
+    handle = who.strip()[1:].strip() if who.strip().startswith("@") else ""
+    return (read_owner(handle, ctx.roster, ctx.known, "any") or Owner(None, department_of(handle, ctx.roster), group=True)) \
+        if handle else None
 
 
 def _leading(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
