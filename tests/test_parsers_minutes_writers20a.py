@@ -82,3 +82,39 @@ def test_an_at_handle_nobody_knows_in_a_dash_field_is_the_owner_field():
         ("赵文科", "门诊系统切换演练", "2025-12-05", ()),
         (None, "年度审计底稿 Audit working papers", None, ("no_owner", "vague_due")),
         (None, "耗材冷链配送方案", "2025-12-10", ("no_owner",))]
+
+
+EN_MINUTES = MinutesReader(ROSTER, (Address("赵文科", "zhaowk@ex.cn"), Address("Klaus Weber", "klaus.weber@nordmed.example.de")))
+
+
+def test_a_label_written_in_two_languages_is_one_label():
+    """'Owner / 负责人: …    Due / 截止: …' on the line under a numbered action: both halves name one label, so the
+    English half stays out of the task and the line is the item's labels ('截止 / Due:' the other way round too)."""
+    text = """
+    Action Items / 待办事项
+    (1) Update the device validation plan / 更新设备验证方案
+        Owner / 负责人: 赵文科    Due / 截止: 5 December 2025
+    (2) Nurse training roster / 护士培训排班
+        负责人 / Owner: 钱晓雯    截止 / Due: 12月9日
+    """
+    assert EN_MINUTES.owners(text, MON) == [
+        ("赵文科", "Update the device validation plan / 更新设备验证方案", "2025-12-05"),
+        ("钱晓雯", "Nurse training roster / 护士培训排班", "2025-12-09")]
+
+
+def test_an_owner_written_as_company_dash_person_is_the_person():
+    """'Owner: Nordmed – Klaus Weber': the client's side, a dash, then its person (in the mail's headers): the person
+    owns it, not the company; 'Owner: Nordmed IT (TBC)' is a company's team: no person."""
+    text = """
+    Action items:
+    1. Share the sterilisation audit report
+       Owner: Nordmed – Klaus Weber    Due: 10 December 2025
+    2. Open VPN access for the vendor
+       Owner: Nordmed IT (TBC)    Due: ASAP
+    """
+    read = EN_MINUTES.read(text, MON)
+    assert [(i.owner.name if i.owner else None, i.owner.email if i.owner else None, i.task, i.flags)
+            for i in read.items] == [
+        ("Klaus Weber", "klaus.weber@nordmed.example.de", "Share the sterilisation audit report", ()),
+        (None, None, "Open VPN access for the vendor", ("no_owner", "vague_due"))]
+

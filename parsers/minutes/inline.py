@@ -47,6 +47,11 @@ UNIT_HELPERS = re.compile(r"\s*[，,、]\s*[^，,；;。()（）\n]{1,30}?[(（]
 # '孙立（牵头）、陆一鸣', '何斌（主责），马骁（配合）': the name before the lead mark owns it; the names after it help
 LEAD_MARK = re.compile(r"[(（]\s*(?:牵头|主责|主办|lead)\s*[)）](?:\s*[、，,]\s*[^、，,；;。()（）\n:：]{1,12}?"
                        r"(?:\s*[(（](?:配合|协助|协办|support)[)）])?(?=\s*(?:[、，,；;。\n]|$)))*", re.I)
+# the first half of a label written in two languages ('Owner / 负责人:', '截止 / Due:'): the second half is read
+LABEL_TWIN = re.compile(r"(?i:owner|responsible|assignee|due(?: date)?|deadline)\s*[/／]\s*(?=[\u4e00-\u9fff]{2,5}\s*[:：])|"
+                        r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,5}\s*[/／]\s*(?=(?i:owner|due|deadline)\s*[:：])")
+NAME_AFTER_DASH = re.compile(r"\s+[-–—]\s+(?P<who>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}|"
+                             r"(?!周[一二三四五六日天末]|[今明后]天)[\u4e00-\u9fff]{2,3})(?=\s{2,}|\s*[，,；;。]|\s*$)")
 EMPTY_BRACKETS = re.compile(r"[(（\[【]\s*[,，;；、\s]*\s*[)）\]】]")
 DONE = re.compile(r"(?:^|[-—–―~～:：\s(（，,|])(?:已完成|已关闭|已解决|已结束|已落实|已取消|done|completed|closed|finished|"
                   r"cancell?ed)\s*[)）]?\s*(?:[(（][^()（）]*[)）])?\s*[。.!！]?\s*$|^(?:已完成|done\b|completed\b)|"
@@ -219,20 +224,24 @@ def take_labels(text: str) -> Labels:
     """Pull '负责人：X' and '截止时间：Y' out of a line, wherever they are."""
     if "原" in text:
         text = RESCHEDULED.sub("", text)
+    if "/" in text or "／" in text:
+        text = LABEL_TWIN.sub("", text)            # 'Owner / 负责人：…': one label written in two languages
     if "协" in text or "配合" in text or "(" in text or "（" in text:
         text = NESTED_HELPER.sub("", text)
         text = LEAD_MARK.sub("", text)
     owner = OWNER_LABEL.search(text)
+    named = owner and NAME_AFTER_DASH.match(text, owner.end())      # 'Owner: Huayue – Helen Zhou': their side, then them
     due = DUE_LABEL.search(text)
     unit = UNIT_LABEL.search(text)
     helper = HELPER_LABEL.search(text) if owner or unit else None      # '配合：魏宁' beside a 牵头：: nobody's item
     support = SUPPORT_CLAUSE.match(text, owner.end()) if owner else None   # '责任人：X牵头，Y、Z配合'
     helping_units = UNIT_HELPERS.match(text, unit.end()) if unit else None  # '责任单位：A部（牵头），B部（配合）'
     rest = text
-    for found in sorted((m for m in (owner, due, unit, helper, support, helping_units) if m), key=lambda m: m.start(), reverse=True):
+    for found in sorted((m for m in (owner, named, due, unit, helper, support, helping_units) if m), key=lambda m: m.start(), reverse=True):
         rest = rest[:found.start()] + rest[found.end():]
     rest = EMPTY_BRACKETS.sub("", rest).strip(" 　，,；;。")
-    return Labels(owner.group("value").strip() if owner else "", due.group("value").strip() if due else "", rest,
+    who = owner.group("value").strip() + (f" – {named.group('who')}" if named else "") if owner else ""
+    return Labels(who, due.group("value").strip() if due else "", rest,
                   unit.group("value").strip() if unit else "")
 
 

@@ -35,6 +35,9 @@ GROUP = re.compile(r"^(?:各\s*(?:team\s*)?leads?|各[\u4e00-\u9fff]{0,6}?(?:车
                    r"finance|marketing|sales|legal|hr|it|ops|operations|engineering|dev|qa|support|procurement|purchasing|"
                    r"product|design|admin|r&d|logistics|customer service|management|leadership)$", re.I)
 EVERYONE_IN = re.compile(r"(?<=[部组科处室队])(?:全体|全部|所有)?(?:同事|员工|人员|成员|同仁)们?$|(?<=[部组科处室队])全体$")
+SIDE_THEN_PERSON = re.compile(r"^[^-–—]{2,30}?\s+[-–—]\s+(?P<who>\S[^-–—]{1,30})$")
+COMPANY_FUNCTION = re.compile(r"^(?P<side>[A-Z][\w&.\-]*)\s+(?P<team>(?i:it|hr|qa|r&d|finance|legal|sales|marketing|ops|operations|"
+                              r"procurement|purchasing|logistics|compliance|tax|treasury|security|engineering|admin)(?:\s(?:team|dept))?)$")
 SIDE = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,8}?)(?:那边|这边|那头|方面)$")    # '仓库那边': the warehouse's side
 LEAD_MARK = re.compile(r"[(（]\s*(?:主|主责|牵头|lead)\s*[)）]", re.I)       # '杜工・許工（主）': the lead
 JOINERS = re.compile(r"[、,，;；&+＋]|(?<=[\u4e00-\u9fff）)])・(?=[\u4e00-\u9fff])|\s+(?:and|&)\s+|和|及|与")
@@ -85,6 +88,10 @@ def read_owner(text: str, roster: Roster, known: tuple[Address, ...], unknown: s
     if side:                        # '仓库那边', '老马那边': whoever is named, else that side (a group, no person)
         return read_owner(side.group("who"), roster, known, "none") or \
             Owner(None, department_of(side.group("who"), roster), group=True)
+    dashed = SIDE_THEN_PERSON.match(text)
+    person = dashed and read_owner(dashed.group("who"), roster, known, unknown)
+    if person and person.person:
+        return person                   # 'Huayue – Helen Zhou': the company, then its person
     parts = [part.strip() for part in JOINERS.split(text) if part and part.strip()]
     first = next((part for part in parts if LEAD_MARK.search(part)), None) or _first_part(text)    # '杜工・許工（主）'
     if first != text:
@@ -203,7 +210,8 @@ def _unit_name(text: str, roster: Roster) -> bool:
 
 def _as_group(text: str, roster: Roster) -> Owner | None:
     bare = EVERYONE_IN.sub("", PARENS.sub("", text).strip()) or text    # '操作部全体同事': the department
-    if GROUP.match(bare):
+    function = COMPANY_FUNCTION.match(bare)        # 'Huayue IT', 'Client Finance': a company's team, no person
+    if GROUP.match(bare) or function and not roster.resolve(function.group("side")):
         return Owner(None, department_of(bare, roster), group=True)
     if (DEPT_ONLY.match(bare) or bare in roster.departments) and not roster.is_written_name(bare):
         return Owner(None, department_of(bare, roster), group=True)   # (黄处 = 处长 黄志强 is no 处)
