@@ -118,3 +118,15 @@ def test_an_owner_written_as_company_dash_person_is_the_person():
         ("Klaus Weber", "klaus.weber@nordmed.example.de", "Share the sterilisation audit report", ()),
         (None, None, "Open VPN access for the vendor", ("no_owner", "vague_due"))]
 
+
+def test_the_day_an_event_is_set_for_is_no_next_meeting():
+    """'发布会定在12月18日，地点…' / '年会定在1月16日': the event the meeting plans (a launch, a conference, the annual
+    party) is set for that day; it is no next meeting of these people ('下次例会定在…' still is)."""
+    text = """
+    1. 发布会定在12月18日，地点还是国展中心，规模按300人准备
+    2. 年会定在1月16日晚上
+    3. 赵文科：发布会物料清单，12月5日前
+    """
+    assert MINUTES.next_meeting(text, MON) is None
+    assert MINUTES.next_meeting(text + "\n4. 下次例会定在12月8日上午9点\n", MON) == "2025-12-08 09:00"
+

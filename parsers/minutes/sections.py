@@ -63,13 +63,14 @@ NAMED_MEETING = re.compile(r"^(?:(?:[\w\-]+\s+){0,3}(?:planning|sync|review|retr
 # a sentence that sets the next meeting without a label: '下周三同一时间再碰一次', '早上8点半开复盘会',
 # '…9:00召开调度会', '请大家预留下周四上午', "let's meet again Tuesday 3pm"; not '不再讨论' (no more talk)
 MEETING_KINDS = r"(?:会议|[例周组晨早班月]会|(?:编前|选题|策划|编委)会|(?:调度|座谈|评审|协调|专题|总结|推进|办公|沟通|讨论|复盘|碰头)会?)"   # not 运动会, 年会
+EVENT_NOT = r"(?<![大年展峰晚宴舞盛布货动])"      # 大会, 年会, 发布会 定在…: the event planned, no meeting of these people
 SETS_MEETING = re.compile(r"(?<![不无别])(?:再|另)(?:碰|开|聊|议|约|对|过|同步|沟通|讨论)|碰一[下次]|"
                           r"(?:召开|开|举行|举办)[^，,。；;]{0,10}?(?:会|评审|复盘|讨论)|预留|留出|空出|"
                           rf"定于[^，,。；;]{{0,24}}?(?:召开|举行)|{MEETING_KINDS}[^，,。；;]{{0,6}}定于[^，,。；;]{{0,24}}?进行|"
                           r"继续(?:讨论|沟通|开会|碰|对齐|评审)|"
                           rf"{MEETING_KINDS}(?:照常|照旧|改[在到为于]|时间不变)|"     # '节后第一天早会照常7:50开始'
                           # '下次对接定在…', '…再碰一次，定在…': not 'cutover 定在 3/27 22:00' (what is set is no meeting)
-                          rf"(?:^\s*|[，,。；;]\s*|{MEETING_WORDS}|下[次一]次?[\u4e00-\u9fff]{{0,4}}?)定在|"
+                          rf"(?:^\s*|[，,。；;]\s*|{EVENT_NOT}{MEETING_WORDS}|下[次一]次?[\u4e00-\u9fff]{{0,4}}?)定在|"
                           rf"{MEETING_KINDS}[^，,。；;]{{0,12}}?\d{{1,2}}(?:[:：]\d{{2}}|点半?)\s*(?:准时)?(?:开始|召开|举行)|"
                           r"参加[^，,。；;]{0,12}?(?:会|评审|复盘)|(?:同一时间|老时间|原时间|同样时间)|(?<=[^\s，,。；;意可看遇预听])见[。.!！]?$|"
                           r"\b(?:meet|sync|catch up|reconnect|talk)\s+again\b|\b(?:reconvene|regroup)\b|"
