@@ -130,3 +130,15 @@ def test_the_day_an_event_is_set_for_is_no_next_meeting():
     assert MINUTES.next_meeting(text, MON) is None
     assert MINUTES.next_meeting(text + "\n4. 下次例会定在12月8日上午9点\n", MON) == "2025-12-08 09:00"
 
+
+def test_a_sentence_that_leads_in_to_what_follows_is_no_item():
+    """'钱主任让把今天碰头会定的事发邮件存个档，要点我列在下面：': the writer's lead-in ends in a colon and introduces the
+    lines below (the mail itself is the work it speaks of); the person it names asked for the mail, owns nothing."""
+    text = """
+    钱主任让把今天碰头会定的事发邮件存个档，要点我列在下面：
+
+    1. 赵文科：门诊系统切换演练，12月5日前
+    2. 孙立平：不良事件季度汇总，12月10日前
+    """
+    assert MINUTES.owners(text, MON) == [("赵文科", "门诊系统切换演练", "2025-12-05"),
+                                         ("孙立平", "不良事件季度汇总", "2025-12-10")]

@@ -31,7 +31,9 @@ from parsers.minutes.sections import held_lead_in, mentions_followup, sets_meeti
 NOTICE = re.compile(r"^\s*(?:情况|工作)?通报\s*[:：]|^\s*(?:FYI|for (?:your )?info(?:rmation)?|heads[- ]up)\s*[:：\-–—]|"
                     # '冇 action，知會一聲：…', '暂无待办', 'No action this week': a person's line that asks nothing
                     r"^\s*(?:冇|无|沒有|没有|暫無|暂无)\s*(?:action|待办|待辦|行动项|行動項|任务|任務|事项|事項)|^\s*no\s+(?:action|to-?do)s?\b|"
-                    r"^\s*(?:attendees?|participants?|present)\s*[:：]", re.I)     # '1. Attendee : Marcus, Zihan, Yu': who came
+                    r"^\s*(?:attendees?|participants?|present)\s*[:：]|"     # '1. Attendee : Marcus, Zihan, Yu': who came
+                    # '老板让把群里定的事发个邮件，我把群聊贴过来了：': the writer's lead-in to the lines below (the mail is its work)
+                    r"^[^：:\n]{4,}[，,][^：:，,\n]{0,12}(?:如下|下面|下方|以下|贴(?:过来|上来|出来)了?|附(?:后|上)|见下)[^：:，,\n]{0,4}[：:]\s*$", re.I)
 TRANSCRIPT = re.compile(r"^[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?\s*[^\s:：\d]{1,20}[:：]\s*[“\"「『]|"
                         r"^[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?\s*[^\s:：\d]{1,20}[:：]|"
                         r"^[^\s:：\d]{1,20}(?:\s\d{1,2})?\s+[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?$")
