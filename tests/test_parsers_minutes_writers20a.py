@@ -66,6 +66,17 @@ def test_every_unit_of_a_level_named_as_the_responsible_unit_is_a_group_owner():
     assert owners[2][1] == "摸清留守老人底数"           # the unit the label names, opening the point, is no task
 
 
+def test_the_sentence_a_labelled_unit_opens_is_the_task_of_a_themed_point():
+    """'二是<theme>。各镇要<work>，做到<goal>。（责任单位：各镇；…）': the first sentence names the theme; the sentence the
+    labelled unit opens is the work asked of it, so that sentence is the task."""
+    text = """
+    二、会议强调，各有关单位要切实抓好以下几项工作：
+    一是完成护理质量月报。（责任单位：护理部；责任人：钱晓雯；完成时限：12月5日前）
+    二是开展冬季消防安全排查。各镇要对辖区沿街商铺逐户检查，做到不留死角。（责任单位：各镇；完成时限：12月12日前）
+    """
+    assert MINUTES.owners(text, MON)[1] == (None, "对辖区沿街商铺逐户检查，做到不留死角", "2025-12-12")
+
+
 def test_an_at_handle_nobody_knows_in_a_dash_field_is_the_owner_field():
     """'- [ ] task — @handle — due' (a checklist pasted from Notion): the '@' marks the owner's field even when the
     handle is a team nobody knows ('@外部审计', '@物流服务商'): no person (no_owner), the field leaves the task, and the

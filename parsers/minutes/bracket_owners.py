@@ -46,11 +46,13 @@ def trailing_unit(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | 
 
 def drop_leading_owner(text: str, ctx: Context, labelled: str = "") -> str:
     """'市场部李经理周三前提交…' once the owner is known from a label: the task starts after the name; so after the
-    labelled owner itself ('各乡镇要加强…' under '责任单位：各乡镇')."""
+    labelled owner itself ('各乡镇要加强…' under '责任单位：各乡镇'), also where it opens a later sentence of the point."""
     asked = re.match(r"(?:请|由|要求)(?=\S)", text)          # '请信息科于…前完成…，责任人：韩雪': the unit is no task
     start = asked.end() if asked else 0
     leading = leading_owner(text[start:], ctx.roster, ctx.known)
     if leading:
         return text[start + leading[1]:]
     named = labelled.strip()
+    opens = text.find(f"。{named}", start) + 1 if named else 0    # '排查。各乡镇要对…': the theme, then the unit's work
+    start = opens or start
     return OBLIGED.sub("", text[start + len(named):]) if named and text.startswith(named, start) else text
