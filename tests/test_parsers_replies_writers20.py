@@ -1,8 +1,10 @@
 """Reply structures the seventeenth blind set (replies17, issue #14) found missing, each tried first on variants it does
 not hold (other words, the other script, another language of the family), with the counterparts that must change
 nothing (negations, plans, questions): a pointing reference with a bare verdict ('此项完成', '这项完成'); a perfective
-work verb ('② 已更换', '已校准', '已下单')."""
-from datetime import datetime, timedelta, timezone
+work verb ('② 已更换', '已校准', '已下单'); Japanese humble and polite verdicts ('完了とさせていただきます', '確認いたしました');
+first-person plural confirms of the Romance and Germanic languages ('Confirmamos el punto 3', 'Wir bestätigen');
+and a foreign request for more days ('necesito un día más') or a move asked with its date ('¿Lo podemos mover al lunes 26?')."""
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
@@ -54,4 +56,58 @@ def test_a_pointing_reference_with_a_bare_verdict_is_done(text, expected):
     ("② 已校准50%", ("progress", [2], 50, None)),                  # a share, not the whole
 ])
 def test_a_perfective_work_verb_is_done(text, expected):
+    assert reply(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("項目2は完了とさせていただきます。", ("done", [2], None, None)),
+    ("2番の件、対応完了とさせて頂きます。", ("done", [2], None, None)),
+    ("項目3は完了といたします。", ("done", [3], None, None)),
+    ("項目1はクローズとさせていただきます", ("done", [1], None, None)),
+    ("項目1の出荷日は確認いたしました。", ("confirm", [1], None, None)),
+    ("項目1はまだ完了していません。", ("unknown", [1], None, None)),     # negated
+    ("項目1が完了次第ご連絡いたします。", ("unknown", [1], None, None)),  # 'as soon as it is done'
+    ("項目1を完了とさせていただいてもよろしいでしょうか？", ("unknown", [1], None, None)),   # a question
+    ("項目1は来週確認いたします。", ("unknown", [1], None, None)),       # will check
+])
+def test_japanese_humble_and_polite_verdicts(text, expected):
+    assert reply(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le confirmamos el punto 2, gracias.", ("confirm", [2], None, None)),
+    ("Confirmamos o ponto 4.", ("confirm", [4], None, None)),
+    ("Nous confirmons le point 1.", ("confirm", [1], None, None)),
+    ("Confermiamo il punto 2.", ("confirm", [2], None, None)),
+    ("Wir bestätigen Punkt 3.", ("confirm", [3], None, None)),
+    ("Hiermit bestätigen wir Punkt 2.", ("confirm", [2], None, None)),
+    ("Wij bevestigen punt 2.", ("confirm", [2], None, None)),
+    ("Potwierdzamy punkt 1.", ("confirm", [1], None, None)),
+    ("¿Podemos confirmar el punto 3?", ("unknown", [3], None, None)),    # a question
+    ("Todavía no confirmamos el punto 3.", ("unknown", [3], None, None)),   # negated
+    ("Confirmaremos el punto 3 mañana.", ("unknown", [3], None, None)),    # a plan
+    ("Nous confirmerons le point 1 demain.", ("unknown", [1], None, None)),
+    ("Bitte bestätigen Sie Punkt 3.", ("unknown", [3], None, None)),       # a request to someone else
+])
+def test_plural_and_first_person_confirms_of_other_languages(text, expected):
+    assert reply(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Necesito dos días más para el punto 2.", ("extend", [2], None, None)),
+    ("Necesitamos unos días más para el informe.", ("extend", [], None, None)),
+    ("Il me faut un jour de plus pour le point 3.", ("extend", [3], None, None)),
+    ("Preciso de mais dois dias para o ponto 1.", ("extend", [1], None, None)),
+    ("Mi serve un giorno in più per il punto 2.", ("extend", [2], None, None)),
+    ("Falta la firma del cliente. ¿Lo podemos pasar al martes 27?", ("extend", [], None, date(2026, 10, 27))),
+    ("¿Podemos cambiar el punto 4 al miércoles 28?", ("extend", [4], None, date(2026, 10, 28))),
+    ("On peut déplacer le point 2 au lundi 26 ?", ("extend", [2], None, date(2026, 10, 26))),
+    ("Possiamo spostare il punto 1 a lunedì 26?", ("extend", [1], None, date(2026, 10, 26))),
+    ("Podemos mudar o ponto 3 para terça 27?", ("extend", [3], None, date(2026, 10, 27))),
+    ("Necesito un día más para el informe; ¿lo movemos al 29 de octubre?", ("extend", [], None, date(2026, 10, 29))),
+    ("Vamos a mover la máquina al almacén.", ("unknown", [], None, None)),      # a move without a date
+    ("No necesito más días, lo entrego hoy.", ("unknown", [], None, None)),     # negated
+    ("Si necesitas un día más, avísame.", ("unknown", [], None, None)),         # a condition
+])
+def test_a_foreign_request_for_more_days_or_a_move_with_its_date_is_an_extension(text, expected):
     assert reply(text) == expected

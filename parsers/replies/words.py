@@ -282,7 +282,7 @@ def _confirms(text: str) -> list[Mention]:
 def _foreign(stage: str, text: str) -> list[Mention]:
     """The same stage's words in French, German, Spanish, Italian, Portuguese, Dutch, Polish, Vietnamese, Japanese,
     Korean (lexicon.py)."""
-    return [Mention(kind, start, end) for kind, start, end in lexicon.find(stage, text)]
+    return [Mention(kind, start, end, needs_date=dated) for kind, start, end, dated in lexicon.find(stage, text)]
 
 
 def _colloquial(text: str) -> list[Mention]:
