@@ -3,7 +3,8 @@ not hold (other words, the other script, another language of the family), with t
 nothing (negations, plans, questions): a pointing reference with a bare verdict ('此项完成', '这项完成'); a perfective
 work verb ('② 已更换', '已校准', '已下单'); Japanese humble and polite verdicts ('完了とさせていただきます', '確認いたしました');
 first-person plural confirms of the Romance and Germanic languages ('Confirmamos el punto 3', 'Wir bestätigen');
-and a foreign request for more days ('necesito un día más') or a move asked with its date ('¿Lo podemos mover al lunes 26?')."""
+a foreign request for more days ('necesito un día más') and a move asked with its date ('¿Lo podemos mover al lunes 26?');
+and a day the work runs to, written in the clause before the extension word ('要到节后第一个工作日了，先申请延期')."""
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -14,6 +15,7 @@ from parsers.replies.reader import parse_reply
 
 CST = timezone(timedelta(hours=8))
 SENT = datetime(2026, 10, 23, 10, 0, tzinfo=CST)          # Friday
+BEFORE_HOLIDAY = datetime(2026, 9, 23, 11, 0, tzinfo=CST)  # Wednesday, before Mid-Autumn and National Day
 
 
 def reply(text, sent=SENT):
@@ -111,3 +113,20 @@ def test_plural_and_first_person_confirms_of_other_languages(text, expected):
 ])
 def test_a_foreign_request_for_more_days_or_a_move_with_its_date_is_an_extension(text, expected):
     assert reply(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("我这项估计要到国庆后第一个工作日了，只能先申请延期。", ("extend", [], None, date(2026, 10, 8))),
+    ("第2项可能得拖到9月30日了，申请延期", ("extend", [2], None, date(2026, 9, 30))),
+    ("第2项要到下周五了，先申请延期。", ("extend", [2], None, date(2026, 10, 2))),
+    ("供应商要到9月30日才发货，申请延期", ("extend", [], None, None)),      # the supplier's day: a reason
+    ("9月28日客户来验收，第2项申请延期", ("extend", [2], None, None)),       # a day of something else
+])
+def test_a_day_the_work_runs_to_in_the_clause_before_the_extension_word(text, expected):
+    assert reply(text, BEFORE_HOLIDAY) == expected
+
+
+def test_an_extension_of_its_own_in_the_clause_before_lends_no_day():
+    found = parse_reply("第1项得延期到9月30日，第2项需要再多两天", BEFORE_HOLIDAY, WorkdayCalendar())
+    assert [(c.intent, c.items, c.new_due_date) for c in found.commands] == [
+        ("extend", (1,), date(2026, 9, 30)), ("extend", (2,), None)]
