@@ -54,6 +54,7 @@ def test_a_pointing_reference_with_a_bare_verdict_is_done(text, expected):
     ("② 已安排更换", ("unknown", [2], None, None)),                  # arranged, not done
     ("第2项已安排修改", ("unknown", [2], None, None)),
     ("第3项已开始调试", ("unknown", [3], None, None)),               # begun
+    ("第2项已申请，等领导审批", ("unknown", [2], None, None)),       # applied for: an outcome awaited
     ("② 更换了吗？", ("unknown", [2], None, None)),                  # a question
     ("② 已校准50%", ("progress", [2], 50, None)),                  # a share, not the whole
 ])
@@ -108,6 +109,7 @@ def test_plural_and_first_person_confirms_of_other_languages(text, expected):
     ("Podemos mudar o ponto 3 para terça 27?", ("extend", [3], None, date(2026, 10, 27))),
     ("Necesito un día más para el informe; ¿lo movemos al 29 de octubre?", ("extend", [], None, date(2026, 10, 29))),
     ("Vamos a mover la máquina al almacén.", ("unknown", [], None, None)),      # a move without a date
+    ("Lo movemos al almacén el lunes.", ("unknown", [], None, None)),          # the day of another move
     ("No necesito más días, lo entrego hoy.", ("unknown", [], None, None)),     # negated
     ("Si necesitas un día más, avísame.", ("unknown", [], None, None)),         # a condition
 ])

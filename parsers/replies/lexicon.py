@@ -26,8 +26,8 @@ PERCENT_BEFORE = re.compile(r"\d\s*(?:%|％|\s*pro\s*zent|\s*por\s*ciento|\s*pou
 LATIN = r"A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0400-\u04ff"   # a word's letters: Latin (French, Polish, Vietnamese), Cyrillic
 
 
-def _words(*alternatives: str) -> re.Pattern:
-    return re.compile(r"(?<![" + LATIN + r"'’])(?:" + "|".join(alternatives) + r")(?![" + LATIN + r"])", re.I)
+def _words(*alternatives: str, after: str = "") -> re.Pattern:
+    return re.compile(r"(?<![" + LATIN + r"'’])(?:" + "|".join(alternatives) + r")(?![" + LATIN + r"])" + after, re.I)
 
 
 STAGES = {
@@ -99,14 +99,6 @@ MORE_DAYS = _words(
     r"(?:un|une|deux|trois|quatre|cinq|\d+|quelques)\s+(?:jours?|semaines?)\s+(?:ouvrés\s+)?(?:de\s+plus|supplémentaires?)",
     r"(?:un|uno|una|due|tre|quattro|cinque|\d+|qualche|alcuni)\s+(?:giorn[oi]|settiman[ae])\s+in\s+più",
     r"altri\s+(?:due|tre|quattro|cinque|\d+)\s+giorni", r"mais\s+(?:um|uma|dois|duas|três|quatro|cinco|\d+|alguns)\s+(?:dias?|semanas?)")
-# a move asked with its date ('¿Lo podemos mover al lunes 26?', 'déplacer le point 2 au lundi 26', 'spostare il punto 1 a
-# lunedì'): an extension only with the date after it, like words.RESCHEDULE ('mover la máquina al almacén' is none)
-_WHAT = r"\s+(?:[^\s.,;!?¿¡]+\s+){0,3}?"          # what is moved: 'el punto 4', 'le point 2', nothing ('mover al …')
-MOVE_TO = _words(
-    r"(?:mover|mov(?:emos|amos)|cambiar|cambi(?:emos|amos)|pasar|pas(?:emos|amos)|correr|corr(?:emos|amos))(?:lo|la|los|las)?"
-    + _WHAT + r"(?:al|a|para\s+el|hasta\s+el)", r"dépla(?:cer|çons|cez)" + _WHAT + r"(?:au|à|jusqu['’]au)",
-    r"spost(?:are|iamo|a)" + _WHAT + r"(?:al|a|fino\s+a)", r"(?:mudar|mudamos|passar|passamos|mover|movemos)" + _WHAT + r"(?:para|pra)",
-    r"verplaats(?:en)?" + _WHAT + r"naar")
 PROGRESS_CUE = STAGES["progress"].pattern + r"|erledigt|fertig|fait|hecho|fatto|feito|klaar|gotowe|xong|완료|готово|selesai"
 
 
@@ -164,3 +156,14 @@ def english_dates(text: str) -> str:
                                                   if re.fullmatch(names, m.group(1), re.I))], text)   # 'auf Freitag'
     text = KO_DATE.sub(lambda m: f"{m.group(1) + '年' if m.group(1) else ''}{m.group(2)}月{m.group(3)}日", text)
     return VI_DATE.sub(r"\2月\1日", text)
+
+
+# a move asked with its date ('¿Lo podemos mover al lunes 26?', 'déplacer le point 2 au lundi 26', 'spostare il punto 1 a
+# lunedì'): an extension only with a day right after it, like words.RESCHEDULE ('mover la máquina al almacén (el lunes)' is none)
+_DAY_NEXT = (r"(?=\s*(?:el\s+|le\s+|il\s+|o\s+|a\s+)?(?:\d|" + "|".join(_WEEKDAYS) + r"|próxim|prochain|prossim|fin\b|final))")
+_WHAT = r"\s+(?:[^\s.,;!?¿¡]+\s+){0,3}?"          # what is moved: 'el punto 4', 'le point 2', nothing ('mover al …')
+MOVE_TO = _words(
+    r"(?:mover|mov(?:emos|amos)|cambiar|cambi(?:emos|amos)|pasar|pas(?:emos|amos)|correr|corr(?:emos|amos))(?:lo|la|los|las)?"
+    + _WHAT + r"(?:al|a|para\s+el|hasta\s+el)", r"dépla(?:cer|çons|cez)" + _WHAT + r"(?:au|à|jusqu['’]au)",
+    r"spost(?:are|iamo|a)" + _WHAT + r"(?:al|a|fino\s+a)", r"(?:mudar|mudamos|passar|passamos|mover|movemos)" + _WHAT + r"(?:para|pra)",
+    r"verplaats(?:en)?" + _WHAT + r"naar", after=_DAY_NEXT)
