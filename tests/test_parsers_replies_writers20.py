@@ -117,6 +117,19 @@ def test_a_foreign_request_for_more_days_or_a_move_with_its_date_is_an_extension
     assert reply(text) == expected
 
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("¿Podemos pasar el punto 4 al viernes 30?", ("extend", [4], None, date(2026, 10, 30))),   # sent Friday 23: not today
+    ("¿Podemos pasar el punto 4 al lunes 2?", ("extend", [4], None, date(2026, 11, 2))),      # next month, not next Monday
+    ("Can we move item 4 to Friday 30?", ("extend", [4], None, date(2026, 10, 30))),
+    ("Can we move item 4 to Friday the 30th?", ("extend", [4], None, date(2026, 10, 30))),
+    ("Can we move item 4 to Monday 26 October?", ("extend", [4], None, date(2026, 10, 26))),  # with its month
+    ("Can we push item 4 to Monday 10:00?", ("extend", [4], None, date(2026, 10, 26))),       # a time, not a day
+])
+def test_a_weekday_with_its_day_of_the_month_is_that_day(text, expected):
+    assert reply(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("我这项估计要到国庆后第一个工作日了，只能先申请延期。", ("extend", [], None, date(2026, 10, 8))),
     ("第2项可能得拖到9月30日了，申请延期", ("extend", [2], None, date(2026, 9, 30))),

@@ -142,6 +142,9 @@ _WEEKDAYS = ("montag|lundi|lunes|lunedì|segunda(?:-feira)?|maandag|poniedziałe
              "domenica|zondag|niedziela|niedzielę")
 EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAY = re.compile(r"(?<![" + LATIN + r"])(" + "|".join(_WEEKDAYS) + r")(?![" + LATIN + r"])", re.I)
+# a weekday with its day of the month and no month ('lunes 26', 'Friday 30', 'Friday the 30th'): the day of the month says more
+WEEKDAY_DAY = re.compile(r"\b(?:" + "|".join(EN_WEEKDAYS) + r")\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?![\d:./]|\s*(?:am|pm|h\b|"
+                         r"(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))", re.I)
 
 
 def english_dates(text: str) -> str:
@@ -154,9 +157,16 @@ def english_dates(text: str) -> str:
     text = DAY_MONTH.sub(month, text)
     text = WEEKDAY.sub(lambda m: EN_WEEKDAYS[next(i for i, names in enumerate(_WEEKDAYS)
                                                   if re.fullmatch(names, m.group(1), re.I))], text)   # 'auf Freitag'
+    text = WEEKDAY_DAY.sub(lambda m: "the " + _ordinal(int(m.group(1))), text)   # 'Monday 26' -> 'the 26th'
     text = KO_DATE.sub(lambda m: f"{m.group(1) + '年' if m.group(1) else ''}{m.group(2)}月{m.group(3)}日", text)
     return VI_DATE.sub(r"\2月\1日", text)
 
+
+
+def _ordinal(day: int) -> str:
+    """26 -> '26th', 2 -> '2nd', 21 -> '21st'."""
+    suffix = "th" if 11 <= day % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix}"
 
 # a move asked with its date ('¿Lo podemos mover al lunes 26?', 'déplacer le point 2 au lundi 26', 'spostare il punto 1 a
 # lunedì'): an extension only with a day right after it, like words.RESCHEDULE ('mover la máquina al almacén (el lunes)' is none)
