@@ -15,7 +15,7 @@ from datetime import date, datetime
 
 from parsers.dates.due import find_due, resolve
 from parsers.dates.durations import SPAN, extension
-from parsers.replies import lexicon
+from parsers.replies import lexicon, words
 from parsers.replies.named_date import MONTH_DAY
 
 REASON_WORD = re.compile(r"^\W*(?:原因|因为|由于|理由|主要是|because|since|due\s+to|as)\b|^\W*(?:原因|因为|由于|理由)|才", re.I)
@@ -26,6 +26,10 @@ RESTATED_REST = re.compile(r"^(?:\W|前|之前|以前|为止|為止|吧|左右|�
                            r"before|or\s+so|that\s+is|on)\b)*$", re.I)   # what may stand around a restated day
 DAY_ASIDE = re.compile(r"(?<=[日号\d])\s*[(（][^()（）\d]{1,12}[)）]")   # '9月30日（节前）': the written day, not the aside
 VERB_GAP = 12                 # characters between a date and a verb that comes last ('로 연기', ' bitte verschieben')
+RUNS_TO = re.compile(r"到\s*$")  # the day the work runs to, ending the clause before the word: '可能要到节后第一个工作日了，'
+RUNS_TO_END = re.compile(r"\s*(?:了|啦|吧|左右|去了)?\s*$")  # ('要到9月30日才发货' goes on: the day of something else)
+LEAD = 6                      # characters of a clause that only leads to the word: '先', '只能先', '所以'
+CLAUSES = re.compile(r"[，,；;]|\s[-–—]+\s")
 
 
 def asked_date(rest: str, sent: datetime, calendar) -> tuple[date | None, str]:
@@ -61,7 +65,23 @@ def _restated(clause: str, sent: datetime, calendar) -> date | None:
 
 def date_before(head: str, sent: datetime, calendar) -> date | None:
     """A date right before the word, in its clause: the verb comes last in German, Japanese and Korean
-    ('auf den 4. Dezember verschieben', '10月20日まで延長', '10월 20일로 연기')."""
-    clause = lexicon.english_dates(re.split(r"[，,；;]|\s[-–—]+\s", head)[-1])
+    ('auf den 4. Dezember verschieben', '10月20日まで延長', '10월 20일로 연기'); or, when that clause only leads to the word,
+    the day the clause before says the work runs to ('我这项可能要到节后第一个工作日了，先申请延期')."""
+    clauses = CLAUSES.split(head)
+    clause = lexicon.english_dates(clauses[-1])
     due = find_due(clause, sent, calendar) or resolve(clause, sent, calendar)
-    return due.date if due and due.date and len(clause[due.end:].strip()) <= VERB_GAP else None
+    if due and due.date:
+        return due.date if len(clause[due.end:].strip()) <= VERB_GAP else None
+    leads = len(clauses) > 1 and len(clauses[-1].strip()) <= LEAD and not words.references(clauses[-1])
+    return _runs_to(clauses[-2], sent, calendar) if leads else None
+
+
+def _runs_to(clause: str, sent: datetime, calendar) -> date | None:
+    """The day a clause ends on after 到: '可能要到节后第一个工作日了', '得拖到9月30日了'; not '要到9月30日才发货', nor an
+    extension of its own ('第1项延期到下周五，第2项再多两天')."""
+    if words.EXTEND.search(clause) or words.RESCHEDULE.search(clause):
+        return None
+    due = find_due(clause, sent, calendar)
+    if due and due.date and RUNS_TO.search(clause[:due.start]) and RUNS_TO_END.fullmatch(clause[due.end:]):
+        return due.date
+    return None

@@ -26,8 +26,8 @@ PERCENT_BEFORE = re.compile(r"\d\s*(?:%|％|\s*pro\s*zent|\s*por\s*ciento|\s*pou
 LATIN = r"A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0400-\u04ff"   # a word's letters: Latin (French, Polish, Vietnamese), Cyrillic
 
 
-def _words(*alternatives: str) -> re.Pattern:
-    return re.compile(r"(?<![" + LATIN + r"'’])(?:" + "|".join(alternatives) + r")(?![" + LATIN + r"])", re.I)
+def _words(*alternatives: str, after: str = "") -> re.Pattern:
+    return re.compile(r"(?<![" + LATIN + r"'’])(?:" + "|".join(alternatives) + r")(?![" + LATIN + r"])" + after, re.I)
 
 
 STAGES = {
@@ -78,22 +78,33 @@ STAGES = {
         r"fatto", r"completat[oa]", r"terminat[oa]", r"finit[oa]", r"conclus[oa]", r"feito", r"concluíd[oa]s?",
         r"klaar", r"gedaan", r"afgerond", r"voltooid", r"zrobione", r"gotowe", r"zakończone", r"wykonane",
         r"ukończone", r"załatwione", r"(?:đã\s+)?xong(?:\s+rồi)?", r"đã\s+hoàn\s+(?:thành|tất)", r"hoàn\s+thành\s+rồi",
-        r"終わりました", r"終了しました", r"対応しました", r"(?:発送|送付|提出|納品|出荷|送信|共有|完了)(?:いた)?しました(?!か)", r"끝났습니다", r"마쳤습니다", r"처리했습니다", r"완료했어요",
+        r"終わりました", r"終了しました", r"対応しました", r"完了させました",
+        r"(?:完了|完結|完结|終了|终了|クローズ|完成)\s*(?:と|に)\s*(?:させて(?:いただき|頂き|顶き)ます|(?:いた|致)します|します|なりました)",   # 'treated as done'
+        r"(?:発送|送付|提出|納品|出荷|送信|共有|完了)(?:いた)?しました(?!か)", r"끝났습니다", r"마쳤습니다", r"처리했습니다", r"완료했어요",
         r"выполнен[оаы]?", r"сделан[оаы]?", r"готово", r"(?:sudah|telah)\s+selesai", r"selesai", r"tamamlandı", r"bitti", r"yapıldı"),
     "confirm": _words(
         r"(?:je\s+)?confirme", r"confirmé", r"d['’]accord", r"ok\s+pour\s+moi", r"(?:je\s+)?valide", r"validé", r"bestätigt?",
-        r"ich\s+bestätige", r"einverstanden", r"passt", r"in\s+ordnung", r"geht\s+klar", r"confirmo", r"confirmad[oa]",
+        r"ich\s+bestätige", r"(?:wir|ich)\s+bestätigen", r"bestätigen\s+wir", r"einverstanden", r"passt", r"in\s+ordnung",
+        r"geht\s+klar", r"confirmo", r"confirmamos", r"confirmons", r"confermiamo", r"potwierdzamy", r"confirmad[oa]",
         r"de\s+acuerdo", r"conforme", r"confermo", r"confermato", r"d['’]accordo", r"va\s+bene", r"de\s+acordo",
-        r"concordo", r"bevestigd", r"ik\s+bevestig", r"akkoord", r"potwierdzam", r"potwierdzone", r"zgadzam\s+się",
-        r"zgoda", r"xác\s+nhận", r"đồng\s+ý", r"nhất\s+trí", r"確認しました", r"确认しました", r"[問问][題题](?:ありません|ございません|ない|なし)",
+        r"concordo", r"bevestigd", r"ik\s+bevestig", r"(?:wij|we)\s+bevestigen", r"bevestigen\s+(?:wij|we)", r"akkoord", r"potwierdzam", r"potwierdzone", r"zgadzam\s+się",
+        r"zgoda", r"xác\s+nhận", r"đồng\s+ý", r"nhất\s+trí", r"(?:確認|确认)(?:いた|致)?しました", r"了承(?:いた|致)?しました", r"[問问][題题](?:ありません|ございません|ない|なし)",
         r"同意します", r"확인합니다", r"동의합니다", r"문제\s*없습니다", r"подтверждаю", r"согла[сш]\w*", r"setuju",
         r"(?:saya\s+)?konfirmasi", r"onaylıyorum", r"onaylandı"),
 }
+# a request for more days without a date ('necesito un día más', 'un jour de plus', 'un giorno in più', 'mais dois dias'):
+# the core asks for the date; not negated nor under a condition ('No necesito más días', 'Si necesitas un día más')
+MORE_DAYS = _words(
+    r"(?:un|una|unos|unas|dos|tres|cuatro|cinco|\d+|algunos|pocos)\s+(?:días?|semanas?)\s+(?:hábiles\s+)?más(?!\s+tarde)",
+    r"(?:un|une|deux|trois|quatre|cinq|\d+|quelques)\s+(?:jours?|semaines?)\s+(?:ouvrés\s+)?(?:de\s+plus|supplémentaires?)",
+    r"(?:un|uno|una|due|tre|quattro|cinque|\d+|qualche|alcuni)\s+(?:giorn[oi]|settiman[ae])\s+in\s+più",
+    r"altri\s+(?:due|tre|quattro|cinque|\d+)\s+giorni", r"mais\s+(?:um|uma|dois|duas|três|quatro|cinco|\d+|alguns)\s+(?:dias?|semanas?)")
 PROGRESS_CUE = STAGES["progress"].pattern + r"|erledigt|fertig|fait|hecho|fatto|feito|klaar|gotowe|xong|완료|готово|selesai"
 
 
-def find(stage: str, text: str) -> list[tuple[str, int, int]]:
-    """(intent, start, end) of each word of one stage ('no_objection' gives confirms) not negated or planned."""
+def find(stage: str, text: str) -> list[tuple[str, int, int, bool]]:
+    """(intent, start, end, needs a date) of each word of one stage ('no_objection' gives confirms) not negated or planned;
+    the extend stage adds the asks for more days and the moves that count only with their date."""
     kind = "confirm" if stage == "no_objection" else stage
     found = []
     for match in STAGES[stage].finditer(text):
@@ -102,7 +113,10 @@ def find(stage: str, text: str) -> list[tuple[str, int, int]]:
             continue
         if stage == "done" and PERCENT_BEFORE.search(before):
             continue                                    # 'zu 80% erledigt' is progress
-        found.append((kind, match.start(), match.end()))
+        found.append((kind, match.start(), match.end(), False))
+    if stage == "extend":
+        found += [(kind, m.start(), m.end(), dated) for pattern, dated in ((MORE_DAYS, False), (MOVE_TO, True))
+                  for m in pattern.finditer(text) if not NOT_BEFORE.search(text[:m.start()][-30:])]
     return found
 
 
@@ -128,6 +142,9 @@ _WEEKDAYS = ("montag|lundi|lunes|lunedì|segunda(?:-feira)?|maandag|poniedziałe
              "domenica|zondag|niedziela|niedzielę")
 EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAY = re.compile(r"(?<![" + LATIN + r"])(" + "|".join(_WEEKDAYS) + r")(?![" + LATIN + r"])", re.I)
+# a weekday with its day of the month and no month ('lunes 26', 'Friday 30', 'Friday the 30th'): the day of the month says more
+WEEKDAY_DAY = re.compile(r"\b(?:" + "|".join(EN_WEEKDAYS) + r")\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?![\d:./]|\s*(?:am|pm|h\b|"
+                         r"(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))", re.I)
 
 
 def english_dates(text: str) -> str:
@@ -140,5 +157,23 @@ def english_dates(text: str) -> str:
     text = DAY_MONTH.sub(month, text)
     text = WEEKDAY.sub(lambda m: EN_WEEKDAYS[next(i for i, names in enumerate(_WEEKDAYS)
                                                   if re.fullmatch(names, m.group(1), re.I))], text)   # 'auf Freitag'
+    text = WEEKDAY_DAY.sub(lambda m: "the " + _ordinal(int(m.group(1))), text)   # 'Monday 26' -> 'the 26th'
     text = KO_DATE.sub(lambda m: f"{m.group(1) + '年' if m.group(1) else ''}{m.group(2)}月{m.group(3)}日", text)
     return VI_DATE.sub(r"\2月\1日", text)
+
+
+
+def _ordinal(day: int) -> str:
+    """26 -> '26th', 2 -> '2nd', 21 -> '21st'."""
+    suffix = "th" if 11 <= day % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix}"
+
+# a move asked with its date ('¿Lo podemos mover al lunes 26?', 'déplacer le point 2 au lundi 26', 'spostare il punto 1 a
+# lunedì'): an extension only with a day right after it, like words.RESCHEDULE ('mover la máquina al almacén (el lunes)' is none)
+_DAY_NEXT = (r"(?=\s*(?:el\s+|le\s+|il\s+|o\s+|a\s+)?(?:\d|" + "|".join(_WEEKDAYS) + r"|próxim|prochain|prossim|fin\b|final))")
+_WHAT = r"\s+(?:[^\s.,;!?¿¡]+\s+){0,3}?"          # what is moved: 'el punto 4', 'le point 2', nothing ('mover al …')
+MOVE_TO = _words(
+    r"(?:mover|mov(?:emos|amos)|cambiar|cambi(?:emos|amos)|pasar|pas(?:emos|amos)|correr|corr(?:emos|amos))(?:lo|la|los|las)?"
+    + _WHAT + r"(?:al|a|para\s+el|hasta\s+el)", r"dépla(?:cer|çons|cez)" + _WHAT + r"(?:au|à|jusqu['’]au)",
+    r"spost(?:are|iamo|a)" + _WHAT + r"(?:al|a|fino\s+a)", r"(?:mudar|mudamos|passar|passamos|mover|movemos)" + _WHAT + r"(?:para|pra)",
+    r"verplaats(?:en)?" + _WHAT + r"naar", after=_DAY_NEXT)

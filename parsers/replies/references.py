@@ -34,6 +34,8 @@ CIRCLED_RUN = re.compile(rf"{CIRCLE}(?:\s*[、,，和及&]?\s*{CIRCLE})*")
 LINE_NUMBER = re.compile(r"(?m)^\s*(?P<list>\d{1,2})\s*[.、)）]\s*(?!\d)")
 BARE_LIST = re.compile(r"(?:^|(?<=[\s，,；;：:]))(?P<list>\d{1,2}(?:\s*(?:、|,|，|和|及|&|and)\s*\d{1,2})*)\s*(?:[两二三四五六]?项|号)?\s*(?:[:：]\s*|[-–—]\s+)?"
                        r"(?:(?:are|is|were|was|have\s+been|has\s+been)\s+(?:all\s+|both\s+)?)?")   # '1 and 3 are done'
+POINTING = re.compile(r"(?:此|该|这|本|這|該)\s*一?\s*(?:项|項|条|條|个|個)(?:任务|事项|事項)?$")   # '此项', '这一项': the item
+#   the sentence is about, pointed at, not numbered ('第3项：…，到货时间已确认，此项完成'); read only right before a verdict
 SUBJECT_GAP = re.compile(r"(?:(?:我方|我们?|咱们?)\s*(?:这边|那边|这里|这儿)?|这边)?\s*[都均也]?\s*")   # who answers, then 都
 
 

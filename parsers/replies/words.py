@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from parsers.replies import colloquial, lexicon, percents
+from parsers.replies import colloquial, lexicon, perfective, percents
 from parsers.replies.percents import MAX_ALONE, labelled_percents  # noqa: F401 (reader reads them here)
-from parsers.replies.references import CIRCLED, Mention, bare_references, references  # noqa: F401 (reader reads them here)
+from parsers.replies.references import CIRCLED, POINTING, Mention, bare_references, references  # noqa: F401 (reader reads them here)
 
 CLAUSE = re.compile(r"(?<=[，,；;])|(?<=\s[-–—]\s)|(?=\bbut\b)|(?=但是?)")
 QUESTION = re.compile(r"[？?]|吗|是否|能否|可否|可不可以|可唔可以|得唔得|能不能|行不行|可以不|好不好|要不要|有没有|何时|什么时候|"
@@ -88,7 +88,7 @@ NEGOTIATED = r"(?:谈|商|议|商量|商议|协商)(?:好|妥|定|成)|敲定|�
 CLOSED = r"(?P<closed>(?P<this>(?:此|该|這|这|本|該)一?(?:项|項|条|條|个|個)\s*)?(?P<may>可以?\s*)?(?:关闭|關閉|关掉|關掉|销项|銷項|结项|結項|闭环|閉環|关|關)(?P<le>了|吧|掉了)?)"
 DONE = re.compile(r"(?P<pre>已经?|均已|都已|已全部|全部|全都|都|均)?\s*(?P<verb>" + DIRECTED + r"|" + HANDED + r"|" + NEGOTIATED + r"|完事|完成|搞定|办结|完结|结项|结案|完工|竣工|闭环|交付|提交|上线|解决|"
                   r"关闭|落实|结束|发送|发出|寄出|上传|发布|处理|签署|签订|办理|修复|报送|上报|递交|发给|交给|寄给|给到|交|"
-                  r"回复|回覆|答复|答覆|通知|支付|付清|结清|付款|" + RESULTATIVE + r"|更新|修订|修改|完善|补充|补齐|发|签|寄)"
+                  r"回复|回覆|答复|答覆|通知|支付|付清|结清|付款|" + RESULTATIVE + "|" + perfective.VERBS + r"|更新|修订|修改|完善|补充|补齐|发|签|寄)"
                   r"(?P<post>了|啦|毕|咯)?|" + CLOSED + r"|"
                   r"(?<![a-z])(?P<en>done|completed|complete|finished|closed|resolved|submitted|delivered)(?![a-z])|(?P<mark>[✅✔☑✓])|"
                   r"\b(?:i|we|i've|we've|i\s+have|we\s+have|has|have|had|already|just)\s+(?:already\s+|just\s+|now\s+)?"
@@ -117,9 +117,9 @@ OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|this|that|these|those|it|them|my|our|
 ZH_VERB_NEEDS_PAST = {"交付", "提交", "上线", "解决", "关闭", "落实", "结束", "发送", "发出", "寄出", "上传", "发布", "处理", "签署", "签订",
                       "办理", "修复", "报送", "上报", "递交", "发给", "交给", "寄给", "给到", "交",
                       "回复", "回覆", "答复", "答覆", "通知", "支付", "付清", "结清", "付款",
-                      "更新", "修订", "修改", "完善", "补充", "补齐"}   # delivered: 已经答复客户了; reworked: 计划表已更新
+                      "更新", "修订", "修改", "完善", "补充", "补齐"} | set(perfective.WORK_VERBS)   # delivered: 已经答复客户了; reworked: 计划表已更新
 SINGLE_VERBS = {"发", "签", "寄"}              # one-character delivery verbs: done only in the perfective, ending the clause
-EARLIER_PAST = re.compile(r"已(?:经|于|在)?[^，,。；;！!？?已]{0,12}$")
+EARLIER_PAST = re.compile(r"已(?!经?(?:" + perfective.STARTED + r"))(?:经|于|在)?[^，,。；;！!？?已]{0,12}$")
 CONFIRM_MAY_FOLLOW = re.compile(r"\s*(?:$|[\W_]|无误|无异议|没问题|了|过|收到|第|以上|上述|全部|所有|各项|该项|此项|本项|这项|这些|"
                                 r"[" + "".join(CIRCLED) + r"]|[a-z#])", re.I)
 ITEM_FILLER = re.compile(r"(?:[\W_]|就?是|即|指|です|だ|입니다|이에요|예요|(?:that|this|it)(?:'s|\s+is|\s+was)|for)*", re.I)
@@ -260,9 +260,9 @@ def _not_now(before: str, match: re.Match) -> bool:
 
 
 def _right_after_reference(before: str) -> bool:
-    """A bare 完成 counts only right after an item reference: '第2项完成', '②完成', '2. 完成'."""
+    """A bare 完成 counts only right after an item reference: '第2项完成', '②完成', '2. 完成', or one pointing: '此项完成'."""
     head = re.sub(r"[\s都均也：:]+$", "", before)
-    return any(ref.end == len(head) for ref in references(head))
+    return any(ref.end == len(head) for ref in references(head)) or bool(POINTING.search(head))
 
 
 def _confirms(text: str) -> list[Mention]:
@@ -282,7 +282,7 @@ def _confirms(text: str) -> list[Mention]:
 def _foreign(stage: str, text: str) -> list[Mention]:
     """The same stage's words in French, German, Spanish, Italian, Portuguese, Dutch, Polish, Vietnamese, Japanese,
     Korean (lexicon.py)."""
-    return [Mention(kind, start, end) for kind, start, end in lexicon.find(stage, text)]
+    return [Mention(kind, start, end, needs_date=dated) for kind, start, end, dated in lexicon.find(stage, text)]
 
 
 def _colloquial(text: str) -> list[Mention]:

@@ -1,0 +1,17 @@
+"""Work verbs whose perfective says the work is done ('② 已更换', '传感器已经校准了', '备件已下单', '夹爪已于昨天更换'), and
+the verbs after 已 that only set work going ('已安排更换', '已开始调试', '已通知供应商更换'): read by words.DONE.
+
+A work verb counts the way 更新 and 修复 already do: after 已/已经/都已, with 了 ending its clause, or ending a clause that
+已 opened ('已于昨天更换'); never negated or planned ('还没更换', '明天更换'), nor for a share ('已校准50%').
+"""
+from __future__ import annotations
+
+# doing the work itself: replace, install, commission, calibrate, test, verify, buy, repair, rework, deploy, write, file
+WORK_VERBS = ("更换", "替换", "换新", "安装", "装配", "组装", "调试", "联调", "校准", "标定", "测试", "复测", "检测", "检验",
+              "验证", "采购", "下单", "订购", "购买", "维修", "修理", "返修", "整改", "改造", "升级", "部署", "配置", "编写",
+              "编制", "起草", "制作", "打印", "焊接", "拆除", "清理", "清洗", "归档", "录入", "导入", "核对", "核实", "复核",
+              "盘点", "汇总", "翻译", "备份", "迁移", "到货", "入库", "发货", "报关", "清关", "签收", "预订", "培训", "开票",
+              "对账", "备案", "开通", "审核", "调整", "补发", "重做", "烧录")
+VERBS = "|".join(WORK_VERBS)
+# 已 + one of these sets work going, for someone or for later: what follows it is not yet done
+STARTED = r"安排|开始|着手|准备|计划|打算|通知|联系|让|叫|派|请|催|要求|提醒|约|交代|委托"
