@@ -218,13 +218,18 @@ def clean_task(text: str) -> str:
     if text.count("（") > text.count("）"):         # '（10日，，…': a bracket whose date and closer were cut out
         text = re.sub(r"（[^（）]{0,12}?[，,]+", "", text, count=1)
     while True:
-        cleaned = TRAIL_JUNK.sub("", ROLE_LEFTOVER.sub("", LEAD_JUNK.sub("", text)))
+        cleaned = TRAIL_JUNK.sub("", _without_role(LEAD_JUNK.sub("", text)))
         stripped = TRAILING_NOTE.sub("", cleaned)
         if stripped != cleaned and two_words(stripped):
             cleaned = stripped
         if cleaned == text:
             return text.strip()
         text = cleaned
+
+
+def _without_role(text: str) -> str:
+    """ROLE_LEFTOVER cut out; a text without 负责, 牵头, 配合 or 协 holds none of its matches (a look before the search)."""
+    return ROLE_LEFTOVER.sub("", text) if "负责" in text or "牵头" in text or "配合" in text or "协" in text else text
 
 
 ASIDE_AFTER = re.compile(r"(?<=\S)\s*[(（][^()（）\d]+[)）]\s*$")     # no date of its own: '（初定5月19日）' restates it
