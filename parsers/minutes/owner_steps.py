@@ -249,8 +249,8 @@ def _after_affiliation(text: str, ctx: Context) -> tuple[Owner, int] | None:
 
 def _to_all(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """'请各单位于12月30日前将值班安排报送综合办公室': every unit is asked, so no one owner (no_owner)."""
-    m = TO_ALL.match(text)
-    greeting = m and VOCATIVE.match(text)
+    m = TO_ALL.match(text) if "各" in text or "全体" in text or "大家" in text or "@" in text or "＠" in text else None
+    greeting = m and VOCATIVE.match(text)      # (a look before the match: each of its addressees holds one of those)
     named = greeting and owner_of("", text[greeting.end():], ctx, strict)     # '各位，沈老师会在周五前…': an address
     if named and named[0] is not None and named[0].person:
         return named
