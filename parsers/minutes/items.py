@@ -124,7 +124,8 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
         dated = owner_of("", f"{TASK_LABEL.sub('', labels.rest)}，{labels.due}", ctx, strict)   # due dates it too
         if dated[0] is not None and dated[1].endswith(f"，{labels.due}"):
             owner, body = dated[0], dated[1][:-len(labels.due) - 1]
-    if (strict and owner is None and not undecided) or is_done(body) or any(REPORTED.match(t.strip(" ，,:：")) for t in (body, labels.rest)):
+    if (strict and owner is None and not undecided) or is_done(body) or REPORTED.match(body.strip(" ，,:：")) or \
+            labels.rest != body and REPORTED.match(labels.rest.strip(" ，,:：")):
         return None
     if owner and not owner.person and owner_hint and owner_hint.person:
         owner = owner_hint          # '①研发部评估…' in a row whose 负责人 is 沈嘉怡: the row's person answers for it
@@ -176,6 +177,8 @@ def _bracketed_owner(m: re.Match) -> str:
 def _lead_after_label(text: str, ctx: Context) -> str:
     """'家长会PPT：任老师主讲，曾老师配合，7月18日前': the label is the task, the person who leads owns it (the helper
     is nobody's owner) -> '任老师：家长会PPT，7月18日前'."""
+    if ":" not in text and "：" not in text:
+        return text                         # (a look before the patterns: both need a colon)
     slot = TASK_WHO_WHEN.match(text)        # '试验 : 王海涛部长 / ~11.21': the task, then who, then when
     if slot and (read_owner(slot.group("who"), ctx.roster, ctx.known, "none") or Owner(None, None)).person:
         return f"{slot.group('who')}：{slot.group('task')}，{slot.group('when')}"
