@@ -166,7 +166,7 @@ def is_followup_label(label: str) -> bool:
 def names_next_meeting(line: str) -> bool:
     """'Sprint 24 planning: Mon 10/27 10:00', '复审会：2月28日 10:00': a meeting named by its kind with a day right after
     the colon (not this one's: '本周例会：…')."""
-    return bool(NAMED_MEETING.match(line.strip()))
+    return ("：" in line or ":" in line) and bool(NAMED_MEETING.match(line.strip()))    # (each of its names ends in a colon)
 
 
 def mentions_followup(line: str) -> bool:
