@@ -53,6 +53,9 @@ ZONE = re.compile(r"(?:\d|am|pm|点|时|半)\s*[～~]?\s*[(（]?\s*(?:(?P<abbr>"
                   r"(?P<place>(?-i:PT|ET|MT|UK)|London|Berlin|Paris|New York|Beijing|Shanghai|China|Tokyo|Seoul|" + "|".join(k for k in PLACES if "时间" in k) +
                   r")(?:\s+time)?|"
                   r"(?:UTC|GMT)\s*(?P<sign>[+\-−])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?)\b", re.I)
+# what every match of ZONE holds: a Latin letter of a zone's name (case-blind, as ZONE reads them) or the 时间 of
+# '日本时间' (a look before ZONE, whose case-blind names are tried after every digit: ~4 us a line without any)
+ZONE_NAME = re.compile(r"[a-z]|时间", re.I)
 TRAILING_ASIDE = re.compile(r"\s*[(（][^()（）]{1,40}[)）][\s.。;；]*$")
 # the meeting moved: the day after the move word is the meeting's, any day before it the one given up
 MOVED_TO = re.compile(r"(?:提前|推迟|延后|顺延|改|挪|调整?|换|移)(?:到|至|在|为)|→|⇒|->|"
@@ -152,7 +155,7 @@ def _after_move(text: str, ctx: Context) -> str:
 
 def stated_zone(text: str) -> tzinfo | None:
     """The zone a clock time is written in ('10:00 CEST', '3pm UTC+2', '9:30am PT'), else None (the default)."""
-    m = ZONE.search(text)
+    m = ZONE.search(text) if ZONE_NAME.search(text) else None
     if not m:
         return None
     if m.group("place"):
