@@ -233,8 +233,9 @@ def take_labels(text: str) -> Labels:
     support = SUPPORT_CLAUSE.match(text, owner.end()) if owner else None   # '责任人：X牵头，Y、Z配合'
     helping_units = UNIT_HELPERS.match(text, unit.end()) if unit else None  # '责任单位：A部（牵头），B部（配合）'
     rest = text
-    for found in sorted((m for m in (owner, due, unit, helper, support, helping_units) if m), key=lambda m: m.start(), reverse=True):
-        rest = rest[:found.start()] + rest[found.end():]
+    if owner or due or unit:                   # (helper and the two clauses come only with an owner or a unit)
+        for found in sorted((m for m in (owner, due, unit, helper, support, helping_units) if m), key=lambda m: m.start(), reverse=True):
+            rest = rest[:found.start()] + rest[found.end():]
     rest = EMPTY_BRACKETS.sub("", rest).strip(" 　，,；;。")
     return Labels(owner.group("value").strip() if owner else "", due.group("value").strip() if due else "", rest,
                   unit.group("value").strip() if unit else "")
