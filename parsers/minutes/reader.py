@@ -229,7 +229,8 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     if not (section == DIRECTIVE and found.labelled and marker[0] and unlabelled(line, after)):
         section = _read_work(raw, line, section, ctx, found)    # (else a rule among labelled tasks: '（三）严格值班…')
     found.topic = found.topic if ARROW.match(line) else ""
-    found.items[before:] = led_by_topic(found.items[before:], found.topic)
+    if found.topic and len(found.items) > before:      # (no topic, or no new item: nothing to lead)
+        found.items[before:] = led_by_topic(found.items[before:], found.topic)
     if len(found.items) == before and section not in QUIET and (not labelled or ACTION_LINE.match(list_marker(line)[1])):
         found.last_plain = list_marker(line)[1]         # ('Action: …' then 'Resp.: Mr. Cui' below it)
     if section != REVIEW and meets and (len(found.items) == before or sentence_apart(meets, found.items[before:])):
