@@ -153,7 +153,7 @@ CLOSING_TITLE = re.compile(r"(?<=[。；;！!])\s*(?P<title>[^。；;！!：:]{2
 def closing_heading(line: str) -> tuple[str, Heading] | None:
     """'会议通报了…情况。会议要求：': a paragraph whose last sentence heads the lines below (an action, a directive or
     a decision section); gives the prose before it and that heading."""
-    match = CLOSING_TITLE.search(line)
+    match = CLOSING_TITLE.search(line) if line.rstrip()[-1:] in ("：", ":") else None    # (its title ends the line)
     title = heading(match.group("title")) if match else None
     return (line[:match.start()], title) if title and title.kind in (ACTION, DIRECTIVE, DECISION) else None
 
