@@ -103,6 +103,9 @@ def _prefixed(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None
     if ":" in text[:4]:
         text = CHAT_STAMP.sub("", text)             # '[20:03] 陆志强：@顾晓芸 …': the time a chat line was said
     first = text[:1]
+    if not (":" in text or "：" in text or "to" in text or "-" in text or "–" in text or "—" in text or "－" in text or
+            first in "@【[" or "A" <= first <= "Z" or "a" <= first <= "z"):
+        return None                                # (what each may_match below looks for: none of it, no pattern to try)
     for pattern, unknown, may_match in PREFIXES:
         if not may_match(text, first):
             continue
@@ -266,8 +269,8 @@ def _named_after(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | N
 
 def _named_before_verb(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """'试卖门店名单陈总定，时间待定', '样品寄送何斌负责': the topic, a person we know, the verb handing it to them."""
-    m = PERSON_THEN_VERB.match(text)
-    for size in (4, 3, 2) if m else ():
+    m = PERSON_THEN_VERB.match(text) if "定" in text or "负责" in text or "跟进" in text or "牵头" in text or "拍板" in text else None
+    for size in (4, 3, 2) if m else ():       # (a look before the match: its verb must be there)
         who, topic = m.group("head")[-size:], m.group("head")[:-size]
         owner = len(topic) >= 2 and read_owner(who, ctx.roster, ctx.known, "none")
         if owner and owner.person and owner.person.email:
