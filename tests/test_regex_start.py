@@ -57,7 +57,8 @@ def test_every_checked_pattern_finds_what_the_original_finds(corpus_lines):
 def test_a_line_that_sets_a_meeting_holds_one_of_the_gate_characters(corpus_lines):
     from parsers.minutes.sections import MEETING_SETTER_CHARS, SETS_MEETING
     one_each = ["再碰一次", "另约", "碰一下", "举行评审会", "下午开复盘会", "预留", "空出", "定于周三召开", "例会照常", "周会改在周五",
-                "下次定在", "继续讨论", "参加评审", "同一时间", "周三见", "meet again", "ſame time"]     # (ſ: a case fold of s)
+                "下次定在", "继续讨论", "参加评审", "同一时间", "老时间", "原时间", "同样时间", "例会时间不变", "周三见", "meet again",
+                "ſame time"]     # (ſ: a case fold of s)
     assert all(SETS_MEETING.search(text) for text in one_each)
     texts = one_each + corpus_lines + _random_texts(SETS_MEETING, 20000, 7)
     matched = [text for text in texts if SETS_MEETING.search(text)]
@@ -65,6 +66,8 @@ def test_a_line_that_sets_a_meeting_holds_one_of_the_gate_characters(corpus_line
     assert all(MEETING_SETTER_CHARS.search(text) for text in matched), \
         [text for text in matched if not MEETING_SETTER_CHARS.search(text)][:5]
     assert not MEETING_SETTER_CHARS.search("以下是今天项目周会的会议纪要，如有异议请于今日内回复。")   # the gate spares work
+    assert not MEETING_SETTER_CHARS.search("会议时间：2024年10月10日 14:00-15:30")          # a label's 时间 opens no gate
+    assert not MEETING_SETTER_CHARS.search("参会人员：李娜、王芳、张伟、陈喆、刘洋")
 
 
 def test_first_characters_of_a_pattern():

@@ -96,7 +96,7 @@ def introduces_meeting(line: str) -> str:
     """'本周（6/18 14:00）质量周会纪要，…', 'minutes of today's review (16:00-17:00)', '今天10点碰的电梯年检整改：…': the
     line's first sentence or lead-in when it introduces this meeting with its time ('今天上午11点跟…碰了下…。'), else ''."""
     line = FIRST_SENTENCE_END.split(line, maxsplit=1)[0]
-    return held_lead_in(line) or (line if ((INTRODUCES.search(line) or CLOCK_SPAN.search(line)) and CLOCK_WORD.search(line)
+    return held_lead_in(line) or (line if (CLOCK_WORD.search(line) and (INTRODUCES.search(line) or CLOCK_SPAN.search(line))
                                            and not mentions_followup(line) and not sets_meeting(line)) else "")
 
 

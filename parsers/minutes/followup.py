@@ -39,6 +39,9 @@ SAME_TIME = re.compile(r"同一时间|同样时间|相同时间|老时间|原时
 # a zone written right after a clock time ('10:00 CEST', '3pm UTC+2', '9:30am PT', '10点（日本时间）'): the date reader's
 # zone words (dates/zones.py), so a next meeting and a deadline written in one zone read the same, daylight saving included
 ZONE = re.compile(r"(?:\d|(?i:am|pm)|点|时|半)\s*[～~]?\s*[(（]?\s*(?:" + zones.ZONE_PATTERN + ")")
+# what every match of ZONE holds: a Latin letter of a zone's name or the 时间 of '日本时间' (a look before ZONE, whose
+# names are tried after every digit: ~4 us a line without any)
+ZONE_NAME = re.compile(r"[a-z]|时间", re.I)
 TRAILING_ASIDE = re.compile(r"\s*[(（][^()（）]{1,40}[)）][\s.。;；]*$")
 # the meeting moved: the day after the move word is the meeting's, any day before it the one given up
 MOVED_TO = re.compile(r"(?:提前|推迟|延后|顺延|改|挪|调整?|换|移)(?:到|至|在|为)|→|⇒|->|"
@@ -139,7 +142,7 @@ def _after_move(text: str, ctx: Context) -> str:
 def stated_zone(text: str, sent: datetime) -> tzinfo | None:
     """The zone a clock time is written in ('10:00 CEST', '3pm UTC+2', '9:30am PT'), read at the send time, else None
     (the default zone)."""
-    m = ZONE.search(text)
+    m = ZONE.search(text) if ZONE_NAME.search(text) else None
     stated = zones.stated_zone(m.groupdict(), sent) if m else None
     return stated[0] if stated else None
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.minutes.sections import heading, sets_meeting
-from parsers.regex_start import start_checked
+from parsers.regex_start import first_chars, start_checked
 from parsers.frozen import quick_init
 
 WRAP_CJK, WRAP_LATIN = 18, 60     # an item line at least this long that stops mid-sentence may have been wrapped
@@ -60,15 +60,18 @@ DONE = re.compile(r"(?:^|[-—–―~～:：\s(（，,|])(?:已完成|已关闭|
 # '已经改完上线了，', '已经提交（9/25），', '已发出。': a perfective report, when nothing after it asks for more
 PERFECTIVE = re.compile(r"(?<!确保)(?<!确认)(?<!保证)(?<!检查)(?<!是否)已经?[\u4e00-\u9fff]{0,2}?(?:完成|搞定|办结|交付|上线|提交|发放|"
                         r"发出|寄出|上传|发布|完|交|发了)了?\s*(?:[(（][^()（）]{0,20}[)）]\s*)?(?:[，,。；;！!]|$)")
+DONE_WORD = re.compile(r"done|complete|closed|finish|cancel", re.I)     # an English match of DONE holds one of these
 STILL_TO_DO = re.compile(r"前|之前|以前|截止|为止|期限|\d{1,2}\s*[月/]\s*\d|周[一二三四五六日天]|明天|下周|尽快|需要?|要|请|"
                          r"\b(?:by|before|due|need)\b", re.I)
 
 BRACKET_LIST = re.compile(r"[(（]\s*(?:(?:其中|包括|分别为?|含)\s*[:：]?\s*)?(?P<body>1\s*[.、．](?!\d)[^()（）]{2,400})[)）][\s。.；;]*$")
 SUB_NUMBER = re.compile(r"(?:^|(?<=[；;]))\s*(\d{1,2})\s*[.、．](?!\d)")
+# a character a list marker can open with (after spaces): a line opening with none is no list item, at one test
+MARKER_START = re.compile(f"[{first_chars(MARKER)}]")
 # the patterns read on every line and cell, tried only where a match can start (parsers/regex_start.py): same matches
 INLINE, OWNER_LABEL, DUE_LABEL, DONE, PERFECTIVE = map(start_checked, (INLINE, OWNER_LABEL, DUE_LABEL, DONE, PERFECTIVE))
-UNIT_LABEL, HELPER_LABEL, EMPTY_BRACKETS, STILL_TO_DO, BRACKET_LIST = map(
-    start_checked, (UNIT_LABEL, HELPER_LABEL, EMPTY_BRACKETS, STILL_TO_DO, BRACKET_LIST))
+UNIT_LABEL, HELPER_LABEL, EMPTY_BRACKETS, STILL_TO_DO, BRACKET_LIST, DONE_WORD = map(
+    start_checked, (UNIT_LABEL, HELPER_LABEL, EMPTY_BRACKETS, STILL_TO_DO, BRACKET_LIST, DONE_WORD))
 
 
 @quick_init
@@ -82,7 +85,7 @@ class Labels:
 
 def list_marker(line: str) -> tuple[str, str]:
     """(kind, text after the marker); kind is '' for a line that is no list item, 'checked' for a ticked box."""
-    m = MARKER.match(line)
+    m = MARKER.match(line) if MARKER_START.match(line.lstrip()) else None
     if not m or m.end() == len(line):
         return "", line.strip()
     return m.lastgroup or "", line[m.end():].strip()
@@ -229,16 +232,18 @@ def take_labels(text: str) -> Labels:
     if "协" in text or "配合" in text or "(" in text or "（" in text:
         text = NESTED_HELPER.sub("", text)
         text = LEAD_MARK.sub("", text)
-    owner = OWNER_LABEL.search(text)
+    colon = ":" in text or "：" in text          # (every owner, unit and helper label ends in a colon)
+    owner = OWNER_LABEL.search(text) if colon else None
     named = owner and NAME_AFTER_DASH.match(text, owner.end())      # 'Owner: Huayue – Helen Zhou': their side, then them
     due = DUE_LABEL.search(text)
-    unit = UNIT_LABEL.search(text)
+    unit = UNIT_LABEL.search(text) if colon else None
     helper = HELPER_LABEL.search(text) if owner or unit else None      # '配合：魏宁' beside a 牵头：: nobody's item
     support = SUPPORT_CLAUSE.match(text, owner.end()) if owner else None   # '责任人：X牵头，Y、Z配合'
     helping_units = UNIT_HELPERS.match(text, unit.end()) if unit else None  # '责任单位：A部（牵头），B部（配合）'
     rest = text
-    for found in sorted((m for m in (owner, named, due, unit, helper, support, helping_units) if m), key=lambda m: m.start(), reverse=True):
-        rest = rest[:found.start()] + rest[found.end():]
+    if owner or due or unit:                   # (helper and the two clauses come only with an owner or a unit)
+        for found in sorted((m for m in (owner, named, due, unit, helper, support, helping_units) if m), key=lambda m: m.start(), reverse=True):
+            rest = rest[:found.start()] + rest[found.end():]
     rest = EMPTY_BRACKETS.sub("", rest).strip(" 　，,；;。")
     who = owner.group("value").strip() + (f" – {named.group('who')}" if named else "") if owner else ""
     return Labels(who, due.group("value").strip() if due else "", rest,
@@ -255,6 +260,8 @@ def is_done(text: str) -> bool:
     """A line that reports finished work ('…――已完成', '- [x] …', 'done', 'banner 上周已经改完上线了，不用再动')
     rather than asking for it; '初稿已提交，终稿周五前交' still asks for the rest."""
     text = text.strip()
+    if "已" not in text and not DONE_WORD.search(text):
+        return False                       # (a look before the patterns: every match of DONE or PERFECTIVE holds one)
     if DONE.search(text):
         return True
     finished = PERFECTIVE.search(text)

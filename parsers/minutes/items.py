@@ -124,7 +124,8 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
         dated = owner_of("", f"{TASK_LABEL.sub('', labels.rest)}，{labels.due}", ctx, strict)   # due dates it too
         if dated[0] is not None and dated[1].endswith(f"，{labels.due}"):
             owner, body = dated[0], dated[1][:-len(labels.due) - 1]
-    if (strict and owner is None and not undecided) or is_done(body) or any(REPORTED.match(t.strip(" ，,:：")) for t in (body, labels.rest)):
+    if (strict and owner is None and not undecided) or is_done(body) or REPORTED.match(body.strip(" ，,:：")) or \
+            labels.rest != body and REPORTED.match(labels.rest.strip(" ，,:：")):
         return None
     if owner and not owner.person and owner_hint and owner_hint.person:
         owner = owner_hint          # '①研发部评估…' in a row whose 负责人 is 沈嘉怡: the row's person answers for it
@@ -176,6 +177,8 @@ def _bracketed_owner(m: re.Match) -> str:
 def _lead_after_label(text: str, ctx: Context) -> str:
     """'家长会PPT：任老师主讲，曾老师配合，7月18日前': the label is the task, the person who leads owns it (the helper
     is nobody's owner) -> '任老师：家长会PPT，7月18日前'."""
+    if ":" not in text and "：" not in text:
+        return text                         # (a look before the patterns: both need a colon)
     slot = TASK_WHO_WHEN.match(text)        # '试验 : 王海涛部长 / ~11.21': the task, then who, then when
     if slot and (read_owner(slot.group("who"), ctx.roster, ctx.known, "none") or Owner(None, None)).person:
         return f"{slot.group('who')}：{slot.group('task')}，{slot.group('when')}"
@@ -218,13 +221,18 @@ def clean_task(text: str) -> str:
     if text.count("（") > text.count("）"):         # '（10日，，…': a bracket whose date and closer were cut out
         text = re.sub(r"（[^（）]{0,12}?[，,]+", "", text, count=1)
     while True:
-        cleaned = TRAIL_JUNK.sub("", ROLE_LEFTOVER.sub("", LEAD_JUNK.sub("", text)))
+        cleaned = TRAIL_JUNK.sub("", _without_role(LEAD_JUNK.sub("", text)))
         stripped = TRAILING_NOTE.sub("", cleaned)
         if stripped != cleaned and two_words(stripped):
             cleaned = stripped
         if cleaned == text:
             return text.strip()
         text = cleaned
+
+
+def _without_role(text: str) -> str:
+    """ROLE_LEFTOVER cut out; a text without 负责, 牵头, 配合 or 协 holds none of its matches (a look before the search)."""
+    return ROLE_LEFTOVER.sub("", text) if "负责" in text or "牵头" in text or "配合" in text or "协" in text else text
 
 
 ASIDE_AFTER = re.compile(r"(?<=\S)\s*[(（][^()（）\d]+[)）]\s*$")     # no date of its own: '（初定5月19日）' restates it

@@ -103,6 +103,9 @@ def _prefixed(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None
     if ":" in text[:4]:
         text = CHAT_STAMP.sub("", text)             # '[20:03] 陆志强：@顾晓芸 …': the time a chat line was said
     first = text[:1]
+    if not (":" in text or "：" in text or "to" in text or "-" in text or "–" in text or "—" in text or "－" in text or
+            first in "@【[" or "A" <= first <= "Z" or "a" <= first <= "z"):
+        return None                                # (what each may_match below looks for: none of it, no pattern to try)
     for pattern, unknown, may_match in PREFIXES:
         if not may_match(text, first):
             continue
@@ -257,8 +260,8 @@ def _after_affiliation(text: str, ctx: Context) -> tuple[Owner, int] | None:
 
 def _to_all(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """'请各单位于12月30日前将值班安排报送综合办公室': every unit is asked, so no one owner (no_owner)."""
-    m = TO_ALL.match(text)
-    greeting = m and VOCATIVE.match(text)
+    m = TO_ALL.match(text) if "各" in text or "全体" in text or "大家" in text or "@" in text or "＠" in text else None
+    greeting = m and VOCATIVE.match(text)      # (a look before the match: each of its addressees holds one of those)
     named = greeting and owner_of("", text[greeting.end():], ctx, strict)     # '各位，沈老师会在周五前…': an address
     if named and named[0] is not None and named[0].person:
         return named
@@ -274,8 +277,8 @@ def _named_after(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | N
 
 def _named_before_verb(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """'试卖门店名单陈总定，时间待定', '样品寄送何斌负责': the topic, a person we know, the verb handing it to them."""
-    m = PERSON_THEN_VERB.match(text)
-    for size in (4, 3, 2) if m else ():
+    m = PERSON_THEN_VERB.match(text) if "定" in text or "负责" in text or "跟进" in text or "牵头" in text or "拍板" in text else None
+    for size in (4, 3, 2) if m else ():       # (a look before the match: its verb must be there)
         who, topic = m.group("head")[-size:], m.group("head")[:-size]
         owner = len(topic) >= 2 and read_owner(who, ctx.roster, ctx.known, "none")
         if owner and owner.person and owner.person.email:

@@ -38,12 +38,15 @@ def person_heading(line: str, ctx: Context, after, in_run: bool = False) -> Owne
     if line[:1] in "#*_" and len(line) <= 40:
         line = MARKDOWN_STRONG.match(line).group(1)  # '**何斌**', '### Nora'
     symbol = HEADING_SYMBOL.match(line)              # '▶ 石老师' over '- …' lines
-    if not symbol and (len(line) > 34 or not PERSON_HEADING.fullmatch(line)) and not SELF_WORD.fullmatch(line.strip(" ：:【】[]")):
+    m = PERSON_HEADING.fullmatch(line) if len(line) <= 34 else None
+    if not symbol and not m and not SELF_WORD.fullmatch(line.strip(" ：:【】[]")):
         return None                                  # ('我' alone over a list: the writer's own items, read below)
     below = next((a for a in after() if a.strip()), "")
     if symbol and below.lstrip()[:1] != line.lstrip()[:1]:
         line = line[symbol.end():]
-    m = PERSON_HEADING.fullmatch(line) if len(line) <= 34 else None
+        m = PERSON_HEADING.fullmatch(line) if len(line) <= 34 else None
+    if not (ctx.sender and SELF_WORD.fullmatch(line.strip(" ：:【】[]"))) and (not m or list_marker(line)[0] or _section_word(line)):
+        return None                                # (the last test below, made first: '一、会议结论' costs no look below)
     heads_list = WORD_START.match(list_marker(below)[1]) and list_marker(below)[0]
     boxed = symbol or line.lstrip()[:1] in "【["
     heads_list = heads_list or boxed and person_label(below)

@@ -24,6 +24,7 @@ HAN_NAME = re.compile(r"[\u4e00-\u9fff]{3}")
 DEMONSTRATIVE = re.compile(r"(?:这个|这件事|这事|此事|该事项?|这块|这项)\s*$")
 NAMED_LEAD = re.compile(r"(?:牵头|主责|主抓)(?=[，,、；;]|$)")
 # a topic, a person, then an adverb that opens what they do: '物业费催缴小韩继续打电话', '年度盘点老马继续核对'
+ADVERBS = ("继续", "接着", "先去", "再去", "马上", "抓紧", "尽快", "帮忙", "帮个忙")     # SUBJECT_THEN_ADVERB needs one
 SUBJECT_THEN_ADVERB = re.compile(r"^(?P<head>[\u4e00-\u9fff]{4,20}?)(?=(?:继续|接着|先去|再去|马上|抓紧|尽快|(?P<help>帮忙|帮个忙))[\u4e00-\u9fff])")
 # a person asked for help ('答辩秘书蔡老师帮忙定一下'): work even without a day, unless it thanks for help given
 FRONTED = re.compile(r"一下\s*[。！!～~]*$")                      # '…帮忙定一下' ends the clause: its object came first
@@ -76,7 +77,7 @@ def fronted_object(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] |
 
 def _subject(text: str, ctx: Context) -> tuple[Owner, str] | None:
     """The person between the topic and the adverb, and the task: the topic and what follows the name (or its 帮忙)."""
-    m = SUBJECT_THEN_ADVERB.match(text)
+    m = SUBJECT_THEN_ADVERB.match(text) if any(word in text for word in ADVERBS) else None    # (a look before the match)
     for size in (4, 3, 2) if m else ():
         who, topic = m.group("head")[-size:], m.group("head")[:-size]
         owner = len(topic) >= 2 and not NOT_TOPIC_END.search(topic) and read_owner(who, ctx.roster, ctx.known, "none")

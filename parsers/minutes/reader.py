@@ -22,6 +22,7 @@ from parsers.minutes.items import preamble_owner, read_item, unit_directive, wit
 from parsers.minutes.arrows import ARROW, arrow_below, led_by_topic, topic_of
 from parsers.minutes.owning_clause import owned_among
 from parsers.minutes.label_lines import completes_last_item, heading_with_labels, unlabelled
+from parsers.frozen import quick_replace
 from parsers.model import Item
 from parsers.minutes.records import kv_label, kv_records, record_items
 from parsers.minutes.sections import (ACTION, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW,
@@ -81,7 +82,7 @@ class _Found:
 
 
 def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> MinutesRead:
-    ctx, found = replace(ctx, holiday=holiday_named(text)), _Found()     # the holiday its bare 节后 means
+    ctx, found = quick_replace(ctx, holiday=holiday_named(text)), _Found()     # the holiday its bare 节后 means
     text = dotted(text)                                                   # '1 大鹏 …' / '2 张队 …': a numbered list
     section, run = NEUTRAL, []
     for block in [*blocks(text, tables), None]:
@@ -228,7 +229,8 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
     if not (section == DIRECTIVE and found.labelled and marker[0] and unlabelled(line, after)):
         section = _read_work(raw, line, section, ctx, found)    # (else a rule among labelled tasks: '（三）严格值班…')
     found.topic = found.topic if ARROW.match(line) else ""
-    found.items[before:] = led_by_topic(found.items[before:], found.topic)
+    if found.topic and len(found.items) > before:      # (no topic, or no new item: nothing to lead)
+        found.items[before:] = led_by_topic(found.items[before:], found.topic)
     if len(found.items) == before and section not in QUIET and (not labelled or ACTION_LINE.match(list_marker(line)[1])):
         found.last_plain = list_marker(line)[1]         # ('Action: …' then 'Resp.: Mr. Cui' below it)
     if section != REVIEW and meets and (len(found.items) == before or sentence_apart(meets, found.items[before:])):

@@ -116,7 +116,7 @@ def cell_items(cell: str) -> list[str]:
 
 def kv_label(line: str) -> tuple[str, str] | None:
     """('label', 'value') of a 'label：value' line whose label is short enough to be one."""
-    m = KV_LINE.match(line)
+    m = KV_LINE.match(line) if ":" in line or "：" in line else None     # (a look before the match: it needs a colon)
     if not m or CLOCK_IN_LABEL.search(m.group("label") + ":" + m.group("value")[:3]):
         return None
     return m.group("label").strip(), m.group("value").strip()

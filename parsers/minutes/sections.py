@@ -79,9 +79,10 @@ SETS_MEETING = re.compile(r"(?<![不无别])(?:再|另)(?:碰|开|聊|议|约|�
                           r"\bblock\s+(?:out\s+)?(?:your\s+)?(?:calendars?|time)\b", re.I)
 SETS_MEETING = start_checked(SETS_MEETING)        # tried only where a match can start (parsers/regex_start.py)
 # a character every match of SETS_MEETING holds, one per alternative (再/另碰, 碰一下, 召开/开/举行, 预留/留出/空出, 定于/定在,
-# 继续, 照常/改在/时间不变, 参加, 同一时间, 见, and an English word): a line with none is searched no further (one
-# scan in C, where the pattern costs ~5 us a line); tests/test_regex_start.py checks it on the corpus and on random text
-MEETING_SETTER_CHARS = re.compile(r"[再另碰开举留空定继照改时参见a-z]", re.I)
+# 继续, 照常/改在/时间不变, 参加, 同一/老/原/同样时间, 见, and an English word): a line with none is searched no further (one
+# scan in C, where the pattern costs ~5 us a line); tests/test_regex_start.py checks it on the corpus and on random text.
+# (时 and 参 of those words are no gate: every 会议时间：… and 参会人员：… line would open it)
+MEETING_SETTER_CHARS = re.compile(r"[再另碰开举留空定继照改变同老原加见a-z]", re.I)
 NUMBERED_ACTION = re.compile(r"^\s*(?:action(?:\s+item)?|AI|to-?do|task|待办(?:事项)?|行动项?)\s*#?\s*\d{1,2}\s*[:：]?\s*$", re.I)
 BOXED = re.compile(r"^[【\[]([^】\]]{1,18})[】\]]\s*[:：]?\s*(.*)$")
 
@@ -153,7 +154,7 @@ CLOSING_TITLE = re.compile(r"(?<=[。；;！!])\s*(?P<title>[^。；;！!：:]{2
 def closing_heading(line: str) -> tuple[str, Heading] | None:
     """'会议通报了…情况。会议要求：': a paragraph whose last sentence heads the lines below (an action, a directive or
     a decision section); gives the prose before it and that heading."""
-    match = CLOSING_TITLE.search(line)
+    match = CLOSING_TITLE.search(line) if line.rstrip()[-1:] in ("：", ":") else None    # (its title ends the line)
     title = heading(match.group("title")) if match else None
     return (line[:match.start()], title) if title and title.kind in (ACTION, DIRECTIVE, DECISION) else None
 
@@ -166,7 +167,7 @@ def is_followup_label(label: str) -> bool:
 def names_next_meeting(line: str) -> bool:
     """'Sprint 24 planning: Mon 10/27 10:00', '复审会：2月28日 10:00': a meeting named by its kind with a day right after
     the colon (not this one's: '本周例会：…')."""
-    return bool(NAMED_MEETING.match(line.strip()))
+    return ("：" in line or ":" in line) and bool(NAMED_MEETING.match(line.strip()))    # (each of its names ends in a colon)
 
 
 def mentions_followup(line: str) -> bool:

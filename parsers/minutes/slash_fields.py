@@ -13,7 +13,7 @@ ME = re.compile(r"(?:我|本人|me)", re.I)
 
 def between_slashes(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """'<task> / <who> / <when>': a later field that is only a person we know (or the writer) owns the task."""
-    fields = FIELD_BREAK.split(text)
+    fields = FIELD_BREAK.split(text) if "/" in text or "／" in text else ()     # (a look before the split: a break holds one)
     if len(fields) < 2:
         return None
     for index, field in enumerate(fields[1:], 1):
