@@ -44,7 +44,10 @@ INTRODUCES = re.compile(r"(?:本次|本周|今天|今日|今早|today'?s|this (?
                         r"(?:会|碰了|聊了|过了一?下|讨论了|sync|meeting|call|review|minutes|notes)|(?:纪要|记录|要点)(?:如下|[，,：:])|"
                         r"\b(?:minutes|notes)\s+(?:of|from)\b|"
                         r"^[^：:()（）]{2,40}[(（][^()（）]*\d{1,2}\s*[月/]\s*\d{1,2}[^()（）]*\d{1,2}[:：]\d{2}[^()（）]*[)）]\s*$", re.I)   # a title（3/8 周一 10:30）
-ACTION_LINE = re.compile(r"^(?:action(?:\s+item)?|AI|A/I|AP|to-?do|待办|行动项|措施)\s*(?:[(（][^()（）]{1,30}[)）])?\s*[:：]", re.I)
+# 'AI (Lukas): …', 'ACTION ITEM (Winnie) — …': the action word, maybe its owner in brackets, then a colon (or a dash
+# after the bracket)
+ACTION_LINE = re.compile(r"^(?:action(?:\s+item)?|AI|A/I|AP|to-?do|待办|行动项|措施)\s*(?:[(（][^()（）]{1,30}[)）]\s*[-–—]{1,2}|"
+                         r"(?:[(（][^()（）]{1,30}[)）])?\s*[:：])", re.I)
 CLOCK_SPAN = re.compile(r"\d{1,2}[:：]\d{2}\s*[-~～–—至到]\s*\d{1,2}[:：]\d{2}")   # '（今天 15:00-16:00）': the meeting's hours
 CLOCK_WORD = re.compile(r"\d{1,2}\s*(?:[:：]\d{2}|点|时|am|pm)", re.I)
 CLOCK_START = re.compile(r"^(?:上午|下午|晚上|中午|早上|傍晚|at\s+)?\s*(?:\d{1,2}\s*(?:[:：.]\d{2}|[点點时時]|am|pm|\s*-\s*\d)|"

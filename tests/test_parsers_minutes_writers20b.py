@@ -1,0 +1,36 @@
+"""Issue #12, heldout18 round (cases 3319-3336): readings of structure that heldout18 showed broken, each tested on a
+variant written here (other words, trades and layouts than the held-out mails) beside the shape the held-out mail had."""
+from datetime import datetime
+
+from parsers.mail.addresses import Address
+from parsers.minutes.people import Roster
+from minutes_reading import SHANGHAI, MinutesReader
+
+ROSTER = Roster.from_csv_text(
+    "name,email,department,manager_email,aliases\n"
+    "骆云帆,luoyf@ex.cn,制作部,,Yvonne\n韦思成,weisc@ex.cn,测试部,,Sean\n"
+    "卜佳宁,bujn@ex.cn,运营部,,Jenny\n车立伟,chelw@ex.cn,运营部,,Leo;车工\n")
+MINUTES = MinutesReader(ROSTER, (Address("骆云帆", "luoyf@ex.cn"), Address("Studio Tasks", "tasks@ex.cn")))
+WED = datetime(2025, 6, 18, 17, 30, tzinfo=SHANGHAI)          # Wednesday 2025-06-18
+
+
+def test_action_item_lines_with_a_dash_after_the_bracketed_owner_are_items_after_an_updates_list():
+    """'ACTION ITEM (Sean) — 回归测试 by Friday' says itself that it is an action item, its owner in brackets and a dash
+    before the task (as 'ACTION ITEM (Sean): …' does with a colon); it ends the 'Updates' list above it, and the
+    '☐ @Jenny …' checkboxes below it are this meeting's work too."""
+    text = """
+    Hi all,
+
+    Status
+    - 1.3 版本已提审，崩溃率 0.2%
+    - 两个关卡美术延期，已跟进
+
+    ACTION ITEM (Sean) — 回归测试 1.3.1 热更包 by Friday
+    ACTION ITEM (Yvonne) — 更新发版说明 EOD
+    ☐ @Jenny 确认6月活动排期 by 6/25
+    ☐ @Leo 补充服务器扩容预算 ASAP
+    """
+    assert MINUTES.owners(text, WED) == [("韦思成", "回归测试 1.3.1 热更包", "2025-06-20"),
+                                         ("骆云帆", "更新发版说明", "2025-06-18"),
+                                         ("卜佳宁", "确认6月活动排期", "2025-06-25"),
+                                         ("车立伟", "补充服务器扩容预算", None)]
