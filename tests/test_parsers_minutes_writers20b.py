@@ -34,3 +34,23 @@ def test_action_item_lines_with_a_dash_after_the_bracketed_owner_are_items_after
                                          ("骆云帆", "更新发版说明", "2025-06-18"),
                                          ("卜佳宁", "确认6月活动排期", "2025-06-25"),
                                          ("车立伟", "补充服务器扩容预算", None)]
+
+
+def test_lines_under_a_discussed_heading_are_what_was_said_and_an_r_and_d_team_owns_no_item_by_name():
+    """'2. Discussed' titles what was talked over (as 'Discussion' does): 'Studio requested … The vendor will …' there
+    is a finding, even when its first word looks like a name in the headers ('Studio Tasks', the bot's own display
+    name). Under 'To do', 'Vendor R&D team : …' is a team (the & of R&D joins no two people): no owner, and the
+    label is not left in the task."""
+    text = """
+    1. Attendee : Studio - Yvonne / Vendor - Mr. Kim
+
+    2. Discussed
+     - Studio requested a lighter rig for the boss model. Vendor R&D will rework the skeleton.
+     - Unit price is USD 1,200 per model as agreed before.
+
+    3. To do
+     - Vendor R&D team : deliver 2 revised rigs until 6/27
+     - Sean : confirm the animation list until next Monday
+    """
+    assert MINUTES.owners(text, WED) == [(None, "deliver 2 revised rigs", "2025-06-27"),
+                                         ("韦思成", "confirm the animation list", "2025-06-23")]

@@ -39,7 +39,7 @@ KINDS = (
     (DIRECTIVE, re.compile(r"议定|要求$|部署$|强调$|指出$|^会议明确$")),
     (DECISION, re.compile(r"结论|决议|决定|共识|议定|decisions?|conclusions?|agreed|agreements?|resolutions?|确认事项", re.I)),
     (INFO, re.compile(r"发现|参考|references?|findings?|observations?|总结|要点|速览|发言|转写|逐字|文字记录|录音|待议|parking\s*lot|open\s+questions|transcript|背景|现状|议题|议程|agenda|讨论|情况|概述|概况|摘要|summary|key points|highlights|notes|参会|出席|attendees|"
-                      r"participants|基本信息|其他|其它|备注|说明|updates?|discussion|问题|风险|数据|目标|内容|信息|附件|"
+                      r"participants|基本信息|其他|其它|备注|说明|updates?|discuss(?:ion|ed)|问题|风险|数据|目标|内容|信息|附件|"
                       r"topics?|background|context|risks?|issues?|会议|沟通", re.I)),
 )
 # a deadline, or a bracket naming who and when: a line that carries one asks for work, it does not title a section
