@@ -54,3 +54,30 @@ def test_lines_under_a_discussed_heading_are_what_was_said_and_an_r_and_d_team_o
     """
     assert MINUTES.owners(text, WED) == [(None, "deliver 2 revised rigs", "2025-06-27"),
                                          ("韦思成", "confirm the animation list", "2025-06-23")]
+
+
+def test_a_prose_line_that_opens_with_owner_tbd_is_an_item_without_an_owner():
+    """In prose notes ('Sean to …', 'Jenny to …'), 'Owner TBD — the capacity test plan, by Friday.' is work whose
+    owner is still open: an item with no owner (a free sentence otherwise needs a person); the question put to
+    someone after it ('Leo, can you find someone?') is a note, not part of the task."""
+    text = """
+    Quick notes from this afternoon's launch check.
+
+    We agreed to keep the soft launch on 1 July. No change to the pricing.
+
+    Sean to rerun the payment smoke tests by Friday.
+    Owner TBD – capacity test plan for the login servers, by 6/24. Leo, can you find someone?
+    """
+    assert MINUTES.owners(text, WED) == [("韦思成", "rerun the payment smoke tests", "2025-06-20"),
+                                         (None, "capacity test plan for the login servers", "2025-06-24")]
+
+
+def test_a_numeric_day_that_ends_its_sentence_inside_a_line_is_still_the_deadline():
+    """'… by 7/2. Ping me if blocked.': the stop after 7/2 ends the sentence (a stop followed by a space or the end of
+    the line); '7/2.5' and '1.2.3' stay no day."""
+    text = """
+    Action items:
+    - Jenny: draft the July event calendar by 7/2. Ping me if blocked.
+    - Leo: rack the new build servers by 7/2.5 release
+    """
+    assert MINUTES.dues(text, WED) == [("2025-07-02", None), (None, None)]
