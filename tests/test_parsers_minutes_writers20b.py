@@ -81,3 +81,16 @@ def test_a_numeric_day_that_ends_its_sentence_inside_a_line_is_still_the_deadlin
     - Leo: rack the new build servers by 7/2.5 release
     """
     assert MINUTES.dues(text, WED) == [("2025-07-02", None), (None, None)]
+
+
+def test_a_person_handed_the_work_by_name_owns_it_though_the_topic_opens_with_every_unit():
+    """'（一）各门店消防设施年检。东区由车立伟同志负责，…': the topic names every store (各门店…), the next sentence hands
+    the work to one person by name (由X负责): that person owns it, and their share is the task; '各门店要在…前更换…'
+    with nobody named stays no one's."""
+    text = """
+    现将会议议定事项纪要如下：
+    （一）各门店消防设施年检。东区由车立伟同志负责，3个工作日内完成本区门店的自查。
+    （二）各门店要在6月30日前完成灭火器更换。
+    """
+    assert MINUTES.owners(text, WED) == [("车立伟", "东区完成本区门店的自查", "2025-06-23"),
+                                         (None, "完成灭火器更换", "2025-06-30")]
