@@ -94,3 +94,17 @@ def test_a_person_handed_the_work_by_name_owns_it_though_the_topic_opens_with_ev
     """
     assert MINUTES.owners(text, WED) == [("车立伟", "东区完成本区门店的自查", "2025-06-23"),
                                          (None, "完成灭火器更换", "2025-06-30")]
+
+
+def test_a_next_meeting_label_with_its_day_gets_the_clock_that_opens_the_line_below():
+    """'下轮排期会：6月27日（周五）' over '上午10点半，老地方。': the day and the clock that opens the next line are one
+    value (as with a '时间：' label below)."""
+    text = """
+    待办：
+    1. 卜佳宁：确认6月活动排期，6月25日前
+
+    下轮排期会：6月27日（周五）
+    上午10点半，老地方。
+    """
+    assert MINUTES.next_meeting(text, WED) == "2025-06-27 10:30"
+

@@ -109,13 +109,17 @@ def meeting_sentences(line: str) -> str:
 
 
 def with_time_below(pair: tuple[str, str], after) -> tuple[str, str]:
-    """'下次会议：10月21日（周二）' with '时间：下午2:30' on the next line: the day and its time are one value."""
+    """'下次会议：10月21日（周二）' with '时间：下午2:30' (or a line that opens with the clock) on the next line: the day
+    and its time are one value."""
     role = column_role(pair[0])
     if not role or role[0] != FOLLOWUP or CLOCK_WORD.search(pair[1]):
         return pair
-    below = kv_label(next((a for a in after() if a.strip()), "").strip())
+    line = next((a for a in after() if a.strip()), "").strip()
+    below = kv_label(line)
     if below and re.fullmatch(r"(?:具体|会议|开始)?时间|time|at", below[0], re.I) and CLOCK_WORD.search(below[1]):
         return pair[0], f"{pair[1]} {below[1]}"
+    if WRITTEN_DAY.search(pair[1]) and CLOCK_START.match(line):
+        return pair[0], f"{pair[1]} {line}"       # '下次复盘会：10月31日（周五）' over '下午4点，还是小会议室。'
     return pair
 
 
