@@ -108,3 +108,14 @@ def test_a_next_meeting_label_with_its_day_gets_the_clock_that_opens_the_line_be
     """
     assert MINUTES.next_meeting(text, WED) == "2025-06-27 10:30"
 
+
+def test_an_emoji_before_the_next_meeting_label_is_a_mark_like_a_note_sign():
+    """'🗓️ 下轮排期会：下礼拜一 下昼 2 点' under emoji-titled sections: the pictograph marks the line as '※' does;
+    the label after it still sets the next meeting (下昼 = 下午)."""
+    text = """
+    ✅ 跟进事项
+    • Jenny：6月活动排期，礼拜五前
+
+    🗓️ 下轮排期会：下礼拜一 下昼 2 点，老地方
+    """
+    assert MINUTES.next_meeting(text, WED) == "2025-06-23 14:00"
