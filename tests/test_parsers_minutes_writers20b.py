@@ -119,3 +119,17 @@ def test_an_emoji_before_the_next_meeting_label_is_a_mark_like_a_note_sign():
     🗓️ 下轮排期会：下礼拜一 下昼 2 点，老地方
     """
     assert MINUTES.next_meeting(text, WED) == "2025-06-23 14:00"
+
+
+def test_soon_after_a_holiday_break_is_a_vague_due_not_the_first_working_day():
+    """'端午节后尽快完成…': the break's end is when the work may start, 尽快 its deadline (vague); '端午节后提交' alone
+    and '节后第一个工作日尽快…' stay dated."""
+    text = """
+    待办：
+    1. 车立伟：服务器机房巡检，端午节后尽快完成
+    2. 卜佳宁：活动复盘报告，端午节后提交
+    3. 韦思成：回归用例补齐，节后第一个工作日尽快给出
+    """
+    sent = datetime(2025, 5, 28, 10, 0, tzinfo=SHANGHAI)        # Wednesday; 端午 2025-05-31..06-02
+    assert MINUTES.dues(text, sent) == [(None, None), ("2025-06-03", None), ("2025-06-03", None)]
+    assert MINUTES.read(text, sent).items[0].flags == ("vague_due",)
