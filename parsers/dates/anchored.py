@@ -1,5 +1,5 @@
 """Spans counted from another day than the send day: from a day the line gives (国庆后3个工作日内, 10月8日后一周内,
-节后5个工作日内) or from an event the mail does not date (收到样品后3个工作日内, 合同签订后一周内, within 5 days of
+节后5个工作日内; 节后尽快 is vague) or from an event the mail does not date (收到样品后3个工作日内, 合同签订后一周内, within 5 days of
 receiving the PO: no date, a vague deadline)."""
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ EVENT_OF = re.compile(r"\s+(?:of|after|from|following)\s+(?!(?:today|now|this|th
                       re.I)                                                   # within 5 days of receiving the PO
 AFTER_DAY = re.compile(r"\s*(?:之后|以后|后)\s*[,，]?\s*")                        # 10月8日后3个工作日内
 HOLIDAY_RULES = ("holiday", "holiday_en", "reopen")
+SOON = re.compile(r"尽快|尽早|尽速|asap|as soon as possible", re.I)     # not 五一后第一周 (a week, a start)
 LOOK = 4                      # characters before a span in which its 后 is looked for
 
 
@@ -23,6 +24,8 @@ def anchor_spans(text: str, phrases: list[Phrase], tokens: list, ctx: Ctx) -> No
     """Re-read each day-count span that follows '<day>后' from that day, and make one that follows '<event>后'
     vague."""
     for before, span in zip([None, *phrases], phrases):
+        if _soon_after_break(text, before, span):
+            before.dropped = True                  # 清明假期后尽快: the break's end starts the work, 尽快 is its due
         if span.whole is None or span.tokens[0].kind != "span" or span.whole.vague:
             continue
         base = _day_before(text, before, span)
@@ -53,3 +56,10 @@ def _counted_from_event(text: str, span: Phrase, tokens: list) -> bool:
         at = max(0, span.start - LOOK) + then.start()
         return not any(t.start <= at < t.end for t in tokens)
     return span.tokens[0].rule == "span_en" and bool(EVENT_OF.match(text, span.tokens[0].end))
+
+
+def _soon_after_break(text: str, before: Phrase | None, span: Phrase) -> bool:
+    """'清明假期后尽快落实', '节后尽早': a holiday's 后 right before a vague word says when the work starts, not its due."""
+    return before is not None and span.whole is not None and span.whole.vague and \
+        before.tokens[-1].rule in HOLIDAY_RULES and text[before.start:before.end].endswith("后") and \
+        not text[before.end:span.start].strip(" ,，") and bool(SOON.match(text, span.start))

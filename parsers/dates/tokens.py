@@ -31,6 +31,7 @@ from parsers.frozen import quick_init
 # full-width ASCII (ＡＢ１２：（）) -> ASCII, ideographic space -> space; one character for one, so spans hold
 _WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: " ", 0x301C: "~", 0x2236: ":"} | \
     TRADITIONAL_TO_SIMPLIFIED                      # 下週五 reads as 下周五, also one phrase in a Simplified mail
+DAY_THEN_STOP = r"(?![\d:/%])(?!\.(?!\s|$))(?!(?<!/\d)(?<!/\d\d)\.)"   # 6/24 may end its sentence, 3.1. is an outline number
 MAX_TOKENS = 200         # date tokens of one pattern read in one line
 MAX_LINE_CHARS = 20_000  # characters of one line read for dates (a deadline sits in a sentence, not a book)
 
@@ -85,7 +86,8 @@ PATTERNS = [
           rf"(?![\d{CN}日号])"),
     # month and day
     _rule("md", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月\s*(?P<d>{NUM})\s*(?:[日号]|(?![\d{CN}]))"),
-    _rule("md_num", "day", "[-/.·]", rf"(?<![a-z\d./-])(?P<m>\d{{1,2}})\s*[/.·-]\s*(?P<d>(?!00)\d{{1,2}}){NOT_NUM_AFTER}(?![-万元])(?!\s*(?:hrs?\b|h\b|[a-z]+\s+time\b))",
+    # 'by 6/24.' ends its sentence with the day: after a slash date, a stop then a space or the end is no decimal ('6/24.5')
+    _rule("md_num", "day", "[-/.·]", rf"(?<![a-z\d./-])(?P<m>\d{{1,2}})\s*[/.·-]\s*(?P<d>(?!00)\d{{1,2}}){DAY_THEN_STOP}(?![-万元])(?!\s*(?:hrs?\b|h\b|[a-z]+\s+time\b))",
           weak=True),
     _rule("month_part", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月\s*(?:份\s*(?:之(?=内))?)?"
           r"(?P<part>底|末|初|中旬|上旬|下旬|中|头|尾|(?<=[份之])内)"),     # 1月份内 = by 1-31 (1月内 reads already)

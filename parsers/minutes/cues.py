@@ -46,7 +46,10 @@ INTRODUCES = re.compile(r"(?:本次|本周|今天|今日|今早|today'?s|this (?
                         r"(?:会|碰了|聊了|过了一?下|讨论了|sync|meeting|call|review|minutes|notes)|(?:纪要|记录|要点)(?:如下|[，,：:])|"
                         r"\b(?:minutes|notes)\s+(?:of|from)\b|"
                         r"^[^：:()（）]{2,40}[(（][^()（）]*\d{1,2}\s*[月/]\s*\d{1,2}[^()（）]*\d{1,2}[:：]\d{2}[^()（）]*[)）]\s*$", re.I)   # a title（3/8 周一 10:30）
-ACTION_LINE = re.compile(r"^(?:action(?:\s+item)?|AI|A/I|AP|to-?do|待办|行动项|措施)\s*(?:[(（][^()（）]{1,30}[)）])?\s*[:：]", re.I)
+# 'AI (Lukas): …', 'ACTION ITEM (Winnie) — …': the action word, maybe its owner in brackets, then a colon (or a dash
+# after the bracket)
+ACTION_LINE = re.compile(r"^(?:action(?:\s+item)?|AI|A/I|AP|to-?do|待办|行动项|措施)\s*(?:[(（][^()（）]{1,30}[)）]\s*[-–—]{1,2}|"
+                         r"(?:[(（][^()（）]{1,30}[)）])?\s*[:：])", re.I)
 CLOCK_SPAN = re.compile(r"\d{1,2}[:：]\d{2}\s*[-~～–—至到]\s*\d{1,2}[:：]\d{2}")   # '（今天 15:00-16:00）': the meeting's hours
 CLOCK_WORD = re.compile(r"\d{1,2}\s*(?:[:：]\d{2}|点|时|am|pm)", re.I)
 CLOCK_START = re.compile(r"^(?:上午|下午|晚上|中午|早上|傍晚|at\s+)?\s*(?:\d{1,2}\s*(?:[:：.]\d{2}|[点點时時]|am|pm|\s*-\s*\d)|"
@@ -108,13 +111,17 @@ def meeting_sentences(line: str) -> str:
 
 
 def with_time_below(pair: tuple[str, str], after) -> tuple[str, str]:
-    """'下次会议：10月21日（周二）' with '时间：下午2:30' on the next line: the day and its time are one value."""
+    """'下次会议：10月21日（周二）' with '时间：下午2:30' (or a line that opens with the clock) on the next line: the day
+    and its time are one value."""
     role = column_role(pair[0])
     if not role or role[0] != FOLLOWUP or CLOCK_WORD.search(pair[1]):
         return pair
-    below = kv_label(next((a for a in after() if a.strip()), "").strip())
+    line = next((a for a in after() if a.strip()), "").strip()
+    below = kv_label(line)
     if below and re.fullmatch(r"(?:具体|会议|开始)?时间|time|at", below[0], re.I) and CLOCK_WORD.search(below[1]):
         return pair[0], f"{pair[1]} {below[1]}"
+    if WRITTEN_DAY.search(pair[1]) and CLOCK_START.match(line):
+        return pair[0], f"{pair[1]} {line}"       # '下次复盘会：10月31日（周五）' over '下午4点，还是小会议室。'
     return pair
 
 

@@ -27,7 +27,7 @@ MAX_DUE_PHRASES = 20           # more due phrases in one item is a flood: they s
 ACTION_PREFIX = re.compile(r"^(?:(?:AI|A\.I\.|A/I|AP|action(?:\s+(?:item|point)(?:\s*\d{1,2})?)?|todo|to-do|task|待办|行动项)\s*[:：\-–—]\s*|(?-i:TODO|AI)\s+(?=[A-Z@]))", re.I)
 # 'AI (Martin): …', 'ACTION ITEM (Dana): …': the owner in brackets after the action word ('(Hao, Shenzhen studio)':
 # the first part; what follows a comma is a note on who they are)
-ACTION_OWNER = re.compile(r"^(?:AI|A\.I\.|action(?:\s+item)?|todo|to-do)\s*[(（](?P<who>[^()（）]{1,30})[)）]\s*[:：\-–]?\s*", re.I)
+ACTION_OWNER = re.compile(r"^(?:AI|A\.I\.|action(?:\s+item)?|todo|to-do)\s*[(（](?P<who>[^()（）]{1,30})[)）]\s*(?:[:：]|[-–—]{1,2})?\s*", re.I)
 LEFT_OVER_BEFORE = re.compile(r"(?:请|须|需|需要|务必|必须|要|应|应当|最迟|最晚|最好|尽量|大概|大约)?\s*(?:于|在)?\s*$")
 DATE_NOTE = re.compile(r"^\s*[(（][^()（）]{0,16}[)）]")
 LEAD_JUNK = re.compile(r"^(?:[\s,，、:：;；.。\-—–~|]+|(?:因为|由于|鉴于|考虑到)[^，,；;。]{0,20}[，,](?=\S)|(?:请|需要|须|需|务必|将|由)(?=\S)|please\s+|(?:will|shall)\s+(?=[a-z])|[(（](?:me|myself|我|本人)[)）]|"
@@ -46,12 +46,15 @@ ROLE_LEFTOVER = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?(?:部|科|中心|室|处|
                            r"(?:(?<=[，,；;、(（])|^)\s*[^，,；;。、\s()（）]{1,12}?(?:配合|协助|协同|协办)\s*(?=[，,；;。)）]|$)|"
                            r"(?<=[，,；;])\s*(?:同志|老师)?\s*(?:具体|全面|亲自)?\s*(?:负责|牵头)\s*$")   # '…，(谢婉清)同志具体负责'
 # a note in brackets closing the task, but not what names the thing itself: a platform or version ('(Android 12)', '（iOS 17）')
-TRAILING_NOTE = re.compile(r"\s*[(（](?![A-Za-z]+\s?v?\d+(?:\.\d+)*[)）])[^()（）]*[)）]\s*$")
+# a note after the task: a bracket, or a question put to someone by name in a sentence of its own ('…, ASAP. Wenlan, can
+# you decide who takes this?')
+TRAILING_NOTE = re.compile(r"\s*[(（](?![A-Za-z]+\s?v?\d+(?:\.\d+)*[)）])[^()（）]*[)）]\s*$|"
+                           r"(?<=[.。!！])\s*[^\s,，.。!！?？]{1,20}[,，]\s*[^.。!！?？]{2,80}[?？]\s*$")
 STATUS_TAG = re.compile(r"^\s*[【\[](?:action(?:\s+item)?|ai|todo|to-do|进行中|未开始|新增|延期|待办|待启动|跟进中|处理中|高|中|低|紧急|重要|P\d|open|new|"
                         r"in progress|todo)[】\]]\s*", re.I)
                             # '钱国栋负责盘点…' -> '盘点…'; '牵头，各项目部配合，组织…' -> '组织…'
 # 'owner to be clarified (Juergen / HR)': the people in brackets after it are candidates, not the owner
-OWNER_UNDECIDED = re.compile(r"(?<=[\s,，;；(（])(?:owner|assignee|负责人|责任人|(?:谁来|谁负责|谁做|谁跟进?|who)\s*[?？])\s*(?:tbd|tbc|待定|未定|待明确|待确认|待指定|"
+OWNER_UNDECIDED = re.compile(r"(?:^|(?<=[\s,，;；(（]))(?:owner|assignee|负责人|责任人|(?:谁来|谁负责|谁做|谁跟进?|who)\s*[?？])\s*(?:tbd|tbc|待定|未定|待明确|待确认|待指定|"
                              r"(?:still\s+)?(?:to be|not yet) (?:decided|confirmed|assigned|clarified|defined|determined|named|agreed))"
                              r"(?![\w])\s*[)）]?(?:\s*[(（][^()（）]{0,30}[)）])?", re.I)
 INFO_ONLY = re.compile(r"[(（]\s*(?:info(?:rmation)?\s+only|fyi|for\s+(?:your\s+)?info(?:rmation)?|no\s+action(?:\s+needed)?|"
@@ -135,8 +138,8 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     if due is None and STATED_DONE.search(CONDITION.sub("", body)):
         return None                     # '盲审意见已返回', '样品DSC测完', 'sensor is installed': a report, no date asked
     duty = owner and owner.group and (UNIT_DUTY.search(labels.rest[:OPENING_SPAN]) or DIRECTED.match(text))     # '区住建局负责…', '…局要在…'
-    if need_due and (due is None or due.past or not (owner and (owner.person or duty))):
-        return None                     # a free sentence needs a person (or a unit that 要/须/负责) and a date to come
+    if need_due and (due is None or due.past or not (owner and (owner.person or duty) or undecided)):
+        return None                     # a free sentence needs a person (or a unit that 要/须/负责, or 'Owner TBD') and a date to come
     if owner is not None and owner.group and (due is None and TO_ALL.match(labels.rest) or
                                               not owner.department and FROM_NOW.search(body)) or \
             due is None and not owner and REMINDED.match(text):

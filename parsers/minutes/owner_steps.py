@@ -55,6 +55,7 @@ TO_ALL = re.compile(r"^(?:请|要求)?\s*(?:各[\u4e00-\u9fff]{0,4}?(?:单位|�
                     r"各[\u4e00-\u9fff]{0,3}?(?:班主任|主任|负责人|老师|教师|经理|组长|店长)|"
                     r"全体[\u4e00-\u9fff]{0,4}?(?:员工|同事|人员|成员|同学)|各位(?:同事|同学|负责人)?|大家|[@＠](?:所有人|全体成员|all|everyone))"
                     r"\s*(?:要|须|需|需要|务必|应|应当)?\s*(?=\S)")
+HANDED_TO = re.compile(r"由(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志|老师)?(?:负责|牵头)[，,]?")   # work handed to someone by name
 VOCATIVE = re.compile(r"^(?:各位|大家)好?\s*[，,！!]\s*(?=\S)")     # the greeting that opens a line, then who does what
 # a capitalised full name followed by its company or team in brackets: 'Klaus Weber (Becker Logistik IT)'
 AFFILIATED = re.compile(r"^[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}\s*[(（][^()（）]{2,40}[)）]$")
@@ -265,7 +266,19 @@ def _to_all(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     named = greeting and owner_of("", text[greeting.end():], ctx, strict)     # '各位，沈老师会在周五前…': an address
     if named and named[0] is not None and named[0].person:
         return named
-    return (Owner(None, None, group=True), text[m.end():]) if m else None
+    handed = _share_handed(text, ctx) if m and not greeting else None
+    return handed or ((Owner(None, None, group=True), text[m.end():]) if m else None)
+
+
+def _share_handed(text: str, ctx: Context) -> tuple[Owner, str] | None:
+    """'各乡镇衔接资金项目完工验收。柳沟镇由王建军同志负责，5个工作日内完成本镇…': a topic for every unit, then one
+    person handed their share by name: theirs, and the task is that sentence's work ('柳沟镇…完成本镇…')."""
+    handed = HANDED_TO.search(text)
+    owner = handed and read_owner(handed.group("who"), ctx.roster, ctx.known, "none")
+    if not (owner and owner.person and owner.person.email):
+        return None
+    start = max(text.rfind(stop, 0, handed.start()) for stop in "。；;") + 1
+    return Owner(owner.person, owner.person.department), text[start:handed.start()] + text[handed.end():]
 
 
 def _named_after(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:

@@ -240,10 +240,10 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
 
 def _read_work(raw: str, line: str, section: str, ctx: Context, found: _Found) -> str:
     """The items a line asks for, by the section it sits in; a line labelled as an action ('ACTION ITEM (Emma): …',
-    '待办：…') is one even among decisions."""
-    if section == DECISION and ACTION_LINE.match(list_marker(line)[1]):
+    '待办：…') is one even among decisions, and after a status list ('Updates') it opens this meeting's work."""
+    if section in (DECISION, REVIEW) and ACTION_LINE.match(list_marker(line)[1]):
         _read_work(raw, line, ACTION, ctx, found)
-        return section
+        return section if section == DECISION else ACTION     # 'Updates' over 'ACTION ITEM (X) — …': the work begins
     if section in (DECISION, DIRECTIVE) and ASSIGNED.search(line) or section == DIRECTIVE and (
             sets_work(line, ctx) or gives_person_work(line, ctx)):
         if not completes_last_item(line, ctx, found):      # '责任人：邱文博' under '（一）开通…账号。'

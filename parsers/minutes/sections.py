@@ -21,7 +21,7 @@ MARK = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(�
                   r"|#{1,4}|[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*[.、．]?(?=\s*\D)|[A-H][.、．](?=\s))?\s*[【\[]?\s*")
 MEETING_WORDS = (r"(?:会议?|沟通|同步|讨论|评审|复盘|对齐|对接|碰头|例会|周会|站会|review|sync|meeting|call|check-?in|catch-?up|session|jour\s+fixe|"
                  r"retro(?:spective)?|stand-?up|planning|workshop|demo|1:1|one-on-one)")
-NOTE_MARK = re.compile(r"^[※＊*☆★]+\s*")          # '※下次准备会：…': a note mark, as Japanese-style minutes write
+NOTE_MARK = re.compile("^(?:[※＊*☆★]|[\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?)+\\s*")   # '※下次准备会：…', '📅 下次 sync：…': a mark
 FOLLOWUP_WORDS = re.compile(rf"^次回[\u4e00-\u9fff]{{0,4}}(?=\s*[:：]|\s*$)|^다음\s*회의(?=\s*[:：]|\s*$)|^(?:下[次一]次?|下轮|下期|下周|下月|下季度?|节后首次|首次|next)[^：:，,。]{{0,10}}?{MEETING_WORDS}|"
                             rf"^[\u4e00-\u9fff]{{1,6}}?后(?:首次|第一次)[^：:，,。]{{0,10}}?{MEETING_WORDS}(?=\s*(?:[:：]|$))|"   # 元旦后第一次例会： (a label, not a sentence)
                             rf"^follow[- ]?up {MEETING_WORDS}|"
@@ -39,7 +39,7 @@ KINDS = (
     (DIRECTIVE, re.compile(r"议定|要求$|部署$|强调$|指出$|^会议明确$")),
     (DECISION, re.compile(r"结论|决议|决定|共识|议定|decisions?|conclusions?|agreed|agreements?|resolutions?|确认事项", re.I)),
     (INFO, re.compile(r"发现|参考|references?|findings?|observations?|总结|要点|速览|发言|转写|逐字|文字记录|录音|待议|parking\s*lot|open\s+questions|transcript|背景|现状|议题|议程|agenda|讨论|情况|概述|概况|摘要|summary|key points|highlights|notes|参会|出席|attendees|"
-                      r"participants|基本信息|其他|其它|备注|说明|updates?|discussion|问题|风险|数据|目标|内容|信息|附件|"
+                      r"participants|基本信息|其他|其它|备注|说明|updates?|discuss(?:ion|ed)|问题|风险|数据|目标|内容|信息|附件|"
                       r"topics?|background|context|risks?|issues?|会议|沟通", re.I)),
 )
 # a deadline, or a bracket naming who and when: a line that carries one asks for work, it does not title a section
