@@ -22,6 +22,7 @@ from parsers.minutes.slash_fields import between_slashes
 from parsers.minutes.bracket_owners import RESPONSIBLE, drop_leading_owner, in_parens, trailing_unit
 from parsers.minutes.spaced_owner import spaced_owner
 from parsers.minutes.trailing_person import trailing_person
+from parsers.minutes.named_owners import named_after, named_before_verb
 from parsers.minutes.prose_owners import ASKING, CLAUSE_START, FIRST_PERSON, fronted_object, given_name, me_in_clause, named_lead, subject_before_adverb, unit_clause
 
 OWNER_SPAN = 200               # characters after a clause start that can name its owner
@@ -44,7 +45,6 @@ DASH_OWNER = re.compile(r"(?:\s[-–—]{1,2}|——)\s*(?P<who>[^-–—,，;�
 # the topic first, then the writer taking it: '伺服器维护公告我自己跟，尽快出', '道路摸排，我本人负责，周一报'
 TOPIC_THEN_ME = re.compile(r"^(?P<topic>[^，,。；;：:]{2,30}?)(?:[，,]\s*)?我(?:自己|本人|这边)?(?:跟进?|负责|来跟|来搞|来做|来办|搞|来?处理|来弄)"
                            r"(?=[，,。；;\s]|$)(?P<rest>.*)$")
-PERSON_THEN_VERB = re.compile(r"^(?P<head>[\u4e00-\u9fff]{4,30}?)(?:定|负责|跟进|牵头|拍板)(?P<rest>(?=[，,。；;\s]|$).*)$")
 SMALL_UNIT = re.compile(r"(?:^|(?<=[，,；;\s]))由[\u4e00-\u9fff]{1,8}?(?:科|处|室|股|所|组)(?=出具|提供|负责|牵头|开展|组织|制定|起草|整理|汇总|提交|完成)")
 AT_OWNER = re.compile(r"^@(?P<who>[\w.\-]+)[\s,:：]+(?P<rest>\S.*)$")
 AT_FULL_NAME = re.compile(r"^@(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,2})[\s,:：]+(?P<rest>\S.*)$")   # '@Mike Sato …'
@@ -68,11 +68,6 @@ GENERIC_LABEL = re.compile(r"待办|行动|行动项|措施|要求|结论|备注
                            re.I)
 
 
-# 'Audit date for the Suzhou site - TBD, Anna to coordinate': the owner named last, in a clause of their own
-NAMED_AFTER = re.compile(r"^(?P<rest>.+?)[,，;；]\s*(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})\s+"
-                         r"(?:to|will|is\s+to)\s+[a-z]\S*(?:\s+\S+){0,8}\s*$")
-# a unit in brackets closing the item: '监理月报及整改回复，10/15前（工程部）', '空调报修跟进（行政）' — a department
-# named without 部 too, as writers shorten their own functions
 # the prefix patterns in order, with who may be unknown ("latin": any name outside an action list, else Chinese
 # only) and what each needs before it can match at all (a look at the text and its first character): same matches
 PREFIXES = ((HAN_TO, "none", lambda text, first: "to" in text),
@@ -281,26 +276,8 @@ def _share_handed(text: str, ctx: Context) -> tuple[Owner, str] | None:
     return Owner(owner.person, owner.person.department), text[start:handed.start()] + text[handed.end():]
 
 
-def _named_after(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
-    """'Vendor audit date - TBD, Anna to coordinate': a person we know, named in a closing 'X to …' clause."""
-    m = NAMED_AFTER.match(text) if "to" in text or "will" in text else None     # (a look before the match)
-    owner = m and read_owner(m.group("who"), ctx.roster, ctx.known, "none")
-    return (owner, m.group("rest")) if owner and owner.person else None
-
-
-def _named_before_verb(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
-    """'试卖门店名单陈总定，时间待定', '样品寄送何斌负责': the topic, a person we know, the verb handing it to them."""
-    m = PERSON_THEN_VERB.match(text) if "定" in text or "负责" in text or "跟进" in text or "牵头" in text or "拍板" in text else None
-    for size in (4, 3, 2) if m else ():       # (a look before the match: its verb must be there)
-        who, topic = m.group("head")[-size:], m.group("head")[:-size]
-        owner = len(topic) >= 2 and read_owner(who, ctx.roster, ctx.known, "none")
-        if owner and owner.person and owner.person.email:
-            return owner, topic + m.group("rest")
-    return None
-
-
-OWNER_STEPS = (_prefixed, _topic_then_owner, mentioned, _first_person, _named_after, _between_dashes, between_slashes,
-               in_parens, _to_all, fronted_object, _leading, named_lead, _inside, me_in_clause, _named_before_verb, subject_before_adverb, spaced_owner, trailing_unit,
+OWNER_STEPS = (_prefixed, _topic_then_owner, mentioned, _first_person, named_after, _between_dashes, between_slashes,
+               in_parens, _to_all, fronted_object, _leading, named_lead, _inside, me_in_clause, named_before_verb, subject_before_adverb, spaced_owner, trailing_unit,
                trailing_person)   # _inside: skipped under a hint
 STEPS_UNDER_HINT = tuple(step for step in OWNER_STEPS if step is not _inside)
 
