@@ -21,7 +21,8 @@ from email.utils import format_datetime
 from importlib.resources import files
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, select_autoescape
+from jinja2.runtime import Markup, escape          # what compiled templates escape with (markupsafe's)
 
 from mailer.mime_out import plain_mail
 
@@ -57,10 +58,27 @@ class Envelope:
         return list(seen)
 
 
+def _escape(value):
+    """markupsafe.escape, without copying what is Markup already: a mail's style strings and table cell openings
+    (~430 of a digest's ~650 escapes; the copy was a quarter of a render). The text written is the same."""
+    return value if type(value) is Markup else escape(value)
+
+
+class _Template(Template):
+    """A compiled template whose output goes through _escape (its code looks `escape` up in its own namespace)."""
+
+    @classmethod
+    def _from_namespace(cls, environment, namespace, globals):
+        namespace["escape"] = _escape
+        return super()._from_namespace(environment, namespace, globals)
+
+
 class _Environment(Environment):
     """Each template's globals as a plain dict, not jinja's ChainMap over the environment's: every render, include
     and import makes a context that takes the set of the globals' keys, and a ChainMap's is built key by key in Python
     (a digest includes a table per owner: ~25% of its render). Our environment's globals never change once made."""
+
+    template_class = _Template
 
     def make_globals(self, d=None):
         return {**self.globals, **(d or {})}

@@ -117,7 +117,14 @@ def _make_maildir(path: Path) -> None:
 
 def _file_name(raw: bytes) -> str:
     """The same name for the same Message-ID (the outbox never reuses one for different mail)."""
-    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    head = _before(_before(raw, b"\r\n\r\n"), b"\n\n")
     found = re.search(rb"^Message-ID:\s*(\S+)", head, re.IGNORECASE | re.MULTILINE)
     digest = hashlib.sha256(found.group(1) if found else raw).hexdigest()[:24]
     return f"{digest}.minutebot"
+
+
+def _before(data: bytes, separator: bytes) -> bytes:
+    """`data` up to the first `separator`, or all of it: only that part is copied (a split copies the rest too, and
+    a digest's body is 190 KB)."""
+    end = data.find(separator)
+    return data if end < 0 else data[:end]

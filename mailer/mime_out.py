@@ -11,6 +11,7 @@ returns None and the caller builds the mail with the email package instead, so u
 from __future__ import annotations
 
 import base64
+import binascii
 import re
 import secrets
 from functools import lru_cache
@@ -21,7 +22,6 @@ ADDR_SPEC = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?
                        r"@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*")
 ATOMS = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~ -]*")          # a phrase of atoms that needs no quoting
 PRINTABLE = re.compile(r"[\x20-\x7e]*")
-BASE64_LINES = re.compile(rb".{1,76}", re.S)                      # a body's base64 cut into 76-column lines
 
 
 class Unsupported(ValueError):
@@ -49,11 +49,16 @@ def plain_mail(headers: list[tuple[str, object]], text: str, html: str) -> bytes
 
 def _base64_body(text: str) -> bytes:
     """Text with CRLF line ends (CR, LF and CRLF are the line breaks the email package recognises) and one at the
-    end, base64 in 76-column lines: each step one call over the whole body (a 60 KB digest is 800 lines)."""
-    data = text.encode("utf-8").replace(b"\r\n", b"\n").replace(b"\r", b"\n").replace(b"\n", b"\r\n")
+    end, base64 in 76-column lines: each step one call over the whole body (a 190 KB digest is 2,500 lines). A
+    body with no CR (the templates write none) skips the two passes that fold CR into LF."""
+    data = text.encode("utf-8")
+    if "\r" in text:
+        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    data = data.replace(b"\n", b"\r\n")
     if not data.endswith(b"\r\n"):
         data += b"\r\n"
-    return b"\r\n".join(BASE64_LINES.findall(base64.b64encode(data)))
+    encoded = binascii.b2a_base64(data, newline=False)
+    return b"\r\n".join([encoded[start:start + 76] for start in range(0, len(encoded), 76)])
 
 
 def _header(name: str, value) -> str:

@@ -39,6 +39,27 @@ def test_a_job_is_claimed_once_per_target_and_period(open_store, tmp_path):
     assert store.claim_job("chase", "item:1", "2024-10-11", NOW)
 
 
+def test_many_claims_at_once_claim_each_pair_once(open_store, tmp_path):
+    """claim_jobs, as the chase uses it: what was claimed before (same job, target and period) is not claimed again,
+    another period or job is, a pair asked twice is claimed once, and chunks past CLAIMS read every earlier claim."""
+    store = open_store()
+    with store.atomic():
+        store.claim_job("chase", "item:2", "2024-10-10", NOW)
+        store.claim_job("chase", "item:3", "2024-10-09", NOW)
+        store.claim_job("remind", "item:4", "2024-10-10", NOW)
+        store.claim_job("chase", "item:1200", "2024-10-10", NOW)
+    wanted = [(f"item:{n}", "2024-10-10") for n in range(1, 1300)] + [("item:1", "2024-10-10")]
+    with store.atomic():
+        fresh = store.claim_jobs("chase", wanted, NOW)
+    assert ("item:2", "2024-10-10") not in fresh and ("item:1200", "2024-10-10") not in fresh
+    assert {("item:1", "2024-10-10"), ("item:3", "2024-10-10"), ("item:4", "2024-10-10")} <= fresh
+    assert len(fresh) == 1299 - 2
+    with store.atomic():
+        assert store.claim_jobs("chase", wanted, NOW) == set()          # a second pass claims nothing
+    assert not store.claim_job("chase", "item:700", "2024-10-10", NOW)
+    assert store.claim_jobs("chase", [], NOW) == set()
+
+
 def test_a_failed_transaction_leaves_nothing(open_store, tmp_path):
     store = open_store()
     try:

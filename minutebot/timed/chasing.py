@@ -84,10 +84,12 @@ def _by_owner(app: App, where: str, params: list) -> Iterator[list[dict]]:
 def _claim_and_mail(app: App, now: datetime, job: str, items: list[dict], period, template: str) -> int:
     """Claim each item for this period, then send each owner one mail listing the items claimed (inside the caller's
     transaction)."""
-    claimed = defaultdict(list)
-    sent = 0
-    for item in items:
-        if app.store.claim_job(job, f"item:{item['id']}", period(item), now):
+    claimed, sent = defaultdict(list), 0
+    wanted = [(f"item:{item['id']}", period(item)) for item in items]
+    fresh = app.store.claim_jobs(job, wanted, now)
+    for item, pair in zip(items, wanted):
+        if pair in fresh:
+            fresh.discard(pair)                          # an item listed twice is claimed (and listed) once
             claimed[item["owner_email"].lower()].append(item)
     for owner, owned in claimed.items():
         key = f"{job}:{app.store.scoped(owner)}:{now.date().isoformat()}"

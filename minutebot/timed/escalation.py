@@ -36,9 +36,8 @@ def escalate_owner(app: App, now: datetime, owner: str, overdue: list[dict]) -> 
     meetings = app.store.meetings_by_id({i["meeting_id"] for i in overdue},
                                         ("title", "organizer_name", "organizer_email"))
     by_organizer = defaultdict(list)
-    for item in escalated:
-        if app.store.claim_job("escalate", f"item:{item['id']}", today, now):
-            by_organizer[_organizer(meetings, item)].append(item)
+    for item in _claim(app, "escalate", escalated, today, now):
+        by_organizer[_organizer(meetings, item)].append(item)
     folded, rest = defaultdict(list), []
     for item in overdue:
         if not on_cadence(app, item["overdue_days"]):
@@ -46,10 +45,21 @@ def escalate_owner(app: App, now: datetime, owner: str, overdue: list[dict]) -> 
             (folded[organizer] if organizer in by_organizer else rest).append(item)
     sent = 0
     for organizer, group in by_organizer.items():
-        chased = [i for i in folded[organizer] if app.store.claim_job("chase", f"item:{i['id']}", today, now)]
+        chased = _claim(app, "chase", folded[organizer], today, now)
         key = f"escalate:{app.store.scoped(owner)}:{today}:{organizer}"
         sent += _send(app, now, key, owner, group, chased, meetings)
     return sent, rest
+
+
+def _claim(app: App, job: str, items: list[dict], today: str, now: datetime) -> list[dict]:
+    """The items this call claims for `job` today (one claim_jobs for all of them), in their order."""
+    fresh = app.store.claim_jobs(job, [(f"item:{i['id']}", today) for i in items], now)
+    out = []
+    for item in items:
+        if (f"item:{item['id']}", today) in fresh:
+            fresh.discard((f"item:{item['id']}", today))   # an item listed twice is claimed once
+            out.append(item)
+    return out
 
 
 def _organizer(meetings: dict[int, dict], item: dict) -> str:
