@@ -20,14 +20,13 @@ from typing import Iterator
 from minutebot.storage import datadir
 from minutebot.storage.location import Location
 from minutebot.errors import StoreError
-from minutebot.faults import maybe_crash
 from minutebot.storage.rows import dict_rows
+from minutebot.storage.claims import JobClaims
 
 OPEN_STATUSES = ("pending", "confirmed", "disputed")
 # Word for word the WHERE clause of the partial index idx_items_open (migrations.m006): SQLite uses a partial index
 # only when the query repeats its condition, so every query of open items says exactly this.
 OPEN_WHERE = "status IN ('pending', 'confirmed', 'disputed')"
-CLAIMS = 500                   # (target, period) pairs a statement of claim_jobs reads
 IN_ORGANISATION = "meeting_id IN (SELECT id FROM meetings WHERE organisation = ?)"   # items of this daemon's meetings
 # SQLite result codes that are about the database file, not about what was asked of it: BUSY, LOCKED, NOMEM,
 # READONLY, IOERR, CORRUPT, FULL, CANTOPEN, PROTOCOL, NOTADB
@@ -35,7 +34,7 @@ STORE_FAILURES = {5: "busy", 6: "locked", 7: "out of memory", 8: "read-only", 10
                   13: "full", 14: "cannot open", 15: "locking protocol", 26: "not a database"}
 
 
-class Store:
+class Store(JobClaims):
     def __init__(self, db, where: Location | None = None, organisation: str = ""):
         self.db, self.organisation = db, organisation      # [store] organisation: whose meetings this daemon serves
         self.postgres = getattr(db, "dialect", "") == "postgresql"
@@ -238,40 +237,6 @@ class Store:
     def item(self, item_id: int) -> dict | None:
         rows = list(self.db["items"].rows_where("id = ?", [item_id]))
         return _decode(rows[0]) if rows else None
-
-    # --- timed jobs -------------------------------------------------------------------------------------------
-    def scoped(self, target: str) -> str:
-        """A per-person job target (and outbox key part) of this organisation: "org/who", or "who" for the default."""
-        return f"{self.organisation}/{target}" if self.organisation else target
-
-    def claim_job(self, job: str, target: str, period: str, at: datetime) -> bool:
-        """Record that `job` ran for `target` in `period`; False when it already had (so it never runs twice)."""
-        cursor = self.db.execute("INSERT OR IGNORE INTO job_runs (job, target, period, at) VALUES (?, ?, ?, ?)",
-                                 [job, target, period, at.isoformat()])
-        maybe_crash("store.claimed")
-        return cursor.rowcount == 1
-
-    def claim_jobs(self, job: str, wanted: list[tuple[str, str]], at: datetime) -> set[tuple[str, str]]:
-        """claim_job for many (target, period) pairs: the pairs this call claimed. Two statements a chunk of CLAIMS,
-        not one a pair (a big store's first morning claims ~48,000 items). Call inside a transaction: its write lock
-        keeps any other writer from claiming between the read and the insert."""
-        wanted, had = list(dict.fromkeys(wanted)), set()
-        for start in range(0, len(wanted), CLAIMS):
-            chunk = wanted[start:start + CLAIMS]
-            had.update(self.db.execute(f"SELECT target, period FROM job_runs WHERE job = ? AND target IN "
-                                       f"({','.join('?' * len(chunk))})", [job, *(t for t, _ in chunk)]).fetchall())
-        fresh = [pair for pair in wanted if tuple(pair) not in had]
-        sql, rows = "INSERT INTO job_runs (job, target, period, at) VALUES (?, ?, ?, ?)", \
-            [(job, target, period, at.isoformat()) for target, period in fresh]
-        (self.db.executemany if self.postgres else self.db.conn.executemany)(sql, rows)
-        for _ in fresh:
-            maybe_crash("store.claimed")              # the kill points count claims, as claim_job's do
-        return set(fresh)
-
-    def claimed(self, job: str, target: str, period: str) -> bool:
-        """Whether `job` has run for `target` in `period` already (a later pass skips the work, not just the mail)."""
-        return bool(self.db.execute("SELECT 1 FROM job_runs WHERE job = ? AND target = ? AND period = ?",
-                                    [job, target, period]).fetchone())
 
 
 def _encode(row: dict) -> dict:
