@@ -157,7 +157,7 @@ def fmt_recap(org, items, subj):
     lines += ["", "如有异议请于今日内回复。回复“确认”/“有异议+原因”/“已完成”/“进度80%”/“延期至X月X日”即可更新。"]
     return lines
 
-exec(open(OUT / "cases_heldout18.py", encoding="utf-8").read())
+exec(open(Path(__file__).resolve().parent / "cases_heldout18.py", encoding="utf-8").read())
 
 def strip(o):
     if isinstance(o, dict):
