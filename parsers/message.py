@@ -56,7 +56,8 @@ def _understand(mail: mime.Mail, base: ParsedMessage, ctx: Context, bot_address:
     if cuts:
         base = replace(base, warnings=(*base.warnings, *dict.fromkeys(cuts)))
     subject, opening = _readable(mail.subject), _readable(text[:600])
-    letter = is_letter(subject, opening, _readers(mail, bot_address)) and not (replying and _commands_bot(mail, text, ctx))
+    letter = is_letter(subject, opening, _readers(mail, bot_address)) and \
+        not (replying and _commands_bot(mail, text, ctx))
     signals = Signals(reason, mail.calendar_method, replying, is_correction(subject, opening), subject, opening, letter)
     kind = classify(signals, read)
     base = quick_replace(base, kind=kind, auto_reason=reason, attachment=source if kind == "minutes" else None,
@@ -208,7 +209,8 @@ def _commands_bot(mail: mime.Mail, text: str, ctx: Context) -> bool:
 
 def _readers(mail: mime.Mail, bot_address: str) -> tuple[str, ...]:
     """The To recipients other than the bot, each as 'display name mailbox' (what a greeting may name)."""
-    return tuple(f"{a.name or ''} {a.email.partition('@')[0]}" for a in mail.to if a.email and not _is_bot(a.email, bot_address))
+    return tuple(f"{a.name or ''} {a.email.partition('@')[0]}" for a in mail.to
+                 if a.email and not _is_bot(a.email, bot_address))
 
 
 def _addressee(mail: mime.Mail, roster: Roster, bot_address: str) -> Person | None:

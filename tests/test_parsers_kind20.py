@@ -187,11 +187,14 @@ def test_the_greeting_is_the_short_head_of_the_first_line(opening, head):
     ("各位好，\n本周周会纪要如下：", ("许晴 xuqing",), False),
     ("Hi all,\nnotes from the call", ("Laura Chen laura.chen",), False),
     ("立哥，今天会上定了两件事：", ("邓立 dengli",), False),                           # the meeting was held
+    ("张工，刚和厂家电话沟通了，结论如下：\n1. 你周三前…", ("张强 zhangq",), False),     # a talk was held
+    ("Laura,\nI spoke with their CFO this morning. Two things for you:", ("Laura Chen laura.chen",), False),
+    ("王总您好，下周方便的话想约您当面聊一下", ("王总监 wang.zj",), True),               # a talk to come is no record
     ("Laura,\nas we agreed at the meeting yesterday:", ("Laura Chen laura.chen",), False),
     ("行动项：\n1. 邓立 周五前", ("邓立 dengli",), False),                                # no greeting
-    ("Hi Laura,\nplease see below", (), False),
+    ("Hi Laura,\nplease see below", (), False),                                       # sent To the bot only
     ("野哥，字典周五前能更新一版吗？\n（顺手抄了 todo-bot，不是纪要哈，忽略）", ("田野 tianye",), True),   # denied
-    ("Laura, not minutes, just two asks:\n1. …", ("Laura Chen laura.chen",), True),                                       # sent To the bot only
+    ("Laura, not minutes, just two asks:\n1. …", ("Laura Chen laura.chen",), True),
     ("振宇总，SOP还要再推一下，改到10月22日吧。", ("纪要助手 minutes+rd95",), False),  # greets someone not in To
     ("Hi,\ncan we push item 3 to next Wednesday?", ("Minutes Bot minutes+Kx9m",), False),
 ])

@@ -1,7 +1,8 @@
 """What kind of mail this is: minutes | reply | other | auto — one decision, from facts found elsewhere.
 
     auto     mail no person wrote (auto.auto_reason said why)
-    other    an attendee's calendar answer (iTIP REPLY), a chat mail, a person's meeting invitation or notice
+    other    an attendee's calendar answer (iTIP REPLY), a chat mail, a person's meeting invitation or notice,
+             a letter to one person with the bot copied (letter.py), also as a Re: that gives the bot no command
     reply    an answer in a thread that carries no new minutes
     minutes  action items, or clearly minutes (纪要/会议记录/minutes + sections or facts) even without items;
              a corrected re-send in the same thread (【更正】) is minutes too

@@ -11,12 +11,16 @@ from __future__ import annotations
 import re
 
 HEAD_END = re.compile(r"[，,:：!！;；\n]")
+MAX_SUBJECT = 500        # a subject names its meeting early; a hostile 5 MB subject is read no further
 MAX_CJK, MAX_WORDS = 6, 4     # a greeting is short: 'Hi 王总监', 'Amy你好', '邓经理您好', 'Dear Mr. Markus Weber'
+# a meeting or a talk that was held ('会上', '电话会', '刚和厂家沟通了', 'I spoke with'), not one to come ('想约您聊一下')
 MEETING = re.compile(r"会议|会上|开会|例会|周会|晨会|早会|碰头|复盘|纪要|参会|与会|议题|讨论|"
-                     r"(?:电话|视频|线上|专题|评审|协调|启动|对接|沟通|推进|总结|月度|季度)会|"   # a meeting that was held,
-                     r"\b(?:minutes|attendees|agenda|stand-?up|we (?:agreed|decided|discussed))\b|"  # not 'can we meet'
+                     r"(?:电话|视频|线上|专题|评审|协调|启动|对接|沟通|推进|总结|月度|季度)会|"
+                     r"(?:沟通|聊|碰|谈|商量|商议)(?:了|过)|\b(?:spoke|talked|met)\s+(?:with|to)\b|"
+                     r"\b(?:minutes|attendees|agenda|stand-?up|we (?:agreed|decided|discussed))\b|"
                      r"\b(?:the|today's|this morning's|yesterday's|our|this week's)\s+(?:meeting|sync|call)\b", re.I)
-TITLED = re.compile(r"\b(?:meeting|sync|review|stand-?up|notes|debrief|retro|kick-?off|workshop|1:1)\b", re.I)  # subject
+# a subject that names a meeting in English ('Q3 channel sync', 'Sprint 41 review')
+TITLED = re.compile(r"\b(?:meeting|sync|review|stand-?up|notes|debrief|retro|kick-?off|workshop|1:1)\b", re.I)
 NEGATED = re.compile(r"(?:不是|并非|并不是|不算|not|no)\s*(?:an?\s+|the\s+)?$", re.I)   # '不是纪要哈', 'not minutes'
 GROUP = re.compile(r"各|大家|全体|诸位|们|\b(?:all|team|everyone|folks|guys)\b", re.I)   # '各位', 'Hi all': a team
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -26,6 +30,7 @@ LATIN = re.compile(r"[A-Za-z]{2,}")
 def is_letter(subject: str, opening: str, to_names: tuple[str, ...]) -> bool:
     """True when the text greets the one person it is sent To and neither it nor the subject names a meeting
     (to_names: the display names and mailbox names of the To recipients other than the bot)."""
+    subject = subject[:MAX_SUBJECT]
     if len(to_names) != 1 or names_meeting(opening) or names_meeting(subject) or TITLED.search(subject):
         return False
     head = greeting_head(opening)
