@@ -12,6 +12,7 @@ from parsers.mail.addresses import forwarded_people
 from parsers.replies import reader as replies
 from parsers.replies.spans import dated_spans, dues_by_row
 from parsers.mail.classify import Signals, calendar_reply, classify, is_forward
+from parsers.mail.letter import is_letter
 from parsers.minutes.columns import is_header
 from parsers.context import Context
 from parsers.minutes.document import rows_cover
@@ -55,7 +56,9 @@ def _understand(mail: mime.Mail, base: ParsedMessage, ctx: Context, bot_address:
     if cuts:
         base = replace(base, warnings=(*base.warnings, *dict.fromkeys(cuts)))
     subject, opening = _readable(mail.subject), _readable(text[:600])
-    signals = Signals(reason, mail.calendar_method, replying, is_correction(subject, opening), subject, opening)
+    letter = is_letter(subject, opening, _readers(mail, bot_address)) and \
+        not (replying and _commands_bot(mail, text, ctx))
+    signals = Signals(reason, mail.calendar_method, replying, is_correction(subject, opening), subject, opening, letter)
     kind = classify(signals, read)
     base = quick_replace(base, kind=kind, auto_reason=reason, attachment=source if kind == "minutes" else None,
                    calendar_reply=calendar_reply(mail.calendar) if mail.calendar_method == "REPLY" else None)
@@ -194,6 +197,20 @@ def _forwarded(mail: mime.Mail, people: tuple, bot_address: str) -> tuple:
         return ()
     seen = {a.email for a in people}
     return tuple(a for a in forwarded_people(mail.plain or mail.text) if a.email not in seen and not _is_bot(a.email, bot_address))
+
+
+def _commands_bot(mail: mime.Mail, text: str, ctx: Context) -> bool:
+    """An answer in a thread (In-Reply-To/References) whose new text carries a command for the bot ('申请延期至10月16日'):
+    a reply to the bot's mail even when it greets the one it is sent To (the bot's name when the bot is not known)."""
+    threaded = bool(mail.in_reply_to or mail.references)
+    return threaded and ctx.sent is not None and \
+        replies.parse_reply(_readable(text[:2000]), ctx.sent, ctx.calendar).intent != "unknown"
+
+
+def _readers(mail: mime.Mail, bot_address: str) -> tuple[str, ...]:
+    """The To recipients other than the bot, each as 'display name mailbox' (what a greeting may name)."""
+    return tuple(f"{a.name or ''} {a.email.partition('@')[0]}" for a in mail.to
+                 if a.email and not _is_bot(a.email, bot_address))
 
 
 def _addressee(mail: mime.Mail, roster: Roster, bot_address: str) -> Person | None:

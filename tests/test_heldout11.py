@@ -31,8 +31,6 @@ KNOWN = {
     '1904-hosp-info-dingtalk-ai-minutes': "due 2026-05-09 != None (与厂商书面确认5月9日晚停机窗口): the date inside the "
         "task is its subject (the downtime window to confirm), not a deadline; the parser has no cue to tell a date "
         "that is the object of 确认 from a bare deadline at the end of a 待办 line",
-    '1907-hosp-decisions-only-apple': "kind other != minutes: decisions only ('形成以下决定，即日起执行', four rules), "
-        "no item and no meeting words the classifier counts; the gold keeps it minutes as a decision mail to the bot",
     '1908-hosp-vendor-tantou-kigen-table': "missed item Tanaka Ken / extra item 田中 (迁移脚本验证报告提交): the vendor "
         "writes his name in kanji (田中) in the 担当 cell and signs '田中 健 / Tanaka Ken'; nothing in the roster or "
         "headers ties 田中 to Tanaka Ken, and a signature line as an alias source is not read. Also flags no_due != "

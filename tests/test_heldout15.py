@@ -20,7 +20,6 @@ KNOWN = {
     '2802-tea-dubai-buyer-english-action-gmail': "read (tune17), not fixed: 'Luyan QC to share … ASAP': a team named in English should give no owner (no_owner flag); the flag is not set",
     '2804-tea-riyadh-table-status-priority-cols': 'read (tune17), not fixed: the next call given in Riyadh time is not read as the follow-up',
     '2813-cro-notion-markdown-checkboxes': "read (tune17), not fixed: a '## Next' section with '(CST)' is not read as the follow-up",
-    '2815-cro-other-sop-training-request': "read (tune17), not fixed: a person-to-person request with the bot in Cc is read as minutes (gold: other); a rule 'not called minutes and no word of a meeting' broke five corpus cases (1815, 2207, 2227, 1609, 1107) and was reverted: the difference is that nothing was met about",
     '2816-cro-prose-paragraph-2027': "read (tune17), not fixed: '下周一去…访视，回来后3月26日前交访视报告' stays one item: a clause chain whose '回来后' step has its own deadline is not split",
     '2817-cro-siv-minutes-docx-attachment': 'read (tune17), not fixed: the SIV agenda row inside the .docx gives an extra item',
     '2819-soe-gongwen-yi-er-san-responsibility': "read (tune17), not fixed: in '责任单位…配合', the helper word 配合 is taken as the task",

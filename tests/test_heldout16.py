@@ -24,7 +24,6 @@ KNOWN = {
     '3011-seafood-korean-buyer-bilingual': "read (tune18a/b), not fixed: Korean/Chinese bilingual lines: '까지' deadlines, the '드림' sign-off and the KST next meeting are not read",
     '3013-seafood-new-minutes-in-old-thread': "read (tune18a/b), not fixed: '值班表由厂办国庆节前发出' (a department after 由, with a deadline) is missed; a rule for it broke test_heldout6 and three other tests and was reverted",
     '3019-growth-excel-tsv-spring-festival': "read (tune18a/b), not fixed: '3月初' gives the 5th by the date policy (EARLY_MONTH_DAY; SPEC lists 下月初 as a period end); gold wants vague_due",
-    '3021-growth-other-request-bot-cc': 'read (tune18a/b), not fixed: a person-to-person request with the bot in Cc is read as minutes (gold: other), like heldout15 2815',
     '3023-dc-jianli-weekly-meeting-formal': "read (tune18a/b), not fixed: a supervisor's directive prose with the owner after a role ('要求总包安全员韦刚整改…'): 4 items missed, 1 extra",
     '3025-dc-zhenggai-tongzhidan-table-holidays': 'read (tune18a/b), not fixed: the 整改要求 column loses to 隐患描述 on one row (a nested bracket in its deadline cell); a 复查时间 of half a day should be a follow-up with no time',
     '3027-dc-next-meeting-two-lines-apple': "read (tune18a/b), not fixed: '4月初前' gives the 5th by the date policy; gold wants vague (the same policy question as 3019)",

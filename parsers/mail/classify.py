@@ -1,7 +1,8 @@
 """What kind of mail this is: minutes | reply | other | auto — one decision, from facts found elsewhere.
 
     auto     mail no person wrote (auto.auto_reason said why)
-    other    an attendee's calendar answer (iTIP REPLY), a chat mail, a person's meeting invitation or notice
+    other    an attendee's calendar answer (iTIP REPLY), a chat mail, a person's meeting invitation or notice,
+             a letter to one person with the bot copied (letter.py), also as a Re: that gives the bot no command
     reply    an answer in a thread that carries no new minutes
     minutes  action items, or clearly minutes (纪要/会议记录/minutes + sections or facts) even without items;
              a corrected re-send in the same thread (【更正】) is minutes too
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 
 from parsers.minutes.reader import MinutesRead
 
-MARKERS = re.compile(r"纪要|会议[记纪]录|沟通记录|记录表|跟进表|跟踪表|会议总结|会议小结|会议决议|minutes|meeting notes|meeting summary|"
+MARKERS = re.compile(r"纪要|会议[记纪]录|沟通记录|记录表|跟进表|跟踪表|会议总结|会议小结|会议决议|会议决定|minutes|meeting notes|meeting summary|"
                      r"\bmom\b|action items|会后待办|待办事项", re.I)
 # new text that says it is minutes ('本周例会纪要：', 'minutes below'): its sentences are items even in a thread
 INTRO = re.compile(r"(?:纪要|会议记录|要点)\s*(?:如下)?\s*[:：]|纪要如下|\bminutes\s+(?:are\s+)?(?:below|as follows)|"
@@ -23,7 +24,12 @@ ASSIGNING = re.compile(r"督办|分工|任务分解|工作分解")     # '…专
 # the paragraphs of formal minutes that record what the meeting found or decided ('二、会议明确，…')
 DECIDED = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．])?\s*"
                      r"会议(?:认为|明确|要求|指出|强调|决定|同意|议定|确定|提出|研究)[，,：:]")
+# decisions listed under an intro ('会议形成以下决定：' then '1. …' '2. …'): a meeting's record without owners
+DECISIONS = re.compile(r"(?:形成|作出|做出)(?:以下|如下)(?:决定|决议)|(?:决定|决议)(?:事项)?如下|"
+                       r"\bdecisions?\s+(?:below|as follows|were made)\b", re.I)
+NUMBERED = re.compile(r"(?:^|\n)\s*(?:\d{1,2}[、.．)]|[(（]\d{1,2}[)）]|[一二三四五六七八九十][、.．])\s*\S")
 STRUCTURE = frozenset({"action", "decision", "directive", "review", "followup", "table", "record", "list"})
+TRACKED = frozenset({"table", "record"})       # a table of items (负责人/计划日期 columns) is kept to be tracked
 FORWARD = re.compile(r"^\s*(?:(?:re|答复|回复)\s*[:：]\s*)*(?:fw|fwd|tr|wg|转发|转)\s*[:：]", re.I)
 
 
@@ -35,6 +41,7 @@ class Signals:
     correction: bool          # 【更正】 or a '更正：' opening line
     subject: str
     opening: str              # the first part of the body, for minutes markers
+    letter: bool = False      # greets the one person it is sent To, names no meeting (letter.is_letter)
 
 
 def classify(signals: Signals, read: MinutesRead) -> str:
@@ -43,6 +50,8 @@ def classify(signals: Signals, read: MinutesRead) -> str:
     if signals.calendar_method == "REPLY":
         return "other"
     clearly = looks_like_minutes(signals, read)
+    if signals.letter and not clearly and not read.evidence & TRACKED:   # a person's letter, the bot copied: its
+        return "other"                                                  # asks are its reader's to answer
     if signals.replying:       # an answer is minutes only with items in a list or table, or as a correction
         listed = bool(read.items) and bool(read.evidence & {"list", "table", "record"} or INTRO.search(signals.opening))
         return "minutes" if listed or (signals.correction and clearly) else "reply"
@@ -61,8 +70,14 @@ def looks_like_minutes(signals: Signals, read: MinutesRead) -> bool:
     """Called minutes (纪要, meeting notes) and shaped like minutes (sections, a table, 会议时间/参会人员)."""
     called = _called(signals)
     shaped = bool(read.evidence & STRUCTURE) or bool({"held", "people"} & set(read.facts)) or \
-        len(DECIDED.findall(signals.opening)) >= 2          # '一、会议认为，…' '二、会议明确，…': decisions only
+        len(DECIDED.findall(signals.opening)) >= 2 or decisions_listed(signals.opening)  # decisions only
     return called and shaped
+
+
+def decisions_listed(opening: str) -> bool:
+    """'会议形成以下决定：' followed by at least two numbered lines."""
+    found = DECISIONS.search(opening)
+    return bool(found) and len(NUMBERED.findall(opening[found.end():])) >= 2
 
 
 def _called(signals: Signals) -> bool:
