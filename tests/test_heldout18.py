@@ -24,9 +24,6 @@ KNOWN = {
     '3321-wrapped-lines-nested-brackets-coremail':
         "hard-wrapped Coremail text: unwrapping does not join a line ending in a digit ('（完成时限：8' + '月20日前…') nor one "
         "ending in a due label and colon ('完成时限：' + '8月底前'); item 3's task loses the words before its owner",
-    '3331-other-kol-contract-chat-bot-cc':
-        "a person-to-person 'Re:' contract thread with the bot Cc'd by mistake is read as a reply (classify.py calls a Re: mail "
-        "without minutes a reply)",
 }
 
 
