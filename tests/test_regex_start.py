@@ -68,6 +68,8 @@ def test_a_line_that_sets_a_meeting_holds_one_of_the_gate_characters(corpus_line
     assert not MEETING_SETTER_CHARS.search("以下是今天项目周会的会议纪要，如有异议请于今日内回复。")   # the gate spares work
     assert not MEETING_SETTER_CHARS.search("会议时间：2024年10月10日 14:00-15:30")          # a label's 时间 opens no gate
     assert not MEETING_SETTER_CHARS.search("参会人员：李娜、王芳、张伟、陈喆、刘洋")
+    assert not MEETING_SETTER_CHARS.search("1. 上线日期定为10月18日，不再调整。")      # 定 alone, one Latin letter
+    assert not MEETING_SETTER_CHARS.search("2. 预算按Q4计划执行，超支部分另行审批。")
 
 
 def test_first_characters_of_a_pattern():

@@ -81,8 +81,10 @@ SETS_MEETING = start_checked(SETS_MEETING)        # tried only where a match can
 # a character every match of SETS_MEETING holds, one per alternative (再/另碰, 碰一下, 召开/开/举行, 预留/留出/空出, 定于/定在,
 # 继续, 照常/改在/时间不变, 参加, 同一/老/原/同样时间, 见, and an English word): a line with none is searched no further (one
 # scan in C, where the pattern costs ~5 us a line); tests/test_regex_start.py checks it on the corpus and on random text.
-# (时 and 参 of those words are no gate: every 会议时间：… and 参会人员：… line would open it)
-MEETING_SETTER_CHARS = re.compile(r"[再另碰开举留空定继照改变同老原加见a-z]", re.I)
+# (时 and 参 of those words are no gate: every 会议时间：… and 参会人员：… line would open it; nor are 定, 再 and 另 alone, as
+# in '上线日期定为…', '不再调整', '另行审批', nor one Latin letter, the Q of '按Q4计划': 定 counts in 定于/定在, 再/另 with the
+# verb after them, and every English word has two letters)
+MEETING_SETTER_CHARS = re.compile(r"(?<![不无别])[再另][碰开聊议约对过同沟讨]|[碰开举留空继照改变同老原加见]|定[于在]|[a-z]{2}", re.I)
 NUMBERED_ACTION = re.compile(r"^\s*(?:action(?:\s+item)?|AI|to-?do|task|待办(?:事项)?|行动项?)\s*#?\s*\d{1,2}\s*[:：]?\s*$", re.I)
 BOXED = re.compile(r"^[【\[]([^】\]]{1,18})[】\]]\s*[:：]?\s*(.*)$")
 
