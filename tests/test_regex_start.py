@@ -91,3 +91,12 @@ def test_case_blind_pattern_keeps_its_folds():
 def test_pattern_that_may_start_anywhere_is_left_as_it_is():
     original = re.compile(r".{0,8}见")
     assert start_checked(original) is original
+
+
+def test_the_introducing_words_and_title_find_what_the_one_pattern_found(corpus_lines):
+    from parsers.minutes.cues import INTRODUCES, INTRODUCING_TITLE
+    whole = re.compile(f"{INTRODUCES.pattern}|^{INTRODUCING_TITLE.pattern}", re.I)     # the pattern before the split
+    titles = ["本周（6/18 14:00）质量周会", "项目例会（3/8 周一 10:30）", "项目例会（3/8 周一 10:30）纪要", "Notes from sprint review"]
+    texts = titles + corpus_lines + _random_texts(whole, 5000, 11)
+    assert sum(bool(whole.search(t)) for t in texts) > 20
+    assert all(bool(whole.search(t)) == bool(INTRODUCES.search(t) or INTRODUCING_TITLE.match(t)) for t in texts)
