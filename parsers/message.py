@@ -8,7 +8,7 @@ from datetime import time
 from zoneinfo import ZoneInfo
 
 from parsers.mail import auto, hant, mime
-from parsers.mail.addresses import forwarded_people
+from parsers.mail.addresses import People, forwarded_people
 from parsers.replies import reader as replies
 from parsers.replies.spans import dated_spans, dues_by_row
 from parsers.mail.classify import Signals, calendar_reply, classify, is_forward
@@ -38,7 +38,8 @@ def parse_message(raw: bytes, *, tz: ZoneInfo, roster: Roster, calendar: Workday
     mail = mime.decode(raw, limits)                          # MailError: not mail at all
     sent = mail.date.astimezone(tz) if mail.date else None
     people = tuple(a for a in (mail.sender, *mail.to, *mail.cc) if a and a.email and not _is_bot(a.email, bot_address))
-    ctx = Context(sent, calendar, roster, (*people, *_forwarded(mail, people, bot_address)), default_due_time, mail.sender)
+    ctx = Context(sent, calendar, roster, People((*people, *_forwarded(mail, people, bot_address))), default_due_time,
+                  mail.sender)
     base = _envelope(mail, sent, roster)
     try:
         return _understand(mail, base, ctx, bot_address, limits)
@@ -165,7 +166,7 @@ def _with_minutes(base: ParsedMessage, read: MinutesRead, mail: mime.Mail, ctx: 
         title=meeting_title(mail.subject, facts.get("title", "")), ref=meeting_ref(mail.subject, facts.get("ref", "")),
         held_at=held,
         participants=participants(facts.get("people", ""), ctx,
-                                  tuple(a for a in ctx.known if a != mail.sender and a in (*mail.to, *mail.cc))),
+                                  People(a for a in ctx.known if a != mail.sender and a in (*mail.to, *mail.cc))),
         next_followup=next_followup(list(read.followups), ctx, held))
     return quick_replace(base, meeting=meeting, items=read.items)
 

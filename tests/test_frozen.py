@@ -1,7 +1,9 @@
 """parsers/frozen.py: quick_init makes the same frozen dataclass instances as the dataclass's own __init__."""
 from __future__ import annotations
 
+import copy
 import dataclasses
+import pickle
 from dataclasses import dataclass, field
 
 import pytest
@@ -12,7 +14,7 @@ from parsers.dates.tokens import Token
 from parsers.frozen import quick_init, quick_replace
 from parsers.minutes.inline import Labels
 from parsers.context import Context
-from parsers.mail.addresses import Address
+from parsers.mail.addresses import Address, People
 from parsers.model import Item, ParsedMessage, Person
 
 
@@ -70,3 +72,12 @@ def test_quick_replace_is_replace():
     assert quick_replace(plain(1), y=3) == plain(1, 3)   # a class without quick_init: replace() itself
     item = Item(0, Person("王芳", "wangfang@xinghe.cn"), "提交方案")
     assert quick_replace(item, number=2) == dataclasses.replace(item, number=2)
+
+
+def test_people_is_the_tuple_it_holds_with_its_hash_kept():
+    members = (Address("王芳", "wangfang@xinghe.cn"), Address("", "li@x.cn"))
+    people = People(members)
+    assert people == members and hash(people) == hash(members) and people[1].email == "li@x.cn"
+    assert People(a for a in members if a.name) == members[:1] and People() == () and hash(People()) == hash(())
+    assert {members: "plain"}[people] == "plain"       # a cached lookup made with the plain tuple is found again
+    assert pickle.loads(pickle.dumps(people)) == people and hash(copy.copy(people)) == hash(members)

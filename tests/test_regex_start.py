@@ -68,6 +68,8 @@ def test_a_line_that_sets_a_meeting_holds_one_of_the_gate_characters(corpus_line
     assert not MEETING_SETTER_CHARS.search("以下是今天项目周会的会议纪要，如有异议请于今日内回复。")   # the gate spares work
     assert not MEETING_SETTER_CHARS.search("会议时间：2024年10月10日 14:00-15:30")          # a label's 时间 opens no gate
     assert not MEETING_SETTER_CHARS.search("参会人员：李娜、王芳、张伟、陈喆、刘洋")
+    assert not MEETING_SETTER_CHARS.search("1. 上线日期定为10月18日，不再调整。")      # 定 alone, one Latin letter
+    assert not MEETING_SETTER_CHARS.search("2. 预算按Q4计划执行，超支部分另行审批。")
 
 
 def test_first_characters_of_a_pattern():
@@ -89,3 +91,12 @@ def test_case_blind_pattern_keeps_its_folds():
 def test_pattern_that_may_start_anywhere_is_left_as_it_is():
     original = re.compile(r".{0,8}见")
     assert start_checked(original) is original
+
+
+def test_the_introducing_words_and_title_find_what_the_one_pattern_found(corpus_lines):
+    from parsers.minutes.cues import INTRODUCES, INTRODUCING_TITLE
+    whole = re.compile(f"{INTRODUCES.pattern}|^{INTRODUCING_TITLE.pattern}", re.I)     # the pattern before the split
+    titles = ["本周（6/18 14:00）质量周会", "项目例会（3/8 周一 10:30）", "项目例会（3/8 周一 10:30）纪要", "Notes from sprint review"]
+    texts = titles + corpus_lines + _random_texts(whole, 5000, 11)
+    assert sum(bool(whole.search(t)) for t in texts) > 20
+    assert all(bool(whole.search(t)) == bool(INTRODUCES.search(t) or INTRODUCING_TITLE.match(t)) for t in texts)

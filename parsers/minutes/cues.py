@@ -24,6 +24,7 @@ from parsers.minutes.owner_steps import owner_of
 from parsers.minutes.people import looks_like_name
 from parsers.minutes.records import kv_label
 from parsers.minutes.sections import held_lead_in, mentions_followup, sets_meeting
+from parsers.regex_start import start_checked
 
 # a transcript line: a time stamp then a speaker ('00:21 何志强：“…”', '[00:12:31] 沈嘉怡: …'), or a speaker then a
 # recording time alone ('孟凡 00:03:12', 'Speaker 1  00:05:40')
@@ -42,10 +43,10 @@ FIRST_SENTENCE_END = re.compile(r"(?<=[。！；])")
 THIS_MEETING = re.compile(r"主持|出席|列席|(?:召开|举行|开)了|开完会|(?:纪要|记录|要点)如下|\b(?:chaired|attended|was held)\b", re.I)
 # the sentence that opens the minutes by naming this meeting ('本周例会（9/26 周五下午3点）纪要如下', "notes from today's
 # sync (4-5pm)"): when it gives a clock time, that is when the meeting was held
-INTRODUCES = re.compile(r"(?:本次|本周|今天|今日|今早|today'?s|this (?:morning|afternoon|week)'?s?)[^。\n]{0,30}?"
+INTRODUCES = start_checked(re.compile(r"(?:本次|本周|今天|今日|今早|today'?s|this (?:morning|afternoon|week)'?s?)[^。\n]{0,30}?"
                         r"(?:会|碰了|聊了|过了一?下|讨论了|sync|meeting|call|review|minutes|notes)|(?:纪要|记录|要点)(?:如下|[，,：:])|"
-                        r"\b(?:minutes|notes)\s+(?:of|from)\b|"
-                        r"^[^：:()（）]{2,40}[(（][^()（）]*\d{1,2}\s*[月/]\s*\d{1,2}[^()（）]*\d{1,2}[:：]\d{2}[^()（）]*[)）]\s*$", re.I)   # a title（3/8 周一 10:30）
+                        r"\b(?:minutes|notes)\s+(?:of|from)\b", re.I))     # tried only where a match can start
+INTRODUCING_TITLE = re.compile(r"[^：:()（）]{2,40}[(（][^()（）]*\d{1,2}\s*[月/]\s*\d{1,2}[^()（）]*\d{1,2}[:：]\d{2}[^()（）]*[)）]\s*$", re.I)   # a title（3/8 周一 10:30）, the whole line
 # 'AI (Lukas): …', 'ACTION ITEM (Winnie) — …': the action word, maybe its owner in brackets, then a colon (or a dash
 # after the bracket)
 ACTION_LINE = re.compile(r"^(?:action(?:\s+item)?|AI|A/I|AP|to-?do|待办|行动项|措施)\s*(?:[(（][^()（）]{1,30}[)）]\s*[-–—]{1,2}|"
@@ -99,7 +100,8 @@ def introduces_meeting(line: str) -> str:
     """'本周（6/18 14:00）质量周会纪要，…', 'minutes of today's review (16:00-17:00)', '今天10点碰的电梯年检整改：…': the
     line's first sentence or lead-in when it introduces this meeting with its time ('今天上午11点跟…碰了下…。'), else ''."""
     line = FIRST_SENTENCE_END.split(line, maxsplit=1)[0]
-    return held_lead_in(line) or (line if (CLOCK_WORD.search(line) and (INTRODUCES.search(line) or CLOCK_SPAN.search(line))
+    return held_lead_in(line) or (line if (CLOCK_WORD.search(line) and (CLOCK_SPAN.search(line) or INTRODUCES.search(line) or
+                                                                         INTRODUCING_TITLE.match(line))
                                            and not mentions_followup(line) and not sets_meeting(line)) else "")
 
 

@@ -30,6 +30,7 @@ FOLLOWUP_WORDS = re.compile(rf"^次回[\u4e00-\u9fff]{{0,4}}(?=\s*[:：]|\s*$)|^
                             r"^下次(?![\u4e00-\u9fff]{0,3}(?:工作|任务|事项|计划|安排|议题))(?:[\u4e00-\u9fff]{1,4}|\s?[A-Za-z][A-Za-z\-]{2,15})(?=\s*[:：]|\s*$)|^下次(?=\s*[:：]|\s*$)|"   # 下次：4月15日
                             r"^next\s+(?!(?:steps?|actions?|items?|tasks?|up|week|month|quarter|year|phase|stage|sprint|release|time)\b)[a-z\-]+(?:\s+[a-z\-]+)?(?=\s*:|\s*$)", re.I)
 FOLLOWUP_MENTION = re.compile(rf"(?:下[一]?次|下一轮|next)[^，,。；;：:]{{0,8}}?{MEETING_WORDS}|\bnext\s+[a-z\-]{{2,16}}\s+{MEETING_WORDS}", re.I)
+FOLLOWUP_MENTION = start_checked(FOLLOWUP_MENTION)      # tried only where a match can start (下, n): ~2 us less a line
 KINDS = (
     (REVIEW, re.compile(r"^closed(?:\s+items)?$|^(?:本周|上周|本月|工作|项目|研究|实验)?(?:进展|进度)(?:情况)?$|^progress$|^(?:status|stand)$|汇报情况|情况汇报|工作汇报|进展汇报|^(?:本周|个人|学生|成员|组员|各人)?汇报$|回顾|上[次周期轮月]|已完成|完成情况|工作总结|本周总结|进展(?:汇报|回顾|更新)|previous|last (?:meeting|week|time)|"
                         r"status update|recap of|done|completed|went well|^yesterday$|^昨[天日]$|(?:^|\s)updates?\s*$|^demo(?:ed|s)?$|^(?:功能)?演示$", re.I)),   # 'Updates', 'Demoed': who did what
@@ -81,8 +82,10 @@ SETS_MEETING = start_checked(SETS_MEETING)        # tried only where a match can
 # a character every match of SETS_MEETING holds, one per alternative (再/另碰, 碰一下, 召开/开/举行, 预留/留出/空出, 定于/定在,
 # 继续, 照常/改在/时间不变, 参加, 同一/老/原/同样时间, 见, and an English word): a line with none is searched no further (one
 # scan in C, where the pattern costs ~5 us a line); tests/test_regex_start.py checks it on the corpus and on random text.
-# (时 and 参 of those words are no gate: every 会议时间：… and 参会人员：… line would open it)
-MEETING_SETTER_CHARS = re.compile(r"[再另碰开举留空定继照改变同老原加见a-z]", re.I)
+# (时 and 参 of those words are no gate: every 会议时间：… and 参会人员：… line would open it; nor are 定, 再 and 另 alone, as
+# in '上线日期定为…', '不再调整', '另行审批', nor one Latin letter, the Q of '按Q4计划': 定 counts in 定于/定在, 再/另 with the
+# verb after them, and every English word has two letters)
+MEETING_SETTER_CHARS = re.compile(r"(?<![不无别])[再另][碰开聊议约对过同沟讨]|[碰开举留空继照改变同老原加见]|定[于在]|[a-z]{2}", re.I)
 NUMBERED_ACTION = re.compile(r"^\s*(?:action(?:\s+item)?|AI|to-?do|task|待办(?:事项)?|行动项?)\s*#?\s*\d{1,2}\s*[:：]?\s*$", re.I)
 BOXED = re.compile(r"^[【\[]([^】\]]{1,18})[】\]]\s*[:：]?\s*(.*)$")
 
@@ -161,7 +164,7 @@ def closing_heading(line: str) -> tuple[str, Heading] | None:
 
 def is_followup_label(label: str) -> bool:
     """'下次沟通时间', '下次会议', 'Next sync', '节后首次对账会', '※下次准备会' (a note mark before the label)."""
-    return bool(FOLLOWUP_WORDS.search(NOTE_MARK.sub("", label.strip())))
+    return bool(FOLLOWUP_WORDS.match(NOTE_MARK.sub("", label.strip())))     # (each alternative opens with ^)
 
 
 def names_next_meeting(line: str) -> bool:
@@ -187,7 +190,7 @@ def held_lead_in(line: str) -> str:
 
 
 def _kind(title: str) -> str | None:
-    if FOLLOWUP_WORDS.search(title):
+    if FOLLOWUP_WORDS.match(title):
         return FOLLOWUP
     if re.search(r"(?:纪要|记录)如下$", title):
         return None                        # '今天沟通会纪要如下：' opens the minutes (its list is the work), not a section
