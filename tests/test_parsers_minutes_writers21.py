@@ -1,0 +1,63 @@
+"""Issue #12, heldout17 round (cases 3201-3230): readings of structure that heldout17 showed broken, each tested on a
+variant written here (other words, trades and layouts than the held-out mails) beside the shape the held-out mail had."""
+from datetime import datetime
+
+from parsers.mail.addresses import Address
+from parsers.minutes.people import Roster
+from minutes_reading import SHANGHAI, MinutesReader
+
+ROSTER = Roster.from_csv_text(
+    "name,email,department,manager_email,aliases\n"
+    "温子涵,wenzh@ex.cn,设计部,,Zoe\n韩立新,hanlx@ex.cn,工艺部,,\n"
+    "曾国栋,zenggd@ex.cn,采购部,,\n石慧,shihui@ex.cn,品质部,,\n")
+PEOPLE = (Address("温子涵", "wenzh@ex.cn"), Address("韩立新", "hanlx@ex.cn"), Address("曾国栋", "zenggd@ex.cn"),
+          Address("石慧", "shihui@ex.cn"), Address("Task Bot", "bot@ex.cn"))
+MINUTES = MinutesReader(ROSTER, PEOPLE)
+TUE = datetime(2025, 9, 16, 18, 0, tzinfo=SHANGHAI)          # Tuesday 2025-09-16
+
+
+def test_todo_rows_of_task_slash_surname_slash_day_belong_to_the_one_header_person_of_that_surname():
+    """Japanese-style ToDo rows 'task ／ surname ／ day' write the owner as a surname alone: the one From/To/Cc person
+    with that surname owns the row (as in a 担当 column), a '（X フォロー）' helper beside it owns nothing, and the
+    surname field does not stay in the task."""
+    text = """
+    ■決定事項
+    ・试产批次定为300台
+
+    ■ToDo（担当／期限）
+    ・模具修正确认　／　韩　／　9/19
+    ・来料检验规范改版　／　石（温フォロー）　／　9/24（水）
+    ・二供报价对比　／　曾　／　9/22
+    """
+    assert MINUTES.owners(text, TUE) == [("韩立新", "模具修正确认", "2025-09-19"),
+                                         ("石慧", "来料检验规范改版", "2025-09-24"),
+                                         ("曾国栋", "二供报价对比", "2025-09-22")]
+
+
+def test_a_slash_field_whose_surname_two_header_people_share_owns_nothing():
+    """A surname that two header people share ('韩' for 韩立新 and 韩梅) names no one: the row has no owner."""
+    people = PEOPLE + (Address("韩梅", "hanmei@ex.cn"),)
+    text = """
+    ■ToDo（担当／期限）
+    ・模具修正确认　／　韩　／　9/19
+    """
+    assert [owner for owner, _, _ in MinutesReader(ROSTER, people).owners(text, TUE)] == [None]
+
+
+def test_the_first_or_second_half_of_next_week_is_a_vague_due_and_same_time_in_japanese_is_this_meetings_hour():
+    """'来週前半' / '下周后半' (half of next week) name no day: a vague due, not no due and not a Monday; '■次回
+    9/23（火）同時刻' is the next meeting at the hour of this one (日時：… 10:30～11:30), as 同一时间 is."""
+    text = """
+    日時：2025/9/16（火）10:30～11:30
+
+    ■ToDo（担当／期限）
+    ・包材打样　／　温　／　来週前半
+    ・治具验收　／　韩　／　下周后半
+
+    ■次回
+    9/23（火）同時刻
+    """
+    read = MINUTES.read(text, TUE).items
+    assert [(i.owner.name, i.task, i.due_date, sorted(i.flags)) for i in read] == [
+        ("温子涵", "包材打样", None, ["vague_due"]), ("韩立新", "治具验收", None, ["vague_due"])]
+    assert MINUTES.next_meeting(text, TUE) == "2025-09-23 10:30"
