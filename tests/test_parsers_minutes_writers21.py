@@ -61,3 +61,33 @@ def test_the_first_or_second_half_of_next_week_is_a_vague_due_and_same_time_in_j
     assert [(i.owner.name, i.task, i.due_date, sorted(i.flags)) for i in read] == [
         ("温子涵", "包材打样", None, ["vague_due"]), ("韩立新", "治具验收", None, ["vague_due"])]
     assert MINUTES.next_meeting(text, TUE) == "2025-09-23 10:30"
+
+
+def test_a_numbered_owner_due_task_block_after_numbered_action_lines_is_an_item_of_its_own():
+    """'3. Owner: … / Due: … / Task: …' (labels on the lines under a numbered entry) is the third item; the 'Action:'
+    label of the numbered line above it is that line's, so the block neither gives line 2 its owner and due nor is lost."""
+    text = """
+    Actions
+    1. Action: Zoe - check the drop test report, by 9/19.
+    2. Action: 石慧 - rework the incoming inspection sheet - ASAP.
+    3. Owner: 曾国栋
+       Due: 26 September 2025
+       Task: second-source quotation for the hinge
+    """
+    read = MINUTES.read(text, TUE).items
+    assert [(i.owner.name, i.task, i.due_date.isoformat() if i.due_date else None, sorted(i.flags)) for i in read] == [
+        ("温子涵", "check the drop test report", "2025-09-19", []),
+        ("石慧", "rework the incoming inspection sheet", None, ["vague_due"]),
+        ("曾国栋", "second-source quotation for the hinge", "2025-09-26", [])]
+
+
+def test_a_given_name_fits_an_outlook_display_written_surname_first_with_a_team_after_it():
+    """Outlook shows 'Okafor Chidi (EMEA/QA)' (surname first, team in brackets): 'Chidi' in the notes is that
+    person, as 'Rachel' is the Cc 'Rachel Lim'."""
+    people = PEOPLE + (Address("Okafor Chidi (EMEA/QA)", "chidi.okafor@ex.de"),)
+    text = """
+    Actions
+    1. Action: Chidi - confirm the revised gauge drawing, by 9/26.
+    """
+    assert MinutesReader(ROSTER, people).owners(text, TUE) == [
+        ("Okafor Chidi (EMEA/QA)", "confirm the revised gauge drawing", "2025-09-26")]

@@ -122,7 +122,7 @@ def kv_label(line: str) -> tuple[str, str] | None:
 
 def kv_records(lines: list[str]) -> list[tuple[int, int, Record]]:
     """Blocks of 'label：value' lines that describe items: [(first line, last line + 1, record)].
-    A repeated task label starts the next record; any other line ends the block."""
+    A repeated task label or a new list entry starts the next record; any other line ends the block."""
     out: list[tuple[int, int, Record]] = []
     start, values, pairs = 0, {}, []
     for index, line in enumerate([*lines, ""]):
@@ -132,7 +132,8 @@ def kv_records(lines: list[str]) -> list[tuple[int, int, Record]]:
             one_line = part == 0 and len(parts) > 1 and any(   # '责任人：A　工作：…　时限：…' is a record of its own
                 (column_role(p[0]) or ("",))[0] == TASK for p in parts if p)
             again = kv is not None and found is not None and any(kv[0] == label for label, _ in pairs)   # 'Who:' twice
-            if kv is None or (found and found[0] == TASK or one_line or again) and TASK in values:
+            listed = kv is not None and part == 0 and list_marker(line)[0] != ""     # '4. Owner: …': a new entry
+            if kv is None or (found and found[0] == TASK or one_line or again or listed) and TASK in values:
                 if TASK in values and (values.keys() & {OWNER, DUE, DEPT} or values.get(HELD, (0,))[0] == BARE_TIME_RANK):
                     out.append((start, index, Record(_best(values), tuple(pairs))))
                 start, values, pairs = index, {}, []
