@@ -91,3 +91,38 @@ def test_a_given_name_fits_an_outlook_display_written_surname_first_with_a_team_
     """
     assert MinutesReader(ROSTER, people).owners(text, TUE) == [
         ("Okafor Chidi (EMEA/QA)", "confirm the revised gauge drawing", "2025-09-26")]
+
+
+CHAT_THEN_LIST = """
+下午的碰头是在群里说的，直接贴过来，待办在最后
+
+—— 群聊 ——
+温子涵 15:02
+今天的样机跌落又裂了，卡扣位置要改
+温子涵 15:04
+@韩立新 周五前把卡扣加强的改模方案发群里
+韩立新 15:05
+收到
+温子涵 15:07
+@曾国栋 下周一下班前问一下二供的交期
+曾国栋 15:08
+好
+—— 以上 ——
+
+待办：
+1. 韩立新 卡扣加强改模方案 周五前
+2. 曾国栋 二供交期确认 下周一下班前
+"""
+
+
+def test_work_asked_in_a_pasted_chat_and_restated_in_the_todo_list_below_it_is_one_item():
+    """A chat pasted above its own 待办 list asks for the same work twice ('@韩立新 周五前把卡扣加强的改模方案发群里' and
+    '1. 韩立新 卡扣加强改模方案 周五前'): one item each, as the list writes it."""
+    assert MINUTES.owners(CHAT_THEN_LIST, TUE) == [("韩立新", "卡扣加强改模方案", "2025-09-19"),
+                                                   ("曾国栋", "二供交期确认", "2025-09-22")]
+
+
+def test_two_different_tasks_of_one_person_with_one_due_after_a_chat_stay_two_items():
+    """Only a restatement goes: the same person's other work with the same due (other words) is an item of its own."""
+    text = CHAT_THEN_LIST + "3. 韩立新 来料检验规范改版 周五前\n"
+    assert [owner for owner, _, _ in MINUTES.owners(text, TUE)] == ["韩立新", "曾国栋", "韩立新"]
