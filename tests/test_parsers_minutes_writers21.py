@@ -126,3 +126,29 @@ def test_two_different_tasks_of_one_person_with_one_due_after_a_chat_stay_two_it
     """Only a restatement goes: the same person's other work with the same due (other words) is an item of its own."""
     text = CHAT_THEN_LIST + "3. 韩立新 来料检验规范改版 周五前\n"
     assert [owner for owner, _, _ in MINUTES.owners(text, TUE)] == ["韩立新", "曾国栋", "韩立新"]
+
+
+def test_a_numbered_entry_after_a_todo_entry_with_bulleted_children_is_its_sibling_and_no_work():
+    """'2. 待办' over ' - …' bullets, then '3. 旧模具报废，不再维修。': the 3. line is the sibling of the 待办 entry (its
+    children were bullets, not numbers), so it is what was decided, not one more item; '1. Zoe 倾向方案二' is a view."""
+    text = """
+    今天的评审重点如下：
+    1. 外壳两版方案，Zoe 倾向方案二（更轻）。
+    2. 待办
+     - 韩立新：方案二模流分析，9/26前
+     - 曾国栋：方案二报价，下周一前
+    3. 旧模具报废，不再维修。
+    """
+    assert MINUTES.owners(text, TUE) == [("韩立新", "方案二模流分析", "2025-09-26"),
+                                         ("曾国栋", "方案二报价", "2025-09-22")]
+
+
+def test_a_person_who_prefers_an_option_asks_no_work_but_one_asked_to_weigh_it_does():
+    """'石慧倾向于先做小批量' / 'Zoe prefers option B' say what someone thinks; '石慧评估小批量方案，周五前' is work."""
+    text = """
+    待办：
+    1. 石慧倾向于先做小批量试产
+    2. Zoe prefers option B for the hinge
+    3. 石慧评估小批量方案，周五前
+    """
+    assert MINUTES.owners(text, TUE) == [("石慧", "评估小批量方案", "2025-09-19")]
