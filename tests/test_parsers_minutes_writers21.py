@@ -152,3 +152,14 @@ def test_a_person_who_prefers_an_option_asks_no_work_but_one_asked_to_weigh_it_d
     3. 石慧评估小批量方案，周五前
     """
     assert MINUTES.owners(text, TUE) == [("石慧", "评估小批量方案", "2025-09-19")]
+
+
+def test_a_topic_heading_about_something_is_no_information_section_whatever_words_its_topic_holds():
+    """'二、关于信息化建设' / '二、关于数据治理' names a topic the meeting ruled on ('关于…'), not an information section
+    ('信息', '数据' are words of the topic): '会议明确，由工艺部韩立新同志负责，于10月15日前完成…' under it is work."""
+    for topic in ("关于信息化建设", "关于数据治理工作"):
+        text = f"""
+        一、{topic}
+        会议听取了工艺部的汇报，同意分两期实施。会议明确，由工艺部韩立新同志负责，于10月15日前完成一期方案评审并报总经理办公会。
+        """
+        assert [(owner, due) for owner, _, due in MINUTES.owners(text, TUE)] == [("韩立新", "2025-10-15")], topic
