@@ -163,3 +163,23 @@ def test_a_topic_heading_about_something_is_no_information_section_whatever_word
         会议听取了工艺部的汇报，同意分两期实施。会议明确，由工艺部韩立新同志负责，于10月15日前完成一期方案评审并报总经理办公会。
         """
         assert [(owner, due) for owner, _, due in MINUTES.owners(text, TUE)] == [("韩立新", "2025-10-15")], topic
+
+
+def test_a_ticket_whose_label_line_says_its_status_is_closed_or_done_is_no_item():
+    """'[QA-12] …' over 'Assignee: @zoe | Due: … | Status: Closed' (Jira-like tickets), or '负责人：… | 截止：… | 状态：已关闭'
+    under a numbered item: finished work, no item; an Open or 进行中 status leaves the item."""
+    text = """
+    Open tickets
+    [QA-12] Drop test crack on the bezel
+        Assignee: @zoe | Due: 2025-09-26 | Status: Closed
+    [QA-14] Gauge calibration
+        Assignee: 石慧 | Due: 9/24 | Status: Open
+
+    待办：
+    1. 二供报价对比
+       负责人：曾国栋 | 截止：9月22日 | 状态：已关闭
+    2. 模流分析
+       负责人：韩立新 | 截止：9月26日 | 状态：进行中
+    """
+    assert MINUTES.owners(text, TUE) == [("石慧", "[QA-14] Gauge calibration", "2025-09-24"),
+                                         ("韩立新", "模流分析", "2025-09-26")]
