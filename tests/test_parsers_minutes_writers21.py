@@ -183,3 +183,18 @@ def test_a_ticket_whose_label_line_says_its_status_is_closed_or_done_is_no_item(
     """
     assert MINUTES.owners(text, TUE) == [("石慧", "[QA-14] Gauge calibration", "2025-09-24"),
                                          ("韩立新", "模流分析", "2025-09-26")]
+
+
+def test_a_pic_line_whose_owner_is_followed_by_only_a_vague_schedule_gives_the_item_above_its_owner_and_due():
+    """'3. Mold flow analysis …' over '- PIC : Zoe, timeline will be agreed later.': the PIC line's words after the name
+    are only its (vague) due, so the line labels the item above; it is no item of its own."""
+    text = """
+    1. Mold flow analysis for the hinge cover.
+       - PIC : Zoe, timeline will be agreed later.
+    2. Drop test report for the EVT samples until Sep. 26.
+       - PIC : 石慧
+    """
+    read = MINUTES.read(text, TUE).items
+    assert [(i.owner.name, i.task, i.due_date.isoformat() if i.due_date else None, sorted(i.flags)) for i in read] == [
+        ("温子涵", "Mold flow analysis for the hinge cover", None, ["vague_due"]),
+        ("石慧", "Drop test report for the EVT samples", "2025-09-26", [])]
