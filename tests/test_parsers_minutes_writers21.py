@@ -198,3 +198,16 @@ def test_a_pic_line_whose_owner_is_followed_by_only_a_vague_schedule_gives_the_i
     assert [(i.owner.name, i.task, i.due_date.isoformat() if i.due_date else None, sorted(i.flags)) for i in read] == [
         ("温子涵", "Mold flow analysis for the hinge cover", None, ["vague_due"]),
         ("石慧", "Drop test report for the EVT samples", "2025-09-26", [])]
+
+
+def test_traditional_chinese_words_for_a_deadline_still_to_be_set_are_vague():
+    """Taipei minutes write 待確認 / 盡快 / 另行確定 in Traditional characters: as vague as 待确认 / 尽快 / 另行确定, in a
+    期限： cell of a line or in the sentence."""
+    text = """
+    二、待辦事項
+    (1) 包材打樣報價　負責：溫子涵　期限：待確認
+    (2) 治具驗收報告　負責：韓立新　期限：盡快
+    (3) 二供交期　負責：曾國棟　期限：另行確定
+    """
+    assert [(due, sorted(i.flags)) for due, i in zip(MINUTES.dues(text, TUE), MINUTES.read(text, TUE).items)] == [
+        ((None, None), ["vague_due"])] * 3
