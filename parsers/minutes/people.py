@@ -190,5 +190,5 @@ def _partial(key: str, full: str) -> bool:
             return (full.startswith(one) or key[0] == "阿" and full.endswith(one)) and len(full) > len(one)
         return len(key) >= 2 and len(full) == len(key) + 1 and full.endswith(key) or \
             len(key) == 2 and len(full) == 4 and full.startswith(key)     # 山田 ~ 山田健太, 欧阳 ~ 欧阳晓明: the family name
-    words = TEAM_SUFFIX.sub("", full).split()     # 'Brandt Julia (VA/PQC-2)': Outlook adds the team after the name
+    words = (TEAM_SUFFIX.sub("", full) if full[-1:] in ")）" else full).split()   # 'Brandt Julia (VA/PQC-2)': a team after
     return " " not in key and len(words) > 1 and key in (words[0], words[-1]) and len(key) >= 3
