@@ -192,9 +192,9 @@ PATTERNS = [
     _rule("policy_time", "time", "[午上班工晚早a-zA-Z]", r"上午|(?<!中)午前|(?<!中)午后|早上|(?<![周期拜])一早|中午|午饭|下午|下班|收工|晚上|傍晚|", A,
           f"(?:{END_OF_DAY_EN}|morning|afternoon|evening)", Z),
     # deadline words without a date
-    _rule("vague", "vague", "[尽近待另择未周星a-zA-Z]", r"尽快|尽早|尽速|近期|近日|待定|待确认|另行通知|另行确定|另定|未定(?![稿案])|择期|择日|",
+    _rule("vague", "vague", "[尽盡近待另择未周星a-zA-Z]", r"尽快|尽早|尽速|盡快|近期|近日|待定|待[确確][认認]|另行通知|另行[确確]定|另定|未定(?![稿案])|择期|择日|",
           r"待[\u4e00-\u9fffA-Za-z]{1,10}?后再?(?:定|确定|商定|明确)(?![稿案型点])|",   # 待厂商回复后定: a day set after an event
-          r"(?:本|这|下下?)\s*(?:个)?\s*(?:周|星期)(?:的)?中(?![心国文间期午])|",             # 下周中: a part of a week, no day
+          r"(?:本|这|下下?|来)\s*(?:个)?\s*(?:周|星期)(?:的)?(?:中(?![心国文间期午])|[前后上下]半(?:周|段)?)|",   # 下周中, 来週前半: a part of a week, no day
           rf"(?:{NOT_NUM_BEFORE}{NUM}\s*月\s*(?:份\s*)?(?:的\s*)?)?第\s*{NUM}\s*(?:个\s*)?(?:周|星期)(?:的)?中(?![心国文间期午])|",  # 11月第3周中
           A, f"(?:{VAGUE_EN})", Z),
     # a week named by a day in it ('week of 23 Nov', 'w/c 16/6', '6月16日那周'): a period, no day of it chosen
@@ -211,7 +211,7 @@ PATTERNS = [
 # the patterns worth running on a line, read from its characters in one pass (needs.py)
 NEEDS = Needs([needs for *_, needs in PATTERNS])
 # a quick look before the patterns run: a line holding none of these has no date
-TRIGGER = re.compile(rf"[\d０-９A-Za-zＡ-Ｚａ-ｚ{CN}今明后昨前周星礼月年季节假内快期定早午晚班旬底末初号日天庆旦秋夕宵诞夜听春另夏冬雨蛰谷满芒种暑露霜寒]")   # 芒种, 小寒
+TRIGGER = re.compile(rf"[\d０-９A-Za-zＡ-Ｚａ-ｚ{CN}今明后昨前周星礼月年季节假内快期定待早午晚班旬底末初号日天庆旦秋夕宵诞夜听春另夏冬雨蛰谷满芒种暑露霜寒]")   # 芒种, 小寒
 
 
 def normalise(text: str) -> str:

@@ -38,6 +38,8 @@ SPAN_UNIT_EN = r"business\s+days?|working\s+days?|work\s*days?|days?|hours?|hrs?
 END_OF_DAY_EN = r"eod|cob|eob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business"
 VAGUE_EN = (r"asap|a\.s\.a\.p\.|as\s+soon\s+as\s+possible|tbd|tba|tbc|no\s+(?:hard|fixed|firm)\s+(?:date|deadline)|"
             r"to\s+be\s+(?:determined|confirmed|decided|announced)|"
+            r"(?:schedule|timeline|timing|date|deadline)\s+(?:will\s+be|is\s+to\s+be|to\s+be)\s+(?:discussed|agreed|set|fixed)"
+            r"(?:\s+later)?|"                                                                   # 'schedule will be discussed later'
             r"(?:mid|late)[-\s]+(?:january|february|march|april|may|june|july|august|september|october|"
             r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)")          # like 11月中旬
 LETTERS = "[a-zA-Z]"

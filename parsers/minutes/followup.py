@@ -34,7 +34,7 @@ NEXT_WEEK_SAME = re.compile(r"下周(?:的)?(?:同一|同样|相同|老)时间|(
 NEXT_WEEK_THEN_DAY = re.compile(r"(下周[^，,。；;周下]{1,8}?(?:[，,]\s*)?)(周[一二三四五六日天])")   # 下周例会照旧，周四…
 DAY_DASH_TIME = re.compile(r"\s+[—–-]{1,2}\s+(?=\d{1,2}[:：.]\d{2}|\d{1,2}\s*(?:am|pm)\b)", re.I)
 WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.I)
-SAME_TIME = re.compile(r"同一时间|同样时间|相同时间|老时间|原时间|时间同(?:本次|上次|今天|此次)|时间(?:不变|照旧)|"
+SAME_TIME = re.compile(r"同一时间|同时刻|同時刻|同样时间|相同时间|老时间|原时间|时间同(?:本次|上次|今天|此次)|时间(?:不变|照旧)|"
                        r"same time|usual time|regular time|same slot", re.I)
 # a zone written right after a clock time ('10:00 CEST', '3pm UTC+2', '9:30am PT', '10点（日本时间）'): the date reader's
 # zone words (dates/zones.py), so a next meeting and a deadline written in one zone read the same, daylight saving included

@@ -71,7 +71,8 @@ REPORTED = re.compile(r"^(?:已经?)?[\u4e00-\u9fff]{1,2}了(?![解结])|^(?:会
                       # '就比价结果作了说明', '对方案进行了讨论': a topic in a preposition, then a verb of talking in 了
                       r"^(?:就|对|针对|围绕|向|与|同)[^，,。；;]{1,30}?(?:作|做|进行|开展|提出|给出|发表|作出|做出)了|^(?:presented|reported|shared|demoed|demonstrated|walked\s+(?:us\s+)?through|"
                       r"gave\s+an?\s+(?:update|overview|demo)|ha[sd]\s+(?:completed|finished|presented|shared|reported)|"
-                      r"completed|finished|summari[sz]ed|reviewed|announced)\b", re.I)
+                      r"completed|finished|summari[sz]ed|reviewed|announced)\b|"
+                      r"^(?:更|比较|较)?(?:[倾傾偏]向|偏好|看好)于?|^(?:prefers|leans\s+towards?)\b", re.I)   # 'Zack 傾向 B 案': a view
 # a statement that something is done (without a deadline it asks for nothing): '意见已返回', '测完，结果…', 'is installed'
 STATED_DONE = re.compile(r"已经?(?:返回|收到|到货|到位|发出|寄出|提交|上传|更换|调整|修复|安装|关闭|固化|发(?:到)?群里?|(?:发|交|报|寄|发送)给|批复|通过)"
                          r"(?![\u4e00-\u9fff]*(?:后|前|再|请|需|要))|(?<=[\u4e00-\u9fff])[测做改写装修跑检]完(?![成善])|"

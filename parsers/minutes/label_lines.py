@@ -6,11 +6,13 @@ import re
 from typing import TYPE_CHECKING
 
 from parsers.context import Context
+from parsers.dates.due import find_due
 from parsers.minutes.cues import labels_below
-from parsers.minutes.inline import due_first, list_marker, take_labels
+from parsers.minutes.inline import due_first, is_done, list_marker, take_labels
 from parsers.minutes.items import read_item
 from parsers.minutes.owners import Owner
 
+STATUS_LABEL = re.compile(r"^\s*(?:status|state|状态|狀態|进展|進展)\s*[:：]\s*(?P<value>\S.*)$", re.I)
 AFFILIATION = re.compile(r"\s*[(（][^()（）]{1,40}[)）]\s*$")     # a bracket closing a label line
 
 if TYPE_CHECKING:
@@ -20,7 +22,7 @@ if TYPE_CHECKING:
 def heading_with_labels(plain: str, line: str, ctx: Context, found: Found) -> bool:
     """'（一）关于…。会议要求对B区…检修。' then '责任单位：仓储部　责任人：韦志远　完成时限：10月31日前': one item."""
     labels = take_labels(line)
-    if not (labels.owner or labels.due or labels.unit) or re.search(r"[^\W_]", labels.rest):
+    if not (labels.owner or labels.due or labels.unit) or re.search(r"[^\W_]", labels.rest) and not _timed(labels, ctx):
         return False
     labelled = _without_affiliation(list_marker(line)[1]) if labels.owner and not labels.due else list_marker(line)[1]
     item = read_item(f"{plain}（{labelled}）", ctx)
@@ -43,8 +45,11 @@ def _without_affiliation(line: str) -> str:
 
 def completes_last_item(line: str, ctx: Context, found: Found) -> bool:
     """'负责人：张三  截止：11月8日' on the line(s) after '1. 完成接口联调': the last item's owner and due."""
+    status = STATUS_LABEL.match(line)
+    if status and found.items and found.last_text and is_done(status.group("value")):
+        return _finished(found)                    # 'Status: Closed' under '[HW-219] …' (its Assignee/Due read): done
     labels = take_labels(line)
-    if not found.items or not found.last_text or re.search(r"[^\W_]", labels.rest) and not due_first(line) or \
+    if not found.items or not found.last_text or re.search(r"[^\W_]", labels.rest) and not (due_first(line) or _timed(labels, ctx)) or \
             not (labels.owner or labels.due):          # 'Due: within 24 hours，这个是 blocker': a note after the due
         return False
     earlier = take_labels(found.last_text)
@@ -55,3 +60,20 @@ def completes_last_item(line: str, ctx: Context, found: Found) -> bool:
         found.items[-1] = item
         found.last_text = f"{found.last_text}（{line}）"   # '负责人：…' and '截止：…' may come on two lines
     return bool(item)
+
+
+def _finished(found: Found) -> bool:
+    """The last item is reported finished by a status line below it: it asks for nothing."""
+    found.items.pop()
+    found.written.pop(len(found.items), None)
+    found.outside.discard(len(found.items))
+    found.last_text = ""
+    return True
+
+
+def _timed(labels, ctx: Context) -> bool:
+    """'- PIC : Ben, schedule will be discussed later': what follows the owner label is only when (vague or not)."""
+    if not labels.owner or labels.due or not labels.rest or ctx.sent is None:
+        return False
+    due = find_due(labels.rest, ctx.sent, ctx.calendar, ctx.holiday)
+    return bool(due) and not re.search(r"[^\W_]", labels.rest.replace(due.text, ""))

@@ -1,4 +1,5 @@
-"""Item numbers: the minutes' own where every item has one, else 1..n; a numbered list read twice counts once."""
+"""Item numbers: the minutes' own where every item has one, else 1..n; a numbered list read twice counts once, and
+items dropped as retold keep the numbers of the rest."""
 from __future__ import annotations
 
 from parsers.frozen import quick_replace
@@ -23,3 +24,12 @@ def number(items: list[Item], written: dict[int, int] | None = None) -> tuple[It
     if None in numbers or len(set(numbers)) != len(numbers):
         numbers = list(range(1, len(items) + 1))
     return tuple(quick_replace(item, number=n) for item, n in zip(items, numbers))
+
+
+def without(items: list[Item], written: dict[int, int], dropped: set[int]) -> tuple[list[Item], dict[int, int]]:
+    """The items but the dropped ones (a chat message its 待办 list restates; in minutes an AI wrote, 钉钉闪记 or 飞书妙记,
+    every item outside the 待办 section), with their written numbers; all of them when every one would go."""
+    kept = [i for i in range(len(items)) if i not in dropped]
+    if not kept:
+        return items, written
+    return [items[i] for i in kept], {new: written[old] for new, old in enumerate(kept) if old in written}

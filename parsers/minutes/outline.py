@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 STYLE = re.compile(r"^\s*(?:[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．是]|"
                    r"\d{1,2}\s*[、.．)）](?!\d)|[IVX]{1,4}\.)")
+BULLET = re.compile(r"^\s*[-*•·・▪◦]\s*\S")        # ' - 禾弦（宥廷）：…' under '2. 待辦': a child too
 NUMERALS = ((re.compile(r"[一二三四五六七八九十]+"), "C"), (re.compile(r"\d+"), "N"), (re.compile(r"[IVX]+"), "R"))
 
 
@@ -34,5 +35,5 @@ class Outline:
         if style and style == self.style and self.nested:
             self.style = ""
             return True
-        self.nested = self.nested or bool(style)
+        self.nested = self.nested or bool(style) or bool(self.style and BULLET.match(line))
         return False

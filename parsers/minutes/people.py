@@ -27,6 +27,7 @@ HAN = re.compile(r"^[\u3400-\u9fff]+$")
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z.'\-]*(?: [A-Za-z][A-Za-z.'\-]*){0,3}$")
 TITLE_AFTER = re.compile(r"^(?P<surname>[\u3400-\u9fff]{1,2}?)(?:桑|さん|様|さま|殿|小姐|先生|女士|太太|课长|課長|总监|总工|经理|主管|主任|老板|总|工|老师|专员|助理|姐|哥|董|博士|博|师兄|师姐|师傅|律师|医生|教授|书记|秘书|会计|校长|院长|局长|处长|科长|部长|组长|队长|站长|厂长|店长|所长|行长)$")
 MISTER = re.compile(r"^(?P<surname>[\u3400-\u9fff])生$")      # Cantonese '陈生' = Mr 陈 (a surname only)
+TEAM_SUFFIX = re.compile(r"\s*[(（][^()（）]*[)）]$")
 EVERY_ONE_OF = re.compile(r"^(?:全体|各|所有|每位)")
 TITLE_BEFORE = re.compile(r"^[小老阿](?P<surname>[\u3400-\u9fff])$")
 # The ~130 most common single-character surnames and the common compound ones: a 2-3 character word that
@@ -189,5 +190,5 @@ def _partial(key: str, full: str) -> bool:
             return (full.startswith(one) or key[0] == "阿" and full.endswith(one)) and len(full) > len(one)
         return len(key) >= 2 and len(full) == len(key) + 1 and full.endswith(key) or \
             len(key) == 2 and len(full) == 4 and full.startswith(key)     # 山田 ~ 山田健太, 欧阳 ~ 欧阳晓明: the family name
-    words = full.split()
+    words = (TEAM_SUFFIX.sub("", full) if full[-1:] in ")）" else full).split()   # 'Brandt Julia (VA/PQC-2)': a team after
     return " " not in key and len(words) > 1 and key in (words[0], words[-1]) and len(key) >= 3

@@ -35,9 +35,10 @@ from parsers.minutes.cues import (ACTION_LINE, FOR_NEXT, NOTICE, TRANSCRIPT, giv
                                   until_next_meeting, with_time_below, meeting_sentence, day_then_time_below, labels_below,
                                   MEETING_META, WRITTEN_DAY, bracket_list_owner, sets_work, sentence_apart, ai_written, followup_sentences, owner_clause)
 from parsers.minutes.person_headings import person_heading, person_plan
-from parsers.minutes.numbering import number
+from parsers.minutes.numbering import number, without
 from parsers.minutes.bare_numbers import dotted, with_bare_numbers
 from parsers.minutes.chat_lines import speaker
+from parsers.minutes.chat_restated import restated_after_chat
 from parsers.minutes.clauses import free_clauses
 from parsers.minutes.outline import Outline
 from parsers.minutes.prose_owners import asks_help
@@ -102,17 +103,10 @@ def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> Minu
             facts.setdefault(role[0], value.strip())
     facts.update({"held_sentence": found.held_sentence} if found.held_sentence and "held" not in facts else {})
     followups = (*found.followups, *found.named)
-    items, written = _action_only(found) if ai_written(text) else (found.items, found.written)
+    dropped = restated_after_chat(found.items, text, ctx) | (found.outside if ai_written(text) else set())
+    items, written = without(found.items, found.written, dropped)   # (AI minutes: their summary retells the 待办)
     items = names_after_bodies(until_next_meeting(items, followups, ctx), ctx)
     return MinutesRead(number(items, written), facts, followups, frozenset(found.evidence))
-
-
-def _action_only(found: _Found) -> tuple[list[Item], dict[int, int]]:
-    """Minutes an AI wrote (钉钉闪记, 飞书妙记): their summary retells what was said; only their 待办 section's items count."""
-    kept = [i for i in range(len(found.items)) if i not in found.outside]
-    if not kept:
-        return found.items, found.written
-    return [found.items[i] for i in kept], {new: found.written[old] for new, old in enumerate(kept) if old in found.written}
 
 
 def _read_table(table: Table, section: str, ctx: Context, found: _Found) -> str:

@@ -20,6 +20,7 @@ from parsers.minutes.inline import is_done, list_marker, split_inline
 from parsers.minutes.items import read_item
 from parsers.model import Item
 from parsers.minutes.owners import Owner, read_owner
+from parsers.minutes.surname_owner import by_surname
 
 KV_LINE = re.compile(r"^\s*(?P<label>[^：:，,。；;！？!?\s][^：:，,。；;！？!?]{0,15}?)\s*[：:]\s*(?P<value>.*)$")
 LABEL_GAP = re.compile(r"\s+[/|｜]\s+|\s{2,}|　+|[;；]\s*")
@@ -45,9 +46,6 @@ STATUS_DONE = re.compile(r"(?:已完成|完成|已关闭|关闭|已解决|已结
 class Record:
     values: dict[str, str]                                   # role -> the best-ranked cell of that role
     pairs: tuple[tuple[str, str], ...] = field(default=())   # every (label, value), for the meeting facts
-
-
-SURNAME_ONLY = re.compile(r"^\s*([\u4e00-\u9fff])\s*(?:[(（][^()（）]{0,10}[)）])?\s*(?:(?:协力|配合|协助)\s*[:：].*)?$")
 
 
 def record_items(record: Record, ctx: Context) -> list[Item]:
@@ -124,7 +122,7 @@ def kv_label(line: str) -> tuple[str, str] | None:
 
 def kv_records(lines: list[str]) -> list[tuple[int, int, Record]]:
     """Blocks of 'label：value' lines that describe items: [(first line, last line + 1, record)].
-    A repeated task label starts the next record; any other line ends the block."""
+    A repeated task label or a new list entry starts the next record; any other line ends the block."""
     out: list[tuple[int, int, Record]] = []
     start, values, pairs = 0, {}, []
     for index, line in enumerate([*lines, ""]):
@@ -134,7 +132,8 @@ def kv_records(lines: list[str]) -> list[tuple[int, int, Record]]:
             one_line = part == 0 and len(parts) > 1 and any(   # '责任人：A　工作：…　时限：…' is a record of its own
                 (column_role(p[0]) or ("",))[0] == TASK for p in parts if p)
             again = kv is not None and found is not None and any(kv[0] == label for label, _ in pairs)   # 'Who:' twice
-            if kv is None or (found and found[0] == TASK or one_line or again) and TASK in values:
+            listed = kv is not None and part == 0 and list_marker(line)[0] != ""     # '4. Owner: …': a new entry
+            if kv is None or (found and found[0] == TASK or one_line or again or listed) and TASK in values:
                 if TASK in values and (values.keys() & {OWNER, DUE, DEPT} or values.get(HELD, (0,))[0] == BARE_TIME_RANK):
                     out.append((start, index, Record(_best(values), tuple(pairs))))
                 start, values, pairs = index, {}, []
@@ -186,24 +185,10 @@ def _row_owner(record: Record, ctx: Context) -> Owner | None:
     for role in (OWNER, DEPT):
         cell = record.values.get(role, "")
         if cell and not EMPTY_CELL.match(cell):
-            owner = read_owner(cell, ctx.roster, ctx.known) or (_by_surname(cell, ctx) if role == OWNER else None)
+            owner = read_owner(cell, ctx.roster, ctx.known) or (by_surname(cell, ctx) if role == OWNER else None)
             if owner:
                 return owner
     return None
-
-
-def _by_surname(cell: str, ctx: Context) -> Owner | None:
-    """'范', '崔（品质）　协力：范' (Japanese-style tables write the surname alone): the one person of the mail's
-    From/To/Cc with that surname, else None."""
-    m = SURNAME_ONLY.match(cell)
-    if not m:
-        return None
-    people = {a.email.lower(): a for a in ctx.known if a.email and a.name and 2 <= len(a.name) <= 3
-              and a.name.startswith(m.group(1))}
-    if len(people) != 1:
-        return None
-    person = ctx.roster.resolve(next(iter(people)), ctx.known)
-    return Owner(person, person.department) if person else None
 
 
 def _done_in_due(due: str) -> str:

@@ -194,7 +194,8 @@ def _kind(title: str) -> str | None:
         return FOLLOWUP
     if re.search(r"(?:纪要|记录)如下$", title):
         return None                        # '今天沟通会纪要如下：' opens the minutes (its list is the work), not a section
-    return next((kind for kind, words in KINDS if words.search(title)), None)
+    kind = next((kind for kind, words in KINDS if words.search(title)), None)
+    return NEUTRAL if kind == INFO and title.startswith("关于") else kind    # '二、关于信息化建设': a topic, its words no title
 
 
 def _split_colon(text: str) -> tuple[str, str, str]:
