@@ -1,0 +1,57 @@
+"""Reply structures the eighteenth blind set (replies18, issue #14) found missing, each tried first on variants it does
+not hold (other words, another language, another client), with the counterparts that must change nothing: the numbers
+inside a date phrase ('Oct 9', '9 Oct', '10月9日', '9.10.', 'le 9 octobre', '9 de outubro') are no item references."""
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from parsers.dates.workdays import WorkdayCalendar
+from parsers.replies.date_numbers import masked
+from parsers.replies.quotes import new_text
+from parsers.replies.reader import parse_reply
+
+CST = timezone(timedelta(hours=8))
+SENT = datetime(2026, 9, 23, 10, 0, tzinfo=CST)          # Wednesday
+
+
+def reply(text, sent=SENT):
+    found = parse_reply(new_text(text), sent, WorkdayCalendar())
+    return found.intent, list(found.items), found.percent, found.new_due_date
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Point 2 approved - Nov 4 works for us.", ("confirm", [2], None, None)),
+    ("Item 4 agreed, Sept 14 is fine with us.", ("confirm", [4], None, None)),
+    ("Pozycja 2 ok – Nov 3 works.", ("confirm", [2], None, None)),
+    ("Punkt 3 bestätigt, 14. Oktober passt.", ("confirm", [3], None, None)),
+    ("Item 2 confirmed – 12 Oct is fine.", ("confirm", [2], None, None)),
+    ("Ponto 1 confirmado, 9 de outubro está ok.", ("confirm", [1], None, None)),
+    ("Point 4 confirmé, le 9 octobre nous convient.", ("confirm", [4], None, None)),
+    ("第2项确认，10月9日没问题。", ("confirm", [2], None, None)),
+    ("Pozycja 1 potwierdzona, 9.10. jest ok.", ("confirm", [1], None, None)),
+])
+def test_the_day_of_a_date_is_no_item(text, expected):
+    assert reply(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Item 1 confirmed - 2 is OK too.", ("confirm", [1, 2], None, None)),     # a bare number is still an item
+    ("Items 1 and 3 confirmed.", ("confirm", [1, 3], None, None)),
+    ("Item 3 may slip, I will confirm tomorrow.", ("unknown", [3], None, None)),   # 'may' is no month here
+    ("Items 1-3 done, Oct 9 ok", ("done", [1, 2, 3], None, None)),
+])
+def test_numbers_beside_month_like_words_stay_items(text, expected):
+    assert reply(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Oct 9 is OK", "Oct _ is OK"),
+    ("9 Oct 2026", "_ Oct 2026"),
+    ("Item 3 May 5", "Item 3 May _"),
+    ("10月9日", "__月_日"),
+    ("9 de outubro", "_ de outubro"),
+    ("bis 9.10.", "bis _.__."),
+    ("items 1/3 done", "items 1/3 done"),
+])
+def test_masked_hides_the_date_digits_only(text, expected):
+    assert masked(text) == expected
