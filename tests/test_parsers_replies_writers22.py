@@ -1,6 +1,8 @@
 """Reply structures the eighteenth blind set (replies18, issue #14) found missing, each tried first on variants it does
 not hold (other words, another language, another client), with the counterparts that must change nothing: the numbers
-inside a date phrase ('Oct 9', '9 Oct', '10月9日', '9.10.', 'le 9 octobre', '9 de outubro') are no item references."""
+inside a date phrase ('Oct 9', '9 Oct', '10月9日', '9.10.', 'le 9 octobre', '9 de outubro') are no item references; a
+verdict with no item of its own takes the one item the reply named before it (named just before, or pointed back at
+across paragraphs: 'This is done', 'Das ist erledigt'; two named, or a command already said on it -> none)."""
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -55,3 +57,27 @@ def test_numbers_beside_month_like_words_stay_items(text, expected):
 ])
 def test_masked_hides_the_date_digits_only(text, expected):
     assert masked(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Please find the signed declaration attached (point 2). Done on our side.", ("done", [2], None, None)),
+    ("Die Unterlagen zu Punkt 4 finden Sie unten:\nMedizin GmbH, HRB 4455\n\nDas ist erledigt.", ("done", [4], None, None)),
+    ("The importer licence for item 3 is below:\nABC Trading LLC, CR 101\n\nIt's done from our side.",
+     ("done", [3], None, None)),
+    ("Segue o certificado do ponto 1 em anexo.\n\nIsso está concluído.", ("done", [1], None, None)),
+])
+def test_a_verdict_with_no_item_takes_the_one_item_the_reply_named_before(text, expected):
+    assert reply(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Item 1: samples shipped.\n\nDone.", ("done", [], None, None)),                # a bare verdict a paragraph on
+    ("Regarding item 5, see below.\n\nDone.", ("done", [], None, None)),
+    ("Item 1: samples went out. Item 2 is open. Done.", ("done", [], None, None)),   # two named: none
+    ("The details for items 1 and 2 are below:\nABC\n\nThis is done.", ("done", [], None, None)),
+    ("The AR details for item 3 are below:\nXYZ\n\nThis is not done yet.", ("unknown", [3], None, None)),
+    ("The AR details for item 3 are below:\nXYZ\n\nIs this done?", ("unknown", [3], None, None)),
+    ("The AR details for item 3 are below:\nXYZ\n\nThat is OK.", ("confirm", [], None, None)),   # an OK stays general
+])
+def test_a_verdict_that_cannot_tell_its_item_takes_none(text, expected):
+    assert reply(text) == expected
