@@ -81,3 +81,36 @@ def test_a_verdict_with_no_item_takes_the_one_item_the_reply_named_before(text, 
 ])
 def test_a_verdict_that_cannot_tell_its_item_takes_none(text, expected):
     assert reply(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Item 2: the customs office is closed until Monday, so please move it to Oct 20.", ("extend", [2], None, "2026-10-20")),
+    ("Item 4: the supplier's old batch is finished, so please extend to Oct 30.", ("extend", [4], None, "2026-10-30")),
+    ("Item 1 - the test house is completely booked out, therefore please extend to 30 Oct.",
+     ("extend", [1], None, "2026-10-30")),
+    ("Punkt 1: Das Labor ist wegen Wartung geschlossen, deshalb bitte auf den 20. Oktober verschieben.",
+     ("extend", [1], None, "2026-10-20")),
+])
+def test_a_state_word_in_the_reason_of_a_request_is_no_verdict(text, expected):
+    intent, items, percent, new_due = reply(text)
+    assert (intent, items, percent, new_due and new_due.isoformat()) == expected
+
+
+def test_a_state_word_after_because_is_no_second_command():
+    found = parse_reply("Please extend item 2 to 20 Oct, as the customs office is closed until Monday.", SENT,
+                        WorkdayCalendar())
+    assert [c.intent for c in found.commands] == ["extend"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Item 3 is done, please extend item 4 to Oct 16.", ("done", [3], None, None)),     # no consequence word
+    ("Item 2: the drawing is finished and approved.", ("done", [2], None, None)),
+    ("Item 3: the office is closed, so we can't send it yet.", ("done", [3], None, None)),   # no request: unchanged
+])
+def test_a_verdict_without_a_request_after_so_stands(text, expected):
+    assert reply(text) == expected
+
+
+def test_a_verdict_on_another_item_before_so_stands():
+    found = parse_reply("Item 3 is done, so please extend item 4 to Oct 16.", SENT, WorkdayCalendar())
+    assert [(c.intent, c.items) for c in found.commands] == [("done", (3,)), ("extend", (4,))]
