@@ -114,3 +114,24 @@ def test_a_verdict_without_a_request_after_so_stands(text, expected):
 def test_a_verdict_on_another_item_before_so_stands():
     found = parse_reply("Item 3 is done, so please extend item 4 to Oct 16.", SENT, WorkdayCalendar())
     assert [(c.intent, c.items) for c in found.commands] == [("done", (3,)), ("extend", (4,))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Goods dispatched this morning, tracking to follow.", ("done", [], None, None)),
+    ("Spare parts sent out yesterday, DHL 1234.", ("done", [], None, None)),
+    ("Samples shipped.", ("done", [], None, None)),
+    ("Sample kits for item 2 shipped out today.", ("done", [2], None, None)),
+])
+def test_a_shipping_verb_after_a_bare_subject_opening_its_clause_is_done(text, expected):
+    assert reply(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nothing shipped today.", ("unknown", [], None, None)),
+    ("Not shipped yet.", ("unknown", [], None, None)),
+    ("If samples shipped today we are fine.", ("unknown", [], None, None)),
+    ("Will check whether samples shipped today.", ("unknown", [], None, None)),
+    ("Item 2: pilot lot shipped out today.", ("unknown", [2], None, None)),     # after a label's colon: a note
+])
+def test_a_shipping_verb_without_a_subject_or_negated_stays_unknown(text, expected):
+    assert reply(text) == expected
