@@ -2,12 +2,19 @@
 not hold (other words, another language, another client), with the counterparts that must change nothing: the numbers
 inside a date phrase ('Oct 9', '9 Oct', '10月9日', '9.10.', 'le 9 octobre', '9 de outubro') are no item references; a
 verdict with no item of its own takes the one item the reply named before it (named just before, or pointed back at
-across paragraphs: 'This is done', 'Das ist erledigt'; two named, or a command already said on it -> none)."""
+across paragraphs: 'This is done', 'Das ist erledigt'; two named, or a command already said on it -> none); a state word
+in the reason of a request ('the office is closed, so please extend to Oct 16') is no verdict; a shipping verb after a
+bare subject ('Pilot lot shipped out today') is done; a span asked is counted from the quoted recap's due even when the
+reply's '--' signature stands above the quote."""
 from datetime import datetime, timedelta, timezone
+from email.message import EmailMessage
+from zoneinfo import ZoneInfo
 
 import pytest
 
+from parsers import parse_message
 from parsers.dates.workdays import WorkdayCalendar
+from parsers.minutes.people import Roster
 from parsers.replies.date_numbers import masked
 from parsers.replies.quotes import new_text
 from parsers.replies.reader import parse_reply
@@ -135,3 +142,30 @@ def test_a_shipping_verb_after_a_bare_subject_opening_its_clause_is_done(text, e
 ])
 def test_a_shipping_verb_without_a_subject_or_negated_stays_unknown(text, expected):
     assert reply(text) == expected
+
+
+def _html_reply(lead: str, attribution: str) -> bytes:
+    """A Gmail-style HTML-only reply: the new text, a '--' signature, the attribution, the recap table in a blockquote."""
+    rows = "".join(f"<tr><td>{n}</td><td>{task}</td><td>{owner}</td><td>{due}</td></tr>" for n, task, owner, due in (
+        (1, "Send the updated IFU translation", "Anna Nowak", "2026-09-24"),
+        (2, "Provide the registration checklist", "Jonas Weber", "2026-09-23")))
+    mail = EmailMessage()
+    mail["From"], mail["To"] = "Jonas Weber <j.weber@partner.example.de>", "minutes@lanquan-med.example.cn"
+    mail["Subject"], mail["Date"] = "Re: EMEA distributor call", "Mon, 21 Sep 2026 15:40:05 +0200"
+    mail["In-Reply-To"] = "<recap-1@lanquan-med.example.cn>"
+    mail.set_content(f"<div>{lead}</div><div>Thanks,<br>Jonas</div><div>--</div><div>Jonas Weber</div><div>Regulatory"
+                     f" Affairs</div><div class='quote'><div>{attribution}</div><blockquote><div>Hello all,</div><div>"
+                     f"Minutes Assistant has recorded the following action items:</div><table><tr><th>#</th><th>Action"
+                     f" item</th><th>Owner</th><th>Due</th></tr>{rows}</table></blockquote></div>", subtype="html")
+    return mail.as_bytes()
+
+
+@pytest.mark.parametrize("attribution", [
+    "Am Mi., 16. Sept. 2026 um 11:40 Uhr schrieb 纪要助手 &lt;minutes@lanquan-med.example.cn&gt;:",
+    "On Wed, 16 Sep 2026 at 11:40, 纪要助手 &lt;minutes@lanquan-med.example.cn&gt; wrote:",
+])
+def test_a_span_asked_is_counted_from_the_quoted_due_under_a_signature(attribution):
+    raw = _html_reply("regarding item 2 - need three more days, the notary is closed.", attribution)
+    parsed = parse_message(raw, tz=ZoneInfo("Asia/Shanghai"), roster=Roster.from_csv_text("name,email\n"),
+                           calendar=WorkdayCalendar(), bot_address="minutes@lanquan-med.example.cn")
+    assert (parsed.reply.intent, parsed.reply.items, str(parsed.reply.new_due_date)) == ("extend", (2,), "2026-09-26")
