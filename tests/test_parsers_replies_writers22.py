@@ -169,3 +169,26 @@ def test_a_span_asked_is_counted_from_the_quoted_due_under_a_signature(attributi
     parsed = parse_message(raw, tz=ZoneInfo("Asia/Shanghai"), roster=Roster.from_csv_text("name,email\n"),
                            calendar=WorkdayCalendar(), bot_address="minutes@lanquan-med.example.cn")
     assert (parsed.reply.intent, parsed.reply.items, str(parsed.reply.new_due_date)) == ("extend", (2,), "2026-09-26")
+
+
+QUOTED_RECAP = ("\n\nFrom: Minutes Assistant <minutes@lanquan-med.example.cn>\nSent: Thursday, September 17, 2026 11:10\n"
+                "To: Jonas Weber <j.weber@partner.example.de>\nSubject: MDR audit preparation\n\nHello all,\n\n"
+                "| # | Action item | Owner | Due |\n| 1 | Send audit plan | Jonas Weber | 2026-09-22 |\n{under1}"
+                "| 2 | Book interpreter | Anna Nowak | 2026-09-23 |\n{under2}\n-- Minutes Assistant (automated message)\n")
+
+
+@pytest.mark.parametrize("new, under1, under2, expected", [
+    ("Hi, my answers are in [brackets] below.", "[Jonas] done, sent yesterday\n", "", ("done", [1], None, None)),
+    ("进度见表格，括号里是我的。", "", "【Anna】60%，口译还在谈\n", ("progress", [2], 60, None)),
+    ("Hi, status in the table below ([] = mine).", "", "[Anna] item 2 at 30%\n", ("progress", [2], 30, None)),
+])
+def test_answers_marked_by_brackets_inside_the_quoted_recap_are_read(new, under1, under2, expected):
+    assert reply(new + QUOTED_RECAP.format(under1=under1, under2=under2)) == expected
+
+
+@pytest.mark.parametrize("new, under1, under2, expected", [
+    ("Hi, see the table below.", "[Jonas] done, sent yesterday\n", "", ("unknown", [], None, None)),   # not said
+    ("Hi, my answers are in [brackets] below.", "", "", ("unknown", [], None, None)),              # none written
+])
+def test_bracketed_lines_are_read_only_when_the_new_text_says_so(new, under1, under2, expected):
+    assert reply(new + QUOTED_RECAP.format(under1=under1, under2=under2)) == expected
