@@ -81,6 +81,7 @@ def test_a_verdict_with_no_item_takes_the_one_item_the_reply_named_before(text, 
     ("Item 1: samples shipped.\n\nDone.", ("done", [], None, None)),                # a bare verdict a paragraph on
     ("Regarding item 5, see below.\n\nDone.", ("done", [], None, None)),
     ("Item 1: samples went out. Item 2 is open. Done.", ("done", [], None, None)),   # two named: none
+    ("The test report for item 3 is still pending. Done.", ("done", [], None, None)),  # said open: which is done?
     ("The details for items 1 and 2 are below:\nABC\n\nThis is done.", ("done", [], None, None)),
     ("The AR details for item 3 are below:\nXYZ\n\nThis is not done yet.", ("unknown", [3], None, None)),
     ("The AR details for item 3 are below:\nXYZ\n\nIs this done?", ("unknown", [3], None, None)),

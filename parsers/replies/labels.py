@@ -30,6 +30,7 @@ TOPIC_MARK = re.compile(GLOSS + r"\s*(?:[:：，,]|[-–—]\s)")
 POINTED = re.compile(r"(?:此|该|这|本|這|該)一?(?:项|項|条|條)|\bthis\s+(?:one|item|action(?:\s+item)?|point)\b", re.I)
 BACK = re.compile(r"^\W*(?:(?:this|that|it)(?:'s|\s+(?:is|was|has|have|one)\b)|(?:das|dies|es)\s+ist\b|c'est\b|"
                   r"(?:esto|eso|isto|isso)\s+(?:está|esta|es|é)\b|此项|这项|该项|此項|這項|該項)", re.I)   # a subject pointing back
+STILL = re.compile(r"(?<![a-z])(?:still|open|pending|outstanding|not|yet)(?![a-z])|还|仍|未|尚|没", re.I)
 OTHERS = re.compile(r"^\W*(?:其他|其它|其余|剩下|别的|另外|(?:all\s+)?(?:the\s+)?(?:others?|rest)\b)", re.I)
 
 
@@ -42,6 +43,8 @@ class Topic:
     seen: tuple[int, ...] = ()      # every item the reply named so far, across paragraphs
     spoken: bool = False            # a command was said on a named item so far
     back: bool = False              # this sentence's subject points back: 'This is done', '此项完成'
+    still: bool = False             # the sentence that named `pending` says it is still open: 'Item 2 is still open.'
+    named_still: bool = False       # the sentence that named `named` said so
 
 
 def paragraph(before: Topic) -> Topic:
@@ -56,12 +59,15 @@ def follow(text: str, offset: int, mentions: list, before: Topic) -> Topic:
     pending = tuple(n for ref in refs for n in ref.items) if refs and len(refs) == len(mentions) else ()
     seen = tuple(dict.fromkeys(before.seen + tuple(n for ref in refs for n in ref.items)))
     spoken = before.spoken or bool(refs) and len(refs) != len(mentions)
+    still = bool(pending) and bool(STILL.search(text))
     if not refs:
         back = bool(BACK.match(text)) and not OTHERS.match(text)
-        return Topic(before.label, named, pending, bool(named) and bool(POINTED.search(text)), seen, spoken, back)
+        return Topic(before.label, named, pending, bool(named) and bool(POINTED.search(text)), seen, spoken, back,
+                     still, before.still)
     head, after = text[:refs[0].start - offset], text[refs[0].end - offset:]
     opens = not head.strip() and LABEL_MARK.match(after) or TOPIC.match(head) and TOPIC_MARK.match(after)
-    return Topic(refs[0].items if opens else (), named, pending, seen=seen, spoken=spoken)
+    return Topic(refs[0].items if opens else (), named, pending, seen=seen, spoken=spoken, still=still,
+                 named_still=before.still)
 
 
 def items_for(topic: Topic, kind: str, weak: bool) -> tuple[int, ...]:
@@ -73,4 +79,4 @@ def items_for(topic: Topic, kind: str, weak: bool) -> tuple[int, ...]:
     if kind in ("confirm", "extend", "object") or topic.pointed:
         return topic.named
     alone = len(topic.seen) == 1 and not topic.spoken and not weak       # the one item the reply is about
-    return topic.seen if kind in ("done", "confirm") and alone and (topic.back or topic.named == topic.seen) else ()
+    return topic.seen if kind in ("done", "confirm") and alone and (topic.back or topic.named == topic.seen and not topic.named_still) else ()
