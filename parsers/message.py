@@ -11,6 +11,7 @@ from parsers.mail import auto, hant, mime
 from parsers.mail.addresses import People, forwarded_people
 from parsers.replies import reader as replies
 from parsers.replies.spans import dated_spans, dues_by_row
+from parsers.replies.splitters import after_splitter
 from parsers.mail.classify import Signals, calendar_reply, classify, is_forward
 from parsers.mail.letter import is_letter
 from parsers.minutes.columns import is_header
@@ -185,7 +186,8 @@ def _quoted_rows(mail: mime.Mail, new: str, ctx: Context, limits: Limits) -> tup
     own = {line.strip() for line in new.splitlines() if line.strip()}
     lines = [line for line in _bounded(body, limits, []).splitlines() if line.strip() not in own]
     marked = [QUOTE_MARKS.sub("", line) for line in lines if QUOTE_MARKS.match(line)]
-    quoted = "\n".join(marked or lines)      # quoted with '>': those lines unquoted, not the signature above them
+    quoted = "\n".join(marked or after_splitter(lines))      # quoted with '>': those lines unquoted; else after the
+    #   splitter ('… napisał(a):'): neither is the signature above them
     items = _read_minutes(quoted, ctx, tables).items
     dues = dues_by_row([item.due_date for item in items], quoted)
     return dues, dict(zip(dues, (item.task for item in items)))

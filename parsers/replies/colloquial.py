@@ -34,9 +34,15 @@ OUTCOME_DONE = re.compile(r"(?:已经?|均已|都已)\s*" + OUTCOME + r"|" + OUT
 # '名单跟试跑都OK了', '已经好了': everything named has become OK (了: a change of state), not an OK to the recap
 ALL_OK_NOW = re.compile(r"(?:都|也都|全都|均|已经|已)\s*(?:ok|okay|好|妥)\s*(?:了|啦|咗)", re.I)
 STATE_DONE = re.compile(r"(?:(?:\s+(?:is|are|has\s+been|have\s+been)|'s)\s+(?:now\s+|all\s+|already\s+)?(?:sorted(?:\s+out)?|out|live|"
-                        r"squared\s+away|good\s+to\s+go)|\s+(?:went\s+(?:out|live)|shipped|launched))"   # 'It went out yesterday'
+                        r"squared\s+away|good\s+to\s+go)|\s+(?:went\s+(?:out|live)|(?:shipped|dispatched)(?:\s+(?:out|off))?|"
+                        r"sent\s+(?:out|off)|launched))"   # 'It went out yesterday', 'Pilot lot shipped out today'
                         r"(?=\s*(?:$|[.,;!)]|\s+(?:now|today|yesterday|already|too|this|last|on)\b))", re.I)
 SUBJECT = re.compile(r"(?:\b(?:the|our|my|this|that|these|those|its|your)\s+[\w-]+(?:\s+[\w-]+){0,3}|\b(?:it|everything|all|both)|#\s*\d+|\d+)$", re.I)
+# or a bare noun phrase opening its clause: 'Pilot lot shipped out today', 'Samples dispatched' (not 'Nothing shipped'; not after a
+# label's colon: 'Item 1: samples shipped.' stays a note, tests/test_parsers_replies.py)
+CLAUSE_SUBJECT = re.compile(r"(?:^|[,;，；.!?(\n]\s*)(?!(?:no|nothing|none|not|nobody|never|nor)\b)[^\W\d_][\w-]*"
+                            r"(?:\s+[\w-]+){0,3}\s*$", re.I)
+SHIPPED = re.compile(r"\s+(?:shipped|dispatched|sent)\b", re.I)
 ACK = re.compile(r"(?:冇|无)\s*问题|没毛病|👌|承知(?:しました|いたしました)|了解(?:しました|です)|확인했습니다|알겠습니다")
 DONE_JA_KO = re.compile(r"完了(?:しました|です|いたしました)|(?:対応|送付|発送)済み?(?:です)?|완료(?:했습니다|되었습니다|됐습니다|했어요)?")
 OVER_HALF = re.compile(r"(?:进度|进展|完成|做了)\s*(?:已经?)?\s*(?:过半|近半|大半)|(?:已经?)?过半(?:了|啦)")   # '进度过半', '过半了': no figure
@@ -63,8 +69,15 @@ def verdicts(text: str, after_reference: Callable[[str], bool], negations: tuple
               if after_reference(re.sub(r"\s+(?:is|are|was|were|all|now|both|has\s+been|have\s+been)\s*$", "", text[max(0, m.start() - 40):m.start()],
                                         flags=re.I))]                   # a reference is short: 40 characters back
     found += [("done", m.start(), m.end(), None, False) for m in STATE_DONE.finditer(text)
-              if SUBJECT.search(text[max(0, m.start() - 40):m.start()]) and not blocked(text[:m.start()])]
+              if _has_subject(text[:m.start()], m.group()) and not blocked(text[:m.start()])]
     return found + [("confirm", m.start(), m.end(), None, True) for m in ACK.finditer(text)]
+
+
+def _has_subject(before: str, state: str) -> bool:
+    """A subject right before a state word: 'the price list', 'it', '#2'; before a shipping verb also a noun phrase
+    opening its clause ('Pilot lot shipped out today'; not 'He is out today')."""
+    window = ("" if len(before) <= 60 else "\x00") + before[-60:]     # the clause must start inside the window
+    return bool(SUBJECT.search(before[-40:]) or SHIPPED.match(state) and CLAUSE_SUBJECT.search(window))
 
 
 def _fraction(match: re.Match) -> int:

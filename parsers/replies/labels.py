@@ -8,6 +8,9 @@ sentence just before named without a command.
     '第2项的报价还在等总部。其他都没问题。'            -> confirm []    (其他/the rest: the other items)
     'Item 3 will slip. Can I have until Thursday?'  -> extend [3]    (a request about what was just named)
     '第3项名单已定。此项关闭。'                        -> done [3]      (a done that points back: 此项, 'this one')
+    'The AR details for item 3 are below: …\n\nThis is done from our side.' -> done [3]   (the one item the reply
+                                                       named, no command said on it yet: pointed back at, or named just
+                                                       before; two named -> none)
 
 A label or topic holds for the later sentences of its paragraph until another reference; a sentence's named items
 only for the next sentence of the same paragraph.
@@ -25,6 +28,9 @@ TOPIC = re.compile(r"^\W*(?:for|regarding|re|about|concerning|as\s+(?:for|to|reg
                    r"(?:(?:the|el|la|le|il|lo|o|a|al|den|dem|het)\s+)?$", re.I)   # and the team's other languages' 'about'
 TOPIC_MARK = re.compile(GLOSS + r"\s*(?:[:：，,]|[-–—]\s)")
 POINTED = re.compile(r"(?:此|该|这|本|這|該)一?(?:项|項|条|條)|\bthis\s+(?:one|item|action(?:\s+item)?|point)\b", re.I)
+BACK = re.compile(r"^\W*(?:(?:this|that|it)(?:'s|\s+(?:is|was|has|have|one)\b)|(?:das|dies|es)\s+ist\b|c'est\b|"
+                  r"(?:esto|eso|isto|isso)\s+(?:está|esta|es|é)\b|此项|这项|该项|此項|這項|該項)", re.I)   # a subject pointing back
+STILL = re.compile(r"(?<![a-z])(?:still|open|pending|outstanding|not|yet)(?![a-z])|还|仍|未|尚|没", re.I)
 OTHERS = re.compile(r"^\W*(?:其他|其它|其余|剩下|别的|另外|(?:all\s+)?(?:the\s+)?(?:others?|rest)\b)", re.I)
 
 
@@ -34,6 +40,16 @@ class Topic:
     named: tuple[int, ...] = ()     # named by the sentence before, with no command: this sentence only
     pending: tuple[int, ...] = ()   # named by this sentence with no command: the next one
     pointed: bool = False           # this sentence points back at them: '此项关闭', 'this one is done'
+    seen: tuple[int, ...] = ()      # every item the reply named so far, across paragraphs
+    spoken: bool = False            # a command was said on a named item so far
+    back: bool = False              # this sentence's subject points back: 'This is done', '此项完成'
+    still: bool = False             # the sentence that named `pending` says it is still open: 'Item 2 is still open.'
+    named_still: bool = False       # the sentence that named `named` said so
+
+
+def paragraph(before: Topic) -> Topic:
+    """The topic a new paragraph starts from: no label, no named items; what the reply named so far stays."""
+    return Topic(seen=before.seen, spoken=before.spoken)
 
 
 def follow(text: str, offset: int, mentions: list, before: Topic) -> Topic:
@@ -41,11 +57,17 @@ def follow(text: str, offset: int, mentions: list, before: Topic) -> Topic:
     refs = [m for m in mentions if m.kind == "ref"]
     named = before.pending if not refs and not OTHERS.match(text) else ()
     pending = tuple(n for ref in refs for n in ref.items) if refs and len(refs) == len(mentions) else ()
+    seen = tuple(dict.fromkeys(before.seen + tuple(n for ref in refs for n in ref.items)))
+    spoken = before.spoken or bool(refs) and len(refs) != len(mentions)
+    still = bool(pending) and bool(STILL.search(text))
     if not refs:
-        return Topic(before.label, named, pending, bool(named) and bool(POINTED.search(text)))
+        back = bool(BACK.match(text)) and not OTHERS.match(text)
+        return Topic(before.label, named, pending, bool(named) and bool(POINTED.search(text)), seen, spoken, back,
+                     still, before.still)
     head, after = text[:refs[0].start - offset], text[refs[0].end - offset:]
     opens = not head.strip() and LABEL_MARK.match(after) or TOPIC.match(head) and TOPIC_MARK.match(after)
-    return Topic(refs[0].items if opens else (), named, pending)
+    return Topic(refs[0].items if opens else (), named, pending, seen=seen, spoken=spoken, still=still,
+                 named_still=before.still)
 
 
 def items_for(topic: Topic, kind: str, weak: bool) -> tuple[int, ...]:
@@ -54,4 +76,7 @@ def items_for(topic: Topic, kind: str, weak: bool) -> tuple[int, ...]:
     does not say which item is done."""
     if topic.label and not weak:
         return topic.label
-    return topic.named if kind in ("confirm", "extend", "object") or topic.pointed else ()
+    if kind in ("confirm", "extend", "object") or topic.pointed:
+        return topic.named
+    alone = len(topic.seen) == 1 and not topic.spoken and not weak       # the one item the reply is about
+    return topic.seen if kind in ("done", "confirm") and alone and (topic.back or topic.named == topic.seen and not topic.named_still) else ()

@@ -27,6 +27,7 @@ import re
 from lxml import etree
 
 from parsers.mail.htmltext import parse_html, text_of
+from parsers.replies.bracketed import bracket_answers, marks_brackets
 from parsers.replies.inline import inline_answers, points_below
 from parsers.replies.signatures import signature_start
 from parsers.replies.splitters import mark_lines, split_inline_attribution
@@ -61,12 +62,20 @@ def new_text(plain: str, html: str = "") -> str:
     """Only what the sender wrote now: quotes, forwarded/quoted headers, signatures and mobile footers removed; and,
     when it points below ('见下方红字', 'see inline'), the answers written in colour inside the quoted HTML."""
     text = _own_text(plain, html)
+    marked = bracket_answers(plain or _html_lines(html)) if marks_brackets(text) else []    # '（【】里是我的）'
+    if marked:
+        return "\n\n".join([text, "\n".join(marked)])
     if not (html or "").strip() or not points_below(text):
         return text
     root = parse_html(html)
     start = None if root is None else next((e for e in root.iter() if isinstance(e.tag, str) and _is_quote(e)), None)
     answers = inline_answers(root, start) if start is not None else []
     return "\n\n".join([text, "\n".join(answers)]) if answers else text
+
+
+def _html_lines(html: str) -> str:
+    root = parse_html(html)
+    return "" if root is None else text_of(root)
 
 
 def _own_text(plain: str, html: str) -> str:

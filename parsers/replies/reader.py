@@ -111,7 +111,7 @@ def _commands(text: str, sent: datetime, calendar: WorkdayCalendar) -> list[tupl
         mentions, skip_to = _without_reasons([m for m in _mentions(sentence) if m.start >= skip_to], text, skip_to)
         pairs, carried = _assign(sentence, mentions, carried)
         new_paragraph = PARAGRAPH.search(text, last, sentence.start)
-        topic = labels.follow(sentence.text, sentence.start, mentions, labels.Topic() if new_paragraph else topic)
+        topic = labels.follow(sentence.text, sentence.start, mentions, labels.paragraph(topic) if new_paragraph else topic)
         last = sentence.end
         if itemless and not new_paragraph:
             _name_itemless(commands, itemless, sentence, mentions)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.dates.tokens import cn_number
+from parsers.replies.date_numbers import masked
 
 CIRCLED = {**{chr(0x2460 + i): i + 1 for i in range(20)}, **{chr(0x2474 + i): i + 1 for i in range(20)},
            **{chr(0x2776 + i): i + 1 for i in range(10)}, **{chr(0x2780 + i): i + 1 for i in range(10)},
@@ -53,7 +54,9 @@ class Mention:
 
 def references(text: str) -> list[Mention]:
     """Every item reference, in order: 第2项, 第1、3项, 第一至三项, 事项2, ②, ①③, #2, item 2, items 1 and 3, No.2,
-    a numbered line ('1. 已完成') — bare lists ('1和3已完成') are added by `bare_references` once commands are known."""
+    a numbered line ('1. 已完成') — bare lists ('1和3已完成') are added by `bare_references` once commands are known;
+    the numbers of a date ('Oct 9', '10月9日') are none."""
+    text = masked(text)
     found: list[Mention] = []
     for pattern in (ZH_REF, FOREIGN_REF, EN_REF, LINE_NUMBER):
         for match in pattern.finditer(text):
@@ -69,6 +72,7 @@ def references(text: str) -> list[Mention]:
 def bare_references(text: str, commands_found: list[Mention], refs: list[Mention]) -> list[Mention]:
     """'1和3已完成', '2 done', '1、2都OK': numbers at a clause start are items when a command word follows (after 都/均)."""
     starts = {c.start for c in commands_found}
+    text = masked(text)                           # 'Oct 9 is OK': a day, no item
     out = []
     for match in BARE_LIST.finditer(text):
         gap = SUBJECT_GAP.match(text, match.end())    # '1、2都OK', '1、3 我这边没问题': 都, 我这边 between are no words

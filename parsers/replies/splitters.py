@@ -92,6 +92,16 @@ def mark_lines(lines: list[str]) -> str:
     return "".join(marks).ljust(len(lines), "t")
 
 
+def after_splitter(lines: list[str]) -> list[str]:
+    """The lines after the first quote splitter ('… napisał(a):', 'From: …'), or all of them when none is found: the
+    quoted recap without the reply's own signature above it (a '--' there would hide the recap's table)."""
+    for index in range(len(lines)):
+        span = splitter_span(lines, index)
+        if span:
+            return lines[index + span:]
+    return lines
+
+
 def _unmarked_after(lines: list[str], index: int) -> bool:
     following = next((line for line in lines[index:index + 50] if line.strip()), None)
     return following is not None and not QUOTED.match(following)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from parsers.replies import colloquial, lexicon, perfective, percents
+from parsers.replies import colloquial, lexicon, perfective, percents, reasons
 from parsers.replies.percents import MAX_ALONE, labelled_percents  # noqa: F401 (reader reads them here)
 from parsers.replies.references import CIRCLED, POINTING, Mention, bare_references, references  # noqa: F401 (reader reads them here)
 
@@ -140,7 +140,7 @@ def commands(text: str) -> list[Mention]:
                     and not _asks_whether(text, mention)
                 if mention.kind != "none" and (request or not (asking[mention.start] or conditional)):
                     found.append(mention)
-    return sorted(found, key=lambda m: m.start) or _put_off(text, conditional)
+    return reasons.requests_win(text, sorted(found, key=lambda m: m.start)) or _put_off(text, conditional)
 
 
 def _put_off(text: str, conditional: bool) -> list[Mention]:
