@@ -13,7 +13,7 @@ HELDOUT19 = Path(__file__).resolve().parent / "data" / "heldout19"
 KNOWN = {
     '3508-epc-person-headings-wrapped-makeup-saturday': 'not read yet (blind miss, no rule written for it): extra item 赵德福: 无新增，继续完成上周遗留的围栏安装',
     '3509-fashion-feishu-markdown-checkboxes': 'not read yet (blind miss, no rule written for it): missed item 钱建国: 寄新一季色卡到公司',
-    '3511-fashion-emoji-bullets-slang-qq': "not read yet (blind miss, no rule written for it): missed item 周萌萌: 跟面料商再砍一轮价; extra item 周萌萌: 能压多少压多少; next_followup None != {'date': '2025-06-13', 'time': '16:00'}",
+    '3511-fashion-emoji-bullets-slang-qq': "not read yet (blind miss, no rule written for it): missed item 周萌萌: 跟面料商再砍一轮价; extra item 周萌萌: 能压多少压多少 (its next meeting, '⏰ 下次碰头：…', is read since the sealed score)",
     '3513-fashion-owner-due-blocks-spring-festival': "not read yet (blind miss, no rule written for it): kind other != minutes; missed item 陆子轩: 年货节直播复盘; missed item 顾晓晨: 春节期间客服排班表; missed item 唐蜜: 3月新品直播排期; next_followup None != {'date': '2026-02-24', 'time': '15:00'}",
     '3515-fashion-prose-items-national-day-eve': 'not read yet (blind miss, no rule written for it): missed item 唐蜜: 定下秋冬 lookbook 拍摄脚本发沈佳怡; extra item 唐蜜: 她把拍摄脚本定下来发我',
     '3516-fashion-wechat-chat-paste-2027': 'not read yet (blind miss, no rule written for it): extra item 陆子轩: 直播场地确认下？',

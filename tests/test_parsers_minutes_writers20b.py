@@ -2,6 +2,8 @@
 variant written here (other words, trades and layouts than the held-out mails) beside the shape the held-out mail had."""
 from datetime import datetime
 
+import pytest
+
 from parsers.mail.addresses import Address
 from parsers.minutes.people import Roster
 from minutes_reading import SHANGHAI, MinutesReader
@@ -133,3 +135,15 @@ def test_soon_after_a_holiday_break_is_a_vague_due_not_the_first_working_day():
     sent = datetime(2025, 5, 28, 10, 0, tzinfo=SHANGHAI)        # Wednesday; 端午 2025-05-31..06-02
     assert MINUTES.dues(text, sent) == [(None, None), ("2025-06-03", None), ("2025-06-03", None)]
     assert MINUTES.read(text, sent).items[0].flags == ("vague_due",)
+
+
+@pytest.mark.parametrize("mark", ["⏰", "⌚️", "➡️", "⭐", "📌", "🔔"])
+def test_any_symbol_or_pictograph_before_the_next_meeting_label_is_a_mark(mark):
+    """heldout19 3511 wrote '⏰ 下次碰头：…' (⏰ is a technical symbol, outside the emoji block the first rule knew)."""
+    text = f"""
+    待办
+    1. Jenny：6月活动排期，周五前
+
+    {mark} 下次碰头：周五下午4点，老地方
+    """
+    assert MINUTES.next_meeting(text, WED) == "2025-06-20 16:00"
