@@ -14,17 +14,17 @@ KNOWN = {
     '3508-epc-person-headings-wrapped-makeup-saturday': 'not read yet (blind miss, no rule written for it): extra item 赵德福: 无新增，继续完成上周遗留的围栏安装',
     '3509-fashion-feishu-markdown-checkboxes': 'not read yet (blind miss, no rule written for it): missed item 钱建国: 寄新一季色卡到公司',
     '3511-fashion-emoji-bullets-slang-qq': "not read yet (blind miss, no rule written for it): missed item 周萌萌: 跟面料商再砍一轮价; extra item 周萌萌: 能压多少压多少 (its next meeting, '⏰ 下次碰头：…', is read since the sealed score)",
-    '3513-fashion-owner-due-blocks-spring-festival': "not read yet (blind miss, no rule written for it): kind other != minutes; missed item 陆子轩: 年货节直播复盘; missed item 顾晓晨: 春节期间客服排班表; missed item 唐蜜: 3月新品直播排期; next_followup None != {'date': '2026-02-24', 'time': '15:00'}",
+    '3513-fashion-owner-due-blocks-spring-festival': 'not read yet (blind miss, no rule written for it; kind fixed by kind21): missed item 陆子轩: 年货节直播复盘; missed item 顾晓晨: 春节期间客服排班表; missed item 唐蜜: 3月新品直播排期',
     '3515-fashion-prose-items-national-day-eve': 'not read yet (blind miss, no rule written for it): missed item 唐蜜: 定下秋冬 lookbook 拍摄脚本发沈佳怡; extra item 唐蜜: 她把拍摄脚本定下来发我',
     '3516-fashion-wechat-chat-paste-2027': 'not read yet (blind miss, no rule written for it): extra item 陆子轩: 直播场地确认下？',
     '3517-hk-big5-weekly-before-cny': 'not read yet (blind miss, no rule written for it): due 2025-01-27 None != 2025-01-24 None (年前最後一批報關資料（共6票）)',
     '3521-hk-cantonese-person-headings-same-time': 'not read yet (blind miss, no rule written for it): extra item 何美玲: 冇新增，跟返上次嘅倉租單',
     '3522-hk-markdown-pipe-table-odd-columns': "not read yet (blind miss, no rule written for it): next_followup None != {'date': '2026-12-28', 'time': '09:30'}",
     '3524-hk-wrapped-items-nested-brackets': 'not read yet (blind miss, no rule written for it): missed item 何美玲: 深圳倉WMS系統切換：倉管員操作培訓',
-    '3525-school-notice-surname-teacher-makeup-sunday': "not read yet (blind miss, no rule written for it): kind other != minutes; missed item 刘丹: 上交期中考试命题双向细目表; missed item 罗晓梅: 将公开课《背影》说课稿发至教研组邮箱; missed item None: 收齐本组学生作业检查记录，交教务处; next_followup None != {'date': '2025-05-08', 'time': None}",
+    '3525-school-notice-surname-teacher-makeup-sunday': "not read yet (blind miss, no rule written for it; kind fixed by kind21): missed item None: 收齐本组学生作业检查记录，交教务处; next_followup None != {'date': '2025-05-08', 'time': None}",
     '3528-school-forward-district-notice-preface-items': 'not read yet (blind miss, no rule written for it): missed item 杨秀兰: 汇总我组参评名单报学校; extra item None: 报送参评课例',
-    '3529-school-person-headings-same-task-2027': "not read yet (blind miss, no rule written for it): kind other != minutes; missed item 杨秀兰: 期中质量分析模板发群; missed item 刘丹: 上交第九周教案检查表; missed item 王建华: 上交第九周教案检查表; missed item 邓涛: 出期中数学模拟卷一套; next_followup None != {'date': '2027-04-29', 'time': '12:00'}",
-    '3530-school-decisions-plus-one-item': 'not read yet (blind miss, no rule written for it): kind other != minutes; missed item 何静: 把监考安排表发到群里',
+    '3529-school-person-headings-same-task-2027': 'not read yet (blind miss, no rule written for it; kind fixed by kind21): missed item 杨秀兰: 期中质量分析模板发群; missed item 刘丹: 上交第九周教案检查表; missed item 王建华: 上交第九周教案检查表; missed item 邓涛: 出期中数学模拟卷一套',
+    '3530-school-decisions-plus-one-item': 'not read yet (blind miss, no rule written for it; kind fixed by kind21): missed item 何静: 把监考安排表发到群里',
 }
 
 

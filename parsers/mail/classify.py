@@ -4,7 +4,8 @@
     other    an attendee's calendar answer (iTIP REPLY), a chat mail, a person's meeting invitation or notice,
              a letter to one person with the bot copied (letter.py), also as a Re: that gives the bot no command
     reply    an answer in a thread that carries no new minutes
-    minutes  action items, or clearly minutes (纪要/会议记录/minutes + sections or facts) even without items;
+    minutes  action items, or clearly minutes (纪要/会议记录/minutes/'notes:'/a recorder's '记录：…' + sections or
+             facts, or a meeting listing what it settled) even without items; a notice of a meeting already held;
              a corrected re-send in the same thread (【更正】) is minutes too
 """
 from __future__ import annotations
@@ -15,18 +16,25 @@ from dataclasses import dataclass
 from parsers.minutes.reader import MinutesRead
 
 MARKERS = re.compile(r"纪要|会议[记纪]录|沟通记录|记录表|跟进表|跟踪表|会议总结|会议小结|会议决议|会议决定|minutes|meeting notes|meeting summary|"
-                     r"\bmom\b|action items|会后待办|待办事项", re.I)
+                     r"\bmom\b|action items|会后待办|待办事项|"
+                     r"(?:^|\s)notes\s*[:：]|\b(?:quick|sync|call|team)\s+notes\b|"   # 'notes: 年货节复盘', 'quick notes'
+                     r"(?:^|\s)(?:记录人?|纪要人|整理人?)\s*[:：]\s*[\u4e00-\u9fff]{2,4}(?:\s|$)", re.I)   # '记录：何静' signs it
 # new text that says it is minutes ('本周例会纪要：', 'minutes below'): its sentences are items even in a thread
 INTRO = re.compile(r"(?:纪要|会议记录|要点)\s*(?:如下)?\s*[:：]|纪要如下|\bminutes\s+(?:are\s+)?(?:below|as follows)|"
                    r"\b(?:meeting\s+)?notes\s+(?:below|as follows)|\bhere\s+are\s+(?:the\s+)?(?:minutes|notes)\b", re.I)
 NOTICE = re.compile(r"通知|公告|通告|邀请函?|议程|invitation|agenda|announcement|notice", re.I)
 ASSIGNING = re.compile(r"督办|分工|任务分解|工作分解")     # '…专项整治工作的督办通知': a notice that hands out work
+# a notice that reports a meeting already held ('今天…召开了教研组会议，现将会议精神…通知如下'): its record, not a call
+HELD = re.compile(r"召开了|已召开|(?:已|刚)(?:经)?开完|会议精神")
 # the paragraphs of formal minutes that record what the meeting found or decided ('二、会议明确，…')
 DECIDED = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．])?\s*"
                      r"会议(?:认为|明确|要求|指出|强调|决定|同意|议定|确定|提出|研究)[，,：:]")
 # decisions listed under an intro ('会议形成以下决定：' then '1. …' '2. …'): a meeting's record without owners
 DECISIONS = re.compile(r"(?:形成|作出|做出)(?:以下|如下)(?:决定|决议)|(?:决定|决议)(?:事项)?如下|"
                        r"\bdecisions?\s+(?:below|as follows|were made)\b", re.I)
+# a meeting that says what it settled ('今天期末工作会议主要定了几件事：' then '1. …' '2. …'): its record, however titled
+SETTLED = re.compile(r"(?:会议|会上|例会|碰头)[^，。,.\n：:]{0,8}(?:定了|定下|决定了|明确了|议定了?)(?:以下|如下|这|几|[两三四五六七八九]){0,2}"
+                     r"(?:件事|点|项|条)?(?:情|事项)?\s*[:：]")
 NUMBERED = re.compile(r"(?:^|\n)\s*(?:\d{1,2}[、.．)]|[(（]\d{1,2}[)）]|[一二三四五六七八九十][、.．])\s*\S")
 STRUCTURE = frozenset({"action", "decision", "directive", "review", "followup", "table", "record", "list"})
 TRACKED = frozenset({"table", "record"})       # a table of items (负责人/计划日期 columns) is kept to be tracked
@@ -63,7 +71,8 @@ def classify(signals: Signals, read: MinutesRead) -> str:
 def is_notice(signals: Signals) -> bool:
     """A notice calling a meeting ('关于召开…的通知', 'Invitation: …'): its requests and dates are before the meeting,
     so nothing to track, unless it says it carries minutes (纪要, 会议记录, minutes)."""
-    return bool(NOTICE.search(signals.subject)) and not _called(signals) and not ASSIGNING.search(signals.subject)
+    return bool(NOTICE.search(signals.subject)) and not _called(signals) and not ASSIGNING.search(signals.subject) \
+        and not HELD.search(signals.opening)
 
 
 def looks_like_minutes(signals: Signals, read: MinutesRead) -> bool:
@@ -71,12 +80,18 @@ def looks_like_minutes(signals: Signals, read: MinutesRead) -> bool:
     called = _called(signals)
     shaped = bool(read.evidence & STRUCTURE) or bool({"held", "people"} & set(read.facts)) or \
         len(DECIDED.findall(signals.opening)) >= 2 or decisions_listed(signals.opening)  # decisions only
-    return called and shaped
+    return called and shaped or settled_listed(signals.opening)
 
 
 def decisions_listed(opening: str) -> bool:
     """'会议形成以下决定：' followed by at least two numbered lines."""
     found = DECISIONS.search(opening)
+    return bool(found) and len(NUMBERED.findall(opening[found.end():])) >= 2
+
+
+def settled_listed(opening: str) -> bool:
+    """'会议主要定了几件事：' followed by at least two numbered lines: a held meeting's decisions."""
+    found = SETTLED.search(opening)
     return bool(found) and len(NUMBERED.findall(opening[found.end():])) >= 2
 
 
