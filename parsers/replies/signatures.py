@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from parsers.replies.splitters import QUOTED     # a quoted line ('> …'), as the quote splitter reads it
+
 FOOTER_MAX_WORDS = 4     # 'Sent from my Samsung Galaxy smartphone': a device names itself in a few words
 MAX_LINE = 120           # a name or contact line is short; a longer one is the sender's text
 NAME_BLOCK_LINES = 6     # a closing name-and-contact block is at most this many lines
@@ -30,7 +32,6 @@ DISCLAIMER = re.compile(r"^\W*(?:免责声明|保密声明|保密提示|法律�
                         r"have\s+received\s+this)", re.I)
 SECRECY = re.compile(r"(?:本|此|该)邮件.{0,30}(?:保密|机密|专有|误收|误发|法律保护)|"
                      r"this\s+(?:e-?mail|message).{0,60}(?:confidential|privileged|intended\s+(?:solely|only|recipient))", re.I)
-QUOTED = re.compile(r"^\s*>")
 CONTACT = re.compile(r"(?:\+?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|\b(?:tel|phone|mobile|cell|fax|skype|"
                      r"wechat|t|m|f)\s*[.:：]|电话|手机|座机|传真|邮箱|微信|地址)", re.I)
 TITLE = re.compile(r"(?:经理|主管|总监|主任|专员|助理|工程师|总裁|总经理|部长|处长|科长|组长|负责人|董事|秘书|顾问|"
