@@ -77,7 +77,11 @@ SETS_MEETING = re.compile(r"(?<![不无别])(?:再|另)(?:碰|开|聊|议|约|�
                           r"\b(?:meet|sync|catch up|reconnect|talk)\s+again\b|\b(?:reconvene|regroup)\b|"
                           r"\blet'?s\s+(?:meet|sync|catch up|talk)\b|\bhold\s+the\s+date\b|\bsame\s+time\b|"
                           r"\b(?:in|at|during)\s+a\s+(?:short\s+|quick\s+|separate\s+|follow[- ]up\s+)?(?:call|meeting|sync|session)\s+on\b|"
-                          r"\bblock\s+(?:out\s+)?(?:your\s+)?(?:calendars?|time)\b", re.I)
+                          r"\bblock\s+(?:out\s+)?(?:your\s+)?(?:calendars?|time)\b|"
+                          # a sentence opening with 下次 that repeats the meeting ('下次还是下周一晚上这个时间') or names it in
+                          # Latin letters before its day ('下次 bug bash 9/3（周四）下午'): a label without its colon
+                          r"^\s*下次(?:还是|还在|仍是|仍然|照旧|依旧|照常)|^\s*下次\s?[A-Za-z][A-Za-z\-]+(?:\s[A-Za-z][A-Za-z\-]+){0,2}\s+(?=\d)",
+                          re.I)
 SETS_MEETING = start_checked(SETS_MEETING)        # tried only where a match can start (parsers/regex_start.py)
 # a character every match of SETS_MEETING holds, one per alternative (再/另碰, 碰一下, 召开/开/举行, 预留/留出/空出, 定于/定在,
 # 继续, 照常/改在/时间不变, 参加, 同一/老/原/同样时间, 见, and an English word): a line with none is searched no further (one
@@ -85,7 +89,7 @@ SETS_MEETING = start_checked(SETS_MEETING)        # tried only where a match can
 # (时 and 参 of those words are no gate: every 会议时间：… and 参会人员：… line would open it; nor are 定, 再 and 另 alone, as
 # in '上线日期定为…', '不再调整', '另行审批', nor one Latin letter, the Q of '按Q4计划': 定 counts in 定于/定在, 再/另 with the
 # verb after them, and every English word has two letters)
-MEETING_SETTER_CHARS = re.compile(r"(?<![不无别])[再另][碰开聊议约对过同沟讨]|[碰开举留空继照改变同老原加见]|定[于在]|[a-z]{2}", re.I)
+MEETING_SETTER_CHARS = re.compile(r"(?<![不无别])[再另][碰开聊议约对过同沟讨]|[碰开举留空继照改变同老原加见]|定[于在]|[a-z]{2}|^\s*下次", re.I)
 NUMBERED_ACTION = re.compile(r"^\s*(?:action(?:\s+item)?|AI|to-?do|task|待办(?:事项)?|行动项?)\s*#?\s*\d{1,2}\s*[:：]?\s*$", re.I)
 BOXED = re.compile(r"^[【\[]([^】\]]{1,18})[】\]]\s*[:：]?\s*(.*)$")
 

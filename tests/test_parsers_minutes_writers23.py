@@ -1,0 +1,105 @@
+"""Issue #12, heldout20 round (cases 3901-3939, after their first score): readings of structure that heldout20 (and
+the same shapes in heldout19) showed broken, each tested on a variant written here beside its near miss."""
+from datetime import datetime
+
+from parsers.mail.addresses import Address
+from parsers.minutes.people import Roster
+from minutes_reading import SHANGHAI, MinutesReader
+
+ROSTER = Roster.from_csv_text(
+    "name,email,department,manager_email,aliases\n"
+    "彭雪梅,pengxm@ex.cn,采购部,,\n邱志华,qiuzh@ex.cn,仓储部,,\n"
+    "Greta Holm,greta@ex.se,Sales,,\n")
+PEOPLE = (Address("彭雪梅", "pengxm@ex.cn"), Address("邱志华", "qiuzh@ex.cn"), Address("Greta Holm", "greta@ex.se"))
+MINUTES = MinutesReader(ROSTER, PEOPLE)
+THU = datetime(2025, 10, 16, 17, 0, tzinfo=SHANGHAI)          # Thursday 2025-10-16
+
+
+def test_a_record_whose_every_field_wears_a_bullet_is_one_item_whatever_the_order_of_its_fields():
+    """'· 担当：… / · 期限：… / · 内容：…' under a ■ topic: each field of a record wears a bullet, the task may come last;
+    the topic heading is no item, and a numbered line still opens a record of its own."""
+    text = """
+    ■议题一：冷库温控
+    · 担当：邱志华
+    · 期限：10月24日
+    · 内容：更换2号冷库的温控探头
+
+    ■议题二：包材
+    • 期限：本月底
+    • 担当：彭雪梅
+    • 内容：比较三家包材供应商报价
+    """
+    assert MINUTES.owners(text, THU) == [("邱志华", "更换2号冷库的温控探头", "2025-10-24"),
+                                         ("彭雪梅", "比较三家包材供应商报价", "2025-10-31")]
+
+
+def test_a_block_with_owner_and_due_but_no_task_label_takes_its_numbered_topic_as_the_task():
+    """'Topic 2: …' over 'Owner:' and 'Due:' (as a table's Topic column beside Owner and Due): the topic is the task;
+    a topic block with no owner and no due (only notes) is no item."""
+    text = """
+    Topic 1: 冷库温控探头更换
+    Owner: 邱志华
+    Due: 10/24
+
+    Topic 2: 包材报价对比
+    Owner: Greta
+    Due: end of month
+    Note: three suppliers at least
+
+    Topic 3: Q3 review
+    Note: GMV 92% of target
+    """
+    assert MINUTES.owners(text, THU) == [("邱志华", "冷库温控探头更换", "2025-10-24"),
+                                         ("Greta Holm", "包材报价对比", "2025-10-31")]
+
+
+def test_a_bracketed_remark_after_the_owner_in_a_record_is_no_part_of_the_name():
+    """'Owner: 彭雪梅（邱志华协助对账）' and 'Owner: Greta (Peng to support on pricing)': the name before the bracket."""
+    text = """
+    Action: 比较三家包材供应商报价
+    Owner: 彭雪梅（邱志华协助对账）
+    Due: 10/24
+
+    Action: Send the revised price list to the distributor
+    Owner: Greta (Peng to support on pricing)
+    Due: 10/28
+    """
+    assert [owner for owner, _, _ in MINUTES.owners(text, THU)] == ["彭雪梅", "Greta Holm"]
+
+
+def test_nothing_new_and_going_on_with_earlier_work_is_no_item_nor_is_a_line_that_ends_in_a_tick():
+    """Under person headings: '无新增，继续…' / '冇新增，跟返…' / 'nothing new, still on …' report that nothing was
+    added; '… review 过了 ✅' reports work done. A line that only starts with '无' or mentions 新增 still asks for work."""
+    text = """
+    【邱志华】
+    - 无新增，继续盘点B区库存
+    - 新增2号冷库温控巡检表，10月24日前
+
+    【彭雪梅】
+    - 包材报价单 review 过了 ✅
+    - 无纸化入库单上线方案，本月底
+
+    【Greta】
+    - Nothing new, still on the distributor price list
+    """
+    assert MINUTES.owners(text, THU) == [("邱志华", "新增2号冷库温控巡检表", "2025-10-24"),
+                                         ("彭雪梅", "无纸化入库单上线方案", "2025-10-31")]
+
+
+def test_an_unknown_place_naming_the_clock_before_its_offset_leaves_the_offset_to_decide():
+    """'15:00 Casablanca time (GMT+1)', '9am São Paulo time (UTC-3)', '15:00 卡萨布兰卡时间（UTC+1）': the offset in the
+    bracket is the zone; the same place without an offset stays in the default zone."""
+    assert MINUTES.next_meeting("Next call: Wednesday 22 Oct, 15:00 Casablanca time (GMT+1).", THU) == "2025-10-22 22:00"
+    assert MINUTES.next_meeting("Next call: Wed 22 Oct, 9am Sao Paulo time (UTC-3)", THU) == "2025-10-22 20:00"
+    assert MINUTES.next_meeting("下次会议：10月22日 15:00 卡萨布兰卡时间（UTC+1）", THU) == "2025-10-22 22:00"
+    assert MINUTES.next_meeting("Next call: Wednesday 22 Oct, 15:00 Casablanca time.", THU) == "2025-10-22 15:00"
+
+
+def test_a_sentence_opening_with_next_time_sets_the_meeting_when_it_repeats_it_or_names_it_in_latin_letters():
+    """'下次还是下周一这个时间' (the hour this meeting was held, also after 晚上), '下次 design review 10/23 14:00' (a
+    label without its colon); '下次注意提前发材料' sets nothing."""
+    held = "今晚8点和彭雪梅、邱志华线上碰了一下包材的事，记几条：\n1. 彭雪梅：比较三家包材报价，10月24日前\n"
+    assert MINUTES.next_meeting(held + "下次还是下周一晚上这个时间，线上。", THU) == "2025-10-20 20:00"
+    assert MINUTES.next_meeting(held + "下次还是下周一这个时间。", THU) == "2025-10-20 20:00"
+    assert MINUTES.next_meeting(held + "下次 design review 10/23 14:00", THU) == "2025-10-23 14:00"
+    assert MINUTES.next_meeting(held + "下次注意提前发材料。", THU) is None
