@@ -120,6 +120,7 @@ ZH_VERB_NEEDS_PAST = {"交付", "提交", "上线", "解决", "关闭", "落实"
                       "更新", "修订", "修改", "完善", "补充", "补齐"} | set(perfective.WORK_VERBS)   # delivered: 已经答复客户了; reworked: 计划表已更新
 SINGLE_VERBS = {"发", "签", "寄"}              # one-character delivery verbs: done only in the perfective, ending the clause
 EARLIER_PAST = re.compile(r"已(?!经?(?:" + perfective.STARTED + r"))(?:经|于|在)?[^，,。；;！!？?已]{0,12}$")
+LE_ENDS_CLAUSE = re.compile(r"[^，,。；;！!？?了]{1,16}了\s*(?:[✅✔☑]\ufe0f?\s*)?(?:$|[，,。；;！!～~])")   # '…给所有客户了✅'
 CONFIRM_MAY_FOLLOW = re.compile(r"\s*(?:$|[\W_]|无误|无异议|没问题|了|过|收到|第|以上|上述|全部|所有|各项|该项|此项|本项|这项|这些|"
                                 r"[" + "".join(CIRCLED) + r"]|[a-z#])", re.I)
 ITEM_FILLER = re.compile(r"(?:[\W_]|就?是|即|指|です|だ|입니다|이에요|예요|(?:that|this|it)(?:'s|\s+is|\s+was)|for)*", re.I)
@@ -245,7 +246,8 @@ def _is_done(text: str, match: re.Match) -> bool:
     if _not_now(before, match) or re.search(r"[%％]\s*$", before):
         return False
     ends_clause = not after.strip() or not after.lstrip()[0].isalnum()
-    past = bool(match.group("pre") or match.group("post")) or ends_clause and bool(EARLIER_PAST.search(before))
+    past = bool(match.group("pre") or match.group("post")) or (ends_clause or bool(LE_ENDS_CLAUSE.match(after))) and \
+        bool(EARLIER_PAST.search(before))          # '已经群发给所有客户了': 已 opens the clause, its 了 closes it
     if match.group("verb") in SINGLE_VERBS or re.fullmatch(NEGOTIATED, match.group("verb")):
         return past and ends_clause                # '报价发了', '合同已签' — not '发了邮件催'
     if match.group("verb") in ZH_VERB_NEEDS_PAST or re.fullmatch(DIRECTED + "|" + HANDED, match.group("verb")):

@@ -1,0 +1,86 @@
+"""Reply structures the twentieth blind set (replies20, issue #14, after its first score) found missing, each tried on
+variants it does not hold, with the counterparts that must change nothing: a clause that 已 opens and 了 closes is done
+even when the object sits between the verb and the 了 ('已经群发给所有客户了'); Japanese asks to extend with the causative
+('11月27日まで延長させてください'); a span with neither a number nor task words counts from the one quoted row the
+sender owns ('we need two more days' from the owner of one row), and from no row when the sender owns none or two."""
+from datetime import datetime, timedelta, timezone
+from email.message import EmailMessage
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from parsers import parse_message
+from parsers.dates.workdays import WorkdayCalendar
+from parsers.minutes.people import Roster
+from parsers.replies.quotes import new_text
+from parsers.replies.reader import parse_reply
+
+CST = timezone(timedelta(hours=8))
+SENT = datetime(2025, 11, 5, 10, 0, tzinfo=CST)          # Wednesday
+
+
+def reply(text, sent=SENT):
+    found = parse_reply(new_text(text), sent, WorkdayCalendar())
+    return found.intent, list(found.items), found.percent, found.new_due_date
+
+
+@pytest.mark.parametrize("text", [
+    "放假通知已经群发给所有客户了✅",
+    "样品已经分批寄给客户了",
+    "第2项的图纸已经重新发给模具厂了。",
+    "报价单已经转发给采购了，请查收",
+    "刀版已经确认好发给印刷厂了",
+])
+def test_a_clause_that_yi_opens_and_le_closes_is_done_with_the_object_between(text):
+    assert reply(text)[0] == "done"
+
+
+@pytest.mark.parametrize("text", [
+    "已经安排发给客户了吗？",                  # a question
+    "已经让小王下周发给客户了",                # set going, for later
+    "还没发给客户，已经在排了",                # negated
+])
+def test_a_clause_of_yi_and_le_that_only_sets_work_going_or_asks_is_not_done(text):
+    assert reply(text)[0] != "done"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("項目2について、社内確認が必要なため、11月27日まで延長させてください。", ("extend", [2], None, "2025-11-27")),
+    ("第3項は12月1日まで延長させていただけますでしょうか。", ("extend", [3], None, "2025-12-01")),
+])
+def test_japanese_asks_to_extend_with_the_causative(text, expected):
+    intent, items, percent, day = reply(text)
+    assert (intent, items, percent, str(day)) == expected
+
+
+def test_japanese_extension_words_as_a_noun_in_a_report_ask_nothing():
+    assert reply("第2項の延長は不要です。予定通り完了します。")[0] != "extend"
+
+
+RECAP = ("\n\n------------------ 原始邮件 ------------------\n发件人: \"纪要助手\"<minutes@ningbo.example.cn>;\n"
+         "发送时间: 2025年11月3日(星期一) 上午10:05\n主题: 验货协调会\n\n各位好，\n\n| 序号 | 事项 | 负责人 | 截止时间 |\n"
+         "| 1 | 提供彩盒文件 | Katarzyna Nowak | 2025-11-05 |\n| 2 | 安排第三方验货 | 蔡文博 | 2025-11-12 |\n"
+         "| 3 | 更新装箱单 | 蔡文博 | 2025-11-07 |\n\n如有异议请于今日内回复。\n")
+ROSTER = Roster.from_csv_text("name,email,department,manager_email,aliases\n蔡文博,caiwb@ningbo.example.cn,外贸部,,\n"
+                              "Katarzyna Nowak,k.nowak@domix.example.pl,,,\n")
+
+
+def _reply_from(sender: str, text: str):
+    mail = EmailMessage()
+    mail["From"], mail["To"] = sender, "minutes@ningbo.example.cn"
+    mail["Subject"], mail["Date"] = "Re: 验货协调会", "Wed, 05 Nov 2025 08:41:30 +0100"
+    mail["In-Reply-To"] = "<recap-7@ningbo.example.cn>"
+    mail.set_content(text + RECAP)
+    parsed = parse_message(mail.as_bytes(), tz=ZoneInfo("Asia/Shanghai"), roster=ROSTER, calendar=WorkdayCalendar(),
+                           bot_address="minutes@ningbo.example.cn")
+    return parsed.reply.intent, parsed.reply.items, str(parsed.reply.new_due_date)
+
+
+def test_a_span_with_no_number_and_no_task_words_counts_from_the_one_row_the_sender_owns():
+    assert _reply_from("Katarzyna Nowak <k.nowak@domix.example.pl>", "Sorry - we need two more days.") == \
+        ("extend", (), "2025-11-07")
+
+
+def test_a_span_from_a_sender_with_two_rows_or_none_keeps_no_date():
+    assert _reply_from("蔡文博 <caiwb@ningbo.example.cn>", "不好意思，需要再延2个工作日。") == ("extend", (), "None")
+    assert _reply_from("Tomasz <t.w@domix.example.pl>", "We need two more days.") == ("extend", (), "None")
