@@ -103,3 +103,38 @@ def test_a_sentence_opening_with_next_time_sets_the_meeting_when_it_repeats_it_o
     assert MINUTES.next_meeting(held + "下次还是下周一这个时间。", THU) == "2025-10-20 20:00"
     assert MINUTES.next_meeting(held + "下次 design review 10/23 14:00", THU) == "2025-10-23 14:00"
     assert MINUTES.next_meeting(held + "下次注意提前发材料。", THU) is None
+
+
+def test_a_ticked_box_under_a_done_header_closes_its_row_and_an_empty_box_leaves_it_open():
+    """A Notion/GitHub task table: '| [x] |' or '| ✅ |' in the 'Done' column is a finished row, '| [ ] |' an open one."""
+    text = """
+    | Done | Task | Owner | Due |
+    |---|---|---|---|
+    | [x] | 发送上季度冷库巡检报告 | 邱志华 | 2025-10-14 |
+    | [ ] | 比较三家包材供应商报价 | 彭雪梅 | 10月24日 |
+    | ✅ | Book the booth for the fair | Greta | Oct 15 |
+    """
+    assert MINUTES.owners(text, THU) == [("彭雪梅", "比较三家包材供应商报价", "2025-10-24")]
+
+
+def test_a_line_that_says_nobody_will_follow_it_up_is_no_item():
+    """'…，这个不用再跟。' and '（物业自行安排，街道不跟踪）': the writer says nobody is chased for it; '需要跟进…' still
+    asks for work."""
+    text = """
+    1. 彭雪梅：比较三家包材供应商报价，10月24日前
+    2. 冷库电费口径邱志华昨天和财务核对过，这个不用再跟。
+    3. 冷库外墙保温由物业自行安排（街道不跟踪）。
+    4. 邱志华：跟进冷库外墙保温的报价，10月28日前
+    """
+    assert [task for _, task, _ in MINUTES.owners(text, THU)] == ["比较三家包材供应商报价", "跟进冷库外墙保温的报价"]
+
+
+def test_a_status_that_names_a_first_stage_done_leaves_the_row_open_whichever_word_comes_first():
+    """'初稿已完成' as '已完成初稿': a stage of the row's work, not the row; '已完成' alone closes it."""
+    text = """
+    | 序号 | 事项 | 负责人 | 截止时间 | 进展 |
+    | 1 | 冷库巡检方案 | 邱志华 | 10月24日 | 初稿已完成 |
+    | 2 | 包材报价对比 | 彭雪梅 | 10月20日 | 已完成初稿 |
+    | 3 | 冷库电费核对 | 邱志华 | 10月15日 | 已完成 |
+    """
+    assert [task for _, task, _ in MINUTES.owners(text, THU)] == ["冷库巡检方案", "包材报价对比"]

@@ -38,7 +38,8 @@ CLOCK_IN_LABEL = re.compile(r"\d{1,2}[:：]\d{2}")          # '14:30' is no 'lab
 MARK_LEAD = re.compile(r"^[^\w%]+")
 FULL_PERCENT = re.compile(r"100\s*%")
 PERCENT = re.compile(r"\d+\s*%")
-FIRST_STAGE = re.compile(r"^已?完成了?(?:初稿|草稿|初版|一稿|一半|大半|部分|前期|初步|首批|第[一二三1-3])")   # where it stands
+FIRST_STAGE = re.compile(r"^已?完成了?(?:初稿|草稿|初版|一稿|一半|大半|部分|前期|初步|首批|第[一二三1-3])|"   # where it stands
+                         r"^(?:初稿|草稿|初版|一稿|一半|大半|部分|前期|初步|首批)(?:已经?|都已|均已)?完成")      # '初稿已完成' too
 STATUS_DONE = re.compile(r"(?:已完成|完成|已关闭|关闭|已解决|已结束|已取消|取消|已(?:整改|处理|落实|办结|闭环|修复|上线)|"
                          r"done|completed|closed|finished|resolved|"
                          r"cancell?ed)(?![\d%])", re.I)
@@ -56,6 +57,7 @@ def record_items(record: Record, ctx: Context) -> list[Item]:
     status = record.values.get(STATUS, "") or _done_in_note(record)
     done_at = record.values.get(DONE_AT, "")
     if not task or EMPTY_CELL.match(task) or (status and _status_done(status)) or DIGIT.search(done_at) or \
+            TICKED_CELL.match(done_at) or \
             _done_in_due(record.values.get(DUE, "")):
         return []                                  # done: by its status or due cell, or by the day it was actually done
     owner = _row_owner(record, ctx)
@@ -224,6 +226,7 @@ def _done_in_due(due: str) -> str:
     return mark if mark and _status_done(mark) else ""
 
 
+TICKED_CELL = re.compile(r"\s*(?:\[[xX✓✔]\]|[☑✅✔✓☒])\ufe0f?\s*$")    # '| [x] | Send samples |' under a 'Done' header
 REMARK = re.compile(r"\s*[(（][^()（）]*[)）]")
 WAITS_ON = re.compile(r"待[\u4e00-\u9fffA-Za-z]{1,6}?(?:确认|确定|通知|回复|排期)(?:后定)?")
 
