@@ -20,8 +20,6 @@ KNOWN = {
     '3524-hk-wrapped-items-nested-brackets': 'not read yet (blind miss, no rule written for it): missed item 何美玲: 深圳倉WMS系統切換：倉管員操作培訓',
     '3525-school-notice-surname-teacher-makeup-sunday': "not read yet (blind miss, no rule written for it; kind fixed by kind21): missed item None: 收齐本组学生作业检查记录，交教务处; next_followup None != {'date': '2025-05-08', 'time': None}",
     '3528-school-forward-district-notice-preface-items': 'not read yet (blind miss, no rule written for it): missed item 杨秀兰: 汇总我组参评名单报学校; extra item None: 报送参评课例',
-    '3529-school-person-headings-same-task-2027': 'not read yet (blind miss, no rule written for it; kind fixed by kind21): missed item 杨秀兰: 期中质量分析模板发群; missed item 刘丹: 上交第九周教案检查表; missed item 王建华: 上交第九周教案检查表; missed item 邓涛: 出期中数学模拟卷一套',
-    '3530-school-decisions-plus-one-item': 'not read yet (blind miss, no rule written for it; kind fixed by kind21): missed item 何静: 把监考安排表发到群里',
 }
 
 

@@ -138,3 +138,36 @@ def test_a_status_that_names_a_first_stage_done_leaves_the_row_open_whichever_wo
     | 3 | 冷库电费核对 | 邱志华 | 10月15日 | 已完成 |
     """
     assert [task for _, task, _ in MINUTES.owners(text, THU)] == ["冷库巡检方案", "包材报价对比"]
+
+
+def test_name_colon_lines_each_over_one_line_of_work_are_person_headings_but_a_greeting_is_not():
+    """'彭老师：' over an indented line, then '邱老师：' over the next: each name (a surname + title the headers
+    know) owns the line below; a greeting 'name：' over prose that no second 'name：' line follows owns nothing."""
+    pairs = """
+    彭老师：
+      包材报价对比表下周一前发群。
+    邱老师：
+      更新冷库巡检记录，本周五。
+    """
+    assert MINUTES.owners(pairs, THU) == [("彭雪梅", "包材报价对比表发群", "2025-10-20"),
+                                          ("邱志华", "更新冷库巡检记录", "2025-10-17")]
+    greeting = """
+    彭雪梅：
+    附件是昨天协调会的纪要，请查收并安排落实。
+    谢谢
+    邱志华
+    """
+    assert MINUTES.owners(greeting, THU) == []
+
+
+def test_a_lead_in_naming_what_is_to_be_acted_on_opens_an_action_even_after_a_list_of_decisions():
+    """'唯一需要落实的：彭老师明天上午把…' below '会议主要定了几件事：1. … 2. …': the one action; the lead-in is no part
+    of the task."""
+    text = """
+    今天会议主要定了几件事：
+    1. 冷库年检10月28日开始。
+    2. 本季度不再新增供应商。
+
+    唯一需要落实的：彭老师明天上午把包材报价对比表发到群里。
+    """
+    assert MINUTES.owners(text, THU) == [("彭雪梅", "把包材报价对比表发到群里", "2025-10-17")]
