@@ -171,3 +171,26 @@ def test_a_lead_in_naming_what_is_to_be_acted_on_opens_an_action_even_after_a_li
     唯一需要落实的：彭老师明天上午把包材报价对比表发到群里。
     """
     assert MINUTES.owners(text, THU) == [("彭雪梅", "把包材报价对比表发到群里", "2025-10-17")]
+
+
+def test_a_task_that_sends_something_to_the_company_is_work_not_a_company_name():
+    """'寄新一季色卡到公司', '样品带回公司' end in 公司 as a company's name does, but a verb sends something there; a
+    company's name alone ('星河电子有限公司') is still no task."""
+    text = """
+    ## Todo
+    - [ ] @邱志华 寄新一季色卡到公司，10月24日
+    - [ ] @彭雪梅 把样品带回公司，10月20日
+    - [ ] 星河电子有限公司
+    """
+    assert MINUTES.owners(text, THU) == [("邱志华", "寄新一季色卡到公司", "2025-10-24"),
+                                         ("彭雪梅", "把样品带回公司", "2025-10-20")]
+
+
+def test_next_alone_as_a_label_with_a_day_after_it_is_the_next_meeting_and_with_work_after_it_is_not():
+    """'Next: Mon 27 Oct, 9:30 CST' as '下次：10月27日'; 'Next: Greta to send the deck by Friday' is work; '下次例会定于…'
+    sets the meeting as '下次例会定在…' does."""
+    assert MINUTES.next_meeting("| Task | Owner | Due |\n|---|---|---|\n| Renew licence | 邱志华 | 10/23 |\n\n"
+                                "Next: Mon 27 Oct, 9:30 CST (= 9:30 HKT)", THU) == "2025-10-27 09:30"
+    assert MINUTES.next_meeting("1. 邱志华：更新巡检表，10月24日前\n\nNext: Greta to send the deck by Friday", THU) is None
+    assert MINUTES.next_meeting("1. 邱志华：更新巡检表，10月24日前\n\n下次教研活动定于10月23日（星期四）下午第三节课。", THU) \
+        == "2025-10-23 14:00"

@@ -24,7 +24,7 @@ NOTHING_NEW = re.compile(r"(?:(?:本周|本次|目前|暂时?)*(?:无|無|冇|�
 ORGANISATION = re.compile(r"[^，,。；;：:!！?？]{2,40}?(?:有限责任公司|有限公司|股份公司|集团|公司|事务所|研究院|医院|"
                           r"(?:co\.?,?\s*)?ltd\.?|limited|inc\.?|llc|corp(?:oration)?\.?|gmbh)", re.I)
 ORGANISATION_END = "司团所院.dDcCpPnNhH"   # the last character of any ORGANISATION match: a cheap look first
-SENT_TO = re.compile(r"(?:[报交送递]|报送|提交|上报|发给?)(?:集团|公司|总部)$")   # the verb before: where the work goes
+SENT_TO = re.compile(r"(?:[报交送递寄到至回给]|报送|提交|上报|发给?|带回)(?:集团|公司|总部)$")   # the verb before: where the work goes ('寄…到公司')
 TEAM_ONLY = re.compile(rf"[\u4e00-\u9fff]{{1,5}}(?<![排值加上下换倒轮跟早晚夜中])(?:班组|班|车间|工段|{UNIT})")   # '制造部 冲压班'
 
 

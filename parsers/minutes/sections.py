@@ -54,7 +54,7 @@ BARE_LIMIT = 10           # an unmarked heading is short
 HAN = re.compile(r"[\u4e00-\u9fff]")
 NOT_IN_BARE = re.compile(r"[\d，,。；;！!？?、()（）]")       # a bare heading holds no number, sentence mark or bracket
 SENTENCE_MARK = re.compile(r"[，,。；;！!？?]")
-NAMED_MEETING = re.compile(r"^(?:(?:[\w\-]+\s+){0,3}(?:planning|sync|review|retro(?:spective)?|stand-?up|kick-?off|check-?in|1:1)"
+NAMED_MEETING = re.compile(r"^(?:next|(?:[\w\-]+\s+){0,3}(?:planning|sync|review|retro(?:spective)?|stand-?up|kick-?off|check-?in|1:1)"
                            r"(?:\s+(?:meeting|session|call))?|(?![上本今昨前此])[\u4e00-\u9fff]{0,6}(?:复审|评审|复盘|碰头|例|周|协调|调度|推进|"   # '复审会：2月28日'
                            r"沟通|讨论|专题)会)\s*[:：]\s*(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|"
                            r"jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}\s*[/.\-月]\s*\d|[本下]?(?:周|星期)[一二三四五六日天])|"
@@ -71,7 +71,7 @@ SETS_MEETING = re.compile(r"(?<![不无别])(?:再|另)(?:碰|开|聊|议|约|�
                           r"继续(?:讨论|沟通|开会|碰|对齐|评审)|"
                           rf"{MEETING_KINDS}(?:照常|照旧|改[在到为于]|时间不变)|"     # '节后第一天早会照常7:50开始'
                           # '下次对接定在…', '…再碰一次，定在…': not 'cutover 定在 3/27 22:00' (what is set is no meeting)
-                          rf"(?:^\s*|[，,。；;]\s*|{EVENT_NOT}{MEETING_WORDS}|下[次一]次?[\u4e00-\u9fff]{{0,4}}?)定在|"
+                          rf"(?:^\s*|[，,。；;]\s*|{EVENT_NOT}{MEETING_WORDS}|下[次一]次?[\u4e00-\u9fff]{{0,4}}?)定在|下[次一]次?[\u4e00-\u9fff]{{0,4}}?定于|"
                           rf"{MEETING_KINDS}[^，,。；;]{{0,12}}?\d{{1,2}}(?:[:：]\d{{2}}|点半?)\s*(?:准时)?(?:开始|召开|举行)|"
                           r"参加[^，,。；;]{0,12}?(?:会|评审|复盘)|(?:同一时间|老时间|原时间|同样时间)|(?<=[^\s，,。；;意可看遇预听])见[。.!！]?$|"
                           r"\b(?:meet|sync|catch up|reconnect|talk)\s+again\b|\b(?:reconvene|regroup)\b|"
@@ -172,8 +172,8 @@ def is_followup_label(label: str) -> bool:
 
 
 def names_next_meeting(line: str) -> bool:
-    """'Sprint 24 planning: Mon 10/27 10:00', '复审会：2月28日 10:00': a meeting named by its kind with a day right after
-    the colon (not this one's: '本周例会：…')."""
+    """'Sprint 24 planning: Mon 10/27 10:00', '复审会：2月28日 10:00', 'Next: Mon 28 Dec, 9:30' (as 下次：4月15日): a
+    meeting named by its kind with a day right after the colon (not this one's: '本周例会：…')."""
     return ("：" in line or ":" in line) and bool(NAMED_MEETING.match(line.strip()))    # (each of its names ends in a colon)
 
 
