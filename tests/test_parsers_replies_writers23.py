@@ -84,3 +84,26 @@ def test_a_span_with_no_number_and_no_task_words_counts_from_the_one_row_the_sen
 def test_a_span_from_a_sender_with_two_rows_or_none_keeps_no_date():
     assert _reply_from("蔡文博 <caiwb@ningbo.example.cn>", "不好意思，需要再延2个工作日。") == ("extend", (), "None")
     assert _reply_from("Tomasz <t.w@domix.example.pl>", "We need two more days.") == ("extend", (), "None")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("第1项卡扣拔模角度改到1.5°，9号前搞定。", ("unknown", [1], None, None)),     # an angle, then a promise
+    ("第2项公差改到0.05mm", ("unknown", [2], None, None)),
+    ("第2项截止日期改到11月20日", ("extend", [2], None, "2025-11-20")),
+    ("第2项改到11月20日，供应商晚了", ("extend", [2], None, "2025-11-20")),
+    ("第3项延期到11.20", ("extend", [3], None, "2025-11-20")),
+])
+def test_a_move_word_takes_its_date_from_its_own_clause_and_a_measure_is_no_date(text, expected):
+    intent, items, percent, day = reply(text)
+    assert (intent, items, percent, str(day) if day else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("第2项周五前搞定", "unknown"),          # a promise by a day
+    ("第2项下班前完成", "unknown"),
+    ("第2项已于9号前完成", "done"),          # a report of when it was done
+    ("第2项9号前已完成", "done"),
+    ("第1项周五前完成了", "done"),
+])
+def test_a_done_verb_right_after_a_day_and_before_promises_it_unless_yi_or_le_reports_it(text, expected):
+    assert reply(text)[0] == expected

@@ -108,6 +108,7 @@ THANKS_FIRST = re.compile(r"\s*(?:thanks|thank\s+you|many\s+thanks|谢谢|多谢
 
 ZH_NOT_BEFORE = re.compile(r"(?:没有?|未|不|尚|无|别|勿|还没有?|尚未|能否|是否|可否|待|需要?|(?<![纪摘概提纲主重简])要|将|会|预计|计划|争取|尽快|尽量|才能?|再|等|"
                            r"如|若|请|麻烦|帮忙|正在|去|来|跟|与|向|找|应该?|可以|得|能)\s*(?:最终|正式|完全|最后|彻底|真正|全部|具体)?\s*$")
+PROMISED_BY = re.compile(r"(?:[\d号日底末]|周[一二三四五六日天]|下班)\s*(?:之|以)?前\s*$")   # '9号前搞定': a promise, not a report
 EN_NOT_BEFORE = re.compile(r"\b(?:not|never|yet|(?<!can )(?<!may )be|being|to|will|would|should|shall|must|may|might|once|when|if|"
                            r"until|please|pls|kindly|get|getting|almost|nearly|partially|partly|mostly|half|need|needs|you|cannot)"
                            r"(?:\s+\w+)?\s*$|n't(?:\s+\w+)?\s*$|\d\s*%\s*$", re.I)
@@ -258,7 +259,9 @@ def _is_done(text: str, match: re.Match) -> bool:
 def _not_now(before: str, match: re.Match) -> bool:
     """A plan, request or negation before the verb; not 计划 as a noun before 已 ('付款计划已更新完毕')."""
     found = ZH_NOT_BEFORE.search(before[-6:])
-    return bool(found) and not (found.group().strip() == "计划" and (match.group("pre") or "").startswith("已"))
+    if not found:                                  # '周五前搞定' promises it; '已于9号前完成' reports it
+        return bool(PROMISED_BY.search(before[-8:])) and "已" not in before[-10:] and not (match.group("pre") or match.group("post"))
+    return not (found.group().strip() == "计划" and (match.group("pre") or "").startswith("已"))
 
 
 def _right_after_reference(before: str) -> bool:
