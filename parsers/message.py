@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from parsers.mail import auto, hant, mime
 from parsers.mail.addresses import People, forwarded_people
 from parsers.replies import reader as replies
+from parsers.replies.confirmed_work import confirmed_work
 from parsers.replies.spans import dated_spans, dues_by_row
 from parsers.replies.splitters import after_splitter
 from parsers.mail.classify import Signals, calendar_reply, classify, is_forward
@@ -70,9 +71,11 @@ def _understand(mail: mime.Mail, base: ParsedMessage, ctx: Context, bot_address:
     if kind == "reply":
         reply = _with_reply(base, text, ctx, replies.parse_reply, limits.max_reply_chars)
         quoted = cache(lambda: _quoted_rows(mail, text, ctx, limits))
-        return replace(reply, reply=dated_spans(reply.reply, lambda: quoted()[0], ctx.sent.date(), ctx.calendar,
-                                                lambda: quoted()[1], lambda: _own_rows(quoted()[2], mail.sender)
-                                                )) if ctx.sent else reply
+        if not ctx.sent or reply.reply is None:
+            return reply
+        read = confirmed_work(reply.reply, lambda: quoted()[1])       # '第3项已确认' on '确认…': the work is done
+        return replace(reply, reply=dated_spans(read, lambda: quoted()[0], ctx.sent.date(), ctx.calendar,
+                                                lambda: quoted()[1], lambda: _own_rows(quoted()[2], mail.sender)))
     return base
 
 

@@ -107,3 +107,39 @@ def test_a_move_word_takes_its_date_from_its_own_clause_and_a_measure_is_no_date
 ])
 def test_a_done_verb_right_after_a_day_and_before_promises_it_unless_yi_or_le_reports_it(text, expected):
     assert reply(text)[0] == expected
+
+
+def _reply_to_tasks(text: str, tasks: tuple[str, ...]):
+    rows = "".join(f"| {n} | {task} | 蔡文博 | 2025-11-1{n} |\n" for n, task in enumerate(tasks, 1))
+    mail = EmailMessage()
+    mail["From"], mail["To"] = "蔡文博 <caiwb@ningbo.example.cn>", "minutes@ningbo.example.cn"
+    mail["Subject"], mail["Date"] = "Re: 验货协调会", "Wed, 05 Nov 2025 10:00:00 +0800"
+    mail["In-Reply-To"] = "<recap-8@ningbo.example.cn>"
+    mail.set_content(text + "\n\n在 2025-11-03 10:05，\"纪要助手\" <minutes@ningbo.example.cn> 写道：\n"
+                     "> | 序号 | 事项 | 负责人 | 截止时间 |\n" + "".join("> " + row for row in rows.splitlines(True)))
+    parsed = parse_message(mail.as_bytes(), tz=ZoneInfo("Asia/Shanghai"), roster=ROSTER, calendar=WorkdayCalendar(),
+                           bot_address="minutes@ningbo.example.cn")
+    return parsed.reply.intent, parsed.reply.items
+
+
+@pytest.mark.parametrize("text, tasks, expected", [
+    ("第2项已确认：彩盒改用350g白卡，样品今天到了。", ("更新装箱单", "确认彩盒纸张规格"), ("done", (2,))),
+    ("Item 1 has been confirmed with the lab, report attached.", ("Confirm the test standard with SGS", "更新装箱单"),
+     ("done", (1,))),
+    ("第1项已经跟客户确认好了", ("与客户确认唛头内容", "更新装箱单"), ("done", (1,))),
+    ("第2项确认，没问题。", ("更新装箱单", "确认彩盒纸张规格"), ("confirm", (2,))),      # accepting the item, not reporting
+    ("第1项已确认。", ("更新装箱单", "确认彩盒纸张规格"), ("confirm", (1,))),           # the task was no confirming
+])
+def test_a_reported_confirmation_of_a_task_that_is_to_confirm_something_is_that_task_done(text, tasks, expected):
+    assert _reply_to_tasks(text, tasks) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Item 2: we need more time on this one, our S&OP meeting moved. Can we say Nov 20?", ("extend", [2], None, "2025-11-20")),
+    ("Item 3 - need more time on it. How about Nov 12?", ("extend", [3], None, "2025-11-12")),
+    ("第2项需要延期，这项供应商晚了。11月20日可以吗？", ("extend", [2], None, "2025-11-20")),
+    ("Item 2: need more time on this one. Our auditor visits on Nov 20.", ("extend", [2], None, None)),   # a reason
+])
+def test_a_day_proposed_after_a_dateless_request_is_its_new_date(text, expected):
+    intent, items, percent, day = reply(text)
+    assert (intent, items, percent, str(day) if day else None) == expected
