@@ -194,3 +194,16 @@ def test_next_alone_as_a_label_with_a_day_after_it_is_the_next_meeting_and_with_
     assert MINUTES.next_meeting("1. 邱志华：更新巡检表，10月24日前\n\nNext: Greta to send the deck by Friday", THU) is None
     assert MINUTES.next_meeting("1. 邱志华：更新巡检表，10月24日前\n\n下次教研活动定于10月23日（星期四）下午第三节课。", THU) \
         == "2025-10-23 14:00"
+
+
+def test_a_standing_rule_for_a_group_is_no_item_while_a_person_named_for_it_still_owns_work():
+    """'各车间：交接班签字制度长期执行，不得漏签', '各班组严禁夜间动火作业': a rule for good, for everyone of a kind; a
+    person named beside the same words still has work ('邱志华：…，严禁…' reads as his)."""
+    text = """
+    三、待办事项
+    1. 彭雪梅：比较三家包材供应商报价，10月24日前；
+    2. 各车间：交接班签字制度长期执行，不得漏签；
+    3. 各班组严禁夜间动火作业；
+    4. 邱志华：10月24日前整改冷库电线，整改期间严禁堆放包材。
+    """
+    assert [owner for owner, _, _ in MINUTES.owners(text, THU)] == ["彭雪梅", "邱志华"]

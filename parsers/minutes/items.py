@@ -88,8 +88,9 @@ ENUMERATED = re.compile(r"[。；;：:，,]\s*(?:具体)?(?:一是|其一|第一
 JOINED = re.compile(r"[\u4e00-\u9fff](?:、|和|与|及|/)[\u4e00-\u9fff]")
 DOUBLED_COMMA = re.compile(r"([，,；;])(?:\s*[，,；;])+")
 RESTATED = re.compile(r"(?:前|以前|之前|内|之内)$")
-# a rule from a day on ('自11月1日起…', 'from now on'): with nobody named it sets no task
-RULE = re.compile(r"自\s*[^，,。；;\s]{1,15}?起|起(?:执行|实施|施行|生效)|\bfrom now on\b|\beffective\s+(?:from|immediately)\b", re.I)
+# a rule from a day on ('自11月1日起…', 'from now on') or for good ('长期执行', '不得…', '严禁…'): with nobody named it sets no task
+RULE = re.compile(r"自\s*[^，,。；;\s]{1,15}?起|起(?:执行|实施|施行|生效)|长期(?:执行|坚持|有效)|常态化(?:执行|开展)?|严禁|禁止|不得|不准|"
+                  r"\bfrom now on\b|\beffective\s+(?:from|immediately)\b", re.I)
 # how a sentence opens before its owner: '下一步，区市场监管局要…', '（一）关于仓储安全整改。会议要求对…'
 OPENER = re.compile(r"^(?:(?:下一步|下阶段|同时|此外|另外|最后|会后|收到|好的|没问题|明白|(?i:also|plus|additionally|finally|one more|ok|okay|noted))[，,：:！!]\s*|关于[^。；;，,]{1,20}[。；;]\s*|"
                     r"[^。；;：:]{0,20}?(?:纪要|如下|要点)[：:]\s*|(?:唯一|还|另外)?(?:需要|要|须|需|待)落实的?(?:事项|事情|工作|是)?[：:]\s*|[^。；;：:]{0,20}?补充?一[条点][：:，,]\s*)+"
