@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from parsers.mail import auto, hant, mime
 from parsers.mail.addresses import People, forwarded_people
 from parsers.replies import reader as replies
+from parsers.replies.confirmed_work import confirmed_work
 from parsers.replies.spans import dated_spans, dues_by_row
 from parsers.replies.splitters import after_splitter
 from parsers.mail.classify import Signals, calendar_reply, classify, is_forward
@@ -70,8 +71,11 @@ def _understand(mail: mime.Mail, base: ParsedMessage, ctx: Context, bot_address:
     if kind == "reply":
         reply = _with_reply(base, text, ctx, replies.parse_reply, limits.max_reply_chars)
         quoted = cache(lambda: _quoted_rows(mail, text, ctx, limits))
-        return replace(reply, reply=dated_spans(reply.reply, lambda: quoted()[0], ctx.sent.date(), ctx.calendar,
-                                                lambda: quoted()[1])) if ctx.sent else reply
+        if not ctx.sent or reply.reply is None:
+            return reply
+        read = confirmed_work(reply.reply, lambda: quoted()[1])       # '第3项已确认' on '确认…': the work is done
+        return replace(reply, reply=dated_spans(read, lambda: quoted()[0], ctx.sent.date(), ctx.calendar,
+                                                lambda: quoted()[1], lambda: _own_rows(quoted()[2], mail.sender)))
     return base
 
 
@@ -179,8 +183,8 @@ def _with_reply(base: ParsedMessage, text: str, ctx: Context, parse_reply, max_c
     return replace(base, reply=replace(read, text=text.strip()))
 
 
-def _quoted_rows(mail: mime.Mail, new: str, ctx: Context, limits: Limits) -> tuple[dict, dict]:
-    """({item number: due date}, {item number: task}) of the recap a reply quotes, read as minutes without the reply's
+def _quoted_rows(mail: mime.Mail, new: str, ctx: Context, limits: Limits) -> tuple[dict, dict, dict]:
+    """({item number: due date}, {item number: task}, {item number: owner}) of the recap a reply quotes, read as minutes without the reply's
     own lines (for a span: 'two more days on item 4'; '第4项往后推3天' itself is no item due in 3 days)."""
     body, tables = _body(mail)
     own = {line.strip() for line in new.splitlines() if line.strip()}
@@ -190,7 +194,16 @@ def _quoted_rows(mail: mime.Mail, new: str, ctx: Context, limits: Limits) -> tup
     #   splitter ('… napisał(a):'): neither is the signature above them
     items = _read_minutes(quoted, ctx, tables).items
     dues = dues_by_row([item.due_date for item in items], quoted)
-    return dues, dict(zip(dues, (item.task for item in items)))
+    return dues, dict(zip(dues, (item.task for item in items))), dict(zip(dues, (item.owner for item in items)))
+
+
+def _own_rows(owners: dict, sender) -> tuple[int, ...]:
+    """The quoted rows whose owner is the reply's sender (by address, else by the name the From shows)."""
+    if sender is None:
+        return ()
+    return tuple(n for n, owner in owners.items() if owner and (
+        owner.email and owner.email.lower() == (sender.email or "").lower() or
+        not owner.email and owner.name and owner.name == sender.name))
 
 
 def _forwarded(mail: mime.Mail, people: tuple, bot_address: str) -> tuple:

@@ -3,6 +3,7 @@ a 'notes:' subject over Owner/Due blocks, a record signed by its recorder ('记�
 already held (召开了…会议精神), a meeting that lists what it settled (会议定了几件事：1. 2. 3.) — each written in another
 trade and other words than the heldout19 cases it comes from (3513, 3529, 3525, 3530), with the near miss that stays
 'other'."""
+import re
 from datetime import time
 from email.message import EmailMessage
 from zoneinfo import ZoneInfo
@@ -37,6 +38,7 @@ Due: within 3 working days
 
 Next sync: Nov 17, 10am
 """
+OWNERLESS_EN = re.sub(r"Owner: \w+\n", "", NOTES_EN)          # the same blocks with no owner: no item is read
 SIGNED_ZH = """各位：
 
 今天下午护理组长碰了个头，按人记一下：
@@ -96,7 +98,9 @@ def kind(raw: bytes) -> str:
 @pytest.mark.parametrize("body, subject, to, expected", [
     (NOTES_EN, "notes: carrier review", TEAM_EN, "minutes"),            # a 'notes:' subject over Owner/Due blocks
     (NOTES_EN.replace("short notes", "quick notes"), "Carrier review", TEAM_EN, "minutes"),   # called so in the body
-    (NOTES_EN, "Carrier review", TEAM_EN, "other"),                      # neither calls it notes: no rule fires
+    (NOTES_EN, "Carrier review", TEAM_EN, "minutes"),                    # not called notes, but its blocks are items
+    (OWNERLESS_EN, "notes: carrier review", TEAM_EN, "minutes"),         # blocks naming no owner: the subject decides
+    (OWNERLESS_EN, "Carrier review", TEAM_EN, "other"),                  # neither calls it notes: no rule fires
     (SIGNED_ZH, "护理组长碰头 11.3", TEAM, "minutes"),                     # signed by its recorder, with its time
     (SIGNED_ZH.replace("记录：张敏\n", ""), "护理组长碰头 11.3", TEAM, "other"),   # unsigned: not called minutes
     (HELD_ZH, "项目部安全生产会议通知", TEAM, "minutes"),                  # a notice that reports a held meeting

@@ -11,10 +11,8 @@ from gold import SCORER, assert_every_case, assert_script_writes_the_stored_case
 
 REPLIES19 = Path(__file__).resolve().parent / "data" / "replies19"
 KNOWN = {
-    '3807-gmail-pl-question-incoterms': "not read yet (blind miss, no rule written for it): reply ['items']: got {'intent': 'unknown', 'items': [1], 'percent': None, 'new_due_date': None, 'text': 'Hi all,\\n\\nquick one on item 1 – will the ...",
-    '3809-163web-confirm-items-1-and-4': "not read yet (blind miss, no rule written for it): reply ['intent', 'items']: got {'intent': 'extend', 'items': [1], 'percent': None, 'new_due_date': '2026-01-05', 'text': '第1项收到，卡扣拔模角度改到1.5°，9号前搞定。...",
-    '3815-gmail-zh-done-item3-mobile': "not read yet (blind miss, no rule written for it): reply ['intent']: got {'intent': 'confirm', 'items': [3], 'percent': None, 'new_due_date': None, 'text': '第3项已确认：把手改用PA66+GF30，料厂的UL黄卡今天拿到了，已转冯小燕。'...",
-    '3846-thunderbird-inline-extend-nov7': "not read yet (blind miss, no rule written for it): reply ['new_due']: got {'intent': 'extend', 'items': [2], 'percent': None, 'new_due_date': None, 'text': 'Hi all,\\n\\ncomments below.\\n\\n第2项：We need...",
+    '3807-gmail-pl-question-incoterms': "gold conflict (as replies18 3746): a question naming item 1 keeps no items in this gold, its items in ours: reply ['items']: got {'intent': 'unknown', 'items': [1], 'percent': None, 'new_due_date': None, 'text': 'Hi all,\\n\\nquick one on item 1 – will the ...",
+    '3809-163web-confirm-items-1-and-4': "'第1项收到，…9号前搞定' acknowledges item 1 with 收到, which we read as no verdict (gold: confirm); the angle and the promise no longer read as an extension (confirm [4] != [1, 4])",
 }
 
 

@@ -71,7 +71,8 @@ PATTERNS = [
     # numbers that only look like dates or times
     _rule("noise", "noise", "[:]", r"\d{1,2}:\d{2}\s*[-~–—至到]\s*\d{1,2}:\d{2}"),                 # 9:00-18:00
     _rule("noise", "noise", r"[-\d]", r"(?<!\d)\d{2,4}-\d{3,4}-\d{3,4}(?!\d)|(?<!\d)1\d{10}(?!\d)"),  # phones
-    _rule("noise", "noise", "[%‰万亿元块美kmcp件台个]", r"\d+(?:\.\d+)?\s*(?:%|‰|万|亿|元|块|美元|kg|mm|cm|pcs|件|台|个点)"),
+    _rule("noise", "noise", "[%‰万亿元块美kmcp件台个°℃倍毫厘公吨]",     # amounts and measures: '改到1.5°' is no January 5th
+          r"\d+(?:\.\d+)?\s*(?:%|‰|万|亿|元|块|美元|kg|mm|cm|pcs|件|台|个点|°|℃|倍|毫米|厘米|公斤|吨|mpa\b)"),
     _rule("noise", "noise", "[.]", r"(?<![a-z])v\d+(?:\.\d+)+|\d+\.\d+\.\d+"),                      # versions
     _rule("noise", "noise", "[至到~-]", r"(?:周|星期|礼拜)[一二三四五六日天]\s*[至到~-]\s*(?:周|星期|礼拜)?[一二三四五六日天]"),
     # another country's or faith's holiday is not ours (以色列国庆节, 伊斯兰新年, 犹太植树节), and the n-th day of a festival

@@ -34,14 +34,17 @@ NEXT_WEEK_SAME = re.compile(r"下周(?:的)?(?:同一|同样|相同|老)时间|(
 NEXT_WEEK_THEN_DAY = re.compile(r"(下周[^，,。；;周下]{1,8}?(?:[，,]\s*)?)(周[一二三四五六日天])")   # 下周例会照旧，周四…
 DAY_DASH_TIME = re.compile(r"\s+[—–-]{1,2}\s+(?=\d{1,2}[:：.]\d{2}|\d{1,2}\s*(?:am|pm)\b)", re.I)
 WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.I)
-SAME_TIME = re.compile(r"同一时间|同时刻|同時刻|同样时间|相同时间|老时间|原时间|时间同(?:本次|上次|今天|此次)|时间(?:不变|照旧)|"
+SAME_TIME = re.compile(r"同一时间|这个时间|這個時間|这个点|同个时间|同时刻|同時刻|同样时间|相同时间|老时间|原时间|时间同(?:本次|上次|今天|此次)|时间(?:不变|照旧)|"
                        r"same time|usual time|regular time|same slot", re.I)
 # a zone written right after a clock time ('10:00 CEST', '3pm UTC+2', '9:30am PT', '10点（日本时间）'): the date reader's
 # zone words (dates/zones.py), so a next meeting and a deadline written in one zone read the same, daylight saving included
-ZONE = re.compile(r"(?:\d|(?i:am|pm)|点|时|半)\s*[～~]?\s*[(（]?\s*(?:" + zones.ZONE_PATTERN + ")")
+# a place we do not know may name the clock before the offset that says it: '15:00 Casablanca time (GMT+1)', '15:00 卡萨布兰卡时间（UTC+1）'
+ZONE = re.compile(r"(?:\d|(?i:am|pm)|点|时|半)\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?i:time)\s*(?=[(（])|[\u4e00-\u9fff]{1,8}时间\s*(?=[(（]))?"
+                  r"[～~]?\s*[(（]?\s*(?:" + zones.ZONE_PATTERN + ")")
 # what every match of ZONE holds: a Latin letter of a zone's name or the 时间 of '日本时间' (a look before ZONE, whose
 # names are tried after every digit: ~4 us a line without any)
 ZONE_NAME = re.compile(r"[a-z]|时间", re.I)
+WRITTEN_CLOCK = re.compile(r"\d\s*(?:[:：点點时時]|am|pm)|[一二三四五六七八九十两兩]\s*[点點]", re.I)
 TRAILING_ASIDE = re.compile(r"\s*[(（][^()（）]{1,40}[)）][\s.。;；]*$")
 # the meeting moved: the day after the move word is the meeting's, any day before it the one given up
 MOVED_TO = re.compile(r"(?:提前|推迟|延后|顺延|改|挪|调整?|换|移)(?:到|至|在|为)|→|⇒|->|"
@@ -118,6 +121,8 @@ def _moment(text: str, ctx: Context, held: datetime | None = None) -> datetime |
     due = dates.resolve(text, ctx.sent, ctx.calendar) or dates.resolve(EVENT_VERB.sub("，", text), ctx.sent, ctx.calendar)
     if due is not None and due.date is not None and not MONTH_ONLY.fullmatch(due.text.strip()):
         clock = None if due.policy_time else due.time
+        if clock is not None and held is not None and SAME_TIME.search(text) and not WRITTEN_CLOCK.search(due.text):
+            clock = None                               # '下周一晚上这个时间': the hour this meeting was held, not 晚上's
         if clock is None:
             clock = _later_in_day(_clock_after(text[due.end:]), due.text)
         if clock is None and held is not None and SAME_TIME.search(text):

@@ -1,5 +1,5 @@
 """Task text that asks for no work: a company's or team's name alone, a signature line read as a row, the owner's
-own name, 'Nothing this week' / '本周暂无'. read_item asks names_no_work last, on the cleaned task."""
+own name, 'Nothing this week' / '本周暂无' / '无新增，继续…'. read_item asks names_no_work last, on the cleaned task."""
 from __future__ import annotations
 
 import re
@@ -17,10 +17,14 @@ NOTHING = re.compile(r"(?:nothing|none|no\s+(?:new\s+)?(?:actions?|action items?
                      r"(?:\s+(?:new|to report|to do|pending|open|for now|yet|this (?:week|time|round|sprint|month)|"
                      r"from (?:me|him|her|them)))*|n/?a|(?:本周|本次|本月|目前|暂时?|近期)*(?:无|暂无|没有)"
                      r"(?:新增?|其他|待办|具体)*(?:事项|任务|工作|安排|待办)?", re.I)
+# nothing new from this person, who goes on with what they had: '无新增，继续跟 v3.2 回归', '冇新增，跟返上次嘅倉租單'
+NOTHING_NEW = re.compile(r"(?:(?:本周|本次|目前|暂时?)*(?:无|無|冇|暂无|暫無|没有|沒有)(?:新增?|其他|其它)(?:事项|事項|任务|任務|待办|待辦)?|"
+                         r"nothing\s+new|no\s+new\s+(?:items?|actions?|tasks?))\s*[，,；;。.:：]\s*"
+                         r"(?:继续|繼續|接着|接著|跟返|仍然?|还是|還是|持续|持續|照常|continu|still\b|keep)", re.I)
 ORGANISATION = re.compile(r"[^，,。；;：:!！?？]{2,40}?(?:有限责任公司|有限公司|股份公司|集团|公司|事务所|研究院|医院|"
                           r"(?:co\.?,?\s*)?ltd\.?|limited|inc\.?|llc|corp(?:oration)?\.?|gmbh)", re.I)
 ORGANISATION_END = "司团所院.dDcCpPnNhH"   # the last character of any ORGANISATION match: a cheap look first
-SENT_TO = re.compile(r"(?:[报交送递]|报送|提交|上报|发给?)(?:集团|公司|总部)$")   # the verb before: where the work goes
+SENT_TO = re.compile(r"(?:[报交送递寄到至回给]|报送|提交|上报|发给?|带回)(?:集团|公司|总部)$")   # the verb before: where the work goes ('寄…到公司')
 TEAM_ONLY = re.compile(rf"[\u4e00-\u9fff]{{1,5}}(?<![排值加上下换倒轮跟早晚夜中])(?:班组|班|车间|工段|{UNIT})")   # '制造部 冲压班'
 
 
@@ -28,6 +32,7 @@ def names_no_work(task: str, owner: Owner | None, due: Due | None, ctx: Context)
     """Whether `task` names something rather than asks for work: a company's or team's name (a signature line,
     '汤敏 | 食品安全部' read as a row; '蒋涛 SQE'), the owner's own name, a line saying there is nothing to do."""
     return (not two_words(task) or not LETTER.search(task) or _organisation(task) or NOTHING.fullmatch(task) is not None
+            or NOTHING_NEW.match(task) is not None
             or (due is None and ACRONYM.fullmatch(task) is not None) or _names_only(task, owner, ctx)
             or (due is None and TEAM_ONLY.fullmatch(task) is not None
                 and (not (owner and owner.person) or _own_unit(task, owner))))

@@ -52,7 +52,7 @@ def person_heading(line: str, ctx: Context, after, in_run: bool = False) -> Owne
     heads_list = heads_list or boxed and person_label(below)
     over_line = boxed and line.rstrip()[-1:] in "】]" and _work_line(below)    # '【杜工】' over one line of work
     over_line = over_line or not boxed and _known_name(line, ctx) and _task_line(below, ctx) and \
-        (in_run or _name_pair_follows(after, ctx))
+        (in_run or _name_pair_follows(after, ctx, line.rstrip()[-1:] in ":："))
     if not heads_list and not over_line:
         return None                                # a signature name above '-----原始邮件-----' heads no list
     if SELF_WORD.fullmatch(line.strip(" ：:【】[]")) and ctx.sender:
@@ -73,16 +73,19 @@ def person_heading(line: str, ctx: Context, after, in_run: bool = False) -> Owne
     return owner
 
 
-def _name_pair_follows(after, ctx: Context) -> bool:
-    """Is the line after the next one a known person's bare name over a line of work (the pairs run on)?"""
+def _name_pair_follows(after, ctx: Context, colon: bool = False) -> bool:
+    """Is the line after the next one a known person's bare name over a line of work (the pairs run on)? The name
+    ends in a colon as this one does ('杨老师：' over a line, '刘老师：' over the next): a greeting ('孟庆山：') heads
+    prose that no second 'name：' line follows."""
     lines = [a for a in after() if a.strip()][1:3]
-    return len(lines) == 2 and _known_name(lines[0], ctx) and _task_line(lines[1], ctx)
+    return len(lines) == 2 and _known_name(lines[0], ctx) and _task_line(lines[1], ctx) and \
+        (lines[0].rstrip()[-1:] in ":：") == colon
 
 
 def _known_name(line: str, ctx: Context) -> bool:
-    """Is the line only the name of a person of the roster or the mail headers ('Marcus Lee', '罗可欣')?"""
+    """Is the line only the name of a person of the roster or the mail headers ('Marcus Lee', '罗可欣', '杨老师：')?"""
     text = line.strip()                            # (not '梁总、曾经理：', a greeting)
-    owner = PERSON_HEADING.fullmatch(text) and not JOINED_NAMES.search(text) and \
+    owner = PERSON_HEADING.fullmatch(text) and not JOINED_NAMES.search(text.rstrip(" ：:")) and \
         read_owner(text, ctx.roster, ctx.known, "none")
     return bool(owner and owner.person and owner.person.email)
 

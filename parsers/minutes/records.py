@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from parsers.minutes.columns import BARE_TIME_RANK, DEPT, DONE_AT, DUE, HELD, ITEM_ROLES, OWNER, STATUS, TASK, column_role
+from parsers.minutes.columns import (BARE_TIME_RANK, DEPT, DONE_AT, DUE, HELD, ITEM_ROLES, OWNER, STATUS, TASK, TITLE,
+                                     WEAK_TASK_RANK, column_role)
 from parsers.context import Context
 from parsers.minutes.inline import is_done, list_marker, split_inline
 from parsers.minutes.items import read_item
@@ -22,6 +23,7 @@ from parsers.model import Item
 from parsers.minutes.owners import Owner, read_owner
 from parsers.minutes.surname_owner import by_surname
 
+ORDINAL_END = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})$")     # 'Topic 2', '议题三': the label's own number
 KV_LINE = re.compile(r"^\s*(?P<label>[^：:，,。；;！？!?\s][^：:，,。；;！？!?]{0,15}?)\s*[：:]\s*(?P<value>.*)$")
 LABEL_GAP = re.compile(r"\s+[/|｜]\s+|\s{2,}|　+|[;；]\s*")
 EMPTY_CELL = re.compile(r"^[\s\-–—/\\_.。无N/A]*$", re.I)
@@ -36,7 +38,8 @@ CLOCK_IN_LABEL = re.compile(r"\d{1,2}[:：]\d{2}")          # '14:30' is no 'lab
 MARK_LEAD = re.compile(r"^[^\w%]+")
 FULL_PERCENT = re.compile(r"100\s*%")
 PERCENT = re.compile(r"\d+\s*%")
-FIRST_STAGE = re.compile(r"^已?完成了?(?:初稿|草稿|初版|一稿|一半|大半|部分|前期|初步|首批|第[一二三1-3])")   # where it stands
+FIRST_STAGE = re.compile(r"^已?完成了?(?:初稿|草稿|初版|一稿|一半|大半|部分|前期|初步|首批|第[一二三1-3])|"   # where it stands
+                         r"^(?:初稿|草稿|初版|一稿|一半|大半|部分|前期|初步|首批)(?:已经?|都已|均已)?完成")      # '初稿已完成' too
 STATUS_DONE = re.compile(r"(?:已完成|完成|已关闭|关闭|已解决|已结束|已取消|取消|已(?:整改|处理|落实|办结|闭环|修复|上线)|"
                          r"done|completed|closed|finished|resolved|"
                          r"cancell?ed)(?![\d%])", re.I)
@@ -54,6 +57,7 @@ def record_items(record: Record, ctx: Context) -> list[Item]:
     status = record.values.get(STATUS, "") or _done_in_note(record)
     done_at = record.values.get(DONE_AT, "")
     if not task or EMPTY_CELL.match(task) or (status and _status_done(status)) or DIGIT.search(done_at) or \
+            TICKED_CELL.match(done_at) or \
             _done_in_due(record.values.get(DUE, "")):
         return []                                  # done: by its status or due cell, or by the day it was actually done
     owner = _row_owner(record, ctx)
@@ -128,12 +132,14 @@ def kv_records(lines: list[str]) -> list[tuple[int, int, Record]]:
     for index, line in enumerate([*lines, ""]):
         parts = _kv_parts(line)
         for part, kv in enumerate(parts):
-            found = column_role(kv[0]) if kv else None
+            found = _field_role(kv[0]) if kv else None
             one_line = part == 0 and len(parts) > 1 and any(   # '责任人：A　工作：…　时限：…' is a record of its own
-                (column_role(p[0]) or ("",))[0] == TASK for p in parts if p)
-            again = kv is not None and found is not None and any(kv[0] == label for label, _ in pairs)   # 'Who:' twice
-            listed = kv is not None and part == 0 and list_marker(line)[0] != ""     # '4. Owner: …': a new entry
-            if kv is None or (found and found[0] == TASK or one_line or again or listed) and TASK in values:
+                (_field_role(p[0]) or ("",))[0] == TASK for p in parts if p)
+            again = kv is not None and found is not None and any(   # 'Who:' twice, 'Topic 2:' after 'Topic 1:'
+                _unnumbered(kv[0]) == _unnumbered(label) for label, _ in pairs)
+            listed = kv is not None and part == 0 and list_marker(line)[0] not in ("", "bullet")   # '4. Owner: …': a new entry
+            values = _topic_as_task(values)
+            if kv is None or (found and found[0] in (TASK, TITLE) or one_line or again or listed) and TASK in values:
                 if TASK in values and (values.keys() & {OWNER, DUE, DEPT} or values.get(HELD, (0,))[0] == BARE_TIME_RANK):
                     out.append((start, index, Record(_best(values), tuple(pairs))))
                 start, values, pairs = index, {}, []
@@ -144,6 +150,23 @@ def kv_records(lines: list[str]) -> list[tuple[int, int, Record]]:
             if found and (found[0] not in values or found[1] < values[found[0]][0]):
                 values[found[0]] = (found[1], kv[1])
     return out
+
+
+def _field_role(label: str) -> tuple[str, int] | None:
+    """The role of a record's field label; a numbered label is its word's ('Topic 2' as 'Topic', '议题1' as '议题')."""
+    return column_role(label) or column_role(_unnumbered(label))
+
+
+def _unnumbered(label: str) -> str:
+    return ORDINAL_END.sub("", label)
+
+
+def _topic_as_task(values: dict) -> dict:
+    """A record that names an owner and a due but no task: its topic is the task ('Topic 1: 年货节直播复盘' / 'Owner:
+    Kevin' / 'Due: 2/14'), as header_roles reads a table's 'Topic' column beside Owner and Due."""
+    if TASK in values or TITLE not in values or not {OWNER, DUE} <= values.keys():
+        return values
+    return {**values, TASK: (WEAK_TASK_RANK, values[TITLE][1])}
 
 
 def _kv_parts(line: str) -> list[tuple[str, str] | None]:
@@ -161,8 +184,9 @@ def _kv_parts(line: str) -> list[tuple[str, str] | None]:
 
 
 def _kv_line(line: str) -> tuple[str, str] | None:
-    """The label and value of a record line. A list item is one only when its label names the task or the owner
-    ('1. 待办内容：上线退货规则' opens a record, as DingTalk and WeCom templates write them)."""
+    """The label and value of a record line. A numbered list item is one only when its label names the task or the
+    owner ('1. 待办内容：上线退货规则' opens a record, as DingTalk and WeCom templates write them); a bulleted one is one
+    whenever its label is one of ours ('· 担当：庄' / '· 期限：8/8' / '· 内容：…': each field of a record wears a bullet)."""
     if not line.strip():
         return None
     kind, rest = list_marker(line)
@@ -170,7 +194,9 @@ def _kv_line(line: str) -> tuple[str, str] | None:
     if not kv or not kv[1]:
         return None
     role = column_role(kv[0])
-    return kv if not kind or (role and role[0] in (TASK, OWNER)) else None     # '4. Owner: Helen' + 'Task: …' below
+    if not kind or role and (kind == "bullet" or role[0] in (TASK, OWNER)):     # '4. Owner: Helen' + 'Task: …' below
+        return kv
+    return None
 
 
 def _best(values: dict[str, tuple[int, str]]) -> dict[str, str]:
@@ -181,11 +207,14 @@ def _best(values: dict[str, tuple[int, str]]) -> dict[str, str]:
 
 
 def _row_owner(record: Record, ctx: Context) -> Owner | None:
-    """The row's 负责人 cell, else its 负责部门 cell as a department-only owner."""
+    """The row's 负责人 cell, else its 负责部门 cell as a department-only owner. A remark in brackets after the name is
+    no part of it ('Kiki (Ethan to support on implementation)')."""
     for role in (OWNER, DEPT):
         cell = record.values.get(role, "")
         if cell and not EMPTY_CELL.match(cell):
-            owner = read_owner(cell, ctx.roster, ctx.known) or (by_surname(cell, ctx) if role == OWNER else None)
+            bare = REMARK.sub("", cell) if "(" in cell or "（" in cell else cell
+            owner = read_owner(cell, ctx.roster, ctx.known) or (bare != cell and read_owner(bare, ctx.roster, ctx.known)) \
+                or (by_surname(cell, ctx) if role == OWNER else None)
             if owner:
                 return owner
     return None
@@ -197,6 +226,8 @@ def _done_in_due(due: str) -> str:
     return mark if mark and _status_done(mark) else ""
 
 
+TICKED_CELL = re.compile(r"\s*(?:\[[xX✓✔]\]|[☑✅✔✓☒])\ufe0f?\s*$")    # '| [x] | Send samples |' under a 'Done' header
+REMARK = re.compile(r"\s*[(（][^()（）]*[)）]")
 WAITS_ON = re.compile(r"待[\u4e00-\u9fffA-Za-z]{1,6}?(?:确认|确定|通知|回复|排期)(?:后定)?")
 
 

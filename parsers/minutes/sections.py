@@ -54,7 +54,7 @@ BARE_LIMIT = 10           # an unmarked heading is short
 HAN = re.compile(r"[\u4e00-\u9fff]")
 NOT_IN_BARE = re.compile(r"[\d，,。；;！!？?、()（）]")       # a bare heading holds no number, sentence mark or bracket
 SENTENCE_MARK = re.compile(r"[，,。；;！!？?]")
-NAMED_MEETING = re.compile(r"^(?:(?:[\w\-]+\s+){0,3}(?:planning|sync|review|retro(?:spective)?|stand-?up|kick-?off|check-?in|1:1)"
+NAMED_MEETING = re.compile(r"^(?:next|(?:[\w\-]+\s+){0,3}(?:planning|sync|review|retro(?:spective)?|stand-?up|kick-?off|check-?in|1:1)"
                            r"(?:\s+(?:meeting|session|call))?|(?![上本今昨前此])[\u4e00-\u9fff]{0,6}(?:复审|评审|复盘|碰头|例|周|协调|调度|推进|"   # '复审会：2月28日'
                            r"沟通|讨论|专题)会)\s*[:：]\s*(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|"
                            r"jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}\s*[/.\-月]\s*\d|[本下]?(?:周|星期)[一二三四五六日天])|"
@@ -71,13 +71,17 @@ SETS_MEETING = re.compile(r"(?<![不无别])(?:再|另)(?:碰|开|聊|议|约|�
                           r"继续(?:讨论|沟通|开会|碰|对齐|评审)|"
                           rf"{MEETING_KINDS}(?:照常|照旧|改[在到为于]|时间不变)|"     # '节后第一天早会照常7:50开始'
                           # '下次对接定在…', '…再碰一次，定在…': not 'cutover 定在 3/27 22:00' (what is set is no meeting)
-                          rf"(?:^\s*|[，,。；;]\s*|{EVENT_NOT}{MEETING_WORDS}|下[次一]次?[\u4e00-\u9fff]{{0,4}}?)定在|"
+                          rf"(?:^\s*|[，,。；;]\s*|{EVENT_NOT}{MEETING_WORDS}|下[次一]次?[\u4e00-\u9fff]{{0,4}}?)定在|下[次一]次?[\u4e00-\u9fff]{{0,4}}?定于|"
                           rf"{MEETING_KINDS}[^，,。；;]{{0,12}}?\d{{1,2}}(?:[:：]\d{{2}}|点半?)\s*(?:准时)?(?:开始|召开|举行)|"
                           r"参加[^，,。；;]{0,12}?(?:会|评审|复盘)|(?:同一时间|老时间|原时间|同样时间)|(?<=[^\s，,。；;意可看遇预听])见[。.!！]?$|"
                           r"\b(?:meet|sync|catch up|reconnect|talk)\s+again\b|\b(?:reconvene|regroup)\b|"
                           r"\blet'?s\s+(?:meet|sync|catch up|talk)\b|\bhold\s+the\s+date\b|\bsame\s+time\b|"
                           r"\b(?:in|at|during)\s+a\s+(?:short\s+|quick\s+|separate\s+|follow[- ]up\s+)?(?:call|meeting|sync|session)\s+on\b|"
-                          r"\bblock\s+(?:out\s+)?(?:your\s+)?(?:calendars?|time)\b", re.I)
+                          r"\bblock\s+(?:out\s+)?(?:your\s+)?(?:calendars?|time)\b|"
+                          # a sentence opening with 下次 that repeats the meeting ('下次还是下周一晚上这个时间') or names it in
+                          # Latin letters before its day ('下次 bug bash 9/3（周四）下午'): a label without its colon
+                          r"^\s*下次(?:还是|还在|仍是|仍然|照旧|依旧|照常)|^\s*下次\s?[A-Za-z][A-Za-z\-]+(?:\s[A-Za-z][A-Za-z\-]+){0,2}\s+(?=\d)",
+                          re.I)
 SETS_MEETING = start_checked(SETS_MEETING)        # tried only where a match can start (parsers/regex_start.py)
 # a character every match of SETS_MEETING holds, one per alternative (再/另碰, 碰一下, 召开/开/举行, 预留/留出/空出, 定于/定在,
 # 继续, 照常/改在/时间不变, 参加, 同一/老/原/同样时间, 见, and an English word): a line with none is searched no further (one
@@ -85,7 +89,7 @@ SETS_MEETING = start_checked(SETS_MEETING)        # tried only where a match can
 # (时 and 参 of those words are no gate: every 会议时间：… and 参会人员：… line would open it; nor are 定, 再 and 另 alone, as
 # in '上线日期定为…', '不再调整', '另行审批', nor one Latin letter, the Q of '按Q4计划': 定 counts in 定于/定在, 再/另 with the
 # verb after them, and every English word has two letters)
-MEETING_SETTER_CHARS = re.compile(r"(?<![不无别])[再另][碰开聊议约对过同沟讨]|[碰开举留空继照改变同老原加见]|定[于在]|[a-z]{2}", re.I)
+MEETING_SETTER_CHARS = re.compile(r"(?<![不无别])[再另][碰开聊议约对过同沟讨]|[碰开举留空继照改变同老原加见]|定[于在]|[a-z]{2}|^\s*下次", re.I)
 NUMBERED_ACTION = re.compile(r"^\s*(?:action(?:\s+item)?|AI|to-?do|task|待办(?:事项)?|行动项?)\s*#?\s*\d{1,2}\s*[:：]?\s*$", re.I)
 BOXED = re.compile(r"^[【\[]([^】\]]{1,18})[】\]]\s*[:：]?\s*(.*)$")
 
@@ -168,8 +172,8 @@ def is_followup_label(label: str) -> bool:
 
 
 def names_next_meeting(line: str) -> bool:
-    """'Sprint 24 planning: Mon 10/27 10:00', '复审会：2月28日 10:00': a meeting named by its kind with a day right after
-    the colon (not this one's: '本周例会：…')."""
+    """'Sprint 24 planning: Mon 10/27 10:00', '复审会：2月28日 10:00', 'Next: Mon 28 Dec, 9:30' (as 下次：4月15日): a
+    meeting named by its kind with a day right after the colon (not this one's: '本周例会：…')."""
     return ("：" in line or ":" in line) and bool(NAMED_MEETING.match(line.strip()))    # (each of its names ends in a colon)
 
 

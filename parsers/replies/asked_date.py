@@ -53,6 +53,12 @@ def asked_date(rest: str, sent: datetime, calendar) -> tuple[date | None, str]:
     return None, rest
 
 
+def dated_first(rest: str, sent: datetime, calendar) -> str:
+    """`rest` when its first clause holds the date a move word needs ('改到10月20日，…'), else '' ('拔模角度改到1.5°，
+    9号前搞定': the day of another clause is no date of this move)."""
+    return rest if asked_date(CLAUSES.split(rest, maxsplit=1)[0], sent, calendar)[0] else ""
+
+
 def _restated(clause: str, sent: datetime, calendar) -> date | None:
     """The day of a clause that is only a day with its month and a cue ('2月25日前', 'May 8 at the latest'): the exact
     day a vague one before it means (节后, after the holiday); '5月1日起渠道放假' says more and is a reason."""

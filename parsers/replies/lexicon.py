@@ -57,7 +57,7 @@ STAGES = {
         r"aplaza\w*", r"pospon\w*", r"prórroga", r"más\s+tiempo", r"ampliar\s+el\s+plazo", r"rinvi\w*",
         r"posticip\w*", r"proroga\w*", r"più\s+tempo", r"adiar", r"adiamento", r"adiad[oa]", r"prorroga\w*", r"mais\s+tempo",
         r"uitstel(?:len)?", r"verschuiven", r"verleng\w*", r"meer\s+tijd", r"przesun\w*", r"przedłuż\w*", r"więcej\s+czasu",
-        r"odrocz\w*", r"gia\s+hạn", r"lùi", r"dời", r"hoãn", r"thêm\s+thời\s+gian", r"延[長长](?=を|し|お願|で|に|希望)", r"猶予", r"後ろ倒し",
+        r"odrocz\w*", r"gia\s+hạn", r"lùi", r"dời", r"hoãn", r"thêm\s+thời\s+gian", r"延[長长](?=を|し|さ|お願|で|に|希望)", r"猶予", r"後ろ倒し",
         r"연기(?:해|를|합니다|하고)?", r"연장(?:해|을|합니다|하고)?", r"미루\w*",
         r"перенести", r"перенос\w*", r"продлить", r"продлен\w*", r"отложить", r"больше\s+времени", r"perpanjang\w*", r"diundur",
         r"mundur(?:kan)?", r"tunda", r"ditunda", r"ertele\w*", r"uzat\w*"),

@@ -25,7 +25,10 @@ CLAUSE = re.compile(r"[，,；;。.!！?？\n]|\s[-–—]\s")
 PARAGRAPH = re.compile(r"\n\s*\n")
 REASON = re.compile(r"^\W*(?:原因|因为|由于|理由|主要是|because|since|due\s+to|as)\b|^\W*(?:原因|因为|由于|理由)|才|\buntil\b|\btill\b",
                     re.I)
+# what the word is about, ending its clause: 'need more time on this one', '…on item 2', '这项'
+WHICH_ONE = re.compile(r"^\s*(?:(?:on|for|with)\s+(?:this|that|it|item\s*\d{1,2}|#\s*\d{1,2})(?:\s+one)?|这项|这个|此项)\s*$", re.I)
 PROMISE = re.compile(r"\bby\b|\bbefore\b|no\s+later\s+than|\blatest\b|前|最晚|最迟|截止|"
+                     r"\b(?:say|make\s+it|how\s+about|what\s+about)\b|(?:可以|行|好)吗|"     # a day proposed: 'Can we say Nov 7?'
                      r"(?:日|号|號)\s*(?:一定|肯定|保证|能|可以)?\s*(?:交|给|提交|发|寄|完成|搞定)|"          # '5月13日交'
                      r"\b(?:will|I'll|we'll)\s+(?:send|deliver|submit|finish|have)\b|\byou(?:'ll|\s+will)\s+have\b",
                      re.I)   # a day promised for the work; '培训室5月8号被占了' is none
@@ -41,7 +44,7 @@ def named_after(rest: str, sent: datetime, calendar) -> date | None:
     paragraph = PARAGRAPH.search(rest)
     rest = rest[:paragraph.start()] if paragraph else rest
     clauses = CLAUSE.split(rest)
-    if extension(clauses[0]) is None and clauses[0].strip():
+    if extension(clauses[0]) is None and clauses[0].strip() and not WHICH_ONE.match(clauses[0]):
         return None                                       # no span asked: 'extend it to …' found its own date
     for clause in clauses[1:]:
         if not clause or REASON.search(clause):

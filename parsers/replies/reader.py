@@ -13,12 +13,13 @@ word). Reading goes one sentence at a time (words.py finds the words):
   '第1项已完成，另外申请延期'); else no items (the core then applies it to the sender's own items);
 - the text after an objection is its reason, up to the end of the paragraph or the next clause that starts
   with an item reference: '对第②项有异议：…建议顺延到10月15日' is an objection, not an extension;
-- an extension's new date is the first date phrase after the word, in its clause or the next one (not in a
-  reason: '原因：…周末才能寄到', ' - line 4 is stopped until Thursday'), or right before a verb that comes last
-  ('auf den 4. Dezember verschieben'; asked_date.py), resolved against the reply's own Date. A request without a date
+- an extension's new date is the first date phrase after the word, in its clause or the next one (not in a reason:
+  '原因：…周末才能寄到', ' - line 4 is stopped until Thursday'), or right before a verb that comes last ('auf den 4.
+  Dezember verschieben'; asked_date.py), resolved against the reply's own Date; a word that counts only with its date
+  (改到, 才能) finds it in its own clause ('拔模角度改到1.5°，9号前搞定' asks nothing). A request without a date
   ('是否可以延期?', '延期两天') is extend with new_due_date None: the core asks for the date;
-- a clause that asks (?, 吗, 是否, 能否, Can/Is …) or a sentence under a condition (如果, if …) carries no command
-  but a request to extend (words.py);
+- a clause that asks (?, 吗, 是否, 能否, Can/Is …) or a sentence under a condition (如果, if …) carries no command but a
+  request to extend (words.py);
 - a sentence that is only an item number names the commands of the sentence before that named none ('…已完成。第一项。');
   a sentence that is only a percent is the progress of the item the sentence before named ('3番、…。50%です。');
 - OK/没问题 with no item yield to any other command ('OK, item 2 is done' is done);
@@ -37,7 +38,7 @@ from datetime import datetime
 from parsers.mail.hant import fold
 from parsers.replies import labels, lexicon, overall, words
 from parsers.model import ItemCommand, Reply
-from parsers.replies.asked_date import asked_date, date_before
+from parsers.replies.asked_date import asked_date, date_before, dated_first
 from parsers.replies.named_date import named_after
 from parsers.replies.quotes import new_text
 from parsers.dates.workdays import WorkdayCalendar
@@ -59,8 +60,8 @@ PARAGRAPH = re.compile(r"\n\s*\n")
 ANOTHER = re.compile(r"另外|此外|其他|其它|另一|别的|\b(?:another|the\s+other|besides|apart\s+from)\b", re.I)  # a new matter
 REQUESTS = ("extend", "object", "done")     # what a reply asks to change, above a note without an item
 HEAD_REACH = 16               # characters after an objection word where the item it names may start
-OF_ITEM = re.compile(r"\s*(?:with|to|on|about)?\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:of|for|on)\s+", re.I)   # or
-#   further, after what of it is objected to: 'we do not agree with the deadline of item 1', 'object to the owner for #3'
+# or further, after what of it is objected to: 'we do not agree with the deadline of item 1', 'object to the owner for #3'
+OF_ITEM = re.compile(r"\s*(?:with|to|on|about)?\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:of|for|on)\s+", re.I)
 MAX_ACK = 40                  # characters: an acknowledgement is short (and is not searched for in a flood)
 MAX_MENTIONS = 40             # commands and item references read per sentence: more is a flood, not a reply
 MAX_REASON = 500              # characters after an objection or extension read as its reason
@@ -238,23 +239,23 @@ def _command(mention, items, sentence: _Sentence, text: str, sent: datetime, cal
     if mention.kind == "object":
         start = _reason_start(text, mention.end)
         return ItemCommand("object", items, reason=_clean(text[start:_reason_end(text, start)]))
-    if mention.kind == "extend":
-        new_date, reason = asked_date(text[mention.end:min(sentence.end, _reason_end(text, mention.end))], sent, calendar)
-        new_date = new_date or date_before(text[sentence.start:mention.start], sent, calendar)
-        new_date = new_date or named_after(text[mention.end:], sent, calendar)   # 'two more days. … by 19 October'
-        reason = _clean(reason)
-        if new_date is None and mention.needs_date:
-            return None                                   # '改为线上会议': no date, no extension
-        return ItemCommand("extend", items, new_due_date=new_date, reason=reason)
-    return ItemCommand(mention.kind, items, percent=mention.percent)
+    if mention.kind != "extend":
+        return ItemCommand(mention.kind, items, percent=mention.percent)
+    after, before = text[mention.end:min(sentence.end, _reason_end(text, mention.end))], text[sentence.start:mention.start]
+    if mention.needs_date:            # '改到10月20日', '下周二才能寄': a date in its own clause, or no extension at all
+        before, after = CLAUSE_END.split(before)[-1], dated_first(after, sent, calendar)
+    new_date, reason = asked_date(after, sent, calendar)
+    new_date = new_date or date_before(before, sent, calendar) or (   # 'two more days. … by 19 October'
+        None if mention.needs_date else named_after(text[mention.end:], sent, calendar))
+    return None if new_date is None and mention.needs_date else \
+        ItemCommand("extend", items, new_due_date=new_date, reason=_clean(reason))   # '改为线上会议': no date, no extension
 
 
 def _reason_end(text: str, start: int) -> int:
     """The end of the paragraph, or the boundary before the next clause that starts with an item reference; at
     most MAX_REASON characters on (each command looks ahead: unbounded, a flood of commands is quadratic)."""
     window = text[start:start + MAX_REASON]
-    paragraph = re.search(r"\n\s*\n", window)
-    end = start + (paragraph.start() if paragraph else len(window))
+    end = start + next((p.start() for p in PARAGRAPH.finditer(window)), len(window))
     for ref in words.references(text[start:end]):
         if NEXT_REF.search(text[start:start + ref.start]):
             return start + ref.start
@@ -285,9 +286,8 @@ def _same_kind(first: ItemCommand, later: ItemCommand) -> bool:
     the others only for the same items ('①进行中，③进度50%' stays two commands)."""
     if first.intent != later.intent:
         return False
-    if None not in (first.percent, later.percent) and first.percent != later.percent:
-        return False
-    if None not in (first.new_due_date, later.new_due_date) and first.new_due_date != later.new_due_date:
+    if any(None not in pair and pair[0] != pair[1] for pair in ((first.percent, later.percent),
+                                                              (first.new_due_date, later.new_due_date))):
         return False
     return first.intent in ("confirm", "done") or not later.items or not first.items or first.items == later.items
 

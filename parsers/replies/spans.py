@@ -5,9 +5,9 @@ the quoted recap shows for that item (or from the reply's day when that is later
                 lambda: {4: date(2025, 11, 11)}, date(2025, 11, 11), calendar).new_due_date   -> 2025-11-13
 
 The quoted recap is read only when a span needs it (`quoted_dues` is called at most once). An extension with no item
-number counts from the row its task words name among the quoted tasks ('場地佈置…申請延後3個工作日'; naming.py), its
-items still as written ([]); one whose words name no single row, or whose items show different due dates, keeps no
-date. Either way the core counts the span again from the stored item (ItemCommand.from_span).
+number counts from the row its task words name among the quoted tasks ('場地佈置…申請延後3個工作日'; naming.py), else
+from the one quoted row whose owner is the sender ('we need two more days' from the owner of one row), its items still
+as written ([]); one that finds no single row, or whose items show different due dates, keeps no date. Either way the core counts the span again from the stored item (ItemCommand.from_span).
 """
 from __future__ import annotations
 
@@ -25,12 +25,13 @@ ROW = re.compile(r"^[>\s]*(?:\|\s*)?(\d{1,2})\s*(?:\||[.、)）](?!\d))", re.M) 
 
 
 def dated_spans(reply: Reply, quoted_dues: Callable[[], dict[int, date | None]], today: date, calendar,
-                quoted_tasks: Callable[[], dict[int, str]] = dict) -> Reply:
+                quoted_tasks: Callable[[], dict[int, str]] = dict, own_rows: Callable[[], tuple[int, ...]] = tuple) -> Reply:
     """The reply with each span extension dated; unchanged when no command asks for a span."""
     if not any(_asks_span(command) for command in reply.commands):
         return reply
     dues = quoted_dues()
-    named = _named(reply.text, quoted_tasks) if any(not c.items for c in reply.commands if _asks_span(c)) else ()
+    unnumbered = any(not c.items for c in reply.commands if _asks_span(c))
+    named = (_named(reply.text, quoted_tasks) or _one(own_rows())) if unnumbered else ()
     commands = tuple(_dated(command, dues, today, calendar, named) if _asks_span(command) else command
                      for command in reply.commands)
     main = next((c for c in commands if (c.intent, c.items) == (reply.intent, reply.items)), commands[0])
@@ -39,6 +40,10 @@ def dated_spans(reply: Reply, quoted_dues: Callable[[], dict[int, date | None]],
 
 def _asks_span(command: ItemCommand) -> bool:
     return command.intent == "extend" and command.new_due_date is None and extension(command.reason) is not None
+
+
+def _one(rows: tuple[int, ...]) -> tuple[int, ...]:
+    return rows if len(rows) == 1 else ()
 
 
 def _named(text: str, quoted_tasks: Callable[[], dict[int, str]]) -> tuple[int, ...]:

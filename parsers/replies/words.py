@@ -108,6 +108,7 @@ THANKS_FIRST = re.compile(r"\s*(?:thanks|thank\s+you|many\s+thanks|谢谢|多谢
 
 ZH_NOT_BEFORE = re.compile(r"(?:没有?|未|不|尚|无|别|勿|还没有?|尚未|能否|是否|可否|待|需要?|(?<![纪摘概提纲主重简])要|将|会|预计|计划|争取|尽快|尽量|才能?|再|等|"
                            r"如|若|请|麻烦|帮忙|正在|去|来|跟|与|向|找|应该?|可以|得|能)\s*(?:最终|正式|完全|最后|彻底|真正|全部|具体)?\s*$")
+PROMISED_BY = re.compile(r"(?:[\d号日底末]|周[一二三四五六日天]|下班)\s*(?:之|以)?前\s*$")   # '9号前搞定': a promise, not a report
 EN_NOT_BEFORE = re.compile(r"\b(?:not|never|yet|(?<!can )(?<!may )be|being|to|will|would|should|shall|must|may|might|once|when|if|"
                            r"until|please|pls|kindly|get|getting|almost|nearly|partially|partly|mostly|half|need|needs|you|cannot)"
                            r"(?:\s+\w+)?\s*$|n't(?:\s+\w+)?\s*$|\d\s*%\s*$", re.I)
@@ -120,6 +121,7 @@ ZH_VERB_NEEDS_PAST = {"交付", "提交", "上线", "解决", "关闭", "落实"
                       "更新", "修订", "修改", "完善", "补充", "补齐"} | set(perfective.WORK_VERBS)   # delivered: 已经答复客户了; reworked: 计划表已更新
 SINGLE_VERBS = {"发", "签", "寄"}              # one-character delivery verbs: done only in the perfective, ending the clause
 EARLIER_PAST = re.compile(r"已(?!经?(?:" + perfective.STARTED + r"))(?:经|于|在)?[^，,。；;！!？?已]{0,12}$")
+LE_ENDS_CLAUSE = re.compile(r"[^，,。；;！!？?了]{1,16}了\s*(?:[✅✔☑]\ufe0f?\s*)?(?:$|[，,。；;！!～~])")   # '…给所有客户了✅'
 CONFIRM_MAY_FOLLOW = re.compile(r"\s*(?:$|[\W_]|无误|无异议|没问题|了|过|收到|第|以上|上述|全部|所有|各项|该项|此项|本项|这项|这些|"
                                 r"[" + "".join(CIRCLED) + r"]|[a-z#])", re.I)
 ITEM_FILLER = re.compile(r"(?:[\W_]|就?是|即|指|です|だ|입니다|이에요|예요|(?:that|this|it)(?:'s|\s+is|\s+was)|for)*", re.I)
@@ -245,7 +247,8 @@ def _is_done(text: str, match: re.Match) -> bool:
     if _not_now(before, match) or re.search(r"[%％]\s*$", before):
         return False
     ends_clause = not after.strip() or not after.lstrip()[0].isalnum()
-    past = bool(match.group("pre") or match.group("post")) or ends_clause and bool(EARLIER_PAST.search(before))
+    past = bool(match.group("pre") or match.group("post")) or (ends_clause or bool(LE_ENDS_CLAUSE.match(after))) and \
+        bool(EARLIER_PAST.search(before))          # '已经群发给所有客户了': 已 opens the clause, its 了 closes it
     if match.group("verb") in SINGLE_VERBS or re.fullmatch(NEGOTIATED, match.group("verb")):
         return past and ends_clause                # '报价发了', '合同已签' — not '发了邮件催'
     if match.group("verb") in ZH_VERB_NEEDS_PAST or re.fullmatch(DIRECTED + "|" + HANDED, match.group("verb")):
@@ -256,7 +259,9 @@ def _is_done(text: str, match: re.Match) -> bool:
 def _not_now(before: str, match: re.Match) -> bool:
     """A plan, request or negation before the verb; not 计划 as a noun before 已 ('付款计划已更新完毕')."""
     found = ZH_NOT_BEFORE.search(before[-6:])
-    return bool(found) and not (found.group().strip() == "计划" and (match.group("pre") or "").startswith("已"))
+    if not found:                                  # '周五前搞定' promises it; '已于9号前完成' reports it
+        return bool(PROMISED_BY.search(before[-8:])) and "已" not in before[-10:] and not (match.group("pre") or match.group("post"))
+    return not (found.group().strip() == "计划" and (match.group("pre") or "").startswith("已"))
 
 
 def _right_after_reference(before: str) -> bool:

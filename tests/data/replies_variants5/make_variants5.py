@@ -68,8 +68,11 @@ CASES = [
     (1616, "span-by-words-english-days", "gmail-it", "陈喆", ["客户反馈 needs two more days, sorry."],
      rep("extend", [], None, expect("item 5 due 04-29 + 2 days", DUE[5] + dt.timedelta(days=2), "2025-05-01")),
      "English span, the task in its Chinese words"),
-    (1617, "span-no-words-no-date", "qq", "王芳", ["不好意思，需要再延2个工作日。"], rep("extend"),
-     "negative: no number and no task words: the span keeps no date (the core counts from the stored item)"),
+    (1617, "span-no-words-sender-row", "qq", "王芳", ["不好意思，需要再延2个工作日。"],
+     rep("extend", [], None, expect("item 1 due 04-25 + 2 working days (04-27 a make-up Sunday)", add_workdays(DUE[1], 2),
+                                    "2025-04-28")),
+     "no number and no task words: the one quoted row the sender owns (王芳, row 1) is the span's start, as the core "
+     "counts it from her one stored item"),
 ]
 
 

@@ -1,0 +1,209 @@
+"""Issue #12, heldout20 round (cases 3901-3939, after their first score): readings of structure that heldout20 (and
+the same shapes in heldout19) showed broken, each tested on a variant written here beside its near miss."""
+from datetime import datetime
+
+from parsers.mail.addresses import Address
+from parsers.minutes.people import Roster
+from minutes_reading import SHANGHAI, MinutesReader
+
+ROSTER = Roster.from_csv_text(
+    "name,email,department,manager_email,aliases\n"
+    "彭雪梅,pengxm@ex.cn,采购部,,\n邱志华,qiuzh@ex.cn,仓储部,,\n"
+    "Greta Holm,greta@ex.se,Sales,,\n")
+PEOPLE = (Address("彭雪梅", "pengxm@ex.cn"), Address("邱志华", "qiuzh@ex.cn"), Address("Greta Holm", "greta@ex.se"))
+MINUTES = MinutesReader(ROSTER, PEOPLE)
+THU = datetime(2025, 10, 16, 17, 0, tzinfo=SHANGHAI)          # Thursday 2025-10-16
+
+
+def test_a_record_whose_every_field_wears_a_bullet_is_one_item_whatever_the_order_of_its_fields():
+    """'· 担当：… / · 期限：… / · 内容：…' under a ■ topic: each field of a record wears a bullet, the task may come last;
+    the topic heading is no item, and a numbered line still opens a record of its own."""
+    text = """
+    ■议题一：冷库温控
+    · 担当：邱志华
+    · 期限：10月24日
+    · 内容：更换2号冷库的温控探头
+
+    ■议题二：包材
+    • 期限：本月底
+    • 担当：彭雪梅
+    • 内容：比较三家包材供应商报价
+    """
+    assert MINUTES.owners(text, THU) == [("邱志华", "更换2号冷库的温控探头", "2025-10-24"),
+                                         ("彭雪梅", "比较三家包材供应商报价", "2025-10-31")]
+
+
+def test_a_block_with_owner_and_due_but_no_task_label_takes_its_numbered_topic_as_the_task():
+    """'Topic 2: …' over 'Owner:' and 'Due:' (as a table's Topic column beside Owner and Due): the topic is the task;
+    a topic block with no owner and no due (only notes) is no item."""
+    text = """
+    Topic 1: 冷库温控探头更换
+    Owner: 邱志华
+    Due: 10/24
+
+    Topic 2: 包材报价对比
+    Owner: Greta
+    Due: end of month
+    Note: three suppliers at least
+
+    Topic 3: Q3 review
+    Note: GMV 92% of target
+    """
+    assert MINUTES.owners(text, THU) == [("邱志华", "冷库温控探头更换", "2025-10-24"),
+                                         ("Greta Holm", "包材报价对比", "2025-10-31")]
+
+
+def test_a_bracketed_remark_after_the_owner_in_a_record_is_no_part_of_the_name():
+    """'Owner: 彭雪梅（邱志华协助对账）' and 'Owner: Greta (Peng to support on pricing)': the name before the bracket."""
+    text = """
+    Action: 比较三家包材供应商报价
+    Owner: 彭雪梅（邱志华协助对账）
+    Due: 10/24
+
+    Action: Send the revised price list to the distributor
+    Owner: Greta (Peng to support on pricing)
+    Due: 10/28
+    """
+    assert [owner for owner, _, _ in MINUTES.owners(text, THU)] == ["彭雪梅", "Greta Holm"]
+
+
+def test_nothing_new_and_going_on_with_earlier_work_is_no_item_nor_is_a_line_that_ends_in_a_tick():
+    """Under person headings: '无新增，继续…' / '冇新增，跟返…' / 'nothing new, still on …' report that nothing was
+    added; '… review 过了 ✅' reports work done. A line that only starts with '无' or mentions 新增 still asks for work."""
+    text = """
+    【邱志华】
+    - 无新增，继续盘点B区库存
+    - 新增2号冷库温控巡检表，10月24日前
+
+    【彭雪梅】
+    - 包材报价单 review 过了 ✅
+    - 无纸化入库单上线方案，本月底
+
+    【Greta】
+    - Nothing new, still on the distributor price list
+    """
+    assert MINUTES.owners(text, THU) == [("邱志华", "新增2号冷库温控巡检表", "2025-10-24"),
+                                         ("彭雪梅", "无纸化入库单上线方案", "2025-10-31")]
+
+
+def test_an_unknown_place_naming_the_clock_before_its_offset_leaves_the_offset_to_decide():
+    """'15:00 Casablanca time (GMT+1)', '9am São Paulo time (UTC-3)', '15:00 卡萨布兰卡时间（UTC+1）': the offset in the
+    bracket is the zone; the same place without an offset stays in the default zone."""
+    assert MINUTES.next_meeting("Next call: Wednesday 22 Oct, 15:00 Casablanca time (GMT+1).", THU) == "2025-10-22 22:00"
+    assert MINUTES.next_meeting("Next call: Wed 22 Oct, 9am Sao Paulo time (UTC-3)", THU) == "2025-10-22 20:00"
+    assert MINUTES.next_meeting("下次会议：10月22日 15:00 卡萨布兰卡时间（UTC+1）", THU) == "2025-10-22 22:00"
+    assert MINUTES.next_meeting("Next call: Wednesday 22 Oct, 15:00 Casablanca time.", THU) == "2025-10-22 15:00"
+
+
+def test_a_sentence_opening_with_next_time_sets_the_meeting_when_it_repeats_it_or_names_it_in_latin_letters():
+    """'下次还是下周一这个时间' (the hour this meeting was held, also after 晚上), '下次 design review 10/23 14:00' (a
+    label without its colon); '下次注意提前发材料' sets nothing."""
+    held = "今晚8点和彭雪梅、邱志华线上碰了一下包材的事，记几条：\n1. 彭雪梅：比较三家包材报价，10月24日前\n"
+    assert MINUTES.next_meeting(held + "下次还是下周一晚上这个时间，线上。", THU) == "2025-10-20 20:00"
+    assert MINUTES.next_meeting(held + "下次还是下周一这个时间。", THU) == "2025-10-20 20:00"
+    assert MINUTES.next_meeting(held + "下次 design review 10/23 14:00", THU) == "2025-10-23 14:00"
+    assert MINUTES.next_meeting(held + "下次注意提前发材料。", THU) is None
+
+
+def test_a_ticked_box_under_a_done_header_closes_its_row_and_an_empty_box_leaves_it_open():
+    """A Notion/GitHub task table: '| [x] |' or '| ✅ |' in the 'Done' column is a finished row, '| [ ] |' an open one."""
+    text = """
+    | Done | Task | Owner | Due |
+    |---|---|---|---|
+    | [x] | 发送上季度冷库巡检报告 | 邱志华 | 2025-10-14 |
+    | [ ] | 比较三家包材供应商报价 | 彭雪梅 | 10月24日 |
+    | ✅ | Book the booth for the fair | Greta | Oct 15 |
+    """
+    assert MINUTES.owners(text, THU) == [("彭雪梅", "比较三家包材供应商报价", "2025-10-24")]
+
+
+def test_a_line_that_says_nobody_will_follow_it_up_is_no_item():
+    """'…，这个不用再跟。' and '（物业自行安排，街道不跟踪）': the writer says nobody is chased for it; '需要跟进…' still
+    asks for work."""
+    text = """
+    1. 彭雪梅：比较三家包材供应商报价，10月24日前
+    2. 冷库电费口径邱志华昨天和财务核对过，这个不用再跟。
+    3. 冷库外墙保温由物业自行安排（街道不跟踪）。
+    4. 邱志华：跟进冷库外墙保温的报价，10月28日前
+    """
+    assert [task for _, task, _ in MINUTES.owners(text, THU)] == ["比较三家包材供应商报价", "跟进冷库外墙保温的报价"]
+
+
+def test_a_status_that_names_a_first_stage_done_leaves_the_row_open_whichever_word_comes_first():
+    """'初稿已完成' as '已完成初稿': a stage of the row's work, not the row; '已完成' alone closes it."""
+    text = """
+    | 序号 | 事项 | 负责人 | 截止时间 | 进展 |
+    | 1 | 冷库巡检方案 | 邱志华 | 10月24日 | 初稿已完成 |
+    | 2 | 包材报价对比 | 彭雪梅 | 10月20日 | 已完成初稿 |
+    | 3 | 冷库电费核对 | 邱志华 | 10月15日 | 已完成 |
+    """
+    assert [task for _, task, _ in MINUTES.owners(text, THU)] == ["冷库巡检方案", "包材报价对比"]
+
+
+def test_name_colon_lines_each_over_one_line_of_work_are_person_headings_but_a_greeting_is_not():
+    """'彭老师：' over an indented line, then '邱老师：' over the next: each name (a surname + title the headers
+    know) owns the line below; a greeting 'name：' over prose that no second 'name：' line follows owns nothing."""
+    pairs = """
+    彭老师：
+      包材报价对比表下周一前发群。
+    邱老师：
+      更新冷库巡检记录，本周五。
+    """
+    assert MINUTES.owners(pairs, THU) == [("彭雪梅", "包材报价对比表发群", "2025-10-20"),
+                                          ("邱志华", "更新冷库巡检记录", "2025-10-17")]
+    greeting = """
+    彭雪梅：
+    附件是昨天协调会的纪要，请查收并安排落实。
+    谢谢
+    邱志华
+    """
+    assert MINUTES.owners(greeting, THU) == []
+
+
+def test_a_lead_in_naming_what_is_to_be_acted_on_opens_an_action_even_after_a_list_of_decisions():
+    """'唯一需要落实的：彭老师明天上午把…' below '会议主要定了几件事：1. … 2. …': the one action; the lead-in is no part
+    of the task."""
+    text = """
+    今天会议主要定了几件事：
+    1. 冷库年检10月28日开始。
+    2. 本季度不再新增供应商。
+
+    唯一需要落实的：彭老师明天上午把包材报价对比表发到群里。
+    """
+    assert MINUTES.owners(text, THU) == [("彭雪梅", "把包材报价对比表发到群里", "2025-10-17")]
+
+
+def test_a_task_that_sends_something_to_the_company_is_work_not_a_company_name():
+    """'寄新一季色卡到公司', '样品带回公司' end in 公司 as a company's name does, but a verb sends something there; a
+    company's name alone ('星河电子有限公司') is still no task."""
+    text = """
+    ## Todo
+    - [ ] @邱志华 寄新一季色卡到公司，10月24日
+    - [ ] @彭雪梅 把样品带回公司，10月20日
+    - [ ] 星河电子有限公司
+    """
+    assert MINUTES.owners(text, THU) == [("邱志华", "寄新一季色卡到公司", "2025-10-24"),
+                                         ("彭雪梅", "把样品带回公司", "2025-10-20")]
+
+
+def test_next_alone_as_a_label_with_a_day_after_it_is_the_next_meeting_and_with_work_after_it_is_not():
+    """'Next: Mon 27 Oct, 9:30 CST' as '下次：10月27日'; 'Next: Greta to send the deck by Friday' is work; '下次例会定于…'
+    sets the meeting as '下次例会定在…' does."""
+    assert MINUTES.next_meeting("| Task | Owner | Due |\n|---|---|---|\n| Renew licence | 邱志华 | 10/23 |\n\n"
+                                "Next: Mon 27 Oct, 9:30 CST (= 9:30 HKT)", THU) == "2025-10-27 09:30"
+    assert MINUTES.next_meeting("1. 邱志华：更新巡检表，10月24日前\n\nNext: Greta to send the deck by Friday", THU) is None
+    assert MINUTES.next_meeting("1. 邱志华：更新巡检表，10月24日前\n\n下次教研活动定于10月23日（星期四）下午第三节课。", THU) \
+        == "2025-10-23 14:00"
+
+
+def test_a_standing_rule_for_a_group_is_no_item_while_a_person_named_for_it_still_owns_work():
+    """'各车间：交接班签字制度长期执行，不得漏签', '各班组严禁夜间动火作业': a rule for good, for everyone of a kind; a
+    person named beside the same words still has work ('邱志华：…，严禁…' reads as his)."""
+    text = """
+    三、待办事项
+    1. 彭雪梅：比较三家包材供应商报价，10月24日前；
+    2. 各车间：交接班签字制度长期执行，不得漏签；
+    3. 各班组严禁夜间动火作业；
+    4. 邱志华：10月24日前整改冷库电线，整改期间严禁堆放包材。
+    """
+    assert [owner for owner, _, _ in MINUTES.owners(text, THU)] == ["彭雪梅", "邱志华"]
