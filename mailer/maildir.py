@@ -85,11 +85,12 @@ class MaildirTransport:
         self.path = Path(path)
         _make_maildir(self.path)
         self._tmp, self._new, self._cur = (os.path.join(str(self.path), sub) for sub in ("tmp", "new", "cur"))
+        self._read = _CurNames(self._cur)
 
     def send(self, sender: str, recipients: list[str], raw: bytes) -> None:
         name = _file_name(raw)
         final = os.path.join(self._new, name)
-        if os.path.exists(final) or _in_cur(self._cur, name):
+        if os.path.exists(final) or name in self._read:
             return                                  # already delivered: a retry after a crash
         tmp = os.path.join(self._tmp, name)
         try:
@@ -118,16 +119,34 @@ def _write(path: str, data: bytes) -> None:
         os.close(fd)
 
 
-def _in_cur(cur: str, name: str) -> bool:
-    """A file of this name, with any info suffix (':2,S'), in cur/ (a plain scan: a glob compiles a pattern a call)."""
-    with os.scandir(cur) as entries:
-        return any(entry.name.startswith(name) for entry in entries)
+class _CurNames:
+    """The names in cur/ (where a reader's client moves what it has read, adding an info suffix ':2,S'), without the
+    suffix, listed again only when the folder has changed since: a reader keeps thousands of files there, and a scan
+    on every send cost ~4 ms a mail with 10,000 (a morning's 11,000 mails: 45 s). A change is seen in cur/'s mtime;
+    one within the last RACY_NS of it is not trusted (a coarse clock may give two changes the same mtime)."""
+
+    RACY_NS = 2_000_000_000
+
+    def __init__(self, cur: str):
+        self.cur, self.stamp, self.names = cur, None, frozenset()
+
+    def __contains__(self, name: str) -> bool:
+        """Whether a file in cur/ starts with `name` (one of _file_name's, all NAME_LENGTH long)."""
+        stamp = os.stat(self.cur).st_mtime_ns
+        if stamp != self.stamp or time.time_ns() - stamp < self.RACY_NS:
+            with os.scandir(self.cur) as entries:
+                self.names = frozenset(entry.name[:NAME_LENGTH] for entry in entries)
+            self.stamp = stamp
+        return name in self.names
 
 
 def _make_maildir(path: Path) -> None:
     """tmp/new/cur, also inside a folder that already exists (people create the folder and drop files in)."""
     for sub in ("tmp", "new", "cur"):
         (path / sub).mkdir(parents=True, exist_ok=True)
+
+
+NAME_LENGTH = 24 + len(".minutebot")
 
 
 def _file_name(raw: bytes) -> str:
