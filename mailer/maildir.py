@@ -159,6 +159,6 @@ def _file_name(raw: bytes) -> str:
 
 def _before(data: bytes, separator: bytes) -> bytes:
     """`data` up to the first `separator`, or all of it: only that part is copied (a split copies the rest too, and
-    a digest's body is 190 KB)."""
+    a digest's body is up to ~70 KB)."""
     end = data.find(separator)
     return data if end < 0 else data[:end]
