@@ -5,7 +5,8 @@
 For each size a seeded store is generated (store_gen.py). Then, each as its own `minutebot` process (time and peak
 RSS from wait4): `--help` (what importing minutebot costs before any work, against a bare Python),
 `items --status overdue --format csv` written to a file, the morning tick on a working day at 10:30
-(`tick --now`: objection windows, remind, chase, digests, the outbox), and the same tick again a minute later, when
+(`tick --now`: objection windows, remind, chase, digests, the outbox; with what its mail weighs: how many, in all, the
+median and the largest, as Gmail clips a message over 102 KB), and the same tick again a minute later, when
 everything is claimed already (what every daemon pass after 10:00 costs). The floor is the bare SQL that reads the
 same rows in a fresh Python process (items: overdue items joined to their meetings; tick: the open items due by the slot and
 the windows not yet closed). Prints seconds, MB, the ratio to the floor and the growth from one size to the next,
@@ -63,6 +64,20 @@ def run(args: list[str], cwd: Path) -> tuple[float, float, str]:
     return seconds, usage.ru_maxrss / 1024, f"{cpu}; {queued} mails queued, {sent[1]} sent" if sent else cpu
 
 
+def outbox_size(db) -> str:
+    """What the mail queued so far weighs (SQLite stores only): how many, in all, the median and the largest."""
+    if str(db).startswith("postgresql://"):
+        return ""
+    import sqlite3
+    conn = sqlite3.connect(str(db))
+    sizes = sorted(n for (n,) in conn.execute("SELECT length(raw) FROM outbox_bytes"))
+    conn.close()
+    if not sizes:
+        return ""
+    return (f"; outbox {len(sizes)} mails, {sum(sizes) / 1e6:.1f} MB, median {sizes[len(sizes) // 2] / 1e3:.1f} KB, "
+            f"largest {sizes[-1] / 1e3:.1f} KB")
+
+
 def floor(db, sql: list[tuple[str, list]]) -> float:
     """Seconds for a fresh Python process to fetch every row of these queries with bare sqlite3, or bare psycopg
     when `db` is a postgresql:// url (best of three)."""
@@ -112,7 +127,8 @@ def measure(root: Path, now: datetime, db) -> dict[str, tuple[float, float, floa
     out["items overdue"] = (*run(["items", "--status", "overdue", "--format", "csv", "-o", str(root / "o.csv")],
                                  root), floor(db, items_sql))
     tick_floor = floor(db, tick_sql)
-    out["morning tick"] = (*run(["tick", "--now", at.isoformat()], root), tick_floor)
+    seconds, mb, did = run(["tick", "--now", at.isoformat()], root)
+    out["morning tick"] = (seconds, mb, did + outbox_size(db), tick_floor)
     out["tick again"] = (*run(["tick", "--now", (at + timedelta(minutes=1)).isoformat()], root), tick_floor)
     return out
 

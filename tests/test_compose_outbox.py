@@ -1,5 +1,7 @@
 """Bot mail: headers SPEC 6.6 asks for, safe against header injection, queued once, retried, never doubled."""
 import logging
+import os
+import time
 from datetime import datetime, timedelta, timezone
 from email import message_from_bytes
 from email.policy import default
@@ -126,6 +128,28 @@ def test_maildir_transport_does_not_double_a_resent_message(tmp_path):
     transport.send(BOT.email, ["wangfang@xinghe.cn"], raw)
     transport.send(BOT.email, ["wangfang@xinghe.cn"], raw)        # a crash between send and "sent" repeats it
     assert len(list((tmp_path / "out" / "new").iterdir())) == 1
+
+
+def test_a_mail_already_read_in_cur_is_not_delivered_again_however_full_cur_is(tmp_path):
+    """A reader's client moves what it read to cur/ with an info suffix (':2,S', Dovecot's ',S=…:2,S'); a resend of
+    such a mail (a crash between send and marking it sent) adds nothing, also when cur/ was listed before the move
+    and holds thousands of other files."""
+    out = tmp_path / "out"
+    transport = MaildirTransport(out)
+    for n in range(3000):
+        (out / "cur" / f"{n:024x}.minutebot:2,S").write_bytes(b"")
+    past = time.time_ns() - 60 * 10**9
+    os.utime(out / "cur", ns=(past, past))                   # a folder nobody touched for a minute
+    raws = [Composer().compose(envelope(message_id=f"<read{n}@xinghe.cn>"), "recap", "zh", CONTEXT).as_bytes()
+            for n in range(3)]
+    for raw in raws:
+        transport.send(BOT.email, ["wangfang@xinghe.cn"], raw)
+    first, second, third = sorted((out / "new").iterdir(), key=lambda p: p.stat().st_mtime_ns)
+    first.rename(out / "cur" / f"{first.name}:2,S")
+    second.rename(out / "cur" / f"{second.name},S=2048:2,RS")
+    for raw in raws:
+        transport.send(BOT.email, ["wangfang@xinghe.cn"], raw)
+    assert [p.name for p in (out / "new").iterdir()] == [third.name] and len(list((out / "cur").iterdir())) == 3002
 
 
 class RecordingTransport:

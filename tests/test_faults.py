@@ -25,6 +25,7 @@ from pathlib import Path
 import pytest
 
 from conftest import MINUTES, ROSTER, mail, store_toml
+from mailer import maildir
 from minutebot import cli, config as config_mod
 from minutebot.errors import StoreError
 from minutebot.storage.store import Store
@@ -247,7 +248,7 @@ def test_an_outbox_on_a_full_disk_delays_mail_and_sends_it_once_space_returns(bo
     def no_space(path, data):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
     with monkeypatch.context() as disk:
-        disk.setattr(Path, "write_bytes", no_space)           # every file the outbox writes: ENOSPC
+        disk.setattr(maildir, "_write", no_space)             # every file the outbox writes: ENOSPC
         result = bot.tick(now)
     assert [o.kind for o in result.outcomes] == ["minutes"]    # the minutes were handled all the same
     assert result.sent.retry == 1 and bot.sent() == []

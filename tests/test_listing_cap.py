@@ -4,6 +4,7 @@ more there are and where to see them all. An escalation goes to the owner, copyi
 meetings, chased the same day, are folded into it (listed below the escalated ones), never sent as a second mail."""
 import re
 from datetime import date, datetime
+from email import message_from_bytes
 
 import pytest
 
@@ -197,4 +198,39 @@ def test_a_reply_to_an_escalation_by_number_changes_the_item_the_reader_saw(tmp_
     bot.tick(MORNING.replace(hour=11, minute=5))
     status = {i["task"]: i["status"] for i in bot.items()}
     assert status["确认物料报价"] == "done" and list(status.values()).count("done") == 1
+    bot.app.close()
+
+
+GMAIL_CLIP = 102 * 1024                   # Gmail shows '[Message clipped]' for a message over this many bytes
+
+
+def test_a_digest_of_several_owners_is_one_table_with_a_row_naming_each_owner(tmp_path, morning):
+    """The digest groups by owner inside one item table: its header once, a row naming each owner (and department)
+    just above that owner's items; the text part keeps its owner headings."""
+    other = ("会议主题：采购会\n参会人员：陈明、李强\n\n待办事项：\n1. 李强：确认物料报价，9月3日前\n", "陈明 <chenming@xinghe.cn>")
+    bot, sent = morning(tmp_path, more=(other,), escalate_after=NEVER)
+    [digest] = [m for m in sent if m["Subject"].startswith("【每日逾期汇总】")]
+    html = digest.get_body(("html",)).get_content()
+    assert html.count("<table") == 3 and html.count(">事项</th>") == 1          # the frame's two and one item table
+    wangfang, liqiang = html.index("<b>王芳</b>"), html.index("<b>李强</b>")
+    assert wangfang < html.index("整理第") and liqiang < html.index("确认物料报价")
+    assert (liqiang < wangfang) == (html.index("确认物料报价") < html.index("整理第"))   # each row under its owner
+    assert re.search(r"<td colspan=\"6\"[^>]*><b>王芳</b>", html)
+    assert "王芳" in text_of(digest).split("整理第")[0] and "李强" in text_of(digest).split("确认物料报价")[0]
+    bot.app.close()
+
+
+def test_a_full_chase_and_digest_stay_well_below_the_size_at_which_gmail_clips(tmp_path, morning):
+    """LISTED rows of a chase or a digest (an owner of their own for each row, the digest's worst case: owners not in
+    the roster, so only the digest lists them) are ~50 KB, not the ~100-200 KB they were:
+    each cell's style is short, and a digest's owners are rows of one table, not a table each."""
+    many = "".join(f"{n}. 员工{n:02d}：整理第{n}批客户资料，9月{due_day(n)}日前\n" for n in range(1, COUNT + 1))
+    bot, sent = morning(tmp_path, escalate_after=NEVER,
+                        more=((f"会议主题：分工会\n参会人员：陈明\n\n待办事项：\n{many}", "陈明 <chenming@xinghe.cn>"),))
+    [digest] = [m for m in sent if m["Subject"].startswith("【每日逾期汇总】")]
+    [chase] = [m for m in sent if m["Subject"].startswith("【逾期提醒】") and addresses(m, "To") == ["wangfang@xinghe.cn"]]
+    assert len(listed_tasks(digest)) == LISTED and len(listed_tasks(chase)) == LISTED
+    sizes = {message_from_bytes(p.read_bytes())["Message-ID"]: p.stat().st_size
+             for p in (bot.outbox_dir / "new").iterdir()}
+    assert sizes[digest["Message-ID"]] < GMAIL_CLIP * 2 // 3 > sizes[chase["Message-ID"]], sizes
     bot.app.close()

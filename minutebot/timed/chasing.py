@@ -61,8 +61,11 @@ def chase(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
             item["overdue_days"] = app.calendar.workdays_between(date.fromisoformat(item["due_date"]), today)
         if not overdue:
             return 0
-        escalated, plain = escalate_owner(app, now, overdue[0]["owner_email"].lower(), overdue)
-        return escalated + _claim_and_mail(app, now, "chase", plain, lambda item: today.isoformat(), "chase")
+        meetings = app.store.meetings_by_id({i["meeting_id"] for i in overdue},      # once for both mails
+                                            ("title", "organizer_name", "organizer_email"))
+        escalated, plain = escalate_owner(app, now, overdue[0]["owner_email"].lower(), overdue, meetings)
+        return escalated + _claim_and_mail(app, now, "chase", plain, lambda item: today.isoformat(), "chase",
+                                           meetings)
     # an item chased or escalated today is not looked at again today (every later pass reads only the unclaimed)
     return in_batches(app, _by_owner(app, "due <= ? AND due_date IS NOT NULL AND NOT EXISTS (SELECT 1 FROM job_runs "
                                      "j WHERE j.job IN ('chase', 'escalate') AND j.target = 'item:' || items.id AND "
@@ -81,9 +84,10 @@ def _by_owner(app: App, where: str, params: list) -> Iterator[list[dict]]:
         yield app.store.items_by_id(owned)
 
 
-def _claim_and_mail(app: App, now: datetime, job: str, items: list[dict], period, template: str) -> int:
+def _claim_and_mail(app: App, now: datetime, job: str, items: list[dict], period, template: str,
+                    meetings: dict[int, dict] | None = None) -> int:
     """Claim each item for this period, then send each owner one mail listing the items claimed (inside the caller's
-    transaction)."""
+    transaction); `meetings` holds the items' meetings when the caller has read them."""
     claimed, sent = defaultdict(list), 0
     wanted = [(f"item:{item['id']}", period(item)) for item in items]
     fresh = app.store.claim_jobs(job, wanted, now)
@@ -93,5 +97,5 @@ def _claim_and_mail(app: App, now: datetime, job: str, items: list[dict], period
             claimed[item["owner_email"].lower()].append(item)
     for owner, owned in claimed.items():
         key = f"{job}:{app.store.scoped(owner)}:{now.date().isoformat()}"
-        sent += owner_mail(app, now, key, owner, owned, template)
+        sent += owner_mail(app, now, key, owner, owned, template, meetings)
     return sent

@@ -26,28 +26,32 @@ def on_cadence(app: App, overdue_days: int) -> bool:
     return overdue_days >= threshold and (overdue_days - threshold) % ESCALATION_EVERY == 0
 
 
-def escalate_owner(app: App, now: datetime, owner: str, overdue: list[dict]) -> tuple[int, list[dict]]:
+def escalate_owner(app: App, now: datetime, owner: str, overdue: list[dict],
+                   meetings: dict[int, dict] | None = None) -> tuple[int, list[dict]]:
     """Escalate the owner's items due for it today, each organizer's with the owner's other overdue items of that
-    organizer's meetings; (mails queued, the items left for the plain chase). Call inside the chase's transaction."""
+    organizer's meetings; (mails queued, the items left for the plain chase). Call inside the chase's transaction.
+    `meetings` (title and organizer of the overdue items' meetings) is read here when not given. What does not depend
+    on the organizer is done once for the owner: the claims (one claim_jobs for each job) and the manager's lookup."""
     today = now.date().isoformat()
     escalated = [i for i in overdue if on_cadence(app, i["overdue_days"])]
     if not escalated:
         return 0, overdue
-    meetings = app.store.meetings_by_id({i["meeting_id"] for i in overdue},
-                                        ("title", "organizer_name", "organizer_email"))
+    meetings = meetings or app.store.meetings_by_id({i["meeting_id"] for i in overdue},
+                                                    ("title", "organizer_name", "organizer_email"))
     by_organizer = defaultdict(list)
     for item in _claim(app, "escalate", escalated, today, now):
         by_organizer[_organizer(meetings, item)].append(item)
-    folded, rest = defaultdict(list), []
+    folded, rest = [], []
     for item in overdue:
         if not on_cadence(app, item["overdue_days"]):
-            organizer = _organizer(meetings, item)
-            (folded[organizer] if organizer in by_organizer else rest).append(item)
-    sent = 0
+            (folded if _organizer(meetings, item) in by_organizer else rest).append(item)
+    chased = defaultdict(list)
+    for item in _claim(app, "chase", folded, today, now):
+        chased[_organizer(meetings, item)].append(item)
+    manager, sent = _manager(app, owner), 0
     for organizer, group in by_organizer.items():
-        chased = _claim(app, "chase", folded[organizer], today, now)
         key = f"escalate:{app.store.scoped(owner)}:{today}:{organizer}"
-        sent += _send(app, now, key, owner, group, chased, meetings)
+        sent += _send(app, now, key, owner, group, chased[organizer], meetings, manager)
     return sent, rest
 
 
@@ -66,14 +70,19 @@ def _organizer(meetings: dict[int, dict], item: dict) -> str:
     return (meetings[item["meeting_id"]]["organizer_email"] or "").lower()
 
 
-def _send(app: App, now: datetime, key: str, owner: str, items: list[dict], chased: list[dict],
-          meetings: dict[int, dict]) -> int:
-    """One mail to the owner, copying their manager (roster) and the organizer of these items' meetings: the
-    escalated `items` first, then the merely overdue `chased` ones of the same organizer."""
-    organizer = meetings[items[0]["meeting_id"]]
-    cc = [Recipient(organizer["organizer_name"] or "", organizer["organizer_email"])]
+def _manager(app: App, owner: str) -> list[Recipient]:
+    """The owner's manager (roster), whom every escalation of the owner copies; none when the roster names none."""
     person = app.roster.find_by_email(owner)
-    if person and person.manager_email:
-        boss = app.roster.find_by_email(person.manager_email)
-        cc.insert(0, Recipient(boss.name if boss else "", person.manager_email))
+    if not (person and person.manager_email):
+        return []
+    boss = app.roster.find_by_email(person.manager_email)
+    return [Recipient(boss.name if boss else "", person.manager_email)]
+
+
+def _send(app: App, now: datetime, key: str, owner: str, items: list[dict], chased: list[dict],
+          meetings: dict[int, dict], manager: list[Recipient]) -> int:
+    """One mail to the owner, copying their manager and the organizer of these items' meetings: the escalated
+    `items` first, then the merely overdue `chased` ones of the same organizer."""
+    organizer = meetings[items[0]["meeting_id"]]
+    cc = [*manager, Recipient(organizer["organizer_name"] or "", organizer["organizer_email"])]
     return owner_mail(app, now, key, owner, items, "escalation", meetings, cc, chased=chased)
