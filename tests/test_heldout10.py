@@ -18,9 +18,6 @@ from gold import SCORER, assert_every_case, assert_script_writes_the_stored_case
 
 HELDOUT10 = Path(__file__).resolve().parent / "data" / "heldout10"
 KNOWN = {
-    '1805-ems-shift-wechat-paste-spring-festival': "due 2026-02-14 != 2026-02-13 (节前最后一批出货清单发陆志强): "
-        "'节前最后一批出货清单今晚发我' has two day words; 节前 here names the batch (the last one before the holiday), "
-        "今晚 is the deadline, and the reader takes the first",
     '1809-law-soe-compliance-yishi-ershi': "missed item None: 合规培训: '（二）关于合规培训。责任单位：集团法务部（配合：…）。"
         "完成时限：3月底。' — a topic heading whose only work is its 责任单位 and 完成时限 labels (government style, "
         "another developer's issue at the time)",

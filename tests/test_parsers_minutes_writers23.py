@@ -207,3 +207,15 @@ def test_a_standing_rule_for_a_group_is_no_item_while_a_person_named_for_it_stil
     4. 邱志华：10月24日前整改冷库电线，整改期间严禁堆放包材。
     """
     assert [owner for owner, _, _ in MINUTES.owners(text, THU)] == ["彭雪梅", "邱志华"]
+
+
+def test_a_day_that_names_which_batch_yields_to_the_deadline_of_the_line():
+    """'年前最后一批…，今日内搞定', '节前最后一批出货清单今晚发我', '国庆前第一批…，周五前发出': the first day names which
+    batch, the second is when; alone ('年前最后一批报关资料') the batch's day is still the only deadline there is (the 2026-02-14 make-up Saturday)."""
+    text = """
+    1. 邱志华：年前最后一批报关资料（共6票），今日内搞定。
+    2. 彭雪梅：节前最后一批出货清单今晚发我。
+    3. 邱志华：国庆前第一批样品的装箱单，周五前发出。
+    4. 彭雪梅：年前最后一批报关资料。
+    """
+    assert [day for _, _, day in MINUTES.owners(text, THU)] == ["2025-10-16", "2025-10-16", "2025-10-17", "2026-02-14"]

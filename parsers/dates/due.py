@@ -66,6 +66,7 @@ NOUN_AFTER = re.compile(r"\s+(?!(?:at|by|to|or|and|if|for|in|on|before|after|unt
 EVENT_AFTER = re.compile(r"[\s,，]*(?:召开|举行|举办|开会|见面|碰头)")   # an event's day: the weakest cue, over no date
 # '下周一起执行': the day a change the owner puts in place takes effect; the weakest cue, as an event's day (a
 # notice's '自11月1日起执行' stays no deadline: 自/从 before the day says it is a rule's date, not a task's)
+WHICH_BATCH = re.compile(r"\s*(?:最后|最後|第一|首|头|頭)\s*一?\s*[批次个個轮輪趟票]")   # a day naming which one of a series
 RULE_STARTS = re.compile(r"[\s,，]*起\s*(?:执行|实施|施行|生效|启用|上线|切换|推行)")
 BRACKETED = re.compile(r"[(（]\s*$")
 CONNECTOR = re.compile(r"\s*(?:至|到|~|-|–|—|→|->|to|until|(?:调整|改|变更|更改|更新)[为到至]|"
@@ -169,6 +170,8 @@ def _judge(text: str, phrase: Phrase) -> None:
         phrase.dropped = True
     elif not suffix and not prefix and (EVENT_AFTER.match(text, phrase.end) or RULE_STARTS.match(text, phrase.end)):
         phrase.cue = 0                            # 11月12日下午3点召开: when something happens, not a deadline
+    elif not prefix and WHICH_BATCH.match(text, phrase.end):
+        phrase.cue = 0                            # '年前最后一批报关资料，今日内…': which batch, below any deadline
 
 
 def _balance(text: str, phrase: Phrase) -> None:
