@@ -219,3 +219,16 @@ def test_a_day_that_names_which_batch_yields_to_the_deadline_of_the_line():
     4. 彭雪梅：年前最后一批报关资料。
     """
     assert [day for _, _, day in MINUTES.owners(text, THU)] == ["2025-10-16", "2025-10-16", "2025-10-17", "2026-02-14"]
+
+
+def test_sub_tasks_numbered_inside_the_bracket_that_closes_an_item_are_items_even_when_wrapped_or_nested():
+    """'…负责冷库改造（（1）拆旧机组，10月24日前；（2）新机组调试（完成时间：（暂定）10月31日））' and the same wrapped
+    at its '；' ('（2）…' on the next line, inside the open bracket): one item a sub-task, each with its own day; a list
+    joined by 、 ('（含（1）名单核对、（2）材料收集）') names the parts of one task."""
+    one_line = "1. 邱志华负责冷库改造（（1）拆旧机组，10月24日前；（2）新机组调试（完成时间：（暂定）10月31日））。"
+    wrapped = "1. 邱志华负责冷库改造（（1）拆旧机组，10月24日前；\n   （2）新机组调试，10月31日前）。\n2. 彭雪梅：比较包材报价，10月27日前"
+    parts = "1. 彭雪梅负责补贴材料梳理（含（1）名单核对、（2）材料收集），10月22日前报主任。"
+    assert MINUTES.owners(one_line, THU) == [("邱志华", "拆旧机组", "2025-10-24"), ("邱志华", "新机组调试", "2025-10-31")]
+    assert MINUTES.owners(wrapped, THU) == [("邱志华", "拆旧机组", "2025-10-24"), ("邱志华", "新机组调试", "2025-10-31"),
+                                            ("彭雪梅", "比较包材报价", "2025-10-27")]
+    assert [(owner, day) for owner, _, day in MINUTES.owners(parts, THU)] == [("彭雪梅", "2025-10-22")]

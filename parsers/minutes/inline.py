@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.minutes.sections import heading, sets_meeting
+from parsers.minutes.bracket_list import bracket_list as _bracket_list
 from parsers.regex_start import first_chars, start_checked
 from parsers.frozen import quick_init
 
@@ -65,14 +66,12 @@ DONE_WORD = re.compile(r"done|complete|closed|finish|cancel", re.I)     # an Eng
 STILL_TO_DO = re.compile(r"前|之前|以前|截止|为止|期限|\d{1,2}\s*[月/]\s*\d|周[一二三四五六日天]|明天|下周|尽快|需要?|要|请|"
                          r"\b(?:by|before|due|need)\b", re.I)
 
-BRACKET_LIST = re.compile(r"[(（]\s*(?:(?:其中|包括|分别为?|含)\s*[:：]?\s*)?(?P<body>1\s*[.、．](?!\d)[^()（）]{2,400})[)）][\s。.；;]*$")
-SUB_NUMBER = re.compile(r"(?:^|(?<=[；;]))\s*(\d{1,2})\s*[.、．](?!\d)")
 # a character a list marker can open with (after spaces): a line opening with none is no list item, at one test
 MARKER_START = re.compile(f"[{first_chars(MARKER)}]")
 # the patterns read on every line and cell, tried only where a match can start (parsers/regex_start.py): same matches
 INLINE, OWNER_LABEL, DUE_LABEL, DONE, PERFECTIVE = map(start_checked, (INLINE, OWNER_LABEL, DUE_LABEL, DONE, PERFECTIVE))
-UNIT_LABEL, HELPER_LABEL, EMPTY_BRACKETS, STILL_TO_DO, BRACKET_LIST, DONE_WORD = map(
-    start_checked, (UNIT_LABEL, HELPER_LABEL, EMPTY_BRACKETS, STILL_TO_DO, BRACKET_LIST, DONE_WORD))
+UNIT_LABEL, HELPER_LABEL, EMPTY_BRACKETS, STILL_TO_DO, DONE_WORD = map(
+    start_checked, (UNIT_LABEL, HELPER_LABEL, EMPTY_BRACKETS, STILL_TO_DO, DONE_WORD))
 
 
 @quick_init
@@ -127,18 +126,6 @@ def _shared_due(pieces: list[str]) -> list[str]:
     return [pieces[0], *(f"{piece}（{shared.group('due')}）" for piece in pieces[1:])]
 
 
-def _bracket_list(text: str) -> list[str]:
-    """'…核查（其中：1.高压…4月15日前完成；2.低压…4月30日前完成）' closing the line: [preamble up to the bracket's
-    opening, sub-task 1, sub-task 2, …]; else [text]."""
-    m = BRACKET_LIST.search(text)
-    marks = list(SUB_NUMBER.finditer(m.group("body"))) if m else []
-    if len(marks) < 2 or [int(n.group(1)) for n in marks] != list(range(1, len(marks) + 1)):
-        return [text]
-    body, start = m.group("body"), m.start("body")
-    ends = [n.start() for n in marks[1:]] + [len(body)]
-    return [text[:start]] + [body[n.end():end].strip(" ；;。，,") for n, end in zip(marks, ends)]
-
-
 def _chain(marks: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """The marks that count 1, 2, 3… in order."""
     chain: list[tuple[int, int, int]] = []
@@ -176,13 +163,15 @@ def _more_closed_than_opened(text: str) -> bool:
 def join_wrapped(lines: list[str]) -> list[str]:
     """A list item wrapped over two lines is one line: an indented line that is no list item itself, right
     under a list item and indented deeper than it, continues it ('1. …同步更新WMS系统中的' + '   库位主数据，10月20日前完成');
-    a label line continues it too when the item leaves a bracket open ('…确认（澳门办，' + '   时间：本周四前）。')."""
+    a label line continues it too when the item leaves a bracket open ('…确认（澳门办，' + '   时间：本周四前）。'), and
+    so does a sub-number inside that bracket ('…切换（（1）数据迁移，5月25日前；' + '   （2）培训，6月1日前）')."""
     out: list[str] = []
     for index, line in enumerate(lines):
         indent = len(line) - len(line.lstrip())
         above = out[-1] if out else ""
         if line.strip() and above.strip() and list_marker(above)[0] not in ("", "checked") and \
-                not list_marker(line)[0] and (not _only_labels(line) or _bracket_open(above)) and \
+                (not list_marker(line)[0] or indent and _bracket_open(above)) and \
+                (not _only_labels(line) or _bracket_open(above)) and \
                 (indent > len(above) - len(above.lstrip()) if indent else
                  _cut_at_margin(above, line) and not _heads_list(line, lines[index + 1:index + 2])):
             glue = "" if _cjk(above.rstrip()[-1:]) and _cjk(line.strip()[:1]) else " "
