@@ -232,3 +232,15 @@ def test_sub_tasks_numbered_inside_the_bracket_that_closes_an_item_are_items_eve
     assert MINUTES.owners(wrapped, THU) == [("邱志华", "拆旧机组", "2025-10-24"), ("邱志华", "新机组调试", "2025-10-31"),
                                             ("彭雪梅", "比较包材报价", "2025-10-27")]
     assert [(owner, day) for owner, _, day in MINUTES.owners(parts, THU)] == [("彭雪梅", "2025-10-22")]
+
+
+def test_a_deadline_written_before_its_owner_dates_the_work_of_the_person_after_it():
+    """'明早8点前彭工把…报我', '周三前邱志华把…定下来': the day, then the person and 把; a day before no known person
+    ('周三前完成…', '月底前所有部门把…') stays as it was."""
+    text = """
+    明早8点前彭工把包材报价对比报我；周三前邱志华把冷库改造方案定下来。
+    """
+    assert MINUTES.owners(text, THU) == [("彭雪梅", "把包材报价对比报我", "2025-10-17"),
+                                         ("邱志华", "把冷库改造方案定下来", "2025-10-22")]
+    assert [(owner, day) for owner, _, day in MINUTES.owners(
+        "待办：\n1. 周三前完成报价单的整理\n2. 月底前所有部门把预算报上来", THU)] == [(None, "2025-10-22"), (None, "2025-10-31")]

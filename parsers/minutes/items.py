@@ -16,6 +16,7 @@ from parsers.dates import due as dates
 from parsers.context import Context
 from parsers.dates.due import Due
 from parsers.minutes.asked import asked_work
+from parsers.minutes.time_first import time_first
 from parsers.minutes.inline import is_done, list_marker, take_labels
 from parsers.model import Item, Person
 from parsers.minutes.owners import OWN_UNIT, REMINDED, Owner, read_owner
@@ -115,7 +116,7 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     (a row's due for one of several items in a cell) does not. `strict`: the text itself must name an
     owner (a line outside any action section); `need_due`: it must also give a deadline (a free sentence)."""
     text = text.strip().rstrip("。.;；!！ ")
-    text = asked_work(text)
+    text = time_first(asked_work(text), ctx)                   # '周三前张伟把…' as '张伟把…，周三前'
     if not text or is_done(text) or NO_ACTION.match(text) or (
             need_due and not (ctx.sent and all_dues(text, ctx.sent, ctx.calendar, ctx.holiday))):
         return None
