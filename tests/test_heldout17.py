@@ -20,9 +20,6 @@ KNOWN = {
     '3215-items-buried-in-prose-paragraphs':
         "tasks buried in prose paragraphs (3 missed, and an extra '不急'): the prose reader takes the clause with a "
         "deadline, these carry their owner and work across sentences",
-    '3218-hospital-yuanwuhui-yishi-ershi-redhead':
-        "'会议要求总务科在本月底前完成…': a directive naming a department and a deadline in a section with no action "
-        "heading; no prose-directive reader for it",
     '3220-hospital-person-headings-continuation-exmail':
         "person headings whose deadlines sit on the lines below their items",
     '3222-hospital-short-minutes-half-day-next-meeting':

@@ -244,3 +244,14 @@ def test_a_deadline_written_before_its_owner_dates_the_work_of_the_person_after_
                                          ("邱志华", "把冷库改造方案定下来", "2025-10-22")]
     assert [(owner, day) for owner, _, day in MINUTES.owners(
         "待办：\n1. 周三前完成报价单的整理\n2. 月底前所有部门把预算报上来", THU)] == [(None, "2025-10-22"), (None, "2025-10-31")]
+
+
+def test_a_meeting_that_requires_a_named_person_to_act_by_a_day_gives_that_person_an_item():
+    """'会议要求邱志华在本月底前完成…' as '会议要求冷链部在…' already did; '会议要求加强安全管理' (nobody, no day) asks
+    nothing of anyone."""
+    text = """
+    一、会议听取了各部门工作汇报。
+    二、会议要求邱志华在本月底前完成冷库消防通道整改。
+    三、会议要求加强安全管理。
+    """
+    assert MINUTES.owners(text, THU) == [("邱志华", "完成冷库消防通道整改", "2025-10-31")]

@@ -96,13 +96,14 @@ RULE = re.compile(r"自\s*[^，,。；;\s]{1,15}?起|起(?:执行|实施|施行|
 OPENER = re.compile(r"^(?:(?:下一步|下阶段|同时|此外|另外|最后|会后|收到|好的|没问题|明白|(?i:also|plus|additionally|finally|one more|ok|okay|noted))[，,：:！!]\s*|关于[^。；;，,]{1,20}[。；;]\s*|"
                     r"[^。；;：:]{0,20}?(?:纪要|如下|要点)[：:]\s*|(?:唯一|还|另外)?(?:需要|要|须|需|待)落实的?(?:事项|事情|工作|是)?[：:]\s*|[^。；;：:]{0,20}?补充?一[条点][：:，,]\s*)+"
                     r"(?:会议(?:要求|强调|明确|指出)[，,：:]?\s*)?|^会议(?:要求|强调|明确|指出|认为|决定)[，,：:]\s*|"
-                    r"^(?:会议)?(?:责成|要求|指定)(?=[\u4e00-\u9fff]{2,12}?"
-                    r"(?:部|部门|中心|办公室|委员会|局|委|街道|公司|单位|组|科|处))")
+                    r"^(?:会议|会上)?(?:责成|要求|指定)(?=[\u4e00-\u9fff]{2,12}?"
+                    r"(?:部|部门|中心|办公室|委员会|局|委|街道|公司|单位|组|科|处)|"
+                    r"[\u4e00-\u9fff]{2,8}?(?:在|于|务必|必须|尽快|本周|本月|下周|明天|今天|\d))")   # '会议要求张伟在月底前…'
 UNIT_DUTY = re.compile(rf"(?:{OWN_UNIT}|单位|组|科|处)\s*(?:要(?!求)|须|需要?|应当?|务必|必须|负责(?!人)|牵头(?!人))")
 # a line its writer marks as information only ('FYI / no action: …', '仅供参考：…'): nobody is asked for anything
 NO_ACTION = re.compile(r"(?:fyi|no action|for (?:your )?information|for info|仅供参考|供参考|无需(?:行动|跟进|处理))[^:：]{0,20}[:：]", re.I)
 TASK_LABEL = re.compile(r"^[\s\-–—|/]*(?:task|action|item|事项|任务|工作内容)\s*[:：]\s*", re.I)   # 'Owner: X — Task: …'
-DIRECTED = re.compile(r"^\s*(?:会议)?(?:责成|指定)")        # '会议责成区住建局于…前完成…'
+DIRECTED = re.compile(r"^\s*(?:会议|会上)?(?:责成|指定)|^\s*(?:会议|会上)要求")   # '会议责成区住建局于…前完成…'
 OPENING_SPAN = 16              # characters in which a unit and its 要/负责 open a sentence
 EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\ufe0f\u200d\u20e3]+")
 FROM_NOW = re.compile(r"(?:从|自)?即日起")         # from today on: a state to keep, no work to finish
