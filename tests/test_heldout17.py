@@ -26,8 +26,6 @@ KNOWN = {
         "a joint item of two departments (gold: no owner, no department) is not read as an item",
     '3226-dvt-bom-ai-lines-checkboxes-makeup-saturday':
         "its next meeting is not found",
-    '3227-proto-shop-surname-titles-from-to-cc':
-        "an owner written as a surname plus title (谢文斌's item) is missed",
 }
 
 

@@ -14,7 +14,6 @@ KNOWN = {
     '3903-sugar-safety-month-yishi-erishi': "'二是规范危化品管理。化验室卢小燕完成…': a themed point whose owner sits mid-sentence after a unit; read whole, without its owner (missed item 卢小燕: 更新危险化学品台账并报安环科备案)",
     '3907-sugar-wechat-group-paste-2027': "a WeChat chat pasted as minutes: the answers ('备件有，换好', '排好发群里') are taken for items instead of the asks they answer (missed 黄志刚: 更换3号罐液位计, 陆海燕: 东片蔗区第二轮砍运车辆调度安排发群里)",
     '3909-sugar-dingtalk-ai-minutes': "gold convention: '截止时间未定' is no_due here, vague_due in ours (the writer's notes call vague_due defensible) (酒精车间停产期间安全隔离方案)",
-    '3913-ai-ceo-prose-okr': "CEO prose: '两个算法岗我自己来跟，下周五前给到 offer' — the writer (林涛, 我) owns it, said in prose after a topic lead-in; missed (missed item 林涛: 两个算法岗给到 offer)",
     '3921-tea-morocco-buyer-en-fr': "a French deadline 'd'ici le 20 mai' is not read (due None != 2025-05-20, flags no_due) (confirmer la commande ferme)",
     '3923-tea-lc-table-main-assist-subtasks': '主责/配合 cell with ①② sub-tasks and dues in another cell: the sub-task dues are paired in the wrong order and the 配合 person gets an item (extra 吴美玲: 信用证修改; dues 2026-09-30/2026-11-15 swapped)',
     '3927-tea-japanese-style-tanto-kigen': "担当 '許（物流）／庄': a Traditional surname with a unit in brackets and a second surname names no one we know (missed item 许家豪: 更换留样柜温湿度记录仪, read without owner)",

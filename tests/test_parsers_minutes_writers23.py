@@ -255,3 +255,16 @@ def test_a_meeting_that_requires_a_named_person_to_act_by_a_day_gives_that_perso
     三、会议要求加强安全管理。
     """
     assert MINUTES.owners(text, THU) == [("邱志华", "完成冷库消防通道整改", "2025-10-31")]
+
+
+def test_a_topic_then_the_writer_coming_to_take_it_is_the_writers_item():
+    """'第一轮尾款我来跟进付款流程，月底前付清', '招聘上，两个岗我自己来跟，下周五前…': the writer (From) takes the topic,
+    also with the work after '我来' and a '…上，' lead before the topic; '把报告发我' names the writer as no owner."""
+    sender = Address("彭雪梅", "pengxm@ex.cn")
+    text = """
+    1. 第一轮尾款我来跟进付款流程，月底前付清。
+    2. 招聘上，两个仓管岗我自己来跟，下周五前给到 offer。
+    3. 邱志华：把冷库巡检报告发我，周五前
+    """
+    assert [(owner, day) for owner, _, day in MINUTES.owners_from(sender, text, THU)] == [
+        ("彭雪梅", "2025-10-31"), ("彭雪梅", "2025-10-24"), ("邱志华", "2025-10-17")]
