@@ -268,3 +268,23 @@ def test_a_topic_then_the_writer_coming_to_take_it_is_the_writers_item():
     """
     assert [(owner, day) for owner, _, day in MINUTES.owners_from(sender, text, THU)] == [
         ("彭雪梅", "2025-10-31"), ("彭雪梅", "2025-10-24"), ("邱志华", "2025-10-17")]
+
+
+def test_under_person_headings_a_dash_line_and_a_labelled_line_below_an_item_give_its_day():
+    """'—— 国庆节后第一个工作日交质控办' below a wrapped item is its day and where it goes (no owner named 质控办);
+    '完成时间（最迟）：10月20日' (a label with an aside before its colon) is its due; '【质控办（本人）】' heads the
+    writer's own list."""
+    sender = Address("彭雪梅", "pengxm@ex.cn")
+    text = """
+    【邱志华】
+    1. 冷库温控探头更换记录汇总（含2号、
+       3号冷库）
+       —— 10月24日前交质控办
+    2. 冷库电费核对（配合：财务部）
+       完成时间（最迟）：10月28日
+
+    【质控办（本人）】
+    1. 包材供应商年审方案，10月31日前
+    """
+    assert [(owner, day) for owner, _, day in MINUTES.owners_from(sender, text, THU)] == [
+        ("邱志华", "2025-10-24"), ("邱志华", "2025-10-28"), ("彭雪梅", "2025-10-31")]

@@ -80,6 +80,7 @@ PREFIXES = ((HAN_TO, "none", lambda text, first: "to" in text),
             (DASH_PREFIX, "han", lambda text, first: "-" in text or "–" in text or "—" in text or "－" in text),
             (ROLE_ENGLISH, "none", lambda text, first: "A" <= first <= "Z" or "a" <= first <= "z"))   # 'Eng manager Priya to…'
 DASH_FIELD = re.compile(r"\s[-–—]|——")         # where a ' - who - ' field may start
+WHERE_IT_GOES = re.compile(r"(?:交|报|发|送|递|寄|提交|上报|报送|给)(?:到|至|给)?[\u4e00-\u9fff]{1,8}$")   # '…交质控办'
 def owner_of(labelled: str, text: str, ctx: Context, strict: bool, inside: bool = True) -> tuple[Owner | None, str]:
     """The owner the text names and the text without that name, trying OWNER_STEPS in order."""
     if labelled:
@@ -184,6 +185,8 @@ def _between_dashes(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] 
     if "-" not in text and "–" not in text and "—" not in text:
         return None                                # (a look before the search: most lines hold no dash)
     for m in filter(None, (DASH_OWNER.match(text, d.start()) for d in DASH_FIELD.finditer(text))):   # each field
+        if WHERE_IT_GOES.search(m.group("who")):
+            continue                               # '—— 节后第一个工作日交质控办': where the work goes, not who does it
         mine = ctx.sender and re.fullmatch(r"\s*(?:我|本人|me)\s*", m.group("who"), re.I)    # '—— 我 —— 本周四'
         owner = read_owner(ctx.sender.email if mine else undated(m.group("who"), m.group("note")), ctx.roster, ctx.known, "none") \
             or _handle(m.group("who"), ctx)

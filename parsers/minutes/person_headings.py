@@ -22,6 +22,7 @@ HEADING_SYMBOL = re.compile(r"^\s*[▶►▷➤■□◆◇●○★☆]\s*")
 PLAN_LABEL = re.compile(r"下周.{0,4}|.{0,6}?(?:意见|建议|计划|安排|待办|要求|下一步|下步工作|任务)|(?:next\s+steps?|to-?dos?|plan)", re.I)
 REPORT_LABEL = re.compile(r".{0,4}?(?:进展|进度|已完成|已做|完成情况|工作|完成|汇报)|(?:progress|done|status)", re.I)
 SELF_WORD = re.compile(r"我|本人|me|myself", re.I)
+SELF_NOTE = re.compile(r"[(（]\s*(?:本人|我|me|myself)\s*[)）]", re.I)    # '【质控办（本人）】': the writer's unit, and the writer
 NAME_THEN_TEAM = re.compile(r"([\u4e00-\u9fff]{2,4})\s+[\u4e00-\u9fff]{1,6}")      # '陈大勇 研发': a name, then the team
 EACH_OF = re.compile(r"各[\u4e00-\u9fff]{1,5}")
 EVERYONE = re.compile(r"全员|全体|所有人|大家|各位|all|everyone", re.I)
@@ -55,8 +56,8 @@ def person_heading(line: str, ctx: Context, after, in_run: bool = False) -> Owne
         (in_run or _name_pair_follows(after, ctx, line.rstrip()[-1:] in ":："))
     if not heads_list and not over_line:
         return None                                # a signature name above '-----原始邮件-----' heads no list
-    if SELF_WORD.fullmatch(line.strip(" ：:【】[]")) and ctx.sender:
-        return read_owner(ctx.sender.email, ctx.roster, ctx.known)      # '▶ 我': the writer's own list
+    if (SELF_WORD.fullmatch(line.strip(" ：:【】[]")) or SELF_NOTE.search(line)) and ctx.sender:
+        return read_owner(ctx.sender.email, ctx.roster, ctx.known)      # '▶ 我', '【质控办（本人）】': the writer's own list
     if not m or list_marker(line)[0] or _section_word(line):
         return None
     who = re.sub(r"(?:负责的?|牵头的?|的|那边|这边|那里|方面)$", "", m.group("who").strip())     # '郑凯负责的：', '吴老板那边：'
