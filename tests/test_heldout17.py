@@ -22,8 +22,6 @@ KNOWN = {
         "deadline, these carry their owner and work across sentences",
     '3222-hospital-short-minutes-half-day-next-meeting':
         "a joint item of two departments (gold: no owner, no department) is not read as an item",
-    '3226-dvt-bom-ai-lines-checkboxes-makeup-saturday':
-        "its next meeting is not found",
 }
 
 

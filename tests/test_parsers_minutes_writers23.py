@@ -192,6 +192,9 @@ def test_next_alone_as_a_label_with_a_day_after_it_is_the_next_meeting_and_with_
     assert MINUTES.next_meeting("| Task | Owner | Due |\n|---|---|---|\n| Renew licence | 邱志华 | 10/23 |\n\n"
                                 "Next: Mon 27 Oct, 9:30 CST (= 9:30 HKT)", THU) == "2025-10-27 09:30"
     assert MINUTES.next_meeting("1. 邱志华：更新巡检表，10月24日前\n\nNext: Greta to send the deck by Friday", THU) is None
+    assert MINUTES.next_meeting("1. 邱志华：更新巡检表，10月24日前\n\nNext: BOM sign-off check, Tue 10/21 10:00.", THU) \
+        == "2025-10-21 10:00"                      # the meeting named between the label and its day
+    assert MINUTES.next_meeting("1. 邱志华：更新巡检表，10月24日前\n\nNext: Greta to send the deck, by Friday", THU) is None
     assert MINUTES.next_meeting("1. 邱志华：更新巡检表，10月24日前\n\n下次教研活动定于10月23日（星期四）下午第三节课。", THU) \
         == "2025-10-23 14:00"
 

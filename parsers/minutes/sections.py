@@ -54,7 +54,8 @@ BARE_LIMIT = 10           # an unmarked heading is short
 HAN = re.compile(r"[\u4e00-\u9fff]")
 NOT_IN_BARE = re.compile(r"[\d，,。；;！!？?、()（）]")       # a bare heading holds no number, sentence mark or bracket
 SENTENCE_MARK = re.compile(r"[，,。；;！!？?]")
-NAMED_MEETING = re.compile(r"^(?:next|(?:[\w\-]+\s+){0,3}(?:planning|sync|review|retro(?:spective)?|stand-?up|kick-?off|check-?in|1:1)"
+NAMED_MEETING = re.compile(r"^next\s*[:：]\s*[^,，。;；:：\n]{2,40}[,，]\s*(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}\s*[/.\-月]\s*\d)|"
+                           r"^(?:next|(?:[\w\-]+\s+){0,3}(?:planning|sync|review|retro(?:spective)?|stand-?up|kick-?off|check-?in|1:1)"
                            r"(?:\s+(?:meeting|session|call))?|(?![上本今昨前此])[\u4e00-\u9fff]{0,6}(?:复审|评审|复盘|碰头|例|周|协调|调度|推进|"   # '复审会：2月28日'
                            r"沟通|讨论|专题)会)\s*[:：]\s*(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|"
                            r"jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}\s*[/.\-月]\s*\d|[本下]?(?:周|星期)[一二三四五六日天])|"
@@ -172,8 +173,9 @@ def is_followup_label(label: str) -> bool:
 
 
 def names_next_meeting(line: str) -> bool:
-    """'Sprint 24 planning: Mon 10/27 10:00', '复审会：2月28日 10:00', 'Next: Mon 28 Dec, 9:30' (as 下次：4月15日): a
-    meeting named by its kind with a day right after the colon (not this one's: '本周例会：…')."""
+    """'Sprint 24 planning: Mon 10/27 10:00', '复审会：2月28日 10:00', 'Next: Mon 28 Dec, 9:30' (as 下次：4月15日), 'Next:
+    BOM sign-off, Tue 10/13 10:00': a meeting named by its kind with a day right after the colon (not this one's:
+    '本周例会：…')."""
     return ("：" in line or ":" in line) and bool(NAMED_MEETING.match(line.strip()))    # (each of its names ends in a colon)
 
 
