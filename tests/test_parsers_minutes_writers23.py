@@ -87,12 +87,12 @@ def test_nothing_new_and_going_on_with_earlier_work_is_no_item_nor_is_a_line_tha
 
 
 def test_an_unknown_place_naming_the_clock_before_its_offset_leaves_the_offset_to_decide():
-    """'15:00 Casablanca time (GMT+1)', '9am São Paulo time (UTC-3)', '15:00 卡萨布兰卡时间（UTC+1）': the offset in the
-    bracket is the zone; the same place without an offset stays in the default zone."""
-    assert MINUTES.next_meeting("Next call: Wednesday 22 Oct, 15:00 Casablanca time (GMT+1).", THU) == "2025-10-22 22:00"
-    assert MINUTES.next_meeting("Next call: Wed 22 Oct, 9am Sao Paulo time (UTC-3)", THU) == "2025-10-22 20:00"
-    assert MINUTES.next_meeting("下次会议：10月22日 15:00 卡萨布兰卡时间（UTC+1）", THU) == "2025-10-22 22:00"
-    assert MINUTES.next_meeting("Next call: Wednesday 22 Oct, 15:00 Casablanca time.", THU) == "2025-10-22 15:00"
+    """'15:00 Agadir time (GMT+1)', '9am Campinas time (UTC-3)', '15:00 阿加迪尔时间（UTC+1）': the offset in the bracket
+    is the zone; the same unknown place without an offset stays in the default zone."""
+    assert MINUTES.next_meeting("Next call: Wednesday 22 Oct, 15:00 Agadir time (GMT+1).", THU) == "2025-10-22 22:00"
+    assert MINUTES.next_meeting("Next call: Wed 22 Oct, 9am Campinas time (UTC-3)", THU) == "2025-10-22 20:00"
+    assert MINUTES.next_meeting("下次会议：10月22日 15:00 阿加迪尔时间（UTC+1）", THU) == "2025-10-22 22:00"
+    assert MINUTES.next_meeting("Next call: Wednesday 22 Oct, 15:00 Agadir time.", THU) == "2025-10-22 15:00"
 
 
 def test_a_sentence_opening_with_next_time_sets_the_meeting_when_it_repeats_it_or_names_it_in_latin_letters():
@@ -291,3 +291,13 @@ def test_under_person_headings_a_dash_line_and_a_labelled_line_below_an_item_giv
     """
     assert [(owner, day) for owner, _, day in MINUTES.owners_from(sender, text, THU)] == [
         ("邱志华", "2025-10-24"), ("邱志华", "2025-10-28"), ("彭雪梅", "2025-10-31")]
+
+
+def test_a_call_with_a_partner_in_a_city_named_in_chinese_or_english_is_read_in_that_citys_time():
+    """'下次与Faisal通话：…利雅得时间上午10点', 'Next call: … 9am Jakarta time', '…15:00（伊斯坦布尔时间）': the cities
+    and countries an export team writes, and a call (通话/电话/视频) as a meeting."""
+    lines = ("1. 邱志华：更新巡检表，10月24日前\n\n下次与Faisal通话：10月21日（周二）利雅得时间上午10点。",
+             "1. 邱志华：更新巡检表，10月24日前\n\nNext call: Tue 21 Oct, 9am Jakarta time",
+             "1. 邱志华：更新巡检表，10月24日前\n\n下次视频：10月21日 15:00（伊斯坦布尔时间）")
+    assert [MINUTES.next_meeting(text, THU) for text in lines] == ["2025-10-21 15:00", "2025-10-21 10:00",
+                                                                    "2025-10-21 20:00"]

@@ -19,7 +19,7 @@ ACTION, DECISION, INFO, REVIEW, FOLLOWUP, NEUTRAL = "action", "decision", "info"
 DIRECTIVE = "directive"     # decisions that set work (议定事项, 会议要求): only their assigned, dated lines are items
 MARK = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|第[一二三四五六七八九十\d]{1,2}[部分章节项]"
                   r"|#{1,4}|[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*[.、．]?(?=\s*\D)|[A-H][.、．](?=\s))?\s*[【\[]?\s*")
-MEETING_WORDS = (r"(?:会议?|沟通|同步|讨论|评审|复盘|对齐|对接|碰头|例会|周会|站会|review|sync|meeting|call|check-?in|catch-?up|session|jour\s+fixe|"
+MEETING_WORDS = (r"(?:会议?|沟通|同步|讨论|评审|复盘|对齐|对接|碰头|例会|周会|站会|通话|电话|视频|连线|review|sync|meeting|call|check-?in|catch-?up|session|jour\s+fixe|"
                  r"retro(?:spective)?|stand-?up|planning|workshop|demo|1:1|one-on-one)")
 NOTE_MARK = re.compile("^(?:[※＊*☆★]|[\u2190-\u2bff\U0001F000-\U0001FAFF]\ufe0f?)+\\s*")   # '※下次准备会：…', '📅 下次 sync：…', '⏰ 下次碰头：…': a mark (symbols, pictographs)
 FOLLOWUP_WORDS = re.compile(rf"^次回[\u4e00-\u9fff]{{0,4}}(?=\s*[:：]|\s*$)|^다음\s*회의(?=\s*[:：]|\s*$)|^(?:下[次一]次?|下轮|下期|下周|下月|下季度?|节后首次|首次|next)[^：:，,。]{{0,10}}?{MEETING_WORDS}|"
