@@ -301,3 +301,15 @@ def test_a_call_with_a_partner_in_a_city_named_in_chinese_or_english_is_read_in_
              "1. 邱志华：更新巡检表，10月24日前\n\n下次视频：10月21日 15:00（伊斯坦布尔时间）")
     assert [MINUTES.next_meeting(text, THU) for text in lines] == ["2025-10-21 15:00", "2025-10-21 10:00",
                                                                     "2025-10-21 20:00"]
+
+
+def test_a_full_name_we_know_with_an_honorific_after_it_is_that_person():
+    """'彭雪梅様', '邱志华さん' (a Japanese partner's table) and '彭雪梅老师' are the people we know; '校医彭老师' (a role,
+    a surname and a title) and '佐藤様' (a name nobody knows) are read as before."""
+    text = """
+    ■ToDo（担当／期限）
+    ・包材打样确认　／　彭雪梅様　／　10/24
+    ・冷库温控复核　／　邱志华さん　／　10/27
+    ・报价单归档　／　彭雪梅老师　／　10/28
+    """
+    assert [owner for owner, _, _ in MINUTES.owners(text, THU)] == ["彭雪梅", "邱志华", "彭雪梅"]

@@ -73,6 +73,7 @@ class Owner:
         """The owner an item already has (its person and their department), or None."""
         return cls(person, person.department) if person else None
 
+HONORIFIC = re.compile(r"(?<=[\u4e00-\u9fff]{2})\s*(?:様|さま|さん|殿|老师|先生|女士)$")   # after a full name only: '王先生' keeps
 ROLE_ACRONYM = re.compile(r"^[A-Z]{2,4}(?=[\u4e00-\u9fff]{2,4}$)")     # 'CRA吴昊': a role written before the name
 
 
@@ -83,6 +84,9 @@ def read_owner(text: str, roster: Roster, known: tuple[Address, ...], unknown: s
     only a name can stand), "han" (a 'X：' prefix, where 'Decisions:' must not become a person), "company" (as "han",
     and a company of the headers' addresses: 'Luhai to book …') or "none"."""
     text = PHONE.sub("", DECORATION.sub("", lead_part(HELPER_NOTE.sub("", " ".join((text or "").split()))))).strip(" ：:，,。.-—")
+    named = HONORIFIC.search(text) and read_owner(HONORIFIC.sub("", text), roster, known, "none")   # '刘畅様', '刘畅さん'
+    if named and named.person:                   # (the full name we know, before its honorific)
+        return named
     if not text or len(text) > (254 if "@" in text else 40):       # an address may be long
         return None
     side = SIDE.match(text)
