@@ -313,3 +313,16 @@ def test_a_full_name_we_know_with_an_honorific_after_it_is_that_person():
     ・报价单归档　／　彭雪梅老师　／　10/28
     """
     assert [owner for owner, _, _ in MINUTES.owners(text, THU)] == ["彭雪梅", "邱志华", "彭雪梅"]
+
+
+def test_our_side_written_as_the_owner_is_the_writer_and_your_side_is_nobody_in_particular():
+    """'我方：…', '我司：…' in a supplier's minutes: the writer (From) answers for it; '贵方：…' is the other side, a
+    group with no owner."""
+    sender = Address("彭雪梅", "pengxm@ex.cn")
+    text = """
+    待办事项：
+    1. 我方：10月底前完成首批采冰，运至园区冰场。
+    2. 贵方：确认冰雕设计图终稿，下周三前发我们。
+    3. 我司：10月28日前提交运输车辆清单。
+    """
+    assert [owner for owner, _, _ in MINUTES.owners_from(sender, text, THU)] == ["彭雪梅", None, "彭雪梅"]

@@ -113,7 +113,7 @@ def _prefixed(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None
             unknown = latin                        # 'Klaus Weber (Becker IT) - …': a name with its company
         elif m and pattern is ENGLISH_OWNER and unknown == "han" and TO_FORM.match(text, m.end("who")):
             unknown = "company"                    # 'Luhai to book …': a company of the headers, in the action form
-        mine = m and ctx.sender and re.fullmatch(r"我(?:本人)?|本人|(?i:me|myself)", m.group("who").strip())   # '我本人：…', 'me: …': the writer
+        mine = m and ctx.sender and re.fullmatch(r"我(?:本人|方|司|们|这边)?|本人|本司|(?i:me|myself)", m.group("who").strip())   # '我方：…
         owner = m and read_owner(ctx.sender.email if mine else m.group("who"), ctx.roster, ctx.known, unknown)
         if owner:                                  # '[叶蓁] 坑位费合同 @邹凯 明天…': the speaker asks 邹凯
             mention = pattern in (BRACKET_OWNER, COLON_PREFIX) and asked_by_speaker(m.group("rest"), ctx, pattern is BRACKET_OWNER)
