@@ -16,7 +16,7 @@ STATUS_LABEL = re.compile(r"^\s*(?:status|state|状态|狀態|进展|進展)\s*[
 AFFILIATION = re.compile(r"\s*[(（][^()（）]{1,40}[)）]\s*$")     # a bracket closing a label line
 
 if TYPE_CHECKING:
-    from parsers.minutes.reader import _Found as Found     # what reader.py has found so far: .items, .last_text
+    from parsers.minutes.found import Found     # what reader.py has found so far: .items, .last_text
 
 
 def heading_with_labels(plain: str, line: str, ctx: Context, found: Found) -> bool:

@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from functools import lru_cache
+from string import ascii_letters
 
 from parsers.context import Context
 from parsers.minutes.columns import column_role
 from parsers.dates import due as dates
 from parsers.dates.due import Due
 from parsers.dates.workdays import WorkdayCalendar
+from parsers.minutes.held import held, needs
 from parsers.minutes.owners import PARENS, Owner, department_of, leading_owner, read_owner, undated, unit_person
 from parsers.minutes.chat_lines import CHAT_STAMP, asked_by_speaker, mentioned
 from parsers.minutes.slash_fields import between_slashes
@@ -85,8 +87,9 @@ def owner_of(labelled: str, text: str, ctx: Context, strict: bool, inside: bool 
         owner = read_owner(labelled, ctx.roster, ctx.known)
         if owner:
             return (unit_person(owner, labelled, ctx.roster, ctx.known) or (owner,))[0], drop_leading_owner(text, ctx, labelled)
-    for step in OWNER_STEPS if inside else STEPS_UNDER_HINT:
-        found = step(text, ctx, strict)
+    facts = held(text)                             # a step whose needs the text lacks is not tried (STEP_NEEDS)
+    for step, step_needs in GATED_STEPS if inside else GATED_UNDER_HINT:
+        found = (step_needs is None or not facts.isdisjoint(step_needs)) and step(text, ctx, strict)
         if found:
             return unit_person(*found, ctx.roster, ctx.known) or found
     return None, text
@@ -280,6 +283,15 @@ OWNER_STEPS = (_prefixed, _topic_then_owner, mentioned, _first_person, named_aft
                in_parens, _to_all, fronted_object, _leading, named_lead, _inside, me_in_clause, named_before_verb, subject_before_adverb, spaced_owner, trailing_unit,
                trailing_person)   # _inside: skipped under a hint
 STEPS_UNDER_HINT = tuple(step for step in OWNER_STEPS if step is not _inside)
+# what each step needs (held.py): the characters its look before the patterns asks for, one of which it must find
+STEP_NEEDS = {_prefixed: needs(":：-–—－@【[" + ascii_letters), _topic_then_owner: needs(":："), mentioned: needs("@＠"),
+              _first_person: needs("我I"), named_after: needs("tw"), _between_dashes: needs("-–—"),     # to, will
+              between_slashes: needs("/／"), in_parens: needs("(（["), _to_all: needs("各全大@＠"), fronted_object: needs("帮"),
+              named_lead: needs("牵主"), me_in_clause: needs("我"), named_before_verb: needs("定负跟牵拍"),
+              subject_before_adverb: needs("继接先再马抓尽帮"), spaced_owner: needs(" "), trailing_unit: needs(")）"),
+              trailing_person: needs(",，")}                   # (_leading and _inside read the roster's names: no need)
+GATED_STEPS, GATED_UNDER_HINT = (tuple((step, STEP_NEEDS[step][0] if step in STEP_NEEDS else None) for step in steps)
+                                  for steps in (OWNER_STEPS, STEPS_UNDER_HINT))      # (one group each: tested in line)
 
 
 @lru_cache(maxsize=1024)

@@ -1,0 +1,89 @@
+"""One text's cheap facts, found in one pass before the rules that read it run (LineFacts, held).
+
+The minutes reader tries some twenty rules on every line (a transcript stamp? a person's name over a list? a
+next-meeting label?) and nineteen owner steps on every item's text (owner_steps.OWNER_STEPS), each a few regexes
+at 1-5 us, and most texts are none of them. So the characters a text holds are read once (`held(text)`: its
+characters, plus DIGIT or NO_DIGIT for what \\d finds), and every such rule declares its needs: the characters
+of which every text it can accept holds at least one, read off its patterns (every transcript stamp holds a digit
+and ':'; '我来整理清单' is the writer's own item only with 我 or an opening I). A rule whose needs the text lacks
+is not run: its empty answer (None, '', False) is taken as it is (held.py reads the text and tests the needs). A gate never changes an answer, it only skips
+work that would give the empty one; tests/test_line_facts.py runs each gated rule on the corpora's texts its gate
+refuses. A new rule declares its needs where it is listed (NEEDS here for the reader's per-line rules,
+owner_steps.STEP_NEEDS for the owner steps), or declares none and always runs.
+
+    LineFacts.of('1. 上线日期定为10月18日').allows(transcript_line)  -> False      (no ':')
+"""
+from __future__ import annotations
+
+from itertools import islice
+from typing import NamedTuple
+
+from parsers.minutes.chat_lines import transcript_line
+from parsers.minutes.cues import heads_actions, introduces_meeting, list_below
+from parsers.minutes.held import DIGIT, NO_DIGIT, held, needs
+from parsers.minutes.inline import MARKER_START, list_marker
+from parsers.minutes.person_headings import person_heading
+from parsers.minutes.sections import bare_heading, is_followup_label, mentions_followup
+
+NUMBERED_OR_CN = "\0list 1. or 一、"            # facts of a line: a '1.' or '一、' list marker;
+MARKABLE = "\0may open a list"                # a first character a list marker can open with (inline.MARKER_START);
+UNLISTED = "\0no list marker"                 # no list marker, or a markdown mark first (#, *, _)
+SYMBOLS = "▶►▷➤■□◆◇●○★☆"                       # person_headings.HEADING_SYMBOL's
+
+
+# the reader's per-line rules (reader._read_line) and what each needs
+NEEDS = {
+    transcript_line: needs((DIGIT,), ":"),           # each TRANSCRIPT stamp is \d{1,2}:\d{2}
+    introduces_meeting: needs((DIGIT,)),             # a clock time (CLOCK_WORD, HELD_LEAD_IN: \d{1,2})
+    person_heading: needs((NO_DIGIT, *SYMBOLS), (UNLISTED, *SYMBOLS, *"我本mM")),   # PERSON_HEADING and SELF_WORD (我, 本人,
+    # me) hold no \d, a list line is no name but the writer's; else only after a HEADING_SYMBOL
+    heads_actions: needs((NUMBERED_OR_CN,)),         # it reads only a 'number' or 'cn' list line
+    bare_heading: needs((NO_DIGIT,)),                # NOT_IN_BARE holds \d
+    is_followup_label: needs("下次后다nNfF"),         # FOLLOWUP_WORDS: 下…, 次回, …后首次/第一次, 首次, 다음, next, follow-up
+    mentions_followup: needs("下nN"),                 # FOLLOWUP_MENTION: 下次, 下一轮, next
+}
+# what a rule that reads the next line needs of that line
+BELOW = {
+    list_below: needs((MARKABLE, *":：")),              # a list marker, or a speaker's 'NAME：' (kv_label: a colon)
+}
+
+
+class LineFacts(NamedTuple):
+    text: str                      # the line, stripped
+    marker: tuple[str, str]        # inline.list_marker(text): (kind, text after the marker)
+    facts: frozenset[str]          # held(text), with NUMBERED_OR_CN, MARKABLE, UNLISTED when they hold
+
+    @classmethod
+    def of(cls, text: str) -> LineFacts:
+        """The facts of a stripped line, each found once."""
+        markable = MARKER_START.match(text.lstrip()) is not None
+        marker = list_marker(text) if markable else ("", text.strip())     # (what list_marker gives without a start)
+        kind = marker[0]
+        extra = (MARKABLE,) if markable else ()
+        extra += (NUMBERED_OR_CN,) if kind in ("number", "cn") else ()
+        extra += (UNLISTED,) if not kind or text[:1] in "#*_" else ()
+        return cls(text, marker, held(text, *extra))
+
+    def allows(self, rule, table: dict = NEEDS) -> bool:
+        """Does the line hold what `rule` needs (NEEDS; a rule not listed always runs)?"""
+        for group in table.get(rule, ()):
+            if self.facts.isdisjoint(group):
+                return False
+        return True
+
+    def allows_above(self, rule) -> bool:
+        """Does this line, the next one, hold what `rule` needs of the line below the one it reads (BELOW)?"""
+        return self.allows(rule, BELOW)
+
+
+BLANK = LineFacts("", ("", ""), held(""))        # below the last line
+
+
+def run_facts(lines: list[str]) -> list[LineFacts]:
+    """The facts of each line of a run."""
+    return [LineFacts.of(line.strip()) for line in lines]
+
+
+def next_line(facts: list[LineFacts], index: int) -> LineFacts:
+    """The facts of the first line from `index` on that is not blank (what a rule's `after()` gives first)."""
+    return next((line for line in islice(facts, index, None) if line.text), BLANK)
