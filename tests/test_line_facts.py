@@ -17,7 +17,8 @@ from parsers.mail import mime
 from parsers.mail.addresses import Address
 from parsers.minutes import line_facts
 from parsers.minutes.cues import list_below
-from parsers.minutes.held import held
+from parsers.minutes import followup
+from parsers.minutes.held import allows, held
 from parsers.minutes.line_facts import BELOW, BLANK, NEEDS, LineFacts, next_line, run_facts
 from parsers.minutes.owner_steps import STEP_NEEDS
 from parsers.minutes.people import Roster
@@ -70,6 +71,8 @@ def _answers(rule, line: str, ctx: Context, after) -> list:
         return [rule(line, after)]
     if rule is line_facts.is_followup_label:
         return [rule(line), rule(NUMBERING.sub("", line))]
+    if rule is line_facts.owned_among:
+        return [rule(line), rule(LineFacts.of(line).marker[1])]
     return [rule(line)]
 
 
@@ -105,6 +108,19 @@ def test_every_refused_owner_step_finds_no_owner(lines: list[str], ctx: Context)
                     refused += 1
                     assert not step(text, ctx, True) and not step(text, ctx, False), (step.__name__, text)
     assert refused > 100000
+
+
+def test_a_refused_rewrite_leaves_a_next_meeting_text_as_it_is(lines: list[str], ctx: Context):
+    refused = 0
+    for text in lines:
+        facts = held(text)
+        for rewrite_needs, rewrite in followup.REWRITES:
+            if not allows(facts, rewrite_needs):
+                refused += 1
+                assert rewrite(text) == text, text
+        if not allows(facts, followup.MOVE_NEEDS):
+            assert followup._after_move(text, ctx) == text, text
+    assert refused > 30000
 
 
 def test_the_facts_of_a_line():

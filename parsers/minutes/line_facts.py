@@ -21,7 +21,8 @@ from typing import NamedTuple
 from parsers.minutes.chat_lines import transcript_line
 from parsers.minutes.cues import heads_actions, introduces_meeting, list_below
 from parsers.minutes.held import DIGIT, NO_DIGIT, held, needs
-from parsers.minutes.inline import MARKER_START, list_marker
+from parsers.minutes.inline import MARKER_START, list_marker, marker_number
+from parsers.minutes.owning_clause import owned_among
 from parsers.minutes.person_headings import person_heading
 from parsers.minutes.sections import bare_heading, is_followup_label, mentions_followup
 
@@ -41,6 +42,8 @@ NEEDS = {
     bare_heading: needs((NO_DIGIT,)),                # NOT_IN_BARE holds \d
     is_followup_label: needs("下次后다nNfF"),         # FOLLOWUP_WORDS: 下…, 次回, …后首次/第一次, 首次, 다음, next, follow-up
     mentions_followup: needs("下nN"),                 # FOLLOWUP_MENTION: 下次, 下一轮, next
+    owned_among: needs(":：", "/,，、&aA"),            # PEOPLE_PREFIX: names joined by / , 、 & 'and', then a colon
+    marker_number: needs((MARKABLE,)),               # inline.MARKER opens with a MARKER_START character
 }
 # what a rule that reads the next line needs of that line
 BELOW = {

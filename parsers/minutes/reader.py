@@ -233,7 +233,7 @@ def _line_items(facts: LineFacts, indent: int, section: str, ctx: Context, found
     line = facts.text
     pieces = split_inline(line)
     kind, text = facts.marker
-    text = owned_among(text) or text                  # 'AI Gong / Claire: …. Claire owns the report, due 3/27'
+    text = facts.allows(owned_among) and owned_among(text) or text   # 'AI Gong / Claire: …. Claire owns the report, due 3/27'
     section = ACTION if ACTION_LINE.match(text) or found.topic_indent is not None else section   # 'AI: Kai to …' anywhere
     if len(pieces) > 1:
         chunks, kind = pieces[1:], kind or "inline"
@@ -251,7 +251,7 @@ def _line_items(facts: LineFacts, indent: int, section: str, ctx: Context, found
         bracket_list_owner(pieces, ctx)                                     # '马骏负责，…（其中：1.…；2.…）'
     strict = not ((kind or ACTION_LINE.match(text)) and section == ACTION) and hint is None or detail
     items = []
-    numbers = range(1, len(chunks) + 1) if len(pieces) > 1 else [marker_number(line)] + [None] * (len(chunks) - 1)
+    numbers = range(1, len(chunks) + 1) if len(pieces) > 1 else [facts.allows(marker_number) and marker_number(line) or None] + [None] * (len(chunks) - 1)
     directive = len(pieces) > 1 and DIRECTIVE_OPENING.search(pieces[0])    # '会议要求，一是…二是…'
     for chunk, written in zip(chunks, numbers):
         if not kind and MEETING_META.search(chunk):
