@@ -31,7 +31,18 @@ def needs(*groups) -> tuple[frozenset[str], ...]:
 def held(text: str, *extra: str) -> frozenset[str]:
     """Which characters some rule needs the text holds, with DIGIT or NO_DIGIT (and the `extra` facts given)."""
     scan = _SCAN[0] or _scan()
-    return frozenset(scan.findall(text)).union((DIGIT if HAS_DIGIT.search(text) else NO_DIGIT, *extra))
+    return frozenset(scan.findall(text) + [DIGIT if HAS_DIGIT.search(text) else NO_DIGIT, *extra])
+
+
+def chars_held(text: str) -> frozenset[str]:
+    """held() without the digit facts: for rules whose needs are characters only (the owner steps)."""
+    return frozenset((_SCAN[0] or _scan()).findall(text))
+
+
+def hint(chars: str) -> re.Pattern:
+    """The needs of a rule that is the only one asked about a text, as one character class: a single search."""
+    needs(chars)
+    return re.compile("[" + "".join(map(re.escape, sorted(set(chars)))) + "]")
 
 
 def _scan() -> re.Pattern:

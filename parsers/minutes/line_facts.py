@@ -15,7 +15,6 @@ owner_steps.STEP_NEEDS for the owner steps), or declares none and always runs.
 """
 from __future__ import annotations
 
-from itertools import islice
 from typing import NamedTuple
 
 from parsers.minutes.chat_lines import transcript_line
@@ -89,4 +88,8 @@ def run_facts(lines: list[str]) -> list[LineFacts]:
 
 def next_line(facts: list[LineFacts], index: int) -> LineFacts:
     """The facts of the first line from `index` on that is not blank (what a rule's `after()` gives first)."""
-    return next((line for line in islice(facts, index, None) if line.text), BLANK)
+    while index < len(facts):
+        if facts[index].text:
+            return facts[index]
+        index += 1
+    return BLANK

@@ -114,8 +114,8 @@ def _read_lines(lines: list[str], section: str, ctx: Context, found: Found) -> s
         speaking = replace(ctx, sender=said) if said else speaking
         if line.strip() and not said:                  # (the lines after: lazily, a copy each line is quadratic)
             before, reading = len(found.items), section
-            section = _read_line(line, lambda: islice(lines, index, None), section, speaking, found, next_line(facts, index),
-                                 facts[index - 1])
+            section = _read_line(line, lambda: islice(lines, index, None), section, speaking, found,
+                                 lambda: next_line(facts, index), facts[index - 1])
             _note_outside(found, reading, len(found.items) - before, before)
     return section
 
@@ -127,8 +127,8 @@ def _note_outside(found: Found, section: str, count: int, start: int | None = No
         found.outside.update(range(start, start + count))
 
 
-def _read_line(raw: str, after, section: str, ctx: Context, found: Found, below: LineFacts, facts=None) -> str:
-    """One line; `after()` gives the lines below it (lazily: a copy each is quadratic), `below` the first's facts."""
+def _read_line(raw: str, after, section: str, ctx: Context, found: Found, below, facts=None) -> str:
+    """One line; `after()` gives the lines below it (lazily: a copy each is quadratic), `below()` the first's facts."""
     line = raw.strip()
     facts = facts or LineFacts.of(line)
     found.topic_indent = found.topic_indent if deeper(raw, found.topic_indent) else None
@@ -154,7 +154,7 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: Found, below:
         found.evidence.add(closing[1].kind)
         return _read_line(closing[0], after, section, ctx, found, below) and closing[1].kind
     title = heading(line)
-    bare = None if title or not (facts.allows(bare_heading) and below.allows_above(list_below)) else bare_heading(line)
+    bare = None if title or not (facts.allows(bare_heading) and below().allows_above(list_below)) else bare_heading(line)
     title = title or (bare if bare and list_below(after, ctx if bare.kind == INFO else None) else None)
     if title and title.kind != FOLLOWUP_SECTION and marker[0] in NUMBERED and labels_below(after):
         title = None                               # '2. 台账与规划数据核对' over '责任单位：…': an item, not a heading

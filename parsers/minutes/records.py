@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from parsers.minutes.columns import BARE_TIME_RANK, DEPT, DONE_AT, DUE, HELD, ITEM_ROLES, OWNER, STATUS, TASK, column_role
 from parsers.context import Context
-from parsers.minutes.held import allows, held, needs
+from parsers.minutes.held import hint
 from parsers.minutes.inline import is_done, list_marker, split_inline
 from parsers.minutes.items import read_item
 from parsers.model import Item
@@ -202,13 +202,13 @@ WAITS_ON = re.compile(r"待[\u4e00-\u9fffA-Za-z]{1,6}?(?:确认|确定|通知|�
 
 
 # what a status that says done holds one of (STATUS_DONE, inline.is_done's 已 and DONE_WORD, FULL_PERCENT's %)
-STATUS_NEEDS = needs("已完关解结取%dDcCfFrR")
+STATUS_NEEDS = hint("已完关解结取%dDcCfFrR")
 
 
 def _status_done(status: str) -> bool:
     """'已完成（延期2天）', 'Done', 'closed' - but not '进行中（已完成60%）' nor '已完成初稿'."""
     status = status.strip()
-    if not allows(held(status), STATUS_NEEDS):
+    if not STATUS_NEEDS.search(status):
         return False                               # '进行中', '10月12日前': nothing that says done
     if FIRST_STAGE.match(status):
         return False                               # '已完成初稿', '已完成一半': a stage of the row's work, not the row
