@@ -19,7 +19,7 @@ from parsers.minutes import line_facts
 from parsers.minutes.cues import list_below
 from parsers.minutes import followup
 from parsers.minutes.held import allows, held
-from parsers.minutes.line_facts import BELOW, BLANK, NEEDS, LineFacts, next_line, run_facts
+from parsers.minutes.line_facts import BELOW, BLANK, NEEDS, RUN_STARTS, LineFacts, Run
 from parsers.minutes.owner_steps import STEP_NEEDS
 from parsers.minutes.people import Roster
 from parsers.minutes.person_headings import person_heading
@@ -71,6 +71,8 @@ def _answers(rule, line: str, ctx: Context, after) -> list:
         return [rule(line, after)]
     if rule is line_facts.is_followup_label:
         return [rule(line), rule(NUMBERING.sub("", line))]
+    if rule is line_facts.meeting_sentence:
+        return [rule(line, ctx, after)]
     if rule is line_facts.owned_among:
         return [rule(line), rule(LineFacts.of(line).marker[1])]
     return [rule(line)]
@@ -133,6 +135,23 @@ def test_the_facts_of_a_line():
 
 
 def test_next_line_skips_blank_lines():
-    facts = run_facts(["一、待办", "  ", "1. 王芳：提交", ""])
-    assert next_line(facts, 1).text == "1. 王芳：提交"
-    assert next_line(facts, 3) is BLANK
+    run = Run(["一、待办", "  ", "1. 王芳：提交", ""])
+    assert run.below(1).text == "1. 王芳：提交"
+    assert run.below(3) is BLANK
+
+
+def test_a_run_whose_lines_open_with_no_action_word_heads_no_actions(lines: list[str]):
+    for start in range(0, len(lines) - 8, 4):
+        window = lines[start:start + 8]
+        run = Run(window)
+        if not run.opens_with(line_facts.heads_actions):
+            after = lambda: iter(window[1:])     # noqa: E731
+            assert not line_facts.heads_actions(window[0].strip(), after), window
+    assert set(RUN_STARTS) == {line_facts.heads_actions}
+    numbered = ["1. 设备改造", "   Action: Stefan to order", "2. 其他"]
+    assert Run(numbered).opens_with(line_facts.heads_actions) and line_facts.heads_actions(numbered[0], lambda: iter(numbered[1:]))
+
+
+def test_a_line_marker_is_the_same_stripped_or_not(lines: list[str]):
+    for raw in lines:
+        assert LineFacts.of(raw).marker == LineFacts.of(raw.strip()).marker, raw

@@ -15,10 +15,11 @@ owner_steps.STEP_NEEDS for the owner steps), or declares none and always runs.
 """
 from __future__ import annotations
 
+from string import ascii_letters
 from typing import NamedTuple
 
 from parsers.minutes.chat_lines import transcript_line
-from parsers.minutes.cues import heads_actions, introduces_meeting, list_below
+from parsers.minutes.cues import heads_actions, introduces_meeting, list_below, meeting_sentence
 from parsers.minutes.held import DIGIT, NO_DIGIT, held, needs
 from parsers.minutes.inline import MARKER_START, list_marker, marker_number
 from parsers.minutes.owning_clause import owned_among
@@ -43,7 +44,10 @@ NEEDS = {
     mentions_followup: needs("下nN"),                 # FOLLOWUP_MENTION: 下次, 下一轮, next
     owned_among: needs(":：", "/,，、&aA"),            # PEOPLE_PREFIX: names joined by / , 、 & 'and', then a colon
     marker_number: needs((MARKABLE,)),               # inline.MARKER opens with a MARKER_START character
-}
+    meeting_sentence: needs("再另碰开举留空继照改变同老原加见定" + ascii_letters + "ſKİı"),   # sets_meeting's look
+}   # (MEETING_SETTER_CHARS: 再/另 + verb, 碰开举留空继照改变同老原加见, 定于/定在, two letters, case-blind: ſ K İ ı)
+# what a rule that reads the lines below needs one of them to open with
+RUN_STARTS = {heads_actions: frozenset("aAtT待行措")}   # ACTION_LINE: action, AI, A/I, AP, to-do, 待办, 行动项, 措施
 # what a rule that reads the next line needs of that line
 BELOW = {
     list_below: needs((MARKABLE, *":：")),              # a list marker, or a speaker's 'NAME：' (kv_label: a colon)
@@ -81,15 +85,23 @@ class LineFacts(NamedTuple):
 BLANK = LineFacts("", ("", ""), held(""))        # below the last line
 
 
-def run_facts(lines: list[str]) -> list[LineFacts]:
-    """The facts of each line of a run."""
-    return [LineFacts.of(line.strip()) for line in lines]
+class Run:
+    """The facts of each line of a run, and the characters its lines open with (what a rule reading the lines
+    below a line needs of them: RUN_STARTS)."""
+    __slots__ = ("lines", "starts")
 
+    def __init__(self, lines: list[str]):
+        self.lines = [LineFacts.of(line.strip()) for line in lines]
+        self.starts = frozenset(line.text[:1] for line in self.lines)
 
-def next_line(facts: list[LineFacts], index: int) -> LineFacts:
-    """The facts of the first line from `index` on that is not blank (what a rule's `after()` gives first)."""
-    while index < len(facts):
-        if facts[index].text:
-            return facts[index]
-        index += 1
-    return BLANK
+    def below(self, index: int) -> LineFacts:
+        """The facts of the first line from `index` on that is not blank (what a rule's `after()` gives first)."""
+        while index < len(self.lines):
+            if self.lines[index].text:
+                return self.lines[index]
+            index += 1
+        return BLANK
+
+    def opens_with(self, rule) -> bool:
+        """Does some line of the run open with a character `rule` needs of a line below (RUN_STARTS)?"""
+        return rule not in RUN_STARTS or not self.starts.isdisjoint(RUN_STARTS[rule])

@@ -40,7 +40,7 @@ from parsers.minutes.person_headings import person_heading, person_plan
 from parsers.minutes.numbering import number, without
 from parsers.minutes.bare_numbers import dotted, with_bare_numbers
 from parsers.minutes.chat_lines import speaker, transcript_line
-from parsers.minutes.line_facts import LineFacts, next_line, run_facts
+from parsers.minutes.line_facts import LineFacts, Run
 from parsers.minutes.chat_restated import restated_after_chat
 from parsers.minutes.clauses import free_clauses
 from parsers.minutes.prose_owners import asks_help
@@ -95,7 +95,7 @@ def _read_table(table: Table, section: str, ctx: Context, found: Found) -> str:
 def _read_lines(lines: list[str], section: str, ctx: Context, found: Found) -> str:
     """Read a run of lines; returns the section the run ends in."""
     lines = join_wrapped(with_bare_numbers(lines))
-    records, facts = {start: (end, record) for start, end, record in kv_records(lines)}, run_facts(lines)
+    records, run = {start: (end, record) for start, end, record in kv_records(lines)}, Run(lines)
     index, speaking = 0, ctx        # speaking: in a pasted chat, the context whose sender said the lines below
     while index < len(lines):
         if index in records and section != REVIEW:     # 'Owner:/截止时间:' labels: items even under decisions
@@ -114,8 +114,7 @@ def _read_lines(lines: list[str], section: str, ctx: Context, found: Found) -> s
         speaking = replace(ctx, sender=said) if said else speaking
         if line.strip() and not said:                  # (the lines after: lazily, a copy each line is quadratic)
             before, reading = len(found.items), section
-            section = _read_line(line, lambda: islice(lines, index, None), section, speaking, found,
-                                 lambda: next_line(facts, index), facts[index - 1])
+            section = _read_line(line, lambda: islice(lines, index, None), section, speaking, found, run, index)
             _note_outside(found, reading, len(found.items) - before, before)
     return section
 
@@ -127,10 +126,10 @@ def _note_outside(found: Found, section: str, count: int, start: int | None = No
         found.outside.update(range(start, start + count))
 
 
-def _read_line(raw: str, after, section: str, ctx: Context, found: Found, below, facts=None) -> str:
-    """One line; `after()` gives the lines below it (lazily: a copy each is quadratic), `below()` the first's facts."""
+def _read_line(raw: str, after, section: str, ctx: Context, found: Found, run: Run, below: int, facts=None) -> str:
+    """One line of `run`; `after()` gives the lines below it from index `below` on (lazily: a copy is quadratic)."""
     line = raw.strip()
-    facts = facts or LineFacts.of(line)
+    facts = facts or run.lines[below - 1]
     found.topic_indent = found.topic_indent if deeper(raw, found.topic_indent) else None
     if facts.allows(transcript_line) and transcript_line(line):
         return INFO                                # '00:21 张三：“…”', '孟凡 00:03:12': speech from here on
@@ -147,14 +146,16 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: Found, below,
     marker = facts.marker
     if not marker[0] and not heading_above:          # ('【杜工】' owns the one line of prose below it)
         found.person = None
-    elif facts.allows(heads_actions) and heads_actions(line, after):
+    elif facts.allows(heads_actions) and run.opens_with(heads_actions) and heads_actions(line, after):
         return section
     closing = closing_heading(line)                # '…情况。会议要求：' then '一是…二是…'
     if closing:                                    # (a heading of minutes' shape, whatever the prose before says)
         found.evidence.add(closing[1].kind)
-        return _read_line(closing[0], after, section, ctx, found, below) and closing[1].kind
+        return _read_line(closing[0], after, section, ctx, found, run, below, LineFacts.of(closing[0].strip())) and \
+            closing[1].kind
     title = heading(line)
-    bare = None if title or not (facts.allows(bare_heading) and below().allows_above(list_below)) else bare_heading(line)
+    bare = bare_heading(line) if not title and facts.allows(bare_heading) and \
+        run.below(below).allows_above(list_below) else None
     title = title or (bare if bare and list_below(after, ctx if bare.kind == INFO else None) else None)
     if title and title.kind != FOLLOWUP_SECTION and marker[0] in NUMBERED and labels_below(after):
         title = None                               # '2. 台账与规划数据核对' over '责任单位：…': an item, not a heading
@@ -181,7 +182,7 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: Found, below,
         if not line:
             return section
         facts = LineFacts.of(line)
-    meets = meeting_sentence(line, ctx, after)        # read once: asked again below when the line gave no item
+    meets = facts.allows(meeting_sentence) and meeting_sentence(line, ctx, after) or ""   # read once, asked again below
     if meets and not names_person(line, ctx):
         found.named.append(meeting_sentences(meets))   # '三、后续会议定于11月12日下午3点召开': no item, the next meeting
         return section
