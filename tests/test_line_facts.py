@@ -18,9 +18,9 @@ from parsers.mail.addresses import Address
 from parsers.minutes import line_facts
 from parsers.minutes.cues import list_below
 from parsers.minutes import followup
-from parsers.minutes.held import allows, held
+from parsers.minutes.held import allows, chars_held, held
 from parsers.minutes.line_facts import BELOW, BLANK, NEEDS, RUN_STARTS, LineFacts, Run
-from parsers.minutes.owner_steps import STEP_NEEDS
+from parsers.minutes.owner_steps import STEP_NEEDS, STEP_SCAN
 from parsers.minutes.people import Roster
 from parsers.minutes.person_headings import person_heading
 from parsers.minutes.reader import NUMBERING
@@ -104,7 +104,8 @@ def test_every_refused_owner_step_finds_no_owner(lines: list[str], ctx: Context)
     refused = 0
     for raw in lines:
         for text in {raw.strip(), LineFacts.of(raw.strip()).marker[1]}:
-            facts = held(text)
+            facts = chars_held(text, STEP_SCAN)
+            assert facts == {char for char in text if any(char in group for need in STEP_NEEDS.values() for group in need)}
             for step, groups in STEP_NEEDS.items():
                 if any(facts.isdisjoint(group) for group in groups):
                     refused += 1
@@ -115,7 +116,7 @@ def test_every_refused_owner_step_finds_no_owner(lines: list[str], ctx: Context)
 def test_a_refused_rewrite_leaves_a_next_meeting_text_as_it_is(lines: list[str], ctx: Context):
     refused = 0
     for text in lines:
-        facts = held(text)
+        facts = held(text, followup.REWRITE_SCAN)
         for rewrite_needs, rewrite in followup.REWRITES:
             if not allows(facts, rewrite_needs):
                 refused += 1

@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 
 from parsers.dates import due as dates, zones
 from parsers.context import Context
-from parsers.minutes.held import DIGIT, allows, held as held_chars, needs
+from parsers.minutes.held import DIGIT, allows, held as held_chars, needs, scan_for
 from parsers.model import FollowUp
 
 DAY_START = time(9, 0)          # a follow-up day without a time: the invite starts at 09:00
@@ -64,6 +64,7 @@ REWRITES = ((needs("待未另再tT"), lambda text: UNDECIDED.sub("", text)),    
             (needs("월"), lambda text: KOREAN_DAY.sub(r"\1月\2日", text)),    # Korean '10월 16일(금)': 10月16日
             (needs("下"), lambda text: NEXT_WEEK_THEN_DAY.sub(r"\1下\2", text)))   # '下周例会改到周二下午4点': next week's Tuesday
 MOVE_NEEDS = needs("到至在为→⇒>tTfF")       # MOVED_TO: 改到/提前至…, an arrow, moved to / pushed for / postponed until
+REWRITE_SCAN = scan_for([rewrite_needs for rewrite_needs, _ in REWRITES], [MOVE_NEEDS])
 
 
 def next_followup(candidates: list[str], ctx: Context, held: datetime | None = None) -> FollowUp | None:
@@ -121,7 +122,7 @@ def _moment(text: str, ctx: Context, held: datetime | None = None) -> datetime |
     if NEXT_WEEK_SAME.search(text) and not WEEKDAY.search(text):   # '下周同一时间': this meeting + 7 days
         base = held.astimezone(ctx.sent.tzinfo) if held else _combine(ctx.sent.date(), None, ctx)
         return base + timedelta(days=7)
-    facts = held_chars(text)
+    facts = held_chars(text, REWRITE_SCAN)
     for rewrite_needs, rewrite in REWRITES:           # each only where the text holds what it needs
         text = rewrite(text) if allows(facts, rewrite_needs) else text
     # ('地点另行通知' leaves the day standing; with no day, next_followup reads the 待定 and gives None)

@@ -1,53 +1,47 @@
 """What a text holds, read once before the rules that need it run, and what each rule needs of it.
 
 `needs(...)` declares a rule's needs: groups of characters (or facts), of each of which the text must hold one, or
-the rule cannot match; it also records those characters. `held(text)` finds which of the recorded characters the
-text holds, in one scan in C (a set of every character of a line would cost ~3 us), plus DIGIT or NO_DIGIT for
+the rule cannot match. `held(text, scan)` finds which of the characters a table of rules needs the text holds, in
+one scan in C (`scan_for(table)`: a set of every character of a line would cost ~3 us), plus DIGIT or NO_DIGIT for
 what \\d finds. line_facts.py says why and where rules declare their needs.
 
-    allows(held('王芳：提交方案'), needs(':：'))  -> True
+    allows(held('王芳：提交方案', scan_for([needs(':：')])), needs(':：'))  -> True
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 DIGIT, NO_DIGIT = "\0digit", "\0no digit"     # facts beside the characters (no text holds a NUL)
 HAS_DIGIT = re.compile(r"\d")                  # (any script's digit, as the rules' \d reads them)
-_NAMED: set[str] = set()                       # every character some rule's needs name
-_SCAN: list[re.Pattern | None] = [None]        # a class of those characters, made again when one is added
 
 
 def needs(*groups) -> tuple[frozenset[str], ...]:
     """A rule's needs: each group (a string of characters, or a tuple of facts and characters) one of which the
     text must hold."""
-    found = tuple(map(frozenset, groups))
-    named = {char for group in found for char in group if len(char) == 1}
-    if not named <= _NAMED:
-        _NAMED.update(named)
-        _SCAN[0] = None
-    return found
+    return tuple(map(frozenset, groups))
 
 
-def held(text: str, *extra: str) -> frozenset[str]:
-    """Which characters some rule needs the text holds, with DIGIT or NO_DIGIT (and the `extra` facts given)."""
-    scan = _SCAN[0] or _scan()
+def scan_for(*tables: Iterable[tuple[frozenset[str], ...]]) -> re.Pattern:
+    """One character class of every character the rules' needs in `tables` name (facts aside)."""
+    chars = sorted({char for table in tables for rule_needs in table for group in rule_needs for char in group
+                    if len(char) == 1})
+    return re.compile("[" + "".join(map(re.escape, chars)) + "]" if chars else "(?!)")
+
+
+def held(text: str, scan: re.Pattern, *extra: str) -> frozenset[str]:
+    """Which of the characters `scan` looks for the text holds, with DIGIT or NO_DIGIT (and the `extra` facts)."""
     return frozenset(scan.findall(text) + [DIGIT if HAS_DIGIT.search(text) else NO_DIGIT, *extra])
 
 
-def chars_held(text: str) -> frozenset[str]:
+def chars_held(text: str, scan: re.Pattern) -> frozenset[str]:
     """held() without the digit facts: for rules whose needs are characters only (the owner steps)."""
-    return frozenset((_SCAN[0] or _scan()).findall(text))
+    return frozenset(scan.findall(text))
 
 
 def hint(chars: str) -> re.Pattern:
     """The needs of a rule that is the only one asked about a text, as one character class: a single search."""
-    needs(chars)
     return re.compile("[" + "".join(map(re.escape, sorted(set(chars)))) + "]")
-
-
-def _scan() -> re.Pattern:
-    _SCAN[0] = re.compile("[" + "".join(map(re.escape, sorted(_NAMED))) + "]" if _NAMED else "(?!)")
-    return _SCAN[0]
 
 
 def allows(facts: frozenset[str], rule_needs: tuple[frozenset[str], ...]) -> bool:

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from parsers.minutes.chat_lines import transcript_line
 from parsers.minutes.cues import heads_actions, introduces_meeting, list_below, meeting_sentence
-from parsers.minutes.held import DIGIT, NO_DIGIT, held, needs
+from parsers.minutes.held import DIGIT, NO_DIGIT, held, needs, scan_for
 from parsers.minutes.inline import MARKER_START, list_marker, marker_number
 from parsers.minutes.owning_clause import owned_among
 from parsers.minutes.person_headings import person_heading
@@ -53,6 +53,8 @@ BELOW = {
     list_below: needs((MARKABLE, *":：")),              # a list marker, or a speaker's 'NAME：' (kv_label: a colon)
 }
 
+LINE_SCAN = scan_for(NEEDS.values(), BELOW.values())     # the characters those rules need
+
 
 class LineFacts(NamedTuple):
     text: str                      # the line, stripped
@@ -68,7 +70,7 @@ class LineFacts(NamedTuple):
         extra = (MARKABLE,) if markable else ()
         extra += (NUMBERED_OR_CN,) if kind in ("number", "cn") else ()
         extra += (UNLISTED,) if not kind or text[:1] in "#*_" else ()
-        return cls(text, marker, held(text, *extra))
+        return cls(text, marker, held(text, LINE_SCAN, *extra))
 
     def allows(self, rule, table: dict = NEEDS) -> bool:
         """Does the line hold what `rule` needs (NEEDS; a rule not listed always runs)?"""
@@ -82,7 +84,7 @@ class LineFacts(NamedTuple):
         return self.allows(rule, BELOW)
 
 
-BLANK = LineFacts("", ("", ""), held(""))        # below the last line
+BLANK = LineFacts("", ("", ""), held("", LINE_SCAN))        # below the last line
 
 
 class Run:

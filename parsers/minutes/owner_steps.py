@@ -17,7 +17,7 @@ from parsers.minutes.columns import column_role
 from parsers.dates import due as dates
 from parsers.dates.due import Due
 from parsers.dates.workdays import WorkdayCalendar
-from parsers.minutes.held import chars_held, needs
+from parsers.minutes.held import chars_held, needs, scan_for
 from parsers.minutes.owners import PARENS, Owner, department_of, leading_owner, read_owner, undated, unit_person
 from parsers.minutes.chat_lines import CHAT_STAMP, asked_by_speaker, mentioned
 from parsers.minutes.slash_fields import between_slashes
@@ -87,7 +87,7 @@ def owner_of(labelled: str, text: str, ctx: Context, strict: bool, inside: bool 
         owner = read_owner(labelled, ctx.roster, ctx.known)
         if owner:
             return (unit_person(owner, labelled, ctx.roster, ctx.known) or (owner,))[0], drop_leading_owner(text, ctx, labelled)
-    facts = chars_held(text)                       # a step whose needs the text lacks is not tried (STEP_NEEDS)
+    facts = chars_held(text, STEP_SCAN)            # a step whose needs the text lacks is not tried (STEP_NEEDS)
     for step, step_needs in GATED_STEPS if inside else GATED_UNDER_HINT:
         found = (step_needs is None or not facts.isdisjoint(step_needs)) and step(text, ctx, strict)
         if found:
@@ -290,6 +290,7 @@ STEP_NEEDS = {_prefixed: needs(":：-–—－@【[" + ascii_letters), _topic_th
               named_lead: needs("牵主"), me_in_clause: needs("我"), named_before_verb: needs("定负跟牵拍"),
               subject_before_adverb: needs("继接先再马抓尽帮"), spaced_owner: needs(" "), trailing_unit: needs(")）"),
               trailing_person: needs(",，")}                   # (_leading and _inside read the roster's names: no need)
+STEP_SCAN = scan_for(STEP_NEEDS.values())
 GATED_STEPS, GATED_UNDER_HINT = (tuple((step, STEP_NEEDS[step][0] if step in STEP_NEEDS else None) for step in steps)
                                   for steps in (OWNER_STEPS, STEPS_UNDER_HINT))      # (one group each: tested in line)
 

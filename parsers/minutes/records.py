@@ -164,8 +164,8 @@ def _kv_parts(line: str) -> list[tuple[str, str] | None]:
 def _kv_line(line: str) -> tuple[str, str] | None:
     """The label and value of a record line. A list item is one only when its label names the task or the owner
     ('1. 待办内容：上线退货规则' opens a record, as DingTalk and WeCom templates write them)."""
-    if not line.strip():
-        return None
+    if ":" not in line and "：" not in line:
+        return None                                # (kv_label needs a colon: no list marker to read first)
     kind, rest = list_marker(line)
     kv = kv_label(rest if kind else line)
     if not kv or not kv[1]:
