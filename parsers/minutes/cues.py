@@ -67,6 +67,16 @@ MEETING_META = re.compile(r"(?:纪要|记录|要点|内容|情况)如下|召开|
                           r"^(?:(?:a|my|our)\s+)?(?:(?:quick|short|brief)\s+)?(?:summary|recap|notes|write-?up)\s+(?:of|from)\b", re.I)
 
 
+def notice(text: str) -> bool:
+    """'通报：…', 'FYI: …', '暂无待办', a writer's lead-in ('…，我把群聊贴过来了：'): information, no item (NOTICE)."""
+    return NOTICE.match(text) is not None
+
+
+def about_this_meeting(text: str) -> bool:
+    """'…召开第6周生产例会，刘海涛主持', 'Minutes of …': a sentence about the meeting itself (MEETING_META)."""
+    return MEETING_META.search(text) is not None
+
+
 def next_meeting_sentence(line: str, ctx: Context) -> bool:
     """A sentence that sets a meeting still ahead ('早上8点半开复盘会', '…9:00召开调度会'); not the one about this
     meeting ('9月26日，公司召开…调度会，张建国主持')."""

@@ -19,7 +19,7 @@ from string import ascii_letters
 from typing import NamedTuple
 
 from parsers.minutes.chat_lines import transcript_line
-from parsers.minutes.cues import heads_actions, introduces_meeting, list_below, meeting_sentence
+from parsers.minutes.cues import about_this_meeting, heads_actions, introduces_meeting, list_below, meeting_sentence, notice
 from parsers.minutes.held import DIGIT, NO_DIGIT, held, needs, scan_for
 from parsers.minutes.inline import MARKER_START, list_marker, marker_number
 from parsers.minutes.owning_clause import owned_among
@@ -45,7 +45,9 @@ NEEDS = {
     owned_among: needs(":：", "/,，、&aA"),            # PEOPLE_PREFIX: names joined by / , 、 & 'and', then a colon
     marker_number: needs((MARKABLE,)),               # inline.MARKER opens with a MARKER_START character
     meeting_sentence: needs("再另碰开举留空继照改变同老原加见定" + ascii_letters + "ſKİı"),   # sets_meeting's look
-}   # (MEETING_SETTER_CHARS: 再/另 + verb, 碰开举留空继照改变同老原加见, 定于/定在, two letters, case-blind: ſ K İ ı)
+    notice: needs("通fFhH冇无沒没暫暂nNaApP:："),    # 通报, FYI, heads-up, 暂无…, no action, attendees, present; a lead-in ends in a colon
+    about_this_meeting: needs("如召主出列参" + ascii_letters + "ſKİı"),   # …如下, 召开, 主持, 出席/列席/参加/参会, English
+}   # (MEETING_SETTER_CHARS: 再/另 + verb, 碰开举留空继照改变同老原加见, 定于/定在, two letters; case-blind: ſ K İ ı)
 # what a rule that reads the lines below needs one of them to open with
 RUN_STARTS = {heads_actions: frozenset("aAtT待行措")}   # ACTION_LINE: action, AI, A/I, AP, to-do, 待办, 行动项, 措施
 # what a rule that reads the next line needs of that line

@@ -32,10 +32,10 @@ from parsers.minutes.sections import (ACTION, DECISION, DIRECTIVE, FOLLOWUP as F
                                       bare_heading, closing_heading, heading, is_followup_label, mentions_followup,
                                       names_next_meeting)
 from parsers.minutes.tables import read_table
-from parsers.minutes.cues import (ACTION_LINE, FOR_NEXT, NOTICE, gives_person_work, heads_actions, introduces_meeting,
+from parsers.minutes.cues import (ACTION_LINE, FOR_NEXT, about_this_meeting, notice, gives_person_work, heads_actions, introduces_meeting,
                                   list_below, meeting_below, meeting_sentences, names_after_bodies, names_person,
                                   until_next_meeting, with_time_below, meeting_sentence, day_then_time_below, labels_below,
-                                  MEETING_META, WRITTEN_DAY, bracket_list_owner, sets_work, sentence_apart, ai_written, followup_sentences, owner_clause)
+                                  WRITTEN_DAY, bracket_list_owner, sets_work, sentence_apart, ai_written, followup_sentences, owner_clause)
 from parsers.minutes.person_headings import person_heading, person_plan
 from parsers.minutes.numbering import number, without
 from parsers.minutes.bare_numbers import dotted, with_bare_numbers
@@ -240,7 +240,7 @@ def _line_items(facts: LineFacts, indent: int, section: str, ctx: Context, found
         chunks, kind = pieces[1:], kind or "inline"
     elif kind == "checked":
         return []
-    elif not kind and section == INFO or NOTICE.match(text):
+    elif not kind and section == INFO or facts.allows(notice) and notice(text):
         return []                                   # background prose, a notice: names and dates of what happened
     else:
         chunks, meetings = ([text], []) if kind else free_clauses(text, ctx)   # A…，B…，下周同一时间再碰
@@ -255,7 +255,7 @@ def _line_items(facts: LineFacts, indent: int, section: str, ctx: Context, found
     numbers = range(1, len(chunks) + 1) if len(pieces) > 1 else [facts.allows(marker_number) and marker_number(line) or None] + [None] * (len(chunks) - 1)
     directive = len(pieces) > 1 and DIRECTIVE_OPENING.search(pieces[0])    # '会议要求，一是…二是…'
     for chunk, written in zip(chunks, numbers):
-        if not kind and MEETING_META.search(chunk):
+        if not kind and facts.allows(about_this_meeting) and about_this_meeting(chunk):
             continue
         need_due = not kind and section != ACTION and not asks_help(chunk) or section == INFO or bool(directive)
         item = read_item(chunk, ctx, owner_hint=hint, strict=strict, need_due=need_due) or \
