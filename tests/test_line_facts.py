@@ -71,6 +71,8 @@ def _answers(rule, line: str, ctx: Context, after) -> list:
         return [rule(line, after)]
     if rule is line_facts.is_followup_label:
         return [rule(line), rule(NUMBERING.sub("", line))]
+    if rule is line_facts.split_inline:
+        return [len(rule(line)) > 1 or rule(line) != [line]]
     if rule is line_facts.meeting_sentence:
         return [rule(line, ctx, after)]
     if rule is line_facts.owned_among:

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from parsers.minutes.chat_lines import transcript_line
 from parsers.minutes.cues import about_this_meeting, heads_actions, introduces_meeting, list_below, meeting_sentence, notice
 from parsers.minutes.held import DIGIT, NO_DIGIT, held, needs, scan_for
-from parsers.minutes.inline import MARKER_START, list_marker, marker_number
+from parsers.minutes.inline import CIRCLED, MARKER_START, list_marker, marker_number, split_inline
 from parsers.minutes.owning_clause import owned_among
 from parsers.minutes.person_headings import person_heading
 from parsers.minutes.sections import bare_heading, is_followup_label, mentions_followup
@@ -44,6 +44,7 @@ NEEDS = {
     mentions_followup: needs("下nN"),                 # FOLLOWUP_MENTION: 下次, 下一轮, next
     owned_among: needs(":：", "/,，、&aA"),            # PEOPLE_PREFIX: names joined by / , 、 & 'and', then a colon
     marker_number: needs((MARKABLE,)),               # inline.MARKER opens with a MARKER_START character
+    split_inline: needs((DIGIT, "是", *CIRCLED)),     # INLINE: 一是, ①, (1), 1), 1.; BRACKET_LIST: （其中：1.…）
     meeting_sentence: needs("再另碰开举留空继照改变同老原加见定" + ascii_letters + "ſKİı"),   # sets_meeting's look
     notice: needs("通fFhH冇无沒没暫暂nNaApP:："),    # 通报, FYI, heads-up, 暂无…, no action, attendees, present; a lead-in ends in a colon
     about_this_meeting: needs("如召主出列参" + ascii_letters + "ſKİı"),   # …如下, 召开, 主持, 出席/列席/参加/参会, English

@@ -232,7 +232,7 @@ def _line_items(facts: LineFacts, indent: int, section: str, ctx: Context, found
     owner itself, and a free sentence must give a deadline too. A bullet indented under a numbered item
     is a detail of it unless it names its own owner."""
     line = facts.text
-    pieces = split_inline(line)
+    pieces = split_inline(line) if facts.allows(split_inline) else [line]
     kind, text = facts.marker
     text = facts.allows(owned_among) and owned_among(text) or text   # 'AI Gong / Claire: …. Claire owns the report, due 3/27'
     section = ACTION if ACTION_LINE.match(text) or found.topic_indent is not None else section   # 'AI: Kai to …' anywhere
