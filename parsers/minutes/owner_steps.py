@@ -290,9 +290,8 @@ STEP_NEEDS = {_prefixed: needs(":：-–—－@【[" + ascii_letters), _topic_th
               named_lead: needs("牵主"), me_in_clause: needs("我"), named_before_verb: needs("定负跟牵拍"),
               subject_before_adverb: needs("继接先再马抓尽帮"), spaced_owner: needs(" "), trailing_unit: needs(")）"),
               trailing_person: needs(",，")}                   # (_leading and _inside read the roster's names: no need)
-STEP_SCAN = scan_for(STEP_NEEDS.values())
-GATED_STEPS, GATED_UNDER_HINT = (tuple((step, STEP_NEEDS[step][0] if step in STEP_NEEDS else None) for step in steps)
-                                  for steps in (OWNER_STEPS, STEPS_UNDER_HINT))      # (one group each: tested in line)
+STEP_SCAN, GATED_STEPS, GATED_UNDER_HINT = scan_for(STEP_NEEDS.values()), *(tuple(    # (one group each: tested in line)
+    (step, STEP_NEEDS[step][0] if step in STEP_NEEDS else None) for step in steps) for steps in (OWNER_STEPS, STEPS_UNDER_HINT))
 
 
 @lru_cache(maxsize=1024)

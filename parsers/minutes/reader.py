@@ -94,8 +94,11 @@ def _read_table(table: Table, section: str, ctx: Context, found: Found) -> str:
 
 def _read_lines(lines: list[str], section: str, ctx: Context, found: Found) -> str:
     """Read a run of lines; returns the section the run ends in."""
-    lines = join_wrapped(with_bare_numbers(lines))
-    records, run = {start: (end, record) for start, end, record in kv_records(lines)}, Run(lines)
+    lines = with_bare_numbers(lines)
+    run = Run(lines)                               # each line's facts, read once (line_facts.py)
+    lines = join_wrapped(lines, [facts.marker for facts in run.lines])
+    run = run if len(lines) == len(run.lines) else Run(lines)      # (a wrapped item joined: read again)
+    records = {start: (end, record) for start, end, record in kv_records(lines, [facts.marker for facts in run.lines])}
     index, speaking = 0, ctx        # speaking: in a pasted chat, the context whose sender said the lines below
     while index < len(lines):
         if index in records and section != REVIEW:     # 'Owner:/截止时间:' labels: items even under decisions

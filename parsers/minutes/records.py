@@ -121,19 +121,21 @@ def kv_label(line: str) -> tuple[str, str] | None:
     return m.group("label").strip(), m.group("value").strip()
 
 
-def kv_records(lines: list[str]) -> list[tuple[int, int, Record]]:
+def kv_records(lines: list[str], markers: list[tuple[str, str]] | None = None) -> list[tuple[int, int, Record]]:
     """Blocks of 'label：value' lines that describe items: [(first line, last line + 1, record)].
-    A repeated task label or a new list entry starts the next record; any other line ends the block."""
+    A repeated task label or a new list entry starts the next record; any other line ends the block.
+    `markers`: list_marker of each line when the caller has read them already."""
     out: list[tuple[int, int, Record]] = []
     start, values, pairs = 0, {}, []
     for index, line in enumerate([*lines, ""]):
-        parts = _kv_parts(line)
+        marker = markers[index] if markers and index < len(markers) else None
+        parts = _kv_parts(line, marker)
         for part, kv in enumerate(parts):
             found = column_role(kv[0]) if kv else None
             one_line = part == 0 and len(parts) > 1 and any(   # '责任人：A　工作：…　时限：…' is a record of its own
                 (column_role(p[0]) or ("",))[0] == TASK for p in parts if p)
             again = kv is not None and found is not None and any(kv[0] == label for label, _ in pairs)   # 'Who:' twice
-            listed = kv is not None and part == 0 and list_marker(line)[0] != ""     # '4. Owner: …': a new entry
+            listed = kv is not None and part == 0 and (marker or list_marker(line))[0] != ""     # '4. Owner: …': a new entry
             if kv is None or (found and found[0] == TASK or one_line or again or listed) and TASK in values:
                 if TASK in values and (values.keys() & {OWNER, DUE, DEPT} or values.get(HELD, (0,))[0] == BARE_TIME_RANK):
                     out.append((start, index, Record(_best(values), tuple(pairs))))
@@ -147,10 +149,10 @@ def kv_records(lines: list[str]) -> list[tuple[int, int, Record]]:
     return out
 
 
-def _kv_parts(line: str) -> list[tuple[str, str] | None]:
+def _kv_parts(line: str, marker: tuple[str, str] | None = None) -> list[tuple[str, str] | None]:
     """The labels of one record line: one, or several on one line ('Owner: Dana Kim / Due: Nov 19',
     '责任人：韦志远　　完成时限：10月31日前') when every part is a label of ours; [None] for a line that is none."""
-    kv = _kv_line(line)
+    kv = _kv_line(line, marker)
     if kv is None:
         return [None]
     parts = [p for p in LABEL_GAP.split(line) if p.strip()]
@@ -161,12 +163,12 @@ def _kv_parts(line: str) -> list[tuple[str, str] | None]:
     return [kv]
 
 
-def _kv_line(line: str) -> tuple[str, str] | None:
+def _kv_line(line: str, marker: tuple[str, str] | None = None) -> tuple[str, str] | None:
     """The label and value of a record line. A list item is one only when its label names the task or the owner
     ('1. 待办内容：上线退货规则' opens a record, as DingTalk and WeCom templates write them)."""
     if ":" not in line and "：" not in line:
         return None                                # (kv_label needs a colon: no list marker to read first)
-    kind, rest = list_marker(line)
+    kind, rest = marker or list_marker(line)
     kv = kv_label(rest if kind else line)
     if not kv or not kv[1]:
         return None
