@@ -17,7 +17,7 @@ from parsers.mail import mime
 from parsers.mail.addresses import Address
 from parsers.minutes import line_facts
 from parsers.minutes.cues import list_below
-from parsers.minutes import followup
+from parsers.minutes import followup, records
 from parsers.minutes.held import allows, chars_held, held
 from parsers.minutes.line_facts import BELOW, BLANK, NEEDS, RUN_STARTS, LineFacts, Run
 from parsers.minutes.owner_steps import STEP_NEEDS, STEP_SCAN
@@ -158,3 +158,18 @@ def test_a_run_whose_lines_open_with_no_action_word_heads_no_actions(lines: list
 def test_a_line_marker_is_the_same_stripped_or_not(lines: list[str]):
     for raw in lines:
         assert LineFacts.of(raw).marker == LineFacts.of(raw.strip()).marker, raw
+
+
+def test_a_cell_without_a_listing_mark_lists_one_item_and_a_status_without_a_done_word_is_open(lines: list[str]):
+    rng = random.Random(3)
+    made = ["".join(rng.choice("ab 王芳，。1２①是\n\r\u2028（）.、;已完成done%") for _ in range(rng.randint(0, 20)))
+            for _ in range(20000)]
+    listing = status = 0
+    for text in [*lines, *made]:
+        if not records.LISTING.search(text):
+            listing += 1
+            assert len(records.cell_items(text)) <= 1, text
+        if not records.STATUS_NEEDS.search(text):
+            status += 1
+            assert not records._status_done(text), text
+    assert listing > 5000 and status > 5000

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from parsers.minutes.columns import BARE_TIME_RANK, DEPT, DONE_AT, DUE, HELD, ITEM_ROLES, OWNER, STATUS, TASK, column_role
 from parsers.context import Context
 from parsers.minutes.held import hint
-from parsers.minutes.inline import is_done, list_marker, split_inline
+from parsers.minutes.inline import CIRCLED, is_done, list_marker, split_inline
 from parsers.minutes.items import read_item
 from parsers.model import Item
 from parsers.minutes.owners import Owner, read_owner
@@ -95,8 +95,8 @@ def _listing_cell(record: Record, task: str) -> tuple[str, list[str]]:
     pieces = cell_items(task)
     if len(pieces) > 1:
         return task, pieces
-    for label, value in record.pairs:
-        role = column_role(label)
+    for label, value in record.pairs:              # (a cell lists items only with a newline or a mark: LISTING)
+        role = LISTING.search(value) and column_role(label)
         if role and role[0] == TASK and value.strip() != task and len(cell_items(value)) > 1:
             return value.strip(), cell_items(value.strip())
     return task, pieces
@@ -204,6 +204,9 @@ WAITS_ON = re.compile(r"待[\u4e00-\u9fffA-Za-z]{1,6}?(?:确认|确定|通知|�
 
 
 # what a status that says done holds one of (STATUS_DONE, inline.is_done's 已 and DONE_WORD, FULL_PERCENT's %)
+# what a cell that lists several items holds one of: a line break (str.splitlines'), or a mark of inline.INLINE or
+# BRACKET_LIST (一是, ①, a digit)
+LISTING = re.compile(rf"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029是{CIRCLED}]|\d")
 STATUS_NEEDS = hint("已完关解结取%dDcCfFrR")
 
 
