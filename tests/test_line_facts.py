@@ -99,7 +99,7 @@ def test_a_refused_next_line_makes_no_list_below(lines: list[str], ctx: Context)
         after = lambda: iter([lines[index + 1]])     # noqa: E731
         if not below.allows_above(list_below):
             assert not list_below(after, ctx) and not list_below(after), lines[index + 1]
-    assert set(BELOW) == {list_below}
+    assert set(BELOW) == {list_below, person_heading}
 
 
 def test_every_refused_owner_step_finds_no_owner(lines: list[str], ctx: Context):
@@ -173,3 +173,18 @@ def test_a_cell_without_a_listing_mark_lists_one_item_and_a_status_without_a_don
             status += 1
             assert not records._status_done(text), text
     assert listing > 5000 and status > 5000
+
+
+def test_a_joined_line_over_no_list_heads_no_person(lines: list[str], ctx: Context):
+    refused = 0
+    pairs = [*zip(lines, lines[1:]), ("各位好：", "以下是今天的纪要"), ("王芳、李娜：", "提交方案"), ("**王芳**：", "提交方案"),
+             ("王芳：", "- 提交方案"), ("【王芳】：", "提交方案"), ("▶ 王芳：", "提交方案")]
+    for line, next_line in pairs:
+        facts, below = LineFacts.of(line.strip()), LineFacts.of(next_line.strip())
+        if facts.allows(person_heading) and not facts.allows(person_heading, line_facts.ALONE) and \
+                not below.allows_above(person_heading):
+            refused += 1
+            after = lambda: iter([next_line])     # noqa: E731
+            assert person_heading(line.strip(), ctx, after) is None and \
+                person_heading(line.strip(), ctx, after, in_run=True) is None, line
+    assert refused > 1000

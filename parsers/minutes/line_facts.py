@@ -23,12 +23,14 @@ from parsers.minutes.cues import about_this_meeting, heads_actions, introduces_m
 from parsers.minutes.held import DIGIT, NO_DIGIT, held, needs, scan_for
 from parsers.minutes.inline import CIRCLED, MARKER_START, list_marker, marker_number, split_inline
 from parsers.minutes.owning_clause import owned_among
-from parsers.minutes.person_headings import person_heading
-from parsers.minutes.sections import bare_heading, is_followup_label, mentions_followup
+from parsers.minutes.person_headings import JOINED_NAMES, person_heading
+from parsers.minutes.sections import bare_heading, is_followup_label, mentions_followup, names_next_meeting
 
 NUMBERED_OR_CN = "\0list 1. or 一、"            # facts of a line: a '1.' or '一、' list marker;
 MARKABLE = "\0may open a list"                # a first character a list marker can open with (inline.MARKER_START);
 UNLISTED = "\0no list marker"                 # no list marker, or a markdown mark first (#, *, _)
+UNJOINED = "\0no 、:：/&"                       # none of person_headings.JOINED_NAMES (a name alone may be the line)
+MARKED = "\0opens with #, *, _"               # a markdown mark first: person_heading reads the text inside it
 SYMBOLS = "▶►▷➤■□◆◇●○★☆"                       # person_headings.HEADING_SYMBOL's
 
 
@@ -48,15 +50,18 @@ NEEDS = {
     meeting_sentence: needs("再另碰开举留空继照改变同老原加见定" + ascii_letters + "ſKİı"),   # sets_meeting's look
     notice: needs("通fFhH冇无沒没暫暂nNaApP:："),    # 通报, FYI, heads-up, 暂无…, no action, attendees, present; a lead-in ends in a colon
     about_this_meeting: needs("如召主出列参" + ascii_letters + "ſKİı"),   # …如下, 召开, 主持, 出席/列席/参加/参会, English
+    names_next_meeting: needs((DIGIT, *"周星", *ascii_letters, *"ſKİı")),   # NAMED_MEETING: a day after the colon
 }   # (MEETING_SETTER_CHARS: 再/另 + verb, 碰开举留空继照改变同老原加见, 定于/定在, two letters; case-blind: ſ K İ ı)
 # what a rule that reads the lines below needs one of them to open with
 RUN_STARTS = {heads_actions: frozenset("aAtT待行措")}   # ACTION_LINE: action, AI, A/I, AP, to-do, 待办, 行动项, 措施
 # what a rule that reads the next line needs of that line
 BELOW = {
     list_below: needs((MARKABLE, *":：")),              # a list marker, or a speaker's 'NAME：' (kv_label: a colon)
+    person_heading: needs((MARKABLE,)),              # heads_list: the next line is a list item ...
 }
+ALONE = {person_heading: needs((UNJOINED, MARKED, "【", "[", *SYMBOLS))}   # ... or the line may be a name alone, boxed or marked
 
-LINE_SCAN = scan_for(NEEDS.values(), BELOW.values())     # the characters those rules need
+LINE_SCAN = scan_for(NEEDS.values(), BELOW.values(), ALONE.values())     # the characters those rules need
 
 
 class LineFacts(NamedTuple):
@@ -73,6 +78,8 @@ class LineFacts(NamedTuple):
         extra = (MARKABLE,) if markable else ()
         extra += (NUMBERED_OR_CN,) if kind in ("number", "cn") else ()
         extra += (UNLISTED,) if not kind or text[:1] in "#*_" else ()
+        extra += (MARKED,) if text[:1] in "#*_" else ()
+        extra += () if JOINED_NAMES.search(text) else (UNJOINED,)
         return cls(text, marker, held(text, LINE_SCAN, *extra))
 
     def allows(self, rule, table: dict = NEEDS) -> bool:

@@ -40,7 +40,7 @@ from parsers.minutes.person_headings import person_heading, person_plan
 from parsers.minutes.numbering import number, without
 from parsers.minutes.bare_numbers import dotted, with_bare_numbers
 from parsers.minutes.chat_lines import speaker, transcript_line
-from parsers.minutes.line_facts import LineFacts, Run
+from parsers.minutes.line_facts import ALONE, LineFacts, Run
 from parsers.minutes.chat_restated import restated_after_chat
 from parsers.minutes.clauses import free_clauses
 from parsers.minutes.prose_owners import asks_help
@@ -138,8 +138,8 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: Found, run: R
         return INFO                                # '00:21 张三：“…”', '孟凡 00:03:12': speech from here on
     if not found.items and not found.held_sentence:
         found.held_sentence = facts.allows(introduces_meeting) and introduces_meeting(line) or ""   # its first sentence
-    person = facts.allows(person_heading) and \
-        person_heading(line, ctx, after, in_run=found.person is not None and found.heading_above is False)
+    person = facts.allows(person_heading) and (facts.allows(person_heading, ALONE) or run.below(below).allows_above(
+        person_heading)) and person_heading(line, ctx, after, in_run=found.person is not None and found.heading_above is False)
     if person:
         found.person, found.heading_above = person, True
         return section if section in QUIET else ACTION
@@ -172,7 +172,7 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: Found, run: R
             found.followups.append(with_time_below(("下次会议", value), after)[1] if title.value else value)
         return title.kind
     section = NEUTRAL if section == ACTION and found.outline.closes(line) else section
-    if section != REVIEW and names_next_meeting(line) and marker[0] != "checked":
+    if section != REVIEW and facts.allows(names_next_meeting) and names_next_meeting(line) and marker[0] != "checked":
         found.named.append(line)
         return section
     labelled = kv_label(line)
