@@ -129,6 +129,8 @@ def test_a_refused_rewrite_leaves_a_next_meeting_text_as_it_is(lines: list[str],
 
 
 def test_the_facts_of_a_line():
+    from parsers.minutes.person_headings import JOINED_NAMES
+    assert {chr(c) for c in range(0x10000) if JOINED_NAMES.match(chr(c))} == set(line_facts.JOINED)
     facts = LineFacts.of("1. 上线日期定为10月18日")
     assert facts.marker == ("number", "上线日期定为10月18日")
     assert not facts.allows(line_facts.transcript_line) and facts.allows(line_facts.heads_actions)

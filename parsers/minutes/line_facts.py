@@ -20,10 +20,10 @@ from typing import NamedTuple
 
 from parsers.minutes.chat_lines import transcript_line
 from parsers.minutes.cues import about_this_meeting, heads_actions, introduces_meeting, list_below, meeting_sentence, notice
-from parsers.minutes.held import DIGIT, NO_DIGIT, held, needs, scan_for
+from parsers.minutes.held import DIGIT, HAS_DIGIT, NO_DIGIT, held, needs, scan_for
 from parsers.minutes.inline import CIRCLED, MARKER_START, list_marker, marker_number, split_inline
 from parsers.minutes.owning_clause import owned_among
-from parsers.minutes.person_headings import JOINED_NAMES, person_heading
+from parsers.minutes.person_headings import person_heading
 from parsers.minutes.sections import bare_heading, is_followup_label, mentions_followup, names_next_meeting
 
 NUMBERED_OR_CN = "\0list 1. or 一、"            # facts of a line: a '1.' or '一、' list marker;
@@ -61,7 +61,8 @@ BELOW = {
 }
 ALONE = {person_heading: needs((UNJOINED, MARKED, "【", "[", *SYMBOLS))}   # ... or the line may be a name alone, boxed or marked
 
-LINE_SCAN = scan_for(NEEDS.values(), BELOW.values(), ALONE.values())     # the characters those rules need
+JOINED = frozenset("、:：/&")                   # person_headings.JOINED_NAMES' characters
+LINE_SCAN = scan_for(NEEDS.values(), BELOW.values(), ALONE.values(), [(JOINED,)])     # the characters all need
 
 
 class LineFacts(NamedTuple):
@@ -71,16 +72,22 @@ class LineFacts(NamedTuple):
 
     @classmethod
     def of(cls, text: str) -> LineFacts:
-        """The facts of a stripped line, each found once."""
+        """The facts of a stripped line, each found once (one list, one set: they are made for every line)."""
         markable = MARKER_START.match(text.lstrip()) is not None
         marker = list_marker(text) if markable else ("", text.strip())     # (what list_marker gives without a start)
-        kind = marker[0]
-        extra = (MARKABLE,) if markable else ()
-        extra += (NUMBERED_OR_CN,) if kind in ("number", "cn") else ()
-        extra += (UNLISTED,) if not kind or text[:1] in "#*_" else ()
-        extra += (MARKED,) if text[:1] in "#*_" else ()
-        extra += () if JOINED_NAMES.search(text) else (UNJOINED,)
-        return cls(text, marker, held(text, LINE_SCAN, *extra))
+        kind, found = marker[0], LINE_SCAN.findall(text)
+        found.append(DIGIT if HAS_DIGIT.search(text) else NO_DIGIT)
+        if markable:
+            found.append(MARKABLE)
+        if kind in ("number", "cn"):
+            found.append(NUMBERED_OR_CN)
+        if not kind or text[:1] in "#*_":
+            found.append(UNLISTED)
+        if text[:1] in "#*_":
+            found.append(MARKED)
+        if JOINED.isdisjoint(found):               # (LINE_SCAN looks for every one of them)
+            found.append(UNJOINED)
+        return cls(text, marker, frozenset(found))
 
     def allows(self, rule, table: dict = NEEDS) -> bool:
         """Does the line hold what `rule` needs (NEEDS; a rule not listed always runs)?"""
