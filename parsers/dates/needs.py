@@ -41,10 +41,12 @@ class Needs:
             for ch in literal:
                 self.bit_of[ch] = self.bit_of.get(ch, 0) | 1 << index
             self.digit_bits |= (1 << index) if digits else 0
+        looked_for = {*self.bit_of, *(ch for _, _, starts in self.searched if starts for ch in starts[0])}
+        self.scan = re.compile("[" + "".join(map(re.escape, sorted(looked_for))) + "]" if looked_for else "(?!)")
 
     def wanted(self, text: str) -> list[int]:
         """Indexes (into the list given) of the patterns whose needs `text` holds, in ascending order."""
-        chars = set(text)
+        chars = set(self.scan.findall(text))           # the characters some need names (a set of all costs ~3 us)
         held = reduce(or_, map(self.bit_of.get, chars, repeat(0, len(chars))), 0)     # (in C: no loop in Python)
         digit = DIGIT.search(text) is not None
         if self.digit_bits and digit:

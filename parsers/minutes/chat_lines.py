@@ -1,6 +1,6 @@
 """Lines pasted from a group chat ('[20:03] 陆志强：@顾晓芸 …', '[叶蓁] 坑位费合同 @邹凯 明天中午前…') and @-mentions in
 any line ('完成接口联调 @邵宇 10月24日'): the person an @ names is the one asked; a 'Name HH:MM' line over a message
-names its speaker, whom the message's 我 means."""
+names its speaker, whom the message's 我 means; a transcript line ('00:21 何志强：“…”') is speech, never items."""
 from __future__ import annotations
 
 import re
@@ -14,6 +14,17 @@ MENTION = re.compile(r"(?:^|(?<=[\s(（,，;；:：]))[@＠](?=\S)")
 CHAT_STAMP = re.compile(r"^[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?\s*(?=[^\s:：\d\[\]]{1,12}\s*[:：]\s*[@＠])")
 # a speaker line: a name (a Chinese one, or an English given name and surname: 'Arjun Mehta 20:40') and a time
 SPEAKER_LINE = re.compile(r"(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}|[^\s:：\d@＠，,。；;]{2,12})\s+(?:\d{1,2}[/-]\d{1,2}\s+|\d{1,2}月\d{1,2}日\s*)?\d{1,2}:\d{2}")
+
+# a transcript line: a time stamp then a speaker ('00:21 何志强：“…”', '[00:12:31] 沈嘉怡: …'), or a speaker then a
+# recording time alone ('孟凡 00:03:12', 'Speaker 1  00:05:40')
+TRANSCRIPT = re.compile(r"^[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?\s*[^\s:：\d]{1,20}[:：]\s*[“\"「『]|"
+                        r"^[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?\s*[^\s:：\d]{1,20}[:：]|"
+                        r"^[^\s:：\d]{1,20}(?:\s\d{1,2})?\s+[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?$")
+
+
+def transcript_line(line: str) -> bool:
+    """'00:21 何志强：“今天主要…”', '孟凡 00:03:12': speech from here on (never items)."""
+    return TRANSCRIPT.match(line) is not None
 
 
 def mentioned(text: str, ctx: Context, strict: bool = False) -> tuple[Owner, str] | None:

@@ -1,9 +1,8 @@
-"""What one line of minutes signals besides its own items: a transcript line, the
+"""What one line of minutes signals besides its own items: the
 next meeting written as a sentence, a meeting day whose time is on the next line, and 'before the next meeting'
 as a due on the next meeting's day.
 
     next_meeting_sentence('下周三同一时间再碰一次', ctx) -> True
-    TRANSCRIPT.match('00:21 何志强：“今天主要…”')                   (speech, never items)
 """
 from __future__ import annotations
 
@@ -26,8 +25,6 @@ from parsers.minutes.records import kv_label
 from parsers.minutes.sections import held_lead_in, mentions_followup, sets_meeting
 from parsers.regex_start import start_checked
 
-# a transcript line: a time stamp then a speaker ('00:21 何志强：“…”', '[00:12:31] 沈嘉怡: …'), or a speaker then a
-# recording time alone ('孟凡 00:03:12', 'Speaker 1  00:05:40')
 # a line labelled as a notice ('通报：证监局反馈已收到，整改由邵总牵头，已另行部署', 'FYI: …'): information, no item
 NOTICE = re.compile(r"^\s*(?:情况|工作)?通报\s*[:：]|^\s*(?:FYI|for (?:your )?info(?:rmation)?|heads[- ]up)\s*[:：\-–—]|"
                     # '冇 action，知會一聲：…', '暂无待办', 'No action this week': a person's line that asks nothing
@@ -35,9 +32,6 @@ NOTICE = re.compile(r"^\s*(?:情况|工作)?通报\s*[:：]|^\s*(?:FYI|for (?:yo
                     r"^\s*(?:attendees?|participants?|present)\s*[:：]|"     # '1. Attendee : Marcus, Zihan, Yu': who came
                     # '老板让把群里定的事发个邮件，我把群聊贴过来了：': the writer's lead-in to the lines below (the mail is its work)
                     r"^[^：:\n]{4,}[，,][^：:，,\n]{0,12}(?:如下|下面|下方|以下|贴(?:过来|上来|出来)了?|附(?:后|上)|见下)[^：:，,\n]{0,4}[：:]\s*$", re.I)
-TRANSCRIPT = re.compile(r"^[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?\s*[^\s:：\d]{1,20}[:：]\s*[“\"「『]|"
-                        r"^[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?\s*[^\s:：\d]{1,20}[:：]|"
-                        r"^[^\s:：\d]{1,20}(?:\s\d{1,2})?\s+[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?$")
 SENTENCE_END = re.compile(r"(?<=[。；！])|(?<=[a-z)][.!?])(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)\s+(?=[A-Z])(?![\w.]{1,12}\s*:)")   # not 'Mr. Gao', '… Deadline: …'
 FIRST_SENTENCE_END = re.compile(r"(?<=[。！；])")
 THIS_MEETING = re.compile(r"主持|出席|列席|(?:召开|举行|开)了|开完会|(?:纪要|记录|要点)如下|\b(?:chaired|attended|was held)\b", re.I)
@@ -72,6 +66,16 @@ FOR_NEXT = re.compile(BEFORE_NEXT.pattern + r"|下一?次[\u4e00-\u9fff]{0,4}?�
 MEETING_META = re.compile(r"(?:纪要|记录|要点|内容|情况)如下|召开|主持|(?:出席|列席|参加|参会)(?:会议|本次会议)?\s*(?:[)）。.，,;；：:]|$)|"
                           r"\b(?:chaired by|attended by|minutes (?:are )?(?:as follows|below)|minutes (?:of|from)|the meeting was held)\b|"
                           r"^(?:(?:a|my|our)\s+)?(?:(?:quick|short|brief)\s+)?(?:summary|recap|notes|write-?up)\s+(?:of|from)\b", re.I)
+
+
+def notice(text: str) -> bool:
+    """'通报：…', 'FYI: …', '暂无待办', a writer's lead-in ('…，我把群聊贴过来了：'): information, no item (NOTICE)."""
+    return NOTICE.match(text) is not None
+
+
+def about_this_meeting(text: str) -> bool:
+    """'…召开第6周生产例会，刘海涛主持', 'Minutes of …': a sentence about the meeting itself (MEETING_META)."""
+    return MEETING_META.search(text) is not None
 
 
 def next_meeting_sentence(line: str, ctx: Context) -> bool:

@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 
 from parsers.dates import due as dates, zones
 from parsers.context import Context
+from parsers.minutes.held import DIGIT, allows, held as held_chars, needs, scan_for
 from parsers.model import FollowUp
 
 DAY_START = time(9, 0)          # a follow-up day without a time: the invite starts at 09:00
@@ -50,8 +51,23 @@ TRAILING_ASIDE = re.compile(r"\s*[(（][^()（）]{1,40}[)）][\s.。;；]*$")
 MOVED_TO = re.compile(r"(?:提前|推迟|延后|顺延|改|挪|调整?|换|移)(?:到|至|在|为)|→|⇒|->|"
                       r"\b(?:moved|pushed|postponed|brought\s+forward|rescheduled|shifted)\s+(?:back\s+)?(?:to|for|until)\b", re.I)
 EVENT_VERB = re.compile(r"召开|举行|举办|开会|见面|碰头|进行")
+EVERY_WEEKDAY = re.compile(r"每(?=周[一二三四五六日天])")
+KOREAN_DAY = re.compile(r"(\d{1,2})\s*월\s*(\d{1,2})\s*일")
 PLACE = re.compile(r"会议室|室|楼|厅|馆|中心|园区|腾讯会议|飞书|钉钉|企业微信|zoom|teams|webex|视频|线上|电话|online|room|office|"
                    r"floor|building|hall", re.I)
+
+# the text as the date reader is to read it, in order, each rewrite with what it needs (held.py): dates/due.py reads
+# '14:00-15:30' and '10点召开' as events, not deadlines; here the event is what we want, and '地点：2号会议室' must not
+# be read as the 2nd. (No rewrite adds a character a later one needs: the text's facts are found once, before them.)
+REWRITES = ((needs("待未另再tT"), lambda text: UNDECIDED.sub("", text)),      # its words: 待定, 未定, 另行通知, 再定, tbd…
+            (needs("地会lLvVwWrR", ":："), lambda text: LOCATION_LABEL.sub("", text)),
+            (needs((DIGIT,), ":：", "-~–—至到t"), lambda text: RANGE.sub(lambda m: f"{m.group('h1')}:{m.group('m1')}", text)),
+            (needs("—–-"), lambda text: DAY_DASH_TIME.sub(", ", text)),       # '23 April 2026 — 10:30': one moment
+            (needs("每"), lambda text: EVERY_WEEKDAY.sub("", text)),         # '每周一上午9点': the next Monday at 9
+            (needs("월"), lambda text: KOREAN_DAY.sub(r"\1月\2日", text)),    # Korean '10월 16일(금)': 10月16日
+            (needs("下"), lambda text: NEXT_WEEK_THEN_DAY.sub(r"\1下\2", text)))   # '下周例会改到周二下午4点': next week's Tuesday
+MOVE_NEEDS = needs("到至在为→⇒>tTfF")       # MOVED_TO: 改到/提前至…, an arrow, moved to / pushed for / postponed until
+REWRITE_SCAN = scan_for([rewrite_needs for rewrite_needs, _ in REWRITES], [MOVE_NEEDS])
 
 
 def next_followup(candidates: list[str], ctx: Context, held: datetime | None = None) -> FollowUp | None:
@@ -109,15 +125,11 @@ def _moment(text: str, ctx: Context, held: datetime | None = None) -> datetime |
     if NEXT_WEEK_SAME.search(text) and not WEEKDAY.search(text):   # '下周同一时间': this meeting + 7 days
         base = held.astimezone(ctx.sent.tzinfo) if held else _combine(ctx.sent.date(), None, ctx)
         return base + timedelta(days=7)
-    # dates/due.py reads '14:00-15:30' and '10点召开' as events, not deadlines; here the event is what we want,
-    # and '地点：2号会议室' must not be read as the 2nd
-    text = RANGE.sub(lambda m: f"{m.group('h1')}:{m.group('m1')}", LOCATION_LABEL.sub("", UNDECIDED.sub("", text)))
-    text = DAY_DASH_TIME.sub(", ", text)               # '23 April 2026 — 10:30': one moment, not two
-    text = re.sub(r"每(?=周[一二三四五六日天])", "", text)   # '每周一上午9点': the next Monday at 9
-    text = re.sub(r"(\d{1,2})\s*월\s*(\d{1,2})\s*일", r"\1月\2日", text)   # Korean '10월 16일(금)': 10月16日
-    text = NEXT_WEEK_THEN_DAY.sub(r"\1下\2", text)     # '下周例会改到周二下午4点': next week's Tuesday
+    facts = held_chars(text, REWRITE_SCAN)
+    for rewrite_needs, rewrite in REWRITES:           # each only where the text holds what it needs
+        text = rewrite(text) if allows(facts, rewrite_needs) else text
     # ('地点另行通知' leaves the day standing; with no day, next_followup reads the 待定 and gives None)
-    text = _after_move(text, ctx)
+    text = _after_move(text, ctx) if allows(facts, MOVE_NEEDS) else text
     due = dates.resolve(text, ctx.sent, ctx.calendar) or dates.resolve(EVENT_VERB.sub("，", text), ctx.sent, ctx.calendar)
     if due is not None and due.date is not None and not MONTH_ONLY.fullmatch(due.text.strip()):
         clock = None if due.policy_time else due.time

@@ -160,24 +160,28 @@ def _more_closed_than_opened(text: str) -> bool:
     return sum(text.count(c) for c in ")）") > sum(text.count(c) for c in "(（")
 
 
-def join_wrapped(lines: list[str]) -> list[str]:
+def join_wrapped(lines: list[str], markers: list[tuple[str, str]] | None = None) -> list[str]:
     """A list item wrapped over two lines is one line: an indented line that is no list item itself, right
     under a list item and indented deeper than it, continues it ('1. …同步更新WMS系统中的' + '   库位主数据，10月20日前完成');
     a label line continues it too when the item leaves a bracket open ('…确认（澳门办，' + '   时间：本周四前）。'), and
-    so does a sub-number inside that bracket ('…切换（（1）数据迁移，5月25日前；' + '   （2）培训，6月1日前）')."""
+    so does a sub-number inside that bracket ('…切换（（1）数据迁移，5月25日前；' + '   （2）培训，6月1日前）').
+    `markers`: list_marker of each line when the caller has read them already."""
     out: list[str] = []
+    above_kind = ""                                # list_marker(out[-1])[0]
     for index, line in enumerate(lines):
         indent = len(line) - len(line.lstrip())
         above = out[-1] if out else ""
-        if line.strip() and above.strip() and list_marker(above)[0] not in ("", "checked") and \
-                (not list_marker(line)[0] or indent and _bracket_open(above)) and \
-                (not _only_labels(line) or _bracket_open(above)) and \
+        kind = (markers[index] if markers else list_marker(line))[0] if line.strip() else ""
+        if line.strip() and above.strip() and above_kind not in ("", "checked") and \
+                (not kind or indent and _bracket_open(above)) and (not _only_labels(line) or _bracket_open(above)) and \
                 (indent > len(above) - len(above.lstrip()) if indent else
                  _cut_at_margin(above, line) and not _heads_list(line, lines[index + 1:index + 2])):
             glue = "" if _cjk(above.rstrip()[-1:]) and _cjk(line.strip()[:1]) else " "
             out[-1] = above.rstrip() + glue + line.strip()
+            above_kind = list_marker(out[-1])[0]
         else:
             out.append(line)
+            above_kind = kind
     return out
 
 

@@ -16,7 +16,7 @@ STATUS_LABEL = re.compile(r"^\s*(?:status|state|状态|狀態|进展|進展)\s*[
 AFFILIATION = re.compile(r"\s*[(（][^()（）]{1,40}[)）]\s*$")     # a bracket closing a label line
 
 if TYPE_CHECKING:
-    from parsers.minutes.reader import _Found as Found     # what reader.py has found so far: .items, .last_text
+    from parsers.minutes.found import Found     # what reader.py has found so far: .items, .last_text
 
 
 def heading_with_labels(plain: str, line: str, ctx: Context, found: Found) -> bool:
@@ -45,11 +45,13 @@ def _without_affiliation(line: str) -> str:
 
 def completes_last_item(line: str, ctx: Context, found: Found) -> bool:
     """'负责人：张三  截止：11月8日' on the line(s) after '1. 完成接口联调': the last item's owner and due."""
+    if not found.items or not found.last_text:
+        return False                               # (no item above to complete: nothing to read)
     status = STATUS_LABEL.match(line)
-    if status and found.items and found.last_text and is_done(status.group("value")):
+    if status and is_done(status.group("value")):
         return _finished(found)                    # 'Status: Closed' under '[HW-219] …' (its Assignee/Due read): done
     labels = take_labels(line)
-    if not found.items or not found.last_text or re.search(r"[^\W_]", labels.rest) and not (due_first(line) or _timed(labels, ctx)) or \
+    if re.search(r"[^\W_]", labels.rest) and not (due_first(line) or _timed(labels, ctx)) or \
             not (labels.owner or labels.due):          # 'Due: within 24 hours，这个是 blocker': a note after the due
         return False
     earlier = take_labels(found.last_text)

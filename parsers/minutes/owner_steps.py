@@ -10,14 +10,17 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from functools import lru_cache
+from string import ascii_letters
 
 from parsers.context import Context
 from parsers.minutes.columns import column_role
 from parsers.dates import due as dates
 from parsers.dates.due import Due
 from parsers.dates.workdays import WorkdayCalendar
-from parsers.minutes.owners import PARENS, Owner, department_of, leading_owner, read_owner, undated, unit_person
+from parsers.minutes.held import chars_held, needs, scan_for
+from parsers.minutes.owners import PARENS, Owner, leading_owner, read_owner, unit_person
 from parsers.minutes.chat_lines import CHAT_STAMP, asked_by_speaker, mentioned
+from parsers.minutes.dash_fields import between_dashes
 from parsers.minutes.slash_fields import between_slashes
 from parsers.minutes.bracket_owners import RESPONSIBLE, drop_leading_owner, in_parens, trailing_unit
 from parsers.minutes.spaced_owner import spaced_owner
@@ -40,8 +43,6 @@ TO_FORM = re.compile(r"\s*,?\s*to\s")        # 'X to do Y': the action-item form
 DASH_PREFIX = re.compile(r"^(?P<who>[^-–—－:：,，;；]{2,40}?)\s+[-–—－]{1,2}\s+(?P<rest>\S.*)$")     # 'Lisa Chen (Northwind) - …', 'Kexin － …'
 ROLE_ENGLISH = re.compile(r"^(?P<who>[A-Za-z][\w.&/'\-]*(?:\s+[\w.&/'\-]+){1,5}?)\s+(?:to|will)\s+(?P<rest>\S.*)$")
 BRACKET_OWNER = re.compile(r"^[【\[](?P<who>[^】\]]{1,20})[】\]]\s*[:：]?\s*(?P<rest>\S.*)$")
-DASH_OWNER = re.compile(r"(?:\s[-–—]{1,2}|——)\s*(?P<who>[^-–—,，;；()（）]{2,30}?)\s*(?P<note>[(（][^()（）]{1,20}[)）]\s*)?"   # '— 李建军（车站部分），'
-                        r"(?:[-–—]{1,2}\s|[,，;；]\s*|$)")
 # the topic first, then the writer taking it: '伺服器维护公告我自己跟，尽快出', '道路摸排，我本人负责，周一报'
 TOPIC_THEN_ME = re.compile(r"^(?:[^，,。；;：:]{1,8}?上[，,]\s*)?(?P<topic>[^，,。；;：:]{2,30}?)(?:[，,]\s*)?我(?:自己|本人|这边)?"
                            r"(?:(?:跟进?|负责|来跟|来搞|来做|来办|搞|来?处理|来弄)(?=[，,。；;\s]|$)|"
@@ -79,16 +80,15 @@ PREFIXES = ((HAN_TO, "none", lambda text, first: "to" in text),
             (BRACKET_OWNER, "han", lambda text, first: first in ("【", "[")),
             (DASH_PREFIX, "han", lambda text, first: "-" in text or "–" in text or "—" in text or "－" in text),
             (ROLE_ENGLISH, "none", lambda text, first: "A" <= first <= "Z" or "a" <= first <= "z"))   # 'Eng manager Priya to…'
-DASH_FIELD = re.compile(r"\s[-–—]|——")         # where a ' - who - ' field may start
-WHERE_IT_GOES = re.compile(r"(?:交|报|发|送|递|寄|提交|上报|报送|给)(?:到|至|给)?[\u4e00-\u9fff]{1,8}$")   # '…交质控办'
 def owner_of(labelled: str, text: str, ctx: Context, strict: bool, inside: bool = True) -> tuple[Owner | None, str]:
     """The owner the text names and the text without that name, trying OWNER_STEPS in order."""
     if labelled:
         owner = read_owner(labelled, ctx.roster, ctx.known)
         if owner:
             return (unit_person(owner, labelled, ctx.roster, ctx.known) or (owner,))[0], drop_leading_owner(text, ctx, labelled)
-    for step in OWNER_STEPS if inside else STEPS_UNDER_HINT:
-        found = step(text, ctx, strict)
+    facts = chars_held(text, STEP_SCAN)            # a step whose needs the text lacks is not tried (STEP_NEEDS)
+    for step, step_needs in GATED_STEPS if inside else GATED_UNDER_HINT:
+        found = (step_needs is None or not facts.isdisjoint(step_needs)) and step(text, ctx, strict)
         if found:
             return unit_person(*found, ctx.roster, ctx.known) or found
     return None, text
@@ -180,28 +180,6 @@ def _first_person(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | 
     return (owner, "".join(m.groupdict("").get(part, "") for part in ("topic", "rest"))) if owner else None
 
 
-def _between_dashes(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
-    """'Book the venue - David - by Friday': only a person or team we know."""
-    if "-" not in text and "–" not in text and "—" not in text:
-        return None                                # (a look before the search: most lines hold no dash)
-    for m in filter(None, (DASH_OWNER.match(text, d.start()) for d in DASH_FIELD.finditer(text))):   # each field
-        if WHERE_IT_GOES.search(m.group("who")):
-            continue                               # '—— 节后第一个工作日交质控办': where the work goes, not who does it
-        mine = ctx.sender and re.fullmatch(r"\s*(?:我|本人|me)\s*", m.group("who"), re.I)    # '—— 我 —— 本周四'
-        owner = read_owner(ctx.sender.email if mine else undated(m.group("who"), m.group("note")), ctx.roster, ctx.known, "none") \
-            or _handle(m.group("who"), ctx)
-        if owner:                                  # '——孟凡（上诉期届满前，即10月9日）': the note keeps its day
-            return owner, text[:m.start()] + " " + (m.group("note") if re.search(r"\d", m.group("note") or "") else "") + text[m.end():]
-    return None
-
-
-def _handle(who: str, ctx: Context) -> Owner | None:
-    """'— @外部审计 —': an @ marks the owner's field even for a handle nobody knows (a team: no person)."""
-    handle = who.strip()[1:].strip() if who.strip().startswith("@") else ""
-    return (read_owner(handle, ctx.roster, ctx.known, "any") or Owner(None, department_of(handle, ctx.roster), group=True)) \
-        if handle else None
-
-
 def _leading(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """'市场部王芳10月12日前提交…', '财务部周三下午审核…' (a department only), '张华（客户）提供日志', and
     '由运输部牵头，…' (由 + an owner + 负责/牵头)."""
@@ -280,10 +258,19 @@ def _share_handed(text: str, ctx: Context) -> tuple[Owner, str] | None:
     return Owner(owner.person, owner.person.department), text[start:handed.start()] + text[handed.end():]
 
 
-OWNER_STEPS = (_prefixed, _topic_then_owner, mentioned, _first_person, named_after, _between_dashes, between_slashes,
+OWNER_STEPS = (_prefixed, _topic_then_owner, mentioned, _first_person, named_after, between_dashes, between_slashes,
                in_parens, _to_all, fronted_object, _leading, named_lead, _inside, me_in_clause, named_before_verb, subject_before_adverb, spaced_owner, trailing_unit,
                trailing_person)   # _inside: skipped under a hint
 STEPS_UNDER_HINT = tuple(step for step in OWNER_STEPS if step is not _inside)
+# what each step needs (held.py): the characters its look before the patterns asks for, one of which it must find
+STEP_NEEDS = {_prefixed: needs(":：-–—－@【[" + ascii_letters), _topic_then_owner: needs(":："), mentioned: needs("@＠"),
+              _first_person: needs("我I"), named_after: needs("tw"), between_dashes: needs("-–—"),     # to, will
+              between_slashes: needs("/／"), in_parens: needs("(（["), _to_all: needs("各全大@＠"), fronted_object: needs("帮"),
+              named_lead: needs("牵主"), me_in_clause: needs("我"), named_before_verb: needs("定负跟牵拍"),
+              subject_before_adverb: needs("继接先再马抓尽帮"), spaced_owner: needs(" "), trailing_unit: needs(")）"),
+              trailing_person: needs(",，")}                   # (_leading and _inside read the roster's names: no need)
+STEP_SCAN, GATED_STEPS, GATED_UNDER_HINT = scan_for(STEP_NEEDS.values()), *(tuple(    # (one group each: tested in line)
+    (step, STEP_NEEDS[step][0] if step in STEP_NEEDS else None) for step in steps) for steps in (OWNER_STEPS, STEPS_UNDER_HINT))
 
 
 @lru_cache(maxsize=1024)

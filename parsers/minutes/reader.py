@@ -6,41 +6,43 @@ The body is walked once, top to bottom (document.blocks gives lines and tables):
   3. any other line is a list item, several items on one line (①…②…), or a free sentence that names an
      owner and a deadline ('市场部王芳10月12日前提交方案终稿') — items.py reads each;
   4. labelled facts (会议时间, 参会人员, 沟通编号, 下次沟通时间) are collected for the meeting.
+Each line's cheap facts (a digit, a colon, its list marker…) are found once, and a rule whose needs the line lacks
+is not tried (line_facts.py); what the walk collects is found.py's.
 """
 from __future__ import annotations
 
 import re
 from itertools import islice
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from parsers.minutes.columns import FOLLOWUP, column_role
 from parsers.context import Context
 from parsers.dates.holidays import holiday_named
 from parsers.minutes.document import Rows, Table, blocks
-from parsers.minutes.inline import join_wrapped, list_marker, marker_number, split_inline
+from parsers.minutes.inline import join_wrapped, marker_number, split_inline
 from parsers.minutes.items import preamble_owner, read_item, unit_directive, with_co_owners
 from parsers.minutes.arrows import ARROW, arrow_below, led_by_topic, topic_of
 from parsers.minutes.owning_clause import owned_among
 from parsers.minutes.label_lines import completes_last_item, heading_with_labels, unlabelled
 from parsers.frozen import quick_replace
+from parsers.minutes.found import Found, MinutesRead
 from parsers.model import Item
 from parsers.minutes.records import kv_label, kv_records, record_items
 from parsers.minutes.sections import (ACTION, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW,
                                       bare_heading, closing_heading, heading, is_followup_label, mentions_followup,
                                       names_next_meeting)
-from parsers.minutes.owners import Owner
 from parsers.minutes.tables import read_table
-from parsers.minutes.cues import (ACTION_LINE, FOR_NEXT, NOTICE, TRANSCRIPT, gives_person_work, heads_actions, introduces_meeting,
+from parsers.minutes.cues import (ACTION_LINE, FOR_NEXT, about_this_meeting, notice, gives_person_work, heads_actions, introduces_meeting,
                                   list_below, meeting_below, meeting_sentences, names_after_bodies, names_person,
                                   until_next_meeting, with_time_below, meeting_sentence, day_then_time_below, labels_below,
-                                  MEETING_META, WRITTEN_DAY, bracket_list_owner, sets_work, sentence_apart, ai_written, followup_sentences, owner_clause)
+                                  WRITTEN_DAY, bracket_list_owner, sets_work, sentence_apart, ai_written, followup_sentences, owner_clause)
 from parsers.minutes.person_headings import person_heading, person_plan
 from parsers.minutes.numbering import number, without
 from parsers.minutes.bare_numbers import dotted, with_bare_numbers
-from parsers.minutes.chat_lines import speaker
+from parsers.minutes.chat_lines import speaker, transcript_line
+from parsers.minutes.line_facts import ALONE, LineFacts, Run
 from parsers.minutes.chat_restated import restated_after_chat
 from parsers.minutes.clauses import free_clauses
-from parsers.minutes.outline import Outline
 from parsers.minutes.prose_owners import asks_help
 from parsers.minutes.prose_task import dated_clause
 from parsers.minutes.topic_lines import deeper, topic_over_owned_lines
@@ -52,38 +54,8 @@ DIRECTIVE_OPENING = re.compile(r"要求|强调|部署|指出|明确")
 NUMBERING = re.compile(r"^[\s\d一二三四五六七八九十、.．()（）]+")     # a line's numbering, before a label
 
 
-@dataclass(frozen=True)
-class MinutesRead:
-    items: tuple[Item, ...]
-    facts: dict[str, str]                # first written value of ref, title, held, people (columns.py roles)
-    followups: tuple[str, ...]           # texts that may give the next meeting, in order
-    evidence: frozenset[str]             # what made it look like minutes: section kinds, 'table', 'record', 'list'
-
-
-@dataclass
-class _Found:
-    """What one walk over one body collects (local to read_minutes)."""
-    items: list[Item] = field(default_factory=list)
-    pairs: list[tuple[str, str]] = field(default_factory=list)
-    followups: list[str] = field(default_factory=list)
-    evidence: set[str] = field(default_factory=set)
-    named: list[str] = field(default_factory=list)      # 'Sprint 24 planning: Mon 10/27': after any labelled one
-    last_text: str = ""                  # the text the last line item was read from
-    last_list: tuple[str, int] = ("", -1)   # marker kind and indent of the last list line
-    written: dict[int, int] = field(default_factory=dict)   # item index -> its number as the minutes write it
-    last_plain: str = ""                 # the line just read when it asked for nothing (its labels may follow)
-    outside: set[int] = field(default_factory=set)       # items read outside an action section (by index)
-    person: Owner | None = None          # a heading that names a person ('【韦志远】', 'Dana:'): owns the list below
-    heading_above: bool = False          # the line before was such a heading
-    held_sentence: str = ""              # the opening sentence that names this meeting with its time
-    outline: Outline = field(default_factory=Outline)    # '三、工作任务' … '四、…': a sibling ends the section
-    topic_indent: int | None = None      # a numbered topic whose deeper lines name their owners: its indent
-    labelled: bool = False               # this directive section's entries take '责任单位：/完成时限：' lines below
-    topic: str = ""                      # the topic of the list line above its '→ …' action lines
-
-
 def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> MinutesRead:
-    ctx, found = quick_replace(ctx, holiday=holiday_named(text)), _Found()     # the holiday its bare 节后 means
+    ctx, found = quick_replace(ctx, holiday=holiday_named(text)), Found()     # the holiday its bare 节后 means
     text = dotted(text)                                                   # '1 大鹏 …' / '2 张队 …': a numbered list
     section, run = NEUTRAL, []
     for block in [*blocks(text, tables), None]:
@@ -109,7 +81,7 @@ def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> Minu
     return MinutesRead(number(items, written), facts, followups, frozenset(found.evidence))
 
 
-def _read_table(table: Table, section: str, ctx: Context, found: _Found) -> str:
+def _read_table(table: Table, section: str, ctx: Context, found: Found) -> str:
     read = read_table(table.rows, ctx)
     if section != REVIEW:
         _note_outside(found, section, len(read.items))
@@ -120,10 +92,13 @@ def _read_table(table: Table, section: str, ctx: Context, found: _Found) -> str:
     return _read_lines(list(read.lines), section, ctx, found) if read.lines else section
 
 
-def _read_lines(lines: list[str], section: str, ctx: Context, found: _Found) -> str:
+def _read_lines(lines: list[str], section: str, ctx: Context, found: Found) -> str:
     """Read a run of lines; returns the section the run ends in."""
-    lines = join_wrapped(with_bare_numbers(lines))
-    records = {start: (end, record) for start, end, record in kv_records(lines)}
+    lines = with_bare_numbers(lines)
+    run = Run(lines)                               # each line's facts, read once (line_facts.py)
+    lines = join_wrapped(lines, [facts.marker for facts in run.lines])
+    run = run if len(lines) == len(run.lines) else Run(lines)      # (a wrapped item joined: read again)
+    records = {start: (end, record) for start, end, record in kv_records(lines, [facts.marker for facts in run.lines])}
     index, speaking = 0, ctx        # speaking: in a pasted chat, the context whose sender said the lines below
     while index < len(lines):
         if index in records and section != REVIEW:     # 'Owner:/截止时间:' labels: items even under decisions
@@ -142,44 +117,48 @@ def _read_lines(lines: list[str], section: str, ctx: Context, found: _Found) -> 
         speaking = replace(ctx, sender=said) if said else speaking
         if line.strip() and not said:                  # (the lines after: lazily, a copy each line is quadratic)
             before, reading = len(found.items), section
-            section = _read_line(line, lambda: islice(lines, index, None), section, speaking, found)
+            section = _read_line(line, lambda: islice(lines, index, None), section, speaking, found, run, index)
             _note_outside(found, reading, len(found.items) - before, before)
     return section
 
 
-def _note_outside(found: _Found, section: str, count: int, start: int | None = None) -> None:
+def _note_outside(found: Found, section: str, count: int, start: int | None = None) -> None:
     """Remember which items were read outside an action section (for minutes an AI wrote)."""
     if section != ACTION and count > 0:
         start = len(found.items) if start is None else start
         found.outside.update(range(start, start + count))
 
 
-def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> str:
-    """One line; `after()` gives the lines below it (lazily: a copy each line would be quadratic)."""
+def _read_line(raw: str, after, section: str, ctx: Context, found: Found, run: Run, below: int, facts=None) -> str:
+    """One line of `run`; `after()` gives the lines below it from index `below` on (lazily: a copy is quadratic)."""
     line = raw.strip()
+    facts = facts or run.lines[below - 1]
     found.topic_indent = found.topic_indent if deeper(raw, found.topic_indent) else None
-    if TRANSCRIPT.match(line):
+    if facts.allows(transcript_line) and transcript_line(line):
         return INFO                                # '00:21 张三：“…”', '孟凡 00:03:12': speech from here on
     if not found.items and not found.held_sentence:
-        found.held_sentence = introduces_meeting(line)     # its first sentence, or ''
-    person = person_heading(line, ctx, after, in_run=found.person is not None and found.heading_above is False)
+        found.held_sentence = facts.allows(introduces_meeting) and introduces_meeting(line) or ""   # its first sentence
+    person = facts.allows(person_heading) and (facts.allows(person_heading, ALONE) or run.below(below).allows_above(
+        person_heading)) and person_heading(line, ctx, after, in_run=found.person is not None and found.heading_above is False)
     if person:
         found.person, found.heading_above = person, True
         return section if section in QUIET else ACTION
     heading_above, found.heading_above = found.heading_above, False
     if found.person and person_plan(line, found.person, ctx, found.items):   # '下周计划：…' under '【邓子豪】': theirs
         return section                             # ('本周进展：…' is read too, and is no work)
-    marker = list_marker(line)
+    marker = facts.marker
     if not marker[0] and not heading_above:          # ('【杜工】' owns the one line of prose below it)
         found.person = None
-    elif heads_actions(line, after):
+    elif facts.allows(heads_actions) and run.opens_with(heads_actions) and heads_actions(line, after):
         return section
     closing = closing_heading(line)                # '…情况。会议要求：' then '一是…二是…'
     if closing:                                    # (a heading of minutes' shape, whatever the prose before says)
         found.evidence.add(closing[1].kind)
-        return _read_line(closing[0], after, section, ctx, found) and closing[1].kind
+        return _read_line(closing[0], after, section, ctx, found, run, below, LineFacts.of(closing[0].strip())) and \
+            closing[1].kind
     title = heading(line)
-    bare = None if title else bare_heading(line)
+    bare = bare_heading(line) if not title and facts.allows(bare_heading) and \
+        run.below(below).allows_above(list_below) else None
     title = title or (bare if bare and list_below(after, ctx if bare.kind == INFO else None) else None)
     if title and title.kind != FOLLOWUP_SECTION and marker[0] in NUMBERED and labels_below(after):
         title = None                               # '2. 台账与规划数据核对' over '责任单位：…': an item, not a heading
@@ -193,19 +172,20 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
             found.followups.append(with_time_below(("下次会议", value), after)[1] if title.value else value)
         return title.kind
     section = NEUTRAL if section == ACTION and found.outline.closes(line) else section
-    if section != REVIEW and names_next_meeting(line) and marker[0] != "checked":
+    if section != REVIEW and facts.allows(names_next_meeting) and names_next_meeting(line) and marker[0] != "checked":
         found.named.append(line)
         return section
     labelled = kv_label(line)
     if labelled:
         found.pairs.append(with_time_below(labelled, after))
-    elif (is_followup_label(NUMBERING.sub("", line)) or
-          mentions_followup(line) and not FOR_NEXT.search(line)):     # 'before the next meeting' is a due
+    elif facts.allows(is_followup_label) and (is_followup_label(NUMBERING.sub("", line)) or
+                                             mentions_followup(line) and not FOR_NEXT.search(line)):   # 'before the next meeting' is a due
         meeting, line = followup_sentences(line)   # '…。下次例会4月27日上午9点。': the rest may be items
         found.followups.extend(meeting)
         if not line:
             return section
-    meets = meeting_sentence(line, ctx, after)        # read once: asked again below when the line gave no item
+        facts = LineFacts.of(line)
+    meets = facts.allows(meeting_sentence) and meeting_sentence(line, ctx, after) or ""   # read once, asked again below
     if meets and not names_person(line, ctx):
         found.named.append(meeting_sentences(meets))   # '三、后续会议定于11月12日下午3点召开': no item, the next meeting
         return section
@@ -221,47 +201,49 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: _Found) -> st
         return section
     before = len(found.items)
     if not (section == DIRECTIVE and found.labelled and marker[0] and unlabelled(line, after)):
-        section = _read_work(raw, line, section, ctx, found)    # (else a rule among labelled tasks: '（三）严格值班…')
+        section = _read_work(raw, facts, section, ctx, found)    # (else a rule among labelled tasks: '（三）严格值班…')
     found.topic = found.topic if ARROW.match(line) else ""
     if found.topic and len(found.items) > before:      # (no topic, or no new item: nothing to lead)
         found.items[before:] = led_by_topic(found.items[before:], found.topic)
-    if len(found.items) == before and section not in QUIET and (not labelled or ACTION_LINE.match(list_marker(line)[1])):
-        found.last_plain = list_marker(line)[1]         # ('Action: …' then 'Resp.: Mr. Cui' below it)
+    if len(found.items) == before and section not in QUIET and (not labelled or ACTION_LINE.match(facts.marker[1])):
+        found.last_plain = facts.marker[1]         # ('Action: …' then 'Resp.: Mr. Cui' below it)
     if section != REVIEW and meets and (len(found.items) == before or sentence_apart(meets, found.items[before:])):
         found.named.append(meeting_sentences(meets))   # '下周三同一时间再碰一次': the next meeting
     return section
 
 
-def _read_work(raw: str, line: str, section: str, ctx: Context, found: _Found) -> str:
+def _read_work(raw: str, facts: LineFacts, section: str, ctx: Context, found: Found) -> str:
     """The items a line asks for, by the section it sits in; a line labelled as an action ('ACTION ITEM (Emma): …',
     '待办：…') is one even among decisions, and after a status list ('Updates') it opens this meeting's work."""
-    if section in (DECISION, REVIEW) and ACTION_LINE.match(list_marker(line)[1]):
-        _read_work(raw, line, ACTION, ctx, found)
+    line = facts.text
+    if section in (DECISION, REVIEW) and ACTION_LINE.match(facts.marker[1]):
+        _read_work(raw, facts, ACTION, ctx, found)
         return section if section == DECISION else ACTION     # 'Updates' over 'ACTION ITEM (X) — …': the work begins
     if section in (DECISION, DIRECTIVE) and ASSIGNED.search(line) or section == DIRECTIVE and (
             sets_work(line, ctx) or gives_person_work(line, ctx)):
         if not completes_last_item(line, ctx, found):      # '责任人：邱文博' under '（一）开通…账号。'
-            found.items.extend(_line_items(line, len(raw) - len(raw.lstrip()), ACTION, ctx, found))
+            found.items.extend(_line_items(facts, len(raw) - len(raw.lstrip()), ACTION, ctx, found))
     elif section == DIRECTIVE:                     # a directive without work and a date is a decision,
         completes_last_item(line, ctx, found)     # or the last labels of the item above ('完成时限：另行通知')
     elif section not in QUIET and not completes_last_item(line, ctx, found):
-        found.items.extend(_line_items(line, len(raw) - len(raw.lstrip()), section, ctx, found))
+        found.items.extend(_line_items(facts, len(raw) - len(raw.lstrip()), section, ctx, found))
     return section
 
 
-def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Found) -> list[Item]:
+def _line_items(facts: LineFacts, indent: int, section: str, ctx: Context, found: Found) -> list[Item]:
     """A list item, several inline items, or free sentences; outside an action section each must name its
     owner itself, and a free sentence must give a deadline too. A bullet indented under a numbered item
     is a detail of it unless it names its own owner."""
-    pieces = split_inline(line)
-    kind, text = list_marker(line)
-    text = owned_among(text) or text                  # 'AI Gong / Claire: …. Claire owns the report, due 3/27'
+    line = facts.text
+    pieces = split_inline(line) if facts.allows(split_inline) else [line]
+    kind, text = facts.marker
+    text = facts.allows(owned_among) and owned_among(text) or text   # 'AI Gong / Claire: …. Claire owns the report, due 3/27'
     section = ACTION if ACTION_LINE.match(text) or found.topic_indent is not None else section   # 'AI: Kai to …' anywhere
     if len(pieces) > 1:
         chunks, kind = pieces[1:], kind or "inline"
     elif kind == "checked":
         return []
-    elif not kind and section == INFO or NOTICE.match(text):
+    elif not kind and section == INFO or facts.allows(notice) and notice(text):
         return []                                   # background prose, a notice: names and dates of what happened
     else:
         chunks, meetings = ([text], []) if kind else free_clauses(text, ctx)   # A…，B…，下周同一时间再碰
@@ -273,10 +255,10 @@ def _line_items(line: str, indent: int, section: str, ctx: Context, found: _Foun
         bracket_list_owner(pieces, ctx)                                     # '马骏负责，…（其中：1.…；2.…）'
     strict = not ((kind or ACTION_LINE.match(text)) and section == ACTION) and hint is None or detail
     items = []
-    numbers = range(1, len(chunks) + 1) if len(pieces) > 1 else [marker_number(line)] + [None] * (len(chunks) - 1)
+    numbers = range(1, len(chunks) + 1) if len(pieces) > 1 else [facts.allows(marker_number) and marker_number(line) or None] + [None] * (len(chunks) - 1)
     directive = len(pieces) > 1 and DIRECTIVE_OPENING.search(pieces[0])    # '会议要求，一是…二是…'
     for chunk, written in zip(chunks, numbers):
-        if not kind and MEETING_META.search(chunk):
+        if not kind and facts.allows(about_this_meeting) and about_this_meeting(chunk):
             continue
         need_due = not kind and section != ACTION and not asks_help(chunk) or section == INFO or bool(directive)
         item = read_item(chunk, ctx, owner_hint=hint, strict=strict, need_due=need_due) or \

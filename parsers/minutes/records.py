@@ -17,7 +17,8 @@ from dataclasses import dataclass, field, replace
 from parsers.minutes.columns import (BARE_TIME_RANK, DEPT, DONE_AT, DUE, HELD, ITEM_ROLES, OWNER, STATUS, TASK, TITLE,
                                      WEAK_TASK_RANK, column_role)
 from parsers.context import Context
-from parsers.minutes.inline import is_done, list_marker, split_inline
+from parsers.minutes.held import hint
+from parsers.minutes.inline import CIRCLED, is_done, list_marker, split_inline
 from parsers.minutes.items import read_item
 from parsers.model import Item
 from parsers.minutes.owners import Owner, read_owner
@@ -98,8 +99,8 @@ def _listing_cell(record: Record, task: str) -> tuple[str, list[str]]:
     pieces = cell_items(task)
     if len(pieces) > 1:
         return task, pieces
-    for label, value in record.pairs:
-        role = column_role(label)
+    for label, value in record.pairs:              # (a cell lists items only with a newline or a mark: LISTING)
+        role = LISTING.search(value) and column_role(label)
         if role and role[0] == TASK and value.strip() != task and len(cell_items(value)) > 1:
             return value.strip(), cell_items(value.strip())
     return task, pieces
@@ -124,20 +125,22 @@ def kv_label(line: str) -> tuple[str, str] | None:
     return m.group("label").strip(), m.group("value").strip()
 
 
-def kv_records(lines: list[str]) -> list[tuple[int, int, Record]]:
+def kv_records(lines: list[str], markers: list[tuple[str, str]] | None = None) -> list[tuple[int, int, Record]]:
     """Blocks of 'label：value' lines that describe items: [(first line, last line + 1, record)].
-    A repeated task label or a new list entry starts the next record; any other line ends the block."""
+    A repeated task label or a new list entry starts the next record; any other line ends the block.
+    `markers`: list_marker of each line when the caller has read them already."""
     out: list[tuple[int, int, Record]] = []
     start, values, pairs = 0, {}, []
     for index, line in enumerate([*lines, ""]):
-        parts = _kv_parts(line)
+        marker = markers[index] if markers and index < len(markers) else None
+        parts = _kv_parts(line, marker)
         for part, kv in enumerate(parts):
             found = _field_role(kv[0]) if kv else None
             one_line = part == 0 and len(parts) > 1 and any(   # '责任人：A　工作：…　时限：…' is a record of its own
                 (_field_role(p[0]) or ("",))[0] == TASK for p in parts if p)
             again = kv is not None and found is not None and any(   # 'Who:' twice, 'Topic 2:' after 'Topic 1:'
                 _unnumbered(kv[0]) == _unnumbered(label) for label, _ in pairs)
-            listed = kv is not None and part == 0 and list_marker(line)[0] not in ("", "bullet")   # '4. Owner: …': a new entry
+            listed = kv is not None and part == 0 and (marker or list_marker(line))[0] not in ("", "bullet")   # '4. Owner: …'
             values = _topic_as_task(values)
             if kv is None or (found and found[0] in (TASK, TITLE) or one_line or again or listed) and TASK in values:
                 if TASK in values and (values.keys() & {OWNER, DUE, DEPT} or values.get(HELD, (0,))[0] == BARE_TIME_RANK):
@@ -169,10 +172,10 @@ def _topic_as_task(values: dict) -> dict:
     return {**values, TASK: (WEAK_TASK_RANK, values[TITLE][1])}
 
 
-def _kv_parts(line: str) -> list[tuple[str, str] | None]:
+def _kv_parts(line: str, marker: tuple[str, str] | None = None) -> list[tuple[str, str] | None]:
     """The labels of one record line: one, or several on one line ('Owner: Dana Kim / Due: Nov 19',
     '责任人：韦志远　　完成时限：10月31日前') when every part is a label of ours; [None] for a line that is none."""
-    kv = _kv_line(line)
+    kv = _kv_line(line, marker)
     if kv is None:
         return [None]
     parts = [p for p in LABEL_GAP.split(line) if p.strip()]
@@ -183,13 +186,13 @@ def _kv_parts(line: str) -> list[tuple[str, str] | None]:
     return [kv]
 
 
-def _kv_line(line: str) -> tuple[str, str] | None:
+def _kv_line(line: str, marker: tuple[str, str] | None = None) -> tuple[str, str] | None:
     """The label and value of a record line. A numbered list item is one only when its label names the task or the
     owner ('1. 待办内容：上线退货规则' opens a record, as DingTalk and WeCom templates write them); a bulleted one is one
     whenever its label is one of ours ('· 担当：庄' / '· 期限：8/8' / '· 内容：…': each field of a record wears a bullet)."""
-    if not line.strip():
-        return None
-    kind, rest = list_marker(line)
+    if ":" not in line and "：" not in line:
+        return None                                # (kv_label needs a colon: no list marker to read first)
+    kind, rest = marker or list_marker(line)
     kv = kv_label(rest if kind else line)
     if not kv or not kv[1]:
         return None
@@ -231,9 +234,18 @@ REMARK = re.compile(r"\s*[(（][^()（）]*[)）]")
 WAITS_ON = re.compile(r"待[\u4e00-\u9fffA-Za-z]{1,6}?(?:确认|确定|通知|回复|排期)(?:后定)?")
 
 
+# what a status that says done holds one of (STATUS_DONE, inline.is_done's 已 and DONE_WORD, FULL_PERCENT's %)
+# what a cell that lists several items holds one of: a line break (str.splitlines'), or a mark of inline.INLINE or
+# BRACKET_LIST (一是, ①, a digit)
+LISTING = re.compile(rf"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029是{CIRCLED}]|\d")
+STATUS_NEEDS = hint("已完关解结取%dDcCfFrR")
+
+
 def _status_done(status: str) -> bool:
     """'已完成（延期2天）', 'Done', 'closed' - but not '进行中（已完成60%）' nor '已完成初稿'."""
     status = status.strip()
+    if not STATUS_NEEDS.search(status):
+        return False                               # '进行中', '10月12日前': nothing that says done
     if FIRST_STAGE.match(status):
         return False                               # '已完成初稿', '已完成一半': a stage of the row's work, not the row
     if FULL_PERCENT.fullmatch(status):

@@ -1,0 +1,38 @@
+"""What reading one body of minutes gives (MinutesRead), and what one walk over it collects on the way (Found)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from parsers.minutes.outline import Outline
+from parsers.minutes.owners import Owner
+from parsers.model import Item
+
+
+@dataclass(frozen=True)
+class MinutesRead:
+    items: tuple[Item, ...]
+    facts: dict[str, str]                # first written value of ref, title, held, people (columns.py roles)
+    followups: tuple[str, ...]           # texts that may give the next meeting, in order
+    evidence: frozenset[str]             # what made it look like minutes: section kinds, 'table', 'record', 'list'
+
+
+@dataclass
+class Found:
+    """What one walk over one body collects (local to read_minutes)."""
+    items: list[Item] = field(default_factory=list)
+    pairs: list[tuple[str, str]] = field(default_factory=list)
+    followups: list[str] = field(default_factory=list)
+    evidence: set[str] = field(default_factory=set)
+    named: list[str] = field(default_factory=list)      # 'Sprint 24 planning: Mon 10/27': after any labelled one
+    last_text: str = ""                  # the text the last line item was read from
+    last_list: tuple[str, int] = ("", -1)   # marker kind and indent of the last list line
+    written: dict[int, int] = field(default_factory=dict)   # item index -> its number as the minutes write it
+    last_plain: str = ""                 # the line just read when it asked for nothing (its labels may follow)
+    outside: set[int] = field(default_factory=set)       # items read outside an action section (by index)
+    person: Owner | None = None          # a heading that names a person ('【韦志远】', 'Dana:'): owns the list below
+    heading_above: bool = False          # the line before was such a heading
+    held_sentence: str = ""              # the opening sentence that names this meeting with its time
+    outline: Outline = field(default_factory=Outline)    # '三、工作任务' … '四、…': a sibling ends the section
+    topic_indent: int | None = None      # a numbered topic whose deeper lines name their owners: its indent
+    labelled: bool = False               # this directive section's entries take '责任单位：/完成时限：' lines below
+    topic: str = ""                      # the topic of the list line above its '→ …' action lines
