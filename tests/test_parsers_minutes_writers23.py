@@ -326,3 +326,15 @@ def test_our_side_written_as_the_owner_is_the_writer_and_your_side_is_nobody_in_
     3. 我司：10月28日前提交运输车辆清单。
     """
     assert [owner for owner, _, _ in MINUTES.owners_from(sender, text, THU)] == ["彭雪梅", None, "彭雪梅"]
+
+
+def test_a_handling_status_column_closes_its_finished_rows_and_a_first_stage_named_after_its_noun_does_not():
+    """'办理情况' / '落实情况' columns are a status ('已办结' closes the row); '方案初稿已完成' is the first stage of the
+    row's work, as '初稿已完成' is."""
+    text = """
+    序号\t督办事项\t责任人\t完成时限\t办理情况
+    1\t冷库改造方案评审\t邱志华\t10月24日\t方案初稿已完成
+    2\t第二批包材款支付\t彭雪梅\t10月10日\t已办结
+    3\t冷库电费核对\t邱志华\t10月28日\t未启动
+    """
+    assert [task for _, task, _ in MINUTES.owners(text, THU)] == ["冷库改造方案评审", "冷库电费核对"]

@@ -143,3 +143,27 @@ def test_a_reported_confirmation_of_a_task_that_is_to_confirm_something_is_that_
 def test_a_day_proposed_after_a_dateless_request_is_its_new_date(text, expected):
     intent, items, percent, day = reply(text)
     assert (intent, items, percent, str(day) if day else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("第5项我撤回异议，昨天沟通过了，按2月25日没问题。", ("confirm", [5])),
+    ("I withdraw my objection on item 3, the owner is right.", ("confirm", [3])),
+    ("第3项我有异议，不撤回。", ("object", [3])),                      # still an objection
+    ("样品已经发顺丰了，单号SF1402 6688 1937。", ("done", [])),         # 已 opens, 了 closes: delivered
+    ("舱位已经订上了，SO号 TJN260211458。", ("done", [])),
+    ("舱位还没订上。", ("unknown", [])),
+    ("Point 4 : les échantillons sont validés de notre côté.", ("done", [4])),
+    ("Pour le contrat (point 5) : signé et renvoyé par DHL ce matin.", ("done", [5])),
+    ("2項目目のCOAにつきまして、12月11日まで延期させていただけますでしょうか。", ("extend", [2])),
+    ("re item 2: the template will only be ready on Monday. Can we say 14.12.?", ("extend", [2])),
+    ("Can we say thanks to the whole team?", ("unknown", [])),
+])
+def test_replies20_round_two_withdrawals_deliveries_french_participles_japanese_ordinals_and_proposed_days(text, expected):
+    assert reply(text)[:2] == expected
+
+
+def test_a_task_ending_in_its_confirmation_is_done_when_the_reply_reports_it_confirmed():
+    """'SVR10天然橡胶1月船期确认' (the confirmation last) on 'January shipment confirmed': the confirming is done."""
+    assert _reply_to_tasks("Item 1: January shipment confirmed, vessel ETD 08 Jan.", ("1月船期确认", "更新装箱单")) == \
+        ("done", (1,))
+    assert _reply_to_tasks("Item 2: January shipment confirmed.", ("1月船期确认", "更新装箱单")) == ("confirm", (2,))

@@ -11,9 +11,6 @@ from gold import SCORER, assert_every_case, assert_script_writes_the_stored_case
 
 REPLIES16 = Path(__file__).resolve().parent / "data" / "replies16"
 KNOWN = {
-    '3419-done-korean-gmail': "'Item 4 - pear samples received … and confirmed, quality OK': gold done because item 4's task is "
-                              "itself to confirm the samples (its notes say so); read without the task, 'confirmed' is the "
-                              "recap's confirm. A judgement on the task's words, not a reply shape: left as is.",
 }
 
 

@@ -34,7 +34,8 @@ def test_one_senders_minutes_reach_a_bounded_number_of_people_a_day(bot, now):
     recaps = bot.sent()
     assert len(recaps) == 6                                              # every organizer still gets an answer
     others = [a for recap in recaps for a in addresses(recap) if a != ORGANIZER]
-    assert len(others) <= 25 and addresses(recaps[-1]) == [ORGANIZER]
+    [last] = [recap for recap in recaps if recap["In-Reply-To"] == "<flood5@xinghe.cn>"]   # (files written in one
+    assert len(others) <= 25 and addresses(last) == [ORGANIZER]      # clock tick share an mtime: found by its thread)
     bot.drop(mail(MINUTES.replace("产品周会", "次日周会"), subject="会议纪要 次日", message_id="<next-day@xinghe.cn>",
                   date=now + timedelta(days=1)))
     bot.new_mail()

@@ -40,7 +40,7 @@ MARK_LEAD = re.compile(r"^[^\w%]+")
 FULL_PERCENT = re.compile(r"100\s*%")
 PERCENT = re.compile(r"\d+\s*%")
 FIRST_STAGE = re.compile(r"^已?完成了?(?:初稿|草稿|初版|一稿|一半|大半|部分|前期|初步|首批|第[一二三1-3])|"   # where it stands
-                         r"^(?:初稿|草稿|初版|一稿|一半|大半|部分|前期|初步|首批)(?:已经?|都已|均已)?完成")      # '初稿已完成' too
+                         r"^[^，,。；;]{0,8}?(?:初稿|草稿|初版|一稿|一半|大半|部分|前期|初步|首批)(?:已经?|都已|均已)?完成")   # '方案初稿已完成'
 STATUS_DONE = re.compile(r"(?:已完成|完成|已关闭|关闭|已解决|已结束|已取消|取消|已(?:整改|处理|落实|办结|闭环|修复|上线)|"
                          r"done|completed|closed|finished|resolved|"
                          r"cancell?ed)(?![\d%])", re.I)

@@ -69,7 +69,8 @@ STAGES = {
         r"devam\s+ediyor"),
     "done": _words(
         r"c['’]est\s+(?:fait|terminé|bouclé|réglé)", r"(?:est|sont|a\s+été|ont\s+été)\s+(?:bien\s+|déjà\s+)?(?:fait|terminé|fini|"
-        r"achevé|réalisé|bouclé|envoyé|livré|expédié|clôturé|réglé|parti)e?s?", r"(?:terminé|fini|bouclé|clôturé)e?s?",
+        r"achevé|réalisé|bouclé|envoyé|livré|expédié|clôturé|réglé|parti|validé|signé|renvoyé)e?s?",
+        r"(?:terminé|fini|bouclé|clôturé)e?s?", r"signée?s?\s+et\s+(?:renvoyé|envoyé|retourné)e?s?",   # 'signé et renvoyé',
         r"erledigt", r"fertig", r"abgeschlossen", r"(?:ist|sind)\s+(?:schon\s+|bereits\s+)?(?:raus|durch)",
         r"(?:habe|haben|hat|hatte|hatten)\b(?:(?!\b(?:nicht|nie|noch|kein\w*|morgen|bald|später)\b)[^.,;!?]){0,30}?\b(?:verschickt|versendet|versandt|gesendet|geschickt|abgeschickt|"
         r"hochgeladen|geliefert|eingereicht|abgegeben|unterschrieben|bezahlt|gebucht)",     # verb-final participle

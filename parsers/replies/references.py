@@ -30,7 +30,7 @@ FOREIGN_REF = re.compile(   # 'point 3', 'Punkt 2', 'punto 2', 'punt 2', 'pozycj
     r"voce|pontos?|itens|tarefas?|punten|punt|taken|taak|actiepunte?n?|punkty|punktu|punktem|punkcie|pkt\.?|pozycj[aięą]|zadani[ea]|mục|пункт(?:ом|ами|ы|а|е|у)?|poin|butir|madde|"
     r"hạng\s+mục)|项目|項目|항목)\s*(?:n[°ºo]\.?\s*|nr\.?\s*|#\s*)?"
     r"(?P<list>\d{1,2}(?:\s*(?:,|and|or|et|und|y|e|en|i|và|ou|oder|o|и|dan|ve|&|/|-|–|、)\s*\d{1,2})*)(?![\d%]|[:/.]\d)|"
-    r"(?<!\d)(?P<list2>\d{1,2})\s*(?:번|番)(?:\s*항목)?", re.I)
+    r"(?<!\d)(?P<list2>\d{1,2})\s*(?:번|番|項目目|项目目|つ目の?項目)(?:\s*항목)?", re.I)   # '2項目目のCOA': the 2nd item
 CIRCLED_RUN = re.compile(rf"{CIRCLE}(?:\s*[、,，和及&]?\s*{CIRCLE})*")
 LINE_NUMBER = re.compile(r"(?m)^\s*(?P<list>\d{1,2})\s*[.、)）]\s*(?!\d)")
 BARE_LIST = re.compile(r"(?:^|(?<=[\s，,；;：:]))(?P<list>\d{1,2}(?:\s*(?:、|,|，|和|及|&|and)\s*\d{1,2})*)\s*(?:[两二三四五六]?项|号)?\s*(?:[:：]\s*|[-–—]\s+)?"

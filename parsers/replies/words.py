@@ -22,6 +22,7 @@ import re
 from itertools import islice
 
 from parsers.replies import colloquial, lexicon, perfective, percents, reasons
+from parsers.replies.objections import foreign, no_objection, objections, withdrawn
 from parsers.replies.percents import MAX_ALONE, labelled_percents  # noqa: F401 (reader reads them here)
 from parsers.replies.references import CIRCLED, POINTING, Mention, bare_references, references  # noqa: F401 (reader reads them here)
 
@@ -34,17 +35,6 @@ WHETHER = re.compile(r"(?:要不要|需不需要|需要不需要|用不用|该�
 CONDITION = re.compile(r"^\W*(?:如果|假如|倘若|万一|若|如有|if\b|in\s+case\b|unless\b|when\b|once\b|as\s+soon\s+as\b|wenn\b|falls\b|jeśli\b|nếu\b|もし|만약)", re.I)
 
 # Commands: (intent, pattern). Order matters: earlier matches hide the text from later ones.
-NO_OBJECTION = re.compile(r"(?:没有|没|无|并无|暂无|毫无|不存在|未有)(?:任何|其他|其它|别的|啥|什么)?(?:异议|意见|不同意见)|不反对|"
-                          r"\bno\s+(?:further\s+)?(?:objections?|concerns?|issues?|comments?)\b|\b(?:don't|do\s+not)\s+(?:have\s+any\s+objections?|"
-                          r"object)\b", re.I)
-IF_OBJECTION = re.compile(r"(?:如|如果|若|倘若|假如|是否|有无|有没有)有?(?:任何)?异议|\bif\s+(?:you|anyone|there)\b[^.;]{0,30}"
-                          r"\b(?:disagree|object)|\bany\s+objections?", re.I)
-OBJECT = re.compile(r"有异议|提出异议|存在异议|异议|不同意|反对|不认可|不接受|有不同意见|不是我负责|不是我的|不归我|不属于我|非我负责|"
-                    r"不由我负责|不该我负责|负责不了|无法负责|不能负责|负责人(?:不对|有误|错了|应为|应该是)|不是我们?(?:部门|团队|小组|组)?(?:的|负责)|应(?:该|当)?由.{1,10}?负责|"
-                    r"有(?:些|点)?意见|(?<=项)\s*有(?:些|点)?问题|\b(?:don't|do\s+not)\s+think\b[^.;]{0,30}\b(?:ours|mine)\b|"
-                    r"\bshould\s+be\s+(?:owned|handled|led)\s+by\b|\bi\s+object\b|\bwe\s+object\b|\bobject(?:ion)?s?\b|"
-                    r"\bdisagree\b|\b(?:not|isn't|aren't)\s+(?:mine|ours)\b|\bnot\s+(?:my|our)\s+(?:item|task|action|responsibility|job)\b|"
-                    r"\bwrong\s+owner\b|\b(?:don't|do\s+not|cannot|can't)\s+agree\b|\bdispute\b", re.I)
 # what is pushed or moved: 'it', 'item 1', 'item 1 (ALD process window report)', '#2 [price list]', 'the deadline'
 WHAT_MOVED = r"(?:it|this|that|(?:(?:action\s+)?(?:items?|tasks?)|no\.?)?\s*#?\s*\d+(?:\s*[(\[][^()\[\]\n]{1,60}[)\]])?|the\s+(?:due\s+date|deadline))"
 NOUN_PHRASE = r"(?:the|our|my|this|that|these|those)\s+[\w-]+(?:\s+[\w-]+){0,3}?"   # 'the price list', 'our Q4 budget sheet'
@@ -63,7 +53,7 @@ EXTEND = re.compile(r"(?:申请|请求|需要|希望|想)?(?:延期|推迟|顺�
                     r"(?:\d{1,2}(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b))|(?:can|could|may)\s+(?:we|i)\s+make\s+it(?=\s+(?:on\s+|by\s+)?(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|(?:slip|be\s+delayed|be\s+pushed(?:\s+back)?|push\s+(?:it\s+)?back)(?=\s+(?:by\s+)?(?:a|an|one|two|three|\d+)\s+(?:more\s+)?(?:days?|weeks?))|(?:have|get|give\s+(?:me|us))\s+(?:until|till)|"
                     r"(?:need|needs|want|request|ask\s+for|give\s+(?:me|us)|(?:could|can|may)\s+(?:i|we)\s+(?:get|have))"
                     r"(?=\s+(?:\w+\s+){0,2}more\s+(?:(?:working|business|work)\s+)?(?:days?|weeks?|time)))\b", re.I)
-RESCHEDULE = re.compile(r"(?:改|调整|调|变更|更改|挪|推|放|换|拖)(?:到|为|至|成|去)|\b(?:push|move|delay|shift)(?:ed|ing)?\s*(?:去|到|至)|(?:due\s+date|deadline)\s+(?:to|until)|"
+RESCHEDULE = re.compile(r"(?:改|调整|调|变更|更改|挪|推|放|换|拖)(?:到|为|至|成|去)|\b(?:can|could|shall)\s+we\s+(?:say|make\s+it)\b|\b(?:push|move|delay|shift)(?:ed|ing)?\s*(?:去|到|至)|(?:due\s+date|deadline)\s+(?:to|until)|"
                         r"\b(?:mov(?:e|ed|ing)|shift(?:ed|ing)?)\s+(?:" + WHAT_MOVED + r"\s+)?(?:back\s+)?(?:to|until|till)\b|"
                         r"\b(?:push|delay|mov|shift|postpon)(?:e|es|ed|ing|s)?\s+" + NOUN_PHRASE + r"\s+(?:back\s+)?(?:to|until|till)\b",
                         re.I)     # a move is an extension only with its date: 'moved item 5 to the shared folder' is not
@@ -88,7 +78,7 @@ NEGOTIATED = r"(?:谈|商|议|商量|商议|协商)(?:好|妥|定|成)|敲定|�
 CLOSED = r"(?P<closed>(?P<this>(?:此|该|這|这|本|該)一?(?:项|項|条|條|个|個)\s*)?(?P<may>可以?\s*)?(?:关闭|關閉|关掉|關掉|销项|銷項|结项|結項|闭环|閉環|关|關)(?P<le>了|吧|掉了)?)"
 DONE = re.compile(r"(?P<pre>已经?|均已|都已|已全部|全部|全都|都|均)?\s*(?P<verb>" + DIRECTED + r"|" + HANDED + r"|" + NEGOTIATED + r"|完事|完成|搞定|办结|完结|结项|结案|完工|竣工|闭环|交付|提交|上线|解决|"
                   r"关闭|落实|结束|发送|发出|寄出|上传|发布|处理|签署|签订|办理|修复|报送|上报|递交|发给|交给|寄给|给到|交|"
-                  r"回复|回覆|答复|答覆|通知|支付|付清|结清|付款|" + RESULTATIVE + "|" + perfective.VERBS + r"|更新|修订|修改|完善|补充|补齐|发|签|寄)"
+                  r"回复|回覆|答复|答覆|通知|支付|付清|结清|付款|" + RESULTATIVE + "|" + perfective.VERBS + r"|更新|修订|修改|完善|补充|补齐|发|签|寄|订)"
                   r"(?P<post>了|啦|毕|咯)?|" + CLOSED + r"|"
                   r"(?<![a-z])(?P<en>done|completed|complete|finished|closed|resolved|submitted|delivered)(?![a-z])|(?P<mark>[✅✔☑✓])|"
                   r"\b(?:i|we|i've|we've|i\s+have|we\s+have|has|have|had|already|just)\s+(?:already\s+|just\s+|now\s+)?"
@@ -119,7 +109,7 @@ ZH_VERB_NEEDS_PAST = {"交付", "提交", "上线", "解决", "关闭", "落实"
                       "办理", "修复", "报送", "上报", "递交", "发给", "交给", "寄给", "给到", "交",
                       "回复", "回覆", "答复", "答覆", "通知", "支付", "付清", "结清", "付款",
                       "更新", "修订", "修改", "完善", "补充", "补齐"} | set(perfective.WORK_VERBS)   # delivered: 已经答复客户了; reworked: 计划表已更新
-SINGLE_VERBS = {"发", "签", "寄"}              # one-character delivery verbs: done only in the perfective, ending the clause
+SINGLE_VERBS = {"发", "签", "寄", "订"}              # one-character delivery verbs: done only in the perfective, ending the clause
 EARLIER_PAST = re.compile(r"已(?!经?(?:" + perfective.STARTED + r"))(?:经|于|在)?[^，,。；;！!？?已]{0,12}$")
 LE_ENDS_CLAUSE = re.compile(r"[^，,。；;！!？?了]{1,16}了\s*(?:[✅✔☑]\ufe0f?\s*)?(?:$|[，,。；;！!～~])")   # '…给所有客户了✅'
 CONFIRM_MAY_FOLLOW = re.compile(r"\s*(?:$|[\W_]|无误|无异议|没问题|了|过|收到|第|以上|上述|全部|所有|各项|该项|此项|本项|这项|这些|"
@@ -170,21 +160,11 @@ def _asking(text: str) -> list[bool]:
     return flags + [False] * (len(text) - len(flags))
 
 
-def _no_objection(text: str) -> list[Mention]:
-    found = [Mention("confirm", m.start(), m.end()) for m in NO_OBJECTION.finditer(text)]
-    found += _foreign("no_objection", text)
-    return found + [Mention("none", m.start(), m.end()) for m in IF_OBJECTION.finditer(text)]
-
-
-def _objections(text: str) -> list[Mention]:
-    return [Mention("object", m.start(), m.end()) for m in OBJECT.finditer(text)] + _foreign("object", text)
-
-
 def _extensions(text: str) -> list[Mention]:
     """延期/推迟/extend/push to …; '截止日期改到11月20日' only with its date (the caller checks)."""
     found = [Mention("extend", m.start(), m.end()) for m in EXTEND.finditer(text)]
     found += [Mention("extend", m.start(), m.end(), needs_date=True) for m in RESCHEDULE.finditer(text)]
-    found += _foreign("extend", text)
+    found += foreign("extend", text)
     return [m for m in found if not EXTEND_NOT_BEFORE.search(text[:m.start])]
 
 
@@ -217,11 +197,11 @@ def glossed_items(text: str, mentions: list[Mention]) -> tuple[int, ...]:
 
 
 def _progress_words(text: str) -> list[Mention]:
-    return [Mention("progress", m.start(), m.end()) for m in PROGRESS_WORDS.finditer(text)] + _foreign("progress", text)
+    return [Mention("progress", m.start(), m.end()) for m in PROGRESS_WORDS.finditer(text)] + foreign("progress", text)
 
 
 def _done(text: str) -> list[Mention]:
-    return [Mention("done", m.start(), m.end()) for m in DONE.finditer(text) if _is_done(text, m)] + _foreign("done", text)
+    return [Mention("done", m.start(), m.end()) for m in DONE.finditer(text) if _is_done(text, m)] + foreign("done", text)
 
 
 def _is_done(text: str, match: re.Match) -> bool:
@@ -250,7 +230,7 @@ def _is_done(text: str, match: re.Match) -> bool:
     past = bool(match.group("pre") or match.group("post")) or (ends_clause or bool(LE_ENDS_CLAUSE.match(after))) and \
         bool(EARLIER_PAST.search(before))          # '已经群发给所有客户了': 已 opens the clause, its 了 closes it
     if match.group("verb") in SINGLE_VERBS or re.fullmatch(NEGOTIATED, match.group("verb")):
-        return past and ends_clause                # '报价发了', '合同已签' — not '发了邮件催'
+        return past and (ends_clause or bool(LE_ENDS_CLAUSE.match(after)))   # '报价发了', '已经发顺丰了' — not '发了邮件催'
     if match.group("verb") in ZH_VERB_NEEDS_PAST or re.fullmatch(DIRECTED + "|" + HANDED, match.group("verb")):
         return past
     return past or match.group("verb") == "搞定" or ends_clause and _right_after_reference(before)
@@ -281,13 +261,8 @@ def _confirms(text: str) -> list[Mention]:
     for match in WEAK_CONFIRM.finditer(text if not thanks else ""):
         if not EN_NOT_BEFORE.search(text[:match.start()][-12:]) and not re.search(r"不\s*$", text[:match.start()]):
             found.append(Mention("confirm", match.start(), match.end(), weak=True))
-    return found + _foreign("confirm", text)
-
-
-def _foreign(stage: str, text: str) -> list[Mention]:
-    """The same stage's words in French, German, Spanish, Italian, Portuguese, Dutch, Polish, Vietnamese, Japanese,
-    Korean (lexicon.py)."""
-    return [Mention(kind, start, end, needs_date=dated) for kind, start, end, dated in lexicon.find(stage, text)]
+    found += withdrawn(text)                       # an objection taken back: '第5项我撤回异议'
+    return found + foreign("confirm", text)
 
 
 def _colloquial(text: str) -> list[Mention]:
@@ -296,4 +271,4 @@ def _colloquial(text: str) -> list[Mention]:
 
 
 _percents = percents.found
-FINDERS = (_no_objection, _objections, _extensions, _percents, _colloquial, _progress_words, _done, _confirms)
+FINDERS = (no_objection, objections, _extensions, _percents, _colloquial, _progress_words, _done, _confirms)
