@@ -15,5 +15,6 @@ ASKED, OTHERWISE = map(start_checked, (ASKED, OTHERWISE))
 
 def asked_work(text: str) -> str:
     """'可以帮忙X吗？最好…前到，不然…' -> 'X，最好…前到': the work a question asks for, without the reason after it."""
-    asked = OTHERWISE.sub("", ASKED.sub(lambda m: f"{m.group('ask')}，", text))
+    asked = ASKED.sub(lambda m: f"{m.group('ask')}，", text) if "?" in text or "？" in text else text   # (each ends in ?)
+    asked = OTHERWISE.sub("", asked) if "然" in asked or "否" in asked or "免" in asked else asked   # (不然, 否则, 以免)
     return asked.strip("，, ") if asked != text else text

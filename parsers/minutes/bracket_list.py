@@ -12,7 +12,7 @@ import re
 LEAD = re.compile(r"\s*(?:(?:其中|包括|分别为?|含)\s*[:：]?\s*)?")
 # a sub-number opening the list or a piece after ；: '1.', '1、', '（1）', '(1)'
 SUB_NUMBER = re.compile(r"(?:^|(?<=[；;]))\s*(?:(\d{1,2})\s*[.、．](?!\d)|[(（](\d{1,2})[)）])")
-TAIL = re.compile(r"[\s。.；;]*$")
+TAIL_CHARS = " \t\r\n\xa0\u3000。.；;"           # what may follow the closing bracket (the \\s of a pattern, 。；)
 MAX_BODY = 400
 
 
@@ -22,7 +22,7 @@ def bracket_list(text: str) -> list[str]:
     opening = _closing_bracket(text)
     if opening is None:
         return [text]
-    close = TAIL.search(text).start() - 1
+    close = len(text.rstrip(TAIL_CHARS)) - 1
     lead = LEAD.match(text, opening + 1)
     start = lead.end()
     body = text[start:close]
@@ -38,7 +38,7 @@ def bracket_list(text: str) -> list[str]:
 
 def _closing_bracket(text: str) -> int | None:
     """Where the bracket that closes the line (before a last 。/；) opens, brackets inside it balanced; else None."""
-    end = TAIL.search(text).start()
+    end = len(text.rstrip(TAIL_CHARS))
     if end == 0 or text[end - 1] not in ")）":
         return None
     depth = 0

@@ -39,7 +39,7 @@ def blocks(text: str, tables: tuple[Rows, ...] = ()) -> list[Block]:
     used: set[int] = set()
     in_signature = False
     for raw in text.splitlines():
-        kept = QUOTE.sub("", raw).rstrip()             # leading space kept: an indented bullet is a detail
+        kept = (QUOTE.sub("", raw) if ">" in raw else raw).rstrip()   # leading space kept: an indented bullet is a detail
         line = kept.strip()
         if RESUME.match(line):
             in_signature = False

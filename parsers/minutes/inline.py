@@ -61,6 +61,7 @@ DONE = re.compile(r"(?:^|[-—–―~～:：\s(（，,|])(?:已完成|已关闭|
 # '已经改完上线了，', '已经提交（9/25），', '已发出。': a perfective report, when nothing after it asks for more
 PERFECTIVE = re.compile(r"(?<!确保)(?<!确认)(?<!保证)(?<!检查)(?<!是否)已经?[\u4e00-\u9fff]{0,2}?(?:完成|搞定|办结|交付|上线|提交|发放|"
                         r"发出|寄出|上传|发布|完|交|发了)了?\s*(?:[(（][^()（）]{0,20}[)）]\s*)?(?:[，,。；;！!]|$)")
+TICKS = "✅✔☑\ufe0f"                                        # what a line ending in a tick ends with
 TICKED_END = re.compile(r"\S\s*[✅✔☑]\ufe0f?\s*$")        # a line that ends in a tick mark reports its work done
 DONE_WORD = re.compile(r"done|complete|closed|finish|cancel", re.I)     # an English match of DONE holds one of these
 STILL_TO_DO = re.compile(r"前|之前|以前|截止|为止|期限|\d{1,2}\s*[月/]\s*\d|周[一二三四五六日天]|明天|下周|尽快|需要?|要|请|"
@@ -254,7 +255,7 @@ def is_done(text: str) -> bool:
     """A line that reports finished work ('…――已完成', '- [x] …', '… ✅', 'done', 'banner 上周已经改完上线了，不用再动')
     rather than asking for it; '初稿已提交，终稿周五前交' still asks for the rest."""
     text = text.strip()
-    if TICKED_END.search(text):
+    if text[-1:] in TICKS and TICKED_END.search(text):
         return True                        # '… review 过了 ✅': a tick after the line, as a ticked box before it
     if "已" not in text and not DONE_WORD.search(text):
         return False                       # (a look before the patterns: every match of DONE or PERFECTIVE holds one)

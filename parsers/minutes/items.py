@@ -36,6 +36,7 @@ LEAD_JUNK = re.compile(r"^(?:[\s,，、:：;；.。\-—–~|]+|(?:因为|由于
                        r"(?:最近|近期|目前|现在|这两天|这几天|这周|本周)[\u4e00-\u9fff]{1,6}?(?:高|多|紧|严|少|慢|忙|频繁)[，,](?=\S))+", re.I)   # a state: '最近查验率高，
 TRAIL_JUNK = re.compile(r"(?:[\s,，;；。.!！、:：|\-–—~～]+|(?<=[\s,，、])[/／]+|(?<=[\s,，])(?:target|due|deadline|by|before|no later than|latest|at the latest|until(?: the)?(?: end of)?|till|"
                         r"截止|完成时间|时间节点|时间|预计|预定|计划|要求|最迟|最晚)|(?<=[，,])(?:完成|到)|(?<=[\u4e00-\u9fff])(?:之前|以前))+$", re.I)
+TRAIL_LAST = frozenset(",，;；。.!！、:：|-–—~～/／" "teynlf" "止间点计定划求迟晚成到前")   # the last character of a TRAIL_JUNK match
 TASK_WHO_WHEN = re.compile(r"^(?P<task>\S.{1,80}?)\s+[:：]\s+(?P<who>[^:：/／，,\s]{1,12})\s*[/／]\s*(?P<when>\S.{0,30})$")
 # 'TASK：PERSON主讲/负责/牵头，HELPER配合，DATE' (the person after the colon leads; the label names the work)
 LABEL_THEN_LEAD = re.compile(r"^(?P<task>[^：:，,。；;]{2,30})[：:]\s*(?P<who>[^：:，,。；;\s]{1,12}?)\s*"
@@ -230,13 +231,20 @@ def clean_task(text: str) -> str:
     if text.count("（") > text.count("）"):         # '（10日，，…': a bracket whose date and closer were cut out
         text = re.sub(r"（[^（）]{0,12}?[，,]+", "", text, count=1)
     while True:
-        cleaned = TRAIL_JUNK.sub("", _without_role(LEAD_JUNK.sub("", text)))
+        cleaned = _without_role(LEAD_JUNK.sub("", text))
+        cleaned = TRAIL_JUNK.sub("", cleaned) if may_trail(cleaned) else cleaned
         stripped = TRAILING_NOTE.sub("", cleaned)
         if stripped != cleaned and two_words(stripped):
             cleaned = stripped
         if cleaned == text:
             return text.strip()
         text = cleaned
+
+
+def may_trail(text: str) -> bool:
+    """Whether TRAIL_JUNK can match: its matches end the text, so its last character must end one of them."""
+    last = text[-1:]
+    return last.isspace() or last.lower() in TRAIL_LAST
 
 
 def _without_role(text: str) -> str:

@@ -100,8 +100,8 @@ def _listing_cell(record: Record, task: str) -> tuple[str, list[str]]:
     if len(pieces) > 1:
         return task, pieces
     for label, value in record.pairs:              # (a cell lists items only with a newline or a mark: LISTING)
-        role = LISTING.search(value) and column_role(label)
-        if role and role[0] == TASK and value.strip() != task and len(cell_items(value)) > 1:
+        role = column_role(label)                  # (cached: asked first)
+        if role and role[0] == TASK and LISTING.search(value) and value.strip() != task and len(cell_items(value)) > 1:
             return value.strip(), cell_items(value.strip())
     return task, pieces
 
