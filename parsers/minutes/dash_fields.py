@@ -23,13 +23,13 @@ def between_dashes(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] |
             continue                               # '—— 节后第一个工作日交质控办': where the work goes, not who does it
         mine = ctx.sender and re.fullmatch(r"\s*(?:我|本人|me)\s*", m.group("who"), re.I)    # '—— 我 —— 本周四'
         owner = read_owner(ctx.sender.email if mine else undated(m.group("who"), m.group("note")), ctx.roster, ctx.known, "none") \
-            or handle(m.group("who"), ctx)
+            or _handle(m.group("who"), ctx)
         if owner:                                  # '——孟凡（上诉期届满前，即10月9日）': the note keeps its day
             return owner, text[:m.start()] + " " + (m.group("note") if re.search(r"\d", m.group("note") or "") else "") + text[m.end():]
     return None
 
 
-def handle(who: str, ctx: Context) -> Owner | None:
+def _handle(who: str, ctx: Context) -> Owner | None:
     """'— @外部审计 —': an @ marks the owner's field even for a handle nobody knows (a team: no person)."""
     handle = who.strip()[1:].strip() if who.strip().startswith("@") else ""
     return (read_owner(handle, ctx.roster, ctx.known, "any") or Owner(None, department_of(handle, ctx.roster), group=True)) \

@@ -72,7 +72,7 @@ SETS_MEETING = re.compile(r"(?<![不无别])(?:再|另)(?:碰|开|聊|议|约|�
                           r"继续(?:讨论|沟通|开会|碰|对齐|评审)|"
                           rf"{MEETING_KINDS}(?:照常|照旧|改[在到为于]|时间不变)|"     # '节后第一天早会照常7:50开始'
                           # '下次对接定在…', '…再碰一次，定在…': not 'cutover 定在 3/27 22:00' (what is set is no meeting)
-                          rf"(?:^\s*|[，,。；;]\s*|{EVENT_NOT}{MEETING_WORDS}|下[次一]次?[\u4e00-\u9fff]{{0,4}}?)定在|下[次一]次?[\u4e00-\u9fff]{{0,4}}?定于|"
+                          rf"(?:^\s*|[，,。；;]\s*|{EVENT_NOT}{MEETING_WORDS})定在|下[次一]次?[\u4e00-\u9fff]{{0,4}}?定[在于]|"
                           rf"{MEETING_KINDS}[^，,。；;]{{0,12}}?\d{{1,2}}(?:[:：]\d{{2}}|点半?)\s*(?:准时)?(?:开始|召开|举行)|"
                           r"参加[^，,。；;]{0,12}?(?:会|评审|复盘)|(?:同一时间|老时间|原时间|同样时间)|(?<=[^\s，,。；;意可看遇预听])见[。.!！]?$|"
                           r"\b(?:meet|sync|catch up|reconnect|talk)\s+again\b|\b(?:reconvene|regroup)\b|"

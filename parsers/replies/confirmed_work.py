@@ -13,10 +13,10 @@ from typing import Callable
 from parsers.model import Reply
 
 # a task whose work is to confirm, verify or settle something with someone
-CONFIRMING_TASK = re.compile(r"^\s*(?:与[^，,。]{1,12}?|和[^，,。]{1,12}?|跟[^，,。]{1,12}?)?(?:确认|確認|核实|核實|确定|確定)|"
+CONFIRMING_TASK = re.compile(r"^\s*(?:[与和跟][^，,。]{1,12}?)?(?:确认|確認|核实|核實|确定|確定)|"
                              r"(?:确认|確認|核实|核實)\s*$|^\s*(?:confirm|verify|check\s+with|agree\s+with)\b", re.I)   # '…1月船期确认'
 # the confirming reported as done, not given: '已确认', '已经確認好了', 'has been confirmed', '确认完'
-REPORTED = re.compile(r"已经?(?:跟[^，,。]{1,12}?|和[^，,。]{1,12}?|与[^，,。]{1,12}?)?(?:确认|確認|确定|確定|核实|核實)|已經(?:確認|确认)|"
+REPORTED = re.compile(r"已经?(?:[跟和与][^，,。]{1,12}?)?(?:确认|確認|确定|確定|核实|核實)|已經(?:確認|确认)|"
                       r"(?:确认|確認|核实|核實)(?:好了|完了?|完毕|完畢)|\b(?:has|have)\s+been\s+(?:confirmed|verified)\b|"
                       r"\b(?!(?:items?|points?|all|both|everything|this|that|it)\b)[a-z]{3,}\s+(?:is\s+|are\s+)?confirmed\b",
                       re.I)                    # 'January shipment confirmed': what the task was to confirm, now confirmed

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from parsers.replies.references import Mention
+
 _NOT = (r"pas|jamais|non|nicht|kein\w*|no|não|nao|niet|geen|nie|chưa|không|aún\s+no|todavía\s+no|ancora|ainda|nog|"
         r"jeszcze|sera|seront|va|vais|vont|wird|werden|werde|será|serán|voy|vamos|sarà|saranno|vai|vão|zal|zullen|wordt|"
         r"sollte|sollten|soll|sollen|muss|müssen|dürfte|könnte|"
@@ -101,6 +103,12 @@ MORE_DAYS = _words(
     r"(?:un|uno|una|due|tre|quattro|cinque|\d+|qualche|alcuni)\s+(?:giorn[oi]|settiman[ae])\s+in\s+più",
     r"altri\s+(?:due|tre|quattro|cinque|\d+)\s+giorni", r"mais\s+(?:um|uma|dois|duas|três|quatro|cinco|\d+|alguns)\s+(?:dias?|semanas?)")
 PROGRESS_CUE = STAGES["progress"].pattern + r"|erledigt|fertig|fait|hecho|fatto|feito|klaar|gotowe|xong|완료|готово|selesai"
+
+
+def mentions(stage: str, text: str) -> list[Mention]:
+    """The words of one stage in the languages of STAGES (French, German, Spanish, … Japanese, Korean) as the reader's
+    mentions: find, each as a Mention."""
+    return [Mention(kind, start, end, needs_date=dated) for kind, start, end, dated in find(stage, text)]
 
 
 def find(stage: str, text: str) -> list[tuple[str, int, int, bool]]:

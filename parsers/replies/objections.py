@@ -22,14 +22,9 @@ WITHDRAWN = re.compile(r"(?:撤回|撤销|撤銷|收回|取消)了?(?:我的|我
                        r"\bwithdraw(?:s|n|ing)?\s+(?:my|our|the)\s+objection|\bno\s+longer\s+object", re.I)
 
 
-def foreign(stage: str, text: str) -> list[Mention]:
-    """The stage's words in other languages (lexicon.py)."""
-    return [Mention(kind, start, end, needs_date=dated) for kind, start, end, dated in lexicon.find(stage, text)]
-
-
 def no_objection(text: str) -> list[Mention]:
     found = [Mention("confirm", m.start(), m.end()) for m in NO_OBJECTION.finditer(text)]
-    found += foreign("no_objection", text)
+    found += lexicon.mentions("no_objection", text)
     return found + [Mention("none", m.start(), m.end()) for m in IF_OBJECTION.finditer(text)]
 
 
@@ -38,7 +33,7 @@ def objections(text: str) -> list[Mention]:
     withdrawn = [range(m.start(), m.end()) for m in WITHDRAWN.finditer(text)]
     return [Mention("object", m.start(), m.end()) for m in OBJECT.finditer(text)
             if not any(m.start() in span for span in withdrawn)] + \
-        [m for m in foreign("object", text) if not any(m.start in span for span in withdrawn)]
+        [m for m in lexicon.mentions("object", text) if not any(m.start in span for span in withdrawn)]
 
 
 def withdrawn(text: str) -> list[Mention]:

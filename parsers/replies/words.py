@@ -22,7 +22,7 @@ import re
 from itertools import islice
 
 from parsers.replies import colloquial, lexicon, perfective, percents, reasons
-from parsers.replies.objections import foreign, no_objection, objections, withdrawn
+from parsers.replies.objections import no_objection, objections, withdrawn
 from parsers.replies.percents import MAX_ALONE, labelled_percents  # noqa: F401 (reader reads them here)
 from parsers.replies.references import CIRCLED, POINTING, Mention, bare_references, references  # noqa: F401 (reader reads them here)
 
@@ -164,7 +164,7 @@ def _extensions(text: str) -> list[Mention]:
     """延期/推迟/extend/push to …; '截止日期改到11月20日' only with its date (the caller checks)."""
     found = [Mention("extend", m.start(), m.end()) for m in EXTEND.finditer(text)]
     found += [Mention("extend", m.start(), m.end(), needs_date=True) for m in RESCHEDULE.finditer(text)]
-    found += foreign("extend", text)
+    found += lexicon.mentions("extend", text)
     return [m for m in found if not EXTEND_NOT_BEFORE.search(text[:m.start])]
 
 
@@ -197,11 +197,11 @@ def glossed_items(text: str, mentions: list[Mention]) -> tuple[int, ...]:
 
 
 def _progress_words(text: str) -> list[Mention]:
-    return [Mention("progress", m.start(), m.end()) for m in PROGRESS_WORDS.finditer(text)] + foreign("progress", text)
+    return [Mention("progress", m.start(), m.end()) for m in PROGRESS_WORDS.finditer(text)] + lexicon.mentions("progress", text)
 
 
 def _done(text: str) -> list[Mention]:
-    return [Mention("done", m.start(), m.end()) for m in DONE.finditer(text) if _is_done(text, m)] + foreign("done", text)
+    return [Mention("done", m.start(), m.end()) for m in DONE.finditer(text) if _is_done(text, m)] + lexicon.mentions("done", text)
 
 
 def _is_done(text: str, match: re.Match) -> bool:
@@ -227,10 +227,10 @@ def _is_done(text: str, match: re.Match) -> bool:
     if _not_now(before, match) or re.search(r"[%％]\s*$", before):
         return False
     ends_clause = not after.strip() or not after.lstrip()[0].isalnum()
-    past = bool(match.group("pre") or match.group("post")) or (ends_clause or bool(LE_ENDS_CLAUSE.match(after))) and \
-        bool(EARLIER_PAST.search(before))          # '已经群发给所有客户了': 已 opens the clause, its 了 closes it
+    closes = ends_clause or bool(LE_ENDS_CLAUSE.match(after))   # '已经群发给所有客户了': its 了 closes the clause 已 opens
+    past = bool(match.group("pre") or match.group("post")) or closes and bool(EARLIER_PAST.search(before))
     if match.group("verb") in SINGLE_VERBS or re.fullmatch(NEGOTIATED, match.group("verb")):
-        return past and (ends_clause or bool(LE_ENDS_CLAUSE.match(after)))   # '报价发了', '已经发顺丰了' — not '发了邮件催'
+        return past and closes                     # '报价发了', '已经发顺丰了' — not '发了邮件催'
     if match.group("verb") in ZH_VERB_NEEDS_PAST or re.fullmatch(DIRECTED + "|" + HANDED, match.group("verb")):
         return past
     return past or match.group("verb") == "搞定" or ends_clause and _right_after_reference(before)
@@ -262,7 +262,7 @@ def _confirms(text: str) -> list[Mention]:
         if not EN_NOT_BEFORE.search(text[:match.start()][-12:]) and not re.search(r"不\s*$", text[:match.start()]):
             found.append(Mention("confirm", match.start(), match.end(), weak=True))
     found += withdrawn(text)                       # an objection taken back: '第5项我撤回异议'
-    return found + foreign("confirm", text)
+    return found + lexicon.mentions("confirm", text)
 
 
 def _colloquial(text: str) -> list[Mention]:
