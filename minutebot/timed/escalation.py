@@ -27,17 +27,16 @@ def on_cadence(app: App, overdue_days: int) -> bool:
 
 
 def escalate_owner(app: App, now: datetime, owner: str, overdue: list[dict],
-                   meetings: dict[int, dict] | None = None) -> tuple[int, list[dict]]:
+                   meetings: dict[int, dict]) -> tuple[int, list[dict]]:
     """Escalate the owner's items due for it today, each organizer's with the owner's other overdue items of that
-    organizer's meetings; (mails queued, the items left for the plain chase). Call inside the chase's transaction.
-    `meetings` (title and organizer of the overdue items' meetings) is read here when not given. What does not depend
-    on the organizer is done once for the owner: the claims (one claim_jobs for each job) and the manager's lookup."""
+    organizer's meetings; (mails queued, the items left for the plain chase). Call inside the chase's transaction,
+    with `meetings`: the title and organizer of the overdue items' meetings, which the chase reads once for both
+    mails. What does not depend on the organizer is done once for the owner: the claims (one claim_jobs for each job)
+    and the manager's lookup."""
     today = now.date().isoformat()
     escalated = [i for i in overdue if on_cadence(app, i["overdue_days"])]
     if not escalated:
         return 0, overdue
-    meetings = meetings or app.store.meetings_by_id({i["meeting_id"] for i in overdue},
-                                                    ("title", "organizer_name", "organizer_email"))
     by_organizer = defaultdict(list)
     for item in _claim(app, "escalate", escalated, today, now):
         by_organizer[_organizer(meetings, item)].append(item)
