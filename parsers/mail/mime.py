@@ -4,7 +4,7 @@
     mail.subject, mail.sender.email, mail.text, mail.tables, mail.attachment_text
 
 Parsed with the stdlib's compat32 policy (about four times faster than policy.default, and it keeps raw 8-bit
-headers recoverable); every header and text part then goes through `charsets`, which reads the labels Chinese
+headers recoverable), the bodies of ordinary multipart mail cut at their boundaries by `mime_tree` (the same tree); every header and text part then goes through `charsets`, which reads the labels Chinese
 clients get wrong. A part that cannot be read leaves a warning, never an exception: only bytes that are not mail at
 all raise MailError.
 """
@@ -24,6 +24,7 @@ from parsers.mail.attachments import Unreadable, attachment_text
 from parsers.mail.addresses import Address, addresses
 from parsers.mail.charsets import decode_bytes, header_text, recover_8bit
 from parsers.mail.htmltext import parse_html, read_html, tables_of
+from parsers.mail.mime_tree import quick_tree
 from parsers.mail.sender import from_problem
 from parsers.limits import DEFAULT, Limits
 
@@ -150,7 +151,7 @@ def _parse(raw: bytes, limits: Limits, warnings: list[str]) -> tuple[Message, bo
         warnings.append(f"more than {limits.max_mime_containers} multipart/message parts: only the headers were read")
         return BytesHeaderParser().parsebytes(raw), False
     try:
-        return email.message_from_bytes(raw), True
+        return quick_tree(raw) or email.message_from_bytes(raw), True
     except RecursionError:
         warnings.append("MIME parts nested too deep for the parser: only the headers were read")
         return BytesHeaderParser().parsebytes(raw), False
