@@ -1,6 +1,6 @@
 """List numbers written with no stop, read as the list they are: '2 段哥…' between '1.…' and '3、…' (a neighbour line is
 numbered next to it), and a run '1 大鹏 …', '2 张队 …' (a space, no dot: typed fast on a phone; lines running 1, 2, 3…
-one after the other). A line that merely opens with a number ('10 人参加', a lone '3 号冰雕…') stays text."""
+one after the other; '2 7月奶款…' too). A line that merely opens with a number ('10 人参加', a lone '3 号冰雕…') stays text."""
 from __future__ import annotations
 
 import re
@@ -8,7 +8,7 @@ import re
 from parsers.minutes.inline import marker_number
 
 BARE = re.compile(r"^(\s*)(\d{1,2})[ \t\u3000]+(?=[^\s\d.．、:：%％])")
-SPACED = re.compile(r"^(?P<indent> *)(?P<n>\d{1,2}) (?=[^\s\d.．、:：/\-])(?![^\n]*(?:\t| {2}|\u3000|[|｜]))")   # no columns
+SPACED = re.compile(r"^(?P<indent> *)(?P<n>\d{1,2}) (?=[^\s\d.．、:：/\-]|\d{1,2}月)(?![^\n]*(?:\t| {2}|\u3000|[|｜]))")   # no columns
 FIRST = re.compile(r"^ *1 [^\s\d]", re.M)
 
 

@@ -11,6 +11,7 @@ from parsers.minutes.owners import Owner, department_of, read_owner, undated
 DASH_OWNER = re.compile(r"(?:\s[-–—]{1,2}|——)\s*(?P<who>[^-–—,，;；()（）]{2,30}?)\s*(?P<note>[(（][^()（）]{1,20}[)）]\s*)?"   # '— 李建军（车站部分），'
                         r"(?:[-–—]{1,2}\s|[,，;；]\s*|$)")
 DASH_FIELD = re.compile(r"\s[-–—]|——")         # where a ' - who - ' field may start
+CLAUSE_AFTER_NAME = re.compile(r"\s(?:[^\s\u4e00-\u9fff]*[\u4e00-\u9fff]){3}")    # '小王 月底前带…', not '各 team lead'
 WHERE_IT_GOES = re.compile(r"(?:交|报|发|送|递|寄|提交|上报|报送|给)(?:到|至|给)?[\u4e00-\u9fff]{1,8}$")   # '…交质控办'
 
 
@@ -24,6 +25,8 @@ def between_dashes(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] |
         mine = ctx.sender and re.fullmatch(r"\s*(?:我|本人|me)\s*", m.group("who"), re.I)    # '—— 我 —— 本周四'
         owner = read_owner(ctx.sender.email if mine else undated(m.group("who"), m.group("note")), ctx.roster, ctx.known, "none") \
             or _handle(m.group("who"), ctx)
+        if owner and not owner.person and CLAUSE_AFTER_NAME.search(m.group("who").strip()):
+            continue                               # '—— 小王 月底前带他们去办': a clause, not a team's name
         if owner:                                  # '——孟凡（上诉期届满前，即10月9日）': the note keeps its day
             return owner, text[:m.start()] + " " + (m.group("note") if re.search(r"\d", m.group("note") or "") else "") + text[m.end():]
     return None

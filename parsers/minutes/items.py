@@ -17,6 +17,7 @@ from parsers.context import Context
 from parsers.dates.due import Due
 from parsers.minutes.asked import asked_work
 from parsers.minutes.time_first import time_first
+from parsers.minutes.phone_lines import spaced_clauses
 from parsers.minutes.inline import is_done, list_marker, take_labels
 from parsers.model import Item, Person
 from parsers.minutes.owners import OWN_UNIT, REMINDED, Owner, read_owner
@@ -130,6 +131,9 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     text = _lead_after_label(ACTION_OWNER.sub(_bracketed_owner, STATUS_TAG.sub("", text)), ctx)
     labels = take_labels(OPENER.sub("", ACTION_PREFIX.sub("", text)))
     owner, body = owner_of(labels.owner or labels.unit, TASK_LABEL.sub("", labels.rest), ctx, strict, inside=owner_hint is None)
+    if owner is None and (spaced := spaced_clauses(body)) != body:     # '地漏返味 彭工说五一前来修': spaces as commas
+        found = owner_of(labels.owner or labels.unit, spaced, ctx, strict, inside=owner_hint is None)
+        owner, body = found if found[0] is not None else (owner, body)
     if owner is None and labels.due and owner_hint is None:     # '…由曾凡老师汇总（截止：2月14日前）': the labelled
         dated = owner_of("", f"{TASK_LABEL.sub('', labels.rest)}，{labels.due}", ctx, strict)   # due dates it too
         if dated[0] is not None and dated[1].endswith(f"，{labels.due}"):

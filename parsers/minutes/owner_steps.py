@@ -26,7 +26,7 @@ from parsers.minutes.bracket_owners import RESPONSIBLE, drop_leading_owner, in_p
 from parsers.minutes.spaced_owner import spaced_owner
 from parsers.minutes.trailing_person import trailing_person
 from parsers.minutes.named_owners import named_after, named_before_verb
-from parsers.minutes.prose_owners import ASKING, CLAUSE_START, FIRST_PERSON, fronted_object, given_name, me_in_clause, named_lead, subject_before_adverb, unit_clause
+from parsers.minutes.prose_owners import ASKING, CLAUSE_START, FIRST_PERSON, fronted_object, given_name, me_in_clause, me_then_day, named_lead, subject_before_adverb, unit_clause
 
 OWNER_SPAN = 200               # characters after a clause start that can name its owner
 COLON_PREFIX = re.compile(r"^(?P<who>(?:[^：:，,。；;\d(（]|[(（][^)）]{0,20}[)）]){1,30}?)\s*[：:]\s*(?P<rest>\S.*)$")
@@ -50,6 +50,7 @@ TOPIC_THEN_ME = re.compile(r"^(?:[^，,。；;：:]{1,8}?上[，,]\s*)?(?P<topic
 SMALL_UNIT = re.compile(r"(?:^|(?<=[，,；;\s]))由[\u4e00-\u9fff]{1,8}?(?:科|处|室|股|所|组)(?=出具|提供|负责|牵头|开展|组织|制定|起草|整理|汇总|提交|完成)")
 AT_OWNER = re.compile(r"^@(?P<who>[\w.\-]+)[\s,:：]+(?P<rest>\S.*)$")
 AT_FULL_NAME = re.compile(r"^@(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,2})[\s,:：]+(?P<rest>\S.*)$")   # '@Mike Sato …'
+SAYS = re.compile(r"^(?:那边|这边)?(?:说(?![明服])|表示)?")     # '彭工说五一前来修', '张部长那边出个表': the work follows
 TITLE_AFTER_NAME = re.compile(r"^(?:同志|老师|主任|经理|科长|课长|桑)(?=\S)")
 LEAD_ROLE = re.compile(r"^\s*(?:负责|牵头)(?:[，,、]\s*)?(?:[^，,。；;]{1,12}(?:配合|协助|协同|参与)[，,、]\s*)?(?=\S)")
 # a request to every unit or everyone ('请各单位于12月30日前报送…', '全体员工…'): owned by nobody in particular
@@ -219,7 +220,7 @@ def _inside(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
             continue
         after = text[m.end() + found[1]:]
         if RESPONSIBLE.match(after) or (ctx.sent and all_dues(text, ctx.sent, ctx.calendar)):
-            before, after = text[:m.end()].rstrip("由请让"), TITLE_AFTER_NAME.sub("", after)   # '由曾凡老师汇总'
+            before, after = text[:m.end()].rstrip("由请让报"), SAYS.sub("", TITLE_AFTER_NAME.sub("", after))   # '由曾凡老师汇总'
             return found[0], ("" if before.rstrip().endswith(("：", ":")) else before) + after
     unit = SMALL_UNIT.search(text)          # '…超标的3个科室，由药剂科出具专项点评报告': that unit's (no_owner)
     return (Owner(None, None, group=True), text[:unit.start()] + text[unit.end():]) if unit else unit_clause(text, ctx)
@@ -259,14 +260,14 @@ def _share_handed(text: str, ctx: Context) -> tuple[Owner, str] | None:
 
 
 OWNER_STEPS = (_prefixed, _topic_then_owner, mentioned, _first_person, named_after, between_dashes, between_slashes,
-               in_parens, _to_all, fronted_object, _leading, named_lead, _inside, me_in_clause, named_before_verb, subject_before_adverb, spaced_owner, trailing_unit,
+               in_parens, _to_all, fronted_object, _leading, named_lead, _inside, me_in_clause, me_then_day, named_before_verb, subject_before_adverb, spaced_owner, trailing_unit,
                trailing_person)   # _inside: skipped under a hint
 STEPS_UNDER_HINT = tuple(step for step in OWNER_STEPS if step is not _inside)
 # what each step needs (held.py): the characters its look before the patterns asks for, one of which it must find
 STEP_NEEDS = {_prefixed: needs(":：-–—－@【[" + ascii_letters), _topic_then_owner: needs(":："), mentioned: needs("@＠"),
               _first_person: needs("我I"), named_after: needs("tw"), between_dashes: needs("-–—"),     # to, will
               between_slashes: needs("/／"), in_parens: needs("(（["), _to_all: needs("各全大@＠"), fronted_object: needs("帮"),
-              named_lead: needs("牵主"), me_in_clause: needs("我"), named_before_verb: needs("定负跟牵拍"),
+              named_lead: needs("牵主"), me_in_clause: needs("我"), me_then_day: needs("我"), named_before_verb: needs("定负跟牵拍"),
               subject_before_adverb: needs("继接先再马抓尽帮"), spaced_owner: needs(" "), trailing_unit: needs(")）"),
               trailing_person: needs(",，")}                   # (_leading and _inside read the roster's names: no need)
 STEP_SCAN, GATED_STEPS, GATED_UNDER_HINT = scan_for(STEP_NEEDS.values()), *(tuple(    # (one group each: tested in line)

@@ -19,7 +19,7 @@ FIRST_PERSON = re.compile(r"^(?:I(?:'ll|’ll|\s+will|\s+shall|\s+am\s+going\s+t
                           r"我(?:这边|本人)?(?=[^，,。；;把将]{1,12}?(?:前|内|底)\s*(?:把|将|会|来|负责|完成|提交|整理|发|交|给)))"
                           r"(?P<rest>\S.*)$")      # '我周日前把稿子看完': the sender, with the day before the verb
 # a clause start, or 由/请 inside one ('预算部分请文静核一下'), but not '第4项请…' (a reminder of an item in the table)
-CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?:并?由|交由|请|让|客户|供应商|对方|甲方|乙方|我方|厂商)?\s*|由|(?<![申邀项条])请")
+CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?:并?由|交由|请|让|报|客户|供应商|对方|甲方|乙方|我方|厂商)?\s*|由|(?<![申邀项条])请")
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]{3}")
 DEMONSTRATIVE = re.compile(r"(?:这个|这件事|这事|此事|该事项?|这块|这项)\s*$")
 NAMED_LEAD = re.compile(r"(?:牵头|主责|主抓)(?=[，,、；;]|$)")
@@ -30,7 +30,10 @@ SUBJECT_THEN_ADVERB = re.compile(r"^(?P<head>[\u4e00-\u9fff]{4,20}?)(?=(?:继续
 FRONTED = re.compile(r"一下\s*[。！!～~]*$")                      # '…帮忙定一下' ends the clause: its object came first
 HELP_ASKED = re.compile(r"^(?!.*(?:谢谢|感谢|多谢|多亏)).*?(?:帮忙|帮个忙)(?:(?![了过])[\u4e00-\u9fff]){1,6}?一下(?![了过])")
 NOT_TOPIC_END = re.compile(r"[给跟和与同让请由把将向对找被叫帮替]$")      # '交给小韩继续…': the name is an object
-ME_CLAUSE = re.compile(r"(?:^|(?<=[，,；;]))\s*我(?:这边|这里|来|负责)(?=[\u4e00-\u9fff])")     # '…那个，我这边联系售后'
+ME_CLAUSE = re.compile(r"(?:^|(?<=[，,；;]))\s*我(?:这边|这里|来|负责)(?=[\u4e00-\u9fff])|"      # '…那个，我这边联系售后'
+                       r"[，,；;]\s*我(?:来)?(?:盯着?|跟进|跟着|督促)\s*$")     # '…下周一前办好，我盯着': the writer sees to it
+ME_AT_CLAUSE = re.compile(r"(?:^|(?<=[，,；;]))\s*我(?![们司方])\s*")       # '…缺两天，我明天补齐' (not 我们/我司)
+WORK_AFTER_DAY = re.compile(r"\s*(?:之?前|以前)?\s*[\u4e00-\u9fffA-Za-z]{2}")
 UNIT_ACTS = re.compile(r"\s*(?:尽快|马上|立即|抓紧|负责(?!人)|牵头(?!人)|要(?!求)|须|务必|必须)")    # '工程部尽快处理'
 HELPER_CLAUSE = re.compile(r"[，,、][^，,。；;]{1,8}(?:配合|协助|协办)(?=[，,。；;]|$)")
 
@@ -111,3 +114,17 @@ def me_in_clause(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | N
     owner = m and ctx.sent and find_all_dues(text, ctx.sent, ctx.calendar, ctx.holiday) and \
         read_owner(ctx.sender.email, ctx.roster, ctx.known)
     return (owner, text[:m.start()] + text[m.end():]) if owner else None
+
+
+def me_then_day(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
+    """'冷库温度记录表缺两天，我明天补齐', '我礼拜天前统计出来': a clause of the writer's that says when, then what —
+    who, a day (read by the date reader, whatever its words), then the work; the writer's item."""
+    if not (ctx.sender and ctx.sent):
+        return None
+    for m in ME_AT_CLAUSE.finditer(text):
+        clause = re.split(r"[，,；;]", text[m.end():], maxsplit=1)[0]
+        dues = find_all_dues(clause, ctx.sent, ctx.calendar, ctx.holiday)
+        if dues and dues[0].start == 0 and WORK_AFTER_DAY.match(clause, dues[0].end):
+            owner = read_owner(ctx.sender.email, ctx.roster, ctx.known)
+            return (owner, text[:m.start()] + text[m.end():]) if owner else None
+    return None

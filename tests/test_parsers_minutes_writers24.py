@@ -1,0 +1,101 @@
+"""Issue #12, heldout22 round (cases 4401-4439, after their first score): readings of structure that heldout22 (and
+the same shapes in heldout21) showed broken — notes typed on a phone, owners written after the work — each tested on
+a variant written here beside its near miss."""
+from datetime import datetime
+
+from parsers.mail.addresses import Address
+from parsers.mail.letter import is_letter
+from parsers.minutes.people import Roster
+from minutes_reading import SHANGHAI, MinutesReader
+
+ROSTER = Roster.from_csv_text(
+    "name,email,department,manager_email,aliases\n"
+    "周建国,zhoujg@ex.cn,后勤部,,老周;周师傅\n李春燕,lichy@ex.cn,财务部,,李会计\n"
+    "孙浩,sunhao@ex.cn,门店,,\n")
+PEOPLE = (Address("周建国", "zhoujg@ex.cn"), Address("李春燕", "lichy@ex.cn"), Address("孙浩", "sunhao@ex.cn"))
+MINUTES = MinutesReader(ROSTER, PEOPLE)
+WRITER = Address("孙浩", "sunhao@ex.cn")
+TUE = datetime(2025, 11, 4, 21, 30, tzinfo=SHANGHAI)          # Tuesday 2025-11-04, at night
+
+
+def test_spaces_typed_for_commas_let_an_owner_open_a_later_clause():
+    """'仓库顶棚漏雨 老周说周四前找人补': a phone's space stands for a comma, so the person we know opening the second
+    clause owns the line (and '说' is no part of the work). A line with commas of its own is read as written, and a
+    word nobody knows opens no owner."""
+    text = """
+    门店例会
+
+    1. 仓库顶棚漏雨 老周说周四前找人补
+    2. 10月报销单 李会计月底前审完 不能再拖
+    3. 收银台抽屉坏了 小马说周四前换
+    """
+    assert MINUTES.owners(text, TUE) == [("周建国", "仓库顶棚漏雨，找人补", "2025-11-06"),
+                                         ("李春燕", "10月报销单，审完，不能再拖", "2025-11-30")]
+
+
+def test_the_writer_who_names_a_day_then_the_work_owns_it():
+    """'…缺了两页，我后天补上' and '我周五前对完账': 我, a day the date reader knows, then the work — the writer's
+    item. '我们明天…' is a team, not the writer; '我昨天…' names no day to come."""
+    text = """
+    盘点问题
+
+    1. 出入库登记本缺了两页 我后天补上
+    2. 我周五前对完10月的账
+    3. 我们明天一起去仓库看看
+    4. 样品我昨天已经寄出
+    """
+    assert MINUTES.owners_from(WRITER, text, TUE) == [("孙浩", "出入库登记本缺了两页，补上", "2025-11-06"),
+                                                      ("孙浩", "对完10月的账", "2025-11-07")]
+
+
+def test_a_last_clause_in_which_the_writer_sees_to_it_makes_the_line_theirs():
+    """'…周三前换好，我盯着': the writer takes the line in its last clause; without that clause nobody does."""
+    text = """
+    巡店记录
+
+    1. 空调滤网该换了，周三前换好，我盯着
+    2. 灭火器年检快到期了，周五前联系
+    """
+    assert MINUTES.owners_from(WRITER, text, TUE) == [("孙浩", "空调滤网该换了，换好", "2025-11-05")]
+
+
+def test_a_dash_field_that_is_a_whole_clause_is_read_as_a_clause_not_as_a_team():
+    """'门头灯箱不亮 —— 老周 周五前修好': the field after the dash names a person, a day and the work; read as a team's
+    name it would leave the item without owner. A short field ('—— 各 team lead ——') is still a field."""
+    text = """
+    🔥 这次要做的：
+    1️⃣ 门头灯箱不亮 —— 老周 周五前修好
+    2️⃣ 盘点表 —— 各 team lead —— 11/20
+    """
+    read = MINUTES.owners(text, TUE)
+    assert read[0] == ("周建国", "门头灯箱不亮，修好", "2025-11-07")
+    assert read[1][0] is None and read[1][2] == "2025-11-20"
+
+
+def test_a_person_the_work_is_reported_to_in_a_later_clause_owns_it():
+    """'冷柜压缩机噪音大，报周师傅周三来修': the person the fault goes to (报) does the work."""
+    text = """
+    门店例会
+    1. 冷柜压缩机噪音大，报周师傅周三来修
+    """
+    assert MINUTES.owners(text, TUE) == [("周建国", "冷柜压缩机噪音大，来修", "2025-11-05")]
+
+
+def test_a_run_numbered_with_bare_spaces_may_open_on_a_month():
+    """'2 11月水电费 …' continues the run '1 …', '2 …', '3 …' typed without stops."""
+    text = """
+    今天碰了一下
+    1 前台绿植枯了 老周周五前换掉
+    2 11月水电费 李会计月底前交
+    3 消防通道堆了纸箱 老周明天清走
+    """
+    assert [owner for owner, _, _ in MINUTES.owners(text, TUE)] == ["周建国", "李春燕", "周建国"]
+
+
+def test_a_record_of_a_named_kind_of_meeting_sent_to_one_person_is_no_letter():
+    """'高主任：' then '今早调度会记录': the greeting names the one reader, but the text names the meeting it records
+    (班前会, 调度会, 店务会, '…会记录'), so it is minutes, not a letter; a greeting over asks alone is still a letter."""
+    assert not is_letter("3.12", "高主任：\n今早调度会记录\n1、…", ("高振东",))
+    assert not is_letter("检修班3.12班前会", "高主任：\n1、…", ("高振东",))
+    assert not is_letter("11月", "高主任：\n周一店务会几件事\n1、…", ("高振东",))
+    assert is_letter("报价", "高主任：\n麻烦您周五前批一下报价\n1、…", ("高振东",))
