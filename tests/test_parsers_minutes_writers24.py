@@ -99,3 +99,39 @@ def test_a_record_of_a_named_kind_of_meeting_sent_to_one_person_is_no_letter():
     assert not is_letter("检修班3.12班前会", "高主任：\n1、…", ("高振东",))
     assert not is_letter("11月", "高主任：\n周一店务会几件事\n1、…", ("高振东",))
     assert is_letter("报价", "高主任：\n麻烦您周五前批一下报价\n1、…", ("高振东",))
+
+
+def test_a_table_without_header_is_read_by_what_its_columns_hold():
+    """'☐ 周建国｜更换仓库顶棚防水卷材｜截止 11月10日': a column naming a known person on every row, a column of days
+    (or 待定), the longest text the task — whatever their order and the bars (full-width or not) between them."""
+    text = """
+    待办事项
+    ☐ 周建国｜更换仓库顶棚防水卷材｜截止 11月10日
+    ☐ 李春燕｜整理10月报销单据｜截止 下周一
+    ☐ 孙浩｜门店消防演练方案｜截止 待定
+    """
+    assert MINUTES.owners(text, TUE) == [("周建国", "更换仓库顶棚防水卷材", "2025-11-10"),
+                                         ("李春燕", "整理10月报销单据", "2025-11-10"), ("孙浩", "门店消防演练方案", None)]
+    swapped = """
+    会后待办
+    - 更换仓库顶棚防水卷材 | 11/10 | 周建国
+    - 整理10月报销单据 | 下周一 | 李春燕
+    """
+    assert MINUTES.owners(swapped, TUE) == [("周建国", "更换仓库顶棚防水卷材", "2025-11-10"),
+                                            ("李春燕", "整理10月报销单据", "2025-11-10")]
+
+
+def test_a_table_whose_header_we_do_not_know_or_whose_cells_say_no_work_gives_no_items():
+    """A booking table under a header of words we do not read ('设备 | 使用人 | 时间'), and a duty list of names and
+    shifts ('周建国 | 白班'): no column of work, no items."""
+    booking = """
+    | 设备 | 使用人 | 时间 |
+    | --- | --- | --- |
+    | 叉车 | 周建国 | 11/14 下午 |
+    | 货梯 | 孙浩 | 11/12 全天 |
+    """
+    duty = """
+    周建国 | 白班
+    孙浩 | 夜班
+    """
+    assert MINUTES.owners(booking, TUE) == [] and MINUTES.owners(duty, TUE) == []

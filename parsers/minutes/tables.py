@@ -3,7 +3,7 @@
     序号 | 事项 | 负责信息        | 截止时间 | 状态        a two-row header: 负责信息 spans 负责部门 + 负责人;
          |      | 负责部门 | 负责人 |          |            rowspan/colspan arrive expanded (mime.Mail.tables)
 
-A table without an item header is no item table: its rows come back as lines ('沟通时间：…' from a
+A table without a header is read by what its cells hold (headerless.py); one that is no item table either comes back as lines ('沟通时间：…' from a
 two-column info table), so the line readers still see its facts.
 """
 from __future__ import annotations
@@ -15,6 +15,7 @@ from parsers.minutes.columns import (BARE_TIME_RANK, DEPT, DUE, HELD, OWNER, TAS
                                      header_roles, is_header, lead_columns, named_not_ours)
 from parsers.context import Context
 from parsers.model import Item
+from parsers.minutes.headerless import headerless_records, names_person
 from parsers.minutes.records import Record, record_items
 
 Rows = tuple[tuple[str, ...], ...]
@@ -30,8 +31,11 @@ class TableRead:
 def read_table(rows: Rows, ctx: Context) -> TableRead:
     rows = tuple(tuple(" ".join(c.split()) if "\n" not in c else c.strip() for c in row) for row in rows)
     rows = tuple(row for row in rows if any(c.strip() for c in row))
-    start = next((i for i, row in enumerate(rows[:4]) if is_header(row)), None)
+    start = next((i for i, row in enumerate(rows[:4]) if is_header(row) and not names_person(row, ctx)), None)
     if start is None:
+        records = headerless_records(rows, ctx)           # '张海｜完成…维修｜截止 10-10': columns told by their cells
+        if records:
+            return TableRead(tuple(item for record in records for item in record_items(record, ctx)))
         return TableRead(lines=tuple(table_lines(rows)))
     header, body = _header(rows, start)
     roles = header_roles(header)
