@@ -2,6 +2,11 @@
 the same shapes in heldout21) showed broken — notes typed on a phone, owners written after the work — each tested on
 a variant written here beside its near miss."""
 from datetime import datetime
+from email.message import EmailMessage
+from zoneinfo import ZoneInfo
+
+from parsers import parse_message
+from parsers.dates.workdays import WorkdayCalendar
 
 from parsers.mail.addresses import Address
 from parsers.mail.letter import is_letter
@@ -10,7 +15,7 @@ from minutes_reading import SHANGHAI, MinutesReader
 
 ROSTER = Roster.from_csv_text(
     "name,email,department,manager_email,aliases\n"
-    "周建国,zhoujg@ex.cn,后勤部,,老周;周师傅\n李春燕,lichy@ex.cn,财务部,,李会计\n"
+    "周建国,zhoujg@ex.cn,后勤部,,老周;周师傅;Jianguo\n李春燕,lichy@ex.cn,财务部,,李会计;Chunyan\n"
     "孙浩,sunhao@ex.cn,门店,,\n")
 PEOPLE = (Address("周建国", "zhoujg@ex.cn"), Address("李春燕", "lichy@ex.cn"), Address("孙浩", "sunhao@ex.cn"))
 MINUTES = MinutesReader(ROSTER, PEOPLE)
@@ -135,3 +140,27 @@ def test_a_table_whose_header_we_do_not_know_or_whose_cells_say_no_work_gives_no
     孙浩 | 夜班
     """
     assert MINUTES.owners(booking, TUE) == [] and MINUTES.owners(duty, TUE) == []
+
+
+def thread_mail(new_text: str) -> bytes:
+    message = EmailMessage()
+    message["From"], message["To"] = "孙浩 <sunhao@ex.cn>", "周建国 <zhoujg@ex.cn>, 李春燕 <lichy@ex.cn>"
+    message["Cc"], message["Subject"] = "Minutes Bot <minutes@ex.cn>", "RE: store ops - weekly"
+    message["Date"], message["Message-ID"] = "Tue, 04 Nov 2025 18:00:00 +0800", "<w24-thread@ex.cn>"
+    message["In-Reply-To"] = message["References"] = "<w24-last-week@ex.cn>"
+    message.set_content(new_text + "\n\nFrom: 孙浩\nSent: Tuesday, October 28, 2025 6:02 PM\nSubject: store ops - weekly\n\n"
+                        "Action: Zhou - fix the roof, by 10/31\nAction: Li - close the October books, by 10/31\n")
+    return message.as_bytes()
+
+
+def test_labelled_action_lines_posted_in_last_weeks_thread_are_new_minutes():
+    """'ACTION ITEM (Jianguo): …' lines as the new text of a RE: in last week's thread are this week's minutes (the
+    quoted ones are not); an answer in the same thread that reports, with no action lines, stays a reply."""
+    parse = lambda raw: parse_message(raw, tz=ZoneInfo("Asia/Shanghai"), roster=ROSTER, calendar=WorkdayCalendar(),
+                                      bot_address="minutes@ex.cn")
+    minutes = parse(thread_mail("Today's update:\n\nACTION ITEM (Jianguo): replace the loading-bay lights - by 11/7\n"
+                                "ACTION ITEM (Chunyan): send the November budget - within 2 working days\n"))
+    assert minutes.kind == "minutes"
+    assert [(item.owner.name, item.task, str(item.due_date)) for item in minutes.items] == [
+        ("周建国", "replace the loading-bay lights", "2025-11-07"), ("李春燕", "send the November budget", "2025-11-06")]
+    assert parse(thread_mail("Roof is fixed, books closed. Thanks all.")).kind == "reply"

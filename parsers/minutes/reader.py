@@ -271,6 +271,6 @@ def _line_items(facts: LineFacts, indent: int, section: str, ctx: Context, found
                 found.written[len(found.items) + len(items)] = written
             items.extend(with_co_owners(item, chunk, ctx))
             found.last_text = chunk
-    if items and kind:
+    if items and (kind or ACTION_LINE.match(text)):        # 'ACTION ITEM (Sean): …' lines are a list as much
         found.evidence.add("list")
     return items
