@@ -164,3 +164,25 @@ def test_labelled_action_lines_posted_in_last_weeks_thread_are_new_minutes():
     assert [(item.owner.name, item.task, str(item.due_date)) for item in minutes.items] == [
         ("周建国", "replace the loading-bay lights", "2025-11-07"), ("李春燕", "send the November budget", "2025-11-06")]
     assert parse(thread_mail("Roof is fixed, books closed. Thanks all.")).kind == "reply"
+
+
+def test_a_plain_line_right_under_an_owner_and_due_block_says_what_the_work_is():
+    """'1) Loading bay lights' / 'Owner: Jianguo' / 'Due: 11/7' / 'Replace all six LED panels and test the timer': the
+    line right under the labels is the work, kept after its topic. After a blank line the next topic is its own."""
+    text = """
+    1) Loading bay lights
+       Owner: Jianguo
+       Due: 11/7
+       Replace all six LED panels and test the timer
+
+    November budget
+    Owner: Chunyan
+    Due: 11/10
+
+    Petty cash count
+    Owner: 孙浩
+    Due: 11/12
+    """
+    assert MINUTES.owners(text, TUE) == [
+        ("周建国", "Loading bay lights: Replace all six LED panels and test the timer", "2025-11-07"),
+        ("李春燕", "November budget", "2025-11-10"), ("孙浩", "Petty cash count", "2025-11-12")]

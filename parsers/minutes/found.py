@@ -31,6 +31,7 @@ class Found:
     outside: set[int] = field(default_factory=set)       # items read outside an action section (by index)
     person: Owner | None = None          # a heading that names a person ('【韦志远】', 'Dana:'): owns the list below
     heading_above: bool = False          # the line before was such a heading
+    completed: bool = False              # the line before gave the last item its owner or due by labels ('Due: 3/20')
     held_sentence: str = ""              # the opening sentence that names this meeting with its time
     outline: Outline = field(default_factory=Outline)    # '三、工作任务' … '四、…': a sibling ends the section
     topic_indent: int | None = None      # a numbered topic whose deeper lines name their owners: its indent

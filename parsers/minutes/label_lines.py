@@ -3,6 +3,7 @@ owner and due, or make the heading above them one item. Used by reader.py as it 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from parsers.context import Context
@@ -13,6 +14,7 @@ from parsers.minutes.items import read_item
 from parsers.minutes.owners import Owner
 
 STATUS_LABEL = re.compile(r"^\s*(?:status|state|状态|狀態|进展|進展)\s*[:：]\s*(?P<value>\S.*)$", re.I)
+DETAIL_WORDS = re.compile(r"[A-Za-z]+|[\u4e00-\u9fff]{2}")     # a detail says something: three words or six characters
 AFFILIATION = re.compile(r"\s*[(（][^()（）]{1,40}[)）]\s*$")     # a bracket closing a label line
 
 if TYPE_CHECKING:
@@ -29,6 +31,7 @@ def heading_with_labels(plain: str, line: str, ctx: Context, found: Found) -> bo
     if item:
         found.items.append(item)
         found.last_text = f"{plain}（{labelled}）"
+        found.completed = True
     return bool(item)
 
 
@@ -61,7 +64,17 @@ def completes_last_item(line: str, ctx: Context, found: Found) -> bool:
     if item:
         found.items[-1] = item
         found.last_text = f"{found.last_text}（{line}）"   # '负责人：…' and '截止：…' may come on two lines
+        found.completed = True
     return bool(item)
+
+
+def describes_last_item(line: str, found: Found) -> bool:
+    """'1) Radio test samples' / 'Owner: Kai' / 'Due: 3/20' / 'Ship 3 DVT2 samples to the lab': a plain line right under
+    the labels that completed an item says what the work is; the topic keeps its place before it."""
+    if not found.items or len(DETAIL_WORDS.findall(line)) < 3:
+        return False
+    found.items[-1] = replace(found.items[-1], task=f"{found.items[-1].task}: {line.strip()}")
+    return True
 
 
 def _finished(found: Found) -> bool:

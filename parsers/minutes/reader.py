@@ -23,7 +23,7 @@ from parsers.minutes.inline import join_wrapped, marker_number, split_inline
 from parsers.minutes.items import preamble_owner, read_item, unit_directive, with_co_owners
 from parsers.minutes.arrows import ARROW, arrow_below, led_by_topic, topic_of
 from parsers.minutes.owning_clause import owned_among
-from parsers.minutes.label_lines import completes_last_item, heading_with_labels, unlabelled
+from parsers.minutes.label_lines import completes_last_item, describes_last_item, heading_with_labels, unlabelled
 from parsers.frozen import quick_replace
 from parsers.minutes.found import Found, MinutesRead
 from parsers.model import Item
@@ -144,6 +144,7 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: Found, run: R
         found.person, found.heading_above = person, True
         return section if section in QUIET else ACTION
     heading_above, found.heading_above = found.heading_above, False
+    completed_above, found.completed = found.completed, False
     if found.person and person_plan(line, found.person, ctx, found.items):   # '下周计划：…' under '【邓子豪】': theirs
         return section                             # ('本周进展：…' is read too, and is no work)
     marker = facts.marker
@@ -205,6 +206,9 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: Found, run: R
     found.topic = found.topic if ARROW.match(line) else ""
     if found.topic and len(found.items) > before:      # (no topic, or no new item: nothing to lead)
         found.items[before:] = led_by_topic(found.items[before:], found.topic)
+    if len(found.items) == before and completed_above and not (labelled or marker[0]) and \
+            run.lines[below - 2].text.strip() and describes_last_item(line, found):    # (no blank line between)
+        return section                             # 'Owner: …' / 'Due: …' / then what the work is
     if len(found.items) == before and section not in QUIET and (not labelled or ACTION_LINE.match(facts.marker[1])):
         found.last_plain = facts.marker[1]         # ('Action: …' then 'Resp.: Mr. Cui' below it)
     if section != REVIEW and meets and (len(found.items) == before or sentence_apart(meets, found.items[before:])):
