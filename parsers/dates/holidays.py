@@ -64,16 +64,23 @@ def read_holiday(g: dict, ctx: Ctx) -> Part | None:
             cal.next_workday(max(blocks)[1])
     if day is not None and g.get("hwd") and not before:
         day = _day_of_week_after(day, g["hweek"], g["hwd"])
+    elif day is not None and g.get("hfirst") and not before:     # 节后第一个周一: the first Monday once back at work
+        day += timedelta(days=(_weekday(g["hfirst"]) - day.weekday()) % 7)
     return None if day is None else Part(day=day, estimated=cal.spans_unknown_year(ctx.today, day))
 
 
 def _day_of_week_after(back: date, nth: str, weekday: str) -> date:
     """节后第一周的周四: that day of the n-th Mon-Sun week from the one the break ends in (`back`, the first working
     day); a day of that week still before `back` is the next week's."""
-    wd = 6 if weekday in "日天7" else "一二三四五六".find(weekday) if not weekday.isdigit() else int(weekday) - 1
+    wd = _weekday(weekday)
     weeks = "一二三".find(nth) if not nth.isdigit() else int(nth) - 1
     day = back - timedelta(days=back.weekday()) + timedelta(days=7 * weeks + wd)
     return day if day >= back else day + timedelta(days=7)
+
+
+def _weekday(written: str) -> int:
+    """0 for 一 or 1 (Monday) … 6 for 日, 天 or 7."""
+    return 6 if written in "日天7" else "一二三四五六".find(written) if not written.isdigit() else int(written) - 1
 
 
 def read_reopen(g: dict, ctx: Ctx) -> Part | None:
