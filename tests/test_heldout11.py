@@ -22,9 +22,7 @@ HELDOUT11 = Path(__file__).resolve().parent / "data" / "heldout11"
 KNOWN = {
     '1902-hosp-zhikong-yishi-erishi-foxmail': "due 2026-06-30 != None, flags lack vague_due (修订《护理交接班制度》): "
         "'完成时限：2026年6月' — a month without a day; the set's README calls it vague (and lets a scorer accept 06-30), "
-        "the parser reads the month's last day as 月底 is read: a judgement call, no rule fitted to it. Also "
-        "next_followup 2026-06-30 != None: '下次会议拟于第二季度末召开，具体时间另行通知' — the parser takes 第二季度末 as "
-        "the day, the gold takes 另行通知 (the date is not fixed) — the same month-end reading",
+        "the parser reads the month's last day as 月底 is read: a judgement call, no rule fitted to it",
     '1903-hosp-nursing-newyear-makeup-sunday': "extra item 各病区护士长: '1、元旦期间护理安全：各病区护士长假期保持"
         "通讯畅通，严格执行交接班。' — a standing requirement to a group, no deliverable and no date; the parser reads a "
         "topic：group + verb line as an item and '各病区护士长' as a name (not a known group word)",

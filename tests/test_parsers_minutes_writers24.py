@@ -186,3 +186,24 @@ def test_a_plain_line_right_under_an_owner_and_due_block_says_what_the_work_is()
     assert MINUTES.owners(text, TUE) == [
         ("周建国", "Loading bay lights: Replace all six LED panels and test the timer", "2025-11-07"),
         ("李春燕", "November budget", "2025-11-10"), ("孙浩", "Petty cash count", "2025-11-12")]
+
+
+def test_a_next_meeting_in_some_period_whose_day_is_still_to_be_announced_is_no_invite():
+    """'下次例会拟于12月底召开，具体时间另行通知', '下回碰头月初吧，看情况': a period and a hedge, no day yet — no invite;
+    a day with its hour still open is a day ('下次例会定于11月20日，具体时间另行通知')."""
+    assert MINUTES.next_meeting("会议纪要\n1. 老周周五前修好灯箱\n下次例会拟于12月底召开，具体时间另行通知。", TUE) is None
+    assert MINUTES.next_meeting("会议纪要\n1. 老周周五前修好灯箱\n下次碰头月初吧，看情况", TUE) is None
+    assert MINUTES.next_meeting("会议纪要\n1. 老周周五前修好灯箱\n下次例会定于11月20日，具体时间另行通知。", TUE) \
+        .startswith("2025-11-20")
+
+
+def test_a_section_arranging_the_next_round_of_any_activity_gives_the_next_follow_up():
+    """'（三）下次巡检安排' over '11月14日（周五）上午9:00，后勤部组织复查。': the next round (巡检, 查房, 走访) is the
+    follow-up; '下次工作安排' is the next work, not a meeting."""
+    text = """
+    会议纪要
+    （一）消防通道清理：老周周五前完成
+    （三）下次巡检安排
+    11月14日（周五）上午9:00，后勤部组织复查。
+    """
+    assert MINUTES.next_meeting(text, TUE).startswith("2025-11-14 09:00")

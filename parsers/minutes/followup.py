@@ -21,7 +21,8 @@ from parsers.model import FollowUp
 DAY_START = time(9, 0)          # a follow-up day without a time: the invite starts at 09:00
 PART_OF_DAY = (("下午", time(14, 0)), ("晚上", time(19, 0)), ("中午", time(12, 0)), ("afternoon", time(14, 0)))
 MONTH_ONLY = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月份?")     # '下次专题会：2026年3月': a month is no day to invite to
-UNDECIDED = re.compile(r"待定|未定|另行通知|再定|再议|待通知|tbd|tbc|to be (?:decided|confirmed|scheduled|announced)", re.I)
+UNDECIDED = re.compile(r"待定|未定|另行通知|再定|再议|待通知|[看视]情况|到时候?再说|tbd|tbc|to be (?:decided|confirmed|scheduled|announced)", re.I)
+PERIOD_ONLY = re.compile(r"(?:季度?|月|年)(?:底|末|初|中)|[上中下]旬|end of (?:the )?(?:month|quarter|year)", re.I)
 LATER_DECIDED = re.compile(r"(?:年后|节后|假期?后|开学后|之后|以后|下周|下个?月|近期|后面|回头|到时候?)\s*(?:(?:再|另)?\s*"
                            r"(?:定|议|约|通知|待定|另行通知)|的?[\u4e00-\u9fff]{0,6}?会议?(?:时间)?\s*"    # '年后开工例会另行通知'
                            r"(?:(?:再|另)\s*(?:定|议|约|通知)|待定|另行通知))(?![\u4e00-\u9fff])")
@@ -74,8 +75,9 @@ def next_followup(candidates: list[str], ctx: Context, held: datetime | None = N
     """The first candidate text that holds a date; None when the first that says anything says 待定. `held` is when
     this meeting took place: '下周三同一时间' is next Wednesday at that time."""
     for text in candidates:
-        if LATER_DECIDED.search(text):
-            return None                             # '年后再定': when it will be decided, not when it meets
+        if LATER_DECIDED.search(text) or UNDECIDED.search(text) and PERIOD_ONLY.search(text) and \
+                not (ABSOLUTE.search(text) or WEEKDAY.search(text)):
+            return None                             # '年后再定', '拟于第四季度末召开，具体时间另行通知': no day yet
         start = _moment(_restated_apart(text), ctx, held)
         if start is not None:
             return FollowUp(start, _end(text, start), location(text))

@@ -27,7 +27,7 @@ FOLLOWUP_WORDS = re.compile(rf"^次回[\u4e00-\u9fff]{{0,4}}(?=\s*[:：]|\s*$)|^
                             rf"^follow[- ]?up {MEETING_WORDS}|"
                             r"^下[次一]次?[\u4e00-\u9fff]{1,4}?(?:时间|日期)(?=\s*[:：]|\s*$)|"   # 下次对账时间：
                             # any '下次 + what' or 'Next + what' label (下次对接：, 下次走访：, Next touchpoint:), but not next steps
-                            r"^下次(?![\u4e00-\u9fff]{0,3}(?:工作|任务|事项|计划|安排|议题))(?:[\u4e00-\u9fff]{1,4}|\s?[A-Za-z][A-Za-z\-]{2,15})(?=\s*[:：]|\s*$)|^下次(?=\s*[:：]|\s*$)|"   # 下次：4月15日
+                            r"^下次(?!(?:[\u4e00-\u9fff]{0,3}(?:工作|任务|事项|计划|议题)|安排))(?:[\u4e00-\u9fff]{1,4}|\s?[A-Za-z][A-Za-z\-]{2,15})(?=\s*[:：]|\s*$)|^下次(?=\s*[:：]|\s*$)|"   # 下次：4月15日
                             r"^next\s+(?!(?:steps?|actions?|items?|tasks?|up|week|month|quarter|year|phase|stage|sprint|release|time)\b)[a-z\-]+(?:\s+[a-z\-]+)?(?=\s*:|\s*$)", re.I)
 FOLLOWUP_MENTION = re.compile(rf"(?:下[一]?次|下一轮|next)[^，,。；;：:]{{0,8}}?{MEETING_WORDS}|\bnext\s+[a-z\-]{{2,16}}\s+{MEETING_WORDS}", re.I)
 FOLLOWUP_MENTION = start_checked(FOLLOWUP_MENTION)      # tried only where a match can start (下, n): ~2 us less a line
