@@ -207,3 +207,19 @@ def test_a_section_arranging_the_next_round_of_any_activity_gives_the_next_follo
     11月14日（周五）上午9:00，后勤部组织复查。
     """
     assert MINUTES.next_meeting(text, TUE).startswith("2025-11-14 09:00")
+
+
+def test_an_item_cut_at_a_fixed_width_inside_its_date_is_joined_without_a_space():
+    """A client wrapping at a fixed width cut '（11月' from '20日前）；': the pieces join without a space (Chinese wraps
+    so), and the piece that closes the bracket is no heading of the indented item below it."""
+    text = """
+    一、关于仓库整改
+       （1）仓库顶棚防水层老化渗水严重，经研究由周建国
+    负责联系施工队出维修方案，报后勤部审批（11月
+    20日前）；
+       （2）盘点差异复核（责任人：李春燕，
+    完成时限：11月底前）；
+    """
+    assert MINUTES.owners(text, TUE) == [
+        ("周建国", "仓库顶棚防水层老化渗水严重，经研究负责联系施工队出维修方案，报后勤部审批", "2025-11-20"),
+        ("李春燕", "盘点差异复核", "2025-11-30")]

@@ -176,8 +176,9 @@ def join_wrapped(lines: list[str], markers: list[tuple[str, str]] | None = None)
         if line.strip() and above.strip() and above_kind not in ("", "checked") and \
                 (not kind or indent and _bracket_open(above)) and (not _only_labels(line) or _bracket_open(above)) and \
                 (indent > len(above) - len(above.lstrip()) if indent else
-                 _cut_at_margin(above, line) and not _heads_list(line, lines[index + 1:index + 2])):
-            glue = "" if _cjk(above.rstrip()[-1:]) and _cjk(line.strip()[:1]) else " "
+                 _cut_at_margin(above, line) and (_bracket_open(above) or not _heads_list(line, lines[index + 1:index + 2]))):
+            last, first = above.rstrip()[-1:], line.strip()[:1]     # '（7月' + '17日前）': Chinese wraps without a space
+            glue = "" if _cjk(last) and (_cjk(first) or first.isdigit()) or last.isdigit() and _cjk(first) else " "
             out[-1] = above.rstrip() + glue + line.strip()
             above_kind = list_marker(out[-1])[0]
         else:
