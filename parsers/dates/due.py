@@ -213,7 +213,7 @@ def _inherit_month(first: Phrase, second: Phrase) -> None:
 
 def _bare_weekday(text: str, phrase: Phrase) -> bool:
     tok = phrase.tokens[0]
-    return tok.rule in WEEKDAY_RULES and not tok.m.group("rel") and len(phrase.tokens) == 1
+    return tok.rule in WEEKDAY_RULES and not tok.m.groupdict().get("rel") and len(phrase.tokens) == 1
 
 
 def _trusted(text: str, phrase: Phrase, strict: bool) -> bool:
