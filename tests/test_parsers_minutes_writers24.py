@@ -223,3 +223,15 @@ def test_an_item_cut_at_a_fixed_width_inside_its_date_is_joined_without_a_space(
     assert MINUTES.owners(text, TUE) == [
         ("周建国", "仓库顶棚防水层老化渗水严重，经研究负责联系施工队出维修方案，报后勤部审批", "2025-11-20"),
         ("李春燕", "盘点差异复核", "2025-11-30")]
+
+
+def test_a_name_after_to_in_the_task_is_whom_the_work_goes_to_not_its_owner():
+    """'Spare keys to Jianguo - Chunyan - by Friday': Jianguo receives, Chunyan (the dash field) owns; 'For Chunyan:'
+    or 'Action item for Chunyan' still names the owner."""
+    text = """
+    Actions:
+    - Spare keys to Jianguo - Chunyan - by Friday
+    - Action item for Chunyan: close the petty cash book, due Nov 10
+    """
+    assert MINUTES.owners(text, TUE) == [("李春燕", "Spare keys to Jianguo", "2025-11-07"),
+                                         ("李春燕", "close the petty cash book", "2025-11-10")]

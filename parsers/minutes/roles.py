@@ -36,13 +36,17 @@ SUPPORT_NOTE = re.compile(r"[(（]\s*(?:配合|协助|协同|协办|参与|支�
 MARK_WORDS = re.compile(r"[(（]?\s*(?:主责|牵头|负责|主导|主办|lead|owner)(?:人|单位|部门)?\s*[)）]?\s*[:：]?", re.I)
 
 
+OBJECT_BEFORE = frozenset("to from with of at on in via per cc the a an".split())     # not for/by: 'for Grace' owns
+
+
 def role_tails(text: str) -> list[str]:
     """Names that may follow a role in `text`, longest first: Han suffixes after a role word, Latin word suffixes."""
     text = text.strip()
     if re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", text) and re.search(r"[\u4e00-\u9fff]", text):
         return [text[-k:] for k in (4, 3, 2) if len(text) > k and ROLE_PREFIX.fullmatch(text[:-k])]
-    words = text.split()
-    return [" ".join(words[i:]) for i in range(1, len(words))] if 1 < len(words) <= 6 else []
+    words = text.split()             # ('checklist to Zhang Hai': a name after to/with is whom the work goes to)
+    object_at = next((i for i, word in enumerate(words) if word.lower() in OBJECT_BEFORE), len(words))
+    return [" ".join(words[i:]) for i in range(1, min(len(words), object_at + 1))] if 1 < len(words) <= 6 else []
 
 
 def role_heads(text: str) -> list[str]:
