@@ -235,3 +235,17 @@ def test_a_name_after_to_in_the_task_is_whom_the_work_goes_to_not_its_owner():
     """
     assert MINUTES.owners(text, TUE) == [("李春燕", "Spare keys to Jianguo", "2025-11-07"),
                                          ("李春燕", "close the petty cash book", "2025-11-10")]
+
+
+def test_a_sign_off_under_the_last_person_heading_is_no_item_of_theirs():
+    """'孙浩 记录' closing minutes grouped by person, under 【孙浩】: who wrote the minutes, not work for them."""
+    text = """
+    【周建国】
+    · 仓库顶棚防水维修，11月20日前
+    【孙浩】
+    · 汇总各店自查问题清单，本周五前
+
+    孙浩 记录
+    """
+    assert MINUTES.owners(text, TUE) == [("周建国", "仓库顶棚防水维修", "2025-11-20"),
+                                         ("孙浩", "汇总各店自查问题清单", "2025-11-07")]

@@ -1,5 +1,5 @@
 """Task text that asks for no work: a company's or team's name alone, a signature line read as a row, the owner's
-own name, 'Nothing this week' / '本周暂无' / '无新增，继续…'. read_item asks names_no_work last, on the cleaned task."""
+own name, a sign-off ('蒋小雨 记录'), 'Nothing this week' / '本周暂无' / '无新增，继续…'. read_item asks names_no_work last, on the cleaned task."""
 from __future__ import annotations
 
 import re
@@ -9,6 +9,7 @@ from parsers.dates.due import Due
 from parsers.minutes.owners import UNIT, Owner
 from parsers.minutes.people import norm
 
+SIGNED = re.compile(r"(?:会议)?(?:记录人?|纪要整理|整理人?|执笔|记)|minutes\s+taken\s+by|(?:taken\s+)?by|notes", re.I)   # '蒋小雨 记录': who wrote it
 WORD = re.compile(r"[\w\u4e00-\u9fff]")
 LETTER = re.compile(r"[^\W\d_]")
 ACRONYM = re.compile(r"[A-Z]{2,5}")                 # 'SQE' alone names a team, asks nothing
@@ -32,6 +33,7 @@ def names_no_work(task: str, owner: Owner | None, due: Due | None, ctx: Context)
     """Whether `task` names something rather than asks for work: a company's or team's name (a signature line,
     '汤敏 | 食品安全部' read as a row; '蒋涛 SQE'), the owner's own name, a line saying there is nothing to do."""
     return (not two_words(task) or not LETTER.search(task) or _organisation(task) or NOTHING.fullmatch(task) is not None
+            or SIGNED.fullmatch(task) is not None
             or NOTHING_NEW.match(task) is not None
             or (due is None and ACRONYM.fullmatch(task) is not None) or _names_only(task, owner, ctx)
             or (due is None and TEAM_ONLY.fullmatch(task) is not None
