@@ -249,3 +249,17 @@ def test_a_sign_off_under_the_last_person_heading_is_no_item_of_theirs():
     """
     assert MINUTES.owners(text, TUE) == [("周建国", "仓库顶棚防水维修", "2025-11-20"),
                                          ("孙浩", "汇总各店自查问题清单", "2025-11-07")]
+
+
+def test_a_title_that_opens_on_a_month_is_no_numbered_heading():
+    """'11月后勤安全会议纪要（第3次）': '11' is the month, not a section number, so the title opens no kind of section and
+    an item below without a day is still an item ('—— 后勤部 —— 待定': a unit's, undated)."""
+    text = """
+    11月后勤安全会议纪要（第3次）
+
+    4. 仓库顶棚防水维修 —— 周建国 —— 11月20日前
+    5. 消防器材台账统一 —— 后勤部 —— 待定
+    """
+    read = MINUTES.owners(text, TUE)
+    assert read[0] == ("周建国", "仓库顶棚防水维修", "2025-11-20")
+    assert len(read) == 2 and read[1][0] is None and read[1][1] == "消防器材台账统一"
