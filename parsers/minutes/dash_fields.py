@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from parsers.context import Context
-from parsers.minutes.owners import Owner, department_of, read_owner, undated
+from parsers.minutes.owners import Owner, department_of, read_owner
 
 DASH_OWNER = re.compile(r"(?:\s[-–—]{1,2}|——)\s*(?P<who>[^-–—,，;；()（）]{2,30}?)\s*(?P<note>[(（][^()（）]{1,20}[)）]\s*)?"   # '— 李建军（车站部分），'
                         r"(?:[-–—]{1,2}\s|[,，;；]\s*|$)")
@@ -30,6 +30,12 @@ def between_dashes(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] |
         if owner:                                  # '——孟凡（上诉期届满前，即10月9日）': the note keeps its day
             return owner, text[:m.start()] + " " + (m.group("note") if re.search(r"\d", m.group("note") or "") else "") + text[m.end():]
     return None
+
+
+def undated(who: str, note: str | None) -> str:
+    """A field and the bracket beside it, when neither gives a day ('调度指挥中心（孟庆山牵头）': the bracket may name the
+    person); else the field alone ('target 2025年底 (Yutong)' is a deadline, not an owner)."""
+    return who if not note or re.search(r"\d", who + note) else who + note
 
 
 def _handle(who: str, ctx: Context) -> Owner | None:

@@ -41,6 +41,7 @@ COMPANY_FUNCTION = re.compile(r"^(?P<side>[A-Z][\w&.\-]*)\s+(?P<team>(?i:it|hr|q
 SIDE = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,8}?)(?:那边|这边|那头|方面)$")    # '仓库那边': the warehouse's side
 LEAD_MARK = re.compile(r"[(（]\s*(?:主|主责|牵头|lead)\s*[)）]", re.I)       # '杜工・許工（主）': the lead
 # 'A、B', 'A & B' join people; the & of an abbreviation ('R&D team', 'P&L owner') joins nothing
+JOINER_IN_NAME = re.compile(r"[和及与]")
 JOINERS = re.compile(r"[、,，;；+＋]|(?<![A-Z])&|&(?![A-Z])|(?<=[\u4e00-\u9fff）)])・(?=[\u4e00-\u9fff])|\s+(?:and|&)\s+|和|及|与")
 DECORATION = re.compile(r"^(?:负责人|责任人|主责人?|牵头人?|owner)\s*[:：]\s*|(?:负责|牵头|主责|跟进|主导)$", re.I)
 HELPER_NOTE = re.compile(r"\s*[(（]\s*(?:(?:配合|协助|协办)\s*[:：][^()（）]*|[^()（）:：]{1,20}?(?:配合|协助|协办))[)）]")     # '苏婉（配合：汪静）': 苏婉
@@ -83,6 +84,8 @@ def read_owner(text: str, roster: Roster, known: tuple[Address, ...], unknown: s
     `unknown` says which names nobody knows may still be taken as a person: "any" (an owner cell, where
     only a name can stand), "han" (a 'X：' prefix, where 'Decisions:' must not become a person), "company" (as "han",
     and a company of the headers' addresses: 'Luhai to book …') or "none"."""
+    if JOINER_IN_NAME.search(text or "") and (whole := roster.resolve(text.strip(), known)):
+        return Owner(whole, whole.department)    # '苏和', '王和平': a name we know that holds a joiner (和: no 'and')
     text = PHONE.sub("", DECORATION.sub("", lead_part(HELPER_NOTE.sub("", " ".join((text or "").split()))))).strip(" ：:，,。.-—")
     named = HONORIFIC.search(text) and read_owner(HONORIFIC.sub("", text), roster, known, "none")   # '刘畅様', '刘畅さん'
     if named and named.person:                   # (the full name we know, before its honorific)
@@ -265,12 +268,6 @@ def _name_candidates(text: str) -> list[str]:
     for candidate in list(out):
         out.extend(role_heads(candidate))     # '孟凡工程师': the name before the role
     return list(dict.fromkeys(out))
-
-
-def undated(who: str, note: str | None) -> str:
-    """A field and the bracket beside it, when neither gives a day ('调度指挥中心（孟庆山牵头）': the bracket may name the
-    person); else the field alone ('target 2025年底 (Yutong)' is a deadline, not an owner)."""
-    return who if not note or re.search(r"\d", who + note) else who + note
 
 
 def _bracketed(text: str, roster: Roster, known: tuple[Address, ...]) -> Person | None:
