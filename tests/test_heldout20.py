@@ -15,7 +15,6 @@ KNOWN = {
     '3907-sugar-wechat-group-paste-2027': "a WeChat chat pasted as minutes: the answers ('备件有，换好', '排好发群里') are taken for items instead of the asks they answer (missed 黄志刚: 更换3号罐液位计, 陆海燕: 东片蔗区第二轮砍运车辆调度安排发群里)",
     '3909-sugar-dingtalk-ai-minutes': "gold convention: '截止时间未定' is no_due here, vague_due in ours (the writer's notes call vague_due defensible) (酒精车间停产期间安全隔离方案)",
     '3921-tea-morocco-buyer-en-fr': "a French deadline 'd'ici le 20 mai' is not read (due None != 2025-05-20, flags no_due) (confirmer la commande ferme)",
-    '3923-tea-lc-table-main-assist-subtasks': '主责/配合 cell with ①② sub-tasks and dues in another cell: the sub-task dues are paired in the wrong order and the 配合 person gets an item (extra 吴美玲: 信用证修改; dues 2026-09-30/2026-11-15 swapped)',
     '3927-tea-japanese-style-tanto-kigen': "担当 '許（物流）／庄': a Traditional surname with a unit in brackets and a second surname names no one we know (missed item 许家豪: 更换留样柜温湿度记录仪, read without owner)",
     '3928-tea-notion-markdown-pipe-table': "gold convention: '2 business days after samples are ready' is no_due here, a vague due in ours (Book DHL pickup for the samples)",
     '3929-tea-boss-short-list-nested-brackets': "task words: gold restates '把3月底前能走的柜子列个清单给我（含船名航次）' as '列3月底前能走的柜子清单（含船名航次）'; ours keeps '把能走的柜子列个清单给我', too far for the scorer",

@@ -74,9 +74,10 @@ def record_items(record: Record, ctx: Context) -> list[Item]:
         if item and not item.due_text and due.strip():                      # the next meeting may date it
             item = replace(item, due_text=due.strip())
         return [item] if item else []
-    dues = cell_items(due) if due else []             # '①2月27日前 ②3月2日' beside '①… ②…': each its own
-    dues = dues if len(dues) == len(pieces) else [due] * len(pieces)
-    return [i for i in (read_item(p, ctx, owner_hint=owner, due_fallback=d) for p, d in zip(pieces, dues)) if i]
+    dues = cell_items(due) if due else []             # '①2月27日前 ②3月2日' beside '①… ②…': each its own, which
+    if len(dues) == len(pieces):                      # beats a day the sub-task names ('…装运期改到11月15日')
+        return [i for i in (read_item(p, ctx, owner_hint=owner, due_hint=d) for p, d in zip(pieces, dues)) if i]
+    return [i for i in (read_item(p, ctx, owner_hint=owner, due_fallback=due) for p in pieces) if i]
 
 
 def _due_steps(due: str) -> list[tuple[str, str]]:
@@ -110,7 +111,8 @@ def cell_items(cell: str) -> list[str]:
     """The items one cell holds: '①…②…' inline, or one per line/list marker, or the whole cell."""
     lines = [line for line in cell.splitlines() if line.strip()]
     if len(lines) > 1 and sum(bool(list_marker(line)[0]) for line in lines) >= 2:
-        return [list_marker(line)[1] for line in lines]
+        lead = lines[0].rstrip().endswith(("：", ":")) and not list_marker(lines[0])[0]   # 'PVT 试产导入：' over ①②
+        return [list_marker(line)[1] for line in lines[1 if lead else 0:]]
     inline = split_inline(" ".join(cell.split()))
     if len(inline) > 1:
         return [p for p in inline[1:] if p.strip()]
