@@ -18,7 +18,6 @@ from gold import SCORER, assert_every_case, assert_script_writes_the_stored_case
 HELDOUT15 = Path(__file__).resolve().parent / "data" / "heldout15"
 KNOWN = {
     '2802-tea-dubai-buyer-english-action-gmail': "read (tune17), not fixed: 'Luyan QC to share … ASAP': a team named in English should give no owner (no_owner flag); the flag is not set",
-    '2813-cro-notion-markdown-checkboxes': "read (tune17), not fixed: a '## Next' section with '(CST)' is not read as the follow-up",
     '2816-cro-prose-paragraph-2027': "read (tune17), not fixed: '下周一去…访视，回来后3月26日前交访视报告' stays one item: a clause chain whose '回来后' step has its own deadline is not split",
     '2817-cro-siv-minutes-docx-attachment': 'read (tune17), not fixed: the SIV agenda row inside the .docx gives an extra item',
     '2819-soe-gongwen-yi-er-san-responsibility': "read (tune17), not fixed: in '责任单位…配合', the helper word 配合 is taken as the task",

@@ -14,7 +14,7 @@ KNOWN = {
     '4402-hotpot-store-patrol-iphone-makeup-sunday': "'5 员工餐台面不锈钢板翘起来了 报工程部' (a fault reported to a department, no person, no day) is no item of ours; the gold takes it as 工程部's (no_owner)",
     '4404-hotpot-wechat-group-paste-spring-festival': "a WeChat paste: '节前食安检查我明天带蒋小雨去春熙路店' (a topic before the speaker's 我 is not read: tried, it took two reports in other sets for work) and '@彭涛 …把空调外机清洗做了，初三前弄完' (the mention owns, 初三 a lunar day) are missed",
     '4405-hotpot-emoji-store-meeting-dragon-boat': "owners and days right ('—— 我来招 明天之前', '—— 小王 月底前…'), but the tasks keep the problem and the verb ('端午三天预订爆满，加开2个临时工，招') where the gold writes the action ('招2名端午临时工'): similarity under 0.5",
-    '4411-drone-notion-markdown-apple-mail': "'## Next' over 'Weekly DVT sync 周一 10:30 as usual → next one 11/17': a bare 'Next' heading is not read as the next meeting's section (as a heading it more often opens next steps)",
+    '4411-drone-notion-markdown-apple-mail': "'## Next' over 'Weekly DVT sync 周一 10:30 as usual → next one 11/17': the next meeting's day is read, but at 09:00 — its clock is the weekly slot's, written before the date",
     '4412-drone-cert-owner-due-blocks-exchange-utc': "'Due: within 5 working days after receipt of samples': the gold calls a day counted from an event no_due, we call it vague_due (a policy question)",
     '4413-drone-feishu-ai-minutes-forward': "'2个工作日内确认海运船期（需满足6月10日前到 LA 仓）': the bracket's 6月10日前 (the condition the work must meet) beats the span before it",
     '4416-drone-us-distributor-minutes-pst-2027': "'We (SkyReach) will run the FCC ID listing check…': the writer's company as 'we' is not read as the writer",

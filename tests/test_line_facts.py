@@ -77,6 +77,8 @@ def _answers(rule, line: str, ctx: Context, after) -> list:
         return [rule(line, ctx, after)]
     if rule is line_facts.owned_among:
         return [rule(line), rule(LineFacts.of(line).marker[1])]
+    if rule is line_facts.next_alone:
+        return [rule(line, lambda: "Weekly sync Mon 10:30")]      # a meeting below: only the line decides
     return [rule(line)]
 
 

@@ -287,3 +287,13 @@ def test_a_cell_whose_sub_tasks_sit_under_a_topic_line_pairs_each_with_its_own_d
     items = read_table(rows, MINUTES.context(TUE)).items
     assert [(item.owner.name, item.task, str(item.due_date)) for item in items] == [
         ("周建国", "把租约终止日改到12月1日", "2025-11-10"), ("周建国", "旧库清点", "2025-11-14")]
+
+
+def test_a_bare_next_heading_over_a_meeting_line_gives_the_next_meeting():
+    """'## Next' over 'Stock-take sync moves to Wed 11/12, 15:00' (four writers use it, Notion and Markdown exports); over
+    next steps ('Jianguo to fix the lights by Friday') it is no meeting and the steps stay items."""
+    meeting = "会议纪要\n1. 老周周五前修好灯箱\n\n## Next\nStock-take sync moves to Wed 11/12, 15:00 as agreed\n"
+    steps = "Notes\n\n## Next\n- Jianguo to fix the loading-bay lights by Friday\n"
+    assert MINUTES.next_meeting(meeting, TUE) == "2025-11-12 15:00"
+    assert MINUTES.next_meeting(steps, TUE) is None
+    assert MINUTES.owners(steps, TUE) == [("周建国", "fix the loading-bay lights", "2025-11-07")]

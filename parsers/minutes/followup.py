@@ -60,7 +60,7 @@ PLACE = re.compile(r"会议室|室|楼|厅|馆|中心|园区|腾讯会议|飞书
 # the text as the date reader is to read it, in order, each rewrite with what it needs (held.py): dates/due.py reads
 # '14:00-15:30' and '10点召开' as events, not deadlines; here the event is what we want, and '地点：2号会议室' must not
 # be read as the 2nd. (No rewrite adds a character a later one needs: the text's facts are found once, before them.)
-REWRITES = ((needs("待未另再tT"), lambda text: UNDECIDED.sub("", text)),      # its words: 待定, 未定, 另行通知, 再定, tbd…
+REWRITES = ((needs("待未另再看视到tT"), lambda text: UNDECIDED.sub("", text)),   # its words: 待定, 未定, 另行通知, 看情况, tbd…
             (needs("地会lLvVwWrR", ":："), lambda text: LOCATION_LABEL.sub("", text)),
             (needs((DIGIT,), ":：", "-~–—至到t"), lambda text: RANGE.sub(lambda m: f"{m.group('h1')}:{m.group('m1')}", text)),
             (needs("—–-"), lambda text: DAY_DASH_TIME.sub(", ", text)),       # '23 April 2026 — 10:30': one moment

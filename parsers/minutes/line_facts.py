@@ -24,7 +24,7 @@ from parsers.minutes.held import DIGIT, HAS_DIGIT, NO_DIGIT, held, needs, scan_f
 from parsers.minutes.inline import CIRCLED, MARKER_START, list_marker, marker_number, split_inline
 from parsers.minutes.owning_clause import owned_among
 from parsers.minutes.person_headings import person_heading
-from parsers.minutes.sections import bare_heading, is_followup_label, mentions_followup, names_next_meeting
+from parsers.minutes.sections import bare_heading, is_followup_label, mentions_followup, names_next_meeting, next_alone
 
 NUMBERED_OR_CN = "\0list 1. or 一、"            # facts of a line: a '1.' or '一、' list marker;
 MARKABLE = "\0may open a list"                # a first character a list marker can open with (inline.MARKER_START);
@@ -42,6 +42,7 @@ NEEDS = {
     # me) hold no \d, a list line is no name but the writer's; else only after a HEADING_SYMBOL
     heads_actions: needs((NUMBERED_OR_CN,)),         # it reads only a 'number' or 'cn' list line
     bare_heading: needs((NO_DIGIT,)),                # NOT_IN_BARE holds \d
+    next_alone: needs("nN"),                         # NEXT_ALONE: the word 'next'
     is_followup_label: needs("下次后다nNfF"),         # FOLLOWUP_WORDS: 下…, 次回, …后首次/第一次, 首次, 다음, next, follow-up
     mentions_followup: needs("下nN"),                 # FOLLOWUP_MENTION: 下次, 下一轮, next
     owned_among: needs(":：", "/,，、&aA"),            # PEOPLE_PREFIX: names joined by / , 、 & 'and', then a colon

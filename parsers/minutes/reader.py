@@ -28,9 +28,9 @@ from parsers.frozen import quick_replace
 from parsers.minutes.found import Found, MinutesRead
 from parsers.model import Item
 from parsers.minutes.records import kv_label, kv_records, record_items
-from parsers.minutes.sections import (ACTION, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW,
+from parsers.minutes.sections import (ACTION, Heading, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW,
                                       bare_heading, closing_heading, heading, is_followup_label, mentions_followup,
-                                      names_next_meeting)
+                                      names_next_meeting, next_alone)
 from parsers.minutes.tables import read_table
 from parsers.minutes.cues import (ACTION_LINE, FOR_NEXT, about_this_meeting, notice, gives_person_work, heads_actions, introduces_meeting,
                                   list_below, meeting_below, meeting_sentences, names_after_bodies, names_person,
@@ -163,6 +163,8 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: Found, run: R
     title = title or (bare if bare and list_below(after, ctx if bare.kind == INFO else None) else None)
     if title and title.kind != FOLLOWUP_SECTION and marker[0] in NUMBERED and labels_below(after):
         title = None                               # '2. 台账与规划数据核对' over '责任单位：…': an item, not a heading
+    if (title is None or title.kind == NEUTRAL) and facts.allows(next_alone) and next_alone(line, lambda: meeting_below(after)):
+        title = Heading(FOLLOWUP_SECTION, "")      # '## Next' over 'Weekly sync Mon 10:30 → next one 11/17'
     if title:
         found.evidence.add(title.kind)
         found.last_plain = marker[1] if title.kind == NEUTRAL else ""   # '一、门岗…升级' + '负责人：…'

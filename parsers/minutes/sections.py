@@ -21,6 +21,8 @@ MARK = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(�
                   r"|#{1,4}|[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*[.、．]?(?=\s*\D)(?![月日号年时点])|[A-H][.、．](?=\s))?\s*[【\[]?\s*")
 MEETING_WORDS = (r"(?:会议?|沟通|同步|讨论|评审|复盘|对齐|对接|碰头|例会|周会|站会|通话|电话|视频|连线|review|sync|meeting|call|check-?in|catch-?up|session|jour\s+fixe|"
                  r"retro(?:spective)?|stand-?up|planning|workshop|demo|1:1|one-on-one)")
+NEXT_ALONE = re.compile(r"^\s*(?:#{1,4}\s*)?(?:\*\*|__)?next(?:\*\*|__)?\s*[:：]?\s*$", re.I)
+MEETING_NAMED = re.compile(MEETING_WORDS, re.I)
 NOTE_MARK = re.compile("^(?:[※＊*☆★]|[\u2190-\u2bff\U0001F000-\U0001FAFF]\ufe0f?)+\\s*")   # '※下次准备会：…', '📅 下次 sync：…', '⏰ 下次碰头：…': a mark (symbols, pictographs)
 FOLLOWUP_WORDS = re.compile(rf"^次回[\u4e00-\u9fff]{{0,4}}(?=\s*[:：]|\s*$)|^다음\s*회의(?=\s*[:：]|\s*$)|^(?:下[次一]次?|下轮|下期|下周|下月|下季度?|节后首次|首次|next)[^：:，,。]{{0,10}}?{MEETING_WORDS}|"
                             rf"^[\u4e00-\u9fff]{{1,6}}?后(?:首次|第一次)[^：:，,。]{{0,10}}?{MEETING_WORDS}(?=\s*(?:[:：]|$))|"   # 元旦后第一次例会： (a label, not a sentence)
@@ -187,6 +189,12 @@ def mentions_followup(line: str) -> bool:
 def sets_meeting(line: str) -> bool:
     """'下周三同一时间再碰一次，确认备货进度': a sentence that fixes the next meeting (when it also gives a day)."""
     return bool(MEETING_SETTER_CHARS.search(line) and SETS_MEETING.search(line))
+
+
+def next_alone(line: str, below) -> bool:
+    """'## Next' (or 'Next:', '**Next**') alone over a line that names a meeting ('DB lock dry-run meeting: 7/29 10:00',
+    'Weekly DVT sync … next one 11/17'; `below()` gives it): the next meeting's section. Over next steps it is none."""
+    return bool(NEXT_ALONE.match(line)) and bool(MEETING_NAMED.search(below()))
 
 
 def held_lead_in(line: str) -> str:
