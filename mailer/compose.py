@@ -21,9 +21,10 @@ from email.utils import format_datetime
 from importlib.resources import files
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, select_autoescape
+from jinja2 import Environment, StrictUndefined, Template, select_autoescape
 from jinja2.runtime import Markup, escape          # what compiled templates escape with (markupsafe's)
 
+from mailer.inline_styles import InlineStylesLoader
 from mailer.mime_out import plain_mail
 
 CONTROLS = re.compile(r"[\x00-\x1f\x7f]+")
@@ -86,7 +87,7 @@ class _Environment(Environment):
 
 class Composer:
     def __init__(self, templates_dir: Path = TEMPLATES_DIR):
-        self.env = _Environment(loader=FileSystemLoader(str(templates_dir)), undefined=StrictUndefined,
+        self.env = _Environment(loader=InlineStylesLoader(str(templates_dir)), undefined=StrictUndefined,
                                autoescape=select_autoescape(enabled_extensions=("html",), default=False),
                                trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
                                auto_reload=False,     # package data: no stat of every template at every render
