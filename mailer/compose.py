@@ -18,6 +18,7 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
+from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -151,7 +152,7 @@ def _header_values(env: Envelope, subject: str) -> list[tuple[str, object]]:
     out = [("From", people([env.sender])), ("To", people(env.to or (env.sender,)))]
     if env.cc:
         out.append(("Cc", people(env.cc)))
-    out += [("Subject", subject), ("Date", format_datetime(env.date)), ("Message-ID", env.message_id)]
+    out += [("Subject", subject), ("Date", _date(env.date)), ("Message-ID", env.message_id)]
     if env.reply_to:
         out.append(("Reply-To", [(one_line(env.sender.name), env.reply_to)]))
     if env.in_reply_to:
@@ -161,6 +162,16 @@ def _header_values(env: Envelope, subject: str) -> list[tuple[str, object]]:
     return out + [("Auto-Submitted", "auto-generated"), ("X-Auto-Response-Suppress", "OOF, AutoReply"),
                   ("X-Mailer", "minutebot"),
                   ("X-Loop", one_line(env.sender.email))]        # RT-style loop header: mail carrying it is the bot's own
+
+
+def _date(when: datetime) -> str:
+    """The Date header's value; the same instant at another offset is written with its own offset."""
+    return _formatted_date(when, when.utcoffset())
+
+
+@lru_cache(maxsize=16)           # a tick dates all its mail with the one `now`
+def _formatted_date(when: datetime, offset) -> str:
+    return format_datetime(when)
 
 
 def _set_headers(msg: EmailMessage, env: Envelope, subject: str) -> None:

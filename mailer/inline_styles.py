@@ -5,6 +5,7 @@ every template that includes it (an escalation of one item yields ~66 pieces); w
 static text around it, which jinja then yields as one piece. The output is the same text: the value written is what
 the expression rendered (escaped, as autoescape does in .html). Only .html templates that import _styles.html as
 `s` are touched, only for names bound to a string with no template syntax in it; anything else renders as before.
+A template left with no use of `s` loses its import too (with the newline trim_blocks would have dropped after it).
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ STYLES = "_styles.html"
 IMPORT = '{% import "_styles.html" as s %}'
 REFERENCE = re.compile(r"\{\{ s\.([A-Za-z_]\w*) \}\}")
 SYNTAX = re.compile(r"[{}]")
+USES = re.compile(r"\bs\.")                            # anything still read from the module (s.item_cells[0])
 
 
 class InlineStylesLoader(FileSystemLoader):
@@ -31,7 +33,10 @@ class InlineStylesLoader(FileSystemLoader):
         if template == STYLES or not template.endswith(".html") or IMPORT not in source:
             return source, filename, uptodate
         styles = self._styles(environment)
-        return REFERENCE.sub(lambda found: styles.get(found[1], found[0]), source), filename, uptodate
+        source = REFERENCE.sub(lambda found: styles.get(found[1], found[0]), source)
+        if not USES.search(source):                # every style written in: the import has nothing left to give
+            source = source.replace(IMPORT + "\n", "", 1).replace(IMPORT, "", 1)
+        return source, filename, uptodate
 
     def _styles(self, environment) -> dict[str, str]:
         """The constants of _styles.html that can be written in, made once from its module."""

@@ -37,6 +37,8 @@ def test_the_styles_an_escalation_names_are_written_into_its_source():
     for name in ("zh/escalation.html", "zh/_layout.html", "en/_owner_items.html"):
         assert "{{ s." not in source(loader, name) and "font-size:" in source(loader, name), name
     assert "s.item_cells[" in source(loader, "zh/_owner_items.html")       # a list, not a constant: left as it is
+    assert "_styles.html" in source(loader, "zh/_owner_items.html")             # so its import stays
+    assert "_styles.html" not in source(loader, "zh/escalation.html")           # nothing left to import
 
 
 def test_only_string_constants_of_templates_importing_the_styles_as_s_are_written_in(tmp_path):
@@ -46,9 +48,11 @@ def test_only_string_constants_of_templates_importing_the_styles_as_s_are_writte
                                      encoding="utf-8")
     (tmp_path / "b.html").write_text('{% import "_styles.html" as t %}{{ s.p }}', encoding="utf-8")
     (tmp_path / "c.txt").write_text('{% import "_styles.html" as s %}{{ s.q }}', encoding="utf-8")
+    (tmp_path / "d.html").write_text('{% import "_styles.html" as s %}\n<p style="{{ s.p }}">', encoding="utf-8")
     loader = InlineStylesLoader(str(tmp_path))
     assert source(loader, "a.html") == '{% import "_styles.html" as s %}margin:0;|a&lt;b|{{ s.n }}|{{ s.brace }}'
     assert source(loader, "b.html") == '{% import "_styles.html" as t %}{{ s.p }}'
     assert source(loader, "c.txt") == '{% import "_styles.html" as s %}{{ s.q }}'
+    assert source(loader, "d.html") == '<p style="margin:0;">'
     env = jinja2.Environment(loader=loader, autoescape=True)
     assert env.get_template("a.html").render() == "margin:0;|a&lt;b|3|{x}"
