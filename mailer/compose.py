@@ -18,12 +18,14 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
+from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, select_autoescape
+from jinja2 import Environment, StrictUndefined, Template, select_autoescape
 from jinja2.runtime import Markup, escape          # what compiled templates escape with (markupsafe's)
 
+from mailer.inline_styles import InlineStylesLoader
 from mailer.mime_out import plain_mail
 
 CONTROLS = re.compile(r"[\x00-\x1f\x7f]+")
@@ -86,7 +88,7 @@ class _Environment(Environment):
 
 class Composer:
     def __init__(self, templates_dir: Path = TEMPLATES_DIR):
-        self.env = _Environment(loader=FileSystemLoader(str(templates_dir)), undefined=StrictUndefined,
+        self.env = _Environment(loader=InlineStylesLoader(str(templates_dir)), undefined=StrictUndefined,
                                autoescape=select_autoescape(enabled_extensions=("html",), default=False),
                                trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
                                auto_reload=False,     # package data: no stat of every template at every render
@@ -150,7 +152,7 @@ def _header_values(env: Envelope, subject: str) -> list[tuple[str, object]]:
     out = [("From", people([env.sender])), ("To", people(env.to or (env.sender,)))]
     if env.cc:
         out.append(("Cc", people(env.cc)))
-    out += [("Subject", subject), ("Date", format_datetime(env.date)), ("Message-ID", env.message_id)]
+    out += [("Subject", subject), ("Date", _date(env.date)), ("Message-ID", env.message_id)]
     if env.reply_to:
         out.append(("Reply-To", [(one_line(env.sender.name), env.reply_to)]))
     if env.in_reply_to:
@@ -160,6 +162,16 @@ def _header_values(env: Envelope, subject: str) -> list[tuple[str, object]]:
     return out + [("Auto-Submitted", "auto-generated"), ("X-Auto-Response-Suppress", "OOF, AutoReply"),
                   ("X-Mailer", "minutebot"),
                   ("X-Loop", one_line(env.sender.email))]        # RT-style loop header: mail carrying it is the bot's own
+
+
+def _date(when: datetime) -> str:
+    """The Date header's value; the same instant at another offset is written with its own offset."""
+    return _formatted_date(when, when.utcoffset())
+
+
+@lru_cache(maxsize=16)           # a tick dates all its mail with the one `now`
+def _formatted_date(when: datetime, offset) -> str:
+    return format_datetime(when)
 
 
 def _set_headers(msg: EmailMessage, env: Envelope, subject: str) -> None:

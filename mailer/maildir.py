@@ -78,8 +78,11 @@ class MaildirTransport:
     The file name comes from the Message-ID, so sending the same mail again (a crash between send and the outbox
     marking it sent) rewrites the same file instead of adding a copy. Written with bare os calls on path strings made
     once: pathlib's write_bytes opens a buffered file (an isatty ioctl, a seek, an fstat more a file), and a big
-    store's first morning writes ~11,000 files.
+    store's first morning writes ~11,000 files. Sending a mail again is a no-op (`resend_is_noop`): the outbox may mark
+    its sent mails a batch to a transaction, as a crash before the commit only makes it find them delivered.
     """
+
+    resend_is_noop = True
 
     def __init__(self, path: str | os.PathLike):
         self.path = Path(path)

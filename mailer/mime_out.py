@@ -22,6 +22,7 @@ ADDR_SPEC = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?
                        r"@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*")
 ATOMS = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~ -]*")          # a phrase of atoms that needs no quoting
 PRINTABLE = re.compile(r"[\x20-\x7e]*")
+LINES_76 = re.compile(rb".{1,76}", re.DOTALL)                     # base64 text cut into 76-column lines
 
 
 class Unsupported(ValueError):
@@ -57,20 +58,25 @@ def _base64_body(text: str) -> bytes:
     data = data.replace(b"\n", b"\r\n")
     if not data.endswith(b"\r\n"):
         data += b"\r\n"
-    encoded = binascii.b2a_base64(data, newline=False)
-    return b"\r\n".join([encoded[start:start + 76] for start in range(0, len(encoded), 76)])
+    return b"\r\n".join(LINES_76.findall(binascii.b2a_base64(data, newline=False)))
 
 
 def _header(name: str, value) -> str:
     if isinstance(value, str):
-        if not PRINTABLE.fullmatch(value) or "=?" in value:
-            if name != "Subject":
-                raise Unsupported(name)
-            return _fold(name, _encoded_words(value, _first_bytes(name)))
-        if len(name) + 2 + len(value) <= LIMIT:       # one line as it stands (what _fold would write)
-            return f"{name}: {value}"
-        return _fold(name, value.split(" ") if value.strip() == value and "  " not in value else [value])
+        return _text(name, value)
     return _addresses(name, tuple(value))
+
+
+@lru_cache(maxsize=4096)        # Date is the tick's, Auto-Submitted, X-Loop… the bot's, References a meeting's
+def _text(name: str, value: str) -> str:
+    """A header whose value is text: as it stands when it fits, folded at spaces, or (a Subject) RFC 2047 words."""
+    if not PRINTABLE.fullmatch(value) or "=?" in value:
+        if name != "Subject":
+            raise Unsupported(name)
+        return _fold(name, _encoded_words(value, _first_bytes(name)))
+    if len(name) + 2 + len(value) <= LIMIT:           # one line as it stands (what _fold would write)
+        return f"{name}: {value}"
+    return _fold(name, value.split(" ") if value.strip() == value and "  " not in value else [value])
 
 
 @lru_cache(maxsize=4096)        # From is the bot on every mail; To and Cc name the same people again and again

@@ -130,6 +130,51 @@ def test_maildir_transport_does_not_double_a_resent_message(tmp_path):
     assert len(list((tmp_path / "out" / "new").iterdir())) == 1
 
 
+class Interrupted(Exception):
+    """Stands for a kill in the middle of a drain: nothing after it runs, nothing uncommitted is kept."""
+
+
+class CutShort:
+    """A transport that sends `good` mails through `inner`, then fails as if the process died (not a mail failure)."""
+
+    def __init__(self, inner, good):
+        self.inner, self.good = inner, good
+        self.resend_is_noop = getattr(inner, "resend_is_noop", False)
+
+    def send(self, sender, recipients, raw):
+        if self.good == 0:
+            raise Interrupted()
+        self.good -= 1
+        self.inner.send(sender, recipients, raw)
+
+
+def statuses(store):
+    return sorted(row[0] for row in store.db.execute("SELECT status FROM outbox").fetchall())
+
+
+def test_a_maildir_drain_cut_short_marks_in_batches_and_the_next_pass_writes_no_copy(open_store, tmp_path):
+    store = open_store()
+    for key in "abcde":
+        queue_one(store, key)
+    out = tmp_path / "out"
+    with pytest.raises(Interrupted):                   # three written, then the "kill", before the batch's commit
+        outbox.drain(store, CutShort(MaildirTransport(out), 3), NOW)
+    assert statuses(store) == ["queued"] * 5 and len(list((out / "new").iterdir())) == 3
+    assert outbox.drain(store, MaildirTransport(out), NOW).sent == 5        # the three are found delivered
+    assert statuses(store) == ["sent"] * 5 and len(list((out / "new").iterdir())) == 5
+
+
+def test_a_transport_whose_resend_doubles_marks_each_mail_in_its_own_transaction(open_store):
+    store = open_store()
+    for key in "abcde":
+        queue_one(store, key)
+    transport = FlakyTransport([])
+    with pytest.raises(Interrupted):
+        outbox.drain(store, CutShort(transport, 3), NOW)
+    assert statuses(store) == ["queued"] * 2 + ["sent"] * 3            # what went out is recorded as it went
+    assert outbox.drain(store, transport, NOW).sent == 2 and len(transport.sent) == 5
+
+
 def test_a_mail_already_read_in_cur_is_not_delivered_again_however_full_cur_is(tmp_path):
     """A reader's client moves what it read to cur/ with an info suffix (':2,S', Dovecot's ',S=…:2,S'); a resend of
     such a mail (a crash between send and marking it sent) adds nothing, also when cur/ was listed before the move

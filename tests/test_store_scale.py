@@ -88,3 +88,17 @@ def test_a_closed_window_leaves_the_open_window_index_and_a_correction_reopens_i
     assert open_windows() == 0
     bot.app.store.update_meeting(1, {"version": 2})            # what a corrected re-send does to the meeting
     assert open_windows() == 1
+
+
+def test_the_jobs_read_open_item_ids_from_the_covering_index_not_the_item_rows(tmp_path):
+    """chase's and the digest's id queries (store.open_ids) read no item row: each open item due by the slot is one
+    entry of idx_items_open_rows, with the same ids in the same order as the rows themselves."""
+    store = filled(tmp_path)
+    where = "owner_email IS NULL AND due <= ? AND due_date IS NOT NULL"
+    sent = []
+    store.db.conn.set_trace_callback(sent.append)
+    ids = store.open_ids(where, ["2024-10-10T23:59"])
+    store.db.conn.set_trace_callback(None)
+    assert "SEARCH items USING COVERING INDEX idx_items_open_rows (due<?)" in plan(store, sent[-1], [])
+    rows = store.open_items(where, ["2024-10-10T23:59"])
+    assert ids and [row[0] for row in ids] == [row["id"] for row in rows]

@@ -76,9 +76,11 @@ def chase(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
 def _by_owner(app: App, where: str, params: list) -> Iterator[list[dict]]:
     """Open items with an owner the bot may mail, matching `where` (read through the open-items index), one owner
     at a time: only their ids are held for all owners at once, so memory stays bounded on a big store."""
-    ids = defaultdict(list)
+    ids, allowed = defaultdict(list), {}                 # whether each owner may be mailed: asked once an owner
     for item_id, _, owner in app.store.open_ids(f"owner_email IS NOT NULL AND {where}", params):
-        if app.config.policy.recap_external or app.config.domain_allowed(owner):
+        if owner not in allowed:
+            allowed[owner] = app.config.policy.recap_external or app.config.domain_allowed(owner)
+        if allowed[owner]:
             ids[owner.lower()].append(item_id)
     for owned in ids.values():
         yield app.store.items_by_id(owned)
