@@ -71,12 +71,13 @@ RESULTATIVE = (r"(?:(?![太很真挺最极蛮那就也还都不没未好看读�
 # a transfer verb + directional complement (发过去了, 寄出去了, 交上去了, 傳過去了): handed on; done in the perfective
 DIRECTED = r"[发寄交传送递报转邮提](?:过去|出去|上去|回去|过来|出来|上来)"
 HANDED = r"(?:同步|转交|移交|交接|转发|抄送|分享|提供|转|送|递|传)给"   # handed to someone: 已同步给客户, 已转交给法务
+PLACED = r"(?:放|传|存|挂)(?:到|至)"      # put where it goes: 已经放到 FTP 了, 已存到项目群文件 (上传/部署 are done verbs)
 # a talk verb + result complement (谈好了, 谈妥了, 敲定了, 已议定): the deal is made, the item done; only where it ends its
 # clause ('谈好了明天交' is a plan) and not 说好 ('说好了周五交': an arrangement)
 NEGOTIATED = r"(?:谈|商|议|商量|商议|协商)(?:好|妥|定|成)|敲定|落定|谈下来|(?:确认|确定|定|批|审批|签|落实)下来"   # '费用确认下来了'
 # the item closed by its owner or organizer: '此项关闭', '这项可以关了', '第2项可以销项了' (a closing word ending its clause)
 CLOSED = r"(?P<closed>(?P<this>(?:此|该|這|这|本|該)一?(?:项|項|条|條|个|個)\s*)?(?P<may>可以?\s*)?(?:关闭|關閉|关掉|關掉|销项|銷項|结项|結項|闭环|閉環|关|關)(?P<le>了|吧|掉了)?)"
-DONE = re.compile(r"(?P<pre>已经?|均已|都已|已全部|全部|全都|都|均)?\s*(?P<verb>" + DIRECTED + r"|" + HANDED + r"|" + NEGOTIATED + r"|完事|完成|搞定|办结|完结|结项|结案|完工|竣工|闭环|交付|提交|上线|解决|"
+DONE = re.compile(r"(?P<pre>已经?|均已|都已|已全部|全部|全都|都|均)?\s*(?P<verb>" + DIRECTED + r"|" + HANDED + r"|" + PLACED + r"|" + NEGOTIATED + r"|完事|完成|搞定|办结|完结|结项|结案|完工|竣工|闭环|交付|提交|上线|解决|"
                   r"关闭|落实|结束|发送|发出|寄出|上传|发布|处理|签署|签订|办理|修复|报送|上报|递交|发给|交给|寄给|给到|交|"
                   r"回复|回覆|答复|答覆|通知|支付|付清|结清|付款|" + RESULTATIVE + "|" + perfective.VERBS + r"|更新|修订|修改|完善|补充|补齐|发|签|寄|订)"
                   r"(?P<post>了|啦|毕|咯)?|" + CLOSED + r"|"
@@ -111,7 +112,10 @@ ZH_VERB_NEEDS_PAST = {"交付", "提交", "上线", "解决", "关闭", "落实"
                       "更新", "修订", "修改", "完善", "补充", "补齐"} | set(perfective.WORK_VERBS)   # delivered: 已经答复客户了; reworked: 计划表已更新
 SINGLE_VERBS = {"发", "签", "寄", "订"}              # one-character delivery verbs: done only in the perfective, ending the clause
 EARLIER_PAST = re.compile(r"已(?!经?(?:" + perfective.STARTED + r"))(?:经|于|在)?[^，,。；;！!？?已]{0,12}$")
-LE_ENDS_CLAUSE = re.compile(r"[^，,。；;！!？?了]{1,16}了\s*(?:[✅✔☑]\ufe0f?\s*)?(?:$|[，,。；;！!～~])")   # '…给所有客户了✅'
+PLACED_BEFORE = re.compile(r"已经?\s*$")      # '已经放到 FTP 了': put somewhere (done), unless a day follows ('已推到下周')
+DAY_AHEAD = re.compile(r"\s*(?:\d|[下本这明后今周]|星期|礼拜|月[底初末中]|年[底末]|节后|[一二三四五六七八九十]{1,3}[月号日])")
+COUNTED_AS = re.compile(r"(?<![不没还])算是?\s*$")       # '这项算完成': the writer counts it done
+LE_ENDS_CLAUSE = re.compile(r"[^，,。；;！!？?了]{1,40}了\s*(?:[✅✔☑]\ufe0f?\s*)?(?:$|[，,。；;！!～~])")   # '…给所有客户了✅'
 CONFIRM_MAY_FOLLOW = re.compile(r"\s*(?:$|[\W_]|无误|无异议|没问题|了|过|收到|第|以上|上述|全部|所有|各项|该项|此项|本项|这项|这些|"
                                 r"[" + "".join(CIRCLED) + r"]|[a-z#])", re.I)
 ITEM_FILLER = re.compile(r"(?:[\W_]|就?是|即|指|です|だ|입니다|이에요|예요|(?:that|this|it)(?:'s|\s+is|\s+was)|for)*", re.I)
@@ -163,7 +167,8 @@ def _asking(text: str) -> list[bool]:
 def _extensions(text: str) -> list[Mention]:
     """延期/推迟/extend/push to …; '截止日期改到11月20日' only with its date (the caller checks)."""
     found = [Mention("extend", m.start(), m.end()) for m in EXTEND.finditer(text)]
-    found += [Mention("extend", m.start(), m.end(), needs_date=True) for m in RESCHEDULE.finditer(text)]
+    found += [Mention("extend", m.start(), m.end(), needs_date=True) for m in RESCHEDULE.finditer(text)
+              if not (PLACED_BEFORE.search(text, 0, m.start()) and not DAY_AHEAD.match(text, m.end()))]
     found += lexicon.mentions("extend", text)
     return [m for m in found if not EXTEND_NOT_BEFORE.search(text[:m.start])]
 
@@ -231,9 +236,10 @@ def _is_done(text: str, match: re.Match) -> bool:
     past = bool(match.group("pre") or match.group("post")) or closes and bool(EARLIER_PAST.search(before))
     if match.group("verb") in SINGLE_VERBS or re.fullmatch(NEGOTIATED, match.group("verb")):
         return past and closes                     # '报价发了', '已经发顺丰了' — not '发了邮件催'
-    if match.group("verb") in ZH_VERB_NEEDS_PAST or re.fullmatch(DIRECTED + "|" + HANDED, match.group("verb")):
-        return past
-    return past or match.group("verb") == "搞定" or ends_clause and _right_after_reference(before)
+    if match.group("verb") in ZH_VERB_NEEDS_PAST or re.fullmatch(DIRECTED + "|" + HANDED + "|" + PLACED, match.group("verb")):
+        return past and not (re.fullmatch(PLACED, match.group("verb")) and DAY_AHEAD.match(after))   # not '已放到周五'
+    return past or match.group("verb") == "搞定" or ends_clause and (_right_after_reference(before) or
+                                                                     bool(COUNTED_AS.search(before[-4:])))
 
 
 def _not_now(before: str, match: re.Match) -> bool:
