@@ -61,7 +61,10 @@ def _understand(mail: mime.Mail, base: ParsedMessage, ctx: Context, bot_address:
     subject, opening = _readable(mail.subject), _readable(text[:600])
     letter = is_letter(subject, opening, _readers(mail, bot_address)) and \
         not (replying and _commands_bot(mail, text, ctx))
-    signals = Signals(reason, mail.calendar_method, replying, is_correction(subject, opening), subject, opening, letter)
+    signals = Signals(reason, mail.calendar_method, replying, is_correction(subject, opening), subject, opening, letter,
+                      signed=any("+" in a.email.partition("@")[0] for a in (*mail.to, *mail.cc) if a.email),
+                      others_owning=len({i.owner.email for i in read.items if i.owner and i.owner.email} -
+                                        {mail.sender.email if mail.sender else ""}))
     kind = classify(signals, read)
     base = quick_replace(base, kind=kind, auto_reason=reason, attachment=source if kind == "minutes" else None,
                    calendar_reply=calendar_reply(mail.calendar) if mail.calendar_method == "REPLY" else None)

@@ -297,3 +297,37 @@ def test_a_bare_next_heading_over_a_meeting_line_gives_the_next_meeting():
     assert MINUTES.next_meeting(meeting, TUE) == "2025-11-12 15:00"
     assert MINUTES.next_meeting(steps, TUE) is None
     assert MINUTES.owners(steps, TUE) == [("周建国", "fix the loading-bay lights", "2025-11-07")]
+
+
+def test_an_ai_heading_over_handles_is_an_action_list():
+    """'AI:' alone over '- @Jianguo fix … — by Fri': the action items of English minutes (AI as a heading, as 'AI: X to …'
+    is as a line); 'Ai' in a sentence heads nothing."""
+    text = """
+    What we agreed
+    - Budget for the loading bay approved.
+
+    AI:
+    - @Jianguo fix the loading-bay lights — by Fri
+    - @Chunyan send the November budget, EOD Thu
+    """
+    assert MINUTES.owners(text, TUE) == [("周建国", "fix the loading-bay lights", "2025-11-07"),
+                                         ("李春燕", "send the November budget", "2025-11-06")]
+
+
+def prose_thread(to: str) -> bytes:
+    message = EmailMessage()
+    message["From"], message["To"] = "孙浩 <sunhao@ex.cn>", to
+    message["Cc"], message["Subject"] = "Minutes Bot <minutes@ex.cn>", "Re: yesterday's store review"
+    message["Date"], message["Message-ID"] = "Tue, 04 Nov 2025 09:00:00 +0800", "<w24-prose@ex.cn>"
+    message["In-Reply-To"] = "<outlook-invite-123@ex.cn>"
+    message.set_content("Hi all,\n\n简单写几句。周建国这周五之前把仓库顶棚的维修方案出一下；李春燕，11月预算月底前给我就行。\n\n孙浩\n")
+    return message.as_bytes()
+
+
+def test_prose_that_gives_two_people_work_in_a_thread_is_new_minutes_unless_it_answers_the_bot():
+    """A 'Re:' in a human thread (the bot Cc'd at its plain address) whose prose gives work to two people is minutes;
+    the same text sent to a signed address of the bot answers the bot's mail."""
+    parse = lambda raw: parse_message(raw, tz=ZoneInfo("Asia/Shanghai"), roster=ROSTER, calendar=WorkdayCalendar(),
+                                      bot_address="minutes@ex.cn")
+    assert parse(prose_thread("周建国 <zhoujg@ex.cn>, 李春燕 <lichy@ex.cn>")).kind == "minutes"
+    assert parse(prose_thread("Minutes Bot <minutes+m7-0123456789ab@ex.cn>")).kind == "reply"

@@ -3,7 +3,8 @@
     auto     mail no person wrote (auto.auto_reason said why)
     other    an attendee's calendar answer (iTIP REPLY), a chat mail, a person's meeting invitation or notice,
              a letter to one person with the bot copied (letter.py), also as a Re: that gives the bot no command
-    reply    an answer in a thread that carries no new minutes
+    reply    an answer in a thread that carries no new minutes (prose that gives work to two people or more, sent to
+             no signed address of the bot, is new minutes)
     minutes  action items, or clearly minutes (纪要/会议记录/minutes/'notes:'/a recorder's '记录：…' + sections or
              facts, or a meeting listing what it settled) even without items; a notice of a meeting already held;
              a corrected re-send in the same thread (【更正】) is minutes too
@@ -50,6 +51,8 @@ class Signals:
     subject: str
     opening: str              # the first part of the body, for minutes markers
     letter: bool = False      # greets the one person it is sent To, names no meeting (letter.is_letter)
+    signed: bool = False      # sent to a signed (plus) address: an answer to the bot's own mail
+    others_owning: int = 0    # people other than the sender that the items read give work to
 
 
 def classify(signals: Signals, read: MinutesRead) -> str:
@@ -62,7 +65,8 @@ def classify(signals: Signals, read: MinutesRead) -> str:
         return "other"                                                  # asks are its reader's to answer
     if signals.replying:       # an answer is minutes only with items in a list or table, or as a correction
         listed = bool(read.items) and bool(read.evidence & {"list", "table", "record"} or INTRO.search(signals.opening))
-        return "minutes" if listed or (signals.correction and clearly) else "reply"
+        hands_out = not signals.signed and signals.others_owning >= 2     # 'Jackie 这周五之前…；Sean，…月底前…': prose
+        return "minutes" if listed or hands_out or (signals.correction and clearly) else "reply"   # minutes in a thread
     if read.items and not is_notice(signals):
         return "minutes"
     return "minutes" if clearly and signals.calendar_method != "REQUEST" else "other"
