@@ -331,3 +331,12 @@ def test_prose_that_gives_two_people_work_in_a_thread_is_new_minutes_unless_it_a
                                       bot_address="minutes@ex.cn")
     assert parse(prose_thread("周建国 <zhoujg@ex.cn>, 李春燕 <lichy@ex.cn>")).kind == "minutes"
     assert parse(prose_thread("Minutes Bot <minutes+m7-0123456789ab@ex.cn>")).kind == "reply"
+
+
+def test_a_formal_opening_that_says_where_and_when_the_meeting_was_held_sets_same_time():
+    """'11月4日（周二）15:30在二楼会议室召开安全例会，…' opens formal minutes: the meeting's hour, so '下周二同一时间' is
+    15:30; an opening that sets a meeting still to come ('定于…召开') is no held time."""
+    held = "11月4日（周二）15:30在二楼会议室召开安全例会，后勤部、门店参加。纪要如下。\n1. 老周周五前修好灯箱\n下次例会：下周二同一时间。"
+    to_come = "下次安全例会定于11月11日15:30在二楼会议室召开。\n1. 老周周五前修好灯箱\n"
+    assert MINUTES.next_meeting(held, TUE) == "2025-11-11 15:30"
+    assert MINUTES.read(to_come, TUE).facts.get("held_sentence") is None

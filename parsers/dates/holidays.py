@@ -66,6 +66,8 @@ def read_holiday(g: dict, ctx: Ctx) -> Part | None:
         day = _day_of_week_after(day, g["hweek"], g["hwd"])
     elif day is not None and g.get("hfirst") and not before:     # 节后第一个周一: the first Monday once back at work
         day += timedelta(days=(_weekday(g["hfirst"]) - day.weekday()) % 7)
+    elif day is not None and g.get("hnth") and not before:       # 节后第二个工作日: counted from the first one
+        day = cal.add_workdays(day, "一二三四五".find(g["hnth"]) if not g["hnth"].isdigit() else int(g["hnth"]) - 1)
     return None if day is None else Part(day=day, estimated=cal.spans_unknown_year(ctx.today, day))
 
 

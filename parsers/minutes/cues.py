@@ -22,7 +22,7 @@ from parsers.minutes.owners import NOT_NAMES, Owner, leading_owner, read_owner
 from parsers.minutes.owner_steps import owner_of
 from parsers.minutes.people import looks_like_name
 from parsers.minutes.records import kv_label
-from parsers.minutes.sections import held_lead_in, mentions_followup, sets_meeting
+from parsers.minutes.sections import HELD_THERE, TO_COME, held_lead_in, mentions_followup, sets_meeting
 from parsers.regex_start import start_checked
 
 # a line labelled as a notice ('通报：证监局反馈已收到，整改由邵总牵头，已另行部署', 'FYI: …'): information, no item
@@ -105,9 +105,10 @@ def introduces_meeting(line: str) -> str:
     """'本周（6/18 14:00）质量周会纪要，…', 'minutes of today's review (16:00-17:00)', '今天10点碰的电梯年检整改：…': the
     line's first sentence or lead-in when it introduces this meeting with its time ('今天上午11点跟…碰了下…。'), else ''."""
     line = FIRST_SENTENCE_END.split(line, maxsplit=1)[0]
-    return held_lead_in(line) or (line if (CLOCK_WORD.search(line) and (CLOCK_SPAN.search(line) or INTRODUCES.search(line) or
+    held = HELD_THERE.search(line) and not TO_COME.search(line)      # '4月3日14:00在三楼召开…例会': held, as told
+    return held_lead_in(line) or (line if (CLOCK_WORD.search(line) and (held or (CLOCK_SPAN.search(line) or INTRODUCES.search(line) or
                                                                          INTRODUCING_TITLE.match(line))
-                                           and not mentions_followup(line) and not sets_meeting(line)) else "")
+                                           and not mentions_followup(line) and not sets_meeting(line))) else "")
 
 
 def meeting_sentences(line: str) -> str:

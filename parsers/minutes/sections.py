@@ -21,6 +21,8 @@ MARK = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(�
                   r"|#{1,4}|[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*[.、．]?(?=\s*\D)(?![月日号年时点])|[A-H][.、．](?=\s))?\s*[【\[]?\s*")
 MEETING_WORDS = (r"(?:会议?|沟通|同步|讨论|评审|复盘|对齐|对接|碰头|例会|周会|站会|通话|电话|视频|连线|review|sync|meeting|call|check-?in|catch-?up|session|jour\s+fixe|"
                  r"retro(?:spective)?|stand-?up|planning|workshop|demo|1:1|one-on-one)")
+HELD_THERE = re.compile(r"在[^。\n，,]{1,16}?(?:召开|举行)了?[^。\n，,]{0,16}?会")      # '…在三楼会议室召开…例会': a meeting held
+TO_COME = re.compile(r"下[次周月回]|定于|拟于|将于|拟定|计划|预计|届时|请.{0,6}参加")      # a meeting still to come
 NEXT_ALONE = re.compile(r"^\s*(?:#{1,4}\s*)?(?:\*\*|__)?next(?:\*\*|__)?\s*[:：]?\s*$", re.I)
 MEETING_NAMED = re.compile(MEETING_WORDS, re.I)
 NOTE_MARK = re.compile("^(?:[※＊*☆★]|[\u2190-\u2bff\U0001F000-\U0001FAFF]\ufe0f?)+\\s*")   # '※下次准备会：…', '📅 下次 sync：…', '⏰ 下次碰头：…': a mark (symbols, pictographs)
