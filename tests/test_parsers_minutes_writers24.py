@@ -340,3 +340,12 @@ def test_a_formal_opening_that_says_where_and_when_the_meeting_was_held_sets_sam
     to_come = "下次安全例会定于11月11日15:30在二楼会议室召开。\n1. 老周周五前修好灯箱\n"
     assert MINUTES.next_meeting(held, TUE) == "2025-11-11 15:30"
     assert MINUTES.read(to_come, TUE).facts.get("held_sentence") is None
+
+
+def test_a_one_line_voice_typed_message_giving_work_to_several_people_is_cut_at_each_person():
+    """'老周仓库顶棚下周三前一定要修好 李会计报销单月底前审完 其他的下礼拜一开会再说': spaces for commas, each person
+    opening a clause with a day owns it, and the closing clause sets the next meeting."""
+    text = "老周仓库顶棚下周三前一定要修好 李会计报销单月底前审完 其他的下礼拜一开会再说"
+    assert MINUTES.owners(text, TUE) == [("周建国", "仓库顶棚一定要修好", "2025-11-12"),
+                                         ("李春燕", "报销单审完", "2025-11-30")]
+    assert MINUTES.next_meeting(text, TUE) == "2025-11-10 09:00"

@@ -1,7 +1,7 @@
 """A free sentence that gives work to two people in turn, split into their clauses:
 '小林明天中午前把草单发我，雅婷周四前跟船公司把免柜期确认掉' -> ['小林明天中午前把草单发我', '雅婷周四前跟船公司把免柜期确认掉'];
 a topic lead-in before them ('今天10点碰的电梯年检整改：') and a closing clause that sets the next meeting
-('…，下周一同一时间再碰') are parts of their own."""
+('…，下周一同一时间再碰') are parts of their own. A line typed on a phone with spaces for commas is cut the same way."""
 from __future__ import annotations
 
 import re
@@ -12,6 +12,7 @@ from parsers.minutes.cues import SENTENCE_END, next_meeting_sentence
 from parsers.minutes.owner_steps import all_dues
 from parsers.mail.hant import fold
 from parsers.minutes.owners import TITLE_START, person_prefix
+from parsers.minutes.phone_lines import spaced_clauses
 from parsers.minutes.sections import sets_meeting
 
 COMMA = re.compile(r"[，,]")
@@ -26,6 +27,9 @@ def free_clauses(text: str, ctx: Context) -> tuple[list[str], list[str]]:
     work, meetings = [], []
     for sentence in SENTENCE_END.split(text):
         parts = person_clauses(sentence, ctx)
+        if len(parts) == 1 and (spaced := spaced_clauses(sentence)) != sentence:    # typed on a phone: spaces for commas
+            split = person_clauses(spaced, ctx)
+            parts = split if len(split) > 1 else parts
         if len(parts) > 1 and sets_meeting(parts[-1]) and next_meeting_sentence(parts[-1], ctx):
             meetings.append(parts.pop())
         work.extend(parts)
