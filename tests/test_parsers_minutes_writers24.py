@@ -349,3 +349,19 @@ def test_a_one_line_voice_typed_message_giving_work_to_several_people_is_cut_at_
     assert MINUTES.owners(text, TUE) == [("周建国", "仓库顶棚一定要修好", "2025-11-12"),
                                          ("李春燕", "报销单审完", "2025-11-30")]
     assert MINUTES.next_meeting(text, TUE) == "2025-11-10 09:00"
+
+
+def test_japanese_style_minutes_mark_done_rows_and_the_next_meeting_their_own_way():
+    """'済' / '対応済み' / '完了' in a due or status cell is a done row; '■下回' heads the next meeting (as 次回, 下次)."""
+    text = """
+    ■課題
+    No.｜内容｜担当｜期限｜状况
+    1｜仓库顶棚防水维修｜周建国｜11/20(木)｜△
+    2｜10月报销单审核｜李春燕｜済｜◎
+    3｜盘点差异复核｜孙浩｜11/28(金)｜対応済み
+
+    ■下回
+    12/2(火) 10:00 同会议室
+    """
+    assert MINUTES.owners(text, TUE) == [("周建国", "仓库顶棚防水维修", "2025-11-20")]
+    assert MINUTES.next_meeting(text, TUE) == "2025-12-02 10:00"

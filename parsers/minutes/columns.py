@@ -45,7 +45,7 @@ ROLES: tuple[tuple[str | None, list[re.Pattern]], ...] = (
                    r"对接人|负责|主责|担当|^(?:牵头|主办)$")),     # 担当: Japanese-style Chinese for the one in charge
     (TASK, _words(r"待办|行动|action|to-?do|跟进事项|后续工作|下一步|next steps?|follow[- ]?ups?|要做的?事|要干的?事|做什么", r"^(?:任务|事项)|任务|事项",
                   r"工作内容|工作项|工作事项|^工作$|task|item", r"解决方案|措施|对策|改进|^(?:対応|对应|応対|処置|处置)$")),   # 対応: the remedy, Japanese-style
-    (STATUS, _words(r"状态|进展|进度|完成情况|(?:办理|落实|执行|处理|整改)情况|status|progress|state")),
+    (STATUS, _words(r"状态|状况|状況|状態|進捗|进展|进度|完成情况|(?:办理|落实|执行|处理|整改)情况|status|progress|state")),
     (TASK, _words(r"内容|描述|问题|^课题$|^課題$|^[项項]目$|方案|具体工作|交付物|what|deliverable|subject|^summary$")),   # Jira's 'Summary'
 )
 LABELLED_VALUE = re.compile(r"^\s*[^:：\d]{1,16}[:：]\s*\S")

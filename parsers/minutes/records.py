@@ -42,6 +42,8 @@ PERCENT = re.compile(r"\d+\s*%")
 FIRST_STAGE = re.compile(r"^已?完成了?(?:初稿|草稿|初版|一稿|一半|大半|部分|前期|初步|首批|第[一二三1-3])|"   # where it stands
                          r"^[^，,。；;]{0,8}?(?:初稿|草稿|初版|一稿|一半|大半|部分|前期|初步|首批)(?:已经?|都已|均已)?完成")   # '方案初稿已完成'
 STATUS_DONE = re.compile(r"(?:已完成|完成|已关闭|关闭|已解决|已结束|已取消|取消|已(?:整改|处理|落实|办结|闭环|修复|上线)|"
+                         r"(?:対応)?済み?$|完了|"                       # Japanese-style: '済', '対応済み', '完了'
+
                          r"done|completed|closed|finished|resolved|"
                          r"cancell?ed)(?![\d%])", re.I)
 
@@ -240,7 +242,7 @@ WAITS_ON = re.compile(r"待[\u4e00-\u9fffA-Za-z]{1,6}?(?:确认|确定|通知|�
 # what a cell that lists several items holds one of: a line break (str.splitlines'), or a mark of inline.INLINE or
 # BRACKET_LIST (一是, ①, a digit)
 LISTING = re.compile(rf"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029是{CIRCLED}]|\d")
-STATUS_NEEDS = hint("已完关解结取%dDcCfFrR")
+STATUS_NEEDS = hint("已完关解结取済%dDcCfFrR")
 
 
 def _status_done(status: str) -> bool:
