@@ -365,3 +365,14 @@ def test_japanese_style_minutes_mark_done_rows_and_the_next_meeting_their_own_wa
     """
     assert MINUTES.owners(text, TUE) == [("周建国", "仓库顶棚防水维修", "2025-11-20")]
     assert MINUTES.next_meeting(text, TUE) == "2025-12-02 10:00"
+
+
+def test_a_point_that_hands_the_same_work_to_two_people_by_semicolons_is_two_items():
+    """'二是…。一号库由周建国负责，11月20日前完成盘点；二号库由孙浩负责，11月20日前完成盘点。': each part names its own
+    person and day, so two items (the same work twice is two items); a semicolon between a task and its note is not."""
+    text = """
+    会议要求：
+    一是做好年末盘点。一号库由周建国同志负责，11月20日前完成盘点；二号库由孙浩同志负责，11月20日前完成盘点。
+    二是规范报销。李春燕同志负责，11月底前完成10月报销单审核；注意单据要齐全。
+    """
+    assert [owner for owner, _, _ in MINUTES.owners(text, TUE)] == ["周建国", "孙浩", "李春燕"]

@@ -9,13 +9,14 @@ import unicodedata
 
 from parsers.context import Context
 from parsers.minutes.cues import SENTENCE_END, next_meeting_sentence
-from parsers.minutes.owner_steps import all_dues
+from parsers.minutes.owner_steps import all_dues, owner_of
 from parsers.mail.hant import fold
 from parsers.minutes.owners import TITLE_START, person_prefix
 from parsers.minutes.phone_lines import spaced_clauses
 from parsers.minutes.sections import sets_meeting
 
 COMMA = re.compile(r"[，,]")
+SEMICOLON = re.compile(r"[；;]")
 LEAD_IN = re.compile(r"[^：:。；]{2,30}[：:]")     # '下午3点对的机房搬迁：', '刚通了电话，两件事：' before the people's clauses
 WISH = re.compile(r"\s*(?:所以|因此|因而|那么?|另外)?\s*(?:我们?|咱们?)?\s*(?:希望|想请|麻烦|要求)")   # a request's lead-in
 NAME_SPAN = 24                 # characters after a comma in which a clause names its person
@@ -100,3 +101,22 @@ def _person_at(text: str, ctx: Context) -> int:
     """How many characters the known person (with an address) opening `text` takes; 0 when none does."""
     found = person_prefix(text.lstrip()[:NAME_SPAN], ctx.roster, ctx.known)
     return found[1] + len(text) - len(text.lstrip()) if found and found[0].email else 0
+
+
+def owned_parts(chunks: list[str], numbers, ctx: Context) -> tuple[list[str], list]:
+    """Each chunk cut at its semicolons when every part names its own person and its own day ('小学语文由邵蓓同志负责，
+    5月16日前报送…；初中英语由仲丽同志负责，5月16日前报送…': two items, the second unnumbered); else as it is."""
+    if ctx.sent is None or not any("；" in chunk or ";" in chunk for chunk in chunks):
+        return chunks, list(numbers)
+    out, written = [], []
+    for chunk, number in zip(chunks, numbers):
+        parts = [part for part in SEMICOLON.split(chunk) if part.strip()]
+        owned = len(parts) > 1 and all(_owned_and_dated(part, ctx) for part in parts)
+        out.extend(parts if owned else [chunk])
+        written.extend([number] + [None] * (len(parts) - 1) if owned else [number])
+    return out, written
+
+
+def _owned_and_dated(part: str, ctx: Context) -> bool:
+    owner = owner_of("", part, ctx, True)[0]
+    return bool(owner and owner.person and owner.person.email and all_dues(part, ctx.sent, ctx.calendar, ctx.holiday))

@@ -42,7 +42,7 @@ from parsers.minutes.bare_numbers import dotted, with_bare_numbers
 from parsers.minutes.chat_lines import speaker, transcript_line
 from parsers.minutes.line_facts import ALONE, LineFacts, Run
 from parsers.minutes.chat_restated import restated_after_chat
-from parsers.minutes.clauses import free_clauses
+from parsers.minutes.clauses import free_clauses, owned_parts
 from parsers.minutes.prose_owners import asks_help
 from parsers.minutes.prose_task import dated_clause
 from parsers.minutes.topic_lines import deeper, topic_over_owned_lines
@@ -263,6 +263,7 @@ def _line_items(facts: LineFacts, indent: int, section: str, ctx: Context, found
     items = []
     numbers = range(1, len(chunks) + 1) if len(pieces) > 1 else [facts.allows(marker_number) and marker_number(line) or None] + [None] * (len(chunks) - 1)
     directive = len(pieces) > 1 and DIRECTIVE_OPENING.search(pieces[0])    # '会议要求，一是…二是…'
+    chunks, numbers = owned_parts(chunks, numbers, ctx)     # '…由邵蓓负责，5月16日前…；初中英语由仲丽负责，…': two
     for chunk, written in zip(chunks, numbers):
         if not kind and facts.allows(about_this_meeting) and about_this_meeting(chunk):
             continue
