@@ -376,3 +376,13 @@ def test_a_point_that_hands_the_same_work_to_two_people_by_semicolons_is_two_ite
     二是规范报销。李春燕同志负责，11月底前完成10月报销单审核；注意单据要齐全。
     """
     assert [owner for owner, _, _ in MINUTES.owners(text, TUE)] == ["周建国", "孙浩", "李春燕"]
+
+
+def test_a_topic_sentence_leads_the_clauses_of_the_people_after_it_and_a_dated_meet_up_is_the_next_meeting():
+    """'纪要：仓库顶棚防水。老周周三前出方案，李会计节后第一天批预算，11月20日下午碰头定稿。': the topic leads each
+    person's work, and the closing clause that meets on a day is the next meeting; '今天碰头的几件事' is this one."""
+    text = "纪要：仓库顶棚防水。老周周三前出方案，李会计周五前批预算，11月20日下午碰头定稿。"
+    assert MINUTES.owners(text, TUE) == [("周建国", "仓库顶棚防水，出方案", "2025-11-05"),
+                                         ("李春燕", "仓库顶棚防水，批预算", "2025-11-07")]
+    assert MINUTES.next_meeting(text, TUE) == "2025-11-20 14:00"
+    assert MINUTES.next_meeting("今天碰头的几件事：老周周三前出方案，李会计周五前批预算。", TUE) is None

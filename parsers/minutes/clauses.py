@@ -17,6 +17,8 @@ from parsers.minutes.sections import sets_meeting
 
 COMMA = re.compile(r"[，,]")
 SEMICOLON = re.compile(r"[；;]")
+TOPIC_LABEL = re.compile(r"^(?:纪要|会议纪要|主题|议题|事项|关于)\s*[：:]?\s*")
+TOPIC_SPAN = 20                # characters a topic sentence holds at the most
 LEAD_IN = re.compile(r"[^：:。；]{2,30}[：:]")     # '下午3点对的机房搬迁：', '刚通了电话，两件事：' before the people's clauses
 WISH = re.compile(r"\s*(?:所以|因此|因而|那么?|另外)?\s*(?:我们?|咱们?)?\s*(?:希望|想请|麻烦|要求)")   # a request's lead-in
 NAME_SPAN = 24                 # characters after a comma in which a clause names its person
@@ -33,8 +35,19 @@ def free_clauses(text: str, ctx: Context) -> tuple[list[str], list[str]]:
             parts = split if len(split) > 1 else parts
         if len(parts) > 1 and sets_meeting(parts[-1]) and next_meeting_sentence(parts[-1], ctx):
             meetings.append(parts.pop())
+        if len(parts) > 1 and work and _topic(work[-1], ctx):        # '首件检验记录表改版。雷雪周三前出初稿，惠工…审完'
+            topic = work.pop().strip().rstrip("。.！!；;")
+            parts = [f"{topic}：{part.strip()}" for part in parts]
         work.extend(parts)
     return work, meetings
+
+
+def _topic(sentence: str, ctx: Context) -> bool:
+    """A short sentence that names what the people's clauses after it work on: no person, no day, no verb of its own
+    ('纪要：首件检验记录表改版' as '首件检验记录表改版')."""
+    text = TOPIC_LABEL.sub("", sentence.strip())
+    return 2 <= len(text) <= TOPIC_SPAN and not COMMA.search(text) and ctx.sent is not None and \
+        not all_dues(text, ctx.sent, ctx.calendar, ctx.holiday) and owner_of("", text, ctx, True)[0] is None
 
 
 def person_clauses(sentence: str, ctx: Context) -> list[str]:
