@@ -32,7 +32,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from hostile import PATHOLOGICAL, mutate, normal, seeds      # noqa: E402
 from parsers import parse_message                           # noqa: E402
 from parsers.mail.mime import MailError                           # noqa: E402
-from parsers.minutes.people import Roster                            # noqa: E402
+from parsers.minutes.owning.people import Roster                            # noqa: E402
 from parsers.dates.workdays import WorkdayCalendar                 # noqa: E402
 
 BUDGET_MS, BUDGET_MB = 1000, 100         # what one hostile mail may cost (SECURITY.md, issue 16)

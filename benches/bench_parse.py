@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from parsers import parse_message                   # noqa: E402
-from parsers.minutes.people import Roster                   # noqa: E402
+from parsers.minutes.owning.people import Roster                   # noqa: E402
 from parsers.dates.workdays import WorkdayCalendar        # noqa: E402
 
 ROSTER = """name,email,department,manager_email,aliases

@@ -13,7 +13,7 @@ from mailer.compose import Composer
 from minutebot.config import Config
 from minutebot.site_files import load_calendar, load_roster
 from minutebot.storage.store import Store
-from parsers.minutes.people import Roster
+from parsers.minutes.owning.people import Roster
 from parsers.dates.workdays import WorkdayCalendar
 
 

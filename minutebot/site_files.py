@@ -12,13 +12,13 @@ from minutebot.errors import ConfigError
 from parsers.dates.workdays import WorkdayCalendar
 
 if TYPE_CHECKING:
-    from parsers.minutes.people import Roster
+    from parsers.minutes.owning.people import Roster
 
 ROSTER_HEADER = "name,email,department,manager_email,aliases\n"
 
 
 def load_roster(config: Config) -> Roster:
-    from parsers.minutes.people import Roster         # names and aliases: not imported by a CSV listing
+    from parsers.minutes.owning.people import Roster         # names and aliases: not imported by a CSV listing
     return _read_roster(config, Roster.from_csv_text)
 
 

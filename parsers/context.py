@@ -6,7 +6,7 @@ from datetime import datetime, time
 
 from parsers.frozen import quick_init
 from parsers.mail.addresses import Address
-from parsers.minutes.people import Roster
+from parsers.minutes.owning.people import Roster
 from parsers.dates.workdays import WorkdayCalendar
 
 

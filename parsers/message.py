@@ -15,18 +15,18 @@ from parsers.replies.spans import dated_spans, dues_by_row
 from parsers.replies.splitters import after_splitter
 from parsers.mail.classify import Signals, calendar_reply, classify, is_forward
 from parsers.mail.letter import is_letter
-from parsers.minutes.columns import is_header
+from parsers.minutes.grids.columns import is_header
 from parsers.context import Context
-from parsers.minutes.document import rows_cover
+from parsers.minutes.lines.document import rows_cover
 from parsers.mail.auth import results as auth_results
-from parsers.minutes.followup import meeting_held, next_followup
-from parsers.minutes.preface import hand_over
+from parsers.minutes.meeting.followup import meeting_held, next_followup
+from parsers.minutes.lines.preface import hand_over
 from parsers.limits import DEFAULT, Limits
-from parsers.minutes.meta import is_correction, meeting_ref, meeting_title, participants
+from parsers.minutes.meeting.meta import is_correction, meeting_ref, meeting_title, participants
 from parsers.minutes.reader import MinutesRead, read_minutes
 from parsers.frozen import quick_replace
 from parsers.model import Meeting, ParsedMessage, Person, Reply
-from parsers.minutes.people import Roster
+from parsers.minutes.owning.people import Roster
 from parsers.dates.workdays import WorkdayCalendar
 
 __all__ = ["parse_message"]

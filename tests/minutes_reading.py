@@ -11,8 +11,8 @@ from dataclasses import replace
 from parsers.context import Context
 from parsers.dates.workdays import WorkdayCalendar
 from parsers.mail.addresses import Address
-from parsers.minutes.people import Roster
-from parsers.minutes.followup import meeting_held, next_followup
+from parsers.minutes.owning.people import Roster
+from parsers.minutes.meeting.followup import meeting_held, next_followup
 from parsers.minutes.reader import read_minutes
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")

@@ -11,7 +11,7 @@ import pytest
 from hostile_attachments import ATTACHMENT_BOMBS, DOCX, PDF, attached, paragraph_bomb, pdf_pages
 from parsers import parse_message
 from parsers.dates.workdays import WorkdayCalendar
-from parsers.minutes.people import Roster
+from parsers.minutes.owning.people import Roster
 from test_parsers_mime import docx_bytes
 
 ROSTER = Roster.from_csv_text("name,email,department,manager_email,aliases\n王芳,wangfang@xinghe.cn,市场部,,\n")

@@ -12,7 +12,7 @@ from parsers.dates.due import Due
 from parsers.dates.policy import Ctx, Part
 from parsers.dates.tokens import Token
 from parsers.frozen import quick_init, quick_replace
-from parsers.minutes.inline import Labels
+from parsers.minutes.lines.inline import Labels
 from parsers.context import Context
 from parsers.mail.addresses import Address, People
 from parsers.model import Item, ParsedMessage, Person

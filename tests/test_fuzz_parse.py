@@ -28,7 +28,7 @@ from parsers import parse_message
 from parsers.limits import Limits
 from parsers.mail.mime import MailError
 from parsers.model import KINDS
-from parsers.minutes.people import Roster
+from parsers.minutes.owning.people import Roster
 from parsers.dates.workdays import WorkdayCalendar
 from test_parsers_mime import docx_bytes
 

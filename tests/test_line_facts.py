@@ -1,4 +1,4 @@
-"""parsers/minutes/line_facts.py, held.py: a rule whose needs a text lacks gives its empty answer anyway, so skipping
+"""parsers/minutes/lines/line_facts.py, held.py: a rule whose needs a text lacks gives its empty answer anyway, so skipping
 it changes nothing. Each gated rule is run on every corpus line (and on made-up variants) that its gate refuses."""
 from __future__ import annotations
 
@@ -15,14 +15,15 @@ from parsers.dates.workdays import WorkdayCalendar
 from parsers.limits import DEFAULT
 from parsers.mail import mime
 from parsers.mail.addresses import Address
-from parsers.minutes import line_facts
-from parsers.minutes.cues import list_below
-from parsers.minutes import followup, records
-from parsers.minutes.held import allows, chars_held, held
-from parsers.minutes.line_facts import BELOW, BLANK, NEEDS, RUN_STARTS, LineFacts, Run
-from parsers.minutes.owner_steps import STEP_NEEDS, STEP_SCAN
-from parsers.minutes.people import Roster
-from parsers.minutes.person_headings import person_heading
+from parsers.minutes.lines import line_facts
+from parsers.minutes.lines.cues import list_below
+from parsers.minutes.grids import records
+from parsers.minutes.meeting import followup
+from parsers.minutes.lines.held import allows, chars_held, held
+from parsers.minutes.lines.line_facts import BELOW, BLANK, NEEDS, RUN_STARTS, LineFacts, Run
+from parsers.minutes.owning.owner_steps import STEP_NEEDS, STEP_SCAN
+from parsers.minutes.owning.people import Roster
+from parsers.minutes.owning.person_headings import person_heading
 from parsers.minutes.reader import NUMBERING
 
 DATA = Path(__file__).parent / "data"
@@ -131,7 +132,7 @@ def test_a_refused_rewrite_leaves_a_next_meeting_text_as_it_is(lines: list[str],
 
 
 def test_the_facts_of_a_line():
-    from parsers.minutes.person_headings import JOINED_NAMES
+    from parsers.minutes.owning.person_headings import JOINED_NAMES
     assert {chr(c) for c in range(0x10000) if JOINED_NAMES.match(chr(c))} == set(line_facts.JOINED)
     facts = LineFacts.of("1. 上线日期定为10月18日")
     assert facts.marker == ("number", "上线日期定为10月18日")

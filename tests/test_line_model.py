@@ -13,7 +13,7 @@ import pytest
 
 from parsers.context import Context
 from parsers.dates.workdays import WorkdayCalendar
-from parsers.minutes.people import Roster
+from parsers.minutes.owning.people import Roster
 from parsers.model import Item, Person
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -17,7 +17,7 @@ from parsers.context import Context
 from parsers.dates.due import find_due, resolve
 from parsers.dates.holidays import holiday_named
 from parsers.dates.workdays import WorkdayCalendar
-from parsers.minutes.people import Roster
+from parsers.minutes.owning.people import Roster
 from parsers.minutes.reader import read_minutes
 
 CAL = WorkdayCalendar()

@@ -18,8 +18,8 @@ import pytest
 from parsers.context import Context
 from parsers.dates.due import deadline, find_due, resolve
 from parsers.dates.workdays import WorkdayCalendar
-from parsers.minutes.followup import next_followup
-from parsers.minutes.people import Roster
+from parsers.minutes.meeting.followup import next_followup
+from parsers.minutes.owning.people import Roster
 from parsers.minutes.reader import read_minutes
 
 CAL = WorkdayCalendar()

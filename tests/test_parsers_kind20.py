@@ -11,7 +11,7 @@ import pytest
 from parsers import parse_message
 from parsers.dates.workdays import WorkdayCalendar
 from parsers.mail.letter import greeting_head, is_letter
-from parsers.minutes.people import Roster
+from parsers.minutes.owning.people import Roster
 
 SH = ZoneInfo("Asia/Shanghai")
 BOT = "todo@huaxin.example.cn"

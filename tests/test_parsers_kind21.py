@@ -12,7 +12,7 @@ import pytest
 
 from parsers import parse_message
 from parsers.dates.workdays import WorkdayCalendar
-from parsers.minutes.people import Roster
+from parsers.minutes.owning.people import Roster
 
 SH = ZoneInfo("Asia/Shanghai")
 BOT = "tasks@lanfeng.example.cn"

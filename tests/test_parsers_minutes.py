@@ -12,7 +12,7 @@ import pytest
 from parsers.context import Context
 from parsers.mail.addresses import Address
 from parsers.minutes.reader import read_minutes
-from parsers.minutes.people import Roster
+from parsers.minutes.owning.people import Roster
 from parsers.dates.workdays import WorkdayCalendar
 
 ROSTER = Roster.from_csv_text((Path(__file__).parent / "data" / "minutes" / "roster.csv").read_text(encoding="utf-8"))

@@ -9,7 +9,7 @@ from textwrap import dedent
 from parsers import parse_message
 from parsers.dates.workdays import WorkdayCalendar
 from parsers.mail import hant
-from parsers.minutes.people import Roster
+from parsers.minutes.owning.people import Roster
 from minutes_reading import MinutesReader, SHANGHAI, WED
 
 ROSTER = Roster.from_csv_text("name,email,department,manager_email,aliases\n"

@@ -7,7 +7,7 @@ import pytest
 
 from parsers import parse_message
 from parsers.mail.mime import MailError
-from parsers.minutes.people import Roster
+from parsers.minutes.owning.people import Roster
 from parsers.dates.workdays import WorkdayCalendar
 
 DATA = Path(__file__).parent / "data" / "minutes"

@@ -8,11 +8,11 @@ import pytest
 
 from parsers.context import Context
 from parsers.dates.workdays import WorkdayCalendar
-from parsers.minutes.columns import column_role
-from parsers.minutes.followup import next_followup, stated_zone
-from parsers.minutes.inline import join_wrapped, marker_number, split_inline
-from parsers.minutes.roles import lead_part, role_heads, role_tails
-from parsers.minutes.sections import is_followup_label
+from parsers.minutes.grids.columns import column_role
+from parsers.minutes.meeting.followup import next_followup, stated_zone
+from parsers.minutes.lines.inline import join_wrapped, marker_number, split_inline
+from parsers.minutes.owning.roles import lead_part, role_heads, role_tails
+from parsers.minutes.lines.sections import is_followup_label
 from minutes_reading import MinutesReader, KNOWN, ROSTER, SHANGHAI, WED
 
 MINUTES = MinutesReader()

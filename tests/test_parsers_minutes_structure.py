@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsers.minutes.followup import held_at, location, next_followup
-from parsers.minutes.sections import heading
+from parsers.minutes.meeting.followup import held_at, location, next_followup
+from parsers.minutes.lines.sections import heading
 from tests.test_parsers_minutes import MON, Q, ROSTER, KNOWN, read, summary
 from parsers.context import Context
 from parsers.dates.workdays import WorkdayCalendar
@@ -145,7 +145,7 @@ def test_any_text_reads_without_error_and_items_are_numbered(parts):
 
 def test_a_roster_alias_shaped_like_a_unit_is_the_person():
     """'黄处' (处长 黄志强) ends in 处 like a department, but the roster writes him so: the row is his."""
-    from parsers.minutes.people import Roster
+    from parsers.minutes.owning.people import Roster
     roster = Roster.from_csv_text("name,email,department,manager_email,aliases\n"
                                   "黄志强,hzq@taihe.example.com,信息科技部,,黄处\n")
     ctx = Context(MON, WorkdayCalendar(), roster, ())

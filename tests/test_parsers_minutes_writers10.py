@@ -7,8 +7,8 @@ from textwrap import dedent
 from parsers import parse_message
 from parsers.dates.workdays import WorkdayCalendar
 from parsers.mail.addresses import Address
-from parsers.minutes.followup import next_followup
-from parsers.minutes.people import Roster
+from parsers.minutes.meeting.followup import next_followup
+from parsers.minutes.owning.people import Roster
 from minutes_reading import SHANGHAI, MinutesReader
 
 ROSTER = Roster.from_csv_text(

@@ -3,7 +3,7 @@ showed, each tested first on a variant written here (other words, trades and lay
 from datetime import datetime
 
 from parsers.mail.addresses import Address
-from parsers.minutes.people import Roster
+from parsers.minutes.owning.people import Roster
 from minutes_reading import SHANGHAI, MinutesReader
 
 ROSTER = Roster.from_csv_text(

@@ -5,8 +5,8 @@ from datetime import datetime
 from textwrap import dedent
 
 from parsers.mail.addresses import Address
-from parsers.minutes.followup import next_followup
-from parsers.minutes.people import Roster
+from parsers.minutes.meeting.followup import next_followup
+from parsers.minutes.owning.people import Roster
 from parsers.minutes.reader import read_minutes
 from minutes_reading import SHANGHAI, MinutesReader
 

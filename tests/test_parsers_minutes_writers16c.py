@@ -7,7 +7,7 @@ from textwrap import dedent
 from parsers.dates.due import find_due
 from parsers.dates.workdays import WorkdayCalendar
 from parsers.mail.addresses import Address
-from parsers.minutes.people import Roster
+from parsers.minutes.owning.people import Roster
 from parsers.minutes.reader import read_minutes
 from minutes_reading import SHANGHAI, MinutesReader
 

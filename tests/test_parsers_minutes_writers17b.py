@@ -9,9 +9,9 @@ import pytest
 from parsers.dates.workdays import WorkdayCalendar
 
 from parsers.mail.addresses import Address
-from parsers.minutes.bare_numbers import with_bare_numbers
-from parsers.minutes.followup import next_followup
-from parsers.minutes.people import Roster
+from parsers.minutes.lines.bare_numbers import with_bare_numbers
+from parsers.minutes.meeting.followup import next_followup
+from parsers.minutes.owning.people import Roster
 from parsers.minutes.reader import read_minutes
 from parsers.replies.reader import parse_reply
 from minutes_reading import SHANGHAI, MinutesReader

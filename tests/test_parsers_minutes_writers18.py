@@ -7,7 +7,7 @@ from textwrap import dedent
 from parsers import parse_message
 from parsers.dates.workdays import WorkdayCalendar
 from parsers.mail.addresses import Address
-from parsers.minutes.people import Roster
+from parsers.minutes.owning.people import Roster
 from minutes_reading import SHANGHAI, MinutesReader
 
 ROSTER = Roster.from_csv_text(
@@ -104,7 +104,7 @@ def test_a_list_numbered_with_a_space_and_no_dot_is_a_numbered_list():
 def test_a_meeting_after_the_holiday_to_be_announced_is_no_follow_up():
     """'节后的复盘会时间待定' / '年后开工例会另行通知': the meeting is named between the time word and the 待定, and no day
     is set; '下周例会通知：周三下午3点' still sets one."""
-    from parsers.minutes.followup import next_followup
+    from parsers.minutes.meeting.followup import next_followup
     ctx = MINUTES.context(MON)
     assert next_followup(["国庆节后的仓储复盘会时间待定。"], ctx) is None
     assert next_followup(["年后开工例会另行通知。"], ctx) is None

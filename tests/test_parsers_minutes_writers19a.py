@@ -6,7 +6,7 @@ from datetime import datetime
 import pytest
 
 from minutes_reading import SHANGHAI, MinutesReader
-from parsers.minutes.people import Roster
+from parsers.minutes.owning.people import Roster
 from parsers.dates.workdays import WorkdayCalendar
 from parsers.replies.reader import parse_reply
 

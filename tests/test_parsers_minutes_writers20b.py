@@ -5,7 +5,7 @@ from datetime import datetime
 import pytest
 
 from parsers.mail.addresses import Address
-from parsers.minutes.people import Roster
+from parsers.minutes.owning.people import Roster
 from minutes_reading import SHANGHAI, MinutesReader
 
 ROSTER = Roster.from_csv_text(

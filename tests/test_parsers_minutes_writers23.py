@@ -3,7 +3,7 @@ the same shapes in heldout19) showed broken, each tested on a variant written he
 from datetime import datetime
 
 from parsers.mail.addresses import Address
-from parsers.minutes.people import Roster
+from parsers.minutes.owning.people import Roster
 from minutes_reading import SHANGHAI, MinutesReader
 
 ROSTER = Roster.from_csv_text(

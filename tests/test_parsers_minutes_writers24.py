@@ -10,8 +10,8 @@ from parsers.dates.workdays import WorkdayCalendar
 
 from parsers.mail.addresses import Address
 from parsers.mail.letter import is_letter
-from parsers.minutes.people import Roster
-from parsers.minutes.tables import read_table
+from parsers.minutes.owning.people import Roster
+from parsers.minutes.grids.tables import read_table
 from minutes_reading import SHANGHAI, MinutesReader
 
 ROSTER = Roster.from_csv_text(

@@ -7,7 +7,7 @@ import pytest
 
 from parsers.context import Context
 from parsers.dates.workdays import WorkdayCalendar
-from parsers.minutes.followup import next_followup
+from parsers.minutes.meeting.followup import next_followup
 from minutes_reading import MinutesReader, KNOWN, ROSTER, SHANGHAI, WED
 
 MINUTES = MinutesReader()

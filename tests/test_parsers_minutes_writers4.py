@@ -10,8 +10,8 @@ from parsers.context import Context
 from parsers.dates import due as dates
 from parsers.dates.workdays import WorkdayCalendar
 from parsers.mail.addresses import Address
-from parsers.minutes.followup import meeting_held, next_followup
-from parsers.minutes.people import Roster
+from parsers.minutes.meeting.followup import meeting_held, next_followup
+from parsers.minutes.owning.people import Roster
 from parsers.minutes.reader import read_minutes
 from minutes_reading import MinutesReader, SHANGHAI, WED
 

@@ -9,8 +9,8 @@ from parsers.context import Context
 from parsers.dates.workdays import WorkdayCalendar
 from parsers.mail.hant import fold
 from parsers.mail.addresses import Address
-from parsers.minutes.followup import next_followup
-from parsers.minutes.people import Roster
+from parsers.minutes.meeting.followup import next_followup
+from parsers.minutes.owning.people import Roster
 from parsers.minutes.reader import read_minutes
 from minutes_reading import MinutesReader, KNOWN, ROSTER, SHANGHAI, WED
 

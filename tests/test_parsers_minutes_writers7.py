@@ -10,9 +10,9 @@ from parsers.mail.addresses import Address
 from parsers.minutes.reader import read_minutes
 
 from parsers.dates.workdays import WorkdayCalendar
-from parsers.minutes.followup import meeting_held, next_followup
+from parsers.minutes.meeting.followup import meeting_held, next_followup
 from parsers.replies.reader import parse_reply
-from parsers.minutes.people import Roster
+from parsers.minutes.owning.people import Roster
 from minutes_reading import KNOWN, ROSTER, MinutesReader, SHANGHAI
 
 MINUTES = MinutesReader()

@@ -7,9 +7,9 @@ from parsers.context import Context
 from parsers.dates.workdays import WorkdayCalendar
 from parsers.mail.addresses import Address
 from parsers.mail.hant import fold
-from parsers.minutes.followup import held_in_sentence, next_followup
+from parsers.minutes.meeting.followup import held_in_sentence, next_followup
 from parsers.minutes.reader import read_minutes
-from parsers.minutes.people import Roster
+from parsers.minutes.owning.people import Roster
 from minutes_reading import KNOWN, SHANGHAI, WED, MinutesReader
 
 ROSTER = Roster.from_csv_text(

@@ -3,8 +3,8 @@ written here (other words, layouts and trades than the held-out mails) beside th
 from datetime import datetime, time
 
 from parsers.mail.addresses import Address
-from parsers.minutes.followup import meeting_held, next_followup
-from parsers.minutes.people import Roster
+from parsers.minutes.meeting.followup import meeting_held, next_followup
+from parsers.minutes.owning.people import Roster
 from minutes_reading import SHANGHAI, MinutesReader
 
 ROSTER = Roster.from_csv_text(

@@ -2,7 +2,7 @@
 import pytest
 
 from parsers.mail.addresses import Address
-from parsers.minutes.people import Roster, looks_like_name
+from parsers.minutes.owning.people import Roster, looks_like_name
 
 ROSTER = """\ufeffname,email,department,manager_email,aliases
 李娜,LiNa@Xinghe.cn,市场部,,李经理;Li Na;Nina

@@ -492,7 +492,7 @@ Content-Transfer-Encoding: 8bit
 
 def test_spans_in_a_bottom_post_are_dated_from_the_quoted_rows_not_from_the_reply_itself():
     from parsers import parse_message
-    from parsers.minutes.people import Roster
+    from parsers.minutes.owning.people import Roster
     parsed = parse_message(BOTTOM_POST, tz=ZoneInfo("Asia/Shanghai"), roster=Roster(()), calendar=CALENDAR)
     assert [(c.items, c.new_due_date) for c in parsed.reply.commands] == [((4,), date(2025, 5, 12)),
                                                                           ((1,), date(2025, 4, 27))]

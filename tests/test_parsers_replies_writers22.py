@@ -14,7 +14,7 @@ import pytest
 
 from parsers import parse_message
 from parsers.dates.workdays import WorkdayCalendar
-from parsers.minutes.people import Roster
+from parsers.minutes.owning.people import Roster
 from parsers.replies.date_numbers import masked
 from parsers.replies.quotes import new_text
 from parsers.replies.reader import parse_reply

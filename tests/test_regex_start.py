@@ -55,7 +55,7 @@ def test_every_checked_pattern_finds_what_the_original_finds(corpus_lines):
 
 
 def test_a_line_that_sets_a_meeting_holds_one_of_the_gate_characters(corpus_lines):
-    from parsers.minutes.sections import MEETING_SETTER_CHARS, SETS_MEETING
+    from parsers.minutes.lines.sections import MEETING_SETTER_CHARS, SETS_MEETING
     one_each = ["再碰一次", "另约", "碰一下", "举行评审会", "下午开复盘会", "预留", "空出", "定于周三召开", "例会照常", "周会改在周五",
                 "下次定在", "继续讨论", "参加评审", "同一时间", "老时间", "原时间", "同样时间", "例会时间不变", "周三见", "meet again",
                 "ſame time"]     # (ſ: a case fold of s)
@@ -94,7 +94,7 @@ def test_pattern_that_may_start_anywhere_is_left_as_it_is():
 
 
 def test_the_introducing_words_and_title_find_what_the_one_pattern_found(corpus_lines):
-    from parsers.minutes.cues import INTRODUCES, INTRODUCING_TITLE
+    from parsers.minutes.lines.cues import INTRODUCES, INTRODUCING_TITLE
     whole = re.compile(f"{INTRODUCES.pattern}|^{INTRODUCING_TITLE.pattern}", re.I)     # the pattern before the split
     titles = ["本周（6/18 14:00）质量周会", "项目例会（3/8 周一 10:30）", "项目例会（3/8 周一 10:30）纪要", "Notes from sprint review"]
     texts = titles + corpus_lines + _random_texts(whole, 5000, 11)

@@ -9,7 +9,7 @@ import pytest
 
 from parsers.dates.workdays import WorkdayCalendar
 from parsers.message import parse_message
-from parsers.minutes.people import Roster
+from parsers.minutes.owning.people import Roster
 
 RECAP = """Hello all,
 

@@ -13,7 +13,7 @@ from hostile import PATHOLOGICAL, long_dates, long_participants, url_flood
 from parsers import parse_message
 from parsers.dates.workdays import WorkdayCalendar
 from parsers.limits import Limits
-from parsers.minutes.people import Roster
+from parsers.minutes.owning.people import Roster
 
 PEOPLE = Roster.from_csv_text(ROSTER)
 

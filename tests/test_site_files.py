@@ -4,7 +4,7 @@ import pytest
 
 from minutebot.errors import ConfigError
 from minutebot.site_files import Departments
-from parsers.minutes.people import Roster
+from parsers.minutes.owning.people import Roster
 
 ROSTERS = {
     "plain": "name,email,department,manager_email,aliases\n王芳,wangfang@xinghe.cn,产品部,,\n李强,LiQiang@XingHe.cn,研发部,,强哥\n",

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from parsers.context import Context
 from parsers.dates.due import find_due
-from parsers.minutes.inline import list_marker
+from parsers.minutes.lines.inline import list_marker
 from parsers.minutes.items import read_item
-from parsers.minutes.sections import heading
+from parsers.minutes.lines.sections import heading
 
 GRAM_CHARS = 48             # the n-grams of a line's first characters: its opening says what it is
 DIGITS = re.compile(r"\d")

@@ -9,7 +9,7 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 
 from parsers.context import Context
-from parsers.minutes.inline import list_marker
+from parsers.minutes.lines.inline import list_marker
 from parsers.minutes.items import read_item
 from parsers.model import Item
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Iterator
 from minutebot.storage.store import OPEN_STATUSES, OPEN_WHERE, Store
 
 if TYPE_CHECKING:                      # a CSV listing never imports the parsers (site_files.Departments)
-    from parsers.minutes.people import Roster
+    from parsers.minutes.owning.people import Roster
     from parsers.dates.workdays import WorkdayCalendar
 
 STATUSES = ("open", "overdue", "done", "disputed", "archived", "all")

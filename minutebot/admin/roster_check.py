@@ -1,6 +1,6 @@
 """`minutebot check` on the roster: every row that will not work, one line each, naming the CSV line and the fix.
 
-The roster loader (parsers.minutes.people.Roster) is forgiving on purpose — a row it cannot use is simply never matched —
+The roster loader (parsers.minutes.owning.people.Roster) is forgiving on purpose — a row it cannot use is simply never matched —
 so an admin would only notice when an owner is never chased. Here those rows are said out loud: a missing or
 malformed email, a malformed manager_email, the same email twice (errors); an alias shared by two people, which
 then matches neither (a warning).

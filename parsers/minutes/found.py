@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from parsers.minutes.outline import Outline
-from parsers.minutes.owners import Owner
+from parsers.minutes.lines.outline import Outline
+from parsers.minutes.owning.owners import Owner
 from parsers.model import Item
 
 

@@ -15,14 +15,14 @@ from dataclasses import replace
 from parsers.dates import due as dates
 from parsers.context import Context
 from parsers.dates.due import Due
-from parsers.minutes.asked import asked_work
-from parsers.minutes.time_first import time_first
-from parsers.minutes.phone_lines import spaced_clauses
-from parsers.minutes.inline import is_done, list_marker, take_labels
+from parsers.minutes.lines.asked import asked_work
+from parsers.minutes.owning.time_first import time_first
+from parsers.minutes.lines.phone_lines import spaced_clauses
+from parsers.minutes.lines.inline import is_done, list_marker, take_labels
 from parsers.model import Item, Person
-from parsers.minutes.owners import OWN_UNIT, REMINDED, Owner, read_owner
+from parsers.minutes.owning.owners import OWN_UNIT, REMINDED, Owner, read_owner
 from parsers.minutes.no_work import names_no_work, two_words
-from parsers.minutes.owner_steps import TO_ALL, all_dues, co_owners, owner_of
+from parsers.minutes.owning.owner_steps import TO_ALL, all_dues, co_owners, owner_of
 from parsers.regex_start import start_checked
 
 MAX_DUE_PHRASES = 20           # more due phrases in one item is a flood: they stay in its text (each cut is a copy)

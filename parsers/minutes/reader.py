@@ -15,37 +15,37 @@ import re
 from itertools import islice
 from dataclasses import replace
 
-from parsers.minutes.columns import FOLLOWUP, column_role
+from parsers.minutes.grids.columns import FOLLOWUP, column_role
 from parsers.context import Context
 from parsers.dates.holidays import holiday_named
-from parsers.minutes.document import Rows, Table, blocks
-from parsers.minutes.inline import join_wrapped, marker_number, split_inline
+from parsers.minutes.lines.document import Rows, Table, blocks
+from parsers.minutes.lines.inline import join_wrapped, marker_number, split_inline
 from parsers.minutes.items import preamble_owner, read_item, unit_directive, with_co_owners
-from parsers.minutes.arrows import ARROW, arrow_below, led_by_topic, topic_of
-from parsers.minutes.owning_clause import owned_among
-from parsers.minutes.label_lines import completes_last_item, describes_last_item, heading_with_labels, unlabelled
+from parsers.minutes.lines.arrows import ARROW, arrow_below, led_by_topic, topic_of
+from parsers.minutes.owning.owning_clause import owned_among
+from parsers.minutes.grids.label_lines import completes_last_item, describes_last_item, heading_with_labels, unlabelled
 from parsers.frozen import quick_replace
 from parsers.minutes.found import Found, MinutesRead
 from parsers.model import Item
-from parsers.minutes.records import kv_label, kv_records, record_items
-from parsers.minutes.sections import (ACTION, Heading, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW,
+from parsers.minutes.grids.records import kv_label, kv_records, record_items
+from parsers.minutes.lines.sections import (ACTION, Heading, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW,
                                       bare_heading, closing_heading, heading, is_followup_label, mentions_followup,
                                       names_next_meeting, next_alone)
-from parsers.minutes.tables import read_table
-from parsers.minutes.cues import (ACTION_LINE, FOR_NEXT, about_this_meeting, notice, gives_person_work, heads_actions, introduces_meeting,
+from parsers.minutes.grids.tables import read_table
+from parsers.minutes.lines.cues import (ACTION_LINE, FOR_NEXT, about_this_meeting, notice, gives_person_work, heads_actions, introduces_meeting,
                                   list_below, meeting_below, meeting_sentences, names_after_bodies, names_person,
                                   until_next_meeting, with_time_below, meeting_sentence, day_then_time_below, labels_below,
                                   WRITTEN_DAY, bracket_list_owner, sets_work, sentence_apart, ai_written, followup_sentences, owner_clause)
-from parsers.minutes.person_headings import person_heading, person_plan
+from parsers.minutes.owning.person_headings import person_heading, person_plan
 from parsers.minutes.numbering import number, without
-from parsers.minutes.bare_numbers import dotted, with_bare_numbers
-from parsers.minutes.chat_lines import speaker, transcript_line
-from parsers.minutes.line_facts import ALONE, LineFacts, Run
-from parsers.minutes.chat_restated import restated_after_chat
-from parsers.minutes.clauses import free_clauses, owned_parts
-from parsers.minutes.prose_owners import asks_help
-from parsers.minutes.prose_task import dated_clause
-from parsers.minutes.topic_lines import deeper, topic_over_owned_lines
+from parsers.minutes.lines.bare_numbers import dotted, with_bare_numbers
+from parsers.minutes.lines.chat_lines import speaker, transcript_line
+from parsers.minutes.lines.line_facts import ALONE, LineFacts, Run
+from parsers.minutes.lines.chat_restated import restated_after_chat
+from parsers.minutes.lines.clauses import free_clauses, owned_parts
+from parsers.minutes.owning.prose_owners import asks_help
+from parsers.minutes.lines.prose_task import dated_clause
+from parsers.minutes.lines.topic_lines import deeper, topic_over_owned_lines
 
 QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are never items
 NUMBERED = ("number", "circled", "cn", "inline")

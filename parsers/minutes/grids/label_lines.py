@@ -1,0 +1,94 @@
+"""Label lines under an item ('责任单位：… 责任人：… 完成时限：…', '负责人：张三  截止：11月8日'): they give the item above its
+owner and due, or make the heading above them one item. Used by reader.py as it walks the lines."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from parsers.context import Context
+from parsers.dates.due import find_due
+from parsers.minutes.lines.cues import labels_below
+from parsers.minutes.lines.inline import due_first, is_done, list_marker, take_labels
+from parsers.minutes.items import read_item
+from parsers.minutes.owning.owners import Owner
+
+STATUS_LABEL = re.compile(r"^\s*(?:status|state|状态|狀態|进展|進展)\s*[:：]\s*(?P<value>\S.*)$", re.I)
+DETAIL_WORDS = re.compile(r"[A-Za-z]+|[\u4e00-\u9fff]{2}")     # a detail says something: three words or six characters
+AFFILIATION = re.compile(r"\s*[(（][^()（）]{1,40}[)）]\s*$")     # a bracket closing a label line
+
+if TYPE_CHECKING:
+    from parsers.minutes.found import Found     # what reader.py has found so far: .items, .last_text
+
+
+def heading_with_labels(plain: str, line: str, ctx: Context, found: Found) -> bool:
+    """'（一）关于…。会议要求对B区…检修。' then '责任单位：仓储部　责任人：韦志远　完成时限：10月31日前': one item."""
+    labels = take_labels(line)
+    if not (labels.owner or labels.due or labels.unit) or re.search(r"[^\W_]", labels.rest) and not _timed(labels, ctx):
+        return False
+    labelled = _without_affiliation(list_marker(line)[1]) if labels.owner and not labels.due else list_marker(line)[1]
+    item = read_item(f"{plain}（{labelled}）", ctx)
+    if item:
+        found.items.append(item)
+        found.last_text = f"{plain}（{labelled}）"
+        found.completed = True
+    return bool(item)
+
+
+def unlabelled(line: str, after) -> bool:
+    """Neither the line nor the one below it gives a unit, a person or a time limit ('责任单位：…', '完成时限：…')."""
+    own = take_labels(line)
+    return not (own.owner or own.unit or own.due) and not labels_below(after)
+
+
+def _without_affiliation(line: str) -> str:
+    """'Person in charge: Park Jiho (Hanil Engineering)': the person, without the firm in brackets after the name."""
+    return AFFILIATION.sub("", line)
+
+
+def completes_last_item(line: str, ctx: Context, found: Found) -> bool:
+    """'负责人：张三  截止：11月8日' on the line(s) after '1. 完成接口联调': the last item's owner and due."""
+    if not found.items or not found.last_text:
+        return False                               # (no item above to complete: nothing to read)
+    status = STATUS_LABEL.match(line)
+    if status and is_done(status.group("value")):
+        return _finished(found)                    # 'Status: Closed' under '[HW-219] …' (its Assignee/Due read): done
+    labels = take_labels(line)
+    if re.search(r"[^\W_]", labels.rest) and not (due_first(line) or _timed(labels, ctx)) or \
+            not (labels.owner or labels.due):          # 'Due: within 24 hours，这个是 blocker': a note after the due
+        return False
+    earlier = take_labels(found.last_text)
+    if labels.owner and earlier.owner or labels.due and earlier.due:
+        return False                               # that label was given already: this line is something else
+    item = read_item(f"{found.last_text}（{line}）", ctx, owner_hint=Owner.of(found.items[-1].owner))
+    if item:
+        found.items[-1] = item
+        found.last_text = f"{found.last_text}（{line}）"   # '负责人：…' and '截止：…' may come on two lines
+        found.completed = True
+    return bool(item)
+
+
+def describes_last_item(line: str, found: Found) -> bool:
+    """'1) Radio test samples' / 'Owner: Kai' / 'Due: 3/20' / 'Ship 3 DVT2 samples to the lab': a plain line right under
+    the labels that completed an item says what the work is; the topic keeps its place before it."""
+    if not found.items or len(DETAIL_WORDS.findall(line)) < 3:
+        return False
+    found.items[-1] = replace(found.items[-1], task=f"{found.items[-1].task}: {line.strip()}")
+    return True
+
+
+def _finished(found: Found) -> bool:
+    """The last item is reported finished by a status line below it: it asks for nothing."""
+    found.items.pop()
+    found.written.pop(len(found.items), None)
+    found.outside.discard(len(found.items))
+    found.last_text = ""
+    return True
+
+
+def _timed(labels, ctx: Context) -> bool:
+    """'- PIC : Ben, schedule will be discussed later': what follows the owner label is only when (vague or not)."""
+    if not labels.owner or labels.due or not labels.rest or ctx.sent is None:
+        return False
+    due = find_due(labels.rest, ctx.sent, ctx.calendar, ctx.holiday)
+    return bool(due) and not re.search(r"[^\W_]", labels.rest.replace(due.text, ""))

@@ -1,0 +1,257 @@
+"""A record — one table row, or one block of 'label：value' lines — read as action items.
+
+    事项一：发布会场地确认            Record(task='发布会场地确认', owner='郭晓明',
+    负责人：郭晓明               ->         due='2024年11月8日', status='进行中')
+    截止时间：2024年11月8日
+    状态：进行中
+
+A cell that lists several actions ('①…②…') is the task cell even where another column is named more like one
+(外部沟通跟进表: 沟通事项 | 解决方案/进展). A record's 负责人 owns every item of its task cell that names nobody else ('①技术部刘洋评估…②10月12日反馈…'
+-> 刘洋, then the row's 杨帆); a record whose status says 已完成 asks for nothing.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from parsers.minutes.grids.columns import (BARE_TIME_RANK, DEPT, DONE_AT, DUE, HELD, ITEM_ROLES, OWNER, STATUS, TASK, TITLE,
+                                     WEAK_TASK_RANK, column_role)
+from parsers.context import Context
+from parsers.minutes.lines.held import hint
+from parsers.minutes.lines.inline import CIRCLED, is_done, list_marker, split_inline
+from parsers.minutes.items import read_item
+from parsers.model import Item
+from parsers.minutes.owning.owners import Owner, read_owner
+from parsers.minutes.owning.surname_owner import by_surname
+
+ORDINAL_END = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})$")     # 'Topic 2', '议题三': the label's own number
+KV_LINE = re.compile(r"^\s*(?P<label>[^：:，,。；;！？!?\s][^：:，,。；;！？!?]{0,15}?)\s*[：:]\s*(?P<value>.*)$")
+LABEL_GAP = re.compile(r"\s+[/|｜]\s+|\s{2,}|　+|[;；]\s*")
+EMPTY_CELL = re.compile(r"^[\s\-–—/\\_.。无N/A]*$", re.I)
+
+NOTE_LABEL = re.compile(r"备注|说明|remarks?|notes?|comments?", re.I)
+
+
+STEP_DUE = re.compile(r"^([^:：\d]{2,20})[:：]\s*(\S.*)$")
+# read on every row and record line (compiled once: a module-level re call looks its pattern up each time)
+DIGIT = re.compile(r"\d")
+CLOCK_IN_LABEL = re.compile(r"\d{1,2}[:：]\d{2}")          # '14:30' is no 'label：value'
+MARK_LEAD = re.compile(r"^[^\w%]+")
+FULL_PERCENT = re.compile(r"100\s*%")
+PERCENT = re.compile(r"\d+\s*%")
+FIRST_STAGE = re.compile(r"^已?完成了?(?:初稿|草稿|初版|一稿|一半|大半|部分|前期|初步|首批|第[一二三1-3])|"   # where it stands
+                         r"^[^，,。；;]{0,8}?(?:初稿|草稿|初版|一稿|一半|大半|部分|前期|初步|首批)(?:已经?|都已|均已)?完成")   # '方案初稿已完成'
+STATUS_DONE = re.compile(r"(?:已完成|完成|已关闭|关闭|已解决|已结束|已取消|取消|已(?:整改|处理|落实|办结|闭环|修复|上线)|"
+                         r"(?:対応)?済み?$|完了|"                       # Japanese-style: '済', '対応済み', '完了'
+
+                         r"done|completed|closed|finished|resolved|"
+                         r"cancell?ed)(?![\d%])", re.I)
+
+
+@dataclass(frozen=True)
+class Record:
+    values: dict[str, str]                                   # role -> the best-ranked cell of that role
+    pairs: tuple[tuple[str, str], ...] = field(default=())   # every (label, value), for the meeting facts
+
+
+def record_items(record: Record, ctx: Context) -> list[Item]:
+    """The open items a record asks for (none when its status is done)."""
+    task, pieces = _listing_cell(record, record.values.get(TASK, "").strip())
+    status = record.values.get(STATUS, "") or _done_in_note(record)
+    done_at = record.values.get(DONE_AT, "")
+    if not task or EMPTY_CELL.match(task) or (status and _status_done(status)) or DIGIT.search(done_at) or \
+            TICKED_CELL.match(done_at) or \
+            _done_in_due(record.values.get(DUE, "")):
+        return []                                  # done: by its status or due cell, or by the day it was actually done
+    owner = _row_owner(record, ctx)
+    due = record.values.get(DUE, "")
+    due = "待定" if WAITS_ON.fullmatch(due.strip()) else due       # '待厂家确认': no day until someone confirms it
+    due = "" if EMPTY_CELL.match(due) else due
+    steps = _due_steps(due) if len(pieces) == 1 else []
+    if steps:                                         # '①方案修改完善：10月20日前；②组织专家论证：10月下旬'
+        return [i for i in (read_item(f"{pieces[0]}：{label}", ctx, owner_hint=owner, due_hint=day)
+                            for label, day in steps) if i]
+    if len(pieces) == 1:
+        item = read_item(pieces[0], ctx, owner_hint=owner, due_hint=due)   # an unread due cell ('下次会议前') is kept:
+        if item and not item.due_text and due.strip():                      # the next meeting may date it
+            item = replace(item, due_text=due.strip())
+        return [item] if item else []
+    dues = cell_items(due) if due else []             # '①2月27日前 ②3月2日' beside '①… ②…': each its own, which
+    if len(dues) == len(pieces):                      # beats a day the sub-task names ('…装运期改到11月15日')
+        return [i for i in (read_item(p, ctx, owner_hint=owner, due_hint=d) for p, d in zip(pieces, dues)) if i]
+    return [i for i in (read_item(p, ctx, owner_hint=owner, due_fallback=due) for p in pieces) if i]
+
+
+def _due_steps(due: str) -> list[tuple[str, str]]:
+    """[(step, its date)] of a due cell that numbers steps each with its own date ('①图纸会审：3月18日前；②现场交底：
+    3月下旬'); [] for any other due cell."""
+    if ":" not in due and "：" not in due:
+        return []                                  # each step names itself before a colon
+    parts = [STEP_DUE.match(piece.strip()) for piece in cell_items(due)]
+    return [(m.group(1).strip(), m.group(2).strip()) for m in parts] if len(parts) > 1 and all(parts) else []
+
+
+def _done_in_note(record: Record) -> str:
+    """A table without a status column may say '已完成' in its 备注/remarks cell: read that as the status."""
+    return next((v for label, v in record.pairs if NOTE_LABEL.search(label) and _status_done(v.strip())), "")
+
+
+def _listing_cell(record: Record, task: str) -> tuple[str, list[str]]:
+    """Of two task-like cells ('沟通事项' = the topic, '解决方案/进展' = '①…前提交…②…前完成…'), the one that lists several
+    actions holds the items: the topic names what was discussed, the list what is to be done. (cell, its items)"""
+    pieces = cell_items(task)
+    if len(pieces) > 1:
+        return task, pieces
+    for label, value in record.pairs:              # (a cell lists items only with a newline or a mark: LISTING)
+        role = column_role(label)                  # (cached: asked first)
+        if role and role[0] == TASK and LISTING.search(value) and value.strip() != task and len(cell_items(value)) > 1:
+            return value.strip(), cell_items(value.strip())
+    return task, pieces
+
+
+def cell_items(cell: str) -> list[str]:
+    """The items one cell holds: '①…②…' inline, or one per line/list marker, or the whole cell."""
+    lines = [line for line in cell.splitlines() if line.strip()]
+    if len(lines) > 1 and sum(bool(list_marker(line)[0]) for line in lines) >= 2:
+        lead = lines[0].rstrip().endswith(("：", ":")) and not list_marker(lines[0])[0]   # 'PVT 试产导入：' over ①②
+        return [list_marker(line)[1] for line in lines[1 if lead else 0:]]
+    inline = split_inline(" ".join(cell.split()))
+    if len(inline) > 1:
+        return [p for p in inline[1:] if p.strip()]
+    return [" ".join(cell.split())]
+
+
+def kv_label(line: str) -> tuple[str, str] | None:
+    """('label', 'value') of a 'label：value' line whose label is short enough to be one."""
+    m = KV_LINE.match(line) if ":" in line or "：" in line else None     # (a look before the match: it needs a colon)
+    if not m or CLOCK_IN_LABEL.search(m.group("label") + ":" + m.group("value")[:3]):
+        return None
+    return m.group("label").strip(), m.group("value").strip()
+
+
+def kv_records(lines: list[str], markers: list[tuple[str, str]] | None = None) -> list[tuple[int, int, Record]]:
+    """Blocks of 'label：value' lines that describe items: [(first line, last line + 1, record)].
+    A repeated task label or a new list entry starts the next record; any other line ends the block.
+    `markers`: list_marker of each line when the caller has read them already."""
+    out: list[tuple[int, int, Record]] = []
+    start, values, pairs = 0, {}, []
+    for index, line in enumerate([*lines, ""]):
+        marker = markers[index] if markers and index < len(markers) else None
+        parts = _kv_parts(line, marker)
+        for part, kv in enumerate(parts):
+            found = _field_role(kv[0]) if kv else None
+            one_line = part == 0 and len(parts) > 1 and any(   # '责任人：A　工作：…　时限：…' is a record of its own
+                (_field_role(p[0]) or ("",))[0] == TASK for p in parts if p)
+            again = kv is not None and found is not None and any(   # 'Who:' twice, 'Topic 2:' after 'Topic 1:'
+                _unnumbered(kv[0]) == _unnumbered(label) for label, _ in pairs)
+            listed = kv is not None and part == 0 and (marker or list_marker(line))[0] not in ("", "bullet")   # '4. Owner: …'
+            values = _topic_as_task(values)
+            if kv is None or (found and found[0] in (TASK, TITLE) or one_line or again or listed) and TASK in values:
+                if TASK in values and (values.keys() & {OWNER, DUE, DEPT} or values.get(HELD, (0,))[0] == BARE_TIME_RANK):
+                    out.append((start, index, Record(_best(values), tuple(pairs))))
+                start, values, pairs = index, {}, []
+                if kv is None:
+                    start = index + 1
+                    continue
+            pairs.append(kv)
+            if found and (found[0] not in values or found[1] < values[found[0]][0]):
+                values[found[0]] = (found[1], kv[1])
+    return out
+
+
+def _field_role(label: str) -> tuple[str, int] | None:
+    """The role of a record's field label; a numbered label is its word's ('Topic 2' as 'Topic', '议题1' as '议题')."""
+    return column_role(label) or column_role(_unnumbered(label))
+
+
+def _unnumbered(label: str) -> str:
+    return ORDINAL_END.sub("", label)
+
+
+def _topic_as_task(values: dict) -> dict:
+    """A record that names an owner and a due but no task: its topic is the task ('Topic 1: 年货节直播复盘' / 'Owner:
+    Kevin' / 'Due: 2/14'), as header_roles reads a table's 'Topic' column beside Owner and Due."""
+    if TASK in values or TITLE not in values or not {OWNER, DUE} <= values.keys():
+        return values
+    return {**values, TASK: (WEAK_TASK_RANK, values[TITLE][1])}
+
+
+def _kv_parts(line: str, marker: tuple[str, str] | None = None) -> list[tuple[str, str] | None]:
+    """The labels of one record line: one, or several on one line ('Owner: Dana Kim / Due: Nov 19',
+    '责任人：韦志远　　完成时限：10月31日前') when every part is a label of ours; [None] for a line that is none."""
+    kv = _kv_line(line, marker)
+    if kv is None:
+        return [None]
+    parts = [p for p in LABEL_GAP.split(line) if p.strip()]
+    if len(parts) > 1:
+        many = [_kv_line(p) for p in parts]
+        if all(m and column_role(m[0]) for m in many):
+            return many
+    return [kv]
+
+
+def _kv_line(line: str, marker: tuple[str, str] | None = None) -> tuple[str, str] | None:
+    """The label and value of a record line. A numbered list item is one only when its label names the task or the
+    owner ('1. 待办内容：上线退货规则' opens a record, as DingTalk and WeCom templates write them); a bulleted one is one
+    whenever its label is one of ours ('· 担当：庄' / '· 期限：8/8' / '· 内容：…': each field of a record wears a bullet)."""
+    if ":" not in line and "：" not in line:
+        return None                                # (kv_label needs a colon: no list marker to read first)
+    kind, rest = marker or list_marker(line)
+    kv = kv_label(rest if kind else line)
+    if not kv or not kv[1]:
+        return None
+    role = column_role(kv[0])
+    if not kind or role and (kind == "bullet" or role[0] in (TASK, OWNER)):     # '4. Owner: Helen' + 'Task: …' below
+        return kv
+    return None
+
+
+def _best(values: dict[str, tuple[int, str]]) -> dict[str, str]:
+    """The item roles of a record; a bare '时间：' in a block with a task is its due."""
+    if DUE not in values and values.get(HELD, (0, ""))[0] == BARE_TIME_RANK:
+        values = {**values, DUE: values[HELD]}
+    return {role: value for role, (_, value) in values.items() if role in ITEM_ROLES}
+
+
+def _row_owner(record: Record, ctx: Context) -> Owner | None:
+    """The row's 负责人 cell, else its 负责部门 cell as a department-only owner. A remark in brackets after the name is
+    no part of it ('Kiki (Ethan to support on implementation)')."""
+    for role in (OWNER, DEPT):
+        cell = record.values.get(role, "")
+        if cell and not EMPTY_CELL.match(cell):
+            bare = REMARK.sub("", cell) if "(" in cell or "（" in cell else cell
+            owner = read_owner(cell, ctx.roster, ctx.known) or (bare != cell and read_owner(bare, ctx.roster, ctx.known)) \
+                or (by_surname(cell, ctx) if role == OWNER else None)
+            if owner:
+                return owner
+    return None
+
+
+def _done_in_due(due: str) -> str:
+    """A finished row may say so in its due cell ('✅已完成', 'Done'), beside a status column or without one."""
+    mark = MARK_LEAD.sub("", due.strip())
+    return mark if mark and _status_done(mark) else ""
+
+
+TICKED_CELL = re.compile(r"\s*(?:\[[xX✓✔]\]|[☑✅✔✓☒])\ufe0f?\s*$")    # '| [x] | Send samples |' under a 'Done' header
+REMARK = re.compile(r"\s*[(（][^()（）]*[)）]")
+WAITS_ON = re.compile(r"待[\u4e00-\u9fffA-Za-z]{1,6}?(?:确认|确定|通知|回复|排期)(?:后定)?")
+
+
+# what a status that says done holds one of (STATUS_DONE, inline.is_done's 已 and DONE_WORD, FULL_PERCENT's %)
+# what a cell that lists several items holds one of: a line break (str.splitlines'), or a mark of inline.INLINE or
+# BRACKET_LIST (一是, ①, a digit)
+LISTING = re.compile(rf"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029是{CIRCLED}]|\d")
+STATUS_NEEDS = hint("已完关解结取済%dDcCfFrR")
+
+
+def _status_done(status: str) -> bool:
+    """'已完成（延期2天）', 'Done', 'closed' - but not '进行中（已完成60%）' nor '已完成初稿'."""
+    status = status.strip()
+    if not STATUS_NEEDS.search(status):
+        return False                               # '进行中', '10月12日前': nothing that says done
+    if FIRST_STAGE.match(status):
+        return False                               # '已完成初稿', '已完成一半': a stage of the row's work, not the row
+    if FULL_PERCENT.fullmatch(status):
+        return True
+    return bool(STATUS_DONE.match(status)) or is_done(status) and not PERCENT.search(status)

@@ -1,0 +1,300 @@
+"""What one line of minutes signals besides its own items: the
+next meeting written as a sentence, a meeting day whose time is on the next line, and 'before the next meeting'
+as a due on the next meeting's day.
+
+    next_meeting_sentence('下周三同一时间再碰一次', ctx) -> True
+"""
+from __future__ import annotations
+
+import re
+from itertools import islice
+from dataclasses import replace
+from datetime import datetime
+
+from parsers.context import Context
+from parsers.dates import due as dates
+from parsers.minutes.grids.columns import FOLLOWUP, column_role
+from parsers.minutes.meeting.followup import next_followup
+from parsers.minutes.lines.inline import list_marker, take_labels
+from parsers.minutes.items import clean_task, read_item
+from parsers.model import Item, Person
+from parsers.minutes.owning.owners import NOT_NAMES, Owner, leading_owner, read_owner
+from parsers.minutes.owning.owner_steps import owner_of
+from parsers.minutes.owning.people import looks_like_name
+from parsers.minutes.grids.records import kv_label
+from parsers.minutes.lines.sections import HELD_THERE, TO_COME, held_lead_in, mentions_followup, sets_meeting
+from parsers.regex_start import start_checked
+
+# a line labelled as a notice ('通报：证监局反馈已收到，整改由邵总牵头，已另行部署', 'FYI: …'): information, no item
+NOTICE = re.compile(r"^\s*(?:情况|工作)?通报\s*[:：]|^\s*(?:FYI|for (?:your )?info(?:rmation)?|heads[- ]up)\s*[:：\-–—]|"
+                    # '冇 action，知會一聲：…', '暂无待办', 'No action this week': a person's line that asks nothing
+                    r"^\s*(?:冇|无|沒有|没有|暫無|暂无)\s*(?:action|待办|待辦|行动项|行動項|任务|任務|事项|事項)|^\s*no\s+(?:action|to-?do)s?\b|"
+                    r"^\s*(?:attendees?|participants?|present)\s*[:：]|"     # '1. Attendee : Marcus, Zihan, Yu': who came
+                    # '老板让把群里定的事发个邮件，我把群聊贴过来了：': the writer's lead-in to the lines below (the mail is its work)
+                    r"^[^：:\n]{4,}[，,][^：:，,\n]{0,12}(?:如下|下面|下方|以下|贴(?:过来|上来|出来)了?|附(?:后|上)|见下)[^：:，,\n]{0,4}[：:]\s*$", re.I)
+SENTENCE_END = re.compile(r"(?<=[。；！])|(?<=[a-z)][.!?])(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)\s+(?=[A-Z])(?![\w.]{1,12}\s*:)")   # not 'Mr. Gao', '… Deadline: …'
+FIRST_SENTENCE_END = re.compile(r"(?<=[。！；])")
+THIS_MEETING = re.compile(r"主持|出席|列席|(?:召开|举行|开)了|开完会|(?:纪要|记录|要点)如下|\b(?:chaired|attended|was held)\b", re.I)
+# the sentence that opens the minutes by naming this meeting ('本周例会（9/26 周五下午3点）纪要如下', "notes from today's
+# sync (4-5pm)"): when it gives a clock time, that is when the meeting was held
+INTRODUCES = start_checked(re.compile(r"(?:本次|本周|今天|今日|今早|今晨|今晚|today'?s|this (?:morning|afternoon|week)'?s?)[^。\n]{0,30}?"
+                        r"(?:会|碰了|聊了|过了一?下|讨论了|sync|meeting|call|review|minutes|notes)|(?:纪要|记录|要点)(?:如下|[，,：:])|"
+                        r"\b(?:minutes|notes)\s+(?:of|from)\b", re.I))     # tried only where a match can start
+INTRODUCING_TITLE = re.compile(r"[^：:()（）]{2,40}[(（][^()（）]*\d{1,2}\s*[月/]\s*\d{1,2}[^()（）]*\d{1,2}[:：]\d{2}[^()（）]*[)）]\s*$", re.I)   # a title（3/8 周一 10:30）, the whole line
+# 'AI (Lukas): …', 'ACTION ITEM (Winnie) — …': the action word, maybe its owner in brackets, then a colon (or a dash
+# after the bracket)
+ACTION_LINE = re.compile(r"^(?:action(?:\s+item)?|AI|A/I|AP|to-?do|待办|行动项|措施|"
+                         r"(?:唯一|还|另外)?(?:需要|要|须|需|待)落实的?(?:事项|事情|工作|是)?)\s*(?:[(（][^()（）]{1,30}[)）]\s*[-–—]{1,2}|"
+                         r"(?:[(（][^()（）]{1,30}[)）])?\s*[:：])", re.I)
+CLOCK_SPAN = re.compile(r"\d{1,2}[:：]\d{2}\s*[-~～–—至到]\s*\d{1,2}[:：]\d{2}")   # '（今天 15:00-16:00）': the meeting's hours
+CLOCK_WORD = re.compile(r"\d{1,2}\s*(?:[:：]\d{2}|点|时|am|pm)", re.I)
+CLOCK_START = re.compile(r"^(?:上午|下午|晚上|中午|早上|傍晚|at\s+)?\s*(?:\d{1,2}\s*(?:[:：.]\d{2}|[点點时時]|am|pm|\s*-\s*\d)|"
+                         r"[一二三四五六七八九十两兩]{1,3}\s*[点點时時]|(?:同一|相同|同样|老|原)时间\s*[(（]\s*\d{1,2}[:：]\d{2})", re.I)
+# ('下午三点半' too, and '下午同一时间（14:30）': the same time, written out in the bracket)
+WRITTEN_DAY = re.compile(r"\d{1,2}\s*[月/]\s*\d{1,2}|[周礼拜星期][一二三四五六日天]|[(（][月火水木金土日][)）]")
+UNIT_COLON = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:单位|部门|部|中心|局|委|办|组|队|科|处)\s*[:：]")
+# '恒通冷链周建：…': a company (or any 2-8 character name of a body) then a person's name, then the colon
+BODY_THEN_NAME = [re.compile(rf"^[\u4e00-\u9fff]{{2,8}}(?P<who>[\u4e00-\u9fff]{{{size}}})[：:]\s*(?P<rest>\S.*)$") for size in (3, 2)]
+# 'before the next meeting': a due on the next meeting's day, not the next meeting itself
+BEFORE_NEXT = re.compile(r"(?:在|于)?(?:下[一]?次[\u4e00-\u9fff]{0,4}?|下周的?)(?:会议?|组会|例会|周会|沟通|评审)(?:召开)?[之以]?前|"
+                         r"\b(?:before|by)\s+(?:the\s+)?next\s+(?:meeting|sync|call|review|session|check-?in)\b", re.I)
+# a line that waits for the next meeting ('下次组会前给出', '由谁起草待定，下次会上定'): an item, not the meeting
+FOR_NEXT = re.compile(BEFORE_NEXT.pattern + r"|下一?次[\u4e00-\u9fff]{0,4}?会上(?:再)?(?:定|确定|讨论|议|商定|明确)|"
+                      r"\b(?:decide|settle|agree)\w*\s+(?:on\s+)?(?:it\s+)?(?:at|in)\s+(?:the\s+)?next\s+(?:meeting|sync|call)\b", re.I)
+
+# a sentence about the meeting itself ('…召开第6周生产例会，刘海涛主持，…参加'): it names people and a day, asks nothing
+MEETING_META = re.compile(r"(?:纪要|记录|要点|内容|情况)如下|召开|主持|(?:出席|列席|参加|参会)(?:会议|本次会议)?\s*(?:[)）。.，,;；：:]|$)|"
+                          r"\b(?:chaired by|attended by|minutes (?:are )?(?:as follows|below)|minutes (?:of|from)|the meeting was held)\b|"
+                          r"^(?:(?:a|my|our)\s+)?(?:(?:quick|short|brief)\s+)?(?:summary|recap|notes|write-?up)\s+(?:of|from)\b", re.I)
+
+
+def notice(text: str) -> bool:
+    """'通报：…', 'FYI: …', '暂无待办', a writer's lead-in ('…，我把群聊贴过来了：'): information, no item (NOTICE)."""
+    return NOTICE.match(text) is not None
+
+
+def about_this_meeting(text: str) -> bool:
+    """'…召开第6周生产例会，刘海涛主持', 'Minutes of …': a sentence about the meeting itself (MEETING_META)."""
+    return MEETING_META.search(text) is not None
+
+
+def next_meeting_sentence(line: str, ctx: Context) -> bool:
+    """A sentence that sets a meeting still ahead ('早上8点半开复盘会', '…9:00召开调度会'); not the one about this
+    meeting ('9月26日，公司召开…调度会，张建国主持')."""
+    if not sets_meeting(line) or BEFORE_NEXT.search(line) or THIS_MEETING.search(line) or ctx.sent is None:
+        return False
+    meeting = next_followup([line], ctx)
+    return bool(meeting and meeting.start > ctx.sent)
+
+
+def heads_actions(line: str, after) -> bool:
+    """'2. Test bench TB-3' with '   Action: Stefan to …' below it: a topic whose actions are labelled lines of
+    their own; the topic line (and a status sentence wrapped into it) asks for nothing."""
+    kind = list_marker(line)[0]
+    if kind not in ("number", "cn"):
+        return False
+    for below in islice((a for a in after() if a.strip()), 6):
+        if list_marker(below)[0] == kind:
+            return False
+        if ACTION_LINE.match(below.strip()):
+            return True
+    return False
+
+
+def introduces_meeting(line: str) -> str:
+    """'本周（6/18 14:00）质量周会纪要，…', 'minutes of today's review (16:00-17:00)', '今天10点碰的电梯年检整改：…': the
+    line's first sentence or lead-in when it introduces this meeting with its time ('今天上午11点跟…碰了下…。'), else ''."""
+    line = FIRST_SENTENCE_END.split(line, maxsplit=1)[0]
+    held = HELD_THERE.search(line) and not TO_COME.search(line)      # '4月3日14:00在三楼召开…例会': held, as told
+    return held_lead_in(line) or (line if (CLOCK_WORD.search(line) and (held or (CLOCK_SPAN.search(line) or INTRODUCES.search(line) or
+                                                                         INTRODUCING_TITLE.match(line))
+                                           and not mentions_followup(line) and not sets_meeting(line))) else "")
+
+
+def meeting_sentences(line: str) -> str:
+    """Of '下周四同一时间（14:00），还在301。端午节（6月19日）放假…', the sentence that sets the meeting."""
+    sentences = [s for s in re.split(r"(?<=[。；！])", line) if s.strip()]
+    setting = [s for s in sentences if sets_meeting(s) or mentions_followup(s)]
+    return "".join(setting) if setting and len(setting) < len(sentences) else line
+
+
+def with_time_below(pair: tuple[str, str], after) -> tuple[str, str]:
+    """'下次会议：10月21日（周二）' with '时间：下午2:30' (or a line that opens with the clock) on the next line: the day
+    and its time are one value."""
+    role = column_role(pair[0])
+    if not role or role[0] != FOLLOWUP or CLOCK_WORD.search(pair[1]):
+        return pair
+    line = next((a for a in after() if a.strip()), "").strip()
+    below = kv_label(line)
+    if below and re.fullmatch(r"(?:具体|会议|开始)?时间|time|at", below[0], re.I) and CLOCK_WORD.search(below[1]):
+        return pair[0], f"{pair[1]} {below[1]}"
+    if WRITTEN_DAY.search(pair[1]) and CLOCK_START.match(line):
+        return pair[0], f"{pair[1]} {line}"       # '下次复盘会：10月31日（周五）' over '下午4点，还是小会议室。'
+    return pair
+
+
+def meeting_sentence(line: str, ctx: Context, after) -> str:
+    """The text that sets a meeting still ahead, from this line: the line, with its time from the line below, or
+    a sentence that runs on over the next lines ('再碰一次，' / '定在5月6日（周三）' / '下午三点半，…'); '' if none."""
+    if not line.endswith(("，", ",")) or CLOCK_WORD.search(line) or not sets_meeting(line):
+        return day_then_time_below(line, after) if next_meeting_sentence(line, ctx) else ""
+    below = [a.strip() for a in islice((a for a in after() if a.strip()), 2)]
+    joined = " ".join([line, *below[:1]])
+    if len(below) == 2 and not CLOCK_WORD.search(joined) and CLOCK_START.match(below[1]):
+        joined = f"{joined} {below[1]}"
+    if next_meeting_sentence(joined, ctx):
+        return joined
+    return line if next_meeting_sentence(line, ctx) else ""
+
+
+def sentence_apart(line: str, items: list[Item]) -> bool:
+    """'…子豪下周五前把报告交研究生办。下周同一时间再碰一次。': a sentence of its own sets the meeting, and no item was
+    read from it, though the line's other sentences gave items."""
+    setting = meeting_sentences(line)
+    return setting != line and not any(setting.strip("。；！ ")[:6] in item.task for item in items)
+
+
+def day_then_time_below(line: str, after) -> str:
+    """'定在5月6日（周三）' with '下午三点半，还是三楼小会议室。' on the next line: one sentence over two lines gives
+    the day and its time together; the line alone otherwise."""
+    if not WRITTEN_DAY.search(line) or CLOCK_WORD.search(line):
+        return line
+    below = next((a.strip() for a in after() if a.strip()), "")
+    return f"{line} {below}" if CLOCK_START.match(below) else line
+
+
+def meeting_below(after) -> str:
+    """'三、下次会议' with '3月24日（周二）' below it and '下午2点，Teams会议' below that: the day and its time are one
+    value (the first line alone when it has its own time or the next line does not open with one)."""
+    below = [a.strip() for a in islice((a for a in after() if a.strip()), 2)]
+    if len(below) == 2 and not CLOCK_WORD.search(below[0]) and CLOCK_START.match(below[1]):
+        return f"{below[0]} {below[1]}"
+    return below[0] if below else ""
+
+
+def names_person(line: str, ctx: Context) -> bool:
+    """Does the line give a named person something to do ('张三：10月20日前召开供应商沟通会')?"""
+    item = read_item(list_marker(line)[1], ctx, strict=True)
+    return bool(item and item.owner and item.owner.name)
+
+
+def bracket_list_owner(pieces: list[str], ctx: Context) -> Owner | None:
+    """'营销部马骏负责，完成档案核查（其中：1.…；2.…）': the sub-tasks numbered in the closing bracket are the owner's
+    whom the sentence before the bracket names."""
+    if len(pieces) < 3 or not re.search(r"[(（][^()（）]*$", pieces[0]):
+        return None
+    owner, _ = owner_of("", re.sub(r"[(（][^()（）]*$", "", list_marker(pieces[0])[1]), ctx, False)
+    return owner if owner and owner.person else None
+
+
+def labels_below(after) -> bool:
+    """The next line holds only labels ('责任单位：营销部（马骏）', '完成时限：11月25日'): the line above is an item."""
+    below = take_labels(next((a for a in after() if a.strip()), "").strip())
+    return bool(below.owner or below.unit or below.due) and not re.search(r"[^\W_]", below.rest)
+
+
+def gives_person_work(line: str, ctx: Context) -> bool:
+    """'（二）钱老师：本周四前整理…' or '3. 幕墙单位：埋件拉拔试验，下周二' under 会议议定/本周要求: a named person or a
+    unit before a colon, and a deadline still ahead, make it a task."""
+    text = list_marker(line)[1]
+    item = read_item(text, ctx, strict=True)
+    named = item and (item.owner and item.owner.name or UNIT_COLON.match(text))
+    return bool(named and (item.due and ctx.sent and item.due >= ctx.sent or "vague_due" in item.flags))
+
+
+def list_below(after, ctx: Context | None = None) -> bool:
+    """A list starts on the next line; with `ctx`, a known person's 'NAME：view' line counts too ('发言人观点' over
+    '钱文静：…' in AI minutes: the speakers' views are a section, not the items of the section above)."""
+    below = next((a for a in after() if a.strip()), "")
+    speaker = ctx and kv_label(below.strip())
+    return list_marker(below)[0] not in ("", "checked") or bool(
+        speaker and (read_owner(speaker[0], ctx.roster, ctx.known, "none") or Owner(None)).person)
+
+
+
+def until_next_meeting(items: list[Item], followups: tuple[str, ...], ctx: Context) -> list[Item]:
+    """'下次组会前给出结果', 'before the next meeting': due on the next meeting's day when the minutes give it."""
+    waiting = [i for i, item in enumerate(items) if item.due_date is None and
+               (BEFORE_NEXT.search(item.task) or BEFORE_NEXT.fullmatch(item.due_text.strip()))]   # or its due cell
+    meeting = next_followup(list(followups), ctx) if waiting else None
+    if meeting is None:
+        return items
+    items = list(items)
+    for i in waiting:
+        item, day = items[i], meeting.start.date()
+        phrase = BEFORE_NEXT.search(item.task)
+        if "下周" in (phrase.group() if phrase else item.due_text) and _weeks_ahead(day, ctx) != 1:
+            continue                    # '下周组会前' is the next meeting's day only when that is next week
+        task = clean_task(item.task[:phrase.start()] + item.task[phrase.end():]) if phrase else item.task
+        written = (phrase.group() if phrase else item.due_text).strip()
+        items[i] = replace(item, task=task or item.task, due_date=day, due_text=written,
+                           due=datetime.combine(day, ctx.default_due_time, tzinfo=meeting.start.tzinfo),
+                           flags=tuple(f for f in item.flags if f not in ("no_due", "vague_due")))
+    return items
+
+
+def _weeks_ahead(day, ctx: Context) -> int:
+    """How many calendar weeks (from Monday) the day is after the send day."""
+    sent = ctx.sent.date() if ctx.sent else day
+    return (day.toordinal() - day.weekday() - sent.toordinal() + sent.weekday()) // 7
+
+
+def names_after_bodies(items: list[Item], ctx: Context) -> list[Item]:
+    """In minutes whose items name people ('温雅琴：…', '黄立群：…'), an ownerless one that opens with
+    '恒通冷链周建：…' names an outside person after their company: that person (their address when the mail
+    headers give it) owns it."""
+    if sum(1 for item in items if item.owner and item.owner.name) < 2:
+        return items
+    return [_named_after_body(item, ctx) if item.owner is None else item for item in items]
+
+
+def _named_after_body(item: Item, ctx: Context) -> Item:
+    for pattern in BODY_THEN_NAME:
+        m = pattern.match(item.task)
+        if m and looks_like_name(m.group("who")) and m.group("who") not in NOT_NAMES:
+            person = ctx.roster.resolve(m.group("who"), ctx.known) or Person(m.group("who"), None, None)
+            return replace(item, owner=person, task=m.group("rest"),
+                           flags=tuple(f for f in item.flags if f != "no_owner"))
+    return item
+
+
+ASSIGNING = re.compile(r"牵头|负责|报送|上报|提交|完成|落实|整改|\b(?:lead|owns?|submit|complete|deliver)\b", re.I)  # 议定事项
+
+
+def sets_work(line: str, ctx: Context) -> bool:
+    """An assigning verb and a deadline still ahead: '物资设备部…5个工作日内报送检测报告'."""
+    return bool(ASSIGNING.search(line) and ctx.sent and
+                any(not due.past for due in dates.find_all_dues(line, ctx.sent, ctx.calendar)))
+
+
+AI_WRITTEN = re.compile(r"由\s*AI\s*(?:智能)?生成|AI\s*生成|智能(?:会议)?纪要|妙记|闪记|\bAI[- ]generated\b|"
+                        r"\bgenerated\s+(?:by|with)\s+AI\b|\bAI\s+Companion\b|\bCopilot\b", re.I)
+AI_HINT = re.compile(r"[AaCc智妙闪]")     # a letter every AI_WRITTEN match holds: a cheap scan before the costly one
+
+
+def ai_written(text: str) -> bool:
+    """Minutes an AI meeting assistant wrote (飞书妙记, 钉钉闪记, 'AI-generated'): only their action section counts."""
+    return bool(AI_HINT.search(text) and AI_WRITTEN.search(text))
+
+
+def followup_sentences(line: str) -> tuple[list[str], str]:
+    """The sentences of a line that name the next meeting (all of it when it is one sentence), and the others."""
+    sentences = [s for s in SENTENCE_END.split(line) if s.strip()]
+    if len(sentences) <= 1:
+        return [line], ""
+    return [s for s in sentences if mentions_followup(s)], "".join(s for s in sentences if not mentions_followup(s))
+
+
+CLAUSE_START = re.compile(r"(?:(?<=[。；！!?;，,])|(?<=[a-z0-9)]\.)(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)(?<!\bProf\.)(?=\s))"
+                          r"\s*(?:(?:->|→|=>|⇒)\s*)?|\s*(?:->|→|=>|⇒)\s*")      # not after 'Ms.' or 'Prof.'
+
+
+def owner_clause(text: str, ctx: Context) -> str | None:
+    """A list line that first states a fact, then gives the work to someone ('Reefer plugs are tight. Pieter to
+    confirm … by Friday', '港口擠塞，Pieter 幫手 check …', '…仲未confirm。 -> Winnie 聽日之前…'): from that person on."""
+    for found in CLAUSE_START.finditer(text, 1):
+        rest = text[found.end():]
+        owner = rest and leading_owner(rest, ctx.roster, ctx.known)
+        if owner and owner[0].person and owner[0].person.email:
+            return rest
+    return None

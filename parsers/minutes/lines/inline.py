@@ -1,0 +1,288 @@
+"""The small marks inside a line: list markers, several items on one line, inline labels, 已完成.
+
+    list_marker('① 吴昊：明天下班前…')            -> ('circled', '吴昊：明天下班前…')
+    list_marker('A-18 更新 runbook —— @潘浩')      -> ('number', '更新 runbook —— @潘浩')   (the team's own item ID)
+    split_inline('确认3件事：①…；②…；③…')        -> ['确认3件事：', '…', '…', '…']
+    take_labels('提交初稿（负责人：李经理，截止时间：周三17:00）') -> Labels('李经理', '周三17:00', '提交初稿')
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.minutes.lines.sections import heading, sets_meeting
+from parsers.minutes.lines.bracket_list import bracket_list as _bracket_list
+from parsers.regex_start import first_chars, start_checked
+from parsers.frozen import quick_init
+
+WRAP_CJK, WRAP_LATIN = 18, 60     # an item line at least this long that stops mid-sentence may have been wrapped
+PICTOGRAPH = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001F000-\U0001FAFF]")   # ⚠️ ✅ 📌 🔲: symbols that open a line
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+CN_DIGITS = "一二三四五六七八九十"
+KEYCAP = r"(?:\d\ufe0f?\u20e3|\U0001F51F)"      # 1️⃣..9️⃣, 🔟: DingTalk/WeChat number their lists with keycap emoji
+MARKER = re.compile(
+    r"^\s*(?:(?P<checked>[-*•·●]?\s*(?:\[[xX✓✔]\]|[☑✅✔☒]))|(?P<check>[-*•·●]?\s*(?:\[\s?\]|[☐⬜🔲🔳]\ufe0f?))|"
+    rf"(?P<circled>[{CIRCLED}]|{KEYCAP})|(?P<number>[A-Z]{{1,4}}-\d{{1,4}}(?=\s)|No\.\s?\d{{1,2}}(?=\s)|(?:[#＃]\s?)?\d{{1,2}}(?:[.．、](?!\d)|[)）])|\d{{1,2}}\.\d{{1,2}}(?:\.\d{{1,2}})?(?=\s)|[(（]\d{{1,2}}[)）])|"
+    rf"(?P<cn>[(（][{CN_DIGITS}]{{1,3}}[)）]|[{CN_DIGITS}]{{1,3}}(?:[、.．]|[)）](?=\s))|[{CN_DIGITS}]是(?=[\u4e00-\u9fff]))|"
+    r"(?P<letter>[a-zA-Z][.)](?=\s))|(?P<bullet>[-=]>(?=\s)|[-–—](?![-–—=_])|\*(?!\*)|[•·●○◆◇▪■□➢►▶✦→・･]|[>》](?=\s)|[👉☞➤➔➡🔹🔸▸▹]\ufe0f?))\s*")
+INLINE = re.compile(rf"(?<!第)(?:(?:^|(?<=[，,；;。：:\s]))[{CN_DIGITS}]是(?=\S)|[{CIRCLED}]|[(（]\d{{1,2}}[)）]|(?<![\d.])\d{{1,2}}[)）]|(?:^|(?<=[；;。，,\s]))\d{{1,2}}[.、](?!\d))(?!项)")
+OWNER_LABEL = re.compile(r"(?:负责人|(?<![\u4e00-\u9fff])负责(?=\s*[:：])|担当|责任人|执行人|承办人|跟进人|主责人?|牵头人?|主办人?|对接人|经办人|(?<![a-z])(?:owner|assignee|responsible|resp\.|person\s+in\s+charge|"
+                         r"pic))\s*[:：]\s*(?P<value>[^，,；;。()（）\]】\n]{1,40}?)(?:\s*[(（][^()（）\n]{1,20}[)）])?(?=\s{2,}|\s*[，,；;。)）\]】\n|]|\s+[-–—/]\s|"
+                         r"\s*(?:截止|截至|完成时间|完成时限|完成期限|计划完成|期限|时限|due|deadline)|$)", re.I)
+DUE_LABEL = re.compile(r"(?:(?:计划完成时间|截止时间|截止日期|截至时间|截止(?=\s*[:：])|完成时间|完成时限|完成期限|办结时限|完成日期|到期时间|交付时间|期限|时限)"
+                       r"\s*(?:[(（](?:最迟|最晚|暂定|预计|计划|建议)[)）]\s*)?(?:[:：]\s*|(?=[\d０-９周今明后下本月]))|(?<=[；;，,(（])\s?时间\s*[:：]\s*|(?<![a-z])(?:deadline|due date|due(?!\s+to\b)|eta)"
+                       r"\s*(?:[:：]\s*|\s(?=\S)))(?P<value>(?:[^，,；;。()（）\]】\n]|[(（][^()（）\n]{0,12}[)）]|"
+                       r",\s*(?=\d{1,2}[:：.]\d{2}|\d{1,2}\s*[ap]\.?m\b|\d{4}\b)){1,60})",   # 'Apr 30, 12:00', 'May 6, 2026'
+                       re.I)                     # a bracket inside the value stays: 10月18日（周五）17:00
+UNIT_LABEL = re.compile(r"(?:责任单位|责任部门|牵头单位|牵头部门|承办单位|主办单位|负责单位|负责部门)\s*[:：]\s*"
+                        r"(?P<value>(?:[^，,；;。()（）\]】\n]|[(（][^()（）\n]{0,12}[)）]){1,40}?)"   # 后勤保障部（骆明）
+                        r"(?=\s{2,}|\s*[，,；;。)）\]】\n|]|\s*(?:负责人|责任人|"
+                        r"截止|截至|完成时间|完成时限|完成期限|计划完成|期限|时限)|$)")
+HELPER_LABEL = re.compile(r"(?:配合|协助|协办)(?:人|部门|单位)?\s*[:：]\s*[^，,；;。)）\]】\n]{1,40}?"
+                          r"(?=\s{2,}|　|[，,；;。)）\]】\n]|\s*(?:时间|截止|完成|期限|时限|负责|责任|牵头)|$)")
+NESTED_HELPER = re.compile(r"(?i)[(（]\s*(?:(?:配合|协助|协办|support(?:ed by)?|helpers?|backup)(?:人|部门|单位)?\s*[:：][^()（）\n]{1,40}|"
+                           r"[^()（）\n:：]{1,20}?(?:配合|协助|协办))[)）]")        # '程大勇（配合：任涛）', '何斌（马骁配合）'
+RESCHEDULED = re.compile(r"原(?:定|计划|为)[^，,；;()（）\n]{1,15}[，,]?\s*(?:现)?(?:调整|改|延期|推迟|延后|提前)(?:为|至|到)\s*")  # '原定5月底，调整为6月10日前'
+SUPPORT_CLAUSE = re.compile(r"\s*[，,、]\s*[^，,；;。()（）\n]{1,20}?(?:配合|协助|协办|参与|协同)(?=\s*(?:[，,；;。)）\]】\n]|$))")
+UNIT_HELPERS = re.compile(r"\s*[，,、]\s*[^，,；;。()（）\n]{1,30}?[(（](?:配合|协助|协办)[)）]")
+# '孙立（牵头）、陆一鸣', '何斌（主责），马骁（配合）': the name before the lead mark owns it; the names after it help
+LEAD_MARK = re.compile(r"[(（]\s*(?:牵头|主责|主办|lead)\s*[)）](?:\s*[、，,]\s*[^、，,；;。()（）\n:：]{1,12}?"
+                       r"(?:\s*[(（](?:配合|协助|协办|support)[)）])?(?=\s*(?:[、，,；;。\n]|$)))*", re.I)
+# the first half of a label written in two languages ('Owner / 负责人:', '截止 / Due:'): the second half is read
+LABEL_TWIN = re.compile(r"(?i:owner|responsible|assignee|due(?: date)?|deadline)\s*[/／]\s*(?=[\u4e00-\u9fff]{2,5}\s*[:：])|"
+                        r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,5}\s*[/／]\s*(?=(?i:owner|due|deadline)\s*[:：])")
+NAME_AFTER_DASH = re.compile(r"\s+[-–—]\s+(?P<who>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}|"
+                             r"(?!周[一二三四五六日天末]|[今明后]天)[\u4e00-\u9fff]{2,3})(?=\s{2,}|\s*[，,；;。]|\s*$)")
+EMPTY_BRACKETS = re.compile(r"[(（\[【]\s*[,，;；、\s]*\s*[)）\]】]")
+DONE = re.compile(r"(?:^|[-—–―~～:：\s(（，,|])(?:已完成|已关闭|已解决|已结束|已落实|已取消|done|completed|closed|finished|"
+                  r"cancell?ed)\s*[)）]?\s*(?:[(（][^()（）]*[)）])?\s*[。.!！]?\s*$|^(?:已完成|done\b|completed\b)|"
+                  r"已经?(?:完成|搞定|办结|交付)(?![\d%])\s*(?:[，,。；;！!]|$)", re.I)
+
+# '已经改完上线了，', '已经提交（9/25），', '已发出。': a perfective report, when nothing after it asks for more
+PERFECTIVE = re.compile(r"(?<!确保)(?<!确认)(?<!保证)(?<!检查)(?<!是否)已经?[\u4e00-\u9fff]{0,2}?(?:完成|搞定|办结|交付|上线|提交|发放|"
+                        r"发出|寄出|上传|发布|完|交|发了)了?\s*(?:[(（][^()（）]{0,20}[)）]\s*)?(?:[，,。；;！!]|$)")
+TICKS = "✅✔☑\ufe0f"                                        # what a line ending in a tick ends with
+TICKED_END = re.compile(r"\S\s*[✅✔☑]\ufe0f?\s*$")        # a line that ends in a tick mark reports its work done
+DONE_WORD = re.compile(r"done|complete|closed|finish|cancel", re.I)     # an English match of DONE holds one of these
+STILL_TO_DO = re.compile(r"前|之前|以前|截止|为止|期限|\d{1,2}\s*[月/]\s*\d|周[一二三四五六日天]|明天|下周|尽快|需要?|要|请|"
+                         r"\b(?:by|before|due|need)\b", re.I)
+
+# a character a list marker can open with (after spaces): a line opening with none is no list item, at one test
+MARKER_START = re.compile(f"[{first_chars(MARKER)}]")
+# the patterns read on every line and cell, tried only where a match can start (parsers/regex_start.py): same matches
+INLINE, OWNER_LABEL, DUE_LABEL, DONE, PERFECTIVE = map(start_checked, (INLINE, OWNER_LABEL, DUE_LABEL, DONE, PERFECTIVE))
+UNIT_LABEL, HELPER_LABEL, EMPTY_BRACKETS, STILL_TO_DO, DONE_WORD = map(
+    start_checked, (UNIT_LABEL, HELPER_LABEL, EMPTY_BRACKETS, STILL_TO_DO, DONE_WORD))
+
+
+@quick_init
+@dataclass(frozen=True)
+class Labels:
+    owner: str          # the value of 负责人：/Owner: ("" when none)
+    due: str            # the value of 截止时间：/Due: ("" when none)
+    rest: str           # the text with the labels (and the brackets they leave empty) removed
+    unit: str = ""      # the value of 责任单位：/牵头部门： ("" when none)
+
+
+def list_marker(line: str) -> tuple[str, str]:
+    """(kind, text after the marker); kind is '' for a line that is no list item, 'checked' for a ticked box."""
+    m = MARKER.match(line) if MARKER_START.match(line.lstrip()) else None
+    if not m or m.end() == len(line):
+        return "", line.strip()
+    return m.lastgroup or "", line[m.end():].strip()
+
+
+# a closing clause that sums up the numbered items before it and gives their one deadline
+SHARED_DUE = re.compile(r"[，,；;]\s*(?:上述|以上|前述|这)?\s*(?:[两二三四五六七八九2-9几各]\s*[项个件]|(?:各|所有)?(?:事项|任务|工作))"
+                        r"(?:工作|任务|事项)?\s*(?:均|都|统一|一并)\s*(?:须|需|需要|应|要|请)?\s*(?:在|于)?\s*(?P<due>[^，,；;。]+?)\s*"
+                        r"(?:完成|办结|落实到位|到位)?[。.]?\s*$")
+
+
+def split_inline(text: str) -> list[str]:
+    """[preamble, item1, item2, ...] when the text numbers two or more items in order (①…②…, (1)…(2)…),
+    else [text]. '第②项' and '①项' are references to an item, not markers."""
+    found = list(INLINE.finditer(text))
+    if len(found) < 2:
+        return _bracket_list(text)
+    depth = _bracket_depths(text)
+    opened = _more_closed_than_opened(text)      # '（1）入库单 2）出库单）': the first bracket opens, 1）2） number inside
+    marks = [(m.start(), m.end(), _value(m.group())) for m in found
+             if not depth[m.start()] and not (opened and m.group()[:1] in "(（")]
+    chain = max((_chain([m for m in marks if _style(text[m[0]:m[1]]) == style]) for style in
+                 dict.fromkeys(_style(text[m[0]:m[1]]) for m in marks)), key=len, default=[])
+    if len(chain) < 2:
+        return _bracket_list(text)
+    pieces = [text[:chain[0][0]]]
+    for (_, end, _), nxt in zip(chain, chain[1:] + [(len(text), 0, 0)]):
+        pieces.append(text[end:nxt[0]].strip(" ；;。，,、"))
+    return _shared_due(pieces)
+
+
+def _shared_due(pieces: list[str]) -> list[str]:
+    """'（1）谢婷负责…；（2）何雨桐负责…，上述两项均须在五一节前完成': the closing clause dates every item it sums up."""
+    shared = SHARED_DUE.search(pieces[-1])
+    if not shared:
+        return pieces
+    pieces = [*pieces[:-1], pieces[-1][:shared.start()]]
+    return [pieces[0], *(f"{piece}（{shared.group('due')}）" for piece in pieces[1:])]
+
+
+def _chain(marks: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The marks that count 1, 2, 3… in order."""
+    chain: list[tuple[int, int, int]] = []
+    for mark in marks:
+        if mark[2] == len(chain) + 1:
+            chain.append(mark)
+    return chain
+
+
+def _style(mark: str) -> str:
+    """How a mark is written: '1.' and '①' of one line are two lists ('1. 整改：①…②…' numbers ① and ②)."""
+    mark = mark.strip()
+    return "circled" if mark[:1] in CIRCLED else "paren" if mark[:1] in "(（" else "close" if mark[-1:] in ")）" else \
+        "is" if mark.endswith("是") else "dot"
+
+
+def _bracket_depths(text: str) -> list[int]:
+    """How many brackets are open before each position: '（含1）仓租 2）装卸费）' numbers nothing new. Where more
+    brackets close than open, a closer right after a number is a list marker ('1）'), not the end of a bracket."""
+    depths, depth = [], 0
+    marker_closers = _more_closed_than_opened(text)
+    for index, ch in enumerate(text):
+        depths.append(depth)
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）" and not (marker_closers and index and text[index - 1].isdigit()):
+            depth = max(depth - 1, 0)
+    return depths
+
+
+def _more_closed_than_opened(text: str) -> bool:
+    return sum(text.count(c) for c in ")）") > sum(text.count(c) for c in "(（")
+
+
+def join_wrapped(lines: list[str], markers: list[tuple[str, str]] | None = None) -> list[str]:
+    """A list item wrapped over two lines is one line: an indented line that is no list item itself, right
+    under a list item and indented deeper than it, continues it ('1. …同步更新WMS系统中的' + '   库位主数据，10月20日前完成');
+    a label line continues it too when the item leaves a bracket open ('…确认（澳门办，' + '   时间：本周四前）。'), and
+    so does a sub-number inside that bracket ('…切换（（1）数据迁移，5月25日前；' + '   （2）培训，6月1日前）').
+    `markers`: list_marker of each line when the caller has read them already."""
+    out: list[str] = []
+    above_kind = ""                                # list_marker(out[-1])[0]
+    for index, line in enumerate(lines):
+        indent = len(line) - len(line.lstrip())
+        above = out[-1] if out else ""
+        kind = (markers[index] if markers else list_marker(line))[0] if line.strip() else ""
+        if line.strip() and above.strip() and above_kind not in ("", "checked") and \
+                (not kind or indent and _bracket_open(above)) and (not _only_labels(line) or _bracket_open(above)) and \
+                (indent > len(above) - len(above.lstrip()) if indent else
+                 _cut_at_margin(above, line) and (_bracket_open(above) or not _heads_list(line, lines[index + 1:index + 2]))):
+            last, first = above.rstrip()[-1:], line.strip()[:1]     # '（7月' + '17日前）': Chinese wraps without a space
+            glue = "" if _cjk(last) and (_cjk(first) or first.isdigit()) or last.isdigit() and _cjk(first) else " "
+            out[-1] = above.rstrip() + glue + line.strip()
+            above_kind = list_marker(out[-1])[0]
+        else:
+            out.append(line)
+            above_kind = kind
+    return out
+
+
+def _bracket_open(text: str) -> bool:
+    """'…确认（澳门办，' : a bracket the line leaves open, so the label line below ('时间：本周四前）。') is inside it."""
+    return sum(text.count(c) for c in "(（") > sum(text.count(c) for c in ")）")
+
+
+def _cut_at_margin(above: str, line: str) -> bool:
+    """A list item cut by a client that wraps at a fixed width, its rest at the margin: a long item line that stops
+    mid-sentence (no closing punctuation), then a line that is no heading or label."""
+    text = list_marker(above)[1]
+    wide = len(text) >= WRAP_CJK if _cjk(text[-1:]) else len(text) >= WRAP_LATIN
+    return wide and not re.search(r"[。；;！!？?：:.)）]$", text) and heading(line.strip()) is None and \
+        not PICTOGRAPH.match(line.strip()) and \
+        not sets_meeting(line.strip())             # '元旦后4号下午大家再碰一下' under the last item: the next meeting
+
+
+def _heads_list(line: str, below: list[str]) -> bool:
+    """'小付' at the margin over '  - …' indented deeper: the line heads that list, it continues nothing."""
+    under = below[0] if below else ""
+    return bool(list_marker(under)[0]) and len(under) - len(under.lstrip()) > len(line) - len(line.lstrip())
+
+
+def _only_labels(line: str) -> bool:
+    """'   Owner: Yifan', '   截止时间：10月17日', 'ETA: TBD': a label line under an item, read as the item's labels."""
+    labels = take_labels(line)
+    return bool(labels.owner or labels.due) and not re.search(r"[^\W_]", labels.rest) or \
+        bool(re.match(r"\s*[^\W\d_][\w ]{0,11}(?:\s*[(（][^()（）]{1,20}[)）])?\s*[:：]", line))    # 'AI (Lukas): …'
+
+
+def _cjk(ch: str) -> bool:
+    return bool(ch) and ("\u4e00" <= ch <= "\u9fff" or ch in "，。；：（）、")
+
+
+def take_labels(text: str) -> Labels:
+    """Pull '负责人：X' and '截止时间：Y' out of a line, wherever they are."""
+    if "原" in text:
+        text = RESCHEDULED.sub("", text)
+    if "/" in text or "／" in text:
+        text = LABEL_TWIN.sub("", text)            # 'Owner / 负责人：…': one label written in two languages
+    if "协" in text or "配合" in text or "(" in text or "（" in text:
+        text = NESTED_HELPER.sub("", text)
+        text = LEAD_MARK.sub("", text)
+    colon = ":" in text or "：" in text          # (every owner, unit and helper label ends in a colon)
+    owner = OWNER_LABEL.search(text) if colon else None
+    named = owner and NAME_AFTER_DASH.match(text, owner.end())      # 'Owner: Huayue – Helen Zhou': their side, then them
+    due = DUE_LABEL.search(text)
+    unit = UNIT_LABEL.search(text) if colon else None
+    helper = HELPER_LABEL.search(text) if owner or unit else None      # '配合：魏宁' beside a 牵头：: nobody's item
+    support = SUPPORT_CLAUSE.match(text, owner.end()) if owner else None   # '责任人：X牵头，Y、Z配合'
+    helping_units = UNIT_HELPERS.match(text, unit.end()) if unit else None  # '责任单位：A部（牵头），B部（配合）'
+    rest = text
+    if owner or due or unit:                   # (helper and the two clauses come only with an owner or a unit)
+        for found in sorted((m for m in (owner, named, due, unit, helper, support, helping_units) if m), key=lambda m: m.start(), reverse=True):
+            rest = rest[:found.start()] + rest[found.end():]
+    rest = EMPTY_BRACKETS.sub("", rest).strip(" 　，,；;。")
+    who = owner.group("value").strip() + (f" – {named.group('who')}" if named else "") if owner else ""
+    return Labels(who, due.group("value").strip() if due else "", rest,
+                  unit.group("value").strip() if unit else "")
+
+
+def due_first(line: str) -> bool:
+    """'Due: within 24 hours，这个是 blocker', '截止时间：周五前，视样品到货而定': a line that opens with its due label."""
+    due = DUE_LABEL.search(line)
+    return bool(due) and not line[:due.start()].strip()
+
+
+def is_done(text: str) -> bool:
+    """A line that reports finished work ('…――已完成', '- [x] …', '… ✅', 'done', 'banner 上周已经改完上线了，不用再动')
+    rather than asking for it; '初稿已提交，终稿周五前交' still asks for the rest."""
+    text = text.strip()
+    if text[-1:] in TICKS and TICKED_END.search(text):
+        return True                        # '… review 过了 ✅': a tick after the line, as a ticked box before it
+    if "已" not in text and not DONE_WORD.search(text):
+        return False                       # (a look before the patterns: every match of DONE or PERFECTIVE holds one)
+    if DONE.search(text):
+        return True
+    finished = PERFECTIVE.search(text)
+    return bool(finished) and not STILL_TO_DO.search(text[finished.end():])
+
+
+def marker_number(line: str) -> int | None:
+    """The number a numbered list line is written with ('3. …' -> 3, '③…' -> 3, '（三）…' -> 3), else None."""
+    m = MARKER.match(line)
+    if not m or m.lastgroup not in ("number", "circled", "cn"):
+        return None
+    mark = re.sub(rf"[^\d{CIRCLED}{CN_DIGITS}]", "", m.group(m.lastgroup).strip().split(".")[-1] or m.group(m.lastgroup))
+    if m.lastgroup == "cn":
+        tens, _, ones = mark.rpartition("十") if "十" in mark else ("", "", mark)
+        value = (CN_DIGITS.index(tens) + 1 if tens else 1) * 10 * ("十" in mark) + (CN_DIGITS.index(ones) + 1 if ones else 0)
+        return value or None
+    return _value(mark) or None
+
+
+def _value(marker: str) -> int:
+    digits = re.sub(r"\D", "", marker)
+    if digits:
+        return int(digits)
+    if marker[:1] in CN_DIGITS:                 # 一是, 二是
+        return CN_DIGITS.index(marker[0]) + 1
+    return CIRCLED.index(marker) + 1 if marker in CIRCLED else 0

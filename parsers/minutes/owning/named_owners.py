@@ -1,0 +1,34 @@
+"""A known person named after the item's topic, owning it: in a closing 'X to …' clause ('Vendor audit date - TBD,
+Anna to coordinate') or right before the verb that hands it over ('试卖门店名单陈总定', '样品寄送何斌负责').
+
+    named_before_verb('样品寄送何斌负责', ctx, strict=False) -> (Owner(何斌), '样品寄送')
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.context import Context
+from parsers.minutes.owning.owners import Owner, read_owner
+
+# 'Audit date for the Suzhou site - TBD, Anna to coordinate': the owner named last, in a clause of their own
+NAMED_AFTER = re.compile(r"^(?P<rest>.+?)[,，;；]\s*(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})\s+"
+                         r"(?:to|will|is\s+to)\s+[a-z]\S*(?:\s+\S+){0,8}\s*$")
+PERSON_THEN_VERB = re.compile(r"^(?P<head>[\u4e00-\u9fff]{4,30}?)(?:定|负责|跟进|牵头|拍板)(?P<rest>(?=[，,。；;\s]|$).*)$")
+
+
+def named_after(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
+    """'Vendor audit date - TBD, Anna to coordinate': a person we know, named in a closing 'X to …' clause."""
+    m = NAMED_AFTER.match(text) if "to" in text or "will" in text else None     # (a look before the match)
+    owner = m and read_owner(m.group("who"), ctx.roster, ctx.known, "none")
+    return (owner, m.group("rest")) if owner and owner.person else None
+
+
+def named_before_verb(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
+    """'试卖门店名单陈总定，时间待定', '样品寄送何斌负责': the topic, a person we know, the verb handing it to them."""
+    m = PERSON_THEN_VERB.match(text) if "定" in text or "负责" in text or "跟进" in text or "牵头" in text or "拍板" in text else None
+    for size in (4, 3, 2) if m else ():       # (a look before the match: its verb must be there)
+        who, topic = m.group("head")[-size:], m.group("head")[:-size]
+        owner = len(topic) >= 2 and read_owner(who, ctx.roster, ctx.known, "none")
+        if owner and owner.person and owner.person.email:
+            return owner, topic + m.group("rest")
+    return None

@@ -1,0 +1,297 @@
+"""What an owner cell or prefix says: a person, a department only, a group, or no owner at all.
+
+    read_owner('财务部小罗', ...)     -> Owner(罗晓燕, department='财务部')
+    read_owner('星河电子 技术部', ...) -> Owner(None, '技术部', group=True)     (department-only: flag no_owner)
+    read_owner('QA team', ...)       -> Owner(None, None, group=True)
+    read_owner('评审结论', ...)       -> None                                  (a topic, not an owner)
+
+`leading_owner` finds a name at the start of a sentence ('市场部王芳10月12日前提交…').
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from dataclasses import dataclass
+
+from parsers.mail.hant import fold
+from parsers.mail.addresses import Address
+from parsers.model import Person
+from parsers.minutes.owning.people import HAN, Roster, looks_like_name, norm
+from parsers.minutes.owning.roles import lead_part, role_heads, role_length, role_tails
+
+UNIT = r"(?:事业部|部门|(?<![大局内外细头底顶背上下])(?<![^安]全)(?<!^全)部(?![分署位件])|中心|小组|团队|[支大中车]队|集团|项目组|组|科|处|办公室|委员会|(?<![布格结开当骗饭赌变])局|委|办|站|院|街道|分公司|子公司|(?<=[\u4e00-\u9fff]{2})单位|(?<=[\u4e00-\u9fff]{2})股(?![东份票权]))"   # 疾控股: a county office
+# units that stand for themselves even when the roster does not know them (not 处/科/组: 处理, 科学, 组织)
+OWN_UNIT = r"(?:(?<![大局内外细头底顶背上下])(?<![^安]全)(?<!^全)部|部门|中心|办公室|委员会|(?<![布格结开当骗饭赌变])局|委|街道|分公司|子公司|(?<=[\u4e00-\u9fff]{2})单位)"
+DEPT_PREFIX = re.compile(rf"^(?![与和跟同向给对由请让协联按经]|配合)(?P<dept>办公室|[\u4e00-\u9fffA-Za-z&]{{1,12}}?{UNIT})[\s/／·・:：-]*(?P<rest>.*)$")
+DEPT_ONLY = re.compile(rf"^[\u4e00-\u9fffA-Za-z& ]{{0,16}}{UNIT}$|^[A-Za-z&/ ]{{1,20}}\s(?:team|group|dept\.?|department|"
+                       r"squad|side)$|^(?:team|dept\.?|department)\s[A-Za-z&/ ]{1,20}$", re.I)
+GROUP = re.compile(r"^(?:各\s*(?:team\s*)?leads?|各[\u4e00-\u9fff]{0,6}?(?:车间|班组|门店|社区|居委会|村委会|分公司|子公司|项目部|单位|科室|处室|部室|"
+                   r"乡镇|乡|镇|村|县区|区县|县|区|网点|分行|支行|园区|片区)|各[\u4e00-\u9fff]{0,3}?(?:班长|组长|主管|经理)|all\s+team\s+leads|双方|各方|三方|多方|全体|全员|所有人|全(?:组|科|室|处|年级|班|校|院|队)(?:老师|教师|同事|成员|人员|医生|护士)?|各部门|各组|各位|大家|相关部门|相关人员|相关同事|各负责人|待定|待确认|"
+                   r"我方|对方|甲方|乙方|客户|客户方|供应商|厂家|厂商|vendor|customer|client|supplier|the customer|"
+                   r"未定|暂无|无|tbd|tbc|n/?a|none|all|everyone|everybody|both|both sides|both teams|all teams|"
+                   r"owner\s*(?:tbd|tbc|to be (?:decided|confirmed|assigned))|to be (?:decided|confirmed|assigned)|"
+                   r"unassigned|待分配|待指定|owner to be assigned|to be assigned|"
+                   r"finance|marketing|sales|legal|hr|it|ops|operations|engineering|dev|qa|support|procurement|purchasing|"
+                   r"product|design|admin|r&d|logistics|customer service|management|leadership)$", re.I)
+EVERYONE_IN = re.compile(r"(?<=[部组科处室队])(?:全体|全部|所有)?(?:同事|员工|人员|成员|同仁)们?$|(?<=[部组科处室队])全体$")
+SIDE_THEN_PERSON = re.compile(r"^[^-–—]{2,30}?\s+[-–—]\s+(?P<who>\S[^-–—]{1,30})$")
+COMPANY_FUNCTION = re.compile(r"^(?P<side>[A-Z][\w&.\-]*)\s+(?P<team>(?i:it|hr|qa|r&d|finance|legal|sales|marketing|ops|operations|"
+                              r"procurement|purchasing|logistics|compliance|tax|treasury|security|engineering|admin)(?:\s(?:team|dept))?)$")
+SIDE = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,8}?)(?:那边|这边|那头|方面)$")    # '仓库那边': the warehouse's side
+LEAD_MARK = re.compile(r"[(（]\s*(?:主|主责|牵头|lead)\s*[)）]", re.I)       # '杜工・許工（主）': the lead
+# 'A、B', 'A & B' join people; the & of an abbreviation ('R&D team', 'P&L owner') joins nothing
+JOINER_IN_NAME = re.compile(r"[和及与]")
+JOINERS = re.compile(r"[、,，;；+＋]|(?<![A-Z])&|&(?![A-Z])|(?<=[\u4e00-\u9fff）)])・(?=[\u4e00-\u9fff])|\s+(?:and|&)\s+|和|及|与")
+DECORATION = re.compile(r"^(?:负责人|责任人|主责人?|牵头人?|owner)\s*[:：]\s*|(?:负责|牵头|主责|跟进|主导)$", re.I)
+HELPER_NOTE = re.compile(r"\s*[(（]\s*(?:(?:配合|协助|协办)\s*[:：][^()（）]*|[^()（）:：]{1,20}?(?:配合|协助|协办))[)）]")     # '苏婉（配合：汪静）': 苏婉
+PHONE = re.compile(r"\s*(?:(?:tel|phone|电话|手机)\s*[:：]?\s*)?\+?\d[\d\- ]{6,}\d", re.I)   # '郑凯 13800001111'
+PARENS = re.compile(r"[(（]([^()（）]*)[)）]")
+LEAD_WORD = re.compile(r"^(?:牵头|负责人?|主责)\s*[:：，,]?\s*|\s*(?:牵头|负责|主责)$")
+UNIT_PERSON = re.compile(r"[(（]\s*(?:(?:牵头|负责|主责)(?:人)?\s*[，,、:：]?\s*)?(?P<who>[^()（）,，、;；:：\d\s]{2,12}?)"
+                         r"\s*(?:[，,、]\s*(?:牵头|负责|主责))?[)）]")     # '（牵头，刘卫东）', '（孔令辉）', '（何斌，负责）'
+# Words used as 'X：' labels that start with a common surname and so look like a name (时间 = 时 + 间).
+NOT_NAMES = frozenset("时间 时限 时长 方案 方式 方向 方面 项目 成本 成果 成员 安排 安全 高层 金额 文案 文档 文件 明细 明天 "
+                      "计划 记录 任务 程序 毛利 付款 全员 全部 关于 关键 管理 季度 包装 包材 严重 单价 单位 原因 商务 商品 "
+                      "华东 华南 华北 华中 华西 常规 范围 路线 路演 车型 章节 施工 邮件 邮箱 余额 简介 简报 申请 解决 能力 "
+                      "应付 应收 应用 费用 费控 项目组 程序员 宗旨 景点 林地 周一 周二 周三 周四 周五 周六 周日 周天 "
+                      "周末 周内 周中 周初 周报 周会".split())
+SPEAKS = re.compile(r"\s*(?:提醒|强调|指出|通报|重申|说)(?:大家|各位|全组|全体)?\s*[:：]")
+REMINDED = re.compile(r"[^：:，,。；;\s]{1,8}?" + SPEAKS.pattern)     # '宋老师提醒：…' opening a line
+LATIN_WORD = re.compile(r"[A-Z][a-z]{1,15}\b")
+FULL_NAME = re.compile(r"^[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}$")      # 'Klaus Weber', 'Mary Ann Lee'
+TITLE_START = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:桑|さん|様|さま|殿|小姐|先生|女士|太太|课长|課長|总监|总工|经理|主管|主任|老板|总|工|老师)|^[小老阿][\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Owner:
+    person: Person | None          # the one person responsible (roster, mail address, or the name as written)
+    department: str | None = None  # a roster department named with or instead of the person
+    group: bool = False            # a department, team or 双方 without a person: no_owner
+
+    @classmethod
+    def of(cls, person: Person | None) -> "Owner | None":
+        """The owner an item already has (its person and their department), or None."""
+        return cls(person, person.department) if person else None
+
+HONORIFIC = re.compile(r"(?<=[\u4e00-\u9fff]{2})\s*(?:様|さま|さん|殿|老师|先生|女士)$")   # after a full name only: '王先生' keeps
+ROLE_ACRONYM = re.compile(r"^[A-Z]{2,4}(?=[\u4e00-\u9fff]{2,4}$)")     # 'CRA吴昊': a role written before the name
+
+
+@lru_cache(maxsize=4096)
+def read_owner(text: str, roster: Roster, known: tuple[Address, ...], unknown: str = "any") -> Owner | None:
+    """An owner cell/prefix read as a person, a department or a group; None when it is no owner at all.
+    `unknown` says which names nobody knows may still be taken as a person: "any" (an owner cell, where
+    only a name can stand), "han" (a 'X：' prefix, where 'Decisions:' must not become a person), "company" (as "han",
+    and a company of the headers' addresses: 'Luhai to book …') or "none"."""
+    if JOINER_IN_NAME.search(text or "") and (whole := roster.resolve(text.strip(), known)):
+        return Owner(whole, whole.department)    # '苏和', '王和平': a name we know that holds a joiner (和: no 'and')
+    text = PHONE.sub("", DECORATION.sub("", lead_part(HELPER_NOTE.sub("", " ".join((text or "").split()))))).strip(" ：:，,。.-—")
+    named = HONORIFIC.search(text) and read_owner(HONORIFIC.sub("", text), roster, known, "none")   # '刘畅様', '刘畅さん'
+    if named and named.person:                   # (the full name we know, before its honorific)
+        return named
+    if not text or len(text) > (254 if "@" in text else 40):       # an address may be long
+        return None
+    side = SIDE.match(text)
+    if side:                        # '仓库那边', '老马那边': whoever is named, else that side (a group, no person)
+        return read_owner(side.group("who"), roster, known, "none") or \
+            Owner(None, department_of(side.group("who"), roster), group=True)
+    dashed = SIDE_THEN_PERSON.match(text)
+    person = dashed and read_owner(dashed.group("who"), roster, known, unknown)
+    if person and person.person:
+        return person                   # 'Huayue – Helen Zhou': the company, then its person
+    parts = [part.strip() for part in JOINERS.split(text) if part and part.strip()]
+    first = next((part for part in parts if LEAD_MARK.search(part)), None) or _first_part(text)    # '杜工・許工（主）'
+    if first != text:
+        return read_owner(first, roster, known, unknown)   # 'A、B' -> the first person named is the owner
+    titled = ROLE_ACRONYM.match(text)                         # 'CRA吴昊', 'QA顾婷': the role, then the person
+    named = titled and read_owner(text[titled.end():], roster, known, unknown)
+    if named and named.person:
+        return named
+    inside = _bracketed(text, roster, known)                  # 'PMO (Emma)': the person, not the team
+    return (Owner(inside, inside.department) if inside else None) or _unit_then_person(text, roster, known) or \
+        _as_group(text, roster) or \
+        (unknown in ("any", "company") and _mail_company(text, roster, known)) or _as_person(text, roster, known, unknown)
+
+
+def _unit_then_person(text: str, roster: Roster, known: tuple[Address, ...]) -> Owner | None:
+    """'产业发展股 杨登科', '信息科赵文科': a unit, then a person we know (whose name may end like a unit: 科)."""
+    m = DEPT_PREFIX.match(text)
+    person = roster.resolve(m.group("rest").strip(), known) if m and m.group("rest").strip() else None
+    return Owner(person, person.department or department_of(m.group("dept"), roster)) if person else None
+
+
+def _first_part(text: str) -> str:
+    """'A、B' -> 'A': the text before its first joiner outside brackets ('安环部（牵头，邱文博）' stays whole)."""
+    depth = 0
+    for i, char in enumerate(text):
+        depth += (char in "(（") - (char in ")）")
+        if depth <= 0 and (char in "、,，;；&+＋・和及与 ") and JOINERS.match(text, i) and text[:i].strip():
+            return text[:i].strip()
+    return text.strip() if text.strip() else text
+
+
+def unit_person(owner: Owner, text: str, roster: Roster, known: tuple[Address, ...]) -> tuple[Owner, str] | None:
+    """'平安办（牵头，刘卫东）', '仓储部：…货架加固（孔令辉）': a unit with a person we know named in brackets beside it
+    is that person's (a bracket that says 配合 names a helper); gives the person and the text without that bracket."""
+    if owner.person or not owner.group:
+        return None
+    m = UNIT_PERSON.search(text)
+    person = roster.resolve(m.group("who"), known) if m else None
+    if not (person and person.email):
+        return None
+    return Owner(person, person.department or owner.department), text[:m.start()] + text[m.end():]
+
+
+def department_of(text: str, roster: Roster) -> str | None:
+    """The roster department a unit name refers to: '星河电子采购部' -> '采购部'; unknown units -> None."""
+    key = norm(text)
+    found = [d for d in roster.departments if norm(d) and norm(d) in key]
+    return max(found, key=len) if found else None
+
+
+@lru_cache(maxsize=4096)
+def leading_owner(text: str, roster: Roster, known: tuple[Address, ...]) -> tuple[Owner, int] | None:
+    """The owner named at the very start of a sentence and the length it takes:
+    '技术部刘洋评估开发难度' -> (刘洋, 5); '财务部周三下午审核…' -> (财务部 only, 3); '提交方案' -> None."""
+    name = _name_prefix(text, roster, known)
+    person = roster.resolve(name, known) if name else None
+    if person and SPEAKS.match(text, len(name)):
+        return None                                # '宋老师提醒：所有气瓶…': who said it, not who does it
+    if person:                                     # '小潘协助客服中心…', '彭博组织…': a person, not a unit
+        return Owner(person, person.department), len(name)
+    stem = _department_stem(text, roster)          # '品管曲工…' (品管部): a person after their department's short name
+    name = _name_prefix(text[stem:], roster, known) if stem else None
+    person = roster.resolve(name, known) if name else None
+    if person:
+        return Owner(person, person.department), stem + len(name)
+    dept_match = DEPT_PREFIX.match(text)
+    if dept_match and not _unit_name(dept_match.group("dept"), roster):
+        dept_match = None                          # '接口联调由研发中心…' is a sentence, not a department
+    start, dept = (dept_match.start("rest"), dept_match.group("dept")) if dept_match else (0, None)
+    named = start + role_length(text[start:])      # '教务处副主任周敏…', '设备工程师汤文斌负责…'
+    rest = text[named:]
+    name = _name_prefix(rest, roster, known) or (_unknown_after_role(rest) if named else None)
+    head = None if name or named == start else _name_prefix(text[start:named], roster, known)
+    if head and roster.resolve(head, known):       # '市容科吴海燕科长负责…': the name before its role word
+        person = roster.resolve(head, known)
+        return Owner(person, person.department or department_of(dept or "", roster)), named
+    if name:
+        person = roster.resolve(name, known) or (Person(name, None, None) if named else None)
+        if person:
+            return Owner(person, person.department or department_of(dept or "", roster)), named + len(name)
+    if dept and (department_of(dept, roster) or re.fullmatch(rf"[\u4e00-\u9fff]{{2,6}}{OWN_UNIT}", dept)):
+        return Owner(None, department_of(dept, roster), group=True), start
+    return None
+
+
+def person_prefix(text: str, roster: Roster, known: tuple[Address, ...]) -> tuple[Person, int] | None:
+    """The person of the roster or headers whose name or alias (or surname + title) opens `text`, and its length."""
+    name = _name_prefix(text, roster, known)
+    person = roster.resolve(name, known) if name else None
+    return (person, len(name)) if person else None
+
+
+def _unknown_after_role(text: str) -> str | None:
+    """A name nobody knows right after a role word, when 负责/牵头/a colon follows it: '汤文斌负责编写…' -> 汤文斌."""
+    for size in (3, 2):
+        name = text[:size]
+        if HAN.match(name) and looks_like_name(name) and name not in NOT_NAMES and \
+                re.match(r"\s*(?:负责|牵头|主责|[:：])", text[size:]):
+            return name
+    return None
+
+
+def _department_stem(text: str, roster: Roster) -> int:
+    """The length of a roster department's name without its unit word ('品管' of 品管部) opening `text`; 0 if none."""
+    stems = (re.sub(r"(?:部门|部|科|室|处|组|中心)$", "", d) for d in roster.departments)
+    return max((len(st) for st in stems if len(st) >= 2 and text.startswith(st)), default=0)
+
+
+def _unit_name(text: str, roster: Roster) -> bool:
+    """'技术部', '星河电子采购部', '生产计划部' name a unit; '接口联调由研发中心' is a sentence that ends in one."""
+    known = department_of(text, roster)
+    before = text[:norm(text).index(norm(known))] if known else text
+    after = norm(text)[norm(text).index(norm(known)) + len(norm(known)):] if known else ""   # '观音桥店空调外机噪音投诉处':
+    return not re.search(r"[由请让与和跟向给对把将被在]$", before) and len(after) <= 5 and (bool(known) or len(text) <= 6)   # a sentence
+
+
+def _as_group(text: str, roster: Roster) -> Owner | None:
+    bare = EVERYONE_IN.sub("", PARENS.sub("", text).strip()) or text    # '操作部全体同事': the department
+    function = COMPANY_FUNCTION.match(bare)        # 'Huayue IT', 'Client Finance': a company's team, no person
+    if GROUP.match(bare) or function and not roster.resolve(function.group("side")):
+        return Owner(None, department_of(bare, roster), group=True)
+    if (DEPT_ONLY.match(bare) or bare in roster.departments) and not roster.is_written_name(bare):
+        return Owner(None, department_of(bare, roster), group=True)   # (黄处 = 处长 黄志强 is no 处)
+    return None
+
+
+def _mail_company(text: str, roster: Roster, known: tuple[Address, ...]) -> Owner | None:
+    """'Hengyue', 'DQH Bank': the company of a mail address in the headers (hengyue-auto…, dqhbank…) names nobody
+    (unless it is somebody's name: Lisa of lisa-studio.com)."""
+    letters = re.sub(r"[^a-z]", "", text.lower())
+    if len(letters) < 4 or not text.isascii() or roster.resolve(text, known):
+        return None
+    companies = {re.sub(r"[^a-z]", "", a.email.split("@")[-1].split(".")[0].lower()) for a in known if "@" in a.email}
+    return Owner(None, None, group=True) if any(c.startswith(letters) for c in companies) else None
+
+
+def _as_person(text: str, roster: Roster, known: tuple[Address, ...], unknown: str) -> Owner | None:
+    """'杨帆（销售部）', '销售部/杨帆', '华锐科技 陈立新', '技术部刘工', 'Frank Lin', or an unknown 王建华."""
+    notes = " ".join(PARENS.findall(text))
+    bare = PARENS.sub("", text).strip()
+    for candidate in _name_candidates(bare):
+        person = roster.resolve(candidate, known)
+        if person:
+            return Owner(person, person.department or department_of(bare + notes, roster))
+    tails = [t for t in role_tails(bare) if HAN.match(t) and looks_like_name(t)]     # '设备工程师汤文斌'
+    name = bare if FULL_NAME.match(bare) else tails[0] if tails else _name_candidates(bare)[-1]   # 'Klaus Weber' whole
+    if unknown != "none" and looks_like_name(name) and name not in NOT_NAMES and (unknown == "any" or HAN.match(name)):
+        return Owner(Person(name, None, None), department_of(bare + notes, roster))
+    return None
+
+
+def _name_candidates(text: str) -> list[str]:
+    """The whole text, then what follows a department or company ('财务部小罗' -> '小罗'), then each '/' part
+    ('销售部/杨帆', '张三/李四'), then the last word ('华锐科技 陈立新')."""
+    out = [text]
+    dept = DEPT_PREFIX.match(text)
+    if dept and dept.group("rest"):
+        out.append(dept.group("rest").strip())
+    parts = [p.strip() for p in re.split(r"[/／]", text) if p.strip()]
+    if len(parts) > 1:
+        out.extend(parts)
+    words = text.split()
+    if len(words) > 1 and HAN.match(words[-1]):
+        out.append(words[-1])
+    out.extend(role_tails(text))              # '仓储主管韦志远', 'QA lead Marco Rossi': the name after the role
+    for candidate in list(out):
+        out.extend(role_heads(candidate))     # '孟凡工程师': the name before the role
+    return list(dict.fromkeys(out))
+
+
+def _bracketed(text: str, roster: Roster, known: tuple[Address, ...]) -> Person | None:
+    """'PMO (Emma)', '财务部（程雪）': a team with its person in brackets."""
+    for inner in PARENS.findall(text):
+        inner = LEAD_WORD.sub("", inner.strip())           # '调度指挥中心（孟庆山牵头）', '（牵头：孟庆山）'
+        person = roster.resolve(inner, known) if inner else None
+        if person:
+            return person
+    return None
+
+
+NAME_SPAN = 64                 # characters a name (or alias) at the start of a text can take
+
+
+def _name_prefix(text: str, roster: Roster, known: tuple[Address, ...]) -> str | None:
+    """The longest known way of writing a person that `text` starts with (a Latin name must end at a word
+    boundary), else a surname + title such as 王总 or 小罗 that resolves."""
+    low = fold(unicodedata.normalize("NFKC", text[:NAME_SPAN]).lower())     # a name is short: not the whole line
+    for form in roster.names_by_initial(known).get(low[:1], ()):
+        after = low[len(form):len(form) + 1]       # ('Coco负责': a Han character after a Latin name ends it)
+        if low.startswith(form) and (HAN.match(form[-1]) or not after.isalnum() or not after.isascii()):
+            return text[:len(form)]
+    title = TITLE_START.match(text) or LATIN_WORD.match(text)      # '王总', or 'Pieter' of Pieter de Vries in Cc
+    if title and roster.resolve(title.group(), known):
+        return title.group()
+    return None

@@ -1,0 +1,127 @@
+"""A line that only names a person above the work that is theirs ('【韦志远】', 'Dana:', '▶ 我'), and the
+'下周计划：…' / '本周进展：…' lines under it.
+
+    person_heading('【韦志远】', ctx, after) -> Owner(韦志远)          (when a list or a line of work follows)
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.context import Context
+from parsers.minutes.lines.inline import list_marker
+from parsers.minutes.items import read_item
+from parsers.model import Item
+from parsers.minutes.owning.owners import Owner, read_owner
+from parsers.minutes.grids.records import kv_label
+from parsers.minutes.lines.sections import NEUTRAL, heading
+
+PERSON_HEADING = re.compile(r"(?:[【\[][^【】\[\]:：,，。;；\d]{1,12}[】\]]\s*(?=[^\s【\[]))?(?P<box>[【\[])?\s*(?P<who>[^【】\[\]:：,，。;；()（）\d]{2,30}?)\s*"
+                            r"(?:[(（][^()（）\d]{1,12}[)）])?\s*(?(box)[】\]])\s*[:：]?\s*")     # '孔令辉（年级组长）'
+MARKDOWN_STRONG = re.compile(r"^\s*(?:#{1,4}\s*)?(?:\*\*|__)?(.+?)(?:\*\*|__)?\s*$")
+HEADING_SYMBOL = re.compile(r"^\s*[▶►▷➤■□◆◇●○★☆]\s*")
+PLAN_LABEL = re.compile(r"下周.{0,4}|.{0,6}?(?:意见|建议|计划|安排|待办|要求|下一步|下步工作|任务)|(?:next\s+steps?|to-?dos?|plan)", re.I)
+REPORT_LABEL = re.compile(r".{0,4}?(?:进展|进度|已完成|已做|完成情况|工作|完成|汇报)|(?:progress|done|status)", re.I)
+SELF_WORD = re.compile(r"我|本人|me|myself", re.I)
+SELF_NOTE = re.compile(r"[(（]\s*(?:本人|我|me|myself)\s*[)）]", re.I)    # '【质控办（本人）】': the writer's unit, and the writer
+NAME_THEN_TEAM = re.compile(r"([\u4e00-\u9fff]{2,4})\s+[\u4e00-\u9fff]{1,6}")      # '陈大勇 研发': a name, then the team
+EACH_OF = re.compile(r"各[\u4e00-\u9fff]{1,5}")
+EVERYONE = re.compile(r"全员|全体|所有人|大家|各位|all|everyone", re.I)
+WORD_START = re.compile(r"\w")
+JOINED_NAMES = re.compile(r"[、:：/&]")
+
+
+def person_heading(line: str, ctx: Context, after, in_run: bool = False) -> Owner | None:
+    """A line that only names a person ('【韦志远】', 'Martin Weber', 'Dana:') above a list: the list is theirs.
+    A known person (roster or mail headers), or a Chinese name in 【】; a known person in 【】 also owns one line of
+    prose below ('【杜工】' over 'ECN导入：①BOM更新，5月7日前；②…'), and so does a known person's bare name in a run
+    of name / work pairs (飞书妙记's 待办: '罗可欣' over '更新设计稿 5月12日', then the next name): `in_run` when the
+    pair above was one."""
+    if line[:1] in "#*_" and len(line) <= 40:
+        line = MARKDOWN_STRONG.match(line).group(1)  # '**何斌**', '### Nora'
+    symbol = HEADING_SYMBOL.match(line)              # '▶ 石老师' over '- …' lines
+    m = PERSON_HEADING.fullmatch(line) if len(line) <= 34 else None
+    if not symbol and not m and not SELF_WORD.fullmatch(line.strip(" ：:【】[]")):
+        return None                                  # ('我' alone over a list: the writer's own items, read below)
+    below = next((a for a in after() if a.strip()), "")
+    if symbol and below.lstrip()[:1] != line.lstrip()[:1]:
+        line = line[symbol.end():]
+        m = PERSON_HEADING.fullmatch(line) if len(line) <= 34 else None
+    if not (ctx.sender and SELF_WORD.fullmatch(line.strip(" ：:【】[]"))) and (not m or list_marker(line)[0] or _section_word(line)):
+        return None                                # (the last test below, made first: '一、会议结论' costs no look below)
+    heads_list = WORD_START.match(list_marker(below)[1]) and list_marker(below)[0]
+    boxed = symbol or line.lstrip()[:1] in "【["
+    heads_list = heads_list or boxed and person_label(below)
+    over_line = boxed and line.rstrip()[-1:] in "】]" and _work_line(below)    # '【杜工】' over one line of work
+    over_line = over_line or not boxed and _known_name(line, ctx) and _task_line(below, ctx) and \
+        (in_run or _name_pair_follows(after, ctx, line.rstrip()[-1:] in ":："))
+    if not heads_list and not over_line:
+        return None                                # a signature name above '-----原始邮件-----' heads no list
+    if (SELF_WORD.fullmatch(line.strip(" ：:【】[]")) or SELF_NOTE.search(line)) and ctx.sender:
+        return read_owner(ctx.sender.email, ctx.roster, ctx.known)      # '▶ 我', '【质控办（本人）】': the writer's own list
+    if not m or list_marker(line)[0] or _section_word(line):
+        return None
+    who = re.sub(r"(?:负责的?|牵头的?|的|那边|这边|那里|方面)$", "", m.group("who").strip())     # '郑凯负责的：', '吴老板那边：'
+    marked = m.group("box") or symbol
+    owner = read_owner(who, ctx.roster, ctx.known, "han" if marked else "none")
+    team = marked and not owner and NAME_THEN_TEAM.fullmatch(who)
+    owner = read_owner(team.group(1), ctx.roster, ctx.known, "han") if team else owner     # '【陈大勇 研发】'
+    if owner and owner.group and not owner.person and marked and EVERYONE.fullmatch(who):
+        return owner                               # '■ 全员': the list below is everyone's (no owner)
+    if marked and EACH_OF.fullmatch(who):
+        return Owner(None, None, group=True)       # '【各店长】': each of a kind of people, nobody in particular
+    if not owner or not owner.person or not (owner.person.email or marked and heads_list):
+        return None
+    return owner
+
+
+def _name_pair_follows(after, ctx: Context, colon: bool = False) -> bool:
+    """Is the line after the next one a known person's bare name over a line of work (the pairs run on)? The name
+    ends in a colon as this one does ('杨老师：' over a line, '刘老师：' over the next): a greeting ('孟庆山：') heads
+    prose that no second 'name：' line follows."""
+    lines = [a for a in after() if a.strip()][1:3]
+    return len(lines) == 2 and _known_name(lines[0], ctx) and _task_line(lines[1], ctx) and \
+        (lines[0].rstrip()[-1:] in ":：") == colon
+
+
+def _known_name(line: str, ctx: Context) -> bool:
+    """Is the line only the name of a person of the roster or the mail headers ('Marcus Lee', '罗可欣', '杨老师：')?"""
+    text = line.strip()                            # (not '梁总、曾经理：', a greeting)
+    owner = PERSON_HEADING.fullmatch(text) and not JOINED_NAMES.search(text.rstrip(" ：:")) and \
+        read_owner(text, ctx.roster, ctx.known, "none")
+    return bool(owner and owner.person and owner.person.email)
+
+
+def _task_line(line: str, ctx: Context) -> bool:
+    """A line of prose that is no list, heading or person's name ('给出数据导入最低可行版本需求')."""
+    text = line.strip()
+    return bool(text) and not list_marker(text)[0] and text[:1] not in "【[" and not _known_name(text, ctx) and \
+        heading(text) is None
+
+
+def _work_line(line: str) -> bool:
+    """A line of prose under a heading (not a list, another heading or a label)."""
+    text = line.strip()
+    return bool(text) and not list_marker(text)[0] and text[:1] not in "【[" and not PERSON_HEADING.fullmatch(text)
+
+
+def person_label(line: str) -> tuple[str, str] | None:
+    """('plan' or 'report', value) of a labelled line under a person heading: '下周计划：…', '周老师意见：…' are
+    the person's work; '本周进展：…', '已完成：…' report what is done. None for any other line."""
+    labelled = kv_label(line.strip())
+    kind = labelled and (PLAN_LABEL.fullmatch(labelled[0]) and "plan" or REPORT_LABEL.fullmatch(labelled[0]) and "report")
+    return (kind, labelled[1]) if kind else None
+
+
+def person_plan(line: str, person: Owner, ctx: Context, items: list[Item]) -> bool:
+    """Is the line a 'plan' or 'report' line under a person heading? A plan's item, owned by that person, joins
+    `items`; a report ('本周进展：…') adds nothing."""
+    kind, value = person_label(line) or ("", "")
+    item = kind == "plan" and read_item(value, ctx, owner_hint=person)
+    items.extend([item] if item else [])
+    return bool(kind)
+
+
+def _section_word(line: str) -> bool:
+    """'Actions', 'Tasks', '决定事项': a section heading, even where a mailbox is spelt like it (actions@…)."""
+    title = heading(line)
+    return bool(title and title.kind != NEUTRAL)

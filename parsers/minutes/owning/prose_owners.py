@@ -1,0 +1,130 @@
+"""Owners that prose names in passing: the writer ('我把…发给…'), a colleague asked by given name ('由一帆执笔'),
+the lead before 牵头 ('冷库扩容老彭牵头，严工配合'), the subject between topic and verb ('盘点老马继续核对'), a
+department asked in a later clause ('…渗水，工程部尽快处理'); patterns and steps of owner_steps.OWNER_STEPS, kept
+apart so each module stays small."""
+from __future__ import annotations
+
+import re
+
+from parsers.context import Context
+from parsers.dates.due import find_all_dues
+from parsers.minutes.owning.owners import Owner, read_owner
+
+NEAR_DAY = r"明天|明早|明日|今天|今晚|后天|下?周[一二三四五六日天]"      # a day the writer names before 把: '我明天把…'
+ASKING = re.compile(r"由|请|让")   # the words that hand a clause to someone: '由一帆执笔', '请文静核一下'
+FIRST_PERSON = re.compile(r"^(?:I(?:'ll|’ll|\s+will|\s+shall|\s+am\s+going\s+to|'m\s+going\s+to)\s+|我(?:来|会|将|负责)|"
+                          rf"(?=(?:[^，,。；;我]{{2,12}}?)?我(?:先|{NEAR_DAY})?把)|"   # '节后第一个工作日我把要点发给…', '我明天把PO发过去'
+                          r"(?=[^，,。；;我]{2,30}?[，,]\s*由我(?:本人)?(?:来|负责)?[\u4e00-\u9fff])|"   # '澳门子公司审计进度，由我跟…确认'
+                          r"(?=[^，,。；;我]{2,12}?我\d{1,2}\s*月\s*\d{1,2}\s*[日号]?\s*(?:前|之前|以前)\s*[A-Za-z\u4e00-\u9fff])|"   # '产测固件我1月9号前release'
+                          r"我(?:这边|本人)?(?=[^，,。；;把将]{1,12}?(?:前|内|底)\s*(?:把|将|会|来|负责|完成|提交|整理|发|交|给)))"
+                          r"(?P<rest>\S.*)$")      # '我周日前把稿子看完': the sender, with the day before the verb
+# a clause start, or 由/请 inside one ('预算部分请文静核一下'), but not '第4项请…' (a reminder of an item in the table)
+CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?:并?由|交由|请|让|报|客户|供应商|对方|甲方|乙方|我方|厂商)?\s*|由|(?<![申邀项条])请")
+HAN_NAME = re.compile(r"[\u4e00-\u9fff]{3}")
+DEMONSTRATIVE = re.compile(r"(?:这个|这件事|这事|此事|该事项?|这块|这项)\s*$")
+NAMED_LEAD = re.compile(r"(?:牵头|主责|主抓)(?=[，,、；;]|$)")
+# a topic, a person, then an adverb that opens what they do: '物业费催缴小韩继续打电话', '年度盘点老马继续核对'
+ADVERBS = ("继续", "接着", "先去", "再去", "马上", "抓紧", "尽快", "帮忙", "帮个忙")     # SUBJECT_THEN_ADVERB needs one
+SUBJECT_THEN_ADVERB = re.compile(r"^(?P<head>[\u4e00-\u9fff]{4,20}?)(?=(?:继续|接着|先去|再去|马上|抓紧|尽快|(?P<help>帮忙|帮个忙))[\u4e00-\u9fff])")
+# a person asked for help ('答辩秘书蔡老师帮忙定一下'): work even without a day, unless it thanks for help given
+FRONTED = re.compile(r"一下\s*[。！!～~]*$")                      # '…帮忙定一下' ends the clause: its object came first
+HELP_ASKED = re.compile(r"^(?!.*(?:谢谢|感谢|多谢|多亏)).*?(?:帮忙|帮个忙)(?:(?![了过])[\u4e00-\u9fff]){1,6}?一下(?![了过])")
+NOT_TOPIC_END = re.compile(r"[给跟和与同让请由把将向对找被叫帮替]$")      # '交给小韩继续…': the name is an object
+ME_CLAUSE = re.compile(r"(?:^|(?<=[，,；;]))\s*我(?:这边|这里|来|负责)(?=[\u4e00-\u9fff])|"      # '…那个，我这边联系售后'
+                       r"[，,；;]\s*我(?:来)?(?:盯着?|跟进|跟着|督促)\s*$")     # '…下周一前办好，我盯着': the writer sees to it
+ME_AT_CLAUSE = re.compile(r"(?:^|(?<=[，,；;]))\s*我(?![们司方])\s*")       # '…缺两天，我明天补齐' (not 我们/我司)
+WORK_AFTER_DAY = re.compile(r"\s*(?:之?前|以前)?\s*[\u4e00-\u9fffA-Za-z]{2}")
+UNIT_ACTS = re.compile(r"\s*(?:尽快|马上|立即|抓紧|负责(?!人)|牵头(?!人)|要(?!求)|须|务必|必须)")    # '工程部尽快处理'
+HELPER_CLAUSE = re.compile(r"[，,、][^，,。；;]{1,8}(?:配合|协助|协办)(?=[，,。；;]|$)")
+
+
+def given_name(text: str, ctx: Context) -> tuple[Owner, int] | None:
+    """'由一帆执笔', '请文静核一下': a colleague the mail is sent to, asked by given name (何一帆 -> 一帆)."""
+    for address in ctx.known:
+        name = (address.name or "").replace(" ", "")
+        owner = len(name) == 3 and HAN_NAME.fullmatch(name) and text.startswith(name[1:]) and \
+            read_owner(name, ctx.roster, ctx.known, "han")
+        if owner:
+            return owner, 2
+    return None
+
+
+def named_lead(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
+    """'冷库扩容老彭牵头，严工配合，…方案': the person written right before 牵头/主责 owns it, not the one who helps.
+    The task keeps the topic before the name and what follows the lead and helper clauses."""
+    for m in NAMED_LEAD.finditer(text) if "牵" in text or "主" in text else ():
+        for size in (4, 3, 2):
+            name = text[m.start() - size:m.start()] if m.start() >= size else ""
+            owner = name[:1] not in "，,、；; " and read_owner(name, ctx.roster, ctx.known, "none")   # not '，邓工'
+            if owner and owner.person:
+                before = DEMONSTRATIVE.sub("", text[:m.start() - size])    # '…过一遍，这个 Mia 牵头': the clause before
+                topic = before.split("，")[-1].split(",")[-1] or before    # '…，10月17号前，邓工牵头': all before it
+                return owner, topic + HELPER_CLAUSE.sub("", text[m.end():])
+    return None
+
+
+def subject_before_adverb(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
+    """'物业费催缴小韩继续打电话，6月10号前把欠费名单更新一版发我': a topic, a person we know, then 继续/抓紧/… and the
+    verb: that person, when the text asks for a day. The task keeps the topic and what follows the name."""
+    found = _subject(text, ctx)
+    dated = found and ctx.sent is not None and find_all_dues(text, ctx.sent, ctx.calendar, ctx.holiday)
+    return found if dated else None
+
+
+def fronted_object(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
+    """'答辩秘书蔡老师帮忙定一下': the thing first, then the person asked to help with it ('帮忙V一下' and no object
+    after it: the words before the name are its object, not the person's role); no day needed."""
+    found = asks_help(text) and FRONTED.search(text) and _subject(text, ctx)
+    return found or None
+
+
+def _subject(text: str, ctx: Context) -> tuple[Owner, str] | None:
+    """The person between the topic and the adverb, and the task: the topic and what follows the name (or its 帮忙)."""
+    m = SUBJECT_THEN_ADVERB.match(text) if any(word in text for word in ADVERBS) else None    # (a look before the match)
+    for size in (4, 3, 2) if m else ():
+        who, topic = m.group("head")[-size:], m.group("head")[:-size]
+        owner = len(topic) >= 2 and not NOT_TOPIC_END.search(topic) and read_owner(who, ctx.roster, ctx.known, "none")
+        if owner and owner.person and owner.person.email:
+            return owner, topic + text[m.end() + len(m.group("help") or ""):]
+    return None
+
+
+def asks_help(text: str) -> bool:
+    """'答辩秘书蔡老师帮忙定一下': the sentence asks someone's help (no day needed), not '帮忙挑了一下' nor thanks."""
+    return "帮" in text and bool(HELP_ASKED.match(text))
+
+
+def unit_clause(text: str, ctx: Context) -> tuple[Owner, str] | None:
+    """'地库B2-17车位附近顶板渗水，工程部尽快处理，…': one of our departments opening a later clause with what it is
+    to do (尽快, 负责, 要): that department's (no_owner); the task keeps the clauses around the name. (The roster's
+    department names are looked for as written: asking leading_owner at every clause would crowd its cache.)"""
+    units = [unit for unit in ctx.roster.departments if unit in text]
+    for m in CLAUSE_START.finditer(text) if units else ():
+        unit = m.end() > 0 and max((u for u in units if text.startswith(u, m.end())), key=len, default=None)
+        if unit and UNIT_ACTS.match(text, m.end() + len(unit)):
+            before, rest = text[:m.end()].rstrip("由请让"), re.sub(r"^(?:要|须|应当?)(?=\S)", "", text[m.end() + len(unit):])   # a whole sentence before the
+            return Owner(None, unit, group=True), (before.rpartition("。")[2] if len(rest) > 5 else before) + rest   # unit's is no task
+    return None
+
+
+def me_in_clause(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
+    """'打印机卡纸那个，我这边联系售后，明天上午弄好': a clause in which the writer (or a chat message's speaker) takes
+    the work, when the text asks a day; the task keeps the topic and what follows 我这边."""
+    m = ctx.sender and "我" in text and ME_CLAUSE.search(text)
+    owner = m and ctx.sent and find_all_dues(text, ctx.sent, ctx.calendar, ctx.holiday) and \
+        read_owner(ctx.sender.email, ctx.roster, ctx.known)
+    return (owner, text[:m.start()] + text[m.end():]) if owner else None
+
+
+def me_then_day(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
+    """'冷库温度记录表缺两天，我明天补齐', '我礼拜天前统计出来': a clause of the writer's that says when, then what —
+    who, a day (read by the date reader, whatever its words), then the work; the writer's item."""
+    if not (ctx.sender and ctx.sent):
+        return None
+    for m in ME_AT_CLAUSE.finditer(text):
+        clause = re.split(r"[，,；;]", text[m.end():], maxsplit=1)[0]
+        dues = find_all_dues(clause, ctx.sent, ctx.calendar, ctx.holiday)
+        if dues and dues[0].start == 0 and WORK_AFTER_DAY.match(clause, dues[0].end):
+            owner = read_owner(ctx.sender.email, ctx.roster, ctx.known)
+            return (owner, text[:m.start()] + text[m.end():]) if owner else None
+    return None
