@@ -386,3 +386,33 @@ def test_a_topic_sentence_leads_the_clauses_of_the_people_after_it_and_a_dated_m
                                          ("李春燕", "仓库顶棚防水，批预算", "2025-11-07")]
     assert MINUTES.next_meeting(text, TUE) == "2025-11-20 14:00"
     assert MINUTES.next_meeting("今天碰头的几件事：老周周三前出方案，李会计周五前批预算。", TUE) is None
+
+
+def test_emoji_fields_under_a_pinned_topic_are_its_owner_and_due():
+    """'📌 仓库顶棚防水维修' over '👤 周建国' and '⏰ 11月20日': the pictographs label the owner and the due; '⏰ 下次例会
+    11/12 下午3点' is the next meeting, no due."""
+    text = """
+    📌 仓库顶棚防水维修
+       👤 周建国
+       ⏰ 11月20日
+
+    📌 10月报销单审核
+       👤 李春燕
+       ⏰ 下周五
+
+    ⏰ 下次例会 11/12 下午3点
+    """
+    assert MINUTES.owners(text, TUE) == [("周建国", "仓库顶棚防水维修", "2025-11-20"),
+                                         ("李春燕", "10月报销单审核", "2025-11-14")]
+    assert MINUTES.next_meeting(text, TUE) == "2025-11-12 15:00"
+
+
+def test_a_surname_with_a_japanese_honorific_is_the_one_person_of_that_surname_in_the_mail():
+    """'周さん' in a 担当 cell: the one person of the headers named 周…; '王さん' with nobody of that name is none."""
+    text = """
+    No.	内容	担当	期限
+    1	仓库顶棚防水维修	周さん	11/20（木）
+    2	盘点差异复核	王さん	11/28（金）
+    """
+    read = MINUTES.owners(text, TUE)
+    assert read[0] == ("周建国", "仓库顶棚防水维修", "2025-11-20") and read[1][0] is None

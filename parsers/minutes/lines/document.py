@@ -21,6 +21,8 @@ CLOSING = re.compile(r"^(?:以上[，,、。\s]*)?(?:谢谢|多谢|感谢|此致
 RESUME = re.compile(r"^(?:发件人|from)\s*[:：]|^-{3,}\s*(?:原始邮件|original message|forwarded message|转发的邮件|回复的原邮件)|"
                     r"^-{5,}\s*(?:forwarded|原始|转发)|^_{10,}\s*$|^begin forwarded message", re.I)
 LISTED = re.compile(r"^\s*(?:\d{1,2}[.、)）]|[-*•])\s")
+EMOJI_LABELS = {"👤": "负责人：", "🙋": "负责人：", "⏰": "截止：", "⏳": "截止：", "⌛": "截止："}   # fields under a '📌 topic'
+MEETING_WORD = re.compile(r"会|下次|next|meeting|sync|call", re.I)
 ROW_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 
 
@@ -48,6 +50,10 @@ def blocks(text: str, tables: tuple[Rows, ...] = ()) -> list[Block]:
         elif SIGNATURE.match(line) or CLOSING.match(line):
             in_signature = True
             continue
+        if line[:1] in EMOJI_LABELS and ":" not in line and "：" not in line and not MEETING_WORD.search(line):
+            # '👤 邵明', '⏰ 节后第一天' under a '📌 topic'; not '⏰ 下次例会 3/10 下午3点'
+            kept = kept.replace(line[:1], EMOJI_LABELS[line[:1]], 1).replace("\ufe0f", "")
+            line = kept.strip()
         cells = row_cells(line)
         if cells is not None:
             rows.extend([cells] if cells else [])

@@ -6,11 +6,12 @@ import re
 from parsers.context import Context
 from parsers.minutes.owning.owners import Owner
 
-SURNAME_ONLY = re.compile(r"^\s*([\u4e00-\u9fff])\s*(?:[(（][^()（）]{0,10}[)）])?\s*(?:(?:协力|配合|协助)\s*[:：].*)?$")
+SURNAME_ONLY = re.compile(r"^\s*([\u4e00-\u9fff])\s*(?:さん|様|さま|桑)?\s*(?:[(（][^()（）]{0,10}[)）])?\s*"    # '邵さん' too
+                          r"(?:(?:协力|配合|协助)\s*[:：].*)?$")
 
 
 def by_surname(cell: str, ctx: Context) -> Owner | None:
-    """'范', '崔（品质）　协力：范' (Japanese-style tables write the surname alone): the one person of the mail's
+    """'范', '崔（品质）　协力：范', '邵さん' (Japanese-style tables write the surname alone): the one person of the mail's
     From/To/Cc with that surname, else None."""
     m = SURNAME_ONLY.match(cell)
     if not m:
