@@ -416,3 +416,14 @@ def test_a_surname_with_a_japanese_honorific_is_the_one_person_of_that_surname_i
     """
     read = MINUTES.owners(text, TUE)
     assert read[0] == ("周建国", "仓库顶棚防水维修", "2025-11-20") and read[1][0] is None
+
+
+def test_a_responsible_section_label_names_the_unit_and_its_person():
+    """'责任处室：后勤处（周建国）' / '完成时限：…' under a （一） point, as '责任单位：…' does: the person in brackets owns it."""
+    text = """
+    二、会议议定事项
+    （一）关于仓库顶棚防水。剩余3处渗漏点逐一处理，形成台账报办公室。
+    责任处室：后勤处（周建国）
+    完成时限：2025年11月20日前
+    """
+    assert MINUTES.owners(text, TUE) == [("周建国", "剩余3处渗漏点逐一处理，形成台账报办公室", "2025-11-20")]

@@ -45,3 +45,13 @@ def test_a_day_after_the_move_word_still_asks_to_move_it(text, expected):
 ])
 def test_a_writer_who_counts_the_item_done_reports_it_done(text, intent):
     assert reply(text)[0] == intent
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Item 3 is not right: the samples only leave Ningbo after the 20th, so the 12th is impossible for us.", ("object", [3])),
+    ("#2's not correct, please correct the owner.", ("object", [2])),
+    ("第4项不合理，模具还没到，周五出不了样。", ("object", [4])),
+    ("Item 3 is done, that's right.", ("done", [3])),
+])
+def test_an_objection_without_the_word_object_is_an_objection(text, expected):
+    assert reply(text)[:2] == expected

@@ -49,7 +49,7 @@ from parsers.minutes.lines.topic_lines import deeper, topic_over_owned_lines
 
 QUIET = (DECISION, REVIEW, FOLLOWUP_SECTION)      # sections whose lines are never items
 NUMBERED = ("number", "circled", "cn", "inline")
-ASSIGNED = re.compile(r"(?:责任(?:单位|部门|人)|牵头(?:单位|部门)|负责人)\s*[:：]")   # '（责任单位：…）': a decision that is a task
+ASSIGNED = re.compile(r"(?:责任(?:单位|部门|处室|科室|人)|牵头(?:单位|部门|处室)|负责人)\s*[:：]")   # '（责任单位：…）': a decision that is a task
 DIRECTIVE_OPENING = re.compile(r"要求|强调|部署|指出|明确")
 NUMBERING = re.compile(r"^[\s\d一二三四五六七八九十、.．()（）]+")     # a line's numbering, before a label
 

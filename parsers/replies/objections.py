@@ -17,7 +17,9 @@ OBJECT = re.compile(r"有异议|提出异议|存在异议|异议|不同意|反�
                     r"有(?:些|点)?意见|(?<=项)\s*有(?:些|点)?问题|\b(?:don't|do\s+not)\s+think\b[^.;]{0,30}\b(?:ours|mine)\b|"
                     r"\bshould\s+be\s+(?:owned|handled|led)\s+by\b|\bi\s+object\b|\bwe\s+object\b|\bobject(?:ion)?s?\b|"
                     r"\bdisagree\b|\b(?:not|isn't|aren't)\s+(?:mine|ours)\b|\bnot\s+(?:my|our)\s+(?:item|task|action|responsibility|job)\b|"
-                    r"\bwrong\s+owner\b|\b(?:don't|do\s+not|cannot|can't)\s+agree\b|\bdispute\b", re.I)
+                    r"\bwrong\s+owner\b|\b(?:don't|do\s+not|cannot|can't)\s+agree\b|\bdispute\b|"
+                    r"\b(?:is|are|'s)\s+not\s+(?:right|correct)\b|\bimpossible\s+for\s+(?:us|me)\b|\bplease\s+correct\b|"   # 'Item 6 is not right'
+                    r"(?<=项)\s*(?:不对|有误|不合理|不现实)", re.I)
 WITHDRAWN = re.compile(r"(?:撤回|撤销|撤銷|收回|取消)了?(?:我的|我们的|之前的|此前的|上述)?(?:异议|異議|反对意见)|(?:异议|異議)(?:撤回|撤销|取消)|"
                        r"\bwithdraw(?:s|n|ing)?\s+(?:my|our|the)\s+objection|\bno\s+longer\s+object", re.I)
 
