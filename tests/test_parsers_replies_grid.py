@@ -251,7 +251,7 @@ def test_asking_to_move_an_item_asks_for_its_date(text):
 
 
 # two items in one reply: the first three subject-first phrasings of each intent for item 1, then for item 3, joined
-# by each language's clause and sentence separators; confirms and dones join their items (reader._merge). An objection
+# by each language's clause and sentence separators; confirms and dones join their items (merging.merge). An objection
 # is never first: its reason runs to the end of the paragraph, and may name the next item ('有异议：第3项先做').
 NUMBERS = {"zh": ["第{n}项", "{c}"], "hant": ["第{n}項"], "en": ["Item {n}", "#{n}"], "de": ["Punkt {n}"]}
 SEPARATORS = {"zh": ["，", "；", "。", "\n"], "hant": ["，", "\n"], "en": ["; ", ". ", "\n"], "de": ["; ", ". ", "\n"]}

@@ -55,3 +55,13 @@ def test_a_writer_who_counts_the_item_done_reports_it_done(text, intent):
 ])
 def test_an_objection_without_the_word_object_is_an_objection(text, expected):
     assert reply(text)[:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("第3项需要延期：供应商说模具要到节后才能修好。申请延期至11月20日。", ("extend", [3], "2025-11-20")),
+    ("Item 2 needs more time: the lab only reopens next Monday. Please extend it to Nov 21.", ("extend", [2], "2025-11-21")),
+    ("第3项需要延期：供应商的模具要到11月18日才能修好。", ("extend", [3], "2025-11-18")),
+])
+def test_the_day_asked_after_a_reason_beats_a_day_inside_the_reason(text, expected):
+    intent, items, day = reply(text)
+    assert (intent, items, day.isoformat() if day else None) == expected

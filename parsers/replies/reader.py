@@ -39,6 +39,7 @@ from parsers.mail.hant import fold
 from parsers.replies import labels, lexicon, overall, words
 from parsers.model import ItemCommand, Reply
 from parsers.replies.asked_date import asked_date, date_before, dated_first
+from parsers.replies.merging import merge
 from parsers.replies.named_date import named_after
 from parsers.replies.quotes import new_text
 from parsers.dates.workdays import WorkdayCalendar
@@ -64,6 +65,8 @@ HEAD_REACH = 16               # characters after an objection word where the ite
 OF_ITEM = re.compile(r"\s*(?:with|to|on|about)?\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:of|for|on)\s+", re.I)
 MAX_ACK = 40                  # characters: an acknowledgement is short (and is not searched for in a flood)
 MAX_MENTIONS = 40             # commands and item references read per sentence: more is a flood, not a reply
+REASON_COLON = re.compile(r"\s*[：:]")          # '第2项需要延期：' then why
+TARGET_LATER = re.compile(r"(?:延期|推迟|顺延|延后|延长|推|改|调整)(?:至|到)\s*\S|\b(?:extend|push|move)\w*\s+(?:it\s+)?(?:to|until)\b", re.I)
 MAX_REASON = 500              # characters after an objection or extension read as its reason
 
 
@@ -88,7 +91,7 @@ def parse_reply(text: str, sent: datetime, calendar: WorkdayCalendar) -> Reply:
     """The commands of a reply's new text; see the module docstring for the rules."""
     text = (text or "").strip()
     read = fold(text)                               # 繁體 read as 简体, one character for one: '第2項進度80%'
-    found = overall.settled(_merge(_commands(read, sent, calendar)), read)
+    found = overall.settled(merge(_commands(read, sent, calendar)), read)
     if not found and len(read) <= MAX_ACK and BARE_ACK.match(read):
         return Reply("confirm", text=text, commands=(ItemCommand("confirm"),))
     if not found:
@@ -245,6 +248,8 @@ def _command(mention, items, sentence: _Sentence, text: str, sent: datetime, cal
     if mention.needs_date:            # '改到10月20日', '下周二才能寄': a date in its own clause, or no extension at all
         before, after = CLAUSE_END.split(before)[-1], dated_first(after, sent, calendar)
     new_date, reason = asked_date(after, sent, calendar)
+    if new_date and REASON_COLON.match(after) and TARGET_LATER.search(text, mention.end):
+        new_date = None                   # '需要延期：…排期要到节后。申请延期至10月10日': the day asked comes after the reason
     new_date = new_date or date_before(before, sent, calendar) or (   # 'two more days. … by 19 October'
         None if mention.needs_date else named_after(text[mention.end:], sent, calendar))
     return None if new_date is None and mention.needs_date else \
@@ -260,40 +265,6 @@ def _reason_end(text: str, start: int) -> int:
         if NEXT_REF.search(text[start:start + ref.start]):
             return start + ref.start
     return end
-
-
-def _merge(commands: list[tuple[ItemCommand, bool]]) -> list[ItemCommand]:
-    """One command per intent and value: '确认无异议' is one confirm, '①已完成，②已完成' one done for [1, 2];
-    an OK/没问题 without items yields to any other command ('OK, item 2 is done')."""
-    if any(command.intent != "confirm" for command, weak in commands if not weak):
-        commands = [(command, weak) for command, weak in commands if not weak or command.items]
-    merged: list[ItemCommand] = []
-    for command, _ in commands:
-        twin = next((i for i, m in enumerate(merged) if _same_kind(m, command)), None)
-        if twin is None:
-            merged.append(command)
-        else:
-            first = merged[twin]
-            merged[twin] = replace(first, items=tuple(dict.fromkeys(first.items + command.items)),
-                                   percent=_either(first.percent, command.percent),
-                                   new_due_date=_either(first.new_due_date, command.new_due_date),
-                                   reason=first.reason or command.reason)
-    return merged
-
-
-def _same_kind(first: ItemCommand, later: ItemCommand) -> bool:
-    """Same intent, values that agree (one may be missing: '进行中，进度60%'); confirm and done join their items,
-    the others only for the same items ('①进行中，③进度50%' stays two commands)."""
-    if first.intent != later.intent:
-        return False
-    if any(None not in pair and pair[0] != pair[1] for pair in ((first.percent, later.percent),
-                                                              (first.new_due_date, later.new_due_date))):
-        return False
-    return first.intent in ("confirm", "done") or not later.items or not first.items or first.items == later.items
-
-
-def _either(first, later):
-    return first if first is not None else later
 
 
 def _clean(reason: str) -> str:
