@@ -4,8 +4,8 @@
 
 `email.feedparser` walks every body line in Python, matching each against the boundaries in force: for a typical
 minutes mail (text and HTML parts in base64, ~300 lines) that is a fifth of the whole parse. Here each header block
-still goes through the stdlib parser, and the bodies are cut where their boundary lines are, found by one regex search
-in C. The result is the tree the stdlib builds (same headers, payload strings, preambles and epilogues: checked on
+still goes through the stdlib parser, and the bodies are cut where their boundary lines are, found with str.find
+(in C). The result is the tree the stdlib builds (same headers, payload strings, preambles and epilogues: checked on
 every mail of the tests by tests/test_mime_tree.py). Anything out of the ordinary — message/* parts, multipart/digest,
 a multipart without its boundary, its first or its closing boundary line, two boundary lines in a row — returns None,
 and the caller lets the stdlib read the whole message.

@@ -112,6 +112,8 @@ ZH_VERB_NEEDS_PAST = {"交付", "提交", "上线", "解决", "关闭", "落实"
                       "更新", "修订", "修改", "完善", "补充", "补齐"} | set(perfective.WORK_VERBS)   # delivered: 已经答复客户了; reworked: 计划表已更新
 SINGLE_VERBS = {"发", "签", "寄", "订"}              # one-character delivery verbs: done only in the perfective, ending the clause
 EARLIER_PAST = re.compile(r"已(?!经?(?:" + perfective.STARTED + r"))(?:经|于|在)?[^，,。；;！!？?已]{0,12}$")
+PASSED_ON = re.compile(f"{DIRECTED}|{HANDED}|{PLACED}")     # done only in the perfective: 已发过去, 已转给, 已放到
+PLACED_VERB = re.compile(PLACED)
 PLACED_BEFORE = re.compile(r"已经?\s*$")      # '已经放到 FTP 了': put somewhere (done), unless a day follows ('已推到下周')
 DAY_AHEAD = re.compile(r"\s*(?:\d|[下本这明后今周]|星期|礼拜|月[底初末中]|年[底末]|节后|[一二三四五六七八九十]{1,3}[月号日])")
 COUNTED_AS = re.compile(r"(?<![不没还])算是?\s*$")       # '这项算完成': the writer counts it done
@@ -236,8 +238,8 @@ def _is_done(text: str, match: re.Match) -> bool:
     past = bool(match.group("pre") or match.group("post")) or closes and bool(EARLIER_PAST.search(before))
     if match.group("verb") in SINGLE_VERBS or re.fullmatch(NEGOTIATED, match.group("verb")):
         return past and closes                     # '报价发了', '已经发顺丰了' — not '发了邮件催'
-    if match.group("verb") in ZH_VERB_NEEDS_PAST or re.fullmatch(DIRECTED + "|" + HANDED + "|" + PLACED, match.group("verb")):
-        return past and not (re.fullmatch(PLACED, match.group("verb")) and DAY_AHEAD.match(after))   # not '已放到周五'
+    if match.group("verb") in ZH_VERB_NEEDS_PAST or PASSED_ON.fullmatch(match.group("verb")):
+        return past and not (PLACED_VERB.fullmatch(match.group("verb")) and DAY_AHEAD.match(after))   # not '已放到周五'
     return past or match.group("verb") == "搞定" or ends_clause and (_right_after_reference(before) or
                                                                      bool(COUNTED_AS.search(before[-4:])))
 

@@ -13,11 +13,11 @@ from parsers.context import Context
 from parsers.dates.due import find_all_dues
 from parsers.minutes.grids.columns import DUE, OWNER, TASK, column_role
 from parsers.minutes.grids.records import Record
+from parsers.minutes.owning.spaced_owner import BARE_DAY     # '11/10': a day alone in its cell
 
 Rows = tuple[tuple[str, ...], ...]
 MARKS = re.compile(r"^[\s☐☑☒✅✔✓□■▢◻◼•·\-*]+")       # a box or bullet before a row's first cell
 DUE_LABEL = re.compile(r"^\s*(?:截止(?:时间|日期)?|期限|完成时间|due|deadline|by)\s*[:：]?\s*", re.I)
-BARE_DAY = re.compile(r"\d{1,2}\s*/\s*\d{1,2}\s*前?")     # '11/10': a day alone in its cell
 UNDECIDED = re.compile(r"^\s*(?:待定|待确认|tbd|tbc)\s*$", re.I)
 LEAST_TASK = 4                   # characters a task cell holds at the least, on average
 

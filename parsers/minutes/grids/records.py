@@ -43,7 +43,6 @@ FIRST_STAGE = re.compile(r"^已?完成了?(?:初稿|草稿|初版|一稿|一半|
                          r"^[^，,。；;]{0,8}?(?:初稿|草稿|初版|一稿|一半|大半|部分|前期|初步|首批)(?:已经?|都已|均已)?完成")   # '方案初稿已完成'
 STATUS_DONE = re.compile(r"(?:已完成|完成|已关闭|关闭|已解决|已结束|已取消|取消|已(?:整改|处理|落实|办结|闭环|修复|上线)|"
                          r"(?:対応)?済み?$|完了|"                       # Japanese-style: '済', '対応済み', '完了'
-
                          r"done|completed|closed|finished|resolved|"
                          r"cancell?ed)(?![\d%])", re.I)
 

@@ -11,7 +11,8 @@ PUNCTUATED = re.compile(r"[，,；;。、]|\s{2}")        # a line with commas (
 
 
 def spaced_clauses(text: str) -> str:
-    """`text` with each single space between Chinese runs read as a comma, when it has no clause marks of its own."""
+    """`text` with each single space between Chinese runs (and each dash between spaces) read as a comma, when it has
+    no clause marks of its own."""
     if " " not in text or PUNCTUATED.search(text):
         return text
     return SPACE_AS_COMMA.sub("，", text)

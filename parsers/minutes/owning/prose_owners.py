@@ -33,6 +33,7 @@ NOT_TOPIC_END = re.compile(r"[给跟和与同让请由把将向对找被叫帮�
 ME_CLAUSE = re.compile(r"(?:^|(?<=[，,；;]))\s*我(?:这边|这里|来|负责)(?=[\u4e00-\u9fff])|"      # '…那个，我这边联系售后'
                        r"[，,；;]\s*我(?:来)?(?:盯着?|跟进|跟着|督促)\s*$")     # '…下周一前办好，我盯着': the writer sees to it
 ME_AT_CLAUSE = re.compile(r"(?:^|(?<=[，,；;]))\s*我(?![们司方])\s*")       # '…缺两天，我明天补齐' (not 我们/我司)
+CLAUSE_BREAK = re.compile(r"[，,；;]")
 WORK_AFTER_DAY = re.compile(r"\s*(?:之?前|以前)?\s*[\u4e00-\u9fffA-Za-z]{2}")
 UNIT_ACTS = re.compile(r"\s*(?:尽快|马上|立即|抓紧|负责(?!人)|牵头(?!人)|要(?!求)|须|务必|必须)")    # '工程部尽快处理'
 HELPER_CLAUSE = re.compile(r"[，,、][^，,。；;]{1,8}(?:配合|协助|协办)(?=[，,。；;]|$)")
@@ -122,7 +123,7 @@ def me_then_day(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | No
     if not (ctx.sender and ctx.sent):
         return None
     for m in ME_AT_CLAUSE.finditer(text):
-        clause = re.split(r"[，,；;]", text[m.end():], maxsplit=1)[0]
+        clause = CLAUSE_BREAK.split(text[m.end():], maxsplit=1)[0]
         dues = find_all_dues(clause, ctx.sent, ctx.calendar, ctx.holiday)
         if dues and dues[0].start == 0 and WORK_AFTER_DAY.match(clause, dues[0].end):
             owner = read_owner(ctx.sender.email, ctx.roster, ctx.known)
