@@ -19,7 +19,6 @@ KNOWN = {
     '4412-drone-cert-owner-due-blocks-exchange-utc': "'Due: within 5 working days after receipt of samples': the gold calls a day counted from an event no_due, we call it vague_due (a policy question)",
     '4413-drone-feishu-ai-minutes-forward': "'2个工作日内确认海运船期（需满足6月10日前到 LA 仓）': the bracket's 6月10日前 (the condition the work must meet) beats the span before it",
     '4416-drone-us-distributor-minutes-pst-2027': "'We (SkyReach) will run the FCC ID listing check…': the writer's company as 'we' is not read as the writer",
-    '4423-hosp-nursing-rounds-spring-festival-coremail': "'4. 春节期间护理值班表报护理部——各病区护士长，1月26日前': every ward head (a group) with a day; read as a standing rule for a group, the gold keeps it as a no_owner item",
     '4426-hosp-wrapped-lines-nested-brackets-coremail-qp': "prose in a section: '质控科田甜牵头开展专项培训（时间：…，地点另定），并于培训后一周内（即7月29日前）完成复查' is two items in the gold (one line here, its first bracket emptied), and '周处长要求各临床科室本周五前完成…，报医务处' (every department asked) is read as a rule",
     '4431-dairy-village-meeting-semi-literate-qq': "'今年青贮每户报个数 我礼拜天前统计出来': owner and day right, the task keeps the topic ('今年青贮每户报个数，统计出来') where the gold paraphrases ('统计各户青贮数量'); '下个月…时间再定' is no_due here, vague_due in the gold",
     '4434-dairy-ranch-inspection-excel-paste-outlook': "'年后' in a due cell: read as the first working day after the Spring Festival (as 节后), the gold calls it vague",

@@ -11,7 +11,6 @@ from gold import SCORER, assert_every_case, assert_script_writes_the_stored_case
 
 HELDOUT24 = Path(__file__).resolve().parent / "data" / "heldout24"
 KNOWN = {
-    '4802-sb-dispatch-meeting-national-day': "a table row whose owner cell is '各车间' (every workshop) and whose 负责人 is empty: read as a standing rule for a group, the gold keeps it as a no_owner item",
     '4803-sb-6s-audit-person-headings': "'· 班前会记录本连续3天没填（这条已经当场说了，不用回复）' under a person heading: a finding the bracket says needs no answer, read as that person's item",
     '4804-sb-tpm-lead-assist-cell-spring-festival': "a TPM table with an equipment column before the work column ('3#滚齿机液压站 | 更换主泵密封…'): the task loses its equipment, and the owner cell '于海洋（主） 关雪松（配合）' (a space, no slash) gives the helper; row 2's ①② under a topic are read with the lead's days",
     '4805-sb-new-minutes-in-old-re-thread': "'二车间在2个工作日内把…报生产部（佟主任负责）': the person in a closing bracket after a unit is not read as the owner; '国庆前遗留：…（关闭）' (closed) is taken for an item with '关闭' as its owner",

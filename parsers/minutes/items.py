@@ -89,7 +89,7 @@ CONDITION = re.compile(r"\b(?:once|when|after|as\s+soon\s+as|if|until|unless)\b[
 # '组织安全大检查。一是对塔吊…；二是对临时用电…': what the task consists of, not part of its name
 ENUMERATED = re.compile(r"[。；;：:，,]\s*(?:具体)?(?:一是|其一|第一是)(?=.*(?:二是|其二|第二是)).*$", re.S)
 JOINED = re.compile(r"[\u4e00-\u9fff](?:、|和|与|及|/)[\u4e00-\u9fff]")
-DOUBLED_COMMA = re.compile(r"([，,；;])(?:\s*[，,；;])+")
+DOUBLED_COMMA = re.compile(r"(?:\s*(?:——|--|—)\s*)?([，,；;])(?:\s*[，,；;])+|\s*(?:——|--|—)\s*([，,；;])")   # (a dash left before it)
 RESTATED = re.compile(r"(?:前|以前|之前|内|之内)$")
 # a rule from a day on ('自11月1日起…', 'from now on') or for good ('长期执行', '不得…', '严禁…'): with nobody named it sets no task
 RULE = re.compile(r"自\s*[^，,。；;\s]{1,15}?起|起(?:执行|实施|施行|生效)|长期(?:执行|坚持|有效)|常态化(?:执行|开展)?|严禁|禁止|不得|不准|"
@@ -231,7 +231,7 @@ def make_item(task: str, owner: Owner | None, due: Due | None, ctx: Context) -> 
 def clean_task(text: str) -> str:
     """The deliverable without the leftovers of owner and date decorations (emoji such as 👉 ⚠️ are decoration)."""
     text = " ".join(EMOJI.sub(" ", text).replace("（）", "").split())     # '放寒假前（）': the date cut from its brackets
-    text = DOUBLED_COMMA.sub(lambda m: m.group(1), text) if DOUBLED_COMMA.search(text) else text
+    text = DOUBLED_COMMA.sub(lambda m: m.group(1) or m.group(2), text) if DOUBLED_COMMA.search(text) else text
     if text.count("（") > text.count("）"):         # '（10日，，…': a bracket whose date and closer were cut out
         text = re.sub(r"（[^（）]{0,12}?[，,]+", "", text, count=1)
     while True:

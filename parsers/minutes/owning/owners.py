@@ -27,7 +27,7 @@ DEPT_PREFIX = re.compile(rf"^(?![与和跟同向给对由请让协联按经]|配
 DEPT_ONLY = re.compile(rf"^[\u4e00-\u9fffA-Za-z& ]{{0,16}}{UNIT}$|^[A-Za-z&/ ]{{1,20}}\s(?:team|group|dept\.?|department|"
                        r"squad|side)$|^(?:team|dept\.?|department)\s[A-Za-z&/ ]{1,20}$", re.I)
 GROUP = re.compile(r"^(?:各\s*(?:team\s*)?leads?|各[\u4e00-\u9fff]{0,6}?(?:车间|班组|门店|社区|居委会|村委会|分公司|子公司|项目部|单位|科室|处室|部室|"
-                   r"乡镇|乡|镇|村|县区|区县|县|区|网点|分行|支行|园区|片区)|各[\u4e00-\u9fff]{0,3}?(?:班长|组长|主管|经理)|all\s+team\s+leads|双方|各方|三方|多方|全体|全员|所有人|全(?:组|科|室|处|年级|班|校|院|队)(?:老师|教师|同事|成员|人员|医生|护士)?|各部门|各组|各位|大家|相关部门|相关人员|相关同事|各负责人|待定|待确认|"
+                   r"乡镇|乡|镇|村|县区|区县|县|区|网点|分行|支行|园区|片区)|各[\u4e00-\u9fff]{0,5}?(?:长|主任|主管|经理|负责人|联络员|专员)|all\s+team\s+leads|双方|各方|三方|多方|全体|全员|所有人|全(?:组|科|室|处|年级|班|校|院|队)(?:老师|教师|同事|成员|人员|医生|护士)?|各部门|各组|各位|大家|相关部门|相关人员|相关同事|各负责人|待定|待确认|"
                    r"我方|对方|甲方|乙方|客户|客户方|供应商|厂家|厂商|vendor|customer|client|supplier|the customer|"
                    r"未定|暂无|无|tbd|tbc|n/?a|none|all|everyone|everybody|both|both sides|both teams|all teams|"
                    r"owner\s*(?:tbd|tbc|to be (?:decided|confirmed|assigned))|to be (?:decided|confirmed|assigned)|"
@@ -213,7 +213,7 @@ def _unit_name(text: str, roster: Roster) -> bool:
     known = department_of(text, roster)
     before = text[:norm(text).index(norm(known))] if known else text
     after = norm(text)[norm(text).index(norm(known)) + len(norm(known)):] if known else ""   # '观音桥店空调外机噪音投诉处':
-    return not re.search(r"[由请让与和跟向给对把将被在]$", before) and len(after) <= 5 and (bool(known) or len(text) <= 6)   # a sentence
+    return not re.search(r"[由请让与和跟向给对把将被在报交送至到]$", before) and len(after) <= 5 and (bool(known) or len(text) <= 6)   # a sentence
 
 
 def _as_group(text: str, roster: Roster) -> Owner | None:

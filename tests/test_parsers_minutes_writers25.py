@@ -1,0 +1,59 @@
+"""Issue #12, session 11: readings of structure that earlier blind sets named as known misses and that recur across
+writers — work handed to every member of a group ('——各病区护士长，1月26日前'), a unit after 报/交/送 as where the
+work goes, not who does it — each tested on a variant written here beside its near miss."""
+from datetime import datetime
+
+from parsers.mail.addresses import Address
+from parsers.minutes.owning.people import Roster
+from minutes_reading import SHANGHAI, MinutesReader
+
+ROSTER = Roster.from_csv_text(
+    "name,email,department,manager_email,aliases\n"
+    "郑晓红,zhengxh@ex.cn,教务处,,郑主任\n梁文斌,liangwb@ex.cn,安全科,,\n")
+PEOPLE = (Address("郑晓红", "zhengxh@ex.cn"), Address("梁文斌", "liangwb@ex.cn"))
+MINUTES = MinutesReader(ROSTER, PEOPLE)
+MON = datetime(2025, 9, 15, 17, 0, tzinfo=SHANGHAI)          # Monday 2025-09-15
+
+
+def items(text: str) -> list[tuple]:
+    return [(i.owner.name if i.owner else None, i.task, i.due_date and i.due_date.isoformat(), i.flags)
+            for i in MINUTES.read(text, MON).items]
+
+
+def test_work_handed_to_every_member_of_a_group_with_a_day_is_a_no_owner_item():
+    """'…——各年级组长，9月19日前': every head of a kind of group, with a day to come, is work nobody in particular owns
+    (no_owner), as a department-only owner is; a group with no day ('长期坚持') stays a standing rule."""
+    text = """
+    开学工作会议纪要
+
+    三、工作要求
+    1. 新学期课表核对——责任人：郑主任，9月17日前完成；
+    2. 各班安全教育记录交教务处——各年级组长，9月19日前。
+    3. 课间巡查制度——各年级组长，长期坚持。
+    """
+    assert items(text) == [("郑晓红", "新学期课表核对", "2025-09-17", ()),
+                           (None, "各班安全教育记录交教务处", "2025-09-19", ("no_owner",))]
+
+
+def test_a_unit_after_a_handing_verb_is_where_the_work_goes_not_who_does_it():
+    """'消防器材点检表报安全科——各车间主任，9月22日前': 安全科 after 报 receives the table; the line is still one
+    item of every workshop head. Without 报 ('安全科——…') the unit opens the line as its owner."""
+    text = """
+    安全例会纪要
+
+    整改要求
+    1. 消防器材点检表报安全科——各车间主任，9月22日前；
+    2. 安全科负责节前消防演练，9月26日前。
+    """
+    got = items(text)
+    assert got[0] == (None, "消防器材点检表报安全科", "2025-09-22", ("no_owner",))
+    assert got[1] == (None, "消防演练", "2025-09-26", ("no_owner",))
+
+
+def test_a_dash_left_before_a_comma_by_a_removed_owner_label_goes_with_it():
+    """'修订巡检表——责任人：梁文斌，国庆前提交安全科': the label taken out leaves no '——，' in the task."""
+    text = """
+    整改要求
+    1. 修订设备巡检表（2025版）——责任人：梁文斌，9月25日前提交安全科；
+    """
+    assert items(text) == [("梁文斌", "修订设备巡检表（2025版），提交安全科", "2025-09-25", ())]
