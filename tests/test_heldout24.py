@@ -18,7 +18,6 @@ KNOWN = {
     '4810-sk-complaint-table-odd-columns': "a complaints table whose status column says '已结案' (case closed) in an odd position: the row is kept as open work",
     '4811-sk-feishu-markdown-douyin-live': "a Feishu export's byline '> 2026-02-24 · 品牌市场部 · 记录人 @冯绮雯' is read as 冯绮雯's item",
     '4812-sk-forwarded-minutes-with-preface': "the forwarder's preface moves item 3 to '6月13日前'; the forwarded minutes' own '6月10日前' is kept (a preface's change to a forwarded item is not applied)",
-    '4813-sk-wechat-group-paste-mid-autumn': "a WeChat paste: '客服这边国庆排班我今晚发群里' (a topic before the speaker's 我) is missed, as in heldout22 4404",
     '4816-hx-flood-control-formal-jiyao': "points over '责任处室：…（name）' / '完成时限：…' label lines: three are read (责任处室 became a unit label this round); the fourth, '责任处室：项目办（蒲小军）、防汛抗旱处配合', a person in brackets after the first unit with a helper unit after it, stays without its owner",
     '4817-hx-duban-yishi-national-day': "'一是…（责任人：马国栋）；二是…' in one line: the points after the first are read, but '梳理征地遗留问题，形成专题报告' (a point whose 责任人 bracket comes after its deadline clause) is missed",
     '4819-hx-weekly-tracking-table-makeup-saturday': "'下周例会时间不变（周六调休后恢复周一上午9:00）': the next meeting is read as the make-up Saturday in the bracket, not the Monday it names",

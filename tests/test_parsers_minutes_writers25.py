@@ -57,3 +57,23 @@ def test_a_dash_left_before_a_comma_by_a_removed_owner_label_goes_with_it():
     1. 修订设备巡检表（2025版）——责任人：梁文斌，9月25日前提交安全科；
     """
     assert items(text) == [("梁文斌", "修订设备巡检表（2025版），提交安全科", "2025-09-25", ())]
+
+
+def test_a_topic_then_the_writers_me_then_a_day_is_the_writers_item():
+    """'月度盘点表我周五前交': a topic fronted before the writer's 我, a day to come, then the work — the writer's item
+    (as '…，我明天补齐' is). In '老郑把…发我明天看' 我 is an object (老郑 owns it), '好的我明天…' answers an ask,
+    '…我昨天已经报了' reports."""
+    writer = Address("梁文斌", "liangwb@ex.cn")
+    text = """
+    安全科周会
+
+    1. 月度盘点表我周五前交
+    2. 灭火器年检这块我下周二带小刘去二车间
+    3. 老郑把点检记录发我明天看
+    4. 好的我明天再催一下
+    5. 叉车培训名单我昨天已经报了
+    """
+    got = [(o, t, d) for o, t, d in MINUTES.owners_from(writer, text, MON)]
+    assert got == [("梁文斌", "月度盘点表交", "2025-09-19"),
+                   ("梁文斌", "灭火器年检这块带小刘去二车间", "2025-09-23"),
+                   ("郑晓红", "把点检记录发我看", "2025-09-16")]

@@ -32,9 +32,12 @@ HELP_ASKED = re.compile(r"^(?!.*(?:谢谢|感谢|多谢|多亏)).*?(?:帮忙|帮
 NOT_TOPIC_END = re.compile(r"[给跟和与同让请由把将向对找被叫帮替]$")      # '交给小韩继续…': the name is an object
 ME_CLAUSE = re.compile(r"(?:^|(?<=[，,；;]))\s*我(?:这边|这里|来|负责)(?=[\u4e00-\u9fff])|"      # '…那个，我这边联系售后'
                        r"[，,；;]\s*我(?:来)?(?:盯着?|跟进|跟着|督促)\s*$")     # '…下周一前办好，我盯着': the writer sees to it
-ME_AT_CLAUSE = re.compile(r"(?:^|(?<=[，,；;]))\s*我(?![们司方])\s*")       # '…缺两天，我明天补齐' (not 我们/我司)
+ME_AT_CLAUSE = re.compile(r"(?:(?:^|(?<=[，,；;]))\s*|(?<=[\u4e00-\u9fff])(?<![把给跟帮找和与同让叫发告诉问被对向请等陪带替为由教催]))"
+                          r"我(?![们司方])\s*")    # '…缺两天，我明天补齐', '国庆排班我今晚发群里' (not 我们/我司, not '发我')
 CLAUSE_BREAK = re.compile(r"[，,；;]")
-WORK_AFTER_DAY = re.compile(r"\s*(?:之?前|以前)?\s*[\u4e00-\u9fffA-Za-z]{2}")
+DONE_IN = re.compile(r"已|了(?![解])|过了")
+ANSWER = re.compile(r"[嗯哦噢喔]+|好的?|好嘞|收到|行|可以|没问题|明白|ok|OK|👌|那")
+WORK_AFTER_DAY = re.compile(r"\s*(?:之?前|以前)?\s*(?:[\u4e00-\u9fffA-Za-z]{2}|[交发报改做补送签审填寄](?![\u4e00-\u9fff]))")   # (or one verb: '我周五前交')
 UNIT_ACTS = re.compile(r"\s*(?:尽快|马上|立即|抓紧|负责(?!人)|牵头(?!人)|要(?!求)|须|务必|必须)")    # '工程部尽快处理'
 HELPER_CLAUSE = re.compile(r"[，,、][^，,。；;]{1,8}(?:配合|协助|协办)(?=[，,。；;]|$)")
 
@@ -125,7 +128,10 @@ def me_then_day(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | No
     for m in ME_AT_CLAUSE.finditer(text):
         clause = CLAUSE_BREAK.split(text[m.end():], maxsplit=1)[0]
         dues = find_all_dues(clause, ctx.sent, ctx.calendar, ctx.holiday)
-        if dues and dues[0].start == 0 and WORK_AFTER_DAY.match(clause, dues[0].end):
+        topic = CLAUSE_BREAK.split(text[:m.start()])[-1].strip()
+        if topic and (ANSWER.fullmatch(topic) or DONE_IN.search(clause)):
+            continue                    # '嗯嗯我周末先自己练' answers an ask; '样品我昨天已经寄了' reports
+        if dues and dues[0].start == 0 and not dues[0].past and WORK_AFTER_DAY.match(clause, dues[0].end):
             owner = read_owner(ctx.sender.email, ctx.roster, ctx.known)
             return (owner, text[:m.start()] + text[m.end():]) if owner else None
     return None
