@@ -13,12 +13,10 @@ HELDOUT24 = Path(__file__).resolve().parent / "data" / "heldout24"
 KNOWN = {
     '4803-sb-6s-audit-person-headings': "'· 班前会记录本连续3天没填（这条已经当场说了，不用回复）' under a person heading: a finding the bracket says needs no answer, read as that person's item",
     '4804-sb-tpm-lead-assist-cell-spring-festival': "a TPM table with an equipment column before the work column ('3#滚齿机液压站 | 更换主泵密封…'): the task loses its equipment, and the owner cell '于海洋（主） 关雪松（配合）' (a space, no slash) gives the helper; row 2's ①② under a topic are read with the lead's days",
-    '4805-sb-new-minutes-in-old-re-thread': "'二车间在2个工作日内把…报生产部（佟主任负责）': the person in a closing bracket after a unit is not read as the owner; '国庆前遗留：…（关闭）' (closed) is taken for an item with '关闭' as its owner",
     '4806-sb-director-oneliner-iphone': "'关班长明早9点前报夜班缺员名单' in a one-line prose message is missed (关班长, surname+title, not tied to the header person), and '早会（7:40）' is not read as this meeting's hour for '下周一同一时间'",
     '4810-sk-complaint-table-odd-columns': "a complaints table whose status column says '已结案' (case closed) in an odd position: the row is kept as open work",
     '4811-sk-feishu-markdown-douyin-live': "a Feishu export's byline '> 2026-02-24 · 品牌市场部 · 记录人 @冯绮雯' is read as 冯绮雯's item",
     '4812-sk-forwarded-minutes-with-preface': "the forwarder's preface moves item 3 to '6月13日前'; the forwarded minutes' own '6月10日前' is kept (a preface's change to a forwarded item is not applied)",
-    '4816-hx-flood-control-formal-jiyao': "points over '责任处室：…（name）' / '完成时限：…' label lines: three are read (责任处室 became a unit label this round); the fourth, '责任处室：项目办（蒲小军）、防汛抗旱处配合', a person in brackets after the first unit with a helper unit after it, stays without its owner",
     '4817-hx-duban-yishi-national-day': "'一是…（责任人：马国栋）；二是…' in one line: the points after the first are read, but '梳理征地遗留问题，形成专题报告' (a point whose 责任人 bracket comes after its deadline clause) is missed",
     '4819-hx-weekly-tracking-table-makeup-saturday': "'下周例会时间不变（周六调休后恢复周一上午9:00）': the next meeting is read as the make-up Saturday in the bracket, not the Monday it names",
     '4820-hx-supervision-wrapped-nested-brackets': "an item wrapped over lines whose owner comes after the unit on the next line is kept without owner, and '分两步：（1）本周五前完成…；（2）下周五前…' gives its sub-steps to nobody",

@@ -77,3 +77,40 @@ def test_a_topic_then_the_writers_me_then_a_day_is_the_writers_item():
     assert got == [("梁文斌", "月度盘点表交", "2025-09-19"),
                    ("梁文斌", "灭火器年检这块带小刘去二车间", "2025-09-23"),
                    ("郑晓红", "把点检记录发我看", "2025-09-16")]
+
+
+def test_a_person_in_a_closing_bracket_who_answers_for_a_units_work_owns_it():
+    """'三车间…报安全科（郑主任负责）': a unit opens the line, the bracket names who answers for it — by the title we know
+    them by, or a name nobody knows ('小王'); the unit stays in the task."""
+    text = """
+    安全例会
+
+    1、三车间在3个工作日内把叉车隐患整改清单报安全科（郑主任负责）。
+    2、二车间本周五前完成消防通道清理（小王负责）。
+    """
+    assert items(text) == [("郑晓红", "三车间把叉车隐患整改清单报安全科", "2025-09-18", ()),
+                           ("小王", "二车间完成消防通道清理", "2025-09-19", ())]
+
+
+def test_a_lead_cell_listing_a_helper_unit_after_a_dunhao_keeps_the_lead():
+    """'责任处室：教务处（郑晓红）、安全科配合': the part before 、 leads, the unit that 配合 helps."""
+    text = """
+    专题会议纪要
+
+    （一）关于开学安全检查。组织各年级开展开学安全大检查，检查结果报分管校长。
+    责任处室：教务处（郑晓红）、安全科配合
+    完成时限：2025年9月26日前
+    """
+    assert items(text) == [("郑晓红", "组织各年级开展开学安全大检查，检查结果报分管校长", "2025-09-26", ())]
+
+
+def test_a_point_closed_in_its_closing_bracket_is_status_not_work():
+    """'…更换，验收合格（关闭）', '（结案）': a point the bracket closes is a report; '周五前关闭8D报告' asks for work."""
+    text = """
+    质量周会
+
+    1、上周遗留：2#空压机更换，验收合格（关闭）。
+    2、客户投诉QC-0912回复客户（结案）
+    3、梁文斌周五前关闭8D报告
+    """
+    assert items(text) == [("梁文斌", "关闭8D报告", "2025-09-19", ())]

@@ -56,14 +56,15 @@ NAME_AFTER_DASH = re.compile(r"\s+[-–—]\s+(?P<who>[A-Z][a-z'’\-]+(?:\s+[A-
 EMPTY_BRACKETS = re.compile(r"[(（\[【]\s*[,，;；、\s]*\s*[)）\]】]")
 DONE = re.compile(r"(?:^|[-—–―~～:：\s(（，,|])(?:已完成|已关闭|已解决|已结束|已落实|已取消|done|completed|closed|finished|"
                   r"cancell?ed)\s*[)）]?\s*(?:[(（][^()（）]*[)）])?\s*[。.!！]?\s*$|^(?:已完成|done\b|completed\b)|"
-                  r"已经?(?:完成|搞定|办结|交付)(?![\d%])\s*(?:[，,。；;！!]|$)", re.I)
+                  r"已经?(?:完成|搞定|办结|交付)(?![\d%])\s*(?:[，,。；;！!]|$)|"
+                  r"[(（]\s*(?:关闭|结案|办结|销号)\s*[)）]\s*[。.]?\s*$", re.I)      # '…验收合格（关闭）': a closed point
 
 # '已经改完上线了，', '已经提交（9/25），', '已发出。': a perfective report, when nothing after it asks for more
 PERFECTIVE = re.compile(r"(?<!确保)(?<!确认)(?<!保证)(?<!检查)(?<!是否)已经?[\u4e00-\u9fff]{0,2}?(?:完成|搞定|办结|交付|上线|提交|发放|"
                         r"发出|寄出|上传|发布|完|交|发了)了?\s*(?:[(（][^()（）]{0,20}[)）]\s*)?(?:[，,。；;！!]|$)")
 TICKS = "✅✔☑\ufe0f"                                        # what a line ending in a tick ends with
 TICKED_END = re.compile(r"\S\s*[✅✔☑]\ufe0f?\s*$")        # a line that ends in a tick mark reports its work done
-DONE_WORD = re.compile(r"done|complete|closed|finish|cancel", re.I)     # an English match of DONE holds one of these
+DONE_WORD = re.compile(r"done|complete|closed|finish|cancel|关闭|结案|办结|销号", re.I)   # a match of DONE without 已 holds one
 STILL_TO_DO = re.compile(r"前|之前|以前|截止|为止|期限|\d{1,2}\s*[月/]\s*\d|周[一二三四五六日天]|明天|下周|尽快|需要?|要|请|"
                          r"\b(?:by|before|due|need)\b", re.I)
 

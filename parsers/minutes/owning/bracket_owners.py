@@ -10,6 +10,7 @@ from parsers.minutes.owning.owners import Owner, department_of, leading_owner, r
 RESPONSIBLE = re.compile(r"\s*(?:同志|老师|主任|经理|科长)?\s*(?:具体|全面|亲自|专人)?\s*(?:负责|牵头|主导|跟进|主责|统筹)")   # '谢婉清同志具体负责'
 OBLIGED = re.compile(r"^\s*(?:要(?!求)|须|需要?|应当?|务必|必须|负责(?!人)|牵头(?!人))\s*(?=\S)")   # '各乡镇要…'
 RESPONSIBLE_AFTER = re.compile(f"(?:{RESPONSIBLE.pattern})\\s*$")
+VERB_AFTER = re.compile(r"\s*(?:具体|全面|亲自|专人)?\s*(?:负责|牵头|主导|跟进|主责|统筹)\s*$")
 NESTED = re.compile(r"[(（]((?:[^()（）]|[(（][^()（）]*[)）])*)[)）]")    # '（卢思敏，3月21日（周五）前）': one level inside
 SQUARE = re.compile(r"(?<=\S)\s*\[([^\[\]]{1,30})\]")      # 'Ship the pricing page [Sam]'
 TRAILING_UNIT = re.compile(r"[(（](?P<who>[^()（）,，、;；:：\d]{1,20})[)）]\s*$")      # the unit alone, no date
@@ -24,8 +25,10 @@ def in_parens(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None
         first, _, others = re.sub(r"[,，;；、]", "\0", m.group(1), count=1).partition("\0")
         if ctx.sender and re.fullmatch(r"\s*(?:我|本人|me)\s*", first, re.I):
             first = ctx.sender.email                # '（我，10月15日前）': the writer's own item
+        titled = VERB_AFTER.sub("", first)                 # '（佟主任负责）': the title may be how we know them
+        owner = titled != first and read_owner(titled, ctx.roster, ctx.known, "none")
         first = RESPONSIBLE_AFTER.sub("", first) or first   # '农技推广中心（田家旺同志负责）组织…'
-        owner = read_owner(first, ctx.roster, ctx.known, "han")
+        owner = owner if owner and owner.person else read_owner(first, ctx.roster, ctx.known, "han")
         if owner and owner.person:
             kept = f"（{others.strip()}）" if others.strip() else ""
             return owner, drop_leading_owner(text[:m.start()] + kept + text[m.end():], ctx)

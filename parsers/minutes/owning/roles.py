@@ -29,6 +29,7 @@ ROLE_ONLY = re.compile(r"(?:副|常务|执行|首席|高级|资深)?(?:主管|�
                        r"顾问|秘书|工程师|设计师|技术员|调度员|管理员|会计|出纳|律师|老师|护士长|医生|代表|同学|同事)")
 LEAD = re.compile(r"主责|牵头|负责|主导|主办|lead|owner", re.I)
 SUPPORT = re.compile(r"配合|协助|协同|协办|参与|支持|support|assist", re.I)
+HELPER_LAST = re.compile(r"^[^、]*?(?<!配合|协助|协同|协办)、[^、]+(?:配合|协助|协同|协办)$")
 CELL_PARTS = re.compile(r"[；;，,/／|｜]|\s{2,}|　+|\s+(?=(?:配合|协助|协同|协办|主责|牵头|负责)\s*[:：])")
 # helpers named inside a bracket ('谢婉清（配合：潘越）'); a bare '（配合）' marks the name before it as a helper instead
 SUPPORT_NOTE = re.compile(r"[(（]\s*(?:配合|协助|协同|协办|参与|支持|support|assist)(?:人|部门|单位|ed\s+by|ing)?\s*[:：]?\s*"
@@ -73,7 +74,7 @@ def lead_part(cell: str) -> str:
         return MARK_WORDS.sub("", outside).strip(" 、:：")
     parts = []
     for part in (p.strip() for p in CELL_PARTS.split(cell) if p and p.strip()):
-        both = LEAD.search(part) and SUPPORT.search(part)
+        both = LEAD.search(part) and SUPPORT.search(part) or HELPER_LAST.search(part)    # '项目办（蒲小军）、防汛处配合'
         parts.extend(p.strip() for p in part.split("、") if p.strip()) if both else parts.append(part)
     lead = next((p for p in parts if LEAD.search(p) and not SUPPORT.search(p)), None)
     if lead is None:
