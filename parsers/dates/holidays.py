@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 
 from parsers.dates.policy import Ctx, Part
+from parsers.dates.tokens import cn_number
 from parsers.regex_start import start_checked
 
 DOUBLE = ("mid_autumn", "national")                # 双节: 中秋 and 国庆, before the first, after the last
@@ -67,7 +68,7 @@ def read_holiday(g: dict, ctx: Ctx) -> Part | None:
     elif day is not None and g.get("hfirst") and not before:     # 节后第一个周一: the first Monday once back at work
         day += timedelta(days=(_weekday(g["hfirst"]) - day.weekday()) % 7)
     elif day is not None and g.get("hnth") and not before:       # 节后第二个工作日: counted from the first one
-        day = cal.add_workdays(day, "一二三四五".find(g["hnth"]) if not g["hnth"].isdigit() else int(g["hnth"]) - 1)
+        day = cal.add_workdays(day, (cn_number(g["hnth"]) or 1) - 1)
     return None if day is None else Part(day=day, estimated=cal.spans_unknown_year(ctx.today, day))
 
 

@@ -127,7 +127,7 @@ PATTERNS = [
     _rule("holiday", "day", "[前后回返收]", rf"(?P<name>{HOLIDAY_NAME})\s*(?P<when>{HOLIDAY_WHEN})(?!后)",   # 春节前后: around it
           rf"(?:\s*的?\s*(?:{FIRST_WORKDAY}|第\s*(?P<hweek>[一二三1-3])\s*(?:个\s*)?(?:周|星期)\s*的?\s*(?:周|星期|礼拜)(?P<hwd>[一二三四五六日天1-7])|"
           r"(?:第一个|首个)\s*(?:周|星期|礼拜)(?P<hfirst>[一二三四五六日天1-7])|"       # 节后第一个周一
-          r"第\s*(?P<hnth>[二三四五2-5])\s*个\s*工作日))?",                             # 节后第二个工作日
+          r"第\s*(?P<hnth>[二三四五六七八九十]{1,2}|[2-9]|[1-2]\d)\s*个\s*工作日))?",   # 节后第二个工作日, 节后第10个工作日
           ATTRIBUTIVE),                                          # 节后第一周的周四: a day of the week after the break      # not '节前那批货', '节前的订单': which goods
     _rule("holiday", "day", "国庆|春节|新年|新春|元旦|五一|劳动节|清明|端午|中秋|十一|双节", rf"(?<![\d{CN}])(?P<name>{HOLIDAY_BARE})(?![\d{CN}月日号])", weak=True),
     _rule("festival", "day", LETTERS, A, rf"(?P<fest>{FESTIVALS_EN})", Z, weak=True),          # before Christmas

@@ -9,6 +9,7 @@ over the deliverable ('见附件', 'please find attached') is done, unless it as
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from parsers.model import ItemCommand
 from parsers.replies import words
@@ -17,6 +18,7 @@ MAX_READ = 500           # characters of the reply read for these phrases
 DELIVERED = re.compile(r"\b(?:please\s+)?(?:find|see)\s+(?:the\s+)?(?:attached|enclosed)\b|\b(?:attached|enclosed)\s+(?:is|are|please|you)\b|"
                        r"\b(?:i've|i\s+have|we've|we\s+have|i|we)\s+(?:attached|enclosed)\b|(?:^|[.!。！]\s*)attached\b|"
                        r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:attaching|enclosing|sending\s+you)\b|"
+                       r"\b(?:pdf|file|copy|report|version|scan)\s+attached\s*(?:[.!;]|$)|"    # 'signed PDF attached.'
                        r"(?:详见|请见|见|如)附件|附件(?:是|为|中|里|请查收)|附上|随附|请查收", re.I)  # the deliverable handed over
 PARTIAL_OR_ASKING = re.compile(words.QUESTION.pattern + r"|部分|初稿|草稿|草案|样稿|\b(?:drafts?|partial|part\s+of|preview)\b", re.I)
 WHOLE = (r"(?:整体|总体|整體|總體|总共|總共|合计|合計|\boverall|\bin\s+total|\ball\s+in\s+all)\s*(?:上|来看|來看|来说|來說)?\s*"
@@ -25,6 +27,7 @@ WHOLE = (r"(?:整体|总体|整體|總體|总共|總共|合计|合計|\boverall|
 SHARE_READY = (r"\d{1,3}\s*%\s+of\s+(?:the\s+|our\s+|my\s+)?[\w\s-]{1,40}?\s+(?:is|are)\s+(?:now\s+)?"
                r"(?:ready|done|complete|completed|finished|in\s+place)\b")   # '60% of the checklist is ready'
 STATED_PROGRESS = re.compile(r"(?:进度|进展|完成了?|做了|做到|整理到|到了)\s*(?:约|大约|大概|将近)?\s*(?:\d{1,3}\s*[%％]|[一二三四五六七八九]成)|"
+                             r"(?:完成|做完|弄完|做|弄)了?\s*(?:一半|过半|大半)|"
                              r"[一二三四五六七八九]成(?:了|左右)?(?=$|[，,。.！!])|\b(?:at|to)\s+(?:about\s+|around\s+)?\d{1,3}\s*%|"
                              r"\d{1,3}\s*%\s*(?:done|complete|there|through)|\bprogress\b|" + WHOLE + "|" + SHARE_READY,
                              re.I)   # where the whole item stands
@@ -32,7 +35,15 @@ STATED_PROGRESS = re.compile(r"(?:进度|进展|完成了?|做了|做到|整理�
 
 def settled(commands: list[ItemCommand], text: str) -> list[ItemCommand]:
     """The commands once those that were steps, reasons or settled by another are dropped (the three rules below)."""
-    return confirm_dropped(reason_dropped(steps_dropped(commands, text)))
+    return delivered_confirms(confirm_dropped(reason_dropped(steps_dropped(commands, text))), text)
+
+
+def delivered_confirms(commands: list[ItemCommand], text: str) -> list[ItemCommand]:
+    """Confirms alone in a reply that hands the deliverable over ('Item 4 - artwork approved, signed PDF attached.'): the
+    approval was the work, now done."""
+    if not commands or any(c.intent != "confirm" for c in commands) or not delivered(text):
+        return commands
+    return [replace(c, intent="done") for c in commands]
 
 
 def reason_dropped(commands: list[ItemCommand]) -> list[ItemCommand]:

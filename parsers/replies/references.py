@@ -33,7 +33,7 @@ FOREIGN_REF = re.compile(   # 'point 3', 'Punkt 2', 'punto 2', 'punt 2', 'pozycj
     r"(?<!\d)(?P<list2>\d{1,2})\s*(?:번|番|項目目|项目目|つ目の?項目)(?:\s*항목)?", re.I)   # '2項目目のCOA': the 2nd item
 CIRCLED_RUN = re.compile(rf"{CIRCLE}(?:\s*[、,，和及&]?\s*{CIRCLE})*")
 LINE_NUMBER = re.compile(r"(?m)^\s*(?P<list>\d{1,2})\s*[.、)）]\s*(?!\d)")
-BARE_LIST = re.compile(r"(?:^|(?<=[\s，,；;：:]))(?P<list>\d{1,2}(?:\s*(?:、|,|，|和|及|&|and)\s*\d{1,2})*)\s*(?:[两二三四五六]?项|号)?\s*(?:[:：]\s*|[-–—]\s+)?"
+BARE_LIST = re.compile(r"(?:^|(?<=[\s，,；;：:]))(?<!\d[:：])(?P<list>\d{1,2}(?:\s*(?:、|,|，|和|及|&|and)\s*\d{1,2})*)\s*(?:[两二三四五六]?项|号)?\s*(?:[:：]\s*|[-–—]\s+)?"
                        r"(?:(?:are|is|were|was|have\s+been|has\s+been)\s+(?:all\s+|both\s+)?)?")   # '1 and 3 are done'
 POINTING = re.compile(r"(?:此|该|这|本|這|該)\s*一?\s*(?:项|項|条|條|个|個)(?:任务|事项|事項)?$")   # '此项', '这一项': the item
 #   the sentence is about, pointed at, not numbered ('第3项：…，到货时间已确认，此项完成'); read only right before a verdict

@@ -85,9 +85,11 @@ DONE = re.compile(r"(?P<pre>已经?|均已|都已|已全部|全部|全都|都|�
                   r"\b(?:i|we|i've|we've|i\s+have|we\s+have|has|have|had|already|just)\s+(?:already\s+|just\s+|now\s+)?"
                   r"(?P<past>sent|shipped|uploaded|published|fixed|signed|booked|paid|filed|sorted|handled|replied|answered|"
                   r"responded|notified|informed|settled|updated)\b|"          # 'I've sent the quote', 'the quotation is sent'
-                  r"(?:^|(?<=[,;，；]))\s*(?:just\s+|already\s+)?(?P<dropped>sent|shipped|uploaded|published|fixed|signed|booked|paid|"
-                  r"filed|sorted|handled|answered|settled|updated)(?=\s+(?:#|(?:it|them|this|that|these|those|the|our|my|items?|action|"
-                  r"over|off|out|across)\b))|"                                  # the subject dropped: 'Sent item 2 over this morning'
+                  r"(?:^|(?<=[,;，；]))\s*(?:just\s+|already\s+)?(?P<dropped>(?:re-?)?(?:sent|shipped|uploaded|published|fixed|signed|booked|paid|"
+                  r"filed|sorted|handled|answered|settled|updated))(?=\s+(?:#|(?:it|them|this|that|these|those|the|our|my|items?|action|"
+                  r"over|off|out|across|with|today|yesterday|earlier|via)\b))|"
+                  r"(?:#\s?\d{1,2}|\bitem\s+\d{1,2})\s*[:\-–—]?\s*(?:already\s+|just\s+)?(?P<reffed>(?:re-?)?(?:sent|shipped|uploaded|"
+                  r"fixed|signed|booked|paid|filed|submitted|updated|delivered))\b|"    # '#4 resent with HS codes'"                                  # the subject dropped: 'Sent item 2 over this morning'
                   r"\b(?:is|are|was|were|been)\s+(?:already\s+|just\s+|now\s+)?(?P<passive>sent|shipped|uploaded|published|"
                   r"signed|booked|paid|filed|submitted|updated)\b",          # not a state: 'sorted by region', 'the date is fixed'
                   re.I)
@@ -120,6 +122,7 @@ COUNTED_AS = re.compile(r"(?<![不没还])算是?\s*$")       # '这项算完成
 LE_ENDS_CLAUSE = re.compile(r"[^，,。；;！!？?了]{1,40}了\s*(?:[✅✔☑]\ufe0f?\s*)?(?:$|[，,。；;！!～~])")   # '…给所有客户了✅'
 CONFIRM_MAY_FOLLOW = re.compile(r"\s*(?:$|[\W_]|无误|无异议|没问题|了|过|收到|第|以上|上述|全部|所有|各项|该项|此项|本项|这项|这些|"
                                 r"[" + "".join(CIRCLED) + r"]|[a-z#])", re.I)
+WAITED_ON = re.compile(r"[等待][^，,。；;！!？?]{0,10}$")
 ITEM_FILLER = re.compile(r"(?:[\W_]|就?是|即|指|です|だ|입니다|이에요|예요|(?:that|this|it)(?:'s|\s+is|\s+was)|for)*", re.I)
 EXTEND_NOT_BEFORE = re.compile(r"(?:不|无需|不用|不需要|没有|没|未|不会|别|勿|无法|不必)\s*(?:申请|需要)?\s*$|"
                                r"\b(?:no\s+need\s+to|not|n't|never|without|won't\s+need)(?:\s+\w+)?\s*$", re.I)
@@ -218,7 +221,7 @@ def _is_done(text: str, match: re.Match) -> bool:
         return bool(references(text))              # '✅ 第2项', '第2项 ✔': a check mark beside an item
     if match.group("passive") and re.match(r"\s+(?:until|till|through|solid|up)\b", after, re.I):
         return False                               # 'the rig is booked until the 16th', 'booked solid': a state
-    if match.group("dropped"):
+    if match.group("dropped") or match.group("reffed"):
         return True                                # 'Sent it over.', 'Hi all, booked the room.'
     if match.group("past") or match.group("passive"):
         return not EN_NOT_BEFORE.search(before[-30:])   # "I've sent the quote", 'we already booked it'
@@ -262,7 +265,8 @@ def _confirms(text: str) -> list[Mention]:
     found = []
     for match in CONFIRM.finditer(text):
         before = text[:match.start()]
-        blocked = ZH_NOT_BEFORE.search(before[-6:]) if not match.group().isascii() else EN_NOT_BEFORE.search(before[-30:])
+        blocked = (ZH_NOT_BEFORE.search(before[-6:]) or WAITED_ON.search(before[-12:])) if not match.group().isascii() \
+            else EN_NOT_BEFORE.search(before[-30:])          # '还在等客户确认logo位置': someone else's, still to come
         if not blocked and CONFIRM_MAY_FOLLOW.match(text, match.end()):
             found.append(Mention("confirm", match.start(), match.end()))
     thanks = THANKS_FIRST.match(text) and not references(text)      # 'Thanks all, looks good.': a courtesy, no command
@@ -278,5 +282,9 @@ def _colloquial(text: str) -> list[Mention]:
     return [Mention(kind, start, end, percent=percent, weak=weak) for kind, start, end, percent, weak in found]
 
 
+def _reported(text: str) -> list[Mention]:
+    return [Mention("done", start, end) for start, end in perfective.reported(text)]
+
+
 _percents = percents.found
-FINDERS = (no_objection, objections, _extensions, _percents, _colloquial, _progress_words, _done, _confirms)
+FINDERS = (no_objection, objections, _extensions, _percents, _colloquial, _progress_words, _done, _confirms, _reported)
