@@ -114,3 +114,39 @@ def test_a_point_closed_in_its_closing_bracket_is_status_not_work():
     3、梁文斌周五前关闭8D报告
     """
     assert items(text) == [("梁文斌", "关闭8D报告", "2025-09-19", ())]
+
+
+def test_records_headed_action_item_n_with_a_contents_label_under_a_topic():
+    """'Action Item 2' over 'Owner: / Due: / Contents:' lines, indented under a numbered topic: the record is the item
+    ('Contents' labels the work, 'Please kindly' is no owner and no part of it); the heading joins neither the topic
+    above nor becomes work, and the topic line asks for nothing. 'within this month' is its last day."""
+    text = """
+    Minutes of TC
+
+    1. Stability study
+       Action Item 1
+       Owner: 梁文斌
+       Due: 2025.09.19 (Fri)
+       Contents: Please kindly send the 3-month stability data.
+
+    2. Sponsor side
+       Action Item 2
+       Owner: 郑晓红
+       Due: within this month
+       Details: Provide the updated protocol amendment.
+    """
+    assert items(text) == [("梁文斌", "send the 3-month stability data", "2025-09-19", ()),
+                           ("郑晓红", "Provide the updated protocol amendment", "2025-09-30", ())]
+
+
+def test_a_teleconference_is_a_meeting_to_come():
+    """'Next TC will be held on …': TC (a teleconference) names the next meeting as 'call' does; 'etc' does not."""
+    text = """
+    Minutes
+
+    1. Tom to update the sample list by Friday.
+
+    Next TC will be held on 9/24 (Wed) 10:00 KST.
+    """
+    assert MINUTES.next_meeting(text, MON) == "2025-09-24 09:00"
+    assert MINUTES.next_meeting("Minutes\n\n1. Tom to update the list etc. by 9/24 (Wed) 10:00.\n", MON) is None

@@ -171,7 +171,7 @@ PATTERNS = [
     _rule("weekday_en", "day", LETTERS, A, rf"(?P<rel>next|this|coming)\s+(?P<wd>{WEEKDAY_ABBR})\.?", Z),   # next Tue
     _rule("weekday_en", "day", LETTERS, A, rf"(?P<wd>{WEEKDAY_ABBR})\.?", Z, weak=True),                       # Sat: a word
     _rule("relative_en", "day", LETTERS, A, r"(?:the\s+day\s+after\s+tomorrow|tomorrow|tomorow|tmrw|tmrow|tmr|tmw|2morrow|2moro|today|tonight)", Z),
-    _rule("period_en", "day", LETTERS, A, r"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:(?P<rel>this|next)\s+)?",
+    _rule("period_en", "day", LETTERS, A, r"(?:(?:(?:the\s+)?end\s+of|within)\s+(?:the\s+)?(?:(?P<rel>this|next)\s+)?",   # within this month
           rf"(?P<unit>month|week|quarter|year|q[1-4]|{MONTHS_EN})|(?P<abbr>eom|eow|eoq|eoy))", Z),
     _rule("holiday_en", "day", LETTERS, A, r"(?:(?:the\s+)?(?:1st|first)\s+(?:working|business|work)\s+day\s+)?",
           r"(?P<when>after|before|by|until|till)\s+(?:the\s+)?(?:china(?:'s|’s)\s+|chinese\s+(?=national))?",

@@ -32,7 +32,7 @@ ACTION_PREFIX = re.compile(r"^(?:(?:AI|A\.I\.|A/I|AP|action(?:\s+(?:item|point)(
 ACTION_OWNER = re.compile(r"^(?:AI|A\.I\.|action(?:\s+item)?|todo|to-do)\s*[(（](?P<who>[^()（）]{1,30})[)）]\s*(?:[:：]|[-–—]{1,2})?\s*", re.I)
 LEFT_OVER_BEFORE = re.compile(r"(?:\s*(?:——|—|--)\s*)?(?:请|须|需|需要|务必|必须|要|应|应当|最迟|最晚|最好|尽量|大概|大约)?\s*(?:于|在)?\s*$")
 DATE_NOTE = re.compile(r"^\s*[(（][^()（）]{0,16}[)）]")
-LEAD_JUNK = re.compile(r"^(?:[\s,，、:：;；.。\-—–~|]+|(?:因为|由于|鉴于|考虑到)[^，,；;。]{0,20}[，,](?=\S)|(?:请|需要|须|需|务必|将|由)(?=\S)|please\s+|(?:will|shall)\s+(?=[a-z])|[(（](?:me|myself|我|本人)[)）]|"
+LEAD_JUNK = re.compile(r"^(?:[\s,，、:：;；.。\-—–~|]+|(?:因为|由于|鉴于|考虑到)[^，,；;。]{0,20}[，,](?=\S)|(?:请|需要|须|需|务必|将|由)(?=\S)|(?:please\s+|pls\s+)?kindly\s+|please\s+|(?:will|shall)\s+(?=[a-z])|[(（](?:me|myself|我|本人)[)）]|"
                        r"[^，,；;。]{0,20}?我(?:们)?(?:看|读|试|查|听)(?:了|过了?)(?:一下|一遍)?[，,](?=\S)|(?:还|仍|也)?不(?:够|太|大)[\u4e00-\u9fff]{1,3}[，,](?=\S)|"   # a remark: '…我看了，还不够扎实，'
                        r"(?:最近|近期|目前|现在|这两天|这几天|这周|本周)[\u4e00-\u9fff]{1,6}?(?:高|多|紧|严|少|慢|忙|频繁)[，,](?=\S))+", re.I)   # a state: '最近查验率高，
 TRAIL_JUNK = re.compile(r"(?:[\s,，;；。.!！、:：|\-–—~～]+|(?<=[\s,，、])[/／]+|(?<=[\s,，])(?:target|due|deadline|by|before|no later than|latest|at the latest|until(?: the)?(?: end of)?|till|"

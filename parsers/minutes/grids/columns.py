@@ -39,14 +39,14 @@ ROLES: tuple[tuple[str | None, list[re.Pattern]], ...] = (
                   r"^(?:from|to|cc|sent|subject)$|priority|category|type|start|actual|created|reporter|验证|审核人|确认人|批准|"
                   r"验收人|reviewer|approver|verified")),
     (DUE, _words(r"截止|截至", r"完成时限|完成时间|完成日期|计划完成|预计完成", r"解决时间|期限|时限|限期|纳期|到期|交付(?!物|成果|内容)|目标日期|时间节点|完成节点|节点(?:时间|日期)|计划(?:时间|日期)|时间要求",
-                 r"deadline|due|target date|eta|^ddl$", r"^(?:when|by when|date|时间|日期)$")),
+                 r"deadline|due|target date|\beta\b|^ddl$", r"^(?:when|by when|date|时间|日期)$")),
     (DEPT, _words(r"负责部门|责任部门|责任方|承办部门|责任单位|负责单位|负责团队|责任处室|责任科室", r"^(?:部门|单位|团队|team|department|dept)$")),
     (OWNER, _words(r"负责人|责任人", r"执行人|承办人|跟进人|主责人|经办人|处理人|整改人|落实人|办理人|owner|assignee|responsible|\bpic\b|^who$",
                    r"对接人|负责|主责|担当|^(?:牵头|主办)$")),     # 担当: Japanese-style Chinese for the one in charge
     (TASK, _words(r"待办|行动|action|to-?do|跟进事项|后续工作|下一步|next steps?|follow[- ]?ups?|要做的?事|要干的?事|做什么", r"^(?:任务|事项)|任务|事项",
                   r"工作内容|工作项|工作事项|^工作$|task|item", r"解决方案|措施|对策|改进|^(?:対応|对应|応対|処置|处置)$")),   # 対応: the remedy, Japanese-style
     (STATUS, _words(r"状态|状况|状況|状態|進捗|进展|进度|完成情况|(?:办理|落实|执行|处理|整改)情况|status|progress|state")),
-    (TASK, _words(r"内容|描述|问题|^课题$|^課題$|^[项項]目$|方案|具体工作|交付物|what|deliverable|subject|^summary$")),   # Jira's 'Summary'
+    (TASK, _words(r"内容|描述|问题|^课题$|^課題$|^[项項]目$|方案|具体工作|交付物|what|deliverable|subject|^summary$|^contents?$|^details?$")),   # Jira's 'Summary'
 )
 LABELLED_VALUE = re.compile(r"^\s*[^:：\d]{1,16}[:：]\s*\S")
 WEAK_TASK_RANK = 10

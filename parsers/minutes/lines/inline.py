@@ -15,6 +15,7 @@ from parsers.minutes.lines.bracket_list import bracket_list as _bracket_list
 from parsers.regex_start import first_chars, start_checked
 from parsers.frozen import quick_init
 
+RECORD_HEAD = re.compile(r"(?:action\s+items?|actions?|AI|items?|to-?dos?|待办(?:事项)?|行动项|事项)\s*#?\s*\d{1,2}", re.I)
 WRAP_CJK, WRAP_LATIN = 18, 60     # an item line at least this long that stops mid-sentence may have been wrapped
 PICTOGRAPH = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001F000-\U0001FAFF]")   # ⚠️ ✅ 📌 🔲: symbols that open a line
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -176,6 +177,7 @@ def join_wrapped(lines: list[str], markers: list[tuple[str, str]] | None = None)
         kind = (markers[index] if markers else list_marker(line))[0] if line.strip() else ""
         if line.strip() and above.strip() and above_kind not in ("", "checked") and \
                 (not kind or indent and _bracket_open(above)) and (not _only_labels(line) or _bracket_open(above)) and \
+                not _heads_record(line, lines[index + 1:index + 2]) and \
                 (indent > len(above) - len(above.lstrip()) if indent else
                  _cut_at_margin(above, line) and (_bracket_open(above) or not _heads_list(line, lines[index + 1:index + 2]))):
             last, first = above.rstrip()[-1:], line.strip()[:1]     # '（7月' + '17日前）': Chinese wraps without a space
@@ -186,6 +188,11 @@ def join_wrapped(lines: list[str], markers: list[tuple[str, str]] | None = None)
             out.append(line)
             above_kind = kind
     return out
+
+
+def _heads_record(line: str, below: list[str]) -> bool:
+    """'Action Item 2' over 'Owner: …' / 'Due: …' lines: a short line heading the labelled record under it."""
+    return bool(below) and bool(RECORD_HEAD.fullmatch(line.strip())) and _only_labels(below[0])
 
 
 def _bracket_open(text: str) -> bool:

@@ -20,7 +20,7 @@ DIRECTIVE = "directive"     # decisions that set work (议定事项, 会议要�
 MARK = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|第[一二三四五六七八九十\d]{1,2}[部分章节项]"
                   r"|#{1,4}|[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*[.、．]?(?=\s*\D)(?![月日号年时点])|[A-H][.、．](?=\s))?\s*[【\[]?\s*")
 MEETING_WORDS = (r"(?:会议?|沟通|同步|讨论|评审|复盘|对齐|对接|碰头|例会|周会|站会|通话|电话|视频|连线|review|sync|meeting|call|check-?in|catch-?up|session|jour\s+fixe|"
-                 r"retro(?:spective)?|stand-?up|planning|workshop|demo|1:1|one-on-one)")
+                 r"retro(?:spective)?|stand-?up|planning|workshop|demo|1:1|one-on-one|(?<![a-z])TC(?![a-z])|t-?con\b|tele-?con(?:ference)?)")   # TC: a teleconference
 HELD_THERE = re.compile(r"在[^。\n，,]{1,16}?(?:召开|举行)了?[^。\n，,]{0,16}?会")      # '…在三楼会议室召开…例会': a meeting held
 TO_COME = re.compile(r"下[次周月回]|定于|拟于|将于|拟定|计划|预计|届时|请.{0,6}参加")      # a meeting still to come
 NEXT_ALONE = re.compile(r"^\s*(?:#{1,4}\s*)?(?:\*\*|__)?next(?:\*\*|__)?\s*[:：]?\s*$", re.I)

@@ -30,7 +30,7 @@ from parsers.minutes.owning.prose_owners import ASKING, CLAUSE_START, FIRST_PERS
 
 OWNER_SPAN = 200               # characters after a clause start that can name its owner
 COLON_PREFIX = re.compile(r"^(?P<who>(?:[^：:，,。；;\d(（]|[(（][^)）]{0,20}[)）]){1,30}?)\s*[：:]\s*(?P<rest>\S.*)$")
-ENGLISH_OWNER = re.compile(r"^(?P<who>(?:@?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}|@[\w.\-]+)"
+ENGLISH_OWNER = re.compile(r"^(?!(?:Please|Pls|Plz|Kindly|Also|Then|Thanks|We|I|You|They|All|Everyone)\b)(?P<who>(?:@?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}|@[\w.\-]+)"
                            r"(?:\s*(?:,|and|&)\s*@?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})*)(?:\s*,\s*|\s+)"
                            r"(?:to|will|shall|should|must|needs?\s+to|is\s+to|is\s+going\s+to|has\s+to|"
                            # 'Ben owns the reconciliation', 'Mike is on point for the alert': a verb of owning, then the task
