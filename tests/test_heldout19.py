@@ -14,7 +14,6 @@ KNOWN = {
     '3511-fashion-emoji-bullets-slang-qq': "slang: '跟面料商再砍一轮价，能压多少压多少' is cut at its comma and the second half ('能压多少压多少', how far to push) is kept as the task",
     '3515-fashion-prose-items-national-day-eve': "prose: '她把拍摄脚本定下来发我' keeps the pronoun and the writer's 我; gold restates it as '定下秋冬 lookbook 拍摄脚本发沈佳怡', too far for the scorer",
     '3516-fashion-wechat-chat-paste-2027': "a chat question ('直播场地确认下？') under a person's name is taken as an item",
-    '3525-school-notice-surname-teacher-makeup-sunday': "'三、作業檢查。各备课组长在3个工作日内收齐…': a themed point whose owner is every 备课组长 (a group, no one person) is missed (missed item None: 收齐本组学生作业检查记录，交教务处); its next meeting ('下次教研活动定于…') is read since this round",
     '3528-school-forward-district-notice-preface-items': "a forward whose preface assigns the group's share ('（三）我在2个工作日内汇总我组参评名单报学校', the writer's own): that ask is missed and the district notice's '各学校于10月15日前报送参评课例' is taken (missed 杨秀兰; extra 报送参评课例)",
 }
 

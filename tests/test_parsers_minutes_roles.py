@@ -10,7 +10,8 @@ from parsers.context import Context
 from parsers.dates.workdays import WorkdayCalendar
 from parsers.minutes.grids.columns import column_role
 from parsers.minutes.meeting.followup import next_followup, stated_zone
-from parsers.minutes.lines.inline import join_wrapped, marker_number, split_inline
+from parsers.minutes.lines.inline import marker_number, split_inline
+from parsers.minutes.lines.wrapped import join_wrapped
 from parsers.minutes.owning.roles import lead_part, role_heads, role_tails
 from parsers.minutes.lines.sections import is_followup_label
 from minutes_reading import MinutesReader, KNOWN, ROSTER, SHANGHAI, WED

@@ -90,7 +90,8 @@ def test_a_known_person_written_between_the_task_and_its_date_with_spaces_owns_i
     """A terse list 'task NAME date' with no colon or dash: a person of the roster or the headers standing just
     before the date owns the task; a word nobody knows makes no owner. With more than a date after the name
     ('设备台账 何工 下周三 报批') the spaces are read as commas (phone_lines.py): the known person then opens a clause
-    that has a day, and owns it."""
+    that has a day, and owns it. A dated line of work naming nobody, in a list whose lines above were work
+    ('新版 SOP 发布 11/30'), is work nobody owns yet (no_owner), since session 11."""
     text = """
     周例会（接上周编号）
 
@@ -101,7 +102,8 @@ def test_a_known_person_written_between_the_task_and_its_date_with_spaces_owns_i
     9. 新版 SOP 发布 11/30
     """
     assert owners(text, THU) == [("孔令辉", "盘点表", "2025-11-20"), ("秦海燕", "年度预算", "2025-11-14"),
-                                 ("马骁", "新版 SOP 客户回访", "2025-11-28"), ("何斌", "设备台账，报批", "2025-11-19")]
+                                 ("马骁", "新版 SOP 客户回访", "2025-11-28"), ("何斌", "设备台账，报批", "2025-11-19"),
+                                 (None, "新版 SOP 发布", "2025-11-30")]
 
 
 def test_a_holiday_time_that_describes_a_thing_is_no_deadline_and_the_date_after_it_is():

@@ -150,3 +150,41 @@ def test_a_teleconference_is_a_meeting_to_come():
     """
     assert MINUTES.next_meeting(text, MON) == "2025-09-24 09:00"
     assert MINUTES.next_meeting("Minutes\n\n1. Tom to update the list etc. by 9/24 (Wed) 10:00.\n", MON) is None
+
+
+def test_a_dated_line_of_work_naming_nobody_in_a_list_of_work_is_a_no_owner_item():
+    """Phone-typed morning notes: after lines that give work to people, '质量部下周三给个结论' (a unit, a day, a verb of
+    work) and '…端午后第一个工作日报行政' (no one at all) are work nobody in particular owns. A line ending in 结论 is
+    no 'conclusions' heading when a day and a verb come before it; a short last line under longer ones was not cut
+    at a margin, so the slogan below it stays apart; a line without a day stays out."""
+    text = """
+    早会
+    1.三号线传送带跑偏 梁文斌今天下班前调好 调完拍照
+    2.灭火器点检表缺签字 郑主任明早9点前补齐
+    3.客户退货投诉 质量部下周三给个结论
+    4.工装尺码统计 下周一报行政
+    安全第一 节前不准带情绪上岗
+    5.仓库灯管坏了两根 有空看看
+    """
+    assert items(text) == [("梁文斌", "三号线传送带跑偏，调好，调完拍照", "2025-09-15", ()),
+                           ("郑晓红", "灭火器点检表缺签字，补齐", "2025-09-16", ()),
+                           (None, "客户退货投诉 质量部给个结论", "2025-09-24", ("no_owner",)),
+                           (None, "工装尺码统计报行政", "2025-09-22", ("no_owner",))]
+
+
+def test_a_next_label_naming_the_same_slot_is_the_next_meeting_at_the_hour_written_beside_it():
+    """'Next: same slot (Thu 3pm), 25 Sep': the slot's hour is the one in its brackets; 'already done: …' under a
+    person's heading is status, not work."""
+    text = """
+    Protocol review
+
+    Wendy Lu
+      - send the draft to the sponsor by Friday
+      - already done: randomisation list
+
+    Next: same slot (Thu 3pm), 25 Sep.
+    """
+    reader = MinutesReader(Roster.from_csv_text("name,email,department,manager_email,aliases\n陆雯,luwen@ex.cn,BA,,Wendy Lu\n"),
+                           (Address("陆雯", "luwen@ex.cn"),))
+    assert reader.owners(text, MON) == [("陆雯", "send the draft to the sponsor", "2025-09-19")]
+    assert reader.next_meeting(text, MON) == "2025-09-25 15:00"

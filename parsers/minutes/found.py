@@ -37,3 +37,4 @@ class Found:
     topic_indent: int | None = None      # a numbered topic whose deeper lines name their owners: its indent
     labelled: bool = False               # this directive section's entries take '责任单位：/完成时限：' lines below
     topic: str = ""                      # the topic of the list line above its '→ …' action lines
+    work_list: tuple[str, int] = ("", -1)   # the numbered list (kind, indent) whose last line was an item

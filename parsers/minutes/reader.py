@@ -19,7 +19,8 @@ from parsers.minutes.grids.columns import FOLLOWUP, column_role
 from parsers.context import Context
 from parsers.dates.holidays import holiday_named
 from parsers.minutes.lines.document import Rows, Table, blocks
-from parsers.minutes.lines.inline import join_wrapped, marker_number, split_inline
+from parsers.minutes.lines.inline import marker_number, split_inline
+from parsers.minutes.lines.wrapped import join_wrapped
 from parsers.minutes.items import preamble_owner, read_item, unit_directive, with_co_owners
 from parsers.minutes.lines.arrows import ARROW, arrow_below, led_by_topic, topic_of
 from parsers.minutes.owning.owning_clause import owned_among
@@ -79,6 +80,13 @@ def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> Minu
     items, written = without(found.items, found.written, dropped)   # (AI minutes: their summary retells the 待办)
     items = names_after_bodies(until_next_meeting(items, followups, ctx), ctx)
     return MinutesRead(number(items, written), facts, followups, frozenset(found.evidence))
+
+
+# a verb of work a dated line without an owner must hold to be an item of a list whose lines above were work, and no
+# person we do not know ('小马说周四前换', 'Max'): a name nobody knows makes no owner, and no item
+UNKNOWN_PERSON = re.compile(r"[小老][\u4e00-\u9fff](?:说|\s|$)|\b[A-Z][a-z]{2,}\b")
+UNOWNED_WORK = re.compile(r"给|报|交|提交|完成|出(?!差|席|现)|做|整理|统计|安排|提供|反馈|回复|落实|整改|上报|发|更新|修|换|补|"
+                          r"\b(?:send|submit|update|prepare|fix|check|provide|share)\b", re.I)
 
 
 def _read_table(table: Table, section: str, ctx: Context, found: Found) -> str:
@@ -179,6 +187,7 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: Found, run: R
         found.named.append(line)
         return section
     labelled = kv_label(line)
+    labelled = None if labelled and column_role(labelled[0]) is None and mentions_followup(line) else labelled   # 'Next: same slot…'
     if labelled:
         found.pairs.append(with_time_below(labelled, after))
     elif facts.allows(is_followup_label) and (is_followup_label(NUMBERING.sub("", line)) or
@@ -260,6 +269,8 @@ def _line_items(facts: LineFacts, indent: int, section: str, ctx: Context, found
     hint = found.person or (preamble_owner(pieces[0], ctx) if len(pieces) > 1 else None) or \
         bracket_list_owner(pieces, ctx)                                     # '马骏负责，…（其中：1.…；2.…）'
     strict = not ((kind or ACTION_LINE.match(text)) and section == ACTION) and hint is None or detail
+    in_work = strict and kind in NUMBERED and found.work_list == (kind, indent) and len(pieces) == 1 and \
+        UNOWNED_WORK.search(text) is not None and not UNKNOWN_PERSON.search(text)   # '4.轮毂毛刺投诉 质量部下周三给个结论'
     items = []
     numbers = range(1, len(chunks) + 1) if len(pieces) > 1 else [facts.allows(marker_number) and marker_number(line) or None] + [None] * (len(chunks) - 1)
     directive = len(pieces) > 1 and DIRECTIVE_OPENING.search(pieces[0])    # '会议要求，一是…二是…'
@@ -273,11 +284,15 @@ def _line_items(facts: LineFacts, indent: int, section: str, ctx: Context, found
         later = kind in NUMBERED and not (item and item.owner) and owner_clause(chunk, ctx)   # '…tight. Pieter to…'
         item = (read_item(later, ctx, owner_hint=hint, strict=strict, need_due=need_due) or item) if later else item
         item = dated_clause(chunk, item, ctx) if item and not kind and section != ACTION else item   # prose: the dated clause
+        if in_work and not item:                    # a list of work above: unowned, it is work when it gives a day
+            item = read_item(chunk, ctx, strict=False)
+            item = item if item and item.due_date else None
         if item:
             if written:
                 found.written[len(found.items) + len(items)] = written
             items.extend(with_co_owners(item, chunk, ctx))
             found.last_text = chunk
+    found.work_list = (kind, indent) if items and kind in NUMBERED else ("", -1) if kind in NUMBERED else found.work_list
     if items and (kind or ACTION_LINE.match(text)):        # 'ACTION ITEM (Sean): …' lines are a list as much
         found.evidence.add("list")
     return items

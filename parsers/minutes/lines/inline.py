@@ -10,13 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.minutes.lines.sections import heading, sets_meeting
 from parsers.minutes.lines.bracket_list import bracket_list as _bracket_list
 from parsers.regex_start import first_chars, start_checked
 from parsers.frozen import quick_init
 
-RECORD_HEAD = re.compile(r"(?:action\s+items?|actions?|AI|items?|to-?dos?|待办(?:事项)?|行动项|事项)\s*#?\s*\d{1,2}", re.I)
-WRAP_CJK, WRAP_LATIN = 18, 60     # an item line at least this long that stops mid-sentence may have been wrapped
 PICTOGRAPH = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001F000-\U0001FAFF]")   # ⚠️ ✅ 📌 🔲: symbols that open a line
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 CN_DIGITS = "一二三四五六七八九十"
@@ -56,7 +53,7 @@ NAME_AFTER_DASH = re.compile(r"\s+[-–—]\s+(?P<who>[A-Z][a-z'’\-]+(?:\s+[A-
                              r"(?!周[一二三四五六日天末]|[今明后]天)[\u4e00-\u9fff]{2,3})(?=\s{2,}|\s*[，,；;。]|\s*$)")
 EMPTY_BRACKETS = re.compile(r"[(（\[【]\s*[,，;；、\s]*\s*[)）\]】]")
 DONE = re.compile(r"(?:^|[-—–―~～:：\s(（，,|])(?:已完成|已关闭|已解决|已结束|已落实|已取消|done|completed|closed|finished|"
-                  r"cancell?ed)\s*[)）]?\s*(?:[(（][^()（）]*[)）])?\s*[。.!！]?\s*$|^(?:已完成|done\b|completed\b)|"
+                  r"cancell?ed)\s*[)）]?\s*(?:[(（][^()（）]*[)）])?\s*[。.!！]?\s*$|^(?:已完成|(?:already\s+)?(?:done|completed)\b)|"
                   r"已经?(?:完成|搞定|办结|交付)(?![\d%])\s*(?:[，,。；;！!]|$)|"
                   r"[(（]\s*(?:关闭|结案|办结|销号)\s*[)）]\s*[。.]?\s*$", re.I)      # '…验收合格（关闭）': a closed point
 
@@ -161,70 +158,6 @@ def _bracket_depths(text: str) -> list[int]:
 
 def _more_closed_than_opened(text: str) -> bool:
     return sum(text.count(c) for c in ")）") > sum(text.count(c) for c in "(（")
-
-
-def join_wrapped(lines: list[str], markers: list[tuple[str, str]] | None = None) -> list[str]:
-    """A list item wrapped over two lines is one line: an indented line that is no list item itself, right
-    under a list item and indented deeper than it, continues it ('1. …同步更新WMS系统中的' + '   库位主数据，10月20日前完成');
-    a label line continues it too when the item leaves a bracket open ('…确认（澳门办，' + '   时间：本周四前）。'), and
-    so does a sub-number inside that bracket ('…切换（（1）数据迁移，5月25日前；' + '   （2）培训，6月1日前）').
-    `markers`: list_marker of each line when the caller has read them already."""
-    out: list[str] = []
-    above_kind = ""                                # list_marker(out[-1])[0]
-    for index, line in enumerate(lines):
-        indent = len(line) - len(line.lstrip())
-        above = out[-1] if out else ""
-        kind = (markers[index] if markers else list_marker(line))[0] if line.strip() else ""
-        if line.strip() and above.strip() and above_kind not in ("", "checked") and \
-                (not kind or indent and _bracket_open(above)) and (not _only_labels(line) or _bracket_open(above)) and \
-                not _heads_record(line, lines[index + 1:index + 2]) and \
-                (indent > len(above) - len(above.lstrip()) if indent else
-                 _cut_at_margin(above, line) and (_bracket_open(above) or not _heads_list(line, lines[index + 1:index + 2]))):
-            last, first = above.rstrip()[-1:], line.strip()[:1]     # '（7月' + '17日前）': Chinese wraps without a space
-            glue = "" if _cjk(last) and (_cjk(first) or first.isdigit()) or last.isdigit() and _cjk(first) else " "
-            out[-1] = above.rstrip() + glue + line.strip()
-            above_kind = list_marker(out[-1])[0]
-        else:
-            out.append(line)
-            above_kind = kind
-    return out
-
-
-def _heads_record(line: str, below: list[str]) -> bool:
-    """'Action Item 2' over 'Owner: …' / 'Due: …' lines: a short line heading the labelled record under it."""
-    return bool(below) and bool(RECORD_HEAD.fullmatch(line.strip())) and _only_labels(below[0])
-
-
-def _bracket_open(text: str) -> bool:
-    """'…确认（澳门办，' : a bracket the line leaves open, so the label line below ('时间：本周四前）。') is inside it."""
-    return sum(text.count(c) for c in "(（") > sum(text.count(c) for c in ")）")
-
-
-def _cut_at_margin(above: str, line: str) -> bool:
-    """A list item cut by a client that wraps at a fixed width, its rest at the margin: a long item line that stops
-    mid-sentence (no closing punctuation), then a line that is no heading or label."""
-    text = list_marker(above)[1]
-    wide = len(text) >= WRAP_CJK if _cjk(text[-1:]) else len(text) >= WRAP_LATIN
-    return wide and not re.search(r"[。；;！!？?：:.)）]$", text) and heading(line.strip()) is None and \
-        not PICTOGRAPH.match(line.strip()) and \
-        not sets_meeting(line.strip())             # '元旦后4号下午大家再碰一下' under the last item: the next meeting
-
-
-def _heads_list(line: str, below: list[str]) -> bool:
-    """'小付' at the margin over '  - …' indented deeper: the line heads that list, it continues nothing."""
-    under = below[0] if below else ""
-    return bool(list_marker(under)[0]) and len(under) - len(under.lstrip()) > len(line) - len(line.lstrip())
-
-
-def _only_labels(line: str) -> bool:
-    """'   Owner: Yifan', '   截止时间：10月17日', 'ETA: TBD': a label line under an item, read as the item's labels."""
-    labels = take_labels(line)
-    return bool(labels.owner or labels.due) and not re.search(r"[^\W_]", labels.rest) or \
-        bool(re.match(r"\s*[^\W\d_][\w ]{0,11}(?:\s*[(（][^()（）]{1,20}[)）])?\s*[:：]", line))    # 'AI (Lukas): …'
-
-
-def _cjk(ch: str) -> bool:
-    return bool(ch) and ("\u4e00" <= ch <= "\u9fff" or ch in "，。；：（）、")
 
 
 def take_labels(text: str) -> Labels:

@@ -33,7 +33,8 @@ FOLLOWUP_WORDS = re.compile(rf"^次回[\u4e00-\u9fff]{{0,4}}(?=\s*[:：]|\s*$)|^
                             # any '下次 + what' or 'Next + what' label (下次对接：, 下次走访：, Next touchpoint:), but not next steps
                             r"^下次(?!(?:[\u4e00-\u9fff]{0,3}(?:工作|任务|事项|计划|议题)|安排))(?:[\u4e00-\u9fff]{1,4}|\s?[A-Za-z][A-Za-z\-]{2,15})(?=\s*[:：]|\s*$)|^下[次回](?=\s*[:：]|\s*$)|"   # 下次：4月15日, '■下回' (Japanese-style 次回)
                             r"^next\s+(?!(?:steps?|actions?|items?|tasks?|up|week|month|quarter|year|phase|stage|sprint|release|time)\b)[a-z\-]+(?:\s+[a-z\-]+)?(?=\s*:|\s*$)", re.I)
-FOLLOWUP_MENTION = re.compile(rf"(?:下[一]?次|下回|下一轮|next)[^，,。；;：:]{{0,8}}?{MEETING_WORDS}|\bnext\s+[a-z\-]{{2,16}}\s+{MEETING_WORDS}", re.I)
+FOLLOWUP_MENTION = re.compile(rf"(?:下[一]?次|下回|下一轮|next)[^，,。；;：:]{{0,8}}?{MEETING_WORDS}|\bnext\s+[a-z\-]{{2,16}}\s+{MEETING_WORDS}|"
+                              r"\bnext\s*[:：]\s*(?:the\s+)?same\s+(?:slot|time)\b", re.I)    # 'Next: same slot (Tue 4pm), 4 May'
 FOLLOWUP_MENTION = start_checked(FOLLOWUP_MENTION)      # tried only where a match can start (下, n): ~2 us less a line
 KINDS = (
     (REVIEW, re.compile(r"^closed(?:\s+items)?$|^(?:本周|上周|本月|工作|项目|研究|实验)?(?:进展|进度)(?:情况)?$|^progress$|^(?:status|stand)$|汇报情况|情况汇报|工作汇报|进展汇报|^(?:本周|个人|学生|成员|组员|各人)?汇报$|回顾|上[次周期轮月]|已完成|完成情况|工作总结|本周总结|进展(?:汇报|回顾|更新)|previous|last (?:meeting|week|time)|"
@@ -50,6 +51,7 @@ KINDS = (
 # a deadline, or a bracket naming who and when: a line that carries one asks for work, it does not title a section
 DEADLINE = re.compile(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*[日号]?|\d{1,2}/\d{1,2}|[本下]?(?:周|星期)[一二三四五六日天]|月底|月末|明天|后天|今天|"
                       r"\d+\s*个?工作日)\s*(?:前|之前|以前|内|完成)|[(（][^()（）]{1,12}[，,、][^()（）]*\d[^()（）]*[)）]|"
+                      r"(?:[本下](?:周|星期)[一二三四五六日天]|明天|后天|今天|明早|今晚)\s*(?:给|交|报|出|做|发|提|完)|"   # '…下周三给个结论'
                       r"\bby\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|eod|\d)", re.I)
 HEADING_SYMBOL = re.compile(r"^\s*[■□◆◇●▶►]\s*(?=\S)")
 LABEL_COLON = re.compile(r"(?<!\d)[：:]|[：:](?!\d{2})")     # not the colon of a clock ('…定于5月28日14:00召开')

@@ -139,7 +139,10 @@ def _moment(text: str, ctx: Context, held: datetime | None = None) -> datetime |
             clock = None                               # '下周一晚上这个时间': the hour this meeting was held, not 晚上's
         if clock is None:
             clock = _later_in_day(_clock_after(text[due.end:]), due.text)
-        if clock is None and held is not None and SAME_TIME.search(text):
+        same = SAME_TIME.search(text)
+        if clock is None and same:                     # 'same slot (Tue 4pm) in two weeks, 4 May': the slot's hour, written
+            clock = _clock_after(text[same.start():])  # beside the words that name it
+        if clock is None and held is not None and same:
             clock = held.astimezone(ctx.sent.tzinfo).time()
         if clock is None:
             clock = next((t for word, t in PART_OF_DAY if word in due.text.lower()), None)

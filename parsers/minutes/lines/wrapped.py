@@ -1,0 +1,86 @@
+"""Items wrapped over lines joined back into one: an indented continuation, a label line inside a bracket left open,
+a line cut at a fixed-width client's margin; not a line heading a record or a list of its own.
+
+    join_wrapped(['1. …同步更新WMS系统中的', '   库位主数据，10月20日前完成']) -> ['1. …同步更新WMS系统中的库位主数据，10月20日前完成']
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.minutes.lines.inline import PICTOGRAPH, list_marker, take_labels
+from parsers.minutes.lines.sections import heading, sets_meeting
+
+RECORD_HEAD = re.compile(r"(?:action\s+items?|actions?|AI|items?|to-?dos?|待办(?:事项)?|行动项|事项)\s*#?\s*\d{1,2}", re.I)
+WRAP_CJK, WRAP_LATIN = 18, 60     # an item line at least this long that stops mid-sentence may have been wrapped
+
+
+def join_wrapped(lines: list[str], markers: list[tuple[str, str]] | None = None) -> list[str]:
+    """A list item wrapped over two lines is one line: an indented line that is no list item itself, right
+    under a list item and indented deeper than it, continues it ('1. …同步更新WMS系统中的' + '   库位主数据，10月20日前完成');
+    a label line continues it too when the item leaves a bracket open ('…确认（澳门办，' + '   时间：本周四前）。'), and
+    so does a sub-number inside that bracket ('…切换（（1）数据迁移，5月25日前；' + '   （2）培训，6月1日前）').
+    `markers`: list_marker of each line when the caller has read them already."""
+    out: list[str] = []
+    above_kind, widest = "", 0                     # list_marker(out[-1])[0]; the widest line above the last
+    for index, line in enumerate(lines):
+        widest = max(widest, _width(lines[index - 2])) if index > 1 else widest    # (raw lines: none is past the margin)
+        indent = len(line) - len(line.lstrip())
+        above = out[-1] if out else ""
+        kind = (markers[index] if markers else list_marker(line))[0] if line.strip() else ""
+        if line.strip() and above.strip() and above_kind not in ("", "checked") and \
+                (not kind or indent and _bracket_open(above)) and (not _only_labels(line) or _bracket_open(above)) and \
+                not _heads_record(line, lines[index + 1:index + 2]) and \
+                (indent > len(above) - len(above.lstrip()) if indent else
+                 _cut_at_margin(above, line, widest) and (_bracket_open(above) or not _heads_list(line, lines[index + 1:index + 2]))):
+            last, first = above.rstrip()[-1:], line.strip()[:1]     # '（7月' + '17日前）': Chinese wraps without a space
+            glue = "" if _cjk(last) and (_cjk(first) or first.isdigit()) or last.isdigit() and _cjk(first) else " "
+            out[-1] = above.rstrip() + glue + line.strip()
+            above_kind = list_marker(out[-1])[0]
+        else:
+            out.append(line)
+            above_kind = kind
+    return out
+
+
+def _width(line: str) -> int:
+    """Columns a line takes in a fixed-width client (a Chinese character two)."""
+    return sum(2 if ord(c) >= 0x2E80 else 1 for c in line.strip())
+
+
+def _heads_record(line: str, below: list[str]) -> bool:
+    """'Action Item 2' over 'Owner: …' / 'Due: …' lines: a short line heading the labelled record under it."""
+    return bool(below) and bool(RECORD_HEAD.fullmatch(line.strip())) and _only_labels(below[0])
+
+
+def _bracket_open(text: str) -> bool:
+    """'…确认（澳门办，' : a bracket the line leaves open, so the label line below ('时间：本周四前）。') is inside it."""
+    return sum(text.count(c) for c in "(（") > sum(text.count(c) for c in ")）")
+
+
+def _cut_at_margin(above: str, line: str, widest: int = 0) -> bool:
+    """A list item cut by a client that wraps at a fixed width, its rest at the margin: a long item line that stops
+    mid-sentence (no closing punctuation), then a line that is no heading or label; not one shorter than a line above
+    it, which the margin did not cut ('5.劳保鞋码数统计 …报行政' under longer phone-typed lines)."""
+    text = list_marker(above)[1]
+    wide = len(text) >= WRAP_CJK if _cjk(text[-1:]) else len(text) >= WRAP_LATIN
+    wide = wide and _width(above) > widest - (10 if _cjk(text[-1:]) else 16)    # (5 characters short: no margin cut it)
+    return wide and not re.search(r"[。；;！!？?：:.)）]$", text) and heading(line.strip()) is None and \
+        not PICTOGRAPH.match(line.strip()) and \
+        not sets_meeting(line.strip())             # '元旦后4号下午大家再碰一下' under the last item: the next meeting
+
+
+def _heads_list(line: str, below: list[str]) -> bool:
+    """'小付' at the margin over '  - …' indented deeper: the line heads that list, it continues nothing."""
+    under = below[0] if below else ""
+    return bool(list_marker(under)[0]) and len(under) - len(under.lstrip()) > len(line) - len(line.lstrip())
+
+
+def _only_labels(line: str) -> bool:
+    """'   Owner: Yifan', '   截止时间：10月17日', 'ETA: TBD': a label line under an item, read as the item's labels."""
+    labels = take_labels(line)
+    return bool(labels.owner or labels.due) and not re.search(r"[^\W_]", labels.rest) or \
+        bool(re.match(r"\s*[^\W\d_][\w ]{0,11}(?:\s*[(（][^()（）]{1,20}[)）])?\s*[:：]", line))    # 'AI (Lukas): …'
+
+
+def _cjk(ch: str) -> bool:
+    return bool(ch) and ("\u4e00" <= ch <= "\u9fff" or ch in "，。；：（）、")
