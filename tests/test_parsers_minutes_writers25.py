@@ -188,3 +188,24 @@ def test_a_next_label_naming_the_same_slot_is_the_next_meeting_at_the_hour_writt
                            (Address("陆雯", "luwen@ex.cn"),))
     assert reader.owners(text, MON) == [("陆雯", "send the draft to the sponsor", "2025-09-19")]
     assert reader.next_meeting(text, MON) == "2025-09-25 15:00"
+
+
+def test_the_lines_under_an_action_item_heading_naming_its_owner_are_one_item():
+    """'ACTION ITEM (梁文斌)' alone on a line, then the finding and the work over one or two lines, then 'Due: …': one
+    item of that person, its sentences not split apart; a record below such a heading ('Owner: / Task:') is read
+    as a record."""
+    text = """
+    Safety audit - closing meeting
+
+    ACTION ITEM (梁文斌)
+    Finding 1 - two extinguishers past their inspection date. Replace them and
+    update the inspection log.
+    Due: by 9/19
+
+    ACTION ITEM (郑主任)
+    Brief all class teachers on the new evacuation route.
+    Due: within 3 working days
+    """
+    assert items(text) == [("梁文斌", "Finding 1 - two extinguishers past their inspection date. Replace them and update "
+                                     "the inspection log", "2025-09-19", ()),
+                           ("郑晓红", "Brief all class teachers on the new evacuation route", "2025-09-18", ())]

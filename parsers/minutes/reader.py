@@ -261,7 +261,7 @@ def _line_items(facts: LineFacts, indent: int, section: str, ctx: Context, found
     elif not kind and section == INFO or facts.allows(notice) and notice(text):
         return []                                   # background prose, a notice: names and dates of what happened
     else:
-        chunks, meetings = ([text], []) if kind else free_clauses(text, ctx)   # A…，B…，下周同一时间再碰
+        chunks, meetings = ([text], []) if kind or ACTION_LINE.match(text) else free_clauses(text, ctx)   # A…，B…，下周同一时间再碰
         found.named.extend(meetings)
     detail = kind in ("bullet", "letter") and indent > found.last_list[1] and found.last_list[0] in NUMBERED
     if kind:

@@ -1,5 +1,6 @@
 """Items wrapped over lines joined back into one: an indented continuation, a label line inside a bracket left open,
-a line cut at a fixed-width client's margin; not a line heading a record or a list of its own.
+a line cut at a fixed-width client's margin, the lines under an 'ACTION ITEM (name)' line alone; not a line heading a
+record or a list of its own.
 
     join_wrapped(['1. …同步更新WMS系统中的', '   库位主数据，10月20日前完成']) -> ['1. …同步更新WMS系统中的库位主数据，10月20日前完成']
 """
@@ -11,6 +12,7 @@ from parsers.minutes.lines.inline import PICTOGRAPH, list_marker, take_labels
 from parsers.minutes.lines.sections import heading, sets_meeting
 
 RECORD_HEAD = re.compile(r"(?:action\s+items?|actions?|AI|items?|to-?dos?|待办(?:事项)?|行动项|事项)\s*#?\s*\d{1,2}", re.I)
+ACTION_ALONE = re.compile(r"\s*(?:action\s+items?|actions?|AI|to-?dos?|待办(?:事项)?|行动项)\s*[(（][^()（）]{2,30}[)）]\s*[:：]?\s*$", re.I)
 WRAP_CJK, WRAP_LATIN = 18, 60     # an item line at least this long that stops mid-sentence may have been wrapped
 
 
@@ -21,12 +23,18 @@ def join_wrapped(lines: list[str], markers: list[tuple[str, str]] | None = None)
     so does a sub-number inside that bracket ('…切换（（1）数据迁移，5月25日前；' + '   （2）培训，6月1日前）').
     `markers`: list_marker of each line when the caller has read them already."""
     out: list[str] = []
-    above_kind, widest = "", 0                     # list_marker(out[-1])[0]; the widest line above the last
+    above_kind, widest, in_action = "", 0, False   # list_marker(out[-1])[0]; the widest line above the last
     for index, line in enumerate(lines):
         widest = max(widest, _width(lines[index - 2])) if index > 1 else widest    # (raw lines: none is past the margin)
         indent = len(line) - len(line.lstrip())
         above = out[-1] if out else ""
         kind = (markers[index] if markers else list_marker(line))[0] if line.strip() else ""
+        if line.strip() and above.strip() and not kind and not _only_labels(line) and \
+                (in_action or ACTION_ALONE.match(lines[index - 1] if index else "")):   # 'ACTION ITEM (Lynn Zhu)' over its lines
+            out[-1] = above.rstrip().rstrip(":：") + (": " if not in_action else " ") + line.strip()
+            in_action = True
+            continue
+        in_action = False
         if line.strip() and above.strip() and above_kind not in ("", "checked") and \
                 (not kind or indent and _bracket_open(above)) and (not _only_labels(line) or _bracket_open(above)) and \
                 not _heads_record(line, lines[index + 1:index + 2]) and \
