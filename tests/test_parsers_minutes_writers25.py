@@ -209,3 +209,29 @@ def test_the_lines_under_an_action_item_heading_naming_its_owner_are_one_item():
     assert items(text) == [("梁文斌", "Finding 1 - two extinguishers past their inspection date. Replace them and update "
                                      "the inspection log", "2025-09-19", ()),
                            ("郑晓红", "Brief all class teachers on the new evacuation route", "2025-09-18", ())]
+
+
+def test_a_titled_point_whose_labels_name_the_work_and_a_standing_duty_that_is_no_task():
+    """Under '（一）title' / '责任单位：…' / '责任人：…' / '完成时限：…', a '工作要求：…' line states the task itself (the
+    title only names the point); a point for a unit alone whose time limit is '长期' or '常态化' is a standing duty."""
+    text = """
+    督办通知
+
+    （一）开学安全检查
+    责任单位：安全科
+    责任人：梁文斌
+    完成时限：9月19日前
+    工作要求：完成全校消防设施和实验室危化品的专项检查，形成检查报告。
+
+    （二）校园值班
+    责任单位：教务处
+    完成时限：常态化
+    工作要求：严格执行24小时值班制度。
+
+    （三）课表调整
+    责任单位：教务处
+    责任人：郑晓红
+    完成时限：9月17日前
+    """
+    assert items(text) == [("梁文斌", "完成全校消防设施和实验室危化品的专项检查，形成检查报告", "2025-09-19", ()),
+                           ("郑晓红", "课表调整", "2025-09-17", ())]

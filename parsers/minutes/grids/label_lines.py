@@ -14,6 +14,8 @@ from parsers.minutes.items import read_item
 from parsers.minutes.owning.owners import Owner
 
 STATUS_LABEL = re.compile(r"^\s*(?:status|state|状态|狀態|进展|進展)\s*[:：]\s*(?P<value>\S.*)$", re.I)
+TASK_LABEL = re.compile(r"^\s*(?:工作要求|具体要求|任务要求|工作内容|具体任务|工作任务|任务内容|办理要求)\s*[:：]\s*(?P<value>\S.*)$")
+STANDING = re.compile(r"\s*(?:长期|长期坚持|常态化|常态|日常|经常性|持续)\s*$")
 DETAIL_WORDS = re.compile(r"[A-Za-z]+|[\u4e00-\u9fff]{2}")     # a detail says something: three words or six characters
 AFFILIATION = re.compile(r"\s*[(（][^()（）]{1,40}[)）]\s*$")     # a bracket closing a label line
 
@@ -61,6 +63,10 @@ def completes_last_item(line: str, ctx: Context, found: Found) -> bool:
     if labels.owner and earlier.owner or labels.due and earlier.due:
         return False                               # that label was given already: this line is something else
     item = read_item(f"{found.last_text}（{line}）", ctx, owner_hint=Owner.of(found.items[-1].owner))
+    if item and not (item.owner and item.owner.name) and STANDING.match(labels.due or ""):
+        found.items.pop()                          # '责任单位：办公室' / '完成时限：长期': a standing duty, no task
+        found.last_text = ""
+        return True
     if item:
         found.items[-1] = item
         found.last_text = f"{found.last_text}（{line}）"   # '负责人：…' and '截止：…' may come on two lines
@@ -70,7 +76,12 @@ def completes_last_item(line: str, ctx: Context, found: Found) -> bool:
 
 def describes_last_item(line: str, found: Found) -> bool:
     """'1) Radio test samples' / 'Owner: Kai' / 'Due: 3/20' / 'Ship 3 DVT2 samples to the lab': a plain line right under
-    the labels that completed an item says what the work is; the topic keeps its place before it."""
+    the labels that completed an item says what the work is; the topic keeps its place before it. A line labelled as
+    the work ('工作要求：完成…摸底，形成书面报告。') under a titled point's labels is the task itself."""
+    stated = TASK_LABEL.match(line)
+    if found.items and stated:
+        found.items[-1] = replace(found.items[-1], task=stated.group("value").strip().rstrip("。.；;"))
+        return True
     if not found.items or len(DETAIL_WORDS.findall(line)) < 3:
         return False
     found.items[-1] = replace(found.items[-1], task=f"{found.items[-1].task}: {line.strip()}")
