@@ -235,3 +235,20 @@ def test_a_titled_point_whose_labels_name_the_work_and_a_standing_duty_that_is_n
     """
     assert items(text) == [("梁文斌", "完成全校消防设施和实验室危化品的专项检查，形成检查报告", "2025-09-19", ()),
                            ("郑晓红", "课表调整", "2025-09-17", ())]
+
+
+def test_a_list_line_wrapped_by_hand_under_a_wider_paragraph_still_joins():
+    """The margin is judged on the list's own lines: an opening paragraph wider than the list does not stop '（一）…，'
+    + '梁文斌同志具体负责，3个工作日内…' from being one item."""
+    text = """
+    安全工作会议纪要
+
+    9月15日下午，郑晓红主任主持召开开学安全工作会议，研究节前校园安全和实验室危化品管理工作，纪要如下：
+
+    （一）实验楼东侧消防通道被占用，由安全科负责协调后勤清理，
+    梁文斌同志具体负责，3个工作日内反馈清理结果。
+    （二）节前值班表，教务处郑主任负责，9月26日前发全体教师。
+    """
+    got = items(text)
+    assert [(o, d) for o, _, d, _ in got] == [("梁文斌", "2025-09-18"), ("郑晓红", "2025-09-26")]
+    assert "反馈清理结果" in got[0][1]

@@ -25,7 +25,8 @@ def join_wrapped(lines: list[str], markers: list[tuple[str, str]] | None = None)
     out: list[str] = []
     above_kind, widest, in_action = "", 0, False   # list_marker(out[-1])[0]; the widest line above the last
     for index, line in enumerate(lines):
-        widest = max(widest, _width(lines[index - 2])) if index > 1 else widest    # (raw lines: none is past the margin)
+        if index > 1 and (markers[index - 2] if markers else list_marker(lines[index - 2]))[0]:
+            widest = max(widest, _width(lines[index - 2]))      # raw list lines: none is past the margin
         indent = len(line) - len(line.lstrip())
         above = out[-1] if out else ""
         kind = (markers[index] if markers else list_marker(line))[0] if line.strip() else ""
