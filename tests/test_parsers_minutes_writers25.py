@@ -252,3 +252,23 @@ def test_a_list_line_wrapped_by_hand_under_a_wider_paragraph_still_joins():
     got = items(text)
     assert [(o, d) for o, _, d, _ in got] == [("梁文斌", "2025-09-18"), ("郑晓红", "2025-09-26")]
     assert "反馈清理结果" in got[0][1]
+
+
+def test_work_in_phases_with_a_deadline_each_is_an_item_a_phase():
+    """'教务处于9月底前完成一至三年级…，10月底前全部完成，责任人：郑晓红': each phase with its own deadline is an item,
+    both of the person the closing label names; one deadline with two verbs stays one item."""
+    text = """
+    三、关于督办落实
+    教务处于9月30日前完成一至三年级教室的安全检查，10月31日前全部完成，责任人：郑晓红。安全科负责将上述事项纳入台账，由梁文斌同志每周五汇总进展报分管校长。
+    """
+    assert items(text) == [("郑晓红", "完成一至三年级教室的安全检查", "2025-09-30", ()),
+                           ("郑晓红", "全部完成", "2025-10-31", ()),
+                           ("梁文斌", "上述事项纳入台账，每周五汇总进展报分管校长", None, ("no_due",))]
+
+
+def test_a_unit_that_must_lead_leaves_no_lead_word_in_the_task():
+    """'一是教务处要牵头，会同各年级于9月30日前完成…，责任人：郑晓红': the unit 要牵头 is no part of the work."""
+    text = """
+    会议指出，开学工作任务重。一是教务处要牵头，会同各年级于9月30日前完成课表核对，责任人：郑晓红；二是安全科要在本周五前完成消防检查。
+    """
+    assert items(text)[0] == ("郑晓红", "会同各年级完成课表核对", "2025-09-30", ())

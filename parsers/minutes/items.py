@@ -45,7 +45,7 @@ LABEL_THEN_LEAD = re.compile(r"^(?P<task>[^：:，,。；;]{2,30})[：:]\s*(?P<w
 HELPER_CLAUSE = re.compile(r"[，,、；;]\s*[^，,。；;]{1,12}?(?:配合|协助|协同|参与|协办)(?=[，,。；;]|$)")
 # who leads or helps, left in the task once the owner is read: '负责完成…', '采购中心负责，出台…', '韩雪配合完成…',
 # '…，5月25日前完成；邓超配合'
-ROLE_LEFTOVER = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?(?:部|科|中心|室|处|局|办|团队|单位))?(?:负责|牵头)(?!人)[，,、]?\s*(?=\S)|^[\u4e00-\u9fff]{2,4}?(?:配合|协助)(?=\S)|"
+ROLE_LEFTOVER = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?(?:部|科|中心|室|处|局|办|团队|单位))?(?:要|须|需)?(?:负责|牵头)(?!人)[，,、]?\s*(?=\S)|^[\u4e00-\u9fff]{2,4}?(?:配合|协助)(?=\S)|"
                            r"(?:(?<=[，,；;、(（])|^)\s*[^，,；;。、\s()（）]{1,12}?(?:配合|协助|协同|协办)\s*(?=[，,；;。)）]|$)|"
                            r"(?<=[，,；;])\s*(?:同志|老师)?\s*(?:具体|全面|亲自)?\s*(?:负责|牵头)\s*$")   # '…，(谢婉清)同志具体负责'
 # a note in brackets closing the task, but not what names the thing itself: a platform or version ('(Android 12)', '（iOS 17）')

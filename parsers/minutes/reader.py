@@ -43,7 +43,7 @@ from parsers.minutes.lines.bare_numbers import dotted, with_bare_numbers
 from parsers.minutes.lines.chat_lines import speaker, transcript_line
 from parsers.minutes.lines.line_facts import ALONE, LineFacts, Run
 from parsers.minutes.lines.chat_restated import restated_after_chat
-from parsers.minutes.lines.clauses import free_clauses, owned_parts
+from parsers.minutes.lines.clauses import free_clauses, owned_parts, phased_parts
 from parsers.minutes.owning.prose_owners import asks_help
 from parsers.minutes.lines.prose_task import dated_clause
 from parsers.minutes.lines.topic_lines import deeper, topic_over_owned_lines
@@ -275,6 +275,7 @@ def _line_items(facts: LineFacts, indent: int, section: str, ctx: Context, found
     numbers = range(1, len(chunks) + 1) if len(pieces) > 1 else [facts.allows(marker_number) and marker_number(line) or None] + [None] * (len(chunks) - 1)
     directive = len(pieces) > 1 and DIRECTIVE_OPENING.search(pieces[0])    # '会议要求，一是…二是…'
     chunks, numbers = owned_parts(chunks, numbers, ctx)     # '…由邵蓓负责，5月16日前…；初中英语由仲丽负责，…': two
+    chunks, numbers = (chunks, numbers) if kind else phased_parts(chunks, ctx)   # '…6月底前…，年底前全部完工': two
     for chunk, written in zip(chunks, numbers):
         if not kind and facts.allows(about_this_meeting) and about_this_meeting(chunk):
             continue

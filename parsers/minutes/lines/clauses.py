@@ -133,3 +133,28 @@ def owned_parts(chunks: list[str], numbers, ctx: Context) -> tuple[list[str], li
 def _owned_and_dated(part: str, ctx: Context) -> bool:
     owner = owner_of("", part, ctx, True)[0]
     return bool(owner and owner.person and owner.person.email and all_dues(part, ctx.sent, ctx.calendar, ctx.holiday))
+
+
+# a later clause that opens on a deadline of its own then the work: '…6月底前完成首批改造，2026年底前全部完工'
+PHASE_START = re.compile(r"[，,]\s*(?=\d{4}\s*年|\d{1,2}\s*月|本月|下月|年底|月底)")
+
+
+def phased_parts(chunks: list[str], ctx: Context) -> tuple[list[str], list]:
+    """Free chunks cut into their phases (`_phases`), and their numbers (none: prose is not numbered)."""
+    parts = [part for chunk in chunks for part in _phases(chunk, ctx)]
+    return parts, [None] * len(parts)
+
+
+def _phases(text: str, ctx: Context) -> list[str]:
+    """'城市更新科于6月底前完成首批30个小区主体改造，2026年底前全部完工，责任人：孙丽娜': work in phases, each with its own
+    deadline, is one item a phase — each part keeps the labels that close the text; else [text]."""
+    if ctx.sent is None or not PHASE_START.search(text):
+        return [text]
+    for m in PHASE_START.finditer(text):
+        first, second = text[:m.start()], text[m.end():]
+        dues = all_dues(second, ctx.sent, ctx.calendar, ctx.holiday)
+        if dues and dues[0].start == 0 and re.match(r"\s*(?:之?前|以前)?\s*[\u4e00-\u9fff]{2}", second[dues[0].end:]) and \
+                all_dues(first, ctx.sent, ctx.calendar, ctx.holiday):
+            labels = re.search(r"[，,]\s*(?:责任人|负责人|责任单位)\s*[：:].*$", second)
+            return [first + (labels.group() if labels else ""), second]
+    return [text]

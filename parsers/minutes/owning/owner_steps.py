@@ -219,7 +219,8 @@ def _inside(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
         if not found or not (found[0].person and found[0].person.email):
             continue
         after = text[m.end() + found[1]:]
-        if RESPONSIBLE.match(after) or (ctx.sent and all_dues(text, ctx.sent, ctx.calendar)):
+        if RESPONSIBLE.match(after) or "由" in m.group() and after.startswith("同志") or \
+                (ctx.sent and all_dues(text, ctx.sent, ctx.calendar)):          # '由刘思远同志每周五汇总…'
             before, after = text[:m.end()].rstrip("由请让报"), SAYS.sub("", TITLE_AFTER_NAME.sub("", after))   # '由曾凡老师汇总'
             return found[0], ("" if before.rstrip().endswith(("：", ":")) else before) + after
     unit = SMALL_UNIT.search(text)          # '…超标的3个科室，由药剂科出具专项点评报告': that unit's (no_owner)
