@@ -272,3 +272,18 @@ def test_a_unit_that_must_lead_leaves_no_lead_word_in_the_task():
     会议指出，开学工作任务重。一是教务处要牵头，会同各年级于9月30日前完成课表核对，责任人：郑晓红；二是安全科要在本周五前完成消防检查。
     """
     assert items(text)[0] == ("郑晓红", "会同各年级完成课表核对", "2025-09-30", ())
+
+
+def test_a_person_someone_designates_in_the_owner_field_owns_the_item():
+    """'—— 郑主任指定小梁先问两家，9月26日前报价到安全科': the field names who designated whom; the one designated, known
+    to us by surname, owns it. A field that designates nobody we know stays no owner's."""
+    text = """
+    质量周会纪要
+
+    【本周新增】
+    1）消防器材年度检测外委询价 —— 郑主任指定小梁先问两家，9月26日前报价到安全科
+    2）实验室通风橱检测 —— 郑主任安排外包单位来测，9月30日前
+    """
+    got = items(text)
+    assert got[0][0] == "梁文斌" and got[0][2] == "2025-09-26"
+    assert got[1][0] is None

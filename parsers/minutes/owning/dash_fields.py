@@ -11,6 +11,7 @@ from parsers.minutes.owning.owners import Owner, department_of, read_owner
 DASH_OWNER = re.compile(r"(?:\s[-–—]{1,2}|——)\s*(?P<who>[^-–—,，;；()（）]{2,30}?)\s*(?P<note>[(（][^()（）]{1,20}[)）]\s*)?"   # '— 李建军（车站部分），'
                         r"(?:[-–—]{1,2}\s|[,，;；]\s*|$)")
 DASH_FIELD = re.compile(r"\s[-–—]|——")         # where a ' - who - ' field may start
+DESIGNATES = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:指定|指派|委派|安排|让|叫)(?P<rest>[\u4e00-\u9fff]{2,}.*)$")
 CLAUSE_AFTER_NAME = re.compile(r"\s(?:[^\s\u4e00-\u9fff]*[\u4e00-\u9fff]){3}")    # '小王 月底前带…', not '各 team lead'
 WHERE_IT_GOES = re.compile(r"(?:交|报|发|送|递|寄|提交|上报|报送|给)(?:到|至|给)?[\u4e00-\u9fff]{1,8}$")   # '…交质控办'
 
@@ -22,6 +23,9 @@ def between_dashes(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] |
     for m in filter(None, (DASH_OWNER.match(text, d.start()) for d in DASH_FIELD.finditer(text))):   # each field
         if WHERE_IT_GOES.search(m.group("who")):
             continue                               # '—— 节后第一个工作日交质控办': where the work goes, not who does it
+        named = _designated(m.group("who"), ctx)    # '―― 冉部长指定小谭先问两家': the one designated
+        if named:
+            return named, text[:m.start()] + " " + text[m.end():]
         mine = ctx.sender and re.fullmatch(r"\s*(?:我|本人|me)\s*", m.group("who"), re.I)    # '—— 我 —— 本周四'
         owner = read_owner(ctx.sender.email if mine else undated(m.group("who"), m.group("note")), ctx.roster, ctx.known, "none") \
             or _handle(m.group("who"), ctx)
@@ -29,6 +33,16 @@ def between_dashes(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] |
             continue                               # '—— 小王 月底前带他们去办': a clause, not a team's name
         if owner:                                  # '——孟凡（上诉期届满前，即10月9日）': the note keeps its day
             return owner, text[:m.start()] + " " + (m.group("note") if re.search(r"\d", m.group("note") or "") else "") + text[m.end():]
+    return None
+
+
+def _designated(who: str, ctx: Context) -> Owner | None:
+    """'冉部长指定小谭先问两家', '王总安排李娜跟进': a person someone designates, known to us, in a field of its own."""
+    m = DESIGNATES.match(who.strip())
+    for size in (3, 2) if m else ():
+        owner = read_owner(m.group("rest")[:size], ctx.roster, ctx.known, "none")
+        if owner and owner.person:
+            return owner
     return None
 
 
