@@ -287,3 +287,18 @@ def test_a_person_someone_designates_in_the_owner_field_owns_the_item():
     got = items(text)
     assert got[0][0] == "梁文斌" and got[0][2] == "2025-09-26"
     assert got[1][0] is None
+
+
+def test_the_person_a_note_calls_lead_owns_a_shared_action():
+    """'AI: Wendy / 梁文斌 to send the audit plan by 9/19. (梁文斌 lead)': the note names which of them owns it."""
+    reader = MinutesReader(Roster.from_csv_text("name,email,department,manager_email,aliases\n"
+                                                "陆雯,luwen@ex.cn,BA,,Wendy\n梁文斌,liangwb@ex.cn,安全科,,Wenbin\n"),
+                           (Address("陆雯", "luwen@ex.cn"), Address("梁文斌", "liangwb@ex.cn")))
+    text = """
+    Notes
+
+    - AI: Wendy / Wenbin to send the audit plan to the sponsor by 9/19. (Wenbin lead)
+    - AI: Wendy to book the meeting room by 9/17.
+    """
+    assert reader.owners(text, MON) == [("梁文斌", "send the audit plan to the sponsor", "2025-09-19"),
+                                        ("陆雯", "book the meeting room", "2025-09-17")]

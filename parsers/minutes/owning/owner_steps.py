@@ -28,6 +28,7 @@ from parsers.minutes.owning.trailing_person import trailing_person
 from parsers.minutes.owning.named_owners import named_after, named_before_verb
 from parsers.minutes.owning.prose_owners import ASKING, CLAUSE_START, FIRST_PERSON, fronted_object, given_name, me_in_clause, me_then_day, named_lead, subject_before_adverb, unit_clause
 
+LEAD_NOTE = re.compile(r"\s*[(（]\s*(?P<who>[^()（）,，]{2,24}?)\s+(?:leads?|as\s+lead|is\s+(?:the\s+)?lead)\s*[)）]", re.I)
 OWNER_SPAN = 200               # characters after a clause start that can name its owner
 COLON_PREFIX = re.compile(r"^(?P<who>(?:[^：:，,。；;\d(（]|[(（][^)）]{0,20}[)）]){1,30}?)\s*[：:]\s*(?P<rest>\S.*)$")
 ENGLISH_OWNER = re.compile(r"^(?!(?:Please|Pls|Plz|Kindly|Also|Then|Thanks|We|I|You|They|All|Everyone)\b)(?P<who>(?:@?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}|@[\w.\-]+)"
@@ -91,8 +92,15 @@ def owner_of(labelled: str, text: str, ctx: Context, strict: bool, inside: bool 
     for step, step_needs in GATED_STEPS if inside else GATED_UNDER_HINT:
         found = (step_needs is None or not facts.isdisjoint(step_needs)) and step(text, ctx, strict)
         if found:
-            return unit_person(*found, ctx.roster, ctx.known) or found
+            return _lead_noted(*found, ctx) or unit_person(*found, ctx.roster, ctx.known) or found
     return None, text
+
+
+def _lead_noted(owner: Owner, rest: str, ctx: Context) -> tuple[Owner, str] | None:
+    """'Wendy / Xiaofeng to transfer … by 14 Feb. (Xiaofeng lead)': of the people named, the one the note calls lead."""
+    note = LEAD_NOTE.search(rest) if "lead" in rest.lower() else None
+    lead = note and read_owner(note.group("who"), ctx.roster, ctx.known, "none")
+    return (lead, rest[:note.start()] + rest[note.end():]) if lead and lead.person else None
 
 
 def _prefixed(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
