@@ -302,3 +302,20 @@ def test_the_person_a_note_calls_lead_owns_a_shared_action():
     """
     assert reader.owners(text, MON) == [("梁文斌", "send the audit plan to the sponsor", "2025-09-19"),
                                         ("陆雯", "book the meeting room", "2025-09-17")]
+
+
+def test_a_festival_that_gives_no_day_off_sets_no_day_and_a_restated_day_completes_its_label():
+    """'年货节后半程…' (the second half of a shopping festival) and '艺术节后…' name no statutory holiday: no day, where
+    a bare '节后' still means after the coming holiday; '完成时限：正式供热后一周内，即10月27日前' takes the day the
+    label restates after 即, also across a wrapped line."""
+    text = """
+    工作安排
+
+    1. 郑主任：年货节后半程主播话术调整
+    2. 梁文斌：艺术节后提交展板清单
+    3. 对排名后三位的企业约谈（责任人：梁文斌，完成时限：正式供热后一周内，
+       即10月27日前）。
+    """
+    assert items(text) == [("郑晓红", "年货节后半程主播话术调整", None, ("no_due",)),
+                           ("梁文斌", "艺术节后提交展板清单", None, ("no_due",)),
+                           ("梁文斌", "对排名后三位的企业约谈", "2025-10-27", ())]
