@@ -70,3 +70,20 @@ def test_the_nth_working_day_after_a_holiday_counts_that_many():
 
 def test_a_clock_before_a_report_is_no_item_number():
     assert reply("第1项已完成，报告今早8:40已发客户。")[:2] == ("done", [1])
+
+
+def test_the_day_asked_comes_after_the_reason_between():
+    """'第5项需要延期，越南那边日志昨天才传全，节后第一个工作日给结论': the reason clause (才) sits between the word and the day
+    asked; a reason alone gives no day ('因为客户10月9日才回复，我们再跟进')."""
+    sent = datetime(2026, 9, 29, 9, 5, tzinfo=CST)       # between Mid-Autumn and National Day
+    found = parse_reply("第5项需要延期，越南那边日志昨天才传全，节后第一个工作日给结论。", sent, WorkdayCalendar())
+    assert (found.intent, found.items, found.new_due_date.isoformat()) == ("extend", (5,), "2026-10-08")
+    found = parse_reply("第5项需要延期，因为客户10月9日才回复，我们再跟进。", sent, WorkdayCalendar())
+    assert (found.intent, found.new_due_date) == ("extend", None)
+
+
+def test_an_attachment_handed_over_with_a_request_to_act_is_no_done():
+    """'附件是我们公司新的开票信息，麻烦转财务更新一下': the file asks the reader to act; '第3项的报告见附件，请查收' hands
+    the work over."""
+    assert reply("谢谢吴经理把纪要发出来。附件是我们公司新的开票信息，麻烦转财务更新一下。")[0] == "unknown"
+    assert reply("第3项的报告见附件，请查收。")[:2] == ("done", [3])

@@ -36,10 +36,12 @@ def asked_date(rest: str, sent: datetime, calendar) -> tuple[date | None, str]:
     """(the date asked for or None, the text after it as the reason) from the text after the extension word."""
     if DURATION.match(rest):                              # 延期两天: relative to the old due date (spans.py)
         return None, rest
-    clauses = CLAUSE.split(DASH_REASON.split(rest, maxsplit=1)[0])[:2]
+    clauses = CLAUSE.split(DASH_REASON.split(rest, maxsplit=1)[0])[:3]
     for index, clause in enumerate(clauses):
-        if index and (REASON_WORD.search(clause) or extension(clauses[0])):
+        if index and extension(clauses[0]) or index == 2 and not REASON_WORD.search(clauses[1]):
             break                                         # 'two more days, … until Wednesday': the span is the ask
+        if index and REASON_WORD.search(clause):
+            continue                                      # '需要延期，日志昨天才传全，节后第一个工作日给结论': the day after it
         read = DAY_ASIDE.sub("", lexicon.english_dates(clause).rstrip(". "))   # 'to 10/20.' ends a sentence
         due = find_due(read, sent, calendar) or resolve(read, sent, calendar)
         if due and due.date and not SPAN.search(read[:due.start]):

@@ -20,7 +20,8 @@ DELIVERED = re.compile(r"\b(?:please\s+)?(?:find|see)\s+(?:the\s+)?(?:attached|e
                        r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:attaching|enclosing|sending\s+you)\b|"
                        r"\b(?:pdf|file|copy|report|version|scan)\s+attached\s*(?:[.!;]|$)|"    # 'signed PDF attached.'
                        r"(?:详见|请见|见|如)附件|附件(?:是|为|中|里|请查收)|附上|随附|请查收", re.I)  # the deliverable handed over
-PARTIAL_OR_ASKING = re.compile(words.QUESTION.pattern + r"|部分|初稿|草稿|草案|样稿|\b(?:drafts?|partial|part\s+of|preview)\b", re.I)
+PARTIAL_OR_ASKING = re.compile(words.QUESTION.pattern + r"|部分|初稿|草稿|草案|样稿|\b(?:drafts?|partial|part\s+of|preview)\b|"
+                               r"麻烦|请(?:你|您)?(?:帮|转|协助|更新|安排)|帮忙|\b(?:could|can)\s+you\b|\bplease\s+(?!find|see)\w", re.I)   # asks the bot's reader to act
 WHOLE = (r"(?:整体|总体|整體|總體|总共|總共|合计|合計|\boverall|\bin\s+total|\ball\s+in\s+all)\s*(?:上|来看|來看|来说|來說)?\s*"
          r"(?:约|約|大约|大約|大概|将近|將近|差不多|about|around|roughly)?\s*\d{1,3}\s*[%％](?=\s*(?:$|[，,。.！!；;]))|"
          r"\d{1,3}\s*[%％]\s*(?:overall|in\s+total|all\s+told)\b")     # the whole item at a percent: '整体大概40%', '60% overall'
