@@ -319,3 +319,38 @@ def test_a_festival_that_gives_no_day_off_sets_no_day_and_a_restated_day_complet
     assert items(text) == [("郑晓红", "年货节后半程主播话术调整", None, ("no_due",)),
                            ("梁文斌", "艺术节后提交展板清单", None, ("no_due",)),
                            ("梁文斌", "对排名后三位的企业约谈", "2025-10-27", ())]
+
+
+def test_a_note_that_numbering_goes_on_from_last_week_is_no_look_back():
+    """'接上周编号：' over '5. … —— 梁文斌，周三前': the list is this week's work numbered on from last week's, not a
+    review of last week ('上周第3项已完成' still is status)."""
+    text = """
+    周例会纪要
+
+    接上周编号：
+    5. 核对消防台账 —— 梁文斌，周三前
+    6. 预约灭火器年检 —— 郑主任，9月19日
+
+    上周第3、4项已完成。
+    """
+    assert items(text) == [("梁文斌", "核对消防台账", "2025-09-17", ()), ("郑晓红", "预约灭火器年检", "2025-09-19", ())]
+
+
+def test_minutes_pasted_from_latex_read_as_the_text_they_show():
+    """An Overleaf paste: '\\\\item \\\\textbf{梁文斌}：… \\\\hfill \\\\textit{截止：9月19日（周五）}' is a bullet of that person's
+    with its due; '\\\\subsection*{进展}' a heading whose items are status; environments' lines are no items."""
+    text = r"""
+    组会纪要
+
+    \subsection*{进展}
+    \begin{itemize}
+      \item 梁文斌：已完成消防通道清理
+    \end{itemize}
+
+    \subsection*{Action items}
+    \begin{enumerate}
+      \item \textbf{梁文斌}：整理检查报告 \hfill \textit{截止：9月19日（周五）}
+      \item \textbf{郑晓红}：发布新课表，\emph{9月22日前}
+    \end{enumerate}
+    """
+    assert items(text) == [("梁文斌", "整理检查报告", "2025-09-19", ()), ("郑晓红", "发布新课表", "2025-09-22", ())]

@@ -21,6 +21,7 @@ from parsers.dates.holidays import holiday_named
 from parsers.minutes.lines.document import Rows, Table, blocks
 from parsers.minutes.lines.inline import marker_number, split_inline
 from parsers.minutes.lines.wrapped import join_wrapped
+from parsers.minutes.lines.latex import plain_latex
 from parsers.minutes.items import preamble_owner, read_item, unit_directive, with_co_owners
 from parsers.minutes.lines.arrows import ARROW, arrow_below, led_by_topic, topic_of
 from parsers.minutes.owning.owning_clause import owned_among
@@ -57,7 +58,7 @@ NUMBERING = re.compile(r"^[\s\d一二三四五六七八九十、.．()（）]+")
 
 def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> MinutesRead:
     ctx, found = quick_replace(ctx, holiday=holiday_named(text)), Found()     # the holiday its bare 节后 means
-    text = dotted(text)                                                   # '1 大鹏 …' / '2 张队 …': a numbered list
+    text = dotted(plain_latex(text))          # '1 大鹏 …' / '2 张队 …': a numbered list; '\item \textbf{X}：…' (Overleaf)
     section, run = NEUTRAL, []
     for block in [*blocks(text, tables), None]:
         if isinstance(block, str):

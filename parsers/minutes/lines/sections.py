@@ -23,6 +23,7 @@ MEETING_WORDS = (r"(?:会议?|沟通|同步|讨论|评审|复盘|对齐|对接|�
                  r"retro(?:spective)?|stand-?up|planning|workshop|demo|1:1|one-on-one|(?<![a-z])TC(?![a-z])|t-?con\b|tele-?con(?:ference)?)")   # TC: a teleconference
 HELD_THERE = re.compile(r"在[^。\n，,]{1,16}?(?:召开|举行)了?[^。\n，,]{0,16}?会")      # '…在三楼会议室召开…例会': a meeting held
 TO_COME = re.compile(r"下[次周月回]|定于|拟于|将于|拟定|计划|预计|届时|请.{0,6}参加")      # a meeting still to come
+NUMBERING_GOES_ON = re.compile(r"(?:接|续|延续|沿用)(?:上[周次期回])(?:的)?(?:编号|序号|号)|(?:编号|序号)(?:接|续)上[周次期回]")
 NEXT_ALONE = re.compile(r"^\s*(?:#{1,4}\s*)?(?:\*\*|__)?next(?:\*\*|__)?\s*[:：]?\s*$", re.I)
 MEETING_NAMED = re.compile(MEETING_WORDS, re.I)
 NOTE_MARK = re.compile("^(?:[※＊*☆★]|[\u2190-\u2bff\U0001F000-\U0001FAFF]\ufe0f?)+\\s*")   # '※下次准备会：…', '📅 下次 sync：…', '⏰ 下次碰头：…': a mark (symbols, pictographs)
@@ -211,8 +212,9 @@ def held_lead_in(line: str) -> str:
 def _kind(title: str) -> str | None:
     if FOLLOWUP_WORDS.match(title):
         return FOLLOWUP
-    if re.search(r"(?:纪要|记录)如下$", title):
-        return None                        # '今天沟通会纪要如下：' opens the minutes (its list is the work), not a section
+    if re.search(r"(?:纪要|记录)如下$", title) or NUMBERING_GOES_ON.search(title):
+        return None                        # '今天沟通会纪要如下：' opens the minutes (its list is the work), not a section;
+    #                                        '接上周编号：' says how the list below is numbered, not that it looks back
     kind = next((kind for kind, words in KINDS if words.search(title)), None)
     return NEUTRAL if kind == INFO and title.startswith("关于") else kind    # '二、关于信息化建设': a topic, its words no title
 
