@@ -354,3 +354,30 @@ def test_minutes_pasted_from_latex_read_as_the_text_they_show():
     \end{enumerate}
     """
     assert items(text) == [("梁文斌", "整理检查报告", "2025-09-19", ()), ("郑晓红", "发布新课表", "2025-09-22", ())]
+
+
+def test_titled_points_marked_with_a_square_over_tanto_and_kigen_lines_are_items():
+    """'■ 预算表及预算说明' over '担当：…' / '期限：…': the title is the task even when it holds a section word (说明,
+    工作); '担当：卞思琪（主）、蒋宇航（副）' names its lead."""
+    reader = MinutesReader(Roster.from_csv_text("name,email,department,manager_email,aliases\n"
+                                                "季晓红,jxh@ex.cn,组,,\n卞思琪,bsq@ex.cn,组,,\n蒋宇航,jyh@ex.cn,组,,\n"),
+                           (Address("季晓红", "jxh@ex.cn"), Address("卞思琪", "bsq@ex.cn"), Address("蒋宇航", "jyh@ex.cn")))
+    text = """
+    申请书分工会纪要
+
+    ■ 预算表及预算说明
+    　担当：季晓红
+    　期限：9月19日（金）17:00
+
+    ■ 研究基础与工作条件
+    　担当：卞思琪（主）、蒋宇航（副）
+    　期限：下周一
+    """
+    assert reader.owners(text, MON) == [("季晓红", "预算表及预算说明", "2025-09-19"),
+                                        ("卞思琪", "研究基础与工作条件", "2025-09-22")]
+
+
+def test_a_meeting_held_at_an_hour_written_in_words_gives_the_same_time_next_week():
+    """'今天下午三点的会定了三件事：…。下周同一时间再碰一次。': the hour in words is this meeting's, and the next one's."""
+    text = "今天下午三点的会定了三件事：梁文斌明天下班前把报价发我，郑主任下周一之前排出值班表。下周同一时间再碰一次。"
+    assert MINUTES.next_meeting(text, MON) == "2025-09-22 15:00"

@@ -87,3 +87,13 @@ def test_an_attachment_handed_over_with_a_request_to_act_is_no_done():
     the work over."""
     assert reply("谢谢吴经理把纪要发出来。附件是我们公司新的开票信息，麻烦转财务更新一下。")[0] == "unknown"
     assert reply("第3项的报告见附件，请查收。")[:2] == ("done", [3])
+
+
+def test_a_place_closed_for_a_while_is_a_state_not_the_item_closed():
+    """"the showroom is closed for inventory this week … Can we move it to March 19?": 'closed for …' says how a place
+    is, so the request to move the item is the command; 'Item 2 closed.' still closes it."""
+    sent = datetime(2026, 3, 11, 23, 12, tzinfo=CST)
+    found = parse_reply("Regarding item 4 - the buyer's showroom is closed for inventory this week, so I can't take "
+                        "the photos before Thursday. Can we move it to March 19 please?", sent, WorkdayCalendar())
+    assert (found.intent, found.items, found.new_due_date.isoformat()) == ("extend", (4,), "2026-03-19")
+    assert reply("Item 2 closed.")[:2] == ("done", [2])

@@ -170,7 +170,7 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: Found, run: R
     bare = bare_heading(line) if not title and facts.allows(bare_heading) and \
         run.below(below).allows_above(list_below) else None
     title = title or (bare if bare and list_below(after, ctx if bare.kind == INFO else None) else None)
-    if title and title.kind != FOLLOWUP_SECTION and marker[0] in NUMBERED and labels_below(after):
+    if title and title.kind != FOLLOWUP_SECTION and (marker[0] in NUMBERED or line[:1] in "■□◆◇●") and labels_below(after):
         title = None                               # '2. 台账与规划数据核对' over '责任单位：…': an item, not a heading
     if (title is None or title.kind == NEUTRAL) and facts.allows(next_alone) and next_alone(line, lambda: meeting_below(after)):
         title = Heading(FOLLOWUP_SECTION, "")      # '## Next' over 'Weekly sync Mon 10:30 → next one 11/17'

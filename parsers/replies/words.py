@@ -122,6 +122,7 @@ COUNTED_AS = re.compile(r"(?<![不没还])算是?\s*$")       # '这项算完成
 LE_ENDS_CLAUSE = re.compile(r"[^，,。；;！!？?了]{1,40}了\s*(?:[✅✔☑]\ufe0f?\s*)?(?:$|[，,。；;！!～~])")   # '…给所有客户了✅'
 CONFIRM_MAY_FOLLOW = re.compile(r"\s*(?:$|[\W_]|无误|无异议|没问题|了|过|收到|第|以上|上述|全部|所有|各项|该项|此项|本项|这项|这些|"
                                 r"[" + "".join(CIRCLED) + r"]|[a-z#])", re.I)
+STATE_AFTER = re.compile(r"\s+(?:for|until|till|during|over|on\s+(?:mon|tue|wed|thu|fri|sat|sun)|this\s+week|today|tomorrow)\b", re.I)   # 'the showroom is closed for inventory'
 WAITED_ON = re.compile(r"[等待][^，,。；;！!？?]{0,10}$")
 ITEM_FILLER = re.compile(r"(?:[\W_]|就?是|即|指|です|だ|입니다|이에요|예요|(?:that|this|it)(?:'s|\s+is|\s+was)|for)*", re.I)
 EXTEND_NOT_BEFORE = re.compile(r"(?:不|无需|不用|不需要|没有|没|未|不会|别|勿|无法|不必)\s*(?:申请|需要)?\s*$|"
@@ -233,7 +234,8 @@ def _is_done(text: str, match: re.Match) -> bool:
             match.group("this") or match.group("may") and match.group("le") or _right_after_reference(before))
     if match.group("en"):
         return not EN_NOT_BEFORE.search(before[-30:]) and not (match.group("en").lower() == "complete"
-                                                                and OBJECT_AFTER.match(after))
+                                                                and OBJECT_AFTER.match(after)) and not (
+            match.group("en").lower() == "closed" and STATE_AFTER.match(after))
     if _not_now(before, match) or re.search(r"[%％]\s*$", before):
         return False
     ends_clause = not after.strip() or not after.lstrip()[0].isalnum()

@@ -44,8 +44,8 @@ RESCHEDULED = re.compile(r"原(?:定|计划|为)[^，,；;()（）\n]{1,15}[，,
 SUPPORT_CLAUSE = re.compile(r"\s*[，,、]\s*[^，,；;。()（）\n]{1,20}?(?:配合|协助|协办|参与|协同)(?=\s*(?:[，,；;。)）\]】\n]|$))")
 UNIT_HELPERS = re.compile(r"\s*[，,、]\s*[^，,；;。()（）\n]{1,30}?[(（](?:配合|协助|协办)[)）]")
 # '孙立（牵头）、陆一鸣', '何斌（主责），马骁（配合）': the name before the lead mark owns it; the names after it help
-LEAD_MARK = re.compile(r"[(（]\s*(?:牵头|主责|主办|lead)\s*[)）](?:\s*[、，,]\s*[^、，,；;。()（）\n:：]{1,12}?"
-                       r"(?:\s*[(（](?:配合|协助|协办|support)[)）])?(?=\s*(?:[、，,；;。\n]|$)))*", re.I)
+LEAD_MARK = re.compile(r"[(（]\s*(?:牵头|主责|主办|主|lead)\s*[)）](?:\s*[、，,]\s*[^、，,；;。()（）\n:：]{1,12}?"
+                       r"(?:\s*[(（](?:配合|协助|协办|协同|副|support)[)）])?(?=\s*(?:[、，,；;。\n]|$)))*", re.I)   # '卞思琪（主）、蒋宇航（副）'
 # the first half of a label written in two languages ('Owner / 负责人:', '截止 / Due:'): the second half is read
 LABEL_TWIN = re.compile(r"(?i:owner|responsible|assignee|due(?: date)?|deadline)\s*[/／]\s*(?=[\u4e00-\u9fff]{2,5}\s*[:：])|"
                         r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,5}\s*[/／]\s*(?=(?i:owner|due|deadline)\s*[:：])")

@@ -14,6 +14,7 @@ import re
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from parsers.dates import due as dates, zones
+from parsers.dates.tokens import cn_number
 from parsers.context import Context
 from parsers.minutes.lines.held import DIGIT, allows, held as held_chars, needs, scan_for
 from parsers.model import FollowUp
@@ -27,7 +28,8 @@ LATER_DECIDED = re.compile(r"(?:年后|节后|假期?后|开学后|之后|以后
                            r"(?:定|议|约|通知|待定|另行通知)|的?[\u4e00-\u9fff]{0,6}?会议?(?:时间)?\s*"    # '年后开工例会另行通知'
                            r"(?:(?:再|另)\s*(?:定|议|约|通知)|待定|另行通知))(?![\u4e00-\u9fff])")
 ABSOLUTE = re.compile(r"(?:(?P<y>\d{4})\s*[年/.\-]\s*)?(?P<m>\d{1,2})\s*[月/.\-]\s*(?P<d>\d{1,2})\s*[日号]?")
-CLOCK = re.compile(r"(?P<part>上午|下午|晚上|晚间|傍晚|(?<!最)晚|中午|早上)?\s*(?P<h>\d{1,2})\s*(?:[:：点时](?P<min>\d{2})?|(?P<ampm>am|pm))", re.I)
+CLOCK = re.compile(r"(?P<part>上午|下午|晚上|晚间|傍晚|(?<!最)晚|中午|早上)?\s*(?P<h>\d{1,2}|(?<=[午上])(?:十[一二]?|[一二三四五六七八九]))\s*"
+                   r"(?:[:：点时](?P<min>\d{2})?|(?P<ampm>am|pm))", re.I)      # '下午三点' too
 HOUR_SPAN = re.compile(r"(?<![\d:])(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*[-–~]\s*\d{1,2}(?::\d{2})?\s*(?P<ampm>am|pm)\b", re.I)
 RANGE = re.compile(r"(?P<h1>\d{1,2})[:：](?P<m1>\d{2})\s*(?:[-~–—至到]|to)\s*(?P<h2>\d{1,2})[:：](?P<m2>\d{2})")
 LOCATION_LABEL = re.compile(r"(?:地点|会议室|location|venue|where|room)\s*[:：]\s*(?P<place>[^，,；;。\n]+)", re.I)
@@ -240,7 +242,7 @@ def _clock(text: str, reach: int = 24) -> time | None:
     m = CLOCK.search(text[:reach])
     if not m:
         return None
-    hour, minute = int(m.group("h")), int(m.group("min") or (30 if text[m.end():m.end() + 1] == "半" else 0))
+    hour, minute = cn_number(m.group("h")) or 0, int(m.group("min") or (30 if text[m.end():m.end() + 1] == "半" else 0))
     if (m.group("part") in ("下午", "晚上", "晚间", "傍晚", "晚") or (m.group("ampm") or "").lower() == "pm") and hour < 12:
         hour += 12
     return time(hour, minute) if hour < 24 and minute < 60 else None
