@@ -381,3 +381,18 @@ def test_a_meeting_held_at_an_hour_written_in_words_gives_the_same_time_next_wee
     """'今天下午三点的会定了三件事：…。下周同一时间再碰一次。': the hour in words is this meeting's, and the next one's."""
     text = "今天下午三点的会定了三件事：梁文斌明天下班前把报价发我，郑主任下周一之前排出值班表。下周同一时间再碰一次。"
     assert MINUTES.next_meeting(text, MON) == "2025-09-22 15:00"
+
+
+def test_a_decision_before_the_ask_is_no_part_of_the_task():
+    """'会议同意将教务处迁至三楼。教务处牵头，于9月30日前完成搬迁方案（郑晓红负责）': the decision sentence is context, the
+    task is the work asked after it; '由安全科牵头、总务处配合制定具体方案': neither the lead nor the helper is the task."""
+    text = """
+    校务会纪要
+
+    三、关于办公用房调整。会议同意将教务处迁至三楼。教务处牵头，于9月30日前完成搬迁方案（郑晓红负责）。
+    四、关于安全培训。会议同意开展消防培训，由安全科牵头、总务处配合制定具体方案。
+    责任单位：安全科    完成时限：10月10日前
+    """
+    got = items(text)
+    assert got[0] == ("郑晓红", "完成搬迁方案", "2025-09-30", ())
+    assert got[1][1:3] == ("制定具体方案", "2025-10-10")
