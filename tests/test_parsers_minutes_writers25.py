@@ -396,3 +396,21 @@ def test_a_decision_before_the_ask_is_no_part_of_the_task():
     got = items(text)
     assert got[0] == ("郑晓红", "完成搬迁方案", "2025-09-30", ())
     assert got[1][1:3] == ("制定具体方案", "2025-10-10")
+
+
+def test_a_next_week_label_puts_its_bare_weekday_in_next_week():
+    """'下周例会：周四晚7点' sent on a Thursday night is next week's Thursday, and '下周例会前出结果' is due that day;
+    a line's second sentence may set the meeting when its first is about this one ('…纪要转给大家。材料下周二上午再过一遍。')."""
+    thursday = datetime(2025, 9, 18, 21, 40, tzinfo=SHANGHAI)
+    text = """
+    例会记录
+
+    待办：
+    1. 梁文斌：消防演练方案补充完善，下周例会前出结果
+
+    下周例会：周四晚7点，还是302
+    """
+    assert MINUTES.next_meeting(text, thursday) == "2025-09-25 19:00"
+    assert MINUTES.read(text, thursday).items[0].due_date.isoformat() == "2025-09-25"
+    preface = "各位，下午准备会的纪要转给大家，待办以下面为准。材料下周二上午再过一遍。\n\n待办\n· 梁文斌：准备汇报PPT，9月19日前\n"
+    assert MINUTES.next_meeting(preface, MON) == "2025-09-23 09:00"

@@ -22,6 +22,7 @@ from parsers.minutes.lines.document import Rows, Table, blocks
 from parsers.minutes.lines.inline import marker_number, split_inline
 from parsers.minutes.lines.wrapped import join_wrapped
 from parsers.minutes.lines.latex import plain_latex
+from parsers.minutes.lines.ai_minutes import ai_written
 from parsers.minutes.items import preamble_owner, read_item, unit_directive, with_co_owners
 from parsers.minutes.lines.arrows import ARROW, arrow_below, led_by_topic, topic_of
 from parsers.minutes.owning.owning_clause import owned_among
@@ -37,7 +38,7 @@ from parsers.minutes.grids.tables import read_table
 from parsers.minutes.lines.cues import (ACTION_LINE, FOR_NEXT, about_this_meeting, notice, gives_person_work, heads_actions, introduces_meeting,
                                   list_below, meeting_below, meeting_sentences, names_after_bodies, names_person,
                                   until_next_meeting, with_time_below, meeting_sentence, day_then_time_below, labels_below,
-                                  WRITTEN_DAY, bracket_list_owner, sets_work, sentence_apart, ai_written, followup_sentences, owner_clause)
+                                  WRITTEN_DAY, bracket_list_owner, sets_work, sentence_apart, followup_sentences, owner_clause)
 from parsers.minutes.owning.person_headings import person_heading, person_plan
 from parsers.minutes.numbering import number, without
 from parsers.minutes.lines.bare_numbers import dotted, with_bare_numbers
@@ -83,8 +84,7 @@ def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> Minu
     return MinutesRead(number(items, written), facts, followups, frozenset(found.evidence))
 
 
-# a verb of work a dated line without an owner must hold to be an item of a list whose lines above were work, and no
-# person we do not know ('小马说周四前换', 'Max'): a name nobody knows makes no owner, and no item
+# a verb of work a dated unowned line in a list of work must hold; and no person we do not know ('小马说…', 'Max')
 UNKNOWN_PERSON = re.compile(r"[小老][\u4e00-\u9fff](?:说|\s|$)|\b[A-Z][a-z]{2,}\b")
 UNOWNED_WORK = re.compile(r"给|报|交|提交|完成|出(?!差|席|现)|做|整理|统计|安排|提供|反馈|回复|落实|整改|上报|发|更新|修|换|补|"
                           r"\b(?:send|submit|update|prepare|fix|check|provide|share)\b", re.I)

@@ -135,9 +135,12 @@ def with_time_below(pair: tuple[str, str], after) -> tuple[str, str]:
 
 def meeting_sentence(line: str, ctx: Context, after) -> str:
     """The text that sets a meeting still ahead, from this line: the line, with its time from the line below, or
-    a sentence that runs on over the next lines ('再碰一次，' / '定在5月6日（周三）' / '下午三点半，…'); '' if none."""
+    a sentence that runs on over the next lines ('再碰一次，' / '定在5月6日（周三）' / '下午三点半，…'); or the one
+    sentence of the line that does ('…纪要转给大家。材料下周二上午再过一遍。'); '' if none."""
     if not line.endswith(("，", ",")) or CLOCK_WORD.search(line) or not sets_meeting(line):
-        return day_then_time_below(line, after) if next_meeting_sentence(line, ctx) else ""
+        if next_meeting_sentence(line, ctx):
+            return day_then_time_below(line, after)
+        return next((s for s in re.split(r"(?<=[。！!])", line)[1:] if s.strip() and next_meeting_sentence(s, ctx)), "")
     below = [a.strip() for a in islice((a for a in after() if a.strip()), 2)]
     joined = " ".join([line, *below[:1]])
     if len(below) == 2 and not CLOCK_WORD.search(joined) and CLOCK_START.match(below[1]):
@@ -265,16 +268,6 @@ def sets_work(line: str, ctx: Context) -> bool:
     """An assigning verb and a deadline still ahead: '物资设备部…5个工作日内报送检测报告'."""
     return bool(ASSIGNING.search(line) and ctx.sent and
                 any(not due.past for due in dates.find_all_dues(line, ctx.sent, ctx.calendar)))
-
-
-AI_WRITTEN = re.compile(r"由\s*AI\s*(?:智能)?生成|AI\s*生成|智能(?:会议)?纪要|妙记|闪记|\bAI[- ]generated\b|"
-                        r"\bgenerated\s+(?:by|with)\s+AI\b|\bAI\s+Companion\b|\bCopilot\b", re.I)
-AI_HINT = re.compile(r"[AaCc智妙闪]")     # a letter every AI_WRITTEN match holds: a cheap scan before the costly one
-
-
-def ai_written(text: str) -> bool:
-    """Minutes an AI meeting assistant wrote (飞书妙记, 钉钉闪记, 'AI-generated'): only their action section counts."""
-    return bool(AI_HINT.search(text) and AI_WRITTEN.search(text))
 
 
 def followup_sentences(line: str) -> tuple[list[str], str]:

@@ -23,6 +23,7 @@ MEETING_WORDS = (r"(?:会议?|沟通|同步|讨论|评审|复盘|对齐|对接|�
                  r"retro(?:spective)?|stand-?up|planning|workshop|demo|1:1|one-on-one|(?<![a-z])TC(?![a-z])|t-?con\b|tele-?con(?:ference)?)")   # TC: a teleconference
 HELD_THERE = re.compile(r"在[^。\n，,]{1,16}?(?:召开|举行)了?[^。\n，,]{0,16}?会")      # '…在三楼会议室召开…例会': a meeting held
 TO_COME = re.compile(r"下[次周月回]|定于|拟于|将于|拟定|计划|预计|届时|请.{0,6}参加")      # a meeting still to come
+BARE_WEEKDAY = re.compile(r"\s*(?:周|星期|礼拜)[一二三四五六日天]")     # a weekday a '下周…' label puts in next week
 NUMBERING_GOES_ON = re.compile(r"(?:接|续|延续|沿用)(?:上[周次期回])(?:的)?(?:编号|序号|号)|(?:编号|序号)(?:接|续)上[周次期回]")
 NEXT_ALONE = re.compile(r"^\s*(?:#{1,4}\s*)?(?:\*\*|__)?next(?:\*\*|__)?\s*[:：]?\s*$", re.I)
 MEETING_NAMED = re.compile(MEETING_WORDS, re.I)
@@ -138,7 +139,7 @@ def heading(line: str) -> Heading | None:
         return None
     kind = _kind(title)
     if kind == FOLLOWUP:
-        return Heading(FOLLOWUP, value)
+        return Heading(FOLLOWUP, "下周" + value if "下周" in title and BARE_WEEKDAY.match(value) else value)   # '下周组会：周四…'
     aside = "".join(BRACKETED.findall(whole)).strip("()（） ")
     if aside and len(aside) <= 8 and _kind(aside) == DECISION and not WORK_TITLE.search(title):
         kind = DECISION                    # '五一保障安排（会议决定）': decided rules (not '待办事项（会议决定）')
