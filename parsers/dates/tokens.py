@@ -20,7 +20,7 @@ from parsers.dates.festivals import FESTIVAL_NAMES, FESTIVALS_EN, SOLAR_TERM_NAM
 from parsers.mail.hant import TABLE as TRADITIONAL_TO_SIMPLIFIED
 from parsers.dates.needs import Needs
 from parsers.dates.vocabulary import (
-    CN, NUM, NOT_NUM_BEFORE, NOT_NUM_AFTER, WD, WEEKDAYS_EN, WEEK_AFTER, WEEKDAY_ABBR, MONTHS_EN, EN_NUMBER,
+    CN, NUM, MONTH_NUM, NOT_NUM_BEFORE, NOT_NUM_AFTER, WD, WEEKDAYS_EN, WEEK_AFTER, WEEKDAY_ABBR, MONTHS_EN, EN_NUMBER,
     A, Z, CN_CLOCK, NOT_ROOM, PERIOD_CN, CANTONESE_MINUTES, YUE_DAY, YUE_PART, NOT_A_DAY_WORD, HOLIDAY_NAME,
     HOLIDAY_BARE, CN_DAY, LUNAR_MONTH, LUNAR_DAY_RX, HOLIDAY_WHEN, ATTRIBUTIVE, FIRST_WORKDAY, SPAN_UNIT_EN,
     END_OF_DAY_EN, VAGUE_EN, LETTERS, ORDINAL_EN)
@@ -90,11 +90,11 @@ PATTERNS = [
     # 'by 6/24.' ends its sentence with the day: after a slash date, a stop then a space or the end is no decimal ('6/24.5')
     _rule("md_num", "day", "[-/.·]", rf"(?<![a-z\d./-])(?P<m>\d{{1,2}})\s*[/.·-]\s*(?P<d>(?!00)\d{{1,2}}){DAY_THEN_STOP}(?![-万元])(?!\s*(?:hrs?\b|h\b|[a-z]+\s+time\b))",
           weak=True),
-    _rule("month_part", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月\s*(?:份\s*(?:之(?=内))?)?"
+    _rule("month_part", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<m>{MONTH_NUM})\s*月\s*(?:份\s*(?:之(?=内))?)?"
           r"(?P<part>底|末|初|中旬|上旬|下旬|中|头|尾|(?<=[份之])内)"),     # 1月份内 = by 1-31 (1月内 reads already)
     _rule("month_part", "day", "[月]", rf"(?:(?P<rel>(?:本|这|今|当|同|下下|下|上)个?)|(?<![\d{CN}个岁年]))月\s*(?:份\s*)?",
           r"(?P<part>底|末|初|中旬|上旬|下旬|内|中|头|尾)"),
-    _rule("month_alone", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月(?:份)?(?![\d{CN}])", weak=True),
+    _rule("month_alone", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<m>{MONTH_NUM})\s*月(?:份)?(?![\d{CN}])", weak=True),
     _rule("day_only", "day", "[日号]", rf"(?P<rel>(?:本|这|今|当|同|下|上)个?|次)月\s*(?:的\s*)?(?P<d>{NUM})\s*[日号]{NOT_ROOM}"),
     _rule("day_only", "day", "[日号]", rf"{NOT_NUM_BEFORE}(?<![第编型账批单])(?P<d>{NUM})\s*[日号]{NOT_ROOM}", weak=True),
     _rule("day_only", "day", LETTERS, A, r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)", Z, weak=True),

@@ -5,6 +5,7 @@ from __future__ import annotations
 CN = "零〇一二两三四五六七八九十廿卅"
 NUM = rf"(?:\d{{1,2}}|[{CN}]{{1,3}})"
 NOT_NUM_BEFORE = rf"(?<![\d{CN}./])"
+MONTH_NUM = rf"(?:\d{{1,2}}(?=\s*月)|(?!零)[{CN}]{{1,3}}(?=月))"     # '9 月' may hold a space, '一月' not: '清一 月底前', '清零 月底前
 NOT_NUM_AFTER = r"(?![\d.:/%])"
 WD = r"(?:[一二三四五六日天末]|[1-7](?![\d:]))"
 WEEKDAYS_EN = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
