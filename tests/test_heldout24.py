@@ -16,7 +16,6 @@ KNOWN = {
     '4806-sb-director-oneliner-iphone': "'关班长明早9点前报夜班缺员名单' in a one-line prose message is missed (关班长, surname+title, not tied to the header person), and '早会（7:40）' is not read as this meeting's hour for '下周一同一时间'",
     '4810-sk-complaint-table-odd-columns': "a complaints table whose status column says '已结案' (case closed) in an odd position: the row is kept as open work",
     '4811-sk-feishu-markdown-douyin-live': "a Feishu export's byline '> 2026-02-24 · 品牌市场部 · 记录人 @冯绮雯' is read as 冯绮雯's item",
-    '4812-sk-forwarded-minutes-with-preface': "the forwarder's preface moves item 3 to '6月13日前'; the forwarded minutes' own '6月10日前' is kept (a preface's change to a forwarded item is not applied)",
     '4817-hx-duban-yishi-national-day': "'一是…（责任人：马国栋）；二是…' in one line: the points after the first are read, but '梳理征地遗留问题，形成专题报告' (a point whose 责任人 bracket comes after its deadline clause) is missed",
     '4819-hx-weekly-tracking-table-makeup-saturday': "'下周例会时间不变（周六调休后恢复周一上午9:00）': the next meeting is read as the make-up Saturday in the bracket, not the Monday it names",
     '4820-hx-supervision-wrapped-nested-brackets': "an item wrapped over lines whose owner comes after the unit on the next line is kept without owner, and '分两步：（1）本周五前完成…；（2）下周五前…' gives its sub-steps to nobody",

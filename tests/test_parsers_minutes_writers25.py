@@ -414,3 +414,32 @@ def test_a_next_week_label_puts_its_bare_weekday_in_next_week():
     assert MINUTES.read(text, thursday).items[0].due_date.isoformat() == "2025-09-25"
     preface = "各位，下午准备会的纪要转给大家，待办以下面为准。材料下周二上午再过一遍。\n\n待办\n· 梁文斌：准备汇报PPT，9月19日前\n"
     assert MINUTES.next_meeting(preface, MON) == "2025-09-23 09:00"
+
+
+def forwarded_minutes(preface: str) -> bytes:
+    """A forward of minutes with the forwarder's own lines above the forwarded header."""
+    from email.message import EmailMessage
+    message = EmailMessage()
+    message["From"] = "郑晓红 <zhengxh@ex.cn>"
+    message["To"] = "梁文斌 <liangwb@ex.cn>, 何平 <heping@hualian.example.cn>, 纪要助手 <minutes@ex.cn>"
+    message["Subject"], message["Date"] = "转发：安全例会纪要", "Mon, 15 Sep 2025 17:00:00 +0800"
+    message["Message-ID"] = "<w25-forward@ex.cn>"
+    message.set_content(preface + "\n\n发件人: 梁文斌 <liangwb@ex.cn>\n发送时间: 2025年9月12日 17:48\n"
+                        "收件人: 郑晓红 <zhengxh@ex.cn>\n主题: 安全例会纪要\n\n安全例会纪要（9月12日）\n待办：\n"
+                        "1. 梁文斌：9月19日前整理消防检查报告。\n2. 郑晓红：9月22日前发布新课表。\n\n华联超市物流部 何平\n")
+    return message.as_bytes()
+
+
+def test_a_forwarders_preface_that_moves_an_item_gives_it_the_new_day():
+    """'另外第2条，…可以缓一周，按9月29日算': the preface's day for that item replaces the forwarded one; a preface that
+    names an item without a day changes nothing; an outsider's sign-off line ('华联超市物流部 何平') is no item."""
+    from zoneinfo import ZoneInfo
+    from parsers import parse_message
+    from parsers.dates.workdays import WorkdayCalendar
+    parse = lambda raw: parse_message(raw, tz=ZoneInfo("Asia/Shanghai"), roster=ROSTER, calendar=WorkdayCalendar(),
+                                      bot_address="minutes@ex.cn")
+    moved = parse(forwarded_minutes("纪要助手：转过来跟踪一下。\n另外第2条，教务处说可以缓一周，按9月29日算。"))
+    assert [(i.number, i.owner.name, str(i.due_date)) for i in moved.items] == [(1, "梁文斌", "2025-09-19"),
+                                                                               (2, "郑晓红", "2025-09-29")]
+    kept = parse(forwarded_minutes("纪要助手：转过来跟踪一下，第2条请郑主任多关注。"))
+    assert [str(i.due_date) for i in kept.items] == ["2025-09-19", "2025-09-22"]

@@ -1,9 +1,12 @@
-"""A forward's own lines that hand items of the minutes below to the person it is sent to ('第3项…由你跟进')."""
+"""A forward's own lines about items of the minutes below: handed to the person it is sent to ('第3项…由你跟进'), or
+given a new deadline ('补充：第3项…改为6月13日前交，以这个为准')."""
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from parsers.context import Context
+from parsers.dates.due import deadline, find_all_dues
 from parsers.dates.tokens import cn_number
 from parsers.minutes.lines.document import RESUME
 from parsers.model import Item, Person
@@ -12,16 +15,21 @@ NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 HANDED = re.compile(rf"第\s*(?P<list>{NUMBER}(?:\s*[、,，和及]\s*第?\s*{NUMBER})*)\s*[项條条]"
                     r"[^。！!？?\n]{0,24}?(?:由你|请你|你来|交给你)(?:来)?(?:跟进|负责|牵头|处理|落实|办理|对接|跟)")
 PREFACE_LINES = 40          # a preface is a few lines above the forwarded header
+NAMED_ITEM = re.compile(rf"第\s*(?P<n>{NUMBER})\s*[项條条]")      # '第3项', '第4条'
+SENTENCE = re.compile(r"[^。！!？?\n]+")
+
+
+def _preface(text: str) -> str:
+    """The forwarder's own lines above the forwarded header; '' when the text forwards nothing."""
+    lines = text.splitlines()[:PREFACE_LINES]
+    header = next((i for i, line in enumerate(lines) if RESUME.match(line.strip())), None)
+    return "\n".join(lines[:header]) if header is not None else ""
 
 
 def handed_numbers(text: str) -> tuple[int, ...]:
     """The item numbers the forwarder's preface hands on ('第3项涉及我们股，由你跟进' -> (3,)); () when the text
     forwards nothing or hands nothing on."""
-    lines = text.splitlines()[:PREFACE_LINES]
-    header = next((i for i, line in enumerate(lines) if RESUME.match(line.strip())), None)
-    if header is None:
-        return ()
-    preface = "\n".join(lines[:header])
+    preface = _preface(text)
     numbers = (cn_number(n) for m in HANDED.finditer(preface) for n in re.findall(NUMBER, m.group("list")))
     return tuple(dict.fromkeys(n for n in numbers if n))
 
@@ -31,3 +39,20 @@ def hand_over(items: tuple[Item, ...], text: str, addressee: Person | None) -> t
     numbers = handed_numbers(text) if addressee else ()
     return tuple(replace(item, owner=addressee, flags=tuple(f for f in item.flags if f != "no_owner"))
                  if item.number in numbers else item for item in items)
+
+
+def moved_by_preface(items: tuple[Item, ...], text: str, ctx: Context) -> tuple[Item, ...]:
+    """The items whose deadline the forwarder's preface changes ('另外第4条，客户…可以缓一周，按12月12日算'): the day
+    the sentence names after the item's number, with the deadline's time as a minutes' item gets it."""
+    preface = _preface(text) if ctx.sent and ("项" in text or "条" in text or "條" in text) else ""
+    moved = {}
+    for sentence in SENTENCE.findall(preface):
+        named = NAMED_ITEM.search(sentence)
+        dues = [d for d in find_all_dues(sentence[named.end():], ctx.sent, ctx.calendar) if d.date] if named else []
+        if dues and not dues[-1].vague:
+            moved[cn_number(named.group("n"))] = dues[-1]
+    return tuple(replace(item, due_date=moved[item.number].date, due_text=moved[item.number].text,
+                         due_time=None if moved[item.number].end_of_day else moved[item.number].time,
+                         due=deadline(moved[item.number], ctx.default_due_time),
+                         flags=tuple(f for f in item.flags if f not in ("no_due", "vague_due")))
+                 if item.number in moved else item for item in items)
