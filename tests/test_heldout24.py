@@ -12,7 +12,6 @@ from gold import SCORER, assert_every_case, assert_script_writes_the_stored_case
 HELDOUT24 = Path(__file__).resolve().parent / "data" / "heldout24"
 KNOWN = {
     '4803-sb-6s-audit-person-headings': "'· 班前会记录本连续3天没填（这条已经当场说了，不用回复）' under a person heading: a finding the bracket says needs no answer, read as that person's item",
-    '4804-sb-tpm-lead-assist-cell-spring-festival': "a TPM table with an equipment column before the work column ('3#滚齿机液压站 | 更换主泵密封…'): the task loses its equipment, and the owner cell '于海洋（主） 关雪松（配合）' (a space, no slash) gives the helper; row 2's ①② under a topic are read with the lead's days",
     '4806-sb-director-oneliner-iphone': "'关班长明早9点前报夜班缺员名单' in a one-line prose message is missed (关班长, surname+title, not tied to the header person), and '早会（7:40）' is not read as this meeting's hour for '下周一同一时间'",
     '4810-sk-complaint-table-odd-columns': "a complaints table whose status column says '已结案' (case closed) in an odd position: the row is kept as open work",
     '4811-sk-feishu-markdown-douyin-live': "a Feishu export's byline '> 2026-02-24 · 品牌市场部 · 记录人 @冯绮雯' is read as 冯绮雯's item",

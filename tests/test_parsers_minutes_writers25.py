@@ -443,3 +443,12 @@ def test_a_forwarders_preface_that_moves_an_item_gives_it_the_new_day():
                                                                                (2, "郑晓红", "2025-09-29")]
     kept = parse(forwarded_minutes("纪要助手：转过来跟踪一下，第2条请郑主任多关注。"))
     assert [str(i.due_date) for i in kept.items] == ["2025-09-19", "2025-09-22"]
+
+
+def test_an_owner_cell_marking_lead_and_helper_with_brackets_and_spaces_gives_the_lead():
+    """Cells '梁文斌（主） 郑晓红（配合）', '安全科（梁文斌）牵头 教务处（郑晓红）配合' (a space, no slash) and
+    '安全科（主责）/教务处（配合）梁文斌' (the one person the cell names, after the units) give the lead person."""
+    from parsers.minutes.owning.owners import read_owner
+    for cell in ("梁文斌（主） 郑晓红（配合）", "安全科（梁文斌）牵头 教务处（郑晓红）配合", "安全科（主责）/教务处（配合）梁文斌",
+                 "梁文斌（主）、郑晓红（副）"):
+        assert read_owner(cell, ROSTER, PEOPLE, "any").person.name == "梁文斌", cell

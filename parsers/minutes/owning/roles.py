@@ -27,16 +27,19 @@ LEADING_ROLE = re.compile(r"^(?:(?:总包|分包|监理|甲方|乙方|业主|施
                           r"技术员|调度员|管理员|操作员|业务员|会计|出纳|律师|老师|代表|实习生|研究生)))\s*")
 ROLE_ONLY = re.compile(r"(?:副|常务|执行|首席|高级|资深)?(?:主管|经理|总监|主任|组长|科长|处长|部长|局长|院长|校长|专员|助理|"
                        r"顾问|秘书|工程师|设计师|技术员|调度员|管理员|会计|出纳|律师|老师|护士长|医生|代表|同学|同事)")
-LEAD = re.compile(r"主责|牵头|负责|主导|主办|lead|owner", re.I)
-SUPPORT = re.compile(r"配合|协助|协同|协办|参与|支持|support|assist", re.I)
+LEAD = re.compile(r"主责|牵头|负责|主导|主办|[(（]\s*主\s*[)）]|lead|owner", re.I)
+SUPPORT = re.compile(r"配合|协助|协同|协办|参与|支持|[(（]\s*副\s*[)）]|support|assist", re.I)
 HELPER_LAST = re.compile(r"^[^、]*?(?<!配合|协助|协同|协办)、[^、]+(?:配合|协助|协同|协办)$")
-CELL_PARTS = re.compile(r"[；;，,/／|｜]|\s{2,}|　+|\s+(?=(?:配合|协助|协同|协办|主责|牵头|负责)\s*[:：])")
+CELL_PARTS = re.compile(r"[；;，,/／|｜]|\s{2,}|　+|\s+(?=(?:配合|协助|协同|协办|主责|牵头|负责)\s*[:：])|"
+                        r"(?:(?<=[)）])\s+|(?<=[(（]主[)）])|(?<=[(（]副[)）])|(?<=[(（]配合[)）])|(?<=[(（]协助[)）])|(?<=[(（]主责[)）])|"
+                        r"(?<=[(（]牵头[)）]))、?\s*(?=[\u4e00-\u9fff])|(?<=牵头|主责|配合|协助|协同|协办)\s+")   # '于海洋（主） 关雪松（配合）'
 # helpers named inside a bracket ('谢婉清（配合：潘越）'); a bare '（配合）' marks the name before it as a helper instead
 SUPPORT_NOTE = re.compile(r"[(（]\s*(?:配合|协助|协同|协办|参与|支持|support|assist)(?:人|部门|单位|ed\s+by|ing)?\s*[:：]?\s*"
                           r"[^()（）\s][^()（）]{0,30}[)）]", re.I)
-MARK_WORDS = re.compile(r"[(（]?\s*(?:主责|牵头|负责|主导|主办|lead|owner)(?:人|单位|部门)?\s*[)）]?\s*[:：]?", re.I)
+MARK_WORDS = re.compile(r"[(（]?\s*(?:主责|牵头|负责|主导|主办|lead|owner)(?:人|单位|部门)?\s*[)）]?\s*[:：]?|[(（]\s*主\s*[)）]", re.I)
 
 
+UNIT_ONLY = re.compile(r"[\u4e00-\u9fff]{1,8}(?:部|处|科|室|所|中心|组|办|局|队)")
 OBJECT_BEFORE = frozenset("to from with of at on in via per cc the a an".split())     # not for/by: 'for Grace' owns
 
 
@@ -77,6 +80,9 @@ def lead_part(cell: str) -> str:
         both = LEAD.search(part) and SUPPORT.search(part) or HELPER_LAST.search(part)    # '项目办（蒲小军）、防汛处配合'
         parts.extend(p.strip() for p in part.split("、") if p.strip()) if both else parts.append(part)
     lead = next((p for p in parts if LEAD.search(p) and not SUPPORT.search(p)), None)
+    bare = [p for p in parts if not LEAD.search(p) and not SUPPORT.search(p)]
     if lead is None:
         lead = next((p for p in parts if not SUPPORT.search(p)), "")
+    elif len(bare) == 1 and UNIT_ONLY.fullmatch(MARK_WORDS.sub("", lead).strip()):
+        lead = bare[0]             # '质量部（主责）/生产部（配合）冉晓东': the one person the cell names answers for the lead unit
     return MARK_WORDS.sub("", lead).strip(" 、:：")
