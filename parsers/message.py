@@ -93,10 +93,15 @@ def _envelope(mail: mime.Mail, sent, roster: Roster) -> ParsedMessage:
         warnings=(*mail.warnings, *(() if sent else ("no usable Date header: no due dates resolved",))))
 
 
+SEE_ATTACHED = re.compile(r"(?:纪要|记录|minutes|notes)[^。\n]{0,8}?(?:见|详见|请见|在)附件|附件(?:是|为)[^。\n]{0,6}?(?:纪要|记录)|"
+                          r"\b(?:minutes|notes)\s+(?:are\s+|is\s+)?(?:attached|in\s+the\s+attachment)\b", re.I)
+
+
 def _read(mail: mime.Mail, ctx: Context, replying: bool, new_text, bounded) -> tuple[str, MinutesRead, str | None]:
     """The text to read, what it says, and the attachment it was read from (None: the body). A reply is read from
     its new text only (the quoted recap lists every item again); a forward or a reply that quotes nothing is read
-    whole, tables and attachments too; a body without items (请查收附件) gives way to its attachments.
+    whole, tables and attachments too; a body without items (请查收附件), or one that says the minutes are attached
+    ('周会纪要见附件，机器人帮忙跟一下'), gives way to its attachments when they hold items.
     Each text is `bounded` (max_lines, max_line_chars, max_minutes_chars): the readers cost time per line and per
     character, so a hostile text is read only as far as a long real one goes."""
     body, tables = _body(mail)
@@ -106,7 +111,7 @@ def _read(mail: mime.Mail, ctx: Context, replying: bool, new_text, bounded) -> t
         if len(_letters(new)) < MOSTLY_NEW * len(_letters(mail.text)):
             return new, _read_minutes(new, ctx), None
     read = _read_minutes(whole, ctx, tables)
-    if not read.items and mail.attachment_text.strip():
+    if (not read.items or SEE_ATTACHED.search(whole)) and mail.attachment_text.strip():   # '周会纪要见附件，…'
         attached = _read_minutes(bounded(mail.attachment_text), ctx, mail.tables)
         if attached.items:                  # the body may still give the meeting's time and the next one
             attached = replace(attached, facts={**read.facts, **attached.facts},

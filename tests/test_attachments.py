@@ -111,3 +111,14 @@ def test_a_damaged_doc_is_named_unreadable():
     data = (DOCS / "minutes-list.doc").read_bytes()
     parsed = read(attached(data[:3000], "纪要.doc", "application/msword"))
     assert parsed.items == () and parsed.unreadable == (("纪要.doc", "legacy_word"),)
+
+
+def test_a_body_that_says_the_minutes_are_attached_gives_way_to_the_attachments_items():
+    """'周会纪要见附件，机器人帮忙跟一下' reads, alone, like a request: when it says the minutes are in the attachment and
+    the attachment holds items, those are the items; a body with items of its own and no such words keeps them."""
+    data = docx_bytes(["周会纪要", "待办：", "1. 王芳：10月18日前提交渠道方案"])
+    pointed = read(attached(data, "周会纪要.docx", DOCX, body="周会纪要见附件，机器人帮忙跟一下。"))
+    assert [(item.owner.name, item.task) for item in pointed.items] == [("王芳", "提交渠道方案")]
+    assert pointed.attachment == "周会纪要.docx"
+    own = read(attached(data, "周会纪要.docx", DOCX, body="会议纪要\n1. 王芳：10月20日前整理预算\n"))
+    assert [item.task for item in own.items] == ["整理预算"] and own.attachment is None

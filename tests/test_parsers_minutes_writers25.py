@@ -452,3 +452,19 @@ def test_an_owner_cell_marking_lead_and_helper_with_brackets_and_spaces_gives_th
     for cell in ("梁文斌（主） 郑晓红（配合）", "安全科（梁文斌）牵头 教务处（郑晓红）配合", "安全科（主责）/教务处（配合）梁文斌",
                  "梁文斌（主）、郑晓红（副）"):
         assert read_owner(cell, ROSTER, PEOPLE, "any").person.name == "梁文斌", cell
+
+
+def test_a_unit_or_person_column_gives_the_person_and_a_next_one_label_names_the_meeting():
+    """A '责任科室/责任人' column holds a unit or its person: the person named owns the row (the unit column beside it,
+    '牵头处室', does not); '下一次调度：10月9日（周四）下午3:00' is the next meeting."""
+    text = """
+    工作提示单
+
+    序号\t工作任务\t牵头处室\t责任科室/责任人\t时间节点
+    1\t完成节日值班安排\t疾控处\t梁文斌\t9月19日前
+    2\t汇总督导问题清单\t疾控处\t教务处 郑晓红\t9月26日前
+
+    下一次调度：10月9日（周四）下午3:00，地点：三楼会议室。
+    """
+    assert [(o, d) for o, _, d, _ in items(text)] == [("梁文斌", "2025-09-19"), ("郑晓红", "2025-09-26")]
+    assert MINUTES.next_meeting(text, MON) == "2025-10-09 15:00"

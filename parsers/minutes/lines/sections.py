@@ -33,7 +33,7 @@ FOLLOWUP_WORDS = re.compile(rf"^次回[\u4e00-\u9fff]{{0,4}}(?=\s*[:：]|\s*$)|^
                             rf"^follow[- ]?up {MEETING_WORDS}|"
                             r"^下[次一]次?[\u4e00-\u9fff]{1,4}?(?:时间|日期)(?=\s*[:：]|\s*$)|"   # 下次对账时间：
                             # any '下次 + what' or 'Next + what' label (下次对接：, 下次走访：, Next touchpoint:), but not next steps
-                            r"^下次(?!(?:[\u4e00-\u9fff]{0,3}(?:工作|任务|事项|计划|议题)|安排))(?:[\u4e00-\u9fff]{1,4}|\s?[A-Za-z][A-Za-z\-]{2,15})(?=\s*[:：]|\s*$)|^下[次回](?=\s*[:：]|\s*$)|"   # 下次：4月15日, '■下回' (Japanese-style 次回)
+                            r"^下一?次(?!(?:[\u4e00-\u9fff]{0,3}(?:工作|任务|事项|计划|议题)|安排))(?:[\u4e00-\u9fff]{1,4}|\s?[A-Za-z][A-Za-z\-]{2,15})(?=\s*[:：]|\s*$)|^下[次回](?=\s*[:：]|\s*$)|"   # 下次：4月15日, '■下回' (Japanese-style 次回)
                             r"^next\s+(?!(?:steps?|actions?|items?|tasks?|up|week|month|quarter|year|phase|stage|sprint|release|time)\b)[a-z\-]+(?:\s+[a-z\-]+)?(?=\s*:|\s*$)", re.I)
 FOLLOWUP_MENTION = re.compile(rf"(?:下[一]?次|下回|下一轮|next)[^，,。；;：:]{{0,8}}?{MEETING_WORDS}|\bnext\s+[a-z\-]{{2,16}}\s+{MEETING_WORDS}|"
                               r"\bnext\s*[:：]\s*(?:the\s+)?same\s+(?:slot|time)\b", re.I)    # 'Next: same slot (Tue 4pm), 4 May'
