@@ -97,3 +97,14 @@ def test_a_place_closed_for_a_while_is_a_state_not_the_item_closed():
                         "the photos before Thursday. Can we move it to March 19 please?", sent, WorkdayCalendar())
     assert (found.intent, found.items, found.new_due_date.isoformat()) == ("extend", (4,), "2026-03-19")
     assert reply("Item 2 closed.")[:2] == ("done", [2])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("第2项展车10台已装柜出运，提单号 NGB26101988。", ("done", [2])),
+    ("第3项明天装柜出运", ("unknown", [3])),
+    ("The samples for item 1 were picked up by DHL this morning, AWB 7789 3345 1021.", ("done", [1])),
+    ("For item 4 we still need HQ approval – could we do next Tuesday instead?", ("extend", [4])),
+    ("Could we do a quick call on item 2?", ("unknown", [2])),
+])
+def test_goods_shipped_or_collected_are_done_and_could_we_do_a_day_asks_to_move_it(text, expected):
+    assert reply(text)[:2] == expected

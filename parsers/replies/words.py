@@ -53,7 +53,7 @@ EXTEND = re.compile(r"(?:申请|请求|需要|希望|想)?(?:延期|推迟|顺�
                     r"(?:\d{1,2}(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b))|(?:can|could|may)\s+(?:we|i)\s+make\s+it(?=\s+(?:on\s+|by\s+)?(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|(?:slip|be\s+delayed|be\s+pushed(?:\s+back)?|push\s+(?:it\s+)?back)(?=\s+(?:by\s+)?(?:a|an|one|two|three|\d+)\s+(?:more\s+)?(?:days?|weeks?))|(?:have|get|give\s+(?:me|us))\s+(?:until|till)|"
                     r"(?:need|needs|want|request|ask\s+for|give\s+(?:me|us)|(?:could|can|may)\s+(?:i|we)\s+(?:get|have))"
                     r"(?=\s+(?:\w+\s+){0,2}more\s+(?:(?:working|business|work)\s+)?(?:days?|weeks?|time)))\b", re.I)
-RESCHEDULE = re.compile(r"(?:改|调整|调|变更|更改|挪|推|放|换|拖)(?:到|为|至|成|去)|\b(?:can|could|shall)\s+we\s+(?:say|make\s+it)\b|\b(?:push|move|delay|shift)(?:ed|ing)?\s*(?:去|到|至)|(?:due\s+date|deadline)\s+(?:to|until)|"
+RESCHEDULE = re.compile(r"(?:改|调整|调|变更|更改|挪|推|放|换|拖)(?:到|为|至|成|去)|\b(?:can|could|shall)\s+we\s+(?:say|make\s+it|do)\b|\b(?:push|move|delay|shift)(?:ed|ing)?\s*(?:去|到|至)|(?:due\s+date|deadline)\s+(?:to|until)|"
                         r"\b(?:mov(?:e|ed|ing)|shift(?:ed|ing)?)\s+(?:" + WHAT_MOVED + r"\s+)?(?:back\s+)?(?:to|until|till)\b|"
                         r"\b(?:push|delay|mov|shift|postpon)(?:e|es|ed|ing|s)?\s+" + NOUN_PHRASE + r"\s+(?:back\s+)?(?:to|until|till)\b",
                         re.I)     # a move is an extension only with its date: 'moved item 5 to the shared folder' is not
@@ -91,7 +91,7 @@ DONE = re.compile(r"(?P<pre>已经?|均已|都已|已全部|全部|全都|都|�
                   r"(?:#\s?\d{1,2}|\bitem\s+\d{1,2})\s*[:\-–—]?\s*(?:already\s+|just\s+)?(?P<reffed>(?:re-?)?(?:sent|shipped|uploaded|"
                   r"fixed|signed|booked|paid|filed|submitted|updated|delivered))\b|"    # '#4 resent with HS codes'"                                  # the subject dropped: 'Sent item 2 over this morning'
                   r"\b(?:is|are|was|were|been)\s+(?:already\s+|just\s+|now\s+)?(?P<passive>sent|shipped|uploaded|published|"
-                  r"signed|booked|paid|filed|submitted|updated)\b",          # not a state: 'sorted by region', 'the date is fixed'
+                  r"signed|booked|paid|filed|submitted|updated|picked\s+up|collected|dispatched|delivered)\b",          # not a state: 'sorted by region', 'the date is fixed'
                   re.I)
 CONFIRM = re.compile(r"已确认|确认无误|确认|确定|收到确认|同意|认可|(?<![a-z])(?:confirm(?:ed|s)?|agree(?:d)?|approved?|lgtm)(?![a-z])", re.I)
 WEAK_CONFIRM = re.compile(r"没问题|没有问题|(?<![a-z])(?:ok(?:ay)?|no\s+problem|sounds\s+good|looks\s+(?:good|fine)|all\s+good|(?:is|are)\s+fine(?=\s*(?:$|[.,;!]))|"
