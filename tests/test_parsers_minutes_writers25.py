@@ -468,3 +468,14 @@ def test_a_unit_or_person_column_gives_the_person_and_a_next_one_label_names_the
     """
     assert [(o, d) for o, _, d, _ in items(text)] == [("梁文斌", "2025-09-19"), ("郑晓红", "2025-09-26")]
     assert MINUTES.next_meeting(text, MON) == "2025-10-09 15:00"
+
+
+def test_a_full_name_with_a_station_or_institute_title_and_a_date_cut_after_its_month():
+    """'请市疾控中心（谭卫东所长）牵头完成…' names 谭卫东 (所长/站长/厂长/队长… as 处长 is read); a date wrapped after its
+    month ('…（时间节点：12月' + '5日（周五）下班前）') is one line, its day no list number."""
+    from parsers.minutes.lines.wrapped import join_wrapped
+    from parsers.minutes.owning.owners import read_owner
+    roster = Roster.from_csv_text("name,email,department,manager_email,aliases\n谭卫东,twd@ex.cn,疾控中心,,\n")
+    assert read_owner("谭卫东所长", roster, (), "han").person.name == "谭卫东"
+    assert join_wrapped(["3.疾控处汇总督导问题清单（时间节点：12月", "5日（周五）下班前）。"]) == [
+        "3.疾控处汇总督导问题清单（时间节点：12月5日（周五）下班前）。"]

@@ -37,7 +37,8 @@ def join_wrapped(lines: list[str], markers: list[tuple[str, str]] | None = None)
             continue
         in_action = False
         if line.strip() and above.strip() and above_kind not in ("", "checked") and \
-                (not kind or indent and _bracket_open(above)) and (not _only_labels(line) or _bracket_open(above)) and \
+                (not kind or indent and _bracket_open(above) or _month_then_day(above, line)) and \
+                (not _only_labels(line) or _bracket_open(above)) and \
                 not _heads_record(line, lines[index + 1:index + 2]) and \
                 (indent > len(above) - len(above.lstrip()) if indent else
                  _cut_at_margin(above, line, widest) and (_bracket_open(above) or not _heads_list(line, lines[index + 1:index + 2]))):
@@ -49,6 +50,11 @@ def join_wrapped(lines: list[str], markers: list[tuple[str, str]] | None = None)
             out.append(line)
             above_kind = kind
     return out
+
+
+def _month_then_day(above: str, line: str) -> bool:
+    """'…（时间节点：12月' + '5日（周五）下班前）': a date cut after its month, its day no list number."""
+    return above.rstrip().endswith("月") and bool(re.match(r"\s*\d{1,2}\s*[日号]", line))
 
 
 def _width(line: str) -> int:

@@ -18,7 +18,7 @@ from parsers.mail.hant import fold
 from parsers.mail.addresses import Address
 from parsers.model import Person
 from parsers.minutes.owning.people import HAN, Roster, looks_like_name, norm
-from parsers.minutes.owning.roles import lead_part, role_heads, role_length, role_tails
+from parsers.minutes.owning.roles import ROLE_ONLY, lead_part, role_heads, role_length, role_tails
 
 UNIT = r"(?:事业部|部门|(?<![大局内外细头底顶背上下])(?<![^安]全)(?<!^全)部(?![分署位件])|中心|小组|团队|[支大中车]队|集团|项目组|组|科|处|办公室|委员会|(?<![布格结开当骗饭赌变])局|委|办|站|院|街道|分公司|子公司|(?<=[\u4e00-\u9fff]{2})单位|(?<=[\u4e00-\u9fff]{2})股(?![东份票权]))"   # 疾控股: a county office
 # units that stand for themselves even when the roster does not know them (not 处/科/组: 处理, 科学, 组织)
@@ -87,6 +87,8 @@ def read_owner(text: str, roster: Roster, known: tuple[Address, ...], unknown: s
     if JOINER_IN_NAME.search(text or "") and (whole := roster.resolve(text.strip(), known)):
         return Owner(whole, whole.department)    # '苏和', '王和平': a name we know that holds a joiner (和: no 'and')
     text = PHONE.sub("", DECORATION.sub("", lead_part(HELPER_NOTE.sub("", " ".join((text or "").split()))))).strip(" ：:，,。.-—")
+    if text[:2] in ("全体", "所有", "全部", "每位") and ROLE_ONLY.search(text):
+        return Owner(None, None, group=True)     # '全体站长': everyone who holds that title, no person surnamed 全体
     named = HONORIFIC.search(text) and read_owner(HONORIFIC.sub("", text), roster, known, "none")   # '刘畅様', '刘畅さん'
     if named and named.person:                   # (the full name we know, before its honorific)
         return named
