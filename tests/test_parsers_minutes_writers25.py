@@ -479,3 +479,20 @@ def test_a_full_name_with_a_station_or_institute_title_and_a_date_cut_after_its_
     assert read_owner("谭卫东所长", roster, (), "han").person.name == "谭卫东"
     assert join_wrapped(["3.疾控处汇总督导问题清单（时间节点：12月", "5日（周五）下班前）。"]) == [
         "3.疾控处汇总督导问题清单（时间节点：12月5日（周五）下班前）。"]
+
+
+def test_a_jira_export_gives_its_dates_and_an_english_title_with_a_weekday_gives_the_hour():
+    """'Sprint 37 review (Fri 10:00). Open tickets below…' then 'Key | Summary | Assignee | Status | Due date' rows with
+    Jira's '20/Jan/27': the rows' days are read, and 'same time next Friday' takes the title's 10:00."""
+    friday = datetime(2027, 1, 15, 10, 30, tzinfo=SHANGHAI)
+    text = """
+    Sprint 37 review (Fri 10:00). Open tickets below are our action items.
+
+    Key | Summary | Assignee | Status | Due date
+    HY-2101 | Fix memory leak in battle scene | 梁文斌 | In Progress | 20/Jan/27
+    HY-2102 | Compress UI textures | 郑晓红 | To Do | 22-Jan-2027
+
+    Sprint 38 review: same time next Friday.
+    """
+    assert MINUTES.dues(text, friday) == [("2027-01-20", None), ("2027-01-22", None)]
+    assert MINUTES.next_meeting(text, friday) == "2027-01-22 10:00"

@@ -268,8 +268,8 @@ def _after(amount: float, unit: str, ctx: Ctx) -> Part | None:
 
 
 def _en_date(g: dict, ctx: Ctx) -> Part:
-    month, day = MONTH_EN.index(g["mon"].lower()[:3]) + 1, int(g["d"])
-    return dated(replace(ctx, year=int(g["y"])) if g.get("y") else ctx, month, day)
+    month, day, year = MONTH_EN.index(g["mon"].lower()[:3]) + 1, int(g["d"]), int(g.get("y") or 0) or 2000 + int(g.get("yy") or -2000)
+    return dated(replace(ctx, year=year) if year else ctx, month, day)
 
 
 def _period_en(g: dict, ctx: Ctx) -> Part:

@@ -154,8 +154,8 @@ PATTERNS = [
     # English days
     _rule("en_md", "day", LETTERS, A, rf"(?P<mon>{MONTHS_EN})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?",
           r"(?:,?\s+(?P<y>20\d\d))?(?![\d:])"),
-    _rule("en_dm", "day", LETTERS, rf"(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)(?P<mon>{MONTHS_EN})", Z,
-          r"\.?(?:,?\s+(?P<y>20\d\d))?"),
+    _rule("en_dm", "day", LETTERS, rf"(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-|/)(?P<mon>{MONTHS_EN})", Z,
+          r"\.?(?:,?\s+(?P<y>20\d\d)|[-/](?:20)?(?P<yy>\d\d)(?![\d:]))?"),       # Jira's '20/Jan/27', '20-Jan-27'
     _rule("en_dm", "day", r"(?i:the\s+\d)", A, rf"the\s+(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)(?P<mon>{MONTHS_EN})", Z,
           r"\.?(?:,?\s+(?P<y>20\d\d))?"),   # 'the 4th of December': longer than 'the 4th'
     _rule("weekday_en", "day", LETTERS, A, rf"(?:(?P<rel>next|this|coming)\s+)?(?P<wd>{WEEKDAYS_EN}){WEEK_AFTER}", Z),

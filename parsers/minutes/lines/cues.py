@@ -33,14 +33,14 @@ NOTICE = re.compile(r"^\s*(?:情况|工作)?通报\s*[:：]|^\s*(?:FYI|for (?:yo
                     # '老板让把群里定的事发个邮件，我把群聊贴过来了：': the writer's lead-in to the lines below (the mail is its work)
                     r"^[^：:\n]{4,}[，,][^：:，,\n]{0,12}(?:如下|下面|下方|以下|贴(?:过来|上来|出来)了?|附(?:后|上)|见下)[^：:，,\n]{0,4}[：:]\s*$", re.I)
 SENTENCE_END = re.compile(r"(?<=[。；！])|(?<=[a-z)][.!?])(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)\s+(?=[A-Z])(?![\w.]{1,12}\s*:)")   # not 'Mr. Gao', '… Deadline: …'
-FIRST_SENTENCE_END = re.compile(r"(?<=[。！；])")
+FIRST_SENTENCE_END = re.compile(r"(?<=[。！；])|(?<=[a-z)）\d][.!?])\s+(?=[A-Z])")   # and an English sentence's end
 THIS_MEETING = re.compile(r"主持|出席|列席|(?:召开|举行|开)了|开完会|(?:纪要|记录|要点)如下|\b(?:chaired|attended|was held)\b", re.I)
 # the sentence that opens the minutes by naming this meeting ('本周例会（9/26 周五下午3点）纪要如下', "notes from today's
 # sync (4-5pm)"): when it gives a clock time, that is when the meeting was held
 INTRODUCES = start_checked(re.compile(r"(?:本次|本周|今天|今日|今早|今晨|今晚|today'?s|this (?:morning|afternoon|week)'?s?)[^。\n]{0,30}?"
                         r"(?:会|碰了|聊了|过了一?下|讨论了|sync|meeting|call|review|minutes|notes)|(?:纪要|记录|要点)(?:如下|[，,：:])|"
                         r"\b(?:minutes|notes)\s+(?:of|from)\b", re.I))     # tried only where a match can start
-INTRODUCING_TITLE = re.compile(r"[^：:()（）]{2,40}[(（][^()（）]*\d{1,2}\s*[月/]\s*\d{1,2}[^()（）]*\d{1,2}[:：]\d{2}[^()（）]*[)）]\s*$", re.I)   # a title（3/8 周一 10:30）, the whole line
+INTRODUCING_TITLE = re.compile(r"[^：:()（）]{2,40}[(（][^()（）]*(?:\d{1,2}\s*[月/]\s*\d{1,2}|周[一二三四五六日天]|星期[一二三四五六日天]|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)[^()（）]*\d{1,2}[:：]\d{2}[^()（）]*[)）]\s*$", re.I)   # a title（3/8 周一 10:30）, the whole line
 # 'AI (Lukas): …', 'ACTION ITEM (Winnie) — …': the action word, maybe its owner in brackets, then a colon (or a dash
 # after the bracket)
 ACTION_LINE = re.compile(r"^(?:action(?:\s+item)?|AI|A/I|AP|to-?do|待办|行动项|措施|"
@@ -104,7 +104,7 @@ def heads_actions(line: str, after) -> bool:
 def introduces_meeting(line: str) -> str:
     """'本周（6/18 14:00）质量周会纪要，…', 'minutes of today's review (16:00-17:00)', '今天10点碰的电梯年检整改：…': the
     line's first sentence or lead-in when it introduces this meeting with its time ('今天上午11点跟…碰了下…。'), else ''."""
-    line = FIRST_SENTENCE_END.split(line, maxsplit=1)[0]
+    line = FIRST_SENTENCE_END.split(line, maxsplit=1)[0].rstrip(". ")
     held = HELD_THERE.search(line) and not TO_COME.search(line)      # '4月3日14:00在三楼召开…例会': held, as told
     return held_lead_in(line) or (line if (CLOCK_WORD.search(line) and (held or (CLOCK_SPAN.search(line) or INTRODUCES.search(line) or
                                                                          INTRODUCING_TITLE.match(line))
