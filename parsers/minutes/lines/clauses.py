@@ -137,6 +137,8 @@ def _owned_and_dated(part: str, ctx: Context) -> bool:
 
 # a later clause that opens on a deadline of its own then the work: '…6月底前完成首批改造，2026年底前全部完工'
 PHASE_START = re.compile(r"[，,]\s*(?=\d{4}\s*年|\d{1,2}\s*月|本月|下月|年底|月底)")
+PHASE_WORK = re.compile(r"\s*(?:之?前|以前)?\s*[\u4e00-\u9fff]{2}")          # the work after a phase's deadline
+CLOSING_LABELS = re.compile(r"[，,]\s*(?:责任人|负责人|责任单位)\s*[：:].*$")     # the labels closing the text
 
 
 def phased_parts(chunks: list[str], ctx: Context) -> tuple[list[str], list]:
@@ -153,8 +155,8 @@ def _phases(text: str, ctx: Context) -> list[str]:
     for m in PHASE_START.finditer(text):
         first, second = text[:m.start()], text[m.end():]
         dues = all_dues(second, ctx.sent, ctx.calendar, ctx.holiday)
-        if dues and dues[0].start == 0 and re.match(r"\s*(?:之?前|以前)?\s*[\u4e00-\u9fff]{2}", second[dues[0].end:]) and \
+        if dues and dues[0].start == 0 and PHASE_WORK.match(second, dues[0].end) and \
                 all_dues(first, ctx.sent, ctx.calendar, ctx.holiday):
-            labels = re.search(r"[，,]\s*(?:责任人|负责人|责任单位)\s*[：:].*$", second)
+            labels = CLOSING_LABELS.search(second)
             return [first + (labels.group() if labels else ""), second]
     return [text]

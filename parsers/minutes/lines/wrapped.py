@@ -13,6 +13,7 @@ from parsers.minutes.lines.sections import heading, sets_meeting
 
 RECORD_HEAD = re.compile(r"(?:action\s+items?|actions?|AI|items?|to-?dos?|待办(?:事项)?|行动项|事项)\s*#?\s*\d{1,2}", re.I)
 ACTION_ALONE = re.compile(r"\s*(?:action\s+items?|actions?|AI|to-?dos?|待办(?:事项)?|行动项)\s*[(（][^()（）]{2,30}[)）]\s*[:：]?\s*$", re.I)
+DAY_OPENS = re.compile(r"\s*\d{1,2}\s*[日号]")      # '5日（周五）…' under a line that ends in its month
 WRAP_CJK, WRAP_LATIN = 18, 60     # an item line at least this long that stops mid-sentence may have been wrapped
 
 
@@ -54,7 +55,7 @@ def join_wrapped(lines: list[str], markers: list[tuple[str, str]] | None = None)
 
 def _month_then_day(above: str, line: str) -> bool:
     """'…（时间节点：12月' + '5日（周五）下班前）': a date cut after its month, its day no list number."""
-    return above.rstrip().endswith("月") and bool(re.match(r"\s*\d{1,2}\s*[日号]", line))
+    return above.rstrip().endswith("月") and bool(DAY_OPENS.match(line))
 
 
 def _width(line: str) -> int:
