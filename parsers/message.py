@@ -20,7 +20,7 @@ from parsers.context import Context
 from parsers.minutes.lines.document import rows_cover
 from parsers.mail.auth import results as auth_results
 from parsers.minutes.meeting.followup import meeting_held, next_followup
-from parsers.minutes.lines.preface import hand_over, moved_by_preface
+from parsers.minutes.lines.preface import hand_over, moved_by_preface, preface_of
 from parsers.limits import DEFAULT, Limits
 from parsers.minutes.meeting.meta import is_correction, meeting_ref, meeting_title, participants
 from parsers.minutes.reader import MinutesRead, read_minutes
@@ -69,8 +69,8 @@ def _understand(mail: mime.Mail, base: ParsedMessage, ctx: Context, bot_address:
     base = quick_replace(base, kind=kind, auto_reason=reason, attachment=source if kind == "minutes" else None,
                    calendar_reply=calendar_reply(mail.calendar) if mail.calendar_method == "REPLY" else None)
     if kind == "minutes":
-        handed = hand_over(read.items, text, _addressee(mail, ctx.roster, bot_address))   # '第3项…由你跟进'
-        handed = moved_by_preface(handed, text, ctx)                        # '补充：第3项…改为6月13日前交'
+        preface = preface_of(text)                  # a forward's own lines: '第3项…由你跟进', '第3项…改为6月13日前交'
+        handed = moved_by_preface(hand_over(read.items, preface, _addressee(mail, ctx.roster, bot_address)), preface, ctx)
         return _with_minutes(base, replace(read, items=handed), mail, ctx)
     if kind == "reply":
         reply = _with_reply(base, text, ctx, replies.parse_reply, limits.max_reply_chars)

@@ -2,7 +2,7 @@
 lines labelled by the gold items, a deterministic logistic regression, and item-level scoring.
 
 A mail is read by `parse_message` itself; two of its steps are wrapped while it runs, to record the text the
-minutes were read from (`hand_over`), the context and the rules' items (`_with_minutes`): what a hook after the
+minutes were read from (`preface_of`, which is handed it), the context and the rules' items (`_with_minutes`): what a hook after the
 reader would see. A body line is an item line when a gold item's task is most similar to it (the
 scorer's `similar`, >= 0.5). A mail with a gold item no line matches (a task the gold wrote in its own words)
 is left out: its item line would be a false negative.
@@ -104,21 +104,21 @@ def _read(set_name, eml, gold, roster, calendar, tz) -> Mail | None:
 def _recorded(raw: bytes, roster, calendar, tz) -> tuple | None:
     """(text, rule items, context) of a mail read as minutes, else None."""
     seen: dict = {}
-    hand_over, with_minutes = message.hand_over, message._with_minutes
+    preface_of, with_minutes = message.preface_of, message._with_minutes
 
-    def recording_hand_over(items, text, addressee):
+    def recording_preface_of(text):
         seen["text"] = text
-        return hand_over(items, text, addressee)
+        return preface_of(text)
 
     def recording_with_minutes(base, read, mail, ctx):
         seen["items"], seen["ctx"] = tuple(read.items), ctx
         return with_minutes(base, read, mail, ctx)
 
-    message.hand_over, message._with_minutes = recording_hand_over, recording_with_minutes
+    message.preface_of, message._with_minutes = recording_preface_of, recording_with_minutes
     try:
         parse_message(raw, tz=tz, roster=roster, calendar=calendar)
     finally:
-        message.hand_over, message._with_minutes = hand_over, with_minutes
+        message.preface_of, message._with_minutes = preface_of, with_minutes
     return (seen["text"], seen["items"], seen["ctx"]) if len(seen) == 3 else None
 
 

@@ -26,7 +26,7 @@ from parsers.minutes.lines.ai_minutes import ai_written
 from parsers.minutes.items import preamble_owner, read_item, unit_directive, with_co_owners
 from parsers.minutes.lines.arrows import ARROW, arrow_below, led_by_topic, topic_of
 from parsers.minutes.owning.owning_clause import owned_among
-from parsers.minutes.grids.label_lines import TASK_LABEL, completes_last_item, describes_last_item, heading_with_labels, unlabelled
+from parsers.minutes.grids.label_lines import STATED_WORK, completes_last_item, describes_last_item, heading_with_labels, unlabelled
 from parsers.frozen import quick_replace
 from parsers.minutes.found import Found, MinutesRead
 from parsers.model import Item
@@ -218,7 +218,7 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: Found, run: R
     found.topic = found.topic if ARROW.match(line) else ""
     if found.topic and len(found.items) > before:      # (no topic, or no new item: nothing to lead)
         found.items[before:] = led_by_topic(found.items[before:], found.topic)
-    if len(found.items) == before and completed_above and not (labelled and not TASK_LABEL.match(line) or marker[0]) and \
+    if len(found.items) == before and completed_above and not (labelled and not STATED_WORK.match(line) or marker[0]) and \
             run.lines[below - 2].text.strip() and describes_last_item(line, found):    # (no blank line between)
         return section                             # 'Owner: …' / 'Due: …' / then what the work is
     if len(found.items) == before and section not in QUIET and (not labelled or ACTION_LINE.match(facts.marker[1])):

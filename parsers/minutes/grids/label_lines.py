@@ -14,7 +14,7 @@ from parsers.minutes.items import read_item
 from parsers.minutes.owning.owners import Owner
 
 STATUS_LABEL = re.compile(r"^\s*(?:status|state|状态|狀態|进展|進展)\s*[:：]\s*(?P<value>\S.*)$", re.I)
-TASK_LABEL = re.compile(r"^\s*(?:工作要求|具体要求|任务要求|工作内容|具体任务|工作任务|任务内容|办理要求)\s*[:：]\s*(?P<value>\S.*)$")
+STATED_WORK = re.compile(r"^\s*(?:工作要求|具体要求|任务要求|工作内容|具体任务|工作任务|任务内容|办理要求)\s*[:：]\s*(?P<value>\S.*)$")
 STANDING = re.compile(r"\s*(?:长期|长期坚持|常态化|常态|日常|经常性|持续)\s*$")
 DETAIL_WORDS = re.compile(r"[A-Za-z]+|[\u4e00-\u9fff]{2}")     # a detail says something: three words or six characters
 AFFILIATION = re.compile(r"\s*[(（][^()（）]{1,40}[)）]\s*$")     # a bracket closing a label line
@@ -78,7 +78,7 @@ def describes_last_item(line: str, found: Found) -> bool:
     """'1) Radio test samples' / 'Owner: Kai' / 'Due: 3/20' / 'Ship 3 DVT2 samples to the lab': a plain line right under
     the labels that completed an item says what the work is; the topic keeps its place before it. A line labelled as
     the work ('工作要求：完成…摸底，形成书面报告。') under a titled point's labels is the task itself."""
-    stated = TASK_LABEL.match(line)
+    stated = STATED_WORK.match(line)
     if found.items and stated:
         found.items[-1] = replace(found.items[-1], task=stated.group("value").strip().rstrip("。.；;"))
         return True

@@ -19,40 +19,41 @@ NAMED_ITEM = re.compile(rf"第\s*(?P<n>{NUMBER})\s*[项條条]")      # '第3项
 SENTENCE = re.compile(r"[^。！!？?\n]+")
 
 
-def _preface(text: str) -> str:
+def preface_of(text: str) -> str:
     """The forwarder's own lines above the forwarded header; '' when the text forwards nothing."""
     lines = text.splitlines()[:PREFACE_LINES]
     header = next((i for i, line in enumerate(lines) if RESUME.match(line.strip())), None)
     return "\n".join(lines[:header]) if header is not None else ""
 
 
-def handed_numbers(text: str) -> tuple[int, ...]:
-    """The item numbers the forwarder's preface hands on ('第3项涉及我们股，由你跟进' -> (3,)); () when the text
-    forwards nothing or hands nothing on."""
-    preface = _preface(text)
+def handed_numbers(preface: str) -> tuple[int, ...]:
+    """The item numbers a forwarder's preface hands on ('第3项涉及我们股，由你跟进' -> (3,)); () when it hands
+    nothing on."""
     numbers = (cn_number(n) for m in HANDED.finditer(preface) for n in re.findall(NUMBER, m.group("list")))
     return tuple(dict.fromkeys(n for n in numbers if n))
 
 
-def hand_over(items: tuple[Item, ...], text: str, addressee: Person | None) -> tuple[Item, ...]:
-    """The items the preface hands on, owned by the one person the forward is addressed to."""
-    numbers = handed_numbers(text) if addressee else ()
+def hand_over(items: tuple[Item, ...], preface: str, addressee: Person | None) -> tuple[Item, ...]:
+    """The items the preface (preface_of) hands on, owned by the one person the forward is addressed to."""
+    numbers = handed_numbers(preface) if addressee else ()
     return tuple(replace(item, owner=addressee, flags=tuple(f for f in item.flags if f != "no_owner"))
                  if item.number in numbers else item for item in items)
 
 
-def moved_by_preface(items: tuple[Item, ...], text: str, ctx: Context) -> tuple[Item, ...]:
-    """The items whose deadline the forwarder's preface changes ('另外第4条，客户…可以缓一周，按12月12日算'): the day
+def moved_by_preface(items: tuple[Item, ...], preface: str, ctx: Context) -> tuple[Item, ...]:
+    """The items whose deadline the preface (preface_of) changes ('另外第4条，客户…可以缓一周，按12月12日算'): the day
     the sentence names after the item's number, with the deadline's time as a minutes' item gets it."""
-    preface = _preface(text) if ctx.sent and ("项" in text or "条" in text or "條" in text) else ""
     moved = {}
-    for sentence in SENTENCE.findall(preface):
+    for sentence in SENTENCE.findall(preface if ctx.sent else ""):
         named = NAMED_ITEM.search(sentence)
         dues = [d for d in find_all_dues(sentence[named.end():], ctx.sent, ctx.calendar) if d.date] if named else []
         if dues and not dues[-1].vague:
             moved[cn_number(named.group("n"))] = dues[-1]
-    return tuple(replace(item, due_date=moved[item.number].date, due_text=moved[item.number].text,
-                         due_time=None if moved[item.number].end_of_day else moved[item.number].time,
-                         due=deadline(moved[item.number], ctx.default_due_time),
-                         flags=tuple(f for f in item.flags if f not in ("no_due", "vague_due")))
-                 if item.number in moved else item for item in items)
+    return tuple(_due_on(item, moved[item.number], ctx) if item.number in moved else item for item in items)
+
+
+def _due_on(item: Item, due, ctx: Context) -> Item:
+    """The item with the preface's deadline in place of its own."""
+    return replace(item, due_date=due.date, due_text=due.text, due_time=None if due.end_of_day else due.time,
+                   due=deadline(due, ctx.default_due_time),
+                   flags=tuple(f for f in item.flags if f not in ("no_due", "vague_due")))
