@@ -102,14 +102,14 @@ def with_policy(site, text):
 
 
 def test_keep_open_with_no_cap_is_the_old_flood_plus_the_notices(site, smtp_sink):
-    """What this archive and day sent before the policy (5 chases, 2 escalations, 3 digests about items two years
-    overdue) is still there for an admin who asks for it: --keep-open and backfill_chase_cap = 0."""
+    """What this archive and day sent before the policy (a chase or an escalation to each of 5 owners, 3 digests, about
+    items two years overdue) is still there for an admin who asks for it: --keep-open and backfill_chase_cap = 0."""
     with_policy(site, "backfill_chase_cap = 0")
     import_archive(site, keep_open=True)
     site.tick(FIRST_DAY)
     kinds = [s[:s.index("】") + 1] for s in subjects(smtp_sink.mails())]
     assert sorted(set(kinds)) == ["【历史纪要已导入】", "【每日逾期汇总】", "【逾期升级】", "【逾期提醒】"]
-    assert [kinds.count(k) for k in ("【历史纪要已导入】", "【逾期提醒】", "【逾期升级】", "【每日逾期汇总】")] == [3, 5, 2, 3]
+    assert [kinds.count(k) for k in ("【历史纪要已导入】", "【逾期提醒】", "【逾期升级】", "【每日逾期汇总】")] == [3, 3, 2, 3]
 
 
 def test_a_2024_backfill_then_the_first_2026_working_day_sends_one_notice_per_organizer(site, smtp_sink, caplog):

@@ -1,7 +1,8 @@
 """Mail for a person to read lists at most lists.LISTED items, the most overdue first, then one line saying how many
-more there are and where to see them all. An escalation goes to the owner, copying their manager and the organizer
-(SPEC 5), one mail per owner and organizer, capped the same way; the owner's other overdue items of that organizer's
-meetings, chased the same day, are folded into it (listed below the escalated ones), never sent as a second mail."""
+more there are and where to see them all. An escalation goes to the owner, copying their manager, and the organizer
+when every item it lists is of that organizer's meetings (SPEC 5; docs/reference.md), capped the same way; it is the
+owner's one mail of the day: their other overdue items, chased the same day, are folded into it (listed below the
+escalated ones), never sent as a second mail, whichever organizers' meetings they come from."""
 import re
 from datetime import date, datetime
 from email import message_from_bytes
@@ -112,12 +113,12 @@ def test_an_escalation_goes_to_the_owner_copying_manager_and_organizer_and_is_ca
     bot.app.close()
 
 
-FOLDED = "以下待办也已逾期，尚未升级，一并列出："                  # the line between escalated and merely overdue items
+FOLDED = "以下待办也已逾期，一并列出："                        # the line between escalated and merely overdue items
 
 
 def test_an_escalation_lists_what_is_due_for_it_first_and_folds_in_the_same_organizers_chase(tmp_path, morning):
     """The same owner's items of one organizer split by the cadence, read from the calendar: one mail, the escalated
-    items first (said to be escalated), then the merely overdue ones (said not to be); no separate chase."""
+    items first (said to be escalated), then the merely overdue ones; no separate chase."""
     bot, sent = morning(tmp_path, body=minutes(count=12), sender="周华 <zhouhua@xinghe.cn>")
     [escalation] = [m for m in sent if m["Subject"].startswith("【逾期升级】")]
     assert not [m for m in sent if m["Subject"].startswith("【逾期提醒】")]
@@ -128,7 +129,7 @@ def test_an_escalation_lists_what_is_due_for_it_first_and_folds_in_the_same_orga
     assert set(listed_tasks_in(above)) == due and set(listed_tasks_in(below)) == set(range(1, 13)) - due
     assert "已逾期多个工作日，已升级，现抄送陈明、周华" in above and "王芳有12项待办逾期未完成" in str(escalation["Subject"])
     html = escalation.get_body(("html",)).get_content()
-    assert html.index("已升级，现抄送") < html.index("整理第") < html.index("尚未升级") < html.rindex("整理第")
+    assert html.index("已升级，现抄送") < html.index("整理第") < html.index(FOLDED) < html.rindex("整理第")
     assert addresses(escalation, "Cc") == ["chenming@xinghe.cn", "zhouhua@xinghe.cn"]
     today = MORNING.date().isoformat()
     claims = bot.app.store.db.execute("SELECT job, count(*) FROM job_runs WHERE job IN ('chase', 'escalate') "
@@ -151,17 +152,42 @@ def test_a_restart_the_same_day_sends_no_folded_item_again(tmp_path, morning):
     again.app.close()
 
 
-def test_items_of_another_organizers_meeting_stay_in_the_plain_chase(tmp_path, morning):
-    """王芳 has escalated and merely overdue items of 周华's meeting, and one overdue item of 李强's: the escalation
-    copying 周华 lists 周华's items only; the chase (nobody copied) lists 李强's item alone."""
+def test_items_of_several_organizers_go_in_one_mail_copying_the_manager_only(tmp_path, morning):
+    """王芳 has escalated and merely overdue items of 周华's meeting, and one overdue item of 李强's: one mail lists
+    them all, copying her manager 陈明 but neither organizer (each would see the other's item), and says the
+    organizers see theirs in their digests; 周华's digest that morning marks his escalated items, 李强's shows his
+    own item and nothing of 周华's meeting."""
     other = ("会议主题：采购会\n参会人员：李强、王芳\n\n待办事项：\n1. 王芳：确认物料报价，9月23日前\n", "李强 <liqiang@xinghe.cn>")
     bot, sent = morning(tmp_path, body=minutes(count=12), sender="周华 <zhouhua@xinghe.cn>", more=(other,))
-    [escalation] = [m for m in sent if m["Subject"].startswith("【逾期升级】")]
-    [chase] = [m for m in sent if m["Subject"].startswith("【逾期提醒】")]
-    assert set(listed_tasks(escalation)) == set(range(1, 13)) and "确认物料报价" not in text_of(escalation)
-    assert "确认物料报价" in text_of(chase) and not listed_tasks(chase) and chase["Cc"] is None
-    assert addresses(escalation, "Cc") == ["chenming@xinghe.cn", "zhouhua@xinghe.cn"]
+    [escalation] = to_wangfang(sent)
+    assert escalation["Subject"].startswith("【逾期升级】") and "王芳有13项待办逾期未完成" in str(escalation["Subject"])
+    assert set(listed_tasks(escalation)) == set(range(1, 13)) and "确认物料报价" in text_of(escalation)
+    assert addresses(escalation, "Cc") == ["chenming@xinghe.cn"]
+    assert "现抄送陈明（所列待办来自多位发起人的会议，各发起人会在每日逾期汇总中看到自己会议的待办）" in text_of(escalation)
+    [zhouhua] = digests_to(sent, "zhouhua@xinghe.cn")
+    [liqiang] = digests_to(sent, "liqiang@xinghe.cn")
+    due = {n for n in range(1, 13) if escalated_today(bot, f"整理第{n}批客户资料")}
+    marked = {int(n) for n in re.findall(r"整理第(\d+)批客户资料[^\n]*（已升级）", text_of(zhouhua))}
+    assert due <= marked == set(range(1, 13))             # every item past the threshold: escalated today or before
+    assert "确认物料报价" in text_of(liqiang) and "整理第" not in text_of(liqiang)
     bot.app.close()
+
+
+def test_in_english_an_escalation_of_several_organizers_items_says_where_they_see_them(tmp_path, morning):
+    other = ("会议主题：采购会\n参会人员：李强、王芳\n\n待办事项：\n1. 王芳：确认物料报价，9月23日前\n", "李强 <liqiang@xinghe.cn>")
+    bot, sent = morning(tmp_path, language="en", body=minutes(count=12), sender="周华 <zhouhua@xinghe.cn>", more=(other,))
+    [escalation] = to_wangfang(sent)
+    assert "copied: 陈明 (they come from several organizers' meetings: each organizer sees their own in the daily " \
+           "digest)" in " ".join(text_of(escalation).split())
+    [digest] = digests_to(sent, "zhouhua@xinghe.cn")
+    assert "working day(s) overdue (escalated)" in text_of(digest)
+    assert ", escalated" in digest.get_body(("html",)).get_content()
+    bot.app.close()
+
+
+def digests_to(sent: list, organizer: str) -> list:
+    return [m for m in sent if addresses(m, "To") == [organizer] and m["Subject"].startswith(("【每日逾期汇总】",
+                                                                                             "[Daily overdue digest]"))]
 
 
 def to_wangfang(sent: list) -> list:

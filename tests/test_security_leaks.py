@@ -8,8 +8,9 @@ SECRET_TASK = "核对并购尽调报告"
 
 
 def test_an_escalation_shows_each_organizer_only_the_items_of_their_own_meetings(bot, now):
-    """赵敏 makes up minutes giving 李强 an item: when 李强 is escalated, 赵敏 is copied on her own meeting's item
-    only, never on the item of 陈明's confidential meeting (李强's manager 周华 may see both)."""
+    """赵敏 makes up minutes giving 李强 an item: when 李强 is escalated, no organizer is copied on a mail that shows
+    the other's meeting (李强's one mail of the day lists both, copying only his manager 周华, who may see both);
+    赵敏 never sees the item of 陈明's confidential meeting."""
     bot.drop(mail(MINUTES.replace("完成样机固件升级", SECRET_TASK), message_id="<secret@xinghe.cn>"))
     bot.drop(mail(MINUTES.replace("产品周会", "随便聊聊").replace("完成样机固件升级", "整理杂物"), subject="会议纪要 杂事",
                   sender="赵敏 <zhaomin@xinghe.cn>", message_id="<bait@xinghe.cn>"))
@@ -22,8 +23,11 @@ def test_an_escalation_shows_each_organizer_only_the_items_of_their_own_meetings
     to_zhaomin = [m for m in bot.sent() if "zhaomin@xinghe.cn" in str(m["To"]) + str(m["Cc"] or "")]
     assert any("整理杂物" in text_of(m) for m in to_zhaomin)
     assert not any(SECRET_TASK in text_of(m) or SECRET_TASK in m.get_body(("html",)).get_content() for m in to_zhaomin)
-    to_chenming = [m for m in escalations if "chenming@xinghe.cn" in str(m["Cc"])]
-    assert to_chenming and all("整理杂物" not in text_of(m) for m in to_chenming)
+    for escalation in escalations:                   # an organizer is copied only on their own meeting's items
+        assert "chenming@xinghe.cn" not in str(escalation["Cc"]) or "整理杂物" not in text_of(escalation)
+        assert "zhaomin@xinghe.cn" not in str(escalation["Cc"]) or SECRET_TASK not in text_of(escalation)
+    assert any("zhouhua@xinghe.cn" in str(m["Cc"]) and SECRET_TASK in text_of(m) and "整理杂物" in text_of(m)
+               for m in escalations)
 
 
 # --- exports: text stays text (points 6 and 7) ------------------------------------------------------------------------

@@ -42,7 +42,7 @@ WORDS = {
            "no_owner": "未指定负责人", "vague_due": "截止时间不明确（{text}）", "no_due": "没有截止时间",
            "no_such_day": "截止日期不存在（{text}）", "weekday_mismatch": "截止日期与星期不符（{text}）",
            "objection": "有异议：{note}", "no_reason": "未说明原因", "extended": "已延期至{day}",
-           "chased": "每个工作日催办", "escalated": "已抄送部门负责人和会议发起人", "because": "（{note}）"},
+           "chased": "每个工作日催办", "escalated": "已升级，抄送部门负责人", "because": "（{note}）"},
     "en": {"pending": "pending", "confirmed": "confirmed", "disputed": "disputed", "done": "done",
            "cancelled": "cancelled", "archived": "archived", "bot": "the bot", "percent": "{n}% done", "overdue": "{n} working day(s) overdue",
            "due_passed": "past its deadline today", "sep": "; ", "no_owner": "no owner named",
@@ -50,7 +50,7 @@ WORDS = {
            "no_such_day": "deadline on a day that does not exist ({text})",
            "weekday_mismatch": "deadline's weekday does not match its date ({text})", "objection": "objection: {note}",
            "no_reason": "no reason given", "extended": "extended to {day}", "chased": "owner chased each working day",
-           "escalated": "manager and organizer copied", "because": " ({note})"},
+           "escalated": "escalated, manager copied", "because": " ({note})"},
 }
 
 

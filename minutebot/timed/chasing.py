@@ -3,9 +3,9 @@
 Each function is a job for jobs.JOBS: it asks the store which items are due for it at `now`, claims
 (job, item, period) in job_runs and queues the mail in one transaction, so it never sends twice. One mail per owner
 and day lists that owner's items (at most lists.LISTED, the most overdue first), rather than one mail per item.
-The escalation after N overdue days (to the owner, copying their manager and the organizer) is escalation.py, called
-by the chase for each owner in the same transaction: an item escalated today is not in today's plain chase, and
-neither are the owner's other overdue items of that organizer's meetings, which the escalation lists below its own.
+The escalation after N overdue days (to the owner, copying their manager) is escalation.py, called by the chase for
+each owner in the same transaction: on a day one of the owner's items is escalated, the escalation lists it and the
+owner's other overdue items, in place of the plain chase, so an owner gets at most one such mail a day.
 """
 from __future__ import annotations
 
@@ -42,9 +42,8 @@ def remind(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
 
 
 def chase(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
-    """Overdue items: the owner is chased once each working day, in one mail listing their overdue items; items whose
-    escalation falls today go in one mail per organizer copying manager and organizer (escalation.escalate_owner),
-    with the owner's other overdue items of that organizer's meetings folded in; the rest in the plain chase.
+    """Overdue items: the owner is chased once each working day, in one mail listing their overdue items; on a day
+    some of them are due for escalation, that mail is the escalation copying the manager (escalation.escalate_owner).
 
     Overdue means overdue at today's chase time: an item whose deadline passes at 18:00 is chased the next
     working day at chase_time, not the same evening (and a daemon that was down all morning chases the same set).
@@ -55,7 +54,7 @@ def chase(app: App, now: datetime, budget: Budget = UNLIMITED) -> int:
     slot = app.config.at(today, "chase_time").isoformat()
 
     def chase_owner(fresh: list[dict]) -> int:
-        """One owner: the escalation, what it folds in and the plain chase, in the batch's transaction."""
+        """One owner: the escalation or the plain chase, in the batch's transaction."""
         overdue = [i for i in fresh if i["due"] and i["due"] <= slot and i["due_date"]]
         for item in overdue:
             item["overdue_days"] = app.calendar.workdays_between(date.fromisoformat(item["due_date"]), today)

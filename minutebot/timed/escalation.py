@@ -1,16 +1,17 @@
-"""Escalation on working days: an owner's items overdue `escalate_after_workdays` working days (then every
-ESCALATION_EVERY more) go to the owner in one mail per organizer, copying the owner's manager and that organizer.
+"""Escalation on working days: when any of an owner's overdue items has been overdue `escalate_after_workdays`
+working days (then every ESCALATION_EVERY more), that day's one mail to the owner is an escalation copying their
+manager, in place of the plain chase.
 
 Called by the daily chase (chasing.chase) for one owner's overdue items, inside the transaction of that owner's
-chase: each escalated item is claimed (escalate, item, day) in job_runs with its mail. The owner's other overdue
-items of the same organizer's meetings, chased today, are folded into that mail below the escalated ones (claimed
-(chase, item, day) in the same transaction), so the owner gets one mail per organizer, not an escalation and a
-chase about the same meetings. Items of other organizers' meetings stay in the owner's plain chase: nobody copied is
-shown an item of a meeting they have no part in.
+chase. The escalation lists the items escalated today first (each claimed (escalate, item, day) in job_runs), then
+the owner's other overdue items (claimed (chase, item, day)): an owner hears about their overdue work in one mail a
+day, however many meetings and organizers it comes from. It copies the manager (roster), who answers for all of the
+owner's work, and the organizer only when every item it lists is of that organizer's meetings: nobody copied is
+shown an item of a meeting they have no part in. Organizers see every escalated item of their meetings in their
+daily digest, marked as escalated (reports.digest), so an organizer left off the copy still hears of it, once a day.
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from datetime import datetime
 
 from mailer.compose import Recipient
@@ -26,32 +27,30 @@ def on_cadence(app: App, overdue_days: int) -> bool:
     return overdue_days >= threshold and (overdue_days - threshold) % ESCALATION_EVERY == 0
 
 
+def escalated(app: App, overdue_days: int) -> bool:
+    """Whether an item this many working days overdue has reached escalation (today or on an earlier day)."""
+    return overdue_days >= app.config.policy.escalate_after_workdays
+
+
 def escalate_owner(app: App, now: datetime, owner: str, overdue: list[dict],
                    meetings: dict[int, dict]) -> tuple[int, list[dict]]:
-    """Escalate the owner's items due for it today, each organizer's with the owner's other overdue items of that
-    organizer's meetings; (mails queued, the items left for the plain chase). Call inside the chase's transaction,
-    with `meetings`: the title and organizer of the overdue items' meetings, which the chase reads once for both
-    mails. What does not depend on the organizer is done once for the owner: the claims (one claim_jobs for each job)
-    and the manager's lookup."""
+    """When some of the owner's overdue items are due for escalation today, queue the one escalation listing them
+    and then the owner's other overdue items; (mails queued, the items left for the plain chase: all of them when
+    nothing is escalated today, none otherwise). Call inside the chase's transaction, with `meetings`: the title and
+    organizer of the overdue items' meetings, which the chase reads once for both mails."""
     today = now.date().isoformat()
-    escalated = [i for i in overdue if on_cadence(app, i["overdue_days"])]
-    if not escalated:
+    due = [i for i in overdue if on_cadence(app, i["overdue_days"])]
+    if not due:
         return 0, overdue
-    by_organizer = defaultdict(list)
-    for item in _claim(app, "escalate", escalated, today, now):
-        by_organizer[_organizer(meetings, item)].append(item)
-    folded, rest = [], []
-    for item in overdue:
-        if not on_cadence(app, item["overdue_days"]):
-            (folded if _organizer(meetings, item) in by_organizer else rest).append(item)
-    chased = defaultdict(list)
-    for item in _claim(app, "chase", folded, today, now):
-        chased[_organizer(meetings, item)].append(item)
-    manager, sent = _manager(app, owner), 0
-    for organizer, group in by_organizer.items():
-        key = f"escalate:{app.store.scoped(owner)}:{today}:{organizer}"
-        sent += _send(app, now, key, owner, group, chased[organizer], meetings, manager)
-    return sent, rest
+    rest = [i for i in overdue if not on_cadence(app, i["overdue_days"])]
+    items = _claim(app, "escalate", due, today, now)
+    if not items:
+        return 0, rest
+    chased = _claim(app, "chase", rest, today, now)
+    organizer = _sole_organizer(meetings, items + chased)
+    return owner_mail(app, now, f"escalate:{app.store.scoped(owner)}:{today}", owner, items, "escalation",
+                      meetings, [*_manager(app, owner), *organizer], chased=chased,
+                      context={"organizers_in_digest": not organizer}), []
 
 
 def _claim(app: App, job: str, items: list[dict], today: str, now: datetime) -> list[dict]:
@@ -65,10 +64,6 @@ def _claim(app: App, job: str, items: list[dict], today: str, now: datetime) -> 
     return out
 
 
-def _organizer(meetings: dict[int, dict], item: dict) -> str:
-    return (meetings[item["meeting_id"]]["organizer_email"] or "").lower()
-
-
 def _manager(app: App, owner: str) -> list[Recipient]:
     """The owner's manager (roster), whom every escalation of the owner copies; none when the roster names none."""
     person = app.roster.find_by_email(owner)
@@ -78,10 +73,11 @@ def _manager(app: App, owner: str) -> list[Recipient]:
     return [Recipient(boss.name if boss else "", person.manager_email)]
 
 
-def _send(app: App, now: datetime, key: str, owner: str, items: list[dict], chased: list[dict],
-          meetings: dict[int, dict], manager: list[Recipient]) -> int:
-    """One mail to the owner, copying their manager and the organizer of these items' meetings: the escalated
-    `items` first, then the merely overdue `chased` ones of the same organizer."""
-    organizer = meetings[items[0]["meeting_id"]]
-    cc = [*manager, Recipient(organizer["organizer_name"] or "", organizer["organizer_email"])]
-    return owner_mail(app, now, key, owner, items, "escalation", meetings, cc, chased=chased)
+def _sole_organizer(meetings: dict[int, dict], items: list[dict]) -> list[Recipient]:
+    """The organizer of the listed items' meetings when they are all one organizer's; none when they are several
+    organizers' (each would see the others' items) or the meetings name no organizer."""
+    organizers = {(meetings[i["meeting_id"]]["organizer_email"] or "").lower() for i in items}
+    if len(organizers) != 1 or not next(iter(organizers)):
+        return []
+    meeting = meetings[items[0]["meeting_id"]]
+    return [Recipient(meeting["organizer_name"] or "", meeting["organizer_email"])]

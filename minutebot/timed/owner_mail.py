@@ -2,10 +2,10 @@
 of them numbered for a reply, how many more there are, and who is copied.
 
     owner_mail(app, now, key, owner, items, "chase")
-    owner_mail(app, now, key, owner, items, "escalation", meetings, cc=[manager, organizer], chased=also_overdue)
+    owner_mail(app, now, key, owner, items, "escalation", meetings, cc=[manager], chased=also_overdue)
 
-An escalation may carry `chased` items too: the owner's merely overdue items of the same organizer, listed below
-the escalated ones (in the mail's numbering after them, and within the same LISTED cap).
+An escalation may carry `chased` items too: the owner's merely overdue items, listed below the escalated ones (in
+the mail's numbering after them, and within the same LISTED cap).
 """
 from __future__ import annotations
 
@@ -17,9 +17,10 @@ from minutebot.workflow import lists, mails
 
 
 def owner_mail(app: App, now: datetime, key: str, owner: str, items: list[dict], template: str,
-               meetings: dict[int, dict] | None = None, cc: list[Recipient] = (), chased: list[dict] = ()) -> int:
+               meetings: dict[int, dict] | None = None, cc: list[Recipient] = (), chased: list[dict] = (),
+               context: dict | None = None) -> int:
     """Queue one mail to `owner` under `key` listing `items`, then `chased` (their meetings: `meetings`, read here
-    when not given); 1 when queued, 0 when the owner may not be mailed."""
+    when not given; `context`: what else the template says); 1 when queued, 0 when the owner may not be mailed."""
     lang = app.config.bot.language
     to, cc = mails.split_recipients(app, [Recipient(items[0]["owner_name"] or "", owner)], list(cc))
     if not to:
@@ -29,7 +30,8 @@ def owner_mail(app: App, now: datetime, key: str, owner: str, items: list[dict],
     more += len(chased) - len(shown_chased)
     meetings = meetings or app.store.meetings_by_id({i["meeting_id"] for i in shown}, ("title",))
     numbering = lists.number_items(app, shown + shown_chased, now, scoped=True)
-    context = {"owner_name": items[0]["owner_name"] or owner, "count": len(items) + len(chased), "more": more,
+    context = {**(context or {}), "owner_name": items[0]["owner_name"] or owner, "count": len(items) + len(chased),
+               "more": more,
                "copied": [person.name or person.email for person in cc],
                "items": [_line(i, meetings[i["meeting_id"]], lang, numbering.of(i), now) for i in shown],
                "chased": [_line(i, meetings[i["meeting_id"]], lang, numbering.of(i), now) for i in shown_chased]}
@@ -41,4 +43,4 @@ def owner_mail(app: App, now: datetime, key: str, owner: str, items: list[dict],
 def _line(item: dict, meeting: dict, lang: str, number: int, now: datetime) -> dict:
     return {"number": number, "task": item["task"], "meeting": meeting["title"],
             "due": mails.show_due(item["due"], item["due_time"], lang, today=now.date()), "percent": item["percent"],
-            "overdue_days": item.get("overdue_days", 0), "status": item["status"]}
+            "overdue_days": item.get("overdue_days", 0), "status": item["status"], "escalated": False}

@@ -13,6 +13,7 @@ from minutebot.workflow import lists, mails
 from minutebot.app import App
 from minutebot.timed.batches import UNITS, in_batches
 from minutebot.timed.budget import UNLIMITED, Budget
+from minutebot.timed.escalation import escalated
 from minutebot.storage.store import OPEN_WHERE
 
 OPEN = ("pending", "confirmed", "disputed")
@@ -136,7 +137,8 @@ def _organizers(overdue: dict[str, list[tuple[int, int, str]]], declines: dict[s
 
 
 def _by_owner(app: App, overdue: list[tuple[dict, dict]], today: date, lang: str, label) -> list[dict]:
-    """Overdue (meeting, item) pairs grouped by owner and department, each line with its working days overdue."""
+    """Overdue (meeting, item) pairs grouped by owner and department, each line with its working days overdue and
+    whether the item has reached escalation (its owner's manager copied)."""
     groups = defaultdict(list)
     for meeting, item in overdue:
         days = app.calendar.workdays_between(date.fromisoformat(item["due_date"]), today)
@@ -257,4 +259,5 @@ def _line(app: App, meeting: dict, item: dict, lang: str, today: date, overdue_d
     return {"id": item["id"], "meeting_id": meeting["id"], "number": item["number"], "task": item["task"],
             "meeting": meeting["title"], "owner": item["owner_name"] or item["department"] or "",
             "percent": item["percent"], "overdue_days": overdue_days,
+            "escalated": overdue_days > 0 and escalated(app, overdue_days),
             "due": mails.show_due(item["due"], item["due_time"], lang, today=today)}
