@@ -76,6 +76,23 @@ def test_a_claim_can_be_looked_up_without_claiming(tmp_path):
     assert store.claimed("weekly", "o@x.cn", "2024-W41") and not store.claimed("weekly", "o@x.cn", "2024-W42")
 
 
+def test_a_claim_reads_only_the_periods_it_asks_for_not_a_targets_whole_history(tmp_path):
+    """An item chased every working day for a year has ~250 claims: today's claim looks up (job, target, period)
+    in the key, and finds an earlier claim of the same day."""
+    store = Store.open(tmp_path / "minutebot.db")
+    with store.atomic():
+        store.claim_jobs("chase", [("item:1", f"2024-{m:02d}-{d:02d}") for m in range(1, 10) for d in range(1, 29)], NOW)
+    statements = []
+    store.db.conn.set_trace_callback(statements.append)
+    with store.atomic():
+        fresh = store.claim_jobs("chase", [("item:1", "2024-10-10"), ("item:1", "2024-09-03"), ("item:2", "2024-10-10")],
+                                 NOW)
+    store.db.conn.set_trace_callback(None)
+    assert fresh == {("item:1", "2024-10-10"), ("item:2", "2024-10-10")}
+    [lookup] = [s for s in statements if s.startswith("SELECT target, period FROM job_runs")]
+    assert "(job=? AND target=? AND period=?)" in plan(store, lookup, [])
+
+
 def test_a_closed_window_leaves_the_open_window_index_and_a_correction_reopens_it(bot, now):
     from datetime import timedelta
     from conftest import MINUTES, mail

@@ -28,8 +28,11 @@ class JobClaims:
         wanted, had = list(dict.fromkeys(wanted)), set()
         for start in range(0, len(wanted), CLAIMS):
             chunk = wanted[start:start + CLAIMS]
+            targets, periods = list(dict.fromkeys(t for t, _ in chunk)), list(dict.fromkeys(p for _, p in chunk))
+            # these periods only, not every period of these targets (an item chased daily for a year has ~250 claims)
             had.update(self.db.execute(f"SELECT target, period FROM job_runs WHERE job = ? AND target IN "
-                                       f"({','.join('?' * len(chunk))})", [job, *(t for t, _ in chunk)]).fetchall())
+                                       f"({','.join('?' * len(targets))}) AND period IN ({','.join('?' * len(periods))})",
+                                       [job, *targets, *periods]).fetchall())
         fresh = [pair for pair in wanted if tuple(pair) not in had]
         sql, rows = "INSERT INTO job_runs (job, target, period, at) VALUES (?, ?, ?, ?)", \
             [(job, target, period, at.isoformat()) for target, period in fresh]
