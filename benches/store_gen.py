@@ -6,11 +6,13 @@ Writes DIR/minutebot.toml, DIR/roster.csv (1,000 people in 20 departments, each 
 DIR/minutebot-data/minutebot.db through the real schema (Store.open), then fills it with executemany in big batches.
 Meetings are spread over the working days of the year before `now`; each item is due 1..30 days after its meeting.
 Items long past due are mostly done (a few cancelled, a few still open: the overdue ones); items due later are
-pending, confirmed, disputed or already done. Windows that have closed are claimed in job_runs as the bot would have.
+pending, confirmed, disputed or already done. Windows that have closed are claimed in job_runs as the bot would have,
+and so is every working day's chase of an item still open past its due date (a year-old overdue item holds ~250).
 """
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
 import random
 import sys
@@ -22,8 +24,10 @@ from zoneinfo import ZoneInfo
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from minutebot.storage.store import Store                      # noqa: E402
+from parsers.dates.workdays import WorkdayCalendar             # noqa: E402
 
 TZ = ZoneInfo("Asia/Shanghai")
+OPEN = ("pending", "confirmed", "disputed")
 NOW = datetime(2026, 12, 7, 10, 30, tzinfo=TZ)         # a Monday, a working day, after chase and digest time
 PEOPLE, DEPARTMENTS = 1000, 20
 BATCH = 20000
@@ -108,27 +112,43 @@ def generate(root: Path, items: int, per_meeting: int = 20, seed: int = 7, now: 
                      "updated_at, subject, window_closed) VALUES (" + ",".join("?" * 16) + ")", meetings)
     conn.executemany("INSERT INTO job_runs (job, target, period, at) VALUES ('objection_window', ?, 'v1', ?)",
                      [(str(m[0]), m[11]) for m in meetings if m[11] <= now.isoformat()])
-    item_batch, event_batch = [], []
+    item_batch, event_batch, claims = [], [], []
+    chased_on = past_workdays(now)
     for row, events in item_rows(meetings, per_meeting, rng, now, staff):
         item_batch.append(row)
         event_batch += events
+        if row[12] in OPEN:
+            claims += [(f"item:{row[0]}", day) for day in chased_on[bisect.bisect_right(chased_on, row[7]):]]
         if len(item_batch) >= BATCH:
-            _flush(conn, item_batch, event_batch)
-    _flush(conn, item_batch, event_batch)
+            _flush(conn, item_batch, event_batch, claims)
+    _flush(conn, item_batch, event_batch, claims)
     conn.execute("COMMIT")                              # no ANALYZE: the bot never runs one either
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")     # into the database file, as a running bot's store would be
     store.close()
     return db_path
 
 
-def _flush(conn, item_batch: list, event_batch: list) -> None:
+def past_workdays(now: datetime) -> list[str]:
+    """The working days of the year before `now`'s date (ISO), on each of which the bot chased what was overdue."""
+    calendar, day, out = WorkdayCalendar(), now.date() - timedelta(days=400), []
+    while day < now.date():
+        if calendar.is_workday(day):
+            out.append(day.isoformat())
+        day += timedelta(days=1)
+    return out
+
+
+def _flush(conn, item_batch: list, event_batch: list, claims: list) -> None:
     conn.executemany("INSERT INTO items (id, meeting_id, number, task, owner_name, owner_email, department, due_date, "
                      "due_time, due, due_text, flags, status, percent, done_at, created_at, updated_at, note) "
                      "VALUES (" + ",".join("?" * 18) + ")", item_batch)
     conn.executemany("INSERT INTO events (at, meeting_id, item_id, actor, action, old, new, message_id) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", event_batch)
+    conn.executemany("INSERT INTO job_runs (job, target, period, at) VALUES ('chase', ?, ?, ?)",
+                     [(target, day, f"{day}T10:00:00+08:00") for target, day in claims])
     item_batch.clear()
     event_batch.clear()
+    claims.clear()
 
 
 def main() -> int:

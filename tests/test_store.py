@@ -114,6 +114,28 @@ def test_an_older_stores_queued_bytes_move_apart_from_their_outbox_rows(open_sto
     assert transport.sent == [b"Message-ID: <a1@x>\r\n\r\nhello\r\n"]
 
 
+def test_an_older_stores_claims_are_kept_under_their_new_key(open_store):
+    """Upgrading (migrations.m011): job_runs keyed (job, target, period) becomes (job, period, target) with every
+    claim kept, so nothing claimed before the upgrade runs again."""
+    store = open_store()
+    store.db.execute("DROP TABLE job_runs")                              # the table as m001 made it
+    store.db.execute("CREATE TABLE job_runs (job TEXT, target TEXT, period TEXT, at TEXT, "
+                     "PRIMARY KEY (job, target, period))")
+    store.db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm011_claims_by_period'")
+    for day in ("2024-10-09", "2024-10-10"):
+        store.db.execute("INSERT INTO job_runs (job, target, period, at) VALUES ('chase', 'item:1', ?, ?)",
+                         [day, NOW.isoformat()])
+    if store.postgres:
+        from minutebot.storage import pg_schema
+        pg_schema.apply(store.db, migrations)
+    else:
+        migrations.apply(store.db)
+    assert store.claimed("chase", "item:1", "2024-10-09") and store.claimed("chase", "item:1", "2024-10-10")
+    with store.atomic():
+        assert store.claim_jobs("chase", [("item:1", "2024-10-10"), ("item:1", "2024-10-11")], NOW) == \
+            {("item:1", "2024-10-11")}
+
+
 class KeepingTransport:
     def __init__(self):
         self.sent = []

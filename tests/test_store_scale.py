@@ -90,7 +90,16 @@ def test_a_claim_reads_only_the_periods_it_asks_for_not_a_targets_whole_history(
     store.db.conn.set_trace_callback(None)
     assert fresh == {("item:1", "2024-10-10"), ("item:2", "2024-10-10")}
     [lookup] = [s for s in statements if s.startswith("SELECT target, period FROM job_runs")]
-    assert "(job=? AND target=? AND period=?)" in plan(store, lookup, [])
+    [key] = re.findall(r"\((job=\?[^)]*)\)", plan(store, lookup, []))
+    assert sorted(key.split(" AND ")) == ["job=?", "period=?", "target=?"]
+
+
+def test_a_days_claims_are_keyed_side_by_side_by_period(tmp_path):
+    """The claims of one job and day sort together in job_runs' key (job, period, target), so a morning's thousands
+    of claims fill a few pages at the key's end instead of one page each among a year of earlier claims."""
+    store = Store.open(tmp_path / "minutebot.db")
+    assert "PRIMARY KEY (job, period, target)) WITHOUT ROWID" in store.db.execute(
+        "SELECT sql FROM sqlite_master WHERE name = 'job_runs'").fetchone()[0]
 
 
 def test_a_closed_window_leaves_the_open_window_index_and_a_correction_reopens_it(bot, now):

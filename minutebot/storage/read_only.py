@@ -9,7 +9,7 @@ from minutebot.storage import datadir
 from minutebot.storage.location import Location
 from minutebot.storage.store import Store
 
-LATEST_MIGRATION = "m010_listing_indexes"   # migrations.py's last one (tests/test_store_read_only.py checks)
+LATEST_MIGRATION = "m011_claims_by_period"   # migrations.py's last one (tests/test_store_read_only.py checks)
 
 
 class BareDatabase:
