@@ -100,6 +100,7 @@ def generate(root: Path, size: int, now: datetime) -> None:
     subprocess.run([sys.executable, str(Path(store_gen.__file__)), str(root), "--items", str(size),
                     "--now", now.isoformat()], check=True,
                    stdout=subprocess.DEVNULL)
+    os.sync()         # the generator's gigabyte written out first: its writeback would stall the tick's file creation
 
 
 def on_postgres(root: Path, server) -> tuple[Path, str]:
@@ -122,7 +123,8 @@ def measure(root: Path, now: datetime, db) -> dict[str, tuple[float, float, floa
                   f"WHERE i.{OPEN} AND i.due < ? ORDER BY i.meeting_id, i.number", [now.isoformat()])]
     tick_sql = [(f"SELECT * FROM items WHERE {OPEN} AND due <= ?", [slot]),
                 ("SELECT id FROM meetings WHERE objection_deadline <= ? AND NOT EXISTS (SELECT 1 FROM job_runs j "
-                 "WHERE j.job = 'objection_window' AND j.target = CAST(id AS TEXT))", [at.isoformat()])]
+                 "WHERE j.job = 'objection_window' AND j.target = CAST(id AS TEXT) AND j.period = 'v' || version)",
+                 [at.isoformat()])]
     out = {"startup": (*run(["--help"], root), floor(db, []))}      # importing minutebot, before any work
     out["items overdue"] = (*run(["items", "--status", "overdue", "--format", "csv", "-o", str(root / "o.csv")],
                                  root), floor(db, items_sql))
