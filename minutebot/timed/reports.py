@@ -59,7 +59,8 @@ def _with_listed_rows(app: App, organizers: list[tuple[str, set[int]]], overdue:
                  for organizer, meeting_ids in organizers[start:start + UNITS]]
         items = {i["id"]: i for i in app.store.items_by_id([row[0] for *_, listed, _ in chunk for row in listed])}
         found = app.store.meetings_by_id({m for _, meeting_ids, listed, _ in chunk
-                                          for m in (min(meeting_ids), *(row[1] for row in listed))})
+                                          for m in (min(meeting_ids), *(row[1] for row in listed))},
+                                         ("title", "organizer_name"))      # what a digest line and its greeting show
         for organizer, meeting_ids, listed, more in chunk:
             rows = sorted((items[row[0]] for row in listed if row[0] in items),
                           key=lambda i: (i["meeting_id"], i["number"], i["id"]))
