@@ -17,8 +17,11 @@ WORKED = (r"[\u4e00-\u9fff](?<![" + QUANTITY_CHANGE + r"])了\s*(?:约|大约|�
 #   before the percent: '交期跟踪表更新了80%', '退款工单清了98%'
 PERCENT = re.compile(r"(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|％|\s*percent\b|\s*per\s*cent\b|\s*pct\b)|百分之(?P<cn>[一二三四五六七八九十百]+|\d+)",
                      re.I)
-FRACTION = re.compile(r"(?:完成了?|做了|进度|进展|完成度|done|complete)\s*(?:约|大约|大概|将近|近|about|around)?\s*"
-                      r"(?P<frac>一半|半数|(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])|(?P<tenth>[一二三四五六七八九])成)|"
+SPENT = "过用花去剩耗"                              # '时间过了一半', '预算用了一半': what was used up, not work done
+FRACTION = re.compile(r"(?:完成了?|做了|进度|进展|完成度|done|complete|[\u4e00-\u9fff](?<![" + QUANTITY_CHANGE + SPENT + r"])了)"
+                      r"\s*(?:约|大约|大概|将近|近|about|around)?\s*"   # '初稿写了一半', '翻译了七成'
+                      r"(?P<frac>一半(?!多|以上)|半数|(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])|"
+                      r"(?P<tenth>[一二三四五六七八九])成)|"                # '改了一半多': past half, no figure
                       r"\b(?P<half>half|zur\s+hälfte|halb)\s+(?:done|complete|finished|fertig|erledigt)\b|\b(?:about\s+|around\s+)?halfway\b|"
                       r"(?P<tenth2>[一二三四五六七八九])成(?=了|吧|左右|$|[，,。.！!])|"   # '第1项七成了'
                       r"(?:大概|大约|约|差不多|估计)\s*一半(?=了|吧|左右|$|[，,。.！!])", re.I)   # '…还在弄，大概一半。'

@@ -84,8 +84,8 @@ def _own_text(plain: str, html: str) -> str:
         return plain_new
     body, container = cut_html(html)
     html_new, html_found = strip_text(body)
-    if not (plain or "").strip():
-        return html_new
+    if not (plain or "").strip() or (container and _kept_more(html_new, plain_new)):
+        return html_new       # or where the text's words went with the attribution line they were typed on
     if plain_found and html_found and _tighter(html_new, plain_new):
         return html_new
     if not plain_found and (container or html_found):
@@ -181,6 +181,13 @@ def _tighter(html_new: str, plain_new: str) -> bool:
     """The HTML cut is shorter and is the start of the plain cut: it cut less of the sender's words off."""
     short, long = _letters(html_new), _letters(plain_new)
     return bool(short) and len(short) < len(long) and long.startswith(short)
+
+
+def _kept_more(html_new: str, plain_new: str) -> bool:
+    """The HTML, cut at its quote block, holds the plain cut and more: the plain part's last words were typed onto
+    the attribution line ('…样品清单下午发林工纪要助手 <a@b> 于…写道：') and went with it."""
+    more, less = _letters(html_new), _letters(plain_new)
+    return len(more) > len(less) and more.startswith(less)
 
 
 def _letters(text: str) -> str:

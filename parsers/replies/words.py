@@ -123,7 +123,8 @@ LE_ENDS_CLAUSE = re.compile(r"[^，,。；;！!？?了]{1,40}了\s*(?:[✅✔☑
 CONFIRM_MAY_FOLLOW = re.compile(r"\s*(?:$|[\W_]|无误|无异议|没问题|了|过|收到|第|以上|上述|全部|所有|各项|该项|此项|本项|这项|这些|"
                                 r"[" + "".join(CIRCLED) + r"]|[a-z#])", re.I)
 STATE_AFTER = re.compile(r"\s+(?:for|until|till|during|over|on\s+(?:mon|tue|wed|thu|fri|sat|sun)|this\s+week|today|tomorrow)\b", re.I)   # 'the showroom is closed for inventory'
-WAITED_ON = re.compile(r"[等待][^，,。；;！!？?]{0,10}$")
+WAITED_ON = re.compile(r"(?:[等待]|(?:需要?|给|花|留|多|点|些)[^，,。；;！!？?]{0,6}时间\s*(?:来|去|再)?\s*)[^，,。；;！!？?]{0,10}$")
+#   '还在等客户确认', '需要多一点时间确认': someone else's confirmation, or one still to come
 ITEM_FILLER = re.compile(r"(?:[\W_]|就?是|即|指|です|だ|입니다|이에요|예요|(?:that|this|it)(?:'s|\s+is|\s+was)|for)*", re.I)
 EXTEND_NOT_BEFORE = re.compile(r"(?:不|无需|不用|不需要|没有|没|未|不会|别|勿|无法|不必)\s*(?:申请|需要)?\s*$|"
                                r"\b(?:no\s+need\s+to|not|n't|never|without|won't\s+need)(?:\s+\w+)?\s*$", re.I)
