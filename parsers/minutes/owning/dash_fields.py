@@ -9,7 +9,7 @@ from parsers.context import Context
 from parsers.minutes.owning.owners import Owner, department_of, read_owner
 
 DASH_OWNER = re.compile(r"(?:\s[-–—]{1,2}|——)\s*(?P<who>[^-–—,，;；()（）]{2,30}?)\s*(?P<note>[(（][^()（）]{1,20}[)）]\s*)?"   # '— 李建军（车站部分），'
-                        r"(?:[-–—]{1,2}\s|[,，;；]\s*|$)")
+                        r"(?:(?<=[)）])\s*(?:负责|牵头|主责))?(?:[-–—]{1,2}\s|[,，;；]\s*|$)")    # '— 林佳怡（品质部）负责，'
 DASH_FIELD = re.compile(r"\s[-–—]|——")         # where a ' - who - ' field may start
 DESIGNATES = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:指定|指派|委派|安排|让|叫)(?P<rest>[\u4e00-\u9fff]{2,}.*)$")
 CLAUSE_AFTER_NAME = re.compile(r"\s(?:[^\s\u4e00-\u9fff]*[\u4e00-\u9fff]){3}")    # '小王 月底前带…', not '各 team lead'
