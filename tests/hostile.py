@@ -198,6 +198,8 @@ PATHOLOGICAL = {
     "minutes flooded with date tokens (2 MB line)": date_flood,
     "minutes flooded with day-dates (2 MB line)": lambda: date_flood(unit="10月10日"),
     "unknown/wrong charsets": charsets,
+    "a task's separators run before its end (2^n in TRAIL_JUNK before)": lambda: HEAD + b"Content-Type: text/plain; "
+        b"charset=utf-8\r\n\r\n" + (MINUTES + "3. \u738b\u82b3\uff1a\u63d0\u4ea4" + "~" * 1500 + "x~\r\n").encode(),
     "HTML nested 100,000 deep": lambda: html(b"<div>" * 100_000 + b"1. x" + b"</div>" * 100_000),
     "HTML tables nested 5,000 deep": lambda: html(b"<table><tr><td>" * 5_000 + b"x" + b"</td></tr></table>" * 5_000),
     "HTML table of 100,000 cells": lambda: html(b"<table>" + b"".join(

@@ -36,9 +36,9 @@ LEAD_JUNK = re.compile(r"^(?:[\s,，、:：;；.。\-—–~|]+|(?:因为|由于
                        r"[^，,；;。]{0,20}?我(?:们)?(?:看|读|试|查|听)(?:了|过了?)(?:一下|一遍)?[，,](?=\S)|(?:还|仍|也)?不(?:够|太|大)[\u4e00-\u9fff]{1,3}[，,](?=\S)|"   # a remark: '…我看了，还不够扎实，'
                        r"(?:最近|近期|目前|现在|这两天|这几天|这周|本周)[\u4e00-\u9fff]{1,6}?(?:高|多|紧|严|少|慢|忙|频繁)[，,](?=\S)|会议(?:原则)?(?:通过|同意|决定)[^。；;，,]{2,40}[，,。]"
                        r"(?=[^。]*?(?:请|由|牵头|负责|完成)))+", re.I)   # a state: '最近查验率高，'; a decision before the ask: '会议同意…。院办公室牵头，…'
-TRAIL_JUNK = re.compile(r"(?:[\s,，;；。.!！、:：|\-–—~～]+|(?<=[\s,，、])[/／]+|(?<=[\s,，])(?:target|due|deadline|by|before|no later than|latest|at the latest|until(?: the)?(?: end of)?|till|"
+TRAIL_JUNK = re.compile(r"(?:[\s,，;；。.!！、:：|\-–—~～]|(?<=[\s,，、])[/／]+|(?<=[\s,，])(?:target|due|deadline|by|before|no later than|latest|at the latest|until(?: the)?(?: end of)?|till|"
                         r"截止|完成时间|时间节点|时间|预计|预定|计划|要求|最迟|最晚)|(?<=[，,])(?:完成|到)|(?<=[\u4e00-\u9fff])(?:之前|以前))+$", re.I)
-TRAIL_LAST = frozenset(",，;；。.!！、:：|-–—~～/／" "teynlf" "止间点计定划求迟晚成到前")   # the last character of a TRAIL_JUNK match
+TRAIL_LAST = frozenset(",，;；。.!！、:：|-–—~～/／" "teynlf" "止间点计定划求迟晚成到前")   # a TRAIL_JUNK match's last character
 TASK_WHO_WHEN = re.compile(r"^(?P<task>\S.{1,80}?)\s+[:：]\s+(?P<who>[^:：/／，,\s]{1,12})\s*[/／]\s*(?P<when>\S.{0,30})$")
 # 'TASK：PERSON主讲/负责/牵头，HELPER配合，DATE' (the person after the colon leads; the label names the work)
 LABEL_THEN_LEAD = re.compile(r"^(?P<task>[^：:，,。；;]{2,30})[：:]\s*(?P<who>[^：:，,。；;\s]{1,12}?)\s*"
