@@ -47,10 +47,11 @@ def escalate_owner(app: App, now: datetime, owner: str, overdue: list[dict],
     if not items:
         return 0, rest
     chased = _claim(app, "chase", rest, today, now)
-    organizer = _sole_organizer(meetings, items + chased)
+    organizers = {(meetings[i["meeting_id"]]["organizer_email"] or "").lower() for i in items + chased}
+    copied = _organizer(meetings, items[0]) if len(organizers) == 1 else []
     return owner_mail(app, now, f"escalate:{app.store.scoped(owner)}:{today}", owner, items, "escalation",
-                      meetings, [*_manager(app, owner), *organizer], chased=chased,
-                      context={"organizers_in_digest": not organizer}), []
+                      meetings, [*_manager(app, owner), *copied], chased=chased,
+                      context={"organizers_in_digest": len(organizers) > 1}), []
 
 
 def _claim(app: App, job: str, items: list[dict], today: str, now: datetime) -> list[dict]:
@@ -73,11 +74,9 @@ def _manager(app: App, owner: str) -> list[Recipient]:
     return [Recipient(boss.name if boss else "", person.manager_email)]
 
 
-def _sole_organizer(meetings: dict[int, dict], items: list[dict]) -> list[Recipient]:
-    """The organizer of the listed items' meetings when they are all one organizer's; none when they are several
-    organizers' (each would see the others' items) or the meetings name no organizer."""
-    organizers = {(meetings[i["meeting_id"]]["organizer_email"] or "").lower() for i in items}
-    if len(organizers) != 1 or not next(iter(organizers)):
+def _organizer(meetings: dict[int, dict], item: dict) -> list[Recipient]:
+    """The organizer of the item's meeting; none when the meeting names none."""
+    meeting = meetings[item["meeting_id"]]
+    if not meeting["organizer_email"]:
         return []
-    meeting = meetings[items[0]["meeting_id"]]
     return [Recipient(meeting["organizer_name"] or "", meeting["organizer_email"])]
