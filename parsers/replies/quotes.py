@@ -179,15 +179,19 @@ def _with_row_number(lines: list[str], marks: str, index: int) -> str:
 
 def _tighter(html_new: str, plain_new: str) -> bool:
     """The HTML cut is shorter and is the start of the plain cut: it cut less of the sender's words off."""
-    short, long = _letters(html_new), _letters(plain_new)
-    return bool(short) and len(short) < len(long) and long.startswith(short)
+    return bool(_letters(html_new)) and _starts(html_new, plain_new)
 
 
 def _kept_more(html_new: str, plain_new: str) -> bool:
     """The HTML, cut at its quote block, holds the plain cut and more: the plain part's last words were typed onto
     the attribution line ('…样品清单下午发林工纪要助手 <a@b> 于…写道：') and went with it."""
-    more, less = _letters(html_new), _letters(plain_new)
-    return len(more) > len(less) and more.startswith(less)
+    return _starts(plain_new, html_new)
+
+
+def _starts(shorter: str, longer: str) -> bool:
+    """The letters of `shorter` begin those of `longer`, which has more."""
+    short, long = _letters(shorter), _letters(longer)
+    return len(short) < len(long) and long.startswith(short)
 
 
 def _letters(text: str) -> str:
