@@ -60,6 +60,9 @@ DONE = re.compile(r"(?:^|[-—–―~～:：\s(（，,|])(?:已完成|已关闭|
 # '已经改完上线了，', '已经提交（9/25），', '已发出。': a perfective report, when nothing after it asks for more
 PERFECTIVE = re.compile(r"(?<!确保)(?<!确认)(?<!保证)(?<!检查)(?<!是否)已经?[\u4e00-\u9fff]{0,2}?(?:完成|搞定|办结|交付|上线|提交|发放|"
                         r"发出|寄出|上传|发布|完|交|发了)了?\s*(?:[(（][^()（）]{0,20}[)）]\s*)?(?:[，,。；;！!]|$)")
+# '… – done, sent today', '…——已完成，已发群里': the done mark after a dash, then a note of how, asking nothing more
+DONE_THEN_NOTE = re.compile(r"(?:\s[-—–―~～|]|[:：(（])\s*(?:已完成|已关闭|已解决|done|completed|closed|finished)\s*[,，;；]\s*"
+                            r"(?P<note>[^,，;；]{1,30})$", re.I)
 TICKS = "✅✔☑\ufe0f"                                        # what a line ending in a tick ends with
 TICKED_END = re.compile(r"\S\s*[✅✔☑]\ufe0f?\s*$")        # a line that ends in a tick mark reports its work done
 DONE_WORD = re.compile(r"done|complete|closed|finish|cancel|关闭|结案|办结|销号", re.I)   # a match of DONE without 已 holds one
@@ -202,6 +205,9 @@ def is_done(text: str) -> bool:
     if "已" not in text and not DONE_WORD.search(text):
         return False                       # (a look before the patterns: every match of DONE or PERFECTIVE holds one)
     if DONE.search(text):
+        return True
+    noted = DONE_THEN_NOTE.search(text)
+    if noted and not STILL_TO_DO.search(noted.group("note")):
         return True
     finished = PERFECTIVE.search(text)
     return bool(finished) and not STILL_TO_DO.search(text[finished.end():])

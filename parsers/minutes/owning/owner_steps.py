@@ -143,8 +143,8 @@ def _topic_then_owner(text: str, ctx: Context, strict: bool) -> tuple[Owner, str
         leading_owner(rest, ctx.roster, ctx.known) or _known_prefix(rest, ctx)
     if not found or not found[0] or not found[0].person:
         return None
-    while rest[found[1]:found[1] + 1] in ("、", "和", "与", "及", "/") and _known_prefix(rest[found[1] + 1:], ctx):
-        found = found[0], found[1] + 1 + _known_prefix(rest[found[1] + 1:], ctx)[1]   # '梦琪、子昂…': co_owners
+    while rest[found[1]:found[1] + 1] in ("、", "和", "与", "及", "/") and _next_person(rest[found[1] + 1:], ctx):
+        found = found[0], found[1] + 1 + _next_person(rest[found[1] + 1:], ctx)[1]   # '梦琪、子昂…': co_owners
     after = re.sub(r"^(?:跟进|主责|主导|统筹)(?=[，,、。；;]|$)|^\s*side\b", "", LEAD_ROLE.sub("", rest[found[1]:])).lstrip("，,、 ")
     if not OWNER_NOTE.sub("", after).strip():
         return None                                # '主持人：张三', '主持人：周文澜（医务科科长）' ask nothing
@@ -163,6 +163,12 @@ def _known_prefix(text: str, ctx: Context) -> tuple[Owner, int] | None:
     return None
 
 
+def _next_person(text: str, ctx: Context) -> tuple[Owner, int] | None:
+    """The person after a joiner, bare or after their unit ('梦琪、子昂…', '研发中心洪毅、产品部许嘉明，…')."""
+    found = leading_owner(text, ctx.roster, ctx.known)
+    return found if found and found[0].person and found[0].person.email else _known_prefix(text, ctx)
+
+
 def co_owners(text: str, ctx: Context) -> list[Owner]:
     """'暑期学校：梦琪、子昂本月底前完成报名': the people named after the first, each owning the same task."""
     if ENGLISH_OWNER.match(text):
@@ -172,7 +178,7 @@ def co_owners(text: str, ctx: Context) -> list[Owner]:
     first = leading_owner(rest, ctx.roster, ctx.known) or _known_prefix(rest, ctx)
     others, end = [], first[1] if first else 0
     while first and rest[end:end + 1] in ("、", "和", "与", "及", "/"):
-        other = _known_prefix(rest[end + 1:], ctx)
+        other = _next_person(rest[end + 1:], ctx)
         if not other:
             break
         others.append(other[0])
