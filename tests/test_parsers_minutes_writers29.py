@@ -48,3 +48,37 @@ def test_a_line_marked_done_after_a_dash_with_a_note_of_how_is_no_item():
     """
     got = items(text)
     assert [(owner, due) for owner, _, due, _ in got] == [("Tom Berg", "2026-05-15"), ("Tom Berg", "2026-05-14")]
+
+
+def next_meeting(text: str) -> str | None:
+    return MINUTES.next_meeting(text, TUE)
+
+
+def test_a_next_meeting_section_whose_time_line_says_when_it_starts():
+    """'三、下次培训' over '5月26日（周二）' and '下午两点开始，线上': 开始 says when the meeting starts (in a due it would
+    say from when work starts, which is no deadline)."""
+    text = """
+    二、下一步安排
+    1. 培训签到表：宋佳汇总，本周五前。
+
+    三、下次培训
+    5月26日（周二）
+    下午两点开始，线上
+    """
+    assert next_meeting(text) == "2026-05-26 14:00"
+
+
+def test_a_closing_sentence_that_sets_a_clock_and_a_meeting_word_is_the_next_meeting():
+    """'周四上午10:30在二楼会议室碰头。' ends the minutes: the next meeting; '明天下午4点前完成复盘' is a deadline."""
+    assert next_meeting("""
+    会议纪要：
+    1. 何工：对阀板做金相分析，明天下午3点前出结论。
+    2. 宋佳：明天下午4点前完成复盘报告。
+
+    周四上午10:30在二楼会议室复盘。
+    """) == "2026-05-14 10:30"
+    assert next_meeting("""
+    会议纪要：
+    1. 何工：对阀板做金相分析，明天下午3点前出结论。
+    2. 宋佳：明天下午4点前完成复盘。
+    """) is None

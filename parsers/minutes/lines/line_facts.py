@@ -48,11 +48,11 @@ NEEDS = {
     owned_among: needs(":：", "/,，、&aA"),            # PEOPLE_PREFIX: names joined by / , 、 & 'and', then a colon
     marker_number: needs((MARKABLE,)),               # inline.MARKER opens with a MARKER_START character
     split_inline: needs((DIGIT, "是", *CIRCLED)),     # INLINE: 一是, ①, (1), 1), 1.; BRACKET_LIST: （其中：1.…）
-    meeting_sentence: needs("再另碰开举留空继照改变同老原加见定下" + ascii_letters + "ſKİı"),   # sets_meeting's look (下次…)
+    meeting_sentence: needs("再另碰开举留空继照改变同老原加见定下复" + ascii_letters + "ſKİı"),   # sets_meeting's look (下次…)
     notice: needs("通fFhH冇无沒没暫暂nNaApP:："),    # 通报, FYI, heads-up, 暂无…, no action, attendees, present; a lead-in ends in a colon
     about_this_meeting: needs("如召主出列参" + ascii_letters + "ſKİı"),   # …如下, 召开, 主持, 出席/列席/参加/参会, English
     names_next_meeting: needs((DIGIT, *"周星", *ascii_letters, *"ſKİı")),   # NAMED_MEETING: a day after the colon
-}   # (MEETING_SETTER_CHARS: 再/另 + verb, 碰开举留空继照改变同老原加见, 定于/定在, an opening 下次, two letters; case-blind: ſ K İ ı)
+}   # (MEETING_SETTER_CHARS: 再/另 + verb, 碰开举留空继照改变同老原加见, 复盘, 定于/定在, an opening 下次, two letters; case-blind: ſ K İ ı)
 # what a rule that reads the lines below needs one of them to open with
 RUN_STARTS = {heads_actions: frozenset("aAtT待行措唯还另需要须")}   # ACTION_LINE: action, AI, A/I, AP, to-do, 待办, 行动项, 措施, …落实
 # what a rule that reads the next line needs of that line

@@ -83,7 +83,9 @@ SETS_MEETING = re.compile(r"(?<![不无别])(?:再|另)(?:碰|开|聊|议|约|�
                           # '下次对接定在…', '…再碰一次，定在…': not 'cutover 定在 3/27 22:00' (what is set is no meeting)
                           rf"(?:^\s*|[，,。；;]\s*|{EVENT_NOT}{MEETING_WORDS})定在|下[次一]次?[\u4e00-\u9fff]{{0,4}}?定[在于]|"
                           rf"{MEETING_KINDS}[^，,。；;]{{0,12}}?\d{{1,2}}(?:[:：]\d{{2}}|点半?)\s*(?:准时)?(?:开始|召开|举行)|"
-                          r"参加[^，,。；;]{0,12}?(?:会|评审|复盘)|(?:同一时间|老时间|原时间|同样时间)|(?<=[^\s，,。；;意可看遇预听])见[。.!！]?$|"
+                          r"参加[^，,。；;]{0,12}?(?:会|评审|复盘)|"
+                          # '明天下午4点在装配车间现场复盘。': a clock, then the meeting, ending the sentence (not '4点前完成复盘')
+                          r"\d{1,2}(?:[:：]\d{2}|点半?)(?!\s*(?:前|之前|以前|为止))[^，,。；;前]{0,14}?(?:复盘|碰头|开会)\s*[。.!！]?$|(?:同一时间|老时间|原时间|同样时间)|(?<=[^\s，,。；;意可看遇预听])见[。.!！]?$|"
                           r"\b(?:meet|sync|catch up|reconnect|talk)\s+again\b|\b(?:reconvene|regroup)\b|"
                           r"\blet'?s\s+(?:meet|sync|catch up|talk)\b|\bhold\s+the\s+date\b|\bsame\s+time\b|"
                           r"\b(?:in|at|during)\s+a\s+(?:short\s+|quick\s+|separate\s+|follow[- ]up\s+)?(?:call|meeting|sync|session)\s+on\b|"
@@ -99,7 +101,7 @@ SETS_MEETING = start_checked(SETS_MEETING)        # tried only where a match can
 # (时 and 参 of those words are no gate: every 会议时间：… and 参会人员：… line would open it; nor are 定, 再 and 另 alone, as
 # in '上线日期定为…', '不再调整', '另行审批', nor one Latin letter, the Q of '按Q4计划': 定 counts in 定于/定在, 再/另 with the
 # verb after them, and every English word has two letters)
-MEETING_SETTER_CHARS = re.compile(r"(?<![不无别])[再另][碰开聊议约对过同沟讨]|[碰开举留空继照改变同老原加见]|定[于在]|[a-z]{2}|^\s*下次", re.I)
+MEETING_SETTER_CHARS = re.compile(r"(?<![不无别])[再另][碰开聊议约对过同沟讨]|[碰开举留空继照改变同老原加见]|复盘|定[于在]|[a-z]{2}|^\s*下次", re.I)
 NUMBERED_ACTION = re.compile(r"^\s*(?:action(?:\s+item)?|AI|to-?do|task|待办(?:事项)?|行动项?)\s*#?\s*\d{1,2}\s*[:：]?\s*$", re.I)
 BOXED = re.compile(r"^[【\[]([^】\]]{1,18})[】\]]\s*[:：]?\s*(.*)$")
 

@@ -53,7 +53,7 @@ TRAILING_ASIDE = re.compile(r"\s*[(（][^()（）]{1,40}[)）][\s.。;；]*$")
 # the meeting moved: the day after the move word is the meeting's, any day before it the one given up
 MOVED_TO = re.compile(r"(?:提前|推迟|延后|顺延|改|挪|调整?|换|移)(?:到|至|在|为)|→|⇒|->|"
                       r"\b(?:moved|pushed|postponed|brought\s+forward|rescheduled|shifted)\s+(?:back\s+)?(?:to|for|until)\b", re.I)
-EVENT_VERB = re.compile(r"召开|举行|举办|开会|见面|碰头|进行")
+EVENT_VERB = re.compile(r"召开|举行|举办|开会|见面|碰头|进行|开始")      # 开始: '上午9:00开始', when the meeting starts
 EVERY_WEEKDAY = re.compile(r"每(?=周[一二三四五六日天])")
 KOREAN_DAY = re.compile(r"(\d{1,2})\s*월\s*(\d{1,2})\s*일")
 PLACE = re.compile(r"会议室|室|楼|厅|馆|中心|园区|腾讯会议|飞书|钉钉|企业微信|zoom|teams|webex|视频|线上|电话|online|room|office|"
