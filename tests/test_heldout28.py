@@ -25,8 +25,6 @@ KNOWN = {
         "read as the owner 沙袋 although the row's 责任人 cell names 喻婷",
     "5607-valve-weekly-grouped-by-person-foxmail-gbk": UNREAD + "'新产品图纸受控发放流程：暂不执行，等ISO辅导后再定' under a "
         "person's heading is a decision to wait, taken as 王建伟's item",
-    "5608-valve-quality-incident-exmail-gb18030-hours": UNREAD + "'1. 周经理：' over ①② sub-items: a numbered person "
-        "heading is not read (its two items get no owner); '明天下午4点在装配车间现场复盘' sets no next follow-up",
     "5611-valve-chat-paste-mailmaster-makeup-saturday": UNREAD + "a chat line '派4个人过去' restating the list is taken "
         "as an item",
     "5612-valve-consultant-qian-laoshi-foxmail-utf8": UNREAD + "'外审日期：等认证机构排期，钱老师负责跟进' keeps the label "

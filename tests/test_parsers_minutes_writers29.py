@@ -1,6 +1,11 @@
 """Issue #12, session 13: readings of structure heldout28's known misses showed, each tested on a variant written here
 beside its near miss: one task given to people each written after their unit ('技术部何帆、质量部宋佳，…') is one item
-each, and a line marked done after a dash with a note of how ('– done, sent today') asks for nothing."""
+each, and a line marked done after a dash with a note of how ('– done, sent today') asks for nothing. From replies29's
+sibling heldout29: a lead-in that sends last week's minutes late ('补发上周六例会的纪要：') opens this meeting's list, not
+a look back; '@handle' in a to-do list is the roster address's local part; a numbered line that opens with a person we
+know and goes on with their work ('2. 何帆安排…') is an item although its words name a section; a numbered point marked
+a decision ('（结论，不用跟）') is no heading over the points after it; '…继续开。' sets the next meeting; a numbered line
+that is only a person and a colon owns the ①② lines under it."""
 from datetime import datetime
 
 from parsers.mail.addresses import Address
@@ -10,7 +15,8 @@ from minutes_reading import SHANGHAI, MinutesReader
 ROSTER = Roster.from_csv_text(
     "name,email,department,manager_email,aliases\n"
     "梅长青,meicq@ex.cn,东湖水厂,,梅厂长\n宋佳,songjia@ex.cn,质量部,,\n何帆,hefan@ex.cn,技术部,,何工\n"
-    "Maria Lund,maria@ex.no,Sales,,Maria\nTom Berg,tom@ex.no,Supply,,Tom\n")
+    "Maria Lund,maria@ex.no,Sales,,Maria\nTom Berg,tom@ex.no,Supply,,Tom\n"
+    "韩雪,hanxue@ex.cn,客服部,,韩经理\n")
 PEOPLE = (Address("梅长青", "meicq@ex.cn"), Address("宋佳", "songjia@ex.cn"), Address("何帆", "hefan@ex.cn"),
           Address("Maria Lund", "maria@ex.no"), Address("Tom Berg", "tom@ex.no"))
 MINUTES = MinutesReader(ROSTER, PEOPLE)
@@ -82,3 +88,73 @@ def test_a_closing_sentence_that_sets_a_clock_and_a_meeting_word_is_the_next_mee
     1. 何工：对阀板做金相分析，明天下午3点前出结论。
     2. 宋佳：明天下午4点前完成复盘。
     """) is None
+
+
+def test_a_lead_in_that_sends_last_weeks_minutes_late_opens_this_meetings_list():
+    """'补发上周六例会的纪要：': the list below is that meeting's work, sent late; '上周完成情况：' still looks back."""
+    got = items("""
+    各位好，
+    补发上周六（5/9）例会的纪要：
+    1. 供水管网巡检表：何工，本周五前
+    2. 客诉回访：宋佳，下周二
+    """)
+    assert [(owner, due) for owner, _, due, _ in got] == [("何帆", "2026-05-15"), ("宋佳", "2026-05-19")]
+    assert items("""
+    上周完成情况：
+    1. 供水管网巡检表：何工，本周五前
+    """) == []
+
+
+def test_a_handle_is_the_local_part_of_a_roster_address():
+    """'- [ ] @hanxue …' names 韩雪 (hanxue@ex.cn) though the mail's headers do not; an unknown handle names nobody."""
+    got = items("""
+    ## 本周行动项
+    - [ ] @hanxue 客服话术更新，周五前
+    - [ ] @nobody 机房巡检，周五前
+    """)
+    assert got[0][:3] == ("韩雪", "客服话术更新", "2026-05-15")
+    assert all(owner != "韩雪" for owner, _, _, _ in got[1:])
+
+
+def test_a_numbered_line_opening_with_a_known_person_and_their_work_is_an_item_not_a_heading():
+    """'2. 韩经理安排节日期间热线增加坐席' holds 安排, a section word, but opens with a person and their work: an item
+    (no deadline); '3. 宋佳工作安排：' over a list still heads it."""
+    got = items("""
+    会议纪要：
+    1. 何工：泵房巡检，本周五前
+    2. 韩经理安排节日期间热线增加坐席
+    3. 宋佳跟进客户第三方验货
+    """)
+    assert [(owner, flags) for owner, _, _, flags in got] == [("何帆", ()), ("韩雪", ("no_due",)), ("宋佳", ("no_due",))]
+
+
+def test_a_numbered_point_marked_a_decision_is_no_heading_over_the_points_after_it():
+    got = items("""
+    招聘周会纪要
+    1. 研发岗：何工本周五前把面试评价补齐
+    2. 产品岗暂停招聘（结论，不用跟）
+    3. 入职培训材料更新，宋佳，本月底
+    """)
+    assert [(owner, due) for owner, _, due, _ in got] == [("何帆", "2026-05-15"), ("宋佳", "2026-05-31")]
+
+
+def test_continuing_the_meeting_on_a_day_sets_the_next_meeting():
+    assert next_meeting("""
+    纪要：
+    1. 何工：泵房巡检，本周五前
+    下周一上午十点老地方继续开。
+    """) == "2026-05-18 10:00"
+
+
+def test_a_numbered_person_and_a_colon_owns_the_sub_tasks_under_it():
+    """'2、客服部韩经理：' over '①…；②…。' (and '- …' bullets): each sub-task is hers; the next numbered point is not."""
+    got = items("""
+    会议纪要如下：
+    1、管网巡检须在5月20日前完成，何工统筹。
+    2、客服部韩经理：
+      ①热线坐席排班表，本周五前报送；
+      ②节日话术更新，5月18日前完成。
+    3、宋佳下周一前完成满意度回访。
+    """)
+    assert [(owner, due) for owner, _, due, _ in got] == [
+        ("何帆", "2026-05-20"), ("韩雪", "2026-05-15"), ("韩雪", "2026-05-18"), ("宋佳", "2026-05-18")]

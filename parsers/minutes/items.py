@@ -149,8 +149,9 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     if due is None and STATED_DONE.search(CONDITION.sub("", body)):
         return None                     # '盲审意见已返回', '样品DSC测完', 'sensor is installed': a report, no date asked
     duty = owner and owner.group and (UNIT_DUTY.search(labels.rest[:OPENING_SPAN]) or DIRECTED.match(text))     # '区住建局负责…', '…局要在…'
-    if need_due and (due is None or due.past or not (owner and (owner.person or duty) or undecided)):
-        return None                     # a free sentence needs a person (or a unit that 要/须/负责, or 'Owner TBD') and a date to come
+    if need_due and (due is None or due.past or not (owner and (owner.person or duty) or undecided or owner_hint and owner_hint.person)):
+        return None                     # a free sentence needs a person (or a unit that 要/须/负责, or 'Owner TBD', or the person
+    #                                     named before its sub-tasks: '2、黄主任：①…') and a date to come
     if owner is not None and owner.group and (due is None and TO_ALL.match(labels.rest) or
                                               not owner.department and FROM_NOW.search(body)) or \
             due is None and not owner and REMINDED.match(text):
@@ -166,13 +167,6 @@ def unit_directive(text: str, ctx: Context) -> Item | None:
     without a date. An exhortation to everyone ('二要压实责任', '各部门要…') names nobody and stays none."""
     item = read_item(text, ctx, strict=True)
     return item if item and item.owner and (item.owner.name or item.owner.department) else None
-
-
-def preamble_owner(text: str, ctx: Context) -> Owner | None:
-    """'现场6S整改（冯晓东负责，孟班长配合）：①…②…': the person named before the sub-tasks owns them."""
-    text = list_marker(text)[1].strip()
-    owner = owner_of("", text, ctx, True)[0] if text else None
-    return owner if owner and owner.person and owner.person.email else None
 
 
 def with_co_owners(item: Item, text: str, ctx: Context) -> list[Item]:

@@ -23,10 +23,10 @@ from parsers.minutes.lines.inline import marker_number, split_inline
 from parsers.minutes.lines.wrapped import join_wrapped
 from parsers.minutes.lines.latex import plain_latex
 from parsers.minutes.lines.ai_minutes import ai_written
-from parsers.minutes.items import preamble_owner, read_item, unit_directive, with_co_owners
+from parsers.minutes.items import read_item, unit_directive, with_co_owners
 from parsers.minutes.lines.arrows import ARROW, arrow_below, led_by_topic, topic_of
 from parsers.minutes.owning.owning_clause import owned_among
-from parsers.minutes.grids.label_lines import STATED_WORK, completes_last_item, describes_last_item, heading_with_labels, unlabelled
+from parsers.minutes.grids.label_lines import STATED_WORK, completes_last_item, describes_last_item, heading_with_labels, item_not_heading, unlabelled
 from parsers.frozen import quick_replace
 from parsers.minutes.found import Found, MinutesRead
 from parsers.model import Item
@@ -37,9 +37,9 @@ from parsers.minutes.lines.sections import (ACTION, Heading, DECISION, DIRECTIVE
 from parsers.minutes.grids.tables import read_table
 from parsers.minutes.lines.cues import (ACTION_LINE, FOR_NEXT, about_this_meeting, notice, gives_person_work, heads_actions, introduces_meeting,
                                   list_below, meeting_below, meeting_sentences, names_after_bodies, names_person,
-                                  until_next_meeting, with_time_below, meeting_sentence, day_then_time_below, labels_below,
+                                  until_next_meeting, with_time_below, meeting_sentence, day_then_time_below,
                                   WRITTEN_DAY, bracket_list_owner, sets_work, sentence_apart, followup_sentences, owner_clause)
-from parsers.minutes.owning.person_headings import person_heading, person_plan
+from parsers.minutes.owning.person_headings import person_heading, person_over_sub_list, person_plan, preamble_owner
 from parsers.minutes.numbering import number, without
 from parsers.minutes.lines.bare_numbers import dotted, with_bare_numbers
 from parsers.minutes.lines.chat_lines import speaker, transcript_line
@@ -105,7 +105,7 @@ def _read_lines(lines: list[str], section: str, ctx: Context, found: Found) -> s
     """Read a run of lines; returns the section the run ends in."""
     lines = with_bare_numbers(lines)
     run = Run(lines)                               # each line's facts, read once (line_facts.py)
-    lines = join_wrapped(lines, [facts.marker for facts in run.lines])
+    lines = person_over_sub_list(join_wrapped(lines, [facts.marker for facts in run.lines]), ctx)   # '2、黄主任：' over ①②
     run = run if len(lines) == len(run.lines) else Run(lines)      # (a wrapped item joined: read again)
     records = {start: (end, record) for start, end, record in kv_records(lines, [facts.marker for facts in run.lines])}
     index, speaking = 0, ctx        # speaking: in a pasted chat, the context whose sender said the lines below
@@ -170,7 +170,7 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: Found, run: R
     bare = bare_heading(line) if not title and facts.allows(bare_heading) and \
         run.below(below).allows_above(list_below) else None
     title = title or (bare if bare and list_below(after, ctx if bare.kind == INFO else None) else None)
-    if title and title.kind != FOLLOWUP_SECTION and (marker[0] in NUMBERED or line[:1] in "■□◆◇●") and labels_below(after):
+    if title and title.kind != FOLLOWUP_SECTION and item_not_heading(line, marker, marker[0] in NUMBERED, after, ctx):
         title = None                               # '2. 台账与规划数据核对' over '责任单位：…': an item, not a heading
     if (title is None or title.kind == NEUTRAL) and facts.allows(next_alone) and next_alone(line, lambda: meeting_below(after)):
         title = Heading(FOLLOWUP_SECTION, "")      # '## Next' over 'Weekly sync Mon 10:30 → next one 11/17'

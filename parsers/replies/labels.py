@@ -6,6 +6,7 @@ sentence just before named without a command.
     '第1项明天上午提交。没问题。'                      -> confirm [1]   (named, then the verdict alone)
     '第1項は12月8日までに提出いたします。問題ございません。' -> confirm [1]
     '第2项的报价还在等总部。其他都没问题。'            -> confirm []    (其他/the rest: the other items)
+    '确认无异议。第1项会如期于4/30前提供。'            -> confirm [1]   (the verdict, then the item named as on time)
     'Item 3 will slip. Can I have until Thursday?'  -> extend [3]    (a request about what was just named)
     '第3项名单已定。此项关闭。'                        -> done [3]      (a done that points back: 此项, 'this one')
     'The AR details for item 3 are below: …\n\nThis is done from our side.' -> done [3]   (the one item the reply
@@ -31,6 +32,7 @@ POINTED = re.compile(r"(?:此|该|这|本|這|該)一?(?:项|項|条|條)|\bthis
 BACK = re.compile(r"^\W*(?:(?:this|that|it)(?:'s|\s+(?:is|was|has|have|one)\b)|(?:das|dies|es)\s+ist\b|c'est\b|"
                   r"(?:esto|eso|isto|isso)\s+(?:está|esta|es|é)\b|此项|这项|该项|此項|這項|該項)", re.I)   # a subject pointing back
 STILL = re.compile(r"(?<![a-z])(?:still|open|pending|outstanding|not|yet)(?![a-z])|还|仍|未|尚|没", re.I)
+ON_TIME = re.compile(r"如期|按时|按期|准时|按计划|照计划|\bon\s+(?:track|schedule|time)\b|\bas\s+planned\b", re.I)
 OTHERS = re.compile(r"^\W*(?:其他|其它|其余|剩下|别的|另外|(?:all\s+)?(?:the\s+)?(?:others?|rest)\b)", re.I)
 
 
@@ -80,3 +82,11 @@ def items_for(topic: Topic, kind: str, weak: bool) -> tuple[int, ...]:
         return topic.named
     alone = len(topic.seen) == 1 and not topic.spoken and not weak       # the one item the reply is about
     return topic.seen if kind in ("done", "confirm") and alone and (topic.back or topic.named == topic.seen and not topic.named_still) else ()
+
+
+def on_time(text: str, mentions: list) -> tuple[int, ...]:
+    """The items a sentence without a command names as kept on time ('第1項割接方案會如期於4/30前提供', 'Item 2 is on
+    track'): after a confirm that named none, they are what it confirms."""
+    if not mentions or any(m.kind != "ref" for m in mentions) or not ON_TIME.search(text):
+        return ()
+    return tuple(dict.fromkeys(n for m in mentions for n in m.items))

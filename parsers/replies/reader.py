@@ -137,8 +137,11 @@ def _commands(text: str, sent: datetime, calendar: WorkdayCalendar) -> list[tupl
 def _name_itemless(commands: list, itemless: list[int], sentence: _Sentence, mentions: list) -> None:
     """'超订预案已完成。第一项。': a sentence that is only an item number names the previous sentence's itemless commands;
     so does one with no command of its own that glosses a task with its number ('Confirmed. … the MFDS schedule (item 3)
-    …')."""
-    alone = words.item_alone(sentence.text) or words.glossed_items(sentence.text, _relative(mentions, sentence))
+    …'), and one with no command that names items as kept on time after a confirm ('確認無異議。第1項…會如期於4/30前提供')."""
+    relative = _relative(mentions, sentence)
+    confirms = all(commands[index][0].intent == "confirm" for index in itemless)
+    alone = words.item_alone(sentence.text) or words.glossed_items(sentence.text, relative) or \
+        (labels.on_time(sentence.text, relative) if confirms else ())
     for index in itemless if alone else ():
         commands[index] = (replace(commands[index][0], items=alone), commands[index][1])
 

@@ -11,7 +11,7 @@ from parsers.dates.due import find_due
 from parsers.minutes.lines.cues import labels_below
 from parsers.minutes.lines.inline import due_first, is_done, list_marker, take_labels
 from parsers.minutes.items import read_item
-from parsers.minutes.owning.owners import Owner
+from parsers.minutes.owning.owners import Owner, leading_owner
 
 STATUS_LABEL = re.compile(r"^\s*(?:status|state|状态|狀態|进展|進展)\s*[:：]\s*(?P<value>\S.*)$", re.I)
 STATED_WORK = re.compile(r"^\s*(?:工作要求|具体要求|任务要求|工作内容|具体任务|工作任务|任务内容|办理要求)\s*[:：]\s*(?P<value>\S.*)$")
@@ -103,3 +103,14 @@ def _timed(labels, ctx: Context) -> bool:
         return False
     due = find_due(labels.rest, ctx.sent, ctx.calendar, ctx.holiday)
     return bool(due) and not re.search(r"[^\W_]", labels.rest.replace(due.text, ""))
+
+
+def item_not_heading(line: str, marker: tuple[str, str], numbered: bool, after, ctx: Context) -> bool:
+    """A list line whose words name a section is an item when labels follow it ('2. 台账与规划数据核对' over '责任单位：…')
+    or it opens with a person we know and goes on with their work ('2. 包晓红安排节日期间热线增加2个坐席')."""
+    if (numbered or line[:1] in "■□◆◇●") and labels_below(after):
+        return True
+    text = marker[1].strip()
+    found = leading_owner(text, ctx.roster, ctx.known) if marker[0] else None
+    rest = text[found[1]:].strip() if found and found[0].person and found[0].person.email else ""
+    return len(rest) > 6 and not rest.endswith((":", "："))      # ('王芳工作安排：' heads her list)

@@ -78,7 +78,7 @@ SETS_MEETING = re.compile(r"(?<![不无别])(?:再|另)(?:碰|开|聊|议|约|�
                           r"(?<![今昨刚已])(?:碰头|碰面)(?![的会]?(?:事项|几件事|纪要|记录|情况))|"   # '5月8日下午碰头定稿'
                           r"(?:召开|开|举行|举办)[^，,。；;]{0,10}?(?:会|评审|复盘|讨论)|预留|留出|空出|"
                           rf"定于[^，,。；;]{{0,24}}?(?:召开|举行)|{MEETING_KINDS}[^，,。；;]{{0,6}}定于[^，,。；;]{{0,24}}?进行|"
-                          r"继续(?:讨论|沟通|开会|碰|对齐|评审)|"
+                          r"继续(?:讨论|沟通|开会|碰|对齐|评审|开(?![展发始通放工]))|"   # '…同一地点继续开。'
                           rf"{MEETING_KINDS}(?:照常|照旧|改[在到为于]|时间不变)|"     # '节后第一天早会照常7:50开始'
                           # '下次对接定在…', '…再碰一次，定在…': not 'cutover 定在 3/27 22:00' (what is set is no meeting)
                           rf"(?:^\s*|[，,。；;]\s*|{EVENT_NOT}{MEETING_WORDS})定在|下[次一]次?[\u4e00-\u9fff]{{0,4}}?定[在于]|"
@@ -143,8 +143,9 @@ def heading(line: str) -> Heading | None:
     if kind == FOLLOWUP:
         return Heading(FOLLOWUP, "下周" + value if "下周" in title and BARE_WEEKDAY.match(value) else value)   # '下周组会：周四…'
     aside = "".join(BRACKETED.findall(whole)).strip("()（） ")
-    if aside and len(aside) <= 8 and _kind(aside) == DECISION and not WORK_TITLE.search(title):
-        kind = DECISION                    # '五一保障安排（会议决定）': decided rules (not '待办事项（会议决定）')
+    if aside and kind and len(aside) <= 8 and _kind(aside) == DECISION and not WORK_TITLE.search(title):
+        kind = DECISION                    # '五一保障安排（会议决定）': decided rules (not '待办事项（会议决定）'); a point
+    #                                        titled by no section word ('4. 岗位暂停招聘（结论，不用跟）') is one decision, no heading
     if not colon and DEADLINE.search(whole):
         return None                        # '1. 5月28日前提交维修计划', '1. 提交维修计划（邓超，5月28日）': an item
     if value:
@@ -215,8 +216,9 @@ def held_lead_in(line: str) -> str:
 def _kind(title: str) -> str | None:
     if FOLLOWUP_WORDS.match(title):
         return FOLLOWUP
-    if re.search(r"(?:纪要|记录)如下$", title) or NUMBERING_GOES_ON.search(title):
-        return None                        # '今天沟通会纪要如下：' opens the minutes (its list is the work), not a section;
+    if re.search(r"(?:纪要|记录)如下$|纪要$", title) or NUMBERING_GOES_ON.search(title):
+        return None                        # '今天沟通会纪要如下：', '补发上周六物流协调会的纪要：' open the minutes (their list
+    #                                        is the work: sent late, still this meeting's), not a section;
     #                                        '接上周编号：' says how the list below is numbered, not that it looks back
     kind = next((kind for kind, words in KINDS if words.search(title)), None)
     return NEUTRAL if kind == INFO and title.startswith("关于") else kind    # '二、关于信息化建设': a topic, its words no title

@@ -81,6 +81,9 @@ class Roster:
             for written in (entry.name, *entry.aliases):
                 if norm(written).lstrip("@"):   # an alias may be written as the handle itself: '@yujiang'
                     self._by_name.setdefault(norm(written).lstrip("@"), []).append(entry)
+        self._by_handle: dict[str, list[RosterEntry]] = {}   # '@shilei' in a to-do list: an address's local part
+        for entry in (e for e in self.entries if e.email):
+            self._by_handle.setdefault(entry.email.split("@")[0].lower(), []).append(entry)
         self.departments: frozenset[str] = frozenset(e.department for e in self.entries if e.department)
         self._forms_cache: dict[tuple, dict[str, list[str]]] = {}
 
@@ -106,6 +109,8 @@ class Roster:
         known = tuple(a for a in known if a.email)
         if "@" in key:
             return self._by_address(key, known)
+        if norm(name).startswith("@") and key.lower() in self._by_handle:
+            return self._pick(self._by_handle[key.lower()], known)
         for step in (self._exact_roster, self._exact_known, self._partial_known, self._partial_roster):
             found = step(key, known)
             if found is not False:

@@ -1,5 +1,5 @@
-"""A line that only names a person above the work that is theirs ('【韦志远】', 'Dana:', '▶ 我'), and the
-'下周计划：…' / '本周进展：…' lines under it.
+"""A line that only names a person above the work that is theirs ('【韦志远】', 'Dana:', '▶ 我'), the
+'下周计划：…' / '本周进展：…' lines under it, and the person named before a line's sub-tasks ('2、黄主任：①…②…').
 
     person_heading('【韦志远】', ctx, after) -> Owner(韦志远)          (when a list or a line of work follows)
 """
@@ -11,7 +11,8 @@ from parsers.context import Context
 from parsers.minutes.lines.inline import list_marker
 from parsers.minutes.items import read_item
 from parsers.model import Item
-from parsers.minutes.owning.owners import Owner, read_owner
+from parsers.minutes.owning.owner_steps import owner_of
+from parsers.minutes.owning.owners import Owner, leading_owner, read_owner
 from parsers.minutes.grids.records import kv_label
 from parsers.minutes.lines.sections import NEUTRAL, heading
 
@@ -28,6 +29,7 @@ EACH_OF = re.compile(r"各[\u4e00-\u9fff]{1,5}")
 EVERYONE = re.compile(r"全员|全体|所有人|大家|各位|all|everyone", re.I)
 WORD_START = re.compile(r"\w")
 JOINED_NAMES = re.compile(r"[、:：/&]")
+SUB_KINDS = ("circled", "letter", "bullet")     # the marks of sub-tasks under a numbered person ('①', 'a)', '-')
 
 
 def person_heading(line: str, ctx: Context, after, in_run: bool = False) -> Owner | None:
@@ -125,3 +127,37 @@ def _section_word(line: str) -> bool:
     """'Actions', 'Tasks', '决定事项': a section heading, even where a mailbox is spelt like it (actions@…)."""
     title = heading(line)
     return bool(title and title.kind != NEUTRAL)
+
+
+def preamble_owner(text: str, ctx: Context) -> Owner | None:
+    """'现场6S整改（冯晓东负责，孟班长配合）：①…②…': the person named before the sub-tasks owns them."""
+    text = list_marker(text)[1].strip()
+    owner = owner_of("", text, ctx, True)[0] if text else None
+    alone = leading_owner(text.rstrip(" :："), ctx.roster, ctx.known) if not owner and text.endswith((":", "：")) else None
+    owner = alone[0] if alone and alone[1] == len(text.rstrip(" :：")) else owner    # '2、注塑车间黄主任：①…②…'
+    return owner if owner and owner.person and owner.person.email else None
+
+
+def person_over_sub_list(lines: list[str], ctx: Context) -> list[str]:
+    """'2、注塑车间黄主任：' over '  ①…；' and '  ②…。' (a numbered line that is only a person we know and a colon, over lines
+    of another list kind): one line, so the person owns the sub-tasks as when they are written inline."""
+    out: list[str] = []
+    joining = False
+    for line in lines:
+        kind = list_marker(line)[0]
+        if joining and kind in SUB_KINDS:
+            out[-1] = f"{out[-1].rstrip()}{line.strip()}"
+            continue
+        joining = kind in ("number", "cn") and _person_alone(list_marker(line)[1], ctx)
+        out.append(line)
+    return out
+
+
+def _person_alone(text: str, ctx: Context) -> bool:
+    """'注塑车间黄主任：', '周经理：': only a person we know (after their unit), and a colon."""
+    name = text.strip()
+    if not name.endswith((":", "：")):
+        return False
+    name = name.rstrip(" :：")
+    found = leading_owner(name, ctx.roster, ctx.known)
+    return bool(found and found[1] == len(name) and found[0].person and found[0].person.email)
