@@ -21,12 +21,9 @@ KNOWN = {
         "'责任单位：机务技术部牵头，第三分公司配合': the item is read as '配合', its work lost",
     "5705-supplier-written-ec-followup-keyvalue-163-gbk": UNREAD + "'双方共同制定…预案' (both sides, no owner) in a "
         "key：value follow-up sheet is not read as an item",
-    "5708-soe-forwarded-branch-minutes-preface-outlook-gb2312": UNREAD + "'…，祁永福配合，分公司安全员刘春梅负责': the "
-        "helper named first is taken as the owner; the person who 负责 comes after",
     "5712-factory-grouped-by-person-labour-day-foxmail": UNREAD + "'节后首件检验记录表更新' (节后 names the work, "
         "gold: no due) is given the first working day after Labour Day, and '5月9日（周六调休上班）当天的加班人员名单确认后，"
         "节后第一个工作日报总经办' takes the 5月9日 the task names as its due",
-    "5714-tw-mold-supplier-minutes-outlook-big5": UNREAD + "'時程待定' (to be fixed) is read as no due, not vague",
     "5717-ec-followup-table-two-rows-exmail": UNREAD + "in a 外部沟通跟进表 row, '①开发部评估彩盒改版工作量"
         "（6月24日前，许工）' is given to the row's 负责人 吴欣怡, not to 许工 in its own bracket",
     "5719-feishu-ai-minutes-todo-section": UNREAD + "a table row '产品部 | 黔云数智' (the department and the "
@@ -39,7 +36,6 @@ KNOWN = {
         "item and the LOTO row below it is missed",
     "5735-english-forwarded-qbr-preface-outlook365": UNREAD + "'Huicheng (Mr. Xu) - …': the person in brackets after "
         "the company is not taken as the owner",
-    "5736-english-new-minutes-re-old-thread-outlook365": UNREAD + "'early next week' is read as no due, not vague",
 }
 
 

@@ -158,3 +158,26 @@ def test_a_numbered_person_and_a_colon_owns_the_sub_tasks_under_it():
     """)
     assert [(owner, due) for owner, _, due, _ in got] == [
         ("何帆", "2026-05-20"), ("韩雪", "2026-05-15"), ("韩雪", "2026-05-18"), ("宋佳", "2026-05-18")]
+
+
+def test_a_helper_named_first_owns_nothing_and_a_role_before_an_unknown_name_who_fuze_owns():
+    """'…，技术部何工配合，分公司质检员王丽负责，本月底前': 何工 helps; 王丽 (nobody we know, after her role word 质检员)
+    owns it. A name after no role stays unread as before."""
+    got = items("""
+    会议纪要：
+    1. 更换泵房老化的电缆，技术部何工配合，分公司质检员王丽负责，本月底前。
+    2. 水表抄读复核，宋佳协助，何工负责，下周三前。
+    """)
+    assert [(owner, due) for owner, _, due, _ in got] == [("王丽", "2026-05-31"), ("何帆", "2026-05-20")]
+    assert "何工" not in got[0][1] and "宋佳" not in got[1][1]
+
+
+def test_a_day_that_waits_on_an_event_or_a_part_of_next_week_is_vague():
+    """'待T2完成後再議', '待评审后再议' and 'early next week' name no day: vague, not no deadline."""
+    got = items("""
+    待办事项：
+    1. 何工：样品送检时程，待T2完成後再議。
+    2. 宋佳：价格方案，待评审后再议。
+    3. Maria - confirm the unloading crew, early next week
+    """)
+    assert [(due, flags) for _, _, due, flags in got] == [(None, ("vague_due",))] * 3

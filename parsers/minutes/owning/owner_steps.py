@@ -66,6 +66,7 @@ AFFILIATED = re.compile(r"^[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}\s*[(（][^()
 OWNER_NOTE = re.compile(r"\s*[(（][^()（）\d]{1,12}[)）]")    # '张华（客户）', 'Ryan (Yuanfan)'
 TOPIC_PREFIX = re.compile(r"^(?P<who>[^：:，,。；;]{2,30}?|[A-Za-z][\w '&/\-]{29,59}?)\s*(?:(?<!\d)[：:]|[：:](?!\d))\s*(?P<rest>\S.*)$")   # '3#楼…到货：…'
 OWN_SIDE = re.compile(r"^(?:由|请)?\s*(?:本司|我司|我方|本公司|本单位|本部门)?(?=\S)")      # '由本司梁嘉輝跟進'
+HELPS = re.compile(r"\s*(?:配合|协助|协同|协办|参与|支持)")
 SELF = re.compile(r"^我(?:这边|这里|们这边|本人)?(?=负责|牵头|来|[，,、\s]|$)")
 GENERIC_LABEL = re.compile(r"待办|行动|行动项|措施|要求|结论|备注|任务|说明|事项|内容|工作|下一步|action|todo|to-?do|note|next\s+steps?|"
                            r"(?:会上|会议|大家|双方|经讨论|讨论)?(?:确定|明确|决定|议定|约定|商定|要求|强调|指出|同意|认为|安排|分工)(?:如下)?",
@@ -230,9 +231,11 @@ def _inside(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
             (_after_affiliation(text[m.end():m.end() + 12], ctx) if "由" in m.group() else None) or \
             (ASKING.search(m.group()) and given_name(text[m.end():m.end() + 3], ctx))   # (a copy of the rest
         # of a long line at every comma would be quadratic; an owner is named within a few characters)
-        if not found or not (found[0].person and found[0].person.email):
-            continue
-        after = text[m.end() + found[1]:]
+        after = text[m.end() + found[1]:] if found else ""
+        if not found or not (found[0].person and (found[0].person.email or RESPONSIBLE.match(after))):
+            continue                               # (one we do not know only after their role: '安全员刘春梅负责')
+        if HELPS.match(after):
+            continue                               # '…，机务技术部祁工配合，刘春梅负责': a helper owns nothing
         if RESPONSIBLE.match(after) or "由" in m.group() and after.startswith("同志") or \
                 (ctx.sent and all_dues(text, ctx.sent, ctx.calendar)):          # '由刘思远同志每周五汇总…'
             before, after = text[:m.end()].rstrip("由请让报"), SAYS.sub("", TITLE_AFTER_NAME.sub("", after))   # '由曾凡老师汇总'
