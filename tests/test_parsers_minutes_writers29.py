@@ -181,3 +181,18 @@ def test_a_day_that_waits_on_an_event_or_a_part_of_next_week_is_vague():
     3. Maria - confirm the unloading crew, early next week
     """)
     assert [(due, flags) for _, _, due, flags in got] == [(None, ("vague_due",))] * 3
+
+
+def test_a_bracket_that_gives_the_day_then_the_person_names_the_owner():
+    """'①技术部评估改版工作量（5月14日前，何工）' in a row whose 负责人 is 宋佳: 何工's (the seeds write '(姓名)' after a
+    sub-task); the other sub-task stays the row's; '（周五前）' is a day, no person named 周五前."""
+    text = """
+    | 沟通事项 | 解决方案 | 负责人 |
+    | 客户要求增加认证标识 | ①技术部评估改版工作量（5月14日前，何工）②5月15日反馈客户评估结果 | 宋佳 |
+    """
+    assert [(owner, task, due) for owner, task, due, _ in items(text)] == [
+        ("何帆", "评估改版工作量", "2026-05-14"), ("宋佳", "反馈客户评估结果", "2026-05-15")]
+    assert items("""
+    待办：
+    1. 提交报价单（周五前）
+    """)[0][0] is None

@@ -19,7 +19,7 @@ FUNCTION = re.compile(r"行政|人事|人力|财务|采购|法务|后勤|总务|
 
 
 def in_parens(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
-    """'提交方案终稿(王芳)', 'Send the deck (Bob, Friday)': the rest of the brackets stays for the due."""
+    """'提交方案终稿(王芳)', 'Send the deck (Bob, Friday)', '…（6月24日前，许工）': the rest of the brackets stays for the due."""
     brackets = "(" in text or "（" in text or "[" in text          # (a look before the searches)
     for m in [*NESTED.finditer(text), *SQUARE.finditer(text)] if brackets else ():
         first, _, others = re.sub(r"[,，;；、]", "\0", m.group(1), count=1).partition("\0")
@@ -32,6 +32,9 @@ def in_parens(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None
         if owner and owner.person:
             kept = f"（{others.strip()}）" if others.strip() else ""
             return owner, drop_leading_owner(text[:m.start()] + kept + text[m.end():], ctx)
+        last = read_owner(others.strip(), ctx.roster, ctx.known, "none") if others.strip() else None
+        if last and last.person and last.person.email:    # '（6月24日前，许工）': the day, then who (the seeds' '(姓名)')
+            return last, drop_leading_owner(text[:m.start()] + f"（{first.strip()}）" + text[m.end():], ctx)
     return None
 
 
