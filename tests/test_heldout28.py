@@ -46,8 +46,6 @@ KNOWN = {
         "English: '各部门' and '于海洋（生产部）' items lose their tasks",
     "5631-pack-new-minutes-re-old-thread-outlook365": UNREAD + "new minutes written as prose in an old thread: the "
         "preface sentences are taken as items and 'Chris to roll out…' is not given to 刘畅 (Chris)",
-    "5634-other-meeting-time-poll-feishu": UNREAD + "a poll for a meeting time is read as minutes, one of its options "
-        "as an item",
 }
 
 

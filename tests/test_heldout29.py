@@ -28,8 +28,6 @@ KNOWN = {
         "company) is taken as an item",
     "5724-customer-minutes-dragon-boat-cutover-dingtalk": UNREAD + "'割接后一周内的问题响应机制' owned by both sides "
         "(no owner) is not read",
-    "5727-other-meeting-time-poll-feishu": UNREAD + "a poll for a meeting time is read as minutes, its agenda request "
-        "as an item (as heldout28 5634)",
     "5732-english-pdf-attachment-closed-row-outlook365": UNREAD + "in the PDF a finding's summary line is taken as an "
         "item and the LOTO row below it is missed",
     "5735-english-forwarded-qbr-preface-outlook365": UNREAD + "'Huicheng (Mr. Xu) - …': the person in brackets after "

@@ -37,6 +37,11 @@ DECISIONS = re.compile(r"(?:形成|作出|做出)(?:以下|如下)(?:决定|决�
 SETTLED = re.compile(r"(?:会议|会上|例会|碰头)[^，。,.\n：:]{0,8}(?:定了|定下|决定了|明确了|议定了?)(?:以下|如下|这|几|[两三四五六七八九]){0,2}"
                      r"(?:件事|点|项|条)?(?:情|事项)?\s*[:：]")
 NUMBERED = re.compile(r"(?:^|\n)\s*(?:\d{1,2}[、.．)]|[(（]\d{1,2}[)）]|[一二三四五六七八九十][、.．])\s*\S")
+# a poll for a meeting's time ('下半年规划会时间征集', '两个候选时间，大家看哪个方便', 'which slot works'): before any meeting
+POLL = re.compile(r"时间征集|征集[^，。,.\n]{0,6}时间|哪个(?:时间)?(?:比较|更)?方便|[候备]选(?:时间|日期)|时间投票|"
+                  r"\b(?:which|what)\s+(?:time|slot|date|day|option)s?\s+(?:works?|suits?)|\bdoodle\b|\b(?:time|date)\s+poll\b", re.I)
+OPTIONS = re.compile(r"(?:^|\n)\s*(?:[A-D]\s*[.、．)）:：]|(?:选项|方案|option)\s*[A-D1-4]\b)", re.I)   # 'A. 7月8日…' 'B. …'
+HELD_WORK = frozenset({"action", "decision", "directive", "review", "table", "record"})
 STRUCTURE = frozenset({"action", "decision", "directive", "review", "followup", "table", "record", "list"})
 TRACKED = frozenset({"table", "record"})       # a table of items (负责人/计划日期 columns) is kept to be tracked
 FORWARD = re.compile(r"^\s*(?:(?:re|答复|回复)\s*[:：]\s*)*(?:fw|fwd|tr|wg|转发|转)\s*[:：]", re.I)
@@ -63,6 +68,8 @@ def classify(signals: Signals, read: MinutesRead) -> str:
     clearly = looks_like_minutes(signals, read)
     if signals.letter and not clearly and not read.evidence & TRACKED:   # a person's letter, the bot copied: its
         return "other"                                                  # asks are its reader's to answer
+    if is_poll(signals) and not read.evidence & HELD_WORK:
+        return "other"                             # a poll for a time: the meeting is still to be held
     if signals.replying:       # an answer is minutes only with items in a list or table, or as a correction
         listed = bool(read.items) and bool(read.evidence & {"list", "table", "record"} or INTRO.search(signals.opening))
         hands_out = not signals.signed and signals.others_owning >= 2     # 'Jackie 这周五之前…；Sean，…月底前…': prose
@@ -77,6 +84,13 @@ def is_notice(signals: Signals) -> bool:
     so nothing to track, unless it says it carries minutes (纪要, 会议记录, minutes)."""
     return bool(NOTICE.search(signals.subject)) and not _called(signals) and not ASSIGNING.search(signals.subject) \
         and not HELD.search(signals.opening)
+
+
+def is_poll(signals: Signals) -> bool:
+    """A mail that asks which of two or more lettered times suits ('A. 7月8日（周三）下午2点' / 'B. …', '哪个方便'),
+    not one that reports a meeting held."""
+    text = f"{signals.subject}\n{signals.opening}"
+    return bool(POLL.search(text)) and len(OPTIONS.findall(signals.opening)) >= 2 and not HELD.search(signals.opening)
 
 
 def looks_like_minutes(signals: Signals, read: MinutesRead) -> bool:

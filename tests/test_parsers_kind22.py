@@ -1,0 +1,46 @@
+"""Issue #12, the kind of a mail (kind22): a poll for a meeting's time ('两个时间大家看哪个方便：A. … B. …', 'Which slot
+works? A) … B) …') is no minutes though it copies the bot, names the meeting and asks for a reply by a day (heldout28
+5634, heldout29 5727: each a different writer); minutes that end with such a poll for the next meeting stay minutes."""
+from email.message import EmailMessage
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from parsers import parse_message
+from parsers.dates.workdays import WorkdayCalendar
+from parsers.minutes.owning.people import Roster
+
+SH = ZoneInfo("Asia/Shanghai")
+BOT = "minutes@hx.example.cn"
+ROSTER = Roster.from_csv_text("name,email,department,manager_email,aliases\n"
+                              "周岚,zhoulan@hx.example.cn,产品部,,\n高远,gaoyuan@hx.example.cn,研发部,,高工\n"
+                              "Ines Vidal,ines@hx.example.cn,Sales,,Ines\n")
+
+
+def kind(body: str, subject: str) -> tuple[str, int]:
+    message = EmailMessage()
+    message["From"] = "周岚 <zhoulan@hx.example.cn>"
+    message["To"] = "高远 <gaoyuan@hx.example.cn>, Ines Vidal <ines@hx.example.cn>"
+    message["Cc"] = f"纪要助手 <{BOT}>"
+    message["Subject"] = subject
+    message["Date"] = "Tue, 16 Jun 2026 09:30:00 +0800"
+    message["Message-ID"] = "<kind22@hx.example.cn>"
+    message.set_content(body)
+    parsed = parse_message(message.as_bytes(), tz=SH, roster=ROSTER, calendar=WorkdayCalendar(), bot_address=BOT)
+    return parsed.kind, len(parsed.items)
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("季度复盘会时间，看哪个方便", "各位，\n\n季度复盘会想放在下周，候选时间：\nA. 6月23日（周二）上午10点\n"
+     "B. 6月24日（周三）下午3点\n\n请明天中午前回我，复盘材料模板我周五前发出来。纪要助手也抄送一下。\n\n周岚"),
+    ("Roadmap review - which slot works?", "Hi both,\n\nTrying to set the roadmap review next week. Which slot works?\n"
+     "A) Tue 23 Jun, 10:00\nB) Wed 24 Jun, 15:00\n\nPlease reply by Thursday; I'll send the agenda by Friday.\n\nZhou Lan"),
+])
+def test_a_poll_for_a_meetings_time_is_no_minutes(subject, body):
+    assert kind(body, subject) == ("other", 0)
+
+
+def test_minutes_that_end_with_a_poll_for_the_next_meeting_stay_minutes():
+    body = ("各位，今天评审会纪要如下：\n\n待办事项：\n1. 高工：接口文档补齐，本周五前\n2. Ines：报价单更新，下周一前\n\n"
+            "下次评审时间大家看哪个方便：\nA. 6月23日（周二）上午10点\nB. 6月24日（周三）下午3点\n\n周岚")
+    assert kind(body, "评审会纪要 6/16") == ("minutes", 2)
