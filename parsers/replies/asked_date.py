@@ -28,6 +28,9 @@ DAY_ASIDE = re.compile(r"(?<=[日号\d])\s*[(（][^()（）\d]{1,12}[)）]")   #
 VERB_GAP = 12                 # characters between a date and a verb that comes last ('로 연기', ' bitte verschieben')
 RUNS_TO = re.compile(r"到\s*$")  # the day the work runs to, ending the clause before the word: '可能要到节后第一个工作日了，'
 RUNS_TO_END = re.compile(r"\s*(?:了|啦|吧|左右|去了)?\s*$")  # ('要到9月30日才发货' goes on: the day of something else)
+HOLIDAY_OFF = re.compile(r"(?:节|假期|春节|国庆|清明|五一|劳动节|端午|中秋|元旦)[^，,；;]{0,4}(?:放假|休假|休息|停工|不上班)")   # a reason
+ONLY_THEN = re.compile(r"\s*(?:前|之前)?\s*才")   # '延到6月3日才出': the day a delay lands on, told as a reason…
+ASKED_LATER = re.compile(r"申请|(?:延期|推迟|顺延|延|推|改)(?:到|至)")   # … when an extension is asked after it
 LEAD = 6                      # characters of a clause that only leads to the word: '先', '只能先', '所以'
 CLAUSES = re.compile(r"[，,；;]|\s[-–—]+\s")
 
@@ -40,10 +43,13 @@ def asked_date(rest: str, sent: datetime, calendar) -> tuple[date | None, str]:
     for index, clause in enumerate(clauses):
         if index and extension(clauses[0]) or index == 2 and not REASON_WORD.search(clauses[1]):
             break                                         # 'two more days, … until Wednesday': the span is the ask
-        if index and REASON_WORD.search(clause):
-            continue                                      # '需要延期，日志昨天才传全，节后第一个工作日给结论': the day after it
+        if index and REASON_WORD.search(clause) or HOLIDAY_OFF.search(clause):
+            continue                                      # '需要延期，日志昨天才传全，节后第一个工作日给结论', '申请延期：
+            #                                               供应商清明节放假，…': the day after it
         read = DAY_ASIDE.sub("", lexicon.english_dates(clause).rstrip(". "))   # 'to 10/20.' ends a sentence
         due = find_due(read, sent, calendar) or resolve(read, sent, calendar)
+        if due and due.date and not index and ONLY_THEN.match(read, due.end) and ASKED_LATER.search(rest, len(clause)):
+            return None, rest                             # '报告延到6月3日才出，…申请延期到下周三': that day is a reason
         if due and due.date and not SPAN.search(read[:due.start]):
             if not index and len(clauses) > 1 and not MONTH_DAY.search(read[due.start:due.end]):
                 exact = _restated(clauses[1], sent, calendar)     # '延期到节后，2月25日前': the next clause's day

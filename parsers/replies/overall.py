@@ -22,6 +22,7 @@ DELIVERED = re.compile(r"\b(?:please\s+)?(?:find|see)\s+(?:the\s+)?(?:attached|e
                        r"(?:详见|请见|见|如)附件|附件(?:是|为|中|里|请查收)|附上|随附|请查收", re.I)  # the deliverable handed over
 PARTIAL_OR_ASKING = re.compile(words.QUESTION.pattern + r"|部分|初稿|草稿|草案|样稿|\b(?:drafts?|partial|part\s+of|preview)\b|"
                                r"麻烦|请(?:你|您)?(?:帮|转|协助|更新|安排)|帮忙|\b(?:could|can)\s+you\b|\bplease\s+(?!find|see)\w", re.I)   # asks the bot's reader to act
+WHOLE_DONE = re.compile(r"已经?(?:全部)?完成|完成了|搞定|做完|办结|(?:确认|处理|办|弄|谈|做)好了|\b(?:done|completed|finished)\b", re.I)   # the item itself
 WHOLE = (r"(?:整体|总体|整體|總體|总共|總共|合计|合計|\boverall|\bin\s+total|\ball\s+in\s+all)\s*(?:上|来看|來看|来说|來說)?\s*"
          r"(?:约|約|大约|大約|大概|将近|將近|差不多|about|around|roughly)?\s*\d{1,3}\s*[%％](?=\s*(?:$|[，,。.！!；;]))|"
          r"\d{1,3}\s*[%％]\s*(?:overall|in\s+total|all\s+told)\b")     # the whole item at a percent: '整体大概40%', '60% overall'
@@ -36,7 +37,7 @@ STATED_PROGRESS = re.compile(r"(?:进度|进展|完成了?|做了|做到|整理�
 
 def settled(commands: list[ItemCommand], text: str) -> list[ItemCommand]:
     """The commands once those that were steps, reasons or settled by another are dropped (the three rules below)."""
-    return delivered_confirms(confirm_dropped(reason_dropped(steps_dropped(commands, text))), text)
+    return delivered_confirms(confirm_dropped(reason_dropped(steps_dropped(commands, text), text)), text)
 
 
 def delivered_confirms(commands: list[ItemCommand], text: str) -> list[ItemCommand]:
@@ -47,11 +48,14 @@ def delivered_confirms(commands: list[ItemCommand], text: str) -> list[ItemComma
     return [replace(c, intent="done") for c in commands]
 
 
-def reason_dropped(commands: list[ItemCommand]) -> list[ItemCommand]:
-    """Work still under way, with no figure, beside an extension of the same items is its reason ('讲师还在修改，要再延3个
-    工作日', 'still working on it, need two more days'): the extension is the command."""
+def reason_dropped(commands: list[ItemCommand], text: str) -> list[ItemCommand]:
+    """Work still under way, with no figure, or a step reported done (not the item: '第1项已完成，申请延期…' keeps its
+    done), beside an extension of the same items is its reason ('讲师还在修改，要再延3个工作日', 'still working on it,
+    need two more days', '样品已送第三方检测，…需要延期，5个工作日内出报告'): the extension is the command."""
     moved = {c.items for c in commands if c.intent == "extend"}
-    return [c for c in commands if not (c.intent == "progress" and c.percent is None and c.items in moved)]
+    step = not WHOLE_DONE.search(text[:MAX_READ])
+    return [c for c in commands if not (c.intent == "progress" and c.percent is None or c.intent == "done" and step) or
+            c.items not in moved]
 
 
 def delivered(text: str) -> bool:

@@ -30,6 +30,7 @@ KPI_BEFORE = re.compile(r"(?:目标|满意|指标|增长|同比|环比|占比|�
                         r"target|budget|yoy|mom|up|down|off|of\s+(?:the\s+)?(?:target|goal|budget))\b)[^，,。;；]{0,6}$", re.I)
 KPI_AFTER = re.compile(r"\s*(?:的(?:用户|客户|顾客|人|门店|订单|产品|预算|市场)|off\b|of\s+(?:the\s+)?(?:target|goal|budget|users|customers)|"
                        r"折|增长|提升|growth|increase|discount)", re.I)
+LABELLED_PROGRESS = re.compile(r"(?<!执行)(?:进度|进展)\s*(?:是|为|已?达到?|[:：])?\s*$")   # not '预算执行进度'
 PROGRESS_CUE = re.compile(r"进度|进展|完成|做了|推进|progress|done|complete|finish|booked|ready|through|update|status|"
                           + lexicon.PROGRESS_CUE, re.I)
 STATE_AT = re.compile(r"\b(?:at|to|bei|zu|à|al|op)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|maybe\s+)?$|(?:目前|现在|现已|已经?|大概|大约|约)\s*$|"
@@ -78,8 +79,9 @@ def _progress_percent(text: str, start: int, end: int, about: list) -> bool:
     """A percent is an item's progress unless it measures something else (目标的92%, 12% growth, 20% off). `about`
     holds whether the whole sentence is about progress or an item, worked out at its first percent only: a sentence
     of thousands of percents costs one reading of it, not one per percent."""
-    if KPI_BEFORE.search(text[max(0, start - 12):start]) or KPI_AFTER.match(text, end):
-        return False
+    before = text[max(0, start - 12):start]
+    if KPI_BEFORE.search(before) and not LABELLED_PROGRESS.search(before) or KPI_AFTER.match(text, end):
+        return False                               # ('推广预算初稿进度80%': the draft's progress, named as such)
     if STATE_AT.search(text[max(0, start - 30):start]) or STATE_AFTER.match(text, end):
         return True
     if _clause_alone(text, start, end) or _topic_then_percent(text, start, end):

@@ -119,7 +119,8 @@ PLACED_VERB = re.compile(PLACED)
 PLACED_BEFORE = re.compile(r"已经?\s*$")      # '已经放到 FTP 了': put somewhere (done), unless a day follows ('已推到下周')
 DAY_AHEAD = re.compile(r"\s*(?:\d|[下本这明后今周]|星期|礼拜|月[底初末中]|年[底末]|节后|[一二三四五六七八九十]{1,3}[月号日])")
 COUNTED_AS = re.compile(r"(?<![不没还])算是?\s*$")       # '这项算完成': the writer counts it done
-LE_ENDS_CLAUSE = re.compile(r"[^，,。；;！!？?了]{1,40}了\s*(?:[✅✔☑]\ufe0f?\s*)?(?:$|[，,。；;！!～~])")   # '…给所有客户了✅'
+LE_ENDS_CLAUSE = re.compile(r"[^，,。；;！!？?了]{1,40}了\s*(?:[✅✔☑]\ufe0f?\s*)?(?:$|[，,。；;！!～~])|"   # '…给所有客户了✅'
+                            r"[到给至][^，,。；;！!？?()（）]{1,12}(?:[(（][^()（）]{0,30}[)）])?\s*(?:$|[，,。；;！!])")   # '已发到古丽邮箱（PDF）'
 CONFIRM_MAY_FOLLOW = re.compile(r"\s*(?:$|[\W_]|无误|无异议|没问题|了|过|收到|第|以上|上述|全部|所有|各项|该项|此项|本项|这项|这些|"
                                 r"[" + "".join(CIRCLED) + r"]|[a-z#])", re.I)
 STATE_AFTER = re.compile(r"\s+(?:for|until|till|during|over|on\s+(?:mon|tue|wed|thu|fri|sat|sun)|this\s+week|today|tomorrow)\b", re.I)   # 'the showroom is closed for inventory'
