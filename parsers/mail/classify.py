@@ -41,6 +41,7 @@ NUMBERED = re.compile(r"(?:^|\n)\s*(?:\d{1,2}[、.．)]|[(（]\d{1,2}[)）]|[一
 POLL = re.compile(r"时间征集|征集[^，。,.\n]{0,6}时间|哪个(?:时间)?(?:比较|更)?方便|[候备]选(?:时间|日期)|时间投票|"
                   r"\b(?:which|what)\s+(?:time|slot|date|day|option)s?\s+(?:works?|suits?)|\bdoodle\b|\b(?:time|date)\s+poll\b", re.I)
 OPTIONS = re.compile(r"(?:^|\n)\s*(?:[A-D]\s*[.、．)）:：]|(?:选项|方案|option)\s*[A-D1-4]\b)", re.I)   # 'A. 7月8日…' 'B. …'
+BULLETIN = re.compile(r"简报|简讯|快讯|通讯|月报|周报|newsletter|bulletin", re.I)   # a report sent round to be read
 HELD_WORK = frozenset({"action", "decision", "directive", "review", "table", "record"})
 STRUCTURE = frozenset({"action", "decision", "directive", "review", "followup", "table", "record", "list"})
 TRACKED = frozenset({"table", "record"})       # a table of items (负责人/计划日期 columns) is kept to be tracked
@@ -74,7 +75,7 @@ def classify(signals: Signals, read: MinutesRead) -> str:
         listed = bool(read.items) and bool(read.evidence & {"list", "table", "record"} or INTRO.search(signals.opening))
         hands_out = not signals.signed and signals.others_owning >= 2     # 'Jackie 这周五之前…；Sean，…月底前…': prose
         return "minutes" if listed or hands_out or (signals.correction and clearly) else "reply"   # minutes in a thread
-    if read.items and not is_notice(signals):
+    if read.items and not is_notice(signals) and not is_bulletin(signals, read):
         return "minutes"
     return "minutes" if clearly and signals.calendar_method != "REQUEST" else "other"
 
@@ -91,6 +92,13 @@ def is_poll(signals: Signals) -> bool:
     not one that reports a meeting held."""
     text = f"{signals.subject}\n{signals.opening}"
     return bool(POLL.search(text)) and len(OPTIONS.findall(signals.opening)) >= 2 and not HELD.search(signals.opening)
+
+
+def is_bulletin(signals: Signals, read: MinutesRead) -> bool:
+    """A report sent round for reading ('市场部6月工作简报', 'June newsletter'): not called minutes, and its plans name
+    nobody to chase ('7月10日前上线活动页')."""
+    return bool(BULLETIN.search(signals.subject)) and not _called(signals) and \
+        not any(item.owner and item.owner.name for item in read.items)
 
 
 def looks_like_minutes(signals: Signals, read: MinutesRead) -> bool:

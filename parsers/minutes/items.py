@@ -61,7 +61,7 @@ OWNER_UNDECIDED = re.compile(r"(?:^|(?<=[\s,，;；(（]))(?:owner|assignee|负�
                              r"(?:still\s+)?(?:to be|not yet) (?:decided|confirmed|assigned|clarified|defined|determined|named|agreed))"
                              r"(?![\w])\s*[)）]?(?:\s*[(（][^()（）]{0,30}[)）])?", re.I)
 INFO_ONLY = re.compile(r"[(（]\s*(?:info(?:rmation)?\s+only|fyi|for\s+(?:your\s+)?info(?:rmation)?|no\s+action(?:\s+needed)?|"
-                       r"仅供参考|仅通报|仅告知|知悉即可|无需(?:处理|行动))\s*[)）]|不再?(?:单列|另列)|不(?:列入|作为)待办|"
+                       r"仅供参考|仅通报|仅告知|知悉即可|无需(?:处理|行动)|status\s+only)\s*[)）]|不再?(?:单列|另列)|不(?:列入|作为)待办|"
                        # '这个不用再跟', '街道不跟踪': the writer says nobody will be chased for it
                        r"(?:不用|无需|不需要|不必|不再)再?(?:跟进|跟踪|跟|追)(?=\s*(?:[。.，,；;！!)）]|$))|不跟踪(?=\s*(?:[。.，,；;)）]|$))|"
                        r"^(?:fyi|f\.y\.i\.?|供参考|仅供参考|供知悉)\s*[:：,，\-–—]", re.I)   # 'FYI，…': a line to read
@@ -92,7 +92,8 @@ JOINED = re.compile(r"[\u4e00-\u9fff](?:、|和|与|及|/)[\u4e00-\u9fff]")
 DOUBLED_COMMA = re.compile(r"(?:\s*(?:——|--|—)\s*)?([，,；;])(?:\s*[，,；;])+|\s*(?:——|--|—)\s*([，,；;])")   # (a dash left before it)
 RESTATED = re.compile(r"(?:前|以前|之前|内|之内)$")
 # a rule from a day on ('自11月1日起…', 'from now on') or for good ('长期执行', '不得…', '严禁…'): with nobody named it sets no task
-RULE = re.compile(r"自\s*[^，,。；;\s]{1,15}?起|起(?:执行|实施|施行|生效)|长期(?:执行|坚持|有效)|常态化(?:执行|开展)?|严禁|禁止|不得|不准|"
+AGREED = re.compile(r"^\s*(?:双方|雙方|各方|三方)(?:一致)?(?:确认|確認|同意|商定|约定|約定|议定|議定)\s*[:：，,]")
+RULE = re.compile(r"自\s*[^，,。；;\s]{1,15}?起|起(?:执行|实施|施行|生效)|长期(?:执行|坚持|有效)|常态化(?:执行|开展)?|例行|严禁|禁止|不得|不准|"
                   r"\bfrom now on\b|\beffective\s+(?:from|immediately)\b", re.I)
 # how a sentence opens before its owner: '下一步，区市场监管局要…', '（一）关于仓储安全整改。会议要求对…'
 OPENER = re.compile(r"^(?:(?:下一步|下阶段|同时|此外|另外|最后|会后|收到|好的|没问题|明白|(?i:also|plus|additionally|finally|one more|ok|okay|noted))[，,：:！!]\s*|关于[^。；;，,]{1,20}[。；;]\s*|"
@@ -143,8 +144,8 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
         return None
     if owner and not owner.person and owner_hint and owner_hint.person:
         owner = owner_hint          # '①研发部评估…' in a row whose 负责人 is 沈嘉怡: the row's person answers for it
-    if RULE.search(body) and not (owner and owner.person) and not owner_hint:
-        return None
+    if (RULE.search(body) or AGREED.match(text)) and not (owner and owner.person) and not owner_hint:
+        return None                     # a standing rule; '雙方確認：6月份訂單分兩批出貨…', what the sides agreed
     due, body = _due(labels.due or due_hint, body, ctx, due_fallback)
     if due is None and STATED_DONE.search(CONDITION.sub("", body)):
         return None                     # '盲审意见已返回', '样品DSC测完', 'sensor is installed': a report, no date asked

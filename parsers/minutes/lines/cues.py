@@ -34,6 +34,7 @@ NOTICE = re.compile(r"^\s*(?:情况|工作)?通报\s*[:：]|^\s*(?:FYI|for (?:yo
                     r"^[^：:\n]{4,}[，,][^：:，,\n]{0,12}(?:如下|下面|下方|以下|贴(?:过来|上来|出来)了?|附(?:后|上)|见下)[^：:，,\n]{0,4}[：:]\s*$", re.I)
 SENTENCE_END = re.compile(r"(?<=[。；！])|(?<=[a-z)][.!?])(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)\s+(?=[A-Z])(?![\w.]{1,12}\s*:)")   # not 'Mr. Gao', '… Deadline: …'
 FIRST_SENTENCE_END = re.compile(r"(?<=[。！；])|(?<=[a-z)）\d][.!?])\s+(?=[A-Z])")   # and an English sentence's end
+DAY_OPENS = re.compile(r"\s*(?:\d{4}\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")     # a sentence that opens with its day
 THIS_MEETING = re.compile(r"主持|出席|列席|(?:召开|举行|开)了|开完会|(?:纪要|记录|要点)如下|\b(?:chaired|attended|was held)\b", re.I)
 # the sentence that opens the minutes by naming this meeting ('本周例会（9/26 周五下午3点）纪要如下', "notes from today's
 # sync (4-5pm)"): when it gives a clock time, that is when the meeting was held
@@ -82,6 +83,9 @@ def next_meeting_sentence(line: str, ctx: Context) -> bool:
     """A sentence that sets a meeting still ahead ('早上8点半开复盘会', '…9:00召开调度会'); not the one about this
     meeting ('9月26日，公司召开…调度会，张建国主持')."""
     if not sets_meeting(line) or BEFORE_NEXT.search(line) or THIS_MEETING.search(line) or ctx.sent is None:
+        return False
+    opening = DAY_OPENS.match(line)                # '6月17日下午召开…通报会，…' sent that evening: this meeting
+    if opening and (int(opening.group(1)), int(opening.group(2))) <= (ctx.sent.month, ctx.sent.day):
         return False
     meeting = next_followup([line], ctx)
     return bool(meeting and meeting.start > ctx.sent)

@@ -134,7 +134,11 @@ def _moment(text: str, ctx: Context, held: datetime | None = None) -> datetime |
         text = rewrite(text) if allows(facts, rewrite_needs) else text
     # ('地点另行通知' leaves the day standing; with no day, next_followup reads the 待定 and gives None)
     text = _after_move(text, ctx) if allows(facts, MOVE_NEEDS) else text
-    due = dates.resolve(text, ctx.sent, ctx.calendar) or dates.resolve(EVENT_VERB.sub("，", text), ctx.sent, ctx.calendar)
+    written = ABSOLUTE.search(text)              # '5月19日下午召开节前安全检查总结会': the day before the verb, not the
+    verb = written and EVENT_VERB.search(text, written.end())        # 节前 in the meeting's name
+    head = verb and dates.resolve(text[:verb.start()], ctx.sent, ctx.calendar)    # (a prefix: its places hold in text)
+    due = head if head and head.date else \
+        dates.resolve(text, ctx.sent, ctx.calendar) or dates.resolve(EVENT_VERB.sub("，", text), ctx.sent, ctx.calendar)
     if due is not None and due.date is not None and not MONTH_ONLY.fullmatch(due.text.strip()):
         clock = None if due.policy_time else due.time
         if clock is not None and held is not None and SAME_TIME.search(text) and not WRITTEN_CLOCK.search(due.text):
