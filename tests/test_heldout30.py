@@ -23,8 +23,6 @@ KNOWN = {
         "as the item in place of the list's 'B12分段吊装工装明天中午12点前到位' it restates",
     "5819-yk-markdown-checkboxes-gmail-workspace": UNREAD + "'load test … before May Day traffic - EOD Wed': the task's "
         "'before May Day' (04-30) is taken as the due over the 'EOD Wed' (04-29) after the dash",
-    "5825-nv-english-ai-lines-owa-utc": UNREAD + "'AI: Minnie & Wulan - rebook cold-chain trucks…' gives Minnie's "
-        "item only; the second person joined by '&' gets none",
 }
 
 

@@ -226,3 +226,13 @@ def test_a_sentence_that_opens_with_todays_date_and_calls_the_meeting_is_this_me
     1. 何工：泵房巡检，本周五前
     5月19日下午召开节前安全检查总结会。
     """) == "2026-05-19 14:00"
+
+
+def test_two_people_joined_by_an_ampersand_before_a_dash_share_the_task():
+    """'AI: Maria & Tom - book the trucks…': an item each (as '何工、宋佳：…'); 'R&D - …' names no two people."""
+    got = items("""
+    Actions
+    AI: Maria & Tom - book the cold-chain trucks for the May holiday, by Friday
+    AI: R&D - update the spec sheet, by Friday
+    """)
+    assert [owner for owner, _, _, _ in got] == ["Maria Lund", "Tom Berg", None]
