@@ -17,12 +17,8 @@ from gold import SCORER, assert_every_case, assert_script_writes_the_stored_case
 HELDOUT30 = Path(__file__).resolve().parent / "data" / "heldout30"
 UNREAD = "not read yet (a blind miss of heldout30): "
 KNOWN = {
-    "5811-lg-shipowner-english-owner-due-blocks-gmail": UNREAD + "'Owner: QC - Ms. Ju' (a team, then the person) is read "
-        "as the person 'QC: Ms. Ju' outside the roster, not as 鞠红; 'Owner: Shipyard (TBD)' is taken as a named owner",
     "5813-lg-chat-paste-wecom-plain": UNREAD + "in a pasted chat, the question '初主任，工装明天中午前能到吗？' is taken "
         "as the item in place of the list's 'B12分段吊装工装明天中午12点前到位' it restates",
-    "5819-yk-markdown-checkboxes-gmail-workspace": UNREAD + "'load test … before May Day traffic - EOD Wed': the task's "
-        "'before May Day' (04-30) is taken as the due over the 'EOD Wed' (04-29) after the dash",
 }
 
 

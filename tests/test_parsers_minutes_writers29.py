@@ -15,7 +15,7 @@ from minutes_reading import SHANGHAI, MinutesReader
 ROSTER = Roster.from_csv_text(
     "name,email,department,manager_email,aliases\n"
     "梅长青,meicq@ex.cn,东湖水厂,,梅厂长\n宋佳,songjia@ex.cn,质量部,,\n何帆,hefan@ex.cn,技术部,,何工\n"
-    "Maria Lund,maria@ex.no,Sales,,Maria\nTom Berg,tom@ex.no,Supply,,Tom\n"
+    "Maria Lund,maria@ex.no,Sales,,Maria;Ms. Lund\nTom Berg,tom@ex.no,Supply,,Tom\n"
     "韩雪,hanxue@ex.cn,客服部,,韩经理\n")
 PEOPLE = (Address("梅长青", "meicq@ex.cn"), Address("宋佳", "songjia@ex.cn"), Address("何帆", "hefan@ex.cn"),
           Address("Maria Lund", "maria@ex.no"), Address("Tom Berg", "tom@ex.no"))
@@ -236,3 +236,27 @@ def test_two_people_joined_by_an_ampersand_before_a_dash_share_the_task():
     AI: R&D - update the spec sheet, by Friday
     """)
     assert [owner for owner, _, _, _ in got] == ["Maria Lund", "Tom Berg", None]
+
+
+def test_owner_labels_with_a_team_then_a_titled_person_or_a_side_still_to_name_one():
+    """'Owner: Sales - Ms. Lund' is Maria Lund (her team, then her); 'Owner: Carrier (TBD)' names nobody yet."""
+    got = items("""
+    Action items
+    1. Send the revised price list to the distributor
+       Owner: Sales - Ms. Lund
+       Due: by Friday
+    2. Book the inspection slot at the port
+       Owner: Carrier (TBD)
+       Due: ASAP
+    """)
+    assert [(owner, due, flags) for owner, _, due, flags in got] == [
+        ("Maria Lund", "2026-05-15", ()), (None, None, ("no_owner", "vague_due"))]
+
+
+def test_a_due_after_the_closing_dash_beats_a_date_word_inside_the_task():
+    """'- [ ] @hanxue hotline script before the Dragon Boat rush - EOD Wed': Wednesday, not the day before the holiday."""
+    got = items("""
+    Action items:
+    - [ ] @hanxue update the hotline script before the Dragon Boat holiday rush - EOD Wed
+    """)
+    assert got[0][0] == "韩雪" and got[0][2] == "2026-05-13"

@@ -59,7 +59,9 @@ STATUS_TAG = re.compile(r"^\s*[【\[](?:action(?:\s+item)?|ai|todo|to-do|进行�
 # 'owner to be clarified (Juergen / HR)': the people in brackets after it are candidates, not the owner
 OWNER_UNDECIDED = re.compile(r"(?:^|(?<=[\s,，;；(（]))(?:owner|assignee|负责人|责任人|(?:谁来|谁负责|谁做|谁跟进?|who)\s*[?？])\s*(?:tbd|tbc|待定|未定|待明确|待确认|待指定|"
                              r"(?:still\s+)?(?:to be|not yet) (?:decided|confirmed|assigned|clarified|defined|determined|named|agreed))"
-                             r"(?![\w])\s*[)）]?(?:\s*[(（][^()（）]{0,30}[)）])?", re.I)
+                             r"(?![\w])\s*[)）]?(?:\s*[(（][^()（）]{0,30}[)）])?|"
+                             r"(?:^|(?<=[\s,，;；(（]))(?:owner|assignee|负责人|责任人)\s*[:：]\s*[^()（）,，;；:：]{1,30}?\s*"
+                             r"[(（]\s*(?:tbd|tbc|待定|未定|待确认)\s*[)）]", re.I)   # 'Owner: Shipyard (TBD)': whoever they name
 INFO_ONLY = re.compile(r"[(（]\s*(?:info(?:rmation)?\s+only|fyi|for\s+(?:your\s+)?info(?:rmation)?|no\s+action(?:\s+needed)?|"
                        r"仅供参考|仅通报|仅告知|知悉即可|无需(?:处理|行动)|status\s+only)\s*[)）]|不再?(?:单列|另列)|不(?:列入|作为)待办|"
                        # '这个不用再跟', '街道不跟踪': the writer says nobody will be chased for it
@@ -265,8 +267,10 @@ def _due(hint: str, text: str, ctx: Context, fallback: str = "") -> tuple[Due | 
     due = labelled if labelled and not labelled.vague else dates.resolve(hint, ctx.sent, ctx.calendar, ctx.holiday) if hint else None
     if due is not None and not due.vague:       # a labelled due: the text's date words stay ('节后返岗人员统计')
         found = tuple(d for d in found if d.date == due.date and RESTATED.search(d.text))   # but '周三前' restates it
-    if due is None and found:
-        due = found[0] if len(found) == 1 else dates.find_due(text, ctx.sent, ctx.calendar, ctx.holiday)
+    last = found[-1] if len(found) > 1 and re.search(r"\s[-–—]\s*$", text[:found[-1].start]) else None
+    if due is None and found:                   # '…before May Day traffic - EOD Wed': the due after the dash
+        due = found[0] if len(found) == 1 else last if last and not text[last.end:].strip(" .;") else \
+            dates.find_due(text, ctx.sent, ctx.calendar, ctx.holiday)
     if due is None and fallback:
         due = dates.resolve(fallback, ctx.sent, ctx.calendar, ctx.holiday)
     if due is None and not found:

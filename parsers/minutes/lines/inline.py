@@ -49,8 +49,9 @@ LEAD_MARK = re.compile(r"[(（]\s*(?:牵头|主责|主办|主|lead)\s*[)）](?:\
 # the first half of a label written in two languages ('Owner / 负责人:', '截止 / Due:'): the second half is read
 LABEL_TWIN = re.compile(r"(?i:owner|responsible|assignee|due(?: date)?|deadline)\s*[/／]\s*(?=[\u4e00-\u9fff]{2,5}\s*[:：])|"
                         r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,5}\s*[/／]\s*(?=(?i:owner|due|deadline)\s*[:：])")
-NAME_AFTER_DASH = re.compile(r"\s+[-–—]\s+(?P<who>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}|"
-                             r"(?!周[一二三四五六日天末]|[今明后]天)[\u4e00-\u9fff]{2,3})(?=\s{2,}|\s*[，,；;。]|\s*$)")
+NAME_AFTER_DASH = re.compile(r"\s+[-–—]\s+(?P<who>(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}|"
+                             r"(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+[A-Z][a-z'’\-]+|"
+                             r"(?!周[一二三四五六日天末]|[今明后]天)[\u4e00-\u9fff]{2,3})(?=\s{2,}|\s*[，,；;。)）]|\s*$)")
 EMPTY_BRACKETS = re.compile(r"[(（\[【]\s*[,，;；、\s]*\s*[)）\]】]")
 DONE = re.compile(r"(?:^|[-—–―~～:：\s(（，,|])(?:已完成|已关闭|已解决|已结束|已落实|已取消|done|completed|closed|finished|"
                   r"cancell?ed)\s*[)）]?\s*(?:[(（][^()（）]*[)）])?\s*[。.!！]?\s*$|^(?:已完成|(?:already\s+)?(?:done|completed)\b)|"
