@@ -30,8 +30,6 @@ KNOWN = {
         "(no owner) is not read",
     "5732-english-pdf-attachment-closed-row-outlook365": UNREAD + "in the PDF a finding's summary line is taken as an "
         "item and the LOTO row below it is missed",
-    "5735-english-forwarded-qbr-preface-outlook365": UNREAD + "'Huicheng (Mr. Xu) - …': the person in brackets after "
-        "the company is not taken as the owner",
 }
 
 

@@ -18,7 +18,7 @@ from parsers.mail.hant import fold
 from parsers.mail.addresses import Address
 from parsers.model import Person
 from parsers.minutes.owning.people import HAN, Roster, looks_like_name, norm
-from parsers.minutes.owning.roles import ROLE_ONLY, lead_part, role_heads, role_length, role_tails
+from parsers.minutes.owning.roles import ROLE_ONLY, TITLED_NAME, lead_part, role_heads, role_length, role_tails
 
 UNIT = r"(?:事业部|部门|(?<![大局内外细头底顶背上下])(?<![^安]全)(?<!^全)部(?![分署位件])|中心|小组|团队|[支大中车]队|集团|项目组|组|科|处(?![理置罚])|办公室|委员会|(?<![布格结开当骗饭赌变])局|委|办(?![理法])|站|院|街道|分公司|子公司|(?<=[\u4e00-\u9fff]{2})单位|(?<=[\u4e00-\u9fff]{2})股(?![东份票权]))"   # 疾控股: a county office
 # units that stand for themselves even when the roster does not know them (not 处/科/组: 处理, 科学, 组织)
@@ -273,12 +273,12 @@ def _name_candidates(text: str) -> list[str]:
 
 
 def _bracketed(text: str, roster: Roster, known: tuple[Address, ...]) -> Person | None:
-    """'PMO (Emma)', '财务部（程雪）': a team with its person in brackets."""
+    """'PMO (Emma)', '财务部（程雪）', 'Huicheng (Mr. Xu)': a team or company with its person in brackets."""
     for inner in PARENS.findall(text):
         inner = LEAD_WORD.sub("", inner.strip())           # '调度指挥中心（孟庆山牵头）', '（牵头：孟庆山）'
-        person = roster.resolve(inner, known) if inner else None
+        person = inner and (roster.resolve(inner, known) or TITLED_NAME.fullmatch(inner) and Person(inner, None, None))
         if person:
-            return person
+            return person                                  # ('Huicheng (Mr. Xu)': one we do not know, by title)
     return None
 
 
