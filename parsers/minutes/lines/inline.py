@@ -61,7 +61,8 @@ DONE = re.compile(r"(?:^|[-—–―~～:：\s(（，,|])(?:已完成|已关闭|
 # '已经改完上线了，', '已经提交（9/25），', '已发出。': a perfective report, when nothing after it asks for more
 PERFECTIVE = re.compile(r"(?<!确保)(?<!确认)(?<!保证)(?<!检查)(?<!是否)已经?[\u4e00-\u9fff]{0,2}?(?:完成|搞定|办结|交付|上线|提交|发放|"
                         r"发出|寄出|上传|发布|完|交|发了|(?:报|上报|报送|送|交|发)[给到至]?[\u4e00-\u9fff]{1,8}?(?:部|处|科|室|中心|办|组|局))"
-                        r"了?\s*(?:[(（][^()（）]{0,20}[)）]\s*)?(?:[，,。；;！!]|$)")   # '…名单已报生产管理部': handed to a unit
+                        r"了?\s*(?:[(（][^()（）]{0,20}[)）]\s*)?(?:[，,。；;！!]|$)|"   # '…名单已报生产管理部': handed to a unit
+                        r"已于[^，,。；;]{1,12}?(?:完成|办结|交付|上线|提交|发出|寄出)(?:[，,。；;！!]|$)")   # '…已于今天上午完成，
 # '… – done, sent today', '…——已完成，已发群里': the done mark after a dash, then a note of how, asking nothing more
 DONE_THEN_NOTE = re.compile(r"(?:\s[-—–―~～|]|[:：(（])\s*(?:已完成|已关闭|已解决|done|completed|closed|finished)\s*[,，;；]\s*"
                             r"(?P<note>[^,，;；]{1,30})$", re.I)

@@ -28,7 +28,8 @@ def in_parens(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None
         titled = VERB_AFTER.sub("", first)                 # '（佟主任负责）': the title may be how we know them
         owner = titled != first and read_owner(titled, ctx.roster, ctx.known, "none")
         first = RESPONSIBLE_AFTER.sub("", first) or first   # '农技推广中心（田家旺同志负责）组织…'
-        owner = owner if owner and owner.person else read_owner(first, ctx.roster, ctx.known, "han")
+        listed = "、" in m.group(1)                 # '（安全帽、防滑鞋）' lists things: only a person we know owns
+        owner = owner if owner and owner.person else read_owner(first, ctx.roster, ctx.known, "none" if listed else "han")
         if owner and owner.person:
             kept = f"（{others.strip()}）" if others.strip() else ""
             return owner, drop_leading_owner(text[:m.start()] + kept + text[m.end():], ctx)

@@ -57,7 +57,8 @@ LEAD_ROLE = re.compile(r"^\s*(?:负责|牵头)(?:[，,、]\s*)?(?:[^，,。；;]
 # a request to every unit or everyone ('请各单位于12月30日前报送…', '全体员工…'): owned by nobody in particular
 TO_ALL = re.compile(r"^(?:请|要求)?\s*(?:各[\u4e00-\u9fff]{0,4}?(?:单位|部门|部室|处室|科室|项目部|分公司|子公司|公司|中心|小组|医院|学校|门店|店|乡镇|街道|社区)|"
                     r"各[\u4e00-\u9fff]{0,3}?(?:班主任|主任|负责人|老师|教师|经理|组长|店长)|"
-                    r"全体[\u4e00-\u9fff]{0,4}?(?:员工|同事|人员|成员|同学)|各位(?:同事|同学|负责人)?|大家|[@＠](?:所有人|全体成员|all|everyone))"
+                    r"全体(?:[\u4e00-\u9fff]{0,4}?(?:员工|同事|人员|成员|同学)|(?=\s*[:：]))|各位(?:同事|同学|负责人)?|大家|所有人(?=\s*[:：])|"
+                    r"[@＠](?:所有人|全体成员|all|everyone))"
                     r"\s*(?:要|须|需|需要|务必|应|应当)?\s*(?=\S)")
 HANDED_TO = re.compile(r"由(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志|老师)?(?:负责|牵头)[，,]?")   # work handed to someone by name
 VOCATIVE = re.compile(r"^(?:各位|大家)好?\s*[，,！!]\s*(?=\S)")     # the greeting that opens a line, then who does what

@@ -29,6 +29,7 @@ EACH_OF = re.compile(r"各[\u4e00-\u9fff]{1,5}")
 EVERYONE = re.compile(r"全员|全体|所有人|大家|各位|all|everyone", re.I)
 WORD_START = re.compile(r"\w")
 JOINED_NAMES = re.compile(r"[、:：/&]")
+LABELLED_LEAD = re.compile(r"^[^\d()（）]{1,16}[(（]\s*(?:责任人|负责人|牵头人?|主责人?)\s*[:：]\s*[^()（）\d]{2,12}[)）]\s*[:：]?\s*$")   # '轮对组（责任人：云海龙）'
 SUB_KINDS = ("circled", "letter", "bullet")     # the marks of sub-tasks under a numbered person ('①', 'a)', '-')
 
 
@@ -139,8 +140,9 @@ def preamble_owner(text: str, ctx: Context) -> Owner | None:
 
 
 def person_over_sub_list(lines: list[str], ctx: Context) -> list[str]:
-    """'2、注塑车间黄主任：' over '  ①…；' and '  ②…。' (a numbered line that is only a person we know and a colon, over lines
-    of another list kind): one line, so the person owns the sub-tasks as when they are written inline."""
+    """'2、注塑车间黄主任：' over '  ①…；' and '  ②…。' (a numbered line that is only a person we know and a colon, or a topic
+    with its 责任人 in brackets: '一、轮对组（责任人：云海龙）', over lines of another list kind): one line, so the person owns
+    the sub-tasks as when they are written inline."""
     out: list[str] = []
     joining = False
     for line in lines:
@@ -148,7 +150,8 @@ def person_over_sub_list(lines: list[str], ctx: Context) -> list[str]:
         if joining and kind in SUB_KINDS:
             out[-1] = f"{out[-1].rstrip()}{line.strip()}"
             continue
-        joining = kind in ("number", "cn") and _person_alone(list_marker(line)[1], ctx)
+        text = list_marker(line)[1]
+        joining = kind in ("number", "cn") and (_person_alone(text, ctx) or bool(LABELLED_LEAD.search(text)))
         out.append(line)
     return out
 

@@ -62,6 +62,7 @@ def named_lead(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | Non
             owner = name[:1] not in "，,、；; " and read_owner(name, ctx.roster, ctx.known, "none")   # not '，邓工'
             if owner and owner.person:
                 before = DEMONSTRATIVE.sub("", text[:m.start() - size])    # '…过一遍，这个 Mia 牵头': the clause before
+                before = re.sub(r"[，,]\s*(?:并?由|交由)$", "", before)      # '…专项检查，由康科长牵头': the clause before 由
                 topic = before.split("，")[-1].split(",")[-1] or before    # '…，10月17号前，邓工牵头': all before it
                 return owner, topic + HELPER_CLAUSE.sub("", text[m.end():])
     return None
