@@ -3,7 +3,9 @@ counterparts that must change nothing: a confirmation that names no item, follow
 kept on time ('確認無異議。第1項割接方案會如期於4/30前提供'), confirms those items. From replies30: a percent labelled
 进度 is progress though a budget word stands before it ('推广预算初稿进度80%'); work sent to a place with a note in
 brackets is done ('已发到古丽邮箱（AI源文件+印刷PDF）'); a step reported done before an extension of the item is its
-reason; a day told as a reason ('报告延到6月3日才出', '供应商清明节放假') gives way to the day asked."""
+reason; a day told as a reason ('报告延到6月3日才出', '供应商清明节放假') gives way to the day asked. From replies32: a
+bare extension followed by work promised within counted working days is dated by them ('申请延期。…3个工作日内完成'), and
+part of a count done ('14户中已补齐9户…，剩余5户') is progress."""
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -64,4 +66,21 @@ def test_a_step_reported_done_before_an_extension_of_the_item_is_its_reason(text
     ("第2项申请延期：物流端午放假，清关要节后才能办完，3个工作日内补齐单据。", ("extend", [2], None, "2026-06-15")),
 ])
 def test_a_day_told_as_a_reason_gives_way_to_the_day_asked(text, expected):
+    assert reply(text) == expected
+
+
+# replies32 (scored once on f381db1: 0.958, 46/48)
+@pytest.mark.parametrize("text, expected", [
+    ("第3项申请延期。客户还在补材料，审批需要5个工作日内完成。", ("extend", [3], None, "2026-06-17")),
+    ("第3项申请延期。5个工作日内的排班都满了。", ("extend", [3], None, None)),     # no work promised in the days
+])
+def test_a_bare_extension_then_work_promised_within_counted_days_is_dated_by_them(text, expected):
+    assert reply(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("第4项进展：20家门店中已完成12家盘点，剩余8家本周内完成。", ("progress", [4], None, None)),
+    ("第4项：20家门店中已盘点20家，全部完成", ("done", [4], None, None)),
+])
+def test_part_of_a_count_done_is_progress(text, expected):
     assert reply(text) == expected

@@ -32,6 +32,8 @@ PROMISE = re.compile(r"\bby\b|\bbefore\b|no\s+later\s+than|\blatest\b|前|最晚
                      r"(?:日|号|號)\s*(?:一定|肯定|保证|能|可以)?\s*(?:交|给|提交|发|寄|完成|搞定)|"          # '5月13日交'
                      r"\b(?:will|I'll|we'll)\s+(?:send|deliver|submit|finish|have)\b|\byou(?:'ll|\s+will)\s+have\b",
                      re.I)   # a day promised for the work; '培训室5月8号被占了' is none
+COUNTED_WITHIN = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十两])\s*个?\s*工作日内")
+WORK_DONE = re.compile(r"\s*(?:完成|交|给|提交|发|寄|出|搞定|补齐|补录)")   # what is promised within the days
 MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}|\d{1,2}[/.]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
                        r"nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I)
@@ -39,7 +41,7 @@ MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}|\d{1,2}[/.]\d{1,2}\b|\b\d{1,2}(
 
 def named_after(rest: str, sent: datetime, calendar) -> date | None:
     """The day named for the work after a span or a bare extension word ('…two more days. You will have it by
-    19 October', '可能要延期，…最晚4月22日给结论'), else None."""
+    19 October', '可能要延期，…最晚4月22日给结论', '申请延期。…3个工作日内完成'), else None."""
     rest = rest[:MAX_READ]
     paragraph = PARAGRAPH.search(rest)
     rest = rest[:paragraph.start()] if paragraph else rest
@@ -50,6 +52,7 @@ def named_after(rest: str, sent: datetime, calendar) -> date | None:
         if not clause or REASON.search(clause):
             continue
         due = find_due(clause, sent, calendar)
-        if due and due.date and MONTH_DAY.search(clause[due.start:due.end]) and PROMISE.search(clause):
-            return due.date
+        if due and due.date and (MONTH_DAY.search(clause[due.start:due.end]) and PROMISE.search(clause) or
+                                 COUNTED_WITHIN.search(clause[due.start:due.end]) and WORK_DONE.search(clause, due.end)):
+            return due.date                           # '…申请延期。…，深度清洁计划需要3个工作日内完成': counted from the reply
     return None

@@ -22,6 +22,7 @@ DELIVERED = re.compile(r"\b(?:please\s+)?(?:find|see)\s+(?:the\s+)?(?:attached|e
                        r"(?:详见|请见|见|如)附件|附件(?:是|为|中|里|请查收)|附上|随附|请查收", re.I)  # the deliverable handed over
 PARTIAL_OR_ASKING = re.compile(words.QUESTION.pattern + r"|部分|初稿|草稿|草案|样稿|\b(?:drafts?|partial|part\s+of|preview)\b|"
                                r"麻烦|请(?:你|您)?(?:帮|转|协助|更新|安排)|帮忙|\b(?:could|can)\s+you\b|\bplease\s+(?!find|see)\w", re.I)   # asks the bot's reader to act
+PART_OF = re.compile(r"(\d+)\s*[\u4e00-\u9fff]{0,4}\s*中已[^\d，,。；;]{0,6}?(\d+)")
 WHOLE_DONE = re.compile(r"已经?(?:全部)?完成|完成了|搞定|做完|办结|(?:确认|处理|办|弄|谈|做)好了|\b(?:done|completed|finished)\b", re.I)   # the item itself
 WHOLE = (r"(?:整体|总体|整體|總體|总共|總共|合计|合計|\boverall|\bin\s+total|\ball\s+in\s+all)\s*(?:上|来看|來看|来说|來說)?\s*"
          r"(?:约|約|大约|大約|大概|将近|將近|差不多|about|around|roughly)?\s*\d{1,3}\s*[%％](?=\s*(?:$|[，,。.！!；;]))|"
@@ -76,9 +77,12 @@ def confirm_dropped(commands: list[ItemCommand]) -> list[ItemCommand]:
 def steps_dropped(commands: list[ItemCommand], text: str) -> list[ItemCommand]:
     """A done beside a percent under 100 for the same items was a step of the work ('第1项的影片已经拍好，…大概完成了
     九成', 'the first half is finished, overall we're at 60%', '初稿做好了，整体大概40%', '… - about 70% overall'): the item
-    is in progress;
+    is in progress; so does a count short of the whole ('20家门店中已完成12家');
     only when the percent is said of the work (STATED_PROGRESS), not of something measured ('满意度95%', '5%用户')."""
-    if not STATED_PROGRESS.search(text[:MAX_READ]):
+    counted = PART_OF.search(text[:MAX_READ])   # '20家门店中已完成12家': a count short of the whole
+    counted = bool(counted) and int(counted.group(2)) < int(counted.group(1))
+    if not STATED_PROGRESS.search(text[:MAX_READ]) and not counted:
         return commands
-    partial = {c.items for c in commands if c.intent == "progress" and c.percent is not None and c.percent < 100}
+    partial = {c.items for c in commands if c.intent == "progress" and (c.percent is not None and c.percent < 100 or
+                                                                         c.percent is None and counted)}
     return [c for c in commands if not (c.intent == "done" and c.items in partial)]

@@ -64,7 +64,8 @@ WAITS = re.compile(r"[等待]|要看|取决于|之后|以后")      # '要等客
 MAX_PUT_OFF = 3                 # '<day>才能' read per sentence (each looks at the 30 characters before it)
 PROGRESS_WORDS = re.compile(r"进行中|(?:正在|还在|仍在)(?:进行|推进|处理|跟进|做|弄|改|写|整理|准备|修改|测试|调试|赶|搞)|推进中|处理中|跟进中|\bin\s+progress\b|\bon\s+track\b|"
                             r"\bunder\s*way\b|\bongoing\b|\bworking\s+on\s+(?:it|this)\b|\balmost\s+(?:done|finished|complete)\b|"
-                            r"\bnearly\s+(?:done|finished|complete)\b|快(?:要)?完成了|基本完成|接近完成|完成了?(?:一)?(?:大半|过半|大部分|部分)", re.I)
+                            r"\bnearly\s+(?:done|finished|complete)\b|快(?:要)?完成了|基本完成|接近完成|完成了?(?:一)?(?:大半|过半|大部分|部分)|"
+                            r"(?:剩余|还剩|剩下)\s*\d", re.I)   # '…已补齐9户，剩余5户': part of it still to do
 # a work verb + result complement 完/好 (盘点完了, 换好了); not a degree word (太好了) nor reading/talking (看完了, 说好了)
 RESULTATIVE = (r"(?:(?![太很真挺最极蛮那就也还都不没未好看读阅听收说想商谈讲问])[\u4e00-\u9fff]){1,2}?(?:完|好|妥)"
                r"(?=\s*(?:了|啦|咯|毕|$|[，,。.；;！!（(【\[]))")   # and a bracketed item after it: 整理好（第1项）
