@@ -292,3 +292,22 @@ def test_heldout31_shapes_things_in_brackets_work_done_a_topic_with_its_lead_and
     assert got[0][0] is None and got[0][1].endswith("补齐劳保用品") and got[0][2] is None
     assert [(owner, task, due) for owner, task, due, _ in got[1:]] == [("韩雪", "开展食堂卫生专项检查", "2026-06-22"),
         ("何帆", "完成水泵压装记录录入", "2026-05-15"), ("何帆", "提交一季度不合格品台账", "2026-05-20")]
+
+
+# heldout32 (scored once on f381db1: items F1 0.955, due 0.983, flags 0.991, kind 0.974, follow-up 0.938)
+def test_same_time_takes_this_meetings_clock_from_a_bare_time_label_or_a_spelled_out_hour():
+    """'时间：19:00-19:50' (no day: today) and '今天下午两点半的碰头会纪要如下：' give this meeting's hour, so
+    '下周一同一时间继续' is next Monday at it."""
+    assert next_meeting("""
+    ## 技术周会
+    时间：19:00-19:50
+    ### Action Items
+    - [ ] @hanxue 修复登录闪退 due 5/15
+    下周一同一时间继续。
+    """) == "2026-05-18 19:00"
+    assert next_meeting("""
+    各位：
+    今天下午两点半的碰头会纪要如下：
+    1、何工：泵房巡检，本周五前。
+    下周三同一时间再碰一次。
+    """) == "2026-05-20 14:30"

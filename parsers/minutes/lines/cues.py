@@ -48,7 +48,7 @@ ACTION_LINE = re.compile(r"^(?:action(?:\s+item)?|AI|A/I|AP|to-?do|待办|行动
                          r"(?:唯一|还|另外)?(?:需要|要|须|需|待)落实的?(?:事项|事情|工作|是)?)\s*(?:[(（][^()（）]{1,30}[)）]\s*[-–—]{1,2}|"
                          r"(?:[(（][^()（）]{1,30}[)）])?\s*[:：]|\s+#?\d{1,2}\s*$)", re.I)     # 'Action Item 2' over its record
 CLOCK_SPAN = re.compile(r"\d{1,2}[:：]\d{2}\s*[-~～–—至到]\s*\d{1,2}[:：]\d{2}")   # '（今天 15:00-16:00）': the meeting's hours
-CLOCK_WORD = re.compile(r"(?:\d{1,2}|(?<![\u4e00-\u9fff])[一二三四五六七八九十]|[上下中晚]午[一二三四五六七八九十]|十[一二])\s*(?:[:：]\d{2}|点|时|am|pm)", re.I)
+CLOCK_WORD = re.compile(r"(?:\d{1,2}|(?<![\u4e00-\u9fff])[一二三四五六七八九十]|[上下中晚]午[一二两三四五六七八九十]|十[一二])\s*(?:[:：]\d{2}|点|时|am|pm)", re.I)
 CLOCK_START = re.compile(r"^(?:上午|下午|晚上|中午|早上|傍晚|at\s+)?\s*(?:\d{1,2}\s*(?:[:：.]\d{2}|[点點时時]|am|pm|\s*-\s*\d)|"
                          r"[一二三四五六七八九十两兩]{1,3}\s*[点點时時]|(?:同一|相同|同样|老|原)时间\s*[(（]\s*\d{1,2}[:：]\d{2})", re.I)
 # ('下午三点半' too, and '下午同一时间（14:30）': the same time, written out in the bracket)

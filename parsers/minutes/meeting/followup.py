@@ -28,7 +28,7 @@ LATER_DECIDED = re.compile(r"(?:年后|节后|假期?后|开学后|之后|以后
                            r"(?:定|议|约|通知|待定|另行通知)|的?[\u4e00-\u9fff]{0,6}?会议?(?:时间)?\s*"    # '年后开工例会另行通知'
                            r"(?:(?:再|另)\s*(?:定|议|约|通知)|待定|另行通知))(?![\u4e00-\u9fff])")
 ABSOLUTE = re.compile(r"(?:(?P<y>\d{4})\s*[年/.\-]\s*)?(?P<m>\d{1,2})\s*[月/.\-]\s*(?P<d>\d{1,2})\s*[日号]?")
-CLOCK = re.compile(r"(?P<part>上午|下午|晚上|晚间|傍晚|(?<!最)晚|中午|早上)?\s*(?P<h>\d{1,2}|(?<=[午上])(?:十[一二]?|[一二三四五六七八九]))\s*"
+CLOCK = re.compile(r"(?P<part>上午|下午|晚上|晚间|傍晚|(?<!最)晚|中午|早上)?\s*(?P<h>\d{1,2}|(?<=[午上])(?:十[一二]?|[一二两三四五六七八九]))\s*"
                    r"(?:[:：点时](?P<min>\d{2})?|(?P<ampm>am|pm))", re.I)      # '下午三点' too
 HOUR_SPAN = re.compile(r"(?<![\d:])(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*[-–~]\s*\d{1,2}(?::\d{2})?\s*(?P<ampm>am|pm)\b", re.I)
 RANGE = re.compile(r"(?P<h1>\d{1,2})[:：](?P<m1>\d{2})\s*(?:[-~–—至到]|to)\s*(?P<h2>\d{1,2})[:：](?P<m2>\d{2})")
@@ -102,12 +102,12 @@ def held_at(text: str, ctx: Context) -> datetime | None:
     m = ABSOLUTE.search(text)
     if not m:
         due = dates.resolve(text, ctx.sent, ctx.calendar)
-        return _combine(due.date, due.time, ctx) if due and due.date else None
+        return _combine(due.date, due.time, ctx) if due and due.date else held_in_sentence(text, ctx)   # '时间：19:00-19:50'
     year = int(m.group("y")) if m.group("y") else ctx.sent.year
     try:
         day = date(year, int(m.group("m")), int(m.group("d")))
-    except ValueError:
-        return None
+    except ValueError:                              # '19:00-19:50' read as month 0, day 19: a clock span, today
+        return held_in_sentence(text, ctx)
     if not m.group("y") and day > ctx.sent.date() + timedelta(days=31):
         day = day.replace(year=year - 1)            # written in January about a December meeting
     return _combine(day, _clock(text[m.end():]), ctx)
