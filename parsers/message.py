@@ -34,12 +34,15 @@ BODY_FAILED = "body not understood"    # the warning of a body the reader failed
 MOSTLY_NEW = 0.9      # a 'reply' whose new text is this much of the body quotes nothing: read it whole
 QUOTE_MARKS = re.compile(r"^(?:[ \t]*>)+ ?")    # the quote marks before a quoted line ('> > ')
 
+BOT_NAME = re.compile(r"助手|机器人|\b(?:bot|minutebot)\b|\bminutes?\s+assistant\b", re.I)   # a mail bot's display name, never an owner
+
 
 def parse_message(raw: bytes, *, tz: ZoneInfo, roster: Roster, calendar: WorkdayCalendar, bot_address: str = "",
                   default_due_time: time = time(18, 0), limits: Limits = DEFAULT) -> ParsedMessage:
     mail = mime.decode(raw, limits)                          # MailError: not mail at all
     sent = mail.date.astimezone(tz) if mail.date else None
-    people = tuple(a for a in (mail.sender, *mail.to, *mail.cc) if a and a.email and not _is_bot(a.email, bot_address))
+    people = tuple(a for a in (mail.sender, *mail.to, *mail.cc) if a and a.email and not _is_bot(a.email, bot_address)
+                   and not BOT_NAME.search(a.name or ""))   # '纪要助手 <jiyao@…>': a bot by its name, whatever its address
     ctx = Context(sent, calendar, roster, People((*people, *_forwarded(mail, people, bot_address))), default_due_time,
                   mail.sender)
     base = _envelope(mail, sent, roster)

@@ -53,3 +53,18 @@ def test_a_bulletin_whose_plans_name_nobody_is_no_minutes():
             "二、6月计划\n1. 6月10日前上线会员积分页。\n2. 6月下旬启动支付系统改版调研。\n\n周岚\n研发部")
     assert kind(body, "研发部5月工作简报") == ("other", 0)
     assert kind(body.replace("1. 6月10日前上线会员积分页。", "1. 高工6月10日前上线会员积分页。"), "研发部5月工作简报")[0] == "minutes"
+
+
+def test_a_bot_copied_by_its_display_name_owns_nothing_whatever_its_address():
+    """heldout32 6007: '纪要助手 <jiyao@…>' is the bot (each company may give it its own address); '…定了几件事，纪要助手
+    帮忙跟一下：' asks it to track the list, no item of its own."""
+    message = EmailMessage()
+    message["From"] = "周岚 <zhoulan@hx.example.cn>"
+    message["To"] = "高远 <gaoyuan@hx.example.cn>"
+    message["Cc"] = "纪要助手 <jiyao@hx.example.cn>"
+    message["Subject"] = "工程例会"
+    message["Date"] = "Tue, 16 Jun 2026 09:30:00 +0800"
+    message["Message-ID"] = "<kind22-bot@hx.example.cn>"
+    message.set_content("各位：\n今天上午工程例会定了几件事，纪要助手帮忙跟一下：\n1、高工周五前把赶工计划的审核意见发出。\n")
+    parsed = parse_message(message.as_bytes(), tz=SH, roster=ROSTER, calendar=WorkdayCalendar(), bot_address=BOT)
+    assert [(i.owner.name if i.owner else None) for i in parsed.items] == ["高远"]
