@@ -311,3 +311,13 @@ def test_same_time_takes_this_meetings_clock_from_a_bare_time_label_or_a_spelled
     1、何工：泵房巡检，本周五前。
     下周三同一时间再碰一次。
     """) == "2026-05-20 14:30"
+
+
+def test_a_task_that_the_writer_says_is_theirs_after_it_is_theirs():
+    """'3、雨季施工应急预案由我修订，本周五前发给大家' (no comma before 由我) is the sender's, as '…，由我跟…确认' was."""
+    got = MINUTES.owners_from(Address("宋佳", "songjia@ex.cn"), """
+    碰头会纪要如下：
+    1、何工：泵房巡检，本周五前。
+    2、防汛应急预案由我修订，本周五前发给大家。
+    """, TUE)
+    assert [(owner, due) for owner, _, due in got] == [("何帆", "2026-05-15"), ("宋佳", "2026-05-15")]
