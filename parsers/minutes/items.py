@@ -267,10 +267,9 @@ def _due(hint: str, text: str, ctx: Context, fallback: str = "") -> tuple[Due | 
     due = labelled if labelled and not labelled.vague else dates.resolve(hint, ctx.sent, ctx.calendar, ctx.holiday) if hint else None
     if due is not None and not due.vague:       # a labelled due: the text's date words stay ('节后返岗人员统计')
         found = tuple(d for d in found if d.date == due.date and RESTATED.search(d.text))   # but '周三前' restates it
-    last = found[-1] if len(found) > 1 and re.search(r"\s[-–—]\s*$", text[:found[-1].start]) else None
     if due is None and found:                   # '…before May Day traffic - EOD Wed': the due after the dash
-        due = found[0] if len(found) == 1 else last if last and not text[last.end:].strip(" .;") else \
-            dates.find_due(text, ctx.sent, ctx.calendar, ctx.holiday)
+        last = found[-1] if re.search(r"\s[-–—]\s*$", text[:found[-1].start]) and not text[found[-1].end:].strip(" .;") else None
+        due = found[0] if len(found) == 1 else last or dates.find_due(text, ctx.sent, ctx.calendar, ctx.holiday)
     if due is None and fallback:
         due = dates.resolve(fallback, ctx.sent, ctx.calendar, ctx.holiday)
     if due is None and not found:

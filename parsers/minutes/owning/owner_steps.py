@@ -146,8 +146,8 @@ def _topic_then_owner(text: str, ctx: Context, strict: bool) -> tuple[Owner, str
         leading_owner(rest, ctx.roster, ctx.known) or _known_prefix(rest, ctx)
     if not found or not found[0] or not found[0].person:
         return None
-    while rest[found[1]:found[1] + 1] in ("、", "和", "与", "及", "/") and _next_person(rest[found[1] + 1:], ctx):
-        found = found[0], found[1] + 1 + _next_person(rest[found[1] + 1:], ctx)[1]   # '梦琪、子昂…': co_owners
+    while rest[found[1]:found[1] + 1] in ("、", "和", "与", "及", "/") and (other := _next_person(rest[found[1] + 1:], ctx)):
+        found = found[0], found[1] + 1 + other[1]   # '梦琪、子昂…': co_owners
     after = re.sub(r"^(?:跟进|主责|主导|统筹)(?=[，,、。；;]|$)|^\s*side\b", "", LEAD_ROLE.sub("", rest[found[1]:])).lstrip("，,、 ")
     if not OWNER_NOTE.sub("", after).strip():
         return None                                # '主持人：张三', '主持人：周文澜（医务科科长）' ask nothing

@@ -133,9 +133,7 @@ def _section_word(line: str) -> bool:
 def preamble_owner(text: str, ctx: Context) -> Owner | None:
     """'现场6S整改（冯晓东负责，孟班长配合）：①…②…': the person named before the sub-tasks owns them."""
     text = list_marker(text)[1].strip()
-    owner = owner_of("", text, ctx, True)[0] if text else None
-    alone = leading_owner(text.rstrip(" :："), ctx.roster, ctx.known) if not owner and text.endswith((":", "：")) else None
-    owner = alone[0] if alone and alone[1] == len(text.rstrip(" :：")) else owner    # '2、注塑车间黄主任：①…②…'
+    owner = (owner_of("", text, ctx, True)[0] if text else None) or _person_alone(text, ctx)   # '2、注塑车间黄主任：①…②…'
     return owner if owner and owner.person and owner.person.email else None
 
 
@@ -146,21 +144,20 @@ def person_over_sub_list(lines: list[str], ctx: Context) -> list[str]:
     out: list[str] = []
     joining = False
     for line in lines:
-        kind = list_marker(line)[0]
+        kind, text = list_marker(line)
         if joining and kind in SUB_KINDS:
             out[-1] = f"{out[-1].rstrip()}{line.strip()}"
             continue
-        text = list_marker(line)[1]
-        joining = kind in ("number", "cn") and (_person_alone(text, ctx) or bool(LABELLED_LEAD.search(text)))
+        joining = kind in ("number", "cn") and bool(_person_alone(text, ctx) or LABELLED_LEAD.search(text))
         out.append(line)
     return out
 
 
-def _person_alone(text: str, ctx: Context) -> bool:
-    """'注塑车间黄主任：', '周经理：': only a person we know (after their unit), and a colon."""
+def _person_alone(text: str, ctx: Context) -> Owner | None:
+    """'注塑车间黄主任：', '周经理：': only a person we know (after their unit), and a colon: that person."""
     name = text.strip()
     if not name.endswith((":", "：")):
-        return False
+        return None
     name = name.rstrip(" :：")
     found = leading_owner(name, ctx.roster, ctx.known)
-    return bool(found and found[1] == len(name) and found[0].person and found[0].person.email)
+    return found[0] if found and found[1] == len(name) and found[0].person and found[0].person.email else None
