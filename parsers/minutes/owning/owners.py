@@ -18,7 +18,7 @@ from parsers.mail.hant import fold
 from parsers.mail.addresses import Address
 from parsers.model import Person
 from parsers.minutes.owning.people import HAN, Roster, looks_like_name, norm
-from parsers.minutes.owning.roles import ROLE_ONLY, TITLED_NAME, lead_part, role_heads, role_length, role_tails
+from parsers.minutes.owning.roles import ROLE_ONLY, TITLED_NAME, lead_part, role_heads, role_length, name_tails
 
 UNIT = r"(?:事业部|部门|(?<![大局内外细头底顶背上下])(?<![^安]全)(?<!^全)部(?![分署位件])|中心|小组|团队|[支大中车]队|集团|项目组|组|科|处(?![理置罚])|办公室|委员会|(?<![布格结开当骗饭赌变])局|委|办(?![理法])|站|院|街道|分公司|子公司|(?<=[\u4e00-\u9fff]{2})单位|(?<=[\u4e00-\u9fff]{2})股(?![东份票权]))"   # 疾控股: a county office
 # units that stand for themselves even when the roster does not know them (not 处/科/组: 处理, 科学, 组织)
@@ -246,7 +246,7 @@ def _as_person(text: str, roster: Roster, known: tuple[Address, ...], unknown: s
         person = roster.resolve(candidate, known)
         if person:
             return Owner(person, person.department or department_of(bare + notes, roster))
-    tails = [t for t in role_tails(bare) if HAN.match(t) and looks_like_name(t)]     # '设备工程师汤文斌'
+    tails = [t for t in name_tails(bare) if HAN.match(t) and looks_like_name(t)]     # '设备工程师汤文斌'
     name = bare if FULL_NAME.match(bare) else tails[0] if tails else _name_candidates(bare)[-1]   # 'Klaus Weber' whole
     if unknown != "none" and looks_like_name(name) and name not in NOT_NAMES and (unknown == "any" or HAN.match(name)):
         return Owner(Person(name, None, None), department_of(bare + notes, roster))
@@ -266,7 +266,7 @@ def _name_candidates(text: str) -> list[str]:
     words = text.split()
     if len(words) > 1 and HAN.match(words[-1]):
         out.append(words[-1])
-    out.extend(role_tails(text))              # '仓储主管韦志远', 'QA lead Marco Rossi': the name after the role
+    out.extend(name_tails(text))              # '仓储主管韦志远', 'QA lead Marco Rossi', '前厅梁经理': the name after a role
     for candidate in list(out):
         out.extend(role_heads(candidate))     # '孟凡工程师': the name before the role
     return list(dict.fromkeys(out))

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from parsers.minutes.owning.people import SURNAMES
+
 # the words a Chinese role or unit ends in: 仓储主管, 采购专员, 设备工程师, 安保科, 财务BP, 初三年级组长
 ROLE_END = (r"(?:主管|经理|总监|总裁|主任|主席|书记|组长|科长|处长|部长|局长|院长|校长|所长|站长|厂长|队长|行长|馆长|园长|队长|班长|厂长|站长|所长|店长|"
             r"专员|助理|顾问|秘书|工程师|设计师|分析师|架构师|律师|会计师?|出纳|老师|教师|讲师|医生|[校厂队]医|医师|药师|护士长?|"
@@ -52,6 +54,27 @@ def role_tails(text: str) -> list[str]:
     words = text.split()             # ('checklist to Zhang Hai': a name after to/with is whom the work goes to)
     object_at = next((i for i, word in enumerate(words) if word.lower() in OBJECT_BEFORE), len(words))
     return [" ".join(words[i:]) for i in range(1, min(len(words), object_at + 1))] if 1 < len(words) <= 6 else []
+
+
+# a surname and a title written after an organisation or unit no list knows ('前厅梁经理', '学院周老师'): the unit
+# ends in the word that heads a unit or a company (厅, 院, 网络…), so a task that ends in whom it goes to ('…统计报马总',
+# '抽奖礼品严经理帮忙') is no unit
+TITLED_TAIL = re.compile(r"(?<=[厅院校部处科室所心组办局队司团络技方店馆厂站行园房区场段间线台会社委])"
+                         r"[\u4e00-\u9fff](?:经理|老师|主任|总监|主管|总工|总|工|科长|处长|部长|组长|店长|厂长|校长|院长|律师|"
+                         r"医生|先生|女士|小姐)$")
+
+
+def titled_tail(text: str) -> list[str]:
+    """A surname and title ending a short Han text after a name no list knows ('青鸾网络方经理' -> ['方经理']);
+    who it is the roster or the mail's addresses must say."""
+    text = text.strip()
+    m = TITLED_TAIL.search(text) if re.fullmatch(r"[\u4e00-\u9fff]{3,12}", text) else None
+    return [m.group()] if m and m.group()[0] in SURNAMES else []       # '前厅经理': 厅 is no surname
+
+
+def name_tails(text: str) -> list[str]:
+    """The names a role or an unknown unit may be written before: role_tails, then titled_tail."""
+    return role_tails(text) + titled_tail(text)
 
 
 def role_heads(text: str) -> list[str]:
