@@ -31,9 +31,6 @@ KNOWN = {
         "(the partner's company, then its person) is given to the row's 负责人 母浩",
     "6028-iphone-exec-notes-on-holiday": UNREAD + "'dumpling amenity count for Sunday - tomorrow EOD' sent on a Friday: "
         "the task's 'Sunday' is taken as the due over 'tomorrow EOD' (Saturday)",
-    "6033-126-webmail-personal-address": UNREAD + "'雨季施工应急预案由我修订' now the sender's, but its task keeps "
-        "'由我' and does not match the gold's wording; '施工便道扬尘问题由安全环保部督促整改' (a unit after 由 that 督促) "
-        "is not read",
 }
 
 

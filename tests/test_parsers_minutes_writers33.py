@@ -2,10 +2,12 @@
 written here beside its near miss: a surname and title written after an organisation or a unit no list knows
 ('前厅梁经理：', '青鸾网络方经理：', '学院周老师：') names that person, found by surname among the mail's people, or a
 person we do not know by title alone."""
+from dataclasses import replace
 from datetime import datetime
 
 from parsers.mail.addresses import Address
 from parsers.minutes.owning.people import Roster
+from parsers.minutes.reader import read_minutes
 from minutes_reading import SHANGHAI, MinutesReader
 
 ROSTER = Roster.from_csv_text(
@@ -53,3 +55,39 @@ def test_a_title_with_no_surname_we_know_after_a_unit_is_no_person_we_know():
     """)
     assert "厅经理" not in [owner for owner, *_ in got]
     assert ("聂经理", "2026-07-06") in [(owner, due) for owner, _, due, _ in got]
+
+
+def test_a_unit_after_you_with_the_work_it_does_owns_it_as_a_unit():
+    """'…问题由安全环保部督促整改，尽快': after 由, a department with a verb of work owns the item (no_owner), whatever
+    stands before 由; '由于财务部审核慢' is a reason and '理由' no 由, so neither makes an item."""
+    text = """
+    会议纪要如下：
+    1. 施工便道扬尘问题由安全环保部督促整改，尽快。
+    2. 暑期客流预案由运营中心牵头制定，7月10日前。
+    3. 由于财务部审核慢，付款延后一周。
+    """
+    got = items(text)
+    assert [(owner, task, due, flags) for owner, task, due, flags in got] == [
+        (None, "施工便道扬尘问题督促整改", None, ("no_owner", "vague_due")),
+        (None, "暑期客流预案牵头制定", "2026-07-10", ("no_owner",))]
+
+
+def test_work_the_writer_gives_themself_after_by_me_keeps_no_by_me_in_its_task():
+    """'雨季施工应急预案由我修订，本周五前发给大家' is the sender's, and its task reads '…修订', not '…由我修订'."""
+    got = MINUTES.owners_from(Address("庞海", "panghai@ex.cn"), """
+    纪要：
+    1、雨季施工应急预案由我修订，本周五前发给大家。
+    2、客房巡检表，由我负责更新，下周一前。
+    """, THU)
+    assert got == [("庞海", "雨季施工应急预案修订，发给大家", "2026-07-03"), ("庞海", "客房巡检表更新", "2026-07-06")]
+
+
+def test_a_person_of_ours_writing_from_a_private_address_is_their_roster_self():
+    """'庞海 <panghai1990@163.com>' (the roster has 庞海 at work): 我's items go to panghai@ex.cn, chased where the
+    roster says; a stranger writing from a private address stays as written."""
+    def mine(sender: Address) -> list[tuple]:
+        ctx = replace(MinutesReader(ROSTER, PEOPLE + (sender,)).context(THU), sender=sender)
+        return [(i.owner.name, i.owner.email) for i in read_minutes("纪要：\n1、应急预案由我修订，本周五前发给大家。\n", ctx).items]
+
+    assert mine(Address("庞海", "panghai1990@163.com")) == [("庞海", "panghai@ex.cn")]
+    assert mine(Address("聂海涛", "niehaitao@163.com")) == [("聂海涛", "niehaitao@163.com")]

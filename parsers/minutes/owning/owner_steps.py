@@ -26,7 +26,7 @@ from parsers.minutes.owning.bracket_owners import RESPONSIBLE, drop_leading_owne
 from parsers.minutes.owning.spaced_owner import spaced_owner
 from parsers.minutes.owning.trailing_person import trailing_person
 from parsers.minutes.owning.named_owners import named_after, named_before_verb
-from parsers.minutes.owning.prose_owners import ASKING, CLAUSE_START, FIRST_PERSON, fronted_object, given_name, me_in_clause, me_then_day, named_lead, subject_before_adverb, unit_clause
+from parsers.minutes.owning.prose_owners import ASKING, BY_ME, CLAUSE_START, FIRST_PERSON, SMALL_UNIT, fronted_object, given_name, me_in_clause, me_then_day, named_lead, subject_before_adverb, unit_clause
 
 LEAD_NOTE = re.compile(r"\s*[(（]\s*(?P<who>[^()（）,，]{2,24}?)\s+(?:leads?|as\s+lead|is\s+(?:the\s+)?lead)\s*[)）]", re.I)
 OWNER_SPAN = 200               # characters after a clause start that can name its owner
@@ -48,7 +48,6 @@ BRACKET_OWNER = re.compile(r"^[【\[](?P<who>[^】\]]{1,20})[】\]]\s*[:：]?\s*
 TOPIC_THEN_ME = re.compile(r"^(?:[^，,。；;：:]{1,8}?上[，,]\s*)?(?P<topic>[^，,。；;：:]{2,30}?)(?:[，,]\s*)?我(?:自己|本人|这边)?"
                            r"(?:(?:跟进?|负责|来跟|来搞|来做|来办|搞|来?处理|来弄)(?=[，,。；;\s]|$)|"
                            r"来(?=跟进|负责|处理|办理|对接|协调|推进))(?P<rest>.*)$")    # '尾款我来跟进付款流程，…', '招聘上，两个岗我自己来跟
-SMALL_UNIT = re.compile(r"(?:^|(?<=[，,；;\s]))由[\u4e00-\u9fff]{1,8}?(?:科|处|室|股|所|组)(?=出具|提供|负责|牵头|开展|组织|制定|起草|整理|汇总|提交|完成)")
 AT_OWNER = re.compile(r"^(?P<who>@[\w.\-]+)[\s,:：]+(?P<rest>\S.*)$")
 AT_FULL_NAME = re.compile(r"^@(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,2})[\s,:：]+(?P<rest>\S.*)$")   # '@Mike Sato …'
 SAYS = re.compile(r"^(?:那边|这边)?(?:说(?![明服])|表示)?")     # '彭工说五一前来修', '张部长那边出个表': the work follows
@@ -195,7 +194,7 @@ def _first_person(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | 
         return None                                # (a look before the patterns: each needs 我 or an opening I)
     m = FIRST_PERSON.match(text) or TOPIC_THEN_ME.match(text)
     owner = m and ctx.sender and read_owner(ctx.sender.email, ctx.roster, ctx.known)
-    return (owner, "".join(m.groupdict("").get(part, "") for part in ("topic", "rest"))) if owner else None
+    return (owner, BY_ME.sub("", "".join(m.groupdict("").get(part, "") for part in ("topic", "rest")))) if owner else None
 
 
 def _leading(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:

@@ -172,6 +172,9 @@ class Roster:
         if entry:
             return entry.person()
         shown = next((a.name for a in known if a.email.lower() == email.lower() and a.name), None)
+        named = [e for e in self._by_name.get(norm(shown or ""), ()) if norm(e.name) == norm(shown)]
+        if len(named) == 1:            # '谢文斌 <xiewb1988@126.com>': a person of ours writing from a private address
+            return named[0].person()
         address = re.fullmatch(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+", email, re.ASCII)   # not 'Run@Rate审核'
         return Person(shown or email, email.lower(), None) if shown or address else None
 

@@ -18,6 +18,10 @@ FIRST_PERSON = re.compile(r"^(?:I(?:'ll|’ll|\s+will|\s+shall|\s+am\s+going\s+t
                           r"(?=[^，,。；;我]{2,12}?我\d{1,2}\s*月\s*\d{1,2}\s*[日号]?\s*(?:前|之前|以前)\s*[A-Za-z\u4e00-\u9fff])|"   # '产测固件我1月9号前release'
                           r"我(?:这边|本人)?(?=[^，,。；;把将]{1,12}?(?:前|内|底)\s*(?:把|将|会|来|负责|完成|提交|整理|发|交|给|出(?![差席现去来国]))))"
                           r"(?P<rest>\S.*)$")      # '我周日前把稿子看完': the sender, with the day before the verb
+# after 由, a unit with the work it does ('…问题由安全环保部督促整改', '由药剂科出具…'): no_owner, not 由于/理由
+SMALL_UNIT = re.compile(r"(?:^|(?<=[，,；;\s])|(?<=[\u4e00-\u9fff])(?<![理自缘经因来事]))由(?![于此])[\u4e00-\u9fff]{1,8}?(?:科|处|室|股|所|组|部|中心)(?=出具|提供|负责|牵头|开展|组织|"
+                        r"制定|起草|整理|汇总|提交|完成|督促|跟进|落实|整改|协调|对接|审核|核实|排查)")
+BY_ME = re.compile(r"[，,]?\s*由我(?:本人)?(?:来|负责)?(?=[\u4e00-\u9fff])")      # '…预案由我修订': the task is 修订…
 # a clause start, or 由/请 inside one ('预算部分请文静核一下'), but not '第4项请…' (a reminder of an item in the table)
 CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?:并?由|交由|请|让|报|客户|供应商|对方|甲方|乙方|我方|厂商)?\s*|由|(?<![申邀项条])请")
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]{3}")
