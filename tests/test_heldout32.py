@@ -29,8 +29,6 @@ KNOWN = {
         "minutes, its personal promise as an item",
     "6020-ec-partner-followup-outlook-table": UNREAD + "in a 外部沟通跟进表 cell, '②橙子应用商店冯蕾反馈首页Banner档期' "
         "(the partner's company, then its person) is given to the row's 负责人 母浩",
-    "6028-iphone-exec-notes-on-holiday": UNREAD + "'dumpling amenity count for Sunday - tomorrow EOD' sent on a Friday: "
-        "the task's 'Sunday' is taken as the due over 'tomorrow EOD' (Saturday)",
 }
 
 

@@ -91,3 +91,16 @@ def test_a_person_of_ours_writing_from_a_private_address_is_their_roster_self():
 
     assert mine(Address("庞海", "panghai1990@163.com")) == [("庞海", "panghai@ex.cn")]
     assert mine(Address("聂海涛", "niehaitao@163.com")) == [("聂海涛", "niehaitao@163.com")]
+
+
+def test_a_day_the_work_is_for_is_no_due_when_another_phrase_gives_one():
+    """'amenity count for Sunday, tomorrow EOD' (sent Thursday): due tomorrow, and 'for Sunday' stays in the task;
+    alone, 'slides for Monday' is still due Monday."""
+    got = items("""
+    Notes:
+    - 麦晓琳: dumpling amenity count for Sunday, tomorrow EOD
+    - 庞海: slides for Monday
+    - 梁志华: cake order for the 12th, by Tuesday
+    """)
+    assert got == [("麦晓琳", "dumpling amenity count for Sunday", "2026-07-03", ()),
+                   ("庞海", "slides", "2026-07-06", ()), ("梁志华", "cake order for the 12th", "2026-07-07", ())]

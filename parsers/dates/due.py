@@ -89,13 +89,20 @@ def find_due(text: str, sent: datetime, calendar: WorkdayCalendar, holiday: str 
     return _best(_phrases(text, norm, Ctx(sent, calendar, holiday=holiday), strict=True))
 
 
+# 'amenity count for Sunday, tomorrow EOD': the day the work is for, when another phrase says when it is due
+PURPOSE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
+
+
 def find_all_dues(text: str, sent: datetime, calendar: WorkdayCalendar, holiday: str = "") -> list[Due]:
     """Every deadline phrase of the line, in order of appearance."""
     text = text[:MAX_LINE_CHARS]
     norm = normalise(text)
     if not TRIGGER.search(norm) or DISCLAIMER.search(norm):
         return []
-    return [due for due, _ in _phrases(text, norm, Ctx(sent, calendar, holiday=holiday), strict=True)]
+    dues = [due for due, _ in _phrases(text, norm, Ctx(sent, calendar, holiday=holiday), strict=True)]
+    purposes = [due for due in dues if PURPOSE.search(text[:due.start])] if len(dues) > 1 else []
+    return [due for due in dues if due not in purposes] if len(purposes) < len(dues) else dues
+
 
 
 def resolve(phrase: str, sent: datetime, calendar: WorkdayCalendar, holiday: str = "") -> Due | None:

@@ -30,7 +30,7 @@ ACTION_PREFIX = re.compile(r"^(?:(?:AI|A\.I\.|A/I|AP|action(?:\s+(?:item|point)(
 # 'AI (Martin): …', 'ACTION ITEM (Dana): …': the owner in brackets after the action word ('(Hao, Shenzhen studio)':
 # the first part; what follows a comma is a note on who they are)
 ACTION_OWNER = re.compile(r"^(?:AI|A\.I\.|action(?:\s+item)?|todo|to-do)\s*[(（](?P<who>[^()（）]{1,30})[)）]\s*(?:[:：]|[-–—]{1,2})?\s*", re.I)
-LEFT_OVER_BEFORE = re.compile(r"(?:\s*(?:——|—|--)\s*)?(?:请|须|需|需要|务必|必须|要|应|应当|最迟|最晚|最好|尽量|大概|大约)?\s*(?:于|在)?\s*$")
+LEFT_OVER_BEFORE = re.compile(r"(?:\s*(?:——|—|--)\s*)?(?:请|须|需|需要|务必|必须|要|应|应当|最迟|最晚|最好|尽量|大概|大约)?\s*(?:于|在)?\s*(?:(?<=\s)for(?:\s+the)?\s*)?$", re.I)
 DATE_NOTE = re.compile(r"^\s*[(（][^()（）]{0,16}[)）]")
 LEAD_JUNK = re.compile(r"^(?:[\s,，、:：;；.。\-—–~|]+|(?:因为|由于|鉴于|考虑到)[^，,；;。]{0,20}[，,](?=\S)|(?:请|需要|须|需|务必|将|由)(?=\S)|(?:please\s+|pls\s+)?kindly\s+|please\s+|(?:will|shall)\s+(?=[a-z])|[(（](?:me|myself|我|本人)[)）]|"
                        r"[^，,；;。]{0,20}?我(?:们)?(?:看|读|试|查|听)(?:了|过了?)(?:一下|一遍)?[，,](?=\S)|(?:还|仍|也)?不(?:够|太|大)[\u4e00-\u9fff]{1,3}[，,](?=\S)|"   # a remark: '…我看了，还不够扎实，'
