@@ -148,6 +148,18 @@ def test_a_coloured_answer_belongs_to_the_numbered_line_it_stands_under_or_ends(
     assert new_text("见下方红字", html).splitlines()[-1] == answer
 
 
+@pytest.mark.parametrize("cell, answer", [
+    ("<td>赵磊</td><td>2026-06-24<br><b><span style='color:red'>进度50%，D6等验证数据。</span></b></td>", "第2项：进度50%，D6等验证数据。"),
+    ("<td>赵磊 <font color=blue>已完成，已发客户</font></td><td>2026-06-24</td>", "第2项：已完成，已发客户"),
+])
+def test_a_coloured_answer_typed_after_the_text_of_a_cell_of_its_row_is_that_rows(cell, answer):
+    """'我的情况直接写在下面表格里了': the answer typed into row 2's own cell, after its date or owner (not in a row of
+    its own); a whole coloured cell of the row stays the recap's (the test above)."""
+    html = RECAP_HTML.format(top="我的情况直接写在下面表格里了", after1="", after2="").replace(
+        "<td>赵磊</td></tr>", cell + "</tr>")
+    assert new_text("我的情况直接写在下面表格里了", html).splitlines()[-1] == answer
+
+
 def test_a_flood_of_coloured_text_is_read_in_bounded_time():
     html = "<p>see inline</p><blockquote>" + "<p>1. x</p><p style='color:red'>done</p>" * 5000 + "</blockquote>"
     assert len(new_text("see inline", html).splitlines()) <= 22

@@ -11,7 +11,6 @@ from gold import SCORER, assert_every_case, assert_script_writes_the_stored_case
 
 REPLIES23 = Path(__file__).resolve().parent / "data" / "replies23"
 KNOWN = {
-    '4730-outlook-zhcn-inline-under-row1': "'见下方标红。' — the answer is written in red under the quoted row of an HTML recap; the red text is not read as the reply",
 }
 
 

@@ -1,7 +1,8 @@
 """Answers written in colour inside the quoted mail (Outlook's 'see below in red'): when the new text points below
 (见下方红字, 答复见下, see inline, answers below in blue, siehe unten …), each coloured piece of the quoted HTML is the
-sender's when it stands under a numbered row or line of the quote, read as '第N项：…' (coloured text elsewhere, or a
-coloured cell of an item's own row, is the quoted mail's: the bot's recap marks overdue dates and its footer in red).
+sender's when it stands under a numbered row or line of the quote, or follows the text of a cell of an item's row (typed
+under its date), read as '第N项：…' (coloured text elsewhere, or a whole coloured cell of an item's row, is the quoted
+mail's: the bot's recap marks overdue dates and its footer in red).
 
     inline_answers(root, quote_start)  -> ['第6项：[孟凡] 名单已整理完，已完成，附后。']
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 
 POINTS_BELOW = re.compile(
-    r"见下|見下|下方|下文|如下|红字|紅字|蓝字|藍字|标红|標紅|红色|紅色|批注|逐条|逐項|逐项|inline|in-line|below|"
+    r"见下|見下|下方|下面|下文|如下|红字|紅字|蓝字|藍字|标红|標紅|红色|紅色|批注|逐条|逐項|逐项|inline|in-line|below|"
     r"in\s+(?:red|blue|green)|see\s+(?:my\s+)?(?:comments|answers|notes|replies)|ci-dessous|en\s+rouge|siehe\s+unten|unten|"
     r"in\s+rot|abajo|en\s+rojo|sotto|in\s+rosso|abaixo|em\s+vermelho|hieronder|poniżej|bên\s+dưới|下記|以下|아래", re.I)
 COLOUR = re.compile(r"(?:^|;)\s*color\s*:\s*([^;]+)", re.I)
@@ -49,7 +50,8 @@ def inline_answers(root, start) -> list[str]:
         if len(taken) > MAX_COLOURED:
             break
         text = re.sub(r"\s+", " ", element.text_content()).strip()[:MAX_CHARS]
-        number = _row_above(element) if text and not _in_numbered_row(element) else None
+        own = _own_row(element)
+        number = None if not text or own == "" else own or _row_above(element)
         if number:
             answers.append(text if HAS_REF.search(text) else f"第{CIRCLED.get(number, number)}项：{text}")
         if len(answers) >= MAX_ANSWERS:
@@ -84,11 +86,17 @@ def _inside(element, taken: set) -> bool:
     return any(ancestor in taken for ancestor in element.iterancestors())
 
 
-def _in_numbered_row(element) -> bool:
-    """A coloured cell of a quoted item's own row (an overdue date in red) is the recap's, not an answer."""
+def _own_row(element) -> str | None:
+    """In a quoted item's own row: the row's number when the coloured piece was added to a cell after its text (the
+    answer typed under the date), '' when it is a whole cell (an overdue date the recap marks in red); None outside."""
     row = next((e for e in element.iterancestors() if e.tag == "tr"), None)
-    cell = next((c for c in row if c.tag in ("td", "th")), None) if row is not None else None
-    return cell is not None and cell is not element and not _inside(element, {cell}) and bool(ROW.match(cell.text_content()))
+    cells = [c for c in row if c.tag in ("td", "th")] if row is not None else []
+    match = ROW.match(cells[0].text_content()) if cells and cells[0] is not element and not _inside(element, {cells[0]}) else None
+    if not match:
+        return None
+    cell = next((c for c in cells if c is element or _inside(element, {c})), None)
+    rest = cell.text_content().replace(element.text_content(), "", 1) if cell is not None else ""
+    return match.group("n") if rest.strip() else ""
 
 
 def _row_above(element) -> str | None:
