@@ -8,6 +8,8 @@ sentence just before named without a command.
     '第2项的报价还在等总部。其他都没问题。'            -> confirm []    (其他/the rest: the other items)
     '确认无异议。第1项会如期于4/30前提供。'            -> confirm [1]   (the verdict, then the item named as on time)
     'Item 3 will slip. Can I have until Thursday?'  -> extend [3]    (a request about what was just named)
+    'We cannot finish item 4 by tomorrow. … Could we move it to next Tuesday?' -> extend [4]   (a request that points
+                                                       back with 'it' at the one item the reply named, no command on it)
     '第3项名单已定。此项关闭。'                        -> done [3]      (a done that points back: 此项, 'this one')
     'The AR details for item 3 are below: …\n\nThis is done from our side.' -> done [3]   (the one item the reply
                                                        named, no command said on it yet: pointed back at, or named just
@@ -31,8 +33,9 @@ TOPIC_MARK = re.compile(GLOSS + r"\s*(?:[:：，,]|[-–—]\s)")
 POINTED = re.compile(r"(?:此|该|这|本|這|該)一?(?:项|項|条|條)|\bthis\s+(?:one|item|action(?:\s+item)?|point)\b", re.I)
 BACK = re.compile(r"^\W*(?:(?:this|that|it)(?:'s|\s+(?:is|was|has|have|one)\b)|(?:das|dies|es)\s+ist\b|c'est\b|"
                   r"(?:esto|eso|isto|isso)\s+(?:está|esta|es|é)\b|此项|这项|该项|此項|這項|該項)", re.I)   # a subject pointing back
+IT = re.compile(r"\b(?:it|this\s+one|that\s+one)\b|它|此项|这项|该项|此項|這項|該項", re.I)   # 'Could we move it to …?'
 STILL = re.compile(r"(?<![a-z])(?:still|open|pending|outstanding|not|yet)(?![a-z])|还|仍|未|尚|没", re.I)
-ON_TIME = re.compile(r"如期|按时|按期|准时|按计划|照计划|\bon\s+(?:track|schedule|time)\b|\bas\s+planned\b", re.I)
+ON_TIME = re.compile(r"如期|按时|按期|准时|按计划|照计划|照常|按\s*(?:原定|既定|原)?\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?\s*(?:执行|推进|完成|交付|提交)(?!\s*(?:有|很|太|比较)?(?:困难|难度|来不及|不了|不行|难))|\bon\s+(?:track|schedule|time)\b|\bas\s+planned\b", re.I)
 OTHERS = re.compile(r"^\W*(?:其他|其它|其余|剩下|别的|另外|(?:all\s+)?(?:the\s+)?(?:others?|rest)\b)", re.I)
 
 
@@ -47,6 +50,7 @@ class Topic:
     back: bool = False              # this sentence's subject points back: 'This is done', '此项完成'
     still: bool = False             # the sentence that named `pending` says it is still open: 'Item 2 is still open.'
     named_still: bool = False       # the sentence that named `named` said so
+    it: bool = False                # this sentence names its item by a pronoun: 'Could we move it to next Tuesday?'
 
 
 def paragraph(before: Topic) -> Topic:
@@ -65,7 +69,7 @@ def follow(text: str, offset: int, mentions: list, before: Topic) -> Topic:
     if not refs:
         back = bool(BACK.match(text)) and not OTHERS.match(text)
         return Topic(before.label, named, pending, bool(named) and bool(POINTED.search(text)), seen, spoken, back,
-                     still, before.still)
+                     still, before.still, bool(IT.search(text)))
     head, after = text[:refs[0].start - offset], text[refs[0].end - offset:]
     opens = not head.strip() and LABEL_MARK.match(after) or TOPIC.match(head) and TOPIC_MARK.match(after)
     return Topic(refs[0].items if opens else (), named, pending, seen=seen, spoken=spoken, still=still,
@@ -78,9 +82,11 @@ def items_for(topic: Topic, kind: str, weak: bool) -> tuple[int, ...]:
     does not say which item is done."""
     if topic.label and not weak:
         return topic.label
+    alone = len(topic.seen) == 1 and not topic.spoken and not weak       # the one item the reply is about
+    if kind in ("extend", "object") and not topic.named and alone and topic.it:
+        return topic.seen                          # '… cannot finish item 4 by tomorrow. … Could we move it to …?'
     if kind in ("confirm", "extend", "object") or topic.pointed:
         return topic.named
-    alone = len(topic.seen) == 1 and not topic.spoken and not weak       # the one item the reply is about
     return topic.seen if kind in ("done", "confirm") and alone and (topic.back or topic.named == topic.seen and not topic.named_still) else ()
 
 
