@@ -104,3 +104,35 @@ def test_a_day_the_work_is_for_is_no_due_when_another_phrase_gives_one():
     """)
     assert got == [("麦晓琳", "dumpling amenity count for Sunday", "2026-07-03", ()),
                    ("庞海", "slides", "2026-07-06", ()), ("梁志华", "cake order for the 12th", "2026-07-07", ())]
+
+
+def test_a_unit_label_with_its_person_in_brackets_gives_the_item_to_that_person():
+    """Formal minutes: the prose gives the point to a unit ('由工程部牵头…', '财务部负责…'), the label below names the
+    person in brackets ('主责：工程部（庞海）；配合：前厅部', '责任单位：财务部（麦晓琳）'): the person owns it; a person in
+    the helper's part ('配合：前厅部（梁志华）') owns nothing."""
+    got = items("""
+    二、议定事项
+    （一）地漏异味排查。由工程部牵头，前厅部配合，对12-15层卫生间逐间排查，形成整改清单。
+    主责：工程部（庞海）；配合：前厅部
+    完成时限：7月10日前
+    （二）布草比价。财务部负责三家洗涤供应商比价，确保月底前定标。
+    责任单位：财务部（麦晓琳）
+    完成时限：7月15日前
+    （三）满意度回访。由前厅部负责上线退房回访短信。
+    主责：前厅部；配合：工程部（庞海）
+    完成时限：7月20日前
+    """)
+    assert [(owner, due) for owner, _, due, _ in got] == [
+        ("庞海", "2026-07-10"), ("麦晓琳", "2026-07-15"), (None, "2026-07-20")]
+
+
+def test_sub_tasks_marked_one_two_take_the_due_their_mark_is_given_on_the_label_line():
+    """'①修订…；②组织…' over '完成时限：①3个工作日内；②7月15日前': two items, each with its own due (Thursday + 3
+    working days = Tuesday 7 July)."""
+    got = items("""
+    二、议定事项
+    （一）点检标准修订及培训。①修订客房区域点检标准；②组织客房岗位人员培训。
+    责任单位：工程部（庞海）
+    完成时限：①3个工作日内；②7月15日前
+    """)
+    assert got == [("庞海", "修订客房区域点检标准", "2026-07-07", ()), ("庞海", "组织客房岗位人员培训", "2026-07-15", ())]

@@ -11,12 +11,15 @@ from parsers.dates.due import find_due
 from parsers.minutes.lines.cues import labels_below
 from parsers.minutes.lines.inline import due_first, is_done, list_marker, take_labels
 from parsers.minutes.items import read_item
-from parsers.minutes.owning.owners import Owner, leading_owner
+from parsers.minutes.owning.owners import Owner, leading_owner, read_owner
 
 STATUS_LABEL = re.compile(r"^\s*(?:status|state|状态|狀態|进展|進展)\s*[:：]\s*(?P<value>\S.*)$", re.I)
 STATED_WORK = re.compile(r"^\s*(?:工作要求|具体要求|任务要求|工作内容|具体任务|工作任务|任务内容|办理要求)\s*[:：]\s*(?P<value>\S.*)$")
 STANDING = re.compile(r"\s*(?:长期|长期坚持|常态化|常态|日常|经常性|持续)\s*$")
 DETAIL_WORDS = re.compile(r"[A-Za-z]+|[\u4e00-\u9fff]{2}")     # a detail says something: three words or six characters
+BRACKETED_PERSON = re.compile(r"[(（](?P<who>[^()（）]{2,12})[)）]")
+CIRCLED = re.compile(r"(?P<mark>[\u2460-\u2473])(?P<text>[^\u2460-\u2473]+)")   # '①修订…；②组织…'
+HELPER_PART = re.compile(r"[；;，,、\s]*(?:配合|协助|协办|协作|支持)(?:单位|部门|人)?\s*[:：]")
 AFFILIATION = re.compile(r"\s*[(（][^()（）]{1,40}[)）]\s*$")     # a bracket closing a label line
 
 if TYPE_CHECKING:
@@ -29,7 +32,7 @@ def heading_with_labels(plain: str, line: str, ctx: Context, found: Found) -> bo
     if not (labels.owner or labels.due or labels.unit) or re.search(r"[^\W_]", labels.rest) and not _timed(labels, ctx):
         return False
     labelled = _without_affiliation(list_marker(line)[1]) if labels.owner and not labels.due else list_marker(line)[1]
-    item = read_item(f"{plain}（{labelled}）", ctx)
+    item = _with_label_person(read_item(f"{plain}（{labelled}）", ctx), line, ctx)
     if item:
         found.items.append(item)
         found.last_text = f"{plain}（{labelled}）"
@@ -57,21 +60,48 @@ def completes_last_item(line: str, ctx: Context, found: Found) -> bool:
         return _finished(found)                    # 'Status: Closed' under '[HW-219] …' (its Assignee/Due read): done
     labels = take_labels(line)
     if re.search(r"[^\W_]", labels.rest) and not (due_first(line) or _timed(labels, ctx)) or \
-            not (labels.owner or labels.due):          # 'Due: within 24 hours，这个是 blocker': a note after the due
+            not (labels.owner or labels.due or labels.unit):   # 'Due: within 24 hours，这个是 blocker': a note after the due
         return False
     earlier = take_labels(found.last_text)
     if labels.owner and earlier.owner or labels.due and earlier.due:
         return False                               # that label was given already: this line is something else
+    if labels.due and CIRCLED.match(labels.due) and len(CIRCLED.findall(found.items[-1].task)) > 1:
+        return _one_due_each(line, ctx, found)     # '①修订…；②组织…' over '完成时限：①3个工作日内；②5月15日前'
     item = read_item(f"{found.last_text}（{line}）", ctx, owner_hint=Owner.of(found.items[-1].owner))
     if item and not (item.owner and item.owner.name) and STANDING.match(labels.due or ""):
         found.items.pop()                          # '责任单位：办公室' / '完成时限：长期': a standing duty, no task
         found.last_text = ""
         return True
+    item = _with_label_person(item, line, ctx)
     if item:
         found.items[-1] = item
         found.last_text = f"{found.last_text}（{line}）"   # '负责人：…' and '截止：…' may come on two lines
         found.completed = True
     return bool(item)
+
+
+def _one_due_each(line: str, ctx: Context, found: Found) -> bool:
+    """The item above split at its ①② parts, each with the due its mark is given on this label line."""
+    last = found.items.pop()
+    dues = {m.group("mark"): m.group("text").strip(" ；;，,。") for m in CIRCLED.finditer(line)}
+    for part in CIRCLED.finditer(last.task):
+        item = read_item(f"{part.group('text').strip(' ；;，,。')}（截止：{dues.get(part.group('mark'), '')}）", ctx,
+                         owner_hint=Owner.of(last.owner))
+        found.items.extend([replace(item, owner=item.owner or last.owner, flags=last.flags if not item.owner else item.flags)]
+                           if item else [])
+    found.last_text, found.completed = "", True
+    return True
+
+
+def _with_label_person(item, line: str, ctx: Context):
+    """'主责：设备能源部（王海涛）；配合：热轧厂', '责任单位：物资供应部（邢志强）': the person a unit label names in brackets
+    answers for the item above when its prose gives it to the unit only ('由设备能源部牵头…'); never a helper."""
+    if not item or item.owner and item.owner.name:
+        return item
+    lead = HELPER_PART.split(line, maxsplit=1)[0]
+    owners = (read_owner(m.group("who"), ctx.roster, ctx.known, "none") for m in BRACKETED_PERSON.finditer(lead))
+    person = next((owner.person for owner in owners if owner and owner.person and owner.person.name), None)
+    return replace(item, owner=person, flags=tuple(f for f in item.flags if f != "no_owner")) if person else item
 
 
 def describes_last_item(line: str, found: Found) -> bool:
