@@ -19,8 +19,6 @@ UNREAD = "not read yet (a blind miss of heldout32): "
 KNOWN = {
     "6004-soe-yishi-ershi-dragonboat-foxmail-gbk": UNREAD + "in a run-on '会议明确：一是…；…四是…' paragraph, the fourth "
         "point given to 各部门 (no one unit) is not read as an item",
-    "6005-forwarded-contractor-minutes-preface": UNREAD + "a forwarded contractor row whose due says 尽快 is given 本月底 "
-        "from elsewhere in the line, not vague",
     "6008-grouped-by-person-exmail-gb18030": UNREAD + "under a person's heading, a target set for the month ('排产目标定为"
         "12.5万条…，各车间按此分解') is taken as that person's item",
     "6013-thunderbird-flowed-wrapped-title-owners": UNREAD + "a format=flowed item wrapped before '丛主管配合排产。': the "

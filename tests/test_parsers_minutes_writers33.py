@@ -4,11 +4,15 @@ written here beside its near miss: a surname and title written after an organisa
 person we do not know by title alone."""
 from dataclasses import replace
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
+from parsers import parse_message
+from parsers.dates.workdays import WorkdayCalendar
 from parsers.mail.addresses import Address
 from parsers.minutes.owning.people import Roster
 from parsers.minutes.reader import read_minutes
 from minutes_reading import SHANGHAI, MinutesReader
+from test_parsers_minutes_writers25 import ROSTER as ROSTER25, forwarded_minutes
 
 ROSTER = Roster.from_csv_text(
     "name,email,department,manager_email,aliases\n"
@@ -136,3 +140,26 @@ def test_sub_tasks_marked_one_two_take_the_due_their_mark_is_given_on_the_label_
     完成时限：①3个工作日内；②7月15日前
     """)
     assert got == [("庞海", "修订客房区域点检标准", "2026-07-07", ()), ("庞海", "组织客房岗位人员培训", "2026-07-15", ())]
+
+
+def test_a_forwarders_remark_on_an_item_by_number_is_no_item_and_moves_no_day():
+    """'贾部长：第2条请重点关注，节后务必落实到位。' above a forward: a remark on item 2 (no item of its own, so the
+    forwarded list keeps its written numbers) and an urging, not a new day; '第2条改为9月26日前' still moves it."""
+    def parse(preface: str) -> list[tuple]:
+        read = parse_message(forwarded_minutes(preface), tz=ZoneInfo("Asia/Shanghai"), roster=ROSTER25,
+                             calendar=WorkdayCalendar(), bot_address="minutes@ex.cn")
+        return [(i.number, i.owner.name, str(i.due_date)) for i in read.items]
+
+    assert parse("纪要助手请跟踪以下事项。\n梁主任：第2条请重点关注，节后务必落实到位。") == [
+        (1, "梁文斌", "2025-09-19"), (2, "郑晓红", "2025-09-22")]
+    assert parse("纪要助手请跟踪。\n第2条改为9月26日前。") == [(1, "梁文斌", "2025-09-19"), (2, "郑晓红", "2025-09-26")]
+
+
+def test_a_rule_with_its_paper_already_issued_is_no_item():
+    """'节日期间严格执行值班制度，值班表已于4月29日下发。' reports the paper issued; '…，值班表5月6日前下发' asks for it."""
+    got = items("""
+    待办事项：
+    1. 节日期间严格执行值班制度，值班表已于6月29日下发。
+    2. 暑期严格执行值班制度，值班表7月6日前下发。责任人：庞海
+    """)
+    assert [(owner, due) for owner, _, due, _ in got] == [("庞海", "2026-07-06")]

@@ -44,7 +44,7 @@ from parsers.minutes.numbering import number, without
 from parsers.minutes.lines.bare_numbers import dotted, with_bare_numbers
 from parsers.minutes.lines.chat_lines import speaker, transcript_line
 from parsers.minutes.lines.line_facts import ALONE, LineFacts, Run
-from parsers.minutes.lines.chat_restated import restated_after_chat
+from parsers.minutes.lines.chat_restated import not_new
 from parsers.minutes.lines.clauses import free_clauses, owned_parts, phased_parts
 from parsers.minutes.owning.prose_owners import asks_help
 from parsers.minutes.lines.prose_task import dated_clause
@@ -78,7 +78,7 @@ def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> Minu
             facts.setdefault(role[0], value.strip())
     facts.update({"held_sentence": found.held_sentence} if found.held_sentence and "held" not in facts else {})
     followups = (*found.followups, *found.named)
-    dropped = restated_after_chat(found.items, text, ctx) | (found.outside if ai_written(text) else set())
+    dropped = not_new(found.items, text, ctx) | (found.outside if ai_written(text) else set())
     items, written = without(found.items, found.written, dropped)   # (AI minutes: their summary retells the 待办)
     items = names_after_bodies(until_next_meeting(items, followups, ctx), ctx)
     return MinutesRead(number(items, written), facts, followups, frozenset(found.evidence))

@@ -1,5 +1,6 @@
-"""A group chat pasted above its own 待办 list: '@楼俊 明天中午前把出价方案调一版发我' said in the chat and '1. 阿俊 出价方案调整
-明天中午前' in the list below it are one item, kept as the list writes it."""
+"""Lines that speak about the list rather than add to it. A group chat pasted above its own 待办 list: '@楼俊 明天中午前
+把出价方案调一版发我' said in the chat and '1. 阿俊 出价方案调整 明天中午前' in the list below it are one item, kept as
+the list writes it. A forward's preface remarking on an item by its number ('贾部长：第3项请重点关注') adds none."""
 from __future__ import annotations
 
 import re
@@ -7,8 +8,22 @@ import re
 from parsers.context import Context
 from parsers.model import Item
 from parsers.minutes.lines.chat_lines import speaker
+from parsers.minutes.lines.preface import NAMED_ITEM, preface_of
 
 WORD_CHARS = re.compile(r"[\u3400-\u9fff]|[A-Za-z0-9]+")
+
+
+def not_new(items: list[Item], text: str, ctx: Context) -> set[int]:
+    """The items that only restate a later one (restated_after_chat) or remark on a forwarded item (remarks)."""
+    return restated_after_chat(items, text, ctx) | remarks(items, text)
+
+
+def remarks(items: list[Item], text: str) -> set[int]:
+    """The items read from a forward's preface that open with the number of an item below ('第3项请重点关注，…')."""
+    preface = preface_of(text) if "第" in text else ""
+    if not preface:
+        return set()
+    return {index for index, item in enumerate(items) if NAMED_ITEM.match(item.task) and item.task[:6] in preface}
 
 
 def restated_after_chat(items: list[Item], text: str, ctx: Context) -> set[int]:

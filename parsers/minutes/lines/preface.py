@@ -17,6 +17,8 @@ HANDED = re.compile(rf"第\s*(?P<list>{NUMBER}(?:\s*[、,，和及]\s*第?\s*{NU
 PREFACE_LINES = 40          # a preface is a few lines above the forwarded header
 NAMED_ITEM = re.compile(rf"第\s*(?P<n>{NUMBER})\s*[项條条]")      # '第3项', '第4条'
 SENTENCE = re.compile(r"[^。！!？?\n]+")
+# a new deadline is given by words that change one ('改为', '缓一周，按…算', '以这个为准'), not by an urging ('节后务必落实')
+CHANGED = re.compile(r"改|调整|变更|更改|延|推迟|顺延|缓|提前|为准|按[^，,。]{0,12}算|\b(?:move[ds]?|changed?|push(?:ed)?|now)\b", re.I)
 
 
 def preface_of(text: str) -> str:
@@ -46,7 +48,8 @@ def moved_by_preface(items: tuple[Item, ...], preface: str, ctx: Context) -> tup
     moved = {}
     for sentence in SENTENCE.findall(preface if ctx.sent else ""):
         named = NAMED_ITEM.search(sentence)
-        dues = [d for d in find_all_dues(sentence[named.end():], ctx.sent, ctx.calendar) if d.date] if named else []
+        changed = named and CHANGED.search(sentence, named.end())
+        dues = [d for d in find_all_dues(sentence[named.end():], ctx.sent, ctx.calendar) if d.date] if changed else []
         if dues and not dues[-1].vague:
             moved[cn_number(named.group("n"))] = dues[-1]
     return tuple(_due_on(item, moved[item.number], ctx) if item.number in moved else item for item in items)
