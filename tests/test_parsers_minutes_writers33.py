@@ -163,3 +163,23 @@ def test_a_rule_with_its_paper_already_issued_is_no_item():
     2. 暑期严格执行值班制度，值班表7月6日前下发。责任人：庞海
     """)
     assert [(owner, due) for owner, _, due, _ in got] == [("庞海", "2026-07-06")]
+
+
+def test_a_numbered_unit_with_its_person_in_brackets_owns_the_sub_list_or_the_one_line_under_it():
+    """'一、工程部（庞海）' over '（1）…（2）…', '二、财务部（麦晓琳）' over one line of prose: that person's items; a unit
+    whose bracket names nobody we know ('三、前厅部（待定）') owns nothing, and a line after the sub-list is not joined."""
+    got = items("""
+    会议纪要如下：
+    一、工程部（庞海）
+    （1）整理近12个月地漏维修记录，7月6日前完成；
+    （2）对照检查清单开展一次自查，7月10日前形成报告。
+
+    二、财务部（麦晓琳）
+    做好布草供应商比价，时间待定。
+
+    三、前厅部（待定）
+    （1）上线退房回访短信，7月20日前。
+    """)
+    assert [(owner, due) for owner, _, due, _ in got][:3] == [("庞海", "2026-07-06"), ("庞海", "2026-07-10"),
+                                                              ("麦晓琳", None)]
+    assert all(owner is None for owner, *_ in got[3:])

@@ -31,6 +31,7 @@ WORD_START = re.compile(r"\w")
 JOINED_NAMES = re.compile(r"[、:：/&]")
 LABELLED_LEAD = re.compile(r"^[^\d()（）]{1,16}[(（]\s*(?:责任人|负责人|牵头人?|主责人?)\s*[:：]\s*[^()（）\d]{2,12}[)）]\s*[:：]?\s*$")   # '轮对组（责任人：云海龙）'
 SUB_KINDS = ("circled", "letter", "bullet")     # the marks of sub-tasks under a numbered person ('①', 'a)', '-')
+UNIT_THEN_PERSON = re.compile(r"^[^\d()（）:：,，。；;]{1,16}[(（]\s*(?P<who>[^()（）\d:：,，]{2,12}?)\s*[)）]\s*[:：]?\s*$")   # '环保科（章伟峰）'
 
 
 def person_heading(line: str, ctx: Context, after, in_run: bool = False) -> Owner | None:
@@ -138,19 +139,28 @@ def preamble_owner(text: str, ctx: Context) -> Owner | None:
 
 
 def person_over_sub_list(lines: list[str], ctx: Context) -> list[str]:
-    """'2、注塑车间黄主任：' over '  ①…；' and '  ②…。' (a numbered line that is only a person we know and a colon, or a topic
-    with its 责任人 in brackets: '一、轮对组（责任人：云海龙）', over lines of another list kind): one line, so the person owns
-    the sub-tasks as when they are written inline."""
+    """'2、注塑车间黄主任：' over '  ①…；' and '  ②…。' (a numbered line that is only a person we know and a colon, a topic
+    with its 责任人 in brackets: '一、轮对组（责任人：云海龙）', or a unit with its person: '一、环保科（章伟峰）', over lines of
+    another list kind, '（1）' under '一、' too): one line, so the person owns the sub-tasks as when they are written inline."""
     out: list[str] = []
-    joining = False
+    subs: tuple[str, ...] = ()
     for line in lines:
         kind, text = list_marker(line)
-        if joining and kind in SUB_KINDS:
-            out[-1] = f"{out[-1].rstrip()}{line.strip()}"
+        if kind in subs or "" in subs and not kind and line.strip():     # (one line of prose: '做好迎检接待准备，时间待定。')
+            out[-1] = f"{out[-1].rstrip()}{'' if kind else '：'}{line.strip()}"
+            subs = tuple(k for k in subs if k) if kind else ()       # (prose only right under the heading, once)
             continue
-        joining = kind in ("number", "cn") and bool(_person_alone(text, ctx) or LABELLED_LEAD.search(text))
+        leads = kind in ("number", "cn") and (_person_alone(text, ctx) or LABELLED_LEAD.search(text) or _unit_person(text, ctx))
+        subs = (SUB_KINDS + (("number",) if kind == "cn" else ()) + ("",)) if leads else ()     # '一、…' over '（1）…'
         out.append(line)
     return out
+
+
+def _unit_person(text: str, ctx: Context) -> bool:
+    """'环保科（章伟峰）': a unit with a person we know in brackets, alone on its line."""
+    m = UNIT_THEN_PERSON.match(text.strip())
+    owner = m and read_owner(m.group("who"), ctx.roster, ctx.known, "none")
+    return bool(owner and owner.person and owner.person.email)
 
 
 def _person_alone(text: str, ctx: Context) -> Owner | None:
