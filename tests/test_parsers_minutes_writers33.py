@@ -183,3 +183,26 @@ def test_a_numbered_unit_with_its_person_in_brackets_owns_the_sub_list_or_the_on
     assert [(owner, due) for owner, _, due, _ in got][:3] == [("庞海", "2026-07-06"), ("庞海", "2026-07-10"),
                                                               ("麦晓琳", None)]
     assert all(owner is None for owner, *_ in got[3:])
+
+
+def test_a_chat_pasted_below_the_list_made_from_it_adds_nothing():
+    """'整理如下：1、…：蒋工负责，6月6日前…' then '以下是聊天记录原文：' and the messages: the list's items stand (not the
+    chat's wording of them), whatever words the chat uses ('周五前清出来' for '通道清理'); a chat message no list item
+    gives that owner and day stays an item."""
+    got = items("""
+    整理如下：
+    1、地漏维修记录整理：庞工负责，7月6日前整理完。
+    2、布草比价：麦晓琳负责，周五前完成。
+
+    以下是聊天记录原文：
+    梁志华 14:32
+    @庞海 地漏维修记录7月6日前能整理完吗
+    庞海 14:35
+    可以，7月6日前肯定整理完
+    梁志华 14:40
+    @麦晓琳 周五前比出来
+    梁志华 14:42
+    @方一鸣 下周一前把平台账号开通
+    """)
+    assert [(owner, task[:5], due) for owner, task, due, _ in got] == [
+        ("庞海", "地漏维修记", "2026-07-06"), ("麦晓琳", "布草比价", "2026-07-03"), ("方一鸣", "把平台账号", "2026-07-06")]

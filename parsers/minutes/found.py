@@ -29,6 +29,7 @@ class Found:
     written: dict[int, int] = field(default_factory=dict)   # item index -> its number as the minutes write it
     last_plain: str = ""                 # the line just read when it asked for nothing (its labels may follow)
     outside: set[int] = field(default_factory=set)       # items read outside an action section (by index)
+    chat: set[int] = field(default_factory=set)          # items read from a pasted chat's messages (by index)
     person: Owner | None = None          # a heading that names a person ('【韦志远】', 'Dana:'): owns the list below
     heading_above: bool = False          # the line before was such a heading
     completed: bool = False              # the line before gave the last item its owner or due by labels ('Due: 3/20')

@@ -78,7 +78,7 @@ def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> Minu
             facts.setdefault(role[0], value.strip())
     facts.update({"held_sentence": found.held_sentence} if found.held_sentence and "held" not in facts else {})
     followups = (*found.followups, *found.named)
-    dropped = not_new(found.items, text, ctx) | (found.outside if ai_written(text) else set())
+    dropped = not_new(found.items, text, ctx, found.chat) | (found.outside if ai_written(text) else set())
     items, written = without(found.items, found.written, dropped)   # (AI minutes: their summary retells the 待办)
     items = names_after_bodies(until_next_meeting(items, followups, ctx), ctx)
     return MinutesRead(number(items, written), facts, followups, frozenset(found.evidence))
@@ -93,7 +93,7 @@ UNOWNED_WORK = re.compile(r"给|报|交|提交|完成|出(?!差|席|现)|做|整
 def _read_table(table: Table, section: str, ctx: Context, found: Found) -> str:
     read = read_table(table.rows, ctx)
     if section != REVIEW:
-        _note_outside(found, section, len(read.items))
+        _note_source(found, section, len(read.items))
         found.items.extend(read.items)
     found.pairs.extend(read.pairs)
     if read.items or read.pairs:
@@ -113,7 +113,7 @@ def _read_lines(lines: list[str], section: str, ctx: Context, found: Found) -> s
         if index in records and section != REVIEW:     # 'Owner:/截止时间:' labels: items even under decisions
             end, record = records[index]
             record_read = record_items(record, ctx)
-            _note_outside(found, section, len(record_read))
+            _note_source(found, section, len(record_read))
             found.items.extend(record_read)
             found.last_plain = ""
             found.pairs.extend(record.pairs)
@@ -127,15 +127,15 @@ def _read_lines(lines: list[str], section: str, ctx: Context, found: Found) -> s
         if line.strip() and not said:                  # (the lines after: lazily, a copy each line is quadratic)
             before, reading = len(found.items), section
             section = _read_line(line, lambda: islice(lines, index, None), section, speaking, found, run, index)
-            _note_outside(found, reading, len(found.items) - before, before)
+            _note_source(found, reading, len(found.items) - before, before, speaking is not ctx)
     return section
 
 
-def _note_outside(found: Found, section: str, count: int, start: int | None = None) -> None:
-    """Remember which items were read outside an action section (for minutes an AI wrote)."""
-    if section != ACTION and count > 0:
-        start = len(found.items) if start is None else start
-        found.outside.update(range(start, start + count))
+def _note_source(found: Found, section: str, count: int, start: int | None = None, chat: bool = False) -> None:
+    """Remember which items were read outside an action section (for minutes an AI wrote), which in a pasted chat."""
+    start = len(found.items) if start is None else start
+    found.outside.update(range(start, start + count) if section != ACTION else ())
+    found.chat.update(range(start, start + count) if chat else ())
 
 
 def _read_line(raw: str, after, section: str, ctx: Context, found: Found, run: Run, below: int, facts=None) -> str:

@@ -13,9 +13,10 @@ from parsers.minutes.lines.preface import NAMED_ITEM, preface_of
 WORD_CHARS = re.compile(r"[\u3400-\u9fff]|[A-Za-z0-9]+")
 
 
-def not_new(items: list[Item], text: str, ctx: Context) -> set[int]:
-    """The items that only restate a later one (restated_after_chat) or remark on a forwarded item (remarks)."""
-    return restated_after_chat(items, text, ctx) | remarks(items, text)
+def not_new(items: list[Item], text: str, ctx: Context, chat: set[int] = frozenset()) -> set[int]:
+    """The items that only restate another (restated_after_chat; `chat`: those read from a chat's messages) or remark
+    on a forwarded item (remarks)."""
+    return restated_after_chat(items, text, ctx, chat) | remarks(items, text)
 
 
 def remarks(items: list[Item], text: str) -> set[int]:
@@ -26,14 +27,20 @@ def remarks(items: list[Item], text: str) -> set[int]:
     return {index for index, item in enumerate(items) if NAMED_ITEM.match(item.task) and item.task[:6] in preface}
 
 
-def restated_after_chat(items: list[Item], text: str, ctx: Context) -> set[int]:
-    """The items a later item restates (same owner, same due, tasks sharing most of their words), when the text
-    holds a pasted chat ('沈佳怡 20:33' over each message); none otherwise."""
+def restated_after_chat(items: list[Item], text: str, ctx: Context, chat: set[int] = frozenset()) -> set[int]:
+    """When the text holds a pasted chat ('沈佳怡 20:33' over each message): the items a later item restates (same
+    owner, same due, tasks sharing most of their words); and when the chat is pasted below the list made from it
+    ('以下是聊天记录原文：'), the messages' items (`chat`) that a list item gives the same owner and day. None otherwise."""
     if not any(line.rstrip()[-3:-2] == ":" and speaker(line, ctx) for line in text.splitlines()):
         return set()
-    return {index for index, item in enumerate(items) if item.owner and any(
+    restated = {index for index, item in enumerate(items) if item.owner and any(
         later.owner == item.owner and later.due == item.due and _same_work(item.task, later.task)
         for later in items[index + 1:])}
+    listed = [index for index in range(len(items)) if index not in chat]
+    if not chat or not listed or max(listed) > min(chat):
+        return restated                            # (a chat above its list: the list's later items restate it)
+    given = {(items[index].owner, items[index].due_date) for index in listed if items[index].owner}
+    return {index for index in chat if (items[index].owner, items[index].due_date) in given} | (restated & chat)
 
 
 def _same_work(one: str, other: str) -> bool:
