@@ -206,3 +206,18 @@ def test_a_chat_pasted_below_the_list_made_from_it_adds_nothing():
     """)
     assert [(owner, task[:5], due) for owner, task, due, _ in got] == [
         ("庞海", "地漏维修记", "2026-07-06"), ("麦晓琳", "布草比价", "2026-07-03"), ("方一鸣", "把平台账号", "2026-07-06")]
+
+
+def test_a_person_who_leads_after_a_units_colon_owns_the_work():
+    """'工程部：庞海牵头组织…，7月10日前完成，…' is 庞海's, and the task keeps no bare '完成' the due left behind;
+    '财务部：7月8日前完成预拨' stays the unit's; '工程部：庞海说…' (no lead word) does not make 庞海 the owner."""
+    got = items("""
+    工作部署
+    1. 工程部：庞海牵头组织节前安全大检查，7月10日前完成，检查情况书面报集团。
+    2. 财务部：7月8日前完成7月份资金预拨。
+    3. 前厅部：梁志华负责暑期排班，7月9日前报送。
+    """)
+    assert [(owner, due, flags) for owner, _, due, flags in got] == [
+        ("庞海", "2026-07-10", ()), (None, "2026-07-08", ("no_owner",)), ("梁志华", "2026-07-09", ())]
+    assert got[0][1].startswith("组织") and got[0][1].endswith("安全大检查，检查情况书面报集团")     # no '，完成，'
+    assert got[1][1] == "完成7月份资金预拨" and got[2][1] == "暑期排班，报送"

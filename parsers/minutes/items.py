@@ -32,6 +32,7 @@ ACTION_PREFIX = re.compile(r"^(?:(?:AI|A\.I\.|A/I|AP|action(?:\s+(?:item|point)(
 ACTION_OWNER = re.compile(r"^(?:AI|A\.I\.|action(?:\s+item)?|todo|to-do)\s*[(（](?P<who>[^()（）]{1,30})[)）]\s*(?:[:：]|[-–—]{1,2})?\s*", re.I)
 LEFT_OVER_BEFORE = re.compile(r"(?:\s*(?:——|—|--)\s*)?(?:请|须|需|需要|务必|必须|要|应|应当|最迟|最晚|最好|尽量|大概|大约)?\s*(?:于|在)?\s*(?:(?<=\s)for(?:\s+the)?\s*)?$", re.I)
 DATE_NOTE = re.compile(r"^\s*[(（][^()（）]{0,16}[)）]")
+DONE_WORD_AFTER = re.compile(r"^\s*(?:完成|办结|完工)(?=\s*(?:[，,。；;]|$))")    # a clause of the due alone: nothing to do
 LEAD_JUNK = re.compile(r"^(?:[\s,，、:：;；.。\-—–~|]+|(?:因为|由于|鉴于|考虑到)[^，,；;。]{0,20}[，,](?=\S)|(?:请|需要|须|需|务必|将|由)(?=\S)|(?:please\s+|pls\s+)?kindly\s+|please\s+|(?:will|shall)\s+(?=[a-z])|[(（](?:me|myself|我|本人)[)）]|"
                        r"[^，,；;。]{0,20}?我(?:们)?(?:看|读|试|查|听)(?:了|过了?)(?:一下|一遍)?[，,](?=\S)|(?:还|仍|也)?不(?:够|太|大)[\u4e00-\u9fff]{1,3}[，,](?=\S)|"   # a remark: '…我看了，还不够扎实，'
                        r"(?:最近|近期|目前|现在|这两天|这几天|这周|本周)[\u4e00-\u9fff]{1,6}?(?:高|多|紧|严|少|慢|忙|频繁)[，,](?=\S)|会议(?:原则)?(?:通过|同意|决定)[^。；;，,]{2,40}[，,。]"
@@ -277,6 +278,7 @@ def _due(hint: str, text: str, ctx: Context, fallback: str = "") -> tuple[Due | 
     for phrase in sorted(found, key=lambda d: d.start, reverse=True) if len(found) <= MAX_DUE_PHRASES else ():
         before = LEFT_OVER_BEFORE.sub("", text[:phrase.start])
         after = DATE_NOTE.sub("", text[phrase.end:]) if _is_date_note(text[phrase.end:]) else text[phrase.end:]
+        after = DONE_WORD_AFTER.sub("", after) if re.search(r"[，,；;]\s*$", before) else after   # '…，4月30日前完成，…'
         glue = " " if before[-1:].isascii() and before[-1:].isalnum() and after[:1].isalnum() else ""
         text = before + glue + after
     return due, text

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from parsers.context import Context
-from parsers.minutes.owning.owners import Owner, read_owner
+from parsers.minutes.owning.bracket_owners import RESPONSIBLE
+from parsers.minutes.owning.owners import Owner, leading_owner, read_owner
 
 # 'Audit date for the Suzhou site - TBD, Anna to coordinate': the owner named last, in a clause of their own
 NAMED_AFTER = re.compile(r"^(?P<rest>.+?)[,，;；]\s*(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})\s+"
@@ -32,3 +33,11 @@ def named_before_verb(text: str, ctx: Context, strict: bool) -> tuple[Owner, str
         if owner and owner.person and owner.person.email:
             return owner, topic + m.group("rest")
     return None
+
+
+def person_after_unit(owner: Owner, rest: str, ctx: Context) -> tuple[Owner, str]:
+    """'安全环保部：熊国平牵头组织节前安全大检查': after a unit's colon, a person we know who leads the work owns it (the
+    unit's own item otherwise)."""
+    found = leading_owner(rest, ctx.roster, ctx.known)
+    lead = found and found[0].person and found[0].person.email and RESPONSIBLE.match(rest, found[1])
+    return (found[0], rest[lead.end():]) if lead else (owner, rest)

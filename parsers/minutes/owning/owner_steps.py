@@ -25,7 +25,7 @@ from parsers.minutes.owning.slash_fields import between_slashes
 from parsers.minutes.owning.bracket_owners import RESPONSIBLE, drop_leading_owner, in_parens, trailing_unit
 from parsers.minutes.owning.spaced_owner import spaced_owner
 from parsers.minutes.owning.trailing_person import trailing_person
-from parsers.minutes.owning.named_owners import named_after, named_before_verb
+from parsers.minutes.owning.named_owners import named_after, named_before_verb, person_after_unit
 from parsers.minutes.owning.prose_owners import ASKING, BY_ME, CLAUSE_START, FIRST_PERSON, SMALL_UNIT, fronted_object, given_name, me_in_clause, me_then_day, named_lead, subject_before_adverb, unit_clause
 
 LEAD_NOTE = re.compile(r"\s*[(（]\s*(?P<who>[^()（）,，]{2,24}?)\s+(?:leads?|as\s+lead|is\s+(?:the\s+)?lead)\s*[)）]", re.I)
@@ -109,8 +109,7 @@ def _prefixed(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None
     """'王芳：…', 'Li Na to …', '@leo …', '【欧阳】…'. A name nobody knows counts before a colon only when it is
     Chinese ('Decisions:' is no person), and in English only inside an action list."""
     latin = "han" if strict else "any"
-    if ":" in text[:4]:
-        text = CHAT_STAMP.sub("", text)             # '[20:03] 陆志强：@顾晓芸 …': the time a chat line was said
+    text = CHAT_STAMP.sub("", text) if ":" in text[:4] else text   # '[20:03] 陆志强：@顾晓芸 …': the time a chat line was said
     first = text[:1]
     if not (":" in text or "：" in text or "to" in text or "-" in text or "–" in text or "—" in text or "－" in text or
             first in "@【[" or "A" <= first <= "Z" or "a" <= first <= "z"):
@@ -126,10 +125,12 @@ def _prefixed(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None
             unknown = "company"                    # 'Luhai to book …': a company of the headers, in the action form
         mine = m and ctx.sender and re.fullmatch(r"我(?:本人|方|司|们|这边)?|本人|本司|(?i:me|myself)", m.group("who").strip())   # '我方：…
         owner = m and read_owner(ctx.sender.email if mine else m.group("who"), ctx.roster, ctx.known, unknown)
+        owner, rest = person_after_unit(owner, m.group("rest"), ctx) if owner and pattern is COLON_PREFIX and \
+            not owner.person else (owner, m and m.group("rest"))        # '安全环保部：熊国平牵头组织…'
         if owner:                                  # '[叶蓁] 坑位费合同 @邹凯 明天…': the speaker asks 邹凯
-            mention = pattern in (BRACKET_OWNER, COLON_PREFIX) and asked_by_speaker(m.group("rest"), ctx, pattern is BRACKET_OWNER)
+            mention = pattern in (BRACKET_OWNER, COLON_PREFIX) and asked_by_speaker(rest, ctx, pattern is BRACKET_OWNER)
             notes = "".join(f"（{n}）" for n in PARENS.findall(m.group("who")))   # '张三（10月20日前）：…'
-            return mention or (owner, m.group("rest") + notes)
+            return mention or (owner, rest + notes)
     return None
 
 
