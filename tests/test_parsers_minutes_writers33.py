@@ -112,8 +112,8 @@ def test_a_day_the_work_is_for_is_no_due_when_another_phrase_gives_one():
 
 def test_a_unit_label_with_its_person_in_brackets_gives_the_item_to_that_person():
     """Formal minutes: the prose gives the point to a unit ('由工程部牵头…', '财务部负责…'), the label below names the
-    person in brackets ('主责：工程部（庞海）；配合：前厅部', '责任单位：财务部（麦晓琳）'): the person owns it; a person in
-    the helper's part ('配合：前厅部（梁志华）') owns nothing."""
+    person in brackets ('主责：工程部（庞海）；配合：前厅部', '责任单位：财务部（麦晓琳）', '…（麦晓琳牵头，前厅部梁志华配合）'):
+    the (leading) person owns it; a person in the helper's part ('配合：工程部（庞海）') owns nothing."""
     got = items("""
     二、议定事项
     （一）地漏异味排查。由工程部牵头，前厅部配合，对12-15层卫生间逐间排查，形成整改清单。
@@ -125,9 +125,12 @@ def test_a_unit_label_with_its_person_in_brackets_gives_the_item_to_that_person(
     （三）满意度回访。由前厅部负责上线退房回访短信。
     主责：前厅部；配合：工程部（庞海）
     完成时限：7月20日前
+    （四）测算房价调整方案。结合暑期运营成本，测算客房及餐饮价格调整方案。
+    责任单位：财务部（麦晓琳牵头，前厅部梁志华配合）
+    完成时限：7月底前
     """)
     assert [(owner, due) for owner, _, due, _ in got] == [
-        ("庞海", "2026-07-10"), ("麦晓琳", "2026-07-15"), (None, "2026-07-20")]
+        ("庞海", "2026-07-10"), ("麦晓琳", "2026-07-15"), (None, "2026-07-20"), ("麦晓琳", "2026-07-31")]
 
 
 def test_sub_tasks_marked_one_two_take_the_due_their_mark_is_given_on_the_label_line():
@@ -221,3 +224,17 @@ def test_a_person_who_leads_after_a_units_colon_owns_the_work():
         ("庞海", "2026-07-10", ()), (None, "2026-07-08", ("no_owner",)), ("梁志华", "2026-07-09", ())]
     assert got[0][1].startswith("组织") and got[0][1].endswith("安全大检查，检查情况书面报集团")     # no '，完成，'
     assert got[1][1] == "完成7月份资金预拨" and got[2][1] == "暑期排班，报送"
+
+
+def test_action_points_numbered_ap1_ap2_are_a_list_and_date_tbd_leaves_no_date_word():
+    """'AP1 - 庞海: …' / 'A2: …' / 'AI 3 - …' number action points: the code is the list's number, not part of the
+    task; '- date TBD' is a vague due and leaves no '- date' behind; a team's point ('Ops team: …') is no person's."""
+    got = items("""
+    Action points
+    AP1 - 庞海: send the updated pump specification - by 8 July
+    A2: 麦晓琳 - confirm the linen tender slot - by Wednesday
+    AI 3 - Ops team: check the clearance in the existing pit - date TBD
+    """)
+    assert got == [("庞海", "send the updated pump specification", "2026-07-08", ()),
+                   ("麦晓琳", "confirm the linen tender slot", "2026-07-08", ()),
+                   (None, "check the clearance in the existing pit", None, ("no_owner", "vague_due"))]

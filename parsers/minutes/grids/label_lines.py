@@ -12,12 +12,13 @@ from parsers.minutes.lines.cues import labels_below
 from parsers.minutes.lines.inline import due_first, is_done, list_marker, take_labels
 from parsers.minutes.items import read_item
 from parsers.minutes.owning.owners import Owner, leading_owner, read_owner
+from parsers.minutes.owning.roles import lead_part
 
 STATUS_LABEL = re.compile(r"^\s*(?:status|state|状态|狀態|进展|進展)\s*[:：]\s*(?P<value>\S.*)$", re.I)
 STATED_WORK = re.compile(r"^\s*(?:工作要求|具体要求|任务要求|工作内容|具体任务|工作任务|任务内容|办理要求)\s*[:：]\s*(?P<value>\S.*)$")
 STANDING = re.compile(r"\s*(?:长期|长期坚持|常态化|常态|日常|经常性|持续)\s*$")
 DETAIL_WORDS = re.compile(r"[A-Za-z]+|[\u4e00-\u9fff]{2}")     # a detail says something: three words or six characters
-BRACKETED_PERSON = re.compile(r"[(（](?P<who>[^()（）]{2,12})[)）]")
+BRACKETED_PERSON = re.compile(r"[(（](?P<who>[^()（）]{2,40})[)）]")
 CIRCLED = re.compile(r"(?P<mark>[\u2460-\u2473])(?P<text>[^\u2460-\u2473]+)")   # '①修订…；②组织…'
 HELPER_PART = re.compile(r"[；;，,、\s]*(?:配合|协助|协办|协作|支持)(?:单位|部门|人)?\s*[:：]")
 AFFILIATION = re.compile(r"\s*[(（][^()（）]{1,40}[)）]\s*$")     # a bracket closing a label line
@@ -94,12 +95,13 @@ def _one_due_each(line: str, ctx: Context, found: Found) -> bool:
 
 
 def _with_label_person(item, line: str, ctx: Context):
-    """'主责：设备能源部（王海涛）；配合：热轧厂', '责任单位：物资供应部（邢志强）': the person a unit label names in brackets
-    answers for the item above when its prose gives it to the unit only ('由设备能源部牵头…'); never a helper."""
+    """'主责：设备能源部（王海涛）；配合：热轧厂', '责任单位：物资供应部（邢志强）', '责任单位：市场经营部（聂文斌牵头，财务部
+    柯美玲配合）': the (leading) person a unit label names in brackets answers for the item above when its prose gives it
+    to the unit only ('由设备能源部牵头…'); never a helper."""
     if not item or item.owner and item.owner.name:
         return item
     lead = HELPER_PART.split(line, maxsplit=1)[0]
-    owners = (read_owner(m.group("who"), ctx.roster, ctx.known, "none") for m in BRACKETED_PERSON.finditer(lead))
+    owners = (read_owner(lead_part(m.group("who")), ctx.roster, ctx.known, "none") for m in BRACKETED_PERSON.finditer(lead))
     person = next((owner.person for owner in owners if owner and owner.person and owner.person.name), None)
     return replace(item, owner=person, flags=tuple(f for f in item.flags if f != "no_owner")) if person else item
 
