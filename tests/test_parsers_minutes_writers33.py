@@ -238,3 +238,22 @@ def test_action_points_numbered_ap1_ap2_are_a_list_and_date_tbd_leaves_no_date_w
     assert got == [("庞海", "send the updated pump specification", "2026-07-08", ()),
                    ("麦晓琳", "confirm the linen tender slot", "2026-07-08", ()),
                    (None, "check the clearance in the existing pit", None, ("no_owner", "vague_due"))]
+
+
+def test_a_helpers_share_of_work_listed_as_its_leads_and_a_point_marked_closed_first_are_no_items():
+    """Under '庞海（工程部）：', '② 配合财务部编制比价表' is 麦晓琳（财务部）'s '编制比价表' helped: no item of 庞海's;
+    where no lead's item lists that work ('② 协助前厅部整理回访名单'), the help is his item; 'AI: 梁志华 – (closed) FAT
+    report' is closed, whatever stands before it."""
+    got = items("""
+    纪要如下：
+    庞海（工程部）：
+    ① 本周五前向业主提交7月份进度计划
+    ② 配合财务部编制比价表
+    ③ 协助前厅部整理回访名单，下周一前
+    麦晓琳（财务部）：
+    ① 编制比价表，下周二前提交
+    AI: 梁志华 – (closed) FAT report for the cooling water pumps
+    AI: 梁志华 – send the room schedule, by Friday
+    """)
+    assert [(owner, due) for owner, _, due, _ in got] == [
+        ("庞海", "2026-07-03"), ("庞海", "2026-07-06"), ("麦晓琳", "2026-07-07"), ("梁志华", "2026-07-03")]

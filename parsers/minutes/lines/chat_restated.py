@@ -1,6 +1,7 @@
 """Lines that speak about the list rather than add to it. A group chat pasted above its own 待办 list: '@楼俊 明天中午前
 把出价方案调一版发我' said in the chat and '1. 阿俊 出价方案调整 明天中午前' in the list below it are one item, kept as
-the list writes it. A forward's preface remarking on an item by its number ('贾部长：第3项请重点关注') adds none."""
+the list writes it. A forward's preface remarking on an item by its number ('贾部长：第3项请重点关注') adds none, nor
+does a helper's share of work listed as its lead's ('配合质量部编制检验试验计划')."""
 from __future__ import annotations
 
 import re
@@ -10,13 +11,26 @@ from parsers.model import Item
 from parsers.minutes.lines.chat_lines import speaker
 from parsers.minutes.lines.preface import NAMED_ITEM, preface_of
 
+# work that only helps the unit which leads it ('配合质量部编制检验试验计划'), when the lead's own item is listed too
+HELPS_UNIT = re.compile(r"^(?:配合|协助|协同)[\u4e00-\u9fff]{1,8}?(?:部|处|科|室|中心|组|团队|车间)(?=[\u4e00-\u9fffA-Za-z])")
 WORD_CHARS = re.compile(r"[\u3400-\u9fff]|[A-Za-z0-9]+")
 
 
 def not_new(items: list[Item], text: str, ctx: Context, chat: set[int] = frozenset()) -> set[int]:
-    """The items that only restate another (restated_after_chat; `chat`: those read from a chat's messages) or remark
-    on a forwarded item (remarks)."""
-    return restated_after_chat(items, text, ctx, chat) | remarks(items, text)
+    """The items that only restate another (restated_after_chat; `chat`: those read from a chat's messages), remark
+    on a forwarded item (remarks) or help with work listed as its lead's (helpers)."""
+    return restated_after_chat(items, text, ctx, chat) | remarks(items, text) | helpers(items)
+
+
+def helpers(items: list[Item]) -> set[int]:
+    """The items that help a unit with work another item gives its lead: '② 配合质量部编制检验试验计划' beside
+    覃春燕（质量部）'s '编制检验试验计划（ITP）'."""
+    found = set()
+    for index, item in enumerate(items):
+        m = HELPS_UNIT.match(item.task)
+        if m and any(not HELPS_UNIT.match(other.task) and _same_work(item.task[m.end():], other.task) for other in items):
+            found.add(index)
+    return found
 
 
 def remarks(items: list[Item], text: str) -> set[int]:
