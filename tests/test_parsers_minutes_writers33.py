@@ -257,3 +257,14 @@ def test_a_helpers_share_of_work_listed_as_its_leads_and_a_point_marked_closed_f
     """)
     assert [(owner, due) for owner, _, due, _ in got] == [
         ("庞海", "2026-07-03"), ("庞海", "2026-07-06"), ("麦晓琳", "2026-07-07"), ("梁志华", "2026-07-03")]
+
+
+def test_a_holiday_duty_rota_under_its_heading_is_no_item():
+    """'三、假期值班' over '7月4日-6日值班：庞工（带班）、梁经理，值班电话…': who is on duty, not work asked."""
+    got = items("""
+    二、本次会议事项
+    1. 工程部庞工：地漏异味整改，7月10日前完成。
+    三、假期值班
+    7月4日-6日值班：庞工（带班）、梁经理，值班电话0759-1234 5678。
+    """)
+    assert [(owner, due) for owner, _, due, _ in got] == [("庞海", "2026-07-10")]
