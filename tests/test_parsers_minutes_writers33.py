@@ -268,3 +268,28 @@ def test_a_holiday_duty_rota_under_its_heading_is_no_item():
     7月4日-6日值班：庞工（带班）、梁经理，值班电话0759-1234 5678。
     """)
     assert [(owner, due) for owner, _, due, _ in got] == [("庞海", "2026-07-10")]
+
+
+def test_people_joined_by_plus_or_a_list_share_the_task_and_it_names_neither():
+    """'Action: 庞海 + 麦晓琳 确认报表字段清单' and '庞海、梁志华 整理回访名单': one item each, the task without the second
+    name ('袁芳 确认…' was left before); a task that names a person inside it keeps the name ('…交梁志华审核')."""
+    got = items("""
+    Actions
+    - Action: 庞海 + 麦晓琳 确认报表字段清单，by Thursday
+    - 庞海、梁志华 整理回访名单，下周一前
+    - 麦晓琳 把比价表交梁志华审核，周五前
+    """)
+    assert got == [("庞海", "确认报表字段清单", "2026-07-02", ()), ("麦晓琳", "确认报表字段清单", "2026-07-02", ()),
+                   ("庞海", "整理回访名单", "2026-07-06", ()), ("梁志华", "整理回访名单", "2026-07-06", ()),
+                   ("麦晓琳", "把比价表交梁志华审核", "2026-07-03", ())]
+
+
+def test_a_person_asked_with_rang_inside_a_sentence_owns_it():
+    """'代理机构的合同让梁经理审一下，尽快。' asks 梁志华 (vague); '合同不能让步' asks nobody."""
+    got = items("""
+    刚才碰的几件事记一下：
+    1、代理机构的合同让梁经理审一下，尽快。
+    2、合同条款不能让步，下周一前回复对方。
+    """)
+    assert [(owner, due, flags) for owner, _, due, flags in got][:1] == [("梁志华", None, ("vague_due",))]
+    assert "梁志华" not in [owner for owner, *_ in got[1:]]

@@ -10,7 +10,6 @@ name nobody else). The due: a 截止时间：label, the hint (a due cell), then 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from parsers.dates import due as dates
 from parsers.context import Context
@@ -22,7 +21,7 @@ from parsers.minutes.lines.inline import is_done, list_marker, take_labels
 from parsers.model import Item, Person
 from parsers.minutes.owning.owners import OWN_UNIT, REMINDED, Owner, read_owner
 from parsers.minutes.no_work import names_no_work, two_words
-from parsers.minutes.owning.owner_steps import TO_ALL, all_dues, co_owners, owner_of
+from parsers.minutes.owning.owner_steps import TO_ALL, all_dues, owner_of
 from parsers.regex_start import start_checked
 
 MAX_DUE_PHRASES = 20           # more due phrases in one item is a flood: they stay in its text (each cut is a copy)
@@ -91,7 +90,6 @@ STATED_DONE = re.compile(r"已经?(?:返回|收到|到货|到位|发出|寄出|�
 CONDITION = re.compile(r"\b(?:once|when|after|as\s+soon\s+as|if|until|unless)\b[^,;.]*", re.I)   # 'once the LC is received'
 # '组织安全大检查。一是对塔吊…；二是对临时用电…': what the task consists of, not part of its name
 ENUMERATED = re.compile(r"[。；;：:，,]\s*(?:具体)?(?:一是|其一|第一是)(?=.*(?:二是|其二|第二是)).*$", re.S)
-JOINED = re.compile(r"[\u4e00-\u9fff](?:、|和|与|及|/)[\u4e00-\u9fff]|[a-z]\s*(?:&|/|\band\b)\s*[A-Z]")
 DOUBLED_COMMA = re.compile(r"(?:\s*(?:——|--|—)\s*)?([，,；;])(?:\s*[，,；;])+|\s*(?:——|--|—)\s*([，,；;])")   # (a dash left before it)
 RESTATED = re.compile(r"(?:前|以前|之前|内|之内)$")
 # a rule from a day on ('自11月1日起…', 'from now on') or for good ('长期执行', '不得…', '严禁…'): with nobody named it sets no task
@@ -171,14 +169,6 @@ def unit_directive(text: str, ctx: Context) -> Item | None:
     without a date. An exhortation to everyone ('二要压实责任', '各部门要…') names nobody and stays none."""
     item = read_item(text, ctx, strict=True)
     return item if item and item.owner and (item.owner.name or item.owner.department) else None
-
-
-def with_co_owners(item: Item, text: str, ctx: Context) -> list[Item]:
-    """One task given to several people ('梦琪、子昂本月底前完成报名'): one item each."""
-    if not (item.owner and item.owner.name) or not JOINED.search(text):
-        return [item]
-    others = [o.person for o in co_owners(text.strip(), ctx) if o.person.name != item.owner.name]
-    return [item, *(replace(item, owner=Person(p.name, p.email, p.department)) for p in dict.fromkeys(others))]
 
 
 def _bracketed_owner(m: re.Match) -> str:

@@ -23,7 +23,8 @@ from parsers.minutes.lines.inline import marker_number, split_inline
 from parsers.minutes.lines.wrapped import join_wrapped
 from parsers.minutes.lines.latex import plain_latex
 from parsers.minutes.lines.ai_minutes import ai_written
-from parsers.minutes.items import read_item, unit_directive, with_co_owners
+from parsers.minutes.items import read_item, unit_directive
+from parsers.minutes.co_owned import with_co_owners
 from parsers.minutes.lines.arrows import ARROW, arrow_below, led_by_topic, topic_of
 from parsers.minutes.owning.owning_clause import owned_among
 from parsers.minutes.grids.label_lines import STATED_WORK, completes_last_item, describes_last_item, heading_with_labels, item_not_heading, unlabelled
@@ -65,8 +66,7 @@ def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> Minu
         if isinstance(block, str):
             run.append(block)
             continue
-        section = _read_lines(run, section, ctx, found)
-        run = []
+        section, run = _read_lines(run, section, ctx, found), []
         if isinstance(block, Table):
             section = _read_table(block, section, ctx, found)
     facts: dict[str, str] = {}

@@ -66,7 +66,7 @@ AFFILIATED = re.compile(r"^[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}\s*[(（][^()
 OWNER_NOTE = re.compile(r"\s*[(（][^()（）\d]{1,12}[)）]")    # '张华（客户）', 'Ryan (Yuanfan)'
 TOPIC_PREFIX = re.compile(r"^(?P<who>[^：:，,。；;]{2,30}?|[A-Za-z][\w '&/\-]{29,59}?)\s*(?:(?<!\d)[：:]|[：:](?!\d))\s*(?P<rest>\S.*)$")   # '3#楼…到货：…'
 OWN_SIDE = re.compile(r"^(?:由|请)?\s*(?:本司|我司|我方|本公司|本单位|本部门)?(?=\S)")      # '由本司梁嘉輝跟進'
-JOINT = re.compile(r"[、和与及/]|\s*(?:&|/|\band\b)\s*")     # between people sharing a task: '梦琪、子昂', 'Minnie & Wulan'
+JOINT = re.compile(r"[、和与及/]|\s*(?:&|/|\+|＋|\band\b)\s*")     # between people sharing a task: '梦琪、子昂', 'Minnie & Wulan'
 HELPS = re.compile(r"\s*(?:配合|协助|协同|协办|参与|支持)")
 SELF = re.compile(r"^我(?:这边|这里|们这边|本人)?(?=负责|牵头|来|[，,、\s]|$)")
 GENERIC_LABEL = re.compile(r"待办|行动|行动项|措施|要求|结论|备注|任务|说明|事项|内容|工作|下一步|action|todo|to-?do|note|next\s+steps?|"

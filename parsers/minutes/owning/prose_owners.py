@@ -22,8 +22,9 @@ FIRST_PERSON = re.compile(r"^(?:I(?:'ll|’ll|\s+will|\s+shall|\s+am\s+going\s+t
 SMALL_UNIT = re.compile(r"(?:^|(?<=[，,；;\s])|(?<=[\u4e00-\u9fff])(?<![理自缘经因来事]))由(?![于此])[\u4e00-\u9fff]{1,8}?(?:科|处|室|股|所|组|部|中心)(?=出具|提供|负责|牵头|开展|组织|"
                         r"制定|起草|整理|汇总|提交|完成|督促|跟进|落实|整改|协调|对接|审核|核实|排查)")
 BY_ME = re.compile(r"[，,]?\s*由我(?:本人)?(?:来|负责)?(?=[\u4e00-\u9fff])")      # '…预案由我修订': the task is 修订…
-# a clause start, or 由/请 inside one ('预算部分请文静核一下'), but not '第4项请…' (a reminder of an item in the table)
-CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?:并?由|交由|请|让|报|客户|供应商|对方|甲方|乙方|我方|厂商)?\s*|由|(?<![申邀项条])请")
+# a clause start, or 由/请/让 inside one ('预算部分请文静核一下', '合同让袁经理审一下'), but not '第4项请…' (a reminder of an
+# item in the table)
+CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?:并?由|交由|请|让|报|客户|供应商|对方|甲方|乙方|我方|厂商)?\s*|由|(?<![申邀项条])请|(?<![转出退谦礼忍])让")
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]{3}")
 DEMONSTRATIVE = re.compile(r"(?:这个|这件事|这事|此事|该事项?|这块|这项)\s*$")
 NAMED_LEAD = re.compile(r"(?:牵头|主责|主抓)(?=[，,、；;]|$)")
