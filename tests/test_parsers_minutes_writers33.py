@@ -293,3 +293,17 @@ def test_a_person_asked_with_rang_inside_a_sentence_owns_it():
     """)
     assert [(owner, due, flags) for owner, _, due, flags in got][:1] == [("梁志华", None, ("vague_due",))]
     assert "梁志华" not in [owner for owner, *_ in got[1:]]
+
+
+def test_the_highlights_of_a_newsletter_are_no_items():
+    """'二、本周亮点' over '2. …客服部梁志华团队的回访起了作用。': news of what went well, not a task for 梁志华."""
+    got = items("""
+    一、本周数据
+    入住率92%。
+    二、本周亮点
+    1. 露营套餐上架首周进入类目前50。
+    2. 差评率从3.1%降到1.9%，前厅部梁志华团队的回访起了作用。
+    四、小贴士
+    7月15日起调整部分房型价格。
+    """)
+    assert got == []
