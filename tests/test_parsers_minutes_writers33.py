@@ -241,7 +241,8 @@ def test_action_points_numbered_ap1_ap2_are_a_list_and_date_tbd_leaves_no_date_w
 
 
 def test_a_helpers_share_of_work_listed_as_its_leads_and_a_point_marked_closed_first_are_no_items():
-    """Under '庞海（工程部）：', '② 配合财务部编制比价表' is 麦晓琳（财务部）'s '编制比价表' helped: no item of 庞海's;
+    """Under '庞海（工程部）：', '② 配合财务部编制比价表' is 麦晓琳（财务部）'s '编制比价表' helped: no item of 庞海's, nor
+    is '配合麦工做比价表编制' of 梁志华's (a person helped, then '另外…' his own work);
     where no lead's item lists that work ('② 协助前厅部整理回访名单'), the help is his item; 'AI: 梁志华 – (closed) FAT
     report' is closed, whatever stands before it."""
     got = items("""
@@ -252,11 +253,15 @@ def test_a_helpers_share_of_work_listed_as_its_leads_and_a_point_marked_closed_f
     ③ 协助前厅部整理回访名单，下周一前
     麦晓琳（财务部）：
     ① 编制比价表，下周二前提交
+    梁志华（前厅部）：
+    配合麦工做比价表编制；另外周五前给出暑期排班初稿
     AI: 梁志华 – (closed) FAT report for the cooling water pumps
     AI: 梁志华 – send the room schedule, by Friday
     """)
     assert [(owner, due) for owner, _, due, _ in got] == [
-        ("庞海", "2026-07-03"), ("庞海", "2026-07-06"), ("麦晓琳", "2026-07-07"), ("梁志华", "2026-07-03")]
+        ("庞海", "2026-07-03"), ("庞海", "2026-07-06"), ("麦晓琳", "2026-07-07"), ("梁志华", "2026-07-03"),
+        ("梁志华", "2026-07-03")]
+    assert got[3][1] == "给出暑期排班初稿"
 
 
 def test_a_holiday_duty_rota_under_its_heading_is_no_item():

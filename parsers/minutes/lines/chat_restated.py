@@ -11,8 +11,9 @@ from parsers.model import Item
 from parsers.minutes.lines.chat_lines import speaker
 from parsers.minutes.lines.preface import NAMED_ITEM, preface_of
 
-# work that only helps the unit which leads it ('配合质量部编制检验试验计划'), when the lead's own item is listed too
-HELPS_UNIT = re.compile(r"^(?:配合|协助|协同)[\u4e00-\u9fff]{1,8}?(?:部|处|科|室|中心|组|团队|车间)(?=[\u4e00-\u9fffA-Za-z])")
+# work that only helps the unit or person who leads it ('配合质量部编制检验试验计划', '配合温工做…打样'), when the lead's
+# own item is listed too
+HELPS = re.compile(r"^(?:配合|协助|协同)(?=[\u4e00-\u9fffA-Za-z])")
 WORD_CHARS = re.compile(r"[\u3400-\u9fff]|[A-Za-z0-9]+")
 
 
@@ -23,12 +24,12 @@ def not_new(items: list[Item], text: str, ctx: Context, chat: set[int] = frozens
 
 
 def helpers(items: list[Item]) -> set[int]:
-    """The items that help a unit with work another item gives its lead: '② 配合质量部编制检验试验计划' beside
-    覃春燕（质量部）'s '编制检验试验计划（ITP）'."""
+    """The items that help with work another item gives its lead: '② 配合质量部编制检验试验计划' beside 覃春燕（质量部）'s
+    '编制检验试验计划（ITP）', '配合温工做碳纤维管供应商打样' beside 温晓峰's '与供应链确认碳纤维管新供应商打样'."""
     found = set()
     for index, item in enumerate(items):
-        m = HELPS_UNIT.match(item.task)
-        if m and any(not HELPS_UNIT.match(other.task) and _same_work(item.task[m.end():], other.task) for other in items):
+        m = HELPS.match(item.task)
+        if m and any(not HELPS.match(other.task) and _same_work(item.task[m.end():], other.task) for other in items):
             found.add(index)
     return found
 
