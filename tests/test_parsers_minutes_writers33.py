@@ -190,8 +190,8 @@ def test_a_numbered_unit_with_its_person_in_brackets_owns_the_sub_list_or_the_on
 
 def test_a_chat_pasted_below_the_list_made_from_it_adds_nothing():
     """'整理如下：1、…：蒋工负责，6月6日前…' then '以下是聊天记录原文：' and the messages: the list's items stand (not the
-    chat's wording of them), whatever words the chat uses ('周五前清出来' for '通道清理'); a chat message no list item
-    gives that owner and day stays an item."""
+    chat's wording of them), whatever words or day the chat uses ('周五前比出来' for '布草比价', another day: '下周三前'); a
+    message giving work to someone the list gives none stays an item."""
     got = items("""
     整理如下：
     1、地漏维修记录整理：庞工负责，7月6日前整理完。
@@ -204,6 +204,8 @@ def test_a_chat_pasted_below_the_list_made_from_it_adds_nothing():
     可以，7月6日前肯定整理完
     梁志华 14:40
     @麦晓琳 周五前比出来
+    麦晓琳 14:41
+    好的，我下周三前把比价表发群里
     梁志华 14:42
     @方一鸣 下周一前把平台账号开通
     """)
@@ -312,3 +314,10 @@ def test_the_highlights_of_a_newsletter_are_no_items():
     7月15日起调整部分房型价格。
     """)
     assert got == []
+
+
+def test_a_place_whose_name_opens_with_hou_does_not_make_the_next_meeting_a_time_after():
+    """'下次进度会：7月9日（周四）19:00，后期机房。': 后期 (post-production) is the room, not 'after 19:00'; '…19:00以后再定'
+    still gives no time."""
+    assert MINUTES.next_meeting("纪要：\n1. 庞海：地漏整改，7月6日前。\n下次进度会：7月9日（周四）19:00，后期机房。\n",
+                                THU) == "2026-07-09 19:00"

@@ -45,7 +45,7 @@ def remarks(items: list[Item], text: str) -> set[int]:
 def restated_after_chat(items: list[Item], text: str, ctx: Context, chat: set[int] = frozenset()) -> set[int]:
     """When the text holds a pasted chat ('沈佳怡 20:33' over each message): the items a later item restates (same
     owner, same due, tasks sharing most of their words); and when the chat is pasted below the list made from it
-    ('以下是聊天记录原文：'), the messages' items (`chat`) that a list item gives the same owner and day. None otherwise."""
+    ('以下是聊天记录原文：'), the messages' items (`chat`) of people the list gives work. None otherwise."""
     if not any(line.rstrip()[-3:-2] == ":" and speaker(line, ctx) for line in text.splitlines()):
         return set()
     restated = {index for index, item in enumerate(items) if item.owner and any(
@@ -54,8 +54,8 @@ def restated_after_chat(items: list[Item], text: str, ctx: Context, chat: set[in
     listed = [index for index in range(len(items)) if index not in chat]
     if not chat or not listed or max(listed) > min(chat):
         return restated                            # (a chat above its list: the list's later items restate it)
-    given = {(items[index].owner, items[index].due_date) for index in listed if items[index].owner}
-    return {index for index in chat if (items[index].owner, items[index].due_date) in given} | (restated & chat)
+    listed_owners = {items[index].owner for index in listed if items[index].owner}
+    return {index for index in chat if items[index].owner in listed_owners} | (restated & chat)
 
 
 def _same_work(one: str, other: str) -> bool:
