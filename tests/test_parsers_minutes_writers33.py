@@ -321,3 +321,27 @@ def test_a_place_whose_name_opens_with_hou_does_not_make_the_next_meeting_a_time
     still gives no time."""
     assert MINUTES.next_meeting("纪要：\n1. 庞海：地漏整改，7月6日前。\n下次进度会：7月9日（周四）19:00，后期机房。\n",
                                 THU) == "2026-07-09 19:00"
+
+
+def test_a_problem_records_remedy_is_its_task_not_the_problem_described():
+    """A 问题协调解决记录 ('问题描述：…' / '责任人：…' / '计划解决时间：…' / '解决方案：…'): the remedy is the work, in one
+    record with its owner and day; two records with the same labels stay two."""
+    got = items("""
+    问题描述：12层卫生间地漏返味，住客投诉3次
+    责任部门：工程部
+    责任人：庞海
+    计划解决时间：2026-07-06 18:00
+    解决方案：更换存水弯并加装防臭芯，完成后回访住客
+    """)
+    assert [(owner, task, due) for owner, task, due, _ in got] == [
+        ("庞海", "更换存水弯并加装防臭芯，完成后回访住客", "2026-07-06")]
+
+
+def test_an_outside_worker_called_lao_x_who_takes_the_work_owns_it():
+    """'民国街道二期置景：外协老周负责，本月底前完工' is 老周's (a person we do not know, after the party he works for)."""
+    got = items("""
+    一、置景
+    1. 民国街道二期置景：外协老周负责，本月底前完工，完工后通知制片部验收。
+    2. 茶馆软装：工程部庞工负责，下周三前。
+    """)
+    assert [(owner, due) for owner, _, due, _ in got] == [("老周", "2026-07-31"), ("庞海", "2026-07-08")]

@@ -145,7 +145,8 @@ def kv_records(lines: list[str], markers: list[tuple[str, str]] | None = None) -
                 _unnumbered(kv[0]) == _unnumbered(label) for label, _ in pairs)
             listed = kv is not None and part == 0 and (marker or list_marker(line))[0] not in ("", "bullet")   # '4. Owner: …'
             values = _topic_as_task(values)
-            if kv is None or (found and found[0] in (TASK, TITLE) or one_line or again or listed) and TASK in values:
+            better = found and found[0] in values and found[1] < values[found[0]][0] and not again   # '问题描述：…' then '解决方案：…'
+            if kv is None or (found and found[0] in (TASK, TITLE) and not better or one_line or again or listed) and TASK in values:
                 if TASK in values and (values.keys() & {OWNER, DUE, DEPT} or values.get(HELD, (0,))[0] == BARE_TIME_RANK):
                     out.append((start, index, Record(_best(values), tuple(pairs))))
                 start, values, pairs = index, {}, []
