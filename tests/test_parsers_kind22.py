@@ -68,3 +68,13 @@ def test_a_bot_copied_by_its_display_name_owns_nothing_whatever_its_address():
     message.set_content("各位：\n今天上午工程例会定了几件事，纪要助手帮忙跟一下：\n1、高工周五前把赶工计划的审核意见发出。\n")
     parsed = parse_message(message.as_bytes(), tz=SH, roster=ROSTER, calendar=WorkdayCalendar(), bot_address=BOT)
     assert [(i.owner.name if i.owner else None) for i in parsed.items] == ["高远"]
+
+
+def test_a_periodicals_numbered_issue_is_no_minutes_even_with_an_owner_named():
+    """'宣发周报｜第24期' (heldout33 6135 and heldout34 6229 are two writers' 周报 of a numbered issue): a newsletter,
+    though a preview line names who does it ('6月26日前 终版预告片定稿（负责人：高远）'); without the issue number, a 周报
+    whose plan names a person stays minutes (the test above)."""
+    body = ("【本周亮点】\n· 开机花絮短视频播放量突破1200万。\n【下周预告】\n· 6月23日（周二） 定档宣传方案沟通会\n"
+            "· 6月26日前 终版预告片定稿（负责人：高远）\n\n如有宣传素材需求请@我。\n周岚 ｜ 宣发部")
+    assert kind(body, "宣发周报｜第24期（6.15—6.19）") == ("other", 0)
+    assert kind(body, "Marketing newsletter issue #24")[0] == "other"

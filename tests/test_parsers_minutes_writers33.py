@@ -345,3 +345,14 @@ def test_an_outside_worker_called_lao_x_who_takes_the_work_owns_it():
     2. 茶馆软装：工程部庞工负责，下周三前。
     """)
     assert [(owner, due) for owner, _, due, _ in got] == [("老周", "2026-07-31"), ("庞海", "2026-07-08")]
+
+
+def test_a_date_in_brackets_is_no_person_whose_name_ends_in_a_month_word():
+    """'No trial runs over Dragon Boat (19-21 Jun)' with 'Shen Jun' an alias of a person we know: the bracket is a date,
+    'Jun' no name after a role; a line of results names nobody."""
+    roster = Roster.from_csv_text("name,email,department,manager_email,aliases\n"
+                                  "Jason Shen,jason@ex.cn,Process,,Shen Jun;Jason\n")
+    reader = MinutesReader(roster, (Address("Jason Shen", "jason@ex.cn"),))
+    read = reader.read("### Results\n- No trial runs over Dragon Boat (19-21 Jun); trial #3 after the DOE\n"
+                       "### Action items\n- [ ] @jason update the PFMEA for the dispense step by next Wed\n", THU)
+    assert [(i.owner.name, i.due_date.isoformat()) for i in read.items] == [("Jason Shen", "2026-07-08")]

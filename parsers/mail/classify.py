@@ -42,6 +42,7 @@ POLL = re.compile(r"时间征集|征集[^，。,.\n]{0,6}时间|哪个(?:时间)
                   r"\b(?:which|what)\s+(?:time|slot|date|day|option)s?\s+(?:works?|suits?)|\bdoodle\b|\b(?:time|date)\s+poll\b", re.I)
 OPTIONS = re.compile(r"(?:^|\n)\s*(?:[A-D]\s*[.、．)）:：]|(?:选项|方案|option)\s*[A-D1-4]\b)", re.I)   # 'A. 7月8日…' 'B. …'
 BULLETIN = re.compile(r"简报|简讯|快讯|通讯|月报|周报|newsletter|bulletin", re.I)   # a report sent round to be read
+ISSUE = re.compile(r"第\s*\d+\s*期|\b(?:issue|no\.)\s*#?\d+", re.I)     # '宣发周报｜第24期': a periodical's number
 HELD_WORK = frozenset({"action", "decision", "directive", "review", "table", "record"})
 STRUCTURE = frozenset({"action", "decision", "directive", "review", "followup", "table", "record", "list"})
 TRACKED = frozenset({"table", "record"})       # a table of items (负责人/计划日期 columns) is kept to be tracked
@@ -96,9 +97,9 @@ def is_poll(signals: Signals) -> bool:
 
 def is_bulletin(signals: Signals, read: MinutesRead) -> bool:
     """A report sent round for reading ('市场部6月工作简报', 'June newsletter'): not called minutes, and its plans name
-    nobody to chase ('7月10日前上线活动页')."""
-    return bool(BULLETIN.search(signals.subject)) and not _called(signals) and \
-        not any(item.owner and item.owner.name for item in read.items)
+    nobody to chase ('7月10日前上线活动页'), or it is a periodical's numbered issue ('宣发周报｜第24期')."""
+    return bool(BULLETIN.search(signals.subject)) and not _called(signals) and (
+        bool(ISSUE.search(signals.subject)) or not any(item.owner and item.owner.name for item in read.items))
 
 
 def looks_like_minutes(signals: Signals, read: MinutesRead) -> bool:

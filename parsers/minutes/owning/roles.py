@@ -52,6 +52,8 @@ def role_tails(text: str) -> list[str]:
     text = text.strip()
     if re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", text) and re.search(r"[\u4e00-\u9fff]", text):
         return [text[-k:] for k in (4, 3, 2) if len(text) > k and ROLE_PREFIX.fullmatch(text[:-k])]
+    if any(ch.isdigit() for ch in text):
+        return []                    # '19-21 Jun': a date, and 'Jun' no name after a role
     words = text.split()             # ('checklist to Zhang Hai': a name after to/with is whom the work goes to)
     object_at = next((i for i, word in enumerate(words) if word.lower() in OBJECT_BEFORE), len(words))
     return [" ".join(words[i:]) for i in range(1, min(len(words), object_at + 1))] if 1 < len(words) <= 6 else []
