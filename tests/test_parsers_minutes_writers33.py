@@ -356,3 +356,16 @@ def test_a_date_in_brackets_is_no_person_whose_name_ends_in_a_month_word():
     read = reader.read("### Results\n- No trial runs over Dragon Boat (19-21 Jun); trial #3 after the DOE\n"
                        "### Action items\n- [ ] @jason update the PFMEA for the dispense step by next Wed\n", THU)
     assert [(i.owner.name, i.due_date.isoformat()) for i in read.items] == [("Jason Shen", "2026-07-08")]
+
+
+def test_an_arrow_before_the_due_or_a_done_mark_leaves_no_arrow_and_a_done_point_asks_nothing():
+    """'- 庞海: book the chamber for the week of Jul 20 -> by tomorrow': due tomorrow, no '->' left in the task;
+    '- 麦晓琳: name a contact (was: asap) -> done, Li Zhuo' is done, with a note of who."""
+    got = items("""
+    Open items
+    - 庞海: book the chamber for the week of Jul 20 -> by tomorrow
+    - 麦晓琳: name a firmware contact (was: asap) -> done, Li Zhuo
+    - 梁志华: ship the 20 units → Jul 15
+    """)
+    assert got == [("庞海", "book the chamber for the week of Jul 20", "2026-07-03", ()),
+                   ("梁志华", "ship the 20 units", "2026-07-15", ())]

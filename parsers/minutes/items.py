@@ -29,7 +29,7 @@ ACTION_PREFIX = re.compile(r"^(?:(?:AI|A\.I\.|A/I|AP|action(?:\s+(?:item|point)(
 # 'AI (Martin): …', 'ACTION ITEM (Dana): …': the owner in brackets after the action word ('(Hao, Shenzhen studio)':
 # the first part; what follows a comma is a note on who they are)
 ACTION_OWNER = re.compile(r"^(?:AI|A\.I\.|action(?:\s+item)?|todo|to-do)\s*[(（](?P<who>[^()（）]{1,30})[)）]\s*(?:[:：]|[-–—]{1,2})?\s*", re.I)
-LEFT_OVER_BEFORE = re.compile(r"(?:\s*[-–—]+\s*(?:due\s+|target\s+)?date\s*|\s*(?:——|—|--)\s*)?(?:请|须|需|需要|务必|必须|要|应|应当|最迟|最晚|最好|尽量|大概|大约)?\s*(?:于|在)?\s*(?:(?<=\s)for(?:\s+the)?\s*)?$", re.I)
+LEFT_OVER_BEFORE = re.compile(r"(?:\s*[-–—]+\s*(?:due\s+|target\s+)?date\s*|\s*(?:——|—|--|->|=>|→)\s*)?(?:请|须|需|需要|务必|必须|要|应|应当|最迟|最晚|最好|尽量|大概|大约)?\s*(?:于|在)?\s*(?:(?<=\s)for(?:\s+the)?\s*)?$", re.I)
 DATE_NOTE = re.compile(r"^\s*[(（][^()（）]{0,16}[)）]")
 DONE_WORD_AFTER = re.compile(r"^\s*(?:完成|办结|完工)(?=\s*(?:[，,。；;]|$))")    # a clause of the due alone: nothing to do
 LEAD_JUNK = re.compile(r"^(?:[\s,，、:：;；.。\-—–~|]+|(?:因为|由于|鉴于|考虑到)[^，,；;。]{0,20}[，,](?=\S)|(?:另外|此外|请|需要|须|需|务必|将|由)(?=\S)|(?:please\s+|pls\s+)?kindly\s+|please\s+|(?:will|shall)\s+(?=[a-z])|[(（](?:me|myself|我|本人)[)）]|"

@@ -64,7 +64,7 @@ PERFECTIVE = re.compile(r"(?<!确保)(?<!确认)(?<!保证)(?<!检查)(?<!是否
                         r"了?\s*(?:[(（][^()（）]{0,20}[)）]\s*)?(?:[，,。；;！!]|$)|"   # '…名单已报生产管理部': handed to a unit
                         r"已于[^，,。；;]{1,12}?(?:完成|办结|交付|上线|提交|发出|寄出|下发|印发|发放|发布|报送)(?:[，,。；;！!]|$)")   # '…已于今天上午完成，
 # '… – done, sent today', '…——已完成，已发群里': the done mark after a dash, then a note of how, asking nothing more
-DONE_THEN_NOTE = re.compile(r"(?:\s[-—–―~～|]|[:：(（])\s*(?:已完成|已关闭|已解决|done|completed|closed|finished)\s*[,，;；]\s*"
+DONE_THEN_NOTE = re.compile(r"(?:\s(?:->|=>|→|[-—–―~～|])|[:：(（])\s*(?:已完成|已关闭|已解决|done|completed|closed|finished)\s*[,，;；]\s*"
                             r"(?P<note>[^,，;；]{1,30})$", re.I)
 TICKS = "✅✔☑\ufe0f"                                        # what a line ending in a tick ends with
 TICKED_END = re.compile(r"\S\s*[✅✔☑]\ufe0f?\s*$")        # a line that ends in a tick mark reports its work done
