@@ -369,3 +369,11 @@ def test_an_arrow_before_the_due_or_a_done_mark_leaves_no_arrow_and_a_done_point
     """)
     assert got == [("庞海", "book the chamber for the week of Jul 20", "2026-07-03", ()),
                    ("梁志华", "ship the 20 units", "2026-07-15", ())]
+
+
+def test_time_left_for_a_review_is_no_next_meeting_but_a_day_kept_free_is():
+    """'白若曦：…要留出审片时间，建议7月10日前定稿' (a speaker's summary in AI minutes) sets no meeting; '请大家预留下周四
+    上午' still does."""
+    assert MINUTES.next_meeting("发言总结\n梁志华：强调终版要留出审片时间，建议7月10日前定稿，并希望发布会前两周开始预热。\n"
+                                "待办事项\n· 庞海：输出执行方案（7月8日前）\n", THU) is None
+    assert MINUTES.next_meeting("待办：\n1. 庞海：执行方案，7月8日前。\n请大家预留下周四上午，复盘方案。\n", THU) == "2026-07-09 09:00"

@@ -56,7 +56,7 @@ def test_every_checked_pattern_finds_what_the_original_finds(corpus_lines):
 
 def test_a_line_that_sets_a_meeting_holds_one_of_the_gate_characters(corpus_lines):
     from parsers.minutes.lines.sections import MEETING_SETTER_CHARS, SETS_MEETING
-    one_each = ["再碰一次", "另约", "碰一下", "举行评审会", "下午开复盘会", "预留", "空出", "定于周三召开", "例会照常", "周会改在周五",
+    one_each = ["再碰一次", "另约", "碰一下", "举行评审会", "下午开复盘会", "预留下周四上午", "空出周三下午", "定于周三召开", "例会照常", "周会改在周五",
                 "下次定在", "继续讨论", "参加评审", "同一时间", "老时间", "原时间", "同样时间", "例会时间不变", "周三见", "meet again",
                 "ſame time"]     # (ſ: a case fold of s)
     assert all(SETS_MEETING.search(text) for text in one_each)
