@@ -8,7 +8,7 @@ from datetime import time
 from zoneinfo import ZoneInfo
 
 from parsers.mail import auto, hant, mime
-from parsers.mail.addresses import People, forwarded_people
+from parsers.mail.addresses import People, forwarded_people, quoted_writer
 from parsers.replies import reader as replies
 from parsers.replies.confirmed_work import confirmed_work
 from parsers.replies.spans import dated_spans, dues_by_row
@@ -34,6 +34,8 @@ BODY_FAILED = "body not understood"    # the warning of a body the reader failed
 MOSTLY_NEW = 0.9      # a 'reply' whose new text is this much of the body quotes nothing: read it whole
 QUOTE_MARKS = re.compile(r"^(?:[ \t]*>)+ ?")    # the quote marks before a quoted line ('> > ')
 
+# an answer about a numbered item ('第1项有异议', '③没意见', 'item 4'): to a recap, whoever sent the mail it quotes
+ITEM_REF = re.compile(r"第\s*[\d一二三四五六七八九十]{1,3}\s*[项項条條]|[\u2460-\u2473]|#\s?\d|\bitems?\s*\d", re.I)
 BOT_NAME = re.compile(r"助手|机器人|\b(?:bot|minutebot)\b|\bminutes?\s+assistant\b", re.I)   # a mail bot's display name, never an owner
 
 
@@ -64,8 +66,11 @@ def _understand(mail: mime.Mail, base: ParsedMessage, ctx: Context, bot_address:
     subject, opening = _readable(mail.subject), _readable(text[:600])
     letter = is_letter(subject, opening, _readers(mail, bot_address)) and \
         not (replying and _commands_bot(mail, text, ctx))
+    signed = any("+" in a.email.partition("@")[0] for a in (*mail.to, *mail.cc) if a.email)
+    writer = quoted_writer(mail.plain or mail.text) if replying and not signed else None   # whose mail it answers
     signals = Signals(reason, mail.calendar_method, replying, is_correction(subject, opening), subject, opening, letter,
-                      signed=any("+" in a.email.partition("@")[0] for a in (*mail.to, *mail.cc) if a.email),
+                      signed=signed, to_bot=not writer or _is_bot(writer.email, bot_address) or
+                      bool(BOT_NAME.search(writer.name or "") or ITEM_REF.search(text)),
                       others_owning=len({i.owner.email for i in read.items if i.owner and i.owner.email} -
                                         {mail.sender.email if mail.sender else ""}))
     kind = classify(signals, read)

@@ -78,3 +78,27 @@ def test_a_periodicals_numbered_issue_is_no_minutes_even_with_an_owner_named():
             "· 6月26日前 终版预告片定稿（负责人：高远）\n\n如有宣传素材需求请@我。\n周岚 ｜ 宣发部")
     assert kind(body, "宣发周报｜第24期（6.15—6.19）") == ("other", 0)
     assert kind(body, "Marketing newsletter issue #24")[0] == "other"
+
+
+def thread_answer(body: str, subject: str, quoted_from: str) -> str:
+    message = EmailMessage()
+    message["From"] = "周岚 <zhoulan@hx.example.cn>"
+    message["To"] = "高远 <gaoyuan@hx.example.cn>"
+    message["Cc"] = f"Ines Vidal <ines@hx.example.cn>, 纪要助手 <{BOT}>"
+    message["Subject"], message["Date"] = subject, "Thu, 16 Jul 2026 09:15:51 +0800"
+    message["Message-ID"], message["In-Reply-To"] = "<kind22-thread@hx.example.cn>", "<parent@hx.example.cn>"
+    message.set_content(f"{body}\n\nFrom: {quoted_from}\nSent: Wednesday, July 15, 2026 6:10 PM\nTo: 周岚 "
+                        f"<zhoulan@hx.example.cn>\nCc: 纪要助手 <{BOT}>\nSubject: {subject[4:]}\n\nPlease set it up.\n")
+    return parse_message(message.as_bytes(), tz=SH, roster=ROSTER, calendar=WorkdayCalendar(), bot_address=BOT).kind
+
+
+def test_an_answer_in_peoples_own_thread_the_bot_is_copied_on_is_no_reply():
+    """heldout34 6228: 'RE: Q3 capacity review - proposed time', answering 高远's mail (the bot in Cc) with another slot:
+    the bot is asked nothing; the same answer to the bot's own mail, or one about a numbered item, or in a thread of
+    minutes, is a reply."""
+    body = "Hi 高远,\n\nTue 21 Jul 10:00 clashes with another call. Could we move the review to Wed 22 Jul, 14:00?\n\n周岚"
+    human = "高远 <gaoyuan@hx.example.cn>"
+    assert thread_answer(body, "RE: Q3 capacity review - proposed time", human) == "other"
+    assert thread_answer(body, "RE: Q3 capacity review - proposed time", f"纪要助手 <{BOT}>") == "reply"
+    assert thread_answer("第2项有异议：时间来不及。", "RE: Q3 capacity review - proposed time", human) == "reply"
+    assert thread_answer("确认。", "RE: 【会议纪要】Q3 capacity review", human) == "reply"

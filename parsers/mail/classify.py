@@ -60,6 +60,7 @@ class Signals:
     letter: bool = False      # greets the one person it is sent To, names no meeting (letter.is_letter)
     signed: bool = False      # sent to a signed (plus) address: an answer to the bot's own mail
     others_owning: int = 0    # people other than the sender that the items read give work to
+    to_bot: bool = True       # it answers the bot's mail (or one not known) or a numbered item, not a person's thread
 
 
 def classify(signals: Signals, read: MinutesRead) -> str:
@@ -75,7 +76,9 @@ def classify(signals: Signals, read: MinutesRead) -> str:
     if signals.replying:       # an answer is minutes only with items in a list or table, or as a correction
         listed = bool(read.items) and bool(read.evidence & {"list", "table", "record"} or INTRO.search(signals.opening))
         hands_out = not signals.signed and signals.others_owning >= 2     # 'Jackie 这周五之前…；Sean，…月底前…': prose
-        return "minutes" if listed or hands_out or (signals.correction and clearly) else "reply"   # minutes in a thread
+        return "minutes" if listed or hands_out or (signals.correction and clearly) else \
+            "reply" if signals.to_bot or _called(signals) else "other"   # minutes in a thread; an answer in a thread
+    #   of people's own that is no minutes (the bot copied on 'RE: Q3 capacity review - proposed time') asks it nothing
     if read.items and not is_notice(signals) and not is_bulletin(signals, read):
         return "minutes"
     return "minutes" if clearly and signals.calendar_method != "REQUEST" else "other"
