@@ -1,0 +1,27 @@
+"""Blind set replies34 (issue #14): 50 mails (48 replies, an out-of-office and a delayed-delivery warning) by a writer
+who never read the parser — a rail-transit equipment maker in Zhuzhou and an insurance branch in Jining, with a
+Japanese partner, a Taiwanese supplier and a Hong Kong reinsurance broker, April-July 2026 around Qingming, Labour
+Day and Dragon Boat. Scored once on b95df9a, before anything was changed for it: reply intent and items 0.938
+(45/48), kind 1.000. After its three misses (6267, 6275 and 6296) were read
+(tests/test_parsers_replies_writers33.py): 1.000.
+
+Since then it is a regression suite: every case as its gold says.
+"""
+from pathlib import Path
+
+import pytest
+
+from gold import SCORER, assert_every_case, assert_script_writes_the_stored_cases
+
+REPLIES34 = Path(__file__).resolve().parent / "data" / "replies34"
+KNOWN: dict[str, str] = {}
+
+
+@pytest.mark.skipif(not SCORER.is_file(), reason="no ../shared scorer")
+def test_every_case_is_right_but_the_known_misses():
+    assert_every_case(REPLIES34, KNOWN)
+
+
+def test_replies34_mails_are_what_the_script_writes_and_gold_dates_follow_the_calendar(tmp_path):
+    """The script re-checks every gold date against chinesecalendar and writes the same bytes as are stored."""
+    assert_script_writes_the_stored_cases(REPLIES34 / "make_replies34.py", tmp_path, least=50)
