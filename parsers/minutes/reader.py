@@ -45,7 +45,7 @@ from parsers.minutes.numbering import number, without
 from parsers.minutes.lines.bare_numbers import dotted, with_bare_numbers
 from parsers.minutes.lines.chat_lines import speaker, transcript_line
 from parsers.minutes.lines.line_facts import ALONE, LineFacts, Run
-from parsers.minutes.lines.chat_restated import not_new
+from parsers.minutes.lines.restatements import not_new
 from parsers.minutes.lines.clauses import free_clauses, owned_parts, phased_parts
 from parsers.minutes.owning.prose_owners import asks_help
 from parsers.minutes.lines.prose_task import dated_clause
