@@ -59,3 +59,13 @@ def test_a_request_that_points_back_with_it_is_about_the_one_item_named(text, ex
 ])
 def test_a_day_that_says_which_thing_is_no_day_asked_for(text, expected):
     assert reply(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("第1项申请延期，二号库还有四十多卷没过磅，5月8日前完成。", ("extend", [1], None, "2026-05-08")),
+    ("第2项申请延期，3号泵和1号罐还没检修完，延到5月8日。", ("extend", [2], None, "2026-05-08")),
+    ("第1项延期到二号。", ("extend", [1], None, "2026-05-02")),        # the near miss: a day of the month
+])
+def test_a_numbered_store_pump_or_tank_is_no_day_of_the_month(text, expected):
+    """'二号库' (warehouse No. 2), '3号泵', '1号罐' name a place or a machine, as '3号楼' does; '延期到二号' is a day."""
+    assert reply(text) == expected

@@ -17,7 +17,7 @@ EN_NUMBER = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|e
 A = r"(?<![a-z])"   # an English word starts here (\b fails next to Chinese characters)
 Z = r"(?![a-z])"
 CN_CLOCK = "零一二两三四五六七八九十"
-NOT_ROOM = r"(?![楼线房室门馆厅机床位窗桌仓柜车站口码])(?!\d(?!\d?\s*[点:时]))"   # 3号楼, 5号101, but 9号17点
+NOT_ROOM = r"(?![楼线房室门馆厅机床位窗桌仓库柜车站口码泵罐炉台井])(?!\d(?!\d?\s*[点:时]))"   # 3号楼, 5号101, but 9号17点
 PERIOD_CN = r"晏昼|下昼|(?<![听今])朝早|上午|(?<!中)午后|早上|(?<![周期拜])一早|早晨|清早|清晨|中午|下午|傍晚|晚上|夜里|夜间|半夜|深夜|午夜|凌晨|(?<![今明昨当听朝])[早晚]"
 # Cantonese minutes after 点 (三点踏三, 三点搭半, 三点三个字): each 字 is five minutes
 CANTONESE_MINUTES = r"[踏搭]\s*(?:(?P<half2>半)|(?P<step>十一?|[一二三四五六七八九]))(?:\s*个字)?|(?P<zi>十一?|[一二三四五六七八九])\s*个字"
