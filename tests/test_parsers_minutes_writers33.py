@@ -377,3 +377,20 @@ def test_time_left_for_a_review_is_no_next_meeting_but_a_day_kept_free_is():
     assert MINUTES.next_meeting("发言总结\n梁志华：强调终版要留出审片时间，建议7月10日前定稿，并希望发布会前两周开始预热。\n"
                                 "待办事项\n· 庞海：输出执行方案（7月8日前）\n", THU) is None
     assert MINUTES.next_meeting("待办：\n1. 庞海：执行方案，7月8日前。\n请大家预留下周四上午，复盘方案。\n", THU) == "2026-07-09 09:00"
+
+
+def test_a_company_name_then_a_surname_and_title_before_a_colon_is_that_person():
+    """'海维斯庞工：' and '海维斯梁经理：' (a partner's name in Chinese, then a surname and title): the one person the mail
+    goes to with that surname, before a colon only; 'AI (closed): 麦晓琳 - …' is a closed point."""
+    got = items("""
+    纪要如下：
+    1. 海维斯庞工：下周二前提供材质证明样本。
+    2. 海维斯梁经理：7月10日前提交修订版技术协议。
+    """)
+    assert [(owner, due) for owner, _, due, _ in got] == [("庞海", "2026-07-07"), ("梁志华", "2026-07-10")]
+    closed = items("""
+    Action items
+    AI: 庞海 - send the pump curve - by Friday
+    AI (closed): 麦晓琳 - add the linen vendor to the approved list - done during the call
+    """)
+    assert [(owner, due) for owner, _, due, _ in closed] == [("庞海", "2026-07-03")]

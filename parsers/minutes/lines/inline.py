@@ -54,7 +54,7 @@ NAME_AFTER_DASH = re.compile(r"\s+[-–—]\s+(?P<who>(?:(?:Mr|Ms|Mrs|Miss|Dr)\.
                              r"(?!周[一二三四五六日天末]|[今明后]天)[\u4e00-\u9fff]{2,3})(?=\s{2,}|\s*[，,；;。)）]|\s*$)")
 EMPTY_BRACKETS = re.compile(r"[(（\[【]\s*[,，;；、\s]*\s*[)）\]】]")
 DONE = re.compile(r"(?:^|[-—–―~～:：\s(（，,|])(?:已完成|已关闭|已解决|已结束|已落实|已取消|done|completed|closed|finished|"
-                  r"cancell?ed)\s*[)）]?\s*(?:[(（][^()（）]*[)）])?\s*[。.!！]?\s*$|^(?:已完成|(?:already\s+)?(?:done|completed)\b)|^[(（\[]\s*(?:closed|done|completed|cancell?ed|已完成|已关闭|关闭)\s*[)）\]]|"
+                  r"cancell?ed)\s*[)）]?\s*(?:[(（][^()（）]*[)）])?\s*[。.!！]?\s*$|^(?:已完成|(?:already\s+)?(?:done|completed)\b)|^[(（\[]\s*(?:closed|done|completed|cancell?ed|已完成|已关闭|关闭)\s*[)）\]]|^(?:closed|done|completed)\s*[:：]|"
                   r"已经?(?:完成|搞定|办结|交付)(?![\d%])\s*(?:[，,。；;！!]|$)|"
                   r"[(（]\s*(?:关闭|结案|办结|销号)\s*[)）]\s*[。.]?\s*$", re.I)      # '…验收合格（关闭）': a closed point
 

@@ -35,11 +35,12 @@ def helpers(items: list[Item]) -> set[int]:
 
 
 def remarks(items: list[Item], text: str) -> set[int]:
-    """The items read from a forward's preface that open with the number of an item below ('第3项请重点关注，…')."""
+    """The items read from a forward's preface that name an item below by its number ('第3项请重点关注，…', 'Kevin
+    请注意第2条，下周二前要给到客户')."""
     preface = preface_of(text) if "第" in text else ""
     if not preface:
         return set()
-    return {index for index, item in enumerate(items) if NAMED_ITEM.match(item.task) and item.task[:6] in preface}
+    return {index for index, item in enumerate(items) if NAMED_ITEM.search(item.task) and item.task[:6] in preface}
 
 
 def restated_after_chat(items: list[Item], text: str, ctx: Context, chat: set[int] = frozenset()) -> set[int]:

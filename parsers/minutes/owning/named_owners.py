@@ -14,6 +14,8 @@ from parsers.minutes.owning.owners import Owner, leading_owner, read_owner
 # 'Audit date for the Suzhou site - TBD, Anna to coordinate': the owner named last, in a clause of their own
 NAMED_AFTER = re.compile(r"^(?P<rest>.+?)[,，;；]\s*(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})\s+"
                          r"(?:to|will|is\s+to)\s+[a-z]\S*(?:\s+\S+){0,8}\s*$")
+# a surname and title ending a label before its colon, after a company's name ('海维斯顾工：', 'Hvidsten' in Chinese)
+TITLED_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?P<who>[\u4e00-\u9fff](?:经理|总监|总工|总|工|老师|主任|主管|律师|博士))$")
 PERSON_THEN_VERB = re.compile(r"^(?P<head>[\u4e00-\u9fff]{4,30}?)(?:定|负责|跟进|牵头|拍板)(?P<rest>(?=[，,。；;\s]|$).*)$")
 
 
@@ -41,3 +43,11 @@ def person_after_unit(owner: Owner, rest: str, ctx: Context) -> tuple[Owner, str
     found = leading_owner(rest, ctx.roster, ctx.known)
     lead = found and found[0].person and found[0].person.email and RESPONSIBLE.match(rest, found[1])
     return (found[0], rest[lead.end():]) if lead else (owner, rest)
+
+
+def titled_label(label: str, ctx: Context) -> Owner | None:
+    """'海维斯顾工：…': before a colon, a company's name no list knows, then a surname and title that is one person the
+    mail is sent to or copied to; None otherwise."""
+    m = TITLED_LABEL.match(label.strip())
+    owner = m and read_owner(m.group("who"), ctx.roster, ctx.known, "none")
+    return owner if owner and owner.person and owner.person.email else None

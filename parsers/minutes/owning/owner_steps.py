@@ -25,7 +25,7 @@ from parsers.minutes.owning.slash_fields import between_slashes
 from parsers.minutes.owning.bracket_owners import RESPONSIBLE, drop_leading_owner, in_parens, trailing_unit
 from parsers.minutes.owning.spaced_owner import spaced_owner
 from parsers.minutes.owning.trailing_person import trailing_person
-from parsers.minutes.owning.named_owners import named_after, named_before_verb, person_after_unit
+from parsers.minutes.owning.named_owners import named_after, named_before_verb, person_after_unit, titled_label
 from parsers.minutes.owning.prose_owners import ASKING, BY_ME, CLAUSE_START, FIRST_PERSON, SMALL_UNIT, fronted_object, given_name, me_in_clause, me_then_day, named_lead, subject_before_adverb, unit_clause
 
 LEAD_NOTE = re.compile(r"\s*[(（]\s*(?P<who>[^()（）,，]{2,24}?)\s+(?:leads?|as\s+lead|is\s+(?:the\s+)?lead)\s*[)）]", re.I)
@@ -117,14 +117,14 @@ def _prefixed(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None
     for pattern, unknown, may_match in PREFIXES:
         if not may_match(text, first):
             continue
-        unknown = latin if unknown == "latin" else unknown
-        m = pattern.match(text)
+        unknown, m = (latin if unknown == "latin" else unknown), pattern.match(text)
         if m and pattern is DASH_PREFIX and AFFILIATED.match(m.group("who")):
             unknown = latin                        # 'Klaus Weber (Becker IT) - …': a name with its company
         elif m and pattern is ENGLISH_OWNER and unknown == "han" and TO_FORM.match(text, m.end("who")):
             unknown = "company"                    # 'Luhai to book …': a company of the headers, in the action form
         mine = m and ctx.sender and re.fullmatch(r"我(?:本人|方|司|们|这边)?|本人|本司|(?i:me|myself)", m.group("who").strip())   # '我方：…
-        owner = m and read_owner(ctx.sender.email if mine else m.group("who"), ctx.roster, ctx.known, unknown)
+        owner = m and (read_owner(ctx.sender.email if mine else m.group("who"), ctx.roster, ctx.known, unknown) or
+                       pattern is COLON_PREFIX and titled_label(m.group("who"), ctx))     # '海维斯顾工：…'
         owner, rest = person_after_unit(owner, m.group("rest"), ctx) if owner and pattern is COLON_PREFIX and \
             not owner.person else (owner, m and m.group("rest"))        # '安全环保部：熊国平牵头组织…'
         if owner:                                  # '[叶蓁] 坑位费合同 @邹凯 明天…': the speaker asks 邹凯
