@@ -394,3 +394,13 @@ def test_a_company_name_then_a_surname_and_title_before_a_colon_is_that_person()
     AI (closed): 麦晓琳 - add the linen vendor to the approved list - done during the call
     """)
     assert [(owner, due) for owner, _, due, _ in closed] == [("庞海", "2026-07-03")]
+
+
+def test_before_an_event_on_a_day_is_due_that_day():
+    """'• 庞海 will prepare the inspection checklist before the trial run on 7/15. (庞海)' (a Copilot recap's follow-up
+    task): due 7/15, the task without it; 'ship it on 7/15' alone stays no deadline (a bare M/D needs a cue)."""
+    got = items("""
+    Follow-up tasks
+    • 庞海 will prepare the first-article inspection checklist before the trial run on 7/15. (庞海)
+    """)
+    assert got == [("庞海", "prepare the first-article inspection checklist", "2026-07-15", ())]

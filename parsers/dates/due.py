@@ -53,6 +53,7 @@ LABEL = re.compile(r"(?:(?:截止|截至|完成|到期|交付|计划完成|要�
 PREFIX = re.compile(r"(?:(?<![a-z])(?:by|before|until|till|no\s+later\s+than|due(?:\s+on|\s+by)?)|截止(?:到|至)?|-{1,2}>|=>|[→⇒➜➡]|"
                     r"最迟|最晚|不晚于|务必在?|[须需要]在|必须在|请在|[请须需]于|务必于|(?:延期|推迟|顺延|延长|延后|提前)[至到]|"
                     r"延至|(?:调整|改|变更|更改|更新)[为到至])\s*$", re.I)
+EVENT_BEFORE = re.compile(r"(?<![a-z])before\s+the\s+[a-z][a-z\s-]{1,30}?\s+on\s*$", re.I)   # 'before the trial run on 7/15'
 CHANGE_TO = re.compile(r"(?:调整|改|变更|更改|更新)[为到至]\s*$")
 INCLUDED_PREFIX = re.compile(r"by|before|until|till|no\s+later|due|截止|最迟|最晚|不晚于|-{1,2}>|=>|[→⇒➜➡]", re.I)   # '… -> Thu': an arrow to the day
 NOT_DUE_BEFORE = re.compile(r"(?:[每自从由原]|原定于?|原计划|(?<![a-z])(?:since|from|starting|effective|as\s+of)|"
@@ -165,6 +166,7 @@ def _judge(text: str, phrase: Phrase) -> None:
     strong_span = rules & {"span", "span_en"} and not phrase.tokens[0].weak
     inherent = 2 if strong_span or _text(text, phrase).endswith("前") else 1
     prefix = PREFIX.search(before) if before else None          # (a phrase opening its text has no words before it)
+    prefix = prefix or (EVENT_BEFORE.search(text, max(0, phrase.start - 3 * LOOKBACK), phrase.start) if "on" in before else None)
     if prefix and not suffix and CHANGE_TO.search(prefix.group()) and not (phrase.day or phrase.whole):
         prefix = None                             # '改为上午配送': the part of the day the work moves to, no new due
     phrase.cue = 3 if before and LABEL.search(before) else 2 if (suffix or prefix) else inherent
