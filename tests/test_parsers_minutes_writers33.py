@@ -404,3 +404,15 @@ def test_before_an_event_on_a_day_is_due_that_day():
     • 庞海 will prepare the first-article inspection checklist before the trial run on 7/15. (庞海)
     """)
     assert got == [("庞海", "prepare the first-article inspection checklist", "2026-07-15", ())]
+
+
+def test_work_going_on_as_planned_with_nothing_new_is_no_item():
+    """Under '麦晓琳（财务部）：', '布草比价按计划推进，本周无新增事项。' asks nothing new; '…按计划推进，本周五前交报告' does."""
+    got = items("""
+    按人员整理如下：
+    麦晓琳（财务部）：
+    布草比价按计划推进，本周无新增事项。
+    庞海（工程部）：
+    泵房巡检按计划推进，本周五前交报告。
+    """)
+    assert [(owner, due) for owner, _, due, _ in got] == [("庞海", "2026-07-03")]

@@ -22,6 +22,8 @@ NOTHING = re.compile(r"(?:nothing|none|no\s+(?:new\s+)?(?:actions?|action items?
 NOTHING_NEW = re.compile(r"(?:(?:本周|本次|目前|暂时?)*(?:无|無|冇|暂无|暫無|没有|沒有)(?:新增?|其他|其它)(?:事项|事項|任务|任務|待办|待辦)?|"
                          r"nothing\s+new|no\s+new\s+(?:items?|actions?|tasks?))\s*[，,；;。.:：]\s*"
                          r"(?:继续|繼續|接着|接著|跟返|仍然?|还是|還是|持续|持續|照常|continu|still\b|keep)", re.I)
+# the work going on as planned, nothing new this week: '电力设备春检按计划推进，本周无新增事项'
+GOING_ON = re.compile(r"(?:按计划|按期|照常|正常)(?:推进|进行|开展)[^，,；;]{0,4}[，,；;]\s*(?:本周|本次|目前)?(?:无|暂无|没有)新增(?:事项|任务|工作)?\s*[。.]?$")
 ORGANISATION = re.compile(r"[^，,。；;：:!！?？]{2,40}?(?:有限责任公司|有限公司|股份公司|集团|公司|事务所|研究院|医院|"
                           r"(?:co\.?,?\s*)?ltd\.?|limited|inc\.?|llc|corp(?:oration)?\.?|gmbh)", re.I)
 ORGANISATION_END = "司团所院.dDcCpPnNhH"   # the last character of any ORGANISATION match: a cheap look first
@@ -34,7 +36,7 @@ def names_no_work(task: str, owner: Owner | None, due: Due | None, ctx: Context)
     '汤敏 | 食品安全部' read as a row; '蒋涛 SQE'), the owner's own name, a line saying there is nothing to do."""
     return (not two_words(task) or not LETTER.search(task) or _organisation(task) or NOTHING.fullmatch(task) is not None
             or SIGNED.fullmatch(task) is not None
-            or NOTHING_NEW.match(task) is not None
+            or NOTHING_NEW.match(task) is not None or GOING_ON.search(task) is not None
             or (due is None and ACRONYM.fullmatch(task) is not None) or _names_only(task, owner, ctx)
             or (due is None and TEAM_ONLY.fullmatch(task) is not None
                 and (not (owner and owner.person) or _own_unit(task, owner))))
