@@ -34,7 +34,7 @@ KNOWN = {
         "漏的') is taken as an item, and 廖志军's '确定夏季新品种…的收购价' is missed",
     "6327-outlook-mac-wrapped-items-qp": UNREAD + "'讨论结论：7月起数据周报改为…发布' (a decision) is taken as an item",
     "6329-hq-action-lines-cest-next-sync": UNREAD + "'Action: Lars – …' names a person known only from the Participants "
-        "line (Lars Bech); 'lines 1-3' is read as 1 March",
+        "line (Lars Bech)",
     "6330-german-supplier-thunderbird-european-dates": UNREAD + "a German writer's two action lines with dd.mm.yyyy "
         "dates are missed",
 }

@@ -416,3 +416,14 @@ def test_work_going_on_as_planned_with_nothing_new_is_no_item():
     泵房巡检按计划推进，本周五前交报告。
     """)
     assert [(owner, due) for owner, _, due, _ in got] == [("庞海", "2026-07-03")]
+
+
+def test_a_range_of_numbered_lines_is_no_month_and_day():
+    """'- Action: 庞海 – Q3 capacity plan for lines 1-3 – EOD Monday': due Monday; 'lines 1-3' names the lines."""
+    got = items("""
+    Actions
+    - Action: 庞海 – Q3 capacity plan for lines 1-3 – EOD Monday
+    - Action: 麦晓琳 – rework rooms 3-5 by 7/8
+    """)
+    assert [(owner, due) for owner, _, due, _ in got] == [("庞海", "2026-07-06"), ("麦晓琳", "2026-07-08")]
+    assert "lines 1-3" in got[0][1] and "rooms 3-5" in got[1][1]

@@ -47,6 +47,11 @@ class Token:
     weak: bool = False
 
 
+# 'lines 1-3', 'items 2/4', 'rooms 3-5': a range or pair of numbered things, no month and day
+NUMBERED_THINGS = "".join(f"(?<!{word} )" for word in ("lines", "line", "items", "units", "rows", "steps", "pages",
+                                                       "rooms", "zones", "bays", "phases", "stages", "sections", "nos."))
+
+
 def _rule(rule: str, kind: str, needs: str, *pieces: str, weak: bool = False, flags: int = re.IGNORECASE) -> tuple:
     """One pattern: `needs` is a character class the text must hold for the pattern to match at all (a
     cheap test first keeps lines without dates fast)."""
@@ -88,7 +93,7 @@ PATTERNS = [
     # month and day
     _rule("md", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月\s*(?P<d>{NUM})\s*(?:[日号]|(?![\d{CN}]))"),
     # 'by 6/24.' ends its sentence with the day: after a slash date, a stop then a space or the end is no decimal ('6/24.5')
-    _rule("md_num", "day", "[-/.·]", rf"(?<![a-z\d./-])(?P<m>\d{{1,2}})\s*[/.·-]\s*(?P<d>(?!00)\d{{1,2}}){DAY_THEN_STOP}(?![-万元])(?!\s*(?:hrs?\b|h\b|[a-z]+\s+time\b))",
+    _rule("md_num", "day", "[-/.·]", rf"(?<![a-z\d./-]){NUMBERED_THINGS}(?P<m>\d{{1,2}})\s*[/.·-]\s*(?P<d>(?!00)\d{{1,2}}){DAY_THEN_STOP}(?![-万元])(?!\s*(?:hrs?\b|h\b|[a-z]+\s+time\b))",
           weak=True),
     _rule("month_part", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<m>{MONTH_NUM})\s*月\s*(?:份\s*(?:之(?=内))?)?"
           r"(?P<part>底|末|初|中旬|上旬|下旬|中|头|尾|(?<=[份之])内)"),     # 1月份内 = by 1-31 (1月内 reads already)
