@@ -106,7 +106,6 @@ def find_all_dues(text: str, sent: datetime, calendar: WorkdayCalendar, holiday:
     return [due for due in dues if due not in purposes] if len(purposes) < len(dues) else dues
 
 
-
 def resolve(phrase: str, sent: datetime, calendar: WorkdayCalendar, holiday: str = "") -> Due | None:
     """A whole phrase such as a table cell ('10/28前', '周三17:00', 'Q4'): shapes that free text only
     trusts next to 前/by (10.15, Q4, 12号) are taken here, because the caller says it is a due."""

@@ -20,9 +20,9 @@ SIMPLE_ADDRESS = re.compile(_ONE + r"(?:,|$)")
 FAST_ADDRESSES = 4000            # longer header values go to the stdlib parser
 LOOSE_ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)*")
 # a header line of a forwarded message inside a body: '发件人："张海峰" <zhanghf@…>;', 'To: A <a@x>; B <b@x>'
-FORWARDED_HEADER = re.compile(r"^[ \t>*]*(?:发件人|發件人|寄件者|寄件人|发信人|收件人|收件者|抄送|副本|from|to|cc)\*{0,2}[ \t]*[:：]"
+FORWARDED_HEADER = re.compile(r"^[ \t>*]*(?P<label>发件人|發件人|寄件者|寄件人|发信人|收件人|收件者|抄送|副本|from|to|cc)\*{0,2}[ \t]*[:：]"
                               r"(?P<value>[^\n]{1,1000})", re.I | re.M)     # (a longer line: its start only)
-QUOTED_FROM = re.compile(r"^[ \t>*]*(?:发件人|發件人|寄件者|寄件人|发信人|from)\*{0,2}[ \t]*[:：](?P<value>[^\n]{1,300})", re.I | re.M)
+FROM_LABELS = frozenset({"发件人", "發件人", "寄件者", "寄件人", "发信人", "from"})     # the header lines naming the writer
 MAX_FORWARDED = 50             # people taken from forwarded headers at most
 ADDR_SPEC = re.compile(r"^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
                        r"@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$")
@@ -83,5 +83,6 @@ def forwarded_people(text: str) -> tuple[Address, ...]:
 def quoted_writer(text: str) -> Address | None:
     """The writer of the first message quoted below a header block ('From: Daniel Koh <daniel@…>', '发件人: 纪要助手
     <minutes@…>'); None when the text quotes none that way."""
-    m = QUOTED_FROM.search(text) if "@" in text else None
-    return next((a for a in addresses([m.group("value")]) if a.email), None) if m else None
+    lines = FORWARDED_HEADER.finditer(text) if "@" in text else ()
+    m = next((m for m in lines if m.group("label").lower() in FROM_LABELS), None)
+    return next((a for a in addresses([m.group("value")[:300]]) if a.email), None) if m else None

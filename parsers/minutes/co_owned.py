@@ -7,10 +7,9 @@ from dataclasses import replace
 
 from parsers.context import Context
 from parsers.model import Item, Person
-from parsers.minutes.owning.owner_steps import co_owners
+from parsers.minutes.owning.owner_steps import JOINT, co_owners
 
 JOINED = re.compile(r"[\u4e00-\u9fff](?:、|和|与|及|/|\s*[+＋]\s*)[\u4e00-\u9fff]|[a-z]\s*(?:&|/|\+|\band\b)\s*[A-Z]")
-JOINER = r"\s*(?:[、和与及/&+＋]|\band\b)\s*"
 
 
 def with_co_owners(item: Item, text: str, ctx: Context) -> list[Item]:
@@ -20,6 +19,6 @@ def with_co_owners(item: Item, text: str, ctx: Context) -> list[Item]:
     others = list(dict.fromkeys(o.person for o in co_owners(text.strip(), ctx) if o.person.name != item.owner.name))
     task = item.task
     for person in others:                      # '袁芳 确认…' after 冯博 was taken: the task starts after the names
-        task = re.sub(rf"^(?:{JOINER})?{re.escape(person.name)}\s*", "", task, count=1)
+        task = re.sub(rf"^\s*(?:{JOINT.pattern})?\s*{re.escape(person.name)}\s*", "", task, count=1)
     shared = replace(item, task=task or item.task)
     return [shared, *(replace(shared, owner=Person(p.name, p.email, p.department)) for p in others)]
