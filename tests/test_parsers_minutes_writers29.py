@@ -263,15 +263,16 @@ def test_a_due_after_the_closing_dash_beats_a_date_word_inside_the_task():
 
 
 def test_a_company_with_a_titled_person_in_brackets_names_that_person():
-    """'Nordhavn (Mr. Berg) - …': Mr. Berg owns it (nobody we know, by his title); '…（李女士）' too; 'PMO (Ops) - …'
-    names nobody."""
+    """'Nordhavn (Mr. Holm) - …': Mr. Holm owns it (nobody we know, by his title); '…（李女士）' too; 'PMO (Ops) - …'
+    names nobody. 'Nordhavn (Mr. Berg)' is Tom Berg, the one person of the mail with that surname."""
     got = items("""
     Action items:
-    1. Nordhavn (Mr. Berg) - send the updated cell datasheet by 5/20
+    1. Nordhavn (Mr. Holm) - send the updated cell datasheet by 5/20
     2. 华信物流（李女士）- 确认6月舱位，5月18日前
     3. PMO (Ops) - update the risk log by 5/20
+    4. Nordhavn (Mr. Berg) - confirm the pallet count by 5/20
     """)
-    assert [owner for owner, _, _, _ in got] == ["Mr. Berg", "李女士", None]
+    assert [owner for owner, _, _, _ in got] == ["Mr. Holm", "李女士", None, "Tom Berg"]
 
 
 

@@ -1,10 +1,8 @@
-"""Where an item's text names its owner, tried in order (owner_of): a 负责人 label, a 'X：' prefix, 'X to …',
-'@x', 'X - …', a name in brackets, everyone ('请各单位…'), a name or department opening the sentence, a known person
-or a department asked to act opening a later clause ('…，由研发中心赵强负责排查', '…，工程部尽快处理'), the subject
-between topic and verb ('盘点老马继续核对').
+"""Where an item's text names its owner, tried in order (owner_of): a 负责人 label, a 'X：' prefix, 'X to …', '@x',
+'X - …', a name in brackets, everyone ('请各单位…'), a name or department opening the sentence, a known person or a
+department asked to act opening a later clause ('…，由研发中心赵强负责排查'), the subject between topic and verb ('盘点老马继续核对').
 
-    owner_of('', '王芳：提交方案终稿', ctx, strict=False) -> (Owner(王芳), '提交方案终稿')
-"""
+    owner_of('', '王芳：提交方案终稿', ctx, strict=False) -> (Owner(王芳), '提交方案终稿')"""
 from __future__ import annotations
 
 import re
@@ -52,7 +50,7 @@ AT_OWNER = re.compile(r"^(?P<who>@[\w.\-]+)[\s,:：]+(?P<rest>\S.*)$")
 AT_FULL_NAME = re.compile(r"^@(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,2})[\s,:：]+(?P<rest>\S.*)$")   # '@Mike Sato …'
 SAYS = re.compile(r"^(?:那边|这边)?(?:说(?![明服])|表示)?")     # '彭工说五一前来修', '张部长那边出个表': the work follows
 TITLE_AFTER_NAME = re.compile(r"^(?:同志|老师|主任|经理|科长|课长|桑)(?=\S)")
-LEAD_ROLE = re.compile(r"^\s*(?:负责|牵头)(?:[，,、]\s*)?(?:[^，,。；;]{1,12}(?:配合|协助|协同|参与)[，,、]\s*)?(?=\S)")
+LEAD_ROLE = re.compile(r"^\s*(?:同志|老师)?(?:具体)?(?:负责|牵头)(?:[，,、]\s*)?(?:[^，,。；;]{1,12}(?:配合|协助|协同|参与)[，,、]\s*)?(?=\S)")
 # a request to every unit or everyone ('请各单位于12月30日前报送…', '全体员工…'): owned by nobody in particular
 TO_ALL = re.compile(r"^(?:请|要求)?\s*(?:各[\u4e00-\u9fff]{0,4}?(?:单位|部门|部室|处室|科室|项目部|分公司|子公司|公司|中心|小组|医院|学校|门店|店|乡镇|街道|社区)|"
                     r"各[\u4e00-\u9fff]{0,3}?(?:班主任|主任|负责人|老师|教师|经理|组长|店长)|"
@@ -61,12 +59,12 @@ TO_ALL = re.compile(r"^(?:请|要求)?\s*(?:各[\u4e00-\u9fff]{0,4}?(?:单位|�
                     r"\s*(?:要|须|需|需要|务必|应|应当)?\s*(?=\S)")
 HANDED_TO = re.compile(r"由(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志|老师)?(?:负责|牵头)[，,]?")   # work handed to someone by name
 VOCATIVE = re.compile(r"^(?:各位|大家)好?\s*[，,！!]\s*(?=\S)")     # the greeting that opens a line, then who does what
-# a capitalised full name followed by its company or team in brackets: 'Klaus Weber (Becker Logistik IT)'
-AFFILIATED = re.compile(r"^[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}\s*[(（][^()（）]{2,40}[)）]$")
+AFFILIATED = re.compile(r"^[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}\s*[(（][^()（）]{2,40}[)）]$")   # 'Klaus Weber (Becker IT)'
 OWNER_NOTE = re.compile(r"\s*[(（][^()（）\d]{1,12}[)）]")    # '张华（客户）', 'Ryan (Yuanfan)'
 TOPIC_PREFIX = re.compile(r"^(?P<who>[^：:，,。；;]{2,30}?|[A-Za-z][\w '&/\-]{29,59}?)\s*(?:(?<!\d)[：:]|[：:](?!\d))\s*(?P<rest>\S.*)$")   # '3#楼…到货：…'
 OWN_SIDE = re.compile(r"^(?:由|请)?\s*(?:本司|我司|我方|本公司|本单位|本部门)?(?=\S)")      # '由本司梁嘉輝跟進'
 JOINT = re.compile(r"[、和与及/]|\s*(?:&|/|\+|＋|\band\b)\s*")     # between people sharing a task: '梦琪、子昂', 'Minnie & Wulan'
+EACH = re.compile(r"\s*(?:分别|各自|each\b)", re.I)       # one task each of the people before it does
 HELPS = re.compile(r"\s*(?:配合|协助|协同|协办|参与|支持)")
 SELF = re.compile(r"^我(?:这边|这里|们这边|本人)?(?=负责|牵头|来|[，,、\s]|$)")
 GENERIC_LABEL = re.compile(r"待办|行动|行动项|措施|要求|结论|备注|任务|说明|事项|内容|工作|下一步|action|todo|to-?do|note|next\s+steps?|"
@@ -86,10 +84,12 @@ PREFIXES = ((HAN_TO, "none", lambda text, first: "to" in text),
             (ROLE_ENGLISH, "none", lambda text, first: "A" <= first <= "Z" or "a" <= first <= "z"))   # 'Eng manager Priya to…'
 def owner_of(labelled: str, text: str, ctx: Context, strict: bool, inside: bool = True) -> tuple[Owner | None, str]:
     """The owner the text names and the text without that name, trying OWNER_STEPS in order."""
-    if labelled:
-        owner = read_owner(labelled, ctx.roster, ctx.known)
-        if owner:
-            return (unit_person(owner, labelled, ctx.roster, ctx.known) or (owner,))[0], drop_leading_owner(text, ctx, labelled)
+    owner = labelled and read_owner(labelled, ctx.roster, ctx.known)
+    if owner:
+        owner = (unit_person(owner, labelled, ctx.roster, ctx.known) or (owner,))[0]
+        named = (None, text) if owner.person else owner_of("", text, ctx, strict, inside)   # '责任单位：财务部' over
+        member = named[0] and named[0].person and named[0].department == owner.department  # '由财务部房丽同志负责…'
+        return named if member else (owner, drop_leading_owner(text, ctx, labelled))        # names the unit's person
     facts = chars_held(text, STEP_SCAN)            # a step whose needs the text lacks is not tried (STEP_NEEDS)
     for step, step_needs in GATED_STEPS if inside else GATED_UNDER_HINT:
         found = (step_needs is None or not facts.isdisjoint(step_needs)) and step(text, ctx, strict)
@@ -176,17 +176,17 @@ def co_owners(text: str, ctx: Context) -> list[Owner]:
     """'暑期学校：梦琪、子昂本月底前完成报名': the people named after the first, each owning the same task."""
     if ENGLISH_OWNER.match(text):
         return []                                  # 'Sam and Priya to …': the first named (tests/data/minutes7 806)
-    m = TOPIC_PREFIX.match(text)
-    rest = OWN_SIDE.sub("", m.group("rest")) if m else text
-    first = leading_owner(rest, ctx.roster, ctx.known) or _known_prefix(rest, ctx)
-    others, end = [], first[1] if first else 0
-    while first and (joint := JOINT.match(rest, end)):
-        other = _next_person(rest[joint.end():], ctx)
-        if not other:
-            break
-        others.append(other[0])
-        end = joint.end() + other[1]
-    return others
+    m = TOPIC_PREFIX.match(text)               # '柏经理、芮经理：分别组织…': people who each do it are the prefix
+    each = m and EACH.match(m.group("rest"))   # ('Sam & Kim: walk the buyer…': the first named, tests/data/minutes4 502)
+    for rest in ([text] if each or not m else []) + ([OWN_SIDE.sub("", m.group("rest"))] if m else []):
+        first = leading_owner(rest, ctx.roster, ctx.known) or _known_prefix(rest, ctx)
+        others, end = [], first[1] if first else 0
+        while first and (joint := JOINT.match(rest, end)) and (other := _next_person(rest[joint.end():], ctx)):
+            others.append(other[0])
+            end = joint.end() + other[1]
+        if others:
+            return others
+    return []
 
 
 def _first_person(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
@@ -279,9 +279,9 @@ def _share_handed(text: str, ctx: Context) -> tuple[Owner, str] | None:
     return Owner(owner.person, owner.person.department), text[start:handed.start()] + text[handed.end():]
 
 
-OWNER_STEPS = (_prefixed, _topic_then_owner, mentioned, _first_person, named_after, between_dashes, between_slashes,
-               in_parens, _to_all, fronted_object, _leading, named_lead, _inside, me_in_clause, me_then_day, named_before_verb, subject_before_adverb, spaced_owner, trailing_unit,
-               trailing_person)   # _inside: skipped under a hint
+OWNER_STEPS = (_prefixed, _topic_then_owner, mentioned, _first_person, named_after, between_dashes, between_slashes, in_parens,
+               _to_all, fronted_object, _leading, named_lead, _inside, me_in_clause, me_then_day, named_before_verb,
+               subject_before_adverb, spaced_owner, trailing_unit, trailing_person)   # _inside: skipped under a hint
 STEPS_UNDER_HINT = tuple(step for step in OWNER_STEPS if step is not _inside)
 # what each step needs (held.py): the characters its look before the patterns asks for, one of which it must find
 STEP_NEEDS = {_prefixed: needs(":：-–—－@【[" + ascii_letters), _topic_then_owner: needs(":："), mentioned: needs("@＠"),

@@ -40,8 +40,7 @@ COMPANY_FUNCTION = re.compile(r"^(?P<side>[A-Z][\w&.\-]*)\s+(?P<team>(?i:it|hr|q
                               r"procurement|purchasing|logistics|compliance|tax|treasury|security|engineering|admin)(?:\s(?:team|dept))?)$")
 SIDE = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,8}?)(?:那边|这边|那头|方面)$")    # '仓库那边': the warehouse's side
 LEAD_MARK = re.compile(r"[(（]\s*(?:主|主责|牵头|lead)\s*[)）]", re.I)       # '杜工・許工（主）': the lead
-# 'A、B', 'A & B' join people; the & of an abbreviation ('R&D team', 'P&L owner') joins nothing
-JOINER_IN_NAME = re.compile(r"[和及与]")
+JOINER_IN_NAME = re.compile(r"[和及与]")   # JOINERS: 'A、B', 'A & B' join people; the & of 'R&D team', 'P&L owner' nothing
 JOINERS = re.compile(r"[、,，;；+＋]|(?<![A-Z])&|&(?![A-Z])|(?<=[\u4e00-\u9fff）)])・(?=[\u4e00-\u9fff])|\s+(?:and|&)\s+|和|及|与")
 DECORATION = re.compile(r"^(?:负责人|责任人|主责人?|牵头人?|owner)\s*[:：]\s*|(?:负责|牵头|主责|跟进|主导)$", re.I)
 HELPER_NOTE = re.compile(r"\s*[(（]\s*(?:(?:配合|协助|协办)\s*[:：][^()（）]*|[^()（）:：]{1,20}?(?:配合|协助|协办))[)）]")     # '苏婉（配合：汪静）': 苏婉
@@ -273,10 +272,12 @@ def _name_candidates(text: str) -> list[str]:
 
 
 def _bracketed(text: str, roster: Roster, known: tuple[Address, ...]) -> Person | None:
-    """'PMO (Emma)', '财务部（程雪）', 'Huicheng (Mr. Xu)': a team or company with its person in brackets."""
+    """'PMO (Emma)', '财务部（程雪）', 'SQE (Mr. Qin)': a team or company with its person in brackets (by title)."""
     for inner in PARENS.findall(text):
         inner = LEAD_WORD.sub("", inner.strip())           # '调度指挥中心（孟庆山牵头）', '（牵头：孟庆山）'
-        person = inner and (roster.resolve(inner, known) or TITLED_NAME.fullmatch(inner) and Person(inner, None, None))
+        titled = inner and TITLED_NAME.fullmatch(inner) and (read_owner(inner, roster, known, "none") or Owner(None)).person
+        person = inner and (roster.resolve(inner, known) or (titled if titled and titled.email else
+                                                             TITLED_NAME.fullmatch(inner) and Person(inner, None, None)))
         if person:
             return person                                  # ('Huicheng (Mr. Xu)': one we do not know, by title)
     return None

@@ -144,16 +144,26 @@ def person_over_sub_list(lines: list[str], ctx: Context) -> list[str]:
     another list kind, '（1）' under '一、' too): one line, so the person owns the sub-tasks as when they are written inline."""
     out: list[str] = []
     subs: tuple[str, ...] = ()
+    named = False                                  # a person's heading seen above
     for line in lines:
         kind, text = list_marker(line)
         if kind in subs or "" in subs and not kind and line.strip():     # (one line of prose: '做好迎检接待准备，时间待定。')
-            out[-1] = f"{out[-1].rstrip()}{'' if kind else '：'}{line.strip()}"
+            out[-1] = f"{out[-1].rstrip().rstrip(':：')}{'' if kind else '：'}{line.strip()}"
             subs = tuple(k for k in subs if k) if kind else ()       # (prose only right under the heading, once)
             continue
         leads = kind in ("number", "cn") and (_person_alone(text, ctx) or LABELLED_LEAD.search(text) or _unit_person(text, ctx))
         subs = (SUB_KINDS + (("number",) if kind == "cn" else ()) + ("",)) if leads else ()     # '一、…' over '（1）…'
+        shared = not kind and named and JOINED_NAMES.search(text.strip()[:-1]) and _people_alone(text, ctx)
+        subs = ("",) if shared else subs           # '柏经理、芮经理：' over one line, below '卜工：' and its list
+        named = named or bool(kind in ("", "number", "cn") and _people_alone(text, ctx))
         out.append(line)
     return out
+
+
+def _people_alone(text: str, ctx: Context) -> bool:
+    """'柏经理、芮经理：', '卜工：': only people we know, and a colon."""
+    names = text.strip()
+    return names.endswith((":", "：")) and all(_person_alone(f"{name}：", ctx) for name in JOINED_NAMES.split(names[:-1]))
 
 
 def _unit_person(text: str, ctx: Context) -> bool:
