@@ -12,6 +12,7 @@ from parsers.minutes.lines.cues import labels_below
 from parsers.minutes.lines.inline import due_first, is_done, list_marker, take_labels
 from parsers.minutes.items import read_item
 from parsers.minutes.owning.owners import Owner, leading_owner, read_owner
+from parsers.minutes.owning.dash_fields import between_dashes
 from parsers.minutes.owning.roles import lead_part
 
 STATUS_LABEL = re.compile(r"^\s*(?:status|state|状态|狀態|进展|進展)\s*[:：]\s*(?P<value>\S.*)$", re.I)
@@ -143,6 +144,9 @@ def item_not_heading(line: str, marker: tuple[str, str], numbered: bool, after, 
     if (numbered or line[:1] in "■□◆◇●") and labels_below(after):
         return True
     text = marker[1].strip()
+    dashed = marker[0] and between_dashes(text, ctx, True)
+    if dashed and (dashed[0].person or dashed[0].department):
+        return True                                # '2. 审核日程确认及接待安排 —— 总务部': its owner's field
     found = leading_owner(text, ctx.roster, ctx.known) if marker[0] else None
     rest = text[found[1]:].strip() if found and found[0].person and found[0].person.email else ""
     return len(rest) > 6 and not rest.endswith((":", "："))      # ('王芳工作安排：' heads her list)
