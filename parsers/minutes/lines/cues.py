@@ -46,7 +46,8 @@ INTRODUCING_TITLE = re.compile(r"[^：:()（）]{2,40}[(（][^()（）]*(?:\d{1,
 # after the bracket)
 ACTION_LINE = re.compile(r"^(?:action(?:\s+item)?|AI|A/I|AP|to-?do|待办|行动项|措施|"
                          r"(?:唯一|还|另外)?(?:需要|要|须|需|待)落实的?(?:事项|事情|工作|是)?)\s*(?:[(（][^()（）]{1,30}[)）]\s*[-–—]{1,2}|"
-                         r"(?:[(（][^()（）]{1,30}[)）])?\s*[:：]|\s+#?\d{1,2}\s*$)", re.I)     # 'Action Item 2' over its record
+                         r"(?:[(（][^()（）]{1,30}[)）])?\s*[:：]|\s+#?\d{1,2}\s*$)|"
+                         r"(?-i:AI|TODO)\s+(?!(?i:summary|notes?|recap|minutes|overview|highlights|insights|transcript|assistant|companion|generated)\b)@?[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?\s*[:：]", re.I)     # 'Action Item 2' over its record; 'AI Jonas: …'
 CLOCK_SPAN = re.compile(r"\d{1,2}[:：]\d{2}\s*[-~～–—至到]\s*\d{1,2}[:：]\d{2}")   # '（今天 15:00-16:00）': the meeting's hours
 CLOCK_WORD = re.compile(r"(?:\d{1,2}|(?<![\u4e00-\u9fff])[一二三四五六七八九十]|[上下中晚]午[一二两三四五六七八九十]|十[一二])\s*(?:[:：]\d{2}|点|时|am|pm)", re.I)
 CLOCK_START = re.compile(r"^(?:上午|下午|晚上|中午|早上|傍晚|at\s+)?\s*(?:\d{1,2}\s*(?:[:：.]\d{2}|[点點时時]|am|pm|\s*-\s*\d)|"

@@ -10,6 +10,7 @@ a forwarded message's header block ('发件人:', 'From:', '-----Original Messag
 """
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
 
@@ -23,6 +24,9 @@ RESUME = re.compile(r"^(?:发件人|from)\s*[:：]|^-{3,}\s*(?:原始邮件|orig
 LISTED = re.compile(r"^\s*(?:\d{1,2}[.、)）]|[-*•])\s")
 EMOJI_LABELS = {"👤": "负责人：", "🙋": "负责人：", "⏰": "截止：", "⏳": "截止：", "⌛": "截止："}   # fields under a '📌 topic'
 MEETING_WORD = re.compile(r"会|下次|next|meeting|sync|call", re.I)
+OPENS_QUOTED_CELL = re.compile(r'(?:^|\t)"')
+CLOSES_QUOTED_CELL = re.compile(r'"\s*(?:\t|$)')
+QUOTED_BREAK = re.compile(r"(?P<before>\S?)[ \t]*\n\s*(?P<after>\S?)")
 ROW_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 
 
@@ -40,7 +44,7 @@ def blocks(text: str, tables: tuple[Rows, ...] = ()) -> list[Block]:
     rows: list[tuple[str, ...]] = []
     used: set[int] = set()
     in_signature = False
-    for raw in text.splitlines():
+    for raw in excel_rows(text.splitlines()):
         kept = (QUOTE.sub("", raw) if ">" in raw else raw).rstrip()   # leading space kept: an indented bullet is a detail
         line = kept.strip()
         if RESUME.match(line):
@@ -65,6 +69,42 @@ def blocks(text: str, tables: tuple[Rows, ...] = ()) -> list[Block]:
     if rows:
         out.append(_table(rows, tables, used))
     return out
+
+
+def excel_rows(lines: list[str]) -> list[str]:
+    """The lines with each tab row whose quoted cell holds line breaks (as Excel copies '"续签框架合同\n（价格按5月
+    公示价）"') joined into one row, the cell unquoted and its breaks closed up."""
+    out: list[str] = []
+    start = 0
+    while start < len(lines):
+        end = _quoted_row_end(lines, start)
+        if end is None:
+            out.append(lines[start])
+            start += 1
+            continue
+        row = next(csv.reader(["\n".join(lines[start:end + 1])], delimiter="\t"))
+        out.append("\t".join(QUOTED_BREAK.sub(_closed_up, cell) for cell in row))
+        start = end + 1
+    return out
+
+
+def _quoted_row_end(lines: list[str], start: int, most: int = 8) -> int | None:
+    """The last line of a tab row that opens a quoted cell on `start` and closes it within `most` lines, else None."""
+    line = lines[start]
+    if '"' not in line or line.count('"') % 2 == 0 or not OPENS_QUOTED_CELL.search(line):
+        return None                                # (the first cell may be the quoted one: no tab before its break)
+    count, tabbed = line.count('"'), "\t" in line
+    for end in range(start + 1, min(start + most, len(lines))):
+        count, tabbed = count + lines[end].count('"'), tabbed or "\t" in lines[end]
+        if count % 2 == 0:
+            return end if tabbed and CLOSES_QUOTED_CELL.search(lines[end]) else None
+    return None
+
+
+def _closed_up(match: re.Match) -> str:
+    """A line break inside a cell: a space between two Latin words, nothing between Chinese."""
+    glue = " " if match["before"].isascii() and match["after"].isascii() else ""
+    return match["before"] + glue + match["after"]
 
 
 def row_cells(line: str) -> tuple[str, ...] | None:
