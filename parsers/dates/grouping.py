@@ -14,6 +14,7 @@ GAP = re.compile(r"[\s,，、]*[(（]?\s*|[^()（）\d]{0,10}[)）][\s,，]*(?:(
 DAY_TIME_DASH = re.compile(r"[)）]?\s*[-–—]{1,2}\s*")               # '23 April 2026 — 10:30', '28日（周五）——17:00'
 DAY_TIME_WORD = re.compile(r"\s*(?:before|by|until|till)\s+", re.I)     # '下周三 before noon', 'Fri by 3pm'
 WEEKDAY_RULES = ("weekday", "weekday_en")
+RANGE_DASH = re.compile(r"\s*(?:[-–—~～至到]|to)\s*")
 CUE_BEFORE_ZONE = re.compile(r"\s*(?:之前|以前|前)\s*[(（]\s*$")
 
 
@@ -78,11 +79,15 @@ def _adjacent(gap: str, phrase: Phrase, tok: Token) -> bool:
 def _aside_ends(text: str, phrases: list[Phrase], gap: str) -> bool:
     """'（初定12月28日），下周一前', '(tentatively Dec 28), by Monday': a bracket that holds words of its own before its
     first phrase is an aside, and its closing bracket ends the phrase ('(Mon) 27/4' and '明天（10日，周六上班）上午10点',
-    whose bracket opens on a date, stay one phrase)."""
+    whose bracket opens on a date, stay one phrase); so does a bracket that holds a range ('（6月12日-14日），6月8日前':
+    when something happens)."""
     phrase = phrases[-1]
     opened = text.rfind("(", 0, phrase.start) if ")" in gap else -1
-    return opened >= 0 and ")" not in text[opened:phrase.start] and bool(text[opened + 1:phrase.start].strip()) \
-        and not any(opened < earlier.start for earlier in phrases[:-1])
+    if opened < 0 or ")" in text[opened:phrase.start]:
+        return False
+    ranged = len(phrases) > 1 and opened < phrases[-2].start and RANGE_DASH.fullmatch(text[phrases[-2].end:phrase.start])
+    return bool(ranged) or bool(text[opened + 1:phrase.start].strip()) and \
+        not any(opened < earlier.start for earlier in phrases[:-1])
 
 
 def _join(phrase: Phrase, tok: Token, part: Part, text: str) -> bool:

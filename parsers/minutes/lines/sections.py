@@ -64,11 +64,11 @@ NOT_IN_BARE = re.compile(r"[\d，,。；;！!？?、()（）]")       # a bare h
 SENTENCE_MARK = re.compile(r"[，,。；;！!？?]")
 NAMED_MEETING = re.compile(r"^next\s*[:：]\s*[^,，。;；:：\n]{2,40}[,，]\s*(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}\s*[/.\-月]\s*\d)|"
                            r"^(?:next|(?:[\w\-]+\s+){0,3}(?:planning|sync|review|retro(?:spective)?|stand-?up|kick-?off|check-?in|1:1)"
-                           r"(?:\s+(?:meeting|session|call))?|(?![上本今昨前此])[\u4e00-\u9fff]{0,6}(?:复审|评审|复盘|碰头|例|周|协调|调度|推进|"   # '复审会：2月28日'
-                           r"沟通|讨论|专题)会)\s*[:：]\s*(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|"
-                           r"jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}\s*[/.\-月]\s*\d|[本下]?(?:周|星期)[一二三四五六日天])|"
+                           r"(?:\s+(?:meeting|session|call))?|(?![本今昨前此]|上[次周回期月个轮])[\u4e00-\u9fff]{0,6}(?:复审|评审|复盘|碰头|例|周|协调|"
+                           r"调度|推进|沟通|讨论|专题)会|[A-Za-z][A-Za-z\d/&\-]{1,20}会)\s*[:：]\s*"
+                           r"(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}\s*[/.\-月]\s*\d|[本下]?(?:周|星期)[一二三四五六日天])|"
                            # '三、节后复工会：2月5日 8:30，PMC会议室': a meeting named by its kind, a day and a clock, no 前
-                           r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*(?![上本今昨前此])[\u4e00-\u9fff]{1,8}?会议?\s*[:：]\s*"
+                           r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*(?![本今昨前此]|上[次周回期月个轮])[\u4e00-\u9fff]{1,8}?会议?\s*[:：]\s*"
                            r"(?=\d{1,2}\s*[月/.]\s*\d{1,2}[日号]?[^，,。；;前]{0,12}?\d{1,2}[:：]\d{2}(?![^，,。；;]*前))", re.I)
 # a sentence that sets the next meeting without a label: '下周三同一时间再碰一次', '早上8点半开复盘会',
 # '…9:00召开调度会', '请大家预留下周四上午', "let's meet again Tuesday 3pm"; not '不再讨论' (no more talk)
@@ -80,13 +80,13 @@ SETS_MEETING = re.compile(r"(?<![不无别])(?:再|另)(?:碰|开|聊|议|约|�
                           r"(?:预留|留出|空出)(?=[^，,。；;]{0,12}?(?:[周週][一二三四五六日天]|星期|[上下]午|明天|后天|\d))|"   # not '留出审片时间'
                           rf"定于[^，,。；;]{{0,24}}?(?:召开|举行)|{MEETING_KINDS}[^，,。；;]{{0,6}}定于[^，,。；;]{{0,24}}?进行|"
                           r"继续(?:讨论|沟通|开会|碰|对齐|评审|开(?![展发始通放工]))|"   # '…同一地点继续开。'
-                          rf"{MEETING_KINDS}(?:照常|照旧|改[在到为于]|时间不变)|"     # '节后第一天早会照常7:50开始'
+                          rf"{MEETING_KINDS}(?:照常|照旧|改[在到为于]|时间不变)|{MEETING_KINDS}上?继续(?:跟踪|跟进|通报|检查)|"   # '下周五例会继续跟踪'     # '节后第一天早会照常7:50开始'
                           # '下次对接定在…', '…再碰一次，定在…': not 'cutover 定在 3/27 22:00' (what is set is no meeting)
                           rf"(?:^\s*|[，,。；;]\s*|{EVENT_NOT}{MEETING_WORDS})定在|下[次一]次?[\u4e00-\u9fff]{{0,4}}?定[在于]|"
                           rf"{MEETING_KINDS}[^，,。；;]{{0,12}}?\d{{1,2}}(?:[:：]\d{{2}}|点半?)\s*(?:准时)?(?:开始|召开|举行)|"
                           r"参加[^，,。；;]{0,12}?(?:会|评审|复盘)|"
-                          # '明天下午4点在装配车间现场复盘。': a clock, then the meeting, ending the sentence (not '4点前完成复盘')
-                          r"\d{1,2}(?:[:：]\d{2}|点半?)(?!\s*(?:前|之前|以前|为止))[^，,。；;前]{0,14}?(?:复盘|碰头|开会)\s*[。.!！]?$|(?:同一时间|老时间|原时间|同样时间)|(?<=[^\s，,。；;意可看遇预听])见[。.!！]?$|"
+                          # '明天下午4点在装配车间现场复盘。', '…9:30冯总再到现场复查': a clock, then the meeting, ending the sentence (not '4点前完成复盘')
+                          r"\d{1,2}(?:[:：]\d{2}|点半?)(?!\s*(?:前|之前|以前|为止))[^，,。；;前]{0,14}?(?:复盘|碰头|开会|复查)\s*[。.!！]?$|(?:同一时间|老时间|原时间|同样时间)|(?<=[^\s，,。；;意可看遇预听])见[。.!！]?$|"
                           r"\b(?:meet|sync|catch up|reconnect|talk)\s+again\b|\b(?:reconvene|regroup)\b|"
                           r"\blet'?s\s+(?:meet|sync|catch up|talk)\b|\bhold\s+the\s+date\b|\bsame\s+time\b|"
                           r"\b(?:in|at|during)\s+a\s+(?:short\s+|quick\s+|separate\s+|follow[- ]up\s+)?(?:call|meeting|sync|session)\s+on\b|"
@@ -102,7 +102,7 @@ SETS_MEETING = start_checked(SETS_MEETING)        # tried only where a match can
 # (时 and 参 of those words are no gate: every 会议时间：… and 参会人员：… line would open it; nor are 定, 再 and 另 alone, as
 # in '上线日期定为…', '不再调整', '另行审批', nor one Latin letter, the Q of '按Q4计划': 定 counts in 定于/定在, 再/另 with the
 # verb after them, and every English word has two letters)
-MEETING_SETTER_CHARS = re.compile(r"(?<![不无别])[再另][碰开聊议约对过同沟讨]|[碰开举留空继照改变同老原加见]|复盘|定[于在]|[a-z]{2}|^\s*下次", re.I)
+MEETING_SETTER_CHARS = re.compile(r"(?<![不无别])[再另][碰开聊议约对过同沟讨]|[碰开举留空继照改变同老原加见]|复盘|复查|定[于在]|[a-z]{2}|^\s*下次", re.I)
 NUMBERED_ACTION = re.compile(r"^\s*(?:action(?:\s+item)?|AI|to-?do|task|待办(?:事项)?|行动项?)\s*#?\s*\d{1,2}\s*[:：]?\s*$", re.I)
 BOXED = re.compile(r"^[【\[]([^】\]]{1,18})[】\]]\s*[:：]?\s*(.*)$")
 
