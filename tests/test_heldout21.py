@@ -16,7 +16,6 @@ KNOWN = {
     '4218-cro-dingtalk-ai-minutes': "'Sandy Shen | 项目经理' (a signature's role) is taken as an item; '节后第一个工作日' sent 09-24-2026 is read after 中秋 (09-28), the gold after 国庆 (10-08), as heldout16 3037's gold does: two writers read 节后 before a 双节 as the long break",
     '4220-cro-japanese-sponsor-iso2022jp': "a Japanese sponsor's 議事録 (ISO-2022-JP, アクションアイテム table 内容/担当/期限) is read as kind other: its title 議事録 and section words are not minutes words of ours (4 items missed)",
     '4227-gov-yishi-ershi-before-national-day': "'二是强化项目督办。自节后第一个工作日起开展专项督办，10月底前形成督办通报报办公室。（责任单位：督查科）': the 自…起 rule start reads the whole point as a standing rule (missed item None)",
-    '4236-ec-korean-supplier-english-kst': "'(1) Starlane (Mr. Ken): please send Q2 PO forecast until 3/20': the company before its person in brackets names the company as the owner (missed 何俊文; extra 'Starlane todo')",
 }
 
 

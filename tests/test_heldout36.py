@@ -3,7 +3,8 @@ city bus group in Bengbu, a furniture maker in Nankang, a restaurant SaaS start-
 auto-lamp plant in Zhaoqing, with American, German, Japanese and Taiwanese writers, April-July 2026 around Qingming,
 Labour Day and Dragon Boat; a .docx, a PDF, a Teams Copilot recap and an ISO-2022-JP mail among them. Scored once on
 439ec1b, before anything was changed for it: items F1 0.924 (P 0.937, R 0.911), due 0.970, flags 0.977, kind 0.947,
-next follow-up 0.906. One of its misses was read (tests/test_parsers_minutes_writers33.py): due 0.977, flags 0.985.
+next follow-up 0.906. One of its misses was read (tests/test_parsers_minutes_writers33.py): due 0.977, flags 0.985;
+seven more (tests/test_parsers_minutes_writers34.py): items F1 0.959, due 0.993, flags 0.993, next follow-up 0.938.
 
 Since then it is a regression suite: every case as its gold says, but the known misses below, each named with
 what is still wrong (the session that scored it ran out of time for the rest).
@@ -17,29 +18,16 @@ from gold import SCORER, assert_every_case, assert_script_writes_the_stored_case
 HELDOUT36 = Path(__file__).resolve().parent / "data" / "heldout36"
 UNREAD = "not read yet (a blind miss of heldout36): "
 KNOWN = {
-    "6401-bb-formal-charging-station-minutes-gb2312": UNREAD + "'由财务部房丽同志负责，会同…' loses its owner and keeps "
-        "'同志负责' in the task",
     "6404-bb-dragon-boat-minutes-docx-attachment": UNREAD + "in .docx formal minutes, a unit's point keeps its topic in "
         "the task, a standing rule ('各分公司要严格执行…') is taken as an item, and 端午 gives a next meeting",
-    "6405-bb-grouped-by-person-thunderbird-8bit": UNREAD + "'柏经理、芮经理：' (two people over one line of work shared by "
-        "both) is read as an item of its own",
     "6406-bb-other-consultant-request-126-gbk": UNREAD + "a consultant's plain request to one person is read as minutes",
     "6411-mzy-export-review-chat-paste-exmail-gb18030": UNREAD + "the task loses the order it names "
         "('PO#MF-2605第二批订单')",
     "6424-zq-other-invitation-reschedule-iphone": UNREAD + "an answer in a person's invitation thread is read as a reply",
-    "6427-zq-release-checklist-excel-paste-outlook-en": UNREAD + "'Go/No-Go会：7月9日（周四）16:00' (a meeting's name with "
-        "Latin letters before the colon) is not read as the next meeting",
-    "6428-zq-expo-prep-wrapped-lines-same-time-qqmail": UNREAD + "an item wrapped over two lines takes the show's day "
-        "(14 June) as its due, not 8 June",
-    "6430-as-8d-owner-due-blocks-iso2022jp": UNREAD + "an Owner line naming a team with its person in brackets ('SQE "
-        "(Qin Zhenyu)') gives the team",
-    "6431-as-audit-prep-owa-utc-previous-day": UNREAD + "an OWA mail dated the previous day in UTC: one item is missed "
-        "and one due is not found",
     "6432-as-hq-dfm-review-jst-next-meeting-two-lines": UNREAD + "a tentative early-June day is read as 5 June; the gold "
         "reads it as vague",
     "6433-as-customer-visit-html-table-outlook": UNREAD + "a decision row of an HTML table ('7月起周交付量由8,000套调整为"
         "9,500套') is taken as an item",
-    "6434-as-morning-meeting-outlook-ios-plain": UNREAD + "苏婉仪's '叉车年检' in a short morning-meeting list is missed",
     "6436-as-taiwan-mold-maker-big5-grouped": "encoding: the set's big5 bytes for ①② are Python's big5 table (C7E9), "
         "which Big5-HKSCS, the decoding the parser gives a big5 label (as Hong Kong mail needs), reads as kana; the "
         "sub-tasks under each person are lost",
