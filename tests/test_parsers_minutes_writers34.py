@@ -91,8 +91,8 @@ def test_a_units_label_with_its_person_ends_before_a_helper_label_after_one_wide
 
 
 def test_people_who_each_do_one_line_of_work_under_their_shared_heading_get_an_item_each():
-    """'卓经理、白经理：' over '分别组织…' among people's headings: one item each; 'A、B：分别…' on one line too. Without
-    分别 ('宁工 & 邹明: …') the first named owns the line, as the older writers' gold has it."""
+    """'卓经理、白经理：' over '分别组织…' among people's headings: one item each; 'A、B：…' on one line too, with 各自 or
+    without it: each named person is chased for it."""
     got = items("""
     按人员分工整理如下：
 
@@ -105,7 +105,7 @@ def test_people_who_each_do_one_line_of_work_under_their_shared_heading_get_an_i
     assert [(owner, due) for owner, _, due, _ in got] == [("宁波", "2026-06-19"), ("卓一凡", "2026-06-26"),
                                                            ("白晓燕", "2026-06-26")]
     got = items("待办：\n1. 卓经理、白经理：各自整理本公司线路意见，6月26日前。\n2. 宁工、邹明：核对站点清单，周五前。\n")
-    assert [owner for owner, _, _, _ in got] == ["卓一凡", "白晓燕", "宁波"]
+    assert [owner for owner, _, _, _ in got] == ["卓一凡", "白晓燕", "宁波", "邹明"]
 
 
 def test_a_dash_field_of_a_unit_then_a_person_we_know_names_that_person():

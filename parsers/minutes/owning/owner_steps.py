@@ -64,7 +64,6 @@ OWNER_NOTE = re.compile(r"\s*[(（][^()（）\d]{1,12}[)）]")    # '张华（�
 TOPIC_PREFIX = re.compile(r"^(?P<who>[^：:，,。；;]{2,30}?|[A-Za-z][\w '&/\-]{29,59}?)\s*(?:(?<!\d)[：:]|[：:](?!\d))\s*(?P<rest>\S.*)$")   # '3#楼…到货：…'
 OWN_SIDE = re.compile(r"^(?:由|请)?\s*(?:本司|我司|我方|本公司|本单位|本部门)?(?=\S)")      # '由本司梁嘉輝跟進'
 JOINT = re.compile(r"[、和与及/]|\s*(?:&|/|\+|＋|\band\b)\s*")     # between people sharing a task: '梦琪、子昂', 'Minnie & Wulan'
-EACH = re.compile(r"\s*(?:分别|各自|each\b)", re.I)       # one task each of the people before it does
 HELPS = re.compile(r"\s*(?:配合|协助|协同|协办|参与|支持)")
 SELF = re.compile(r"^我(?:这边|这里|们这边|本人)?(?=负责|牵头|来|[，,、\s]|$)")
 GENERIC_LABEL = re.compile(r"待办|行动|行动项|措施|要求|结论|备注|任务|说明|事项|内容|工作|下一步|action|todo|to-?do|note|next\s+steps?|"
@@ -173,12 +172,10 @@ def _next_person(text: str, ctx: Context) -> tuple[Owner, int] | None:
 
 
 def co_owners(text: str, ctx: Context) -> list[Owner]:
-    """'暑期学校：梦琪、子昂本月底前完成报名': the people named after the first, each owning the same task."""
-    if ENGLISH_OWNER.match(text):
-        return []                                  # 'Sam and Priya to …': the first named (tests/data/minutes7 806)
-    m = TOPIC_PREFIX.match(text)               # '柏经理、芮经理：分别组织…': people who each do it are the prefix
-    each = m and EACH.match(m.group("rest"))   # ('Sam & Kim: walk the buyer…': the first named, tests/data/minutes4 502)
-    for rest in ([text] if each or not m else []) + ([OWN_SIDE.sub("", m.group("rest"))] if m else []):
+    """'暑期学校：梦琪、子昂本月底前完成报名', 'Sam and Priya to …': the people named after the first, each owning the same
+    task (each is chased for it)."""
+    m = TOPIC_PREFIX.match(text)               # ('柏经理、芮经理：分别组织…', 'Sam & Kim: walk…': the people are the prefix)
+    for rest in [text] + ([OWN_SIDE.sub("", m.group("rest"))] if m else []):
         first = leading_owner(rest, ctx.roster, ctx.known) or _known_prefix(rest, ctx)
         others, end = [], first[1] if first else 0
         while first and (joint := JOINT.match(rest, end)) and (other := _next_person(rest[joint.end():], ctx)):

@@ -815,12 +815,13 @@ Mark
     items = [
         item("邵宇", "push the webhook retry fix to staging", expect("by Monday", this_or_next(local, 0), "2025-10-13")),
         item("Priya Raman", "finalize the pilot routing plan", expect("2 business days", add_workdays(local, 2), "2025-10-13")),
+        item("沈佳怡", "finalize the pilot routing plan", "2025-10-13"),
         item("沈佳怡", "book the Yantian port slot", "2025-10-15"),
         item("Mark Ellison", "send the updated demand forecast", expect("by Friday", this_or_next(local, 4), "2025-10-10"))]
     notes = ("Date: Thu 2025-10-09 19:30 -0700 = Fri 2025-10-10 10:30 in Shanghai: dates resolve from Friday. by Monday "
              "= 10-13; within 2 business days (Chinese working days, corpus rule) = Sat 10-11 (make-up day) and Mon "
              "10-13 -> 10-13; by Oct 15; 'I'll … by Friday' is the sender's item, due that same Friday 10-10. 'Priya + "
-             "Jenny' -> the first named, Priya Raman (Cc). 'Next call: Tuesday Oct 14, 9am Beijing time' -> 10-14 09:00.")
+             "Jenny' -> an item each (both are chased; first gold: Priya alone). 'Next call: Tuesday Oct 14, 9am Beijing time' -> 10-14 09:00.")
     return "217-gmail-us-timezone-first-person", raw, gold("minutes", notes, items, fu("2025-10-14", "09:00"))
 
 

@@ -93,9 +93,11 @@ Grace
              item("Grace Wu", "release the deposit for PO 4471", "2026-04-16"),
              item("Kim Lee", "book the container inspection", "2026-04-22"),
              item("Sam Ortiz", "send the revised quotation to the buyer", "2026-04-15"),
-             item("Sam Ortiz", "walk the buyer through the new QC process", "2026-04-24")]
+             item("Sam Ortiz", "walk the buyer through the new QC process", "2026-04-24"),
+             item("Kim Lee", "walk the buyer through the new QC process", "2026-04-24")]
     return "502-english-action-points-owner-task-due", plain_mail(head, text, "utf-8", "quoted-printable"), gold(
-        "Action point/AP prefixes, an Owner — Task — Due line, '@kim to', 'Sam will', two owners (the first owns).", items)
+        "Action point/AP prefixes, an Owner — Task — Due line, '@kim to', 'Sam will', two owners (an item each: both are "
+        "chased).", items)
 
 
 @case

@@ -49,9 +49,10 @@ def c701():
     head = headers(who("胡婷"), [who("郑凯"), who("吕静"), who("蔡明"), who("魏宁")], "物业月度例会纪要", "2026-04-20 17:30:00 +0800",
                    "<202604201730000701@anju.example.cn>", cc=[BOT["anju"]], extra=FOXMAIL)
     items = [item("郑凯", "完成3栋外墙渗水维修", "2026-04-30"), item("吕静", "完成业主微信群公告模板更新", "2026-04-24"),
+             item("胡婷", "完成业主微信群公告模板更新", "2026-04-24"),
              item("蔡明", "出具一季度收支公示表", "2026-04-27"), item("魏宁", "完成地库消防栓巡检", "2026-04-22")]
     return "701-inline-lead-support-labels-two-names", plain_mail(head, text), gold(
-        "会议议定 items: inline 牵头/配合/时间 labels (牵头 owns), two names before the colon (the first), 【name】, "
+        "会议议定 items: inline 牵头/配合/时间 labels (牵头 owns), two names before the colon (an item each), 【name】, "
         "'请X于…前…'.", items)
 
 

@@ -129,7 +129,7 @@ def c805():
 
 @case
 def c806():
-    """English: 'Decisions' then 'Next steps' where one bullet has two owners 'Sam and Priya to …' (the first)."""
+    """English: 'Decisions' then 'Next steps' where one bullet has two owners 'Sam and Priya to …' (an item each)."""
     text = """Pricing review
 
 Decisions:
@@ -143,9 +143,10 @@ Next review: Mon Apr 27, 3pm
 """
     head = headers(who("Leo Martin"), [who("Sam Reyes"), who("Priya Das")], "Pricing review", "2026-04-21 11:00:00 +0800",
                    "<pricing-review-0421@brightpath.example.io>", cc=[BOT["brightpath"]], extra=THUNDERBIRD)
-    items = [item("Sam Reyes", "model the new tiers", "2026-04-24"), item("Leo Martin", "mock up the pricing table", "2026-04-23")]
+    items = [item("Sam Reyes", "model the new tiers", "2026-04-24"), item("Priya Das", "model the new tiers", "2026-04-24"),
+             item("Leo Martin", "mock up the pricing table", "2026-04-23")]
     return "806-english-two-owners-next-review", plain_mail(head, text, "utf-8", "7bit"), gold(
-        "Two owners joined by 'and': the first owns; 'Next review: Mon Apr 27, 3pm'.", items, fu("2026-04-27", "15:00"))
+        "Two owners joined by 'and': an item each; 'Next review: Mon Apr 27, 3pm'.", items, fu("2026-04-27", "15:00"))
 
 
 if __name__ == "__main__":
