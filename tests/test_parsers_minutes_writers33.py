@@ -73,7 +73,7 @@ def test_a_unit_after_you_with_the_work_it_does_owns_it_as_a_unit():
     got = items(text)
     assert [(owner, task, due, flags) for owner, task, due, flags in got] == [
         (None, "施工便道扬尘问题督促整改", None, ("no_owner", "vague_due")),
-        (None, "暑期客流预案牵头制定", "2026-07-10", ("no_owner",))]
+        (None, "暑期客流预案制定", "2026-07-10", ("no_owner",))]
 
 
 def test_work_the_writer_gives_themself_after_by_me_keeps_no_by_me_in_its_task():

@@ -32,6 +32,8 @@ class Found:
     chat: set[int] = field(default_factory=set)          # items read from a pasted chat's messages (by index)
     person: Owner | None = None          # a heading that names a person ('【韦志远】', 'Dana:'): owns the list below
     heading_above: bool = False          # the line before was such a heading
+    person_kind: str = ""                # the list marker of the first line under it
+    person_section: str = ""             # the section the heading sits in
     completed: bool = False              # the line before gave the last item its owner or due by labels ('Due: 3/20')
     held_sentence: str = ""              # the opening sentence that names this meeting with its time
     outline: Outline = field(default_factory=Outline)    # '三、工作任务' … '四、…': a sibling ends the section
@@ -39,3 +41,16 @@ class Found:
     labelled: bool = False               # this directive section's entries take '责任单位：/完成时限：' lines below
     topic: str = ""                      # the topic of the list line above its '→ …' action lines
     work_list: tuple[str, int] = ("", -1)   # the numbered list (kind, indent) whose last line was an item
+
+    def keep_person(self, kind: str, heading_above: bool, section: str) -> str:
+        """Under a person's heading: a line of prose (not right below it) ends their list, and so does an outline
+        line of another kind ('（二）关于…' below '蒋文斌科长负责：' and its ①②), which returns to the section the
+        heading sat in. Gives the section to read the line in."""
+        if heading_above:
+            self.person_kind = kind
+        elif self.person and kind == "cn" and self.person_kind != "cn":
+            self.person = None
+            return self.person_section
+        elif not kind:
+            self.person = None
+        return section

@@ -94,7 +94,8 @@ DOUBLED_COMMA = re.compile(r"(?:\s*(?:——|--|—)\s*)?([，,；;])(?:\s*[，,
 RESTATED = re.compile(r"(?:前|以前|之前|内|之内)$")
 # a rule from a day on ('自11月1日起…', 'from now on') or for good ('长期执行', '不得…', '严禁…'): with nobody named it sets no task
 AGREED = re.compile(r"^\s*(?:双方|雙方|各方|三方)(?:一致)?(?:确认|確認|同意|商定|约定|約定|议定|議定)\s*[:：，,]")
-RULE = re.compile(r"自\s*[^，,。；;\s]{1,15}?起|起(?:执行|实施|施行|生效)|长期(?:执行|坚持|有效)|常态化(?:执行|开展)?|例行|严禁|禁止|不得|不准|"
+RULE = re.compile(r"自\s*[^，,。；;\s]{1,15}?起|每(?:天|日|晚|周[一二三四五六日天]?|星期[一二三四五六日天])\s*(?:[上下中]午|早上|晚上)?\s*"
+                  r"\d{1,2}\s*[:：点时]|每月\d{1,2}\s*[日号]|起(?:执行|实施|施行|生效)|长期(?:执行|坚持|有效)|常态化(?:执行|开展)?|例行|严禁|禁止|不得|不准|"
                   r"\bfrom now on\b|\beffective\s+(?:from|immediately)\b", re.I)
 # how a sentence opens before its owner: '下一步，区市场监管局要…', '（一）关于仓储安全整改。会议要求对…'
 OPENER = re.compile(r"^(?:(?:下一步|下阶段|同时|此外|另外|最后|会后|收到|好的|没问题|明白|(?i:also|plus|additionally|finally|one more|ok|okay|noted))[，,：:！!]\s*|关于[^。；;，,]{1,20}[。；;]\s*|"
@@ -107,6 +108,7 @@ UNIT_DUTY = re.compile(rf"(?:{OWN_UNIT}|单位|组|科|处)\s*(?:要(?!求)|须|
 # a line its writer marks as information only ('FYI / no action: …', '仅供参考：…'): nobody is asked for anything
 NO_ACTION = re.compile(r"(?:fyi|no action|for (?:your )?information|for info|仅供参考|供参考|无需(?:行动|跟进|处理))[^:：]{0,20}[:：]", re.I)
 TASK_LABEL = re.compile(r"^[\s\-–—|/]*(?:task|action|item|事项|任务|工作内容)\s*[:：]\s*", re.I)   # 'Owner: X — Task: …'
+HANDED_UNIT = re.compile(r"由[^，,。；;由]{1,14}?" + UNIT_DUTY.pattern)     # '…问题，由运营管理科牵头、…配合，…'
 DIRECTED = re.compile(r"^\s*(?:会议|会上)?(?:责成|指定)|^\s*(?:会议|会上)要求")   # '会议责成区住建局于…前完成…'
 OPENING_SPAN = 16              # characters in which a unit and its 要/负责 open a sentence
 EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\ufe0f\u200d\u20e3]+")
@@ -150,7 +152,8 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     due, body = _due(labels.due or due_hint, body, ctx, due_fallback)
     if due is None and STATED_DONE.search(CONDITION.sub("", body)):
         return None                     # '盲审意见已返回', '样品DSC测完', 'sensor is installed': a report, no date asked
-    duty = owner and owner.group and (UNIT_DUTY.search(labels.rest[:OPENING_SPAN]) or DIRECTED.match(text))     # '区住建局负责…', '…局要在…'
+    duty = owner and owner.group and (UNIT_DUTY.search(labels.rest[:OPENING_SPAN]) or DIRECTED.match(text) or
+                                      HANDED_UNIT.search(text))     # '区住建局负责…', '…局要在…', '…，由运营管理科牵头'
     if need_due and (due is None or due.past or not (owner and (owner.person or duty) or undecided or owner_hint and owner_hint.person)):
         return None                     # a free sentence needs a person (or a unit that 要/须/负责, or 'Owner TBD', or the person
     #                                     named before its sub-tasks: '2、黄主任：①…') and a date to come

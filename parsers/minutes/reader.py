@@ -150,16 +150,15 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: Found, run: R
     person = facts.allows(person_heading) and (facts.allows(person_heading, ALONE) or run.below(below).allows_above(
         person_heading)) and person_heading(line, ctx, after, in_run=found.person is not None and found.heading_above is False)
     if person:
-        found.person, found.heading_above = person, True
+        found.person, found.heading_above, found.person_section = person, True, section
         return section if section in QUIET else ACTION
     heading_above, found.heading_above = found.heading_above, False
     completed_above, found.completed = found.completed, False
     if found.person and person_plan(line, found.person, ctx, found.items):   # '下周计划：…' under '【邓子豪】': theirs
         return section                             # ('本周进展：…' is read too, and is no work)
     marker = facts.marker
-    if not marker[0] and not heading_above:          # ('【杜工】' owns the one line of prose below it)
-        found.person = None
-    elif facts.allows(heads_actions) and run.opens_with(heads_actions) and heads_actions(line, after):
+    section = found.keep_person(marker[0], heading_above, section)      # ('【杜工】' owns the one line of prose below it)
+    if (marker[0] or heading_above) and facts.allows(heads_actions) and run.opens_with(heads_actions) and heads_actions(line, after):
         return section
     closing = closing_heading(line)                # '…情况。会议要求：' then '一是…二是…'
     if closing:                                    # (a heading of minutes' shape, whatever the prose before says)

@@ -33,6 +33,7 @@ def free_clauses(text: str, ctx: Context) -> tuple[list[str], list[str]]:
         if len(parts) == 1 and (spaced := spaced_clauses(sentence)) != sentence:    # typed on a phone: spaces for commas
             split = person_clauses(spaced, ctx)
             parts = split if len(split) > 1 else parts
+        parts = _closing_meeting(parts) if len(parts) == 1 else parts     # '有几笔差异今天没对完，下周三同一时间再碰一次'
         if len(parts) > 1 and sets_meeting(parts[-1]) and next_meeting_sentence(parts[-1], ctx):
             meetings.append(parts.pop())
         if len(parts) > 1 and work and _topic(work[-1], ctx):        # '首件检验记录表改版。雷雪周三前出初稿，惠工…审完'

@@ -33,17 +33,19 @@ DUE_LABEL = re.compile(r"(?:(?:计划完成时间|截止时间|截止日期|截�
                        r",\s*(?=\d{1,2}[:：.]\d{2}|\d{1,2}\s*[ap]\.?m\b|\d{4}\b)|[，,]\s*(?=即|也就是|i\.e\.)){1,60})",   # 'Apr 30, 12:00'; '…，即10月27日前'
                        re.I)                     # a bracket inside the value stays: 10月18日（周五）17:00
 UNIT_LABEL = re.compile(r"(?:责任|牵头|承办|主办|负责)(?:单位|部门|处室|科室|处|科)\s*[:：]\s*"   # 责任处室：…
-                        r"(?P<value>(?:[^，,；;。()（）\]】\n]|[(（][^()（）\n]{0,12}[)）]){1,40}?)"   # 后勤保障部（骆明）
+                        r"(?P<value>(?:[^，,；;。()（）\]】\n]|[(（][^()（）\n]{0,24}[)）]){1,40}?)"   # 后勤保障部（骆明）
                         r"(?=\s{2,}|　|\s*[，,；;。)）\]】\n|]|\s*(?:负责人|责任人|(?:配合|协助|协办)(?:人|部门|单位)?\s*[:：]|"
                         r"截止|截至|完成时间|完成时限|完成期限|计划完成|期限|时限)|$)")
 HELPER_LABEL = re.compile(r"(?:配合|协助|协办)(?:人|部门|单位)?\s*[:：]\s*[^，,；;。)）\]】\n]{1,40}?"
                           r"(?=\s{2,}|　|[，,；;。)）\]】\n]|\s*(?:时间|截止|完成|期限|时限|负责|责任|牵头)|$)")
 NESTED_HELPER = re.compile(r"(?i)[(（]\s*(?:(?:配合|协助|协办|support(?:ed by)?|helpers?|backup)(?:人|部门|单位)?\s*[:：][^()（）\n]{1,40}|"
-                           r"[^()（）\n:：]{1,20}?(?:配合|协助|协办))[)）]")        # '程大勇（配合：任涛）', '何斌（马骁配合）'
+                           r"(?![^()（）]*(?:牵头|负责|主责))[^()（）\n:：]{1,20}?(?:配合|协助|协办))[)）]")   # '程大勇（配合：任涛）', '何斌（马骁配合）';
+#                                                                not '（蒋文斌牵头，许佳怡配合）', which names the lead
 RESCHEDULED = re.compile(r"原(?:定|计划|为)[^，,；;()（）\n]{1,15}[，,]?\s*(?:现)?(?:调整|改|延期|推迟|延后|提前)(?:为|至|到)\s*")  # '原定5月底，调整为6月10日前'
 SUPPORT_CLAUSE = re.compile(r"\s*[，,、]\s*[^，,；;。()（）\n]{1,20}?(?:配合|协助|协办|参与|协同)(?=\s*(?:[，,；;。)）\]】\n]|$))")
 UNIT_HELPERS = re.compile(r"\s*[，,、]\s*[^，,；;。()（）\n]{1,30}?[(（](?:配合|协助|协办)[)）]")
 # '孙立（牵头）、陆一鸣', '何斌（主责），马骁（配合）': the name before the lead mark owns it; the names after it help
+LEAD_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])(?:牵头|主责)$")        # '责任单位：口岸协调科牵头'
 HELP_MARK = r"\s*[(（](?:配合|协助|协办|协同|副|support)[)）]"
 LEAD_MARK = re.compile(rf"[(（]\s*(?:牵头|主责|主办|主|lead)\s*[)）](?:\s*(?:、\s*[^、，,；;。()（）\n:：]{{1,12}}?(?:{HELP_MARK})?|"
                        rf"[，,]\s*[^、，,；;。()（）\n:：]{{1,12}}?{HELP_MARK})(?=\s*(?:[、，,；;。\n]|$)))*", re.I)   # '卞思琪（主）、蒋宇航（副）'
@@ -183,7 +185,8 @@ def take_labels(text: str) -> Labels:
     unit = UNIT_LABEL.search(text) if colon else None
     helper = HELPER_LABEL.search(text) if owner or unit else None      # '配合：魏宁' beside a 牵头：: nobody's item
     support = SUPPORT_CLAUSE.match(text, owner.end()) if owner else None   # '责任人：X牵头，Y、Z配合'
-    helping_units = UNIT_HELPERS.match(text, unit.end()) if unit else None  # '责任单位：A部（牵头），B部（配合）'
+    helping_units = unit and (UNIT_HELPERS.match(text, unit.end()) or SUPPORT_CLAUSE.match(text, unit.end()))   # '责任单位：
+    #                                                      A部（牵头），B部（配合）', '责任单位：A科牵头，B科配合'
     rest = text
     if owner or due or unit:                   # (helper and the two clauses come only with an owner or a unit)
         for found in sorted((m for m in (owner, named, due, unit, helper, support, helping_units) if m), key=lambda m: m.start(), reverse=True):
@@ -191,7 +194,7 @@ def take_labels(text: str) -> Labels:
     rest = EMPTY_BRACKETS.sub("", rest).strip(" 　，,；;。")
     who = owner.group("value").strip() + (f" – {named.group('who')}" if named else "") if owner else ""
     return Labels(who, due.group("value").strip() if due else "", rest,
-                  unit.group("value").strip() if unit else "")
+                  LEAD_AFTER.sub("", unit.group("value").strip()) if unit else "")
 
 
 def due_first(line: str) -> bool:

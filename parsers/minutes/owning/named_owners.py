@@ -1,5 +1,6 @@
 """A known person named after the item's topic, owning it: in a closing 'X to …' clause ('Vendor audit date - TBD,
-Anna to coordinate') or right before the verb that hands it over ('试卖门店名单陈总定', '样品寄送何斌负责').
+Anna to coordinate'), right before the verb that hands it over ('试卖门店名单陈总定', '样品寄送何斌负责'), or handed
+their unit's share by name ('柳沟镇由王建军同志负责…').
 
     named_before_verb('样品寄送何斌负责', ctx, strict=False) -> (Owner(何斌), '样品寄送')
 """
@@ -16,6 +17,7 @@ NAMED_AFTER = re.compile(r"^(?P<rest>.+?)[,，;；]\s*(?P<who>[A-Z][\w.'\-]*(?:\
                          r"(?:to|will|is\s+to)\s+[a-z]\S*(?:\s+\S+){0,8}\s*$")
 # a surname and title ending a label before its colon, after a company's name ('海维斯顾工：', 'Hvidsten' in Chinese)
 TITLED_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?P<who>[\u4e00-\u9fff](?:经理|总监|总工|总|工|老师|主任|主管|律师|博士))$")
+HANDED_TO = re.compile(r"由(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志|老师)?(?:负责|牵头)[，,]?")   # work handed to someone by name
 PERSON_THEN_VERB = re.compile(r"^(?P<head>[\u4e00-\u9fff]{4,30}?)(?:定|负责|跟进|牵头|拍板)(?P<rest>(?=[，,。；;\s]|$).*)$")
 
 
@@ -51,3 +53,14 @@ def titled_label(label: str, ctx: Context) -> Owner | None:
     m = TITLED_LABEL.match(label.strip())
     owner = m and read_owner(m.group("who"), ctx.roster, ctx.known, "none")
     return owner if owner and owner.person and owner.person.email else None
+
+
+def share_handed(text: str, ctx: Context) -> tuple[Owner, str] | None:
+    """'各乡镇衔接资金项目完工验收。柳沟镇由王建军同志负责，5个工作日内完成本镇…': a topic for every unit, then one
+    person handed their share by name: theirs, and the task is that sentence's work ('柳沟镇…完成本镇…')."""
+    handed = HANDED_TO.search(text)
+    owner = handed and read_owner(handed.group("who"), ctx.roster, ctx.known, "none")
+    if not (owner and owner.person and owner.person.email):
+        return None
+    start = max(text.rfind(stop, 0, handed.start()) for stop in "。；;") + 1
+    return Owner(owner.person, owner.person.department), text[start:handed.start()] + text[handed.end():]

@@ -23,7 +23,7 @@ from parsers.minutes.owning.slash_fields import between_slashes
 from parsers.minutes.owning.bracket_owners import RESPONSIBLE, drop_leading_owner, in_parens, trailing_unit
 from parsers.minutes.owning.spaced_owner import spaced_owner
 from parsers.minutes.owning.trailing_person import trailing_person
-from parsers.minutes.owning.named_owners import named_after, named_before_verb, person_after_unit, titled_label
+from parsers.minutes.owning.named_owners import named_after, named_before_verb, person_after_unit, share_handed, titled_label
 from parsers.minutes.owning.prose_owners import ASKING, BY_ME, CLAUSE_START, FIRST_PERSON, SMALL_UNIT, fronted_object, given_name, me_in_clause, me_then_day, named_lead, subject_before_adverb, unit_clause
 
 LEAD_NOTE = re.compile(r"\s*[(（]\s*(?P<who>[^()（）,，]{2,24}?)\s+(?:leads?|as\s+lead|is\s+(?:the\s+)?lead)\s*[)）]", re.I)
@@ -49,7 +49,9 @@ TOPIC_THEN_ME = re.compile(r"^(?:[^，,。；;：:]{1,8}?上[，,]\s*)?(?P<topic
 AT_OWNER = re.compile(r"^(?P<who>@[\w.\-]+)[\s,:：]+(?P<rest>\S.*)$")
 AT_FULL_NAME = re.compile(r"^@(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,2})[\s,:：]+(?P<rest>\S.*)$")   # '@Mike Sato …'
 SAYS = re.compile(r"^(?:那边|这边)?(?:说(?![明服])|表示)?")     # '彭工说五一前来修', '张部长那边出个表': the work follows
-TITLE_AFTER_NAME = re.compile(r"^(?:同志|老师|主任|经理|科长|课长|桑)(?=\S)")
+TITLE_AFTER_NAME = re.compile(r"^(?:同志|老师|主任|(?:副?总)?经理|科长|课长|局长|处长|部长|总监|桑)(?=\S|$)")
+HANDED_WORK = re.compile(r"负责|牵头|提供|出具|提交|跟进|汇总|整理|编制|起草|报送|组织|对接|制定|准备|于")   # after 由/请 + who
+ALONE = re.compile(r"$")
 LEAD_ROLE = re.compile(r"^\s*(?:同志|老师)?(?:具体)?(?:负责|牵头)(?:[，,、]\s*)?(?:[^，,。；;]{1,12}(?:配合|协助|协同|参与)[，,、]\s*)?(?=\S)")
 # a request to every unit or everyone ('请各单位于12月30日前报送…', '全体员工…'): owned by nobody in particular
 TO_ALL = re.compile(r"^(?:请|要求)?\s*(?:各[\u4e00-\u9fff]{0,4}?(?:单位|部门|部室|处室|科室|项目部|分公司|子公司|公司|中心|小组|医院|学校|门店|店|乡镇|街道|社区)|"
@@ -57,7 +59,6 @@ TO_ALL = re.compile(r"^(?:请|要求)?\s*(?:各[\u4e00-\u9fff]{0,4}?(?:单位|�
                     r"全体(?:[\u4e00-\u9fff]{0,4}?(?:员工|同事|人员|成员|同学)|(?=\s*[:：]))|各位(?:同事|同学|负责人)?|大家|所有人(?=\s*[:：])|"
                     r"[@＠](?:所有人|全体成员|all|everyone))"
                     r"\s*(?:要|须|需|需要|务必|应|应当)?\s*(?=\S)")
-HANDED_TO = re.compile(r"由(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志|老师)?(?:负责|牵头)[，,]?")   # work handed to someone by name
 VOCATIVE = re.compile(r"^(?:各位|大家)好?\s*[，,！!]\s*(?=\S)")     # the greeting that opens a line, then who does what
 AFFILIATED = re.compile(r"^[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}\s*[(（][^()（）]{2,40}[)）]$")   # 'Klaus Weber (Becker IT)'
 OWNER_NOTE = re.compile(r"\s*[(（][^()（）\d]{1,12}[)）]")    # '张华（客户）', 'Ryan (Yuanfan)'
@@ -65,7 +66,8 @@ TOPIC_PREFIX = re.compile(r"^(?P<who>[^：:，,。；;]{2,30}?|[A-Za-z][\w '&/\-
 OWN_SIDE = re.compile(r"^(?:由|请)?\s*(?:本司|我司|我方|本公司|本单位|本部门)?(?=\S)")      # '由本司梁嘉輝跟進'
 JOINT = re.compile(r"[、和与及/]|\s*(?:&|/|\+|＋|\band\b)\s*")     # between people sharing a task: '梦琪、子昂', 'Minnie & Wulan'
 HELPS = re.compile(r"\s*(?:配合|协助|协同|协办|参与|支持)")
-SELF = re.compile(r"^我(?:这边|这里|们这边|本人)?(?=负责|牵头|来|[，,、\s]|$)")
+MINE = re.compile(r"我(?:本人|方|司|们|这边)?|本人|本司|(?i:me|myself)|[^()（）]{1,12}[(（]\s*(?:我|本人|(?i:me))\s*[)）]")   # the writer's
+SELF = re.compile(r"^我(?:(?:这边|这里|们这边|本人)(?![们的])|(?=负责|牵头|来|[，,、\s]|$))")   # '发票：我这边7月6日前…'
 GENERIC_LABEL = re.compile(r"待办|行动|行动项|措施|要求|结论|备注|任务|说明|事项|内容|工作|下一步|action|todo|to-?do|note|next\s+steps?|"
                            r"(?:会上|会议|大家|双方|经讨论|讨论)?(?:确定|明确|决定|议定|约定|商定|要求|强调|指出|同意|认为|安排|分工)(?:如下)?",
                            re.I)
@@ -121,14 +123,15 @@ def _prefixed(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None
             unknown = latin                        # 'Klaus Weber (Becker IT) - …': a name with its company
         elif m and pattern is ENGLISH_OWNER and unknown == "han" and TO_FORM.match(text, m.end("who")):
             unknown = "company"                    # 'Luhai to book …': a company of the headers, in the action form
-        mine = m and ctx.sender and re.fullmatch(r"我(?:本人|方|司|们|这边)?|本人|本司|(?i:me|myself)", m.group("who").strip())   # '我方：…
+        mine = m and ctx.sender and MINE.fullmatch(m.group("who").strip())   # '我方：…', '生管部（我）：…'
         owner = m and (read_owner(ctx.sender.email if mine else m.group("who"), ctx.roster, ctx.known, unknown) or
-                       pattern is COLON_PREFIX and titled_label(m.group("who"), ctx))     # '海维斯顾工：…'
+                       pattern is COLON_PREFIX and (titled_label(m.group("who"), ctx) or     # '海维斯顾工：…', '华釉李文涛经理：…'
+                                                    (_after_affiliation(m.group("who").strip(), ctx, ALONE) or (None,))[0]))
         owner, rest = person_after_unit(owner, m.group("rest"), ctx) if owner and pattern is COLON_PREFIX and \
             not owner.person else (owner, m and m.group("rest"))        # '安全环保部：熊国平牵头组织…'
         if owner:                                  # '[叶蓁] 坑位费合同 @邹凯 明天…': the speaker asks 邹凯
             mention = pattern in (BRACKET_OWNER, COLON_PREFIX) and asked_by_speaker(rest, ctx, pattern is BRACKET_OWNER)
-            notes = "".join(f"（{n}）" for n in PARENS.findall(m.group("who")))   # '张三（10月20日前）：…'
+            notes = "" if mine else "".join(f"（{n}）" for n in PARENS.findall(m.group("who")))   # '张三（10月20日前）：…'
             return mention or (owner, rest + notes)
     return None
 
@@ -143,8 +146,11 @@ def _topic_then_owner(text: str, ctx: Context, strict: bool) -> tuple[Owner, str
     me = SELF.match(rest)
     found = (read_owner(ctx.sender.email, ctx.roster, ctx.known), me.end()) if me and ctx.sender else \
         leading_owner(rest, ctx.roster, ctx.known) or _known_prefix(rest, ctx)
-    if not found or not found[0] or not found[0].person:
-        return None
+    if not found or not found[0] or not found[0].person:     # '…：管理局口岸协调科许佳怡负责…', '…：由港顺报关柏琳汇总…'
+        led = not me and (_leading(rest, ctx, strict) or _inside(rest, ctx, strict))
+        if not (led and led[0].person):
+            return None
+        found, rest = (led[0], 0), led[1]
     while rest[found[1]:found[1] + 1] in ("、", "和", "与", "及", "/") and (other := _next_person(rest[found[1] + 1:], ctx)):
         found = found[0], found[1] + 1 + other[1]   # '梦琪、子昂…': co_owners
     after = re.sub(r"^(?:跟进|主责|主导|统筹)(?=[，,、。；;]|$)|^\s*side\b", "", LEAD_ROLE.sub("", rest[found[1]:])).lstrip("，,、 ")
@@ -211,7 +217,7 @@ def _leading(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
         named = _inside(rest, ctx, strict)     # '财务科要在…前完成4月结算，谢婉清同志具体负责': the person answers for it
         if named and RESPONSIBLE.search(rest):
             return named
-    note = OWNER_NOTE.match(rest)
+    note = OWNER_NOTE.match(rest := TITLE_AFTER_NAME.sub("", rest))   # '严国栋科长（运营管理科）5月27日前…'
     rest = rest[note.end():] if note else rest
     return found[0], LEAD_ROLE.sub("", rest)
 
@@ -227,7 +233,7 @@ def _inside(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     Only a person we know, and only with 负责 after the name or a deadline in the text (not '由周敏主持')."""
     for m in CLAUSE_START.finditer(text):
         found = leading_owner(text[m.end():m.end() + OWNER_SPAN], ctx.roster, ctx.known) or \
-            (_after_affiliation(text[m.end():m.end() + 12], ctx) if "由" in m.group() else None) or \
+            (_after_affiliation(text[m.end():m.end() + 12], ctx) if "由" in m.group() or "请" in m.group() else None) or \
             (ASKING.search(m.group()) and given_name(text[m.end():m.end() + 3], ctx))   # (a copy of the rest
         # of a long line at every comma would be quadratic; an owner is named within a few characters)
         after = text[m.end() + found[1]:] if found else ""
@@ -240,16 +246,18 @@ def _inside(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
             before, after = text[:m.end()].rstrip("由请让报"), SAYS.sub("", TITLE_AFTER_NAME.sub("", after))   # '由曾凡老师汇总'
             return found[0], ("" if before.rstrip().endswith(("：", ":")) else before) + after
     unit = SMALL_UNIT.search(text)          # '…超标的3个科室，由药剂科出具专项点评报告': that unit's (no_owner)
-    return (Owner(None, None, group=True), text[:unit.start()] + text[unit.end():]) if unit else unit_clause(text, ctx)
+    return (Owner(None, None, group=True), text[:unit.start()] + LEAD_ROLE.sub("", text[unit.end():])) if unit else \
+        unit_clause(text, ctx)                     # ('…由运营管理科牵头、口岸协调科配合，研究…': no 牵头 left)
 
 
-def _after_affiliation(text: str, ctx: Context) -> tuple[Owner, int] | None:
-    """'由迅策孟凡提供…': a person we know with their company's short name before them (the vendor's engineer)."""
+def _after_affiliation(text: str, ctx: Context, then: re.Pattern = HANDED_WORK) -> tuple[Owner, int] | None:
+    """'由迅策孟凡提供…': a person we know with their company's short name before them (the vendor's engineer), then
+    (their title and) the work; `then` ALONE: their title at most ('华釉李文涛经理' before a colon)."""
     for skip in range(2, 7):
         if not re.fullmatch(r"[\u4e00-\u9fff]+", text[:skip]):
             return None
         found = _known_prefix(text[skip:], ctx)
-        if found and re.match(r"(?:负责|牵头|提供|出具|提交|跟进)", text[skip + found[1]:]):
+        if found and then.match(TITLE_AFTER_NAME.sub("", text[skip + found[1]:])):
             return found[0], skip + found[1]
     return None
 
@@ -261,19 +269,8 @@ def _to_all(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     named = greeting and owner_of("", text[greeting.end():], ctx, strict)     # '各位，沈老师会在周五前…': an address
     if named and named[0] is not None and named[0].person:
         return named
-    handed = _share_handed(text, ctx) if m and not greeting else None
+    handed = share_handed(text, ctx) if m and not greeting else None
     return handed or ((Owner(None, None, group=True), text[m.end():]) if m else None)
-
-
-def _share_handed(text: str, ctx: Context) -> tuple[Owner, str] | None:
-    """'各乡镇衔接资金项目完工验收。柳沟镇由王建军同志负责，5个工作日内完成本镇…': a topic for every unit, then one
-    person handed their share by name: theirs, and the task is that sentence's work ('柳沟镇…完成本镇…')."""
-    handed = HANDED_TO.search(text)
-    owner = handed and read_owner(handed.group("who"), ctx.roster, ctx.known, "none")
-    if not (owner and owner.person and owner.person.email):
-        return None
-    start = max(text.rfind(stop, 0, handed.start()) for stop in "。；;") + 1
-    return Owner(owner.person, owner.person.department), text[start:handed.start()] + text[handed.end():]
 
 
 OWNER_STEPS = (_prefixed, _topic_then_owner, mentioned, _first_person, named_after, between_dashes, between_slashes, in_parens,

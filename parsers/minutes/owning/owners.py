@@ -47,8 +47,8 @@ HELPER_NOTE = re.compile(r"\s*[(（]\s*(?:(?:配合|协助|协办)\s*[:：][^()�
 PHONE = re.compile(r"\s*(?:(?:tel|phone|电话|手机)\s*[:：]?\s*)?\+?\d[\d\- ]{6,}\d", re.I)   # '郑凯 13800001111'
 PARENS = re.compile(r"[(（]([^()（）]*)[)）]")
 LEAD_WORD = re.compile(r"^(?:牵头|负责人?|主责)\s*[:：，,]?\s*|\s*(?:牵头|负责|主责)$")
-UNIT_PERSON = re.compile(r"[(（]\s*(?:(?:牵头|负责|主责)(?:人)?\s*[，,、:：]?\s*)?(?P<who>[^()（）,，、;；:：\d\s]{2,12}?)"
-                         r"\s*(?:[，,、]\s*(?:牵头|负责|主责))?[)）]")     # '（牵头，刘卫东）', '（孔令辉）', '（何斌，负责）'
+UNIT_PERSON = re.compile(r"[(（]\s*(?:(?:牵头|负责|主责)(?:人)?\s*[，,、:：]?\s*)?(?P<who>[^()（）,，、;；:：\d\s]{2,12}?)\s*(?:[，,、]?\s*"
+                         r"(?:牵头|负责|主责))?(?:[，,、；;]\s*[^()（）]{1,16}?(?:配合|协助|协办))?[)）]")     # '（孔令辉）', '（蒋文斌牵头，许佳怡配合）'
 # Words used as 'X：' labels that start with a common surname and so look like a name (时间 = 时 + 间).
 NOT_NAMES = frozenset("时间 时限 时长 方案 方式 方向 方面 项目 成本 成果 成员 安排 安全 高层 金额 文案 文档 文件 明细 明天 "
                       "计划 记录 任务 程序 毛利 付款 全员 全部 关于 关键 管理 季度 包装 包材 严重 单价 单位 原因 商务 商品 "
@@ -204,9 +204,9 @@ def _unknown_after_role(text: str) -> str | None:
 
 
 def _department_stem(text: str, roster: Roster) -> int:
-    """The length of a roster department's name without its unit word ('品管' of 品管部) opening `text`; 0 if none."""
-    stems = (re.sub(r"(?:部门|部|科|室|处|组|中心)$", "", d) for d in roster.departments)
-    return max((len(st) for st in stems if len(st) >= 2 and text.startswith(st)), default=0)
+    """The length of a roster department's name without its unit word (品管 of 品管部; 客服 of 客服售后部) opening `text`."""
+    stems = [re.sub(r"(?:部门|部|科|室|处|组|中心)$", "", d) for d in roster.departments]
+    return max((len(st) for st in stems + [st[:2] for st in stems if len(st) >= 4] if len(st) >= 2 and text.startswith(st)), default=0)
 
 
 def _unit_name(text: str, roster: Roster) -> bool:
