@@ -69,3 +69,17 @@ def test_a_day_that_says_which_thing_is_no_day_asked_for(text, expected):
 def test_a_numbered_store_pump_or_tank_is_no_day_of_the_month(text, expected):
     """'二号库' (warehouse No. 2), '3号泵', '1号罐' name a place or a machine, as '3号楼' does; '延期到二号' is a day."""
     assert reply(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("文创新品今天已经全部上架，门店和小程序同步。", ("done", [], None, None)),
+    ("第3项：值班表已印发各科室。", ("done", [3], None, None)),
+    ("培训通知已经挂网了。", ("done", [], None, None)),
+    # the near misses: a plan, a step that only sets it going, a share
+    ("新品下周一上架。", ("unknown", [], None, None)),
+    ("已安排上架。", ("unknown", [], None, None)),
+])
+def test_work_put_on_sale_or_published_is_done(text, expected):
+    """replies36 6493: '…今天已经全部上架' (put on the shelves: the work was getting the goods on sale) is done, as
+    印发 (issued) and 挂网 (posted on line) are."""
+    assert reply(text) == expected

@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 
 # doing the work itself: replace, install, commission, calibrate, test, verify, buy, repair, rework, deploy, write, file,
-# hand out, collect in full
+# hand out, collect in full, put on sale or on line
 WORK_VERBS = ("更换", "替换", "换新", "安装", "装配", "组装", "调试", "联调", "校准", "标定", "测试", "复测", "检测", "检验",
               "验证", "采购", "下单", "订购", "购买", "维修", "修理", "返修", "整改", "改造", "升级", "部署", "配置", "编写",
               "编制", "起草", "制作", "打印", "焊接", "拆除", "清理", "清洗", "归档", "录入", "导入", "核对", "核实", "复核",
               "盘点", "汇总", "翻译", "备份", "迁移", "到货", "入库", "发货", "报关", "清关", "签收", "预订", "培训", "开票",
               "对账", "备案", "开通", "审核", "调整", "补发", "重做", "烧录", "装柜", "出运", "发运", "装船", "出货",
-              "发放", "分发", "派发", "张贴", "收齐", "备齐", "交齐", "配齐")      # handed out to all, every copy in
+              "发放", "分发", "派发", "张贴", "收齐", "备齐", "交齐", "配齐",      # handed out to all, every copy in
+              "上架", "上线", "发布", "印发", "挂网", "公示")                      # put out where people see it
 VERBS = "|".join(WORK_VERBS)
 # 已 + one of these sets work going, for someone or for later: what follows it is not yet done
 STARTED = r"安排|开始|着手|准备|计划|打算|通知|联系|让|叫|派|请|催|要求|提醒|约|交代|委托"
