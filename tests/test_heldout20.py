@@ -19,7 +19,6 @@ KNOWN = {
     '3928-tea-notion-markdown-pipe-table': "gold convention: '2 business days after samples are ready' is no_due here, a vague due in ours (Book DHL pickup for the samples)",
     '3929-tea-boss-short-list-nested-brackets': "task words: gold restates '把3月底前能走的柜子列个清单给我（含船名航次）' as '列3月底前能走的柜子清单（含船名航次）'; ours keeps '把能走的柜子列个清单给我', too far for the scorer",
     '3932-harbin-grid-visit-tsv-halfday': "task words: '另：网格员冬季走访记录本统一换新，到街道领取' keeps its '另：' lead and the context clause (missed 张宏伟: 到街道领取新的冬季走访记录本)",
-    '3933-harbin-wrapped-lines-bracket-subnumbers': "'丁香小区（1）12栋、（2）15栋' numbers places inside a sentence: '12栋' is split off as an item of its own",
 }
 
 

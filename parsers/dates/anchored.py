@@ -1,6 +1,6 @@
 """Spans counted from another day than the send day: from a day the line gives (国庆后3个工作日内, 10月8日后一周内,
 节后5个工作日内; 节后尽快 is vague) or from an event the mail does not date (收到样品后3个工作日内, 合同签订后一周内, within 5 days of
-receiving the PO: no date, a vague deadline)."""
+receiving the PO, 发生险情须在1小时内: no date, a vague deadline)."""
 from __future__ import annotations
 
 import re
@@ -18,6 +18,9 @@ AFTER_DAY = re.compile(r"\s*(?:之后|以后|后)\s*[,，]?\s*")                
 HOLIDAY_RULES = ("holiday", "holiday_en", "reopen")
 SOON = re.compile(r"尽快|尽早|尽速|asap|as soon as possible", re.I)     # not 五一后第一周 (a week, a start)
 LOOK = 4                      # characters before a span in which its 后 is looked for
+# a condition opening the span's clause: '发生险情须在1小时内上报', '如遇停电，须在2小时内恢复'
+CONDITION = re.compile(r"(?:发生|出现|如遇|遇有|一旦|如有|如发现)[^，,。；;]{0,12}?[，,]?\s*(?:则|须|需|要|应|必须)?\s*(?:在|于)?\s*$")
+CONDITION_LOOK = 24           # characters before a span in which its condition is looked for
 
 
 def anchor_spans(text: str, phrases: list[Phrase], tokens: list, ctx: Ctx) -> None:
@@ -51,6 +54,8 @@ def _day_before(text: str, before: Phrase | None, span: Phrase):
 def _counted_from_event(text: str, span: Phrase, tokens: list) -> bool:
     """收到样品后3个工作日内, within 5 days of receiving the PO: the span counts from an event, not from the send
     day (a 后 that belongs to a date token, as in 节后, is no event)."""
+    if CONDITION.search(text[max(0, span.start - CONDITION_LOOK):span.start]):
+        return True                                # '发生险情须在1小时内上报': counted from the event, whenever it comes
     then = EVENT_THEN.search(text[max(0, span.start - LOOK):span.start])
     if then:
         at = max(0, span.start - LOOK) + then.start()

@@ -175,13 +175,14 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: Found, run: R
         title = Heading(FOLLOWUP_SECTION, "")      # '## Next' over 'Weekly sync Mon 10:30 → next one 11/17'
     if title:
         found.evidence.add(title.kind)
-        found.last_plain = marker[1] if title.kind == NEUTRAL else ""   # '一、门岗…升级' + '负责人：…'
-        found.labelled = False
-        found.outline.opens(line, title.kind == ACTION)
+        found.last_plain, found.labelled = (marker[1] if title.kind == NEUTRAL else ""), False   # '一、门岗…升级' + '负责人：…'
+        child = title.kind == NEUTRAL and section in (ACTION, DIRECTIVE) and found.outline.child(line)   # '（三）建设单位'
+        if not child:                                                               # under '二、本次例会议定事项'
+            found.outline.opens(line, title.kind in (ACTION, DIRECTIVE))
         if title.kind == FOLLOWUP_SECTION:
             value = title.value or (day_then_time_below(line, after) if WRITTEN_DAY.search(line) else meeting_below(after))
             found.followups.append(with_time_below(("下次会议", value), after)[1] if title.value else value)
-        return title.kind
+        return section if child else title.kind
     section = NEUTRAL if section == ACTION and found.outline.closes(line) else section
     if section != REVIEW and facts.allows(names_next_meeting) and names_next_meeting(line) and marker[0] != "checked":
         found.named.append(line)
@@ -237,7 +238,7 @@ def _read_work(raw: str, facts: LineFacts, section: str, ctx: Context, found: Fo
     if section in (DECISION, DIRECTIVE) and ASSIGNED.search(line) or section == DIRECTIVE and (
             sets_work(line, ctx) or gives_person_work(line, ctx)):
         if not completes_last_item(line, ctx, found):      # '责任人：邱文博' under '（一）开通…账号。'
-            found.items.extend(_line_items(facts, len(raw) - len(raw.lstrip()), ACTION, ctx, found))
+            found.items.extend(_line_items(facts, len(raw) - len(raw.lstrip()), ACTION, ctx, found, section == DIRECTIVE))
     elif section == DIRECTIVE:                     # a directive without work and a date is a decision,
         completes_last_item(line, ctx, found)     # or the last labels of the item above ('完成时限：另行通知')
     elif section not in QUIET and not completes_last_item(line, ctx, found):
@@ -245,10 +246,10 @@ def _read_work(raw: str, facts: LineFacts, section: str, ctx: Context, found: Fo
     return section
 
 
-def _line_items(facts: LineFacts, indent: int, section: str, ctx: Context, found: Found) -> list[Item]:
-    """A list item, several inline items, or free sentences; outside an action section each must name its
-    owner itself, and a free sentence must give a deadline too. A bullet indented under a numbered item
-    is a detail of it unless it names its own owner."""
+def _line_items(facts: LineFacts, indent: int, section: str, ctx: Context, found: Found, ruled: bool = False) -> list[Item]:
+    """A list item, several inline items, or free sentences; outside an action section each must name its owner
+    itself, and a free sentence must give a deadline too. A bullet indented under a numbered item is a detail of it
+    unless it names its own owner. `ruled`: a directive's points ('一是…二是…') each need a day or a named unit."""
     line = facts.text
     pieces = split_inline(line) if facts.allows(split_inline) else [line]
     kind, text = facts.marker
@@ -273,7 +274,7 @@ def _line_items(facts: LineFacts, indent: int, section: str, ctx: Context, found
         UNOWNED_WORK.search(text) is not None and not UNKNOWN_PERSON.search(text)   # '4.轮毂毛刺投诉 质量部下周三给个结论'
     items = []
     numbers = range(1, len(chunks) + 1) if len(pieces) > 1 else [facts.allows(marker_number) and marker_number(line) or None] + [None] * (len(chunks) - 1)
-    directive = len(pieces) > 1 and DIRECTIVE_OPENING.search(pieces[0])    # '会议要求，一是…二是…'
+    directive = len(pieces) > 1 and (ruled or DIRECTIVE_OPENING.search(pieces[0]))    # '会议要求，一是…二是…'
     chunks, numbers = owned_parts(chunks, numbers, ctx)     # '…由邵蓓负责，5月16日前…；初中英语由仲丽负责，…': two
     chunks, numbers = (chunks, numbers) if kind else phased_parts(chunks, ctx)   # '…6月底前…，年底前全部完工': two
     for chunk, written in zip(chunks, numbers):

@@ -53,7 +53,8 @@ CLOCK_WORD = re.compile(r"(?:\d{1,2}|(?<![\u4e00-\u9fff])[一二三四五六七�
 CLOCK_START = re.compile(r"^(?:上午|下午|晚上|中午|早上|傍晚|at\s+)?\s*(?:\d{1,2}\s*(?:[:：.]\d{2}|[点點时時]|am|pm|\s*-\s*\d)|"
                          r"[一二三四五六七八九十两兩]{1,3}\s*[点點时時]|(?:同一|相同|同样|老|原)时间\s*[(（]\s*\d{1,2}[:：]\d{2})", re.I)
 # ('下午三点半' too, and '下午同一时间（14:30）': the same time, written out in the bracket)
-WRITTEN_DAY = re.compile(r"\d{1,2}\s*[月/]\s*\d{1,2}|[周礼拜星期][一二三四五六日天]|[(（][月火水木金土日][)）]")
+WRITTEN_DAY = re.compile(r"\d{1,2}\s*[月/]\s*\d{1,2}|[周礼拜星期][一二三四五六日天]|[(（][月火水木金土日][)）]|"
+                         r"(?i:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)")
 UNIT_COLON = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:单位|部门|部|中心|局|委|办|组|队|科|处)\s*[:：]")
 # '恒通冷链周建：…': a company (or any 2-8 character name of a body) then a person's name, then the colon
 BODY_THEN_NAME = [re.compile(rf"^[\u4e00-\u9fff]{{2,8}}(?P<who>[\u4e00-\u9fff]{{{size}}})[：:]\s*(?P<rest>\S.*)$") for size in (3, 2)]

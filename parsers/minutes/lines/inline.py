@@ -24,8 +24,8 @@ MARKER = re.compile(
     rf"(?P<cn>[(（][{CN_DIGITS}]{{1,3}}[)）]|[{CN_DIGITS}]{{1,3}}(?:[、.．]|[)）](?=\s))|[{CN_DIGITS}]是(?=[\u4e00-\u9fff]))|"
     r"(?P<letter>[a-zA-Z][.)](?=\s))|(?P<bullet>[-=]>(?=\s)|[-–—](?![-–—=_])|\*(?!\*)|[•·●○◆◇▪■□➢►▶✦→・･]|[>》](?=\s)|[👉☞➤➔➡🔹🔸▸▹]\ufe0f?))\s*")
 INLINE = re.compile(rf"(?<!第)(?:(?:^|(?<=[，,；;。：:\s]))[{CN_DIGITS}]是(?=\S)|[{CIRCLED}]|[(（]\d{{1,2}}[)）]|(?<![\d.])\d{{1,2}}[)）]|(?:^|(?<=[；;。，,\s]))\d{{1,2}}[.、](?!\d))(?!项)")
-OWNER_LABEL = re.compile(r"(?:负责人|(?<![\u4e00-\u9fff])负责(?=\s*[:：])|担当|责任人|执行人|承办人|跟进人|主责人?|牵头人?|主办人?|对接人|经办人|(?<![a-z])(?:owner|assignee|responsible|resp\.|person\s+in\s+charge|"
-                         r"pic))\s*[:：]\s*(?P<value>[^，,；;。()（）\]】\n]{1,40}?(?:\s*[(（][^()（）\n\d]{1,20}[)）])?)(?:\s*[(（][^()（）\n]{1,20}[)）])?(?=\s{2,}|　|\s*[，,；;。)）\]】\n|]|\s+[-–—/]\s|"
+OWNER_LABEL = re.compile(r"(?:负责人|(?<![\u4e00-\u9fff])负责(?=\s*[:：])|担当|责任人|执行人|承办人|跟进人|主责人|(?<![\u4e00-\u9fff])主责|牵头人|(?<![\u4e00-\u9fff])牵头|主办人?|对接人|经办人|(?<![a-z])(?:owner|assignee|responsible|resp\.|person\s+in\s+charge|"
+                         r"pic))\s*[:：]\s*(?P<value>[^，,；;。()（）\]】\n]{1,40}?(?:\s*[(（][^()（）\n\d]{1,20}[)）])?)(?:\s*[(（][^()（）\n]{1,60}[)）])?(?=\s{2,}|　|\s*[，,；;。)）\]】\n|]|\s+[-–—/]\s|"
                          r"\s*(?:(?:配合|协助|协办)(?:人|部门|单位)?\s*[:：]|截止|截至|完成时间|完成时限|完成期限|计划完成|期限|时限|due|deadline)|$)", re.I)
 DUE_LABEL = re.compile(r"(?:(?:计划完成时间|截止时间|截止日期|截至时间|截止(?=\s*[:：])|完成时间|完成时限|完成期限|办结时限|完成日期|到期时间|交付时间|期限|时限)"
                        r"\s*(?:[(（](?:最迟|最晚|暂定|预计|计划|建议)[)）]\s*)?(?:[:：]\s*|(?=[\d０-９周今明后下本月]))|(?<=[；;，,(（])\s?时间\s*[:：]\s*|(?<![a-z])(?:deadline|due date|due(?!\s+to\b)|eta)"
@@ -45,6 +45,7 @@ RESCHEDULED = re.compile(r"原(?:定|计划|为)[^，,；;()（）\n]{1,15}[，,
 SUPPORT_CLAUSE = re.compile(r"\s*[，,、]\s*[^，,；;。()（）\n]{1,20}?(?:配合|协助|协办|参与|协同)(?=\s*(?:[，,；;。)）\]】\n]|$))")
 UNIT_HELPERS = re.compile(r"\s*[，,、]\s*[^，,；;。()（）\n]{1,30}?[(（](?:配合|协助|协办)[)）]")
 # '孙立（牵头）、陆一鸣', '何斌（主责），马骁（配合）': the name before the lead mark owns it; the names after it help
+UNIT_LEAD = re.compile(r"\s*[，,]\s*(?P<who>[^，,；;。()（）\n]{2,16}?)\s*(?:具体|全面|亲自)?(?:负责|牵头)(?:落实)?(?=\s*(?:[，,；;。)）\]】\n]|$))")
 LEAD_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])(?:牵头|主责)$")        # '责任单位：口岸协调科牵头'
 HELP_MARK = r"\s*[(（](?:配合|协助|协办|协同|副|support)[)）]"
 LEAD_MARK = re.compile(rf"[(（]\s*(?:牵头|主责|主办|主|lead)\s*[)）](?:\s*(?:、\s*[^、，,；;。()（）\n:：]{{1,12}}?(?:{HELP_MARK})?|"
@@ -104,6 +105,8 @@ def list_marker(line: str) -> tuple[str, str]:
 SHARED_DUE = re.compile(r"[，,；;]\s*(?:上述|以上|前述|这)?\s*(?:[两二三四五六七八九2-9几各]\s*[项个件]|(?:各|所有)?(?:事项|任务|工作))"
                         r"(?:工作|任务|事项)?\s*(?:均|都|统一|一并)\s*(?:须|需|需要|应|要|请)?\s*(?:在|于)?\s*(?P<due>[^，,；;。]+?)\s*"
                         r"(?:完成|办结|落实到位|到位)?[。.]?\s*$")
+SHARED_DUE_EN = re.compile(r"\s*[,;]?\s*[-–—]?\s*\b(?:both|all(?:\s+of\s+them)?|each)\s+(?P<due>(?:due\s+)?(?:by|before|until|on)\s+[^,;]+?)"
+                           r"\.?\s*$", re.I)                      # '(1) order …; (2) arrange … - both by May 8'
 
 
 def split_inline(text: str) -> list[str]:
@@ -128,7 +131,7 @@ def split_inline(text: str) -> list[str]:
 
 def _shared_due(pieces: list[str]) -> list[str]:
     """'（1）谢婷负责…；（2）何雨桐负责…，上述两项均须在五一节前完成': the closing clause dates every item it sums up."""
-    shared = SHARED_DUE.search(pieces[-1])
+    shared = SHARED_DUE.search(pieces[-1]) or SHARED_DUE_EN.search(pieces[-1])
     if not shared:
         return pieces
     pieces = [*pieces[:-1], pieces[-1][:shared.start()]]
@@ -185,14 +188,16 @@ def take_labels(text: str) -> Labels:
     unit = UNIT_LABEL.search(text) if colon else None
     helper = HELPER_LABEL.search(text) if owner or unit else None      # '配合：魏宁' beside a 牵头：: nobody's item
     support = SUPPORT_CLAUSE.match(text, owner.end()) if owner else None   # '责任人：X牵头，Y、Z配合'
+    lead = unit and not owner and UNIT_LEAD.match(text, unit.end())     # '责任单位：物资设备部，仓储主管韦志远具体负责'
     helping_units = unit and (UNIT_HELPERS.match(text, unit.end()) or SUPPORT_CLAUSE.match(text, unit.end()))   # '责任单位：
     #                                                      A部（牵头），B部（配合）', '责任单位：A科牵头，B科配合'
     rest = text
     if owner or due or unit:                   # (helper and the two clauses come only with an owner or a unit)
-        for found in sorted((m for m in (owner, named, due, unit, helper, support, helping_units) if m), key=lambda m: m.start(), reverse=True):
+        for found in sorted((m for m in (owner, named, due, unit, helper, support, helping_units, lead) if m), key=lambda m: m.start(), reverse=True):
             rest = rest[:found.start()] + rest[found.end():]
     rest = EMPTY_BRACKETS.sub("", rest).strip(" 　，,；;。")
-    who = owner.group("value").strip() + (f" – {named.group('who')}" if named else "") if owner else ""
+    who = owner.group("value").strip() + (f" – {named.group('who')}" if named else "") if owner else \
+        lead.group("who").strip() if lead else ""
     return Labels(who, due.group("value").strip() if due else "", rest,
                   LEAD_AFTER.sub("", unit.group("value").strip()) if unit else "")
 

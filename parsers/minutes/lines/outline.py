@@ -37,3 +37,9 @@ class Outline:
             return True
         self.nested = self.nested or bool(style) or bool(self.style and BULLET.match(line))
         return False
+
+    def child(self, line: str) -> bool:
+        """Whether this heading is numbered otherwise than the action heading above it: a part of that section
+        ('（三）建设单位' under '二、本次例会议定事项')."""
+        style = numbering_style(line) if self.style else ""
+        return bool(style) and style != self.style

@@ -38,11 +38,12 @@ EVERYONE_IN = re.compile(r"(?<=[部组科处室队])(?:全体|全部|所有)?(?:
 SIDE_THEN_PERSON = re.compile(r"^[^-–—]{2,30}?\s+[-–—]\s+(?P<who>\S[^-–—]{1,30})$")
 COMPANY_FUNCTION = re.compile(r"^(?P<side>[A-Z][\w&.\-]*)\s+(?P<team>(?i:it|hr|qa|r&d|finance|legal|sales|marketing|ops|operations|"
                               r"procurement|purchasing|logistics|compliance|tax|treasury|security|engineering|admin)(?:\s(?:team|dept))?)$")
-SIDE = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,8}?)(?:那边|这边|那头|方面)$")    # '仓库那边': the warehouse's side
+SIDE = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,8}?)(?:那边|这边|那头|方面)$|^(?P<party>商户|客户|供应商|厂家|业主|施工|监理|建设|设计|"
+                  r"合作|平台|品牌|渠道|代理|经销商|租户|物业|总包|分包|[甲乙丙对双])方$")    # '仓库那边': the warehouse's side; '商户方
 LEAD_MARK = re.compile(r"[(（]\s*(?:主|主责|牵头|lead)\s*[)）]", re.I)       # '杜工・許工（主）': the lead
 JOINER_IN_NAME = re.compile(r"[和及与]")   # JOINERS: 'A、B', 'A & B' join people; the & of 'R&D team', 'P&L owner' nothing
 JOINERS = re.compile(r"[、,，;；+＋]|(?<![A-Z])&|&(?![A-Z])|(?<=[\u4e00-\u9fff）)])・(?=[\u4e00-\u9fff])|\s+(?:and|&)\s+|和|及|与")
-DECORATION = re.compile(r"^(?:负责人|责任人|主责人?|牵头人?|owner)\s*[:：]\s*|(?:负责|牵头|主责|跟进|主导)$", re.I)
+DECORATION = re.compile(r"^(?:负责人|责任人|主责人?|牵头人?|owner)\s*[:：]\s*|(?:负责|牵头|主责|跟进|主导)(?:落实|实施|推进)?$", re.I)
 HELPER_NOTE = re.compile(r"\s*[(（]\s*(?:(?:配合|协助|协办)\s*[:：][^()（）]*|[^()（）:：]{1,20}?(?:配合|协助|协办))[)）]")     # '苏婉（配合：汪静）': 苏婉
 PHONE = re.compile(r"\s*(?:(?:tel|phone|电话|手机)\s*[:：]?\s*)?\+?\d[\d\- ]{6,}\d", re.I)   # '郑凯 13800001111'
 PARENS = re.compile(r"[(（]([^()（）]*)[)）]")
@@ -93,9 +94,8 @@ def read_owner(text: str, roster: Roster, known: tuple[Address, ...], unknown: s
         return named
     if not text or len(text) > (254 if "@" in text else 40):       # an address may be long
         return None
-    side = SIDE.match(text)
-    if side:                        # '仓库那边', '老马那边': whoever is named, else that side (a group, no person)
-        return read_owner(side.group("who"), roster, known, "none") or \
+    if side := SIDE.match(text):    # '仓库那边', '老马那边': whoever is named, else that side (a group, no person)
+        return Owner(None, None, group=True) if side.group("party") else read_owner(side.group("who"), roster, known, "none") or \
             Owner(None, department_of(side.group("who"), roster), group=True)
     dashed = SIDE_THEN_PERSON.match(text)
     person = dashed and read_owner(dashed.group("who"), roster, known, unknown)
