@@ -266,3 +266,73 @@ def test_a_sentence_that_closes_with_the_next_meeting_sets_it_and_a_measure_word
                                   "有几笔差异今天没对完，下周三同一时间再碰一次。\n", TUE) == "2026-06-24 10:00"
     got = MINUTES37.owners("纪要如下：\n1. 龙启明：下周一前提供5月、6月两批白釉的检测报告。\n", TUE)
     assert got == [("龙启明", "提供5月、6月两批白釉的检测报告", "2026-06-22")]
+
+
+# heldout38 (scored once on 706df8b: items F1 0.938, due 0.992, flags 0.983, kind 0.974, follow-up 0.906)
+ROSTER38 = Roster.from_csv_text(
+    "name,email,department,manager_email,aliases\n"
+    "覃建国,qinjg@ex.cn,第二项目经理部,,覃经理\n欧秀兰,ouxl@ex.cn,安全质量部,,安全员欧秀兰\n"
+    "莫永福,moyf@ex.cn,物资设备部,,\n黎志强,lizq@ex.cn,公司领导,,黎总\nGrace Wong,grace@ex.cn,风控部,,Grace\n"
+    "Tobias Brandt,tobias@ex.de,,,Tobias\n")
+PEOPLE38 = (Address("覃建国", "qinjg@ex.cn"), Address("欧秀兰", "ouxl@ex.cn"), Address("莫永福", "moyf@ex.cn"),
+            Address("黎志强", "lizq@ex.cn"), Address("Grace Wong", "grace@ex.cn"), Address("Tobias Brandt", "tobias@ex.de"))
+MINUTES38 = MinutesReader(ROSTER38, PEOPLE38)
+
+
+def test_a_units_heading_with_its_person_and_role_in_brackets_owns_its_list_and_keeps_the_section():
+    """'（一）施工单位（项目经理覃建国负责落实）' over （1）（2） gives them to 覃建国, but a line naming its own person
+    ('安全员欧秀兰于…') stays hers; '（二）建设单位' under '二、本次例会议定事项' keeps the directive section, so '请县交通
+    运输局尽快协调…' is that unit's work."""
+    got = MINUTES38.owners("""
+    二、本次例会议定事项
+    （一）施工单位（项目经理覃建国负责落实）
+    （1）6月19日前完成试验段总结并报监理；
+    （2）安全员欧秀兰于本周五前完成临时用电专项检查。
+    （二）建设单位
+    （1）请县交通运输局尽快协调解决K7段村民阻工问题。
+    """, TUE)
+    assert [(owner, due) for owner, _, due in got] == [("覃建国", "2026-06-19"), ("欧秀兰", "2026-06-19"), (None, None)]
+
+
+def test_a_unit_label_naming_the_person_who_answers_for_it_and_a_directives_points():
+    """'责任单位：物资设备部，仓储主管莫永福具体负责' gives the point to 莫永福 and keeps its task; under '三、会议要求' the
+    '一是…二是…' points that name nobody and no day ('发生险情须在1小时内上报': counted from the event) are rules."""
+    got = MINUTES38.owners("""
+    二、会议议定事项
+    （一）做好端午假期值班安排及应急物资盘点，缺口物资列出清单报分管领导。
+    责任单位：物资设备部，仓储主管莫永福具体负责
+    完成时限：6月18日下班前
+    三、会议要求
+    一是提高思想认识，各单位主要负责人要亲自部署；二是严格落实24小时值班制度，值班人员不得擅自离岗；三是加强信息报送，发生险情须在1小时内上报公司应急办。
+    """, TUE)
+    assert [(owner, task[:6], due) for owner, task, due in got] == [("莫永福", "做好端午假期", "2026-06-18")]
+
+
+def test_an_owner_line_with_a_long_helper_note_a_leader_who_leads_and_a_side_of_the_deal():
+    """'Owner: Grace Wong (Tobias to support on the compliance wording)' is Grace's; '□ 黎总牵头：…' is 黎志强's (牵头 after
+    a name is no 牵头： label); '商户方：…' is the other side (no person)."""
+    got = MINUTES38.owners("""
+    Action Items
+    1) Update the merchant risk policy appendix
+       Owner: Grace Wong (Tobias to support on the compliance wording)
+       Due: end of June
+    """, TUE)
+    assert [(owner, due) for owner, _, due in got] == [("Grace Wong", "2026-06-30")]
+    got = MINUTES38.read("待办事项\n□ 黎总牵头：协调解决电力迁改问题，6月底前\n□ 商户方：尽快提供近三个月的订单样本\n", TUE).items
+    assert [(i.owner.name if i.owner else None, i.flags) for i in got] == [("黎志强", ()), (None, ("no_owner", "vague_due"))]
+
+
+def test_sub_tasks_that_share_one_due_and_a_next_meeting_with_its_time_on_the_line_below():
+    """'(1) order …; (2) arrange … - both by June 26' dates both; 'Next meeting: Thursday, June 25' over '10:00-11:00,
+    Room Rhine' is at 10:00."""
+    text = """
+    Actions by person:
+
+    Tobias:
+    - (1) order two torque wrenches; (2) arrange calibration of all torque tools - both by June 26
+
+    Next meeting: Thursday, June 25
+    10:00-11:00, Room Rhine
+    """
+    assert [(owner, due) for owner, _, due in MINUTES38.owners(text, TUE)] == [("Tobias Brandt", "2026-06-26")] * 2
+    assert MINUTES38.next_meeting(text, TUE) == "2026-06-25 10:00"
