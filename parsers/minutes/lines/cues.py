@@ -22,7 +22,8 @@ from parsers.minutes.owning.owners import NOT_NAMES, Owner, leading_owner, read_
 from parsers.minutes.owning.owner_steps import owner_of
 from parsers.minutes.owning.people import looks_like_name
 from parsers.minutes.grids.records import kv_label
-from parsers.minutes.lines.sections import HELD_THERE, TO_COME, held_lead_in, mentions_followup, sets_meeting
+from parsers.minutes.lines.sections import (HELD_THERE, SENTENCE_END, TO_COME, held_lead_in, meeting_clauses, mentions_followup,
+                                            sets_meeting)
 from parsers.regex_start import start_checked
 
 # a line labelled as a notice ('通报：证监局反馈已收到，整改由邵总牵头，已另行部署', 'FYI: …'): information, no item
@@ -32,14 +33,13 @@ NOTICE = re.compile(r"^\s*(?:情况|工作)?通报\s*[:：]|^\s*(?:FYI|for (?:yo
                     r"^\s*(?:attendees?|participants?|present)\s*[:：]|"     # '1. Attendee : Marcus, Zihan, Yu': who came
                     # '老板让把群里定的事发个邮件，我把群聊贴过来了：': the writer's lead-in to the lines below (the mail is its work)
                     r"^[^：:\n]{4,}[，,][^：:，,\n]{0,12}(?:如下|下面|下方|以下|贴(?:过来|上来|出来)了?|附(?:后|上)|见下)[^：:，,\n]{0,4}[：:]\s*$", re.I)
-SENTENCE_END = re.compile(r"(?<=[。；！])|(?<=[a-z)][.!?])(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)\s+(?=[A-Z])(?![\w.]{1,12}\s*:)")   # not 'Mr. Gao', '… Deadline: …'
 FIRST_SENTENCE_END = re.compile(r"(?<=[。！；])|(?<=[a-z)）\d][.!?])\s+(?=[A-Z])")   # and an English sentence's end
 DAY_OPENS = re.compile(r"\s*(?:\d{4}\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")     # a sentence that opens with its day
 THIS_MEETING = re.compile(r"主持|出席|列席|(?:召开|举行|开)了|开完会|(?:纪要|记录|要点)如下|\b(?:chaired|attended|was held)\b", re.I)
 # the sentence that opens the minutes by naming this meeting ('本周例会（9/26 周五下午3点）纪要如下', "notes from today's
 # sync (4-5pm)"): when it gives a clock time, that is when the meeting was held
 INTRODUCES = start_checked(re.compile(r"(?:本次|本周|今天|今日|今早|今晨|今晚|today'?s|this (?:morning|afternoon|week)'?s?)[^。\n]{0,30}?"
-                        r"(?:会|碰了|聊了|过了一?下|讨论了|sync|meeting|call|review|minutes|notes)|(?:纪要|记录|要点)(?:如下|[，,：:])|"
+                        r"(?:会|碰了|聊了|过了一?下|讨论了|[走转看]了一[圈趟遍]|sync|meeting|call|review|minutes|notes)|(?:纪要|记录|要点)(?:如下|[，,：:])|"
                         r"\b(?:minutes|notes)\s+(?:of|from)\b", re.I))     # tried only where a match can start
 INTRODUCING_TITLE = re.compile(r"[^：:()（）]{2,40}[(（][^()（）]*(?:\d{1,2}\s*[月/]\s*\d{1,2}|周[一二三四五六日天]|星期[一二三四五六日天]|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)[^()（）]*\d{1,2}[:：]\d{2}[^()（）]*[)）]\s*$", re.I)   # a title（3/8 周一 10:30）, the whole line
 # 'AI (Lukas): …', 'ACTION ITEM (Winnie) — …': the action word, maybe its owner in brackets, then a colon (or a dash
@@ -121,7 +121,7 @@ def meeting_sentences(line: str) -> str:
     """Of '下周四同一时间（14:00），还在301。端午节（6月19日）放假…', the sentence that sets the meeting."""
     sentences = [s for s in re.split(r"(?<=[。；！])", line) if s.strip()]
     setting = [s for s in sentences if sets_meeting(s) or mentions_followup(s)]
-    return "".join(setting) if setting and len(setting) < len(sentences) else line
+    return meeting_clauses("".join(setting) if setting and len(setting) < len(sentences) else line)
 
 
 def with_time_below(pair: tuple[str, str], after) -> tuple[str, str]:
@@ -274,14 +274,6 @@ def sets_work(line: str, ctx: Context) -> bool:
     """An assigning verb and a deadline still ahead: '物资设备部…5个工作日内报送检测报告'."""
     return bool(ASSIGNING.search(line) and ctx.sent and
                 any(not due.past for due in dates.find_all_dues(line, ctx.sent, ctx.calendar)))
-
-
-def followup_sentences(line: str) -> tuple[list[str], str]:
-    """The sentences of a line that name the next meeting (all of it when it is one sentence), and the others."""
-    sentences = [s for s in SENTENCE_END.split(line) if s.strip()]
-    if len(sentences) <= 1:
-        return [line], ""
-    return [s for s in sentences if mentions_followup(s)], "".join(s for s in sentences if not mentions_followup(s))
 
 
 CLAUSE_START = re.compile(r"(?:(?<=[。；！!?;，,])|(?<=[a-z0-9)]\.)(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)(?<!\bProf\.)(?=\s))"

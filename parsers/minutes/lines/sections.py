@@ -103,6 +103,10 @@ SETS_MEETING = start_checked(SETS_MEETING)        # tried only where a match can
 # in '上线日期定为…', '不再调整', '另行审批', nor one Latin letter, the Q of '按Q4计划': 定 counts in 定于/定在, 再/另 with the
 # verb after them, and every English word has two letters)
 MEETING_SETTER_CHARS = re.compile(r"(?<![不无别])[再另][碰开聊议约对过同沟讨]|[碰开举留空继照改变同老原加见]|复盘|复查|定[于在]|[a-z]{2}|^\s*下次", re.I)
+SENTENCE_END = re.compile(r"(?<=[。；！])|(?<=[a-z)][.!?])(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)\s+(?=[A-Z])(?![\w.]{1,12}\s*:)")   # not 'Mr. Gao', '… Deadline: …'
+# clauses before the one that names the meeting that ask a routine or a due ('请各主责人每周五下班前更新进展，下周一例会
+# 再过一遍'): not the meeting's day
+ROUTINE_CLAUSE = re.compile(r"^[^，,]*(?:每|[前]$|之前|以前)[^，,]*[，,]\s*")
 NUMBERED_ACTION = re.compile(r"^\s*(?:action(?:\s+item)?|AI|to-?do|task|待办(?:事项)?|行动项?)\s*#?\s*\d{1,2}\s*[:：]?\s*$", re.I)
 BOXED = re.compile(r"^[【\[]([^】\]]{1,18})[】\]]\s*[:：]?\s*(.*)$")
 
@@ -239,3 +243,21 @@ def _only_keywords(title: str) -> bool:
                              r"会议结论|结论|决议|decisions|key points|背景|现状|议题|agenda|summary|其他|其它|回顾|notes|updates?|"
                              r"status updates?|进展汇报)",
                              title.strip(), re.I))
+
+
+def followup_sentences(line: str) -> tuple[list[str], str]:
+    """The sentences of a line that name the next meeting (all of it when it is one sentence), and the others; a
+    routine or a due in a clause before the meeting's ('每周五下班前在群里更新进展，下周一例会再过一遍') is left out."""
+    sentences = [s for s in SENTENCE_END.split(line) if s.strip()]
+    if len(sentences) <= 1:
+        return [meeting_clauses(line)], ""
+    return [meeting_clauses(s) for s in sentences if mentions_followup(s)], \
+        "".join(s for s in sentences if not mentions_followup(s))
+
+
+def meeting_clauses(sentence: str) -> str:
+    """The sentence from its first clause on that is not a routine or a due before the one naming the meeting."""
+    while (m := ROUTINE_CLAUSE.match(sentence)) and not mentions_followup(m.group()) and not sets_meeting(m.group()) and \
+            (mentions_followup(sentence[m.end():]) or sets_meeting(sentence[m.end():])):
+        sentence = sentence[m.end():]
+    return sentence
