@@ -83,3 +83,15 @@ def test_work_put_on_sale_or_published_is_done(text, expected):
     """replies36 6493: '…今天已经全部上架' (put on the shelves: the work was getting the goods on sale) is done, as
     印发 (issued) and 挂网 (posted on line) are."""
     assert reply(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Noted with thanks. 我方确认纪要内容无误。", ("confirm", [], None, None)),
+    ("确认会议纪要无异议。", ("confirm", [], None, None)),
+    # the near misses: a confirm of something wrong in the minutes, a request to confirm them
+    ("确认纪要里的日期有误，第2项应为5月8日。", ("unknown", [2], None, None)),
+    ("请确认纪要。", ("unknown", [], None, None)),
+])
+def test_confirming_the_minutes_content_is_a_confirm(text, expected):
+    """replies37 6793: '我方確認紀要內容無誤' (the minutes named between 确认 and 无误) confirms them."""
+    assert reply(text) == expected

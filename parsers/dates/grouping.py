@@ -107,8 +107,8 @@ def _join(phrase: Phrase, tok: Token, part: Part, text: str) -> bool:
     elif tok.rule in WEEKDAY_RULES and (phrase.day.explicit or "(" in text[phrase.end:tok.start].replace("（", "(")):
         phrase.day = _confirmed(phrase.day, part)          # 10月15日(周二), Thursday 17 October: a restatement
         phrase.mismatch |= _contradicts(phrase.day, part)
-    elif part.explicit and not phrase.day.explicit:
-        day = _confirmed(part, phrase.day)                  # 周日, 10月20日: the written date wins
+    elif (part.explicit or tok.rule == "day_only" and phrase.day.weekday is not None) and not phrase.day.explicit:
+        day = _confirmed(part, phrase.day)                  # 周日, 10月20日: the written date wins (Thursday the 26th too)
         phrase.mismatch |= _contradicts(day, phrase.day)
         phrase.day = replace(day, hint=part.hint or phrase.day.hint)
     else:

@@ -86,8 +86,8 @@ def _own_text(plain: str, html: str) -> str:
     html_new, html_found = strip_text(body)
     if not (plain or "").strip() or (container and _kept_more(html_new, plain_new)):
         return html_new       # or where the text's words went with the attribution line they were typed on
-    if plain_found and html_found and _tighter(html_new, plain_new):
-        return html_new
+    if plain_found and html_found and _tighter(html_new, plain_new) and not _answers_under_quotes(plain):
+        return html_new       # (not where the plain part answers under quoted rows the HTML cut drops: Apple Mail)
     if not plain_found and (container or html_found):
         return html_new
     return plain_new
@@ -109,6 +109,13 @@ def strip_text(text: str) -> tuple[str, bool]:
             kept += part[:end]
     found = cut or "s" in marks or "m" in marks
     return re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in kept)).strip(), found
+
+
+def _answers_under_quotes(text: str) -> bool:
+    """Does the sender write under a '>' block as well as above it (answers under the quoted items)?"""
+    lines = _lines(text)[:MAX_LINES]
+    marks = mark_lines(lines)
+    return "m" in marks and len(_own_parts(lines, marks)) > 1
 
 
 def _lines(text: str) -> list[str]:

@@ -123,6 +123,7 @@ COUNTED_AS = re.compile(r"(?<![不没还])算是?\s*$")       # '这项算完成
 LE_ENDS_CLAUSE = re.compile(r"[^，,。；;！!？?了]{1,40}了\s*(?:[✅✔☑]\ufe0f?\s*)?(?:$|[，,。；;！!～~])|"   # '…给所有客户了✅'
                             r"[到给至][^，,。；;！!？?()（）]{1,12}(?:[(（][^()（）]{0,30}[)）])?\s*(?:$|[，,。；;！!])")   # '已发到古丽邮箱（PDF）'
 CONFIRM_MAY_FOLLOW = re.compile(r"\s*(?:$|[\W_]|无误|无异议|没问题|了|过|收到|第|以上|上述|全部|所有|各项|该项|此项|本项|这项|这些|"
+                                r"(?:会议)?纪要(?:内容)?(?:无误|没问题|无异议)|"   # '我方确认纪要内容无误'
                                 r"[" + "".join(CIRCLED) + r"]|[a-z#])", re.I)
 STATE_AFTER = re.compile(r"\s+(?:for|until|till|during|over|on\s+(?:mon|tue|wed|thu|fri|sat|sun)|this\s+week|today|tomorrow)\b", re.I)   # 'the showroom is closed for inventory'
 WAITED_ON = re.compile(r"(?:[等待]|(?:需要?|给|花|留|多|点|些)[^，,。；;！!？?]{0,6}时间\s*(?:来|去|再)?\s*)[^，,。；;！!？?]{0,10}$")

@@ -87,7 +87,7 @@ SETS_MEETING = re.compile(r"(?<![不无别])(?:再|另)(?:碰|开|聊|议|约|�
                           r"参加[^，,。；;]{0,12}?(?:会|评审|复盘)|"
                           # '明天下午4点在装配车间现场复盘。', '…9:30冯总再到现场复查': a clock, then the meeting, ending the sentence (not '4点前完成复盘')
                           r"\d{1,2}(?:[:：]\d{2}|点半?)(?!\s*(?:前|之前|以前|为止))[^，,。；;前]{0,14}?(?:复盘|碰头|开会|复查)\s*[。.!！]?$|(?:同一时间|老时间|原时间|同样时间)|(?<=[^\s，,。；;意可看遇预听])见[。.!！]?$|"
-                          r"\b(?:meet|sync|catch up|reconnect|talk)\s+again\b|\b(?:reconvene|regroup)\b|"
+                          r"\b(?:meet|sync|catch up|reconnect|talk)\s+(?:(?:with\s+)?(?-i:[A-Z])[\w&-]+\s+)?again\b|\b(?:reconvene|regroup)\b|"
                           r"\blet'?s\s+(?:meet|sync|catch up|talk)\b|\bhold\s+the\s+date\b|\bsame\s+time\b|"
                           r"\b(?:in|at|during)\s+a\s+(?:short\s+|quick\s+|separate\s+|follow[- ]up\s+)?(?:call|meeting|sync|session)\s+on\b|"
                           r"\bblock\s+(?:out\s+)?(?:your\s+)?(?:calendars?|time)\b|"
