@@ -58,11 +58,11 @@ CHANGE_TO = re.compile(r"(?:调整|改|变更|更改|更新)[为到至]\s*$")
 INCLUDED_PREFIX = re.compile(r"by|before|until|till|no\s+later|due|截止|最迟|最晚|不晚于|-{1,2}>|=>|[→⇒➜➡]", re.I)   # '… -> Thu': an arrow to the day
 NOT_DUE_BEFORE = re.compile(r"(?:[每自从由原]|原定于?|原计划|(?<![a-z])(?:since|from|starting|effective|as\s+of)|"
                             r"(?<![a-z])for\s+(?:the\s+)?(?:day|days|week|weeks|weekend|month)(?:\s+right)?)\s*$", re.I)   # 'book it for the week after …': when it is for
-NOT_DUE_AFTER = re.compile(r"[\s,，]*(?:\d{1,2}:\d{2}\s*[-~–—至到]\s*\d{1,2}:\d{2}|的(?!话)|(?:下发|印发|发布|发出|出台|公布|通过|签订|签署|召开|开|定|讲|说|提|收到|发|交|报)的|"
-                           r"(?![要需须应得前之以])[\u4e00-\u9fff]{2,3}?的(?![话时])|起(?!草)|开始|以后|之后|后(?![天续勤台厨端期])|"
+NOT_DUE_AFTER = re.compile(r"[\s,，]*(?:\d{1,2}:\d{2}\s*[-~–—至到]\s*\d{1,2}:\d{2}|的(?!话)|(?:下发|印发|发布|发出|出台|公布|通过|签订|签署|召开|开|定|讲|说|提|收到|发|交|报)的|起(?!草)|开始|以后|之后|后(?![天续勤台厨端期])|"
                            r"(?:例会|周会|会议|会)上?[\u4e00-\u9fff]{0,4}?[过了]的)")    # '周三会上过的…': a past meeting's day;
 # '按5月初下发的新模板改', '周五交的报告', '今晚差评的3个订单': the day names which thing (not '周五要交的': 要 asks for it)
 # 'the Jan 20 vessel', 'our 3/18 shipment': a day that names which thing, asking for nothing by then ('the 3/20 deadline' does)
+WHICH_ONES = re.compile(r"(?![要需须应得前之以])[\u4e00-\u9fff]{2}的(?![话时])")   # a short clause and 的 after the day
 NAMING_BEFORE = re.compile(r"(?<![a-z])(?<!by )(?<!before )(?<!until )(?<!till )(?:the|our|your|their|this|that)\s+$", re.I)
 NOUN_AFTER = re.compile(r"\s+(?!(?:at|by|to|or|and|if|for|in|on|before|after|until|eod|cob|deadline|due|cut-?off|target|"
                         r"milestone|latest|please|pm|am)\b)[a-z]{3,}", re.I)
@@ -176,7 +176,8 @@ def _judge(text: str, phrase: Phrase) -> None:
                    NOUN_AFTER.match(text, phrase.end)) \
             or (not suffix and NOT_DUE_AFTER.match(text, phrase.end)
                                          and not rules & {"span", "span_en", "holiday", "holiday_en"}
-                                         and not RULE_STARTS.match(text, phrase.end)):
+                                         and not RULE_STARTS.match(text, phrase.end)) \
+            or not suffix and WHICH_ONES.match(text, phrase.end):    # '今晚差评的3个订单', '节前入库的3批中间体'
         phrase.dropped = True
     elif not suffix and not prefix and (EVENT_AFTER.match(text, phrase.end) or RULE_STARTS.match(text, phrase.end)):
         phrase.cue = 0                            # 11月12日下午3点召开: when something happens, not a deadline

@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 
 def heading_with_labels(plain: str, line: str, ctx: Context, found: Found) -> bool:
     """'（一）关于…。会议要求对B区…检修。' then '责任单位：仓储部　责任人：韦志远　完成时限：10月31日前': one item."""
+    status = STATUS_LABEL.match(line)
+    if status and is_done(status.group("value")):
+        return True                                # '4. 热处理炉温控系统年度校准' over '状态：已完成（5月8日）': no item
     labels = take_labels(line)
     if not (labels.owner or labels.due or labels.unit) or re.search(r"[^\W_]", labels.rest) and not _timed(labels, ctx):
         return False

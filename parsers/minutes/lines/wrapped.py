@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.minutes.lines.cues import ACTION_LINE
 from parsers.minutes.lines.inline import PICTOGRAPH, list_marker, take_labels
 from parsers.minutes.lines.sections import heading, sets_meeting
 
@@ -20,7 +21,8 @@ WRAP_CJK, WRAP_LATIN = 18, 60     # an item line at least this long that stops m
 def join_wrapped(lines: list[str], markers: list[tuple[str, str]] | None = None) -> list[str]:
     """A list item wrapped over two lines is one line: an indented line that is no list item itself, right
     under a list item and indented deeper than it, continues it ('1. …同步更新WMS系统中的' + '   库位主数据，10月20日前完成');
-    a label line continues it too when the item leaves a bracket open ('…确认（澳门办，' + '   时间：本周四前）。'), and
+    a label line continues it too when the item leaves a bracket open ('…确认（澳门办，' + '   时间：本周四前）。') or a
+    sentence ('…，由陈佳怡负责，' + '   时间：下周三前。'), and
     so does a sub-number inside that bracket ('…切换（（1）数据迁移，5月25日前；' + '   （2）培训，6月1日前）').
     `markers`: list_marker of each line when the caller has read them already."""
     out: list[str] = []
@@ -38,8 +40,9 @@ def join_wrapped(lines: list[str], markers: list[tuple[str, str]] | None = None)
             continue
         in_action = False
         if line.strip() and above.strip() and above_kind not in ("", "checked") and \
+                not (above_kind == "action" and (indent or not line.strip()[:1].islower())) and \
                 (not kind or indent and _bracket_open(above) or _month_then_day(above, line)) and \
-                (not _only_labels(line) or _bracket_open(above)) and \
+                (not _only_labels(line) or _bracket_open(above) or indent and above.rstrip().endswith(("，", ","))) and \
                 not _heads_record(line, lines[index + 1:index + 2]) and \
                 (indent > len(above) - len(above.lstrip()) if indent else
                  _cut_at_margin(above, line, widest) and (_bracket_open(above) or not _heads_list(line, lines[index + 1:index + 2]))):
@@ -49,7 +52,7 @@ def join_wrapped(lines: list[str], markers: list[tuple[str, str]] | None = None)
             above_kind = list_marker(out[-1])[0]
         else:
             out.append(line)
-            above_kind = kind
+            above_kind = kind or ("action" if ACTION_LINE.match(line.strip()) else "")   # 'AI: Joy – send the … list' over 'list, by Friday'
     return out
 
 

@@ -179,5 +179,7 @@ def _person_alone(text: str, ctx: Context) -> Owner | None:
     if not name.endswith((":", "：")):
         return None
     name = name.rstrip(" :：")
+    if SELF_NOTE.search(name) and ctx.sender:        # '2. 龙哥（我）：' over ①②: the writer's
+        return read_owner(ctx.sender.email, ctx.roster, ctx.known)
     found = leading_owner(name, ctx.roster, ctx.known)
     return found[0] if found and found[1] == len(name) and found[0].person and found[0].person.email else None
