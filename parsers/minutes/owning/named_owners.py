@@ -1,6 +1,6 @@
 """A known person named after the item's topic, owning it: in a closing 'X to …' clause ('Vendor audit date - TBD,
 Anna to coordinate'), right before the verb that hands it over ('试卖门店名单陈总定', '样品寄送何斌负责'), or handed
-their unit's share by name ('柳沟镇由王建军同志负责…').
+their unit's share by name ('柳沟镇由王建军同志负责…'), or a clause of a name and 负责 alone ('…，李强负责，…').
 
     named_before_verb('样品寄送何斌负责', ctx, strict=False) -> (Owner(何斌), '样品寄送')
 """
@@ -10,13 +10,16 @@ import re
 
 from parsers.context import Context
 from parsers.minutes.owning.bracket_owners import RESPONSIBLE
-from parsers.minutes.owning.owners import Owner, leading_owner, read_owner
+from parsers.minutes.owning.owners import NOT_NAMES, Owner, leading_owner, read_owner
+from parsers.minutes.owning.people import looks_like_name
+from parsers.model import Person
 
 # 'Audit date for the Suzhou site - TBD, Anna to coordinate': the owner named last, in a clause of their own
 NAMED_AFTER = re.compile(r"^(?P<rest>.+?)[,，;；]\s*(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})\s+"
                          r"(?:to|will|is\s+to)\s+[a-z]\S*(?:\s+\S+){0,8}\s*$")
 # a surname and title ending a label before its colon, after a company's name ('海维斯顾工：', 'Hvidsten' in Chinese)
 TITLED_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?P<who>[\u4e00-\u9fff](?:经理|总监|总工|总|工|老师|主任|主管|律师|博士))$")
+NAMED_LEAD = re.compile(r"\s*(?P<who>[\u4e00-\u9fff]{2,3}?)(?:负责|牵头)(?=[，,。；;]|$)")    # '，李强负责，'
 HANDED_TO = re.compile(r"由(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志|老师)?(?:负责|牵头)[，,]?")   # work handed to someone by name
 PERSON_THEN_VERB = re.compile(r"^(?P<head>[\u4e00-\u9fff]{4,30}?)(?:定|负责|跟进|牵头|拍板)(?P<rest>(?=[，,。；;\s]|$).*)$")
 
@@ -64,3 +67,10 @@ def share_handed(text: str, ctx: Context) -> tuple[Owner, str] | None:
         return None
     start = max(text.rfind(stop, 0, handed.start()) for stop in "。；;") + 1
     return Owner(owner.person, owner.person.department), text[start:handed.start()] + text[handed.end():]
+
+
+def lead_by_name(clause: str) -> tuple[Owner, int] | None:
+    """'…清掏，李强负责，今天下班前…': a clause of a name nobody knows and 负责/牵头 alone: that person, by name."""
+    m = NAMED_LEAD.match(clause)
+    name = m and m.group("who")
+    return (Owner(Person(name, None, None)), len(name)) if name and looks_like_name(name) and name not in NOT_NAMES else None

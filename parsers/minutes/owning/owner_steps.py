@@ -23,7 +23,8 @@ from parsers.minutes.owning.slash_fields import between_slashes
 from parsers.minutes.owning.bracket_owners import RESPONSIBLE, drop_leading_owner, in_parens, trailing_unit
 from parsers.minutes.owning.spaced_owner import spaced_owner
 from parsers.minutes.owning.trailing_person import trailing_person
-from parsers.minutes.owning.named_owners import named_after, named_before_verb, person_after_unit, share_handed, titled_label
+from parsers.minutes.owning.named_owners import (lead_by_name, named_after, named_before_verb, person_after_unit, share_handed,
+                                                 titled_label)
 from parsers.minutes.owning.prose_owners import ASKING, BY_ME, CLAUSE_START, FIRST_PERSON, SMALL_UNIT, fronted_object, given_name, me_in_clause, me_then_day, named_lead, subject_before_adverb, unit_clause
 
 LEAD_NOTE = re.compile(r"\s*[(（]\s*(?P<who>[^()（）,，]{2,24}?)\s+(?:leads?|as\s+lead|is\s+(?:the\s+)?lead)\s*[)）]", re.I)
@@ -51,6 +52,7 @@ AT_FULL_NAME = re.compile(r"^@(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,2})[
 SAYS = re.compile(r"^(?:那边|这边)?(?:说(?![明服])|表示)?")     # '彭工说五一前来修', '张部长那边出个表': the work follows
 TITLE_AFTER_NAME = re.compile(r"^(?:同志|老师|主任|(?:副?总)?经理|科长|课长|局长|处长|部长|总监|桑)(?=\S|$)")
 HANDED_WORK = re.compile(r"负责|牵头|提供|出具|提交|跟进|汇总|整理|编制|起草|报送|组织|对接|制定|准备|于")   # after 由/请 + who
+AFFILIATED_WORK = re.compile(r"出具|提供|提交|编制|起草|报送|寄")     # a company's person, then the work (not '样品寄送秦海燕负责')
 ALONE = re.compile(r"$")
 LEAD_ROLE = re.compile(r"^\s*(?:同志|老师)?(?:具体)?(?:负责|牵头)(?:[，,、]\s*)?(?:[^，,。；;]{1,12}(?:配合|协助|协同|参与)[，,、]\s*)?(?=\S)")
 # a request to every unit or everyone ('请各单位于12月30日前报送…', '全体员工…'): owned by nobody in particular
@@ -205,7 +207,7 @@ def _leading(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """'市场部王芳10月12日前提交…', '财务部周三下午审核…' (a department only), '张华（客户）提供日志', and
     '由运输部牵头，…' (由 + an owner + 负责/牵头)."""
     by = text.startswith("由")
-    found = leading_owner(text[by:], ctx.roster, ctx.known)
+    found = leading_owner(text[by:], ctx.roster, ctx.known) or _after_affiliation(text[by:], ctx, AFFILIATED_WORK)   # '锦纬彭磊出具…'
     if by and not found:
         return _small_unit(text)
     if not found or by and not RESPONSIBLE.match(text, by + found[1]):
@@ -233,6 +235,7 @@ def _inside(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     Only a person we know, and only with 负责 after the name or a deadline in the text (not '由周敏主持')."""
     for m in CLAUSE_START.finditer(text):
         found = leading_owner(text[m.end():m.end() + OWNER_SPAN], ctx.roster, ctx.known) or \
+            (m.start() > 0 and lead_by_name(text[m.end():])) or \
             (_after_affiliation(text[m.end():m.end() + 12], ctx) if "由" in m.group() or "请" in m.group() else None) or \
             (ASKING.search(m.group()) and given_name(text[m.end():m.end() + 3], ctx))   # (a copy of the rest
         # of a long line at every comma would be quadratic; an owner is named within a few characters)
