@@ -52,6 +52,7 @@ AT_FULL_NAME = re.compile(r"^@(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,2})[
 SAYS = re.compile(r"^(?:那边|这边)?(?:说(?![明服])|表示)?")     # '彭工说五一前来修', '张部长那边出个表': the work follows
 TITLE_AFTER_NAME = re.compile(r"^(?:同志|老师|主任|(?:副?总)?经理|科长|课长|局长|处长|部长|总监|桑)(?=\S|$)")
 HANDED_WORK = re.compile(r"负责|牵头|提供|出具|提交|跟进|汇总|整理|编制|起草|报送|组织|对接|制定|准备|于")   # after 由/请 + who
+HANDED = re.compile(r"负责|牵头|由|请")     # (a look before the clauses are read for a person who takes the work)
 AFFILIATED_WORK = re.compile(r"出具|提供|提交|编制|起草|报送|寄")     # a company's person, then the work (not '样品寄送秦海燕负责')
 ALONE = re.compile(r"$")
 LEAD_ROLE = re.compile(r"^\s*(?:同志|老师)?(?:具体)?(?:负责|牵头)(?:[，,、]\s*)?(?:[^，,。；;]{1,12}(?:配合|协助|协同|参与)[，,、]\s*)?(?=\S)")
@@ -149,7 +150,8 @@ def _topic_then_owner(text: str, ctx: Context, strict: bool) -> tuple[Owner, str
     found = (read_owner(ctx.sender.email, ctx.roster, ctx.known), me.end()) if me and ctx.sender else \
         leading_owner(rest, ctx.roster, ctx.known) or _known_prefix(rest, ctx)
     if not found or not found[0] or not found[0].person:     # '…：管理局口岸协调科许佳怡负责…', '…：由港顺报关柏琳汇总…'
-        led = not me and (_leading(rest, ctx, strict) or _inside(rest, ctx, strict))
+        led = not me and (HANDED.search(rest) or AFFILIATED_WORK.search(rest, 0, 16)) and \
+            (_leading(rest, ctx, strict) or _inside(rest, ctx, strict))
         if not (led and led[0].person):
             return None
         found, rest = (led[0], 0), led[1]
@@ -207,7 +209,8 @@ def _leading(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """'市场部王芳10月12日前提交…', '财务部周三下午审核…' (a department only), '张华（客户）提供日志', and
     '由运输部牵头，…' (由 + an owner + 负责/牵头)."""
     by = text.startswith("由")
-    found = leading_owner(text[by:], ctx.roster, ctx.known) or _after_affiliation(text[by:], ctx, AFFILIATED_WORK)   # '锦纬彭磊出具…'
+    found = leading_owner(text[by:], ctx.roster, ctx.known) or \
+        AFFILIATED_WORK.search(text, by, by + 16) and _after_affiliation(text[by:], ctx, AFFILIATED_WORK)   # '锦纬彭磊出具…'
     if by and not found:
         return _small_unit(text)
     if not found or by and not RESPONSIBLE.match(text, by + found[1]):
