@@ -409,3 +409,12 @@ def test_a_companys_person_handing_over_work_and_a_name_nobody_knows_who_takes_i
     got = MINUTES37.owners("一、汛期作业\n1. 沿江路段下水口杂物每日清掏，李强负责，今天下班前把分工表报所里。\n", TUE)
     assert [(owner, due) for owner, _, due in got] == [("李强", "2026-06-16")]
     assert MINUTES37.owners("需要跟进的：\n- 样品寄送龙启明负责，下周一前\n", TUE) == [("龙启明", "样品寄送", "2026-06-22")]
+
+
+def test_going_over_it_again_with_a_partner_at_a_time_and_a_country_named_for_its_time():
+    """'下周二下午两点再跟通达过一遍' sets the next meeting; '周五前再跟供应商沟通一次报价' is work, no meeting.
+    'Next call: Thursday 25 June, 9:00 Italian time (15:00 in Suzhou)' is at 15:00 Beijing."""
+    assert MINUTES37.next_meeting("纪要：\n1. 龙启明：6月19日前反馈意见\n\n下周二下午两点再跟通达过一遍\n", TUE) == "2026-06-23 14:00"
+    assert MINUTES37.next_meeting("纪要：\n1. 龙启明：周五前再跟供应商沟通一次报价。\n", TUE) is None
+    assert MINUTES38.next_meeting("My notes:\n* Grace: quotation for the burrs, next Friday.\n\n"
+                                  "Next call: Thursday 25 June, 9:00 Italian time (15:00 in Suzhou).\n", TUE) == "2026-06-25 15:00"

@@ -57,6 +57,12 @@ PLACES_EN = {
     "Monterrey": "America/Monterrey", "Sao Paulo": "America/Sao_Paulo", "São Paulo": "America/Sao_Paulo",
     "Brazil": "America/Sao_Paulo", "Buenos Aires": "America/Argentina/Buenos_Aires", "Bogota": "America/Bogota",
     "Lima": "America/Lima", "Santiago": "America/Santiago", "Chile": "America/Santiago",
+    # a country's adjective, as in '9:00 Italian time' (alone, as every place here, only right after a clock)
+    "Italy": "Europe/Rome", "Italian": "Europe/Rome", "German": "Europe/Berlin", "French": "Europe/Paris",
+    "Dutch": "Europe/Amsterdam", "Netherlands": "Europe/Amsterdam", "Swiss": "Europe/Zurich",
+    "Switzerland": "Europe/Zurich", "Swedish": "Europe/Stockholm", "Sweden": "Europe/Stockholm",
+    "Danish": "Europe/Copenhagen", "Denmark": "Europe/Copenhagen", "Spanish": "Europe/Madrid", "Spain": "Europe/Madrid",
+    "Japanese": "Asia/Tokyo", "Korean": "Asia/Seoul", "Indian": "Asia/Kolkata", "Chinese": "Asia/Shanghai",
 }
 PLACES_CN = {
     "北京": "Asia/Shanghai", "中国": "Asia/Shanghai", "东八区": "Asia/Shanghai", "香港": "Asia/Hong_Kong",
