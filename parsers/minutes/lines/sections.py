@@ -81,7 +81,8 @@ SETS_MEETING = re.compile(r"(?<![不无别])(?:再|另)(?:碰|开|聊|议|约|�
                           r"(?:预留|留出|空出)(?=[^，,。；;]{0,12}?(?:[周週][一二三四五六日天]|星期|[上下]午|明天|后天|\d))|"   # not '留出审片时间'
                           rf"定于[^，,。；;]{{0,24}}?(?:召开|举行)|{MEETING_KINDS}[^，,。；;]{{0,6}}定于[^，,。；;]{{0,24}}?进行|"
                           r"继续(?:讨论|沟通|开会|碰|对齐|评审|开(?![展发始通放工]))|"   # '…同一地点继续开。'
-                          rf"{MEETING_KINDS}(?:照常|照旧|改[在到为于]|时间不变)|{MEETING_KINDS}上?继续(?:跟踪|跟进|通报|检查)|"   # '下周五例会继续跟踪'     # '节后第一天早会照常7:50开始'
+                          # '节后第一天早会照常7:50开始', '下周五例会继续跟踪'
+                          rf"{MEETING_KINDS}(?:照常|照旧|改[在到为于]|时间不变|上?继续(?:跟踪|跟进|通报|检查))|"
                           # '下次对接定在…', '…再碰一次，定在…': not 'cutover 定在 3/27 22:00' (what is set is no meeting)
                           rf"(?:^\s*|[，,。；;]\s*|{EVENT_NOT}{MEETING_WORDS})定在|下[次一]次?[\u4e00-\u9fff]{{0,4}}?定[在于]|"
                           rf"{MEETING_KINDS}[^，,。；;]{{0,12}}?\d{{1,2}}(?:[:：]\d{{2}}|点半?)\s*(?:准时)?(?:开始|召开|举行)|"
@@ -107,7 +108,7 @@ MEETING_SETTER_CHARS = re.compile(r"(?<![不无别])[再另][碰开聊议约对�
 SENTENCE_END = re.compile(r"(?<=[。；！])|(?<=[a-z)][.!?])(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)\s+(?=[A-Z])(?![\w.]{1,12}\s*:)")   # not 'Mr. Gao', '… Deadline: …'
 # clauses before the one that names the meeting that ask a routine or a due ('请各主责人每周五下班前更新进展，下周一例会
 # 再过一遍'): not the meeting's day
-ROUTINE_CLAUSE = re.compile(r"^[^，,]*(?:每|[前]$|之前|以前)[^，,]*[，,]\s*")
+ROUTINE_CLAUSE = re.compile(r"^[^，,]*(?:每|之前|以前)[^，,]*[，,]\s*")
 NUMBERED_ACTION = re.compile(r"^\s*(?:action(?:\s+item)?|AI|to-?do|task|待办(?:事项)?|行动项?)\s*#?\s*\d{1,2}\s*[:：]?\s*$", re.I)
 BOXED = re.compile(r"^[【\[]([^】\]]{1,18})[】\]]\s*[:：]?\s*(.*)$")
 

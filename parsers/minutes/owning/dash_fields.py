@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from parsers.context import Context
-from parsers.minutes.owning.owners import Owner, department_of, leading_owner, read_owner
+from parsers.minutes.owning.named_owners import known_person_alone
+from parsers.minutes.owning.owners import Owner, department_of, read_owner
 
 DASH_OWNER = re.compile(r"(?:\s[-–—]{1,2}|——)\s*(?P<who>[^-–—,，;；()（）]{2,30}?)\s*(?P<note>[(（][^()（）]{1,20}[)）]\s*)?"   # '— 李建军（车站部分），'
                         r"(?:(?<=[)）])\s*(?:负责|牵头|主责))?(?:[-–—]{1,2}\s|[,，;；]\s*|$)")    # '— 林佳怡（品质部）负责，'
@@ -28,7 +29,7 @@ def between_dashes(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] |
             return named, text[:m.start()] + " " + text[m.end():]
         mine = ctx.sender and re.fullmatch(r"\s*(?:我|本人|me)\s*", m.group("who"), re.I)    # '—— 我 —— 本周四'
         owner = read_owner(ctx.sender.email if mine else undated(m.group("who"), m.group("note")), ctx.roster, ctx.known, "none") \
-            or _handle(m.group("who"), ctx) or _unit_then_person(m.group("who"), ctx)
+            or _handle(m.group("who"), ctx) or known_person_alone(m.group("who").strip(), ctx)   # '—— 总务Winnie，…'
         if owner and not owner.person and CLAUSE_AFTER_NAME.search(m.group("who").strip()):
             continue                               # '—— 小王 月底前带他们去办': a clause, not a team's name
         if owner:                                  # '——孟凡（上诉期届满前，即10月9日）': the note keeps its day
@@ -50,12 +51,6 @@ def undated(who: str, note: str | None) -> str:
     """A field and the bracket beside it, when neither gives a day ('调度指挥中心（孟庆山牵头）': the bracket may name the
     person); else the field alone ('target 2025年底 (Yutong)' is a deadline, not an owner)."""
     return who if not note or re.search(r"\d", who + note) else who + note
-
-
-def _unit_then_person(who: str, ctx: Context) -> Owner | None:
-    """'—— 总务Winnie，…': the whole field a unit, then a person we know by name or alias."""
-    found = leading_owner(who.strip(), ctx.roster, ctx.known)
-    return found[0] if found and found[1] == len(who.strip()) and found[0].person and found[0].person.email else None
 
 
 def _handle(who: str, ctx: Context) -> Owner | None:

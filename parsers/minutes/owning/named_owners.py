@@ -1,6 +1,6 @@
 """A known person named after the item's topic, owning it: in a closing 'X to …' clause ('Vendor audit date - TBD,
 Anna to coordinate'), right before the verb that hands it over ('试卖门店名单陈总定', '样品寄送何斌负责'), or handed
-their unit's share by name ('柳沟镇由王建军同志负责…'), or a clause of a name and 负责 alone ('…，李强负责，…').
+their unit's share by name ('柳沟镇由王建军同志负责…'), a clause of a name and 负责 alone ('…，李强负责，…'), or the whole of a field ('—— 总务Winnie').
 
     named_before_verb('样品寄送何斌负责', ctx, strict=False) -> (Owner(何斌), '样品寄送')
 """
@@ -74,3 +74,9 @@ def lead_by_name(clause: str) -> tuple[Owner, int] | None:
     m = NAMED_LEAD.match(clause)
     name = m and m.group("who")
     return (Owner(Person(name, None, None)), len(name)) if name and looks_like_name(name) and name not in NOT_NAMES else None
+
+
+def known_person_alone(text: str, ctx: Context) -> Owner | None:
+    """'总务Winnie', '注塑车间黄主任': the whole text one person we know (with an address), maybe after their unit."""
+    found = leading_owner(text, ctx.roster, ctx.known)
+    return found[0] if found and found[1] == len(text) and found[0].person and found[0].person.email else None

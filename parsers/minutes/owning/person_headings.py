@@ -12,7 +12,8 @@ from parsers.minutes.lines.inline import list_marker
 from parsers.minutes.items import read_item
 from parsers.model import Item
 from parsers.minutes.owning.owner_steps import owner_of
-from parsers.minutes.owning.owners import Owner, leading_owner, read_owner
+from parsers.minutes.owning.named_owners import known_person_alone
+from parsers.minutes.owning.owners import Owner, read_owner
 from parsers.minutes.grids.records import kv_label
 from parsers.minutes.lines.sections import NEUTRAL, heading
 
@@ -181,5 +182,4 @@ def _person_alone(text: str, ctx: Context) -> Owner | None:
     name = name.rstrip(" :：")
     if SELF_NOTE.search(name) and ctx.sender:        # '2. 龙哥（我）：' over ①②: the writer's
         return read_owner(ctx.sender.email, ctx.roster, ctx.known)
-    found = leading_owner(name, ctx.roster, ctx.known)
-    return found[0] if found and found[1] == len(name) and found[0].person and found[0].person.email else None
+    return known_person_alone(name, ctx)
