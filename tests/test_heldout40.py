@@ -30,8 +30,6 @@ KNOWN = {
     "6820-fan-event-table-zhuze-peihe-feishu": "policy, and not read: an owner cell of two 主责 people gives the row to "
         "the first named (see heldout37 6529); one due is the event's date",
     "6824-other-staff-newsletter-feishu": UNREAD + "a staff newsletter a person wrote is read as minutes",
-    "6828-german-supplier-thunderbird-flowed-cest": UNREAD + "topic headings ('Drawing rev. C', 'Test protocol', "
-        "'Pricing') are taken as items",
 }
 
 

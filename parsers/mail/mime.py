@@ -23,6 +23,7 @@ from itertools import islice
 from parsers.mail.attachments import Unreadable, attachment_text
 from parsers.mail.addresses import Address, addresses
 from parsers.mail.charsets import decode_bytes, header_text, recover_8bit
+from parsers.mail.flowed import as_written
 from parsers.mail.htmltext import parse_html, read_html, tables_of
 from parsers.mail.mime_tree import quick_tree
 from parsers.mail.sender import from_problem
@@ -198,7 +199,7 @@ class _Body:
         elif ctype == "text/html":
             self.html.append(_text(data, part, self.warnings, self.limits.max_text_bytes, html=True))
         elif ctype == "text/plain" or (part.get_content_maintype() == "text" and ctype != "text/calendar"):
-            self.plain.append(_text(data, part, self.warnings, self.limits.max_text_bytes))
+            self.plain.append(as_written(_text(data, part, self.warnings, self.limits.max_text_bytes), part))
 
     def _attachment(self, part: Message, filename: str, ctype: str, data: bytes, depth: int) -> None:
         self.attachments.append(Attachment(filename, ctype, data))
