@@ -19,7 +19,7 @@ from parsers.minutes.lines.inline import list_marker, take_labels
 from parsers.minutes.items import clean_task, read_item
 from parsers.model import Item, Person
 from parsers.minutes.owning.owners import NOT_NAMES, Owner, leading_owner, read_owner
-from parsers.minutes.owning.owner_steps import owner_of
+from parsers.minutes.owning.owner_steps import HELPS, owner_of
 from parsers.minutes.owning.people import looks_like_name
 from parsers.minutes.grids.records import kv_label
 from parsers.minutes.lines.sections import (HELD_THERE, SENTENCE_END, TO_COME, held_lead_in, meeting_clauses, mentions_followup,
@@ -211,12 +211,16 @@ def gives_person_work(line: str, ctx: Context) -> bool:
     return bool(named and (item.due and ctx.sent and item.due >= ctx.sent or "vague_due" in item.flags))
 
 
+CHAPTER = re.compile(r"^\s*[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?\s+[^\s:：\d][^:：]{1,30}$")   # '00:02 上线时间'
+
+
 def list_below(after, ctx: Context | None = None) -> bool:
     """A list starts on the next line; with `ctx`, a known person's 'NAME：view' line counts too ('发言人观点' over
-    '钱文静：…' in AI minutes: the speakers' views are a section, not the items of the section above)."""
+    '钱文静：…' in AI minutes: the speakers' views are a section, not the items of the section above), and so does
+    an AI's chapter, a recording time and its title ('智能章节' over '00:02 暑期课上线时间')."""
     below = next((a for a in after() if a.strip()), "")
     speaker = ctx and kv_label(below.strip())
-    return list_marker(below)[0] not in ("", "checked") or bool(
+    return list_marker(below)[0] not in ("", "checked") or ctx is not None and CHAPTER.match(below) is not None or bool(
         speaker and (read_owner(speaker[0], ctx.roster, ctx.known, "none") or Owner(None)).person)
 
 
@@ -286,6 +290,6 @@ def owner_clause(text: str, ctx: Context) -> str | None:
     for found in CLAUSE_START.finditer(text, 1):
         rest = text[found.end():]
         owner = rest and leading_owner(rest, ctx.roster, ctx.known)
-        if owner and owner[0].person and owner[0].person.email:
-            return rest
+        if owner and owner[0].person and owner[0].person.email and not HELPS.match(rest, owner[1]):
+            return rest                            # (not '…负责，张利军配合：…': he helps)
     return None

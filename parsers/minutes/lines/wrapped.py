@@ -79,10 +79,12 @@ def _bracket_open(text: str) -> bool:
 def _cut_at_margin(above: str, line: str, widest: int = 0) -> bool:
     """A list item cut by a client that wraps at a fixed width, its rest at the margin: a long item line that stops
     mid-sentence (no closing punctuation), then a line that is no heading or label; not one shorter than a line above
-    it, which the margin did not cut ('5.劳保鞋码数统计 …报行政' under longer phone-typed lines)."""
+    it, which the margin did not cut ('5.劳保鞋码数统计 …报行政' under longer phone-typed lines), unless it ends in a
+    comma."""
     text = list_marker(above)[1]
     wide = len(text) >= WRAP_CJK if _cjk(text[-1:]) else len(text) >= WRAP_LATIN
     wide = wide and _width(above) > widest - (10 if _cjk(text[-1:]) else 16)    # (5 characters short: no margin cut it)
+    wide = wide or text.endswith("，") and len(text) >= WRAP_CJK     # '…检查表补齐，' + '报安监部白工备案。': a clause to come
     return wide and not re.search(r"[。；;！!？?：:.)）]$", text) and heading(line.strip()) is None and \
         not PICTOGRAPH.match(line.strip()) and \
         not sets_meeting(line.strip())             # '元旦后4号下午大家再碰一下' under the last item: the next meeting

@@ -55,7 +55,7 @@ HANDED_WORK = re.compile(r"负责|牵头|提供|出具|提交|跟进|汇总|整�
 HANDED = re.compile(r"负责|牵头|由|请")     # (a look before the clauses are read for a person who takes the work)
 AFFILIATED_WORK = re.compile(r"出具|提供|提交|编制|起草|报送|寄")     # a company's person, then the work (not '样品寄送秦海燕负责')
 ALONE = re.compile(r"$")
-LEAD_ROLE = re.compile(r"^\s*(?:同志|老师)?(?:具体)?(?:负责|牵头)(?:[，,、]\s*)?(?:[^，,。；;]{1,12}(?:配合|协助|协同|参与)[，,、]\s*)?(?=\S)")
+LEAD_ROLE = re.compile(r"^\s*(?:同志|老师)?(?:具体)?(?:负责|牵头)(?:[，,、]\s*)?(?:[^，,。；;]{1,12}(?:配合|协助|协同|参与)[，,、：:]\s*)?(?=\S)")
 # a request to every unit or everyone ('请各单位于12月30日前报送…', '全体员工…'): owned by nobody in particular
 TO_ALL = re.compile(r"^(?:请|要求)?\s*(?:各[\u4e00-\u9fff]{0,4}?(?:单位|部门|部室|处室|科室|项目部|分公司|子公司|公司|中心|小组|医院|学校|门店|店|乡镇|街道|社区)|"
                     r"各[\u4e00-\u9fff]{0,3}?(?:班主任|主任|负责人|老师|教师|经理|组长|店长)|"
@@ -220,7 +220,7 @@ def _leading(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
         return _inside(rest, ctx, strict) or (found[0], LEAD_ROLE.sub("", rest))   # '…，马超牵头' names the person
     if not found[0].person:
         named = _inside(rest, ctx, strict)     # '财务科要在…前完成4月结算，谢婉清同志具体负责': the person answers for it
-        if named and RESPONSIBLE.search(rest):
+        if named and RESPONSIBLE.search(rest) and not HELPS.match(named[1]):   # ('…负责，张利军配合：…': he helps)
             return named
     note = OWNER_NOTE.match(rest := TITLE_AFTER_NAME.sub("", rest))   # '严国栋科长（运营管理科）5月27日前…'
     rest = rest[note.end():] if note else rest
