@@ -17,7 +17,7 @@ from parsers.dates.due import Due
 from parsers.minutes.lines.asked import asked_work
 from parsers.minutes.owning.time_first import time_first
 from parsers.minutes.lines.phone_lines import spaced_clauses
-from parsers.minutes.lines.inline import is_done, list_marker, take_labels
+from parsers.minutes.lines.inline import is_done, list_marker, take_labels, topic_labels
 from parsers.model import Item, Person
 from parsers.minutes.owning.owners import OWN_UNIT, REMINDED, Owner, read_owner
 from parsers.minutes.no_work import names_no_work, two_words
@@ -97,6 +97,8 @@ AGREED = re.compile(r"^\s*(?:双方|雙方|各方|三方)(?:一致)?(?:确认|�
 RULE = re.compile(r"自\s*[^，,。；;\s]{1,15}?起|每(?:天|日|晚|周[一二三四五六日天]?|星期[一二三四五六日天])\s*(?:[上下中]午|早上|晚上)?\s*"
                   r"\d{1,2}\s*[:：点时]|每月\d{1,2}\s*[日号]|起(?:执行|实施|施行|生效)|长期(?:执行|坚持|有效)|常态化(?:执行|开展)?|例行|严禁|禁止|不得|不准|"
                   r"\bfrom now on\b|\beffective\s+(?:from|immediately)\b", re.I)
+# what a task holds: a topic named by 关于 that leaves nothing else ('关于管网巡检。责任单位：…') is the task itself
+TASK_CHARS = re.compile(r"[^\W_]")
 # how a sentence opens before its owner: '下一步，区市场监管局要…', '（一）关于仓储安全整改。会议要求对…'
 OPENER = re.compile(r"^(?:(?:下一步|下阶段|同时|此外|另外|最后|会后|收到|好的|没问题|明白|(?i:also|plus|additionally|finally|one more|ok|okay|noted))[，,：:！!]\s*|关于[^。；;，,]{1,20}[。；;]\s*|"
                     r"[^。；;：:]{0,20}?(?:纪要|如下|要点)[：:]\s*|(?:唯一|还|另外)?(?:需要|要|须|需|待)落实的?(?:事项|事情|工作|是)?[：:]\s*|[^。；;：:]{0,20}?补充?一[条点][：:，,]\s*)+"
@@ -133,7 +135,8 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     if undecided:               # 'owner TBD' says who (nobody yet), not when ('负责人：待定' is a label: take_labels)
         text, owner_hint = text[:undecided.start()] + text[undecided.end():], owner_hint or Owner(None, None, group=True)
     text = _lead_after_label(ACTION_OWNER.sub(_bracketed_owner, STATUS_TAG.sub("", text)), ctx)
-    labels = take_labels(OPENER.sub("", ACTION_PREFIX.sub("", text)))
+    labels = take_labels(OPENER.sub("", text := ACTION_PREFIX.sub("", text)))
+    labels = topic_labels(text) or labels if not TASK_CHARS.search(labels.rest) else labels   # '关于…。责任单位：…'
     owner, body = owner_of(labels.owner or labels.unit, TASK_LABEL.sub("", labels.rest), ctx, strict, inside=owner_hint is None)
     if owner is None and (spaced := spaced_clauses(body)) != body:     # '地漏返味 彭工说五一前来修': spaces as commas
         found = owner_of(labels.owner or labels.unit, spaced, ctx, strict, inside=owner_hint is None)

@@ -41,6 +41,7 @@ FULL_PERCENT = re.compile(r"100\s*%")
 PERCENT = re.compile(r"\d+\s*%")
 FIRST_STAGE = re.compile(r"^已?完成了?(?:初稿|草稿|初版|一稿|一半|大半|部分|前期|初步|首批|第[一二三1-3])|"   # where it stands
                          r"^[^，,。；;]{0,8}?(?:初稿|草稿|初版|一稿|一半|大半|部分|前期|初步|首批)(?:已经?|都已|均已)?完成")   # '方案初稿已完成'
+PART_DONE_REST_WAITS = re.compile(r"^(?!全部|所有|全|均|都)[^，,。；;\s]{1,8}?(?:已经?|均已|都已)完成\s*[，,；;]\s*(?:尚|还|仍)?(?:待|需|未)")   # '方案已完成，待实施'
 STATUS_DONE = re.compile(r"(?:已完成|完成|已关闭|关闭|已解决|已结束|已取消|取消|已(?:整改|处理|落实|办结|闭环|修复|上线)|"
                          r"(?:対応)?済み?$|完了|"                       # Japanese-style: '済', '対応済み', '完了'
                          r"done|completed|closed|finished|resolved|"
@@ -250,8 +251,8 @@ def _status_done(status: str) -> bool:
     status = status.strip()
     if not STATUS_NEEDS.search(status):
         return False                               # '进行中', '10月12日前': nothing that says done
-    if FIRST_STAGE.match(status):
-        return False                               # '已完成初稿', '已完成一半': a stage of the row's work, not the row
+    if FIRST_STAGE.match(status) or PART_DONE_REST_WAITS.match(status):
+        return False                               # '已完成初稿', '方案已完成，待实施': a stage of the row's work, not the row
     if FULL_PERCENT.fullmatch(status):
         return True
     return bool(STATUS_DONE.match(status)) or is_done(status) and not PERCENT.search(status)

@@ -42,6 +42,7 @@ def blocks(text: str, tables: tuple[Rows, ...] = ()) -> list[Block]:
     """The body's lines (right-stripped, blank lines kept as '') and tables, in order."""
     out: list[Block] = []
     rows: list[tuple[str, ...]] = []
+    written: list[str] = []                        # the rows' lines as written
     used: set[int] = set()
     in_signature = False
     for raw in excel_rows(text.splitlines()):
@@ -61,14 +62,29 @@ def blocks(text: str, tables: tuple[Rows, ...] = ()) -> list[Block]:
         cells = row_cells(line)
         if cells is not None:
             rows.extend([cells] if cells else [])
+            written.append(kept)
             continue
         if rows:
-            out.append(_table(rows, tables, used))
-            rows = []
+            out.extend(written if _labels_row(rows, out) else [_table(rows, tables, used)])
+            rows, written = [], []
         out.append(kept)
     if rows:
-        out.append(_table(rows, tables, used))
+        out.extend(written if _labels_row(rows, out) else [_table(rows, tables, used)])
     return out
+
+
+def _labels_row(rows: list[tuple[str, ...]], out: list[Block]) -> bool:
+    """'Owner: Eric Qu | Due: 30-Jun' under 'Task: …': one row whose every cell is a label of ours with its value,
+    under a label line, is a line of that record, not a table ('Assignee: … | Due: …' under a ticket's title stays
+    the one-row table that title heads)."""
+    from parsers.minutes.grids.columns import column_role        # (grids read lines: imported when first asked)
+    from parsers.minutes.grids.records import kv_label
+
+    def labelled(cell: str) -> bool:
+        kv = kv_label(cell.strip())
+        return bool(kv and kv[1] and column_role(kv[0]))
+    return len(rows) == 1 and len(rows[0]) > 1 and bool(out) and isinstance(out[-1], str) and labelled(out[-1]) and \
+        all(labelled(cell) for cell in rows[0])
 
 
 def excel_rows(lines: list[str]) -> list[str]:

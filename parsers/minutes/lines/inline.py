@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parsers.minutes.lines.bracket_list import bracket_list as _bracket_list
 from parsers.regex_start import first_chars, start_checked
@@ -82,6 +82,10 @@ MARKER_START = re.compile(f"[{first_chars(MARKER)}]")
 INLINE, OWNER_LABEL, DUE_LABEL, DONE, PERFECTIVE = map(start_checked, (INLINE, OWNER_LABEL, DUE_LABEL, DONE, PERFECTIVE))
 UNIT_LABEL, HELPER_LABEL, EMPTY_BRACKETS, STILL_TO_DO, DONE_WORD = map(
     start_checked, (UNIT_LABEL, HELPER_LABEL, EMPTY_BRACKETS, STILL_TO_DO, DONE_WORD))
+
+
+# a due label's value that goes on to the work ('4月10日前提交赶工计划', '清明节后第一个工作日完成首笔进度款支付审核')
+DUE_THEN_WORK = re.compile(r"^(?P<when>[^，,。；;]{2,20}?(?:之前|以前|前|内|日(?![前内]))|月底前?)\s*(?P<work>[\u4e00-\u9fff][^，,。；;]{3,})$")
 
 
 @quick_init
@@ -200,6 +204,14 @@ def take_labels(text: str) -> Labels:
         lead.group("who").strip() if lead else ""
     return Labels(who, due.group("value").strip() if due else "", rest,
                   LEAD_AFTER.sub("", unit.group("value").strip()) if unit else "")
+
+
+def topic_labels(text: str) -> Labels | None:
+    """'关于改造资金拨付。责任单位：财务部。完成时限：清明节后第一个工作日完成首笔进度款支付审核。': a topic (关于…) whose labels
+    leave no task of their own; the task is the topic, then what the due label's value asks after its day."""
+    labels = take_labels(text[2:]) if text.startswith("关于") else None
+    work = labels and DUE_THEN_WORK.match(labels.due)
+    return replace(labels, due=work.group("when"), rest=f"{labels.rest}：{work.group('work')}") if work else labels
 
 
 def due_first(line: str) -> bool:

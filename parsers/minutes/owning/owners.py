@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from parsers.mail.hant import fold
 from parsers.mail.addresses import Address
 from parsers.model import Person
-from parsers.minutes.owning.people import HAN, Roster, looks_like_name, norm
+from parsers.minutes.owning.people import HAN, NOT_NAMES, Roster, looks_like_name, norm
 from parsers.minutes.owning.roles import ROLE_ONLY, TITLED_NAME, lead_part, role_heads, role_length, name_tails
 
 UNIT = r"(?:事业部|部门|(?<![大局内外细头底顶背上下])(?<![^安]全)(?<!^全)部(?![分署位件])|中心|小组|团队|[支大中车]队|集团|项目组|组|科|处(?![理置罚])|办公室|委员会|(?<![布格结开当骗饭赌变])局|委|办(?![理法])|站|院|街道|分公司|子公司|(?<=[\u4e00-\u9fff]{2})单位|(?<=[\u4e00-\u9fff]{2})股(?![东份票权]))"   # 疾控股: a county office
@@ -50,12 +50,6 @@ PARENS = re.compile(r"[(（]([^()（）]*)[)）]")
 LEAD_WORD = re.compile(r"^(?:牵头|负责人?|主责)\s*[:：，,]?\s*|\s*(?:牵头|负责|主责)$")
 UNIT_PERSON = re.compile(r"[(（]\s*(?:(?:牵头|负责|主责)(?:人)?\s*[，,、:：]?\s*)?(?P<who>[^()（）,，、;；:：\d\s]{2,12}?)\s*(?:[，,、]?\s*"
                          r"(?:牵头|负责|主责))?(?:[，,、；;]\s*[^()（）]{1,16}?(?:配合|协助|协办))?[)）]")     # '（孔令辉）', '（蒋文斌牵头，许佳怡配合）'
-# Words used as 'X：' labels that start with a common surname and so look like a name (时间 = 时 + 间).
-NOT_NAMES = frozenset("时间 时限 时长 方案 方式 方向 方面 项目 成本 成果 成员 安排 安全 高层 金额 文案 文档 文件 明细 明天 "
-                      "计划 记录 任务 程序 毛利 付款 全员 全部 关于 关键 管理 季度 包装 包材 严重 单价 单位 原因 商务 商品 "
-                      "华东 华南 华北 华中 华西 常规 范围 路线 路演 车型 章节 施工 邮件 邮箱 余额 简介 简报 申请 解决 能力 "
-                      "应付 应收 应用 费用 费控 项目组 程序员 宗旨 景点 林地 周一 周二 周三 周四 周五 周六 周日 周天 "
-                      "周末 周内 周中 周初 周报 周会".split()) | {f"周{d}{s}" for d in "一二三四五六日天末" for s in "前后内"}   # '（周五前）'
 SPEAKS = re.compile(r"\s*(?:提醒|强调|指出|通报|重申|说)(?:大家|各位|全组|全体)?\s*[:：]")
 REMINDED = re.compile(r"[^：:，,。；;\s]{1,8}?" + SPEAKS.pattern)     # '宋老师提醒：…' opening a line
 LATIN_WORD = re.compile(r"[A-Z][a-z]{1,15}\b")
@@ -116,10 +110,14 @@ def read_owner(text: str, roster: Roster, known: tuple[Address, ...], unknown: s
 
 
 def _unit_then_person(text: str, roster: Roster, known: tuple[Address, ...]) -> Owner | None:
-    """'产业发展股 杨登科', '信息科赵文科': a unit, then a person we know (whose name may end like a unit: 科)."""
-    m = DEPT_PREFIX.match(text)
-    person = roster.resolve(m.group("rest").strip(), known) if m and m.group("rest").strip() else None
-    return Owner(person, person.department or department_of(m.group("dept"), roster)) if person else None
+    """'产业发展股 杨登科', '信息科赵文科', '管网管理所蓝所长' (a roster unit, whatever its last word): a unit, then a
+    person we know (whose name may end like a unit: 科)."""
+    m, whole = DEPT_PREFIX.match(text), max((d for d in roster.departments if text.startswith(d)), key=len, default="")
+    for dept, rest in ((m.group("dept"), m.group("rest")) if m else ("", ""), (whole, text[len(whole):] if whole else "")):
+        person = roster.resolve(rest.strip(), known) if rest.strip() else None
+        if person:
+            return Owner(person, person.department or department_of(dept, roster))
+    return None
 
 
 def _first_part(text: str) -> str:

@@ -53,6 +53,14 @@ class RosterEntry:
         return Person(self.name, self.email, self.department or None)
 
 
+# Words used as 'X：' labels that start with a common surname and so look like a name (时间 = 时 + 间).
+NOT_NAMES = frozenset("时间 时限 时长 方案 方式 方向 方面 项目 成本 成果 成员 安排 安全 高层 金额 文案 文档 文件 明细 明天 "
+                      "计划 记录 任务 程序 毛利 付款 全员 全部 关于 关键 管理 季度 包装 包材 严重 单价 单位 原因 商务 商品 "
+                      "华东 华南 华北 华中 华西 常规 范围 路线 路演 车型 章节 施工 邮件 邮箱 余额 简介 简报 申请 解决 能力 "
+                      "应付 应收 应用 费用 费控 项目组 程序员 宗旨 景点 林地 周一 周二 周三 周四 周五 周六 周日 周天 "
+                      "周末 周内 周中 周初 周报 周会".split()) | {f"周{d}{s}" for d in "一二三四五六日天末" for s in "前后内"}   # '（周五前）'
+
+
 def norm(name: str) -> str:
     """The form names are compared in: NFKC, no spaces around, inner spaces single, Latin lower-cased,
     Traditional characters as Simplified (陳嘉慧 = 陈嘉慧)."""
