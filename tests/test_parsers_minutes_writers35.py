@@ -220,3 +220,110 @@ def test_a_topic_named_by_about_with_only_labels_is_the_task():
     """)
     assert [(owner, task, due) for owner, task, due, _ in got] == [
         ("贾若兰", "二号泵站停水问题：提交停水方案", "2026-06-15"), (None, "改造资金拨付", "2026-06-19")]
+
+
+def test_a_blank_field_of_an_issue_record_keeps_the_record_open():
+    """An issue record (问题协调解决记录表) with a field left blank ('实际解决时间：') still reaches its 解决方案: that is
+    the work, not the 问题描述 above it."""
+    got = items("""
+    问题编号：GW-0612-03
+    问题描述：6月12日早起东区用户反映水压偏低
+    责任部门：运维部
+    责任人：葛文静
+    计划解决时间：今天下班前
+    实际解决时间：
+    解决方案：排查东区加压泵站变频器并恢复出水压力
+    """)
+    assert [(owner, task, due) for owner, task, due, _ in got] == [
+        ("葛文静", "排查东区加压泵站变频器并恢复出水压力", "2026-06-10")]
+
+
+def test_a_blank_solution_label_over_a_list_leaves_the_problem_no_item():
+    """'解决方案及分工：' with the work listed under it: each line is an item, the problem described above is none."""
+    got = items("""
+    问题描述：6月9日晚起东区用户反映自来水发黄，累计投诉31起
+    提交人：客户服务中心 鲁海涛
+    责任部门：运维部、质量部
+    解决方案及分工：
+    1. 运维部葛文静：今天下班前完成东区主管末端排放冲洗；
+    2. 质量部鲁海涛：明天上午10点前出具浊度检测结果。
+    """)
+    assert [(owner, due) for owner, _, due, _ in got] == [("葛文静", "2026-06-10"), ("鲁海涛", "2026-06-11")]
+
+
+def test_pulling_a_call_together_again_sets_the_next_meeting():
+    """'下午6点再拉一次会同步进展' names the next meeting as '再碰一次' does; '明天再拉一车货' is no meeting."""
+    assert MINUTES.read("待办：\n1. 葛文静：今天下班前完成冲洗。\n\n下午6点再拉一次会同步进展。\n", WED).followups
+    assert not MINUTES.read("待办：\n1. 葛文静：今天下班前完成冲洗。\n\n明天再拉一车货到仓库。\n", WED).followups
+
+
+def test_an_ai_assistants_suggestions_are_no_items():
+    """'AI建议' under the 待办 of minutes an AI wrote: the assistant's advice, nobody's work; '整改建议' written by
+    people still lists work."""
+    got = items("""
+    钉钉闪记 · AI纪要
+
+    待办事项
+    1. 【葛文静】完成东区管网压力数据复核　截止：6月12日
+
+    AI建议
+    · 建议上线前安排一次全流程模拟演练。
+    · 建议明确首周问题反馈渠道。
+    """)
+    assert [owner for owner, *_ in got] == ["葛文静"]
+    assert [owner for owner, *_ in items("会议纪要\n\n整改建议\n1. 邵明轩：6月15日前补充应急预案\n")] == ["邵明轩"]
+
+
+def test_asking_a_named_unit_or_person_to_act_at_once_is_work_even_among_other_matters():
+    """'五、其他事项' holds background; '请综合办公室尽快拟定…' asks a unit for work now (no_owner, vague_due), as
+    '请邵明轩尽快联系…' asks him; '请各位注意防暑' and '请大家尽快熟悉新系统' ask nobody in particular."""
+    got = items("""
+    一、关于上半年经营情况
+    会议听取了汇报。
+
+    五、其他事项
+    请综合办公室尽快拟定职工疗养方案，报公司领导审定。
+    请邵明轩尽快联系水表供货商。
+    请各位注意防暑。
+    请大家尽快熟悉新系统。
+    """)
+    assert [(owner, flags) for owner, _, _, flags in got] == [(None, ("no_owner", "vague_due")), ("邵明轩", ("vague_due",))]
+
+
+def test_a_weekday_written_short_with_a_part_of_the_day_is_a_due():
+    """'…, Wed morning' is Wednesday's as 'Thursday afternoon' is; a bare 'Sat' inside a sentence is still a word."""
+    got = items("""
+    Actions:
+    - [ ] @葛文静 arrange 2 operators for the trial run, Wed morning
+    - [ ] @邵明轩 check that the Sat shift is covered
+    """, datetime(2026, 7, 13, 10, 20, tzinfo=SHANGHAI))
+    assert [(owner, due) for owner, _, due, _ in got] == [("葛文静", "2026-07-15"), ("邵明轩", None)]
+
+
+def test_a_bracket_that_names_the_lead_and_a_helper_gives_the_lead():
+    """'运维部（葛文静牵头，严可心配合）' in an owner cell is 葛文静's; a bracket of helpers alone ('鲁海涛（严可心配合）')
+    still leaves the person before it."""
+    got = items("""
+    序号\t事项\t负责部门（人）\t完成时间
+    1\t二号泵站检修方案\t运维部（葛文静牵头，严可心配合）\t6月15日前
+    2\t加药间验收\t鲁海涛（严可心配合）\t6月16日前
+    """)
+    assert [(owner, due) for owner, _, due, _ in got] == [("葛文静", "2026-06-15"), ("鲁海涛", "2026-06-16")]
+
+
+def test_a_helper_label_ends_at_a_dash_that_gives_the_day():
+    """'主责：葛文静；配合：质量部鲁工——下周一前完成…': the helper's label stops at the dash; the day is the item's."""
+    got = items("""
+    待办：
+    2. 运维二班  主责：葛文静；配合：质量部鲁工——下周一前完成东区管网压力复测，复测记录报质量部。
+    """)
+    assert [(owner, due) for owner, _, due, _ in got] == [("葛文静", "2026-06-15")]
+    assert "鲁工" not in got[0][1]
+
+
+def test_an_owner_written_first_last_is_the_cc_person_shown_last_comma_first():
+    """Outlook shows 'Vogt, Miriam' in Cc; the minutes write 'Owner: Miriam Vogt': the same person, named as written."""
+    reader = MinutesReader(ROSTER, PEOPLE + (Address("Vogt, Miriam", "miriam.vogt@kessler.example.de"),))
+    read = reader.read("Topic: Debit note\nAction: send debit note for sorting costs\nOwner: Miriam Vogt\nDue: EOD\n",
+                       WED)
+    assert [(i.owner.name, i.owner.email) for i in read.items] == [("Miriam Vogt", "miriam.vogt@kessler.example.de")]

@@ -176,6 +176,8 @@ PATTERNS = [
     _rule("iso_week", "day", "[cCkK]", A, r"(?:cw|kw|calendar\s+week)\s*(?P<wk>\d{1,2})(?!\d)"),   # end of CW 12: its Friday
     _rule("month_start_en", "day", LETTERS, A, rf"early[-\s]+(?P<mon>{MONTHS_EN})", Z),       # early April = 4月初
     _rule("weekday_en", "day", LETTERS, A, rf"(?P<rel>next|this|coming)\s+(?P<wd>{WEEKDAY_ABBR})\.?", Z),   # next Tue
+    _rule("weekday_en", "day", LETTERS, A, rf"(?P<wd>{WEEKDAY_ABBR})\.?(?=\s+(?:morning|afternoon|evening|noon|night|am|pm|eod)\b)",
+          Z),                                                                                              # 'Wed morning'
     _rule("weekday_en", "day", LETTERS, A, rf"(?P<wd>{WEEKDAY_ABBR})\.?", Z, weak=True),                       # Sat: a word
     _rule("relative_en", "day", LETTERS, A, r"(?:the\s+day\s+after\s+tomorrow|tomorrow|tomorow|tmrw|tmrow|tmr|tmw|2morrow|2moro|today|tonight)", Z),
     _rule("period_en", "day", LETTERS, A, r"(?:(?:(?:the\s+)?end\s+of|within)\s+(?:the\s+)?(?:(?P<rel>this|next)\s+)?",   # within this month

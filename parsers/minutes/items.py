@@ -108,6 +108,8 @@ OPENER = re.compile(r"^(?:(?:下一步|下阶段|同时|此外|另外|最后|会
                     r"[\u4e00-\u9fff]{2,8}?(?:在|于|务必|必须|尽快|本周|本月|下周|明天|今天|\d))")   # '会议要求张伟在月底前…'
 UNIT_DUTY = re.compile(rf"(?:{OWN_UNIT}|单位|组|科|处)\s*(?:要(?!求)|须|需要?|应当?|务必|必须|负责(?!人)|牵头(?!人))")
 # a line its writer marks as information only ('FYI / no action: …', '仅供参考：…'): nobody is asked for anything
+URGENT_ASK = re.compile(r"请(?!大家|各|全体|所有|相关)[^，,。；;\s]{2,12}?(?:尽快|抓紧|尽早|及时|立即|马上)(?=[\u4e00-\u9fff])")   # '请综合办公室尽快拟定…': asked now
+URGENT_WORK = re.compile(URGENT_ASK.pattern[1:])                # (the same, once 请 is read)
 NO_ACTION = re.compile(r"(?:fyi|no action|for (?:your )?information|for info|仅供参考|供参考|无需(?:行动|跟进|处理))[^:：]{0,20}[:：]", re.I)
 TASK_LABEL = re.compile(r"^[\s\-–—|/]*(?:task|action|item|事项|任务|工作内容)\s*[:：]\s*", re.I)   # 'Owner: X — Task: …'
 HANDED_UNIT = re.compile(r"由[^，,。；;由]{1,14}?" + UNIT_DUTY.pattern)     # '…问题，由运营管理科牵头、…配合，…'
@@ -125,9 +127,9 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     (a row's due for one of several items in a cell) does not. `strict`: the text itself must name an
     owner (a line outside any action section); `need_due`: it must also give a deadline (a free sentence)."""
     text = text.strip().rstrip("。.;；!！ ")
-    text = time_first(asked_work(text), ctx)                   # '周三前张伟把…' as '张伟把…，周三前'
+    text = time_first(asked_work(text[URGENT_ASK.match(text) is not None:]), ctx)   # '周三前张伟把…' as '张伟把…，周三前'
     if not text or is_done(text) or NO_ACTION.match(text) or (
-            need_due and not (ctx.sent and all_dues(text, ctx.sent, ctx.calendar, ctx.holiday))):
+            need_due and not URGENT_WORK.match(text) and not (ctx.sent and all_dues(text, ctx.sent, ctx.calendar, ctx.holiday))):
         return None
     if INFO_ONLY.search(text):
         return None                 # 'Two operators hired (info only)', '（仅通报）': news, not a task
@@ -156,7 +158,7 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     if due is None and STATED_DONE.search(CONDITION.sub("", body)):
         return None                     # '盲审意见已返回', '样品DSC测完', 'sensor is installed': a report, no date asked
     duty = owner and owner.group and (UNIT_DUTY.search(labels.rest[:OPENING_SPAN]) or DIRECTED.match(text) or
-                                      HANDED_UNIT.search(text))     # '区住建局负责…', '…局要在…', '…，由运营管理科牵头'
+                                      HANDED_UNIT.search(text) or URGENT_WORK.match(text))     # '区住建局负责…', '…局要在…', '…，由运营管理科牵头'
     if need_due and (due is None or due.past or not (owner and (owner.person or duty) or undecided or owner_hint and owner_hint.person)):
         return None                     # a free sentence needs a person (or a unit that 要/须/负责, or 'Owner TBD', or the person
     #                                     named before its sub-tasks: '2、黄主任：①…') and a date to come

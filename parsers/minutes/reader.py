@@ -23,7 +23,7 @@ from parsers.minutes.lines.inline import marker_number, split_inline
 from parsers.minutes.lines.wrapped import join_wrapped
 from parsers.minutes.lines.latex import plain_latex
 from parsers.minutes.lines.ai_minutes import ai_written
-from parsers.minutes.items import read_item, unit_directive
+from parsers.minutes.items import URGENT_ASK, read_item, unit_directive
 from parsers.minutes.co_owned import with_co_owners
 from parsers.minutes.lines.arrows import ARROW, arrow_below, led_by_topic, topic_of
 from parsers.minutes.owning.owning_clause import owned_among
@@ -259,7 +259,7 @@ def _line_items(facts: LineFacts, indent: int, section: str, ctx: Context, found
         chunks, kind = pieces[1:], kind or "inline"
     elif kind == "checked":
         return []
-    elif not kind and section == INFO or facts.allows(notice) and notice(text):
+    elif not kind and section == INFO and not URGENT_ASK.match(text) or facts.allows(notice) and notice(text):
         return []                                   # background prose, a notice: names and dates of what happened
     else:
         chunks, meetings = ([text], []) if kind or ACTION_LINE.match(text) else free_clauses(text, ctx)   # A…，B…，下周同一时间再碰

@@ -137,7 +137,8 @@ def kv_records(lines: list[str], markers: list[tuple[str, str]] | None = None) -
     start, values, pairs = 0, {}, []
     for index, line in enumerate([*lines, ""]):
         marker = markers[index] if markers and index < len(markers) else None
-        parts = _kv_parts(line, marker)
+        blank = _blank_field(line) if TASK in values else None     # '实际解决时间：' of a template: a field left blank
+        parts = [blank] if blank else _kv_parts(line, marker)
         for part, kv in enumerate(parts):
             found = _field_role(kv[0]) if kv else None
             one_line = part == 0 and len(parts) > 1 and any(   # '责任人：A　工作：…　时限：…' is a record of its own
@@ -189,6 +190,13 @@ def _kv_parts(line: str, marker: tuple[str, str] | None = None) -> list[tuple[st
         if all(m and column_role(m[0]) for m in many):
             return many
     return [kv]
+
+
+def _blank_field(line: str) -> tuple[str, str] | None:
+    """('实际解决时间', '') of a label of ours with no value, inside a record ('解决方案及分工：' over the list of work
+    stands in for the record's task: the problem described above it is no item)."""
+    kv = kv_label(line.strip()) if line.rstrip().endswith((":", "：")) else None
+    return kv if kv and not kv[1] and column_role(kv[0]) and not list_marker(line)[0] else None
 
 
 def _kv_line(line: str, marker: tuple[str, str] | None = None) -> tuple[str, str] | None:

@@ -135,7 +135,7 @@ class Roster:
         known = tuple(known)
         cached = self._forms_cache.get(known)
         if cached is None:
-            forms = set(self._by_name) | {norm(a.name) for a in known if a.name and a.email}
+            forms = set(self._by_name) | {f for a in known if a.name and a.email for f in _shown_forms(a.name)}
             cached = {}
             for form in sorted((f for f in forms if len(f) >= 2), key=len, reverse=True):
                 cached.setdefault(form[0], []).append(form)
@@ -147,7 +147,7 @@ class Roster:
         return self._pick(self._by_name.get(key, []), known)
 
     def _exact_known(self, key: str, known: tuple[Address, ...]):
-        return self._pick_known([a for a in known if a.name and norm(a.name) == key
+        return self._pick_known([a for a in known if a.name and key in _shown_forms(a.name)
                                  or a.email.split("@")[0].lower() == key])
 
     def _partial_known(self, key: str, known: tuple[Address, ...]):
@@ -184,7 +184,19 @@ class Roster:
         if len(named) == 1:            # '谢文斌 <xiewb1988@126.com>': a person of ours writing from a private address
             return named[0].person()
         address = re.fullmatch(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+", email, re.ASCII)   # not 'Run@Rate审核'
-        return Person(shown or email, email.lower(), None) if shown or address else None
+        return Person(_as_written(shown) if shown else email, email.lower(), None) if shown or address else None
+
+
+def _shown_forms(name: str) -> tuple[str, ...]:
+    """The ways a header's display name is written in minutes: as shown, and as a person writes it (_as_written)."""
+    return tuple(dict.fromkeys((norm(name), norm(_as_written(name)))))
+
+
+def _as_written(name: str) -> str:
+    """'Vogt, Miriam' (Outlook's 'Last, First' display name) as people write it: 'Miriam Vogt'."""
+    last, comma, first = name.partition(",")
+    flipped = comma and LATIN_NAME.match(last.strip()) and LATIN_NAME.match(first.strip())
+    return f"{first.strip()} {last.strip()}" if flipped else name
 
 
 def _entry(row: dict) -> RosterEntry:

@@ -32,6 +32,7 @@ ROLE_ONLY = re.compile(r"(?:副|常务|执行|首席|高级|资深)?(?:主管|�
                        r"顾问|秘书|工程师|设计师|技术员|调度员|管理员|会计|出纳|律师|老师|护士长|医生|代表|同学|同事)")
 TITLED_NAME = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?|[\u4e00-\u9fff](?:先生|女士|小姐|总|经理)")
 LEAD = re.compile(r"主责|牵头|负责|主导|主办|[(（]\s*主\s*[)）]|lead|owner", re.I)
+HELPER_IN_BRACKET = re.compile(r"[，,、；;]\s*[^()（），,、；;]{1,16}?(?:配合|协助|协同|协办)(?=\s*[)）])")
 SUPPORT = re.compile(r"配合|协助|协同|协办|参与|支持|[(（]\s*副\s*[)）]|support|assist", re.I)
 HELPER_LAST = re.compile(r"^[^、]*?(?<!配合|协助|协同|协办)、[^、]+(?:配合|协助|协同|协办)$")
 CELL_PARTS = re.compile(r"[；;，,/／|｜]|\s{2,}|　+|\s+(?=(?:配合|协助|协同|协办|主责|牵头|负责)\s*[:：])|"
@@ -97,7 +98,8 @@ def role_length(text: str) -> int:
 def lead_part(cell: str) -> str:
     """The part of an owner cell that names the lead: the 主责/牵头 part, else the first part that is no helper.
     A cell that names no helper comes back unchanged."""
-    if not SUPPORT.search(cell or ""):
+    cell = HELPER_IN_BRACKET.sub("", cell or "")           # '教研中心（钱雅琴牵头，潘宇航配合）': the bracket's lead
+    if not SUPPORT.search(cell):
         return cell
     outside = SUPPORT_NOTE.sub(" ", cell).strip()          # '谢婉清（配合：潘越）': the helpers sit in the brackets
     if outside != cell.strip() and outside and not SUPPORT.search(outside):
