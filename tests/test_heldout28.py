@@ -34,8 +34,6 @@ KNOWN = {
         "and does not match the gold's wording",
     "5626-pack-english-ai-lines-outlook365": UNREAD + "a note on the Labour Day make-up working day is taken as an item "
         "of Erik Solberg",
-    "5627-pack-owner-due-blocks-owa-utc": UNREAD + "one of the Owner/Due blocks (Lars Berg, second source for PP resin) "
-        "is not read",
     "5628-pack-quality-review-pdf-attachment-outlook365": UNREAD + "in the PDF's table three rows are not read and a "
         "'TBD' due becomes a date",
     "5630-pack-bilingual-safety-month-owa-utc": UNREAD + "bilingual lines split at the '/' between the Chinese and the "

@@ -17,9 +17,6 @@ from gold import SCORER, assert_every_case, assert_script_writes_the_stored_case
 HELDOUT31 = Path(__file__).resolve().parent / "data" / "heldout31"
 UNREAD = "not read yet (a blind miss of heldout31): "
 KNOWN = {
-    "5913-mfg-excel-table-two-owners-exmail": "gold convention differs: a table's 负责人 cell '陆思琪、廖文杰' gives an "
-        "item to each here; the parser gives a row to the first person named, as the golds of heldout9, 14, 16, 18, 19, "
-        "23 and 26 do (splitting such cells broke 16 of their cases)",
     "5921-net-partner-school-minutes-coremail-gbk": UNREAD + "'双方：6月中旬联合开班' (both sides) is not read as an "
         "item with no one owner ('全体：' in other sets is no item)",
 }

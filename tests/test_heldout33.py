@@ -16,18 +16,13 @@ from gold import SCORER, assert_every_case, assert_script_writes_the_stored_case
 
 HELDOUT33 = Path(__file__).resolve().parent / "data" / "heldout33"
 UNREAD = "not read yet (a blind miss of heldout33): "
-SPLIT_CELL = ("gold convention differs: a 负责人 cell naming two people ('{}') gives an item to each here; the parser "
-              "gives a row to the first person named, as the golds of heldout9, 14, 16, 18, 19, 23 and 26 do (splitting "
-              "such cells broke 16 of their cases; heldout31 5913 is the same conflict)")
 KNOWN = {
     "6105-soe-forwarded-minutes-preface-labour-day": "gold convention differs: the forwarder's own ask in the preface "
         "('韦志远，你那边假期仓库值班排班表明天中午前发我') is read as an item, as heldout19 3528's gold has a preface's ask; "
         "this gold gives a preface no items",
-    "6116-jv-bilingual-word-table-closed-row": SPLIT_CELL.format("彭浩 / 田野"),
     "6120-mill-wechat-chat-paste-exmail-gb18030": UNREAD + "the list's items are now the ones kept, but their tasks keep "
         "the list's word order and remarks ('成品仓通道清理，下周消防检查要看', '设备维修费用对账，和供应商对完') and do not "
         "match the gold's wording ('清理成品仓通道', '与供应商核对设备维修费用') closely enough",
-    "6121-mill-excel-tsv-foxmail-plaintext": SPLIT_CELL.format("韩磊、钟晓东"),
 }
 
 

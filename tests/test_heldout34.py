@@ -21,9 +21,6 @@ KNOWN = {
     "6213-hfzg-forward-preface-outlook": UNREAD + "in minutes forwarded on 6 May, the first working day after Labour "
         "Day, a bare '节后第一个工作日' is read from the forward's date as after the next break (Dragon Boat, 06-22); the "
         "gold reads it from the forwarded minutes' own date (30 April): 05-06",
-    "6226-lakeshore-qbr-pdf-outlook-mac": "gold convention differs: a PDF table's owner cell 'Chris Gu / Jiahao Chen "
-        "(Yiqing)' gives an item to each here; the parser gives a row to the first person named, as the golds of "
-        "heldout9, 14, 16, 18, 19, 23 and 26 do (heldout31 5913, heldout33 6116 and 6121 are the same conflict)",
     "6237-cfys-applemail-same-time-next-week": UNREAD + "'4. 第二批服装面料采购：服装组，时间待定（等导演定稿）' (a team "
         "outside the organisation's departments, a day still undecided) is not read as an item with no owner",
 }

@@ -27,8 +27,6 @@ KNOWN = {
         "('確認 MES 檢驗站設定') is missed",
     "6519-relang-wrapped-items-plain-qp-qiye163": "read, not fixed: '张总要求6月16日-18日三场专场GMV目标不低于去年同期的"
         "1.5倍' under '其他' (a boss's target, no work asked of anyone) is taken as 张总's item",
-    "6529-xgport-excel-paste-two-owners-outlook-gb2312": "policy: an owner cell of two people ('王工、邵俊') gives the row "
-        "to the first named, as heldout9/14/16/18/19/23 record; this writer (as heldout31 5913) gives each an item",
 }
 
 

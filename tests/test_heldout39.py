@@ -21,8 +21,6 @@ KNOWN = {
         "for a person (the gold marks the item AMBIGUOUS)",
     "6707-grid-customer-followup-form-outlook-qp": UNREAD + "'客户方胡经理提供…' in a tracking row's ①② keeps the row's "
         "person, not the customer's 胡经理",
-    "6708-grid-forwarded-minutes-with-preface-coremail": UNREAD + "the forwarder's preface ('各项工作见成效，请各部门高度"
-        "重视') is taken as an item",
     "6718-api-dragon-boat-eve-zhangzong-lead-outlook": UNREAD + "an attendance line ('杨主任、…、蒋雯参加') is taken as an "
         "item, and one due is the holiday's eve where the gold reads the day after",
     "6722-rental-chat-paste-late-night-iphone": UNREAD + "two chat lines ('[21:06] 黄子轩：…') below the list made from "

@@ -27,8 +27,8 @@ KNOWN = {
     "6817-feishu-ai-minutes-todo-only": UNREAD + "a Feishu AI chapter title ('赛训部数据分析') is taken as an item",
     "6819-sponsor-checkbox-mentions-gmail-en": UNREAD + "an unchecked box owned by both sides ('decide on jersey sleeve "
         "logo size') is missed",
-    "6820-fan-event-table-zhuze-peihe-feishu": "policy, and not read: an owner cell of two 主责 people gives the row to "
-        "the first named (see heldout37 6529); one due is the event's date",
+    "6820-fan-event-table-zhuze-peihe-feishu": UNREAD + "a row's owner cell that names 程茜 after a unit is read as the "
+        "unit (no_owner), and one due is the event's date (06-05) where the reader takes 05-22",
     "6824-other-staff-newsletter-feishu": UNREAD + "a staff newsletter a person wrote is read as minutes",
 }
 

@@ -267,7 +267,7 @@ def test_a_title_that_opens_on_a_month_is_no_numbered_heading():
 
 
 def test_a_known_name_that_holds_a_joiner_is_one_person():
-    """'苏和' (和 is 'and' elsewhere: '周建国和孙浩' names two, the first owns) in an owner cell is the one person."""
+    """'苏和' (和 is 'and' elsewhere: '周建国和孙浩' names two, each owns the row) in an owner cell is the one person."""
     roster = Roster.from_csv_text("name,email,department,manager_email,aliases\n苏和,suhe@ex.cn,技术部,,\n"
                                   "周建国,zhoujg@ex.cn,后勤部,,\n孙浩,sunhao@ex.cn,门店,,\n")
     reader = MinutesReader(roster, (Address("苏和", "suhe@ex.cn"),))
@@ -276,7 +276,8 @@ def test_a_known_name_that_holds_a_joiner_is_one_person():
     乌兰牧场	奶罐温度计失灵	苏和	11月10号
     白音牧场	地面积水	周建国和孙浩	11月12号
     """
-    assert reader.owners(text, TUE) == [("苏和", "奶罐温度计失灵", "2025-11-10"), ("周建国", "地面积水", "2025-11-12")]
+    assert reader.owners(text, TUE) == [("苏和", "奶罐温度计失灵", "2025-11-10"), ("周建国", "地面积水", "2025-11-12"),
+                                        ("孙浩", "地面积水", "2025-11-12")]
 
 
 def test_a_cell_whose_sub_tasks_sit_under_a_topic_line_pairs_each_with_its_own_day():

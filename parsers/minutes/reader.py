@@ -23,6 +23,7 @@ from parsers.minutes.lines.inline import marker_number, split_inline
 from parsers.minutes.lines.wrapped import join_wrapped
 from parsers.minutes.lines.latex import plain_latex
 from parsers.minutes.lines.ai_minutes import ai_written
+from parsers.minutes.lines.preface import preface_asks
 from parsers.minutes.items import URGENT_ASK, read_item, unit_directive
 from parsers.minutes.co_owned import with_co_owners
 from parsers.minutes.lines.arrows import ARROW, arrow_below, led_by_topic, topic_of
@@ -39,7 +40,8 @@ from parsers.minutes.grids.tables import read_table
 from parsers.minutes.lines.cues import (ACTION_LINE, FOR_NEXT, about_this_meeting, notice, gives_person_work, heads_actions, introduces_meeting,
                                   list_below, meeting_below, meeting_sentences, names_after_bodies, names_person,
                                   until_next_meeting, with_time_below, meeting_sentence, day_then_time_below,
-                                  WRITTEN_DAY, bracket_list_owner, sets_work, sentence_apart, owner_clause)
+                                  WRITTEN_DAY, bracket_list_owner, sets_work, sentence_apart, owner_clause,
+                                  UNKNOWN_PERSON, UNOWNED_WORK)
 from parsers.minutes.owning.person_headings import person_heading, person_over_sub_list, person_plan, preamble_owner
 from parsers.minutes.numbering import number, without
 from parsers.minutes.lines.bare_numbers import dotted, with_bare_numbers
@@ -78,16 +80,11 @@ def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> Minu
             facts.setdefault(role[0], value.strip())
     facts.update({"held_sentence": found.held_sentence} if found.held_sentence and "held" not in facts else {})
     followups = (*found.followups, *found.named)
-    dropped = not_new(found.items, text, ctx, found.chat) | (found.outside if ai_written(text) else set())
+    dropped = not_new(found.items, text, ctx, found.chat) | (found.outside if ai_written(text) else set()) | \
+        preface_asks(found.items, text, lambda preface: read_minutes(preface, ctx).items)   # a forward's own asks
     items, written = without(found.items, found.written, dropped)   # (AI minutes: their summary retells the 待办)
     items = names_after_bodies(until_next_meeting(items, followups, ctx), ctx)
     return MinutesRead(number(items, written), facts, followups, frozenset(found.evidence))
-
-
-# a verb of work a dated unowned line in a list of work must hold; and no person we do not know ('小马说…', 'Max')
-UNKNOWN_PERSON = re.compile(r"[小老][\u4e00-\u9fff](?:说|\s|$)|\b[A-Z][a-z]{2,}\b")
-UNOWNED_WORK = re.compile(r"给|报|交|提交|完成|出(?!差|席|现)|做|整理|统计|安排|提供|反馈|回复|落实|整改|上报|发|更新|修|换|补|"
-                          r"\b(?:send|submit|update|prepare|fix|check|provide|share)\b", re.I)
 
 
 def _read_table(table: Table, section: str, ctx: Context, found: Found) -> str:

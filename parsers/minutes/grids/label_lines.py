@@ -150,6 +150,7 @@ def item_not_heading(line: str, marker: tuple[str, str], numbered: bool, after, 
     dashed = marker[0] and between_dashes(text, ctx, True)
     if dashed and (dashed[0].person or dashed[0].department):
         return True                                # '2. 审核日程确认及接待安排 —— 总务部': its owner's field
-    found = leading_owner(text, ctx.roster, ctx.known) if marker[0] else None
-    rest = text[found[1]:].strip() if found and found[0].person and found[0].person.email else ""
+    by = text.startswith("由")                    # ('3. 由宋主管重新安排入库计划' as much)
+    found = leading_owner(text[by:], ctx.roster, ctx.known) if marker[0] else None
+    rest = text[by + found[1]:].strip() if found and found[0].person and found[0].person.email else ""
     return len(rest) > 6 and not rest.endswith((":", "："))      # ('王芳工作安排：' heads her list)

@@ -20,7 +20,9 @@ from parsers.context import Context
 from parsers.minutes.lines.held import hint
 from parsers.minutes.lines.inline import CIRCLED, is_done, list_marker, split_inline
 from parsers.minutes.items import read_item
-from parsers.model import Item
+from parsers.model import Item, Person
+from parsers.minutes.owning.owner_steps import co_owners
+from parsers.minutes.owning.roles import LEAD, SUPPORT
 from parsers.minutes.owning.owners import Owner, read_owner
 from parsers.minutes.owning.surname_owner import by_surname
 
@@ -75,11 +77,24 @@ def record_items(record: Record, ctx: Context) -> list[Item]:
         item = read_item(pieces[0], ctx, owner_hint=owner, due_hint=due)   # an unread due cell ('下次会议前') is kept:
         if item and not item.due_text and due.strip():                      # the next meeting may date it
             item = replace(item, due_text=due.strip())
-        return [item] if item else []
+        return [item, *_shared_cell(item, record, ctx)] if item else []
     dues = cell_items(due) if due else []             # '①2月27日前 ②3月2日' beside '①… ②…': each its own, which
     if len(dues) == len(pieces):                      # beats a day the sub-task names ('…装运期改到11月15日')
         return [i for i in (read_item(p, ctx, owner_hint=owner, due_hint=d) for p, d in zip(pieces, dues)) if i]
     return [i for i in (read_item(p, ctx, owner_hint=owner, due_fallback=due) for p in pieces) if i]
+
+
+def _shared_cell(item: Item, record: Record, ctx: Context) -> list[Item]:
+    """'蒋国栋、潘志强' in the owner cell: the same item for the second person too, unless the cell, its column
+    ('主责/配合') or another cell of the row ('主责唐毅，林小雨配合') says who only helps."""
+    cell = record.values.get(OWNER, "")
+    header = next((label for label, value in record.pairs if value == cell), "")
+    if not item.owner or not item.owner.name or SUPPORT.search(cell) or LEAD.search(cell) or SUPPORT.search(header):
+        return []
+    notes = " ".join(value for _, value in record.pairs if value != cell)
+    others = [o.person for o in co_owners(cell.strip(), ctx) if o.person and o.person.name != item.owner.name]
+    return [replace(item, owner=Person(p.name, p.email, p.department)) for p in dict.fromkeys(others)
+            if not re.search(rf"{re.escape(p.name)}\s*(?:配合|协助|协办|支持)", notes)]
 
 
 def _due_steps(due: str) -> list[tuple[str, str]]:

@@ -70,6 +70,11 @@ MEETING_META = re.compile(r"(?:纪要|记录|要点|内容|情况)如下|召开|
                           r"\b(?:chaired by|attended by|minutes (?:are )?(?:as follows|below)|minutes (?:of|from)|the meeting was held)\b|"
                           r"^(?:(?:a|my|our)\s+)?(?:(?:quick|short|brief)\s+)?(?:summary|recap|notes|write-?up)\s+(?:of|from)\b", re.I)
 
+# a verb of work a dated unowned line in a list of work must hold; and no person we do not know ('小马说…', 'Max')
+UNKNOWN_PERSON = re.compile(r"[小老][\u4e00-\u9fff](?:说|\s|$)|\b[A-Z][a-z]{2,}\b")
+UNOWNED_WORK = re.compile(r"给|报|交|提交|完成|出(?!差|席|现)|做|整理|统计|安排|提供|反馈|回复|落实|整改|上报|发|更新|修|换|补|"
+                          r"\b(?:send|submit|update|prepare|fix|check|provide|share)\b", re.I)
+
 
 def notice(text: str) -> bool:
     """'通报：…', 'FYI: …', '暂无待办', a writer's lead-in ('…，我把群聊贴过来了：'): information, no item (NOTICE)."""

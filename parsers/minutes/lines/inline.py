@@ -45,7 +45,7 @@ RESCHEDULED = re.compile(r"原(?:定|计划|为)[^，,；;()（）\n]{1,15}[，,
 SUPPORT_CLAUSE = re.compile(r"\s*[，,、]\s*[^，,；;。()（）\n]{1,20}?(?:配合|协助|协办|参与|协同)(?=\s*(?:[，,；;。)）\]】\n]|$))")
 UNIT_HELPERS = re.compile(r"\s*[，,、]\s*[^，,；;。()（）\n]{1,30}?[(（](?:配合|协助|协办)[)）]")
 # '孙立（牵头）、陆一鸣', '何斌（主责），马骁（配合）': the name before the lead mark owns it; the names after it help
-UNIT_LEAD = re.compile(r"\s*[，,]\s*(?P<who>[^，,；;。()（）\n]{2,16}?)\s*(?:具体|全面|亲自)?(?:负责|牵头)(?:落实)?(?=\s*(?:[，,；;。)）\]】\n]|$))")
+UNIT_LEAD = re.compile(r"\s*[，,]\s*(?P<who>[^，,；;。()（）\n]{2,16}?)\s*(?:同志)?\s*(?:具体|全面|亲自)?(?:负责|牵头)(?:落实)?(?=\s*(?:[，,；;。)）\]】\n]|$))")
 LEAD_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])(?:牵头|主责)$")        # '责任单位：口岸协调科牵头'
 HELP_MARK = r"\s*[(（](?:配合|协助|协办|协同|副|support)[)）]"
 LEAD_MARK = re.compile(rf"[(（]\s*(?:牵头|主责|主办|主|lead)\s*[)）](?:\s*(?:、\s*[^、，,；;。()（）\n:：]{{1,12}}?(?:{HELP_MARK})?|"

@@ -15,6 +15,8 @@ NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 HANDED = re.compile(rf"第\s*(?P<list>{NUMBER}(?:\s*[、,，和及]\s*第?\s*{NUMBER})*)\s*[项條条]"
                     r"[^。！!？?\n]{0,24}?(?:由你|请你|你来|交给你)(?:来)?(?:跟进|负责|牵头|处理|落实|办理|对接|跟)")
 PREFACE_LINES = 40          # a preface is a few lines above the forwarded header
+# what a preface asks of everyone about the forwarded items ('确认各自事项', '回复一下进度', '对照落实', '第（二）项…落实')
+ABOUT_THE_MINUTES = re.compile(rf"各自|各项|都回复|回复[^，,。]{{0,4}}进度|进展|对照落实|落实情况|第\s*[（(]?{NUMBER}[)）]?\s*[项條条]")
 NAMED_ITEM = re.compile(rf"第\s*(?P<n>{NUMBER})\s*[项條条]")      # '第3项', '第4条'
 SENTENCE = re.compile(r"[^。！!？?\n]+")
 # a new deadline is given by words that change one ('改为', '缓一周，按…算', '以这个为准'), not by an urging ('节后务必落实')
@@ -26,6 +28,18 @@ def preface_of(text: str) -> str:
     lines = text.splitlines()[:PREFACE_LINES]
     header = next((i for i, line in enumerate(lines) if RESUME.match(line.strip())), None)
     return "\n".join(lines[:header]) if header is not None else ""
+
+
+def preface_asks(items: list[Item], text: str, read) -> set[int]:
+    """The indexes of `items` that are a forward's preface asking about the minutes it forwards ('各部门请于5月8日前
+    在OA上确认各自事项', '周五前都回复一下进度'): no items of their own (`read` reads the preface alone). A new task the
+    preface gives a named person ('Kevin 下周一前把黑五的广告预算方案报给我') stays an item."""
+    preface = preface_of(text)
+    asked = read(preface) if preface.strip() else ()
+    if not asked or len(items) <= len(asked) or [i.task for i in items[:len(asked)]] != [i.task for i in asked]:
+        return set()
+    return {n for n, item in enumerate(asked)
+            if ABOUT_THE_MINUTES.search(item.task) or not (item.owner and item.owner.email)}
 
 
 def handed_numbers(preface: str) -> tuple[int, ...]:

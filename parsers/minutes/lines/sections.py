@@ -47,7 +47,7 @@ KINDS = (
     (DIRECTIVE, re.compile(r"议定|要求$|部署$|强调$|指出$|^会议明确$")),
     (DECISION, re.compile(r"结论|决议|决定|共识|议定|decisions?|conclusions?|agreed|agreements?|resolutions?|确认事项", re.I)),
     (INFO, re.compile(r"发现|参考|references?|findings?|observations?|总结|要点|速览|发言|转写|逐字|文字记录|录音|待议|parking\s*lot|open\s+questions|transcript|背景|现状|议题|议程|agenda|讨论|情况|概述|概况|摘要|summary|key points|highlights|notes|参会|出席|attendees|"
-                      r"participants|基本信息|其他|其它|备注|说明|updates?|discuss(?:ion|ed)|问题|风险|数据|目标|内容|信息|附件|"
+                      r"participants|基本信息|其他|其它|备注|说明|updates?|discuss(?:ion|ed)|问题|风险|数据|目标|内容|信息(?!化)|附件|"
                       r"topics?|background|context|risks?|issues?|会议|沟通|亮点|贴士|预告|一览|致谢|值班|on[- ]call\s+(?:rota|roster)|章节|chapters?|^(?:AI|智能)\s*(?:建议|洞察|提示)$|^AI\s+(?:suggestions?|insights?)$", re.I)),   # '三、假期值班': a rota
 )
 # a deadline, or a bracket naming who and when: a line that carries one asks for work, it does not title a section
@@ -88,8 +88,9 @@ SETS_MEETING = re.compile(r"(?<![不无别])(?:再|另)(?:碰|开|聊|议|约|�
                           rf"{MEETING_KINDS}[^，,。；;]{{0,12}}?\d{{1,2}}(?:[:：]\d{{2}}|点半?)\s*(?:准时)?(?:开始|召开|举行)|"
                           r"参加[^，,。；;]{0,12}?(?:会|评审|复盘)|"
                           # '明天下午4点在装配车间现场复盘。', '…9:30冯总再到现场复查': a clock, then the meeting, ending the sentence (not '4点前完成复盘')
-                          r"\d{1,2}(?:[:：]\d{2}|点半?)(?!\s*(?:前|之前|以前|为止))[^，,。；;前]{0,14}?(?:复盘|碰头|开会|复查)\s*[。.!！]?$|(?:同一时间|老时间|原时间|同样时间)|(?<=[^\s，,。；;意可看遇预听])见[。.!！]?$|"
+                          r"\d{1,2}(?:[:：]\d{2}|点半?)(?!\s*(?:前|之前|以前|为止))[^，,。；;前]{0,14}?(?:复盘|碰头|开会|复查)\s*(?:[。.!！]?$|[，,]\s*请[^，,。]{0,10}(?:到场|参加|出席))|(?:同一时间|老时间|原时间|同样时间)|(?<=[^\s，,。；;意可看遇预听])见[。.!！]?$|"
                           r"\b(?:meet|sync|catch up|reconnect|talk)\s+(?:(?:with\s+)?(?-i:[A-Z])[\w&-]+\s+)?again\b|\b(?:reconvene|regroup)\b|"
+                          r"\bgo\s+(?:through|over)\s+(?:the\s+|it\s+|this\s+)?(?:[\w-]+\s+){0,2}?again\b|"   # 'go through the tracker again'
                           r"\blet'?s\s+(?:meet|sync|catch up|talk)\b|\bhold\s+the\s+date\b|\bsame\s+time\b|"
                           r"\b(?:in|at|during)\s+a\s+(?:short\s+|quick\s+|separate\s+|follow[- ]up\s+)?(?:call|meeting|sync|session)\s+on\b|"
                           r"\bblock\s+(?:out\s+)?(?:your\s+)?(?:calendars?|time)\b|"

@@ -80,3 +80,21 @@ def known_person_alone(text: str, ctx: Context) -> Owner | None:
     """'总务Winnie', '注塑车间黄主任': the whole text one person we know (with an address), maybe after their unit."""
     found = leading_owner(text, ctx.roster, ctx.known)
     return found[0] if found and found[1] == len(text) and found[0].person and found[0].person.email else None
+
+
+def known_prefix(text: str, ctx: Context) -> tuple[Owner, int] | None:
+    """The longest person of the roster or headers opening the text, as a given name or title ('梦琪…', '汪经理…'); the
+    whole text only when it is a way they are written ('云瞳信息晏飞：' -> 晏飞, not '全体店长' -> 何店长)."""
+    for size in (4, 3, 2):
+        if len(text) < size or len(text) == size and not _written(text, ctx) or \
+                re.search(r"[、,，;；&+＋/\s]", text[:size]) or re.fullmatch(r"[A-Za-z]{2}", text[size - 1:size + 1]):
+            continue                               # ('Han' of 'Hanbit' is no name: a word is not cut)
+        owner = read_owner(text[:size], ctx.roster, ctx.known, "none")
+        if owner and owner.person and owner.person.email:
+            return owner, size
+    return None
+
+
+def _written(name: str, ctx: Context) -> bool:
+    """Is `name` a name or alias of the roster, or a display name of the headers, exactly as written?"""
+    return ctx.roster.is_written_name(name) or any(a.name == name for a in ctx.known)

@@ -23,7 +23,7 @@ from parsers.minutes.owning.slash_fields import between_slashes
 from parsers.minutes.owning.bracket_owners import RESPONSIBLE, drop_leading_owner, in_parens, trailing_unit
 from parsers.minutes.owning.spaced_owner import spaced_owner
 from parsers.minutes.owning.trailing_person import trailing_person
-from parsers.minutes.owning.named_owners import (lead_by_name, named_after, named_before_verb, person_after_unit, share_handed,
+from parsers.minutes.owning.named_owners import (known_prefix, lead_by_name, named_after, named_before_verb, person_after_unit, share_handed,
                                                  titled_label)
 from parsers.minutes.owning.prose_owners import ASKING, BY_ME, CLAUSE_START, FIRST_PERSON, SMALL_UNIT, fronted_object, given_name, me_in_clause, me_then_day, named_lead, subject_before_adverb, unit_clause
 
@@ -51,10 +51,11 @@ AT_OWNER = re.compile(r"^(?P<who>@[\w.\-]+)[\s,:：]+(?P<rest>\S.*)$")
 AT_FULL_NAME = re.compile(r"^@(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,2})[\s,:：]+(?P<rest>\S.*)$")   # '@Mike Sato …'
 SAYS = re.compile(r"^(?:那边|这边)?(?:说(?![明服])|表示)?")     # '彭工说五一前来修', '张部长那边出个表': the work follows
 TITLE_AFTER_NAME = re.compile(r"^(?:同志|老师|主任|(?:副?总)?经理|科长|课长|局长|处长|部长|总监|桑)(?=\S|$)")
-HANDED_WORK = re.compile(r"负责|牵头|提供|出具|提交|跟进|汇总|整理|编制|起草|报送|组织|对接|制定|准备|于")   # after 由/请 + who
+HANDED_WORK = re.compile(r"负责|牵头|提供|出具|提交|跟进|汇总|整理|编制|起草|报送|组织|对接|制定|准备|于|(?:重新)?安排|落实|协调")   # after 由/请 + who
 HANDED = re.compile(r"负责|牵头|由|请")     # (a look before the clauses are read for a person who takes the work)
 AFFILIATED_WORK = re.compile(r"出具|提供|提交|编制|起草|报送|寄")     # a company's person, then the work (not '样品寄送秦海燕负责')
 ALONE = re.compile(r"$")
+CONDITION_FIRST = re.compile(r"(?:若|如果|假如|一旦|如遇|如)[^，,。；;]{1,15}[，,]\s*")   # '若转厂，…': when, not who
 LEAD_ROLE = re.compile(r"^\s*(?:同志|老师)?(?:具体)?(?:负责|牵头)(?:[，,、]\s*)?(?:[^，,。；;]{1,12}(?:配合|协助|协同|参与)[，,、：:]\s*)?(?=\S)")
 # a request to every unit or everyone ('请各单位于12月30日前报送…', '全体员工…'): owned by nobody in particular
 TO_ALL = re.compile(r"^(?:请|要求)?\s*(?:各[\u4e00-\u9fff]{0,4}?(?:单位|部门|部室|处室|科室|项目部|分公司|子公司|公司|中心|小组|医院|学校|门店|店|乡镇|街道|社区)|"
@@ -148,7 +149,7 @@ def _topic_then_owner(text: str, ctx: Context, strict: bool) -> tuple[Owner, str
     rest = OWN_SIDE.sub("", m.group("rest"))
     me = SELF.match(rest)
     found = (read_owner(ctx.sender.email, ctx.roster, ctx.known), me.end()) if me and ctx.sender else \
-        leading_owner(rest, ctx.roster, ctx.known) or _known_prefix(rest, ctx)
+        leading_owner(rest, ctx.roster, ctx.known) or known_prefix(rest, ctx)
     if not found or not found[0] or not found[0].person:     # '…：管理局口岸协调科许佳怡负责…', '…：由港顺报关柏琳汇总…'
         led = not me and (HANDED.search(rest) or AFFILIATED_WORK.search(rest, 0, 16)) and \
             (_leading(rest, ctx, strict) or _inside(rest, ctx, strict))
@@ -164,21 +165,10 @@ def _topic_then_owner(text: str, ctx: Context, strict: bool) -> tuple[Owner, str
     return found[0], "，".join(part for part in (topic, after) if part)
 
 
-def _known_prefix(text: str, ctx: Context) -> tuple[Owner, int] | None:
-    """The longest person of the roster or headers opening the text, as a given name or title ('梦琪…', '汪经理…')."""
-    for size in (4, 3, 2):
-        if len(text) <= size or re.search(r"[、,，;；&+＋/\s]", text[:size]) or re.fullmatch(r"[A-Za-z]{2}", text[size - 1:size + 1]):
-            continue                               # ('Han' of 'Hanbit' is no name: a word is not cut)
-        owner = read_owner(text[:size], ctx.roster, ctx.known, "none")
-        if owner and owner.person and owner.person.email:
-            return owner, size
-    return None
-
-
 def _next_person(text: str, ctx: Context) -> tuple[Owner, int] | None:
     """The person after a joiner, bare or after their unit ('梦琪、子昂…', '研发中心洪毅、产品部许嘉明，…')."""
     found = leading_owner(text, ctx.roster, ctx.known)
-    return found if found and found[0].person and found[0].person.email else _known_prefix(text, ctx)
+    return found if found and found[0].person and found[0].person.email else known_prefix(text, ctx)
 
 
 def co_owners(text: str, ctx: Context) -> list[Owner]:
@@ -186,7 +176,7 @@ def co_owners(text: str, ctx: Context) -> list[Owner]:
     task (each is chased for it)."""
     m = TOPIC_PREFIX.match(text)               # ('柏经理、芮经理：分别组织…', 'Sam & Kim: walk…': the people are the prefix)
     for rest in [text] + ([OWN_SIDE.sub("", m.group("rest"))] if m else []):
-        first = leading_owner(rest, ctx.roster, ctx.known) or _known_prefix(rest, ctx)
+        first = leading_owner(rest, ctx.roster, ctx.known) or known_prefix(rest, ctx)
         others, end = [], first[1] if first else 0
         while first and (joint := JOINT.match(rest, end)) and (other := _next_person(rest[joint.end():], ctx)):
             others.append(other[0])
@@ -213,7 +203,7 @@ def _leading(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
         AFFILIATED_WORK.search(text, by, by + 16) and _after_affiliation(text[by:], ctx, AFFILIATED_WORK)   # '锦纬彭磊出具…'
     if by and not found:
         return _small_unit(text)
-    if not found or by and not RESPONSIBLE.match(text, by + found[1]):
+    if not found or by and not (RESPONSIBLE.match(text, by + found[1]) or HANDED_WORK.match(text, by + found[1])):
         return None
     rest = text[by + found[1]:]
     if by and not found[0].person:
@@ -247,7 +237,7 @@ def _inside(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
             continue                               # (one we do not know only after their role: '安全员刘春梅负责')
         if HELPS.match(after):
             continue                               # '…，机务技术部祁工配合，刘春梅负责': a helper owns nothing
-        if RESPONSIBLE.match(after) or "由" in m.group() and after.startswith("同志") or \
+        if RESPONSIBLE.match(after) or "由" in m.group() and (after.startswith("同志") or HANDED_WORK.match(after)) or \
                 (ctx.sent and all_dues(text, ctx.sent, ctx.calendar)):          # '由刘思远同志每周五汇总…'
             before, after = text[:m.end()].rstrip("由请让报"), SAYS.sub("", TITLE_AFTER_NAME.sub("", after))   # '由曾凡老师汇总'
             return found[0], ("" if before.rstrip().endswith(("：", ":")) else before) + after
@@ -262,7 +252,7 @@ def _after_affiliation(text: str, ctx: Context, then: re.Pattern = HANDED_WORK) 
     for skip in range(2, 7):
         if not re.fullmatch(r"[\u4e00-\u9fff]+", text[:skip]):
             return None
-        found = _known_prefix(text[skip:], ctx)
+        found = known_prefix(text[skip:], ctx)
         if found and then.match(TITLE_AFTER_NAME.sub("", text[skip + found[1]:])):
             return found[0], skip + found[1]
     return None
@@ -279,8 +269,15 @@ def _to_all(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     return handed or ((Owner(None, None, group=True), text[m.end():]) if m else None)
 
 
+def _after_condition(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
+    """'若转厂，由宋主管重新安排入库计划': a condition first, then the person who does the work (the task keeps it)."""
+    m = CONDITION_FIRST.match(text)
+    found = m and _leading(text[m.end():], ctx, strict)
+    return (found[0], text[:m.end()] + found[1]) if found and found[0].person else None
+
+
 OWNER_STEPS = (_prefixed, _topic_then_owner, mentioned, _first_person, named_after, between_dashes, between_slashes, in_parens,
-               _to_all, fronted_object, _leading, named_lead, _inside, me_in_clause, me_then_day, named_before_verb,
+               _to_all, fronted_object, _leading, _after_condition, named_lead, _inside, me_in_clause, me_then_day, named_before_verb,
                subject_before_adverb, spaced_owner, trailing_unit, trailing_person)   # _inside: skipped under a hint
 STEPS_UNDER_HINT = tuple(step for step in OWNER_STEPS if step is not _inside)
 # what each step needs (held.py): the characters its look before the patterns asks for, one of which it must find
@@ -289,7 +286,7 @@ STEP_NEEDS = {_prefixed: needs(":：-–—－@【[" + ascii_letters), _topic_th
               between_slashes: needs("/／"), in_parens: needs("(（["), _to_all: needs("各全大@＠"), fronted_object: needs("帮"),
               named_lead: needs("牵主"), me_in_clause: needs("我"), me_then_day: needs("我"), named_before_verb: needs("定负跟牵拍"),
               subject_before_adverb: needs("继接先再马抓尽帮"), spaced_owner: needs(" "), trailing_unit: needs(")）"),
-              trailing_person: needs(",，")}                   # (_leading and _inside read the roster's names: no need)
+              trailing_person: needs(",，"), _after_condition: needs("若如假一")}                   # (_leading and _inside read the roster's names: no need)
 STEP_SCAN, GATED_STEPS, GATED_UNDER_HINT = scan_for(STEP_NEEDS.values()), *(tuple(    # (one group each: tested in line)
     (step, STEP_NEEDS[step][0] if step in STEP_NEEDS else None) for step in steps) for steps in (OWNER_STEPS, STEPS_UNDER_HINT))
 

@@ -18,7 +18,9 @@ from parsers.minutes.grids.records import kv_label
 from parsers.minutes.lines.sections import NEUTRAL, heading
 
 PERSON_HEADING = re.compile(r"(?:[【\[][^【】\[\]:：,，。;；\d]{1,12}[】\]]\s*(?=[^\s【\[]))?(?P<box>[【\[])?\s*(?P<who>[^【】\[\]:：,，。;；()（）\d]{2,30}?)\s*"
-                            r"(?:[(（][^()（）\d]{1,12}[)）])?\s*(?(box)[】\]])\s*[:：]?\s*")     # '孔令辉（年级组长）'
+                            r"(?:[(（][^()（）\d]{1,12}[)）])?\s*(?(box)[】\]](?:\s*[(（][^()（）\d]{1,12}[)）])?)\s*[:：]?\s*")   # '孔令辉（年级组长）',
+# '【黄丽萍】（基础教育股）': the aside after the box too
+BOX_END = re.compile(r"[】\]](?:\s*[(（][^()（）\d]{1,12}[)）])?\s*$")     # '…】' or '…】（基础教育股）' ends the line
 MARKDOWN_STRONG = re.compile(r"^\s*(?:#{1,4}\s*)?(?:\*\*|__)?(.+?)(?:\*\*|__)?\s*$")
 HEADING_SYMBOL = re.compile(r"^\s*[▶►▷➤■□◆◇●○★☆]\s*")
 PLAN_LABEL = re.compile(r"下周.{0,4}|.{0,6}?(?:意见|建议|计划|安排|待办|要求|下一步|下步工作|任务)|(?:next\s+steps?|to-?dos?|plan)", re.I)
@@ -56,7 +58,7 @@ def person_heading(line: str, ctx: Context, after, in_run: bool = False) -> Owne
     heads_list = WORD_START.match(list_marker(below)[1]) and list_marker(below)[0]
     boxed = symbol or line.lstrip()[:1] in "【["
     heads_list = heads_list or boxed and person_label(below)
-    over_line = boxed and line.rstrip()[-1:] in "】]" and _work_line(below)    # '【杜工】' over one line of work
+    over_line = boxed and BOX_END.search(line) is not None and _work_line(below)    # '【杜工】' over one line of work
     over_line = over_line or not boxed and _known_name(line, ctx) and _task_line(below, ctx) and \
         (in_run or _name_pair_follows(after, ctx, line.rstrip()[-1:] in ":："))
     if not heads_list and not over_line:
