@@ -17,6 +17,8 @@ SIGNATURE = "-- "                       # the signature separator ends in a spac
 
 def as_written(text: str, part) -> str:
     """The decoded text of a text part (a stdlib Message), unflowed when its Content-Type says format=flowed."""
+    if "flowed" not in str(part.get("content-type", "")).lower():
+        return text                                # (a look before the parameters are parsed)
     flowed, delsp = (_param(part, name) for name in ("format", "delsp"))
     return unflow(text, delsp == "yes") if flowed == "flowed" else text
 

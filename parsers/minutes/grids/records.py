@@ -34,6 +34,7 @@ EMPTY_CELL = re.compile(r"^[\s\-–—/\\_.。无N/A]*$", re.I)
 NOTE_LABEL = re.compile(r"备注|说明|remarks?|notes?|comments?", re.I)
 
 
+PEOPLE_JOINED = re.compile(r"[、,，/／&+＋和及与]|\s\S")     # what joins two names in one cell (co_owners.JOINT's marks)
 STEP_DUE = re.compile(r"^([^:：\d]{2,20})[:：]\s*(\S.*)$")
 # read on every row and record line (compiled once: a module-level re call looks its pattern up each time)
 DIGIT = re.compile(r"\d")
@@ -88,6 +89,8 @@ def _shared_cell(item: Item, record: Record, ctx: Context) -> list[Item]:
     """'蒋国栋、潘志强' in the owner cell: the same item for the second person too, unless the cell, its column
     ('主责/配合') or another cell of the row ('主责唐毅，林小雨配合') says who only helps."""
     cell = record.values.get(OWNER, "")
+    if not PEOPLE_JOINED.search(cell):
+        return []                                  # one name: nobody shares the row
     header = next((label for label, value in record.pairs if value == cell), "")
     if not item.owner or not item.owner.name or SUPPORT.search(cell) or LEAD.search(cell) or SUPPORT.search(header):
         return []
