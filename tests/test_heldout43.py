@@ -20,10 +20,6 @@ UNREAD = "not read yet (a blind miss of heldout43): "
 KNOWN = {
     "7103-gov-supervision-minutes-html-gb18030": UNREAD + "a bureau's directive to a unit ('做好与有轨电车接驳线路的运力衔接') "
         "is missed",
-    "7120-markdown-checklist-mac-outlook": UNREAD + "'[ ] someone from EHS to check the solvent cabinet labels - ASAP' (a "
-        "team, no person) is missed",
-    "7129-wps-table-lead-support-two-owners-coremail": UNREAD + "a row owned by 各部门 with the due '长期' (a standing "
-        "rule) is taken as a no_owner item",
     "7132-agency-minutes-both-sides-163": "policy: '小蒋' is the one Cc person surnamed 蒋 (蒋雨桐), as issue #12 asks of "
         "a surname and a title; this gold (AMBIGUOUS) keeps it as written; and '三、双方' over '共同确定佣金结算方式' is "
         "missed",

@@ -158,3 +158,26 @@ def test_an_inspection_at_a_time_with_whom_to_come_is_the_next_meeting():
     assert MINUTES.read("Actions:\n1. 柯雨涵 to clean the filter today.\n\nWe will go through the tracker again "
                         "next Wednesday at 10am, same Teams link.\n", MON).followups
     assert not MINUTES.read("待办：\n1. 柯雨涵：明天下午4点前复查完冷凝器。\n", MON).followups
+
+
+def test_a_standing_duty_of_every_unit_in_a_table_is_no_item():
+    """'严格执行动火作业审批制度 | 各部门 | 长期': a standing rule; a person's row due '长期' is still theirs (no_due)."""
+    got = items("""
+    序号\t工作事项\t责任部门\t责任人\t完成时限
+    1\t动火作业审批制度执行\t各部门\t—\t长期
+    2\t仓库消防巡查\t仓储部\t柯雨涵\t长期
+    3\t系统升级\t信息科\t单嘉树\t5月22日
+    """)
+    assert [(owner, due, flags) for owner, _, due, flags in got] == [("柯雨涵", None, ("no_due",)),
+                                                                     ("单嘉树", "2026-05-22", ())]
+
+
+def test_someone_from_a_team_is_that_team_asked():
+    """'- [ ] someone from QA to re-run the residual test - ASAP': the team's item (no_owner, vague_due), as 'QA to …'."""
+    got = items("""
+    ## Open
+    - [ ] @单嘉树 rework the fixture drawings - by Friday
+    - [ ] someone from QA to re-run the residual test - ASAP
+    """)
+    assert [(owner, task, flags) for owner, task, _, flags in got] == [
+        ("单嘉树", "rework the fixture drawings", ()), (None, "re-run the residual test", ("no_owner", "vague_due"))]

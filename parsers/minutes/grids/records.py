@@ -34,6 +34,8 @@ EMPTY_CELL = re.compile(r"^[\s\-–—/\\_.。无N/A]*$", re.I)
 NOTE_LABEL = re.compile(r"备注|说明|remarks?|notes?|comments?", re.I)
 
 
+STANDING = re.compile(r"长期(?:有效|坚持|执行)?|常态化?|持续|日常|ongoing", re.I)     # a due cell of a standing duty
+A_RULE = re.compile(r"制度|规定|纪律|规范|严格执行|严格落实|遵守|严禁|不得")       # …and a task that states a rule
 PEOPLE_JOINED = re.compile(r"[、,，/／&+＋和及与]|\s\S")     # what joins two names in one cell (co_owners.JOINT's marks)
 STEP_DUE = re.compile(r"^([^:：\d]{2,20})[:：]\s*(\S.*)$")
 # read on every row and record line (compiled once: a module-level re call looks its pattern up each time)
@@ -68,6 +70,8 @@ def record_items(record: Record, ctx: Context) -> list[Item]:
         return []                                  # done: by its status or due cell, or by the day it was actually done
     owner = _row_owner(record, ctx)
     due = record.values.get(DUE, "")
+    if STANDING.fullmatch(due.strip()) and not (owner and owner.person) and A_RULE.search(task):
+        return []                                  # '严格执行…审批制度 | 各部门 | 长期': a standing rule, nobody's task
     due = "待定" if WAITS_ON.fullmatch(due.strip()) else due       # '待厂家确认': no day until someone confirms it
     due = "" if EMPTY_CELL.match(due) else due
     steps = _due_steps(due) if len(pieces) == 1 else []
