@@ -9,6 +9,7 @@ import re
 
 from parsers.context import Context
 from parsers.minutes.lines.inline import list_marker
+from parsers.minutes.lines.outline import numbering_style
 from parsers.minutes.items import read_item
 from parsers.model import Item
 from parsers.minutes.owning.owner_steps import owner_of
@@ -147,15 +148,19 @@ def person_over_sub_list(lines: list[str], ctx: Context) -> list[str]:
     another list kind, '（1）' under '一、' too): one line, so the person owns the sub-tasks as when they are written inline."""
     out: list[str] = []
     subs: tuple[str, ...] = ()
-    named = False                                  # a person's heading seen above
+    named, head = False, ""                        # a person's heading seen above; its numbering ('N、')
     for line in lines:
         kind, text = list_marker(line)
-        if kind in subs or "" in subs and not kind and line.strip():     # (one line of prose: '做好迎检接待准备，时间待定。')
+        if kind in subs and not (kind == "number" and numbering_style(line) == head) or \
+                "" in subs and not kind and line.strip():     # (one line of prose: '做好迎检接待准备，时间待定。')
             out[-1] = f"{out[-1].rstrip().rstrip(':：')}{'' if kind else '：'}{line.strip()}"
             subs = tuple(k for k in subs if k) if kind else ()       # (prose only right under the heading, once)
             continue
-        leads = kind in ("number", "cn") and (_person_alone(text, ctx) or LABELLED_LEAD.search(text) or _unit_person(text, ctx))
-        subs = (SUB_KINDS + (("number",) if kind == "cn" else ()) + ("",)) if leads else ()     # '一、…' over '（1）…'
+        bare = kind in ("number", "cn") and text.strip()[-1:] not in ":：" and known_person_alone(text.strip(), ctx)
+        leads = kind in ("number", "cn") and (_person_alone(text, ctx) or bare or LABELLED_LEAD.search(text) or
+                                              _unit_person(text, ctx))
+        head = numbering_style(line) if bare else ""                   # '1、覃永明' over '（1）…' '（2）…', then '2、韦海波'
+        subs = (SUB_KINDS + (("number",) if kind == "cn" or bare else ()) + ("",)) if leads else ()   # '一、…' over '（1）…'
         shared = not kind and named and JOINED_NAMES.search(text.strip()[:-1]) and _people_alone(text, ctx)
         subs = ("",) if shared else subs           # '柏经理、芮经理：' over one line, below '卜工：' and its list
         named = named or bool(kind in ("", "number", "cn") and _people_alone(text, ctx))
