@@ -108,8 +108,9 @@ OPENER = re.compile(r"^(?:(?:下一步|下阶段|同时|此外|另外|最后|会
                     r"[\u4e00-\u9fff]{2,8}?(?:在|于|务必|必须|尽快|本周|本月|下周|明天|今天|\d))")   # '会议要求张伟在月底前…'
 UNIT_DUTY = re.compile(rf"(?:{OWN_UNIT}|单位|组|科|处)\s*(?:要(?!求)|须|需要?|应当?|务必|必须|负责(?!人)|牵头(?!人))")
 # a line its writer marks as information only ('FYI / no action: …', '仅供参考：…'): nobody is asked for anything
-URGENT_ASK = re.compile(r"请(?!大家|各|全体|所有|相关)[^，,。；;\s]{2,12}?(?:尽快|抓紧|尽早|及时|立即|马上)(?=[\u4e00-\u9fff])")   # '请综合办公室尽快拟定…': asked now
-URGENT_WORK = re.compile(URGENT_ASK.pattern[1:])                # (the same, once 请 is read)
+# a named unit or person asked to act at once ('请综合办公室尽快拟定…'), and the same once its 请 is read
+URGENT_WORK = re.compile(r"(?!大家|各|全体|所有|相关)[^，,。；;\s]{2,12}?(?:尽快|抓紧|尽早|及时|立即|马上)(?=[\u4e00-\u9fff])")
+URGENT_ASK = re.compile("请" + URGENT_WORK.pattern)
 NO_ACTION = re.compile(r"(?:fyi|no action|for (?:your )?information|for info|仅供参考|供参考|无需(?:行动|跟进|处理))[^:：]{0,20}[:：]", re.I)
 TASK_LABEL = re.compile(r"^[\s\-–—|/]*(?:task|action|item|事项|任务|工作内容)\s*[:：]\s*", re.I)   # 'Owner: X — Task: …'
 HANDED_UNIT = re.compile(r"由[^，,。；;由]{1,14}?" + UNIT_DUTY.pattern)     # '…问题，由运营管理科牵头、…配合，…'

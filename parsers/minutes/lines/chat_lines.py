@@ -15,11 +15,13 @@ CHAT_STAMP = re.compile(r"^[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?\s*(?=[^\s:
 # a speaker line: a name (a Chinese one, or an English given name and surname: 'Arjun Mehta 20:40') and a time
 SPEAKER_LINE = re.compile(r"(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}|[^\s:：\d@＠，,。；;]{2,12})\s+(?:\d{1,2}[/-]\d{1,2}\s+|\d{1,2}月\d{1,2}日\s*)?\d{1,2}:\d{2}")
 
+STAMP = r"[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?"         # a recording time: '00:21', '[00:12:31]'
 # a transcript line: a time stamp then a speaker ('00:21 何志强：“…”', '[00:12:31] 沈嘉怡: …'), or a speaker then a
 # recording time alone ('孟凡 00:03:12', 'Speaker 1  00:05:40')
-TRANSCRIPT = re.compile(r"^[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?\s*[^\s:：\d]{1,20}[:：]\s*[“\"「『]|"
+TRANSCRIPT = re.compile(rf"^{STAMP}\s*[^\s:：\d]{{1,20}}[:：]\s*[“\"「『]|"
                         r"^[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?\s*[^\s:：\d]{1,20}[:：]|"
                         r"^[^\s:：\d]{1,20}(?:\s\d{1,2})?\s+[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?$")
+CHAPTER = re.compile(rf"^\s*{STAMP}\s+[^\s:：\d][^:：]{{1,30}}$")   # '00:02 暑期课上线时间': an AI's chapter, no speaker
 
 
 def transcript_line(line: str) -> bool:

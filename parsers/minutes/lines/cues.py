@@ -15,6 +15,7 @@ from parsers.context import Context
 from parsers.dates import due as dates
 from parsers.minutes.grids.columns import FOLLOWUP, column_role
 from parsers.minutes.meeting.followup import next_followup
+from parsers.minutes.lines.chat_lines import CHAPTER
 from parsers.minutes.lines.inline import list_marker, take_labels
 from parsers.minutes.items import clean_task, read_item
 from parsers.model import Item, Person
@@ -214,9 +215,6 @@ def gives_person_work(line: str, ctx: Context) -> bool:
     item = read_item(text, ctx, strict=True)
     named = item and (item.owner and item.owner.name or UNIT_COLON.match(text))
     return bool(named and (item.due and ctx.sent and item.due >= ctx.sent or "vague_due" in item.flags))
-
-
-CHAPTER = re.compile(r"^\s*[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?\s+[^\s:：\d][^:：]{1,30}$")   # '00:02 上线时间'
 
 
 def list_below(after, ctx: Context | None = None) -> bool:

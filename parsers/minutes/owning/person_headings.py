@@ -18,10 +18,10 @@ from parsers.minutes.owning.owners import Owner, read_owner
 from parsers.minutes.grids.records import kv_label
 from parsers.minutes.lines.sections import NEUTRAL, heading
 
+ASIDE = r"[(（][^()（）\d]{1,12}[)）]"            # '（年级组长）', '（基础教育股）': a title or unit in brackets
 PERSON_HEADING = re.compile(r"(?:[【\[][^【】\[\]:：,，。;；\d]{1,12}[】\]]\s*(?=[^\s【\[]))?(?P<box>[【\[])?\s*(?P<who>[^【】\[\]:：,，。;；()（）\d]{2,30}?)\s*"
-                            r"(?:[(（][^()（）\d]{1,12}[)）])?\s*(?(box)[】\]](?:\s*[(（][^()（）\d]{1,12}[)）])?)\s*[:：]?\s*")   # '孔令辉（年级组长）',
-# '【黄丽萍】（基础教育股）': the aside after the box too
-BOX_END = re.compile(r"[】\]](?:\s*[(（][^()（）\d]{1,12}[)）])?\s*$")     # '…】' or '…】（基础教育股）' ends the line
+                            rf"(?:{ASIDE})?\s*(?(box)[】\]](?:\s*{ASIDE})?)\s*[:：]?\s*")   # '孔令辉（年级组长）', '【黄丽萍】（基础教育股）'
+BOX_END = re.compile(rf"[】\]](?:\s*{ASIDE})?\s*$")     # '…】' or '…】（基础教育股）' ends the line
 MARKDOWN_STRONG = re.compile(r"^\s*(?:#{1,4}\s*)?(?:\*\*|__)?(.+?)(?:\*\*|__)?\s*$")
 HEADING_SYMBOL = re.compile(r"^\s*[▶►▷➤■□◆◇●○★☆]\s*")
 PLAN_LABEL = re.compile(r"下周.{0,4}|.{0,6}?(?:意见|建议|计划|安排|待办|要求|下一步|下步工作|任务)|(?:next\s+steps?|to-?dos?|plan)", re.I)
