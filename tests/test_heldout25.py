@@ -17,7 +17,6 @@ KNOWN = {
     '5013-xm-emoji-person-headings-makeup-sunday': "'👉 保持嗓子，别熬夜！！😂' under '🎤 小满': a joke of advice taken for her item",
     '5015-xm-same-task-two-owners-own-numbering': "'7. 小满直播间：端午三天GMV 38.6万，退货率偏高（18%）': a status line of figures whose prefix names a person's live room is taken for her item",
     '5016-xm-cny-makeup-saturday-numbered': "'投流账户节中暂停，恢复时间等数据组通知': the gold calls a day waiting on another team vague_due, we no_due (a policy question)",
-    '5018-hz-special-minutes-yishi-ershi': "'三是道里区住建局要在本周五前报送…': a unit outside the bureau that is in To with that display name is read as the person of that address; the gold takes it as a unit (its notes call both defensible)",
     '5025-hz-forwarded-city-minutes-with-preface': "'三、市财政局要积极争取超长期特别国债资金支持。' in forwarded city minutes: a unit's directive with no date is read as a rule; the gold keeps it as a no_owner item",
     '5028-hz-decisions-only-2027': "'四、会议强调，各科室要严格执行请示报告制度，重大事项须在24小时内报局主要领导。': a standing rule with a relative hour ('24小时内') is read as a no_owner item",
     '5030-lm-glp-audit-action-item-blocks': "ACTION ITEM (name) blocks are read since session 11 (3 of 4 right); the first task keeps its finding sentence ('Finding M1 - incomplete audit trail review … Submit CAPA plan …') where the gold restates it, too far for the scorer",

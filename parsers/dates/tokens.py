@@ -204,7 +204,8 @@ PATTERNS = [
     _rule("policy_time", "time", "[午上班工晚早a-zA-Z]", r"上午|(?<!中)午前|(?<!中)午后|早上|(?<![周期拜])一早|中午|午饭|下午|下班|收工|晚上|傍晚|", A,
           f"(?:{END_OF_DAY_EN}|morning|afternoon|evening)", Z),
     # deadline words without a date
-    _rule("vague", "vague", "[尽盡近待另择未周星a-zA-Z]", r"尽快|尽早|尽速|盡快|近期|近日|待定|待[确確][认認]|另行通知|另行[确確]定|另定|未定(?![稿案])|择期|择日|",
+    _rule("vague", "vague", "[尽盡近待另择未周星下本a-zA-Z]", r"尽快|尽早|尽速|盡快|近期|近日|待定|待[确確][认認]|另行通知|另行[确確]定|另定|未定(?![稿案])|择期|择日|",
+          r"(?:下|本)\s*(?:一|个)?\s*(?:迭代|冲刺|sprint|Sprint|版本周期)|",   # '下个迭代': a sprint, no day
           r"待[\u4e00-\u9fffA-Za-z\d]{1,10}?[后後]再?(?:定|[确確]定|商定|明[确確]|[议議]|商[议議]|[讨討][论論])(?![稿案型点])|",   # 待厂商回复后定, 待T2完成後再議
           r"(?:本|这|下下?|来)\s*(?:个)?\s*(?:周|星期)(?:的)?(?:中(?![心国文间期午])|[前后上下]半(?:周|段)?)|",   # 下周中, 来週前半: a part of a week, no day
           rf"(?:{NOT_NUM_BEFORE}{NUM}\s*月\s*(?:份\s*)?(?:的\s*)?)?第\s*{NUM}\s*(?:个\s*)?(?:周|星期)(?:的)?中(?![心国文间期午])|",  # 11月第3周中
@@ -218,12 +219,13 @@ PATTERNS = [
     # a week by its number (11月第三周, 第47周, WK47): a period without a day, like 11月中旬, never the 3rd
     # or '47 weeks'; weak: in free text ('11月第一周启动') it is a schedule, in a due cell a vague deadline
     _rule("vague", "vague", "[第wWcC]", rf"(?:{NOT_NUM_BEFORE}{NUM}\s*月\s*(?:份\s*)?(?:的\s*)?)?第\s*{NUM}\s*(?:个\s*)?周(?![一二三四五六日天末])|",
-          A, r"(?:wk|cw)\s*\d{1,2}(?!\d)", weak=True),
+          A, r"(?:wk|cw)\s*\d{1,2}(?!\d)|(?<=in\s|by\s)(?:calendar\s+)?week\s+(?:[2-4]\d|5[0-3])(?![\d/.:])", weak=True),
+    _rule("vague", "vague", "[dwDW]", r"\b(?:during|within)\s+(?:calendar\s+)?week\s+\d{1,2}(?![\d/.:])"),   # 'during week 28'
 ]
 # the patterns worth running on a line, read from its characters in one pass (needs.py)
 NEEDS = Needs([needs for *_, needs in PATTERNS])
 # a quick look before the patterns run: a line holding none of these has no date
-TRIGGER = re.compile(rf"[\d０-９A-Za-zＡ-Ｚａ-ｚ{CN}今明后昨前周星礼月年季节假内快期定待早午晚班旬底末初号日天庆旦秋夕宵诞夜听春另夏冬雨蛰谷满芒种暑露霜寒]")   # 芒种, 小寒
+TRIGGER = re.compile(rf"[\d０-９A-Za-zＡ-Ｚａ-ｚ{CN}今明后昨前周星礼月年季节假内快期定待早午晚班旬底末初号日天庆旦秋夕宵诞夜听春另夏冬雨蛰谷满芒种暑露霜寒迭]")   # 芒种, 小寒, 迭代
 
 
 def normalise(text: str) -> str:

@@ -19,7 +19,8 @@ from parsers.minutes.owning.time_first import time_first
 from parsers.minutes.lines.phone_lines import spaced_clauses
 from parsers.minutes.lines.inline import is_done, list_marker, take_labels, topic_labels
 from parsers.model import Item, Person
-from parsers.minutes.owning.owners import OWN_UNIT, REMINDED, Owner, read_owner
+from parsers.minutes.owning.owners import REMINDED, Owner, read_owner
+from parsers.minutes.owning.units import OWN_UNIT
 from parsers.minutes.no_work import names_no_work, two_words
 from parsers.minutes.owning.owner_steps import TO_ALL, all_dues, owner_of
 from parsers.regex_start import start_checked
@@ -106,7 +107,7 @@ OPENER = re.compile(r"^(?:(?:下一步|下阶段|同时|此外|另外|最后|会
                     r"^(?:会议|会上)?(?:责成|要求|指定)(?=[\u4e00-\u9fff]{2,12}?"
                     r"(?:部|部门|中心|办公室|委员会|局|委|街道|公司|单位|组|科|处)|"
                     r"[\u4e00-\u9fff]{2,8}?(?:在|于|务必|必须|尽快|本周|本月|下周|明天|今天|\d))")   # '会议要求张伟在月底前…'
-UNIT_DUTY = re.compile(rf"(?:{OWN_UNIT}|单位|组|科|处)\s*(?:要(?!求)|须|需要?|应当?|务必|必须|负责(?!人)|牵头(?!人))")
+UNIT_DUTY = re.compile(rf"(?:{OWN_UNIT}|单位|组|科|处|办)\s*(?:要(?!求)|须|需要?|应当?|务必|必须|负责(?!人)|牵头(?!人)|会同(?=[\u4e00-\u9fff]{{2}}))")   # 会同: leads, with another unit
 # a line its writer marks as information only ('FYI / no action: …', '仅供参考：…'): nobody is asked for anything
 # a named unit or person asked to act at once ('请综合办公室尽快拟定…'), and the same once its 请 is read
 URGENT_WORK = re.compile(r"(?!大家|各|全体|所有|相关)[^，,。；;\s]{2,12}?(?:尽快|抓紧|尽早|及时|立即|马上)(?=[\u4e00-\u9fff])")

@@ -6,7 +6,8 @@ import re
 
 from parsers.context import Context
 from parsers.dates.due import Due
-from parsers.minutes.owning.owners import UNIT, Owner
+from parsers.minutes.owning.owners import Owner
+from parsers.minutes.owning.units import UNIT
 from parsers.minutes.owning.people import norm
 
 SIGNED = re.compile(r"(?:会议)?(?:记录人?|纪要整理|整理人?|执笔|记)|minutes\s+taken\s+by|(?:taken\s+)?by|notes", re.I)   # '蒋小雨 记录': who wrote it

@@ -25,7 +25,7 @@ from parsers.minutes.lines.latex import plain_latex
 from parsers.minutes.lines.ai_minutes import ai_written
 from parsers.minutes.lines.preface import preface_asks
 from parsers.minutes.items import URGENT_ASK, read_item, unit_directive
-from parsers.minutes.co_owned import with_co_owners
+from parsers.minutes.co_owned import as_above, with_co_owners
 from parsers.minutes.lines.arrows import ARROW, arrow_below, led_by_topic, topic_of
 from parsers.minutes.owning.owning_clause import owned_among
 from parsers.minutes.grids.label_lines import STATED_WORK, completes_last_item, describes_last_item, heading_with_labels, item_not_heading, unlabelled
@@ -37,10 +37,11 @@ from parsers.minutes.lines.sections import (ACTION, Heading, DECISION, DIRECTIVE
                                       bare_heading, closing_heading, followup_sentences, heading, is_followup_label, mentions_followup,
                                       names_next_meeting, next_alone)
 from parsers.minutes.grids.tables import read_table
+from parsers.minutes.lines.time_below import WRITTEN_DAY, day_then_time_below, meeting_below, with_time_below
 from parsers.minutes.lines.cues import (ACTION_LINE, FOR_NEXT, about_this_meeting, notice, gives_person_work, heads_actions, introduces_meeting,
-                                  list_below, meeting_below, meeting_sentences, names_after_bodies, names_person,
-                                  until_next_meeting, with_time_below, meeting_sentence, day_then_time_below,
-                                  WRITTEN_DAY, bracket_list_owner, sets_work, sentence_apart, owner_clause,
+                                  list_below, meeting_sentences, names_after_bodies, names_person,
+                                  until_next_meeting, meeting_sentence,
+                                  bracket_list_owner, sets_work, sentence_apart, owner_clause,
                                   UNKNOWN_PERSON, UNOWNED_WORK)
 from parsers.minutes.owning.person_headings import person_heading, person_over_sub_list, person_plan, preamble_owner
 from parsers.minutes.numbering import number, without
@@ -83,7 +84,7 @@ def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> Minu
     dropped = not_new(found.items, text, ctx, found.chat) | (found.outside if ai_written(text) else set()) | \
         preface_asks(found.items, text, lambda preface: read_minutes(preface, ctx).items)   # a forward's own asks
     items, written = without(found.items, found.written, dropped)   # (AI minutes: their summary retells the 待办)
-    items = names_after_bodies(until_next_meeting(items, followups, ctx), ctx)
+    items = names_after_bodies(until_next_meeting(as_above(items), followups, ctx), ctx)
     return MinutesRead(number(items, written), facts, followups, frozenset(found.evidence))
 
 

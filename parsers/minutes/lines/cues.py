@@ -13,7 +13,6 @@ from datetime import datetime
 
 from parsers.context import Context
 from parsers.dates import due as dates
-from parsers.minutes.grids.columns import FOLLOWUP, column_role
 from parsers.minutes.meeting.followup import next_followup
 from parsers.minutes.lines.chat_lines import CHAPTER
 from parsers.minutes.lines.inline import list_marker, take_labels
@@ -23,7 +22,8 @@ from parsers.minutes.owning.owners import NOT_NAMES, Owner, leading_owner, read_
 from parsers.minutes.owning.owner_steps import HELPS, owner_of
 from parsers.minutes.owning.people import looks_like_name
 from parsers.minutes.grids.records import kv_label
-from parsers.minutes.lines.sections import (HELD_THERE, SENTENCE_END, TO_COME, held_lead_in, meeting_clauses, mentions_followup,
+from parsers.minutes.lines.time_below import CLOCK_START, CLOCK_WORD, day_then_time_below
+from parsers.minutes.lines.sections import (HELD_THERE, TO_COME, held_lead_in, meeting_clauses, mentions_followup,
                                             sets_meeting)
 from parsers.regex_start import start_checked
 
@@ -50,12 +50,6 @@ ACTION_LINE = re.compile(r"^(?:action(?:\s+item)?|AI|A/I|AP|to-?do|待办|行动
                          r"(?:[(（][^()（）]{1,30}[)）])?\s*[:：]|\s+#?\d{1,2}\s*$)|"
                          r"(?-i:AI|TODO)\s+(?!(?i:summary|notes?|recap|minutes|overview|highlights|insights|transcript|assistant|companion|generated)\b)@?[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?\s*[:：]", re.I)     # 'Action Item 2' over its record; 'AI Jonas: …'
 CLOCK_SPAN = re.compile(r"\d{1,2}[:：]\d{2}\s*[-~～–—至到]\s*\d{1,2}[:：]\d{2}")   # '（今天 15:00-16:00）': the meeting's hours
-CLOCK_WORD = re.compile(r"(?:\d{1,2}|(?<![\u4e00-\u9fff])[一二三四五六七八九十]|[上下中晚]午[一二两三四五六七八九十]|十[一二])\s*(?:[:：]\d{2}|点|时|am|pm)", re.I)
-CLOCK_START = re.compile(r"^(?:上午|下午|晚上|中午|早上|傍晚|at\s+)?\s*(?:\d{1,2}\s*(?:[:：.]\d{2}|[点點时時]|am|pm|\s*-\s*\d)|"
-                         r"[一二三四五六七八九十两兩]{1,3}\s*[点點时時]|(?:同一|相同|同样|老|原)时间\s*[(（]\s*\d{1,2}[:：]\d{2})", re.I)
-# ('下午三点半' too, and '下午同一时间（14:30）': the same time, written out in the bracket)
-WRITTEN_DAY = re.compile(r"\d{1,2}\s*[月/]\s*\d{1,2}|[周礼拜星期][一二三四五六日天]|[(（][月火水木金土日][)）]|"
-                         r"(?i:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)")
 UNIT_COLON = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:单位|部门|部|中心|局|委|办|组|队|科|处)\s*[:：]")
 # '恒通冷链周建：…': a company (or any 2-8 character name of a body) then a person's name, then the colon
 BODY_THEN_NAME = [re.compile(rf"^[\u4e00-\u9fff]{{2,8}}(?P<who>[\u4e00-\u9fff]{{{size}}})[：:]\s*(?P<rest>\S.*)$") for size in (3, 2)]
@@ -130,21 +124,6 @@ def meeting_sentences(line: str) -> str:
     return meeting_clauses("".join(setting) if setting and len(setting) < len(sentences) else line)
 
 
-def with_time_below(pair: tuple[str, str], after) -> tuple[str, str]:
-    """'下次会议：10月21日（周二）' with '时间：下午2:30' (or a line that opens with the clock) on the next line: the day
-    and its time are one value."""
-    role = column_role(pair[0])
-    if not role or role[0] != FOLLOWUP or CLOCK_WORD.search(pair[1]):
-        return pair
-    line = next((a for a in after() if a.strip()), "").strip()
-    below = kv_label(line)
-    if below and re.fullmatch(r"(?:具体|会议|开始)?时间|time|at", below[0], re.I) and CLOCK_WORD.search(below[1]):
-        return pair[0], f"{pair[1]} {below[1]}"
-    if WRITTEN_DAY.search(pair[1]) and CLOCK_START.match(line):
-        return pair[0], f"{pair[1]} {line}"       # '下次复盘会：10月31日（周五）' over '下午4点，还是小会议室。'
-    return pair
-
-
 def meeting_sentence(line: str, ctx: Context, after) -> str:
     """The text that sets a meeting still ahead, from this line: the line, with its time from the line below, or
     a sentence that runs on over the next lines ('再碰一次，' / '定在5月6日（周三）' / '下午三点半，…'); or the one
@@ -167,24 +146,6 @@ def sentence_apart(line: str, items: list[Item]) -> bool:
     read from it, though the line's other sentences gave items."""
     setting = meeting_sentences(line)
     return setting != line and not any(setting.strip("。；！ ")[:6] in item.task for item in items)
-
-
-def day_then_time_below(line: str, after) -> str:
-    """'定在5月6日（周三）' with '下午三点半，还是三楼小会议室。' on the next line: one sentence over two lines gives
-    the day and its time together; the line alone otherwise."""
-    if not WRITTEN_DAY.search(line) or CLOCK_WORD.search(line):
-        return line
-    below = next((a.strip() for a in after() if a.strip()), "")
-    return f"{line} {below}" if CLOCK_START.match(below) else line
-
-
-def meeting_below(after) -> str:
-    """'三、下次会议' with '3月24日（周二）' below it and '下午2点，Teams会议' below that: the day and its time are one
-    value (the first line alone when it has its own time or the next line does not open with one)."""
-    below = [a.strip() for a in islice((a for a in after() if a.strip()), 2)]
-    if len(below) == 2 and not CLOCK_WORD.search(below[0]) and CLOCK_START.match(below[1]):
-        return f"{below[0]} {below[1]}"
-    return below[0] if below else ""
 
 
 def names_person(line: str, ctx: Context) -> bool:
@@ -225,7 +186,6 @@ def list_below(after, ctx: Context | None = None) -> bool:
     speaker = ctx and kv_label(below.strip())
     return list_marker(below)[0] not in ("", "checked") or ctx is not None and CHAPTER.match(below) is not None or bool(
         speaker and (read_owner(speaker[0], ctx.roster, ctx.known, "none") or Owner(None)).person)
-
 
 
 def until_next_meeting(items: list[Item], followups: tuple[str, ...], ctx: Context) -> list[Item]:

@@ -45,7 +45,8 @@ KINDS = (
                         r"assignments?|tasks?|owners?|open items|责任|计划|遗留|待解决|"
                         r"^(?:(?:plans?\s+)?for\s+)?(?:today|tomorrow)$|^[今明][天日]$", re.I)),   # '遗留问题': still open; 'today:' a stand-up's plan
     (DIRECTIVE, re.compile(r"议定|要求$|部署$|强调$|指出$|^会议明确$")),
-    (DECISION, re.compile(r"结论|决议|决定|共识|议定|decisions?|conclusions?|agreed|agreements?|resolutions?|确认事项", re.I)),
+    (DECISION, re.compile(r"结论|决议|决定|共识|议定|decisions?|conclusions?|agreed|agreements?|resolutions?|确认事项|"
+                          r"^(?:新|相关|管理|工作|现场|安全)?(?:规定|制度|规则|纪律|守则)$|^(?:house\s+|new\s+)?rules?$|^polic(?:y|ies)$", re.I)),   # standing rules
     (INFO, re.compile(r"发现|参考|references?|findings?|observations?|总结|要点|速览|发言|转写|逐字|文字记录|录音|待议|parking\s*lot|open\s+questions|transcript|背景|现状|议题|议程|agenda|讨论|情况|概述|概况|摘要|summary|key points|highlights|notes|参会|出席|attendees|"
                       r"participants|基本信息|其他|其它|备注|说明|updates?|discuss(?:ion|ed)|问题|风险|数据|目标|内容|信息(?!化)|附件|"
                       r"topics?|background|context|risks?|issues?|会议|沟通|亮点|贴士|预告|一览|致谢|值班|on[- ]call\s+(?:rota|roster)|章节|chapters?|^(?:AI|智能)\s*(?:建议|洞察|提示)$|^AI\s+(?:suggestions?|insights?)$", re.I)),   # '三、假期值班': a rota

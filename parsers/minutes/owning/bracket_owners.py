@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from parsers.context import Context
-from parsers.minutes.owning.owners import Owner, department_of, leading_owner, read_owner
+from parsers.minutes.owning.owners import Owner, leading_owner, read_owner
+from parsers.minutes.owning.units import department_of
 
 RESPONSIBLE = re.compile(r"\s*(?:同志|老师|主任|经理|科长)?\s*(?:具体|全面|亲自|专人)?\s*(?:负责|牵头|主导|跟进|主责|统筹|协调|对接)")   # '谢婉清同志具体负责'
 OBLIGED = re.compile(r"^\s*(?:要(?!求)|须|需要?|应当?|务必|必须|负责(?!人)|牵头(?!人))\s*(?=\S)")   # '各乡镇要…'

@@ -7,7 +7,8 @@ import re
 
 from parsers.context import Context
 from parsers.minutes.owning.named_owners import known_person_alone
-from parsers.minutes.owning.owners import Owner, department_of, read_owner
+from parsers.minutes.owning.owners import Owner, read_owner
+from parsers.minutes.owning.units import department_of
 
 DASH_OWNER = re.compile(r"(?:\s[-–—]{1,2}|——)\s*(?P<who>[^-–—,，;；()（）]{2,30}?)\s*(?P<note>[(（][^()（）]{1,20}[)）]\s*)?"   # '— 李建军（车站部分），'
                         r"(?:(?<=[)）])\s*(?:负责|牵头|主责))?(?:[-–—]{1,2}\s|[,，;；]\s*|$)")    # '— 林佳怡（品质部）负责，'

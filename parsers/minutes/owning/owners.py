@@ -17,15 +17,10 @@ from dataclasses import dataclass
 from parsers.mail.hant import fold
 from parsers.mail.addresses import Address
 from parsers.model import Person
-from parsers.minutes.owning.people import HAN, NOT_NAMES, Roster, looks_like_name, norm
+from parsers.minutes.owning.people import HAN, NOT_NAMES, Roster, looks_like_name
+from parsers.minutes.owning.units import DEPT_ONLY, DEPT_PREFIX, department_of, own_unit, department_stem, unit_name
 from parsers.minutes.owning.roles import ROLE_ONLY, TITLED_NAME, lead_part, role_heads, role_length, name_tails
 
-UNIT = r"(?:事业部|部门|(?<![大局内外细头底顶背上下])(?<![^安]全)(?<!^全)部(?![分署位件])|中心|小组|团队|[支大中车]队|集团|项目组|组|科|处(?![理置罚])|办公室|委员会|(?<![布格结开当骗饭赌变])局|委|办(?![理法])|站|院|街道|分公司|子公司|(?<=[\u4e00-\u9fff]{2})单位|(?<=[\u4e00-\u9fff]{2})股(?![东份票权]))"   # 疾控股: a county office
-# units that stand for themselves even when the roster does not know them (not 处/科/组: 处理, 科学, 组织)
-OWN_UNIT = r"(?:(?<![大局内外细头底顶背上下])(?<![^安]全)(?<!^全)部|部门|中心|办公室|委员会|(?<![布格结开当骗饭赌变])局|委|街道|分公司|子公司|(?<=[\u4e00-\u9fff]{2})单位)"
-DEPT_PREFIX = re.compile(rf"^(?![与和跟同向给对由请让协联按经]|配合)(?P<dept>办公室|[\u4e00-\u9fffA-Za-z&]{{1,12}}?{UNIT})[\s/／·・:：-]*(?P<rest>.*)$")
-DEPT_ONLY = re.compile(rf"^[\u4e00-\u9fffA-Za-z& ]{{0,16}}{UNIT}$|^[A-Za-z&/ ]{{1,20}}\s(?:team|group|dept\.?|department|"
-                       r"squad|side)$|^(?:team|dept\.?|department)\s[A-Za-z&/ ]{1,20}$", re.I)
 GROUP = re.compile(r"^(?:各\s*(?:team\s*)?leads?|各[\u4e00-\u9fff]{0,6}?(?:车间|班组|门店|社区|居委会|村委会|分公司|子公司|项目部|单位|科室|处室|部室|"
                    r"乡镇|乡|镇|村|县区|区县|县|区|网点|分行|支行|园区|片区)|各[\u4e00-\u9fff]{0,5}?(?:长|主任|主管|经理|负责人|联络员|专员)|all\s+team\s+leads|双方|各方|三方|多方|全体|全员|所有人|全(?:组|科|室|处|年级|班|校|院|队)(?:老师|教师|同事|成员|人员|医生|护士)?|各部门|各组|各位|大家|相关部门|相关人员|相关同事|各负责人|待定|待确认|"
                    r"我方|对方|甲方|乙方|客户|客户方|供应商|厂家|厂商|vendor|customer|client|supplier|the customer|"
@@ -69,6 +64,7 @@ class Owner:
         return cls(person, person.department) if person else None
 
 HONORIFIC = re.compile(r"(?<=[\u4e00-\u9fff]{2})\s*(?:様|さま|さん|殿|老师|先生|女士)$")   # after a full name only: '王先生' keeps
+PARTY = re.compile(r"(?:贵司|贵方|我司|我方|本司|对方|甲方|乙方)(?=[\u4e00-\u9fff])")     # whose side a person is on
 ROLE_ACRONYM = re.compile(r"^[A-Z]{2,4}(?=[\u4e00-\u9fff]{2,4}$)")     # 'CRA吴昊': a role written before the name
 
 
@@ -142,30 +138,27 @@ def unit_person(owner: Owner, text: str, roster: Roster, known: tuple[Address, .
     return Owner(person, person.department or owner.department), text[:m.start()] + text[m.end():]
 
 
-def department_of(text: str, roster: Roster) -> str | None:
-    """The roster department a unit name refers to: '星河电子采购部' -> '采购部'; unknown units -> None."""
-    key = norm(text)
-    found = [d for d in roster.departments if norm(d) and norm(d) in key]
-    return max(found, key=len) if found else None
-
 
 @lru_cache(maxsize=4096)
 def leading_owner(text: str, roster: Roster, known: tuple[Address, ...]) -> tuple[Owner, int] | None:
     """The owner named at the very start of a sentence and the length it takes:
     '技术部刘洋评估开发难度' -> (刘洋, 5); '财务部周三下午审核…' -> (财务部 only, 3); '提交方案' -> None."""
+    party = PARTY.match(text)                      # '贵司赵主管确认…': your company's 赵主管
+    if party and (found := leading_owner(text[party.end():], roster, known)) and found[0].person:
+        return found[0], party.end() + found[1]
     name = _name_prefix(text, roster, known)
     person = roster.resolve(name, known) if name else None
     if person and SPEAKS.match(text, len(name)):
         return None                                # '宋老师提醒：所有气瓶…': who said it, not who does it
     if person:                                     # '小潘协助客服中心…', '彭博组织…': a person, not a unit
         return Owner(person, person.department), len(name)
-    stem = _department_stem(text, roster)          # '品管曲工…' (品管部): a person after their department's short name
+    stem = department_stem(text, roster)          # '品管曲工…' (品管部): a person after their department's short name
     name = _name_prefix(text[stem:], roster, known) if stem else None
     person = roster.resolve(name, known) if name else None
     if person:
         return Owner(person, person.department), stem + len(name)
     dept_match = DEPT_PREFIX.match(text)
-    if dept_match and not _unit_name(dept_match.group("dept"), roster):
+    if dept_match and not unit_name(dept_match.group("dept"), roster):
         dept_match = None                          # '接口联调由研发中心…' is a sentence, not a department
     start, dept = (dept_match.start("rest"), dept_match.group("dept")) if dept_match else (0, None)
     named = start + role_length(text[start:])      # '教务处副主任周敏…', '设备工程师汤文斌负责…'
@@ -179,7 +172,7 @@ def leading_owner(text: str, roster: Roster, known: tuple[Address, ...]) -> tupl
         person = roster.resolve(name, known) or (Person(name, None, None) if named else None)
         if person:
             return Owner(person, person.department or department_of(dept or "", roster)), named + len(name)
-    if dept and (department_of(dept, roster) or re.fullmatch(rf"[\u4e00-\u9fff]{{2,6}}{OWN_UNIT}", dept)):
+    if dept and (department_of(dept, roster) or own_unit(dept)):
         return Owner(None, department_of(dept, roster), group=True), start
     return None
 
@@ -201,18 +194,6 @@ def _unknown_after_role(text: str) -> str | None:
     return None
 
 
-def _department_stem(text: str, roster: Roster) -> int:
-    """The length of a roster department's name without its unit word (品管 of 品管部; 客服 of 客服售后部) opening `text`."""
-    stems = [re.sub(r"(?:部门|部|科|室|处|组|中心)$", "", d) for d in roster.departments]
-    return max((len(st) for st in stems + [st[:2] for st in stems if len(st) >= 4] if len(st) >= 2 and text.startswith(st)), default=0)
-
-
-def _unit_name(text: str, roster: Roster) -> bool:
-    """'技术部', '星河电子采购部', '生产计划部' name a unit; '接口联调由研发中心' is a sentence that ends in one."""
-    known = department_of(text, roster)
-    before = text[:norm(text).index(norm(known))] if known else text
-    after = norm(text)[norm(text).index(norm(known)) + len(norm(known)):] if known else ""   # '观音桥店空调外机噪音投诉处':
-    return not re.search(r"[由请让与和跟向给对把将被在报交送至到]$", before) and len(after) <= 5 and (bool(known) or len(text) <= 6)   # a sentence
 
 
 def _as_group(text: str, roster: Roster) -> Owner | None:

@@ -30,6 +30,9 @@ MISTER = re.compile(r"^(?P<surname>[\u3400-\u9fff])生$")      # Cantonese '陈�
 TEAM_SUFFIX = re.compile(r"\s*[(（][^()（）]*[)）]$")
 EVERY_ONE_OF = re.compile(r"^(?:全体|各|所有|每位)")
 TITLE_BEFORE = re.compile(r"^[小老阿](?P<surname>[\u3400-\u9fff])$")
+# a mailbox's display name that is a unit ('源南街道办事处', '采购部'): not somebody who owns an item
+UNIT_NAME = re.compile(r"^[\u3400-\u9fff]{2,16}(?:办事处|街道办|街道|部门|部|中心|办公室|委员会|局|委|科|处|股|室|所|队|"
+                       r"分公司|子公司|公司|集团|医院|学校|项目组|小组)$")
 # The ~130 most common single-character surnames and the common compound ones: a 2-3 character word that
 # starts with one of them may be a person's name even when nobody in the roster or the mail has it.
 SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
@@ -58,13 +61,19 @@ NOT_NAMES = frozenset("时间 时限 时长 方案 方式 方向 方面 项目 �
                       "计划 记录 任务 程序 毛利 付款 全员 全部 关于 关键 管理 季度 包装 包材 严重 单价 单位 原因 商务 商品 "
                       "华东 华南 华北 华中 华西 常规 范围 路线 路演 车型 章节 施工 邮件 邮箱 余额 简介 简报 申请 解决 能力 "
                       "应付 应收 应用 费用 费控 项目组 程序员 宗旨 景点 林地 周一 周二 周三 周四 周五 周六 周日 周天 "
-                      "周末 周内 周中 周初 周报 周会".split()) | {f"周{d}{s}" for d in "一二三四五六日天末" for s in "前后内"}   # '（周五前）'
+                      "周末 周内 周中 周初 周报 周会".split()) | {f"周{d}{s}" for d in "一二三四五六日天末" for s in "前后内"} | \
+    {f"{day}{s}" for day in ("明天", "明日", "明早", "明晚", "后天", "今天", "今日", "今晚") for s in ("", "前", "内", "之前")}   # '（明天前）'   # '（周五前）'
 
 
 def norm(name: str) -> str:
     """The form names are compared in: NFKC, no spaces around, inner spaces single, Latin lower-cased,
     Traditional characters as Simplified (陳嘉慧 = 陈嘉慧)."""
     return fold(" ".join(unicodedata.normalize("NFKC", name or "").split()).lower())
+
+
+def names_a_unit(display_name: str) -> bool:
+    """Is a mail header's display name a unit's mailbox ('源南街道办事处'), not a person ('李建科')?"""
+    return bool(UNIT_NAME.match(display_name.strip())) and not looks_like_name(display_name)
 
 
 def looks_like_name(text: str) -> bool:
@@ -135,7 +144,8 @@ class Roster:
         known = tuple(known)
         cached = self._forms_cache.get(known)
         if cached is None:
-            forms = set(self._by_name) | {f for a in known if a.name and a.email for f in _shown_forms(a.name)}
+            forms = set(self._by_name) | {f for a in known if a.name and a.email and not names_a_unit(a.name)
+                                          for f in _shown_forms(a.name)}     # ('源南街道办事处 <…>': a unit's mailbox)
             cached = {}
             for form in sorted((f for f in forms if len(f) >= 2), key=len, reverse=True):
                 cached.setdefault(form[0], []).append(form)
@@ -147,11 +157,11 @@ class Roster:
         return self._pick(self._by_name.get(key, []), known)
 
     def _exact_known(self, key: str, known: tuple[Address, ...]):
-        return self._pick_known([a for a in known if a.name and key in _shown_forms(a.name)
+        return self._pick_known([a for a in known if a.name and key in _shown_forms(a.name) and not names_a_unit(a.name)
                                  or a.email.split("@")[0].lower() == key])
 
     def _partial_known(self, key: str, known: tuple[Address, ...]):
-        return self._pick_known([a for a in known if a.name and _partial(key, norm(a.name))])
+        return self._pick_known([a for a in known if a.name and _partial(key, norm(a.name)) and not names_a_unit(a.name)])
 
     def _partial_roster(self, key: str, known: tuple[Address, ...]):
         fits = {e.email: e for form, entries in self._by_name.items() if _partial(key, form) for e in entries}

@@ -186,7 +186,7 @@ def _person_alone(text: str, ctx: Context) -> Owner | None:
     name = text.strip()
     if not name.endswith((":", "：")):
         return None
-    name = name.rstrip(" :：")
+    name = re.sub(r"\s*(?:负责|牵头|主责|跟进|落实)$", "", name.rstrip(" :："))      # '车间主管牟海龙负责：'
     if SELF_NOTE.search(name) and ctx.sender:        # '2. 龙哥（我）：' over ①②: the writer's
         return read_owner(ctx.sender.email, ctx.roster, ctx.known)
     return known_person_alone(name, ctx)
