@@ -36,7 +36,7 @@ QUOTE_MARKS = re.compile(r"^(?:[ \t]*>)+ ?")    # the quote marks before a quote
 
 # an answer about a numbered item ('第1项有异议', '③没意见', 'item 4'): to a recap, whoever sent the mail it quotes
 ITEM_REF = re.compile(r"第\s*[\d一二三四五六七八九十]{1,3}\s*[项項条條]|[\u2460-\u2473]|#\s?\d|\bitems?\s*\d", re.I)
-BOT_NAME = re.compile(r"助手|机器人|\b(?:bot|minutebot)\b|\bminutes?\s+assistant\b", re.I)   # a mail bot's display name, never an owner
+BOT_NAME = re.compile(r"助手|机器人|\b(?:bot|minutebot)\b|\bminutes?\s+assistant\b|\bminutes$", re.I)   # a mail bot's display name ('PawIsle Minutes'), never an owner
 
 
 def parse_message(raw: bytes, *, tz: ZoneInfo, roster: Roster, calendar: WorkdayCalendar, bot_address: str = "",

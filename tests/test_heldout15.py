@@ -22,7 +22,6 @@ KNOWN = {
     '2817-cro-siv-minutes-docx-attachment': 'read (tune17), not fixed: the SIV agenda row inside the .docx gives an extra item',
     '2821-soe-leader-yishi-ershi-prose': "read (tune17), not fixed: under 工艺科 plus '报分管领导审定', a unit-only owner should give no_owner; the item goes to 刘振东",
     '2829-ice-wechat-group-paste-voice-typos': 'read (tune17), not fixed: the pasted chat lines are read as items on top of the 整理待办 list that re-lists them (4 extras)',
-    '2831-ice-excel-range-tsv-paste': "read (tune17), not fixed: the bracketed place '（全园）' is read as the owner instead of the outsider 郭亮 from Cc",
 }
 
 

@@ -16,7 +16,7 @@ KNOWN = {
         "the row to the first named ('Vivian supports')",
     '4602-aero-shopfloor-terse-makeup-sunday-foxmail': "'3#车床主轴异响 明天一上班报设备科 秦朗': owner right, but '一上班' is read as the day and the problem before it is dropped from the task ('一上班报设备科' against '3#车床主轴异响报设备科')",
     '4611-ad-wecom-chat-paste-singapore-mid-autumn': "a WeCom chat paste in English and Chinese: 'Vivian' alone on a line is read as Jasmine's task, and the moodboard's day, said in a later chat message, is not joined to it",
-    '4614-ad-ecd-prose-paragraph-items': "prose minutes (kind right since this round): '英文版我自己来改，下周二发给 Camille' (a topic, then the writer) is missed, and Sean's clause keeps only its last words ('给我看就行') as the task",
+    '4614-ad-ecd-prose-paragraph-items': "prose minutes: Sean's clause keeps only its last words ('给我看就行') as the task ('英文版我自己来改，下周二发给 Camille', the writer's clause then the day, is read since session 17)",
     '4616-edu-duda-paren-zeren-danwei-outlook': "'（四）推荐2名责任督学参加市级专题培训。' with no date word at all: the gold calls it vague_due, we call it no_due (a policy question)",
     '4618-edu-tencent-meeting-ai-export-qingming': "'第二次磨课：4月9日（周四）下午2点' — the next session of this kind of meeting named by its ordinal ('第二次磨课' after '第一次磨课纪要') is not read as the next meeting",
     '4620-edu-duda-wrapped-lines-nested-brackets': "'4．（陶静）督导报告初稿，含（1）问题清单、（2）整改建议两部分' — '（1）…（2）…' inside a sentence are parts of one report, read here as sub-items; '被督导学校整改报告——江澜二中，下学期开学前' (a school as owner) is missed",

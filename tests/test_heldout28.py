@@ -23,8 +23,6 @@ UNREAD = "not read yet (a blind miss of heldout28): "
 KNOWN = {
     "5607-valve-weekly-grouped-by-person-foxmail-gbk": UNREAD + "'新产品图纸受控发放流程：暂不执行，等ISO辅导后再定' under a "
         "person's heading is a decision to wait, taken as 王建伟's item",
-    "5612-valve-consultant-qian-laoshi-foxmail-utf8": UNREAD + "'外审日期：等认证机构排期，钱老师负责跟进' keeps the label "
-        "and the wait in the task; the next review's day and time are not found",
     "5622-travel-forwarded-minutes-with-preface-feishu": UNREAD + "the recurring slot '项目例会：每周一上午9:30' gives no "
         "next follow-up (the writer marked it AMBIGUOUS)",
     "5623-travel-release-review-zhuze-peihe-feishu-html-only": UNREAD + "'上线公告及客服FAQ' is due 上线前一天 of the "

@@ -27,7 +27,6 @@ KNOWN = {
         "them are taken as items of the writer's",
     "6723-rental-markdown-checkboxes-feishu": UNREAD + "'节后复盘数据看板' is due the first working day after Labour Day "
         "(6 May) where the gold reads 8 May",
-    "6724-rental-korean-partner-actions-outlook-kst": UNREAD + "a minutes title ('CocoNest Minutes') is taken as an owner",
     "6726-rental-cleaning-partner-tencent-meeting-ai-wecom": UNREAD + "an AI to-do with no date is no_due, the gold "
         "reads it vague",
     "6733-bearing-german-customer-thunderbird-latin1": UNREAD + "an English action with no date is no_due, the gold "

@@ -29,7 +29,6 @@ KNOWN = {
         "logo size') is missed",
     "6820-fan-event-table-zhuze-peihe-feishu": UNREAD + "a row's owner cell that names 程茜 after a unit is read as the "
         "unit (no_owner), and one due is the event's date (06-05) where the reader takes 05-22",
-    "6824-other-staff-newsletter-feishu": UNREAD + "a staff newsletter a person wrote is read as minutes",
 }
 
 

@@ -222,7 +222,7 @@ def test_an_item_cut_at_a_fixed_width_inside_its_date_is_joined_without_a_space(
     完成时限：11月底前）；
     """
     assert MINUTES.owners(text, TUE) == [
-        ("周建国", "仓库顶棚防水层老化渗水严重，经研究负责联系施工队出维修方案，报后勤部审批", "2025-11-20"),
+        ("周建国", "仓库顶棚防水层老化渗水严重，经研究联系施工队出维修方案，报后勤部审批", "2025-11-20"),
         ("李春燕", "盘点差异复核", "2025-11-30")]
 
 

@@ -55,7 +55,8 @@ PLACES_EN = {
     "Osaka": "Asia/Tokyo", "Macau": "Asia/Macau", "Auckland": "Pacific/Auckland", "New Zealand": "Pacific/Auckland",
     "Toronto": "America/Toronto", "Vancouver": "America/Vancouver", "Mexico City": "America/Mexico_City",
     "Monterrey": "America/Monterrey", "Sao Paulo": "America/Sao_Paulo", "São Paulo": "America/Sao_Paulo",
-    "Brazil": "America/Sao_Paulo", "Buenos Aires": "America/Argentina/Buenos_Aires", "Bogota": "America/Bogota",
+    "Brazil": "America/Sao_Paulo", "Buenos Aires": "America/Argentina/Buenos_Aires", "Bogota": "America/Bogota", "Bogotá": "America/Bogota",
+    "Colombia": "America/Bogota", "Medellín": "America/Bogota", "Medellin": "America/Bogota", "Zürich": "Europe/Zurich",
     "Lima": "America/Lima", "Santiago": "America/Santiago", "Chile": "America/Santiago",
     # a country's adjective, as in '9:00 Italian time' (alone, as every place here, only right after a clock)
     "Italy": "Europe/Rome", "Italian": "Europe/Rome", "German": "Europe/Berlin", "French": "Europe/Paris",

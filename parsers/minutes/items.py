@@ -17,9 +17,10 @@ from parsers.dates.due import Due
 from parsers.minutes.lines.asked import asked_work
 from parsers.minutes.owning.time_first import time_first
 from parsers.minutes.lines.phone_lines import spaced_clauses
-from parsers.minutes.lines.inline import is_done, list_marker, take_labels, topic_labels
+from parsers.minutes.lines.inline import is_done, take_labels, topic_labels
 from parsers.model import Item, Person
-from parsers.minutes.owning.owners import REMINDED, Owner, read_owner
+from parsers.minutes.owning.lead_label import lead_after_label
+from parsers.minutes.owning.owners import REMINDED, Owner
 from parsers.minutes.owning.units import OWN_UNIT
 from parsers.minutes.no_work import names_no_work, two_words
 from parsers.minutes.owning.owner_steps import TO_ALL, all_dues, owner_of
@@ -40,11 +41,6 @@ LEAD_JUNK = re.compile(r"^(?:[\s,，、:：;；.。\-—–~|]+|(?:因为|由于
 TRAIL_JUNK = re.compile(r"(?:[\s,，;；。.!！、:：|\-–—~～]|(?<=[\s,，、])[/／]+|(?<=[\s,，])(?:target|due|deadline|by|before|no later than|latest|at the latest|until(?: the)?(?: end of)?|till|"
                         r"截止|完成时间|时间节点|时间|预计|预定|计划|要求|最迟|最晚)|(?<=[，,])(?:完成|到)|(?<=[\u4e00-\u9fff])(?:之前|以前))+$", re.I)
 TRAIL_LAST = frozenset(",，;；。.!！、:：|-–—~～/／" "teynlf" "止间点计定划求迟晚成到前")   # a TRAIL_JUNK match's last character
-TASK_WHO_WHEN = re.compile(r"^(?P<task>\S.{1,80}?)\s+[:：]\s+(?P<who>[^:：/／，,\s]{1,12})\s*[/／]\s*(?P<when>\S.{0,30})$")
-# 'TASK：PERSON主讲/负责/牵头，HELPER配合，DATE' (the person after the colon leads; the label names the work)
-LABEL_THEN_LEAD = re.compile(r"^(?P<task>[^：:，,。；;]{2,30})[：:]\s*(?P<who>[^：:，,。；;\s]{1,12}?)\s*"
-                             r"(?:主讲|负责|牵头|主责|主导|主持|主笔|执笔)(?P<rest>(?:[，,、；;].*)?)$")
-HELPER_CLAUSE = re.compile(r"[，,、；;]\s*[^，,。；;]{1,12}?(?:配合|协助|协同|参与|协办)(?=[，,。；;]|$)")
 # who leads or helps, left in the task once the owner is read: '负责完成…', '采购中心负责，出台…', '韩雪配合完成…', '…；邓超配合'
 ROLE_LEFTOVER = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?(?:部|科|中心|室|处|局|办|团队|单位))?(?:要|须|需)?(?:负责|牵头)(?!人)[，,、]?\s*(?=\S)|^[\u4e00-\u9fff]{2,6}?(?:配合|协助)(?=\S)|"
                            r"(?:(?<=[，,；;、(（])|^)\s*[^，,；;。、\s()（）]{1,12}?(?:配合|协助|协同|协办)\s*(?=[，,；;。)）]|$)|"
@@ -138,7 +134,7 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     undecided = OWNER_UNDECIDED.search(text)
     if undecided:               # 'owner TBD' says who (nobody yet), not when ('负责人：待定' is a label: take_labels)
         text, owner_hint = text[:undecided.start()] + text[undecided.end():], owner_hint or Owner(None, None, group=True)
-    text = _lead_after_label(ACTION_OWNER.sub(_bracketed_owner, STATUS_TAG.sub("", text)), ctx)
+    text = lead_after_label(ACTION_OWNER.sub(_bracketed_owner, STATUS_TAG.sub("", text)), ctx)
     labels = take_labels(OPENER.sub("", text := ACTION_PREFIX.sub("", text)))
     labels = topic_labels(text) or labels if not TASK_CHARS.search(labels.rest) else labels   # '关于…。责任单位：…'
     owner, body = owner_of(labels.owner or labels.unit, TASK_LABEL.sub("", labels.rest), ctx, strict, inside=owner_hint is None)
@@ -152,8 +148,10 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     if (strict and owner is None and not undecided) or is_done(body) or REPORTED.match(body.strip(" ，,:：")) or \
             labels.rest != body and REPORTED.match(labels.rest.strip(" ，,:：")):
         return None
-    if owner and not owner.person and owner_hint and owner_hint.person:
-        owner = owner_hint          # '①研发部评估…' in a row whose 负责人 is 沈嘉怡: the row's person answers for it
+    if owner and owner_hint and owner_hint.person and (not owner.person or not owner.person.email and owner_hint.person.email or
+                                                       owner_hint.person.email and not ctx.roster.written_in(owner.person, text)):
+        owner, body = owner_hint, body if not owner.person else TASK_LABEL.sub("", labels.rest)   # the row's 负责人 answers
+        # for '①研发部评估…' in its cell; 'Introduce PawIsle to…' under 'Owner: Olivia' names no owner we know
     if (RULE.search(body) or AGREED.match(text)) and not (owner and owner.person) and not owner_hint:
         return None                     # a standing rule; '雙方確認：6月份訂單分兩批出貨…', what the sides agreed
     due, body = _due(labels.due or due_hint, body, ctx, due_fallback)
@@ -186,21 +184,6 @@ def _bracketed_owner(m: re.Match) -> str:
     return f"{re.split(r'[,，;；]', m.group('who'))[0].strip()}："
 
 
-def _lead_after_label(text: str, ctx: Context) -> str:
-    """'家长会PPT：任老师主讲，曾老师配合，7月18日前': the label is the task, the person who leads owns it (the helper
-    is nobody's owner) -> '任老师：家长会PPT，7月18日前'."""
-    if ":" not in text and "：" not in text:
-        return text                         # (a look before the patterns: both need a colon)
-    slot = TASK_WHO_WHEN.match(text)        # '试验 : 王海涛部长 / ~11.21': the task, then who, then when
-    if slot and (read_owner(slot.group("who"), ctx.roster, ctx.known, "none") or Owner(None, None)).person:
-        return f"{slot.group('who')}：{slot.group('task')}，{slot.group('when')}"
-    m = LABEL_THEN_LEAD.match(text)
-    if not m or take_labels(text).owner or take_labels(text).due:
-        return text
-    owner = read_owner(m.group("who"), ctx.roster, ctx.known, "han")
-    if not (owner and owner.person):
-        return text
-    return f"{m.group('who')}：{m.group('task')}{HELPER_CLAUSE.sub('', m.group('rest'))}"
 
 
 def make_item(task: str, owner: Owner | None, due: Due | None, ctx: Context) -> Item:

@@ -1,5 +1,5 @@
 """Task text that asks for no work: a company's or team's name alone, a signature line read as a row, the owner's
-own name, a sign-off ('蒋小雨 记录'), 'Nothing this week' / '本周暂无' / '无新增，继续…'. read_item asks names_no_work last, on the cleaned task."""
+own name, a sign-off ('蒋小雨 记录'), a pointer to the list below ('见会后待办'), 'Nothing this week' / '本周暂无' / '无新增，继续…'. read_item asks names_no_work last, on the cleaned task."""
 from __future__ import annotations
 
 import re
@@ -31,7 +31,16 @@ ORGANISATION = re.compile(r"[^，,。；;：:!！?？]{2,40}?(?:有限责任公�
                           r"(?:co\.?,?\s*)?ltd\.?|limited|inc\.?|llc|corp(?:oration)?\.?|gmbh)", re.I)
 ORGANISATION_END = "司团所院.dDcCpPnNhH"   # the last character of any ORGANISATION match: a cheap look first
 SENT_TO = re.compile(r"(?:[报交送递寄到至回给]|报送|提交|上报|发给?|带回)(?:集团|公司|总部)$")   # the verb before: where the work goes ('寄…到公司')
-TEAM_ONLY = re.compile(rf"[\u4e00-\u9fff]{{1,7}}(?<![排值加上下换倒轮跟早晚夜中])(?:班组|班|车间|工段|{UNIT})")   # '制造部 冲压班'
+TEAM_ONLY = re.compile(rf"[\u4e00-\u9fff]{{1,7}}(?<![排值加上下换倒轮跟早晚夜中])(?:班组|班|车间|工段|{UNIT})"
+                       r"(?:\s+(?:[A-Z]{2,5}|工程师|经理|主管|主任))?")   # '制造部 冲压班', '质量部 QE' (a sign-off)
+# a decision that something stays as it is ('水分标准不放宽', '价格维持不变'): nobody is asked to do anything
+KEPT_AS_IS = re.compile(r"[^，,。；;]{2,20}?(?:不|不予|不再|暂不)(?:放宽|调整|变更?|改变|延期|增加|降低|接受|考虑|退回)|"
+                        r"[^，,。；;]{2,20}?(?:维持|保持)(?:原[^，,。；;]{0,6}?|现状)?不变")
+# a forwarded message's header line read as a row ('发件人: 腾讯会议 <noreply@…>' -> '发件人，<noreply@…>')
+HEADER_LINE = re.compile(r"^(?:发件人|發件人|寄件者|收件人|收件者|抄送|副本|from|to|cc)\s*[:：，,].{0,200}?@[\w-]+\.", re.I)
+# a cell that points elsewhere for the work: '见会后待办', '详见附件', 'see action items below'
+POINTER = re.compile(r"(?:详|具体)?见(?:下文|下方|下表|下列|以下|上文|上表|附件|后附|会后待办|待办(?:事项)?|行动项)[^，,。；;]{0,8}?[。.]?|"
+                     r"see\s+(?:below|above|attached|(?:the\s+)?action\s+items?(?:\s+below)?)\.?", re.I)
 
 
 def names_no_work(task: str, owner: Owner | None, due: Due | None, ctx: Context) -> bool:
@@ -40,7 +49,7 @@ def names_no_work(task: str, owner: Owner | None, due: Due | None, ctx: Context)
     yes/no question that asks for no work."""
     return (not two_words(task) or not LETTER.search(task) or _organisation(task) or NOTHING.fullmatch(task) is not None
             or SIGNED.fullmatch(task) is not None or YES_NO.search(task) is not None and not CAN_YOU.search(task)
-            or NOTHING_NEW.match(task) is not None or GOING_ON.search(task) is not None
+            or NOTHING_NEW.match(task) is not None or GOING_ON.search(task) is not None or POINTER.fullmatch(task) is not None or HEADER_LINE.match(task) is not None or due is None and KEPT_AS_IS.fullmatch(task) is not None
             or (due is None and ACRONYM.fullmatch(task) is not None) or _names_only(task, owner, ctx)
             or (due is None and TEAM_ONLY.fullmatch(task) is not None
                 and (not (owner and owner.person) or _own_unit(task, owner))))

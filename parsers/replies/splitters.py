@@ -44,7 +44,8 @@ SEPARATOR = re.compile(
     r"opprinnelig\s+melding|ursprungligt\s+meddelande|oorspronkelijk\s+bericht|doorgestuurd\s+bericht|mensaje\s+original|"
     r"messaggio\s+originale|mensagem\s+original|wiadomość\s+oryginalna|alkuperäinen\s+viesti|исходное\s+сообщение|"
     r"původní\s+zpráva|eredeti\s+üzenet|orijinal\s+mesaj|원본\s*메일|元のメッセージ)"
-    r"\s*[-_=—–─*]{2,}\s*$|^\s*(?:begin\s+forwarded\s+message|以下是转发的邮件|下面是转发的邮件)\s*[:：]?\s*$", re.I)
+    r"\s*[-_=—–─*]{2,}\s*$|^\s*(?:begin\s+forwarded\s+message|以下是转发的邮件|下面是转发的邮件|开始转发的邮件|開始轉寄的郵件|開始轉發的郵件|"
+    r"転送されたメッセージ|début\s+du\s+message\s+réexpédié|anfang\s+der\s+weitergeleiteten\s+nachricht)\s*[:：]?\s*$", re.I)   # Apple Mail
 
 _FROM = (r"发件人|發件人|寄件者|寄件人|发信人|差出人|보낸\s*사람|from|von|de|da|fra|från|van|od|от|kimden|lähettäjä|feladó|dari|จาก|"
          r"từ")

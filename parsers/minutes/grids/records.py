@@ -168,6 +168,9 @@ def kv_records(lines: list[str], markers: list[tuple[str, str]] | None = None) -
             again = kv is not None and found is not None and any(   # 'Who:' twice, 'Topic 2:' after 'Topic 1:'
                 _unnumbered(kv[0]) == _unnumbered(label) for label, _ in pairs)
             listed = kv is not None and part == 0 and (marker or list_marker(line))[0] not in ("", "bullet")   # '4. Owner: …'
+            if kv is None and TASK not in values and OWNER in values and _task_below(line, marker, lines[start:index]):
+                values[TASK] = (WEAK_TASK_RANK, line.strip())   # 'Owner: …' / 'Due: …' / then the work, unlabelled
+                continue
             values = _topic_as_task(values)
             better = found and found[0] in values and found[1] < values[found[0]][0] and not again   # '问题描述：…' then '解决方案：…'
             if kv is None or (found and found[0] in (TASK, TITLE) and not better or one_line or again or listed) and TASK in values:
@@ -181,6 +184,14 @@ def kv_records(lines: list[str], markers: list[tuple[str, str]] | None = None) -
             if found and (found[0] not in values or found[1] < values[found[0]][0]):
                 values[found[0]] = (found[1], kv[1])
     return out
+
+
+def _task_below(line: str, marker: tuple[str, str] | None, fields: list[str]) -> bool:
+    """A line of plain words under a record's field lines when they open a numbered entry ('1. Owner: Zheng Hongda' /
+    'Due: Fri 22 May'): their work (under a topic line, label_lines reads it)."""
+    labels = [re.split(r"[:：]", list_marker(field)[1], maxsplit=1)[0].strip() for field in fields]
+    return len(line.strip()) >= 4 and not (marker or list_marker(line))[0] and not line.rstrip().endswith((":", "：")) and \
+        bool(fields) and list_marker(fields[0])[0] not in ("", "bullet") and all(len(label) <= 12 and not re.search(r"[(（，,]", label) and column_role(label) for label in labels)
 
 
 def _field_role(label: str) -> tuple[str, int] | None:

@@ -20,7 +20,7 @@ SIGNATURE = re.compile(r"^(?:--|__)\s*$|^[-—–_]{1,3}\s*(?:来自|发自|发�
 CLOSING = re.compile(r"^(?:以上[，,、。\s]*)?(?:谢谢|多谢|感谢|此致|敬礼|顺祝(?:商祺)?|祝好|顺颂商祺|best(?: regards| wishes)?|regards|kind regards|"
                      r"warm regards|thanks|many thanks|thank you|cheers|br|sincerely|yours)(?:大家|各位|all)?[!！,，.。~\s]*$", re.I)
 RESUME = re.compile(r"^(?:发件人|from)\s*[:：]|^-{3,}\s*(?:原始邮件|original message|forwarded message|转发的邮件|回复的原邮件)|"
-                    r"^-{5,}\s*(?:forwarded|原始|转发)|^_{10,}\s*$|^begin forwarded message", re.I)
+                    r"^-{5,}\s*(?:forwarded|原始|转发)|^_{10,}\s*$|^begin forwarded message|^(?:开始转发的邮件|開始轉寄的郵件)\s*[:：]?\s*$", re.I)
 LISTED = re.compile(r"^\s*(?:\d{1,2}[.、)）]|[-*•])\s")
 EMOJI_LABELS = {"👤": "负责人：", "🙋": "负责人：", "⏰": "截止：", "⏳": "截止：", "⌛": "截止："}   # fields under a '📌 topic'
 MEETING_WORD = re.compile(r"会|下次|next|meeting|sync|call", re.I)

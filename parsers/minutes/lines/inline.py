@@ -29,11 +29,12 @@ INLINE = re.compile(rf"(?<!第)(?:(?:^|(?<=[，,；;。：:\s]))[{CN_DIGITS}]是
 SLASH_NOT_OWNER = (r"\s+/\s(?!(?!(?i:mon|tue|wed|thu|fri|sat|sun|next|this|tomorrow|today|tonight|eo[dw]|asap|tb[dc]|end|by|"
                    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid|early|late)|周|星期|礼拜|本|下|明|今|月|尽快|待定|近期|年底)"
                    r"[A-Za-z&\u4e00-\u9fff ]{1,16}$)")
-OWNER_LABEL = re.compile(r"(?:负责人|(?<![\u4e00-\u9fff])负责(?=\s*[:：])|担当|责任人|执行人|承办人|跟进人|主责人|(?<![\u4e00-\u9fff])主责|牵头人|(?<![\u4e00-\u9fff])牵头|主办人?|对接人|经办人|(?<![a-z])(?:owner|assignee|responsible|resp\.|person\s+in\s+charge|"
+OWNER_LABEL = re.compile(r"(?:负责人|負責人|責任人|(?<![\u4e00-\u9fff])负责(?=\s*[:：])|担当|责任人|执行人|承办人|跟进人|主责人|(?<![\u4e00-\u9fff])主责|牵头人|(?<![\u4e00-\u9fff])牵头|主办人?|对接人|经办人|(?<![a-z])(?:owner|assignee|responsible|resp\.|person\s+in\s+charge|"
                          r"pic))\s*[:：]\s*(?P<value>[^，,；;。()（）\]】\n]{1,40}?(?:\s*[(（][^()（）\n\d]{1,20}[)）])?)(?:\s*[(（][^()（）\n]{1,60}[)）])?(?=\s{2,}|　|\s*[，,；;。)）\]】\n|]|\s+[-–—]\s|" + SLASH_NOT_OWNER + r"|"
                          r"\s*(?:(?:配合|协助|协办)(?:人|部门|单位)?\s*[:：]|截止|截至|完成时间|完成时限|完成期限|计划完成|期限|时限|due|deadline)|$)", re.I)
 DUE_LABEL = re.compile(r"(?:(?:计划完成时间|截止时间|截止日期|截至时间|截止(?=\s*[:：])|完成时间|完成时限|完成期限|办结时限|完成日期|到期时间|交付时间|期限|时限)"
-                       r"\s*(?:[(（](?:最迟|最晚|暂定|预计|计划|建议)[)）]\s*)?(?:[:：]\s*|(?=[\d０-９周今明后下本月]))|(?<=[；;，,(（])\s?时间\s*[:：]\s*|(?<![a-z])(?:deadline|due date|due(?!\s+to\b)|eta)"
+                       r"\s*(?:[(（](?:最迟|最晚|暂定|预计|计划|建议)[)）]\s*)?(?:[:：]\s*|(?=[\d０-９周今明后下本月]))|(?<=[；;，,(（])\s?时间\s*[:：]\s*|(?<![a-z])(?:deadline|due date|due(?!\s+to\b)|eta(?=\s*[:：]|\s+(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|"
+                       r"jun|jul|aug|sep|oct|nov|dec|end|next|this|tomorrow|today|eo[dw]|tb[dc]|asap|q[1-4]|h[12]|w[k/]?\d|week|mid|early|late)\b)))"
                        r"\s*(?:[:：]\s*|\s(?=\S)))(?P<value>(?:[^，,；;。()（）\]】\n]|[(（][^()（）\n]{0,12}[)）]|"
                        r",\s*(?=\d{1,2}[:：.]\d{2}|\d{1,2}\s*[ap]\.?m\b|\d{4}\b)|[，,]\s*(?=即|也就是|i\.e\.)){1,60})",   # 'Apr 30, 12:00'; '…，即10月27日前'
                        re.I)                     # a bracket inside the value stays: 10月18日（周五）17:00
@@ -60,7 +61,8 @@ LABEL_TWIN = re.compile(r"(?i:owner|responsible|assignee|due(?: date)?|deadline)
                         r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,5}\s*[/／]\s*(?=(?i:owner|due|deadline)\s*[:：])")
 NAME_AFTER_DASH = re.compile(r"\s+[-–—]\s+(?P<who>(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}|"
                              r"(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+[A-Z][a-z'’\-]+|"
-                             r"(?!周[一二三四五六日天末]|[今明后]天)[\u4e00-\u9fff]{2,3})(?=\s{2,}|\s*[，,；;。)）]|\s*$)")
+                             r"(?![本下上]?[周週][一二三四五六日天末]|[本下上][周週]|[今明后][天日]|月底|月末|年底|[尽儘]快|待定|近期)[\u4e00-\u9fff]{2,3})"
+                             r"(?=\s{2,}|\s*[，,；;。)）]|\s*$)")
 EMPTY_BRACKETS = re.compile(r"[(（\[【]\s*[,，;；、\s]*\s*[)）\]】]")
 DONE = re.compile(r"(?:^|[-—–―~～:：\s(（，,|])(?:已完成|已关闭|已解决|已结束|已落实|已取消|done|completed|closed|finished|"
                   r"cancell?ed)\s*[)）]?\s*(?:[(（][^()（）]*[)）])?\s*[。.!！]?\s*$|^(?:已完成|(?:already\s+)?(?:done|completed)\b)|^[(（\[]\s*(?:closed|done|completed|cancell?ed|已完成|已关闭|关闭)\s*[)）\]]|^(?:closed|done|completed)\s*[:：]|"
@@ -68,7 +70,7 @@ DONE = re.compile(r"(?:^|[-—–―~～:：\s(（，,|])(?:已完成|已关闭|
                   r"[(（]\s*(?:关闭|结案|办结|销号)\s*[)）]\s*[。.]?\s*$", re.I)      # '…验收合格（关闭）': a closed point
 
 # '已经改完上线了，', '已经提交（9/25），', '已发出。': a perfective report, when nothing after it asks for more
-PERFECTIVE = re.compile(r"(?<!确保)(?<!确认)(?<!保证)(?<!检查)(?<!是否)已经?[\u4e00-\u9fff]{0,2}?(?:完成|搞定|办结|交付|上线|提交|发放|"
+PERFECTIVE = re.compile(r"(?<!确保)(?<!确认)(?<!保证)(?<!检查)(?<!是否)已经?[\u4e00-\u9fff]{0,2}?(?:完成|搞定|办结|交付|上线|提交|发放|批准?|审批(?:通过)?|"
                         r"发出|寄出|上传|发布|完|交|发了|(?:报|上报|报送|送|交|发)[给到至]?[\u4e00-\u9fff]{1,8}?(?:部|处|科|室|中心|办|组|局))"
                         r"了?\s*(?:[(（][^()（）]{0,20}[)）]\s*)?(?:[，,。；;！!]|$)|"   # '…名单已报生产管理部': handed to a unit
                         r"已于[^，,。；;]{1,12}?(?:完成|办结|交付|上线|提交|发出|寄出|下发|印发|发放|发布|报送)(?:[，,。；;！!]|$)")   # '…已于今天上午完成，

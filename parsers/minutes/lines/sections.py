@@ -34,7 +34,7 @@ FOLLOWUP_WORDS = re.compile(rf"^次回[\u4e00-\u9fff]{{0,4}}(?=\s*[:：]|\s*$)|^
                             r"^下[次一]次?[\u4e00-\u9fff]{1,4}?(?:时间|日期)(?=\s*[:：]|\s*$)|"   # 下次对账时间：
                             # any '下次 + what' or 'Next + what' label (下次对接：, 下次走访：, Next touchpoint:), but not next steps
                             r"^下一?次(?!(?:[\u4e00-\u9fff]{0,3}(?:工作|任务|事项|计划|议题)|安排))(?:[\u4e00-\u9fff]{1,4}|\s?[A-Za-z][A-Za-z\-]{2,15})(?=\s*[:：]|\s*$)|^下[次回](?=\s*[:：]|\s*$)|"   # 下次：4月15日, '■下回' (Japanese-style 次回)
-                            r"^next\s+(?!(?:steps?|actions?|items?|tasks?|up|week|month|quarter|year|phase|stage|sprint|release|time)\b)[a-z\-]+(?:\s+[a-z\-]+)?(?=\s*:|\s*$)", re.I)
+                            r"^next\s+(?!(?:steps?|actions?|items?|tasks?|up|week|month|quarter|year|phase|stage|sprint|release|time)\b)[a-z\d\-]+(?:\s+[a-z\-]+)?(?=\s*:|\s*$)", re.I)   # 'Next 5S walk:'
 FOLLOWUP_MENTION = re.compile(rf"(?:下[一]?次|下回|下一轮|next)[^，,。；;：:]{{0,8}}?{MEETING_WORDS}|\bnext\s+[a-z\-]{{2,16}}\s+{MEETING_WORDS}|"
                               r"\bnext\s*[:：]\s*(?:the\s+)?same\s+(?:slot|time)\b", re.I)    # 'Next: same slot (Tue 4pm), 4 May'
 FOLLOWUP_MENTION = start_checked(FOLLOWUP_MENTION)      # tried only where a match can start (下, n): ~2 us less a line
@@ -76,6 +76,7 @@ NAMED_MEETING = re.compile(r"^next\s*[:：]\s*[^,，。;；:：\n]{2,40}[,，]\s
 MEETING_KINDS = r"(?:会议|[例周组晨早班月]会|(?:编前|选题|策划|编委)会|(?:调度|座谈|评审|协调|专题|总结|推进|办公|沟通|讨论|复盘|碰头)会?)"   # not 运动会, 年会
 EVENT_NOT = r"(?<![大年展峰晚宴舞盛布货动])"      # 大会, 年会, 发布会 定在…: the event planned, no meeting of these people
 SETS_MEETING = re.compile(r"(?<![不无别])(?:再|另)(?:碰|开|聊|议|约|对|过|同步|沟通|讨论|拉[^，,。；;]{0,4}?会)|碰一[下次]|"
+                          r"(?<![不无别])再(?:试|测|评|看)一?[轮次遍场]|"       # '下周三上午10点再试一轮' (a tasting, a test round)
                           r"(?<![不无别])再[跟和与同][^，,。；;]{1,8}?(?:碰|聊|过一[遍下])|"     # '下周二下午两点再跟劲跃过一遍'
                           r"(?<![今昨刚已])(?:碰头|碰面)(?![的会]?(?:事项|几件事|纪要|记录|情况))|"   # '5月8日下午碰头定稿'
                           r"(?:召开|开|举行|举办)[^，,。；;]{0,10}?(?:会|评审|复盘|讨论)|"
@@ -106,7 +107,7 @@ SETS_MEETING = start_checked(SETS_MEETING)        # tried only where a match can
 # (时 and 参 of those words are no gate: every 会议时间：… and 参会人员：… line would open it; nor are 定, 再 and 另 alone, as
 # in '上线日期定为…', '不再调整', '另行审批', nor one Latin letter, the Q of '按Q4计划': 定 counts in 定于/定在, 再/另 with the
 # verb after them, and every English word has two letters)
-MEETING_SETTER_CHARS = re.compile(r"(?<![不无别])[再另][碰开聊议约对过同沟讨跟和与拉]|[碰开举留空继照改变同老原加见]|复盘|复查|定[于在]|[a-z]{2}|^\s*下次", re.I)
+MEETING_SETTER_CHARS = re.compile(r"(?<![不无别])[再另][碰开聊议约对过同沟讨跟和与拉试测评看]|[碰开举留空继照改变同老原加见]|复盘|复查|定[于在]|[a-z]{2}|^\s*下次", re.I)
 SENTENCE_END = re.compile(r"(?<=[。；！])|(?<=[a-z)][.!?])(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)\s+(?=[A-Z])(?![\w.]{1,12}\s*:)")   # not 'Mr. Gao', '… Deadline: …'
 # clauses before the one that names the meeting that ask a routine or a due ('请各主责人每周五下班前更新进展，下周一例会
 # 再过一遍'): not the meeting's day

@@ -22,11 +22,12 @@ from parsers.model import FollowUp
 DAY_START = time(9, 0)          # a follow-up day without a time: the invite starts at 09:00
 PART_OF_DAY = (("下午", time(14, 0)), ("晚上", time(19, 0)), ("中午", time(12, 0)), ("afternoon", time(14, 0)))
 MONTH_ONLY = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月份?")     # '下次专题会：2026年3月': a month is no day to invite to
-UNDECIDED = re.compile(r"待定|未定|另行通知|再定|再议|待通知|[看视]情况|到时候?再说|tbd|tbc|to be (?:decided|confirmed|scheduled|announced)", re.I)
+UNDECIDED = re.compile(r"待定|未定|另行通知|再定|再议|[再另]约|待通知|[看视]情况|到时候?再说|tbd|tbc|to be (?:decided|confirmed|scheduled|announced)", re.I)
 PERIOD_ONLY = re.compile(r"(?:季度?|月|年)(?:底|末|初|中)|[上中下]旬|end of (?:the )?(?:month|quarter|year)", re.I)
 LATER_DECIDED = re.compile(r"(?:年后|节后|假期?后|开学后|之后|以后|下周|下个?月|近期|后面|回头|到时候?)\s*(?:(?:再|另)?\s*"
                            r"(?:定|议|约|通知|待定|另行通知)|的?[\u4e00-\u9fff]{0,6}?会议?(?:时间)?\s*"    # '年后开工例会另行通知'
-                           r"(?:(?:再|另)\s*(?:定|议|约|通知)|待定|另行通知))(?![\u4e00-\u9fff])")
+                           r"(?:(?:再|另)\s*(?:定|议|约|通知)|待定|另行通知))(?![\u4e00-\u9fff])|"
+                           r"[视看][\u4e00-\u9fff]{1,10}?再定是否|(?:再定|待定|再决定)是否(?:召开|开|举行|再)")   # '视结果再定是否召开…'
 ABSOLUTE = re.compile(r"(?:(?P<y>\d{4})\s*[年/.\-]\s*)?(?P<m>\d{1,2})\s*[月/.\-]\s*(?P<d>\d{1,2})\s*[日号]?")
 CLOCK = re.compile(r"(?P<part>上午|下午|晚上|晚间|傍晚|(?<!最)晚|中午|早上)?\s*(?P<h>\d{1,2}|(?<=[午上])(?:十[一二]?|[一二两三四五六七八九]))\s*"
                    r"(?:[:：点时](?P<min>\d{2})?|(?P<ampm>am|pm))", re.I)      # '下午三点' too
@@ -159,12 +160,14 @@ def _moment(text: str, ctx: Context, held: datetime | None = None) -> datetime |
 
 
 def _after_move(text: str, ctx: Context) -> str:
-    """The text from its last move word on when a day follows it ('9/25 放假 → 提前到 9/24'), else all of it."""
+    """The text from its last move word on when a day follows it ('9/25 放假 → 提前到 9/24'), else all of it (a time
+    alone after it moves the hour of the day before: '下周一例会照常，时间改为早上8点')."""
     moves = list(MOVED_TO.finditer(text))
     if not moves or not any(m.start() for m in moves):
         return text
     rest = text[moves[-1].start():]
-    return rest if dates.resolve(rest, ctx.sent, ctx.calendar) else text
+    moved = dates.resolve(rest, ctx.sent, ctx.calendar)
+    return rest if moved and not CLOCK.fullmatch(moved.text.strip()) else text   # '时间改为早上8点': the day stays
 
 
 def stated_zone(text: str, sent: datetime) -> tzinfo | None:

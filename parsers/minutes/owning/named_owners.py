@@ -12,6 +12,7 @@ from parsers.context import Context
 from parsers.minutes.owning.bracket_owners import RESPONSIBLE
 from parsers.minutes.owning.owners import NOT_NAMES, Owner, leading_owner, read_owner
 from parsers.minutes.owning.people import looks_like_name
+from parsers.minutes.owning.roles import HANDED_WORK, TITLE_AFTER_NAME
 from parsers.model import Person
 
 # 'Audit date for the Suzhou site - TBD, Anna to coordinate': the owner named last, in a clause of their own
@@ -98,3 +99,15 @@ def known_prefix(text: str, ctx: Context) -> tuple[Owner, int] | None:
 def _written(name: str, ctx: Context) -> bool:
     """Is `name` a name or alias of the roster, or a display name of the headers, exactly as written?"""
     return ctx.roster.is_written_name(name) or any(a.name == name for a in ctx.known)
+
+
+def after_affiliation(text: str, ctx: Context, then: re.Pattern = HANDED_WORK) -> tuple[Owner, int] | None:
+    """'由迅策孟凡提供…': a person we know with their company's short name before them (the vendor's engineer), then
+    (their title and) the work; `then` ALONE: their title at most ('华釉李文涛经理' before a colon)."""
+    for skip in range(2, 7):
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", text[:skip]):
+            return None
+        found = known_prefix(text[skip:], ctx)
+        if found and then.match(TITLE_AFTER_NAME.sub("", text[skip + found[1]:])):
+            return found[0], skip + found[1]
+    return None

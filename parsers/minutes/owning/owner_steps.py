@@ -21,9 +21,10 @@ from parsers.minutes.lines.chat_lines import CHAT_STAMP, asked_by_speaker, menti
 from parsers.minutes.owning.dash_fields import between_dashes
 from parsers.minutes.owning.slash_fields import between_slashes
 from parsers.minutes.owning.bracket_owners import RESPONSIBLE, drop_leading_owner, in_parens, trailing_unit
+from parsers.minutes.owning.roles import AFFILIATED_WORK, COMPANY_TITLED, HANDED_WORK, TITLE_AFTER_NAME, WORK_VERB
 from parsers.minutes.owning.spaced_owner import spaced_owner
 from parsers.minutes.owning.trailing_person import trailing_person
-from parsers.minutes.owning.named_owners import (known_prefix, lead_by_name, named_after, named_before_verb, person_after_unit, share_handed,
+from parsers.minutes.owning.named_owners import (after_affiliation, known_prefix, lead_by_name, named_after, named_before_verb, person_after_unit, share_handed,
                                                  titled_label)
 from parsers.minutes.owning.prose_owners import ASKING, BY_ME, CLAUSE_START, FIRST_PERSON, SMALL_UNIT, fronted_object, given_name, me_in_clause, me_then_day, named_lead, subject_before_adverb, unit_clause
 
@@ -50,10 +51,8 @@ TOPIC_THEN_ME = re.compile(r"^(?:[^，,。；;：:]{1,8}?上[，,]\s*)?(?P<topic
 AT_OWNER = re.compile(r"^(?P<who>@[\w.\-]+)[\s,:：]+(?P<rest>\S.*)$")
 AT_FULL_NAME = re.compile(r"^@(?P<who>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,2})[\s,:：]+(?P<rest>\S.*)$")   # '@Mike Sato …'
 SAYS = re.compile(r"^(?:那边|这边)?(?:说(?![明服])|表示)?")     # '彭工说五一前来修', '张部长那边出个表': the work follows
-TITLE_AFTER_NAME = re.compile(r"^(?:同志|老师|主任|(?:副?总)?经理|科长|课长|局长|处长|部长|总监|桑)(?=\S|$)")
-HANDED_WORK = re.compile(r"负责|牵头|提供|出具|提交|跟进|汇总|整理|编制|起草|报送|组织|对接|制定|准备|于|(?:重新)?安排|落实|协调")   # after 由/请 + who
+RESPONSIBLE_LEAD = re.compile(r"^\s*(?:负责|牵头|主责)(?:[，,]\s*|(?=[\u4e00-\u9fff]{2}))")      # the 牵头 a name leaves behind
 HANDED = re.compile(r"负责|牵头|由|请")     # (a look before the clauses are read for a person who takes the work)
-AFFILIATED_WORK = re.compile(r"出具|提供|提交|编制|起草|报送|寄")     # a company's person, then the work (not '样品寄送秦海燕负责')
 ALONE = re.compile(r"$")
 CONDITION_FIRST = re.compile(r"(?:若|如果|假如|一旦|如遇|如)[^，,。；;]{1,15}[，,]\s*")   # '若转厂，…': when, not who
 LEAD_ROLE = re.compile(r"^\s*(?:同志|老师)?(?:具体)?(?:负责|牵头)(?:[，,、]\s*)?(?:[^，,。；;]{1,12}(?:配合|协助|协同|参与)[，,、：:]\s*)?(?=\S)")
@@ -65,6 +64,7 @@ TO_ALL = re.compile(r"^(?:请|要求)?\s*(?:各[\u4e00-\u9fff]{0,4}?(?:单位|�
                     r"\s*(?:要|须|需|需要|务必|应|应当)?\s*(?=\S)")
 VOCATIVE = re.compile(r"^(?:各位|大家)好?\s*[，,！!]\s*(?=\S)")     # the greeting that opens a line, then who does what
 AFFILIATED = re.compile(r"^[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}\s*[(（][^()（）]{2,40}[)）]$")   # 'Klaus Weber (Becker IT)'
+NAMED_IN_BRACKETS = re.compile(r"^[^\s()（）]+\s*[(（]\s*[A-ZÀ-Þ][^\s()（）]+\s+[A-ZÀ-Þ][^()（）]*[)）]\s*$")   # 'Ostrava (Petr Novák)': one word, then the name
 OWNER_NOTE = re.compile(r"\s*[(（][^()（）\d]{1,12}[)）]")    # '张华（客户）', 'Ryan (Yuanfan)'
 TOPIC_PREFIX = re.compile(r"^(?P<who>[^：:，,。；;]{2,30}?|[A-Za-z][\w '&/\-]{29,59}?)\s*(?:(?<!\d)[：:]|[：:](?!\d))\s*(?P<rest>\S.*)$")   # '3#楼…到货：…'
 OWN_SIDE = re.compile(r"^(?:由|请)?\s*(?:本司|我司|我方|本公司|本单位|本部门)?(?=\S)")      # '由本司梁嘉輝跟進'
@@ -125,12 +125,14 @@ def _prefixed(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None
         unknown, m = (latin if unknown == "latin" else unknown), pattern.match(text)
         if m and pattern is DASH_PREFIX and AFFILIATED.match(m.group("who")):
             unknown = latin                        # 'Klaus Weber (Becker IT) - …': a name with its company
+        elif m and pattern is COLON_PREFIX and NAMED_IN_BRACKETS.search(m.group("who")):
+            unknown = latin                        # 'Ostrava (Petr Novák): …': a site or team, then its person
         elif m and pattern is ENGLISH_OWNER and unknown == "han" and TO_FORM.match(text, m.end("who")):
             unknown = "company"                    # 'Luhai to book …': a company of the headers, in the action form
         mine = m and ctx.sender and MINE.fullmatch(m.group("who").strip())   # '我方：…', '生管部（我）：…'
         owner = m and (read_owner(ctx.sender.email if mine else m.group("who"), ctx.roster, ctx.known, unknown) or
                        pattern is COLON_PREFIX and (titled_label(m.group("who"), ctx) or     # '海维斯顾工：…', '华釉李文涛经理：…'
-                                                    (_after_affiliation(m.group("who").strip(), ctx, ALONE) or (None,))[0]))
+                                                    (after_affiliation(m.group("who").strip(), ctx, ALONE) or (None,))[0]))
         owner, rest = person_after_unit(owner, m.group("rest"), ctx) if owner and pattern is COLON_PREFIX and \
             not owner.person else (owner, m and m.group("rest"))        # '安全环保部：熊国平牵头组织…'
         if owner:                                  # '[叶蓁] 坑位费合同 @邹凯 明天…': the speaker asks 邹凯
@@ -200,7 +202,9 @@ def _leading(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     '由运输部牵头，…' (由 + an owner + 负责/牵头)."""
     by = text.startswith("由")
     found = leading_owner(text[by:], ctx.roster, ctx.known) or \
-        AFFILIATED_WORK.search(text, by, by + 16) and _after_affiliation(text[by:], ctx, AFFILIATED_WORK)   # '锦纬彭磊出具…'
+        AFFILIATED_WORK.search(text, by, by + 16) and after_affiliation(text[by:], ctx, AFFILIATED_WORK) or \
+        COMPANY_TITLED.match(text, by) and _outsider(after_affiliation(text[by:], ctx, WORK_VERB), ctx)   # '锦纬彭磊出具…',
+    #                                                                                             '禾盛杨厂长调整…'
     if by and not found:
         return _small_unit(text)
     if not found or by and not (RESPONSIBLE.match(text, by + found[1]) or HANDED_WORK.match(text, by + found[1])):
@@ -217,6 +221,11 @@ def _leading(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     return found[0], LEAD_ROLE.sub("", rest)
 
 
+def _outsider(found: tuple[Owner, int] | None, ctx: Context) -> tuple[Owner, int] | None:
+    """A person the headers know but the roster does not (the other company's 杨厂长), else None."""
+    return found if found and found[0].person and not ctx.roster.find_by_email(found[0].person.email) else None
+
+
 def _small_unit(text: str) -> tuple[Owner, str] | None:
     """'由药剂科出具专项点评报告': after 由, a 科/处/室/股 with the work it does is a unit (no_owner), not 科学."""
     m = SMALL_UNIT.match(text)
@@ -229,7 +238,7 @@ def _inside(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     for m in CLAUSE_START.finditer(text):
         found = leading_owner(text[m.end():m.end() + OWNER_SPAN], ctx.roster, ctx.known) or \
             (m.start() > 0 and lead_by_name(text[m.end():])) or \
-            (_after_affiliation(text[m.end():m.end() + 12], ctx) if "由" in m.group() or "请" in m.group() else None) or \
+            (after_affiliation(text[m.end():m.end() + 12], ctx) if "由" in m.group() or "请" in m.group() else None) or \
             (ASKING.search(m.group()) and given_name(text[m.end():m.end() + 3], ctx))   # (a copy of the rest
         # of a long line at every comma would be quadratic; an owner is named within a few characters)
         after = text[m.end() + found[1]:] if found else ""
@@ -239,23 +248,13 @@ def _inside(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
             continue                               # '…，机务技术部祁工配合，刘春梅负责': a helper owns nothing
         if RESPONSIBLE.match(after) or "由" in m.group() and (after.startswith("同志") or HANDED_WORK.match(after)) or \
                 (ctx.sent and all_dues(text, ctx.sent, ctx.calendar)):          # '由刘思远同志每周五汇总…'
-            before, after = text[:m.end()].rstrip("由请让报"), SAYS.sub("", TITLE_AFTER_NAME.sub("", after))   # '由曾凡老师汇总'
+            after = RESPONSIBLE_LEAD.sub("", SAYS.sub("", TITLE_AFTER_NAME.sub("", after)))   # '由曾凡老师汇总', '由X副局长牵头，…'
+            before = text[:m.end()].rstrip("由请让报")
             return found[0], ("" if before.rstrip().endswith(("：", ":")) else before) + after
     unit = SMALL_UNIT.search(text)          # '…超标的3个科室，由药剂科出具专项点评报告': that unit's (no_owner)
     return (Owner(None, None, group=True), text[:unit.start()] + LEAD_ROLE.sub("", text[unit.end():])) if unit else \
         unit_clause(text, ctx)                     # ('…由运营管理科牵头、口岸协调科配合，研究…': no 牵头 left)
 
-
-def _after_affiliation(text: str, ctx: Context, then: re.Pattern = HANDED_WORK) -> tuple[Owner, int] | None:
-    """'由迅策孟凡提供…': a person we know with their company's short name before them (the vendor's engineer), then
-    (their title and) the work; `then` ALONE: their title at most ('华釉李文涛经理' before a colon)."""
-    for skip in range(2, 7):
-        if not re.fullmatch(r"[\u4e00-\u9fff]+", text[:skip]):
-            return None
-        found = known_prefix(text[skip:], ctx)
-        if found and then.match(TITLE_AFTER_NAME.sub("", text[skip + found[1]:])):
-            return found[0], skip + found[1]
-    return None
 
 
 def _to_all(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:

@@ -48,8 +48,9 @@ UNIT_PERSON = re.compile(r"[(（]\s*(?:(?:牵头|负责|主责)(?:人)?\s*[，,�
 SPEAKS = re.compile(r"\s*(?:提醒|强调|指出|通报|重申|说)(?:大家|各位|全组|全体)?\s*[:：]")
 REMINDED = re.compile(r"[^：:，,。；;\s]{1,8}?" + SPEAKS.pattern)     # '宋老师提醒：…' opening a line
 LATIN_WORD = re.compile(r"[A-Z][a-z]{1,15}\b")
-FULL_NAME = re.compile(r"^[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}$")      # 'Klaus Weber', 'Mary Ann Lee'
-TITLE_START = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:桑|さん|様|さま|殿|小姐|先生|女士|太太|课长|課長|总监|总工|经理|主管|主任|老板|总|工|老师)|^[小老阿][\u4e00-\u9fff]")
+FULL_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž'\-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž'\-]+){1,2}$")      # 'Klaus Weber', 'Mary Ann Lee'
+TITLE_START = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:桑|さん|様|さま|殿|小姐|先生|女士|太太|课长|課長|总监|总工|经理|主管|主任|老板|厂长|局长|处长|科长|"
+                         r"部长|院长|校长|所长|站长|队长|店长|组长|行长|书记|会计|医生|教授|律师|博士|师傅|总|工|老师)|^[小老阿][\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ class Owner:
         return cls(person, person.department) if person else None
 
 HONORIFIC = re.compile(r"(?<=[\u4e00-\u9fff]{2})\s*(?:様|さま|さん|殿|老师|先生|女士)$")   # after a full name only: '王先生' keeps
+WORKSHOP = re.compile(r"^(?!各)[\u4e00-\u9fff]{1,8}?(?:车间|班组|工段|产线)\s*")
 PARTY = re.compile(r"(?:贵司|贵方|我司|我方|本司|对方|甲方|乙方)(?=[\u4e00-\u9fff])")     # whose side a person is on
 ROLE_ACRONYM = re.compile(r"^[A-Z]{2,4}(?=[\u4e00-\u9fff]{2,4}$)")     # 'CRA吴昊': a role written before the name
 
@@ -99,17 +101,19 @@ def read_owner(text: str, roster: Roster, known: tuple[Address, ...], unknown: s
     named = titled and read_owner(text[titled.end():], roster, known, unknown)
     if named and named.person:
         return named
-    inside = _bracketed(text, roster, known)                  # 'PMO (Emma)': the person, not the team
+    inside = _bracketed(text, roster, known, unknown == "any")     # 'PMO (Emma)': the person, not the team
     return (Owner(inside, inside.department) if inside else None) or _unit_then_person(text, roster, known) or \
         _as_group(text, roster) or \
         (unknown in ("any", "company") and _mail_company(text, roster, known)) or _as_person(text, roster, known, unknown)
 
 
 def _unit_then_person(text: str, roster: Roster, known: tuple[Address, ...]) -> Owner | None:
-    """'产业发展股 杨登科', '信息科赵文科', '管网管理所蓝所长' (a roster unit, whatever its last word): a unit, then a
-    person we know (whose name may end like a unit: 科)."""
+    """'产业发展股 杨登科', '信息科赵文科', '管网管理所蓝所长' (a roster unit, whatever its last word), '总装车间向东': a
+    unit, then a person we know (whose name may end like a unit: 科)."""
     m, whole = DEPT_PREFIX.match(text), max((d for d in roster.departments if text.startswith(d)), key=len, default="")
-    for dept, rest in ((m.group("dept"), m.group("rest")) if m else ("", ""), (whole, text[len(whole):] if whole else "")):
+    shop = WORKSHOP.match(text)                    # '总装车间向东': a workshop (no unit word of ours), then the person
+    for dept, rest in ((m.group("dept"), m.group("rest")) if m else ("", ""), (whole, text[len(whole):] if whole else ""),
+                       (shop.group(), text[shop.end():]) if shop else ("", "")):
         person = roster.resolve(rest.strip(), known) if rest.strip() else None
         if person:
             return Owner(person, person.department or department_of(dept, roster))
@@ -250,13 +254,17 @@ def _name_candidates(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _bracketed(text: str, roster: Roster, known: tuple[Address, ...]) -> Person | None:
-    """'PMO (Emma)', '财务部（程雪）', 'SQE (Mr. Qin)': a team or company with its person in brackets (by title)."""
+def _bracketed(text: str, roster: Roster, known: tuple[Address, ...], full_name: bool = False) -> Person | None:
+    """'PMO (Emma)', '财务部（程雪）', 'SQE (Mr. Qin)': a team or company with its person in brackets (by title), or
+    one we do not know by a full name ('Ostrava (Petr Novák)') where any name counts (`full_name`: an action list)."""
+    outer = PARENS.sub("", text).strip()           # not 'Hugo Marchand (Maison Verre)', 'Khamla（Mekong Gate）'
+    full_name = full_name and not FULL_NAME.match(outer) and not roster.resolve(outer, known)
     for inner in PARENS.findall(text):
         inner = LEAD_WORD.sub("", inner.strip())           # '调度指挥中心（孟庆山牵头）', '（牵头：孟庆山）'
         titled = inner and TITLED_NAME.fullmatch(inner) and (read_owner(inner, roster, known, "none") or Owner(None)).person
         person = inner and (roster.resolve(inner, known) or (titled if titled and titled.email else
-                                                             TITLED_NAME.fullmatch(inner) and Person(inner, None, None)))
+                                                             (TITLED_NAME.fullmatch(inner) or full_name and FULL_NAME.match(inner))
+                                                             and Person(inner, None, None)))
         if person:
             return person                                  # ('Huicheng (Mr. Xu)': one we do not know, by title)
     return None

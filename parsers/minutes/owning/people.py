@@ -24,8 +24,9 @@ from parsers.model import Person
 
 COLUMNS = ("name", "email", "department", "manager_email", "aliases")
 HAN = re.compile(r"^[\u3400-\u9fff]+$")
-LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z.'\-]*(?: [A-Za-z][A-Za-z.'\-]*){0,3}$")
-TITLE_AFTER = re.compile(r"^(?P<surname>[\u3400-\u9fff]{1,2}?)(?:桑|さん|様|さま|殿|小姐|先生|女士|太太|课长|課長|总监|总工|经理|主管|主任|老板|总|工|老师|专员|助理|姐|哥|董|博士|博|师兄|师姐|师傅|律师|医生|教授|书记|秘书|会计|校长|院长|局长|处长|科长|部长|组长|队长|站长|厂长|店长|所长|行长)$")
+LATIN_NAME = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ž][A-Za-zÀ-ÖØ-öø-ž.'\-]*(?: [A-Za-zÀ-ÖØ-öø-ž][A-Za-zÀ-ÖØ-öø-ž.'\-]*){0,3}$")   # 'Petr Novák'
+TITLE_WORDS = r"(?:桑|さん|様|さま|殿|小姐|先生|女士|太太|课长|課長|总监|总工|经理|主管|主任|老板|总|工|老师|专员|助理|姐|哥|董|博士|博|师兄|师姐|师傅|律师|医生|教授|书记|秘书|会计|校长|院长|局长|处长|科长|部长|组长|队长|站长|厂长|店长|所长|行长)"
+TITLE_AFTER = re.compile(rf"^(?P<surname>[\u3400-\u9fff]{{1,2}}?){TITLE_WORDS}$")
 MISTER = re.compile(r"^(?P<surname>[\u3400-\u9fff])生$")      # Cantonese '陈生' = Mr 陈 (a surname only)
 TEAM_SUFFIX = re.compile(r"\s*[(（][^()（）]*[)）]$")
 EVERY_ONE_OF = re.compile(r"^(?:全体|各|所有|每位)")
@@ -133,6 +134,13 @@ class Roster:
             if found is not False:
                 return found
         return None
+
+    def written_in(self, person: Person, text: str) -> bool:
+        """Is `person` named in `text` by their name or an alias (not only by their company, 'Yong Chang')?"""
+        entry = self.find_by_email(person.email)
+        forms = (person.name or "", *(entry.aliases if entry else ()))
+        titled = HAN.match(person.name or "") and re.search(rf"(?:{person.name[0]}{TITLE_WORDS}|[小老阿]{person.name[0]})", text)
+        return bool(titled) or any(norm(form) in norm(text) for form in forms if form)     # '杨厂长' names 杨建新
 
     def is_written_name(self, name: str) -> bool:
         """Is `name` exactly one of the ways the roster writes somebody (a name or an alias such as 黄处)?"""

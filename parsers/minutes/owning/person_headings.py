@@ -16,12 +16,14 @@ from parsers.minutes.owning.owner_steps import owner_of
 from parsers.minutes.owning.named_owners import known_person_alone
 from parsers.minutes.owning.owners import Owner, read_owner
 from parsers.minutes.grids.records import kv_label
+from parsers.minutes.lines.document import RESUME
 from parsers.minutes.lines.sections import NEUTRAL, heading
 
 ASIDE = r"[(（][^()（）\d]{1,12}[)）]"            # '（年级组长）', '（基础教育股）': a title or unit in brackets
 PERSON_HEADING = re.compile(r"(?:[【\[][^【】\[\]:：,，。;；\d]{1,12}[】\]]\s*(?=[^\s【\[]))?(?P<box>[【\[])?\s*(?P<who>[^【】\[\]:：,，。;；()（）\d]{2,30}?)\s*"
                             rf"(?:{ASIDE})?\s*(?(box)[】\]](?:\s*{ASIDE})?)\s*[:：]?\s*")   # '孔令辉（年级组长）', '【黄丽萍】（基础教育股）'
 BOX_END = re.compile(rf"[】\]](?:\s*{ASIDE})?\s*$")     # '…】' or '…】（基础教育股）' ends the line
+ADDRESSED = re.compile(r"(?:^|(?<=\s))[@＠]")     # '@钱老师 @庄工 @郑哥' above a forward: the people it is sent to
 MARKDOWN_STRONG = re.compile(r"^\s*(?:#{1,4}\s*)?(?:\*\*|__)?(.+?)(?:\*\*|__)?\s*$")
 HEADING_SYMBOL = re.compile(r"^\s*[▶►▷➤■□◆◇●○★☆]\s*")
 PLAN_LABEL = re.compile(r"下周.{0,4}|.{0,6}?(?:意见|建议|计划|安排|待办|要求|下一步|下步工作|任务)|(?:next\s+steps?|to-?dos?|plan)", re.I)
@@ -47,7 +49,7 @@ def person_heading(line: str, ctx: Context, after, in_run: bool = False) -> Owne
     if line[:1] in "#*_" and len(line) <= 40:
         line = MARKDOWN_STRONG.match(line).group(1)  # '**何斌**', '### Nora'
     symbol = HEADING_SYMBOL.match(line)              # '▶ 石老师' over '- …' lines
-    m = PERSON_HEADING.fullmatch(line) if len(line) <= 34 else None
+    m = PERSON_HEADING.fullmatch(line) if len(line) <= 34 and len(ADDRESSED.findall(line)) < 2 else None   # not '@钱老师 @庄工'
     if not symbol and not m and not SELF_WORD.fullmatch(line.strip(" ：:【】[]")):
         return None                                  # ('我' alone over a list: the writer's own items, read below)
     below = next((a for a in after() if a.strip()), "")
@@ -62,7 +64,7 @@ def person_heading(line: str, ctx: Context, after, in_run: bool = False) -> Owne
     over_line = boxed and BOX_END.search(line) is not None and _work_line(below)    # '【杜工】' over one line of work
     over_line = over_line or not boxed and _known_name(line, ctx) and _task_line(below, ctx) and \
         (in_run or _name_pair_follows(after, ctx, line.rstrip()[-1:] in ":："))
-    if not heads_list and not over_line:
+    if not heads_list and not over_line or RESUME.match(below.strip()):
         return None                                # a signature name above '-----原始邮件-----' heads no list
     if (SELF_WORD.fullmatch(line.strip(" ：:【】[]")) or SELF_NOTE.search(line)) and ctx.sender:
         return read_owner(ctx.sender.email, ctx.roster, ctx.known)      # '▶ 我', '【质控办（本人）】': the writer's own list

@@ -9,6 +9,7 @@ import re
 from parsers.context import Context
 from parsers.dates.due import find_all_dues
 from parsers.minutes.owning.owners import Owner, read_owner
+from parsers.minutes.owning.units import OWN_UNIT
 
 NEAR_DAY = r"明天|明早|明日|今天|今晚|后天|下?周[一二三四五六日天]"      # a day the writer names before 把: '我明天把…'
 ASKING = re.compile(r"由|请|让")   # the words that hand a clause to someone: '由一帆执笔', '请文静核一下'
@@ -16,7 +17,7 @@ FIRST_PERSON = re.compile(r"^(?:I(?:'ll|’ll|\s+will|\s+shall|\s+am\s+going\s+t
                           rf"(?=(?:[^，,。；;我]{{2,12}}?)?我(?:先|{NEAR_DAY})?把)|"   # '节后第一个工作日我把要点发给…', '我明天把PO发过去'
                           r"(?=[^，,。；;我]{2,30}?[，,]?\s*由我(?:本人)?(?:来|负责)?[\u4e00-\u9fff])|"   # '澳门子公司审计进度，由我跟…确认', '…预案由我修订'
                           r"(?=[^，,。；;我]{2,12}?我\d{1,2}\s*月\s*\d{1,2}\s*[日号]?\s*(?:前|之前|以前)\s*[A-Za-z\u4e00-\u9fff])|"   # '产测固件我1月9号前release'
-                          r"我(?:这边|本人)?(?=[^，,。；;把将]{1,12}?(?:前|内|底)\s*(?:把|将|会|来|负责|完成|提交|整理|发|交|给|出(?![差席现去来国]))))"
+                          r"我(?:这边|本人|方|司)?(?:[(（][^()（）]{1,10}[)）])?(?=[^，,。；;把将]{1,12}?(?:前|内|底)\s*(?:把|将|会|来|负责|完成|提交|整理|发|交|给|出(?![差席现去来国]))))"
                           r"(?P<rest>\S.*)$")      # '我周日前把稿子看完': the sender, with the day before the verb
 # after 由, a unit with the work it does ('…问题由安全环保部督促整改', '由药剂科出具…'): no_owner, not 由于/理由
 SMALL_UNIT = re.compile(r"(?:^|(?<=[，,；;\s])|(?<=[\u4e00-\u9fff])(?<![理自缘经因来事]))由(?![于此])[\u4e00-\u9fff]{1,8}?(?:科|处|室|股|所|组|部|中心)(?=出具|提供|负责|牵头|开展|组织|"
@@ -27,6 +28,7 @@ BY_ME = re.compile(r"[，,]?\s*由我(?:本人)?(?:来|负责)?(?=[\u4e00-\u9fff
 CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?:并?由|交由|请|让|报|客户|供应商|对方|甲方|乙方|我方|厂商)?\s*|由|(?<![申邀项条])请|(?<![转出退谦礼忍])让")
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]{3}")
 DEMONSTRATIVE = re.compile(r"(?:这个|这件事|这事|此事|该事项?|这块|这项)\s*$")
+TITLE_BEFORE_LEAD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:副|常务副?)?(?:局长|主任|处长|科长|部长|经理|院长|校长|总经理)$")
 NAMED_LEAD = re.compile(r"(?:牵头|主责|主抓)(?=[，,、；;]|$)")
 # a topic, a person, then an adverb that opens what they do: '物业费催缴小韩继续打电话', '年度盘点老马继续核对'
 ADVERBS = ("继续", "接着", "先去", "再去", "马上", "抓紧", "尽快", "帮忙", "帮个忙")     # SUBJECT_THEN_ADVERB needs one
@@ -43,6 +45,9 @@ CLAUSE_BREAK = re.compile(r"[，,；;]")
 DONE_IN = re.compile(r"已|了(?![解])|过了")
 ANSWER = re.compile(r"[嗯哦噢喔]+|好的?|好嘞|收到|行|可以|没问题|明白|ok|OK|👌|那")
 WORK_AFTER_DAY = re.compile(r"\s*(?:之?前|以前)?\s*(?:[\u4e00-\u9fffA-Za-z]{2}|[交发报改做补送签审填寄](?![\u4e00-\u9fff]))")   # (or one verb: '我周五前交')
+# '…故障排查，请市局信息中心安排人员到场': a unit asked to act, whoever it is (its work, no person: no_owner)
+ASKED_UNIT = re.compile(rf"(?:^|(?<=[，,；;]))\s*请(?P<unit>[\u4e00-\u9fff]{{1,10}}?{OWN_UNIT})(?=安排|派|提供|协助|尽快|负责|组织|"
+                        r"出具|核实|确认|处理|排查|落实|反馈|回复|审核|联系|协调|对接|修复|检查|牵头|于\d|在\d|\d)")
 UNIT_ACTS = re.compile(r"\s*(?:尽快|马上|立即|抓紧|负责(?!人)|牵头(?!人)|要(?!求)|须|务必|必须)")    # '工程部尽快处理'
 HELPER_CLAUSE = re.compile(r"[，,、][^，,。；;]{1,8}(?:配合|协助|协办)(?=[，,。；;]|$)")
 
@@ -62,11 +67,12 @@ def named_lead(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | Non
     """'冷库扩容老彭牵头，严工配合，…方案': the person written right before 牵头/主责 owns it, not the one who helps.
     The task keeps the topic before the name and what follows the lead and helper clauses."""
     for m in NAMED_LEAD.finditer(text) if "牵" in text or "主" in text else ():
-        for size in (4, 3, 2):
-            name = text[m.start() - size:m.start()] if m.start() >= size else ""
+        titled = TITLE_BEFORE_LEAD.search(text, 0, m.start())         # '由臧立伟副局长牵头': the name before the title
+        for end, size in [(titled.start(), size) for size in (4, 3, 2) if titled] + [(m.start(), size) for size in (4, 3, 2)]:
+            name = text[end - size:end] if end >= size else ""
             owner = name[:1] not in "，,、；; " and read_owner(name, ctx.roster, ctx.known, "none")   # not '，邓工'
             if owner and owner.person:
-                before = DEMONSTRATIVE.sub("", text[:m.start() - size])    # '…过一遍，这个 Mia 牵头': the clause before
+                before = DEMONSTRATIVE.sub("", text[:end - size])    # '…过一遍，这个 Mia 牵头': the clause before
                 before = re.sub(r"[，,]\s*(?:并?由|交由)$", "", before)      # '…专项检查，由康科长牵头': the clause before 由
                 topic = before.split("，")[-1].split(",")[-1] or before    # '…，10月17号前，邓工牵头': all before it
                 return owner, topic + HELPER_CLAUSE.sub("", text[m.end():])
@@ -114,7 +120,8 @@ def unit_clause(text: str, ctx: Context) -> tuple[Owner, str] | None:
         if unit and UNIT_ACTS.match(text, m.end() + len(unit)):
             before, rest = text[:m.end()].rstrip("由请让"), re.sub(r"^(?:要|须|应当?)(?=\S)", "", text[m.end() + len(unit):])   # a whole sentence before the
             return Owner(None, unit, group=True), (before.rpartition("。")[2] if len(rest) > 5 else before) + rest   # unit's is no task
-    return None
+    asked = ASKED_UNIT.search(text) if "请" in text else None
+    return (Owner(None, None, group=True), text[:asked.start("unit") - 1] + text[asked.start("unit"):]) if asked else None
 
 
 def me_in_clause(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
@@ -137,6 +144,9 @@ def me_then_day(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | No
         topic = CLAUSE_BREAK.split(text[:m.start()])[-1].strip()
         if topic and (ANSWER.fullmatch(topic) or DONE_IN.search(clause)):
             continue                    # '嗯嗯我周末先自己练' answers an ask; '样品我昨天已经寄了' reports
+        if not dues and len(clause) <= 10:          # '包装上的喂食量表我重新算，下周一给诗涵': the day opens the next clause
+            clause = (CLAUSE_BREAK.split(text[m.end():], maxsplit=2)[1:] or [""])[0]
+            dues = find_all_dues(clause, ctx.sent, ctx.calendar, ctx.holiday)
         if dues and dues[0].start == 0 and not dues[0].past and WORK_AFTER_DAY.match(clause, dues[0].end):
             owner = read_owner(ctx.sender.email, ctx.roster, ctx.known)
             return (owner, text[:m.start()] + text[m.end():]) if owner else None

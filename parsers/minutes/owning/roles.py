@@ -16,6 +16,18 @@ import re
 
 from parsers.minutes.owning.people import SURNAMES
 
+# a title written right after a person's name ('臧立伟副局长牵头', '曾凡老师汇总', '严国栋科长')
+NAME_TITLE = (r"(?:同志|老师|桑|(?:副|常务副?|执行)?(?:总经理|经理|主任|科长|课长|局长|处长|部长|总监|院长|校长|所长|站长|队长|"
+              r"主管|书记|组长|厂长)|副?总经理)")
+TITLE_AFTER_NAME = re.compile(rf"^{NAME_TITLE}(?=\S|$)")
+# what is handed to a person after 由/请 + who; what a company's person does after the company's short name
+HANDED_WORK = re.compile(r"负责|牵头|提供|出具|提交|跟进|汇总|整理|编制|起草|报送|组织|对接|制定|准备|于|(?:重新)?安排|落实|协调")   # after 由/请 + who
+AFFILIATED_WORK = re.compile(r"出具|提供|提交|编制|起草|报送|寄")     # a company's person, then the work (not '样品寄送秦海燕负责')
+# a company's short name, then a surname and title, then the work ('禾盛杨厂长调整冻干曲线'): that person, when the headers know them
+COMPANY_TITLED = re.compile(r"(?!配合|协助|协同|协办|联系|通知|督促|提醒|安排|[请由让和与跟同向给对找把将等])[\u4e00-\u9fff]{2,6}?"
+                            rf"[{''.join(sorted(SURNAMES))}](?:厂长|经理|总监|总工|主任|主管|老师|总|工)(?=[\u4e00-\u9fff])")
+WORK_VERB = re.compile(r"[\u4e00-\u9fff]")
+
 # the words a Chinese role or unit ends in: 仓储主管, 采购专员, 设备工程师, 安保科, 财务BP, 初三年级组长
 ROLE_END = (r"(?:主管|经理|总监|总裁|主任|主席|书记|组长|科长|处长|部长|局长|院长|校长|所长|站长|厂长|队长|行长|馆长|园长|队长|班长|厂长|站长|所长|店长|"
             r"专员|助理|顾问|秘书|工程师|设计师|分析师|架构师|律师|会计师?|出纳|老师|教师|讲师|医生|[校厂队]医|医师|药师|护士长?|"

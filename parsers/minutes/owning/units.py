@@ -13,7 +13,7 @@ UNIT = r"(?:事业部|部门|(?<![大局内外细头底顶背上下])(?<![^安]�
 # units that stand for themselves even when the roster does not know them (not 处/科/组: 处理, 科学, 组织)
 OWN_UNIT = r"(?:(?<![大局内外细头底顶背上下])(?<![^安]全)(?<!^全)部|部门|中心|办公室|委员会|(?<![布格结开当骗饭赌变])局|委|街道办事处|街道办|街道|分公司|子公司|(?<=[\u4e00-\u9fff]{2})单位)"
 LEVEL = r"团?[省市区县镇乡](?:委|政府)"     # '区委', '县政府', '团县委': a level's committee or government, then its office
-DEPT_PREFIX = re.compile(rf"^(?![与和跟同向给对由请让协联按经]|配合)(?P<dept>办公室|{LEVEL}(?:(?:(?!负责|牵头|配合)[\u4e00-\u9fff]){{0,4}}?{UNIT}|(?=负责|牵头|会同))|[\u4e00-\u9fffA-Za-z&]{{1,12}}?{UNIT})[\s/／·・:：-]*(?P<rest>.*)$")
+DEPT_PREFIX = re.compile(rf"^(?![与和跟同向给对由请让协联按经各]|配合)(?P<dept>办公室|{LEVEL}(?:(?:(?!负责|牵头|配合)[\u4e00-\u9fff]){{0,4}}?{UNIT}|(?=负责|牵头|会同))|[\u4e00-\u9fffA-Za-z&]{{1,12}}?{UNIT})[\s/／·・:：-]*(?P<rest>.*)$")
 DEPT_ONLY = re.compile(rf"^[\u4e00-\u9fffA-Za-z& ]{{0,16}}{UNIT}$|^[A-Za-z&/ ]{{1,20}}\s(?:team|group|dept\.?|department|"
                        r"squad|side)$|^(?:team|dept\.?|department)\s[A-Za-z&/ ]{1,20}$", re.I)
 
