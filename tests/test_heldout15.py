@@ -19,7 +19,6 @@ HELDOUT15 = Path(__file__).resolve().parent / "data" / "heldout15"
 KNOWN = {
     '2802-tea-dubai-buyer-english-action-gmail': "read (tune17), not fixed: 'Luyan QC to share … ASAP': a team named in English should give no owner (no_owner flag); the flag is not set",
     '2816-cro-prose-paragraph-2027': "read (tune17), not fixed: '下周一去…访视，回来后3月26日前交访视报告' stays one item: a clause chain whose '回来后' step has its own deadline is not split",
-    '2817-cro-siv-minutes-docx-attachment': 'read (tune17), not fixed: the SIV agenda row inside the .docx gives an extra item',
     '2821-soe-leader-yishi-ershi-prose': "read (tune17), not fixed: under 工艺科 plus '报分管领导审定', a unit-only owner should give no_owner; the item goes to 刘振东",
     '2829-ice-wechat-group-paste-voice-typos': 'read (tune17), not fixed: the pasted chat lines are read as items on top of the 整理待办 list that re-lists them (4 extras)',
 }

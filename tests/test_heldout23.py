@@ -18,7 +18,6 @@ KNOWN = {
     '4611-ad-wecom-chat-paste-singapore-mid-autumn': "a WeCom chat paste in English and Chinese: 'Vivian' alone on a line is read as Jasmine's task, and the moodboard's day, said in a later chat message, is not joined to it",
     '4614-ad-ecd-prose-paragraph-items': "prose minutes: Sean's clause keeps only its last words ('给我看就行') as the task ('英文版我自己来改，下周二发给 Camille', the writer's clause then the day, is read since session 17)",
     '4616-edu-duda-paren-zeren-danwei-outlook': "'（四）推荐2名责任督学参加市级专题培训。' with no date word at all: the gold calls it vague_due, we call it no_due (a policy question)",
-    '4618-edu-tencent-meeting-ai-export-qingming': "'第二次磨课：4月9日（周四）下午2点' — the next session of this kind of meeting named by its ordinal ('第二次磨课' after '第一次磨课纪要') is not read as the next meeting",
     '4620-edu-duda-wrapped-lines-nested-brackets': "'4．（陶静）督导报告初稿，含（1）问题清单、（2）整改建议两部分' — '（1）…（2）…' inside a sentence are parts of one report, read here as sub-items; '被督导学校整改报告——江澜二中，下学期开学前' (a school as owner) is missed",
     '4622-sea-whatsapp-paste-chile-foxmail-utf8': "'下午内部碰了一下（我、琴姐、阿鹏、阿杰），分工：' over the list is read as the writer's item (an intro naming who met, then a colon)",
     '4623-sea-wechat-group-minnan-spring-festival': "a WeChat paste then the writer's own list: '3、我：…' is read as 琴姐's (the last speaker in the chat above, not the writer); in '冷库年前盘点，礼拜五前报数' the topic's 年前 (02-14, the make-up Saturday) wins over 礼拜五前 (02-13); the subject '2.11 晚碰头事项' is taken for the next meeting",

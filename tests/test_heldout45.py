@@ -21,8 +21,6 @@ KNOWN = {
     "7301-soe-safety-meeting-labels-qingming": UNREAD + "extra item None: 安全生产形势总体平稳，未发生人身、电网、设备事故，各单位要保持警惕，不能松懈",
     "7305-soe-official-minutes-pdf-attachment": UNREAD + "missed item 甘立新: 处理城北站2号主变本体渗油缺陷; missed item 莫少锋: 清理玉博线通道内"
         "超高树木; missed item None: 统筹各单位安全工器具送检; extra item None: 城北站2号主变本体渗油缺陷处理，责任人甘立新; extra ite…",
-    "7306-soe-new-minutes-in-re-thread-outlook": UNREAD + "next_followup {'start': '2026-06-24T09:00:00+08:00', 'end'"
-        ": None, 'location': None} != {'date': '2026-06-24', 'time': '15:00'}",
     "7311-grouped-by-person-feishu-mobile": UNREAD + "missed item 刘晓芸: 组织娄星区店长例会，传达本次巡店问题; next_followup {'start': '2"
         "026-04-20T09:00:00+08:00', 'end': None, 'location': None} != {'date': '2026-04-30', …",
     "7312-ec-supplier-followup-table-outlook": UNREAD + "extra item 陳怡君: 答到货时随货附上新茶的农残检测报告; due 2026-05-08 None != No"

@@ -43,6 +43,7 @@ VAGUE_EN = (r"asap|a\.s\.a\.p\.|as\s+soon\s+as\s+possible|tbd|tba|tbc|no\s+(?:ha
             r"(?:\s+later)?|"                                                                   # 'schedule will be discussed later'
             r"(?:early|mid|late)[-\s]+(?:next|this)\s+(?:week|month)|"                         # 'early next week': no day
             r"(?:next|this|the\s+following)\s+(?:sprint|iteration|release)\b|"                  # a sprint is no day
+            r"before\s+(?:any|the|we)\s+[a-z][a-z\s]{2,30}?\s(?:starts?|begins?|opens?|goes\s+live)\b|"   # an undated event
             r"(?:mid|late)[-\s]+(?:january|february|march|april|may|june|july|august|september|october|"
             r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)")          # like 11月中旬
 LETTERS = "[a-zA-Z]"

@@ -41,8 +41,8 @@ NUMBERED = re.compile(r"(?:^|\n)\s*(?:\d{1,2}[、.．)]|[(（]\d{1,2}[)）]|[一
 POLL = re.compile(r"时间征集|征集[^，。,.\n]{0,6}时间|哪个(?:时间)?(?:比较|更)?方便|[候备]选(?:时间|日期)|时间投票|"
                   r"\b(?:which|what)\s+(?:time|slot|date|day|option)s?\s+(?:works?|suits?)|\bdoodle\b|\b(?:time|date)\s+poll\b", re.I)
 OPTIONS = re.compile(r"(?:^|\n)\s*(?:[A-D]\s*[.、．)）:：]|(?:选项|方案|option)\s*[A-D1-4]\b)", re.I)   # 'A. 7月8日…' 'B. …'
-BULLETIN = re.compile(r"简报|简讯|快讯|通讯|月报|周报|内刊|周刊|月刊|newsletter|bulletin", re.I)   # a report sent round to be read
-ISSUE = re.compile(r"第\s*\d+\s*期|\b(?:issue|no\.)\s*#?\d+", re.I)     # '宣发周报｜第24期': a periodical's number
+BULLETIN = re.compile(r"简报|简讯|快讯|通讯|月报|周报|内刊|周刊|月刊|newsletter|bulletin|\b(?:monthly|weekly)\s*[-–—|:：]", re.I)   # a report sent round to be read ('Chongli Service Monthly - June 2026')
+ISSUE = re.compile(r"第\s*\d+\s*期|\b(?:issue|no\.)\s*#?\d+|[-–—|]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\s*$", re.I)   # '宣发周报｜第24期', '… - June 2026'
 HELD_WORK = frozenset({"action", "decision", "directive", "review", "table", "record"})
 STRUCTURE = frozenset({"action", "decision", "directive", "review", "followup", "table", "record", "list"})
 TRACKED = frozenset({"table", "record"})       # a table of items (负责人/计划日期 columns) is kept to be tracked

@@ -90,7 +90,7 @@ ENUMERATED = re.compile(r"[。；;：:，,]\s*(?:具体)?(?:一是|其一|第一
 DOUBLED_COMMA = re.compile(r"(?:\s*(?:——|--|—)\s*)?([，,；;])(?:\s*[，,；;])+|\s*(?:——|--|—)\s*([，,；;])")   # (a dash left before it)
 RESTATED = re.compile(r"(?:前|以前|之前|内|之内)$")
 # a rule from a day on ('自11月1日起…', 'from now on') or for good ('长期执行', '不得…', '严禁…'): with nobody named it sets no task
-AGREED = re.compile(r"^\s*(?:双方|雙方|各方|三方)(?:一致)?(?:确认|確認|同意|商定|约定|約定|议定|議定)\s*[:：，,]")
+AGREED = re.compile(r"^\s*(?:双方|雙方|各方|三方)(?:一致)?(?:确认|確認|同意|商定|约定|約定|议定|議定)\s*[:：，,]|^\s*(?:[一二三四五六七八九十]是)?会议(?:原则)?同意")   # '会议原则同意…'
 RULE = re.compile(r"自\s*[^，,。；;\s]{1,15}?起|每(?:天|日|晚|周[一二三四五六日天]?|星期[一二三四五六日天])\s*(?:[上下中]午|早上|晚上)?\s*"
                   r"\d{1,2}\s*[:：点时]|每月\d{1,2}\s*[日号]|起(?:执行|实施|施行|生效)|长期(?:执行|坚持|有效)|常态化(?:执行|开展)?|例行|严禁|禁止|不得|不准|"
                   r"\bfrom now on\b|\beffective\s+(?:from|immediately)\b", re.I)

@@ -27,9 +27,9 @@ NOTHING_NEW = re.compile(r"(?:(?:本周|本次|目前|暂时?)*(?:无|無|冇|�
                          r"(?:继续|繼續|接着|接著|跟返|仍然?|还是|還是|持续|持續|照常|continu|still\b|keep)", re.I)
 # the work going on as planned, nothing new this week: '电力设备春检按计划推进，本周无新增事项'
 GOING_ON = re.compile(r"(?:按计划|按期|照常|正常)(?:推进|进行|开展)[^，,；;]{0,4}[，,；;]\s*(?:本周|本次|目前)?(?:无|暂无|没有)新增(?:事项|任务|工作)?\s*[。.]?$")
-ORGANISATION = re.compile(r"[^，,。；;：:!！?？]{2,40}?(?:有限责任公司|有限公司|股份公司|集团|公司|事务所|研究院|医院|"
+ORGANISATION = re.compile(r"[^，,。；;：:!！?？]{2,40}?(?:有限责任公司|有限公司|股份公司|集团|公司|事务所|研究院|医院|合作社|联合社|协会|商会|"
                           r"(?:co\.?,?\s*)?ltd\.?|limited|inc\.?|llc|corp(?:oration)?\.?|gmbh)", re.I)
-ORGANISATION_END = "司团所院.dDcCpPnNhH"   # the last character of any ORGANISATION match: a cheap look first
+ORGANISATION_END = "司团所院社会.dDcCpPnNhH"   # the last character of any ORGANISATION match: a cheap look first
 SENT_TO = re.compile(r"(?:[报交送递寄到至回给]|报送|提交|上报|发给?|带回)(?:集团|公司|总部)$")   # the verb before: where the work goes ('寄…到公司')
 TEAM_ONLY = re.compile(rf"[\u4e00-\u9fff]{{1,7}}(?<![排值加上下换倒轮跟早晚夜中])(?:班组|班|车间|工段|{UNIT})"
                        r"(?:\s+(?:[A-Z]{2,5}|工程师|经理|主管|主任))?")   # '制造部 冲压班', '质量部 QE' (a sign-off)

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from parsers.context import Context
 from parsers.dates.due import find_due
 from parsers.minutes.lines.cues import labels_below
-from parsers.minutes.lines.inline import due_first, is_done, list_marker, take_labels
-from parsers.minutes.items import read_item
+from parsers.minutes.lines.inline import DUE_THEN_WORK, due_first, is_done, list_marker, take_labels
+from parsers.minutes.items import clean_task, read_item
 from parsers.minutes.owning.owners import Owner, leading_owner, read_owner
 from parsers.minutes.owning.dash_fields import between_dashes
 from parsers.minutes.owning.roles import lead_part
@@ -22,6 +22,7 @@ DETAIL_WORDS = re.compile(r"[A-Za-z]+|[\u4e00-\u9fff]{2}")     # a detail says s
 BRACKETED_PERSON = re.compile(r"[(（](?P<who>[^()（）]{2,40})[)）]")
 CIRCLED = re.compile(r"(?P<mark>[\u2460-\u2473])(?P<text>[^\u2460-\u2473]+)")   # '①修订…；②组织…'
 HELPER_PART = re.compile(r"[；;，,、\s]*(?:配合|协助|协办|协作|支持)(?:单位|部门|人)?\s*[:：]")
+ABOUT_TOPIC = re.compile(r"关于(?P<topic>[^。；;，,：:]{2,30}?)[。；;，,：:]")   # '一是关于X。…': the topic X
 AFFILIATION = re.compile(r"\s*[(（][^()（）]{1,40}[)）]\s*$")     # a bracket closing a label line
 
 if TYPE_CHECKING:
@@ -78,6 +79,10 @@ def completes_last_item(line: str, ctx: Context, found: Found) -> bool:
         found.last_text = ""
         return True
     item = _with_label_person(item, line, ctx)
+    work = item and labels.due and DUE_THEN_WORK.match(labels.due)     # '完成时限：4月15日前完成施工方案并报院办公室'
+    topic = work and not re.search(r"[(（]", work.group("when")) and ABOUT_TOPIC.search(found.last_text)
+    if topic:                                      # under '一是关于高原病诊疗中心改造。会议同意…': the work, of that topic
+        item = replace(item, task=clean_task(f"{topic.group('topic')}：{work.group('work')}"))
     if item:
         found.items[-1] = item
         found.last_text = f"{found.last_text}（{line}）"   # '负责人：…' and '截止：…' may come on two lines

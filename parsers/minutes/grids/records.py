@@ -29,6 +29,7 @@ from parsers.minutes.owning.surname_owner import by_surname
 ORDINAL_END = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})$")     # 'Topic 2', '议题三': the label's own number
 KV_LINE = re.compile(r"^\s*(?P<label>[^：:，,。；;！？!?\s][^：:，,。；;！？!?]{0,15}?)\s*[：:]\s*(?P<value>.*)$")
 LABEL_GAP = re.compile(r"\s+[/|｜]\s+|\s{2,}|　+|[;；]\s*")
+HOURS = re.compile(r"\d{1,2}[:：]\d{2}\s*[-~～–—至到]\s*\d{1,2}[:：]\d{2}")     # '时间：…14:00-16:30': when a meeting sat
 EMPTY_CELL = re.compile(r"^[\s\-–—/\\_.。无N/A]*$", re.I)
 
 NOTE_LABEL = re.compile(r"备注|说明|remarks?|notes?|comments?", re.I)
@@ -153,8 +154,7 @@ def kv_label(line: str) -> tuple[str, str] | None:
 
 def kv_records(lines: list[str], markers: list[tuple[str, str]] | None = None) -> list[tuple[int, int, Record]]:
     """Blocks of 'label：value' lines that describe items: [(first line, last line + 1, record)].
-    A repeated task label or a new list entry starts the next record; any other line ends the block.
-    `markers`: list_marker of each line when the caller has read them already."""
+    A repeated task label or a new list entry starts the next one; any other line ends it (`markers`: lines' list_marker)."""
     out: list[tuple[int, int, Record]] = []
     start, values, pairs = 0, {}, []
     for index, line in enumerate([*lines, ""]):
@@ -174,7 +174,8 @@ def kv_records(lines: list[str], markers: list[tuple[str, str]] | None = None) -
             values = _topic_as_task(values)
             better = found and found[0] in values and found[1] < values[found[0]][0] and not again   # '问题描述：…' then '解决方案：…'
             if kv is None or (found and found[0] in (TASK, TITLE) and not better or one_line or again or listed) and TASK in values:
-                if TASK in values and (values.keys() & {OWNER, DUE, DEPT} or values.get(HELD, (0,))[0] == BARE_TIME_RANK):
+                if TASK in values and (values.keys() & {OWNER, DUE, DEPT} or values.get(HELD, (0,))[0] == BARE_TIME_RANK and
+                                       not HOURS.search(values[HELD][1])):
                     out.append((start, index, Record(_best(values), tuple(pairs))))
                 start, values, pairs = index, {}, []
                 if kv is None:
@@ -187,8 +188,7 @@ def kv_records(lines: list[str], markers: list[tuple[str, str]] | None = None) -
 
 
 def _task_below(line: str, marker: tuple[str, str] | None, fields: list[str]) -> bool:
-    """A line of plain words under a record's field lines when they open a numbered entry ('1. Owner: Zheng Hongda' /
-    'Due: Fri 22 May'): their work (under a topic line, label_lines reads it)."""
+    """Plain words under field lines that open a numbered entry ('1. Owner: Zheng Hongda' / 'Due: Fri 22 May'): the work."""
     labels = [re.split(r"[:：]", list_marker(field)[1], maxsplit=1)[0].strip() for field in fields]
     return len(line.strip()) >= 4 and not (marker or list_marker(line))[0] and not line.rstrip().endswith((":", "：")) and \
         bool(fields) and list_marker(fields[0])[0] not in ("", "bullet") and all(len(label) <= 12 and not re.search(r"[(（，,]", label) and column_role(label) for label in labels)
@@ -277,7 +277,8 @@ def _done_in_due(due: str) -> str:
 
 TICKED_CELL = re.compile(r"\s*(?:\[[xX✓✔]\]|[☑✅✔✓☒])\ufe0f?\s*$")    # '| [x] | Send samples |' under a 'Done' header
 REMARK = re.compile(r"\s*[(（][^()（）]*[)）]")
-WAITS_ON = re.compile(r"待[\u4e00-\u9fffA-Za-z]{1,6}?(?:确认|确定|通知|回复|排期)(?:后定)?")
+WAITS_ON = re.compile(r"待[\u4e00-\u9fffA-Za-z]{1,6}?(?:确认|确定|通知|回复|排期)(?:后定)?|(?![^前]*(?:\d|[一二三四五六七八九十两]|"
+                      r"[月周年天日旬底末初晚早午班节号期庆旦秋夕宵诞明会次]))[\u4e00-\u9fff]{2,6}(?:之前|以前|前)")   # '交割前': an undated event
 
 
 # what a status that says done holds one of (STATUS_DONE, inline.is_done's 已 and DONE_WORD, FULL_PERCENT's %)

@@ -21,7 +21,7 @@ MARK = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(�
                   r"|#{1,4}|[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*[.、．]?(?=\s*\D)(?![月日号年时点])|[A-H][.、．](?=\s))?\s*[【\[]?\s*")
 MEETING_WORDS = (r"(?:会议?|沟通|同步|讨论|评审|复盘|对齐|对接|碰头|例会|周会|站会|通话|电话|视频|连线|review|sync|meeting|call|check-?in|catch-?up|session|jour\s+fixe|"
                  r"retro(?:spective)?|stand-?up|planning|workshop|demo|1:1|one-on-one|(?<![a-z])TC(?![a-z])|t-?con\b|tele-?con(?:ference)?)")   # TC: a teleconference
-HELD_THERE = re.compile(r"在[^。\n，,]{1,16}?(?:召开|举行)了?[^。\n，,]{0,16}?会")      # '…在三楼会议室召开…例会': a meeting held
+HELD_THERE = re.compile(r"在[^。\n，,]{1,16}?(?:召开|举行)了?[^。\n，,]{0,16}?会|(?:召开|举行)了[^。\n，,]{0,16}?会")      # '…在三楼会议室召开…例会', '…15:00继续召开了…会': held
 TO_COME = re.compile(r"下[次周月回]|定于|拟于|将于|拟定|计划|预计|届时|请.{0,6}参加")      # a meeting still to come
 BARE_WEEKDAY = re.compile(r"\s*(?:周|星期|礼拜)[一二三四五六日天]")     # a weekday a '下周…' label puts in next week
 NUMBERING_GOES_ON = re.compile(r"(?:接|续|延续|沿用)(?:上[周次期回])(?:的)?(?:编号|序号|号)|(?:编号|序号)(?:接|续)上[周次期回]")
@@ -31,6 +31,7 @@ NOTE_MARK = re.compile("^(?:[※＊*☆★]|[\u2190-\u2bff\U0001F000-\U0001FAFF]
 FOLLOWUP_WORDS = re.compile(rf"^次回[\u4e00-\u9fff]{{0,4}}(?=\s*[:：]|\s*$)|^다음\s*회의(?=\s*[:：]|\s*$)|^(?:下[次一回]次?|下轮|下期|下周|下月|下季度?|节后首次|首次|next)[^：:，,。]{{0,10}}?{MEETING_WORDS}|"
                             rf"^[\u4e00-\u9fff]{{1,6}}?后(?:首次|第一次)[^：:，,。]{{0,10}}?{MEETING_WORDS}(?=\s*(?:[:：]|$))|"   # 元旦后第一次例会： (a label, not a sentence)
                             rf"^follow[- ]?up {MEETING_WORDS}|"
+                            rf"^第[二三四五六七八九十2-9]次[\u4e00-\u9fff]{{0,8}}?(?:{MEETING_WORDS}|磨课|培训)(?=\s*[:：]|\s*$)|"   # '第三次专题会：7月8日…'
                             r"^下[次一]次?[\u4e00-\u9fff]{1,4}?(?:时间|日期)(?=\s*[:：]|\s*$)|"   # 下次对账时间：
                             # any '下次 + what' or 'Next + what' label (下次对接：, 下次走访：, Next touchpoint:), but not next steps
                             r"^下一?次(?!(?:[\u4e00-\u9fff]{0,3}(?:工作|任务|事项|计划|议题)|安排))(?:[\u4e00-\u9fff]{1,4}|\s?[A-Za-z][A-Za-z\-]{2,15})(?=\s*[:：]|\s*$)|^下[次回](?=\s*[:：]|\s*$)|"   # 下次：4月15日, '■下回' (Japanese-style 次回)

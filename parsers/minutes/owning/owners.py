@@ -22,7 +22,7 @@ from parsers.minutes.owning.units import DEPT_ONLY, DEPT_PREFIX, department_of, 
 from parsers.minutes.owning.roles import ROLE_ONLY, TITLED_NAME, lead_part, role_heads, role_length, name_tails
 
 GROUP = re.compile(r"^(?:各\s*(?:team\s*)?leads?|各[\u4e00-\u9fff]{0,6}?(?:车间|班组|门店|社区|居委会|村委会|分公司|子公司|项目部|单位|科室|处室|部室|"
-                   r"乡镇|乡|镇|村|县区|区县|县|区|网点|分行|支行|园区|片区)|各[\u4e00-\u9fff]{0,5}?(?:长|主任|主管|经理|负责人|联络员|专员)|all\s+team\s+leads|双方|各方|三方|多方|全体|全员|所有人|全(?:组|科|室|处|年级|班|校|院|队)(?:老师|教师|同事|成员|人员|医生|护士)?|各部门|各组|各位|大家|相关部门|相关人员|相关同事|各负责人|待定|待确认|"
+                   r"乡镇|乡|镇|村|县区|区县|县|区|网点|分行|支行|园区|片区)|各[\u4e00-\u9fff]{0,5}?(?:长|主任|主管|经理|负责人|联络员|专员)|all\s+team\s+leads|(?:双方|雙方|各方|三方|多方)[\u4e00-\u9fff]{0,6}|全体|全员|所有人|全(?:组|科|室|处|年级|班|校|院|队)(?:老师|教师|同事|成员|人员|医生|护士)?|各部门|各组|各位|大家|相关部门|相关人员|相关同事|各负责人|待定|待确认|"
                    r"我方|对方|甲方|乙方|客户|客户方|供应商|厂家|厂商|vendor|customer|client|supplier|the customer|"
                    r"未定|暂无|无|tbd|tbc|n/?a|none|all|everyone|everybody|both|both sides|both teams|all teams|"
                    r"owner\s*(?:tbd|tbc|to be (?:decided|confirmed|assigned))|to be (?:decided|confirmed|assigned)|"
@@ -38,7 +38,7 @@ SIDE = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,8}?)(?:那边|这边|那头|方�
 LEAD_MARK = re.compile(r"[(（]\s*(?:主|主责|牵头|lead)\s*[)）]", re.I)       # '杜工・許工（主）': the lead
 JOINER_IN_NAME = re.compile(r"[和及与]")   # JOINERS: 'A、B', 'A & B' join people; the & of 'R&D team', 'P&L owner' nothing
 JOINERS = re.compile(r"[、,，;；+＋]|(?<![A-Z])&|&(?![A-Z])|(?<=[\u4e00-\u9fff）)])・(?=[\u4e00-\u9fff])|\s+(?:and|&)\s+|和|及|与")
-DECORATION = re.compile(r"^(?:负责人|责任人|主责人?|牵头人?|owner)\s*[:：]\s*|(?:负责|牵头|主责|跟进|主导)(?:落实|实施|推进)?$", re.I)
+DECORATION = re.compile(r"^(?:负责人|责任人|主责人?|牵头人?|owner)\s*[:：]\s*|(?:负责|牵头|主责|跟进|主导)(?:落实|实施|推进|组织|协调|统筹)?$", re.I)
 HELPER_NOTE = re.compile(r"\s*[(（]\s*(?![^()（）]*(?:牵头|主责))(?:(?:配合|协助|协办)\s*[:：][^()（）]*|[^()（）:：]{1,20}?(?:配合|协助|协办))[)）]")     # '苏婉（配合：汪静）': 苏婉
 PHONE = re.compile(r"\s*(?:(?:tel|phone|电话|手机)\s*[:：]?\s*)?\+?\d[\d\- ]{6,}\d", re.I)   # '郑凯 13800001111'
 PARENS = re.compile(r"[(（]([^()（）]*)[)）]")

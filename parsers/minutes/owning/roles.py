@@ -112,7 +112,8 @@ def lead_part(cell: str) -> str:
     A cell that names no helper comes back unchanged."""
     cell = HELPER_IN_BRACKET.sub("", cell or "")           # '教研中心（钱雅琴牵头，潘宇航配合）': the bracket's lead
     if not SUPPORT.search(cell):
-        return cell
+        leads = [p for p in CELL_PARTS.split(cell) if p and LEAD.search(p)]     # '林德贵负责组织，钱老师主讲': who leads
+        return leads[0].strip(" 、:：") if len(leads) == 1 and len(CELL_PARTS.split(cell)) > 1 and not re.search(r"[(（]", cell) else cell
     outside = SUPPORT_NOTE.sub(" ", cell).strip()          # '谢婉清（配合：潘越）': the helpers sit in the brackets
     if outside != cell.strip() and outside and not SUPPORT.search(outside):
         return MARK_WORDS.sub("", outside).strip(" 、:：")
