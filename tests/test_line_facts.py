@@ -17,7 +17,7 @@ from parsers.mail import mime
 from parsers.mail.addresses import Address
 from parsers.minutes.lines import line_facts
 from parsers.minutes.lines.cues import list_below
-from parsers.minutes.grids import records
+from parsers.minutes.grids import records, row_status
 from parsers.minutes.meeting import followup
 from parsers.minutes.lines.held import allows, chars_held, held
 from parsers.minutes.lines.line_facts import BELOW, BLANK, NEEDS, RUN_STARTS, LineFacts, Run
@@ -174,9 +174,9 @@ def test_a_cell_without_a_listing_mark_lists_one_item_and_a_status_without_a_don
         if not records.LISTING.search(text):
             listing += 1
             assert len(records.cell_items(text)) <= 1, text
-        if not records.STATUS_NEEDS.search(text):
+        if not row_status.STATUS_NEEDS.search(text):
             status += 1
-            assert not records._status_done(text), text
+            assert not row_status.status_done(text), text
     assert listing > 5000 and status > 5000
 
 

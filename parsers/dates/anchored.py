@@ -14,6 +14,7 @@ from parsers.dates.rules import interpret
 EVENT_THEN = re.compile(r"(?<![今此然随会稍])(?:之|以)?后\s*[,，]?\s*$")   # 收到样品后3个工作日内, not 会后/今后
 EVENT_OF = re.compile(r"\s+(?:of|after|from|following)\s+(?!(?:today|now|this|the\s+(?:meeting|call)|sending)(?![a-z]))",
                       re.I)                                                   # within 5 days of receiving the PO
+THIS_MAIL = re.compile(r"(?:收到|接到|收悉)(?:(?:本|此|该)?(?:会议)?纪要|(?:本|此|该)?邮件|(?:本|此)通知)(?:之|以)?后\s*[,，]?\s*$")
 AFTER_DAY = re.compile(r"\s*(?:之后|以后|后)\s*[,，]?\s*")                        # 10月8日后3个工作日内
 HOLIDAY_RULES = ("holiday", "holiday_en", "reopen")
 SOON = re.compile(r"尽快|尽早|尽速|asap|as soon as possible", re.I)     # not 五一后第一周 (a week, a start)
@@ -57,6 +58,8 @@ def _counted_from_event(text: str, span: Phrase, tokens: list) -> bool:
     if CONDITION.search(text[max(0, span.start - CONDITION_LOOK):span.start]):
         return True                                # '发生险情须在1小时内上报': counted from the event, whenever it comes
     then = EVENT_THEN.search(text[max(0, span.start - LOOK):span.start])
+    if then and THIS_MAIL.search(text[max(0, span.start - 3 * LOOK):span.start]):
+        return False                               # '收到本纪要后3个工作日内': receiving this mail is its sending
     if then:
         at = max(0, span.start - LOOK) + then.start()
         return not any(t.start <= at < t.end for t in tokens)

@@ -57,7 +57,10 @@ PLACES_EN = {
     "Monterrey": "America/Monterrey", "Sao Paulo": "America/Sao_Paulo", "São Paulo": "America/Sao_Paulo",
     "Brazil": "America/Sao_Paulo", "Buenos Aires": "America/Argentina/Buenos_Aires", "Bogota": "America/Bogota", "Bogotá": "America/Bogota",
     "Colombia": "America/Bogota", "Medellín": "America/Bogota", "Medellin": "America/Bogota", "Zürich": "Europe/Zurich",
-    "Lima": "America/Lima", "Santiago": "America/Santiago", "Chile": "America/Santiago",
+    "Lima": "America/Lima", "Almaty": "Asia/Almaty", "Astana": "Asia/Almaty", "Kazakhstan": "Asia/Almaty",
+    "Tashkent": "Asia/Tashkent", "Bishkek": "Asia/Bishkek", "Ulaanbaatar": "Asia/Ulaanbaatar", "Kathmandu": "Asia/Kathmandu",
+    "Yangon": "Asia/Yangon", "Phnom Penh": "Asia/Phnom_Penh", "Vientiane": "Asia/Vientiane", "Colombo": "Asia/Colombo",
+    "Tehran": "Asia/Tehran", "Baku": "Asia/Baku", "Tbilisi": "Asia/Tbilisi", "Santiago": "America/Santiago", "Chile": "America/Santiago",
     # a country's adjective, as in '9:00 Italian time' (alone, as every place here, only right after a clock)
     "Italy": "Europe/Rome", "Italian": "Europe/Rome", "German": "Europe/Berlin", "French": "Europe/Paris",
     "Dutch": "Europe/Amsterdam", "Netherlands": "Europe/Amsterdam", "Swiss": "Europe/Zurich",

@@ -40,6 +40,8 @@ NUMBERED = re.compile(r"(?:^|\n)\s*(?:\d{1,2}[、.．)]|[(（]\d{1,2}[)）]|[一
 # a poll for a meeting's time ('下半年规划会时间征集', '两个候选时间，大家看哪个方便', 'which slot works'): before any meeting
 POLL = re.compile(r"时间征集|征集[^，。,.\n]{0,6}时间|哪个(?:时间)?(?:比较|更)?方便|[候备]选(?:时间|日期)|时间投票|"
                   r"\b(?:which|what)\s+(?:time|slot|date|day|option)s?\s+(?:works?|suits?)|\bdoodle\b|\b(?:time|date)\s+poll\b", re.I)
+EITHER_TIME = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号][^，。,；;\n]{0,16}?(?:或者?|还是|\bor\b)\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|"
+                         r"(?:周|星期)[一二三四五六日天][^，。,；;\n]{0,12}?(?:或者?|还是)\s*(?:周|星期)[一二三四五六日天]")
 OPTIONS = re.compile(r"(?:^|\n)\s*(?:[A-D]\s*[.、．)）:：]|(?:选项|方案|option)\s*[A-D1-4]\b)", re.I)   # 'A. 7月8日…' 'B. …'
 BULLETIN = re.compile(r"简报|简讯|快讯|通讯|月报|周报|内刊|周刊|月刊|newsletter|bulletin|\b(?:monthly|weekly)\s*[-–—|:：]", re.I)   # a report sent round to be read ('Chongli Service Monthly - June 2026')
 ISSUE = re.compile(r"第\s*\d+\s*期|\b(?:issue|no\.)\s*#?\d+|[-–—|]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\s*$", re.I)   # '宣发周报｜第24期', '… - June 2026'
@@ -95,7 +97,8 @@ def is_poll(signals: Signals) -> bool:
     """A mail that asks which of two or more lettered times suits ('A. 7月8日（周三）下午2点' / 'B. …', '哪个方便'),
     not one that reports a meeting held."""
     text = f"{signals.subject}\n{signals.opening}"
-    return bool(POLL.search(text)) and len(OPTIONS.findall(signals.opening)) >= 2 and not HELD.search(signals.opening)
+    options = len(OPTIONS.findall(signals.opening)) >= 2 or bool(EITHER_TIME.search(signals.opening))   # '7月8日下午3点或7月9日上午10点'
+    return bool(POLL.search(text)) and options and not HELD.search(signals.opening)
 
 
 def is_bulletin(signals: Signals, read: MinutesRead) -> bool:

@@ -25,6 +25,7 @@ from parsers.minutes.owning.owner_steps import co_owners
 from parsers.minutes.owning.roles import LEAD, SUPPORT
 from parsers.minutes.owning.owners import Owner, read_owner
 from parsers.minutes.owning.surname_owner import by_surname
+from parsers.minutes.grids.row_status import done_in_due, revised_due, status_done
 
 ORDINAL_END = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})$")     # 'Topic 2', '议题三': the label's own number
 KV_LINE = re.compile(r"^\s*(?P<label>[^：:，,。；;！？!?\s][^：:，,。；;！？!?]{0,15}?)\s*[：:]\s*(?P<value>.*)$")
@@ -42,16 +43,6 @@ STEP_DUE = re.compile(r"^([^:：\d]{2,20})[:：]\s*(\S.*)$")
 # read on every row and record line (compiled once: a module-level re call looks its pattern up each time)
 DIGIT = re.compile(r"\d")
 CLOCK_IN_LABEL = re.compile(r"\d{1,2}[:：]\d{2}")          # '14:30' is no 'label：value'
-MARK_LEAD = re.compile(r"^[^\w%]+")
-FULL_PERCENT = re.compile(r"100\s*%")
-PERCENT = re.compile(r"\d+\s*%")
-FIRST_STAGE = re.compile(r"^已?完成了?(?:初稿|草稿|初版|一稿|一半|大半|部分|前期|初步|首批|第[一二三1-3])|"   # where it stands
-                         r"^[^，,。；;]{0,8}?(?:初稿|草稿|初版|一稿|一半|大半|部分|前期|初步|首批)(?:已经?|都已|均已)?完成")   # '方案初稿已完成'
-PART_DONE_REST_WAITS = re.compile(r"^(?!全部|所有|全|均|都)[^，,。；;\s]{1,8}?(?:已经?|均已|都已)完成\s*[，,；;]\s*(?:尚|还|仍)?(?:待|需|未)")   # '方案已完成，待实施'
-STATUS_DONE = re.compile(r"(?:已完成|完成|已关闭|关闭|已解决|已结束|已取消|取消|已(?:整改|处理|落实|办结|闭环|修复|上线)|"
-                         r"(?:対応)?済み?$|完了|"                       # Japanese-style: '済', '対応済み', '完了'
-                         r"done|completed|closed|finished|resolved|"
-                         r"cancell?ed)(?![\d%])", re.I)
 
 
 @dataclass(frozen=True)
@@ -65,12 +56,12 @@ def record_items(record: Record, ctx: Context) -> list[Item]:
     task, pieces = _listing_cell(record, record.values.get(TASK, "").strip())
     status = record.values.get(STATUS, "") or _done_in_note(record)
     done_at = record.values.get(DONE_AT, "")
-    if not task or EMPTY_CELL.match(task) or (status and _status_done(status)) or DIGIT.search(done_at) or \
+    if not task or EMPTY_CELL.match(task) or (status and status_done(status)) or DIGIT.search(done_at) or \
             TICKED_CELL.match(done_at) or \
-            _done_in_due(record.values.get(DUE, "")):
+            done_in_due(record.values.get(DUE, "")):
         return []                                  # done: by its status or due cell, or by the day it was actually done
     owner = _row_owner(record, ctx)
-    due = record.values.get(DUE, "")
+    due = revised_due(status, record.values.get(DUE, ""))       # '延期（预计5月12日完成）' beside the first plan
     if STANDING.fullmatch(due.strip()) and not (owner and owner.person) and A_RULE.search(task):
         return []                                  # '严格执行…审批制度 | 各部门 | 长期': a standing rule, nobody's task
     due = "待定" if WAITS_ON.fullmatch(due.strip()) else due       # '待厂家确认': no day until someone confirms it
@@ -116,7 +107,7 @@ def _due_steps(due: str) -> list[tuple[str, str]]:
 
 def _done_in_note(record: Record) -> str:
     """A table without a status column may say '已完成' in its 备注/remarks cell: read that as the status."""
-    return next((v for label, v in record.pairs if NOTE_LABEL.search(label) and _status_done(v.strip())), "")
+    return next((v for label, v in record.pairs if NOTE_LABEL.search(label) and status_done(v.strip())), "")
 
 
 def _listing_cell(record: Record, task: str) -> tuple[str, list[str]]:
@@ -269,32 +260,10 @@ def _row_owner(record: Record, ctx: Context) -> Owner | None:
     return None
 
 
-def _done_in_due(due: str) -> str:
-    """A finished row may say so in its due cell ('✅已完成', 'Done'), beside a status column or without one."""
-    mark = MARK_LEAD.sub("", due.strip())
-    return mark if mark and _status_done(mark) else ""
-
-
+# what a cell that lists several items holds one of: a line break (str.splitlines'), or a mark of inline.INLINE or
+# BRACKET_LIST (一是, ①, a digit)
+LISTING = re.compile(rf"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029是{CIRCLED}]|\d")
 TICKED_CELL = re.compile(r"\s*(?:\[[xX✓✔]\]|[☑✅✔✓☒])\ufe0f?\s*$")    # '| [x] | Send samples |' under a 'Done' header
 REMARK = re.compile(r"\s*[(（][^()（）]*[)）]")
 WAITS_ON = re.compile(r"待[\u4e00-\u9fffA-Za-z]{1,6}?(?:确认|确定|通知|回复|排期)(?:后定)?|(?![^前]*(?:\d|[一二三四五六七八九十两]|"
                       r"[月周年天日旬底末初晚早午班节号期庆旦秋夕宵诞明会次]))[\u4e00-\u9fff]{2,6}(?:之前|以前|前)")   # '交割前': an undated event
-
-
-# what a status that says done holds one of (STATUS_DONE, inline.is_done's 已 and DONE_WORD, FULL_PERCENT's %)
-# what a cell that lists several items holds one of: a line break (str.splitlines'), or a mark of inline.INLINE or
-# BRACKET_LIST (一是, ①, a digit)
-LISTING = re.compile(rf"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029是{CIRCLED}]|\d")
-STATUS_NEEDS = hint("已完关解结取済%dDcCfFrR")
-
-
-def _status_done(status: str) -> bool:
-    """'已完成（延期2天）', 'Done', 'closed' - but not '进行中（已完成60%）' nor '已完成初稿'."""
-    status = status.strip()
-    if not STATUS_NEEDS.search(status):
-        return False                               # '进行中', '10月12日前': nothing that says done
-    if FIRST_STAGE.match(status) or PART_DONE_REST_WAITS.match(status):
-        return False                               # '已完成初稿', '方案已完成，待实施': a stage of the row's work, not the row
-    if FULL_PERCENT.fullmatch(status):
-        return True
-    return bool(STATUS_DONE.match(status)) or is_done(status) and not PERCENT.search(status)

@@ -44,7 +44,7 @@ KINDS = (
                         r"status update|recap of|done|completed|went well|^yesterday$|^昨[天日]$|(?:^|\s)updates?\s*$|^demo(?:ed|s)?$|^(?:功能)?演示$", re.I)),   # 'Updates', 'Demoed': who did what
     (ACTION, re.compile(r"^课题$|^(?-i:AIs?|APs?|A\.I\.)$|待办|行动|对策|担当|action|to[- ]?dos?|next steps?|follow[- ]?ups?|任务|分工|跟进|后续|下一步|工作安排|安排|落实|"
                         r"assignments?|tasks?|owners?|open items|责任|计划|遗留|待解决|"
-                        r"^(?:(?:plans?\s+)?for\s+)?(?:today|tomorrow)$|^[今明][天日]$", re.I)),   # '遗留问题': still open; 'today:' a stand-up's plan
+                        r"^(?:(?:plans?\s+)?for\s+)?(?:today|tomorrow|this\s+week)$|^[今明][天日]$|^(?:本周|这周)$", re.I)),   # '本周：' after '上周：'   # '遗留问题': still open; 'today:' a stand-up's plan
     (DIRECTIVE, re.compile(r"议定|要求$|部署$|强调$|指出$|^会议明确$")),
     (DECISION, re.compile(r"结论|决议|决定|共识|议定|decisions?|conclusions?|agreed|agreements?|resolutions?|确认事项|"
                           r"^(?:新|相关|管理|工作|现场|安全)?(?:规定|制度|规则|纪律|守则)$|^(?:house\s+|new\s+)?rules?$|^polic(?:y|ies)$", re.I)),   # standing rules
@@ -65,6 +65,8 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 NOT_IN_BARE = re.compile(r"[\d，,。；;！!？?、()（）]")       # a bare heading holds no number, sentence mark or bracket
 SENTENCE_MARK = re.compile(r"[，,。；;！!？?]")
 NAMED_MEETING = re.compile(r"^next\s*[:：]\s*[^,，。;；:：\n]{2,40}[,，]\s*(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}\s*[/.\-月]\s*\d)|"
+                           r"^next\s*[:：]\s*(?:[\w\-]+\s+){0,4}?(?:meeting|sync|call|check-?in|catch-?up|review|session|stand-?up|walk)\s+"
+                           r"(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}\s*[/.\-]\s*\d)|"   # 'Next: show prep check-in Thursday 9 July'
                            r"^(?:next|(?:[\w\-]+\s+){0,3}(?:planning|sync|review|retro(?:spective)?|stand-?up|kick-?off|check-?in|1:1)"
                            r"(?:\s+(?:meeting|session|call))?|(?![本今昨前此]|上[次周回期月个轮])[\u4e00-\u9fff]{0,6}(?:复审|评审|复盘|碰头|例|周|协调|"
                            r"调度|推进|沟通|讨论|专题)会|[A-Za-z][A-Za-z\d/&\-]{1,20}会)\s*[:：]\s*"
@@ -80,7 +82,7 @@ SETS_MEETING = re.compile(r"(?<![不无别])(?:再|另)(?:碰|开|聊|议|约|�
                           r"(?<![不无别])再(?:试|测|评|看)一?[轮次遍场]|"       # '下周三上午10点再试一轮' (a tasting, a test round)
                           r"(?<![不无别])再[跟和与同][^，,。；;]{1,8}?(?:碰|聊|过一[遍下])|"     # '下周二下午两点再跟劲跃过一遍'
                           r"(?<![今昨刚已])(?:碰头|碰面)(?![的会]?(?:事项|几件事|纪要|记录|情况))|"   # '5月8日下午碰头定稿'
-                          r"(?:召开|开|举行|举办)[^，,。；;]{0,10}?(?:会|评审|复盘|讨论)|"
+                          r"(?:召开|(?<![展公离打])开(?![展始发通放工])|举行|举办)[^，,。；;]{0,10}?(?:会|评审|复盘|讨论)|"
                           r"(?:预留|留出|空出)(?=[^，,。；;]{0,12}?(?:[周週][一二三四五六日天]|星期|[上下]午|明天|后天|\d))|"   # not '留出审片时间'
                           rf"定于[^，,。；;]{{0,24}}?(?:召开|举行)|{MEETING_KINDS}[^，,。；;]{{0,6}}定于[^，,。；;]{{0,24}}?进行|"
                           r"继续(?:讨论|沟通|开会|碰|对齐|评审|开(?![展发始通放工]))|"   # '…同一地点继续开。'
