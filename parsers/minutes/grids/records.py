@@ -251,6 +251,9 @@ def _row_owner(record: Record, ctx: Context) -> Owner | None:
     no part of it ('Kiki (Ethan to support on implementation)')."""
     for role in (OWNER, DEPT):
         cell = record.values.get(role, "")
+        label = next((label for label, value in record.pairs if value == cell), "") if "/" in cell or "／" in cell else ""
+        if LEAD.search(label) and SUPPORT.search(label):     # '主责/配合' over '生产部冯志坚/外贸部': the lead, then helpers
+            cell = re.split(r"[/／]", cell)[0]
         if cell and not EMPTY_CELL.match(cell):
             bare = REMARK.sub("", cell) if "(" in cell or "（" in cell else cell
             owner = read_owner(cell, ctx.roster, ctx.known) or (bare != cell and read_owner(bare, ctx.roster, ctx.known)) \

@@ -35,7 +35,7 @@ FOLLOWUP_WORDS = re.compile(rf"^次回[\u4e00-\u9fff]{{0,4}}(?=\s*[:：]|\s*$)|^
                             r"^下[次一]次?[\u4e00-\u9fff]{1,4}?(?:时间|日期)(?=\s*[:：]|\s*$)|"   # 下次对账时间：
                             # any '下次 + what' or 'Next + what' label (下次对接：, 下次走访：, Next touchpoint:), but not next steps
                             r"^下一?次(?!(?:[\u4e00-\u9fff]{0,3}(?:工作|任务|事项|计划|议题)|安排))(?:[\u4e00-\u9fff]{1,4}|\s?[A-Za-z][A-Za-z\-]{2,15})(?=\s*[:：]|\s*$)|^下[次回](?=\s*[:：]|\s*$)|"   # 下次：4月15日, '■下回' (Japanese-style 次回)
-                            r"^next\s+(?!(?:steps?|actions?|items?|tasks?|up|week|month|quarter|year|phase|stage|sprint|release|time)\b)[a-z\d\-]+(?:\s+[a-z\-]+)?(?=\s*:|\s*$)", re.I)   # 'Next 5S walk:'
+                            r"^next\s+(?!(?:steps?|actions?|items?|tasks?|up|week|month|quarter|year|phase|stage|sprint|release|time)\b)[a-z\d\-&/]+(?:\s+[a-z\-]+)?(?=\s*:|\s*$)", re.I)   # 'Next 5S walk:', 'Next S&OP:'
 FOLLOWUP_MENTION = re.compile(rf"(?:下[一]?次|下回|下一轮|next)[^，,。；;：:]{{0,8}}?{MEETING_WORDS}|\bnext\s+[a-z\-]{{2,16}}\s+{MEETING_WORDS}|"
                               r"\bnext\s*[:：]\s*(?:the\s+)?same\s+(?:slot|time)\b", re.I)    # 'Next: same slot (Tue 4pm), 4 May'
 FOLLOWUP_MENTION = start_checked(FOLLOWUP_MENTION)      # tried only where a match can start (下, n): ~2 us less a line
@@ -80,6 +80,7 @@ MEETING_KINDS = r"(?:会议|[例周组晨早班月]会|(?:编前|选题|策划|�
 EVENT_NOT = r"(?<![大年展峰晚宴舞盛布货动])"      # 大会, 年会, 发布会 定在…: the event planned, no meeting of these people
 SETS_MEETING = re.compile(r"(?<![不无别])(?:再|另)(?:碰|开|聊|议|约|对|过|同步|沟通|讨论|拉[^，,。；;]{0,4}?会)|碰一[下次]|"
                           r"(?<![不无别])再(?:试|测|评|看)一?[轮次遍场]|"       # '下周三上午10点再试一轮' (a tasting, a test round)
+                          r"在[^，,。；;]{0,10}?(?:室|楼|厅|厂|部|科|处|现场|线上)(?:里|内)?(?:复盘|碰头)(?![的会]?(?:纪要|记录|情况|数据))|"   # '…在品质部会议室复盘'
                           r"(?<![不无别])再[跟和与同][^，,。；;]{1,8}?(?:碰|聊|过一[遍下])|"     # '下周二下午两点再跟劲跃过一遍'
                           r"(?<![今昨刚已])(?:碰头|碰面)(?![的会]?(?:事项|几件事|纪要|记录|情况))|"   # '5月8日下午碰头定稿'
                           r"(?:召开|(?<![展公离打])开(?![展始发通放工])|举行|举办)[^，,。；;]{0,10}?(?:会|评审|复盘|讨论)|"
