@@ -1,5 +1,5 @@
-"""One task given to several people ('梦琪、子昂本月底前完成报名', '冯博 + 袁芳 确认报表字段清单'): an item each, and
-the task without the names that share it."""
+"""One task given to several people ('梦琪、子昂本月底前完成报名', '冯博 + 袁芳 确认报表字段清单', '安监科（A）、信息科（B）分别…',
+'古队：同上' under another's item): an item each, and the task without the names that share it."""
 from __future__ import annotations
 
 import re
