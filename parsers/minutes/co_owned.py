@@ -43,13 +43,14 @@ def _listed_later(text: str, first: str, ctx: Context) -> list:
 def _units_with_people(text: str, ctx: Context) -> list:
     """'执法一中队（赖振华）、执法二中队（古月明）分别完成…': the people after the first of units listed with a person each."""
     people, end = [], 0
-    while (m := UNIT_WITH_PERSON.match(text, end)) and (owner := read_owner(m.group("who"), ctx.roster, ctx.known, "none")):
-        if not owner.person:
+    while m := UNIT_WITH_PERSON.match(text, end):
+        owner = read_owner(m.group("who"), ctx.roster, ctx.known, "none")
+        if not (owner and owner.person):
             break
         people.append(owner)
-        end = m.end() + (text[m.end():m.end() + 1] == "、")
         if text[m.end():m.end() + 1] != "、":
-            break
+            break                                  # the list ends where no 、 follows
+        end = m.end() + 1
     return people[1:]
 
 

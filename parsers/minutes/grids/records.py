@@ -87,13 +87,18 @@ def _shared_cell(item: Item, record: Record, ctx: Context) -> list[Item]:
     cell = record.values.get(OWNER, "")
     if not PEOPLE_JOINED.search(cell):
         return []                                  # one name: nobody shares the row
-    header = next((label for label, value in record.pairs if value == cell), "")
+    header = _column_of(record, cell)
     if not item.owner or not item.owner.name or SUPPORT.search(cell) or LEAD.search(cell) or SUPPORT.search(header):
         return []
     notes = " ".join(value for _, value in record.pairs if value != cell)
     others = [o.person for o in co_owners(cell.strip(), ctx) if o.person and o.person.name != item.owner.name]
     return [replace(item, owner=Person(p.name, p.email, p.department)) for p in dict.fromkeys(others)
             if not re.search(rf"{re.escape(p.name)}\s*(?:配合|协助|协办|支持)", notes)]
+
+
+def _column_of(record: Record, cell: str) -> str:
+    """The label (table header or record field) a cell was written under ('主责/配合'), '' when none."""
+    return next((label for label, value in record.pairs if value == cell), "")
 
 
 def _due_steps(due: str) -> list[tuple[str, str]]:
@@ -251,7 +256,7 @@ def _row_owner(record: Record, ctx: Context) -> Owner | None:
     no part of it ('Kiki (Ethan to support on implementation)')."""
     for role in (OWNER, DEPT):
         cell = record.values.get(role, "")
-        label = next((label for label, value in record.pairs if value == cell), "") if "/" in cell or "／" in cell else ""
+        label = _column_of(record, cell) if "/" in cell or "／" in cell else ""
         if LEAD.search(label) and SUPPORT.search(label):     # '主责/配合' over '生产部冯志坚/外贸部': the lead, then helpers
             cell = re.split(r"[/／]", cell)[0]
         if cell and not EMPTY_CELL.match(cell):

@@ -48,6 +48,5 @@ def meeting_below(after) -> str:
     """'三、下次会议' with '3月24日（周二）' below it and '下午2点，Teams会议' below that: the day and its time are one
     value (the first line alone when it has its own time or the next line does not open with one)."""
     below = [a.strip() for a in islice((a for a in after() if a.strip()), 2)]
-    if len(below) == 2 and not CLOCK_WORD.search(below[0]) and time_line(below[1]):
-        return f"{below[0]} {time_line(below[1])}"
-    return below[0] if below else ""
+    clock = time_line(below[1]) if len(below) == 2 and not CLOCK_WORD.search(below[0]) else ""
+    return f"{below[0]} {clock}" if clock else below[0] if below else ""
