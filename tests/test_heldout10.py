@@ -24,9 +24,6 @@ KNOWN = {
     '1817-hk-cantonese-rotterdam-followup': "missed item 黃志偉: submit SI; extra item 黃志偉: SI cut-off 係，要喺之前submit晒: "
         "'SI cut-off 係7月8號 (Tue) 中午12點，偉哥要喺之前submit晒' — owner and due are right, but the task is a topic "
         "clause plus 'submit' with its object left out (之前 points back at the cut-off): too far from 'submit SI'",
-    '1823-ems-makeup-sunday-spring-festival-2025-qq': "due 2025-02-05 != None, flags [] != ['vague_due'] (节后开工仪式安排): "
-        "'沈总：节后开工仪式安排，待定。' — 节后 names the ceremony (the one after the holiday), 待定 is the deadline; "
-        "the reader takes 节后 as the day",
 }
 
 

@@ -53,9 +53,6 @@ KNOWN = {
     '1920-school-prose-paragraphs-outlook': "kind other != minutes, missed 袁芳's two items: minutes in two paragraphs "
         "of first-person prose ('我负责在下周三下班前整理出…', '我和教务处商量后月底前给出定稿') with no list, heading or "
         "meeting word the classifier counts; prose-only minutes were not reached in this round",
-    '1927-saas-slack-shorthand-national-day': "extra item Daniel Ong: '@dan.ong pls keep an eye on the SG alerts during "
-        "our holiday (no action needed unless paging)' — a heads-up the set's README lists as a judgement call; an "
-        "@handle + 'pls' reads as a request, and the bracket's 'no action needed' is not read",
     '1937-dev-next-meeting-two-lines-and-correction-outlook': "due None != 2026-01-04 (人防工程竣工验收备案): the "
         "correction '时间由原定1月5日调整为元旦后第一个工作日' on a wrapped line: the old day is dropped as it should be, "
         "but the new one stays in the task unread ('时间由元旦后第一个工作日'); and flags no_due != vague_due (规划条件核实): "

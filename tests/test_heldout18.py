@@ -23,7 +23,7 @@ KNOWN = {
         "no-owner item. Its notes mark this ambiguous; a rule for it would fit one case",
     '3321-wrapped-lines-nested-brackets-coremail':
         "hard-wrapped Coremail text: unwrapping does not join a line ending in a digit ('（完成时限：8' + '月20日前…') nor one "
-        "ending in a due label and colon ('完成时限：' + '8月底前'); item 3's task loses the words before its owner",
+        "ending in a due label and colon ('完成时限：' + '8月底前') (item 3's task is whole since session 18)",
 }
 
 

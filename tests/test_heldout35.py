@@ -20,7 +20,6 @@ UNREAD = "not read yet (a blind miss of heldout35): "
 KNOWN = {
     "6313-supplier-followup-table-exmail-web": UNREAD + "the writer's opening ('和鑫源矿业包经理电话沟通了…，跟进表如下，帮忙"
         "安排复检') is taken as an item above the 外部沟通跟进表",
-    "6315-labour-day-eve-ehs-exmail-gb18030": UNREAD + "an item whose day the gold reads as vague is given 6 May",
     "6320-3pl-partner-chat-paste-dingtalk-mail": UNREAD + "pasted DingTalk chat lines that open with an empty '[]' (an "
         "emoji lost in the copy) are read as items",
     "6323-cooperative-126-webmail-makeup-saturday": UNREAD + "the writer's lead-in ('我把商量的事情整理了一下，你们看看有没有"

@@ -57,6 +57,7 @@ EVENT_BEFORE = re.compile(r"(?<![a-z])before\s+the\s+[a-z][a-z\s-]{1,30}?\s+on\s
 CHANGE_TO = re.compile(r"(?:调整|改|变更|更改|更新)[为到至]\s*$")
 INCLUDED_PREFIX = re.compile(r"by|before|until|till|no\s+later|due|截止|最迟|最晚|不晚于|-{1,2}>|=>|[→⇒➜➡]", re.I)   # '… -> Thu': an arrow to the day
 NOT_DUE_BEFORE = re.compile(r"(?:[每自从由原]|原定于?|原计划|(?<![a-z])(?:since|from|starting|effective|as\s+of)|"
+                            r"(?<![不没未])(?:晚于|迟于|超过|超出)|(?<!no\s)(?<!not\s)later\s+than|"   # '若到货晚于5月20日，…': a condition
                             r"(?<![a-z])for\s+(?:the\s+)?(?:day|days|week|weeks|weekend|month)(?:\s+right)?)\s*$", re.I)   # 'book it for the week after …': when it is for
 NOT_DUE_AFTER = re.compile(r"[\s,，]*(?:\d{1,2}:\d{2}\s*[-~–—至到]\s*\d{1,2}:\d{2}|的(?!话)|(?:下发|印发|发布|发出|出台|公布|通过|签订|签署|召开|开|定|讲|说|提|收到|发|交|报)的|起(?!草)|开始|以后|之后|后(?![天续勤台厨端期])|"
                            r"(?:例会|周会|会议|会)上?[\u4e00-\u9fff]{0,4}?[过了]的)")    # '周三会上过的…': a past meeting's day;
@@ -127,11 +128,17 @@ def deadline(due: Due, default_time: time) -> datetime | None:
     return datetime.combine(due.date, due.time or default_time, tzinfo=due.zone)
 
 
+UNDECIDED = re.compile(r"(?<!地点)(?<!地址)(?<!会场)(?<!人选)(?<!名单)(?:待定|待[确確][认認]|另行通知|另行[确確]定|另定|未定|择期|择日|\btb[dc]\b)", re.I)   # not yet set, unlike 尽快
+
+
 def _best(found: list[tuple[Due, tuple[int, bool]]]) -> Due | None:
-    """A dated phrase over a vague one, then the strongest cue, then a written-out date (节后首次例会：2月19日),
+    """A dated phrase over a vague one (but a day only implied, such as 节后, gives way to 时间待定), then the strongest cue, then a written-out date (节后首次例会：2月19日),
     then the first."""
     if not found:
         return None
+    undecided = next((due for due, _ in found if due.vague and UNDECIDED.search(due.text)), None)
+    if undecided and all(due.vague or cue == (1, False) for due, cue in found):
+        return undecided                           # '节后由何科长牵头…对接一次，时间待定': no day is set yet
     return max(found, key=lambda pair: (not pair[0].vague, pair[1]))[0]
 
 

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from parsers.minutes.lines.ai_minutes import ACTION_LINE, ASSIGNING_LINE
 from parsers.minutes.lines.outline import Outline
+from parsers.minutes.lines.sections import ACTION
 from parsers.minutes.owning.owners import Owner
 from parsers.model import Item
 
@@ -29,6 +31,9 @@ class Found:
     written: dict[int, int] = field(default_factory=dict)   # item index -> its number as the minutes write it
     last_plain: str = ""                 # the line just read when it asked for nothing (its labels may follow)
     outside: set[int] = field(default_factory=set)       # items read outside an action section (by index)
+    marked: set[int] = field(default_factory=set)        # items read from a line marked 'Action:', 'AI:' (by index)
+    structured: set[int] = field(default_factory=set)    # items read from a table or an 'Owner:/Due:' record (by index)
+    assigned: set[int] = field(default_factory=set)      # items read from a line that opens 'X to …', 'X：…' (by index)
     chat: set[int] = field(default_factory=set)          # items read from a pasted chat's messages (by index)
     person: Owner | None = None          # a heading that names a person ('【韦志远】', 'Dana:'): owns the list below
     heading_above: bool = False          # the line before was such a heading
@@ -41,6 +46,16 @@ class Found:
     labelled: bool = False               # this directive section's entries take '责任单位：/完成时限：' lines below
     topic: str = ""                      # the topic of the list line above its '→ …' action lines
     work_list: tuple[str, int] = ("", -1)   # the numbered list (kind, indent) whose last line was an item
+
+    def note_source(self, section: str, count: int, start: int | None = None, chat: bool = False, line: str = "") -> None:
+        """Remember which items were read outside an action section, which from a line marked as an action, which in
+        a pasted chat (minutes an AI wrote, or whose writer marks each action, count only their actions)."""
+        start = len(self.items) if start is None else start
+        self.outside.update(range(start, start + count) if section != ACTION else ())
+        self.marked.update(range(start, start + count) if line and ACTION_LINE.match(line) else ())
+        self.structured.update(range(start, start + count) if not line else ())
+        self.assigned.update(range(start, start + count) if line and ASSIGNING_LINE.match(line) else ())
+        self.chat.update(range(start, start + count) if chat else ())
 
     def keep_person(self, kind: str, heading_above: bool, section: str) -> str:
         """Under a person's heading: a line of prose (not right below it) ends their list, and so does an outline

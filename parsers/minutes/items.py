@@ -75,7 +75,9 @@ REPORTED = re.compile(r"^(?:已经?)?[\u4e00-\u9fff]{1,2}了(?![解结])|^(?:会
                       # '就比价结果作了说明', '对方案进行了讨论': a topic in a preposition, then a verb of talking in 了
                       r"^(?:就|对|针对|围绕|向|与|同)[^，,。；;]{1,30}?(?:作|做|进行|开展|提出|给出|发表|作出|做出)了|^(?:presented|reported|shared|demoed|demonstrated|walked\s+(?:us\s+)?through|"
                       r"gave\s+an?\s+(?:update|overview|demo)|ha[sd]\s+(?:completed|finished|presented|shared|reported)|"
-                      r"completed|finished|summari[sz]ed|reviewed|announced)\b|"
+                      r"completed|finished|summari[sz]ed|reviewed|announced|"
+                      r"(?:confirmed|noted|explained|mentioned|said|stated|pointed\s+out|flagged|clarified|highlighted|observed|"
+                      r"indicated|informed\s+us)\b(?!.*\b(?:will|shall|would)\b))\b|"   # 'Annelies confirmed the curve has not changed'
                       r"^(?:更|比较|较)?(?:[倾傾偏]向|偏好|看好)于?|^(?:prefers|leans\s+towards?)\b", re.I)   # 'Zack 傾向 B 案': a view
 # a statement that something is done (without a deadline it asks for nothing): '意见已返回', '测完，结果…', 'is installed'
 STATED_DONE = re.compile(r"已经?(?:返回|收到|到货|到位|发出|寄出|提交|上传|更换|调整|修复|安装|关闭|固化|发(?:到)?群里?|(?:发|交|报|寄|发送)给|批复|通过)"
@@ -93,7 +95,9 @@ RESTATED = re.compile(r"(?:前|以前|之前|内|之内)$")
 AGREED = re.compile(r"^\s*(?:双方|雙方|各方|三方)(?:一致)?(?:确认|確認|同意|商定|约定|約定|议定|議定)\s*[:：，,]|^\s*(?:[一二三四五六七八九十]是)?会议(?:原则)?同意")   # '会议原则同意…'
 RULE = re.compile(r"自\s*[^，,。；;\s]{1,15}?起|每(?:天|日|晚|周[一二三四五六日天]?|星期[一二三四五六日天])\s*(?:[上下中]午|早上|晚上)?\s*"
                   r"\d{1,2}\s*[:：点时]|每月\d{1,2}\s*[日号]|起(?:执行|实施|施行|生效)|长期(?:执行|坚持|有效)|常态化(?:执行|开展)?|例行|严禁|禁止|不得|不准|"
+                  r"(?:遇有|遇到|如遇|一旦(?:发生|出现|发现))[^，,。；;]{1,12}?(?:及时|立即|第一时间)|"    # '遇有险情及时报告': whenever it happens
                   r"\bfrom now on\b|\beffective\s+(?:from|immediately)\b", re.I)
+UNTIL_DONE = re.compile(r"[，,；;][^，,；;。]*?(?:之前|以前|前)(?:严禁|禁止|不得|不准)[^，,；;。]*[。.]?$")
 # what a task holds: a topic named by 关于 that leaves nothing else ('关于管网巡检。责任单位：…') is the task itself
 TASK_CHARS = re.compile(r"[^\W_]")
 # how a sentence opens before its owner: '下一步，区市场监管局要…', '（一）关于仓储安全整改。会议要求对…'
@@ -152,8 +156,9 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
                                                        owner_hint.person.email and not ctx.roster.written_in(owner.person, text)):
         owner, body = owner_hint, body if not owner.person else TASK_LABEL.sub("", labels.rest)   # the row's 负责人 answers
         # for '①研发部评估…' in its cell; 'Introduce PawIsle to…' under 'Owner: Olivia' names no owner we know
-    if (RULE.search(body) or AGREED.match(text)) and not (owner and owner.person) and not owner_hint:
-        return None                     # a standing rule; '雙方確認：6月份訂單分兩批出貨…', what the sides agreed
+    body = UNTIL_DONE.sub("", body)     # '设备组今晚完成光栅维修，维修好之前不得开机': how long it waits, not a standing rule
+    if (RULE.search(body) or RULE.search(labels.due) or AGREED.match(text)) and not (owner and owner.person) and not owner_hint:
+        return None                     # a standing rule ('完成时限：长期坚持'); '雙方確認：6月份訂單分兩批出貨…', what the sides agreed
     due, body = _due(labels.due or due_hint, body, ctx, due_fallback)
     if due is None and STATED_DONE.search(CONDITION.sub("", body)):
         return None                     # '盲审意见已返回', '样品DSC测完', 'sensor is installed': a report, no date asked

@@ -22,7 +22,7 @@ from parsers.minutes.lines.document import Rows, Table, blocks
 from parsers.minutes.lines.inline import marker_number, split_inline
 from parsers.minutes.lines.wrapped import join_wrapped
 from parsers.minutes.lines.latex import plain_latex
-from parsers.minutes.lines.ai_minutes import ai_written
+from parsers.minutes.lines.ai_minutes import only_actions
 from parsers.minutes.lines.preface import preface_asks
 from parsers.minutes.items import URGENT_ASK, read_item, unit_directive
 from parsers.minutes.co_owned import as_above, with_co_owners
@@ -81,7 +81,7 @@ def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> Minu
             facts.setdefault(role[0], value.strip())
     facts.update({"held_sentence": found.held_sentence} if found.held_sentence and "held" not in facts else {})
     followups = (*found.followups, *found.named)
-    dropped = not_new(found.items, text, ctx, found.chat) | (found.outside if ai_written(text) else set()) | \
+    dropped = not_new(found.items, text, ctx, found.chat) | only_actions(text, found) | \
         preface_asks(found.items, text, lambda preface: read_minutes(preface, ctx).items)   # a forward's own asks
     items, written = without(found.items, found.written, dropped)   # (AI minutes: their summary retells the 待办)
     items = names_after_bodies(until_next_meeting(as_above(items), followups, ctx), ctx)
@@ -91,7 +91,7 @@ def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> Minu
 def _read_table(table: Table, section: str, ctx: Context, found: Found) -> str:
     read = read_table(table.rows, ctx)
     if section != REVIEW:
-        _note_source(found, section, len(read.items))
+        found.note_source(section, len(read.items))
         found.items.extend(read.items)
     found.pairs.extend(read.pairs)
     if read.items or read.pairs:
@@ -111,7 +111,7 @@ def _read_lines(lines: list[str], section: str, ctx: Context, found: Found) -> s
         if index in records and section != REVIEW:     # 'Owner:/截止时间:' labels: items even under decisions
             end, record = records[index]
             record_read = record_items(record, ctx)
-            _note_source(found, section, len(record_read))
+            found.note_source(section, len(record_read))
             found.items.extend(record_read)
             found.last_plain = ""
             found.pairs.extend(record.pairs)
@@ -125,15 +125,8 @@ def _read_lines(lines: list[str], section: str, ctx: Context, found: Found) -> s
         if line.strip() and not said:                  # (the lines after: lazily, a copy each line is quadratic)
             before, reading = len(found.items), section
             section = _read_line(line, lambda: islice(lines, index, None), section, speaking, found, run, index)
-            _note_source(found, reading, len(found.items) - before, before, speaking is not ctx)
+            found.note_source(reading, len(found.items) - before, before, speaking is not ctx, line)
     return section
-
-
-def _note_source(found: Found, section: str, count: int, start: int | None = None, chat: bool = False) -> None:
-    """Remember which items were read outside an action section (for minutes an AI wrote), which in a pasted chat."""
-    start = len(found.items) if start is None else start
-    found.outside.update(range(start, start + count) if section != ACTION else ())
-    found.chat.update(range(start, start + count) if chat else ())
 
 
 def _read_line(raw: str, after, section: str, ctx: Context, found: Found, run: Run, below: int, facts=None) -> str:

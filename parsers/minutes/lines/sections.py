@@ -57,6 +57,7 @@ DEADLINE = re.compile(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*[日号]?|\d{1,2}/\d{1,2}|[
                       r"\d+\s*个?工作日)\s*(?:前|之前|以前|内|完成)|[(（][^()（）]{1,12}[，,、][^()（）]*\d[^()（）]*[)）]|"
                       r"(?:[本下](?:周|星期)[一二三四五六日天]|明天|后天|今天|明早|今晚)\s*(?:给|交|报|出|做|发|提|完)|"   # '…下周三给个结论'
                       r"\bby\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|eod|\d)", re.I)
+TIME_SPAN = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*[-~–—至到]\s*\d{1,2}:\d{2}(?::\d{2})?")
 HEADING_SYMBOL = re.compile(r"^\s*[■□◆◇●▶►]\s*(?=\S)")
 LABEL_COLON = re.compile(r"(?<!\d)[：:]|[：:](?!\d{2})")     # not the colon of a clock ('…定于5月28日14:00召开')
 TITLE_LIMIT = 18
@@ -160,6 +161,8 @@ def heading(line: str) -> Heading | None:
     if aside and kind and len(aside) <= 8 and _kind(aside) == DECISION and not WORK_TITLE.search(title):
         kind = DECISION                    # '五一保障安排（会议决定）': decided rules (not '待办事项（会议决定）'); a point
     #                                        titled by no section word ('4. 岗位暂停招聘（结论，不用跟）') is one decision, no heading
+    if kind and TIME_SPAN.fullmatch(aside):
+        kind = INFO                        # '02 七月发货计划（00:18-00:35）': a chapter of the talk, whatever its title
     if not colon and DEADLINE.search(whole):
         return None                        # '1. 5月28日前提交维修计划', '1. 提交维修计划（邓超，5月28日）': an item
     if value:

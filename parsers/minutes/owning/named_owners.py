@@ -108,6 +108,8 @@ def after_affiliation(text: str, ctx: Context, then: re.Pattern = HANDED_WORK) -
         if not re.fullmatch(r"[\u4e00-\u9fff]+", text[:skip]):
             return None
         found = known_prefix(text[skip:], ctx)
+        if found and TITLE_AFTER_NAME.fullmatch(text[skip:skip + found[1]]):
+            continue                               # '办公室陈主任': 主任 is 陈's title, not the one 主任 we know
         if found and then.match(TITLE_AFTER_NAME.sub("", text[skip + found[1]:])):
             return found[0], skip + found[1]
     return None

@@ -22,12 +22,15 @@ from parsers.minutes.owning.dash_fields import between_dashes
 from parsers.minutes.owning.slash_fields import between_slashes
 from parsers.minutes.owning.bracket_owners import RESPONSIBLE, drop_leading_owner, in_parens, trailing_unit
 from parsers.minutes.owning.roles import AFFILIATED_WORK, COMPANY_TITLED, HANDED_WORK, TITLE_AFTER_NAME, WORK_VERB
+from parsers.minutes.owning.asked_clause import asked_task
 from parsers.minutes.owning.spaced_owner import spaced_owner
 from parsers.minutes.owning.trailing_person import trailing_person
 from parsers.minutes.owning.named_owners import (after_affiliation, known_prefix, lead_by_name, named_after, named_before_verb, person_after_unit, share_handed,
                                                  titled_label)
-from parsers.minutes.owning.prose_owners import ASKING, BY_ME, CLAUSE_START, FIRST_PERSON, SMALL_UNIT, fronted_object, given_name, me_in_clause, me_then_day, named_lead, subject_before_adverb, unit_clause
+from parsers.minutes.owning.prose_owners import (ASKING, BY_ME, CLAUSE_START, FIRST_PERSON, SMALL_UNIT, fronted_object, given_name, me_in_clause,
+                                                 me_then_day, named_lead, small_unit, subject_before_adverb, unit_clause)
 
+FIRST_CLAUSE = re.compile(r"^[^，,；;。]*[，,；;。]\s*")
 LEAD_NOTE = re.compile(r"\s*[(（]\s*(?P<who>[^()（）,，]{2,24}?)\s+(?:leads?|as\s+lead|is\s+(?:the\s+)?lead)\s*[)）]", re.I)
 OWNER_SPAN = 200               # characters after a clause start that can name its owner
 COLON_PREFIX = re.compile(r"^(?P<who>(?:[^：:，,。；;\d(（]|[(（][^)）]{0,20}[)）]){1,30}?)\s*[：:]\s*(?P<rest>\S.*)$")
@@ -206,7 +209,7 @@ def _leading(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
         COMPANY_TITLED.match(text, by) and _outsider(after_affiliation(text[by:], ctx, WORK_VERB), ctx)   # '锦纬彭磊出具…',
     #                                                                                             '禾盛杨厂长调整…'
     if by and not found:
-        return _small_unit(text)
+        return small_unit(text)
     if not found or by and not (RESPONSIBLE.match(text, by + found[1]) or HANDED_WORK.match(text, by + found[1])):
         return None
     rest = text[by + found[1]:]
@@ -216,6 +219,8 @@ def _leading(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
         named = _inside(rest, ctx, strict)     # '财务科要在…前完成4月结算，谢婉清同志具体负责': the person answers for it
         if named and RESPONSIBLE.search(rest) and not HELPS.match(named[1]):   # ('…负责，张利军配合：…': he helps)
             return named
+        if named and HELPS.match(rest):        # '河湖科配合做好…，请罗科长…提交…': the unit helps, the one asked does it
+            return named[0], FIRST_CLAUSE.sub("", named[1], count=1)
     note = OWNER_NOTE.match(rest := TITLE_AFTER_NAME.sub("", rest))   # '严国栋科长（运营管理科）5月27日前…'
     rest = rest[note.end():] if note else rest
     return found[0], LEAD_ROLE.sub("", rest)
@@ -224,12 +229,6 @@ def _leading(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
 def _outsider(found: tuple[Owner, int] | None, ctx: Context) -> tuple[Owner, int] | None:
     """A person the headers know but the roster does not (the other company's 杨厂长), else None."""
     return found if found and found[0].person and not ctx.roster.find_by_email(found[0].person.email) else None
-
-
-def _small_unit(text: str) -> tuple[Owner, str] | None:
-    """'由药剂科出具专项点评报告': after 由, a 科/处/室/股 with the work it does is a unit (no_owner), not 科学."""
-    m = SMALL_UNIT.match(text)
-    return (Owner(None, None, group=True), text[m.end():]) if m else None
 
 
 def _inside(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
@@ -250,7 +249,9 @@ def _inside(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
                 (ctx.sent and all_dues(text, ctx.sent, ctx.calendar)):          # '由刘思远同志每周五汇总…'
             after = RESPONSIBLE_LEAD.sub("", SAYS.sub("", TITLE_AFTER_NAME.sub("", after)))   # '由曾凡老师汇总', '由X副局长牵头，…'
             before = text[:m.end()].rstrip("由请让报")
-            return found[0], ("" if before.rstrip().endswith(("：", ":")) else before) + after
+            if before.rstrip().endswith(("：", ":")):
+                return found[0], after
+            return found[0], asked_task(before, text[m.end():m.end() + found[1]], m.group(), after, ctx)
     unit = SMALL_UNIT.search(text)          # '…超标的3个科室，由药剂科出具专项点评报告': that unit's (no_owner)
     return (Owner(None, None, group=True), text[:unit.start()] + LEAD_ROLE.sub("", text[unit.end():])) if unit else \
         unit_clause(text, ctx)                     # ('…由运营管理科牵头、口岸协调科配合，研究…': no 牵头 left)

@@ -9,7 +9,7 @@ import re
 from parsers.context import Context
 from parsers.dates.due import find_all_dues
 from parsers.minutes.owning.owners import Owner, read_owner
-from parsers.minutes.owning.units import OWN_UNIT
+from parsers.minutes.owning.units import OWN_UNIT, UNIT
 
 NEAR_DAY = r"明天|明早|明日|今天|今晚|后天|下?周[一二三四五六日天]"      # a day the writer names before 把: '我明天把…'
 ASKING = re.compile(r"由|请|让")   # the words that hand a clause to someone: '由一帆执笔', '请文静核一下'
@@ -26,6 +26,8 @@ BY_ME = re.compile(r"[，,]?\s*由我(?:本人)?(?:来|负责)?(?=[\u4e00-\u9fff
 # a clause start, or 由/请/让 inside one ('预算部分请文静核一下', '合同让袁经理审一下'), but not '第4项请…' (a reminder of an
 # item in the table)
 CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?:并?由|交由|请|让|报|客户|供应商|对方|甲方|乙方|我方|厂商)?\s*|由|(?<![申邀项条])请|(?<![转出退谦礼忍])让")
+BY_UNIT_END = re.compile(rf"(?:[，,]\s*(?:并?由|交由)|(?:并?由|交由|^|(?<=[。；;，,\s]))[\u4e00-\u9fff]{{1,10}}?{UNIT})$")   # 由, the person's unit
+UNIT_INSIDE = re.compile(r"[部科处室局办组](?=.)")     # a unit's last character inside a window read as a name
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]{3}")
 DEMONSTRATIVE = re.compile(r"(?:这个|这件事|这事|此事|该事项?|这块|这项)\s*$")
 TITLE_BEFORE_LEAD = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:副|常务副?)?(?:局长|主任|处长|科长|部长|经理|院长|校长|总经理)$")
@@ -70,12 +72,14 @@ def named_lead(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | Non
         titled = TITLE_BEFORE_LEAD.search(text, 0, m.start())         # '由臧立伟副局长牵头': the name before the title
         for end, size in [(titled.start(), size) for size in (4, 3, 2) if titled] + [(m.start(), size) for size in (4, 3, 2)]:
             name = text[end - size:end] if end >= size else ""
-            owner = name[:1] not in "，,、；; " and read_owner(name, ctx.roster, ctx.known, "none")   # not '，邓工'
+            owner = name[:1] not in "，,、；; " and not UNIT_INSIDE.search(name) and \
+                read_owner(name, ctx.roster, ctx.known, "none")      # not '，邓工', '产部符工' (杨登科 is a name)
             if owner and owner.person:
                 before = DEMONSTRATIVE.sub("", text[:end - size])    # '…过一遍，这个 Mia 牵头': the clause before
-                before = re.sub(r"[，,]\s*(?:并?由|交由)$", "", before)      # '…专项检查，由康科长牵头': the clause before 由
+                before = BY_UNIT_END.sub("", before)         # '…专项检查，由康科长牵头', '节后由规划计划科何科长牵头': before 由
                 topic = before.split("，")[-1].split(",")[-1] or before    # '…，10月17号前，邓工牵头': all before it
-                return owner, topic + HELPER_CLAUSE.sub("", text[m.end():])
+                rest = HELPER_CLAUSE.sub("", text[m.end():])
+                return owner, topic + (rest.lstrip("，,") if topic.endswith(("。", "；", ";")) else rest)   # not '排查。，对…'
     return None
 
 
@@ -151,3 +155,9 @@ def me_then_day(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | No
             owner = read_owner(ctx.sender.email, ctx.roster, ctx.known)
             return (owner, text[:m.start()] + text[m.end():]) if owner else None
     return None
+
+
+def small_unit(text: str) -> tuple[Owner, str] | None:
+    """'由药剂科出具专项点评报告': after 由, a 科/处/室/股 with the work it does is a unit (no_owner), not 科学."""
+    m = SMALL_UNIT.match(text)
+    return (Owner(None, None, group=True), text[m.end():]) if m else None
