@@ -22,8 +22,6 @@ KNOWN = {
     "5712-factory-grouped-by-person-labour-day-foxmail": UNREAD + "'节后首件检验记录表更新' (节后 names the work, "
         "gold: no due) is given the first working day after Labour Day, and '5月9日（周六调休上班）当天的加班人员名单确认后，"
         "节后第一个工作日报总经办' takes the 5月9日 the task names as its due",
-    "5719-feishu-ai-minutes-todo-section": UNREAD + "a table row '产品部 | 黔云数智' (the department and the "
-        "company) is taken as an item",
     "5724-customer-minutes-dragon-boat-cutover-dingtalk": UNREAD + "'割接后一周内的问题响应机制' owned by both sides "
         "(no owner) is not read",
     "5732-english-pdf-attachment-closed-row-outlook365": UNREAD + "in the PDF a finding's summary line is taken as an "

@@ -23,7 +23,6 @@ KNOWN = {
     "6406-bb-other-consultant-request-126-gbk": UNREAD + "a consultant's plain request to one person is read as minutes",
     "6411-mzy-export-review-chat-paste-exmail-gb18030": UNREAD + "the task loses the order it names "
         "('PO#MF-2605第二批订单')",
-    "6424-zq-other-invitation-reschedule-iphone": UNREAD + "an answer in a person's invitation thread is read as a reply",
     "6432-as-hq-dfm-review-jst-next-meeting-two-lines": UNREAD + "a tentative early-June day is read as 5 June; the gold "
         "reads it as vague",
     "6433-as-customer-visit-html-table-outlook": UNREAD + "a decision row of an HTML table ('7月起周交付量由8,000套调整为"

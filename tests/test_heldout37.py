@@ -20,9 +20,6 @@ UNREAD = "not read yet (a blind miss of heldout37): "
 KNOWN = {
     "6506-lanfeng-kiln-urgent-hours-163-personal": UNREAD + "an urgent note's facts ('…温度波动超过±15℃，…比例明显上升', "
         "'设备厂家售后已电话联系，等对方回复到场时间') are taken as items",
-    "6508-relang-feishu-ai-minutes-todo-only": UNREAD + "a Feishu AI chapter title ('数据分析') is taken as an item",
-    "6510-relang-wecom-chat-paste-late-night": "read, not all fixed: the signature's role line ('直播运营部 场控') below a "
-        "pasted chat is taken as an item",
     "6514-kunshan-checkbox-mentions-thunderbird-8bit": UNREAD + "an unchecked box whose owner is an @mention of a team "
         "('確認 MES 檢驗站設定') is missed",
     "6519-relang-wrapped-items-plain-qp-qiye163": "read, not fixed: '张总要求6月16日-18日三场专场GMV目标不低于去年同期的"

@@ -23,7 +23,6 @@ KNOWN = {
         "改到…，另外漏了程雪的一条') is taken as an item",
     "7223-os-management-action-lines-owa-utc": UNREAD + "'Action: Anouk (Van Dijk) - send … - EOD': the company in "
         "brackets after the name hides the trailing due",
-    "7226-lx-other-reschedule-review-thread-feishu": UNREAD + "a thread about moving a meeting is read as a reply",
     "7238-rj-summer-repairs-rowspan-table-coremail-gb18030": UNREAD + "a row of a table with merged (rowspan) cells is "
         "missed",
 }

@@ -80,9 +80,16 @@ def forwarded_people(text: str) -> tuple[Address, ...]:
     return tuple(dict.fromkeys(a for a in addresses(values) if a.name and a.email))[:MAX_FORWARDED]
 
 
+# an attribution line that names its writer with an address: '在 2026-06-30 08:47，"周立伟" <a@b> 写道：', 'On Tue, X <a@b> wrote:'
+ATTRIBUTED = re.compile(r"^(?:[ \t]*>)*[^\n<>@]{0,120}?(?P<who>(?:\"[^\"<>\n]{1,40}\"|[^\s\"<>@，,]{1,30}(?:[ \t][^\s\"<>@，,]{1,20}){0,2})[ \t]*"
+                        r"<[^\s<>@]+@[^\s<>@]+>)[^\n<>@]{0,60}?(?:wrote|写道|寫道|schrieb|a\s+écrit|escribió)\s*[:：]?\s*$", re.M | re.I)
+
+
 def quoted_writer(text: str) -> Address | None:
     """The writer of the first message quoted below a header block ('From: Daniel Koh <daniel@…>', '发件人: 纪要助手
     <minutes@…>'); None when the text quotes none that way."""
     lines = FORWARDED_HEADER.finditer(text) if "@" in text else ()
     m = next((m for m in lines if m.group("label").lower() in FROM_LABELS), None)
-    return next((a for a in addresses([m.group("value")[:300]]) if a.email), None) if m else None
+    said = ATTRIBUTED.search(text, 0, m.start() if m else len(text)) if "@" in text else None   # '在…，"周立伟" <a@b> 写道：'
+    value = said.group("who") if said else m.group("value")[:300] if m else ""
+    return next((a for a in addresses([value]) if a.email), None) if value else None

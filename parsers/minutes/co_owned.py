@@ -13,6 +13,7 @@ from parsers.minutes.owning.owners import read_owner
 LEFT_OF_LIST = re.compile(r"(?<=[，,；;])\s*、[^，,；;、]{1,5}?(?=分工|负责|牵头|共同|一起|各自)")
 # '执法一中队（赖振华）、执法二中队（古月明）分别完成…': units listed with their person in brackets, each person an owner
 UNIT_WITH_PERSON = re.compile(r"\s*(?P<unit>[\u4e00-\u9fffA-Za-z]{2,12}?)[（(]\s*(?P<who>[^()（）、,，;；:：\d\s]{2,8})\s*[)）]\s*")
+OWNER_LABEL = re.compile(r"(?:责任人|负责人|责任单位|责任部门|责任科室|承办单位|牵头单位|主责单位)\s*[:：]\s*(?P<who>[^；;。\n]+)")
 DITTO = re.compile(r"(?:同上|同前|同上一?[项条]|ditto|same as (?:above|the above))[。.！!]?", re.I)   # '古队：同上'
 JOINED = re.compile(r"[)）]、|[\u4e00-\u9fff](?:、|和|与|及|/|\s*[+＋]\s*)[\u4e00-\u9fff]|[a-z]\s*(?:&|/|\+|\band\b)\s*[A-Z]")
 
@@ -21,7 +22,8 @@ def with_co_owners(item: Item, text: str, ctx: Context) -> list[Item]:
     """One task given to several people: one item each, none of them named in its task."""
     if not (item.owner and item.owner.name) or not JOINED.search(text):
         return [item]
-    named = co_owners(text.strip(), ctx) or _listed_later(text, item.owner.name, ctx) or _units_with_people(text, ctx)
+    named = co_owners(text.strip(), ctx) or _listed_later(text, item.owner.name, ctx) or _units_with_people(text, ctx) or \
+        _labelled(text, ctx)
     others = list(dict.fromkeys(o.person for o in named if o.person.name != item.owner.name))
     task = item.task
     for person in others:                      # '袁芳 确认…' after 冯博 was taken: the task starts after the names
@@ -52,6 +54,13 @@ def _units_with_people(text: str, ctx: Context) -> list:
             break                                  # the list ends where no 、 follows
         end = m.end() + 1
     return people[1:]
+
+
+def _labelled(text: str, ctx: Context) -> list:
+    """'责任单位：信息技术部（王斌）、稽查部（常莉）', '责任人：简志华、符志坚': the people after the first in the label's value
+    (not a '配合单位：' label's: helpers own nothing)."""
+    m = OWNER_LABEL.search(text)
+    return (co_owners(m.group("who").strip(), ctx) or _units_with_people(m.group("who"), ctx)) if m else []
 
 
 def as_above(items: list[Item]) -> list[Item]:

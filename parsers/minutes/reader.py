@@ -65,7 +65,7 @@ def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> Minu
     ctx, found = quick_replace(ctx, holiday=holiday_named(text)), Found()     # the holiday its bare 节后 means
     text = dotted(plain_latex(text))          # '1 大鹏 …' / '2 张队 …': a numbered list; '\item \textbf{X}：…' (Overleaf)
     section, run = NEUTRAL, []
-    for block in [*blocks(text, tables), None]:
+    for block in [*blocks(text, tables, ctx.sender.name if ctx.sender else ""), None]:
         if isinstance(block, str):
             run.append(block)
             continue

@@ -21,6 +21,7 @@ CLOSING = re.compile(r"^(?:以上[，,、。\s]*)?(?:谢谢|多谢|感谢|此致
                      r"warm regards|thanks|many thanks|thank you|cheers|br|sincerely|yours)(?:大家|各位|all)?[!！,，.。~\s]*$", re.I)
 RESUME = re.compile(r"^(?:发件人|from)\s*[:：]|^-{3,}\s*(?:原始邮件|original message|forwarded message|转发的邮件|回复的原邮件)|"
                     r"^-{5,}\s*(?:forwarded|原始|转发)|^_{10,}\s*$|^begin forwarded message|^(?:开始转发的邮件|開始轉寄的郵件)\s*[:：]?\s*$", re.I)
+SIGNATURE_LINES = 4                    # a title, a department, a company, a phone
 LISTED = re.compile(r"^\s*(?:\d{1,2}[.、)）]|[-*•])\s")
 EMOJI_LABELS = {"👤": "负责人：", "🙋": "负责人：", "⏰": "截止：", "⏳": "截止：", "⌛": "截止："}   # fields under a '📌 topic'
 MEETING_WORD = re.compile(r"会|下次|next|meeting|sync|call", re.I)
@@ -38,21 +39,24 @@ class Table:
 Block = str | Table
 
 
-def blocks(text: str, tables: tuple[Rows, ...] = ()) -> list[Block]:
-    """The body's lines (right-stripped, blank lines kept as '') and tables, in order."""
+def blocks(text: str, tables: tuple[Rows, ...] = (), signer: str = "") -> list[Block]:
+    """The body's lines (right-stripped, blank lines kept as '') and tables, in order; `signer`, the sender's name, on
+    a line of its own near the end opens their signature ('黄美玲' over '外贸部 单证')."""
     out: list[Block] = []
     rows: list[tuple[str, ...]] = []
     written: list[str] = []                        # the rows' lines as written
     used: set[int] = set()
     in_signature = False
-    for raw in excel_rows(text.splitlines()):
+    lines = excel_rows(text.splitlines())
+    signed = _signed_at(lines, signer.strip()) if signer.strip() else -1
+    for index, raw in enumerate(lines):
         kept = (QUOTE.sub("", raw) if ">" in raw else raw).rstrip()   # leading space kept: an indented bullet is a detail
         line = kept.strip()
         if RESUME.match(line):
             in_signature = False
         elif in_signature:
             continue
-        elif SIGNATURE.match(line) or CLOSING.match(line):
+        elif SIGNATURE.match(line) or CLOSING.match(line) or index == signed:
             in_signature = True
             continue
         if line[:1] in EMOJI_LABELS and ":" not in line and "：" not in line and not MEETING_WORD.search(line):
@@ -85,6 +89,16 @@ def _labels_row(rows: list[tuple[str, ...]], out: list[Block]) -> bool:
         return bool(kv and kv[1] and column_role(kv[0]))
     return len(rows) == 1 and len(rows[0]) > 1 and bool(out) and isinstance(out[-1], str) and labelled(out[-1]) and \
         all(labelled(cell) for cell in rows[0])
+
+
+def _signed_at(lines: list[str], signer: str) -> int:
+    """The index of the last line that is the signer's name alone with at most SIGNATURE_LINES lines and no list below
+    it to the end, else -1: not a person heading over their items (nor a name over a forwarded message)."""
+    for index in range(len(lines) - 1, -1, -1):
+        if lines[index].strip() == signer:
+            below = [line for line in (line.strip() for line in lines[index + 1:]) if line]
+            return index if len(below) <= SIGNATURE_LINES and not any(LISTED.match(line) for line in below) else -1
+    return -1
 
 
 def excel_rows(lines: list[str]) -> list[str]:

@@ -50,7 +50,7 @@ KINDS = (
                           r"^(?:新|相关|管理|工作|现场|安全)?(?:规定|制度|规则|纪律|守则)$|^(?:house\s+|new\s+)?rules?$|^polic(?:y|ies)$", re.I)),   # standing rules
     (INFO, re.compile(r"发现|参考|references?|findings?|observations?|总结|要点|速览|发言|转写|逐字|文字记录|录音|待议|parking\s*lot|open\s+questions|transcript|背景|现状|议题|议程|agenda|讨论|情况|概述|概况|摘要|summary|key points|highlights|notes|参会|出席|attendees|"
                       r"participants|基本信息|其他|其它|备注|说明|updates?|discuss(?:ion|ed)|问题|风险|数据|目标|内容|信息(?!化)|附件|"
-                      r"topics?|background|context|risks?|issues?|会议|沟通|亮点|贴士|预告|一览|致谢|值班|on[- ]call\s+(?:rota|roster)|章节|chapters?|^(?:AI|智能)\s*(?:建议|洞察|提示)$|^AI\s+(?:suggestions?|insights?)$", re.I)),   # '三、假期值班': a rota
+                      r"topics?|background|context|risks?|issues?|会议|沟通|亮点|贴士|预告|一览|致谢|值班|on[- ]call\s+(?:rota|roster)|章节|chapters?|关键词|keywords?|^speakers?\b|^(?:AI|智能)\s*(?:建议|洞察|提示)$|^AI\s+(?:suggestions?|insights?)$", re.I)),   # '三、假期值班': a rota
 )
 # a deadline, or a bracket naming who and when: a line that carries one asks for work, it does not title a section
 DEADLINE = re.compile(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*[日号]?|\d{1,2}/\d{1,2}|[本下]?(?:周|星期)[一二三四五六日天]|月底|月末|明天|后天|今天|"
@@ -253,7 +253,7 @@ def _only_keywords(title: str) -> bool:
     return bool(re.fullmatch(r"(?:本次|本周|下周|本期|会议|会后|后续|主要|相关|the|key|open|new)?\s*(?:待办事项|待办|行动项|行动计划|"
                              r"action items?|actions|to-?dos?|next steps|follow[- ]?ups?|tasks|任务分工|工作安排|决议事项|会议决议|"
                              r"会议结论|结论|决议|decisions|key points|背景|现状|议题|agenda|summary|其他|其它|回顾|notes|updates?|"
-                             r"status updates?|进展汇报)",
+                             r"status updates?|进展汇报|发言人?(?:分析|统计|占比)|关键词|speakers?(?:\s+(?:analysis|stats|statistics|insights))?|keywords)",
                              title.strip(), re.I))
 
 

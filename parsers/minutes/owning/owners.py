@@ -70,6 +70,9 @@ PARTY = re.compile(r"(?:贵司|贵方|我司|我方|本司|对方|甲方|乙方)
 ROLE_ACRONYM = re.compile(r"^[A-Z]{2,4}(?=[\u4e00-\u9fff]{2,4}$)")     # 'CRA吴昊': a role written before the name
 
 
+LAST_BRACKET = re.compile(r"[(（]([^()（）]{2,30})[)）]$")
+
+
 @lru_cache(maxsize=4096)
 def read_owner(text: str, roster: Roster, known: tuple[Address, ...], unknown: str = "any") -> Owner | None:
     """An owner cell/prefix read as a person, a department or a group; None when it is no owner at all.
@@ -93,6 +96,11 @@ def read_owner(text: str, roster: Roster, known: tuple[Address, ...], unknown: s
     person = dashed and read_owner(dashed.group("who"), roster, known, unknown)
     if person and person.person:
         return person                   # 'Huayue – Helen Zhou': the company, then its person
+    last = LAST_BRACKET.search(text)
+    inside = last and last.start() and PARENS.search(text).start() == last.start() and \
+        read_owner(last.group(1), roster, known, "none")       # (one bracket only: not 'A部（王斌）、B部（常莉）')
+    if inside and inside.person and inside.person.email:
+        return inside                              # 'HR & Admin (Nina Lv 吕娜)': the person we know, whatever the unit
     parts = [part.strip() for part in JOINERS.split(text) if part and part.strip()]
     first = next((part for part in parts if LEAD_MARK.search(part)), None) or _first_part(text)    # '杜工・許工（主）'
     if first != text:

@@ -36,7 +36,7 @@ CASES, case = case_list()
 
 @case
 def c601():
-    """Outlook table 序号/工作任务/牵头人/配合人/完成节点/备注, an owner cell with a phone number, 负责人：A、B (first)."""
+    """Outlook table 序号/工作任务/牵头人/配合人/完成节点/备注, an owner cell with a phone number, 负责人：A、B (each)."""
     rows = [["序号", "工作任务", "牵头人", "配合人", "完成节点", "备注"],
             ["1", "小区电梯年检", "郑凯 13800001111", "魏宁", "4月24日", ""],
             ["2", "物业费催缴", "蔡明", "吕静、胡婷", "4月30日", "重点跟进3栋"],
@@ -46,9 +46,12 @@ def c601():
     head = headers(who("胡婷"), [who("郑凯"), who("蔡明"), who("吕静"), who("魏宁")], "物业管理例会分工（4月20日）",
                    "2026-04-20 16:00:00 +0800", "<008c01dcd0f1$aa3b4c5d$@anju.example.cn>", cc=[BOT["anju"]], extra=OUTLOOK)
     items = [item("郑凯", "小区电梯年检", "2026-04-24"), item("蔡明", "物业费催缴", "2026-04-30"),
-             item("吕静", "业主满意度回访", "2026-04-27"), item("魏宁", "消防通道清理", "2026-04-22")]
+             item("吕静", "业主满意度回访", "2026-04-27"), item("魏宁", "消防通道清理", "2026-04-22"),
+             item("郑凯", "消防通道清理", "2026-04-22")]
     return "601-table-lead-person-phone-two-owners", outlook_mail(head, blocks), gold(
-        "牵头人 column owns (配合人 does not); a phone number after the name; '负责人：魏宁、郑凯' -> the first.", items)
+        "牵头人 column owns (配合人 does not); a phone number after the name; '负责人：魏宁、郑凯' -> each of them "
+        "(session 18: two people in an owner label, marked neither lead nor helper, each get the item, as in an owner "
+        "cell; the blind golds of heldout28, 31, 33, 34, 37, 38, 43 and 51 record it).", items)
 
 
 @case
