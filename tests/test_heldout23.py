@@ -14,7 +14,6 @@ KNOWN = {
     '4613-ad-excel-tsv-status-first-columns': "policy: an owner cell of two people ('Tim / Vivian'), marked neither lead "
         "nor helper, gives each an item, as the golds of heldout28, 31, 33, 34, 37, 38 and 43 record; this gold gives "
         "the row to the first named ('Vivian supports')",
-    '4602-aero-shopfloor-terse-makeup-sunday-foxmail': "'3#车床主轴异响 明天一上班报设备科 秦朗': owner right, but '一上班' is read as the day and the problem before it is dropped from the task ('一上班报设备科' against '3#车床主轴异响报设备科')",
     '4611-ad-wecom-chat-paste-singapore-mid-autumn': "a WeCom chat paste in English and Chinese: 'Vivian' alone on a line is read as Jasmine's task, and the moodboard's day, said in a later chat message, is not joined to it",
     '4614-ad-ecd-prose-paragraph-items': "prose minutes: Sean's clause keeps only its last words ('给我看就行') as the task ('英文版我自己来改，下周二发给 Camille', the writer's clause then the day, is read since session 17)",
     '4616-edu-duda-paren-zeren-danwei-outlook': "'（四）推荐2名责任督学参加市级专题培训。' with no date word at all: the gold calls it vague_due, we call it no_due (a policy question)",

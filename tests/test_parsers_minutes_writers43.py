@@ -76,3 +76,54 @@ def test_the_writer_an_attribution_line_names_is_whom_a_reply_answers():
     assert quoted_writer("Fine.\n> On Jun 30, 2026, at 18:12, Noa Ben-Ami <noa@ex.com> wrote:\n> Hi").email == "noa@ex.com"
     assert quoted_writer("确认\n纪要助手 <minutes@ex.cn> 于2026年6月30日周二 08:47写道：\n> hi").name == "纪要助手"
     assert quoted_writer("ok\nOn Tue, Jun 30, 2026, Noa wrote:\n> hi") is None
+
+
+def test_a_next_meeting_in_a_zone_named_by_its_abbreviation_or_city_is_read_in_beijing_time():
+    """'16:00 IDT (21:00 Beijing)' and '9:00am Brisbane time (7:00am China)': Israel's summer time and Brisbane's clock,
+    as '10:00 CEST' was already."""
+    assert MINUTES.next_meeting("Next call: Thu Jun 11, 16:00 IDT (21:00 Beijing).\n", FRI) == "2026-06-11 21:00"
+    assert MINUTES.next_meeting("Next call: Thu 21 May, 9:00am Brisbane time (7:00am China).\n", FRI) == "2026-05-21 07:00"
+
+
+def test_a_next_label_of_several_words_names_the_meeting():
+    """'Next EHS committee meeting:' and 'Next field service weekly:' are labels; 'Next steps and owners:' is not."""
+    assert MINUTES.next_meeting("Next EHS committee meeting: Tuesday 9 June, 2:30 pm, Room 1.\n", FRI) == "2026-06-09 14:30"
+    assert MINUTES.next_meeting("Next field service weekly: Mon Jul 13, 10:00.\n", FRI) == "2026-07-13 10:00"
+    assert MINUTES.next_meeting("Next steps and owners:\n- Jian to send the plan by Friday 29 May.\n", FRI) is None
+
+
+def test_the_same_meeting_again_on_a_day_is_the_next_one():
+    """'下周一早上8:30还是这个会' sets the next meeting; '今天还是这个会的老问题' does not."""
+    assert MINUTES.next_meeting("下周一早上8:30还是这个会，地点不变。\n", FRI) == "2026-05-11 08:30"
+    assert MINUTES.next_meeting("今天还是这个会的老问题，设备没到。\n", FRI) is None
+
+
+def test_a_company_then_its_person_after_a_colon_owns_the_row():
+    """'长译：段文轩' in an owner cell is the person (as 'Huayue – Helen Zhou' is); '生产部（主责：符志坚）/EHS（配合：X）'
+    keeps its lead."""
+    got = items("""
+    序号\t事项\t负责方/人\t完成时间
+    1\t输出术语表初稿\t长译：简志华\t5月15日前
+    2\t增设硬隔离护栏\t生产部（主责：符志坚）/EHS（配合：甘佳怡）\t5月20日前
+    """)
+    assert [owner for owner, *_ in got] == ["简志华", "符志坚"]
+
+
+def test_a_time_still_to_be_agreed_is_vague():
+    """'组织设备操作培训，时间另约' is vague; '培训另约在5月20日' keeps its day."""
+    got = items("""
+    会议确定的事项：
+    1. 符志坚：组织设备操作培训，时间另约。
+    2. 简志华：供应商来访，另约在5月20日。
+    """)
+    assert [(due, flags) for _, _, due, flags in got] == [(None, ("vague_due",)), ("2026-05-20", ())]
+
+
+def test_a_numbered_line_may_open_with_a_count():
+    """'1、12架无人机春检，负责人：…' is item 1 whatever number follows its '、'; '1.12版本' is a version, not item 1."""
+    got = items("""
+    二、会议确定的事项：
+    1、12架无人机春检，负责人：符志坚，5月20日前完成。
+    2、与农技中心对接统防面积，负责人：简志华，下周二前。
+    """)
+    assert [(owner, task) for owner, task, _, _ in got] == [("符志坚", "12架无人机春检"), ("简志华", "与农技中心对接统防面积")]

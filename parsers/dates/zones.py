@@ -23,7 +23,7 @@ ABBREVIATIONS = {
     "GST": ("Asia/Dubai",), "ICT": ("Asia/Bangkok",), "WIB": ("Asia/Jakarta",), "SGT": ("Asia/Singapore",),
     "HKT": ("Asia/Hong_Kong",), "PHT": ("Asia/Manila",), "BJT": ("Asia/Shanghai",), "JST": ("Asia/Tokyo",),
     "KST": ("Asia/Seoul",), "AEST": ("Australia/Sydney",), "AEDT": (11 * H,), "NZST": ("Pacific/Auckland",),
-    "NZDT": (13 * H,), "EST": ("America/New_York",), "EDT": (-4 * H,), "ET": ("America/New_York",),
+    "NZDT": (13 * H,), "IDT": (3 * H,), "AWST": ("Australia/Perth",), "ACST": ("Australia/Adelaide",), "EST": ("America/New_York",), "EDT": (-4 * H,), "ET": ("America/New_York",),
     "CST": ("America/Chicago", "Asia/Shanghai", "Asia/Taipei"), "CDT": (-5 * H,), "CT": ("America/Chicago",),
     "MST": ("America/Denver",), "MDT": (-6 * H,), "MT": ("America/Denver",), "PST": ("America/Los_Angeles",),
     "PDT": (-7 * H,), "PT": ("America/Los_Angeles",),
@@ -67,6 +67,13 @@ PLACES_EN = {
     "Switzerland": "Europe/Zurich", "Swedish": "Europe/Stockholm", "Sweden": "Europe/Stockholm",
     "Danish": "Europe/Copenhagen", "Denmark": "Europe/Copenhagen", "Spanish": "Europe/Madrid", "Spain": "Europe/Madrid",
     "Japanese": "Asia/Tokyo", "Korean": "Asia/Seoul", "Indian": "Asia/Kolkata", "Chinese": "Asia/Shanghai",
+    "Israel": "Asia/Jerusalem", "Israeli": "Asia/Jerusalem", "Jerusalem": "Asia/Jerusalem", "Brisbane": "Australia/Brisbane",
+    "Queensland": "Australia/Brisbane", "Perth": "Australia/Perth", "Adelaide": "Australia/Adelaide",
+    "Portugal": "Europe/Lisbon", "Portuguese": "Europe/Lisbon", "Porto": "Europe/Lisbon", "Norway": "Europe/Oslo",
+    "Norwegian": "Europe/Oslo", "Mexico": "America/Mexico_City", "Mexican": "America/Mexico_City", "Thailand": "Asia/Bangkok",
+    "Thai": "Asia/Bangkok", "Belgium": "Europe/Brussels", "Belgian": "Europe/Brussels", "Austria": "Europe/Vienna",
+    "Austrian": "Europe/Vienna", "Finland": "Europe/Helsinki", "Finnish": "Europe/Helsinki", "Ireland": "Europe/Dublin",
+    "Irish": "Europe/Dublin", "British": "Europe/London", "Chilean": "America/Santiago",
 }
 PLACES_CN = {
     "北京": "Asia/Shanghai", "中国": "Asia/Shanghai", "东八区": "Asia/Shanghai", "香港": "Asia/Hong_Kong",
@@ -100,6 +107,7 @@ PLACES_CN = {
     "布宜诺斯艾利斯": "America/Argentina/Buenos_Aires", "阿根廷": "America/Argentina/Buenos_Aires",
     "波哥大": "America/Bogota", "哥伦比亚": "America/Bogota", "利马": "America/Lima", "秘鲁": "America/Lima",
     "圣地亚哥": "America/Santiago", "智利": "America/Santiago", "墨尔本": "Australia/Melbourne",
+    "布里斯班": "Australia/Brisbane", "珀斯": "Australia/Perth", "特拉维夫": "Asia/Jerusalem", "耶路撒冷": "Asia/Jerusalem",
 }
 MAX_OFFSET = timedelta(hours=14)
 

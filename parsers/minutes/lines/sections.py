@@ -28,16 +28,17 @@ NUMBERING_GOES_ON = re.compile(r"(?:接|续|延续|沿用)(?:上[周次期回])(
 NEXT_ALONE = re.compile(r"^\s*(?:#{1,4}\s*)?(?:\*\*|__)?next(?:\*\*|__)?\s*[:：]?\s*$", re.I)
 MEETING_NAMED = re.compile(MEETING_WORDS, re.I)
 NOTE_MARK = re.compile("^(?:[※＊*☆★]|[\u2190-\u2bff\U0001F000-\U0001FAFF]\ufe0f?)+\\s*")   # '※下次准备会：…', '📅 下次 sync：…', '⏰ 下次碰头：…': a mark (symbols, pictographs)
-FOLLOWUP_WORDS = re.compile(rf"^次回[\u4e00-\u9fff]{{0,4}}(?=\s*[:：]|\s*$)|^다음\s*회의(?=\s*[:：]|\s*$)|^(?:下[次一回]次?|下轮|下期|下周|下月|下季度?|节后首次|首次|next)[^：:，,。]{{0,10}}?{MEETING_WORDS}|"
+FOLLOWUP_WORDS = re.compile(rf"^次回[\u4e00-\u9fff]{{0,4}}(?=\s*[:：]|\s*$)|^다음\s*회의(?=\s*[:：]|\s*$)|^next\s+(?:[A-Za-z&\-]+\s+){{1,3}}{MEETING_WORDS}(?=\s*[:：]|\s*$)|^(?:下[次一回]次?|下轮|下期|下周|下月|下季度?|节后首次|首次|next)[^：:，,。]{{0,10}}?{MEETING_WORDS}|"
                             rf"^[\u4e00-\u9fff]{{1,6}}?后(?:首次|第一次)[^：:，,。]{{0,10}}?{MEETING_WORDS}(?=\s*(?:[:：]|$))|"   # 元旦后第一次例会： (a label, not a sentence)
                             rf"^follow[- ]?up {MEETING_WORDS}|"
                             rf"^第[二三四五六七八九十2-9]次[\u4e00-\u9fff]{{0,8}}?(?:{MEETING_WORDS}|磨课|培训)(?=\s*[:：]|\s*$)|"   # '第三次专题会：7月8日…'
                             r"^下[次一]次?[\u4e00-\u9fff]{1,4}?(?:时间|日期)(?=\s*[:：]|\s*$)|"   # 下次对账时间：
                             # any '下次 + what' or 'Next + what' label (下次对接：, 下次走访：, Next touchpoint:), but not next steps
                             r"^下一?次(?!(?:[\u4e00-\u9fff]{0,3}(?:工作|任务|事项|计划|议题)|安排))(?:[\u4e00-\u9fff]{1,4}|\s?[A-Za-z][A-Za-z\-]{2,15})(?=\s*[:：]|\s*$)|^下[次回](?=\s*[:：]|\s*$)|"   # 下次：4月15日, '■下回' (Japanese-style 次回)
-                            r"^next\s+(?!(?:steps?|actions?|items?|tasks?|up|week|month|quarter|year|phase|stage|sprint|release|time)\b)[a-z\d\-&/]+(?:\s+[a-z\-]+)?(?=\s*:|\s*$)", re.I)   # 'Next 5S walk:', 'Next S&OP:'
+                            r"^next\s+(?!(?:steps?|actions?|items?|tasks?|up|week|month|quarter|year|phase|stage|sprint|release|time)\b)[a-z\d\-&/]+(?:\s+[a-z\-]+){0,3}(?=\s*:|\s*$)", re.I)   # 'Next 5S walk:', 'Next S&OP:', 'Next field service weekly:'
 FOLLOWUP_MENTION = re.compile(rf"(?:下[一]?次|下回|下一轮|next)[^，,。；;：:]{{0,8}}?{MEETING_WORDS}|\bnext\s+[a-z\-]{{2,16}}\s+{MEETING_WORDS}|"
-                              r"\bnext\s*[:：]\s*(?:the\s+)?same\s+(?:slot|time)\b", re.I)    # 'Next: same slot (Tue 4pm), 4 May'
+                              r"\bnext\s*[:：]\s*(?:the\s+)?same\s+(?:slot|time)\b|"    # 'Next: same slot (Tue 4pm), 4 May'
+                              r"(?:还是|仍是|照常|照旧)(?:这个|这|本|同一个?)(?:会|例会|周会|碰头会)", re.I)   # '下周一8:30还是这个会'
 FOLLOWUP_MENTION = start_checked(FOLLOWUP_MENTION)      # tried only where a match can start (下, n): ~2 us less a line
 KINDS = (
     (REVIEW, re.compile(r"^closed(?:\s+items)?$|^(?:本周|上周|本月|工作|项目|研究|实验)?(?:进展|进度)(?:情况)?$|^progress$|^(?:status|stand)$|汇报情况|情况汇报|工作汇报|进展汇报|^(?:本周|个人|学生|成员|组员|各人)?汇报$|回顾|上[次周期轮月]|已完成|完成情况|工作总结|本周总结|进展(?:汇报|回顾|更新)|previous|last (?:meeting|week|time)|"

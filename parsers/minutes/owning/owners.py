@@ -30,7 +30,7 @@ GROUP = re.compile(r"^(?:各\s*(?:team\s*)?leads?|各[\u4e00-\u9fff]{0,6}?(?:车
                    r"finance|marketing|sales|legal|hr|it|ops|operations|engineering|dev|qa|support|procurement|purchasing|"
                    r"product|design|admin|r&d|logistics|customer service|management|leadership)$", re.I)
 EVERYONE_IN = re.compile(r"(?<=[部组科处室队])(?:全体|全部|所有)?(?:同事|员工|人员|成员|同仁)们?$|(?<=[部组科处室队])全体$")
-SIDE_THEN_PERSON = re.compile(r"^[^-–—]{2,30}?\s+[-–—]\s+(?P<who>\S[^-–—]{1,30})$")
+SIDE_THEN_PERSON = re.compile(r"^[^-–—:：()（）]{2,30}?(?:\s+[-–—]\s+|\s*[:：]\s*)(?P<who>\S[^-–—:：]{1,30})$")   # '长译：段文轩' too
 COMPANY_FUNCTION = re.compile(r"^(?P<side>[A-Z][\w&.\-]*)\s+(?P<team>(?i:it|hr|qa|r&d|finance|legal|sales|marketing|ops|operations|"
                               r"procurement|purchasing|logistics|compliance|tax|treasury|security|engineering|admin)(?:\s(?:team|dept))?)$")
 SIDE = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,8}?)(?:那边|这边|那头|方面)$|^(?P<party>商户|客户|供应商|厂家|业主|施工|监理|建设|设计|"
