@@ -127,3 +127,28 @@ def test_a_numbered_line_may_open_with_a_count():
     2、与农技中心对接统防面积，负责人：简志华，下周二前。
     """)
     assert [(owner, task) for owner, task, _, _ in got] == [("符志坚", "12架无人机春检"), ("简志华", "与农技中心对接统防面积")]
+
+
+def test_a_mail_to_one_person_that_also_greets_colleagues_or_names_a_call_is_no_letter():
+    """'Dear Jonas, dear colleagues,' greets a team, and 'Pre-audit call 10 June - agreed actions' names a call: the
+    action lines below are minutes. 'Dear Jonas,' alone over a subject that names no meeting is a letter."""
+    from parsers.mail.letter import is_letter
+    opening = "Dear Jonas, dear colleagues,\nThank you for the call today. Summary of agreed actions:"
+    assert not is_letter("Audit follow-up", opening, ("Jonas Becker",))
+    assert not is_letter("Pre-audit call 10 June", "Dear Jonas,\nThank you for today.", ("Jonas Becker",))
+    assert is_letter("Audit follow-up", "Dear Jonas,\nThank you for today.", ("Jonas Becker",))
+
+
+def test_a_person_of_the_other_side_after_your_school_or_company_and_a_role_word_owns_it():
+    """'贵校聂老师…提供…' and '贵司品保简先生…提供…' (a role word we do not know between) are those people's; '贵司新推出之
+    碳化竹地板' names nobody."""
+    roster = Roster.from_csv_text("name,email,department,manager_email,aliases\n"
+                                  "聂书航,nie@ex.cn,学生处,,聂老师\n简志华,jianzh@ex.cn,品质部,,简先生\n")
+    reader = MinutesReader(roster, ())
+    got = reader.owners("""
+    会议议定：
+    1. 贵校聂老师5月底前提供第一批实习生名单及体检报告。
+    2. 贵司品保简先生于5/22前提供甲醛检测报告。
+    3. 贵司新推出之碳化竹地板，本公司拟于5月20日前在门市试卖。
+    """, FRI)
+    assert [owner for owner, *_ in got][:2] == ["聂书航", "简志华"] and all(owner is None for owner, *_ in got[2:])

@@ -21,9 +21,10 @@ MEETING = re.compile(r"会议|会上|开会|例会|周会|晨会|早会|碰头|�
                      r"\b(?:minutes|attendees|agenda|stand-?up|we (?:agreed|decided|discussed))\b|"
                      r"\b(?:the|today's|this morning's|yesterday's|our|this week's)\s+(?:meeting|sync|call)\b", re.I)
 # a subject that names a meeting in English ('Q3 channel sync', 'Sprint 41 review')
-TITLED = re.compile(r"\b(?:meeting|sync|review|stand-?up|notes|debrief|retro|kick-?off|workshop|1:1)\b", re.I)
+TITLED = re.compile(r"\b(?:meeting|sync|review|stand-?up|notes|debrief|retro|kick-?off|workshop|1:1|call|agreed\s+actions|action\s+items)\b", re.I)
 NEGATED = re.compile(r"(?:不是|并非|并不是|不算|not|no)\s*(?:an?\s+|the\s+)?$", re.I)   # '不是纪要哈', 'not minutes'
-GROUP = re.compile(r"各|大家|全体|诸位|们|\b(?:all|team|everyone|folks|guys)\b", re.I)   # '各位', 'Hi all': a team
+MAX_GREETING = 60         # characters of a first line that is a greeting alone
+GROUP = re.compile(r"各|大家|全体|诸位|们|\b(?:all|team|everyone|folks|guys|colleagues)\b", re.I)   # '各位', 'Hi all': a team
 CJK = re.compile(r"[\u4e00-\u9fff]")
 LATIN = re.compile(r"[A-Za-z]{2,}")
 
@@ -34,8 +35,9 @@ def is_letter(subject: str, opening: str, to_names: tuple[str, ...]) -> bool:
     subject = subject[:MAX_SUBJECT]
     if len(to_names) != 1 or names_meeting(opening) or names_meeting(subject) or TITLED.search(subject):
         return False
-    head = greeting_head(opening)
-    return bool(head) and not GROUP.search(head) and names_reader(head, to_names[0])
+    head, first = greeting_head(opening), next((line.strip() for line in opening.splitlines() if line.strip()), "")
+    greeting = first if first.endswith((",", "，", ":", "：")) and len(first) <= MAX_GREETING else head   # 'Dear Jonas, dear colleagues,'
+    return bool(head) and not GROUP.search(greeting) and names_reader(head, to_names[0])
 
 
 def names_meeting(text: str) -> bool:

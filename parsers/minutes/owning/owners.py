@@ -66,7 +66,8 @@ class Owner:
 
 HONORIFIC = re.compile(r"(?<=[\u4e00-\u9fff]{2})\s*(?:様|さま|さん|殿|老师|先生|女士)$")   # after a full name only: '王先生' keeps
 WORKSHOP = re.compile(r"^(?!各)[\u4e00-\u9fff]{1,8}?(?:车间|班组|工段|产线)\s*")
-PARTY = re.compile(r"(?:贵司|贵方|我司|我方|本司|对方|甲方|乙方)(?=[\u4e00-\u9fff])")     # whose side a person is on
+PARTY_ROLE, HAN_ONLY = 3, re.compile(r"[\u4e00-\u9fff]*")     # a role word of up to 3 characters between 贵司 and the person
+PARTY = re.compile(r"(?:贵(?:司|方|校|院|局|公司|单位|厂|行|所|中心)|我司|我方|本司|对方|甲方|乙方)(?=[\u4e00-\u9fff])")   # whose side
 ROLE_ACRONYM = re.compile(r"^[A-Z]{2,4}(?=[\u4e00-\u9fff]{2,4}$)")     # 'CRA吴昊': a role written before the name
 
 
@@ -155,9 +156,12 @@ def unit_person(owner: Owner, text: str, roster: Roster, known: tuple[Address, .
 def leading_owner(text: str, roster: Roster, known: tuple[Address, ...]) -> tuple[Owner, int] | None:
     """The owner named at the very start of a sentence and the length it takes:
     '技术部刘洋评估开发难度' -> (刘洋, 5); '财务部周三下午审核…' -> (财务部 only, 3); '提交方案' -> None."""
-    party = PARTY.match(text)                      # '贵司赵主管确认…': your company's 赵主管
-    if party and (found := leading_owner(text[party.end():], roster, known)) and found[0].person:
-        return found[0], party.end() + found[1]
+    party = PARTY.match(text)                      # '贵司赵主管确认…': your company's 赵主管; '贵司品保褚先生…': after
+    for skip in range(0, PARTY_ROLE + 1) if party else ():          # a short role word ('品保') we do not know
+        found = HAN_ONLY.fullmatch(text, party.end(), party.end() + skip) and \
+            leading_owner(text[party.end() + skip:], roster, known)
+        if found and found[0].person and (not skip or found[0].person.email):
+            return found[0], party.end() + skip + found[1]
     name = _name_prefix(text, roster, known)
     person = roster.resolve(name, known) if name else None
     if person and SPEAKS.match(text, len(name)):
