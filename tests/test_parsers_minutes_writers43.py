@@ -152,3 +152,35 @@ def test_a_person_of_the_other_side_after_your_school_or_company_and_a_role_word
     3. 贵司新推出之碳化竹地板，本公司拟于5月20日前在门市试卖。
     """, FRI)
     assert [owner for owner, *_ in got][:2] == ["聂书航", "简志华"] and all(owner is None for owner, *_ in got[2:])
+
+
+def test_a_topic_sentence_of_what_the_meeting_studied_opens_the_directive_that_follows():
+    """'三、会议研究了信息化建设事项。由质检中心符工牵头…完成…': the work after the topic sentence is an item; '会议研究了
+    信息化建设事项。' alone reports what was discussed."""
+    got = items("""
+    现将会议议定事项纪要如下：
+    三、会议研究了信息化建设事项。由生产部符工牵头，信息中心配合，5月底前完成数据上链方案论证。
+    四、会议研究了食堂承包事项。
+    """)
+    assert [(owner, task, due) for owner, task, due, _ in got] == [("符志坚", "完成数据上链方案论证", "2026-05-31")]
+
+
+def test_the_next_meeting_as_where_work_goes_gives_no_time():
+    """'…于下周三前完成预算分析，提交下次办公会审议': the day is the deadline and the meeting a forum, so no next meeting;
+    '下周三上午9点召开下次办公会' sets it."""
+    text = "四、会议要求，采购部简志华于下周三前完成预算执行情况分析，提交下次办公会审议。\n"
+    assert MINUTES.next_meeting(text, FRI) is None
+    assert [(owner, due) for owner, _, due, _ in items(text)] == [("简志华", "2026-05-13")]
+    assert MINUTES.next_meeting("下周三上午9点召开下次办公会。\n", FRI) == "2026-05-13 09:00"
+
+
+def test_a_title_and_family_name_is_the_one_of_that_name_the_mail_is_sent_to():
+    """'Mrs. Wu: stop using profile 4.2 - immediately' is 吴冬梅's when she is among the recipients (her alias 'Wu
+    Dongmei'; a two-letter family name needs the title), with a vague deadline; in a mail not sent to her, 'Mrs. Wu'
+    is nobody we know (another company's Wu)."""
+    roster = Roster.from_csv_text("name,email,department,manager_email,aliases\n吴冬梅,wudm@ex.cn,生产部,,Wu Dongmei\n")
+    text = "Actions:\n- Mrs. Wu: stop using preheating profile 4.2 on all machines - immediately\n"
+    sent_to_her = MinutesReader(roster, (Address("吴冬梅", "wudm@ex.cn"),)).read(text, FRI).items
+    assert [(i.owner.name, i.flags) for i in sent_to_her] == [("吴冬梅", ("vague_due",))]
+    elsewhere = MinutesReader(roster, ()).read(text, FRI).items
+    assert all(not (i.owner and i.owner.email) for i in elsewhere)

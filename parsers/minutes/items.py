@@ -101,7 +101,8 @@ UNTIL_DONE = re.compile(r"[，,；;][^，,；;。]*?(?:之前|以前|前)(?:严�
 # what a task holds: a topic named by 关于 that leaves nothing else ('关于管网巡检。责任单位：…') is the task itself
 TASK_CHARS = re.compile(r"[^\W_]")
 # how a sentence opens before its owner: '下一步，区市场监管局要…', '（一）关于仓储安全整改。会议要求对…'
-OPENER = re.compile(r"^(?:(?:下一步|下阶段|同时|此外|另外|最后|会后|收到|好的|没问题|明白|(?i:also|plus|additionally|finally|one more|ok|okay|noted))[，,：:！!]\s*|关于[^。；;，,]{1,20}[。；;]\s*|"
+OPENER = re.compile(r"^(?:会议|会上)(?:研究|听取|审议|讨论)了[^。；;]{1,40}[。；;]\s*(?=\S)|"   # '会议研究了X事项。会议同意…，请储运部…'
+                    r"^(?:(?:下一步|下阶段|同时|此外|另外|最后|会后|收到|好的|没问题|明白|(?i:also|plus|additionally|finally|one more|ok|okay|noted))[，,：:！!]\s*|关于[^。；;，,]{1,20}[。；;]\s*|"
                     r"[^。；;：:]{0,20}?(?:纪要|如下|要点)[：:]\s*|(?:唯一|还|另外)?(?:需要|要|须|需|待)落实的?(?:事项|事情|工作|是)?[：:]\s*|[^。；;：:]{0,20}?补充?一[条点][：:，,]\s*)+"
                     r"(?:会议(?:要求|强调|明确|指出)[，,：:]?\s*)?|^会议(?:要求|强调|明确|指出|认为|决定)[，,：:]\s*|"
                     r"^(?:会议|会上)?(?:责成|要求|指定)(?=[\u4e00-\u9fff]{2,12}?"

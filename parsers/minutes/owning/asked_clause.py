@@ -22,7 +22,6 @@ CLAUSE_BREAK = re.compile(r"(?<=[，,；;。])")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-
 def _asked_of(before: str, after: str, ctx: Context) -> str:
     """The work a '由/请' clause hands a person, without the sentences before it that say what was done or decided:
     '预付版税改为两期，由张家豪于下周三前提供新版付款条款' -> '提供新版付款条款'; an object fronted before the 请 stays:

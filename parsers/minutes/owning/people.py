@@ -173,6 +173,8 @@ class Roster:
 
     def _partial_roster(self, key: str, known: tuple[Address, ...]):
         fits = {e.email: e for form, entries in self._by_name.items() if _partial(key, form) for e in entries}
+        if LATIN_TITLE.fullmatch(key):             # 'Mrs. Wu': a Wu the mail is sent to, not any Wu of the roster
+            fits = {email: e for email, e in fits.items() if email.lower() in {a.email.lower() for a in known}}
         return self._pick(list(fits.values()), known)
 
     def _pick(self, entries: list[RosterEntry], known: tuple[Address, ...]):
@@ -224,6 +226,9 @@ def _entry(row: dict) -> RosterEntry:
     return RosterEntry(cell("name"), cell("email").lower(), cell("department"), cell("manager_email").lower(), aliases)
 
 
+LATIN_TITLE = re.compile(r"(?:mr|mrs|ms|miss|dr|prof)\.?\s+(?P<surname>[a-z][a-z'’\-]+)")
+
+
 def _partial(key: str, full: str) -> bool:
     """Does the short form `key` fit the full name `full`? Rachel ~ Rachel Lim, 晓明 ~ 郭晓明, 王总 ~ 王建华."""
     if key == full:
@@ -237,4 +242,7 @@ def _partial(key: str, full: str) -> bool:
         return len(key) >= 2 and len(full) == len(key) + 1 and full.endswith(key) or \
             len(key) == 2 and len(full) == 4 and full.startswith(key)     # 山田 ~ 山田健太, 欧阳 ~ 欧阳晓明: the family name
     words = (TEAM_SUFFIX.sub("", full) if full[-1:] in ")）" else full).split()   # 'Brandt Julia (VA/PQC-2)': a team after
+    titled = LATIN_TITLE.fullmatch(key)            # 'Mrs. Wu' ~ 'Wu Dongmei': a family name, however short, after a title
+    if titled:
+        return len(words) > 1 and titled.group("surname") in (words[0], words[-1])
     return " " not in key and len(words) > 1 and key in (words[0], words[-1]) and len(key) >= 3
