@@ -23,7 +23,7 @@ KNOWN = {
     "8118-wrapped-items-day-then-time-thunderbird-8bit": UNREAD + 'extra item 孟庆华: 通报5月医疗质量指标，平均住院日28.6天，较4月下降1.2天',
     "8132-weekly-window-meeting-review-section-126-personal": UNREAD + 'extra item 唐勇: 那边的两宗违建核查，执法结论还没出，这周暂不安排',
     "8135-special-meeting-docx-attachment-coremail-gbk": UNREAD + 'missed item 降初拉姆: 完成首批5个村的村庄规划成果初稿; extra item 降初拉姆: 村庄规划编制',
-    "8137-owa-forward-action-lines-utc-previous-day": READ + "'no date yet' after the task: this gold reads it as vague (marked AMBIGUOUS) where heldout13 2408's gold reads 'no fixed date' as no_due; no rule serves both",
+    "8137-owa-forward-action-lines-utc-previous-day": READ + "policy: 'no date yet' after a task is no_due, as the golds of heldout29 5731, heldout37 6507 and heldout48 7632 record; this gold (like heldout55 8323's) reads it as vague and marks that AMBIGUOUS",
 }
 
 

@@ -184,3 +184,42 @@ def test_a_title_and_family_name_is_the_one_of_that_name_the_mail_is_sent_to():
     assert [(i.owner.name, i.flags) for i in sent_to_her] == [("吴冬梅", ("vague_due",))]
     elsewhere = MinutesReader(roster, ()).read(text, FRI).items
     assert all(not (i.owner and i.owner.email) for i in elsewhere)
+
+
+def test_an_arrival_with_no_day_is_a_vague_deadline():
+    """'Due: upon arrival of the vessel' asks for it when something undated happens: vague, as 'before the tower work
+    starts'; 'Due: on 12 May' keeps its day."""
+    got = items("""
+    Actions
+    1. Moisture test certificate
+       Owner: Jian
+       Due: upon arrival of the vessel
+    2. Carton artwork
+       Owner: Gan
+       Due: on 12 May
+    """)
+    assert [(owner, due, flags) for owner, _, due, flags in got] == [
+        ("简志华", None, ("vague_due",)), ("甘佳怡", "2026-05-12", ())]
+
+
+def test_an_action_line_that_leaves_a_bracket_open_goes_on_below():
+    """'AI: Jian – fix pH logging (manual log missing on night' + '    shift) – by Wed' is one item due Wednesday; an
+    indented line under an action line that closes its brackets is a line of its own."""
+    got = items("""
+    AI: Jian – fix chlorination tank pH logging (manual log missing on night
+        shift) – by Wed
+    AI: Gan – update the AQL plan – by Fri 15 May
+    """)
+    assert [(owner, due) for owner, _, due, _ in got] == [("简志华", "2026-05-13"), ("甘佳怡", "2026-05-15")]
+
+
+def test_a_unit_with_its_person_over_bracket_numbered_sub_tasks_owns_them():
+    """'1. 采购部（简志华）：' over '（1）…' '（2）…' gives him both; '2. 生产部（符志坚）：…' is the next item, his."""
+    got = items("""
+    二、工作分工
+    1. 采购部（简志华）：
+    （1）5月12日前梳理被投诉3次以上的供应商名单；
+    （2）5月底前完成典型案例汇编。
+    2. 生产部（符志坚）：下周三前开展专项检查。
+    """)
+    assert [(owner, due) for owner, _, due, _ in got] == [("简志华", "2026-05-12"), ("简志华", "2026-05-31"), ("符志坚", "2026-05-13")]

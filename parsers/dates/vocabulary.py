@@ -37,7 +37,9 @@ ATTRIBUTIVE = r"(?!\s*(?:的(?!\s*(?:最后|第|头|前|首))|[那这](?:批|个
 FIRST_WORKDAY = r"第一个工作日|首个工作日|第一天|上班第一天|开工第一天|第一个上班日|上班"
 SPAN_UNIT_EN = r"business\s+days?|working\s+days?|work\s*days?|days?|hours?|hrs?|minutes?|mins?|weeks?|months?"
 END_OF_DAY_EN = r"eod|cob|eob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business"
-VAGUE_EN = (r"asap|a\.s\.a\.p\.|as\s+soon\s+as\s+possible|immediately|right\s+away|tbd|tba|tbc|no\s+(?:hard|fixed|firm)\s+(?:date|deadline)|"
+VAGUE_EN = (r"asap|a\.s\.a\.p\.|as\s+soon\s+as\s+possible|immediately|right\s+away|tbd|tba|tbc|"
+            r"(?:up)?on\s+(?:the\s+)?arrival(?:\s+of\s+the\s+[a-z]+(?:\s+[a-z]+)?)?|"      # 'Due: upon arrival of the vessel'
+            r"no\s+(?:hard|fixed|firm)\s+(?:date|deadline)|"
             r"to\s+be\s+(?:determined|confirmed|decided|announced)|"
             r"(?:schedule|timeline|timing|date|deadline)\s+(?:will\s+be|is\s+to\s+be|to\s+be)\s+(?:discussed|agreed|set|fixed)"
             r"(?:\s+later)?|"                                                                   # 'schedule will be discussed later'

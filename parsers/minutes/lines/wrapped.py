@@ -40,7 +40,7 @@ def join_wrapped(lines: list[str], markers: list[tuple[str, str]] | None = None)
             continue
         in_action = False
         if line.strip() and above.strip() and above_kind not in ("", "checked") and \
-                not (above_kind == "action" and (indent or not line.strip()[:1].islower())) and \
+                not (above_kind == "action" and (indent or not line.strip()[:1].islower()) and not _bracket_open(above)) and \
                 (not kind or indent and _bracket_open(above) or _month_then_day(above, line)) and \
                 (not _only_labels(line) or _bracket_open(above) or indent and above.rstrip().endswith(("，", ","))) and \
                 not _heads_record(line, lines[index + 1:index + 2]) and \

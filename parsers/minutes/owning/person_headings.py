@@ -161,8 +161,8 @@ def person_over_sub_list(lines: list[str], ctx: Context) -> list[str]:
         bare = kind in ("number", "cn") and text.strip()[-1:] not in ":：" and known_person_alone(text.strip(), ctx)
         leads = kind in ("number", "cn") and (_person_alone(text, ctx) or bare or LABELLED_LEAD.search(text) or
                                               _unit_person(text, ctx))
-        head = numbering_style(line) if bare else ""                   # '1、覃永明' over '（1）…' '（2）…', then '2、韦海波'
-        subs = (SUB_KINDS + (("number",) if kind == "cn" or bare else ()) + ("",)) if leads else ()   # '一、…' over '（1）…'
+        head = numbering_style(line) if bare or kind == "number" and leads else ""   # '1、覃永明' or '1. 中心（郝佳）：' over
+        subs = (SUB_KINDS + (("number",) if kind in ("cn", "number") else ()) + ("",)) if leads else ()   # '（1）…', then '2、…'
         shared = not kind and named and JOINED_NAMES.search(text.strip()[:-1]) and _people_alone(text, ctx)
         subs = ("",) if shared else subs           # '柏经理、芮经理：' over one line, below '卜工：' and its list
         named = named or bool(kind in ("", "number", "cn") and _people_alone(text, ctx))
