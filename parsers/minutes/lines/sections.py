@@ -39,8 +39,8 @@ FOLLOWUP_WORDS = re.compile(rf"^次回[\u4e00-\u9fff]{{0,4}}(?=\s*[:：]|\s*$)|^
 FOLLOWUP_MENTION = re.compile(rf"(?:下[一]?次|下回|下一轮|next)[^，,。；;：:]{{0,8}}?{MEETING_WORDS}|\bnext\s+[a-z\-]{{2,16}}\s+{MEETING_WORDS}|"
                               r"\bnext\s*[:：]\s*(?:the\s+)?same\s+(?:slot|time)\b|"    # 'Next: same slot (Tue 4pm), 4 May'
                               r"(?:还是|仍是|照常|照旧)(?:这个|这|本|同一个?)(?:会|例会|周会|碰头会)", re.I)   # '下周一8:30还是这个会'
-FOLLOWUP_MENTION = start_checked(FOLLOWUP_MENTION)
-FORUM_BEFORE = re.compile(r"(?:提交|提请|报送?|交由|上)$")     # '…，提交下次办公会审议': where the work goes, not when the meeting is      # tried only where a match can start (下, n): ~2 us less a line
+FOLLOWUP_MENTION = start_checked(FOLLOWUP_MENTION)      # tried only where a match can start (下, n): ~2 us less a line
+FORUM_BEFORE = re.compile(r"(?:提交|提请|报送?|交由|上)$")     # '…，提交下次办公会审议': where the work goes, not when the meeting is
 KINDS = (
     (REVIEW, re.compile(r"^closed(?:\s+items)?$|^(?:本周|上周|本月|工作|项目|研究|实验)?(?:进展|进度)(?:情况)?$|^progress$|^(?:status|stand)$|汇报情况|情况汇报|工作汇报|进展汇报|^(?:本周|个人|学生|成员|组员|各人)?汇报$|回顾|上[次周期轮月]|已完成|完成情况|工作总结|本周总结|进展(?:汇报|回顾|更新)|previous|last (?:meeting|week|time)|"
                         r"status update|recap of|done|completed|went well|^yesterday$|^昨[天日]$|(?:^|\s)updates?\s*$|^demo(?:ed|s)?$|^(?:功能)?演示$", re.I)),   # 'Updates', 'Demoed': who did what

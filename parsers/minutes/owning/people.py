@@ -29,6 +29,7 @@ TITLE_WORDS = r"(?:桑|さん|様|さま|殿|小姐|先生|女士|太太|课长|
 TITLE_AFTER = re.compile(rf"^(?P<surname>[\u3400-\u9fff]{{1,2}}?){TITLE_WORDS}$")
 MISTER = re.compile(r"^(?P<surname>[\u3400-\u9fff])生$")      # Cantonese '陈生' = Mr 陈 (a surname only)
 TEAM_SUFFIX = re.compile(r"\s*[(（][^()（）]*[)）]$")
+LATIN_TITLE = re.compile(r"(?:mr|mrs|ms|miss|dr|prof)\.?\s+(?P<surname>[a-z][a-z'’\-]+)")   # 'mrs. wu': a family name after a title
 EVERY_ONE_OF = re.compile(r"^(?:全体|各|所有|每位)")
 TITLE_BEFORE = re.compile(r"^[小老阿](?P<surname>[\u3400-\u9fff])$")
 # a mailbox's display name that is a unit ('源南街道办事处', '采购部'): not somebody who owns an item
@@ -224,9 +225,6 @@ def _entry(row: dict) -> RosterEntry:
         return (row.get(key) or "").strip()
     aliases = tuple(a.strip() for a in re.split(r"[;；]", cell("aliases")) if a.strip())
     return RosterEntry(cell("name"), cell("email").lower(), cell("department"), cell("manager_email").lower(), aliases)
-
-
-LATIN_TITLE = re.compile(r"(?:mr|mrs|ms|miss|dr|prof)\.?\s+(?P<surname>[a-z][a-z'’\-]+)")
 
 
 def _partial(key: str, full: str) -> bool:
