@@ -35,7 +35,7 @@ def is_letter(subject: str, opening: str, to_names: tuple[str, ...]) -> bool:
     subject = subject[:MAX_SUBJECT]
     if len(to_names) != 1 or names_meeting(opening) or names_meeting(subject) or TITLED.search(subject):
         return False
-    head, first = greeting_head(opening), next((line.strip() for line in opening.splitlines() if line.strip()), "")
+    head, first = greeting_head(opening), _first_line(opening)
     greeting = first if first.endswith((",", "，", ":", "：")) and len(first) <= MAX_GREETING else head   # 'Dear Jonas, dear colleagues,'
     return bool(head) and not GROUP.search(greeting) and names_reader(head, to_names[0])
 
@@ -47,11 +47,16 @@ def names_meeting(text: str) -> bool:
 
 def greeting_head(opening: str) -> str:
     """The words before the first comma/colon of the first line, when short enough to be a greeting; else ''."""
-    first = next((line.strip() for line in opening.splitlines() if line.strip()), "")
+    first = _first_line(opening)
     found = HEAD_END.search(first)
     head = first[:found.start()].strip() if found else ""
     short = len(CJK.findall(head)) <= MAX_CJK and len(head.split()) <= MAX_WORDS and len(head) <= 4 * MAX_WORDS * 6
     return head if head and short else ""
+
+
+def _first_line(opening: str) -> str:
+    """The first line of the text that holds anything, stripped."""
+    return next((line.strip() for line in opening.splitlines() if line.strip()), "")
 
 
 def names_reader(head: str, name: str) -> bool:

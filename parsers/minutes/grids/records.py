@@ -17,8 +17,7 @@ from dataclasses import dataclass, field, replace
 from parsers.minutes.grids.columns import (BARE_TIME_RANK, DEPT, DONE_AT, DUE, HELD, ITEM_ROLES, OWNER, STATUS, TASK, TITLE,
                                      WEAK_TASK_RANK, column_role)
 from parsers.context import Context
-from parsers.minutes.lines.held import hint
-from parsers.minutes.lines.inline import CIRCLED, is_done, list_marker, split_inline
+from parsers.minutes.lines.inline import CIRCLED, list_marker, split_inline
 from parsers.minutes.items import read_item
 from parsers.model import Item, Person
 from parsers.minutes.owning.owner_steps import co_owners
@@ -30,7 +29,7 @@ from parsers.minutes.grids.row_status import done_in_due, revised_due, status_do
 ORDINAL_END = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})$")     # 'Topic 2', '议题三': the label's own number
 KV_LINE = re.compile(r"^\s*(?P<label>[^：:，,。；;！？!?\s][^：:，,。；;！？!?]{0,15}?)\s*[：:]\s*(?P<value>.*)$")
 LABEL_GAP = re.compile(r"\s+[/|｜]\s+|\s{2,}|　+|[;；]\s*")
-HOURS = re.compile(r"\d{1,2}[:：]\d{2}\s*[-~～–—至到]\s*\d{1,2}[:：]\d{2}")     # '时间：…14:00-16:30': when a meeting sat
+CLOCK_SPAN = re.compile(r"\d{1,2}[:：]\d{2}\s*[-~～–—至到]\s*\d{1,2}[:：]\d{2}")   # '时间：…14:00-16:30': the hours a meeting sat
 EMPTY_CELL = re.compile(r"^[\s\-–—/\\_.。无N/A]*$", re.I)
 
 NOTE_LABEL = re.compile(r"备注|说明|remarks?|notes?|comments?", re.I)
@@ -171,7 +170,7 @@ def kv_records(lines: list[str], markers: list[tuple[str, str]] | None = None) -
             better = found and found[0] in values and found[1] < values[found[0]][0] and not again   # '问题描述：…' then '解决方案：…'
             if kv is None or (found and found[0] in (TASK, TITLE) and not better or one_line or again or listed) and TASK in values:
                 if TASK in values and (values.keys() & {OWNER, DUE, DEPT} or values.get(HELD, (0,))[0] == BARE_TIME_RANK and
-                                       not HOURS.search(values[HELD][1])):
+                                       not CLOCK_SPAN.search(values[HELD][1])):
                     out.append((start, index, Record(_best(values), tuple(pairs))))
                 start, values, pairs = index, {}, []
                 if kv is None:

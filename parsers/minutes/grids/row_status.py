@@ -35,6 +35,7 @@ def status_done(status: str) -> bool:
         return True
     return bool(STATUS_DONE.match(status)) or is_done(status) and not PERCENT.search(status)
 
+
 def done_in_due(due: str) -> str:
     """A finished row may say so in its due cell ('✅已完成', 'Done'), beside a status column or without one."""
     mark = MARK_LEAD.sub("", due.strip())

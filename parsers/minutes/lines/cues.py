@@ -21,7 +21,7 @@ from parsers.model import Item, Person
 from parsers.minutes.owning.owners import NOT_NAMES, Owner, leading_owner, read_owner
 from parsers.minutes.owning.owner_steps import HELPS, owner_of
 from parsers.minutes.owning.people import looks_like_name
-from parsers.minutes.grids.records import kv_label
+from parsers.minutes.grids.records import CLOCK_SPAN, kv_label
 from parsers.minutes.lines.time_below import CLOCK_START, CLOCK_WORD, day_then_time_below
 from parsers.minutes.lines.sections import (HELD_THERE, TO_COME, held_lead_in, meeting_clauses, mentions_followup,
                                             sets_meeting)
@@ -49,7 +49,6 @@ ACTION_LINE = re.compile(r"^(?:action(?:\s+item)?|AI|A/I|AP|to-?do|待办|行动
                          r"(?:唯一|还|另外)?(?:需要|要|须|需|待)落实的?(?:事项|事情|工作|是)?)\s*(?:[(（][^()（）]{1,30}[)）]\s*[-–—]{1,2}|"
                          r"(?:[(（][^()（）]{1,30}[)）])?\s*[:：]|\s+#?\d{1,2}\s*$)|"
                          r"(?-i:AI|TODO)\s+(?!(?i:summary|notes?|recap|minutes|overview|highlights|insights|transcript|assistant|companion|generated)\b)@?[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?\s*[:：]", re.I)     # 'Action Item 2' over its record; 'AI Jonas: …'
-CLOCK_SPAN = re.compile(r"\d{1,2}[:：]\d{2}\s*[-~～–—至到]\s*\d{1,2}[:：]\d{2}")   # '（今天 15:00-16:00）': the meeting's hours
 UNIT_COLON = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:单位|部门|部|中心|局|委|办|组|队|科|处)\s*[:：]")
 # '恒通冷链周建：…': a company (or any 2-8 character name of a body) then a person's name, then the colon
 BODY_THEN_NAME = [re.compile(rf"^[\u4e00-\u9fff]{{2,8}}(?P<who>[\u4e00-\u9fff]{{{size}}})[：:]\s*(?P<rest>\S.*)$") for size in (3, 2)]
