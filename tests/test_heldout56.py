@@ -17,17 +17,15 @@ from gold import SCORER, assert_every_case, assert_script_writes_the_stored_case
 
 HELDOUT56 = Path(__file__).resolve().parent / "data" / "heldout56"
 UNREAD = "not read yet (a blind miss of heldout56): "
+READ = "read, not fixed: "
 KNOWN = {
-    "8401-soe-special-meeting-qingming-outlook-gb2312": UNREAD + 'missed item 刘振宇: 测算二季度收购资金需求并形成书面报告; missed item 鲍春生: 完成各库区消防设施和电气线路检查; extra item None: 刘振宇会同财务部测算二季度收购资金需求，形成书面报告报公司领导; extra item 鲍春生: 清明节假期安全工作',
-    "8409-chat-log-restates-list-coremail": UNREAD + 'missed item None: 编排下周铁路专用线装车计划; extra item 车计划: 由储运部调度室编排下周装车计划，报我; extra item 韦志远: [04-21 15:02] 赵立军： 1号库清仓消杀要弄完，安全环保部要来验收; extra item 赵立军: [04-21 15:05] 宋雨晴…',
+    "8401-soe-special-meeting-qingming-outlook-gb2312": READ + "（四）'清明节假期安全工作。一是严格执行…值班…制度；二是完成…检查' holds a standing rule and a task in one "
+        "labelled item; the item is read whole under its title: missed item 鲍春生: 完成各库区消防设施和电气线路检查; extra item 鲍春生: 清明节假期安全工作",
+    "8409-chat-log-restates-list-coremail": UNREAD + 'missed item None: 编排下周铁路专用线装车计划; extra item 车计划: 由储运部调度室编排下周装车计划，报我; extra item 韦志远: [04-21 15:02] 赵立军： 1号库清仓消杀要弄完，安全环保部要来验收; extra item 赵立军: [04-21 15:05] 宋雨晴：扦样计划发群里',
     "8411-new-minutes-as-re-old-thread-outlook-qp": UNREAD + "flags ['no_due'] != ['vague_due'] (跟进客户灭菌验证)",
-    "8416-markdown-checkboxes-thunderbird-8bit": UNREAD + "next_followup {'start': '2026-06-16T10:00:00+08:00', 'end': None, 'location': None} != {'date': '2026-06-16', 'time': '22:00'}",
-    "8417-formal-sub-tasks-html-only-gb2312": UNREAD + 'missed item 张德明: 做好夏粮收购惠农政策宣传工作',
-    "8418-wrapped-lines-mailmaster-mobile-holiday-eve": UNREAD + 'missed item 邱莉: 给受影响的6家客户发端午后交期调整通知; extra item 邱莉: 把端午后的交期调整通知发给受影响的6家客户，发完; due 2026-07-10 None != 2026-06-19 None (评估模具随形水路订单能否在7月10日前交付并答复)',
-    "8419-iphone-short-minutes-holiday-sunday": UNREAD + 'missed item None: 消毒供应室高压灭菌器年检',
+    "8418-wrapped-lines-mailmaster-mobile-holiday-eve": READ + "the gold words item 3 in another order ('给…客户发…通知' for '把…通知发给…客户'), below the "
+        "scorer's likeness; owner, due and flags are right: missed item 邱莉: 给受影响的6家客户发端午后交期调整通知; extra item 邱莉: 把端午后的交期调整通知发给受影响的6家客户",
     "8421-external-followup-keyvalue-outlook-text": UNREAD + 'extra item 周军: 与华丰饲料周经理电话沟通了夏季玉米采购事宜，跟进表如下，如有异议回复',
-    "8424-owa-utc-date-closed-rows-two-owners": UNREAD + "next_followup None != {'date': '2026-07-09', 'time': '09:30'}",
-    "8429-gm-office-minutes-foxmail-gb18030": UNREAD + 'missed item None: 编制2号、4号库气调储粮改造实施方案; extra item None: 会议同意对2号、4号库实施气调储粮改造，储运部编制改造实施方案，报分管领导审定。改造工作一是要确保在储粮食安全，二是要严格控制改造成本',
     "8432-role-title-owners-outlook-plain": UNREAD + 'extra item 钱慧敏: 8月起每周四下午开设正畸咨询专场，作为固定安排',
     "8435-other-internal-newsletter-by-person": UNREAD + 'kind minutes != other; extra item 钱慧敏: 团队获“优秀病例”二等奖',
 }

@@ -24,8 +24,6 @@ KNOWN = {
     '1210-metro-quality-yi-er-blocks-national-day': 'ambiguous call (README): （四） addressed to the supervision unit with '
         'no person and no date reads as a standing requirement, the gold keeps it as a no_owner/no_due item: '
         'missed item None: 加强焊接工序旁站，发现问题立即下发整改通知',
-    '1213-metro-wecom-group-chat-paste': 'ambiguous call (README): a duty for the holiday period with no date in a pasted '
-        'group chat is not read as an item: missed item 孙卫东: 节日期间视频巡查每天两次',
     '1223-univ-japanese-style-tantou-kigen-gmail': 'a bare surname in the owner cell (佐藤) of a sender written 佐藤健 '
         'is not matched (Chinese 2-character names are full names, so a prefix match is not safe): '
         'missed item 佐藤健: 同步辐射XAS测定结果整理; extra item None: 同步辐射XAS测定结果整理',

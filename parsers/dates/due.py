@@ -2,11 +2,11 @@
 
     find_due('市场部王芳10月12日前提交方案终稿', sent, calendar)  -> Due(date=2024-10-12, text='10月12日前', ...)
 
-Reading a line takes three steps: `tokens` finds date-ish tokens, `rules` says what each means
-against the send time and the working-day calendar, and this module joins neighbours into phrases
-(10月16日（周三）下午5点前 = one phrase), drops the ones that are no deadline (每周三, 自11月1日起, a meeting's
-14:00-15:30, the old date of '由10月13日调整为10月15日') and picks the one most likely meant as the deadline:
-a labelled one (截止时间：…) over one with 前/内/by over a bare date, and any date over a vague word.
+Reading a line takes three steps: `tokens` finds date-ish tokens, `rules` says what each means against the send time
+and the working-day calendar, and this module joins neighbours into phrases (10月16日（周三）下午5点前 = one phrase), drops
+the ones that are no deadline (每周三, 自11月1日起, a meeting's 14:00-15:30, the old date of '由10月13日调整为10月15日') and
+picks the one most likely meant as the deadline: a labelled one (截止时间：…) over one with 前/内/by over a bare date, and
+any date over a vague word.
 """
 from __future__ import annotations
 
@@ -73,13 +73,12 @@ EVENT_AFTER = re.compile(r"[\s,，]*(?:召开|举行|举办|开会|见面|碰头
 WHICH_BATCH = re.compile(r"\s*(?:最后|最後|第一|首|头|頭)\s*一?\s*[批次个個轮輪趟票]")   # a day naming which one of a series
 RULE_STARTS = re.compile(r"[\s,，]*起\s*(?:执行|实施|施行|生效|启用|上线|切换|推行)")
 BRACKETED = re.compile(r"[(（]\s*$")
-CONNECTOR = re.compile(r"\s*(?:至|到|~|-|–|—|→|->|to|until|(?:调整|改|变更|更改|更新)[为到至]|"
-                       r"(?:推迟|延期|延后|顺延|延长|提前)[至到]|延至)\s*", re.I)
+CONNECTOR = re.compile(r"\s*(?:至|到|~|-|–|—|→|->|to|until|(?:调整|改|变更|更改|更新)[为到至]|(?:推迟|延期|延后|顺延|延长|提前)[至到]|延至)\s*", re.I)
 CHANGED_TO = re.compile(r"(?:调整|改|变更|更改|更新)[为到至]|(?:推迟|延期|延后|顺延|延长|提前)[至到]|延至")
-DISCLAIMER = re.compile(r"误收|误发|保密信息|机密信息|仅供.{0,8}使用|confidential|intended\s+recipient|"
-                        r"unsubscribe|退订", re.I)
+DISCLAIMER = re.compile(r"误收|误发|保密信息|机密信息|仅供.{0,8}使用|confidential|intended\s+recipient|unsubscribe|退订", re.I)
 END_OF_DAY_WORD = re.compile(r"下班|收工|eod|cob|eob|end|close", re.I)
 LOOKBACK = 16
+QUESTIONED = re.compile(r"(?:能否|是否|可否|能不能|可不可以|来不来得及|有没有可能)\s*(?:在|于|赶在)?\s*$")
 # read on every phrase and line, tried only where a match can start (parsers/regex_start.py): the same matches
 LABEL, PREFIX, NOT_DUE_BEFORE, DISCLAIMER, CHANGED_TO = map(start_checked, (LABEL, PREFIX, NOT_DUE_BEFORE, DISCLAIMER, CHANGED_TO))
 
@@ -186,8 +185,9 @@ def _judge(text: str, phrase: Phrase) -> None:
                                          and not RULE_STARTS.match(text, phrase.end)) \
             or not suffix and WHICH_ONES.match(text, phrase.end):    # '今晚差评的3个订单', '节前入库的3批中间体'
         phrase.dropped = True
-    elif not suffix and not prefix and (EVENT_AFTER.match(text, phrase.end) or RULE_STARTS.match(text, phrase.end)):
-        phrase.cue = 0                            # 11月12日下午3点召开: when something happens, not a deadline
+    elif not suffix and not prefix and (EVENT_AFTER.match(text, phrase.end) or RULE_STARTS.match(text, phrase.end)) or \
+            before and QUESTIONED.search(before):  # 11月12日下午3点召开: when something happens, not a deadline; '评估能否
+        phrase.cue = 0                            # 在7月10日前交付，明天答复': what is asked about, not by when
     elif not prefix and WHICH_BATCH.match(text, phrase.end):
         phrase.cue = 0                            # '年前最后一批报关资料，今日内…': which batch, below any deadline
 

@@ -26,8 +26,15 @@ ABBREVIATIONS = {
     "NZDT": (13 * H,), "IDT": (3 * H,), "AWST": ("Australia/Perth",), "ACST": ("Australia/Adelaide",), "EST": ("America/New_York",), "EDT": (-4 * H,), "ET": ("America/New_York",),
     "CST": ("America/Chicago", "Asia/Shanghai", "Asia/Taipei"), "CDT": (-5 * H,), "CT": ("America/Chicago",),
     "MST": ("America/Denver",), "MDT": (-6 * H,), "MT": ("America/Denver",), "PST": ("America/Los_Angeles",),
-    "PDT": (-7 * H,), "PT": ("America/Los_Angeles",),
+    "PDT": (-7 * H,), "PT": ("America/Los_Angeles",), "AKST": ("America/Anchorage",), "AKDT": (-8 * H,),
+    "HST": ("Pacific/Honolulu",), "AST": ("Asia/Riyadh", "America/Halifax"), "ADT": (-3 * H,), "NST": ("America/St_Johns",),
+    "CLT": ("America/Santiago",), "CLST": (-3 * H,), "ART": ("America/Argentina/Buenos_Aires",), "BRT": ("America/Sao_Paulo",),
+    "COT": ("America/Bogota",), "PET": ("America/Lima",), "VET": ("America/Caracas",), "WAT": ("Africa/Lagos",),
+    "CAT": ("Africa/Maputo",), "EAT": ("Africa/Nairobi",), "SAST": ("Africa/Johannesburg",), "TRT": ("Europe/Istanbul",),
+    "PKT": ("Asia/Karachi",), "NPT": ("Asia/Kathmandu",), "MYT": ("Asia/Kuala_Lumpur",), "WITA": ("Asia/Makassar",),
+    "IRST": ("Asia/Tehran",), "ACDT": (10 * H + 30,), "AWDT": (9 * H,), "CHST": ("Pacific/Guam",),
 }
+WORDS_TOO = {"AST", "ART", "CAT", "COT", "EAT", "HST", "NST", "PET", "VET", "WAT"}   # '…PET bottles…': a zone only after a clock
 PLACES_EN = {
     "London": "Europe/London", "UK": "Europe/London", "Dublin": "Europe/Dublin", "Lisbon": "Europe/Lisbon",
     "Berlin": "Europe/Berlin", "Germany": "Europe/Berlin", "Munich": "Europe/Berlin", "Frankfurt": "Europe/Berlin",
@@ -141,7 +148,7 @@ def stated_zone(groups: dict, sent: datetime) -> tuple[tzinfo, bool] | None:
     if groups.get("place"):
         return ZoneInfo(PLACES_EN[groups["place"]]), bool(groups.get("time"))
     if groups.get("abbr"):
-        return _reading(ABBREVIATIONS[groups["abbr"]], sent), True
+        return _reading(ABBREVIATIONS[groups["abbr"]], sent), groups["abbr"] not in WORDS_TOO
     offset = timedelta(hours=int(groups["h"]), minutes=int(groups.get("mi") or 0))
     if offset > MAX_OFFSET:
         return None

@@ -39,8 +39,8 @@ LEAD_JUNK = re.compile(r"^(?:[\s,，、:：;；.。\-—–~|]+|(?:因为|由于
                        r"(?:最近|近期|目前|现在|这两天|这几天|这周|本周)[\u4e00-\u9fff]{1,6}?(?:高|多|紧|严|少|慢|忙|频繁)[，,](?=\S)|会议(?:原则)?(?:通过|同意|决定)[^。；;，,]{2,40}[，,。]"
                        r"(?=[^。]*?(?:请|由|牵头|负责|完成)))+", re.I)   # a state: '最近查验率高，'; a decision before the ask: '会议同意…。院办公室牵头，…'
 TRAIL_JUNK = re.compile(r"(?:[\s,，;；。.!！、:：|\-–—~～]|(?<=[\s,，、])[/／]+|(?<=[\s,，])(?:target|due|deadline|by|before|no later than|latest|at the latest|until(?: the)?(?: end of)?|till|"
-                        r"截止|完成时间|时间节点|时间|预计|预定|计划|要求|最迟|最晚)|(?<=[，,])(?:完成|到)|(?<=[\u4e00-\u9fff])(?:之前|以前))+$", re.I)
-TRAIL_LAST = frozenset(",，;；。.!！、:：|-–—~～/／" "teynlf" "止间点计定划求迟晚成到前")   # a TRAIL_JUNK match's last character
+                        r"截止|完成时间|时间节点|时间|预计|预定|计划|要求|最迟|最晚)|(?:(?<=,\s)|(?<=[，,]))(?:finish|complete|done|完成|到|[\u4e00-\u9fff]?完(?:成|毕)?|搞定|弄好|做好|办好|改好|交齐)|(?<=[\u4e00-\u9fff])(?:之前|以前))+$", re.I)
+TRAIL_LAST = frozenset(",，;；。.!！、:：|-–—~～/／" "teynlf" "止间点计定划求迟晚成到前完毕好齐h")   # a TRAIL_JUNK match's last character
 # who leads or helps, left in the task once the owner is read: '负责完成…', '采购中心负责，出台…', '韩雪配合完成…', '…；邓超配合'
 ROLE_LEFTOVER = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?(?:部|科|中心|室|处|局|办|团队|单位))?(?:要|须|需)?(?:负责|牵头)(?!人)[，,、]?\s*(?=\S)|^[\u4e00-\u9fff]{2,6}?(?:配合|协助)(?=\S)|"
                            r"(?:(?<=[，,；;、(（])|^)\s*[^，,；;。、\s()（）]{1,12}?(?:配合|协助|协同|协办)\s*(?=[，,；;。)）]|$)|"
@@ -121,6 +121,7 @@ OPENING_SPAN = 16              # characters in which a unit and its 要/负责 o
 EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\ufe0f\u200d\u20e3]+")
 FROM_NOW = re.compile(r"(?:从|自)?即日起")         # from today on: a state to keep, no work to finish
 # read on every item, tried only where a match can start (parsers/regex_start.py): the same matches
+LEADS = re.compile(r"(?:^|[，,；;])[^，,；;]{1,8}?(?:牵头|负责|主责)\s*(?:[，,；;]|$)")     # '张总牵头，…', '…，你负责，…': a lead clause
 TRAIL_JUNK, TRAILING_NOTE, OWNER_UNDECIDED, INFO_ONLY, STATED_DONE, RULE, LONE_DATE = map(
     start_checked, (TRAIL_JUNK, TRAILING_NOTE, OWNER_UNDECIDED, INFO_ONLY, STATED_DONE, RULE, LONE_DATE))
 
@@ -132,7 +133,8 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     text = text.strip().rstrip("。.;；!！ ")
     text = time_first(asked_work(text[URGENT_ASK.match(text) is not None:]), ctx)   # '周三前张伟把…' as '张伟把…，周三前'
     if not text or is_done(text) or NO_ACTION.match(text) or (
-            need_due and not URGENT_WORK.match(text) and not (ctx.sent and all_dues(text, ctx.sent, ctx.calendar, ctx.holiday))):
+            need_due and not URGENT_WORK.match(text) and not LEADS.search(text) and
+            not (ctx.sent and all_dues(text, ctx.sent, ctx.calendar, ctx.holiday))):
         return None
     if INFO_ONLY.search(text):
         return None                 # 'Two operators hired (info only)', '（仅通报）': news, not a task
@@ -158,14 +160,17 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
         owner, body = owner_hint, body if not owner.person else TASK_LABEL.sub("", labels.rest)   # the row's 负责人 answers
         # for '①研发部评估…' in its cell; 'Introduce PawIsle to…' under 'Owner: Olivia' names no owner we know
     body = UNTIL_DONE.sub("", body)     # '设备组今晚完成光栅维修，维修好之前不得开机': how long it waits, not a standing rule
-    if (RULE.search(body) or RULE.search(labels.due) or AGREED.match(text)) and not (owner and owner.person) and not owner_hint:
+    if (RULE.search(body) or RULE.search(labels.due) or AGREED.match(text) and not (owner and owner.department and re.search(r"[，,]\s*[请由]", text))) and \
+            not (owner and owner.person) and not owner_hint:     # ('会议同意…，请财务部于7月31日前落实资金': the unit's work)
         return None                     # a standing rule ('完成时限：长期坚持'); '雙方確認：6月份訂單分兩批出貨…', what the sides agreed
     due, body = _due(labels.due or due_hint, body, ctx, due_fallback)
     if due is None and STATED_DONE.search(CONDITION.sub("", body)):
         return None                     # '盲审意见已返回', '样品DSC测完', 'sensor is installed': a report, no date asked
     duty = owner and owner.group and (UNIT_DUTY.search(labels.rest[:OPENING_SPAN]) or DIRECTED.match(text) or
                                       HANDED_UNIT.search(text) or URGENT_WORK.match(text))     # '区住建局负责…', '…局要在…', '…，由运营管理科牵头'
-    if need_due and (due is None or due.past or not (owner and (owner.person or duty) or undecided or owner_hint and owner_hint.person)):
+    led = owner and owner.person and owner.person.email and LEADS.search(text)     # '张总牵头，…做好…宣传工作': named to lead it
+    if need_due and (due is None and not led or due and due.past or
+                     not (owner and (owner.person or duty) or undecided or owner_hint and owner_hint.person)):
         return None                     # a free sentence needs a person (or a unit that 要/须/负责, or 'Owner TBD', or the person
     #                                     named before its sub-tasks: '2、黄主任：①…') and a date to come
     if owner is not None and owner.group and (due is None and TO_ALL.match(labels.rest) or

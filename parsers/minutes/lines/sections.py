@@ -82,6 +82,8 @@ NAMED_MEETING = re.compile(r"^next\s*[:：]\s*[^,，。;；:：\n]{2,40}[,，]\s
 MEETING_KINDS = r"(?:会议|[例周组晨早班月]会|(?:编前|选题|策划|编委)会|(?:调度|座谈|评审|协调|专题|总结|推进|办公|沟通|讨论|复盘|碰头)会?)"   # not 运动会, 年会
 EVENT_NOT = r"(?<![大年展峰晚宴舞盛布货动])"      # 大会, 年会, 发布会 定在…: the event planned, no meeting of these people
 SETS_MEETING = re.compile(r"(?<![不无别])(?:再|另)(?:碰|开|聊|议|约|对|过|同步|沟通|讨论|拉[^，,。；;]{0,4}?会)|碰一[下次]|"
+                          r"再次(?:会商|碰头|开会|召开|调度|研究)|"      # '明天上午8:30再次会商'
+                          rf"{MEETING_KINDS}上?再(?:说|议|定|商量)|"     # '其他事下周一例会再说': that meeting's day
                           r"(?<![不无别])再(?:试|测|评|看)一?[轮次遍场]|"       # '下周三上午10点再试一轮' (a tasting, a test round)
                           r"在[^，,。；;]{0,10}?(?:室|楼|厅|厂|部|科|处|现场|线上)(?:里|内)?(?:复盘|碰头)(?![的会]?(?:纪要|记录|情况|数据))|"   # '…在品质部会议室复盘'
                           r"(?<![不无别])再[跟和与同][^，,。；;]{1,8}?(?:碰|聊|过一[遍下])|"     # '下周二下午两点再跟劲跃过一遍'
@@ -99,8 +101,13 @@ SETS_MEETING = re.compile(r"(?<![不无别])(?:再|另)(?:碰|开|聊|议|约|�
                           # '明天下午4点在装配车间现场复盘。', '…9:30冯总再到现场复查': a clock, then the meeting, ending the sentence (not '4点前完成复盘')
                           r"\d{1,2}(?:[:：]\d{2}|点半?)(?!\s*(?:前|之前|以前|为止))[^，,。；;前]{0,14}?(?:复盘|碰头|开会|复查)\s*(?:[。.!！]?$|[，,]\s*请[^，,。]{0,10}(?:到场|参加|出席))|(?:同一时间|老时间|原时间|同样时间)|(?<=[^\s，,。；;意可看遇预听])见[。.!！]?$|"
                           r"\b(?:meet|sync|catch up|reconnect|talk)\s+(?:(?:with\s+)?(?-i:[A-Z])[\w&-]+\s+)?again\b|\b(?:reconvene|regroup)\b|"
-                          r"\bgo\s+(?:through|over)\s+(?:the\s+|it\s+|this\s+)?(?:[\w-]+\s+){0,2}?again\b|"   # 'go through the tracker again'
+                          r"\bgo\s+(?:through|over)\s+(?:the\s+|it\s+|this\s+)?(?:[\w-]+\s+){0,2}?again\b|\bpick\s+(?:it\s+|this\s+)?up\s+again\b|"   # 'go through the tracker again'
                           r"\blet'?s\s+(?:meet|sync|catch up|talk)\b|\bhold\s+the\s+date\b|\bsame\s+time\b|"
+                          # 'We will review on Thursday at 9:30.', "let's go over progress Wed 4pm": the next meeting's day
+                          # after the verb, with on/at (not 'We will review the figures by Friday', a deadline)
+                          r"\b(?:we(?:'ll|\s+will|\s+shall)|let'?s)\s+(?:review|check\s+in|touch\s+base|follow\s+up|go\s+over|revisit)"
+                          r"(?:\s+(?:it|this|them|progress|status|the\s+(?:list|actions?|tracker|log|status)))?\s+(?:on|at|next|this)\s+"
+                          r"(?=(?-i:[A-Z])|\d|next\b|this\b|tomorrow\b)|"
                           r"\b(?:in|at|during)\s+a\s+(?:short\s+|quick\s+|separate\s+|follow[- ]up\s+)?(?:call|meeting|sync|session)\s+on\b|"
                           r"\bblock\s+(?:out\s+)?(?:your\s+)?(?:calendars?|time)\b|"
                           # a sentence opening with 下次 that repeats the meeting ('下次还是下周一晚上这个时间') or names it in
@@ -114,7 +121,7 @@ SETS_MEETING = start_checked(SETS_MEETING)        # tried only where a match can
 # (时 and 参 of those words are no gate: every 会议时间：… and 参会人员：… line would open it; nor are 定, 再 and 另 alone, as
 # in '上线日期定为…', '不再调整', '另行审批', nor one Latin letter, the Q of '按Q4计划': 定 counts in 定于/定在, 再/另 with the
 # verb after them, and every English word has two letters)
-MEETING_SETTER_CHARS = re.compile(r"(?<![不无别])[再另][碰开聊议约对过同沟讨跟和与拉试测评看]|[碰开举留空继照改变同老原加见]|复盘|复查|定[于在]|[a-z]{2}|^\s*下次", re.I)
+MEETING_SETTER_CHARS = re.compile(r"(?<![不无别])[再另][碰开聊议约对过同沟讨跟和与拉试测评看次说]|[碰开举留空继照改变同老原加见]|复盘|复查|定[于在]|[a-z]{2}|^\s*下次", re.I)
 SENTENCE_END = re.compile(r"(?<=[。；！])|(?<=[a-z)][.!?])(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)\s+(?=[A-Z])(?![\w.]{1,12}\s*:)")   # not 'Mr. Gao', '… Deadline: …'
 # clauses before the one that names the meeting that ask a routine or a due ('请各主责人每周五下班前更新进展，下周一例会
 # 再过一遍'): not the meeting's day

@@ -17,7 +17,7 @@ NOT_OBJECT = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:并|再|另|统一|均|都|仍
                         r".*(?:研究|商议|讨论|协商|商定|决定|同意|要求|明确)|"         # '经研究由周建国…': how it was decided
                         r".*(?:后|前|时|期间|以来)")           # '备件到货后由高工组织': when, not what
 DUTY_WORDS = re.compile(r"具体负责|负责|牵头|主责|配合")
-SETTLED = re.compile(r"已经?|完毕|改[为成]|定为|确定|无异议|同意")     # a clause of what was done or decided
+SETTLED = re.compile(r"已经?|完毕|改[为成]|定为|确定|无异议|同意|(?:研究|听取|讨论)了")     # a clause of what was done or decided
 CLAUSE_BREAK = re.compile(r"(?<=[，,；;。])")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 

@@ -9,7 +9,8 @@ from parsers.minutes.owning.owners import Owner, leading_owner, read_owner
 from parsers.minutes.owning.units import department_of
 from parsers.minutes.owning.roles import NAME_TITLE
 
-RESPONSIBLE = re.compile(rf"\s*{NAME_TITLE}?\s*(?:具体|全面|亲自|专人)?\s*(?:负责|牵头|主导|跟进|主责|统筹|协调|对接)")   # '谢婉清同志具体负责'
+RESPONSIBLE = re.compile(rf"\s*{NAME_TITLE}?\s*(?:具体|全面|亲自|专人)?\s*(?:负责|牵头|主导|跟进|主责|统筹|协调|对接|会同(?=[\u4e00-\u9fff]))")   # '谢婉清同志具体负责',
+# '刘振宇会同财务部测算…' (会同: leads, with another unit)
 OBLIGED = re.compile(r"^\s*(?:要(?!求)|须|需要?|应当?|务必|必须|负责(?!人)|牵头(?!人))\s*(?=\S)")   # '各乡镇要…'
 RESPONSIBLE_AFTER = re.compile(f"(?:{RESPONSIBLE.pattern})\\s*$")
 VERB_AFTER = re.compile(r"\s*(?:具体|全面|亲自|专人)?\s*(?:负责|牵头|主导|跟进|主责|统筹|协调|对接)\s*$")   # '法务（许嘉明协调）'

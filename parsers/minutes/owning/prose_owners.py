@@ -8,6 +8,7 @@ import re
 
 from parsers.context import Context
 from parsers.dates.due import find_all_dues
+from parsers.minutes.owning.asked_clause import asked_task
 from parsers.minutes.owning.owners import Owner, read_owner
 from parsers.minutes.owning.units import OWN_UNIT, UNIT
 
@@ -49,8 +50,12 @@ ANSWER = re.compile(r"[嗯哦噢喔]+|好的?|好嘞|收到|行|可以|没问题
 WORK_AFTER_DAY = re.compile(r"\s*(?:之?前|以前)?\s*(?:[\u4e00-\u9fffA-Za-z]{2}|[交发报改做补送签审填寄](?![\u4e00-\u9fff]))")   # (or one verb: '我周五前交')
 # '…故障排查，请市局信息中心安排人员到场': a unit asked to act, whoever it is (its work, no person: no_owner)
 ASKED_UNIT = re.compile(rf"(?:^|(?<=[，,；;]))\s*请(?P<unit>[\u4e00-\u9fff]{{1,10}}?{OWN_UNIT})(?=安排|派|提供|协助|尽快|负责|组织|"
-                        r"出具|核实|确认|处理|排查|落实|反馈|回复|审核|联系|协调|对接|修复|检查|牵头|于\d|在\d|\d)")
-UNIT_ACTS = re.compile(r"\s*(?:尽快|马上|立即|抓紧|负责(?!人)|牵头(?!人)|要(?!求)|须|务必|必须)")    # '工程部尽快处理'
+                        r"出具|核实|确认|处理|排查|落实|反馈|回复|审核|联系|协调|对接|修复|检查|牵头|于|在\d|\d|"
+                        r"完成|制定|编制|起草|做好|开展|加派|加强|督促|跟进|汇总|报送|提交|整理|上报|"     # '请财务部于月底前落实资金'
+                        r"本周|本月|下周|下月|月底|月末|年底|今[天日晚]|明[天日]|后天|节[前后])")      # '请质检中心本周内加派…'
+
+UNIT_ACTS = re.compile(r"\s*(?:尽快|马上|立即|抓紧|负责(?!人)|牵头(?!人)|主责|要(?!求)|须|务必|必须|(?:跟进|跟踪)(?=\s*(?:[，,。；;]|$)))")   # '工程部尽快处理',
+# '…年检，采购部跟进，时间待定'
 HELPER_CLAUSE = re.compile(r"[，,、][^，,。；;]{1,8}(?:配合|协助|协办)(?=[，,。；;]|$)")
 
 
@@ -122,10 +127,16 @@ def unit_clause(text: str, ctx: Context) -> tuple[Owner, str] | None:
     for m in CLAUSE_START.finditer(text) if units else ():
         unit = m.end() > 0 and max((u for u in units if text.startswith(u, m.end())), key=len, default=None)
         if unit and UNIT_ACTS.match(text, m.end() + len(unit)):
-            before, rest = text[:m.end()].rstrip("由请让"), re.sub(r"^(?:要|须|应当?)(?=\S)", "", text[m.end() + len(unit):])   # a whole sentence before the
+            before, rest = text[:m.end()].rstrip("由请让"), re.sub(r"^(?:要|须|应当?)(?=\S)|^\s*(?:跟进|跟踪)\s*[，,]?\s*", "", text[m.end() + len(unit):])   # a whole sentence before the
             return Owner(None, unit, group=True), (before.rpartition("。")[2] if len(rest) > 5 else before) + rest   # unit's is no task
     asked = ASKED_UNIT.search(text) if "请" in text else None
-    return (Owner(None, None, group=True), text[:asked.start("unit") - 1] + text[asked.start("unit"):]) if asked else None
+    if not asked:
+        return None
+    if asked.group("unit") not in ctx.roster.departments:
+        return Owner(None, None, group=True), text[:asked.start("unit") - 1] + text[asked.start("unit"):]
+    work = text[asked.end("unit"):].partition("。")[0]     # '会议同意…改造，请储运部于7月24日前编制…方案。' (what follows
+    return Owner(None, asked.group("unit"), group=True), asked_task(text[:asked.start("unit") - 1], "", "请", work, ctx)   # the
+    # sentence says how, not what)
 
 
 def me_in_clause(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
