@@ -80,7 +80,17 @@ PLACES_EN = {
     "Norwegian": "Europe/Oslo", "Mexico": "America/Mexico_City", "Mexican": "America/Mexico_City", "Thailand": "Asia/Bangkok",
     "Thai": "Asia/Bangkok", "Belgium": "Europe/Brussels", "Belgian": "Europe/Brussels", "Austria": "Europe/Vienna",
     "Austrian": "Europe/Vienna", "Finland": "Europe/Helsinki", "Finnish": "Europe/Helsinki", "Ireland": "Europe/Dublin",
-    "Irish": "Europe/Dublin", "British": "Europe/London", "Chilean": "America/Santiago",
+    "Irish": "Europe/Dublin", "British": "Europe/London", "Chilean": "America/Santiago", "Galway": "Europe/Dublin",
+    "Cork": "Europe/Dublin", "Limerick": "Europe/Dublin", "Manchester": "Europe/London", "Edinburgh": "Europe/London",
+    "Hamburg": "Europe/Berlin", "Stuttgart": "Europe/Berlin", "Rotterdam": "Europe/Amsterdam", "Lyon": "Europe/Paris",
+    "Barcelona": "Europe/Madrid", "Gothenburg": "Europe/Stockholm", "Bergen": "Europe/Oslo", "Geneva": "Europe/Zurich",
+    "Houston": "America/Chicago", "Dallas": "America/Chicago", "Atlanta": "America/New_York", "Detroit": "America/Detroit",
+    # the Chinese cities a foreign partner names beside its own ('15:00 Galway / 22:00 Changzhou')
+    **dict.fromkeys(("Guangzhou", "Hangzhou", "Suzhou", "Nanjing", "Wuhan", "Chengdu", "Chongqing", "Tianjin", "Xiamen",
+                     "Qingdao", "Dalian", "Ningbo", "Xi'an", "Xian", "Shenyang", "Harbin", "Kunming", "Zhuhai", "Dongguan",
+                     "Foshan", "Wuxi", "Changzhou", "Hefei", "Changsha", "Zhengzhou", "Jinan", "Fuzhou", "Nanning",
+                     "Haikou", "Urumqi", "Hohhot", "Lanzhou", "Guiyang", "Nanchang", "Taiyuan", "Shijiazhuang",
+                     "Zhanjiang", "Weifang", "Yantai", "Wenzhou", "Jiaxing", "Shaoxing", "Kunshan", "Nantong"), "Asia/Shanghai"),
 }
 PLACES_CN = {
     "北京": "Asia/Shanghai", "中国": "Asia/Shanghai", "东八区": "Asia/Shanghai", "香港": "Asia/Hong_Kong",
@@ -127,7 +137,9 @@ def _alternatives(names) -> str:
 # "time", 北京时间
 ZONE_PATTERN = (r"(?<![A-Za-z])(?:(?P<abbr>" + _alternatives(ABBREVIATIONS) + r")(?![A-Za-z+\-−]|\d)|"
                 r"(?:UTC|GMT)\s*(?P<sign>[+\-−])\s*(?P<h>\d{1,2})(?::?(?P<mi>[0-5]\d))?(?!\d)|"
-                r"(?P<place>" + _alternatives(PLACES_EN) + r")(?P<time>\s+[Tt]ime)?(?![A-Za-z]))|"
+                r"(?P<place>" + _alternatives(PLACES_EN) + r")(?P<time>\s+[Tt]ime)?(?![A-Za-z])"
+                r"(?!\s+(?:[Rr]oom|[Hh]all|[Oo]ffice|[Bb]uilding|[Ss]ite|[Pp]lant|[Cc]ampus|[Ff]loor|[Ll]ab|[Ss]uite)\b))|"   # 'Lyon room'
+
                 r"(?P<cn>" + _alternatives(PLACES_CN) + r")时间")
 
 

@@ -63,6 +63,8 @@ INFO_ONLY = re.compile(r"[(（]\s*(?:info(?:rmation)?\s+only|fyi|for\s+(?:your\s
                        r"仅供参考|仅通报|仅告知|知悉即可|无需(?:处理|行动)|status\s+only)\s*[)）]|不再?(?:单列|另列)|不(?:列入|作为)待办|"
                        # '这个不用再跟', '街道不跟踪': the writer says nobody will be chased for it
                        r"(?:不用|无需|不需要|不必|不再)再?(?:跟进|跟踪|跟|追)(?=\s*(?:[。.，,；;！!)）]|$))|不跟踪(?=\s*(?:[。.，,；;)）]|$))|"
+                       r"[，,；;]\s*(?:无|暂无|没有)(?:待办|行动项|跟进项)\s*$|"        # '阳江片区：新客户试料正常，无待办'
+
                        r"^(?:fyi|f\.y\.i\.?|供参考|仅供参考|供知悉)\s*[:：,，\-–—]", re.I)   # 'FYI，…': a line to read
 # a month/day or a weekday standing alone on an action item: in brackets anywhere （11/21）, (Fri), or last on the
 # line '… @周杰 12.10'

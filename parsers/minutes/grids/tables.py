@@ -19,6 +19,8 @@ from parsers.minutes.grids.headerless import headerless_records, names_person
 from parsers.minutes.grids.records import Record, record_items
 
 Rows = tuple[tuple[str, ...], ...]
+BLANK = " -—–/／"                       # what an empty cell may still hold
+INDEX_THEN_LABEL = re.compile(r"^(?P<index>序号|编号|No\.?|#)\s+(?P<label>\S.{0,15})$", re.I)
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,7 @@ class TableRead:
 def read_table(rows: Rows, ctx: Context) -> TableRead:
     rows = tuple(tuple(" ".join(c.split()) if "\n" not in c else c.strip() for c in row) for row in rows)
     rows = tuple(row for row in rows if any(c.strip() for c in row))
+    rows = tuple(_unglued(row) if i < 4 else row for i, row in enumerate(rows))
     start = next((i for i, row in enumerate(rows[:4]) if is_header(row) and not names_person(row, ctx)), None)
     if start is None:
         records = headerless_records(rows, ctx)           # '张海｜完成…维修｜截止 10-10': columns told by their cells
@@ -45,6 +48,8 @@ def read_table(rows: Rows, ctx: Context) -> TableRead:
     if OWNER not in columns and DEPT not in columns:
         columns.update(_people_column(header, roles, body, ctx))   # '司机', '班组长': a job title over names
     joined = lead_columns(header)
+    fallback = sorted((i for i, role in enumerate(roles) if role and role[0] == TASK and i != columns.get(TASK)),
+                      key=lambda i: roles[i][1])
     items: list[Item] = []
     pairs: list[tuple[str, str]] = []
     for row in body:
@@ -53,10 +58,20 @@ def read_table(rows: Rows, ctx: Context) -> TableRead:
         row_pairs = tuple((header[i], cell) for i, cell in enumerate(row) if i < len(header) and cell.strip())
         pairs.extend(row_pairs)
         values = {role: row[i] for role, i in columns.items() if i < len(row)}
+        if TASK in columns and not values.get(TASK, "").strip(BLANK):     # '问题描述 | … | 解决方案': no 解决方案 yet,
+            values[TASK] = next((row[i] for i in fallback if i < len(row) and row[i].strip(BLANK)), values.get(TASK, ""))   # the problem
         if joined:
             values[TASK] = _joined_task(header, row, joined)
         items.extend(record_items(Record(values, row_pairs), ctx))
     return TableRead(tuple(items), tuple(pairs), tuple(table_lines(rows[:start])))
+
+
+def _unglued(row: tuple[str, ...]) -> tuple[str, ...]:
+    """'序号 事项 | 负责人 | …' (a PDF's narrow first column run into the next one): the two header cells it holds."""
+    glued = INDEX_THEN_LABEL.match(row[0].strip()) if row else None
+    if glued and column_role(glued.group("label")):
+        return (glued.group("index"), glued.group("label")) + row[1:]
+    return row
 
 
 def _joined_task(header: tuple[str, ...], row: tuple[str, ...], joined: list[int]) -> str:

@@ -83,6 +83,8 @@ MEETING_KINDS = r"(?:会议|[例周组晨早班月]会|(?:编前|选题|策划|�
 EVENT_NOT = r"(?<![大年展峰晚宴舞盛布货动])"      # 大会, 年会, 发布会 定在…: the event planned, no meeting of these people
 SETS_MEETING = re.compile(r"(?<![不无别])(?:再|另)(?:碰|开|聊|议|约|对|过|同步|沟通|讨论|拉[^，,。；;]{0,4}?会)|碰一[下次]|"
                           r"再次(?:会商|碰头|开会|召开|调度|研究)|"      # '明天上午8:30再次会商'
+                          # '下周一下午4点照旧。', '下周一晚上8点线上过一下进度': a clock, then the meeting as before or a review
+                          r"\d(?:[:：]\d{2}|点半?)\s*(?:照旧|照常)\s*[。.!！]?$|\d(?:[:：]\d{2}|点半?)[^，,。；;]{0,10}?过一[下遍]进[度展]|"
                           rf"{MEETING_KINDS}上?再(?:说|议|定|商量)|"     # '其他事下周一例会再说': that meeting's day
                           r"(?<![不无别])再(?:试|测|评|看)一?[轮次遍场]|"       # '下周三上午10点再试一轮' (a tasting, a test round)
                           r"在[^，,。；;]{0,10}?(?:室|楼|厅|厂|部|科|处|现场|线上)(?:里|内)?(?:复盘|碰头)(?![的会]?(?:纪要|记录|情况|数据))|"   # '…在品质部会议室复盘'
@@ -121,7 +123,7 @@ SETS_MEETING = start_checked(SETS_MEETING)        # tried only where a match can
 # (时 and 参 of those words are no gate: every 会议时间：… and 参会人员：… line would open it; nor are 定, 再 and 另 alone, as
 # in '上线日期定为…', '不再调整', '另行审批', nor one Latin letter, the Q of '按Q4计划': 定 counts in 定于/定在, 再/另 with the
 # verb after them, and every English word has two letters)
-MEETING_SETTER_CHARS = re.compile(r"(?<![不无别])[再另][碰开聊议约对过同沟讨跟和与拉试测评看次说]|[碰开举留空继照改变同老原加见]|复盘|复查|定[于在]|[a-z]{2}|^\s*下次", re.I)
+MEETING_SETTER_CHARS = re.compile(r"(?<![不无别])[再另][碰开聊议约对过同沟讨跟和与拉试测评看次说]|[碰开举留空继照改变同老原加见过]|复盘|复查|定[于在]|[a-z]{2}|^\s*下次", re.I)
 SENTENCE_END = re.compile(r"(?<=[。；！])|(?<=[a-z)][.!?])(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)\s+(?=[A-Z])(?![\w.]{1,12}\s*:)")   # not 'Mr. Gao', '… Deadline: …'
 # clauses before the one that names the meeting that ask a routine or a due ('请各主责人每周五下班前更新进展，下周一例会
 # 再过一遍'): not the meeting's day

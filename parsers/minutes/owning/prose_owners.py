@@ -40,7 +40,7 @@ SUBJECT_THEN_ADVERB = re.compile(r"^(?P<head>[\u4e00-\u9fff]{4,20}?)(?=(?:继续
 FRONTED = re.compile(r"一下\s*[。！!～~]*$")                      # '…帮忙定一下' ends the clause: its object came first
 HELP_ASKED = re.compile(r"^(?!.*(?:谢谢|感谢|多谢|多亏)).*?(?:帮忙|帮个忙)(?:(?![了过])[\u4e00-\u9fff]){1,6}?一下(?![了过])")
 NOT_TOPIC_END = re.compile(r"[给跟和与同让请由把将向对找被叫帮替]$")      # '交给小韩继续…': the name is an object
-ME_CLAUSE = re.compile(r"(?:^|(?<=[，,；;]))\s*我(?:这边|这里|来|负责)(?=[\u4e00-\u9fff])|"      # '…那个，我这边联系售后'
+ME_CLAUSE = re.compile(r"(?:^|(?<=[，,；;]))\s*我(?:们?这边|们?这里|来|负责)(?!的)(?=[\u4e00-\u9fff])|"      # '…那个，我这边联系售后'
                        r"[，,；;]\s*我(?:来)?(?:盯着?|跟进|跟着|督促)\s*$")     # '…下周一前办好，我盯着': the writer sees to it
 ME_AT_CLAUSE = re.compile(r"(?:(?:^|(?<=[，,；;]))\s*|(?<=[\u4e00-\u9fff])(?<![把给跟帮找和与同让叫发告诉问被对向请等陪带替为由教催]))"
                           r"我(?![们司方])\s*")    # '…缺两天，我明天补齐', '国庆排班我今晚发群里' (not 我们/我司, not '发我')
