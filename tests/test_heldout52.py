@@ -33,7 +33,6 @@ KNOWN = {
     "8022-gov-event-prep-mailmaster-android": UNREAD + "due 2026-06-16 None != 2026-06-24 None (活动新闻稿及新媒体推送); next_followup {'start': '2026-06-24T09:00:00+08:00', 'end': None, 'location': None} != {'date': '2026-06-…",
     "8026-subdistrict-joint-check-126-webmail-gbk": UNREAD + 'missed item 郝建平: 完成127户隐患户入户告知，留存签字记录; extra item 郝建平: 街道安办，留存签字记录',
     "8027-checklist-handles-thunderbird-flowed": UNREAD + "due None None != 2026-06-29 None (approve the spare parts budget for Q3); flags ['no_due'] != [] (approve the spare parts budget for Q3)",
-    "8030-dingtalk-ai-notes-html-only": UNREAD + "next_followup {'start': '2026-07-20T09:00:00+08:00', 'end': None, 'location': None} != {'date': '2026-07-20', 'time': '10:00'}",
     "8032-forwarded-partner-minutes-apple-mail": UNREAD + 'missed item Pieter Jansen: on-site commissioning support in Yinchuan; extra item None: Hydrobyte (Pieter): on-site commissioning support in Yinchuan – dates',
     "8033-forwarded-gov-minutes-preface-foxmail-gbk": UNREAD + 'missed item 苏和: 制定危化品运输车辆过境管控方案; extra item 苏和: 会同区交警大队，制定管控方案',
     "8037-warehouse-stocktake-iphone-plain": UNREAD + 'missed item 韦志远: 呆滞料清单交何经理确认处理方案; extra item None: 呆滞料清单我这边交何经理确认处理方案',

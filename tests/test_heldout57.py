@@ -27,7 +27,6 @@ KNOWN = {
     "8517-outlook-pdf-attachment-gov-minutes": UNREAD + 'missed item 朱立新: 提交平台升级需求书; extra item 朱立新: 会同区大数据局提交平台',
     "8526-wecom-zhuze-subtasks-relative-event": UNREAD + "extra item 段志华: 开业筹备; due None None != 2026-08-19 None (开业接待流程演练); flags ['no_due'] != [] (开业接待流程演练)",
     "8529-exmail-issue-coordination-table-weekend": READ + 'policy: in the seed 问题协调解决记录表 the task is the 解决方案 cell, as 16 earlier golds read it; this gold takes 问题描述 (the parser takes 问题描述 only where no 解决方案 is written): missed item 李绍明: 双廊店海景房热水忽冷忽热; missed item 董佳怡: 携程两条差评（热水问题）需回复; missed item 和丽: 受影响客人补偿方案; extra item 李绍明: 更换恒温阀，备用热水器先顶上; extra item 董佳怡: 统一回复口径后回复; extra item 和丽: 每间赠一晚或退半价，二选一',
-    "8531-foxmail-reschedule-request": UNREAD + 'kind minutes != other; extra item 许佳: 改到，三楼小会议室我已经先订上了',
 }
 
 

@@ -23,6 +23,9 @@ MEETING = re.compile(r"会议|会上|开会|例会|周会|晨会|早会|碰头|�
 # a subject that names a meeting in English ('Q3 channel sync', 'Sprint 41 review')
 TITLED = re.compile(r"\b(?:meeting|sync|review|stand-?up|notes|debrief|retro|kick-?off|workshop|1:1|call|agreed\s+actions|action\s+items)\b", re.I)
 NEGATED = re.compile(r"(?:不是|并非|并不是|不算|not|no)\s*(?:an?\s+|the\s+)?$", re.I)   # '不是纪要哈', 'not minutes'
+# a question that asks to move a meeting ('…的设计评审会能不能改到周四下午3点？', 'could we move Thursday's review to Friday?')
+MOVE_ASKED = re.compile(r"(?:能不能|能否|可否|可不可以|是否可以|可以)[^。！？?!\n]{0,8}?(?:改到|改在|改成|调到|调整到|挪到|推迟到|推到|延到|换到|往后推)"
+                        r"[^。！？?!\n]{0,30}[？?]|\b(?:could|can)\s+we\s+(?:move|push|reschedule|shift)\b[^?\n]{0,60}\?", re.I)
 MAX_GREETING = 60         # characters of a first line that is a greeting alone
 GROUP = re.compile(r"各|大家|全体|诸位|们|\b(?:all|team|everyone|folks|guys|colleagues)\b", re.I)   # '各位', 'Hi all': a team
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -33,7 +36,8 @@ def is_letter(subject: str, opening: str, to_names: tuple[str, ...]) -> bool:
     """True when the text greets the one person it is sent To and neither it nor the subject names a meeting
     (to_names: the display names and mailbox names of the To recipients other than the bot)."""
     subject = subject[:MAX_SUBJECT]
-    if len(to_names) != 1 or names_meeting(opening) or names_meeting(subject) or TITLED.search(subject):
+    moving = MOVE_ASKED.search(opening[:MAX_SUBJECT]) is not None    # '…评审会能不能改到周四下午3点？': the meeting is to come
+    if len(to_names) != 1 or not moving and (names_meeting(opening) or names_meeting(subject) or TITLED.search(subject)):
         return False
     head, first = greeting_head(opening), _first_line(opening)
     greeting = first if first.endswith((",", "，", ":", "：")) and len(first) <= MAX_GREETING else head   # 'Dear Jonas, dear colleagues,'

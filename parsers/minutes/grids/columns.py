@@ -40,7 +40,7 @@ ROLES: tuple[tuple[str | None, list[re.Pattern]], ...] = (
                   r"验收人|reviewer|approver|verified")),
     (DUE, _words(r"截止|截至", r"完成时限|完成时间|完成日期|计划完成|预计完成", r"解决时间|期限|时限|限期|纳期|到期|交付(?!物|成果|内容)|目标日期|时间节点|完成节点|节点(?:时间|日期)|计划(?:时间|日期)|时间要求",
                  r"deadline|due|target date|\beta\b|^ddl$", r"^(?:when|by when|date|时间|日期)$")),
-    (DEPT, _words(r"负责部门|责任部门|责任方|承办部门|责任单位|负责单位|负责团队|责任处室|责任科室", r"^(?:部门|单位|团队|team|department|dept)$")),
+    (DEPT, _words(r"负责部门|责任部门|责任方|承办部门|责任单位|负责单位|负责团队|责任处室|责任科室|责任股室|承办(?:科室|股室|单位)", r"^(?:部门|单位|团队|team|department|dept)$")),
     (OWNER, _words(r"负责人|责任人", r"执行人|承办人|跟进人|主责人|经办人|处理人|整改人|落实人|办理人|owner|assignee|responsible|\bpic\b|^who$",
                    r"对接人|负责|主责|担当|^(?:牵头|主办)$|^(?:责任|人员)?分工$")),     # 担当: Japanese-style Chinese for the one in charge
     (TASK, _words(r"待办|行动|action|to-?do|跟进事项|后续工作|下一步|next steps?|follow[- ]?ups?|要做的?事|要干的?事|做什么", r"^(?:任务|事项)|任务|事项",
@@ -64,6 +64,9 @@ def column_role(label: str) -> tuple[str, int] | None:
         return column_role(first)                  # '负责人/配合人': the lead's column
     if first != text and any(column_role(part) == (OWNER, 0) for part in re.split(r"\s*[/／]\s*", text)):
         return OWNER, 0                            # '责任科室/责任人': a unit or its person, the person when named
+    unit, joined, person = text.partition("及") if "及" in text else text.partition("和")
+    if joined and (person in ("人员", "人") or column_role(person) == (OWNER, 0)) and column_role(unit) == (DEPT, 0):
+        return OWNER, 0                            # '责任股室及人员', '责任部门和负责人': so too
     if is_followup_label(text):
         return FOLLOWUP, 0
     for index, (role, patterns) in enumerate(ROLES):

@@ -42,6 +42,8 @@ THIS_MEETING = re.compile(r"主持|出席|列席|(?:召开|举行|开)了|开完
 INTRODUCES = start_checked(re.compile(r"(?:本次|本周|今天|今日|今早|今晨|今晚|today'?s|this (?:morning|afternoon|week)'?s?)[^。\n]{0,30}?"
                         r"(?:会|碰了|聊了|过了一?下|讨论了|[走转看]了一[圈趟遍]|sync|meeting|call|review|minutes|notes)|(?:纪要|记录|要点)(?:如下|[，,：:])|"
                         r"\b(?:minutes|notes)\s+(?:of|from)\b", re.I))     # tried only where a match can start
+AI_RECORDING = re.compile(r"\s*\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}日?\s*(?:[(（][^()（）]{1,4}[)）])?\s*\d{1,2}[:：]\d{2}\s*"
+                          r"(?:[|｜丨]\s*(?:时长\s*[:：]?\s*)?\d+\s*(?:小时|分钟|h\b|min).*)?$")
 INTRODUCING_TITLE = re.compile(r"[^：:()（）]{2,40}[(（][^()（）]*(?:\d{1,2}\s*[月/]\s*\d{1,2}|周[一二三四五六日天]|星期[一二三四五六日天]|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)[^()（）]*\d{1,2}[:：]\d{2}[^()（）]*[)）]\s*$", re.I)   # a title（3/8 周一 10:30）, the whole line
 # 'AI (Lukas): …', 'ACTION ITEM (Winnie) — …': the action word, maybe its owner in brackets, then a colon (or a dash
 # after the bracket)
@@ -111,6 +113,9 @@ def introduces_meeting(line: str) -> str:
     line's first sentence or lead-in when it introduces this meeting with its time ('今天上午11点跟…碰了下…。'), else ''."""
     line = FIRST_SENTENCE_END.split(line, maxsplit=1)[0].rstrip(". ")
     held = HELD_THERE.search(line) and not TO_COME.search(line)      # '4月3日14:00在三楼召开…例会': held, as told
+    if AI_RECORDING.match(line):
+        return line                                # '2026年5月19日 14:30 | 1小时10分钟' (an AI record's start and length),
+        #                                            or that day and hour alone on their line
     return held_lead_in(line) or (line if (CLOCK_WORD.search(line) and (held or (CLOCK_SPAN.search(line) or INTRODUCES.search(line) or
                                                                          INTRODUCING_TITLE.match(line))
                                            and not mentions_followup(line) and not sets_meeting(line))) else "")

@@ -49,6 +49,9 @@ ZONE = re.compile(r"(?:\d|(?i:am|pm)|点|时|半)\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z
 # what every match of ZONE holds: a Latin letter of a zone's name or the 时间 of '日本时间' (a look before ZONE, whose
 # names are tried after every digit: ~4 us a line without any)
 ZONE_NAME = re.compile(r"[a-z]|时间", re.I)
+NAMES_DAY = re.compile(r"[周期拜][一二三四五六日天]|[月号日天节]|\d[/.-]\d|(?i:mon|tue|wed|thu|fri|sat|sun|today|tomorrow)")
+SET_AT = re.compile(r"(?:定在|定于|安排在|改在|改到|改为|挪到|放在)(?=\s*[下本这今明后节\d０-９])")
+CLOCKS = re.compile(r"\d{1,2}[:：.]\d{2}|\d{1,2}\s*(?:am|pm)\b|\d{1,2}\s*[点點时時]", re.I)
 WRITTEN_CLOCK = re.compile(r"\d\s*(?:[:：点點时時]|am|pm)|[一二三四五六七八九十两兩]\s*[点點]", re.I)
 TRAILING_ASIDE = re.compile(r"\s*[(（][^()（）]{1,40}[)）][\s.。;；]*$")
 # the meeting moved: the day after the move word is the meeting's, any day before it the one given up
@@ -126,7 +129,6 @@ def location(text: str) -> str | None:
 def _moment(text: str, ctx: Context, held: datetime | None = None) -> datetime | None:
     if ctx.sent is None:
         return None
-    zone = stated_zone(text, ctx.sent)
     if NEXT_WEEK_SAME.search(text) and not WEEKDAY.search(text):   # '下周同一时间': this meeting + 7 days
         base = held.astimezone(ctx.sent.tzinfo) if held else _combine(ctx.sent.date(), None, ctx)
         return base + timedelta(days=7)
@@ -135,6 +137,10 @@ def _moment(text: str, ctx: Context, held: datetime | None = None) -> datetime |
         text = rewrite(text) if allows(facts, rewrite_needs) else text
     # ('地点另行通知' leaves the day standing; with no day, next_followup reads the 待定 and gives None)
     text = _after_move(text, ctx) if allows(facts, MOVE_NEEDS) else text
+    set_at = SET_AT.search(text)                # '节后生产调度会定在下周三同一时间': the day after 定在, not the 节后 of
+    placed = set_at and dates.resolve(text[set_at.end():], ctx.sent, ctx.calendar)        # the meeting's name
+    text = text[set_at.end():] if placed and placed.date and NAMES_DAY.search(placed.text) else text   # (not
+    #                                                                         '…再碰一次，时间定在8点': the day is before it)
     written = ABSOLUTE.search(text)              # '5月19日下午召开节前安全检查总结会': the day before the verb, not the
     verb = written and EVENT_VERB.search(text, written.end())        # 节前 in the meeting's name
     head = verb and dates.resolve(text[:verb.start()], ctx.sent, ctx.calendar)    # (a prefix: its places hold in text)
@@ -153,7 +159,8 @@ def _moment(text: str, ctx: Context, held: datetime | None = None) -> datetime |
             clock = held.astimezone(ctx.sent.tzinfo).time()
         if clock is None:
             clock = next((t for word, t in PART_OF_DAY if word in due.text.lower()), None)
-        if zone is not None and clock is not None and not due.zoned:   # '10:00 CEST' the date reader left unread
+        zone = None if due.zoned or clock is None else _zone_of_clock(text, due, ctx.sent)   # '10:00 CEST' the date
+        if zone is not None:                                                                 # reader left unread
             return datetime.combine(due.date, clock, tzinfo=zone).astimezone(ctx.sent.tzinfo)
         return _combine(due.date, clock, ctx)
     return None
@@ -168,6 +175,15 @@ def _after_move(text: str, ctx: Context) -> str:
     rest = text[moves[-1].start():]
     moved = dates.resolve(rest, ctx.sent, ctx.calendar)
     return rest if moved and not CLOCK.fullmatch(moved.text.strip()) else text   # '时间改为早上8点': the day stays
+
+
+def _zone_of_clock(text: str, due, sent: datetime) -> tzinfo | None:
+    """The zone written after the meeting's own clock ('Tue 12 May — 10:00 CEST'), not one after another clock further
+    on ('15:00 Heihe / 10:00 Helsinki': the place we do not know is ours, Helsinki names the second clock)."""
+    m = ZONE.search(text, due.start) if ZONE_NAME.search(text) else None
+    stated = m and zones.stated_zone(m.groupdict(), sent)
+    clocks = len(CLOCKS.findall(text, due.end, m.start() + 1)) + bool(WRITTEN_CLOCK.search(due.text)) if m else 0
+    return stated[0] if stated and clocks <= 1 else None
 
 
 def stated_zone(text: str, sent: datetime) -> tzinfo | None:

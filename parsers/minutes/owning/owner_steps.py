@@ -28,7 +28,7 @@ from parsers.minutes.owning.trailing_person import trailing_person
 from parsers.minutes.owning.named_owners import (after_affiliation, known_prefix, lead_by_name, named_after, named_before_verb, person_after_unit, share_handed,
                                                  titled_label)
 from parsers.minutes.owning.prose_owners import (ASKING, BY_ME, CLAUSE_START, FIRST_PERSON, SMALL_UNIT, fronted_object, given_name, me_in_clause,
-                                                 me_then_day, named_lead, small_unit, subject_before_adverb, unit_clause)
+                                                 me_then_day, named_lead, side_then_person, small_unit, subject_before_adverb, unit_clause)
 
 FIRST_CLAUSE = re.compile(r"^[^，,；;。]*[，,；;。]\s*")
 LEAD_NOTE = re.compile(r"\s*[(（]\s*(?P<who>[^()（）,，]{2,24}?)\s+(?:leads?|as\s+lead|is\s+(?:the\s+)?lead)\s*[)）]", re.I)
@@ -46,6 +46,7 @@ HAN_TO = re.compile(r"^(?:[A-Za-z][\w\s]{0,30}?\bside\s*[:：]\s*)?(?P<who>[\u4e
 TO_FORM = re.compile(r"\s*,?\s*to\s")        # 'X to do Y': the action-item form (not 'X will …', a statement)
 DASH_PREFIX = re.compile(r"^(?P<who>[^-–—－:：,，;；]{2,40}?)\s+[-–—－]{1,2}\s+(?P<rest>\S.*)$")     # 'Lisa Chen (Northwind) - …', 'Kexin － …'
 ROLE_ENGLISH = re.compile(r"^(?P<who>[A-Za-z][\w.&/'\-]*(?:\s+[\w.&/'\-]+){1,5}?)\s+(?:to|will)\s+(?P<rest>\S.*)$")
+SIDE_TAG = re.compile(r"^[【\[][^】\]\d:：]{1,12}[】\]]\s*(?=[^：:，,。；;【\[]{1,30}[：:])")     # not a chat's '[21:06]'
 BRACKET_OWNER = re.compile(r"^[【\[](?P<who>[^】\]]{1,20})[】\]]\s*[:：]?\s*(?P<rest>\S.*)$")
 # the topic first, then the writer taking it: '伺服器维护公告我自己跟，尽快出', '道路摸排，我本人负责，周一报'
 TOPIC_THEN_ME = re.compile(r"^(?:[^，,。；;：:]{1,8}?上[，,]\s*)?(?P<topic>[^，,。；;：:]{2,30}?)(?:[，,]\s*)?我(?:自己|本人|这边)?"
@@ -119,6 +120,9 @@ def _prefixed(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None
     latin = "han" if strict else "any"
     text = CHAT_STAMP.sub("", text) if ":" in text[:4] else text   # '[20:03] 陆志强：@顾晓芸 …': the time a chat line was said
     first = text[:1]
+    tagged = SIDE_TAG.match(text) if first in "【[" else None     # '【镜泊】韩振宇：…': a side, then its person
+    if tagged and (found := _prefixed(text[tagged.end():], ctx, strict)) and found[0].person:
+        return found
     if not (":" in text or "：" in text or "to" in text or "-" in text or "–" in text or "—" in text or "－" in text or
             first in "@【[" or "A" <= first <= "Z" or "a" <= first <= "z"):
         return None                                # (what each may_match below looks for: none of it, no pattern to try)
@@ -257,7 +261,6 @@ def _inside(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
         unit_clause(text, ctx)                     # ('…由运营管理科牵头、口岸协调科配合，研究…': no 牵头 left)
 
 
-
 def _to_all(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """'请各单位于12月30日前将值班安排报送综合办公室': every unit is asked, so no one owner (no_owner)."""
     m = TO_ALL.match(text) if "各" in text or "全体" in text or "大家" in text or "@" in text or "＠" in text else None
@@ -277,7 +280,7 @@ def _after_condition(text: str, ctx: Context, strict: bool) -> tuple[Owner, str]
 
 
 OWNER_STEPS = (_prefixed, _topic_then_owner, mentioned, _first_person, named_after, between_dashes, between_slashes, in_parens,
-               _to_all, fronted_object, _leading, _after_condition, named_lead, _inside, me_in_clause, me_then_day, named_before_verb,
+               _to_all, fronted_object, _leading, side_then_person, _after_condition, named_lead, _inside, me_in_clause, me_then_day, named_before_verb,
                subject_before_adverb, spaced_owner, trailing_unit, trailing_person)   # _inside: skipped under a hint
 STEPS_UNDER_HINT = tuple(step for step in OWNER_STEPS if step is not _inside)
 # what each step needs (held.py): the characters its look before the patterns asks for, one of which it must find
@@ -286,7 +289,7 @@ STEP_NEEDS = {_prefixed: needs(":：-–—－@【[" + ascii_letters), _topic_th
               between_slashes: needs("/／"), in_parens: needs("(（["), _to_all: needs("各全大@＠"), fronted_object: needs("帮"),
               named_lead: needs("牵主"), me_in_clause: needs("我"), me_then_day: needs("我"), named_before_verb: needs("定负跟牵拍"),
               subject_before_adverb: needs("继接先再马抓尽帮"), spaced_owner: needs(" "), trailing_unit: needs(")）"),
-              trailing_person: needs(",，"), _after_condition: needs("若如假一")}                   # (_leading and _inside read the roster's names: no need)
+              trailing_person: needs(",，"), _after_condition: needs("若如假一"), side_then_person: needs("边面")}                   # (_leading and _inside read the roster's names: no need)
 STEP_SCAN, GATED_STEPS, GATED_UNDER_HINT = scan_for(STEP_NEEDS.values()), *(tuple(    # (one group each: tested in line)
     (step, STEP_NEEDS[step][0] if step in STEP_NEEDS else None) for step in steps) for steps in (OWNER_STEPS, STEPS_UNDER_HINT))
 

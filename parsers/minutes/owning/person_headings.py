@@ -36,6 +36,7 @@ EVERYONE = re.compile(r"全员|全体|所有人|大家|各位|all|everyone", re.
 WORD_START = re.compile(r"\w|[(（]\d|[《“\"「【]")     # (a list line may open with its sub-tasks: "- (1) …; (2) …", or a title: "- 《月亮船》…")
 JOINED_NAMES = re.compile(r"[、:：/&]")
 LABELLED_LEAD = re.compile(r"^[^\d()（）]{1,16}[(（]\s*(?:责任人|负责人|牵头人?|主责人?)\s*[:：]\s*[^()（）\d]{2,12}[)）]\s*[:：]?\s*$")   # '轮对组（责任人：云海龙）'
+LEAD_INTRO = re.compile(r"(?:负责|牵头|主责)[^，,。；;：:]{0,6}[，,]?[^，,。；;：:]{0,8}[:：]\s*$")
 SUB_KINDS = ("circled", "letter", "bullet")     # the marks of sub-tasks under a numbered person ('①', 'a)', '-')
 UNIT_THEN_PERSON = re.compile(r"^[^\d()（）:：,，。；;]{1,16}[(（]\s*(?P<who>[^()（）\d:：,，]{2,12}?)\s*[)）]\s*[:：]?\s*$")   # '环保科（章伟峰）'
 
@@ -161,6 +162,8 @@ def person_over_sub_list(lines: list[str], ctx: Context) -> list[str]:
         bare = kind in ("number", "cn") and text.strip()[-1:] not in ":：" and known_person_alone(text.strip(), ctx)
         leads = kind in ("number", "cn") and (_person_alone(text, ctx) or bare or LABELLED_LEAD.search(text) or
                                               _unit_person(text, ctx))
+        steps = not kind and LEAD_INTRO.search(text) is not None and preamble_owner(text, ctx) is not None   # '…，石磊
+        leads = leads or steps                     # 负责推进，分三步：' over '①…': the person named before the steps owns them
         head = numbering_style(line) if bare or kind == "number" and leads else ""   # '1、覃永明' or '1. 中心（郝佳）：' over
         subs = (SUB_KINDS + (("number",) if kind in ("cn", "number") else ()) + ("",)) if leads else ()   # '（1）…', then '2、…'
         shared = not kind and named and JOINED_NAMES.search(text.strip()[:-1]) and _people_alone(text, ctx)

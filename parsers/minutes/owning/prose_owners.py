@@ -9,7 +9,7 @@ import re
 from parsers.context import Context
 from parsers.dates.due import find_all_dues
 from parsers.minutes.owning.asked_clause import asked_task
-from parsers.minutes.owning.owners import Owner, read_owner
+from parsers.minutes.owning.owners import Owner, leading_owner, read_owner
 from parsers.minutes.owning.units import OWN_UNIT, UNIT
 
 NEAR_DAY = r"明天|明早|明日|今天|今晚|后天|下?周[一二三四五六日天]"      # a day the writer names before 把: '我明天把…'
@@ -54,6 +54,7 @@ ASKED_UNIT = re.compile(rf"(?:^|(?<=[，,；;]))\s*请(?P<unit>[\u4e00-\u9fff]{{
                         r"完成|制定|编制|起草|做好|开展|加派|加强|督促|跟进|汇总|报送|提交|整理|上报|"     # '请财务部于月底前落实资金'
                         r"本周|本月|下周|下月|月底|月末|年底|今[天日晚]|明[天日]|后天|节[前后])")      # '请质检中心本周内加派…'
 
+SIDE_TOPIC = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:那边|这边|方面)\s*(?=[\u4e00-\u9fff])")
 UNIT_ACTS = re.compile(r"\s*(?:尽快|马上|立即|抓紧|负责(?!人)|牵头(?!人)|主责|要(?!求)|须|务必|必须|(?:跟进|跟踪)(?=\s*(?:[，,。；;]|$)))")   # '工程部尽快处理',
 # '…年检，采购部跟进，时间待定'
 HELPER_CLAUSE = re.compile(r"[，,、][^，,。；;]{1,8}(?:配合|协助|协办)(?=[，,。；;]|$)")
@@ -172,3 +173,10 @@ def small_unit(text: str) -> tuple[Owner, str] | None:
     """'由药剂科出具专项点评报告': after 由, a 科/处/室/股 with the work it does is a unit (no_owner), not 科学."""
     m = SMALL_UNIT.match(text)
     return (Owner(None, None, group=True), text[m.end():]) if m else None
+
+
+def side_then_person(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
+    """'质检那边晓峰安排收购期间…': whose side the work is on, then the person we know who does it."""
+    side = SIDE_TOPIC.match(text)
+    found = side and leading_owner(text[side.end():], ctx.roster, ctx.known)
+    return (found[0], text[side.end() + found[1]:]) if found and found[0].person and found[0].person.email else None
