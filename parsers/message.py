@@ -20,7 +20,7 @@ from parsers.context import Context
 from parsers.minutes.lines.document import rows_cover
 from parsers.mail.auth import results as auth_results
 from parsers.minutes.meeting.followup import meeting_held, next_followup
-from parsers.minutes.lines.preface import hand_over, moved_by_preface, preface_of
+from parsers.minutes.lines.preface import hand_over, moved_by_preface, preface_of, reassigned_by_preface
 from parsers.limits import DEFAULT, Limits
 from parsers.minutes.meeting.meta import is_correction, meeting_ref, meeting_title, participants
 from parsers.minutes.reader import MinutesRead, read_minutes
@@ -78,7 +78,8 @@ def _understand(mail: mime.Mail, base: ParsedMessage, ctx: Context, bot_address:
                    calendar_reply=calendar_reply(mail.calendar) if mail.calendar_method == "REPLY" else None)
     if kind == "minutes":
         preface = preface_of(text)                  # a forward's own lines: '第3项…由你跟进', '第3项…改为6月13日前交'
-        handed = moved_by_preface(hand_over(read.items, preface, _addressee(mail, ctx.roster, bot_address)), preface, ctx)
+        handed = hand_over(reassigned_by_preface(read.items, preface, ctx), preface, _to_people(mail, ctx.roster, bot_address))
+        handed = moved_by_preface(handed, preface, ctx)
         return _with_minutes(base, replace(read, items=handed), mail, ctx)
     if kind == "reply":
         reply = _with_reply(base, text, ctx, replies.parse_reply, limits.max_reply_chars)
@@ -246,10 +247,11 @@ def _readers(mail: mime.Mail, bot_address: str) -> tuple[str, ...]:
                  if a.email and not _is_bot(a.email, bot_address))
 
 
-def _addressee(mail: mime.Mail, roster: Roster, bot_address: str) -> Person | None:
-    """The one person a mail is sent To (the bot aside), else None."""
+def _to_people(mail: mime.Mail, roster: Roster, bot_address: str) -> tuple[tuple[Person, str], ...]:
+    """The people a mail is sent To, the bot aside: each by their roster name, with the name the mail shows
+    (('孙浩', …), 'Howard Sun'))."""
     to = [a for a in mail.to if a.email and not _is_bot(a.email, bot_address)]
-    return _person(to[0], roster) if len(to) == 1 else None
+    return tuple((_person(replace(a, name=(roster.find_by_email(a.email) or a).name or a.name), roster), a.name) for a in to)
 
 
 def _person(address: mime.Address | None, roster: Roster) -> Person | None:

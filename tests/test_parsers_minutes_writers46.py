@@ -108,3 +108,46 @@ def test_an_ai_records_start_is_when_the_meeting_was_held():
     □ 宁秀梅  完成第二版设计稿  8月14日
     """
     assert MINUTES.next_meeting(text, TUE) == "2026-08-18 14:30"
+
+
+def _forward(preface: str, to: str) -> bytes:
+    return (f"From: Mikko Laaksonen <mikko@ex.fi>\nTo: {to}\nCc: minutes@ex.cn\nSubject: FW: Minutes: supplier visit\n"
+            "Date: Mon, 10 Aug 2026 09:12:40 +0800\nMessage-ID: <fw1@ex.fi>\nContent-Type: text/plain; charset=utf-8\n\n"
+            f"{preface}\nMikko\n________________________________\nFrom: Aino Laaksonen <aino@ex.fi>\n"
+            "Sent: Friday, August 7, 2026 6:20 PM\nTo: 骆文斌 <luowb@ex.cn>\nSubject: Minutes: supplier visit\n\n"
+            "Minutes:\n1. 骆文斌 to arrange a trial order of 20 valve blocks by Friday 14 August.\n"
+            "2. Aino to update the hydraulic schematic by Wednesday 12 August.\n").encode()
+
+
+def test_a_forward_hands_an_item_to_the_person_it_names():
+    """'Wenbin, item 2 is yours now - Aino is on leave.' in a forward To two people: item 2 is his (by his roster name,
+    though the mail shows 'Wenbin Luo'), and the preface line is no item; 'please take over items 1 and 2' to one
+    person hands both on; a preface that names nobody of the To line hands nothing."""
+    from zoneinfo import ZoneInfo
+    from parsers import parse_message
+    from parsers.dates.workdays import WorkdayCalendar
+
+    def owners(preface: str, to: str) -> list[tuple]:
+        read = parse_message(_forward(preface, to), tz=ZoneInfo("Asia/Shanghai"), roster=ROSTER,
+                             calendar=WorkdayCalendar(), bot_address="minutes@ex.cn")
+        return [(i.number, i.owner.name if i.owner else None) for i in read.items]
+    two = "Wenbin Luo <luowb@ex.cn>, Aino Laaksonen <aino@ex.fi>"
+    assert owners("Wenbin, item 2 is yours now - Aino is on leave.", two) == [(1, "骆文斌"), (2, "骆文斌")]
+    assert owners("Please take over items 1 and 2 while Aino is away.", "Ning <ningxm@ex.cn>") == [(1, "宁秀梅"), (2, "宁秀梅")]
+    assert owners("Somebody, item 2 is yours now.", two) == [(1, "骆文斌"), (2, "Aino Laaksonen")]
+
+
+def test_a_forward_gives_an_item_to_another_person_by_name():
+    """'待办我核过了，第2条改成秀梅负责，海峰配合。' over forwarded minutes: item 2 is 宁秀梅's (配合 names a helper); a
+    name nobody knows ('第1条改成小李负责') changes nothing."""
+    from zoneinfo import ZoneInfo
+    from parsers import parse_message
+    from parsers.dates.workdays import WorkdayCalendar
+
+    def owners(preface: str) -> list[tuple]:
+        raw = _forward(preface, "骆文斌 <luowb@ex.cn>, 宁秀梅 <ningxm@ex.cn>")
+        read = parse_message(raw, tz=ZoneInfo("Asia/Shanghai"), roster=ROSTER, calendar=WorkdayCalendar(),
+                             bot_address="minutes@ex.cn")
+        return [(i.number, i.owner.name if i.owner else None) for i in read.items]
+    assert owners("待办我核过了，第2条改成秀梅负责，海峰配合。") == [(1, "骆文斌"), (2, "宁秀梅")]
+    assert owners("待办我核过了，第1条改成小李负责。") == [(1, "骆文斌"), (2, "Aino Laaksonen")]

@@ -10,13 +10,22 @@ from parsers.dates.due import deadline, find_all_dues
 from parsers.dates.tokens import cn_number
 from parsers.minutes.lines.document import RESUME
 from parsers.model import Item, Person
+from parsers.minutes.owning.owners import read_owner
 
 NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 HANDED = re.compile(rf"第\s*(?P<list>{NUMBER}(?:\s*[、,，和及]\s*第?\s*{NUMBER})*)\s*[项條条]"
                     r"[^。！!？?\n]{0,24}?(?:由你|请你|你来|交给你)(?:来)?(?:跟进|负责|牵头|处理|落实|办理|对接|跟)")
+# 'Howard, item 3 is yours now', 'please take over items 2 and 4', 'item #3 goes to you'
+EN_NUMBERS = r"#?\s*(?P<list>\d{1,2}(?:\s*(?:,|and|&)\s*#?\d{1,2})*)"
+HANDED_EN = (re.compile(r"\bitems?\s*" + EN_NUMBERS + r"\s+(?:(?:is|are)\s+(?:now\s+)?yours|goes\s+to\s+you)\b", re.I),
+             re.compile(r"\b(?:please\s+)?take\s+over\s+items?\s*" + EN_NUMBERS, re.I))
+# '第3条改成萱萱负责，春花配合', '第2项改由王工跟进': an item of the minutes given to another person, by name
+REASSIGNED = re.compile(rf"第\s*(?P<n>{NUMBER})\s*[项條条][^。！!？?\n，,]{{0,8}}?(?:改成|改为|改由|换成|转给|交给)\s*"
+                        r"(?P<who>[^，,。；;\s]{1,10}?)\s*(?:负责|跟进|牵头|来做|来跟|处理)")
 PREFACE_LINES = 40          # a preface is a few lines above the forwarded header
 # what a preface asks of everyone about the forwarded items ('确认各自事项', '回复一下进度', '对照落实', '第（二）项…落实')
-ABOUT_THE_MINUTES = re.compile(rf"各自|各项|都回复|回复[^，,。]{{0,4}}进度|进展|对照落实|落实情况|第\s*[（(]?{NUMBER}[)）]?\s*[项條条]")
+ABOUT_THE_MINUTES = re.compile(rf"各自|各项|都回复|回复[^，,。]{{0,4}}进度|进展|对照落实|落实情况|第\s*[（(]?{NUMBER}[)）]?\s*[项條条]|"
+                               r"\bitems?\s*#?\s*\d", re.I)
 NAMED_ITEM = re.compile(rf"第\s*(?P<n>{NUMBER})\s*[项條条]")      # '第3项', '第4条'
 SENTENCE = re.compile(r"[^。！!？?\n]+")
 # a new deadline is given by words that change one ('改为', '缓一周，按…算', '以这个为准'), not by an urging ('节后务必落实')
@@ -45,15 +54,40 @@ def preface_asks(items: list[Item], text: str, read) -> set[int]:
 def handed_numbers(preface: str) -> tuple[int, ...]:
     """The item numbers a forwarder's preface hands on ('第3项涉及我们股，由你跟进' -> (3,)); () when it hands
     nothing on."""
-    numbers = (cn_number(n) for m in HANDED.finditer(preface) for n in re.findall(NUMBER, m.group("list")))
+    numbers = (cn_number(n) for pattern in (HANDED, *HANDED_EN) for m in pattern.finditer(preface)
+               for n in re.findall(NUMBER, m.group("list")))
     return tuple(dict.fromkeys(n for n in numbers if n))
 
 
-def hand_over(items: tuple[Item, ...], preface: str, addressee: Person | None) -> tuple[Item, ...]:
-    """The items the preface (preface_of) hands on, owned by the one person the forward is addressed to."""
-    numbers = handed_numbers(preface) if addressee else ()
-    return tuple(replace(item, owner=addressee, flags=tuple(f for f in item.flags if f != "no_owner"))
-                 if item.number in numbers else item for item in items)
+def hand_over(items: tuple[Item, ...], preface: str, people: tuple[tuple[Person, str], ...]) -> tuple[Item, ...]:
+    """The items the preface (preface_of) hands on, owned by the person the forward is addressed To: the only one,
+    or the one the preface names right before it hands them on ('Howard, item 3 is yours now'). `people`: each To
+    person with the name the mail shows."""
+    numbers = handed_numbers(preface) if people else ()
+    taker = (people[0][0] if len(people) == 1 else _named_before(preface, people)) if numbers else None
+    return tuple(replace(item, owner=taker, flags=tuple(f for f in item.flags if f != "no_owner"))
+                 if taker and item.number in numbers else item for item in items)
+
+
+def _named_before(preface: str, people: tuple[tuple[Person, str], ...]) -> Person | None:
+    """The one of `people` whose name (a Latin word of it, or its Chinese given name) opens the handing sentence."""
+    handing = next((m for pattern in (HANDED, *HANDED_EN) for m in [pattern.search(preface)] if m), None)
+    head = preface[max(0, handing.start() - 30):handing.start()] if handing else ""
+    named = [person for person, shown in people
+             if any(word in head for name in (person.name or "", shown) for word in _name_words(name))]
+    return named[0] if len(named) == 1 else None
+
+
+def _name_words(name: str) -> list[str]:
+    return re.findall(r"[A-Za-z]{3,}", name) + ([name, name[-2:]] if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) else [])
+
+
+def reassigned_by_preface(items: tuple[Item, ...], preface: str, ctx: Context) -> tuple[Item, ...]:
+    """The items the preface gives to another person we know by name ('第3条改成萱萱负责，春花配合'): theirs."""
+    given = {cn_number(m.group("n")): owner.person for m in REASSIGNED.finditer(preface)
+             if (owner := read_owner(m.group("who"), ctx.roster, ctx.known, "none")) and owner.person and owner.person.email}
+    return tuple(replace(item, owner=given[item.number], flags=tuple(f for f in item.flags if f != "no_owner"))
+                 if item.number in given else item for item in items)
 
 
 def moved_by_preface(items: tuple[Item, ...], preface: str, ctx: Context) -> tuple[Item, ...]:
