@@ -64,7 +64,6 @@ INFO_ONLY = re.compile(r"[(（]\s*(?:info(?:rmation)?\s+only|fyi|for\s+(?:your\s
                        # '这个不用再跟', '街道不跟踪': the writer says nobody will be chased for it
                        r"(?:不用|无需|不需要|不必|不再)再?(?:跟进|跟踪|跟|追)(?=\s*(?:[。.，,；;！!)）]|$))|不跟踪(?=\s*(?:[。.，,；;)）]|$))|"
                        r"[，,；;]\s*(?:无|暂无|没有)(?:待办|行动项|跟进项)\s*$|"        # '阳江片区：新客户试料正常，无待办'
-
                        r"^(?:fyi|f\.y\.i\.?|供参考|仅供参考|供知悉)\s*[:：,，\-–—]", re.I)   # 'FYI，…': a line to read
 # a month/day or a weekday standing alone on an action item: in brackets anywhere （11/21）, (Fri), or last on the
 # line '… @周杰 12.10'
@@ -123,6 +122,7 @@ OPENING_SPAN = 16              # characters in which a unit and its 要/负责 o
 EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\ufe0f\u200d\u20e3]+")
 FROM_NOW = re.compile(r"(?:从|自)?即日起")         # from today on: a state to keep, no work to finish
 # read on every item, tried only where a match can start (parsers/regex_start.py): the same matches
+ASKED_LATER = re.compile(r"[，,]\s*[请由]")      # a later clause that asks someone
 LEADS = re.compile(r"(?:^|[，,；;])[^，,；;]{1,8}?(?:牵头|负责|主责)\s*(?:[，,；;]|$)")     # '张总牵头，…', '…，你负责，…': a lead clause
 TRAIL_JUNK, TRAILING_NOTE, OWNER_UNDECIDED, INFO_ONLY, STATED_DONE, RULE, LONE_DATE = map(
     start_checked, (TRAIL_JUNK, TRAILING_NOTE, OWNER_UNDECIDED, INFO_ONLY, STATED_DONE, RULE, LONE_DATE))
@@ -162,8 +162,9 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
         owner, body = owner_hint, body if not owner.person else TASK_LABEL.sub("", labels.rest)   # the row's 负责人 answers
         # for '①研发部评估…' in its cell; 'Introduce PawIsle to…' under 'Owner: Olivia' names no owner we know
     body = UNTIL_DONE.sub("", body)     # '设备组今晚完成光栅维修，维修好之前不得开机': how long it waits, not a standing rule
-    if (RULE.search(body) or RULE.search(labels.due) or AGREED.match(text) and not (owner and owner.department and re.search(r"[，,]\s*[请由]", text))) and \
-            not (owner and owner.person) and not owner_hint:     # ('会议同意…，请财务部于7月31日前落实资金': the unit's work)
+    asked = owner and owner.department and ASKED_LATER.search(text)      # '会议同意…，请财务部于7月31日前落实资金'
+    if (RULE.search(body) or RULE.search(labels.due) or AGREED.match(text) and not asked) and \
+            not (owner and owner.person) and not owner_hint:
         return None                     # a standing rule ('完成时限：长期坚持'); '雙方確認：6月份訂單分兩批出貨…', what the sides agreed
     due, body = _due(labels.due or due_hint, body, ctx, due_fallback)
     if due is None and STATED_DONE.search(CONDITION.sub("", body)):

@@ -177,7 +177,7 @@ def _after_move(text: str, ctx: Context) -> str:
     return rest if moved and not CLOCK.fullmatch(moved.text.strip()) else text   # '时间改为早上8点': the day stays
 
 
-def _zone_of_clock(text: str, due, sent: datetime) -> tzinfo | None:
+def _zone_of_clock(text: str, due: dates.Due, sent: datetime) -> tzinfo | None:
     """The zone written after the meeting's own clock ('Tue 12 May — 10:00 CEST'), not one after another clock further
     on ('15:00 Heihe / 10:00 Helsinki': the place we do not know is ours, Helsinki names the second clock)."""
     m = ZONE.search(text, due.start) if ZONE_NAME.search(text) else None

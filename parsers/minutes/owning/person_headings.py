@@ -36,7 +36,7 @@ EVERYONE = re.compile(r"全员|全体|所有人|大家|各位|all|everyone", re.
 WORD_START = re.compile(r"\w|[(（]\d|[《“\"「【]")     # (a list line may open with its sub-tasks: "- (1) …; (2) …", or a title: "- 《月亮船》…")
 JOINED_NAMES = re.compile(r"[、:：/&]")
 LABELLED_LEAD = re.compile(r"^[^\d()（）]{1,16}[(（]\s*(?:责任人|负责人|牵头人?|主责人?)\s*[:：]\s*[^()（）\d]{2,12}[)）]\s*[:：]?\s*$")   # '轮对组（责任人：云海龙）'
-LEAD_INTRO = re.compile(r"(?:负责|牵头|主责)[^，,。；;：:]{0,6}[，,]?[^，,。；;：:]{0,8}[:：]\s*$")
+LEAD_INTRO = re.compile(r"(?:负责|牵头|主责)[^，,。；;：:]{0,6}[，,]?[^，,。；;：:]{0,8}[:：]\s*$")   # '…，石磊负责推进，分三步：'
 SUB_KINDS = ("circled", "letter", "bullet")     # the marks of sub-tasks under a numbered person ('①', 'a)', '-')
 UNIT_THEN_PERSON = re.compile(r"^[^\d()（）:：,，。；;]{1,16}[(（]\s*(?P<who>[^()（）\d:：,，]{2,12}?)\s*[)）]\s*[:：]?\s*$")   # '环保科（章伟峰）'
 
