@@ -151,3 +151,18 @@ def test_a_forward_gives_an_item_to_another_person_by_name():
         return [(i.number, i.owner.name if i.owner else None) for i in read.items]
     assert owners("待办我核过了，第2条改成秀梅负责，海峰配合。") == [(1, "骆文斌"), (2, "宁秀梅")]
     assert owners("待办我核过了，第1条改成小李负责。") == [(1, "骆文斌"), (2, "Aino Laaksonen")]
+
+
+def test_this_week_before_the_work_and_the_writer_who_sees_to_it():
+    """'祝工这周把降温设备配齐' is due this Sunday, as '这周内' is ('本周完成情况如下' and '本周例会取消' ask nothing);
+    '质检的事（…）我自己盯，月底前出新的检验规程' is the writer's."""
+    from parsers.dates.due import find_all_dues
+    from parsers.dates.workdays import WorkdayCalendar
+    assert [(d.text, d.date.isoformat()) for d in find_all_dues("祝工这周把降温设备配齐", TUE, WorkdayCalendar())] == [
+        ("这周", "2026-08-16")]
+    assert find_all_dues("本周完成情况如下", TUE, WorkdayCalendar()) == [] == find_all_dues("本周例会取消", TUE, WorkdayCalendar())
+    got = MINUTES.owners_from(Address("骆文斌", "luowb@ex.cn"), """
+    几件事记一下：
+    1. 质检的事（抽检比例从5%提到10%）我自己盯，月底前出新的检验规程。
+    """, TUE)
+    assert got == [("骆文斌", "质检的事（抽检比例从5%提到10%），出新的检验规程", "2026-08-31")]
