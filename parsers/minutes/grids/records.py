@@ -147,6 +147,9 @@ def kv_label(line: str) -> tuple[str, str] | None:
     return m.group("label").strip(), m.group("value").strip()
 
 
+RECORD_HEAD = re.compile(r"(?:action\s+items?|actions?|AI|items?|to-?dos?|待办(?:事项)?|行动项|事项)\s*#?\s*\d{1,2}", re.I)   # 'Action 2'
+
+
 def kv_records(lines: list[str], markers: list[tuple[str, str]] | None = None) -> list[tuple[int, int, Record]]:
     """Blocks of 'label：value' lines that describe items: [(first line, last line + 1, record)].
     A repeated task label or a new list entry starts the next one; any other line ends it (`markers`: lines' list_marker)."""
@@ -163,7 +166,8 @@ def kv_records(lines: list[str], markers: list[tuple[str, str]] | None = None) -
             again = kv is not None and found is not None and any(   # 'Who:' twice, 'Topic 2:' after 'Topic 1:'
                 _unnumbered(kv[0]) == _unnumbered(label) for label, _ in pairs)
             listed = kv is not None and part == 0 and (marker or list_marker(line))[0] not in ("", "bullet")   # '4. Owner: …'
-            if kv is None and TASK not in values and OWNER in values and _task_below(line, marker, lines[start:index]):
+            if kv is None and TASK not in values and OWNER in values and \
+                    _task_below(line, marker, lines[start:index], lines[start - 1] if start else ""):
                 values[TASK] = (WEAK_TASK_RANK, line.strip())   # 'Owner: …' / 'Due: …' / then the work, unlabelled
                 continue
             values = _topic_as_task(values)
@@ -182,11 +186,12 @@ def kv_records(lines: list[str], markers: list[tuple[str, str]] | None = None) -
     return out
 
 
-def _task_below(line: str, marker: tuple[str, str] | None, fields: list[str]) -> bool:
-    """Plain words under field lines that open a numbered entry ('1. Owner: Zheng Hongda' / 'Due: Fri 22 May'): the work."""
+def _task_below(line: str, marker: tuple[str, str] | None, fields: list[str], head: str = "") -> bool:
+    """Plain words under field lines that open a numbered entry ('1. Owner: Zheng Hongda' / 'Due: Fri 22 May') or sit
+    under a record's head ('Action 1' over 'Owner: Bo Wen' / 'Due: 29 May'): the work."""
     labels = [re.split(r"[:：]", list_marker(field)[1], maxsplit=1)[0].strip() for field in fields]
     return len(line.strip()) >= 4 and not (marker or list_marker(line))[0] and not line.rstrip().endswith((":", "：")) and \
-        bool(fields) and list_marker(fields[0])[0] not in ("", "bullet") and all(len(label) <= 12 and not re.search(r"[(（，,]", label) and column_role(label) for label in labels)
+        bool(fields) and (list_marker(fields[0])[0] not in ("", "bullet") or bool(RECORD_HEAD.fullmatch(head.strip()))) and all(len(label) <= 12 and not re.search(r"[(（，,]", label) and column_role(label) for label in labels)
 
 
 def _field_role(label: str) -> tuple[str, int] | None:
@@ -258,6 +263,8 @@ def _row_owner(record: Record, ctx: Context) -> Owner | None:
         label = _column_of(record, cell) if "/" in cell or "／" in cell else ""
         if LEAD.search(label) and SUPPORT.search(label):     # '主责/配合' over '生产部冯志坚/外贸部': the lead, then helpers
             cell = re.split(r"[/／]", cell)[0]
+        if role == OWNER and ctx.sender and SELF_CELL.fullmatch(cell):
+            return read_owner(ctx.sender.email, ctx.roster, ctx.known)      # 'Owner: me', '负责人：我': the writer
         if cell and not EMPTY_CELL.match(cell):
             bare = REMARK.sub("", cell) if "(" in cell or "（" in cell else cell
             owner = read_owner(cell, ctx.roster, ctx.known) or (bare != cell and read_owner(bare, ctx.roster, ctx.known)) \
@@ -272,5 +279,6 @@ def _row_owner(record: Record, ctx: Context) -> Owner | None:
 LISTING = re.compile(rf"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029是{CIRCLED}]|\d")
 TICKED_CELL = re.compile(r"\s*(?:\[[xX✓✔]\]|[☑✅✔✓☒])\ufe0f?\s*$")    # '| [x] | Send samples |' under a 'Done' header
 REMARK = re.compile(r"\s*[(（][^()（）]*[)）]")
+SELF_CELL = re.compile(r"\s*(?:我|本人|(?i:me|myself))\s*")
 WAITS_ON = re.compile(r"待[\u4e00-\u9fffA-Za-z]{1,6}?(?:确认|确定|通知|回复|排期)(?:后定)?|(?![^前]*(?:\d|[一二三四五六七八九十两]|"
                       r"[月周年天日旬底末初晚早午班节号期庆旦秋夕宵诞明会次]))[\u4e00-\u9fff]{2,6}(?:之前|以前|前)")   # '交割前': an undated event

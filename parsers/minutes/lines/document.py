@@ -14,6 +14,8 @@ import csv
 import re
 from dataclasses import dataclass
 
+from parsers.minutes.lines.spaced_table import spaced_rows
+
 Rows = tuple[tuple[str, ...], ...]
 QUOTE = re.compile(r"^(?:\s*>)+ ?")
 SIGNATURE = re.compile(r"^(?:--|__)\s*$|^[-—–_]{1,3}\s*(?:来自|发自|发送自|sent\s+(?:from|via|with))", re.I)   # ——来自钉钉
@@ -47,7 +49,7 @@ def blocks(text: str, tables: tuple[Rows, ...] = (), signer: str = "") -> list[B
     written: list[str] = []                        # the rows' lines as written
     used: set[int] = set()
     in_signature = False
-    lines = excel_rows(text.splitlines())
+    lines = spaced_rows(excel_rows(text.splitlines()))     # a pasted sheet's quoted cells; a table laid out with spaces
     signed = _signed_at(lines, signer.strip()) if signer.strip() else -1
     for index, raw in enumerate(lines):
         kept = (QUOTE.sub("", raw) if ">" in raw else raw).rstrip()   # leading space kept: an indented bullet is a detail

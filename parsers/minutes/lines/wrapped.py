@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
+from parsers.minutes.grids.records import RECORD_HEAD
 from parsers.minutes.lines.cues import ACTION_LINE
 from parsers.minutes.lines.inline import PICTOGRAPH, list_marker, take_labels
 from parsers.minutes.lines.sections import heading, sets_meeting
 
-RECORD_HEAD = re.compile(r"(?:action\s+items?|actions?|AI|items?|to-?dos?|待办(?:事项)?|行动项|事项)\s*#?\s*\d{1,2}", re.I)
 ACTION_ALONE = re.compile(r"\s*(?:action\s+items?|actions?|AI|to-?dos?|待办(?:事项)?|行动项)\s*[(（][^()（）]{2,30}[)）]\s*[:：]?\s*$", re.I)
 DAY_OPENS = re.compile(r"\s*\d{1,2}\s*[日号]")      # '5日（周五）…' under a line that ends in its month
 WRAP_CJK, WRAP_LATIN = 18, 60     # an item line at least this long that stops mid-sentence may have been wrapped
