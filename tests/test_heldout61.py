@@ -22,7 +22,7 @@ KNOWN = {
     "8901-gov-flood-yishi-erishi-outlook-gb2312": UNREAD + 'missed item 檀晓东: 报送“五一”假期重点路段保洁情况; extra item 檀晓东: 做好节日期间市容保障。市容环卫股要加强“五一”假期重点路段保洁，节后第一个工作日报送假期保洁情况',
     "8913-bv-excel-pasted-followup-exmail": UNREAD + 'missed item 普志明: 组织6月修枝培训; extra item 普志明: 培训时间，视雨季情况; due 2026-10-06 None != 2026-05-31 None (拟定修枝培训方案)',
     "8914-bv-checkbox-nested-brackets-thunderbird-flowed": UNREAD + 'due 2026-05-25 None != 2026-05-14 None (confirm with the Jinggu co-op whether the 6 t of natural-process beans can be milled before 25 May)',
-    "8921-sg-seed-collab-tracking-two-owner-cols-wecom": UNREAD + 'missed item 孙立伟: 展会样品及试吃装备货; missed item 朴美兰: 展会直播方案; missed item 隋晓丽: 参展产品检测报告汇编; missed item 宫雪: 展会费用预算审批; extra item 曲洋: 展会样品及试吃装备货; extra item 曲洋: 展会直播方案; extra item 曲洋: 参展产品检测报告汇编; extra item 曲洋: 展会费用预算审批',
+    "8921-sg-seed-collab-tracking-two-owner-cols-wecom": READ + "the seed 跨部门协作事项跟踪表's two 责任人 columns: this gold takes 责任人（协作方） and calls it AMBIGUOUS; the parser takes 责任人（发起方）, as 20 earlier golds do: missed item 孙立伟: 展会样品及试吃装备货; missed item 朴美兰: 展会直播方案; missed item 隋晓丽: 参展产品检测报告汇编; missed item 宫雪: 展会费用预算审批; extra item 曲洋: 展会样品及试吃装备货; extra item 曲洋: 展会直播方案; extra item 曲洋: 参展产品检测报告汇编; extra item 曲洋: 展会费用预算审批",
     "8926-gov-pdf-attachment-official-minutes-outlook": UNREAD + 'missed item 疏建华: 报送渣土车夜间管控阶段情况; extra item 疏建华: 即日起每周开展不少于3次夜查，报送阶段情况',
     "8928-gov-report-vs-items-html-only-coremail": UNREAD + 'missed item 汪志强: 完成东湖路段背街小巷改造施工; missed item 佘丽: 完成老城区行道树修剪; extra item 汪志强: 背街小巷改造进度滞后（总体完成率45%）。完成东湖路段施工',
     "8936-gov-task-table-long-term-monthly-outlook-gb2312": UNREAD + "due None None != 2026-08-25 None (安全生产月度自查报告); flags ['no_due'] != [] (安全生产月度自查报告)",
