@@ -1,5 +1,6 @@
-"""A forward's own lines about items of the minutes below: handed to the person it is sent to ('第3项…由你跟进'), or
-given a new deadline ('补充：第3项…改为6月13日前交，以这个为准')."""
+"""A forward's own lines about items of the minutes below: handed to the person it is sent to ('第3项…由你跟进',
+'Howard, item 3 is yours now') or to one it names ('第3条改成萱萱负责'), or given a new deadline ('补充：第3项…改为6月13日前交，
+以这个为准')."""
 from __future__ import annotations
 
 import re
@@ -79,6 +80,7 @@ def _named_before(preface: str, people: tuple[tuple[Person, str], ...]) -> Perso
 
 
 def _name_words(name: str) -> list[str]:
+    """The words a greeting may call a person by: each Latin word ('Howard'), or a Chinese name whole and its given name."""
     return re.findall(r"[A-Za-z]{3,}", name) + ([name, name[-2:]] if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) else [])
 
 
