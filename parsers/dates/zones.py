@@ -23,7 +23,8 @@ ABBREVIATIONS = {
     "GST": ("Asia/Dubai",), "ICT": ("Asia/Bangkok",), "WIB": ("Asia/Jakarta",), "SGT": ("Asia/Singapore",),
     "HKT": ("Asia/Hong_Kong",), "PHT": ("Asia/Manila",), "BJT": ("Asia/Shanghai",), "JST": ("Asia/Tokyo",),
     "KST": ("Asia/Seoul",), "AEST": ("Australia/Sydney",), "AEDT": (11 * H,), "NZST": ("Pacific/Auckland",),
-    "NZDT": (13 * H,), "IDT": (3 * H,), "AWST": ("Australia/Perth",), "ACST": ("Australia/Adelaide",), "EST": ("America/New_York",), "EDT": (-4 * H,), "ET": ("America/New_York",),
+    "NZDT": (13 * H,), "IDT": (3 * H,), "AWST": ("Australia/Perth",), "ACST": ("Australia/Adelaide",),
+    "EST": ("America/New_York",), "EDT": (-4 * H,), "ET": ("America/New_York",),
     "CST": ("America/Chicago", "Asia/Shanghai", "Asia/Taipei"), "CDT": (-5 * H,), "CT": ("America/Chicago",),
     "MST": ("America/Denver",), "MDT": (-6 * H,), "MT": ("America/Denver",), "PST": ("America/Los_Angeles",),
     "PDT": (-7 * H,), "PT": ("America/Los_Angeles",), "AKST": ("America/Anchorage",), "AKDT": (-8 * H,),
@@ -139,7 +140,6 @@ ZONE_PATTERN = (r"(?<![A-Za-z])(?:(?P<abbr>" + _alternatives(ABBREVIATIONS) + r"
                 r"(?:UTC|GMT)\s*(?P<sign>[+\-−])\s*(?P<h>\d{1,2})(?::?(?P<mi>[0-5]\d))?(?!\d)|"
                 r"(?P<place>" + _alternatives(PLACES_EN) + r")(?P<time>\s+[Tt]ime)?(?![A-Za-z])"
                 r"(?!\s+(?:[Rr]oom|[Hh]all|[Oo]ffice|[Bb]uilding|[Ss]ite|[Pp]lant|[Cc]ampus|[Ff]loor|[Ll]ab|[Ss]uite)\b))|"   # 'Lyon room'
-
                 r"(?P<cn>" + _alternatives(PLACES_CN) + r")时间")
 
 

@@ -191,7 +191,8 @@ def _task_below(line: str, marker: tuple[str, str] | None, fields: list[str], he
     under a record's head ('Action 1' over 'Owner: Bo Wen' / 'Due: 29 May'): the work."""
     labels = [re.split(r"[:：]", list_marker(field)[1], maxsplit=1)[0].strip() for field in fields]
     return len(line.strip()) >= 4 and not (marker or list_marker(line))[0] and not line.rstrip().endswith((":", "：")) and \
-        bool(fields) and (list_marker(fields[0])[0] not in ("", "bullet") or bool(RECORD_HEAD.fullmatch(head.strip()))) and all(len(label) <= 12 and not re.search(r"[(（，,]", label) and column_role(label) for label in labels)
+        bool(fields) and (list_marker(fields[0])[0] not in ("", "bullet") or bool(RECORD_HEAD.fullmatch(head.strip()))) and \
+        all(len(label) <= 12 and not re.search(r"[(（，,]", label) and column_role(label) for label in labels)
 
 
 def _field_role(label: str) -> tuple[str, int] | None:

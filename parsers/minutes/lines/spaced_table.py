@@ -40,11 +40,11 @@ def _pieces(line: str) -> list[tuple[int, str]]:
     """(column, text) of each run of words the line holds apart by two spaces or more; [] when it has no such gap."""
     if not GAP.search(line):
         return []
-    return [(_width(line[:m.start()]), m.group()) for m in PIECE.finditer(line)]
+    return [(display_width(line[:m.start()]), m.group()) for m in PIECE.finditer(line)]
 
 
-def _width(text: str) -> int:
-    """Columns the text takes in a fixed-width font (a Chinese character two), where the next piece starts."""
+def display_width(text: str) -> int:
+    """Columns the text takes in a fixed-width font or client (a Chinese character two)."""
     return sum(2 if ord(char) >= 0x2E80 else 1 for char in text)
 
 

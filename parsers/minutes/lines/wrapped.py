@@ -12,6 +12,7 @@ from parsers.minutes.grids.records import RECORD_HEAD
 from parsers.minutes.lines.cues import ACTION_LINE
 from parsers.minutes.lines.inline import PICTOGRAPH, list_marker, take_labels
 from parsers.minutes.lines.sections import heading, sets_meeting
+from parsers.minutes.lines.spaced_table import display_width
 
 ACTION_ALONE = re.compile(r"\s*(?:action\s+items?|actions?|AI|to-?dos?|待办(?:事项)?|行动项)\s*[(（][^()（）]{2,30}[)）]\s*[:：]?\s*$", re.I)
 DAY_OPENS = re.compile(r"\s*\d{1,2}\s*[日号]")      # '5日（周五）…' under a line that ends in its month
@@ -29,7 +30,7 @@ def join_wrapped(lines: list[str], markers: list[tuple[str, str]] | None = None)
     above_kind, widest, in_action = "", 0, False   # list_marker(out[-1])[0]; the widest line above the last
     for index, line in enumerate(lines):
         if index > 1 and (markers[index - 2] if markers else list_marker(lines[index - 2]))[0]:
-            widest = max(widest, _width(lines[index - 2]))      # raw list lines: none is past the margin
+            widest = max(widest, display_width(lines[index - 2].strip()))      # raw list lines: none is past the margin
         indent = len(line) - len(line.lstrip())
         above = out[-1] if out else ""
         kind = (markers[index] if markers else list_marker(line))[0] if line.strip() else ""
@@ -61,11 +62,6 @@ def _month_then_day(above: str, line: str) -> bool:
     return above.rstrip().endswith("月") and bool(DAY_OPENS.match(line))
 
 
-def _width(line: str) -> int:
-    """Columns a line takes in a fixed-width client (a Chinese character two)."""
-    return sum(2 if ord(c) >= 0x2E80 else 1 for c in line.strip())
-
-
 def _heads_record(line: str, below: list[str]) -> bool:
     """'Action Item 2' over 'Owner: …' / 'Due: …' lines: a short line heading the labelled record under it."""
     return bool(below) and bool(RECORD_HEAD.fullmatch(line.strip())) and _only_labels(below[0])
@@ -83,7 +79,7 @@ def _cut_at_margin(above: str, line: str, widest: int = 0) -> bool:
     comma."""
     text = list_marker(above)[1]
     wide = len(text) >= WRAP_CJK if _cjk(text[-1:]) else len(text) >= WRAP_LATIN
-    wide = wide and _width(above) > widest - (10 if _cjk(text[-1:]) else 16)    # (5 characters short: no margin cut it)
+    wide = wide and display_width(above.strip()) > widest - (10 if _cjk(text[-1:]) else 16)    # (5 characters short: no margin cut it)
     wide = wide or text.endswith("，") and len(text) >= WRAP_CJK     # '…检查表补齐，' + '报安监部白工备案。': a clause to come
     return wide and not re.search(r"[。；;！!？?：:.)）]$", text) and heading(line.strip()) is None and \
         not PICTOGRAPH.match(line.strip()) and \

@@ -28,7 +28,7 @@ from parsers.minutes.owning.trailing_person import trailing_person
 from parsers.minutes.owning.named_owners import (after_affiliation, known_prefix, lead_by_name, named_after, named_before_verb, person_after_unit, share_handed,
                                                  titled_label)
 from parsers.minutes.owning.prose_owners import (ASKING, BY_ME, CLAUSE_START, FIRST_PERSON, SMALL_UNIT, fronted_object, given_name, me_in_clause,
-                                                 me_then_day, named_lead, side_then_person, small_unit, subject_before_adverb, unit_clause)
+                                                 me_then_day, named_lead, person_after_side, small_unit, subject_before_adverb, unit_clause)
 
 FIRST_CLAUSE = re.compile(r"^[^，,；;。]*[，,；;。]\s*")
 LEAD_NOTE = re.compile(r"\s*[(（]\s*(?P<who>[^()（）,，]{2,24}?)\s+(?:leads?|as\s+lead|is\s+(?:the\s+)?lead)\s*[)）]", re.I)
@@ -280,7 +280,7 @@ def _after_condition(text: str, ctx: Context, strict: bool) -> tuple[Owner, str]
 
 
 OWNER_STEPS = (_prefixed, _topic_then_owner, mentioned, _first_person, named_after, between_dashes, between_slashes, in_parens,
-               _to_all, fronted_object, _leading, side_then_person, _after_condition, named_lead, _inside, me_in_clause, me_then_day, named_before_verb,
+               _to_all, fronted_object, _leading, person_after_side, _after_condition, named_lead, _inside, me_in_clause, me_then_day, named_before_verb,
                subject_before_adverb, spaced_owner, trailing_unit, trailing_person)   # _inside: skipped under a hint
 STEPS_UNDER_HINT = tuple(step for step in OWNER_STEPS if step is not _inside)
 # what each step needs (held.py): the characters its look before the patterns asks for, one of which it must find
@@ -289,7 +289,7 @@ STEP_NEEDS = {_prefixed: needs(":：-–—－@【[" + ascii_letters), _topic_th
               between_slashes: needs("/／"), in_parens: needs("(（["), _to_all: needs("各全大@＠"), fronted_object: needs("帮"),
               named_lead: needs("牵主"), me_in_clause: needs("我"), me_then_day: needs("我"), named_before_verb: needs("定负跟牵拍"),
               subject_before_adverb: needs("继接先再马抓尽帮"), spaced_owner: needs(" "), trailing_unit: needs(")）"),
-              trailing_person: needs(",，"), _after_condition: needs("若如假一"), side_then_person: needs("边面")}                   # (_leading and _inside read the roster's names: no need)
+              trailing_person: needs(",，"), _after_condition: needs("若如假一"), person_after_side: needs("边面")}                   # (_leading and _inside read the roster's names: no need)
 STEP_SCAN, GATED_STEPS, GATED_UNDER_HINT = scan_for(STEP_NEEDS.values()), *(tuple(    # (one group each: tested in line)
     (step, STEP_NEEDS[step][0] if step in STEP_NEEDS else None) for step in steps) for steps in (OWNER_STEPS, STEPS_UNDER_HINT))
 

@@ -134,9 +134,9 @@ def unit_clause(text: str, ctx: Context) -> tuple[Owner, str] | None:
         return None
     if asked.group("unit") not in ctx.roster.departments:
         return Owner(None, None, group=True), text[:asked.start("unit") - 1] + text[asked.start("unit"):]
-    work = text[asked.end("unit"):].partition("。")[0]     # '会议同意…改造，请储运部于7月24日前编制…方案。' (what follows
-    return Owner(None, asked.group("unit"), group=True), asked_task(text[:asked.start("unit") - 1], "", "请", work, ctx)   # the
-    # sentence says how, not what)
+    # '会议同意…改造，请储运部于7月24日前编制…方案。改造工作一是…': the 请 clause's sentence (what follows says how)
+    work = text[asked.end("unit"):].partition("。")[0]
+    return Owner(None, asked.group("unit"), group=True), asked_task(text[:asked.start("unit") - 1], "", "请", work, ctx)
 
 
 def me_in_clause(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
@@ -174,7 +174,7 @@ def small_unit(text: str) -> tuple[Owner, str] | None:
     return (Owner(None, None, group=True), text[m.end():]) if m else None
 
 
-def side_then_person(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
+def person_after_side(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """'质检那边晓峰安排收购期间…': whose side the work is on, then the person we know who does it."""
     side = SIDE_TOPIC.match(text)
     found = side and leading_owner(text[side.end():], ctx.roster, ctx.known)
