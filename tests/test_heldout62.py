@@ -30,9 +30,7 @@ KNOWN = {
     "9020-coremail-plain-qiantou-peihe-zhongxun": UNREAD + 'missed item 常慧: 在夜游主入口和停车场各增设1处移动母婴室',
     "9021-feishu-html-only-seed-supplier-followup": UNREAD + 'missed item None: 评估预付30%的资金安排; extra item 苏晓峰: 评估预付30%的资金安排',
     "9022-thunderbird-flowed-en-grouped-duanwu": UNREAD + 'extra item Jakub Novák: no other open points from Brno this week; extra item 欧阳舟: nothing new; the clamp trial parts arrived on and are in the QC cage',
-    "9023-foxmail-gbk-same-task-nested-brackets-wrapped": UNREAD + 'missed item 刘思远: 确认订单交期（巴西Cabelo Real，PO-2606-031）; missed item 谢小兰: 确认订单交期（尼日利亚Adaeze，PO-2606-034）; extra item None: 确认订单交期; extra item None: 巴西Cabelo Real，PO-2606-031; extra item 刘思远: （周五（客户周一开会要用））; extra item None: 确认订单交期; extra item None: 尼日利亚Adaeze，PO-2606-034; extra item 谢小兰: （（如原料未到，另行说明））',
-    "9026-mailmaster-iphone-tradeshow-saturday": UNREAD + 'missed item 苏晓峰: 给福州动步体育寄轻跑3代样鞋，各码1双; missed item 蔡俊杰: 童鞋样出来后约莆田集合店看童鞋线; missed item 陈雨桐: 展位物料拉回仓库; extra item 施明辉: 鞋博会和两家渠道碰了，简单记一下',
-    "9030-macoutlook-prose-minutes-rescheduled-meeting": UNREAD + 'missed item 许志强: 跟进GB 30585送检结果并同步',
+    "9026-mailmaster-iphone-tradeshow-saturday": READ + "a first-person clause inside a list line ('等雅婷那边童鞋样出来我再约，先不定时间') is the writer's item with no day; not read: missed item 蔡俊杰: 童鞋样出来后约莆田集合店看童鞋线",
 }
 
 

@@ -123,7 +123,8 @@ EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23
 FROM_NOW = re.compile(r"(?:从|自)?即日起")         # from today on: a state to keep, no work to finish
 # read on every item, tried only where a match can start (parsers/regex_start.py): the same matches
 ASKED_LATER = re.compile(r"[，,]\s*[请由]")      # a later clause that asks someone
-LEADS = re.compile(r"(?:^|[，,；;])[^，,；;]{1,8}?(?:牵头|负责|主责)\s*(?:[，,；;]|$)")     # '张总牵头，…', '…，你负责，…': a lead clause
+LEADS = re.compile(r"(?:^|[，,；;])(?:[^，,；;]{1,8}?(?:牵头|负责|主责)|[^，,；;]{1,20}?(?:继续|持续|负责)跟进)\s*(?:[，,；;]|$)")   # '张总牵头，…',
+#                                            '…，你负责，…', 'GB 30585送检结果许工继续跟进，…': a lead clause
 TRAIL_JUNK, TRAILING_NOTE, OWNER_UNDECIDED, INFO_ONLY, STATED_DONE, RULE, LONE_DATE = map(
     start_checked, (TRAIL_JUNK, TRAILING_NOTE, OWNER_UNDECIDED, INFO_ONLY, STATED_DONE, RULE, LONE_DATE))
 

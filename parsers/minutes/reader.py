@@ -28,7 +28,7 @@ from parsers.minutes.items import URGENT_ASK, read_item, unit_directive
 from parsers.minutes.co_owned import as_above, with_co_owners
 from parsers.minutes.lines.arrows import ARROW, arrow_below, led_by_topic, topic_of
 from parsers.minutes.owning.owning_clause import owned_among
-from parsers.minutes.grids.label_lines import STATED_WORK, completes_last_item, describes_last_item, heading_with_labels, item_not_heading, unlabelled
+from parsers.minutes.grids.label_lines import STATED_WORK, completes_last_item, describes_last_item, detail_above_labels, heading_with_labels, item_not_heading, unlabelled
 from parsers.frozen import quick_replace
 from parsers.minutes.found import Found, MinutesRead
 from parsers.model import Item
@@ -38,7 +38,7 @@ from parsers.minutes.lines.sections import (ACTION, Heading, DECISION, DIRECTIVE
                                       names_next_meeting, next_alone)
 from parsers.minutes.grids.tables import read_table
 from parsers.minutes.lines.time_below import WRITTEN_DAY, day_then_time_below, meeting_below, with_time_below
-from parsers.minutes.lines.cues import (ACTION_LINE, FOR_NEXT, about_this_meeting, notice, gives_person_work, heads_actions, introduces_meeting,
+from parsers.minutes.lines.cues import (ACTION_LINE, FOR_NEXT, about_this_meeting, notice, gives_person_work, heads_actions, introduces_meeting, only_labels,
                                   list_below, meeting_sentences, names_after_bodies, names_person,
                                   until_next_meeting, meeting_sentence,
                                   bracket_list_owner, sets_work, sentence_apart, owner_clause,
@@ -189,7 +189,8 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: Found, run: R
         if not line:
             return section
         facts = LineFacts.of(line)
-    meets = facts.allows(meeting_sentence) and meeting_sentence(line, ctx, after) or ""   # read once, asked again below
+    # read once, asked again below; a line of labels alone sets no meeting, whatever its remark names
+    meets = facts.allows(meeting_sentence) and not only_labels(line) and meeting_sentence(line, ctx, after) or ""
     if meets and not names_person(line, ctx):
         found.named.append(meeting_sentences(meets))   # '三、后续会议定于11月12日下午3点召开': no item, the next meeting
         return section
@@ -203,6 +204,8 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: Found, run: R
     if marker[0] in NUMBERED and section not in QUIET and topic_over_owned_lines(raw, after, ctx):
         found.topic_indent = len(raw) - len(raw.lstrip())      # '2. 雨欣的…有问题' over '   苗雨欣：…': no item
         return section
+    if not marker[0] and detail_above_labels(line, after, found):
+        return section                             # '1. 确认订单交期' / '客户：巴西…' / '负责人：…　截止：…'
     before = len(found.items)
     if not (section == DIRECTIVE and found.labelled and marker[0] and unlabelled(line, after)):
         section = _read_work(raw, facts, section, ctx, found)    # (else a rule among labelled tasks: '（三）严格值班…')

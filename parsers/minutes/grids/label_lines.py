@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from parsers.context import Context
 from parsers.dates.due import find_due
+from parsers.minutes.grids.columns import column_role
+from parsers.minutes.grids.records import kv_label
 from parsers.minutes.lines.cues import labels_below
 from parsers.minutes.lines.inline import DUE_THEN_WORK, due_first, is_done, list_marker, take_labels
 from parsers.minutes.items import clean_task, read_item
@@ -126,6 +128,20 @@ def describes_last_item(line: str, found: Found) -> bool:
     if not found.items or len(DETAIL_WORDS.findall(line)) < 3:
         return False
     found.items[-1] = replace(found.items[-1], task=f"{found.items[-1].task}: {line.strip()}")
+    return True
+
+
+def detail_above_labels(line: str, after, found: Found) -> bool:
+    """'1. 确认订单交期' / '客户：巴西Cabelo Real，PO-2606-031' / '负责人：刘思远　截止：6月12日前': a field of no role of
+    ours between an item and the labels that complete it tells which one it is (the task: '确认订单交期：巴西…'; in
+    brackets, clean_task would cut it as a remark)."""
+    labelled = kv_label(line) if found.items and found.last_text else None
+    last = found.items[-1] if labelled else None
+    if not last or column_role(labelled[0]) or last.owner or last.due_text or last.task not in found.last_text or \
+            not labels_below(after):
+        return False
+    found.items[-1] = replace(last, task=f"{last.task}：{labelled[1]}")
+    found.last_text = f"{found.last_text}：{labelled[1]}"
     return True
 
 

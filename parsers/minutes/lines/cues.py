@@ -33,7 +33,8 @@ NOTICE = re.compile(r"^\s*(?:情况|工作)?通报\s*[:：]|^\s*(?:FYI|for (?:yo
                     r"^\s*(?:冇|无|沒有|没有|暫無|暂无)\s*(?:action|待办|待辦|行动项|行動項|任务|任務|事项|事項)|^\s*no\s+(?:action|to-?do)s?\b|"
                     r"^\s*(?:attendees?|participants?|present)\s*[:：]|"     # '1. Attendee : Marcus, Zihan, Yu': who came
                     # '老板让把群里定的事发个邮件，我把群聊贴过来了：': the writer's lead-in to the lines below (the mail is its work)
-                    r"^[^：:\n]{4,}[，,][^：:，,\n]{0,12}(?:如下|下面|下方|以下|贴(?:过来|上来|出来)了?|附(?:后|上)|见下)[^：:，,\n]{0,4}[：:]\s*$", re.I)
+                    r"^[^：:\n]{4,}[，,][^：:，,\n]{0,12}(?:如下|下面|下方|以下|贴(?:过来|上来|出来)了?|附(?:后|上)|见下|"
+                    r"(?:记|说|汇报|同步|总结|整理|汇总|梳理|列)(?:了?一下|几[点条句]))[^：:，,\n]{0,4}[：:]\s*$", re.I)   # '…，简单记一下：'
 FIRST_SENTENCE_END = re.compile(r"(?<=[。！；])|(?<=[a-z)）\d][.!?])\s+(?=[A-Z])")   # and an English sentence's end
 DAY_OPENS = re.compile(r"\s*(?:\d{4}\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")     # a sentence that opens with its day
 THIS_MEETING = re.compile(r"主持|出席|列席|(?:召开|举行|开)了|开完会|(?:纪要|记录|要点)如下|\b(?:chaired|attended|was held)\b", re.I)
@@ -169,8 +170,14 @@ def bracket_list_owner(pieces: list[str], ctx: Context) -> Owner | None:
 
 def labels_below(after) -> bool:
     """The next line holds only labels ('责任单位：营销部（马骏）', '完成时限：11月25日'): the line above is an item."""
-    below = take_labels(next((a for a in after() if a.strip()), "").strip())
-    return bool(below.owner or below.unit or below.due) and not re.search(r"[^\W_]", below.rest)
+    return only_labels(next((a for a in after() if a.strip()), ""))
+
+
+def only_labels(line: str) -> bool:
+    """'负责人：刘思远　截止：6月12日前（周五（客户周一开会要用））': an owner, unit or due label and nothing else (no
+    sentence that sets a meeting, whatever its remark names)."""
+    labels = take_labels(line.strip())
+    return bool(labels.owner or labels.unit or labels.due) and not re.search(r"[^\W_]", labels.rest)
 
 
 def gives_person_work(line: str, ctx: Context) -> bool:

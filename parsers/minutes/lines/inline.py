@@ -37,6 +37,8 @@ DUE_LABEL = re.compile(r"(?:(?:计划完成时间|截止时间|截止日期|截�
                        r"\s*(?:[(（](?:最迟|最晚|暂定|预计|计划|建议)[)）]\s*)?(?:[:：]\s*|(?=[\d０-９周今明后下本月]))|(?<=[；;，,(（])\s?时间\s*[:：]\s*|(?<![a-z])(?:deadline|due date|due(?!\s+to\b)|eta(?=\s*[:：]|\s+(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|"
                        r"jun|jul|aug|sep|oct|nov|dec|end|next|this|tomorrow|today|eo[dw]|tb[dc]|asap|q[1-4]|h[12]|w[k/]?\d|week|mid|early|late)\b)))"
                        r"\s*(?:[:：]\s*|\s(?=\S)))(?P<value>(?:[^，,；;。()（）\]】\n]|[(（][^()（）\n]{0,12}[)）]|"
+                       r"[(（](?!含|包含|包括)[^()（）\n]{0,12}[(（][^()（）\n]{0,20}[)）][^()（）\n]{0,6}[)）]|"   # '6月12日前（周五（客户周一开会
+                       # 要用））', not '4月30日前（含安装确认记录（IQ）签字）', what the work includes
                        r",\s*(?=\d{1,2}[:：.]\d{2}|\d{1,2}\s*[ap]\.?m\b|\d{4}\b)|[，,]\s*(?=即|也就是|i\.e\.)){1,60})",   # 'Apr 30, 12:00'; '…，即10月27日前'
                        re.I)                     # a bracket inside the value stays: 10月18日（周五）17:00
 UNIT_LABEL = re.compile(r"(?:责任|牵头|承办|主办|负责)(?:单位|部门|处室|科室|处|科)\s*[:：]\s*"   # 责任处室：…

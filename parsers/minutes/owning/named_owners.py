@@ -22,7 +22,8 @@ NAMED_AFTER = re.compile(r"^(?P<rest>.+?)[,，;；]\s*(?P<who>[A-Z][\w.'\-]*(?:\
 TITLED_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?P<who>[\u4e00-\u9fff](?:经理|总监|总工|总|工|老师|主任|主管|律师|博士))$")
 NAMED_LEAD = re.compile(r"\s*(?P<who>[\u4e00-\u9fff]{2,3}?)(?:负责|牵头)(?=[，,。；;]|$)")    # '，李强负责，'
 HANDED_TO = re.compile(r"由(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志|老师)?(?:负责|牵头)[，,]?")   # work handed to someone by name
-PERSON_THEN_VERB = re.compile(r"^(?P<head>[\u4e00-\u9fff]{4,30}?)(?:定|负责|跟进|牵头|拍板)(?P<rest>(?=[，,。；;\s]|$).*)$")
+PERSON_THEN_VERB = re.compile(r"^(?P<head>(?:[\u4e00-\u9fff]|[A-Za-z0-9][A-Za-z0-9 .\-]*)[\u4e00-\u9fffA-Za-z0-9 .\-]{3,29}?(?<=[\u4e00-\u9fff]))"
+                              r"(?:继续|持续|具体)?(?:定|负责|跟进|牵头|拍板)(?P<rest>(?=[，,。；;\s]|$).*)$")   # 'GB 30585送检结果许工继续跟进'
 
 
 def named_after(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
@@ -39,7 +40,7 @@ def named_before_verb(text: str, ctx: Context, strict: bool) -> tuple[Owner, str
         who, topic = m.group("head")[-size:], m.group("head")[:-size]
         owner = len(topic) >= 2 and read_owner(who, ctx.roster, ctx.known, "none")
         if owner and owner.person and owner.person.email:
-            return owner, topic + m.group("rest")
+            return owner, re.sub(r"(?<=\S)(?:由|交由|交给|归)$", "", topic) + m.group("rest")   # '上市物料由蔡经理负责'
     return None
 
 
