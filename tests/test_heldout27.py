@@ -19,7 +19,6 @@ KNOWN = {
     '5422-jv-german-8d-massnahmen-dd-mm': "not read yet (a blind miss of the sealed set; no rule written for it): missed item 栾鹏: Sperrung Lagerbestand Charge 2704; missed item 鞠晓峰: Ursachenanalyse (Ishikawa) mit Werkzeugbau; missed item 刘振宇: Lessons Learned in die FMEA übernehmen; due None None != 2027-05-07 None (Lieferantenaudit Gießerei); flags ['no_due'] != [] (Lieferantenaudit Gießerei); next_followup None != {'date': '2027-04-29', 'time': '09:00'}",
     '5424-game-japanese-style-tantou-kigen-jst': 'not read yet (a blind miss of the sealed set; no rule written for it): missed item 佐藤健: 日服版本本地化文本校对; extra item None: 日服版本本地化文本校对',
     '5425-jv-same-task-twice-numbering-from-5': 'not read yet (a blind miss of the sealed set; no rule written for it): missed item 鞠晓峰: 量具校准计划',
-    '5427-gov-wrapped-lines-next-meeting-three-lines': 'not read yet (a blind miss of the sealed set; no rule written for it): due 2025-11-27 None != 2025-12-05 None (汇总各区县督导检查问题清单)',
     '5428-port-nested-brackets-sub-numbering': "not read yet (a blind miss of the sealed set; no rule written for it): missed item 贾桂兰: 查验费发票寄给客户; due None None != 2026-10-31 None (配合码头确认查验箱调箱时间并形成固定流程); flags ['no_due'] != [] (配合码头确认查验箱调箱时间并形成固定流程)",
 }
 

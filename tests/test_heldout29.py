@@ -24,8 +24,6 @@ KNOWN = {
         "节后第一个工作日报总经办' takes the 5月9日 the task names as its due",
     "5724-customer-minutes-dragon-boat-cutover-dingtalk": UNREAD + "'割接后一周内的问题响应机制' owned by both sides "
         "(no owner) is not read",
-    "5732-english-pdf-attachment-closed-row-outlook365": UNREAD + "in the PDF a finding's summary line is taken as an "
-        "item and the LOTO row below it is missed",
 }
 
 

@@ -25,8 +25,6 @@ KNOWN = {
     "6812-wecom-chat-paste-makeup-saturday": UNREAD + "a line the writer leaves out ('…等装箱单出来后，先不列') is taken as "
         "an item",
     "6817-feishu-ai-minutes-todo-only": UNREAD + "a Feishu AI chapter title ('赛训部数据分析') is taken as an item",
-    "6819-sponsor-checkbox-mentions-gmail-en": UNREAD + "an unchecked box owned by both sides ('decide on jersey sleeve "
-        "logo size') is missed",
     "6820-fan-event-table-zhuze-peihe-feishu": UNREAD + "a row's owner cell that names 程茜 after a unit is read as the "
         "unit (no_owner), and one due is the event's date (06-05) where the reader takes 05-22",
 }

@@ -4,7 +4,8 @@ Technologies (Quzhou, Hungarian-owned), 张掖甘泉脱水蔬菜 (Gansu, with a 
 0.959: P 0.967, R 0.951; due 0.991, flags 0.983, kind 0.974, next follow-up 0.933; the same on 07e1344, the session's
 start).
 
-Not read yet.
+Read in session 20: the misses led to the readings of tests/test_parsers_minutes_writers48.py; since then items F1 0.984, due
+0.992, flags 0.983, kind 1.000, next follow-up 1.000. The misses left are named below.
 
 Since then it is a regression suite: every case as its gold says, but the known misses below, each named with what the
 scorer still finds wrong.
@@ -19,17 +20,11 @@ HELDOUT63 = Path(__file__).resolve().parent / "data" / "heldout63"
 UNREAD = "not read yet (a blind miss of heldout63): "
 READ = "read, not fixed: "
 KNOWN = {
-    "9101-gov-yishi-ershi-outlook-gb2312": UNREAD + 'missed item 贺建军: 组织各乡镇农机合作社召开检修调试现场会',
-    "9108-pack-zhuze-peihe-mailmaster-html-only": UNREAD + 'missed item 文超: 确定新型蜂窝陶瓷蓄热体配方; extra item 文超: 确定配方',
-    "9109-pack-quality-pdf-foxmail": UNREAD + 'missed item None: 纠正措施效果验证',
-    "9116-seal-apple-checkbox-at-mentions": UNREAD + 'missed item None: look at the compressor noise',
-    "9119-seal-other-site-newsletter-outlook": UNREAD + "kind minutes != other; extra item 王俊峰: welcome our new process engineer, Rui, who joins Péter's team",
-    "9121-seal-forwarded-customer-minutes-preface": UNREAD + "due None None != 2026-08-16 None (send the failed seals back by courier); flags ['no_due'] != [] (send the failed seals back by courier)",
-    "9131-gov-yiding-nested-brackets-coremail-html": UNREAD + 'missed item 杜文静: 秸秆还田补贴资金兑付; extra item 杜文静: 对照核查结果抓紧兑付，不得截留挪用',
-    "9133-seal-m365-docx-english-supplier-review": UNREAD + "flags [] != ['no_owner'] (Submit 8D corrective action for the black-speck contamination)",
-    "9134-veg-mid-autumn-national-day-foxmail-mac": UNREAD + "next_followup None != {'date': '2026-09-07', 'time': '09:00'}",
-    "9135-gov-dispatch-by-unit-titles-foxmail-gbk": UNREAD + 'missed item 其木格: 上报规模养殖场防暑降温措施落实情况; extra item 其木格: 高温天气畜禽防暑工作要长期抓好',
-    "9136-seal-m365-decisions-only": UNREAD + "next_followup {'start': '2026-12-31T09:00:00+08:00', 'end': None, 'location': None} != None",
+    "9109-pack-quality-pdf-foxmail": READ + "a label line of no role of ours ('效果验证：6月30日前由品管部统一验证') under the corrective actions is read as a note, not as the unit's item: missed item None: 纠正措施效果验证",
+    "9121-seal-forwarded-customer-minutes-preface": READ + "a bare 'this week' closing a dash field is no due we read (the gold takes the Sunday and calls it AMBIGUOUS; 'within this week' reads as its Friday): due None None != 2026-08-16 None (send the failed seals back by courier); flags ['no_due'] != [] (send the failed seals back by courier)",
+    "9131-gov-yiding-nested-brackets-coremail-html": READ + "the gold takes the topic ('关于秸秆还田补贴资金兑付') where the unit's sentence is generic ('对照核查结果抓紧兑付，不得截留挪用'); we keep the sentence: missed item 杜文静: 秸秆还田补贴资金兑付; extra item 杜文静: 对照核查结果抓紧兑付，不得截留挪用",
+    "9133-seal-m365-docx-english-supplier-review": READ + "an owner cell naming the supplier company ('Jinhua Fluoro', also in the subject) is read as an unknown person: flags [] != ['no_owner'] (Submit 8D corrective action for the black-speck contamination)",
+    "9135-gov-dispatch-by-unit-titles-foxmail-gbk": READ + "a standing duty given to a person in one clause ('…防暑工作要长期抓好；7月17日前上报…') stays an item beside the dated one: extra item 其木格: 高温天气畜禽防暑工作要长期抓好",
 }
 
 

@@ -282,12 +282,13 @@ def test_a_known_name_that_holds_a_joiner_is_one_person():
 
 def test_a_cell_whose_sub_tasks_sit_under_a_topic_line_pairs_each_with_its_own_day():
     """A cell 'PVT 导入：' / '①钢网更新' / '②治具验收' (lines of an HTML cell) beside '①11月10日' / '②11月14日': the
-    topic line is no item, and each sub-task takes its own day even when it names another ('…改到12月1日')."""
+    topic line is no item, each sub-task says what it is done to, and takes its own day even when it names another
+    ('…改到12月1日')."""
     rows = (("事项", "负责人", "完成时间"),
             ("仓库搬迁：\n①把租约终止日改到12月1日\n②旧库清点", "周建国（主责）/孙浩（配合）", "①11月10日\n②11月14日"))
     items = read_table(rows, MINUTES.context(TUE)).items
     assert [(item.owner.name, item.task, str(item.due_date)) for item in items] == [
-        ("周建国", "把租约终止日改到12月1日", "2025-11-10"), ("周建国", "旧库清点", "2025-11-14")]
+        ("周建国", "仓库搬迁：把租约终止日改到12月1日", "2025-11-10"), ("周建国", "仓库搬迁：旧库清点", "2025-11-14")]
 
 
 def test_a_bare_next_heading_over_a_meeting_line_gives_the_next_meeting():

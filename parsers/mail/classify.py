@@ -43,7 +43,7 @@ POLL = re.compile(r"时间征集|征集[^，。,.\n]{0,6}时间|哪个(?:时间)
 EITHER_TIME = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号][^，。,；;\n]{0,16}?(?:或者?|还是|\bor\b)\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|"
                          r"(?:周|星期)[一二三四五六日天][^，。,；;\n]{0,12}?(?:或者?|还是)\s*(?:周|星期)[一二三四五六日天]")
 OPTIONS = re.compile(r"(?:^|\n)\s*(?:[A-D]\s*[.、．)）:：]|(?:选项|方案|option)\s*[A-D1-4]\b)", re.I)   # 'A. 7月8日…' 'B. …'
-BULLETIN = re.compile(r"简报|简讯|快讯|通讯|月报|周报|内刊|周刊|月刊|newsletter|bulletin|\b(?:monthly|weekly)\s*[-–—|:：]", re.I)   # a report sent round to be read ('Chongli Service Monthly - June 2026')
+BULLETIN = re.compile(r"简报|简讯|快讯|通讯|月报|周报|内刊|周刊|月刊|newsletter|bulletin|\b(?:site|company|plant|staff|team|office)\s+news\b|\b(?:monthly|weekly)\s*[-–—|:：]", re.I)   # a report sent round to be read ('Chongli Service Monthly - June 2026')
 ISSUE = re.compile(r"第\s*\d+\s*期|\b(?:issue|no\.)\s*#?\d+|[-–—|]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\s*$", re.I)   # '宣发周报｜第24期', '… - June 2026'
 HELD_WORK = frozenset({"action", "decision", "directive", "review", "table", "record"})
 STRUCTURE = frozenset({"action", "decision", "directive", "review", "followup", "table", "record", "list"})

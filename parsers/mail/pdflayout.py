@@ -154,7 +154,15 @@ def _wraps(above: Box, below: Box, right_edge: float) -> bool:
     width = (below.right - below.left) * len(word.group(0) if word else "x") / max(1, len(below.text.strip()))
     return (above.right + max(width + 0.5 * height, 1.5 * height) >= right_edge
             and below.top - above.bottom < 0.9 * height
-            and not ITEM_START.match(below.text) and not LABEL_START.match(below.text))
+            and not ITEM_START.match(below.text) and not LABEL_START.match(below.text)
+            and not _pipe_rows(above.text, below.text))
+
+
+def _pipe_rows(above: str, below: str) -> bool:
+    """'1   | Provide … | He Ting | 24 Jul 2026' over '2   | Update … | …': rows of a table typed with bars, each as wide
+    as the page's widest line because they set its width — no line wraps into the next."""
+    bars = above.count("|")
+    return bars >= 2 and below.count("|") == bars
 
 
 def _continues(previous: Table, table: Table, page: PageText) -> bool:

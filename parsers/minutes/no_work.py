@@ -31,8 +31,9 @@ ORGANISATION = re.compile(r"[^，,。；;：:!！?？]{2,40}?(?:有限责任公�
                           r"(?:co\.?,?\s*)?ltd\.?|limited|inc\.?|llc|corp(?:oration)?\.?|gmbh)", re.I)
 ORGANISATION_END = "司团所院社会.dDcCpPnNhH"   # the last character of any ORGANISATION match: a cheap look first
 SENT_TO = re.compile(r"(?:[报交送递寄到至回给]|报送|提交|上报|发给?|带回)(?:集团|公司|总部)$")   # the verb before: where the work goes ('寄…到公司')
-TEAM_ONLY = re.compile(rf"[\u4e00-\u9fff]{{1,7}}(?<![排值加上下换倒轮跟早晚夜中])(?:班组|班|车间|工段|{UNIT})"
-                       r"(?:\s+(?:[A-Z]{2,5}|工程师|经理|主管|主任))?")   # '制造部 冲压班', '质量部 QE' (a sign-off)
+TEAM_ONLY = re.compile(rf"[\u4e00-\u9fff]{{0,7}}(?<![排值加上下换倒轮跟早晚夜中])(?:班组|班|车间|工段|{UNIT})"
+                       r"(?:\s+[A-Z]{2,5}|\s*[\u4e00-\u9fff]{0,3}(?:工程师|经理|主管|主任|专员|助理|文员|员|师))?")   # '制造部 冲压班',
+#                                                              '质量部 QE', '生产部计划员' (a sign-off)
 # a decision that something stays as it is ('水分标准不放宽', '价格维持不变'): nobody is asked to do anything
 KEPT_AS_IS = re.compile(r"[^，,。；;]{2,20}?(?:不|不予|不再|暂不)(?:放宽|调整|变更?|改变|延期|增加|降低|接受|考虑|退回)|"
                         r"[^，,。；;]{2,20}?(?:维持|保持)(?:原[^，,。；;]{0,6}?|现状)?不变")

@@ -38,8 +38,8 @@ from parsers.minutes.lines.sections import (ACTION, Heading, DECISION, DIRECTIVE
                                       names_next_meeting, next_alone)
 from parsers.minutes.grids.tables import read_table
 from parsers.minutes.lines.time_below import WRITTEN_DAY, day_then_time_below, meeting_below, with_time_below
-from parsers.minutes.lines.cues import (ACTION_LINE, FOR_NEXT, about_this_meeting, notice, gives_person_work, heads_actions, introduces_meeting, only_labels,
-                                  list_below, meeting_sentences, names_after_bodies, names_person,
+from parsers.minutes.lines.cues import (ACTION_LINE, FOR_NEXT, about_this_meeting, notice, gives_person_work, heads_actions, introduces_meeting,
+                                  labels_below, list_below, only_labels, meeting_sentences, names_after_bodies, names_person,
                                   until_next_meeting, meeting_sentence,
                                   bracket_list_owner, sets_work, sentence_apart, owner_clause,
                                   UNKNOWN_PERSON, UNOWNED_WORK)
@@ -189,8 +189,10 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: Found, run: R
         if not line:
             return section
         facts = LineFacts.of(line)
-    # read once, asked again below; a line of labels alone sets no meeting, whatever its remark names
+    # read once, asked again below; a line of labels alone sets no meeting, whatever its remark names, nor does the work
+    # its labels below complete ('…在清明节后第一个工作日组织…召开检修调试现场会' over '责任单位：…；责任人：…')
     meets = facts.allows(meeting_sentence) and not only_labels(line) and meeting_sentence(line, ctx, after) or ""
+    meets = "" if meets and labels_below(after) else meets
     if meets and not names_person(line, ctx):
         found.named.append(meeting_sentences(meets))   # '三、后续会议定于11月12日下午3点召开': no item, the next meeting
         return section
@@ -248,7 +250,8 @@ def _line_items(facts: LineFacts, indent: int, section: str, ctx: Context, found
     pieces = split_inline(line) if facts.allows(split_inline) else [line]
     kind, text = facts.marker
     text = facts.allows(owned_among) and owned_among(text) or text   # 'AI Gong / Claire: …. Claire owns the report, due 3/27'
-    section = ACTION if ACTION_LINE.match(text) or found.topic_indent is not None else section   # 'AI: Kai to …' anywhere
+    section = ACTION if ACTION_LINE.match(text) or kind == "check" or found.topic_indent is not None else section   # 'AI: Kai
+    #                                                             to …' anywhere; an open box ('[ ] …') is a to-do anywhere
     if len(pieces) > 1:
         chunks, kind = pieces[1:], kind or "inline"
     elif kind == "checked":

@@ -31,7 +31,8 @@ ROLES: tuple[tuple[str | None, list[re.Pattern]], ...] = (
     (TITLE, _words(r"^(?:沟通|会议)(?:主题|名称)$", r"^(?:主题|topic|meeting)$")),
     (PEOPLE, _words(r"参会|与会|出席|参加(?:人|者)|参与人员|参与部门(?:及|/|和)人", r"attendees|participants|^present$")),
     (DONE_AT, _words(r"^实际(?:完成|解决|结束|关闭|办结)?(?:时间|日期)$", r"^(?:actual\s+(?:completion|finish|close|end)|"
-                     r"completed|closed|resolved|done)\s*(?:on|date|time)?$")),
+                     r"completed|closed|resolved|done)\s*(?:on|date|time)?$",
+                     r"^是否(?:已)?(?:办结|完成|关闭|结案|销号|解决|闭环)$|^(?:closed|done|completed|resolved)\s*[?？]$")),   # '是否办结': 是/否
     (DEPT, _words(r"^(?:牵头|主办|主责)(?:部门|单位|科室|处室)$")),
     (OWNER, _words(r"^(?:牵头|主办)人$", r"^(?:主责|牵头|主办|负责|lead|owner)\s*[/／、&]\s*(?:配合|协办|协助|support|helpers?)$")),
     (None, _words(r"实际|开始|提交人|报修(?:人|时间|日期)|申请人|报告人|填报人|记录人|提交时间|发起|创建|登记|录入|(?:协作|配合|参与)(?!事项|任务|内容|工作)|对方|联系人|类型|紧急|优先|影响|风险|备注|说明|"

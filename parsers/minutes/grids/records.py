@@ -56,7 +56,7 @@ def record_items(record: Record, ctx: Context) -> list[Item]:
     status = record.values.get(STATUS, "") or _done_in_note(record)
     done_at = record.values.get(DONE_AT, "")
     if not task or EMPTY_CELL.match(task) or (status and status_done(status)) or DIGIT.search(done_at) or \
-            TICKED_CELL.match(done_at) or \
+            TICKED_CELL.match(done_at) or YES_CELL.fullmatch(done_at) or \
             done_in_due(record.values.get(DUE, "")):
         return []                                  # done: by its status or due cell, or by the day it was actually done
     owner = _row_owner(record, ctx)
@@ -119,12 +119,19 @@ def _listing_cell(record: Record, task: str) -> tuple[str, list[str]]:
     actions holds the items: the topic names what was discussed, the list what is to be done. (cell, its items)"""
     pieces = cell_items(task)
     if len(pieces) > 1:
-        return task, pieces
+        return task, _under_topic(task, pieces)
     for label, value in record.pairs:              # (a cell lists items only with a newline or a mark: LISTING)
         role = column_role(label)                  # (cached: asked first)
         if role and role[0] == TASK and LISTING.search(value) and value.strip() != task and len(cell_items(value)) > 1:
             return value.strip(), cell_items(value.strip())
     return task, pieces
+
+
+def _under_topic(cell: str, pieces: list[str]) -> list[str]:
+    """'新型蜂窝陶瓷蓄热体试产：①确定配方②小批量试烧': each step of the topic its colon opens says what it is done to
+    ('新型蜂窝陶瓷蓄热体试产：确定配方')."""
+    lead = TOPIC_LEAD.match(" ".join(cell.split()))
+    return [f"{lead.group('topic')}：{piece}" for piece in pieces] if lead else pieces
 
 
 def cell_items(cell: str) -> list[str]:
@@ -278,6 +285,8 @@ def _row_owner(record: Record, ctx: Context) -> Owner | None:
 # what a cell that lists several items holds one of: a line break (str.splitlines'), or a mark of inline.INLINE or
 # BRACKET_LIST (一是, ①, a digit)
 LISTING = re.compile(rf"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029是{CIRCLED}]|\d")
+TOPIC_LEAD = re.compile(r"(?P<topic>[^：:，,。；;①-⑳\d]{4,24})[：:]\s*(?=[①-⑳]|\(?1[)）.、])")   # a topic over its steps
+YES_CELL = re.compile(r"\s*(?:是|已办结|(?i:y|yes))\s*")     # '是' under '是否办结', 'Yes' under 'Closed?'
 TICKED_CELL = re.compile(r"\s*(?:\[[xX✓✔]\]|[☑✅✔✓☒])\ufe0f?\s*$")    # '| [x] | Send samples |' under a 'Done' header
 REMARK = re.compile(r"\s*[(（][^()（）]*[)）]")
 SELF_CELL = re.compile(r"\s*(?:我|本人|(?i:me|myself))\s*")

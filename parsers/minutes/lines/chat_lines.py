@@ -17,10 +17,12 @@ SPEAKER_LINE = re.compile(r"(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}|[^\s:：\
 
 STAMP = r"[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?"         # a recording time: '00:21', '[00:12:31]'
 # a transcript line: a time stamp then a speaker ('00:21 何志强：“…”', '[00:12:31] 沈嘉怡: …'), or a speaker then a
-# recording time alone ('孟凡 00:03:12', 'Speaker 1  00:05:40')
+# recording time alone ('孟凡 00:03:12', 'Speaker 1  00:05:40') or before what they said ('权鹏 00:01：今天主要看…': a
+# recording's minute, not a chat's clock, which reads '同建军 12:40' over the message)
 TRANSCRIPT = re.compile(rf"^{STAMP}\s*[^\s:：\d]{{1,20}}[:：]\s*[“\"「『]|"
                         r"^[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?\s*[^\s:：\d]{1,20}[:：]|"
-                        r"^[^\s:：\d]{1,20}(?:\s\d{1,2})?\s+[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?$")
+                        r"^[^\s:：\d]{1,20}(?:\s\d{1,2})?\s+[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?$|"
+                        r"^[^\s:：\d]{1,20}\s+[\[(（]?(?:\d{1,2}:\d{2}:\d{2}|0\d:\d{2})[\])）]?\s*[:：]\s*\S")
 CHAPTER = re.compile(rf"^\s*{STAMP}\s+[^\s:：\d][^:：]{{1,30}}$")   # '00:02 暑期课上线时间': an AI's chapter, no speaker
 
 

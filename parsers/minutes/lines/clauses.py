@@ -21,6 +21,7 @@ TOPIC_LABEL = re.compile(r"^(?:纪要|会议纪要|主题|议题|事项|关于)\
 TOPIC_SPAN = 20                # characters a topic sentence holds at the most
 LEAD_IN = re.compile(r"[^：:。；]{2,30}[：:]")     # '下午3点对的机房搬迁：', '刚通了电话，两件事：' before the people's clauses
 WISH = re.compile(r"\s*(?:所以|因此|因而|那么?|另外)?\s*(?:我们?|咱们?)?\s*(?:希望|想请|麻烦|要求)")   # a request's lead-in
+OWNER_PREFIX = re.compile(r"^\s*[^：:，,。；;！？!?\s]{2,20}[：:]")     # '其股长：', '畜牧兽医股（其股长）：'
 NAME_SPAN = 24                 # characters after a comma in which a clause names its person
 _LAST: list = [(None, None, {})]   # (roster, people, their names by initial) last asked for
 
@@ -28,7 +29,11 @@ _LAST: list = [(None, None, {})]   # (roster, people, their names by initial) la
 def free_clauses(text: str, ctx: Context) -> tuple[list[str], list[str]]:
     """The work clauses of a line's free sentences, and the closing clauses among them that set the next meeting."""
     work, meetings = [], []
-    for sentence in SENTENCE_END.split(text):
+    sentences = SENTENCE_END.split(text)
+    prefix = _owner_prefix(text, ctx) if len(sentences) > 1 else ""
+    for index, sentence in enumerate(sentences):
+        if prefix and index and sentence.strip() and owner_of("", sentence, ctx, True)[0] is None:
+            sentence = prefix + sentence.strip()   # '畜牧兽医股（其股长）：…；7月17日前上报…': theirs too
         parts = person_clauses(sentence, ctx)
         if len(parts) == 1 and (spaced := spaced_clauses(sentence)) != sentence:    # typed on a phone: spaces for commas
             split = person_clauses(spaced, ctx)
@@ -41,6 +46,12 @@ def free_clauses(text: str, ctx: Context) -> tuple[list[str], list[str]]:
             parts = [f"{topic}：{part.strip()}" for part in parts]
         work.extend(parts)
     return work, meetings
+
+
+def _owner_prefix(text: str, ctx: Context) -> str:
+    """'畜牧兽医股（其股长）：' when the line opens with the person (or unit) its sentences are given to, else ''."""
+    m = OWNER_PREFIX.match(text)
+    return m.group(0) if m and owner_of("", f"{m.group(0)}工作", ctx, True)[0] is not None else ""
 
 
 def _topic(sentence: str, ctx: Context) -> bool:

@@ -117,9 +117,10 @@ def introduces_meeting(line: str) -> str:
     if AI_RECORDING.match(line):
         return line                                # '2026年5月19日 14:30 | 1小时10分钟' (an AI record's start and length),
         #                                            or that day and hour alone on their line
-    return held_lead_in(line) or (line if (CLOCK_WORD.search(line) and (held or (CLOCK_SPAN.search(line) or INTRODUCES.search(line) or
-                                                                         INTRODUCING_TITLE.match(line))
-                                           and not mentions_followup(line) and not sets_meeting(line))) else "")
+    to_come = mentions_followup(line) or sets_meeting(line) and not THIS_MEETING.search(line)   # ('今天下午碰头会
+    #                                                       （15:00-16:10）纪要如下' sets no meeting: these are its minutes)
+    timed = held or (CLOCK_SPAN.search(line) or INTRODUCES.search(line) or INTRODUCING_TITLE.match(line)) and not to_come
+    return held_lead_in(line) or (line if CLOCK_WORD.search(line) and timed else "")
 
 
 def meeting_sentences(line: str) -> str:

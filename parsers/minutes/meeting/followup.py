@@ -23,7 +23,8 @@ DAY_START = time(9, 0)          # a follow-up day without a time: the invite sta
 PART_OF_DAY = (("下午", time(14, 0)), ("晚上", time(19, 0)), ("中午", time(12, 0)), ("afternoon", time(14, 0)))
 MONTH_ONLY = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月份?")     # '下次专题会：2026年3月': a month is no day to invite to
 UNDECIDED = re.compile(r"待定|未定|另行通知|再定|再议|[再另]约|待通知|[看视]情况|到时候?再说|tbd|tbc|to be (?:decided|confirmed|scheduled|announced)", re.I)
-PERIOD_ONLY = re.compile(r"(?:季度?|月|年)(?:底|末|初|中)|[上中下]旬|end of (?:the )?(?:month|quarter|year)", re.I)
+PERIOD_ONLY = re.compile(r"(?:季度?|月|年)(?:底|末|初|中)|[上中下]旬|end of (?:the )?(?:month|quarter|year)|\bQ[1-4]\b|"
+                         r"第?[一二三四1-4]季度|下个?(?:月|季度)|\b(?:next|this)\s+(?:month|quarter)\b", re.I)   # 'Q4, date TBD'
 LATER_DECIDED = re.compile(r"(?:年后|节后|假期?后|开学后|之后|以后|下周|下个?月|近期|后面|回头|到时候?)\s*(?:(?:再|另)?\s*"
                            r"(?:定|议|约|通知|待定|另行通知)|的?[\u4e00-\u9fff]{0,6}?会议?(?:时间)?\s*"    # '年后开工例会另行通知'
                            r"(?:(?:再|另)\s*(?:定|议|约|通知)|待定|另行通知))(?![\u4e00-\u9fff])|"
@@ -38,7 +39,9 @@ NEXT_WEEK_SAME = re.compile(r"下周(?:的)?(?:同一|同样|相同|老)时间|(
                             r"same\s+time\s+next\s+week|next\s+week,?\s+same\s+time", re.I)
 NEXT_WEEK_THEN_DAY = re.compile(r"(下周[^，,。；;周下]{1,8}?(?:[，,]\s*)?)(周[一二三四五六日天])")   # 下周例会照旧，周四…
 DAY_DASH_TIME = re.compile(r"\s+[—–-]{1,2}\s+(?=\d{1,2}[:：.]\d{2}|\d{1,2}\s*(?:am|pm)\b)", re.I)
-WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.I)
+NAMED_DAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
+                       r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"     # or a day of an English
+                       r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I)   # month: '13 October 2026'
 SAME_TIME = re.compile(r"同一时间|这个时间|這個時間|这个点|同个时间|同时刻|同時刻|同样时间|相同时间|老时间|原时间|时间同(?:本次|上次|今天|此次)|时间(?:不变|照旧)|"
                        r"same time|usual time|regular time|same slot", re.I)
 # a zone written right after a clock time ('10:00 CEST', '3pm UTC+2', '9:30am PT', '10点（日本时间）'): the date reader's
@@ -82,7 +85,7 @@ def next_followup(candidates: list[str], ctx: Context, held: datetime | None = N
     this meeting took place: '下周三同一时间' is next Wednesday at that time."""
     for text in candidates:
         if LATER_DECIDED.search(text) or UNDECIDED.search(text) and PERIOD_ONLY.search(text) and \
-                not (ABSOLUTE.search(text) or WEEKDAY.search(text)):
+                not (ABSOLUTE.search(text) or NAMED_DAY.search(text)):
             return None                             # '年后再定', '拟于第四季度末召开，具体时间另行通知': no day yet
         start = _moment(_restated_apart(text), ctx, held)
         if start is not None:
@@ -129,7 +132,7 @@ def location(text: str) -> str | None:
 def _moment(text: str, ctx: Context, held: datetime | None = None) -> datetime | None:
     if ctx.sent is None:
         return None
-    if NEXT_WEEK_SAME.search(text) and not WEEKDAY.search(text):   # '下周同一时间': this meeting + 7 days
+    if NEXT_WEEK_SAME.search(text) and not NAMED_DAY.search(text):   # '下周同一时间': this meeting + 7 days
         base = held.astimezone(ctx.sent.tzinfo) if held else _combine(ctx.sent.date(), None, ctx)
         return base + timedelta(days=7)
     facts = held_chars(text, REWRITE_SCAN)

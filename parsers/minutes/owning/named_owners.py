@@ -1,6 +1,7 @@
 """A known person named after the item's topic, owning it: in a closing 'X to …' clause ('Vendor audit date - TBD,
 Anna to coordinate'), right before the verb that hands it over ('试卖门店名单陈总定', '样品寄送何斌负责'), or handed
-their unit's share by name ('柳沟镇由王建军同志负责…'), a clause of a name and 负责 alone ('…，李强负责，…'), or the whole of a field ('—— 总务Winnie').
+their unit's share by name ('柳沟镇由王建军同志负责…'), a clause of a name and 负责 alone ('…，李强负责，…'), or the whole of a field ('—— 总务Winnie');
+and a label that lists units ('承办：城投公司、区城管局').
 
     named_before_verb('样品寄送何斌负责', ctx, strict=False) -> (Owner(何斌), '样品寄送')
 """
@@ -114,3 +115,13 @@ def after_affiliation(text: str, ctx: Context, then: re.Pattern = HANDED_WORK) -
         if found and then.match(TITLE_AFTER_NAME.sub("", text[skip + found[1]:])):
             return found[0], skip + found[1]
     return None
+
+
+def listed_units(labelled: str, ctx: Context) -> Owner | None:
+    """'承办：城投公司、区城管局': of the units a label lists, the first we can read (a person or our unit first); a
+    unit that is none of ours leaves the item its units' (no person, no department)."""
+    parts = [read_owner(part, ctx.roster, ctx.known) for part in re.split(r"[、，,/／和及]", labelled) if part.strip()]
+    found = [owner for owner in parts if owner]
+    if len(parts) < 2 or not found:
+        return None
+    return next((owner for owner in found if owner.person or owner.department), found[0])

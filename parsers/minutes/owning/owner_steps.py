@@ -25,7 +25,7 @@ from parsers.minutes.owning.roles import AFFILIATED_WORK, COMPANY_TITLED, HANDED
 from parsers.minutes.owning.asked_clause import asked_task
 from parsers.minutes.owning.spaced_owner import spaced_owner
 from parsers.minutes.owning.trailing_person import trailing_person
-from parsers.minutes.owning.named_owners import (after_affiliation, known_prefix, lead_by_name, named_after, named_before_verb, person_after_unit, share_handed,
+from parsers.minutes.owning.named_owners import (after_affiliation, known_prefix, lead_by_name, listed_units, named_after, named_before_verb, person_after_unit, share_handed,
                                                  titled_label)
 from parsers.minutes.owning.prose_owners import (ASKING, BY_ME, CLAUSE_START, FIRST_PERSON, SMALL_UNIT, fronted_object, given_name, me_in_clause,
                                                  me_then_day, named_lead, person_after_side, small_unit, subject_before_adverb, unit_clause)
@@ -93,7 +93,7 @@ PREFIXES = ((HAN_TO, "none", lambda text, first: "to" in text),
             (ROLE_ENGLISH, "none", lambda text, first: "A" <= first <= "Z" or "a" <= first <= "z"))   # 'Eng manager Priya to…'
 def owner_of(labelled: str, text: str, ctx: Context, strict: bool, inside: bool = True) -> tuple[Owner | None, str]:
     """The owner the text names and the text without that name, trying OWNER_STEPS in order."""
-    owner = labelled and read_owner(labelled, ctx.roster, ctx.known)
+    owner = labelled and (read_owner(labelled, ctx.roster, ctx.known) or listed_units(labelled, ctx))
     if owner:
         owner = (unit_person(owner, labelled, ctx.roster, ctx.known) or (owner,))[0]
         named = (None, text) if owner.person else owner_of("", text, ctx, strict, inside)   # '责任单位：财务部' over
