@@ -25,7 +25,6 @@ KNOWN = {
     "8411-new-minutes-as-re-old-thread-outlook-qp": UNREAD + "flags ['no_due'] != ['vague_due'] (跟进客户灭菌验证)",
     "8418-wrapped-lines-mailmaster-mobile-holiday-eve": READ + "the gold words item 3 in another order ('给…客户发…通知' for '把…通知发给…客户'), below the "
         "scorer's likeness; owner, due and flags are right: missed item 邱莉: 给受影响的6家客户发端午后交期调整通知; extra item 邱莉: 把端午后的交期调整通知发给受影响的6家客户",
-    "8421-external-followup-keyvalue-outlook-text": UNREAD + 'extra item 周军: 与华丰饲料周经理电话沟通了夏季玉米采购事宜，跟进表如下，如有异议回复',
     "8432-role-title-owners-outlook-plain": UNREAD + 'extra item 钱慧敏: 8月起每周四下午开设正畸咨询专场，作为固定安排',
     "8435-other-internal-newsletter-by-person": UNREAD + 'kind minutes != other; extra item 钱慧敏: 团队获“优秀病例”二等奖',
 }

@@ -20,8 +20,9 @@ SIMPLE_ADDRESS = re.compile(_ONE + r"(?:,|$)")
 FAST_ADDRESSES = 4000            # longer header values go to the stdlib parser
 LOOSE_ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)*")
 # a header line of a forwarded message inside a body: '发件人："张海峰" <zhanghf@…>;', 'To: A <a@x>; B <b@x>'
-FORWARDED_HEADER = re.compile(r"^[ \t>*]*(?P<label>发件人|發件人|寄件者|寄件人|发信人|收件人|收件者|抄送|副本|from|to|cc)\*{0,2}[ \t]*[:：]"
-                              r"(?P<value>[^\n]{1,1000})", re.I | re.M)     # (a longer line: its start only)
+FORWARDED_HEADER = re.compile(r"^[ \t>*]*(?:\|[ \t]*)?(?P<label>发件人|發件人|寄件者|寄件人|发信人|收件人|收件者|抄送至?|副本|from|to|cc)\*{0,2}"
+                              r"[ \t]*(?:[:：]|\|)(?P<value>[^\n|]{1,1000})", re.I | re.M)     # (a longer line: its start only;
+#                               '| 发件人 | 李婷<liting@…> |': NetEase Mail Master quotes the header as table rows)
 FROM_LABELS = frozenset({"发件人", "發件人", "寄件者", "寄件人", "发信人", "from"})     # the header lines naming the writer
 MAX_FORWARDED = 50             # people taken from forwarded headers at most
 ADDR_SPEC = re.compile(r"^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*"

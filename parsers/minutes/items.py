@@ -63,22 +63,23 @@ INFO_ONLY = re.compile(r"[(（]\s*(?:info(?:rmation)?\s+only|fyi|for\s+(?:your\s
                        r"仅供参考|仅通报|仅告知|知悉即可|无需(?:处理|行动)|status\s+only)\s*[)）]|不再?(?:单列|另列)|不(?:列入|作为)待办|"
                        # '这个不用再跟', '街道不跟踪': the writer says nobody will be chased for it
                        r"(?:不用|无需|不需要|不必|不再)再?(?:跟进|跟踪|跟|追)(?=\s*(?:[。.，,；;！!)）]|$))|不跟踪(?=\s*(?:[。.，,；;)）]|$))|"
-                       r"[，,；;]\s*(?:无|暂无|没有)(?:待办|行动项|跟进项)\s*$|"        # '阳江片区：新客户试料正常，无待办'
+                       r"[，,；;]\s*(?:无|暂无|没有)(?:新增)?(?:待办|行动项|跟进项|事项)\s*$|(?:如|若)有异议[^。；;]{0,12}?(?:回复|反馈|提出)|"   # '…，无待办', '如有异议请于今日内回复'
                        r"^(?:fyi|f\.y\.i\.?|供参考|仅供参考|供知悉)\s*[:：,，\-–—]", re.I)   # 'FYI，…': a line to read
 # a month/day or a weekday standing alone on an action item: in brackets anywhere （11/21）, (Fri), or last on the
 # line '… @周杰 12.10'
 LONE_DATE = re.compile(r"[(（]\s*(?P<a>\d{1,2}\s*[/.]\s*\d{1,2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?|"
                        r"(?:周|星期)[一二三四五六日天])\s*前?\s*[)）]|"
-                       r"(?<![\w./-])(?P<b>\d{1,2}\s*[/.]\s*\d{1,2})\s*前?\s*(?:交|提交|交付|给我?|发我?|完成)?\s*$", re.I)   # '3/10 交'
+                       r"(?<![\w./-])(?P<b>\d{1,2}\s*[/.]\s*\d{1,2})\s*前?\s*(?:交|提交|交付|给我?|发我?|完成)?\s*$|"   # '3/10 交'
+                       r"\s[-–—]{1,2}\s*(?P<c>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)\s*$", re.I)   # '… — Fri'
 # what was done, not what is asked: '汇报了…', '介绍了…', 'presented …', 'has completed …'
 REPORTED = re.compile(r"^(?:已经?)?[\u4e00-\u9fff]{1,2}了(?![解结])|^(?:会议|会上|本次会议)?(?:已经?)?(?:汇报了?|介绍了|通报了|报告了|说明了|展示了|演示了|分享了|讲解了|总结了|回顾了|听取了|审议了|"
-                      r"讨论了|研究了|完成了|反馈了)|"
+                      r"讨论了|研究了|完成了|反馈了)|^已经?(?:决定|拍板)\s*[:：]|"     # '孙部长已决定：…': what was decided
                       # '就比价结果作了说明', '对方案进行了讨论': a topic in a preposition, then a verb of talking in 了
                       r"^(?:就|对|针对|围绕|向|与|同)[^，,。；;]{1,30}?(?:作|做|进行|开展|提出|给出|发表|作出|做出)了|^(?:presented|reported|shared|demoed|demonstrated|walked\s+(?:us\s+)?through|"
                       r"gave\s+an?\s+(?:update|overview|demo)|ha[sd]\s+(?:completed|finished|presented|shared|reported)|"
                       r"completed|finished|summari[sz]ed|reviewed|announced|"
                       r"(?:confirmed|noted|explained|mentioned|said|stated|pointed\s+out|flagged|clarified|highlighted|observed|"
-                      r"indicated|informed\s+us)\b(?!.*\b(?:will|shall|would)\b))\b|"   # 'Annelies confirmed the curve has not changed'
+                      r"indicated|informed\s+us|raised)\b(?!.*\b(?:will|shall|would)\b))\b|"   # 'Annelies confirmed the curve has not changed'
                       r"^(?:更|比较|较)?(?:[倾傾偏]向|偏好|看好)于?|^(?:prefers|leans\s+towards?)\b", re.I)   # 'Zack 傾向 B 案': a view
 # a statement that something is done (without a deadline it asks for nothing): '意见已返回', '测完，结果…', 'is installed'
 STATED_DONE = re.compile(r"已经?(?:返回|收到|到货|到位|发出|寄出|提交|上传|更换|调整|修复|安装|关闭|固化|发(?:到)?群里?|(?:发|交|报|寄|发送)给|批复|通过)"
@@ -123,8 +124,9 @@ EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23
 FROM_NOW = re.compile(r"(?:从|自)?即日起")         # from today on: a state to keep, no work to finish
 # read on every item, tried only where a match can start (parsers/regex_start.py): the same matches
 ASKED_LATER = re.compile(r"[，,]\s*[请由]")      # a later clause that asks someone
-LEADS = re.compile(r"(?:^|[，,；;])(?:[^，,；;]{1,8}?(?:牵头|负责|主责)|[^，,；;]{1,20}?(?:继续|持续|负责)跟进)\s*(?:[，,；;]|$)")   # '张总牵头，…',
-#                                            '…，你负责，…', 'GB 30585送检结果许工继续跟进，…': a lead clause
+LEADS = re.compile(r"(?:^|[，,；;])(?:(?:[^，,；;]{1,8}?(?:牵头|负责|主责)|[^，,；;]{1,20}?(?:继续|持续|负责)跟进)\s*(?:[，,；;]|$)|"
+                   r"[^，,；;]{0,8}?由(?![于此衷])[^，,；;由]{1,8}?(?:安排|负责|牵头|跟进|落实))")   # '张总牵头，…', '…，你负责，…',
+#                                      'GB 30585送检结果许工继续跟进，…', '…，到货后由汪工安排': a lead clause
 TRAIL_JUNK, TRAILING_NOTE, OWNER_UNDECIDED, INFO_ONLY, STATED_DONE, RULE, LONE_DATE = map(
     start_checked, (TRAIL_JUNK, TRAILING_NOTE, OWNER_UNDECIDED, INFO_ONLY, STATED_DONE, RULE, LONE_DATE))
 
@@ -286,7 +288,7 @@ def _lone_date(text: str, ctx: Context) -> tuple[Due | None, str]:
     """A bare month/day is trusted on an action item only: alone in brackets or last on the line it is the
     deadline ('完善理赔流程（11/21）'); in free text the same shape is a fraction or a version ((2/3), 0.23)."""
     m = LONE_DATE.search(text)
-    due = dates.resolve(m.group("a") or m.group("b"), ctx.sent, ctx.calendar) if m else None
+    due = dates.resolve(m.group("a") or m.group("b") or m.group("c"), ctx.sent, ctx.calendar) if m else None
     if due is None or due.date is None:
         return None, text
     return due, (text[:m.start()] + text[m.end():]).strip()

@@ -39,7 +39,7 @@ from parsers.minutes.lines.sections import (ACTION, Heading, DECISION, DIRECTIVE
 from parsers.minutes.grids.tables import read_table
 from parsers.minutes.lines.time_below import WRITTEN_DAY, day_then_time_below, meeting_below, with_time_below
 from parsers.minutes.lines.cues import (ACTION_LINE, FOR_NEXT, about_this_meeting, notice, gives_person_work, heads_actions, introduces_meeting,
-                                  labels_below, list_below, only_labels, meeting_sentences, names_after_bodies, names_person,
+                                  duty_handed, labels_below, list_below, only_labels, meeting_sentences, names_after_bodies, names_person,
                                   until_next_meeting, meeting_sentence,
                                   bracket_list_owner, sets_work, sentence_apart, owner_clause,
                                   UNKNOWN_PERSON, UNOWNED_WORK)
@@ -140,8 +140,8 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: Found, run: R
         found.held_sentence = facts.allows(introduces_meeting) and introduces_meeting(line) or ""   # its first sentence
     person = facts.allows(person_heading) and (facts.allows(person_heading, ALONE) or run.below(below).allows_above(
         person_heading)) and person_heading(line, ctx, after, in_run=found.person is not None and found.heading_above is False)
-    if person:
-        found.person, found.heading_above, found.person_section = person, True, section
+    if person:                                     # (the bullets under it are no details of a list above it)
+        found.person, found.heading_above, found.person_section, found.last_list = person, True, section, ("", -1)
         return section if section in QUIET else ACTION
     heading_above, found.heading_above = found.heading_above, False
     completed_above, found.completed = found.completed, False
@@ -256,7 +256,8 @@ def _line_items(facts: LineFacts, indent: int, section: str, ctx: Context, found
         chunks, kind = pieces[1:], kind or "inline"
     elif kind == "checked":
         return []
-    elif not kind and section == INFO and not URGENT_ASK.match(text) or facts.allows(notice) and notice(text):
+    elif not kind and section == INFO and not URGENT_ASK.match(text) and not duty_handed(text, ctx) or \
+            facts.allows(notice) and notice(text):
         return []                                   # background prose, a notice: names and dates of what happened
     else:
         chunks, meetings = ([text], []) if kind or ACTION_LINE.match(text) else free_clauses(text, ctx)   # A…，B…，下周同一时间再碰

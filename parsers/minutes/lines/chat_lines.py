@@ -9,6 +9,7 @@ from parsers.context import Context
 from parsers.mail.addresses import Address
 from parsers.minutes.owning.owners import Owner, leading_owner, read_owner
 
+SELF_MENTION = re.compile(r"(?i:me|myself)(?![\w])|我(?![们方司])")
 MENTION = re.compile(r"(?:^|(?<=[\s(（,，;；:：]))[@＠](?=\S)")
 # the time stamp a chat line starts with, when a speaker and an @ follow it
 CHAT_STAMP = re.compile(r"^[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?\s*(?=[^\s:：\d\[\]]{1,12}\s*[:：]\s*[@＠])")
@@ -22,7 +23,8 @@ STAMP = r"[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?"         # a recording time
 TRANSCRIPT = re.compile(rf"^{STAMP}\s*[^\s:：\d]{{1,20}}[:：]\s*[“\"「『]|"
                         r"^[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?\s*[^\s:：\d]{1,20}[:：]|"
                         r"^[^\s:：\d]{1,20}(?:\s\d{1,2})?\s+[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?$|"
-                        r"^[^\s:：\d]{1,20}\s+[\[(（]?(?:\d{1,2}:\d{2}:\d{2}|0\d:\d{2})[\])）]?\s*[:：]\s*\S")
+                        r"^[^\s:：\d]{1,20}\s+[\[(（]?(?:\d{1,2}:\d{2}:\d{2}|0\d:\d{2})[\])）]?\s*[:：]\s*\S|"
+                        r"^[\[(（]?00:\d{2}[\])）]?\s+[^\s:：\d][^:：]{1,20}[:：]\s*\S")   # '00:02 展位结构：王家豪说明…': a chapter
 CHAPTER = re.compile(rf"^\s*{STAMP}\s+[^\s:：\d][^:：]{{1,30}}$")   # '00:02 暑期课上线时间': an AI's chapter, no speaker
 
 
@@ -36,7 +38,9 @@ def mentioned(text: str, ctx: Context, strict: bool = False) -> tuple[Owner, str
     if "@" not in text and "＠" not in text:
         return None                                # (a look before the search: most lines mention nobody)
     for m in MENTION.finditer(text):
-        found = leading_owner(text[m.end():], ctx.roster, ctx.known)
+        me = SELF_MENTION.match(text, m.end()) if ctx.sender else None     # '[ ] @me - ask …': the writer
+        found = (read_owner(ctx.sender.email, ctx.roster, ctx.known), me.end() - m.end()) if me else \
+            leading_owner(text[m.end():], ctx.roster, ctx.known)
         if found and found[0].person:
             return found[0], text[:m.start()] + " " + text[m.end() + found[1]:]
     return None

@@ -255,6 +255,13 @@ def sets_work(line: str, ctx: Context) -> bool:
                 any(not due.past for due in dates.find_all_dues(line, ctx.sent, ctx.calendar)))
 
 
+def duty_handed(line: str, ctx: Context) -> bool:
+    """'办公室负责将本次会议精神报区局党组，5月11日前完成。' under '其他事项' (a section that is read, not acted on): a
+    unit or person we know that 负责 the work by a day still ahead; '各部门要严格执行…' is no such line."""
+    return bool(DUTY_OPENS.match(line)) and sets_work(line, ctx) and owner_of("", line, ctx, True)[0] is not None
+
+
+DUTY_OPENS = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,12}?(?:具体|牵头)?负责")
 CLAUSE_START = re.compile(r"(?:(?<=[。；！!?;，,])|(?<=[a-z0-9)]\.)(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)(?<!\bProf\.)(?=\s))"
                           r"\s*(?:(?:->|→|=>|⇒)\s*)?|\s*(?:->|→|=>|⇒)\s*")      # not after 'Ms.' or 'Prof.'
 

@@ -197,8 +197,8 @@ def co_owners(text: str, ctx: Context) -> list[Owner]:
 
 def _first_person(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     """"I'll send the forecast by Friday", '我来整理清单', '维护公告我自己跟，尽快出': the sender's own item."""
-    if "我" not in text and not text.startswith("I"):
-        return None                                # (a look before the patterns: each needs 我 or an opening I)
+    if "我" not in text and not text.startswith(("I", "本人")):
+        return None                                # (a look before the patterns: each needs 我, an opening I or 本人)
     m = FIRST_PERSON.match(text) or TOPIC_THEN_ME.match(text)
     owner = m and ctx.sender and read_owner(ctx.sender.email, ctx.roster, ctx.known)
     return (owner, BY_ME.sub("", "".join(m.groupdict("").get(part, "") for part in ("topic", "rest")))) if owner else None
@@ -285,7 +285,7 @@ OWNER_STEPS = (_prefixed, _topic_then_owner, mentioned, _first_person, named_aft
 STEPS_UNDER_HINT = tuple(step for step in OWNER_STEPS if step is not _inside)
 # what each step needs (held.py): the characters its look before the patterns asks for, one of which it must find
 STEP_NEEDS = {_prefixed: needs(":：-–—－@【[" + ascii_letters), _topic_then_owner: needs(":："), mentioned: needs("@＠"),
-              _first_person: needs("我I"), named_after: needs("tw"), between_dashes: needs("-–—"),     # to, will
+              _first_person: needs("我I本"), named_after: needs("tw"), between_dashes: needs("-–—"),     # to, will
               between_slashes: needs("/／"), in_parens: needs("(（["), _to_all: needs("各全大@＠"), fronted_object: needs("帮"),
               named_lead: needs("牵主"), me_in_clause: needs("我"), me_then_day: needs("我"), named_before_verb: needs("定负跟牵拍"),
               subject_before_adverb: needs("继接先再马抓尽帮"), spaced_owner: needs(" "), trailing_unit: needs(")）"),
