@@ -21,8 +21,6 @@ KNOWN = {
         "point given to 各部门 (no one unit) is not read as an item",
     "6008-grouped-by-person-exmail-gb18030": UNREAD + "under a person's heading, a target set for the month ('排产目标定为"
         "12.5万条…，各车间按此分解') is taken as that person's item",
-    "6015-other-reschedule-discussion": UNREAD + "a mail asking to move a meeting (周五上午9点 or 下周一下午) is read as "
-        "minutes, its personal promise as an item",
     "6020-ec-partner-followup-outlook-table": UNREAD + "in a 外部沟通跟进表 cell, '②橙子应用商店冯蕾反馈首页Banner档期' "
         "(the partner's company, then its person) is given to the row's 负责人 母浩",
 }

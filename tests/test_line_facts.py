@@ -198,7 +198,7 @@ def test_a_joined_line_over_no_list_heads_no_person(lines: list[str], ctx: Conte
 def test_trail_junk_is_tried_on_every_text_whose_last_character_can_end_a_match(lines):
     """items.may_trail skips TRAIL_JUNK where it cannot match: never on a text (corpus lines and their prefixes)
     where it would."""
-    from parsers.minutes.items import TRAIL_JUNK, may_trail
+    from parsers.minutes.task_text import TRAIL_JUNK, may_trail
     tails = [line[-40:] for line in lines[::3]]      # (a match ends the text: its last 40 characters say as much)
     texts = [t for line in tails for t in (line, line[:len(line) // 2], line.rstrip("。"), line + " by", line + "之前")]
     assert [t for t in texts if not may_trail(t) and TRAIL_JUNK.search(t)] == []

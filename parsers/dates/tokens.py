@@ -185,10 +185,10 @@ PATTERNS = [
     _rule("period_en", "day", LETTERS, A, r"(?:(?:(?:the\s+)?end\s+of|within)\s+(?:the\s+)?(?:(?P<rel>this|next)\s+)?",   # within this month
           rf"(?P<unit>month|week|quarter|year|q[1-4]|{MONTHS_EN})|(?P<abbr>eom|eow|eoq|eoy))", Z),
     _rule("holiday_en", "day", LETTERS, A, r"(?:(?:the\s+)?(?:1st|first)\s+(?:working|business|work)\s+day\s+)?",
-          r"(?P<when>after|before|by|until|till)\s+(?:the\s+)?(?:china(?:'s|’s)\s+|chinese\s+(?=national))?",
+          r"(?P<when>after|before|by|until|till)\s+(?:the\s+|your\s+|our\s+)?(?:china(?:'s|’s)\s+|chinese\s+(?=national))?",   # 'before your May Day holiday'
           r"(?P<name>national\s+day|golden\s+week|chinese\s+new\s+year|lunar\s+new\s+year|cny|spring\s+festival|new\s+year|"
           r"qingming|tomb[-\s]sweeping(?:\s+day)?|dragon[-\s]boat|mid[-\s]autumn|moon\s+festival|may\s+day|labou?r\s+day|"
-          r"holidays?|break)(?:\s+(?:festival|holidays?|break))?", Z),
+          r"holidays?|break)(?:\s+(?:festival|holidays?|break)){0,2}", Z),
     # the zone a time is written in: 5pm CET, 10:00 UTC+2, 9am (London), 德国时间; it joins the phrase beside it
     _rule("zone", "zone", "[A-Z时]", ZONE_PATTERN, flags=0),          # capitals: 'est', 'pt' are words
     # times of day

@@ -23,7 +23,7 @@ MARKERS = re.compile(r"纪要|会议[记纪]录|沟通记录|记录表|跟进表
 # new text that says it is minutes ('本周例会纪要：', 'minutes below'): its sentences are items even in a thread
 INTRO = re.compile(r"(?:纪要|会议记录|要点)\s*(?:如下)?\s*[:：]|纪要如下|\bminutes\s+(?:are\s+)?(?:below|as follows)|"
                    r"\b(?:meeting\s+)?notes\s+(?:below|as follows)|\bhere\s+are\s+(?:the\s+)?(?:minutes|notes)\b", re.I)
-NOTICE = re.compile(r"通知|公告|通告|邀请函?|议程|invitation|agenda|announcement|notice", re.I)
+NOTICE = re.compile(r"通知|公告|通告|邀请函?|议程|改期|延期召开|时间调整|invitation|agenda|announcement|notice|reschedul", re.I)   # '本周例会改期'
 ASSIGNING = re.compile(r"督办|分工|任务分解|工作分解")     # '…专项整治工作的督办通知': a notice that hands out work
 # a notice that reports a meeting already held ('今天…召开了教研组会议，现将会议精神…通知如下'): its record, not a call
 HELD = re.compile(r"召开了|已召开|(?:已|刚)(?:经)?开完|会议精神")

@@ -22,7 +22,8 @@ from parsers.model import Item, Person
 from parsers.minutes.owning.lead_label import lead_after_label
 from parsers.minutes.owning.owners import REMINDED, Owner
 from parsers.minutes.owning.units import OWN_UNIT
-from parsers.minutes.no_work import names_no_work, two_words
+from parsers.minutes.no_work import names_no_work
+from parsers.minutes.task_text import clean_task
 from parsers.minutes.owning.owner_steps import TO_ALL, all_dues, owner_of
 from parsers.regex_start import start_checked
 
@@ -31,28 +32,11 @@ ACTION_PREFIX = re.compile(r"^(?:(?:AI|A\.I\.|A/I|AP|action(?:\s+(?:item|point)(
 # 'AI (Martin): …', 'ACTION ITEM (Dana): …': the owner in brackets after the action word ('(Hao, Shenzhen studio)':
 # the first part; what follows a comma is a note on who they are)
 ACTION_OWNER = re.compile(r"^(?:AI|A\.I\.|action(?:\s+item)?|todo|to-do)\s*[(（](?P<who>[^()（）]{1,30})[)）]\s*(?:[:：]|[-–—]{1,2})?\s*", re.I)
-LEFT_OVER_BEFORE = re.compile(r"(?:\s*[-–—]+\s*(?:due\s+|target\s+)?date\s*|\s*(?:——|—|--|->|=>|→)\s*)?(?:请|须|需|需要|务必|必须|要|应|应当|最迟|最晚|最好|尽量|大概|大约)?\s*(?:于|在)?\s*(?:(?<=\s)for(?:\s+the)?\s*)?$", re.I)
+LEFT_OVER_BEFORE = re.compile(r"(?:\s*[-–—]+\s*(?:due\s+|target\s+)?date\s*|\s*(?:——|—|--|->|=>|→)\s*)?(?:请|须|需|需要|务必|必须|要|应|应当|最迟|最晚|最好|尽量|大概|大约)?\s*(?:(?:放|定|安排)?(?:于|在))?\s*(?:(?<=\s)for(?:\s+the)?\s*)?$", re.I)
 DATE_NOTE = re.compile(r"^\s*[(（][^()（）]{0,16}[)）]")
 DONE_WORD_AFTER = re.compile(r"^\s*(?:完成|办结|完工)(?=\s*(?:[，,。；;]|$))")    # a clause of the due alone: nothing to do
-LEAD_JUNK = re.compile(r"^(?:[\s,，、:：;；.。\-—–~|]+|(?:因为|由于|鉴于|考虑到)[^，,；;。]{0,20}[，,](?=\S)|(?:另外|此外|请|需要|须|需|务必|将|由)(?=\S)|(?:please\s+|pls\s+)?kindly\s+|please\s+|(?:will|shall)\s+(?=[a-z])|[(（](?:me|myself|我|本人)[)）]|"
-                       r"[^，,；;。]{0,20}?我(?:们)?(?:看|读|试|查|听)(?:了|过了?)(?:一下|一遍)?[，,](?=\S)|(?:还|仍|也)?不(?:够|太|大)[\u4e00-\u9fff]{1,3}[，,](?=\S)|"   # a remark: '…我看了，还不够扎实，'
-                       r"(?:最近|近期|目前|现在|这两天|这几天|这周|本周)[\u4e00-\u9fff]{1,6}?(?:高|多|紧|严|少|慢|忙|频繁)[，,](?=\S)|会议(?:原则)?(?:通过|同意|决定)[^。；;，,]{2,40}[，,。]"
-                       r"(?=[^。]*?(?:请|由|牵头|负责|完成)))+", re.I)   # a state: '最近查验率高，'; a decision before the ask: '会议同意…。院办公室牵头，…'
-TRAIL_JUNK = re.compile(r"(?:[\s,，;；。.!！、:：|\-–—~～]|(?<=[\s,，、])[/／]+|(?<=[\s,，])(?:target|due|deadline|by|before|no later than|latest|at the latest|until(?: the)?(?: end of)?|till|"
-                        r"截止|完成时间|时间节点|时间|预计|预定|计划|要求|最迟|最晚)|(?:(?<=,\s)|(?<=[，,]))(?:finish|complete|done|完成|到|[\u4e00-\u9fff]?完(?:成|毕)?|搞定|弄好|做好|办好|改好|交齐)|(?<=[\u4e00-\u9fff])(?:之前|以前))+$", re.I)
-TRAIL_LAST = frozenset(",，;；。.!！、:：|-–—~～/／" "teynlf" "止间点计定划求迟晚成到前完毕好齐h")   # a TRAIL_JUNK match's last character
-# who leads or helps, left in the task once the owner is read: '负责完成…', '采购中心负责，出台…', '韩雪配合完成…', '…；邓超配合'
-ROLE_LEFTOVER = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?(?:部|科|中心|室|处|局|办|团队|单位))?(?:要|须|需)?(?:负责|牵头)(?!人)[，,、]?\s*(?=\S)|^[\u4e00-\u9fff]{2,6}?(?:配合|协助)(?=\S)|"
-                           r"(?:(?<=[，,；;、(（])|^)\s*[^，,；;。、\s()（）]{1,12}?(?:配合|协助|协同|协办)\s*(?=[，,；;。)）]|$)|"
-                           r"(?<=[，,；;])\s*(?:同志|老师)?\s*(?:具体|全面|亲自)?\s*(?:负责|牵头)\s*$")   # '…，(谢婉清)同志具体负责'
-# a note in brackets closing the task, but not what names the thing itself: a platform or version ('(Android 12)', '（iOS 17）')
-# a note after the task: a bracket, or a question put to someone by name in a sentence of its own ('…, ASAP. Wenlan, can
-# you decide who takes this?')
-TRAILING_NOTE = re.compile(r"\s*[(（](?![A-Za-z]+\s?v?\d+(?:\.\d+)*[)）])[^()（）]*[)）]\s*$|"
-                           r"(?<=[.。!！])\s*[^\s,，.。!！?？]{1,20}[,，]\s*[^.。!！?？]{2,80}[?？]\s*$")
 STATUS_TAG = re.compile(r"^\s*[【\[](?:action(?:\s+item)?|ai|todo|to-do|进行中|未开始|新增|延期|待办|待启动|跟进中|处理中|高|中|低|紧急|重要|P\d|open|new|"
                         r"in progress|todo)[】\]]\s*", re.I)
-                            # '钱国栋负责盘点…' -> '盘点…'; '牵头，各项目部配合，组织…' -> '组织…'
 # 'owner to be clarified (Juergen / HR)': the people in brackets after it are candidates, not the owner
 OWNER_UNDECIDED = re.compile(r"(?:^|(?<=[\s,，;；(（]))(?:owner|assignee|负责人|责任人|(?:谁来|谁负责|谁做|谁跟进?|who)\s*[?？])\s*(?:tbd|tbc|待定|未定|待明确|待确认|待指定|"
                              r"(?:still\s+)?(?:to be|not yet) (?:decided|confirmed|assigned|clarified|defined|determined|named|agreed))"
@@ -91,7 +75,6 @@ STATED_DONE = re.compile(r"已经?(?:返回|收到|到货|到位|发出|寄出|�
 CONDITION = re.compile(r"\b(?:once|when|after|as\s+soon\s+as|if|until|unless)\b[^,;.]*", re.I)   # 'once the LC is received'
 # '组织安全大检查。一是对塔吊…；二是对临时用电…': what the task consists of, not part of its name
 ENUMERATED = re.compile(r"[。；;：:，,]\s*(?:具体)?(?:一是|其一|第一是)(?=.*(?:二是|其二|第二是)).*$", re.S)
-DOUBLED_COMMA = re.compile(r"(?:\s*(?:——|--|—)\s*)?([，,；;])(?:\s*[，,；;])+|\s*(?:——|--|—)\s*([，,；;])")   # (a dash left before it)
 RESTATED = re.compile(r"(?:前|以前|之前|内|之内)$")
 # a rule from a day on ('自11月1日起…', 'from now on') or for good ('长期执行', '不得…', '严禁…'): with nobody named it sets no task
 AGREED = re.compile(r"^\s*(?:双方|雙方|各方|三方)(?:一致)?(?:确认|確認|同意|商定|约定|約定|议定|議定)\s*[:：，,]|^\s*(?:[一二三四五六七八九十]是)?会议(?:原则)?同意")   # '会议原则同意…'
@@ -120,15 +103,15 @@ TASK_LABEL = re.compile(r"^[\s\-–—|/]*(?:task|action|item|事项|任务|工�
 HANDED_UNIT = re.compile(r"由[^，,。；;由]{1,14}?" + UNIT_DUTY.pattern)     # '…问题，由运营管理科牵头、…配合，…'
 DIRECTED = re.compile(r"^\s*(?:会议|会上)?(?:责成|指定)|^\s*(?:会议|会上)要求")   # '会议责成区住建局于…前完成…'
 OPENING_SPAN = 16              # characters in which a unit and its 要/负责 open a sentence
-EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\ufe0f\u200d\u20e3]+")
+RULE_IN_FORCE = re.compile(r"[，,]\s*(?:从|自)?即日起(?:执行|实施|施行|生效)\s*$")   # '…提高到5%，即日起执行': a rule, whoever states it
 FROM_NOW = re.compile(r"(?:从|自)?即日起")         # from today on: a state to keep, no work to finish
 # read on every item, tried only where a match can start (parsers/regex_start.py): the same matches
 ASKED_LATER = re.compile(r"[，,]\s*[请由]")      # a later clause that asks someone
 LEADS = re.compile(r"(?:^|[，,；;])(?:(?:[^，,；;]{1,8}?(?:牵头|负责|主责)|[^，,；;]{1,20}?(?:继续|持续|负责)跟进)\s*(?:[，,；;]|$)|"
-                   r"[^，,；;]{0,8}?由(?![于此衷])[^，,；;由]{1,8}?(?:安排|负责|牵头|跟进|落实))")   # '张总牵头，…', '…，你负责，…',
-#                                      'GB 30585送检结果许工继续跟进，…', '…，到货后由汪工安排': a lead clause
-TRAIL_JUNK, TRAILING_NOTE, OWNER_UNDECIDED, INFO_ONLY, STATED_DONE, RULE, LONE_DATE = map(
-    start_checked, (TRAIL_JUNK, TRAILING_NOTE, OWNER_UNDECIDED, INFO_ONLY, STATED_DONE, RULE, LONE_DATE))
+                   r"[^，,；;]{0,8}?由(?![于此衷])[^，,；;由]{1,8}?(?:安排|负责|牵头|跟进|落实))|"
+                   r"^[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+)?\s+to\s+(?!be\b)[a-z]{3,}")   # '张总牵头，…', '…，你负责，…',
+#   'GB 30585送检结果许工继续跟进，…', '…，到货后由汪工安排', 'Martin to decide on a second cell once …': handed by name
+OWNER_UNDECIDED, INFO_ONLY, STATED_DONE, RULE, LONE_DATE = map(start_checked, (OWNER_UNDECIDED, INFO_ONLY, STATED_DONE, RULE, LONE_DATE))
 
 def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_hint: str = "",
               due_fallback: str = "", strict: bool = False, need_due: bool = False) -> Item | None:
@@ -179,7 +162,7 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
                      not (owner and (owner.person or duty) or undecided or owner_hint and owner_hint.person)):
         return None                     # a free sentence needs a person (or a unit that 要/须/负责, or 'Owner TBD', or the person
     #                                     named before its sub-tasks: '2、黄主任：①…') and a date to come
-    if owner is not None and owner.group and (due is None and TO_ALL.match(labels.rest) or
+    if due is None and RULE_IN_FORCE.search(body) or owner is not None and owner.group and (due is None and TO_ALL.match(labels.rest) or
                                               not owner.department and FROM_NOW.search(body)) or \
             due is None and not owner and REMINDED.match(text):
         return None                     # '各部门要持续做好日常巡查', '各单位即日起…', '宋老师提醒：…': a standing rule, not a task
@@ -199,8 +182,6 @@ def unit_directive(text: str, ctx: Context) -> Item | None:
 def _bracketed_owner(m: re.Match) -> str:
     """'ACTION ITEM (Hao, Shenzhen studio): ' -> 'Hao：'."""
     return f"{re.split(r'[,，;；]', m.group('who'))[0].strip()}："
-
-
 
 
 def make_item(task: str, owner: Owner | None, due: Due | None, ctx: Context) -> Item:
@@ -224,34 +205,6 @@ def make_item(task: str, owner: Owner | None, due: Due | None, ctx: Context) -> 
                 due_time=due.time if dated and not due.end_of_day else None,
                 due=dates.deadline(due, ctx.default_due_time) if dated else None,
                 due_text=due.text if due else "", flags=tuple(sorted(flags)), estimated=bool(due and due.estimated))
-
-
-def clean_task(text: str) -> str:
-    """The deliverable without the leftovers of owner and date decorations (emoji such as 👉 ⚠️ are decoration)."""
-    text = " ".join(EMOJI.sub(" ", text).replace("（）", "").split())     # '放寒假前（）': the date cut from its brackets
-    text = DOUBLED_COMMA.sub(lambda m: m.group(1) or m.group(2), text) if DOUBLED_COMMA.search(text) else text
-    if text.count("（") > text.count("）"):         # '（10日，，…': a bracket whose date and closer were cut out
-        text = re.sub(r"（[^（）]{0,12}?[，,]+", "", text, count=1)
-    while True:
-        cleaned = _without_role(LEAD_JUNK.sub("", text))
-        cleaned = TRAIL_JUNK.sub("", cleaned) if may_trail(cleaned) else cleaned
-        stripped = TRAILING_NOTE.sub("", cleaned)
-        if stripped != cleaned and two_words(stripped):
-            cleaned = stripped
-        if cleaned == text:
-            return text.strip()
-        text = cleaned
-
-
-def may_trail(text: str) -> bool:
-    """Whether TRAIL_JUNK can match: its matches end the text, so its last character must end one of them."""
-    last = text[-1:]
-    return last.isspace() or last.lower() in TRAIL_LAST
-
-
-def _without_role(text: str) -> str:
-    """ROLE_LEFTOVER cut out; a text without 负责, 牵头, 配合 or 协 holds none of its matches (a look before the search)."""
-    return ROLE_LEFTOVER.sub("", text) if "负责" in text or "牵头" in text or "配合" in text or "协" in text else text
 
 
 ASIDE_AFTER = re.compile(r"(?<=\S)\s*[(（][^()（）\d]+[)）]\s*$")     # no date of its own: '（初定5月19日）' restates it

@@ -38,7 +38,9 @@ TEAM_ONLY = re.compile(rf"[\u4e00-\u9fff]{{0,7}}(?<![排值加上下换倒轮跟
 KEPT_AS_IS = re.compile(r"[^，,。；;]{2,20}?(?:不|不予|不再|暂不)(?:放宽|调整|变更?|改变|延期|增加|降低|接受|考虑|退回)|"
                         r"[^，,。；;]{2,20}?(?:维持|保持)(?:原[^，,。；;]{0,6}?|现状)?不变")
 # a forwarded message's header line read as a row ('发件人: 腾讯会议 <noreply@…>' -> '发件人，<noreply@…>')
-HEADER_LINE = re.compile(r"^(?:发件人|發件人|寄件者|收件人|收件者|抄送|副本|from|to|cc)\s*[:：，,].{0,200}?@[\w-]+\.", re.I)
+HEADER_LINE = re.compile(r"^(?:发件人|發件人|寄件者|收件人|收件者|抄送|副本|from|to|cc)\s*[:：，,].{0,200}?@[\w-]+\.|"
+                         r"^[^，,。.;；]{0,40}?[-–—|:：]\s*(?:minutes|meeting\s+notes|notes|recap|会议纪要|纪要)\s*$", re.I)   # a title:
+#                                                                  'EV-1400 Product Review - Minutes'
 # a cell that points elsewhere for the work: '见会后待办', '详见附件', 'see action items below'
 POINTER = re.compile(r"(?:详|具体)?见(?:下文|下方|下表|下列|以下|下|上文|上表|附件|后附|会后待办|待办(?:事项)?|行动项)[^，,。；;]{0,8}?[。.]?|"
                      r"see\s+(?:below|above|attached|(?:the\s+)?action\s+items?(?:\s+below)?)\.?", re.I)

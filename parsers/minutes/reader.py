@@ -215,7 +215,7 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: Found, run: R
     if found.topic and len(found.items) > before:      # (no topic, or no new item: nothing to lead)
         found.items[before:] = led_by_topic(found.items[before:], found.topic)
     if len(found.items) == before and completed_above and not (labelled and not STATED_WORK.match(line) or marker[0]) and \
-            run.lines[below - 2].text.strip() and describes_last_item(line, found):    # (no blank line between)
+            run.lines[below - 2].text.strip() and describes_last_item(line, found, ctx):    # (no blank line between)
         return section                             # 'Owner: …' / 'Due: …' / then what the work is
     if len(found.items) == before and section not in QUIET and (not labelled or ACTION_LINE.match(facts.marker[1])):
         found.last_plain = facts.marker[1]         # ('Action: …' then 'Resp.: Mr. Cui' below it)

@@ -12,7 +12,8 @@ from parsers.minutes.grids.columns import column_role
 from parsers.minutes.grids.records import kv_label
 from parsers.minutes.lines.cues import labels_below
 from parsers.minutes.lines.inline import DUE_THEN_WORK, due_first, is_done, list_marker, take_labels
-from parsers.minutes.items import clean_task, read_item
+from parsers.minutes.items import read_item
+from parsers.minutes.task_text import clean_task
 from parsers.minutes.owning.owners import Owner, leading_owner, read_owner
 from parsers.minutes.owning.dash_fields import between_dashes
 from parsers.minutes.owning.roles import lead_part
@@ -25,7 +26,9 @@ BRACKETED_PERSON = re.compile(r"[(（](?P<who>[^()（）]{2,40})[)）]")
 CIRCLED = re.compile(r"(?P<mark>[\u2460-\u2473])(?P<text>[^\u2460-\u2473]+)")   # '①修订…；②组织…'
 HELPER_PART = re.compile(r"[；;，,、\s]*(?:配合|协助|协办|协作|支持)(?:单位|部门|人)?\s*[:：]")
 ABOUT_TOPIC = re.compile(r"关于(?P<topic>[^。；;，,：:]{2,30}?)[。；;，,：:]")   # '一是关于X。…': the topic X
-AFFILIATION = re.compile(r"\s*[(（][^()（）]{1,40}[)）]\s*$")     # a bracket closing a label line
+MEETING_SAYS = re.compile(r"\s*(?:会议|会上)(?:要求|强调|指出|明确|同意|决定|认为)")
+AFFILIATION = re.compile(r"(?<=[^\s(（])\s*[(（][^()（）]{1,40}[)）]\s*$")     # a bracket closing a label line (not the
+#                                                                               line itself: '（责任单位：办公室；责任人：曾国平）')
 
 if TYPE_CHECKING:
     from parsers.minutes.found import Found     # what reader.py has found so far: .items, .last_text
@@ -117,7 +120,7 @@ def _with_label_person(item, line: str, ctx: Context):
     return replace(item, owner=person, flags=tuple(f for f in item.flags if f != "no_owner")) if person else item
 
 
-def describes_last_item(line: str, found: Found) -> bool:
+def describes_last_item(line: str, found: Found, ctx: Context | None = None) -> bool:
     """'1) Radio test samples' / 'Owner: Kai' / 'Due: 3/20' / 'Ship 3 DVT2 samples to the lab': a plain line right under
     the labels that completed an item says what the work is; the topic keeps its place before it. A line labelled as
     the work ('工作要求：完成…摸底，形成书面报告。') under a titled point's labels is the task itself."""
@@ -125,10 +128,12 @@ def describes_last_item(line: str, found: Found) -> bool:
     if found.items and stated:
         found.items[-1] = replace(found.items[-1], task=stated.group("value").strip().rstrip("。.；;"))
         return True
-    if not found.items or len(DETAIL_WORDS.findall(line)) < 3:
-        return False
-    found.items[-1] = replace(found.items[-1], task=f"{found.items[-1].task}: {line.strip()}")
-    return True
+    if not found.items or len(DETAIL_WORDS.findall(line)) < 3 or MEETING_SAYS.match(line):
+        return False                               # ('会议要求，节日期间严格执行…': what the meeting says, to all)
+    last = found.items[-1]
+    work = read_item(line, ctx, owner_hint=Owner.of(last.owner)) if ctx and not last.due_text else None
+    found.items[-1] = work if work and work.due_date else replace(last, task=f"{last.task}: {line.strip()}")
+    return True                                    # ('主责：X…' over '梳理…清单，劳动节前报公司。': the day is the work's)
 
 
 def detail_above_labels(line: str, after, found: Found) -> bool:

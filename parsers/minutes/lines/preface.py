@@ -21,8 +21,10 @@ EN_NUMBERS = r"#?\s*(?P<list>\d{1,2}(?:\s*(?:,|and|&)\s*#?\d{1,2})*)"
 HANDED_EN = (re.compile(r"\bitems?\s*" + EN_NUMBERS + r"\s+(?:(?:is|are)\s+(?:now\s+)?yours|goes\s+to\s+you)\b", re.I),
              re.compile(r"\b(?:please\s+)?take\s+over\s+items?\s*" + EN_NUMBERS, re.I))
 # '第3条改成萱萱负责，春花配合', '第2项改由王工跟进': an item of the minutes given to another person, by name
-REASSIGNED = re.compile(rf"第\s*(?P<n>{NUMBER})\s*[项條条][^。！!？?\n，,]{{0,8}}?(?:改成|改为|改由|换成|转给|交给)\s*"
-                        r"(?P<who>[^，,。；;\s]{1,10}?)\s*(?:负责|跟进|牵头|来做|来跟|处理)")
+REASSIGNED = re.compile(rf"第\s*(?P<n>{NUMBER})\s*[项條条][^。！!？?\n，,]{{0,8}}?(?:(?:改成|改为|改由|换成|转给|交给)\s*"
+                        r"(?P<who>[^，,。；;\s]{1,10}?)\s*(?:负责|跟进|牵头|来做|来跟|处理)|"
+                        r"负责人(?:应该|应当|应)?(?:是|为|改为|改成)\s*(?P<whom>[^，,。；;\s]{1,10}?)\s*(?=[，,。；;！!\s]|$)|"   # '第3条负责人应该是姜主任'
+                        r"(?<=[项條条])\s*(?:请|由)?\s*(?P<lead>[^，,。；;\s请由]{2,6}?)\s*(?:牵头|负责|跟进)(?:落实|推进|办理)?(?=[，,。；;！!\s]|$))")   # '第一项请乌部长牵头落实，第二项孟所长负责'
 PREFACE_LINES = 40          # a preface is a few lines above the forwarded header
 # what a preface asks of everyone about the forwarded items ('确认各自事项', '回复一下进度', '对照落实', '第（二）项…落实')
 ABOUT_THE_MINUTES = re.compile(rf"各自|各项|都回复|回复[^，,。]{{0,4}}进度|进展|对照落实|落实情况|第\s*[（(]?{NUMBER}[)）]?\s*[项條条]|"
@@ -87,7 +89,8 @@ def _name_words(name: str) -> list[str]:
 def reassigned_by_preface(items: tuple[Item, ...], preface: str, ctx: Context) -> tuple[Item, ...]:
     """The items the preface gives to another person we know by name ('第3条改成萱萱负责，春花配合'): theirs."""
     given = {cn_number(m.group("n")): owner.person for m in REASSIGNED.finditer(preface)
-             if (owner := read_owner(m.group("who"), ctx.roster, ctx.known, "none")) and owner.person and owner.person.email}
+             if (owner := read_owner(m.group("who") or m.group("whom") or m.group("lead"), ctx.roster, ctx.known, "none")) and owner.person and
+             owner.person.email}
     return tuple(replace(item, owner=given[item.number], flags=tuple(f for f in item.flags if f != "no_owner"))
                  if item.number in given else item for item in items)
 

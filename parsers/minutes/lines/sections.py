@@ -38,6 +38,7 @@ FOLLOWUP_WORDS = re.compile(rf"^次回[\u4e00-\u9fff]{{0,4}}(?=\s*[:：]|\s*$)|^
                             r"^next\s+(?!(?:steps?|actions?|items?|tasks?|up|week|month|quarter|year|phase|stage|sprint|release|time)\b)[a-z\d\-&/]+(?:\s+[a-z\-]+){0,3}(?=\s*:|\s*$)", re.I)   # 'Next 5S walk:', 'Next S&OP:', 'Next field service weekly:'
 FOLLOWUP_MENTION = re.compile(rf"(?:下[一]?次|下回|下一轮|next)[^，,。；;：:]{{0,8}}?{MEETING_WORDS}|\bnext\s+[a-z\-]{{2,16}}\s+{MEETING_WORDS}|"
                               r"\bnext\s*[:：]\s*(?:the\s+)?same\s+(?:slot|time)\b|"    # 'Next: same slot (Tue 4pm), 4 May'
+                              r"\bnext\s+(?!(?:steps?|week|month|year|quarter|time)\b)[a-z\d&/\-]{2,16}\s+(?:is|will\s+be)\s+(?:on|at|set\s+for|scheduled)\b|"   # 'Next S&OP is on 27 Aug'
                               r"(?:还是|仍是|照常|照旧)(?:这个|这|本|同一个?)(?:会|例会|周会|碰头会)", re.I)   # '下周一8:30还是这个会'
 FOLLOWUP_MENTION = start_checked(FOLLOWUP_MENTION)      # tried only where a match can start (下, n): ~2 us less a line
 FORUM_BEFORE = re.compile(r"(?:提交|提请|报送?|交由|上)$")     # '…，提交下次办公会审议': where the work goes, not when the meeting is
@@ -57,7 +58,7 @@ KINDS = (
 # a deadline, or a bracket naming who and when: a line that carries one asks for work, it does not title a section
 DEADLINE = re.compile(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*[日号]?|\d{1,2}/\d{1,2}|[本下]?(?:周|星期)[一二三四五六日天]|月底|月末|明天|后天|今天|"
                       r"\d+\s*个?工作日)\s*(?:前|之前|以前|内|完成)|[(（][^()（）]{1,12}[，,、][^()（）]*\d[^()（）]*[)）]|"
-                      r"(?:[本下](?:周|星期)[一二三四五六日天]|明天|后天|今天|明早|今晚)\s*(?:给|交|报|出|做|发|提|完)|"   # '…下周三给个结论'
+                      r"(?:[本下](?:周|星期)[一二三四五六日天]|明天|后天|今天|明早|今晚)\s*(?:给|交|报|出|做|发|提|完|上报|上交|组织|落实)|"   # '…下周三给个结论'
                       r"\bby\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|eod|\d)", re.I)
 TIME_SPAN = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*[-~–—至到]\s*\d{1,2}:\d{2}(?::\d{2})?")
 HEADING_SYMBOL = re.compile(r"^\s*[■□◆◇●▶►]\s*(?=\S)")
@@ -96,7 +97,7 @@ SETS_MEETING = re.compile(r"(?<![不无别])(?:再|另)(?:碰|开|聊|议|约|�
                           rf"定于[^，,。；;]{{0,24}}?(?:召开|举行)|{MEETING_KINDS}[^，,。；;]{{0,6}}定于[^，,。；;]{{0,24}}?进行|"
                           r"继续(?:讨论|沟通|开会|碰|对齐|评审|开(?![展发始通放工]))|"   # '…同一地点继续开。'
                           # '节后第一天早会照常7:50开始', '下周五例会继续跟踪'
-                          rf"{MEETING_KINDS}(?:照常|照旧|改[在到为于]|时间不变|上?继续(?:跟踪|跟进|通报|检查))|"
+                          rf"{MEETING_KINDS}(?:照常|照旧|改[在到为于]|(?:提前|推迟|延后|挪|调整)[到至为]|时间不变|上?继续(?:跟踪|跟进|通报|检查))|"
                           # '下次对接定在…', '…再碰一次，定在…': not 'cutover 定在 3/27 22:00' (what is set is no meeting)
                           rf"(?:^\s*|[，,。；;]\s*|{EVENT_NOT}{MEETING_WORDS})定在|下[次一]次?[\u4e00-\u9fff]{{0,4}}?定[在于]|"
                           rf"{MEETING_KINDS}[^，,。；;]{{0,12}}?\d{{1,2}}(?:[:：]\d{{2}}|点半?)\s*(?:准时)?(?:开始|召开|举行)|"
@@ -124,7 +125,7 @@ SETS_MEETING = start_checked(SETS_MEETING)        # tried only where a match can
 # (时 and 参 of those words are no gate: every 会议时间：… and 参会人员：… line would open it; nor are 定, 再 and 另 alone, as
 # in '上线日期定为…', '不再调整', '另行审批', nor one Latin letter, the Q of '按Q4计划': 定 counts in 定于/定在, 再/另 with the
 # verb after them, and every English word has two letters)
-MEETING_SETTER_CHARS = re.compile(r"(?<![不无别])[再另][碰开聊议约对过同沟讨跟和与拉试测评看次说]|[碰开举留空继照改变同老原加见过]|复盘|复查|定[于在]|[a-z]{2}|^\s*下次", re.I)
+MEETING_SETTER_CHARS = re.compile(r"(?<![不无别])[再另][碰开聊议约对过同沟讨跟和与拉试测评看次说]|[碰开举留空继照改变同老原加见过挪]|提前|推迟|延后|调整[到至为]|复盘|复查|定[于在]|[a-z]{2}|^\s*下次", re.I)
 SENTENCE_END = re.compile(r"(?<=[。；！])|(?<=[a-z)][.!?])(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)\s+(?=[A-Z])(?![\w.]{1,12}\s*:)")   # not 'Mr. Gao', '… Deadline: …'
 # clauses before the one that names the meeting that ask a routine or a due ('请各主责人每周五下班前更新进展，下周一例会
 # 再过一遍'): not the meeting's day

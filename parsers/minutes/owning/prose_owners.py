@@ -41,7 +41,8 @@ FRONTED = re.compile(r"一下\s*[。！!～~]*$")                      # '…帮
 HELP_ASKED = re.compile(r"^(?!.*(?:谢谢|感谢|多谢|多亏)).*?(?:帮忙|帮个忙)(?:(?![了过])[\u4e00-\u9fff]){1,6}?一下(?![了过])")
 NOT_TOPIC_END = re.compile(r"[给跟和与同让请由把将向对找被叫帮替]$")      # '交给小韩继续…': the name is an object
 ME_CLAUSE = re.compile(r"(?:^|(?<=[，,；;]))\s*我(?:们?这边|们?这里|来|负责)(?!的)(?=[\u4e00-\u9fff])|"      # '…那个，我这边联系售后'
-                       r"[，,；;]\s*我(?:来)?(?:盯着?|跟进|跟着|督促)\s*$")     # '…下周一前办好，我盯着': the writer sees to it
+                       r"[，,；;]\s*我(?:来(?:办|弄|搞|做|处理)?|来?(?:盯着?|跟进|跟着|督促|负责|处理))\s*$")     # '…下周一前办好，我盯着',
+#                                                                  '…明天加班更换，我负责': the writer sees to it
 ME_AT_CLAUSE = re.compile(r"(?:(?:^|(?<=[，,；;]))\s*|(?<=[\u4e00-\u9fff])(?<![把给跟帮找和与同让叫发告诉问被对向请等陪带替为由教催]))"
                           r"我(?![们司方])\s*")    # '…缺两天，我明天补齐', '国庆排班我今晚发群里' (not 我们/我司, not '发我')
 CLAUSE_BREAK = re.compile(r"[，,；;]")
@@ -75,7 +76,7 @@ def named_lead(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | Non
     The task keeps the topic before the name and what follows the lead and helper clauses."""
     for m in NAMED_LEAD.finditer(text) if "牵" in text or "主" in text else ():
         titled = TITLE_BEFORE_LEAD.search(text, 0, m.start())         # '由臧立伟副局长牵头': the name before the title
-        for end, size in [(titled.start(), size) for size in (4, 3, 2) if titled] + [(m.start(), size) for size in (4, 3, 2)]:
+        for end, size in [(titled.start(), size) for size in (5, 4, 3, 2) if titled] + [(m.start(), size) for size in (5, 4, 3, 2)]:
             name = text[end - size:end] if end >= size else ""
             owner = name[:1] not in "，,、；; " and not UNIT_INSIDE.search(name) and \
                 read_owner(name, ctx.roster, ctx.known, "none")      # not '，邓工', '产部符工' (杨登科 is a name)
