@@ -93,7 +93,7 @@ PATTERNS = [
     # month and day
     # ('5月、6月两批白釉': a numeral day with no 日/号 and a measure word after it counts things)
     _rule("md", "day", "[月]", rf"{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月\s*(?P<d>{NUM})\s*(?:[日号]|(?![\d{CN}])"
-          rf"(?!\s*[批个次项份家台件名张套轮场期条辆箱吨位款]))"),
+          rf"(?!\s*[批个次项份家台件名张套轮场期条辆箱吨位款])(?:(?<=\d)|(?![\u4e00-\u9fff])|(?=[前后之以左起止到至截])))"),   # not '9月八角采购价' (star anise)
     # 'by 6/24.' ends its sentence with the day: after a slash date, a stop then a space or the end is no decimal ('6/24.5')
     _rule("md_num", "day", "[-/.·]", rf"(?<![a-z\d./-]){NUMBERED_THINGS}(?P<m>\d{{1,2}})\s*[/.·-]\s*(?P<d>(?!00)\d{{1,2}}){DAY_THEN_STOP}(?![-万元])(?!\s*(?:hrs?\b|h\b|[a-z]+\s+time\b))",
           weak=True),

@@ -26,7 +26,7 @@ TITLED = re.compile(r"\b(?:meeting|sync|review|stand-?up|notes|debrief|retro|kic
 NEGATED = re.compile(r"(?:不是|并非|并不是|不算|not|no)\s*(?:an?\s+|the\s+)?$", re.I)   # '不是纪要哈', 'not minutes'
 # a question that asks to move a meeting ('…的设计评审会能不能改到周四下午3点？', 'could we move Thursday's review to Friday?')
 MOVE_ASKED = re.compile(r"(?:能不能|能否|可否|可不可以|是否可以|可以)[^。！？?!\n]{0,8}?(?:改到|改在|改成|调到|调整到|挪到|推迟到|推到|延到|换到|往后推)"
-                        r"[^。！？?!\n]{0,30}[？?]|\b(?:could|can)\s+we\s+(?:move|push|reschedule|shift)\b[^?\n]{0,60}\?", re.I)
+                        r"[^。！？?!\n]{0,30}[？?]|\b(?:could|can)\s+we\s+(?:move|push|reschedule|shift)\b[^?\n]{0,100}\?", re.I)
 MAX_GREETING = 60         # characters of a first line that is a greeting alone
 GROUP = re.compile(r"各|大家|全体|诸位|们|\b(?:all|team|everyone|folks|guys|colleagues)\b", re.I)   # '各位', 'Hi all': a team
 CJK = re.compile(r"[\u4e00-\u9fff]")

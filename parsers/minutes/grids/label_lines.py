@@ -26,6 +26,7 @@ BRACKETED_PERSON = re.compile(r"[(（](?P<who>[^()（）]{2,40})[)）]")
 CIRCLED = re.compile(r"(?P<mark>[\u2460-\u2473])(?P<text>[^\u2460-\u2473]+)")   # '①修订…；②组织…'
 HELPER_PART = re.compile(r"[；;，,、\s]*(?:配合|协助|协办|协作|支持)(?:单位|部门|人)?\s*[:：]")
 ABOUT_TOPIC = re.compile(r"关于(?P<topic>[^。；;，,：:]{2,30}?)[。；;，,：:]")   # '一是关于X。…': the topic X
+ACTION_CODE = re.compile(r"\s*[A-Z]{1,2}-?\d{1,3}\s")
 MEETING_SAYS = re.compile(r"\s*(?:会议|会上)(?:要求|强调|指出|明确|同意|决定|认为)")
 AFFILIATION = re.compile(r"(?<=[^\s(（])\s*[(（][^()（）]{1,40}[)）]\s*$")     # a bracket closing a label line (not the
 #                                                                               line itself: '（责任单位：办公室；责任人：曾国平）')
@@ -128,8 +129,9 @@ def describes_last_item(line: str, found: Found, ctx: Context | None = None) -> 
     if found.items and stated:
         found.items[-1] = replace(found.items[-1], task=stated.group("value").strip().rstrip("。.；;"))
         return True
-    if not found.items or len(DETAIL_WORDS.findall(line)) < 3 or MEETING_SAYS.match(line):
-        return False                               # ('会议要求，节日期间严格执行…': what the meeting says, to all)
+    if not found.items or len(DETAIL_WORDS.findall(line)) < 3 or MEETING_SAYS.match(line) or ACTION_CODE.match(line):
+        return False                               # ('会议要求，节日期间严格执行…': what the meeting says, to all; 'A2  Issue
+        #                                            the report.': the next action, by its code)
     last = found.items[-1]
     work = read_item(line, ctx, owner_hint=Owner.of(last.owner)) if ctx and not last.due_text else None
     found.items[-1] = work if work and work.due_date else replace(last, task=f"{last.task}: {line.strip()}")

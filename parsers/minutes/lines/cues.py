@@ -37,6 +37,8 @@ NOTICE = re.compile(r"^\s*(?:情况|工作)?通报\s*[:：]|^\s*(?:FYI|for (?:yo
                     r"^[^：:\n]{4,}[，,][^：:，,\n]{0,12}(?:如下|下面|下方|以下|贴(?:过来|上来|出来)了?|附(?:后|上)|见下|"
                     r"(?:记|说|汇报|同步|总结|整理|汇总|梳理|列)(?:了?一下|几[点条句]))[^：:，,\n]{0,4}[：:]\s*$", re.I)   # '…，简单记一下：'
 FIRST_SENTENCE_END = re.compile(r"(?<=[。！；])|(?<=[a-z)）\d][.!?])\s+(?=[A-Z])")   # and an English sentence's end
+TODAYS = re.compile(r"\s*(?:今天|今日|今早|今晨|今晚|本次)(?![^，,。]*(?:再|另|下次|下周|碰一[下次]|见面?))")   # this meeting,
+#                                                                   named first ('今天下午4点在车间碰一下' is one to come)
 DAY_OPENS = re.compile(r"\s*(?:\d{4}\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")     # a sentence that opens with its day
 THIS_MEETING = re.compile(r"主持|出席|列席|(?:召开|举行|开)了|开完会|(?:纪要|记录|要点)如下|\b(?:chaired|attended|was held)\b", re.I)
 # the sentence that opens the minutes by naming this meeting ('本周例会（9/26 周五下午3点）纪要如下', "notes from today's
@@ -87,7 +89,9 @@ def about_this_meeting(text: str) -> bool:
 def next_meeting_sentence(line: str, ctx: Context) -> bool:
     """A sentence that sets a meeting still ahead ('早上8点半开复盘会', '…9:00召开调度会'); not the one about this
     meeting ('9月26日，公司召开…调度会，张建国主持')."""
-    if not sets_meeting(line) or BEFORE_NEXT.search(line) or THIS_MEETING.search(line) or ctx.sent is None:
+    today = TODAYS.match(line) and not sets_meeting(re.split(r"[，,。；;]|[：:](?!\d)", line, maxsplit=1)[-1])   # '今天上午10:00经营
+    #                                                             碰头会，本次沟通确认…': this meeting, unless a later clause sets one
+    if not sets_meeting(line) or BEFORE_NEXT.search(line) or THIS_MEETING.search(line) or today or ctx.sent is None:
         return False
     opening = DAY_OPENS.match(line)                # '6月17日下午召开…通报会，…' sent that evening: this meeting
     if opening and (int(opening.group(1)), int(opening.group(2))) <= (ctx.sent.month, ctx.sent.day):
@@ -114,12 +118,14 @@ def introduces_meeting(line: str) -> str:
     """'本周（6/18 14:00）质量周会纪要，…', 'minutes of today's review (16:00-17:00)', '今天10点碰的电梯年检整改：…': the
     line's first sentence or lead-in when it introduces this meeting with its time ('今天上午11点跟…碰了下…。'), else ''."""
     line = FIRST_SENTENCE_END.split(line, maxsplit=1)[0].rstrip(". ")
+    lead = re.split(r"[，,：:](?!\d)", line, maxsplit=1)[0]     # '今天上午10:00经营碰头会，本次沟通确认3件事：①…': its lead-in
+    line = lead if lead != line and CLOCK_WORD.search(lead) and INTRODUCES.search(lead) else line
     held = HELD_THERE.search(line) and not TO_COME.search(line)      # '4月3日14:00在三楼召开…例会': held, as told
     if AI_RECORDING.match(line):
         return line                                # '2026年5月19日 14:30 | 1小时10分钟' (an AI record's start and length),
         #                                            or that day and hour alone on their line
-    to_come = mentions_followup(line) or sets_meeting(line) and not THIS_MEETING.search(line)   # ('今天下午碰头会
-    #                                                       （15:00-16:10）纪要如下' sets no meeting: these are its minutes)
+    to_come = mentions_followup(line) or sets_meeting(line) and not THIS_MEETING.search(line) and not TODAYS.match(line)
+    # ('今天下午碰头会（15:00-16:10）纪要如下', '今天上午10:00经营碰头会，…' set no meeting: these are its minutes)
     timed = held or (CLOCK_SPAN.search(line) or INTRODUCES.search(line) or INTRODUCING_TITLE.match(line)) and not to_come
     return held_lead_in(line) or (line if CLOCK_WORD.search(line) and timed else "")
 

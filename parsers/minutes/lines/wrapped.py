@@ -46,7 +46,8 @@ def join_wrapped(lines: list[str], markers: list[tuple[str, str]] | None = None)
                 (not _only_labels(line) or _bracket_open(above) or indent and above.rstrip().endswith(("，", ","))) and \
                 not _heads_record(line, lines[index + 1:index + 2]) and \
                 (indent > len(above) - len(above.lstrip()) if indent else
-                 _cut_at_margin(above, line, widest) and (_bracket_open(above) or not _heads_list(line, lines[index + 1:index + 2]))):
+                 _cut_at_margin(above, line, widest) and (_bracket_open(above) or not _heads_list(line, lines[index + 1:index + 2]))) or \
+                _clause_to_come(above, above_kind, line, kind):
             last, first = above.rstrip()[-1:], line.strip()[:1]     # '（7月' + '17日前）': Chinese wraps without a space
             glue = "" if _cjk(last) and (_cjk(first) or first.isdigit()) or last.isdigit() and _cjk(first) else " "
             out[-1] = above.rstrip() + glue + line.strip()
@@ -55,6 +56,13 @@ def join_wrapped(lines: list[str], markers: list[tuple[str, str]] | None = None)
             out.append(line)
             above_kind = kind or ("action" if ACTION_LINE.match(line.strip()) else "")   # 'AI: Joy – send the … list' over 'list, by Friday'
     return out
+
+
+def _clause_to_come(above: str, above_kind: str, line: str, kind: str) -> bool:
+    """'研发部樊工：两个基地的土样检测报告汇总后出一份对比分析，' + '月底前给孟博。': a line of prose that stops on a comma
+    goes on in the plain line below it (no heading, label or meeting of its own)."""
+    return not above_kind and not kind and above.rstrip().endswith(("，", ",")) and len(above.strip()) >= WRAP_CJK and \
+        bool(line.strip()) and heading(line.strip()) is None and not _only_labels(line) and not sets_meeting(line.strip())
 
 
 def _month_then_day(above: str, line: str) -> bool:

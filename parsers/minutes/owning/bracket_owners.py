@@ -27,8 +27,8 @@ def in_parens(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None
     brackets = "(" in text or "（" in text or "[" in text          # (a look before the searches)
     for m in [*NESTED.finditer(text), *SQUARE.finditer(text)] if brackets else ():
         first, _, others = re.sub(r"[,，;；、]", "\0", m.group(1), count=1).partition("\0")
-        if ctx.sender and re.fullmatch(r"\s*(?:我|本人|me)\s*", first, re.I):
-            first = ctx.sender.email                # '（我，10月15日前）': the writer's own item
+        if ctx.sender and re.fullmatch(r"\s*(?:我(?:自己)?(?:盯|负责|来|跟)?|本人|me)\s*", first, re.I):
+            first = ctx.sender.email                # '（我，10月15日前）', '曹县基地（我自己盯）': the writer's own item
         titled = VERB_AFTER.sub("", first)                 # '（佟主任负责）': the title may be how we know them
         owner = titled != first and read_owner(titled, ctx.roster, ctx.known, "none")
         first = RESPONSIBLE_AFTER.sub("", first) or first   # '农技推广中心（田家旺同志负责）组织…'

@@ -73,9 +73,18 @@ def norm(name: str) -> str:
     return fold(" ".join(unicodedata.normalize("NFKC", name or "").split()).lower())
 
 
+UNIT_THEN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,16}\s+(?P<who>[\u4e00-\u9fff]{2,4})$")     # '新下陆街道 王建平'
+
+
 def names_a_unit(display_name: str) -> bool:
-    """Is a mail header's display name a unit's mailbox ('源南街道办事处'), not a person ('李建科')?"""
-    return bool(UNIT_NAME.match(display_name.strip())) and not looks_like_name(display_name)
+    """Is a mail header's display name a unit's mailbox ('源南街道办事处'), not a person ('李建科', '新下陆街道 王建平')?"""
+    return bool(UNIT_NAME.match(display_name.strip())) and not looks_like_name(display_name) and not _person_shown(display_name)
+
+
+def _person_shown(display_name: str) -> str:
+    """'新下陆街道 王建平': the person a display name shows after their unit, '' when it shows none."""
+    shown = UNIT_THEN_NAME.match(display_name.strip())
+    return shown.group("who") if shown and looks_like_name(shown.group("who")) else ""
 
 
 def looks_like_name(text: str) -> bool:
@@ -205,12 +214,13 @@ class Roster:
         if len(named) == 1:            # '谢文斌 <xiewb1988@126.com>': a person of ours writing from a private address
             return named[0].person()
         address = re.fullmatch(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+", email, re.ASCII)   # not 'Run@Rate审核'
-        return Person(_as_written(shown) if shown else email, email.lower(), None) if shown or address else None
+        shown = shown and (_person_shown(shown) or _as_written(shown))      # '新下陆街道 王建平' -> 王建平
+        return Person(shown or email, email.lower(), None) if shown or address else None
 
 
 def _shown_forms(name: str) -> tuple[str, ...]:
     """The ways a header's display name is written in minutes: as shown, and as a person writes it (_as_written)."""
-    return tuple(dict.fromkeys((norm(name), norm(_as_written(name)))))
+    return tuple(dict.fromkeys(form for form in (norm(name), norm(_as_written(name)), norm(_person_shown(name))) if form))
 
 
 def _as_written(name: str) -> str:

@@ -29,7 +29,7 @@ HEADING_SYMBOL = re.compile(r"^\s*[▶►▷➤■□◆◇●○★☆]\s*")
 PLAN_LABEL = re.compile(r"下周.{0,4}|.{0,6}?(?:意见|建议|计划|安排|待办|要求|下一步|下步工作|任务)|(?:next\s+steps?|to-?dos?|plan)", re.I)
 REPORT_LABEL = re.compile(r".{0,4}?(?:进展|进度|已完成|已做|完成情况|工作|完成|汇报)|(?:progress|done|status)", re.I)
 SELF_WORD = re.compile(r"我|本人|me|myself", re.I)
-SELF_NOTE = re.compile(r"[(（]\s*(?:本人|我|me|myself)\s*[)）]", re.I)    # '【质控办（本人）】': the writer's unit, and the writer
+SELF_NOTE = re.compile(r"[(（]\s*(?:本人|我(?:自己)?(?:盯|负责|来|跟)?|me|myself)\s*[)）]", re.I)    # '【质控办（本人）】': the writer's unit, and the writer
 NAME_THEN_TEAM = re.compile(r"([\u4e00-\u9fff]{2,4})\s+[\u4e00-\u9fff]{1,6}")      # '陈大勇 研发': a name, then the team
 EACH_OF = re.compile(r"各[\u4e00-\u9fff]{1,5}")
 EVERYONE = re.compile(r"全员|全体|所有人|大家|各位|all|everyone", re.I)
@@ -163,7 +163,9 @@ def person_over_sub_list(lines: list[str], ctx: Context) -> list[str]:
         leads = kind in ("number", "cn") and (_person_alone(text, ctx) or bare or LABELLED_LEAD.search(text) or
                                               _unit_person(text, ctx))
         steps = not kind and LEAD_INTRO.search(text) is not None and preamble_owner(text, ctx) is not None   # '…，石磊
-        leads = leads or steps                     # 负责推进，分三步：' over '①…': the person named before the steps owns them
+        unit_lead = not kind and text.strip().endswith((":", "：")) and (   # '牡丹区基地（祁组长）：', '曹县基地（我自己盯）：'
+            _person_alone(text, ctx) if SELF_NOTE.search(text) else _unit_person(text, ctx))
+        leads = leads or steps or unit_lead        # 负责推进，分三步：' over '①…': the person named before the steps owns them
         head = numbering_style(line) if bare or kind == "number" and leads else ""   # '1、覃永明' or '1. 中心（郝佳）：' over
         subs = (SUB_KINDS + (("number",) if kind in ("cn", "number") else ()) + ("",)) if leads else ()   # '（1）…', then '2、…'
         shared = not kind and named and JOINED_NAMES.search(text.strip()[:-1]) and _people_alone(text, ctx)

@@ -36,10 +36,14 @@ def department_stem(text: str, roster: Roster) -> int:
     return max((len(st) for st in stems + [st[:2] for st in stems if len(st) >= 4] if len(st) >= 2 and text.startswith(st)), default=0)
 
 
+GOV_UNIT = re.compile(r"^(?![^局委厅]*[由请让跟向给对把将被在报交送至到的])[\u4e00-\u9fff]{3,9}(?:局|委员会|委|厅)$")   # a bureau's name
+
+
 def unit_name(text: str, roster: Roster) -> bool:
     """'技术部', '星河电子采购部', '生产计划部' name a unit; '接口联调由研发中心' is a sentence that ends in one."""
     known = department_of(text, roster)
     before = text[:norm(text).index(norm(known))] if known else text
     after = norm(text)[norm(text).index(norm(known)) + len(norm(known)):] if known else ""   # '观音桥店空调外机噪音投诉处':
     short = len(re.sub(r"街道办事处$", "局", text)) <= 6       # '城西街道办事处' as long as '城西局'
+    short = short or len(text) <= 10 and GOV_UNIT.search(text) is not None   # '区水利和湖泊局', '区住房和城乡建设局'
     return not re.search(r"[由请让与和跟向给对把将被在报交送至到]$", before) and len(after) <= 5 and (bool(known) or short)   # a sentence
