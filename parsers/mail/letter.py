@@ -16,8 +16,8 @@ MAX_CJK, MAX_WORDS = 6, 4     # a greeting is short: 'Hi 王总监', 'Amy你好'
 # a meeting or a talk that was held ('会上', '电话会', '刚和厂家沟通了', 'I spoke with'), not one to come ('想约您聊一下')
 MEETING = re.compile(r"会议|会上|开会|例会|周会|晨会|早会|碰头|复盘|纪要|参会|与会|议题|讨论|"
                      r"(?:电话|视频|线上|专题|评审|协调|启动|对接|沟通|推进|总结|月度|季度|班前|班后|交班|店务|调度|办公|务虚)会|"
-                     r"会(?:记录|要点|小结)|开了(?:个|一个|一场|场)?[\u4e00-\u9fff]{0,3}?会|"
-                     r"(?:电话|视频|线上|当面)沟通|本次沟通|沟通(?:结论|内容|记录|要点)|"   # '电话沟通结论', '本次沟通确认3件事'   # '今早班前会记录', '开了个短会'
+                     r"会(?:记录|要点|小结)|开了(?:个|一个|一场|场)?[\u4e00-\u9fff]{0,3}?会|"   # '今早班前会记录', '开了个短会'
+                     r"(?:电话|视频|线上|当面)沟通|本次沟通|沟通(?:结论|内容|记录|要点)|"   # '电话沟通结论', '本次沟通确认3件事'
                      r"(?:沟通|聊|碰|谈|商量|商议)(?:了|过)|\b(?:spoke|talked|met)\s+(?:with|to)\b|"
                      r"\b(?:minutes|attendees|agenda|stand-?up|we (?:agreed|decided|discussed))\b|"
                      r"\b(?:the|today's|this morning's|yesterday's|our|this week's)\s+(?:meeting|sync|call)\b", re.I)

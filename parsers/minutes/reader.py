@@ -28,7 +28,8 @@ from parsers.minutes.items import URGENT_ASK, read_item, unit_directive
 from parsers.minutes.co_owned import as_above, with_co_owners
 from parsers.minutes.lines.arrows import ARROW, arrow_below, led_by_topic, topic_of
 from parsers.minutes.owning.owning_clause import owned_among
-from parsers.minutes.grids.label_lines import STATED_WORK, completes_last_item, describes_last_item, detail_above_labels, heading_with_labels, item_not_heading, unlabelled
+from parsers.minutes.grids.label_lines import (STATED_WORK, completes_last_item, describes_last_item, detail_above_labels,
+                                               heading_with_labels, item_not_heading, unlabelled)
 from parsers.frozen import quick_replace
 from parsers.minutes.found import Found, MinutesRead
 from parsers.model import Item
@@ -39,7 +40,8 @@ from parsers.minutes.lines.sections import (ACTION, Heading, DECISION, DIRECTIVE
 from parsers.minutes.grids.tables import read_table
 from parsers.minutes.lines.time_below import WRITTEN_DAY, day_then_time_below, meeting_below, with_time_below
 from parsers.minutes.lines.cues import (ACTION_LINE, FOR_NEXT, about_this_meeting, notice, gives_person_work, heads_actions, introduces_meeting,
-                                  duty_handed, labels_below, list_below, only_labels, meeting_sentences, names_after_bodies, names_person,
+                                  duty_handed, labels_below, list_below, only_labels, meeting_sentences, names_after_bodies,
+                                  names_person,
                                   until_next_meeting, meeting_sentence,
                                   bracket_list_owner, sets_work, sentence_apart, owner_clause,
                                   UNKNOWN_PERSON, UNOWNED_WORK)
