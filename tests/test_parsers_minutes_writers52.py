@@ -94,3 +94,16 @@ def test_actions_by_their_code_each_over_owner_and_due():
     read = parse_message(raw, tz=ZoneInfo("Asia/Shanghai"), roster=ROSTER, calendar=WorkdayCalendar(),
                          bot_address="minutes@ex.cn")
     assert [(i.owner.name, i.due_date.isoformat()) for i in read.items] == [("Ivo Bakker", "2026-07-31"), ("邰文博", "2026-06-30")]
+
+
+def test_a_block_whose_action_is_none_and_a_helper_with_nothing_of_their_own():
+    """'Action: none – monitoring only, …' under Owner/Due labels asks nothing; '配合邬组长消毒，无单独事项' neither."""
+    assert items("""
+    1. Owner: Ivo Bakker
+       Action: send the rooting report
+       Due: Friday 17 July
+    2. Owner: Ivo Bakker
+       Action: none – monitoring only, Ivo reports back if rooting drops below 80%.
+       Due: -
+    """) == [("Ivo Bakker", "send the rooting report", "2026-07-17")]
+    assert items("【邰工】\n①土样检测报告，周三前发我；\n【韦场长】\n配合邬组长做苗床消毒，无单独事项。\n") == [("邰文博", "土样检测报告，发我", "2026-07-15")]

@@ -47,9 +47,10 @@ INFO_ONLY = re.compile(r"[(（]\s*(?:info(?:rmation)?\s+only|fyi|for\s+(?:your\s
                        r"仅供参考|仅通报|仅告知|知悉即可|无需(?:处理|行动)|status\s+only)\s*[)）]|不再?(?:单列|另列)|不(?:列入|作为)待办|"
                        # '这个不用再跟', '街道不跟踪': the writer says nobody will be chased for it
                        r"(?:不用|无需|不需要|不必|不再)再?(?:跟进|跟踪|跟|追)(?=\s*(?:[。.，,；;！!)）]|$))|不跟踪(?=\s*(?:[。.，,；;)）]|$))|"
-                       r"[，,；;]\s*(?:无|暂无|没有)(?:新增)?(?:待办|行动项|跟进项|事项)\s*$|(?:如|若)有异议[^。；;]{0,12}?(?:回复|反馈|提出)|"   # '…，无待办', '如有异议请于今日内回复'
+                       r"[，,；;]\s*(?:无|暂无|没有)(?:新增|单独)?(?:待办|行动项|跟进项|事项)\s*$|(?:如|若)有异议[^。；;]{0,12}?(?:回复|反馈|提出)|"   # '…，无待办', '如有异议请于今日内回复'
                        r"^(?:fyi|f\.y\.i\.?|供参考|仅供参考|供知悉)\s*[:：,，\-–—]|"   # 'FYI，…': a line to read
-                       r"\s[-–—,;]\s*no\s+action\b(?:\s+(?:needed|required|for\s+(?:you|us|now)))?", re.I)   # '… - no action for you yet'
+                       r"\s[-–—,;]\s*no\s+action\b(?:\s+(?:needed|required|for\s+(?:you|us|now)))?|"   # '… - no action for you yet'
+                       r"^\s*(?:(?:actions?|行动|待办)\s*[:：]\s*)?(?:none|n/?a)\s*(?:[-–—,;:]|$)", re.I)   # 'Action: none – monitoring only'
 # a month/day or a weekday standing alone on an action item: in brackets anywhere （11/21）, (Fri), or last on the
 # line '… @周杰 12.10'
 LONE_DATE = re.compile(r"[(（]\s*(?P<a>\d{1,2}\s*[/.]\s*\d{1,2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?|"
