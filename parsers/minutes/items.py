@@ -105,8 +105,8 @@ TASK_LABEL = re.compile(r"^[\s\-–—|/]*(?:task|action|item|事项|任务|工�
 HANDED_UNIT = re.compile(r"由[^，,。；;由]{1,14}?" + UNIT_DUTY.pattern)     # '…问题，由运营管理科牵头、…配合，…'
 DIRECTED = re.compile(r"^\s*(?:会议|会上)?(?:责成|指定)|^\s*(?:会议|会上)要求")   # '会议责成区住建局于…前完成…'
 OPENING_SPAN = 16              # characters in which a unit and its 要/负责 open a sentence
-RULE_IN_FORCE = re.compile(r"[，,]\s*(?:从|自)?即日起(?:执行|实施|施行|生效)\s*$")   # '…提高到5%，即日起执行': a rule, whoever states it
 FROM_NOW = re.compile(r"(?:从|自)?即日起")         # from today on: a state to keep, no work to finish
+RULE_IN_FORCE = re.compile(rf"[，,]\s*{FROM_NOW.pattern}(?:执行|实施|施行|生效)\s*$")   # '…提高到5%，即日起执行': a rule, whoever states it
 # read on every item, tried only where a match can start (parsers/regex_start.py): the same matches
 ASKED_LATER = re.compile(r"[，,]\s*[请由]")      # a later clause that asks someone
 LEADS = re.compile(r"(?:^|[，,；;])(?:(?:[^，,；;]{1,8}?(?:牵头|负责|主责)|[^，,；;]{1,20}?(?:继续|持续|负责)跟进)\s*(?:[，,；;]|$)|"

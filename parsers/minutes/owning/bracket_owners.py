@@ -9,6 +9,7 @@ from parsers.minutes.owning.owners import Owner, leading_owner, read_owner
 from parsers.minutes.owning.units import department_of
 from parsers.minutes.owning.roles import NAME_TITLE
 
+WRITER = r"我(?:自己)?(?:盯|负责|来|跟)?|本人|me"     # the writer in brackets: '（我，10月15日前）', '曹县基地（我自己盯）'
 RESPONSIBLE = re.compile(rf"\s*{NAME_TITLE}?\s*(?:具体|全面|亲自|专人)?\s*(?:负责|牵头|主导|跟进|主责|统筹|协调|对接|会同(?=[\u4e00-\u9fff]))")   # '谢婉清同志具体负责',
 # '刘振宇会同财务部测算…' (会同: leads, with another unit)
 OBLIGED = re.compile(r"^\s*(?:要(?!求)|须|需要?|应当?|务必|必须|负责(?!人)|牵头(?!人))\s*(?=\S)")   # '各乡镇要…'
@@ -27,7 +28,7 @@ def in_parens(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None
     brackets = "(" in text or "（" in text or "[" in text          # (a look before the searches)
     for m in [*NESTED.finditer(text), *SQUARE.finditer(text)] if brackets else ():
         first, _, others = re.sub(r"[,，;；、]", "\0", m.group(1), count=1).partition("\0")
-        if ctx.sender and re.fullmatch(r"\s*(?:我(?:自己)?(?:盯|负责|来|跟)?|本人|me)\s*", first, re.I):
+        if ctx.sender and re.fullmatch(rf"\s*(?:{WRITER})\s*", first, re.I):
             first = ctx.sender.email                # '（我，10月15日前）', '曹县基地（我自己盯）': the writer's own item
         titled = VERB_AFTER.sub("", first)                 # '（佟主任负责）': the title may be how we know them
         owner = titled != first and read_owner(titled, ctx.roster, ctx.known, "none")

@@ -13,6 +13,7 @@ from parsers.minutes.lines.outline import numbering_style
 from parsers.minutes.items import read_item
 from parsers.model import Item
 from parsers.minutes.owning.owner_steps import owner_of
+from parsers.minutes.owning.bracket_owners import WRITER
 from parsers.minutes.owning.named_owners import known_person_alone
 from parsers.minutes.owning.owners import Owner, read_owner
 from parsers.minutes.grids.records import kv_label
@@ -29,7 +30,7 @@ HEADING_SYMBOL = re.compile(r"^\s*[▶►▷➤■□◆◇●○★☆]\s*")
 PLAN_LABEL = re.compile(r"下周.{0,4}|.{0,6}?(?:意见|建议|计划|安排|待办|要求|下一步|下步工作|任务)|(?:next\s+steps?|to-?dos?|plan)", re.I)
 REPORT_LABEL = re.compile(r".{0,4}?(?:进展|进度|已完成|已做|完成情况|工作|完成|汇报)|(?:progress|done|status)", re.I)
 SELF_WORD = re.compile(r"我|本人|me|myself", re.I)
-SELF_NOTE = re.compile(r"[(（]\s*(?:本人|我(?:自己)?(?:盯|负责|来|跟)?|me|myself)\s*[)）]", re.I)    # '【质控办（本人）】': the writer's unit, and the writer
+SELF_NOTE = re.compile(rf"[(（]\s*(?:{WRITER}|myself)\s*[)）]", re.I)    # '【质控办（本人）】': the writer's unit, and the writer
 NAME_THEN_TEAM = re.compile(r"([\u4e00-\u9fff]{2,4})\s+[\u4e00-\u9fff]{1,6}")      # '陈大勇 研发': a name, then the team
 EACH_OF = re.compile(r"各[\u4e00-\u9fff]{1,5}")
 EVERYONE = re.compile(r"全员|全体|所有人|大家|各位|all|everyone", re.I)
