@@ -102,8 +102,9 @@ def _envelope(mail: mime.Mail, sent, roster: Roster) -> ParsedMessage:
         warnings=(*mail.warnings, *(() if sent else ("no usable Date header: no due dates resolved",))))
 
 
-SEE_ATTACHED = re.compile(r"(?:纪要|记录|minutes|notes)[^。\n]{0,8}?(?:见|详见|请见|在)附件|附件(?:是|为)[^。\n]{0,6}?(?:纪要|记录)|"
-                          r"\b(?:minutes|notes)\s+(?:are\s+|is\s+)?(?:attached|in\s+the\s+attachment)\b", re.I)
+SEE_ATTACHED = re.compile(r"(?:纪要|记录|minutes|notes)[^。\n]{0,20}?(?:见|详见|请见|在|放在)附件|(?:附件(?:是|为|中|里)?|附上|随附)[^。\n]{0,10}?"
+                          r"(?:纪要|记录)|\b(?:minutes|notes|MoM)\b[^.\n]{0,80}?\b(?:attached|enclosed|in\s+the\s+attachment)\b|"
+                          r"\b(?:attached|enclosed)\b[^.\n]{0,30}?\b(?:minutes|MoM)\b", re.I)   # 'Minutes of … are attached (PDF)'
 
 
 def _read(mail: mime.Mail, ctx: Context, replying: bool, new_text, bounded) -> tuple[str, MinutesRead, str | None]:

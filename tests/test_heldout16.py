@@ -24,7 +24,7 @@ KNOWN = {
     '3011-seafood-korean-buyer-bilingual': "read (tune18a/b), not fixed: Korean/Chinese bilingual lines: '까지' deadlines and the '드림' sign-off are not read (the KST next meeting is, since session 11)",
     '3019-growth-excel-tsv-spring-festival': "read (tune18a/b), not fixed: '3月初' gives the 5th by the date policy (EARLY_MONTH_DAY; SPEC lists 下月初 as a period end); gold wants vague_due",
     '3023-dc-jianli-weekly-meeting-formal': "read (tune18a/b), not fixed: a supervisor's directive prose with the owner after a role ('要求总包安全员韦刚整改…'): 4 items missed, 1 extra",
-    '3025-dc-zhenggai-tongzhidan-table-holidays': 'read (tune18a/b), not fixed: the 整改要求 column loses to 隐患描述 on one row (a nested bracket in its deadline cell); a 复查时间 of half a day should be a follow-up with no time',
+    '3025-dc-zhenggai-tongzhidan-table-holidays': 'read (tune18a/b), not fixed: a 复查时间 of half a day should be a follow-up with no time (the 整改要求 column, which lost to 隐患描述 on one row, is the task since session 21)',
     '3027-dc-next-meeting-two-lines-apple': "read (tune18a/b), not fixed: '4月初前' gives the 5th by the date policy; gold wants vague (the same policy question as 3019)",
     '3031-pharma-training-decisions-one-request': 'read (tune18a/b), not fixed: a request to a group inside training minutes is missed',
     '3037-pharma-tracking-table-midautumn-national': "read (tune18a/b), not fixed: '节后第一个工作日' sent on 09-24 is read after the nearest holiday (中秋, 09-28); gold reads it after 国庆 (10-08) from the meeting's title",

@@ -100,7 +100,9 @@ def _join(phrase: Phrase, tok: Token, part: Part, text: str) -> bool:
         phrase.whole = part
     elif tok.kind == "time":
         if phrase.time is not None and phrase.time.time is not None:
-            return False
+            if not (phrase.time.policy_time and phrase.time.hint != "eod" and part.time and not part.policy_time):
+                return False
+            part = _within(part, phrase.time)       # 'Monday morning, 9:00': the clock in that part of the day
         phrase.time = part                          # a clock after a bare part of the day: 'evening 8pm' 
     elif phrase.day is None:
         phrase.day = part
@@ -114,6 +116,13 @@ def _join(phrase: Phrase, tok: Token, part: Part, text: str) -> bool:
     else:
         return False
     return True
+
+
+def _within(clock: Part, part_of_day: Part) -> Part:
+    """A clock written after a part of the day whose time is our policy ('afternoon, 3:00'): an hour before noon
+    after an afternoon or evening word is that afternoon's."""
+    late = part_of_day.time.hour > 12 and clock.time.hour < 12
+    return replace(clock, time=clock.time.replace(hour=clock.time.hour + 12)) if late else clock
 
 
 def _confirmed(day: Part, weekday: Part) -> Part:

@@ -18,7 +18,7 @@ HOLIDAY_KEYS = (("国庆中秋", DOUBLE), ("中秋国庆", DOUBLE),       # 国�
                 ("mid", "mid_autumn"), ("农历新年", "spring"), ("新春", "spring"), ("阳历新年", "new_year"),
                 ("新年", "new_year"), ("国际劳动", "labour"), ("lunar", "spring"), ("qingming", "qingming"),
                 ("tomb", "qingming"), ("dragon", "dragon_boat"), ("moon", "mid_autumn"), ("may day", "labour"),
-                ("labo", "labour"), ("双节", DOUBLE))
+                ("labo", "labour"), ("may", "labour"), ("october", "national"), ("双节", DOUBLE))
 
 NAMED = re.compile(r"国庆|十一(?:假期|长假|黄金周)|春节|过年|农历新年|元旦|五一|劳动节|清明|端午|中秋|"
                    r"national\s+day|golden\s+week|chinese\s+new\s+year|lunar\s+new\s+year|spring\s+festival|"

@@ -115,8 +115,9 @@ PATTERNS = [
     _rule("week_end", "day", "[周期拜]", r"(?P<rel>本|这|今|下)?(?:个)?(?:周|星期|礼拜)(?:内|之内|以内)"),
     # '刘师傅这周把降温设备配齐': this week, right before the work, is within this week
     _rule("week_end", "day", "[周期拜]", r"(?P<rel>本|这)(?:个)?(?:周|星期|礼拜)(?=\s*(?:把|将|给我|交|报给?|发给?|配齐|搞定|弄好|做完|落实|提交))"),
-    _rule("relative", "day", "[今明后当次翌本听即]", r"大大后天|大后天|后天|今天|今日|本日|即日(?![起开])|今晚|今夜|今晨|今早|当天|当日|当晚|当夜|",
-          r"明天|明日|明早|明晨|明晚|明夜|明儿|次日|翌日|(?<![\u4e00-\u9fff])大?后日"),   # not 以后日常
+    _rule("relative", "day", "[今明后当次翌本听即]", r"大大后天|大后天|后天|今天|今日|本日|即日(?![起开])|今晚|今夜|今晨|今早|(?<![货到收达])(?:当天|当日)|当晚|当夜|",
+          r"明天|明日|明早|明晨|明晚|明夜|明儿|次日|翌日|(?<![\u4e00-\u9fff])大?后日"),   # not 以后日常, nor 到货当天 (a day
+    #                                                                                       we cannot date)
     # Cantonese (zh-HK): a day word and a part of the day: 听朝, 听日, 听晚, 今朝, 今晚黑, 大后日, 我哋后日
     _rule("relative", "day", "听[朝日晚]|今朝|今晚黑|后日", rf"(?:{YUE_DAY})(?:{YUE_PART}){NOT_A_DAY_WORD}|(?<=[我你佢哋们])后日{NOT_A_DAY_WORD}"),
     _rule("relative", "day", "[昨前]", r"昨天|昨日|昨晚|昨夜|昨早|昨晨|大前天|(?<![提之以此\d年月周天日])前天(?!数)|",
@@ -188,7 +189,8 @@ PATTERNS = [
           r"(?P<when>after|before|by|until|till)\s+(?:the\s+|your\s+|our\s+)?(?:china(?:'s|’s)\s+|chinese\s+(?=national))?",   # 'before your May Day holiday'
           r"(?P<name>national\s+day|golden\s+week|chinese\s+new\s+year|lunar\s+new\s+year|cny|spring\s+festival|new\s+year|"
           r"qingming|tomb[-\s]sweeping(?:\s+day)?|dragon[-\s]boat|mid[-\s]autumn|moon\s+festival|may\s+day|labou?r\s+day|"
-          r"holidays?|break)(?:\s+(?:festival|holidays?|break)){0,2}", Z),
+          r"(?:may|october)(?=\s+(?:holidays?|break|golden\s+week)\b)|"   # 'after your May holiday', 'the October break'
+          r"holidays?|break)(?:\s+(?:festival|holidays?|break|golden\s+week)){0,2}", Z),
     # the zone a time is written in: 5pm CET, 10:00 UTC+2, 9am (London), 德国时间; it joins the phrase beside it
     _rule("zone", "zone", "[A-Z时]", ZONE_PATTERN, flags=0),          # capitals: 'est', 'pt' are words
     # times of day
@@ -206,8 +208,10 @@ PATTERNS = [
     _rule("policy_time", "time", "[午上班工晚早a-zA-Z]", r"上午|(?<!中)午前|(?<!中)午后|早上|(?<![周期拜])一早|中午|午饭|下午|下班|收工|晚上|傍晚|", A,
           f"(?:{END_OF_DAY_EN}|morning|afternoon|evening)", Z),
     # deadline words without a date
+    _rule("vague", "vague", "立", r"立即|立刻", weak=True),      # a due cell '立即整改'; not a rule's '发现隐患立即整改'
     _rule("vague", "vague", "[尽盡近待另择未周星下本看时再a-zA-Z]", r"尽快|尽早|尽速|盡快|近期|近日|待定|待[确確][认認]|另行通知|另行[确確]定|另定|未定(?![稿案])|择期|择日|",
-          r"时间另约|另约时间|时间再约|再约时间|另议|",        # '参加设备操作培训，时间另约': a time still to be agreed
+          r"时间另约|另约时间|时间再约|再约时间|另议|时间另行安排|另行安排时间|",        # '参加设备操作培训，时间另约': a time still to be agreed
+          r"(?:时间|日期|时限)\s*待[\u4e00-\u9fff]{0,6}?(?:商定|协商|[确確]定|明[确確])|待(?:双方|各方|对方)?(?:商定|协商)(?![\u4e00-\u9fff]?[稿案])|",   # '时间待双方商定'
           r"看[\u4e00-\u9fffA-Za-z\d]{1,10}?再(?:定|[确確]定|说|[议議]|决定)|",    # '看月底行情再定': decided later, not 月底
           r"(?:下|本)\s*(?:一|个)?\s*(?:迭代|冲刺|sprint|Sprint|版本周期)|",   # '下个迭代': a sprint, no day
           r"待[\u4e00-\u9fffA-Za-z\d]{1,10}?[后後]再?(?:定|[确確]定|商定|明[确確]|[议議]|商[议議]|[讨討][论論])(?![稿案型点])|",   # 待厂商回复后定, 待T2完成後再議
@@ -229,7 +233,7 @@ PATTERNS = [
 # the patterns worth running on a line, read from its characters in one pass (needs.py)
 NEEDS = Needs([needs for *_, needs in PATTERNS])
 # a quick look before the patterns run: a line holding none of these has no date
-TRIGGER = re.compile(rf"[\d０-９A-Za-zＡ-Ｚａ-ｚ{CN}今明后昨前周星礼月年季节假内快期定待早午晚班旬底末初号日天庆旦秋夕宵诞夜听春另夏冬雨蛰谷满芒种暑露霜寒迭]")   # 芒种, 小寒, 迭代
+TRIGGER = re.compile(rf"[\d０-９A-Za-zＡ-Ｚａ-ｚ{CN}今明后昨前周星礼月年季节假内快期定待早午晚班旬底末初号日天庆旦秋夕宵诞夜听春另夏冬雨蛰谷满芒种暑露霜寒迭立]")   # 芒种, 小寒, 迭代
 
 
 def normalise(text: str) -> str:

@@ -16,7 +16,7 @@ Rows = tuple[tuple[str, ...], ...]
 BAND = 0.08              # the top and bottom 8% of a page is where running heads and page numbers live
 PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*\d+\s*[-–—]|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|"
                          r"(?:page\s*)?\d+(?:\s*of\s*\d+)?|共\s*\d+\s*页\s*第\s*\d+\s*页)\s*$", re.I)
-ITEM_START = re.compile(r"^\s*(?:\d{1,3}\s*[.、．)）]|[A-Z]{1,2}-?\d{1,3}\s|[（(]\s*[\d一二三四五六七八九十]+\s*[)）]|[①-⑳]|[-•·●▪■]|"
+ITEM_START = re.compile(r"^\s*(?:\d{1,3}\s*[.、．)）]|[A-Z]{1,2}-?\d{1,3}\s|#\d{1,3}\s|[（(]\s*[\d一二三四五六七八九十]+\s*[)）]|[①-⑳]|[-•·●▪■]|"
                         r"[一二三四五六七八九十]+\s*[、.．]|第[\d一二三四五六七八九十]+[项条])")
 FIRST_WORD = re.compile(r"[A-Za-z0-9'’.,:;()-]+|.")
 LABEL_START = re.compile(r"^\s*\S{1,8}\s*[:：]")

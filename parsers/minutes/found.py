@@ -57,6 +57,11 @@ class Found:
         self.assigned.update(range(start, start + count) if line and ASSIGNING_LINE.match(line) else ())
         self.chat.update(range(start, start + count) if chat else ())
 
+    def goes_on_list(self, kind: str, indent: int, number: int | None) -> bool:
+        """The line numbers the next point of the list whose last line was an item ('4.' after '3.', at its indent)."""
+        return self.work_list == (kind, indent) and number is not None and \
+            self.written.get(len(self.items) - 1) == number - 1
+
     def keep_person(self, kind: str, heading_above: bool, section: str) -> str:
         """Under a person's heading: a line of prose (not right below it) ends their list, and so does an outline
         line of another kind ('（二）关于…' below '蒋文斌科长负责：' and its ①②), which returns to the section the

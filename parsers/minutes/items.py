@@ -209,14 +209,15 @@ def make_item(task: str, owner: Owner | None, due: Due | None, ctx: Context) -> 
                 due_text=due.text if due else "", flags=tuple(sorted(flags)), estimated=bool(due and due.estimated))
 
 
+NO_DEADLINE = re.compile(r"无|没有|暂无|none|n/?a", re.I)       # a due label that says there is none
 ASIDE_AFTER = re.compile(r"(?<=\S)\s*[(（][^()（）\d]+[)）]\s*$")     # no date of its own: '（初定5月19日）' restates it
 
 
 def _due(hint: str, text: str, ctx: Context, fallback: str = "") -> tuple[Due | None, str]:
     """The deadline (the hint's when it reads as one, else the text's, else the fallback's) and the text
     without any due phrase."""
-    if ctx.sent is None:
-        return None, text
+    if ctx.sent is None or NO_DEADLINE.fullmatch(hint.strip()):
+        return None, text                         # '截止时间：无': none, whatever day the task names ('确认…8月15日前完工的排产')
     found = all_dues(text, ctx.sent, ctx.calendar, ctx.holiday)
     aside = ASIDE_AFTER.search(hint)              # 'due 3/20（郑老师周末前要看）': the label dates it, not the aside
     labelled = aside and dates.resolve(hint[:aside.start()], ctx.sent, ctx.calendar, ctx.holiday)

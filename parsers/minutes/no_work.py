@@ -21,6 +21,7 @@ NOTHING = re.compile(r"(?:nothing|none|no\s+(?:new\s+)?(?:actions?|action items?
                      r"(?:\s+(?:new|to report|to do|pending|open|for now|yet|this (?:week|time|round|sprint|month)|"
                      r"from (?:me|him|her|them)))*|n/?a|(?:本周|本次|本月|目前|暂时?|近期)*(?:无|暂无|没有)"
                      r"(?:新增?|其他|待办|具体)*(?:事项|任务|工作|安排|待办)?", re.I)
+NOTHING_NOTED = re.compile(r"[(（]\s*(?:本周|本次|目前|暂时?)*(?:无|暂无|没有)(?:新增?|其他)(?:事项|任务|工作|待办)?\s*[)）]")   # '（无新增事项）…'
 # nothing new from this person, who goes on with what they had: '无新增，继续跟 v3.2 回归', '冇新增，跟返上次嘅倉租單'
 NOTHING_NEW = re.compile(r"(?:(?:本周|本次|目前|暂时?)*(?:无|無|冇|暂无|暫無|没有|沒有)(?:新增?|其他|其它)(?:事项|事項|任务|任務|待办|待辦)?|"
                          r"nothing\s+new|no\s+new\s+(?:items?|actions?|tasks?))\s*[，,；;。.:：]\s*"
@@ -52,7 +53,7 @@ def names_no_work(task: str, owner: Owner | None, due: Due | None, ctx: Context)
     yes/no question that asks for no work."""
     return (not two_words(task) or not LETTER.search(task) or _organisation(task) or NOTHING.fullmatch(task) is not None
             or SIGNED.fullmatch(task) is not None or YES_NO.search(task) is not None and not CAN_YOU.search(task)
-            or NOTHING_NEW.match(task) is not None or GOING_ON.search(task) is not None or POINTER.fullmatch(task) is not None or HEADER_LINE.match(task) is not None or due is None and KEPT_AS_IS.fullmatch(task) is not None
+            or NOTHING_NEW.match(task) is not None or NOTHING_NOTED.match(task) is not None or GOING_ON.search(task) is not None or POINTER.fullmatch(task) is not None or HEADER_LINE.match(task) is not None or due is None and KEPT_AS_IS.fullmatch(task) is not None
             or (due is None and ACRONYM.fullmatch(task) is not None) or _names_only(task, owner, ctx)
             or (due is None and TEAM_ONLY.fullmatch(task) is not None
                 and (not (owner and owner.person) or _own_unit(task, owner))))

@@ -233,8 +233,8 @@ def _read_work(raw: str, facts: LineFacts, section: str, ctx: Context, found: Fo
     if section in (DECISION, REVIEW) and ACTION_LINE.match(facts.marker[1]):
         _read_work(raw, facts, ACTION, ctx, found)
         return section if section == DECISION else ACTION     # 'Updates' over 'ACTION ITEM (X) — …': the work begins
-    if section in (DECISION, DIRECTIVE) and ASSIGNED.search(line) or section == DIRECTIVE and (
-            sets_work(line, ctx) or gives_person_work(line, ctx)):
+    if section in (DECISION, DIRECTIVE) and ASSIGNED.search(line) or section == DIRECTIVE and (sets_work(line, ctx) or
+            gives_person_work(line, ctx, found.goes_on_list(facts.marker[0], len(raw) - len(raw.lstrip()), marker_number(line)))):
         if not completes_last_item(line, ctx, found):      # '责任人：邱文博' under '（一）开通…账号。'
             found.items.extend(_line_items(facts, len(raw) - len(raw.lstrip()), ACTION, ctx, found, section == DIRECTIVE))
     elif section == DIRECTIVE:                     # a directive without work and a date is a decision,

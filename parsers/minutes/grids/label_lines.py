@@ -175,6 +175,7 @@ def item_not_heading(line: str, marker: tuple[str, str], numbered: bool, after, 
     if (numbered or line[:1] in "■□◆◇●") and labels_below(after):
         return True
     text = marker[1].strip()
+    text = text[1:] if text[:1] in "@＠" else text     # '5. @乌日娜 向客户发送会议确认函': a mention names the person
     dashed = marker[0] and between_dashes(text, ctx, True)
     if dashed and (dashed[0].person or dashed[0].department):
         return True                                # '2. 审核日程确认及接待安排 —— 总务部': its owner's field

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from parsers.minutes.grids.columns import (BARE_TIME_RANK, DEPT, DONE_AT, DUE, HELD, ITEM_ROLES, OWNER, STATUS, TASK, TITLE,
                                      WEAK_TASK_RANK, column_role)
 from parsers.context import Context
+from parsers.minutes.grids.counterpart import counterpart, their_step
 from parsers.minutes.lines.inline import CIRCLED, list_marker, split_inline
 from parsers.minutes.items import read_item
 from parsers.model import Item, Person
@@ -74,10 +75,12 @@ def record_items(record: Record, ctx: Context) -> list[Item]:
         if item and not item.due_text and due.strip():                      # the next meeting may date it
             item = replace(item, due_text=due.strip())
         return [item, *_shared_cell(item, record, ctx)] if item else []
+    them = counterpart(record.pairs, ctx)             # '①对方提供…': the other side's contact (counterpart.py)
+    steps = [(their_step(p), them) if them and their_step(p) else (p, owner) for p in pieces]
     dues = cell_items(due) if due else []             # '①2月27日前 ②3月2日' beside '①… ②…': each its own, which
     if len(dues) == len(pieces):                      # beats a day the sub-task names ('…装运期改到11月15日')
-        return [i for i in (read_item(p, ctx, owner_hint=owner, due_hint=d) for p, d in zip(pieces, dues)) if i]
-    return [i for i in (read_item(p, ctx, owner_hint=owner, due_fallback=due) for p in pieces) if i]
+        return [i for i in (read_item(p, ctx, owner_hint=o, due_hint=d) for (p, o), d in zip(steps, dues)) if i]
+    return [i for i in (read_item(p, ctx, owner_hint=o, due_fallback=due) for p, o in steps) if i]
 
 
 def _shared_cell(item: Item, record: Record, ctx: Context) -> list[Item]:

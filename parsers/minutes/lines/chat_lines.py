@@ -25,7 +25,8 @@ TRANSCRIPT = re.compile(rf"^{STAMP}\s*[^\s:：\d]{{1,20}}[:：]\s*[“\"「『]|
                         r"^[^\s:：\d]{1,20}(?:\s\d{1,2})?\s+[\[(（]?\d{1,2}:\d{2}:\d{2}[\])）]?$|"
                         r"^[^\s:：\d]{1,20}\s+[\[(（]?(?:\d{1,2}:\d{2}:\d{2}|0\d:\d{2})[\])）]?\s*[:：]\s*\S|"
                         r"^[\[(（]?00:\d{2}[\])）]?\s+[^\s:：\d][^:：]{1,20}[:：]\s*\S")   # '00:02 展位结构：王家豪说明…': a chapter
-CHAPTER = re.compile(rf"^\s*{STAMP}\s+[^\s:：\d][^:：]{{1,30}}$")   # '00:02 暑期课上线时间': an AI's chapter, no speaker
+CHAPTER = re.compile(rf"^\s*{STAMP}\s+[^\s:：\d][^:：]{{1,30}}$|"     # '00:02 暑期课上线时间': an AI's chapter, no speaker,
+                     rf"^\s*{STAMP}\s+[^\s:：\d][^:：\s]{{1,11}}[:：]\s*\S")   # or its topic, then what was said ('19:20 交期：…')
 
 
 def transcript_line(line: str) -> bool:

@@ -55,6 +55,7 @@ ACTION_LINE = re.compile(r"^(?:action(?:\s+item)?|AI|A/I|AP|to-?do|待办|行动
                          r"(?:唯一|还|另外)?(?:需要|要|须|需|待)落实的?(?:事项|事情|工作|是)?)\s*(?:[(（][^()（）]{1,30}[)）]\s*[-–—]{1,2}|"
                          r"(?:[(（][^()（）]{1,30}[)）])?\s*[:：]|\s+#?\d{1,2}\s*$)|"
                          r"(?-i:AI|TODO)\s+(?!(?i:summary|notes?|recap|minutes|overview|highlights|insights|transcript|assistant|companion|generated)\b)@?[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?\s*[:：]", re.I)     # 'Action Item 2' over its record; 'AI Jonas: …'
+LABEL_COLON = re.compile(r"[^：:，,。；;]{2,12}[：:]")     # 'NAME：' opening the line
 UNIT_COLON = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:单位|部门|部|中心|局|委|办|组|队|科|处)\s*[:：]")
 # '恒通冷链周建：…': a company (or any 2-8 character name of a body) then a person's name, then the colon
 BODY_THEN_NAME = [re.compile(rf"^[\u4e00-\u9fff]{{2,8}}(?P<who>[\u4e00-\u9fff]{{{size}}})[：:]\s*(?P<rest>\S.*)$") for size in (3, 2)]
@@ -188,13 +189,15 @@ def only_labels(line: str) -> bool:
     return bool(labels.owner or labels.unit or labels.due) and not re.search(r"[^\W_]", labels.rest)
 
 
-def gives_person_work(line: str, ctx: Context) -> bool:
+def gives_person_work(line: str, ctx: Context, listed: bool = False) -> bool:
     """'（二）钱老师：本周四前整理…' or '3. 幕墙单位：埋件拉拔试验，下周二' under 会议议定/本周要求: a named person or a
-    unit before a colon, and a deadline still ahead, make it a task."""
+    unit before a colon, and a deadline still ahead, make it a task; `listed` (the line above, of the same list, is
+    an item), a person we know before a colon needs no deadline ('4. 孟庆丰：配合韩志强完成记录仪安装调试')."""
     text = list_marker(line)[1]
     item = read_item(text, ctx, strict=True)
     named = item and (item.owner and item.owner.name or UNIT_COLON.match(text))
-    return bool(named and (item.due and ctx.sent and item.due >= ctx.sent or "vague_due" in item.flags))
+    return bool(named and (item.due and ctx.sent and item.due >= ctx.sent or "vague_due" in item.flags or
+                           listed and item.owner.email and LABEL_COLON.match(text)))
 
 
 def list_below(after, ctx: Context | None = None) -> bool:

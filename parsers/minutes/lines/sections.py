@@ -34,7 +34,7 @@ FOLLOWUP_WORDS = re.compile(rf"^次回[\u4e00-\u9fff]{{0,4}}(?=\s*[:：]|\s*$)|^
                             rf"^第[二三四五六七八九十2-9]次[\u4e00-\u9fff]{{0,8}}?(?:{MEETING_WORDS}|磨课|培训)(?=\s*[:：]|\s*$)|"   # '第三次专题会：7月8日…'
                             r"^下[次一]次?[\u4e00-\u9fff]{1,4}?(?:时间|日期)(?=\s*[:：]|\s*$)|"   # 下次对账时间：
                             # any '下次 + what' or 'Next + what' label (下次对接：, 下次走访：, Next touchpoint:), but not next steps
-                            r"^下一?次(?!(?:[\u4e00-\u9fff]{0,3}(?:工作|任务|事项|计划|议题)|安排))(?:[\u4e00-\u9fff]{1,4}|\s?[A-Za-z][A-Za-z\-]{2,15})(?=\s*[:：]|\s*$)|^下[次回](?=\s*[:：]|\s*$)|"   # 下次：4月15日, '■下回' (Japanese-style 次回)
+                            r"^下一?次(?!(?:[\u4e00-\u9fff]{0,3}(?:工作|任务|事项|计划|议题)|安排))(?:[\u4e00-\u9fff]{1,6}|\s?[A-Za-z][A-Za-z\-]{2,15})(?=\s*[:：]|\s*$)|^下[次回](?=\s*[:：]|\s*$)|"   # 下次：4月15日, '■下回' (Japanese-style 次回)
                             r"^next\s+(?!(?:steps?|actions?|items?|tasks?|up|week|month|quarter|year|phase|stage|sprint|release|time)\b)[a-z\d\-&/]+(?:\s+[a-z\-]+){0,3}(?=\s*:|\s*$)", re.I)   # 'Next 5S walk:', 'Next S&OP:', 'Next field service weekly:'
 FOLLOWUP_MENTION = re.compile(rf"(?:下[一]?次|下回|下一轮|next)[^，,。；;：:]{{0,8}}?{MEETING_WORDS}|\bnext\s+[a-z\-]{{2,16}}\s+{MEETING_WORDS}|"
                               r"\bnext\s*[:：]\s*(?:the\s+)?same\s+(?:slot|time)\b|"    # 'Next: same slot (Tue 4pm), 4 May'
@@ -45,7 +45,7 @@ FORUM_BEFORE = re.compile(r"(?:提交|提请|报送?|交由|上)$")     # '…�
 KINDS = (
     (REVIEW, re.compile(r"^closed(?:\s+items)?$|^(?:本周|上周|本月|工作|项目|研究|实验)?(?:进展|进度)(?:情况)?$|^progress$|^(?:status|stand)$|汇报情况|情况汇报|工作汇报|进展汇报|^(?:本周|个人|学生|成员|组员|各人)?汇报$|回顾|上[次周期轮月]|已完成|完成情况|工作总结|本周总结|进展(?:汇报|回顾|更新)|previous|last (?:meeting|week|time)|"
                         r"status update|recap of|done|completed|went well|^yesterday$|^昨[天日]$|(?:^|\s)updates?\s*$|^demo(?:ed|s)?$|^(?:功能)?演示$", re.I)),   # 'Updates', 'Demoed': who did what
-    (ACTION, re.compile(r"^课题$|^(?-i:AIs?|APs?|A\.I\.)$|待办|行动|对策|担当|action|to[- ]?dos?|next steps?|follow[- ]?ups?|任务|分工|跟进|后续|下一步|工作安排|安排|落实|"
+    (ACTION, re.compile(r"^课题$|^会后(?:事项|工作|任务|待办|安排|要求)$|^(?-i:AIs?|APs?|A\.I\.)$|待办|行动|对策|担当|action|to[- ]?dos?|next steps?|follow[- ]?ups?|任务|分工|跟进|后续|下一步|工作安排|安排|落实|"
                         r"assignments?|tasks?|owners?|open items|责任|计划|遗留|待解决|"
                         r"^(?:(?:plans?\s+)?for\s+)?(?:today|tomorrow|this\s+week)$|^[今明][天日]$|^(?:本周|这周)$", re.I)),   # '本周：' after '上周：'   # '遗留问题': still open; 'today:' a stand-up's plan
     (DIRECTIVE, re.compile(r"议定|要求$|部署$|强调$|指出$|^会议明确$")),
@@ -59,7 +59,8 @@ KINDS = (
 DEADLINE = re.compile(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*[日号]?|\d{1,2}/\d{1,2}|[本下]?(?:周|星期)[一二三四五六日天]|月底|月末|明天|后天|今天|"
                       r"\d+\s*个?工作日)\s*(?:前|之前|以前|内|完成)|[(（][^()（）]{1,12}[，,、][^()（）]*\d[^()（）]*[)）]|"
                       r"(?:[本下](?:周|星期)[一二三四五六日天]|明天|后天|今天|明早|今晚)\s*(?:给|交|报|出|做|发|提|完|上报|上交|组织|落实)|"   # '…下周三给个结论'
-                      r"\bby\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|eod|\d)", re.I)
+                      r"\bby\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|eod|\d)|尽快|尽早|\basap\b", re.I)
+VERB_THEN_WORK = re.compile(r"(?:安排|落实|跟进)[\u4e00-\u9fffA-Za-z\d]{4,}$")     # not '工作安排', '后续跟进事项'
 TIME_SPAN = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*[-~–—至到]\s*\d{1,2}:\d{2}(?::\d{2})?")
 HEADING_SYMBOL = re.compile(r"^\s*[■□◆◇●▶►]\s*(?=\S)")
 LABEL_COLON = re.compile(r"(?<!\d)[：:]|[：:](?!\d{2})")     # not the colon of a clock ('…定于5月28日14:00召开')
@@ -177,8 +178,9 @@ def heading(line: str) -> Heading | None:
     #                                        titled by no section word ('4. 岗位暂停招聘（结论，不用跟）') is one decision, no heading
     if kind and TIME_SPAN.fullmatch(aside):
         kind = INFO                        # '02 七月发货计划（00:18-00:35）': a chapter of the talk, whatever its title
-    if not colon and DEADLINE.search(whole):
-        return None                        # '1. 5月28日前提交维修计划', '1. 提交维修计划（邓超，5月28日）': an item
+    if not colon and (DEADLINE.search(whole) or kind == ACTION and re.match(r"\s*\d", m.group()) and VERB_THEN_WORK.search(title)):
+        return None                        # '1. 5月28日前提交维修计划', '1. 提交维修计划（邓超，5月28日）', '2、节后尽快安排
+    #                                        液化气供应商上门检测管道' (a verb and what it is done to): an item
     if value:
         return None                        # 'X：something' is a labelled line, not a heading
     if kind is None:

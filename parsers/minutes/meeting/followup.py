@@ -11,11 +11,12 @@ dropped, and a day without a time starts at the start of the working day.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta
 
-from parsers.dates import due as dates, zones
+from parsers.dates import due as dates
 from parsers.dates.tokens import cn_number
 from parsers.context import Context
+from parsers.minutes.meeting.clock_zones import WRITTEN_CLOCK, ZONE, own_zone_clock, stated_zone, zone_of_clock
 from parsers.minutes.lines.held import DIGIT, allows, held as held_chars, needs, scan_for
 from parsers.model import FollowUp
 
@@ -44,18 +45,8 @@ NAMED_DAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]|\b(?:mo
                        r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I)   # month: '13 October 2026'
 SAME_TIME = re.compile(r"同一时间|这个时间|這個時間|这个点|同个时间|同时刻|同時刻|同样时间|相同时间|老时间|原时间|时间同(?:本次|上次|今天|此次)|时间(?:不变|照旧)|"
                        r"same time|usual time|regular time|same slot", re.I)
-# a zone written right after a clock time ('10:00 CEST', '3pm UTC+2', '9:30am PT', '10点（日本时间）'): the date reader's
-# zone words (dates/zones.py), so a next meeting and a deadline written in one zone read the same, daylight saving included
-# a place we do not know may name the clock before the offset that says it: '15:00 Casablanca time (GMT+1)', '15:00 卡萨布兰卡时间（UTC+1）'
-ZONE = re.compile(r"(?:\d|(?i:am|pm)|点|时|半)\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?i:time)\s*(?=[(（])|[\u4e00-\u9fff]{1,8}时间\s*(?=[(（]))?"
-                  r"[～~]?\s*[(（]?\s*(?:" + zones.ZONE_PATTERN + ")")
-# what every match of ZONE holds: a Latin letter of a zone's name or the 时间 of '日本时间' (a look before ZONE, whose
-# names are tried after every digit: ~4 us a line without any)
-ZONE_NAME = re.compile(r"[a-z]|时间", re.I)
 NAMES_DAY = re.compile(r"[周期拜][一二三四五六日天]|[月号日天节]|\d[/.-]\d|(?i:mon|tue|wed|thu|fri|sat|sun|today|tomorrow)")
 SET_AT = re.compile(r"(?:定在|定于|安排在|改在|改到|改为|挪到|放在)(?=\s*[下本这今明后节\d０-９])")
-CLOCKS = re.compile(r"\d{1,2}[:：.]\d{2}|\d{1,2}\s*(?:am|pm)\b|\d{1,2}\s*[点點时時]", re.I)
-WRITTEN_CLOCK = re.compile(r"\d\s*(?:[:：点點时時]|am|pm)|[一二三四五六七八九十两兩]\s*[点點]", re.I)
 TRAILING_ASIDE = re.compile(r"\s*[(（][^()（）]{1,40}[)）][\s.。;；]*$")
 # the meeting moved: the day after the move word is the meeting's, any day before it the one given up
 MOVED_TO = re.compile(r"(?:提前|推迟|延后|顺延|改|挪|调整?|换|移)(?:到|至|在|为)|→|⇒|->|"
@@ -162,7 +153,9 @@ def _moment(text: str, ctx: Context, held: datetime | None = None) -> datetime |
             clock = held.astimezone(ctx.sent.tzinfo).time()
         if clock is None:
             clock = next((t for word, t in PART_OF_DAY if word in due.text.lower()), None)
-        zone = None if due.zoned or clock is None else _zone_of_clock(text, due, ctx.sent)   # '10:00 CEST' the date
+        own = None if due.zoned or clock is None else own_zone_clock(text, due, ctx.sent)   # '(15:00 Beijing)'
+        clock = own is not None and _clock(text[own:]) or clock
+        zone = None if due.zoned or clock is None else zone_of_clock(text, due, ctx.sent)   # '10:00 CEST' the date
         if zone is not None:                                                                 # reader left unread
             return datetime.combine(due.date, clock, tzinfo=zone).astimezone(ctx.sent.tzinfo)
         return _combine(due.date, clock, ctx)
@@ -178,23 +171,6 @@ def _after_move(text: str, ctx: Context) -> str:
     rest = text[moves[-1].start():]
     moved = dates.resolve(rest, ctx.sent, ctx.calendar)
     return rest if moved and not CLOCK.fullmatch(moved.text.strip()) else text   # '时间改为早上8点': the day stays
-
-
-def _zone_of_clock(text: str, due: dates.Due, sent: datetime) -> tzinfo | None:
-    """The zone written after the meeting's own clock ('Tue 12 May — 10:00 CEST'), not one after another clock further
-    on ('15:00 Heihe / 10:00 Helsinki': the place we do not know is ours, Helsinki names the second clock)."""
-    m = ZONE.search(text, due.start) if ZONE_NAME.search(text) else None
-    stated = m and zones.stated_zone(m.groupdict(), sent)
-    clocks = len(CLOCKS.findall(text, due.end, m.start() + 1)) + bool(WRITTEN_CLOCK.search(due.text)) if m else 0
-    return stated[0] if stated and clocks <= 1 else None
-
-
-def stated_zone(text: str, sent: datetime) -> tzinfo | None:
-    """The zone a clock time is written in ('10:00 CEST', '3pm UTC+2', '9:30am PT'), read at the send time, else None
-    (the default zone)."""
-    m = ZONE.search(text) if ZONE_NAME.search(text) else None
-    stated = zones.stated_zone(m.groupdict(), sent) if m else None
-    return stated[0] if stated else None
 
 
 def _end(text: str, start: datetime) -> datetime | None:

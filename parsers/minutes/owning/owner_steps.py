@@ -21,14 +21,15 @@ from parsers.minutes.lines.chat_lines import CHAT_STAMP, asked_by_speaker, menti
 from parsers.minutes.owning.dash_fields import between_dashes
 from parsers.minutes.owning.slash_fields import between_slashes
 from parsers.minutes.owning.bracket_owners import RESPONSIBLE, drop_leading_owner, in_parens, trailing_unit
-from parsers.minutes.owning.roles import AFFILIATED_WORK, COMPANY_TITLED, HANDED_WORK, TITLE_AFTER_NAME, WORK_VERB
+from parsers.minutes.owning.roles import AFFILIATED_WORK, COMPANY_NAMED, COMPANY_TITLED, HANDED_WORK, TITLE_AFTER_NAME, WORK_VERB
 from parsers.minutes.owning.asked_clause import asked_task
 from parsers.minutes.owning.spaced_owner import spaced_owner
 from parsers.minutes.owning.trailing_person import trailing_person
 from parsers.minutes.owning.named_owners import (after_affiliation, known_prefix, lead_by_name, listed_units, named_after, named_before_verb, person_after_unit, share_handed,
                                                  titled_label)
 from parsers.minutes.owning.prose_owners import (ASKING, BY_ME, CLAUSE_START, FIRST_PERSON, SMALL_UNIT, fronted_object, given_name, me_in_clause,
-                                                 me_then_day, named_lead, person_after_side, small_unit, subject_before_adverb, unit_clause)
+                                                 me_then_day, named_lead, our_person_named, person_after_side, small_unit,
+                                                 subject_before_adverb, unit_clause)
 
 FIRST_CLAUSE = re.compile(r"^[^，,；;。]*[，,；;。]\s*")
 LEAD_NOTE = re.compile(r"\s*[(（]\s*(?P<who>[^()（）,，]{2,24}?)\s+(?:leads?|as\s+lead|is\s+(?:the\s+)?lead)\s*[)）]", re.I)
@@ -77,8 +78,7 @@ HELPS = re.compile(r"\s*(?:配合|协助|协同|协办|参与|支持)")
 MINE = re.compile(r"我(?:本人|方|司|们|这边)?|本人|本司|(?i:me|myself)|[^()（）]{1,12}[(（]\s*(?:我|本人|(?i:me))\s*[)）]")   # the writer's
 SELF = re.compile(r"^我(?:(?:这边|这里|们这边|本人)(?![们的])|(?=负责|牵头|来|[，,、\s]|$))")   # '发票：我这边7月6日前…'
 GENERIC_LABEL = re.compile(r"待办|行动|行动项|措施|要求|结论|备注|任务|说明|事项|内容|工作|下一步|action|todo|to-?do|note|next\s+steps?|"
-                           r"(?:会上|会议|大家|双方|经讨论|讨论)?(?:确定|明确|决定|议定|约定|商定|要求|强调|指出|同意|认为|安排|分工)(?:如下)?",
-                           re.I)
+                           r"(?:会上|会议|大家|双方|经讨论|讨论)?(?:确定|明确|决定|议定|约定|商定|要求|强调|指出|同意|认为|安排|分工)(?:如下)?", re.I)
 
 
 # the prefix patterns in order, with who may be unknown ("latin": any name outside an action list, else Chinese
@@ -199,7 +199,7 @@ def _first_person(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | 
     """"I'll send the forecast by Friday", '我来整理清单', '维护公告我自己跟，尽快出': the sender's own item."""
     if "我" not in text and not text.startswith(("I", "本人")):
         return None                                # (a look before the patterns: each needs 我, an opening I or 本人)
-    m = FIRST_PERSON.match(text) or TOPIC_THEN_ME.match(text)
+    m = not our_person_named(text, ctx) and FIRST_PERSON.match(text) or TOPIC_THEN_ME.match(text)
     owner = m and ctx.sender and read_owner(ctx.sender.email, ctx.roster, ctx.known)
     return (owner, BY_ME.sub("", "".join(m.groupdict("").get(part, "") for part in ("topic", "rest")))) if owner else None
 
@@ -210,8 +210,8 @@ def _leading(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     by = text.startswith("由")
     found = leading_owner(text[by:], ctx.roster, ctx.known) or \
         AFFILIATED_WORK.search(text, by, by + 16) and after_affiliation(text[by:], ctx, AFFILIATED_WORK) or \
-        COMPANY_TITLED.match(text, by) and _outsider(after_affiliation(text[by:], ctx, WORK_VERB), ctx)   # '锦纬彭磊出具…',
-    #                                                                                             '禾盛杨厂长调整…'
+        COMPANY_TITLED.match(text, by) and _outsider(after_affiliation(text[by:], ctx, WORK_VERB), ctx) or \
+        COMPANY_NAMED.match(text, by) and after_affiliation(text[by:], ctx)   # '锦纬彭磊出具…', '禾盛杨厂长调整…', '安驰公司邵飞经理负责…'
     if by and not found:
         return small_unit(text)
     if not found or by and not (RESPONSIBLE.match(text, by + found[1]) or HANDED_WORK.match(text, by + found[1])):

@@ -20,6 +20,7 @@ FIRST_PERSON = re.compile(r"^(?:I(?:'ll|’ll|\s+will|\s+shall|\s+am\s+going\s+t
                           r"(?=[^，,。；;我]{2,12}?我\d{1,2}\s*月\s*\d{1,2}\s*[日号]?\s*(?:前|之前|以前)\s*[A-Za-z\u4e00-\u9fff])|"   # '产测固件我1月9号前release'
                           r"(?:我(?:这边|本人|方|司)?|^本人)(?:[(（][^()（）]{1,10}[)）])?(?=[^，,。；;把将]{1,12}?(?:前|内|底)\s*(?:把|将|会|来|负责|完成|提交|整理|发|交|给|出(?![差席现去来国]))))"
                           r"(?P<rest>\S.*)$")      # '我周日前把稿子看完': the sender, with the day before the verb
+OUR_SIDE_NAMED = re.compile(r"^(?:我[方司]|本司|本公司)\s*[(（](?P<who>[^()（）]{1,12})[)）]")
 # after 由, a unit with the work it does ('…问题由安全环保部督促整改', '由药剂科出具…'): no_owner, not 由于/理由
 SMALL_UNIT = re.compile(r"(?:^|(?<=[，,；;\s])|(?<=[\u4e00-\u9fff])(?<![理自缘经因来事]))由(?![于此])[\u4e00-\u9fff]{1,8}?(?:科|处|室|股|所|组|部|中心)(?=出具|提供|负责|牵头|开展|组织|"
                         r"制定|起草|整理|汇总|提交|完成|督促|跟进|落实|整改|协调|对接|审核|核实|排查)")
@@ -180,3 +181,11 @@ def person_after_side(text: str, ctx: Context, strict: bool) -> tuple[Owner, str
     side = SIDE_TOPIC.match(text)
     found = side and leading_owner(text[side.end():], ctx.roster, ctx.known)
     return (found[0], text[side.end() + found[1]:]) if found and found[0].person and found[0].person.email else None
+
+
+def our_person_named(text: str, ctx: Context) -> bool:
+    """'我司（吉海燕）本周内出具…': a person of our side in brackets, not the writer, does it ('我方（恒通）…' names only
+    the company: the writer's)."""
+    m = OUR_SIDE_NAMED.match(text)
+    owner = m and read_owner(m.group("who"), ctx.roster, ctx.known, "none")
+    return bool(owner and owner.person and owner.person.email and (not ctx.sender or owner.person.email != ctx.sender.email))

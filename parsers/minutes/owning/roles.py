@@ -27,6 +27,7 @@ AFFILIATED_WORK = re.compile(r"出具|提供|提交|编制|起草|报送|寄")  
 COMPANY_TITLED = re.compile(r"(?!配合|协助|协同|协办|联系|通知|督促|提醒|安排|[请由让和与跟同向给对找把将等])[\u4e00-\u9fff]{2,6}?"
                             rf"[{''.join(sorted(SURNAMES))}](?:厂长|经理|总监|总工|主任|主管|老师|总|工)(?=[\u4e00-\u9fff])")
 WORK_VERB = re.compile(r"[\u4e00-\u9fff]")
+COMPANY_NAMED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:公司|集团)(?=[\u4e00-\u9fff])")   # '安驰公司邵飞经理负责…': its person
 
 # the words a Chinese role or unit ends in: 仓储主管, 采购专员, 设备工程师, 安保科, 财务BP, 初三年级组长
 ROLE_END = (r"(?:主管|经理|总监|总裁|主任|主席|书记|组长|科长|处长|部长|局长|院长|校长|所长|站长|厂长|队长|行长|馆长|园长|队长|班长|厂长|站长|所长|店长|"

@@ -1,0 +1,59 @@
+"""Which zone the clock of a meeting is written in: '10:00 CEST', '3pm UTC+2', '10点（日本时间）', and of two clocks for one
+slot ('11:00 Muscat time (15:00 Beijing)') the one written in our own zone."""
+from __future__ import annotations
+
+import re
+from datetime import datetime, time, tzinfo
+
+from parsers.dates import due as dates, zones
+
+# a zone written right after a clock time ('10:00 CEST', '3pm UTC+2', '9:30am PT', '10点（日本时间）'): the date reader's
+# zone words (dates/zones.py), so a next meeting and a deadline written in one zone read the same, daylight saving included
+# a place we do not know may name the clock before the offset that says it: '15:00 Casablanca time (GMT+1)', '15:00 卡萨布兰卡时间（UTC+1）'
+ZONE = re.compile(r"(?:\d|(?i:am|pm)|点|时|半)\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?i:time)\s*(?=[(（])|[\u4e00-\u9fff]{1,8}时间\s*(?=[(（]))?"
+                  r"[～~]?\s*[(（]?\s*(?:" + zones.ZONE_PATTERN + ")")
+ZONE_LEADS = re.compile(r"(?:(?P<cn>" + "|".join(zones.PLACES_CN) + r")时间|(?P<place>" + "|".join(zones.PLACES_EN) +
+                        r")\s+(?P<time>[Tt]ime))\s*[:：]?\s*(?=\d)")      # '（北京时间15:00）': the zone before its clock
+# what every match of ZONE or ZONE_LEADS holds: a Latin letter of a zone's name or the 时间 of '日本时间' (a look before ZONE, whose
+# names are tried after every digit: ~4 us a line without any)
+ZONE_NAME = re.compile(r"[a-z]|时间", re.I)
+CLOCKS = re.compile(r"\d{1,2}[:：.]\d{2}|\d{1,2}\s*(?:am|pm)\b|\d{1,2}\s*[点點时時]", re.I)
+WRITTEN_CLOCK = re.compile(r"\d\s*(?:[:：点點时時]|am|pm)|[一二三四五六七八九十两兩]\s*[点點]", re.I)
+
+
+def zone_of_clock(text: str, due: dates.Due, sent: datetime) -> tzinfo | None:
+    """The zone written after the meeting's own clock ('Tue 12 May — 10:00 CEST'), not one after another clock further
+    on ('15:00 Heihe / 10:00 Helsinki': the place we do not know is ours, Helsinki names the second clock)."""
+    m = ZONE.search(text, due.start) if ZONE_NAME.search(text) else None
+    stated = m and zones.stated_zone(m.groupdict(), sent)
+    clocks = len(CLOCKS.findall(text, due.end, m.start() + 1)) + bool(WRITTEN_CLOCK.search(due.text)) if m else 0
+    return stated[0] if stated and clocks <= 1 else None
+
+
+def own_zone_clock(text: str, due: dates.Due, sent: datetime) -> int | None:
+    """'11:00 Muscat time (15:00 Beijing)', '11:00马斯喀特时间（北京时间15:00）': of two clocks for one slot, the one
+    written in our own zone is ours, whatever the other's zone: where that clock starts, else None."""
+    noon = datetime.combine(due.date, time(12))
+
+    def ours(groups: dict) -> bool:
+        stated = zones.stated_zone(groups, sent)
+        return bool(stated) and stated[0].utcoffset(noon) == sent.tzinfo.utcoffset(noon)
+
+    after = ZONE.search(text, due.end) if ZONE_NAME.search(text, due.end) else None
+    leads = ZONE_LEADS.search(text, due.end) if ZONE_NAME.search(text, due.end) else None
+    if after and ours(after.groupdict()):
+        clocks = list(CLOCKS.finditer(text, due.end, after.start() + 1))
+    elif leads and ours(leads.groupdict()):
+        clocks = list(CLOCKS.finditer(text, due.end, leads.start())) + [CLOCKS.match(text, leads.end())]
+    else:
+        return None
+    first = bool(WRITTEN_CLOCK.search(due.text)) or len(clocks) > 1
+    return clocks[-1].start() if clocks and clocks[-1] and first else None
+
+
+def stated_zone(text: str, sent: datetime) -> tzinfo | None:
+    """The zone a clock time is written in ('10:00 CEST', '3pm UTC+2', '9:30am PT'), read at the send time, else None
+    (the default zone)."""
+    m = ZONE.search(text) if ZONE_NAME.search(text) else None
+    stated = zones.stated_zone(m.groupdict(), sent) if m else None
+    return stated[0] if stated else None
