@@ -15,7 +15,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from parsers.dates.anchored import anchor_spans
+from parsers.dates.cues import BRACKETED, judge, phrase_text as _text
 from parsers.dates.grouping import GAP, WEEKDAY_RULES, Phrase, group
+from parsers.dates.holidays import NAMED as HOLIDAY_NAMED
 from parsers.dates.policy import Ctx, Part
 from parsers.dates.rules import meanings
 from parsers.dates.tokens import MAX_LINE_CHARS, TRIGGER, cn_number, normalise, tokenize
@@ -45,42 +47,12 @@ class Due:
     zoned: bool = False        # date and time were written in another zone (5pm CET) and are converted into this one
 
 
-SUFFIX = re.compile(r"\s*(?:[(（]\s*(?:周|星期)?[一二三四五六日天月火水木金土]\s*(?:[,，、][^()（）]{0,8})?[)）]\s*"   # 3/15（六，补班）前
-                    r"(?:之前|以前|前(?!后)|为止|之内|以内|内|截止|止)?|(?:之前|以前|前(?!后)|为止|之内|以内|内|截止|止)|"
-                    r"[)）]\s*(?:之前|以前|前(?!后)|为止))")      # '预售开播（10/20 20:00）前': the event's day in brackets
-LABEL = re.compile(r"(?:(?:截止|截至|完成|到期|交付|计划完成|要求完成)(?:时间|日期|时限)|期限|时限|deadline|due\s+date|due|ddl)"
-                   r"\s*[:=]?\s*$", re.I)
-PREFIX = re.compile(r"(?:(?<![a-z])(?:by|before|until|till|no\s+later\s+than|due(?:\s+on|\s+by)?)|截止(?:到|至)?|-{1,2}>|=>|[→⇒➜➡]|"
-                    r"最迟|最晚|不晚于|务必在?|[须需要]在|必须在|请在|[请须需]于|务必于|(?:延期|推迟|顺延|延长|延后|提前)[至到]|"
-                    r"延至|(?:调整|改|变更|更改|更新)[为到至])\s*$", re.I)
-EVENT_BEFORE = re.compile(r"(?<![a-z])before\s+the\s+[a-z][a-z\s-]{1,30}?\s+on\s*$", re.I)   # 'before the trial run on 7/15'
-CHANGE_TO = re.compile(r"(?:调整|改|变更|更改|更新)[为到至]\s*$")
-INCLUDED_PREFIX = re.compile(r"by|before|until|till|no\s+later|due|截止|最迟|最晚|不晚于|-{1,2}>|=>|[→⇒➜➡]", re.I)   # '… -> Thu': an arrow to the day
-NOT_DUE_BEFORE = re.compile(r"(?:[每自从由原]|原定于?|原计划|(?<![a-z])(?:since|from|starting|effective|as\s+of)|"
-                            r"(?<![不没未])(?:晚于|迟于|超过|超出)|(?<!no\s)(?<!not\s)later\s+than|"   # '若到货晚于5月20日，…': a condition
-                            r"(?<![a-z])for\s+(?:the\s+)?(?:day|days|week|weeks|weekend|month)(?:\s+right)?)\s*$", re.I)   # 'book it for the week after …': when it is for
-NOT_DUE_AFTER = re.compile(r"[\s,，]*(?:\d{1,2}:\d{2}\s*[-~–—至到]\s*\d{1,2}:\d{2}|的(?!话)|(?:下发|印发|发布|发出|出台|公布|通过|签订|签署|召开|开|定|讲|说|提|收到|发|交|报)的|起(?!草)|开始|以后|之后|后(?![天续勤台厨端期])|"
-                           r"(?:例会|周会|会议|会)上?[\u4e00-\u9fff]{0,4}?[过了]的)")    # '周三会上过的…': a past meeting's day;
-# '按5月初下发的新模板改', '周五交的报告', '今晚差评的3个订单': the day names which thing (not '周五要交的': 要 asks for it)
-# 'the Jan 20 vessel', 'our 3/18 shipment': a day that names which thing, asking for nothing by then ('the 3/20 deadline' does)
-WHICH_ONES = re.compile(r"(?![要需须应得前之以])[\u4e00-\u9fff]{2}的(?![话时])")   # a short clause and 的 after the day
-NAMING_BEFORE = re.compile(r"(?<![a-z])(?<!by )(?<!before )(?<!until )(?<!till )(?:the|our|your|their|this|that)\s+$", re.I)
-NOUN_AFTER = re.compile(r"\s+(?!(?:at|by|to|or|and|if|for|in|on|before|after|until|eod|cob|deadline|due|cut-?off|target|"
-                        r"milestone|latest|please|pm|am)\b)[a-z]{3,}", re.I)
-EVENT_AFTER = re.compile(r"[\s,，]*(?:召开|举行|举办|开会|见面|碰头)")   # an event's day: the weakest cue, over no date
-# '下周一起执行': the day a change the owner puts in place takes effect; the weakest cue, as an event's day (a
-# notice's '自11月1日起执行' stays no deadline: 自/从 before the day says it is a rule's date, not a task's)
-WHICH_BATCH = re.compile(r"\s*(?:最后|最後|第一|首|头|頭)\s*一?\s*[批次个個轮輪趟票]")   # a day naming which one of a series
-RULE_STARTS = re.compile(r"[\s,，]*起\s*(?:执行|实施|施行|生效|启用|上线|切换|推行)")
-BRACKETED = re.compile(r"[(（]\s*$")
 CONNECTOR = re.compile(r"\s*(?:至|到|~|-|–|—|→|->|to|until|(?:调整|改|变更|更改|更新)[为到至]|(?:推迟|延期|延后|顺延|延长|提前)[至到]|延至)\s*", re.I)
 CHANGED_TO = re.compile(r"(?:调整|改|变更|更改|更新)[为到至]|(?:推迟|延期|延后|顺延|延长|提前)[至到]|延至")
 DISCLAIMER = re.compile(r"误收|误发|保密信息|机密信息|仅供.{0,8}使用|confidential|intended\s+recipient|unsubscribe|退订", re.I)
 END_OF_DAY_WORD = re.compile(r"下班|收工|eod|cob|eob|end|close", re.I)
-LOOKBACK = 16
-QUESTIONED = re.compile(r"(?:能否|是否|可否|能不能|可不可以|来不来得及|有没有可能)\s*(?:在|于|赶在)?\s*$")
 # read on every phrase and line, tried only where a match can start (parsers/regex_start.py): the same matches
-LABEL, PREFIX, NOT_DUE_BEFORE, DISCLAIMER, CHANGED_TO = map(start_checked, (LABEL, PREFIX, NOT_DUE_BEFORE, DISCLAIMER, CHANGED_TO))
+DISCLAIMER, CHANGED_TO = map(start_checked, (DISCLAIMER, CHANGED_TO))
 
 
 def find_due(text: str, sent: datetime, calendar: WorkdayCalendar, holiday: str = "") -> Due | None:
@@ -127,18 +99,20 @@ def deadline(due: Due, default_time: time) -> datetime | None:
     return datetime.combine(due.date, due.time or default_time, tzinfo=due.zone)
 
 
+BARE_BREAK = re.compile(r"\s*节[前后]\s*")
 UNDECIDED = re.compile(r"(?<!地点)(?<!地址)(?<!会场)(?<!人选)(?<!名单)(?:待定|待[确確][认認]|另行通知|另行[确確]定|另定|未定|择期|择日|\btb[dc]\b)", re.I)   # not yet set, unlike 尽快
 
 
 def _best(found: list[tuple[Due, tuple[int, bool]]]) -> Due | None:
-    """A dated phrase over a vague one (but a day only implied, such as 节后, gives way to 时间待定), then the strongest cue, then a written-out date (节后首次例会：2月19日),
-    then the first."""
+    """A dated phrase over a vague one (but 节后 gives way to 时间待定), the strongest cue, a written-out date (节后首次例会：
+    2月19日), a named holiday's day over a bare 节后 ('节后复工安全检查，国庆节后第一个工作日'; not '节后开工当天'), the first."""
     if not found:
         return None
     undecided = next((due for due, _ in found if due.vague and UNDECIDED.search(due.text)), None)
     if undecided and all(due.vague or cue == (1, False) for due, cue in found):
         return undecided                           # '节后由何科长牵头…对接一次，时间待定': no day is set yet
-    return max(found, key=lambda pair: (not pair[0].vague, pair[1]))[0]
+    named = any(HOLIDAY_NAMED.search(due.text) for due, _ in found)
+    return max(found, key=lambda pair: (not pair[0].vague, pair[1], not (named and BARE_BREAK.fullmatch(pair[0].text))))[0]
 
 
 def _phrases(text: str, norm: str, ctx: Ctx, strict: bool) -> list[tuple[Due, tuple]]:
@@ -149,7 +123,7 @@ def _phrases(text: str, norm: str, ctx: Ctx, strict: bool) -> list[tuple[Due, tu
     phrases = [p for p in group(norm, meanings(norm, tokens, ctx)) if p.day or p.time or p.whole]   # not a zone alone
     repeats = [t.end for t in tokens if t.kind == "noise" and norm[t.start] in "每隔"]
     for phrase in phrases:
-        _judge(norm, phrase)
+        judge(norm, phrase)
         if any(end <= phrase.start and GAP.fullmatch(norm[end:phrase.start]) for end in repeats):
             phrase.dropped = True                  # 每周一上午10点前: a routine, not a deadline
     anchor_spans(norm, phrases, tokens, ctx)        # 国庆后3个工作日内, 收到样品后3个工作日内
@@ -157,50 +131,6 @@ def _phrases(text: str, norm: str, ctx: Ctx, strict: bool) -> list[tuple[Due, tu
     kept = [p for p in phrases if not p.dropped and _trusted(norm, p, strict)]
     dues = [(_due(text, p, ctx), (p.cue, bool(p.day and p.day.explicit))) for p in kept]
     return [(due, cue) for due, cue in dues if due.date or due.vague or due.problem]
-
-
-def _judge(text: str, phrase: Phrase) -> None:
-    """Cue strength from the words around the phrase (label 3, 前/by 2, none 1) and the not-a-deadline cases."""
-    before = text[max(0, phrase.start - LOOKBACK):phrase.start]
-    _balance(text, phrase)
-    suffix = SUFFIX.match(text, phrase.end)
-    if suffix and not (phrase.whole and phrase.tokens[0].kind == "span"):
-        phrase.end = suffix.end()
-        opened = suffix.group().lstrip()[:1] in ")）" and BRACKETED.search(text, 0, phrase.start)
-        phrase.start = opened.start() if opened else phrase.start      # '（10/20 20:00）前' whole
-    rules = {t.rule for t in phrase.tokens}
-    strong_span = rules & {"span", "span_en"} and not phrase.tokens[0].weak
-    inherent = 2 if strong_span or _text(text, phrase).endswith("前") else 1
-    prefix = PREFIX.search(before) if before else None          # (a phrase opening its text has no words before it)
-    prefix = prefix or (EVENT_BEFORE.search(text, max(0, phrase.start - 3 * LOOKBACK), phrase.start) if "on" in before else None)
-    if prefix and not suffix and CHANGE_TO.search(prefix.group()) and not (phrase.day or phrase.whole):
-        prefix = None                             # '改为上午配送': the part of the day the work moves to, no new due
-    phrase.cue = 3 if before and LABEL.search(before) else 2 if (suffix or prefix) else inherent
-    if prefix and INCLUDED_PREFIX.match(prefix.group()):
-        phrase.start -= len(prefix.group())       # 'by Friday', '截止10月25日': the cue is part of the phrase
-    if before and (NOT_DUE_BEFORE.search(before) or not prefix and NAMING_BEFORE.search(before) and
-                   NOUN_AFTER.match(text, phrase.end)) \
-            or (not suffix and NOT_DUE_AFTER.match(text, phrase.end)
-                                         and not rules & {"span", "span_en", "holiday", "holiday_en"}
-                                         and not RULE_STARTS.match(text, phrase.end)) \
-            or not suffix and WHICH_ONES.match(text, phrase.end):    # '今晚差评的3个订单', '节前入库的3批中间体'
-        phrase.dropped = True
-    elif not suffix and not prefix and (EVENT_AFTER.match(text, phrase.end) or RULE_STARTS.match(text, phrase.end)) or \
-            before and QUESTIONED.search(before):  # 11月12日下午3点召开: when something happens, not a deadline; '评估能否
-        phrase.cue = 0                            # 在7月10日前交付，明天答复': what is asked about, not by when
-    elif not prefix and WHICH_BATCH.match(text, phrase.end):
-        phrase.cue = 0                            # '年前最后一批报关资料，今日内…': which batch, below any deadline
-
-
-def _balance(text: str, phrase: Phrase) -> None:
-    """Keep the phrase's brackets closed: '年后上班第一天（2月18日）', not '明天（周六' of '明天（周六调休上班）'."""
-    inside = text[phrase.start:phrase.end]
-    if inside.count("(") <= inside.count(")"):
-        return
-    if text.startswith(")", phrase.end):
-        phrase.end += 1
-    else:
-        phrase.end = phrase.start + len(inside[:inside.rindex("(")].rstrip())
 
 
 def _drop_replaced(text: str, phrases: list[Phrase]) -> None:
@@ -257,10 +187,6 @@ def _weekday_vouches(text: str, phrase: Phrase) -> bool:
     day_end = any(t.kind == "time" for t in phrase.tokens) and bool(END_OF_DAY_WORD.search(_text(text, phrase)))
     bracketed = bool(BRACKETED.search(text, 0, phrase.start)) and text[phrase.end:].lstrip()[:1] in (")", "）")
     return agrees or day_end or bracketed
-
-
-def _text(text: str, phrase: Phrase) -> str:
-    return text[phrase.start:phrase.end]
 
 
 def _due(original: str, phrase: Phrase, ctx: Ctx) -> Due:

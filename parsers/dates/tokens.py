@@ -52,6 +52,9 @@ NUMBERED_THINGS = "".join(f"(?<!{word} )" for word in ("lines", "line", "items",
                                                        "rooms", "zones", "bays", "phases", "stages", "sections", "nos."))
 
 
+ANY_ONE = r"(?<!\ba\s)(?<!\ban\s)(?<!\bevery\s)(?<!\beach\s)"      # 'without a Saturday shift': any such day, no date
+
+
 def _rule(rule: str, kind: str, needs: str, *pieces: str, weak: bool = False, flags: int = re.IGNORECASE) -> tuple:
     """One pattern: `needs` is a character class the text must hold for the pattern to match at all (a
     cheap test first keeps lines without dates fast)."""
@@ -135,9 +138,9 @@ PATTERNS = [
     _rule("year_end", "day", "[hH]", r"(?<![a-z\d])(?:(?P<y>20\d\d)\s*)?h(?P<h>[12])(?![\da-z])(?:\s+(?P<y2>20\d\d)(?!\d))?",
           weak=True),                                                                   # H1 = 上半年, 2026 H2, H1 2027
     _rule("holiday", "day", "[前后回返收]", rf"(?P<name>{HOLIDAY_NAME})\s*(?P<when>{HOLIDAY_WHEN})(?!后)",   # 春节前后: around it
-          rf"(?:\s*的?\s*(?:{FIRST_WORKDAY}|第\s*(?P<hweek>[一二三1-3])\s*(?:个\s*)?(?:周|星期)\s*的?\s*(?:周|星期|礼拜)(?P<hwd>[一二三四五六日天1-7])|"
+          rf"(?>(?:\s*的?\s*(?:{FIRST_WORKDAY}|最后(?:一天|一个工作日)|第\s*(?P<hweek>[一二三1-3])\s*(?:个\s*)?(?:周|星期)\s*的?\s*(?:周|星期|礼拜)(?P<hwd>[一二三四五六日天1-7])|"
           r"(?:第一个|首个)\s*(?:周|星期|礼拜)(?P<hfirst>[一二三四五六日天1-7])|"       # 节后第一个周一
-          r"第\s*(?P<hnth>[二三四五六七八九十]{1,2}|[2-9]|[1-2]\d)\s*个\s*工作日))?",   # 节后第二个工作日, 节后第10个工作日
+          r"第\s*(?P<hnth>[二三四五六七八九十]{1,2}|[2-9]|[1-2]\d)\s*个\s*工作日))?)",   # 节后第二个工作日, 节后第10个工作日 (whole: '节前最后一天的发货时间' names which)
           ATTRIBUTIVE),                                          # 节后第一周的周四: a day of the week after the break      # not '节前那批货', '节前的订单': which goods
     _rule("holiday", "day", "国庆|春节|新年|新春|元旦|五一|劳动节|清明|端午|中秋|十一|双节", rf"(?<![\d{CN}])(?P<name>{HOLIDAY_BARE})(?![\d{CN}月日号])", weak=True),
     _rule("festival", "day", LETTERS, A, rf"(?P<fest>{FESTIVALS_EN})", Z, weak=True),          # before Christmas
@@ -168,7 +171,7 @@ PATTERNS = [
           r"\.?(?:,?\s+(?P<y>20\d\d)|[-/](?:20)?(?P<yy>\d\d)(?![\d:]))?"),       # Jira's '20/Jan/27', '20-Jan-27'
     _rule("en_dm", "day", r"(?i:the\s+\d)", A, rf"the\s+(?<![\d.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)(?P<mon>{MONTHS_EN})", Z,
           r"\.?(?:,?\s+(?P<y>20\d\d))?"),   # 'the 4th of December': longer than 'the 4th'
-    _rule("weekday_en", "day", LETTERS, A, rf"(?:(?P<rel>next|this|coming)\s+)?(?P<wd>{WEEKDAYS_EN}){WEEK_AFTER}", Z),
+    _rule("weekday_en", "day", LETTERS, A, ANY_ONE, rf"(?:(?P<rel>next|this|coming)\s+)?(?P<wd>{WEEKDAYS_EN}){WEEK_AFTER}", Z),
     # the n-th or last working day of a period, read as its parts (an ordinal, the working day, the period)
     _rule("ordinal_workday", "day", r"(?i:(?:working|business|work)\s+day\s+(?:of|in))", A, rf"(?:the\s+)?(?P<n>{ORDINAL_EN})\s+(?:working|business|work)\s+day\s+",
           r"(?:of|in)\s+(?:the\s+)?(?:(?P<rel>this|next|coming|current)\s+)?",
@@ -181,7 +184,7 @@ PATTERNS = [
     _rule("weekday_en", "day", LETTERS, A, rf"(?P<rel>next|this|coming)\s+(?P<wd>{WEEKDAY_ABBR})\.?", Z),   # next Tue
     _rule("weekday_en", "day", LETTERS, A, rf"(?P<wd>{WEEKDAY_ABBR})\.?(?=\s+(?:morning|afternoon|evening|noon|night|am|pm|eod)\b)",
           Z),                                                                                              # 'Wed morning'
-    _rule("weekday_en", "day", LETTERS, A, rf"(?P<wd>{WEEKDAY_ABBR})\.?", Z, weak=True),                       # Sat: a word
+    _rule("weekday_en", "day", LETTERS, A, ANY_ONE, rf"(?P<wd>{WEEKDAY_ABBR})\.?", Z, weak=True),                       # Sat: a word
     _rule("relative_en", "day", LETTERS, A, r"(?:the\s+day\s+after\s+tomorrow|tomorrow|tomorow|tmrw|tmrow|tmr|tmw|2morrow|2moro|today|tonight)", Z),
     _rule("period_en", "day", LETTERS, A, r"(?:(?:(?:the\s+)?end\s+of|within)\s+(?:the\s+)?(?:(?P<rel>this|next)\s+)?",   # within this month
           rf"(?P<unit>month|week|quarter|year|q[1-4]|{MONTHS_EN})|(?P<abbr>eom|eow|eoq|eoy))", Z),

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from parsers.context import Context
 from parsers.model import Item, Person
-from parsers.minutes.owning.owner_steps import JOINT, co_owners
+from parsers.minutes.owning.joint_owners import JOINT, co_owners
 from parsers.minutes.owning.owners import read_owner
 
 LEFT_OF_LIST = re.compile(r"(?<=[，,；;])\s*、[^，,；;、]{1,5}?(?=分工|负责|牵头|共同|一起|各自)")

@@ -120,7 +120,7 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     """The item `text` asks for, or None. `due_hint` (a due cell) beats a date in the text, `due_fallback`
     (a row's due for one of several items in a cell) does not. `strict`: the text itself must name an
     owner (a line outside any action section); `need_due`: it must also give a deadline (a free sentence)."""
-    text = text.strip().rstrip("。.;；!！ ")
+    text = RESTATED_IN_ENGLISH.sub("", text.strip()).rstrip("。.;；!！ ")
     text = time_first(asked_work(text[URGENT_ASK.match(text) is not None:]), ctx)   # '周三前张伟把…' as '张伟把…，周三前'
     if not text or is_done(text) or NO_ACTION.match(text) or (
             need_due and not URGENT_WORK.match(text) and not LEADS.search(text) and
@@ -209,6 +209,8 @@ def make_item(task: str, owner: Owner | None, due: Due | None, ctx: Context) -> 
                 due_text=due.text if due else "", flags=tuple(sorted(flags)), estimated=bool(due and due.estimated))
 
 
+# '王经理：疏散路线图更新并张贴，9月10日前 / Helen: update and post evacuation maps by 10 Sep': one item, said twice
+RESTATED_IN_ENGLISH = re.compile(r"(?<=[\u4e00-\u9fff，,。；;）)])\s+/\s+[A-Z][A-Za-z .'\-]{0,30}:\s[\x00-\x7f]{6,}$")
 NO_DEADLINE = re.compile(r"无|没有|暂无|none|n/?a", re.I)       # a due label that says there is none
 ASIDE_AFTER = re.compile(r"(?<=\S)\s*[(（][^()（）\d]+[)）]\s*$")     # no date of its own: '（初定5月19日）' restates it
 

@@ -32,9 +32,13 @@ DOUBLED_COMMA = re.compile(r"(?:\s*(?:——|--|—)\s*)?([，,；;])(?:\s*[，,
 TRAIL_JUNK, TRAILING_NOTE = map(start_checked, (TRAIL_JUNK, TRAILING_NOTE))
 
 
+DUE_REMARK = re.compile(r"\s*（\([^()（）]*\)）")       # a due label's remark left in the brackets its label was read from
+
+
 def clean_task(text: str) -> str:
     """The deliverable without the leftovers of owner and date decorations (emoji such as 👉 ⚠️ are decoration)."""
     text = " ".join(EMOJI.sub(" ", text).replace("（）", "").split())     # '放寒假前（）': the date cut from its brackets
+    text = DUE_REMARK.sub("", text) if "（(" in text else text     # '…field test（(ship from Rizhao by then)）': its due's
     text = DOUBLED_COMMA.sub(lambda m: m.group(1) or m.group(2), text) if DOUBLED_COMMA.search(text) else text
     if text.count("（") > text.count("）"):         # '（10日，，…': a bracket whose date and closer were cut out
         text = re.sub(r"（[^（）]{0,12}?[，,]+", "", text, count=1)

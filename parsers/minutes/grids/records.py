@@ -21,7 +21,8 @@ from parsers.minutes.grids.counterpart import counterpart, their_step
 from parsers.minutes.lines.inline import CIRCLED, list_marker, split_inline
 from parsers.minutes.items import read_item
 from parsers.model import Item, Person
-from parsers.minutes.owning.owner_steps import co_owners
+from parsers.minutes.owning.joint_owners import co_owners
+from parsers.minutes.owning.owner_steps import SELF_LABEL
 from parsers.minutes.owning.roles import LEAD, SUPPORT
 from parsers.minutes.owning.owners import Owner, read_owner
 from parsers.minutes.owning.surname_owner import by_surname
@@ -90,7 +91,8 @@ def _shared_cell(item: Item, record: Record, ctx: Context) -> list[Item]:
     if not PEOPLE_JOINED.search(cell):
         return []                                  # one name: nobody shares the row
     header = _column_of(record, cell)
-    if not item.owner or not item.owner.name or SUPPORT.search(cell) or LEAD.search(cell) or SUPPORT.search(header):
+    if not item.owner or not item.owner.name or SUPPORT.search(cell) or LEAD.search(cell) or SUPPORT.search(header) or \
+            SUPPORT.search(record.values.get(DEPT, "")):       # '电子商务科（主责）、外经贸科（配合）' beside '韩雪莲、全恩惠'
         return []
     notes = " ".join(value for _, value in record.pairs if value != cell)
     others = [o.person for o in co_owners(cell.strip(), ctx) if o.person and o.person.name != item.owner.name]
@@ -274,7 +276,7 @@ def _row_owner(record: Record, ctx: Context) -> Owner | None:
         label = _column_of(record, cell) if "/" in cell or "／" in cell else ""
         if LEAD.search(label) and SUPPORT.search(label):     # '主责/配合' over '生产部冯志坚/外贸部': the lead, then helpers
             cell = re.split(r"[/／]", cell)[0]
-        if role == OWNER and ctx.sender and SELF_CELL.fullmatch(cell):
+        if role == OWNER and ctx.sender and SELF_LABEL.fullmatch(cell):
             return read_owner(ctx.sender.email, ctx.roster, ctx.known)      # 'Owner: me', '负责人：我': the writer
         if cell and not EMPTY_CELL.match(cell):
             bare = REMARK.sub("", cell) if "(" in cell or "（" in cell else cell
@@ -292,6 +294,5 @@ TOPIC_LEAD = re.compile(r"(?P<topic>[^：:，,。；;①-⑳\d]{4,24})[：:]\s*(
 YES_CELL = re.compile(r"\s*(?:是|已办结|(?i:y|yes))\s*")     # '是' under '是否办结', 'Yes' under 'Closed?'
 TICKED_CELL = re.compile(r"\s*(?:\[[xX✓✔]\]|[☑✅✔✓☒])\ufe0f?\s*$")    # '| [x] | Send samples |' under a 'Done' header
 REMARK = re.compile(r"\s*[(（][^()（）]*[)）]")
-SELF_CELL = re.compile(r"\s*(?:我|本人|(?i:me|myself))\s*")
 WAITS_ON = re.compile(r"待[\u4e00-\u9fffA-Za-z]{1,6}?(?:确认|确定|通知|回复|排期)(?:后定)?|(?![^前]*(?:\d|[一二三四五六七八九十两]|"
                       r"[月周年天日旬底末初晚早午班节号期庆旦秋夕宵诞明会次]))[\u4e00-\u9fff]{2,6}(?:之前|以前|前)")   # '交割前': an undated event

@@ -87,11 +87,17 @@ def about_this_meeting(text: str) -> bool:
     return MEETING_META.search(text) is not None
 
 
+MEETING_NOUN = re.compile(r"会(?![议室场])")       # '经营碰头会' names a meeting (this one); '在会议室碰头' meets
+
+
 def next_meeting_sentence(line: str, ctx: Context) -> bool:
     """A sentence that sets a meeting still ahead ('早上8点半开复盘会', '…9:00召开调度会'); not the one about this
     meeting ('9月26日，公司召开…调度会，张建国主持')."""
-    today = TODAYS.match(line) and not sets_meeting(re.split(r"[，,。；;]|[：:](?!\d)", line, maxsplit=1)[-1])   # '今天上午10:00经营
-    #                                                             碰头会，本次沟通确认…': this meeting, unless a later clause sets one
+    clauses = re.split(r"[，,。；;]|[：:](?!\d)", line, maxsplit=1)
+    today = TODAYS.match(line) and not sets_meeting(clauses[-1]) and \
+        not (CLOCK_WORD.search(clauses[0]) and not MEETING_NOUN.search(clauses[0]))
+    # '今天上午10:00经营碰头会，本次沟通确认…': this meeting, unless a later clause sets one, or it meets by a verb at a
+    # clock ('今天下午5点在品质部碰头看结果', sent at 09:40: still ahead)
     if not sets_meeting(line) or BEFORE_NEXT.search(line) or THIS_MEETING.search(line) or today or ctx.sent is None:
         return False
     opening = DAY_OPENS.match(line)                # '6月17日下午召开…通报会，…' sent that evening: this meeting

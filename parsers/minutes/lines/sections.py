@@ -53,7 +53,7 @@ KINDS = (
                           r"^(?:新|相关|管理|工作|现场|安全)?(?:规定|制度|规则|纪律|守则)$|^(?:house\s+|new\s+)?rules?$|^polic(?:y|ies)$", re.I)),   # standing rules
     (INFO, re.compile(r"发现|参考|references?|findings?|observations?|总结|要点|速览|发言|转写|逐字|文字记录|录音|待议|parking\s*lot|open\s+questions|transcript|背景|现状|议题|议程|agenda|讨论|情况|概述|概况|摘要|summary|key points|highlights|notes|参会|出席|attendees|"
                       r"participants|基本信息|其他|其它|备注|说明|updates?|discuss(?:ion|ed)|问题|风险|数据|目标|内容|信息(?!化)|附件|"
-                      r"topics?|background|context|risks?|issues?|会议|沟通|亮点|贴士|预告|一览|致谢|值班|on[- ]call\s+(?:rota|roster)|章节|chapters?|关键词|keywords?|^speakers?\b|^(?:AI|智能)\s*(?:建议|洞察|提示)$|^AI\s+(?:suggestions?|insights?)$", re.I)),   # '三、假期值班': a rota
+                      r"topics?|background|context|risks?|issues?|会议|沟通|亮点|精彩片段|金句|贴士|预告|一览|致谢|值班|on[- ]call\s+(?:rota|roster)|章节|chapters?|关键词|keywords?|^speakers?\b|^(?:AI|智能)\s*(?:建议|洞察|提示)$|^AI\s+(?:suggestions?|insights?)$", re.I)),   # '三、假期值班': a rota
 )
 # a deadline, or a bracket naming who and when: a line that carries one asks for work, it does not title a section
 DEADLINE = re.compile(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*[日号]?|\d{1,2}/\d{1,2}|[本下]?(?:周|星期)[一二三四五六日天]|月底|月末|明天|后天|今天|"

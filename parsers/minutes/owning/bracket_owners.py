@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from parsers.context import Context
+from parsers.model import Person
 from parsers.minutes.owning.owners import Owner, leading_owner, read_owner
 from parsers.minutes.owning.units import department_of
 from parsers.minutes.owning.roles import NAME_TITLE
@@ -17,6 +18,8 @@ RESPONSIBLE_AFTER = re.compile(f"(?:{RESPONSIBLE.pattern})\\s*$")
 VERB_AFTER = re.compile(r"\s*(?:具体|全面|亲自|专人)?\s*(?:负责|牵头|主导|跟进|主责|统筹|协调|对接|安排|落实|办理|处理|盯|跟|定稿|审定|把关|拍板)\s*$")   # '法务
 # （许嘉明协调）', '…周三前寄出（阿峰安排）'
 NESTED = re.compile(r"[(（]((?:[^()（）]|[(（][^()（）]*[)）])*)[)）]")    # '（卢思敏，3月21日（周五）前）': one level inside
+UNIT_END = re.compile(r"(?:部|科|局|处|室|股|所|站|队|中心|集团|公司|办)$")
+HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 SQUARE = re.compile(r"(?<=\S)\s*\[([^\[\]]{1,30})\]")      # 'Ship the pricing page [Sam]'
 TRAILING_UNIT = re.compile(r"[(（](?P<who>[^()（）,，、;；:：\d]{1,20})[)）]\s*$")      # the unit alone, no date
 FUNCTION = re.compile(r"行政|人事|人力|财务|采购|法务|后勤|总务|工程|技术|研发|市场|销售|客服|品质|品管|质量|安全|物流|"
@@ -35,6 +38,9 @@ def in_parens(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None
         first = RESPONSIBLE_AFTER.sub("", first) or first   # '农技推广中心（田家旺同志负责）组织…'
         listed = "、" in m.group(1)                 # '（安全帽、防滑鞋）' lists things: only a person we know owns
         owner = owner if owner and owner.person else read_owner(first, ctx.roster, ctx.known, "none" if listed else "han")
+        placed = not (owner and owner.person) and _named_by_place(text, m, first.strip())
+        if placed:
+            return placed
         if owner and owner.person:
             kept = f"（{others.strip()}）" if others.strip() else ""
             return owner, drop_leading_owner(text[:m.start()] + kept + text[m.end():], ctx)
@@ -42,6 +48,13 @@ def in_parens(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None
         if last and last.person and last.person.email:    # '（6月24日前，许工）': the day, then who (the seeds' '(姓名)')
             return last, drop_leading_owner(text[:m.start()] + f"（{first.strip()}）" + text[m.end():], ctx)
     return None
+
+
+def _named_by_place(text: str, m: re.Match, inside: str) -> tuple[Owner, str] | None:
+    """'仓储运营部（朴永吉）负责…', '区气象局（次仁卓嘎）负责…': between a unit and 负责/牵头 the brackets hold its person,
+    whatever the name (no common surname: a Korean or Tibetan one); the work is what follows 负责."""
+    verb = RESPONSIBLE.match(text, m.end()) if HAN_NAME.fullmatch(inside) and UNIT_END.search(text, 0, m.start()) else None
+    return (Owner(Person(inside, None, None), None), text[verb.end():]) if verb else None
 
 
 def trailing_unit(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:

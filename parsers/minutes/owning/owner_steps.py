@@ -23,6 +23,8 @@ from parsers.minutes.owning.slash_fields import between_slashes
 from parsers.minutes.owning.bracket_owners import RESPONSIBLE, drop_leading_owner, in_parens, trailing_unit
 from parsers.minutes.owning.roles import AFFILIATED_WORK, COMPANY_NAMED, COMPANY_TITLED, HANDED_WORK, TITLE_AFTER_NAME, WORK_VERB
 from parsers.minutes.owning.asked_clause import asked_task
+from parsers.minutes.owning.lead_note import lead_noted
+from parsers.minutes.owning.joint_owners import OWN_SIDE, TOPIC_PREFIX, next_person
 from parsers.minutes.owning.spaced_owner import spaced_owner
 from parsers.minutes.owning.trailing_person import trailing_person
 from parsers.minutes.owning.named_owners import (after_affiliation, known_prefix, lead_by_name, listed_units, named_after, named_before_verb, person_after_unit, share_handed,
@@ -31,8 +33,8 @@ from parsers.minutes.owning.prose_owners import (ASKING, BY_ME, CLAUSE_START, FI
                                                  me_then_day, named_lead, our_person_named, person_after_side, small_unit,
                                                  subject_before_adverb, unit_clause)
 
+SELF_LABEL = re.compile(r"\s*(?:我|本人|(?i:me|myself))\s*")      # the writer as an owner label's value
 FIRST_CLAUSE = re.compile(r"^[^，,；;。]*[，,；;。]\s*")
-LEAD_NOTE = re.compile(r"\s*[(（]\s*(?P<who>[^()（）,，]{2,24}?)\s+(?:leads?|as\s+lead|is\s+(?:the\s+)?lead)\s*[)）]", re.I)
 OWNER_SPAN = 200               # characters after a clause start that can name its owner
 COLON_PREFIX = re.compile(r"^(?P<who>(?:[^：:，,。；;\d(（]|[(（][^)）]{0,20}[)）]){1,30}?)\s*[：:]\s*(?P<rest>\S.*)$")
 ENGLISH_OWNER = re.compile(r"^(?!(?:Please|Pls|Plz|Kindly|Also|Then|Thanks|We|I|You|They|All|Everyone)\b)(?P<who>(?:@?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}|@[\w.\-]+)"
@@ -71,9 +73,6 @@ VOCATIVE = re.compile(r"^(?:各位|大家)好?\s*[，,！!]\s*(?=\S)")     # the
 AFFILIATED = re.compile(r"^[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}\s*[(（][^()（）]{2,40}[)）]$")   # 'Klaus Weber (Becker IT)'
 NAMED_IN_BRACKETS = re.compile(r"^[^\s()（）]+\s*[(（]\s*[A-ZÀ-Þ][^\s()（）]+\s+[A-ZÀ-Þ][^()（）]*[)）]\s*$")   # 'Ostrava (Petr Novák)': one word, then the name
 OWNER_NOTE = re.compile(r"\s*[(（][^()（）\d]{1,12}[)）]")    # '张华（客户）', 'Ryan (Yuanfan)'
-TOPIC_PREFIX = re.compile(r"^(?P<who>[^：:，,。；;]{2,30}?|[A-Za-z][\w '&/\-]{29,59}?)\s*(?:(?<!\d)[：:]|[：:](?!\d))\s*(?P<rest>\S.*)$")   # '3#楼…到货：…'
-OWN_SIDE = re.compile(r"^(?:由|请)?\s*(?:本司|我司|我方|本公司|本单位|本部门)?(?=\S)")      # '由本司梁嘉輝跟進'
-JOINT = re.compile(r"[、和与及/]|\s*(?:&|/|\+|＋|\band\b)\s*")     # between people sharing a task: '梦琪、子昂', 'Minnie & Wulan'
 HELPS = re.compile(r"\s*(?:配合|协助|协同|协办|参与|支持)")
 MINE = re.compile(r"我(?:本人|方|司|们|这边)?|本人|本司|(?i:me|myself)|[^()（）]{1,12}[(（]\s*(?:我|本人|(?i:me))\s*[)）]")   # the writer's
 SELF = re.compile(r"^我(?:(?:这边|这里|们这边|本人)(?![们的])|(?=负责|牵头|来|[，,、\s]|$))")   # '发票：我这边7月6日前…'
@@ -93,6 +92,7 @@ PREFIXES = ((HAN_TO, "none", lambda text, first: "to" in text),
             (ROLE_ENGLISH, "none", lambda text, first: "A" <= first <= "Z" or "a" <= first <= "z"))   # 'Eng manager Priya to…'
 def owner_of(labelled: str, text: str, ctx: Context, strict: bool, inside: bool = True) -> tuple[Owner | None, str]:
     """The owner the text names and the text without that name, trying OWNER_STEPS in order."""
+    labelled = ctx.sender.email if labelled and ctx.sender and SELF_LABEL.fullmatch(labelled) else labelled   # 'Owner: me'
     owner = labelled and (read_owner(labelled, ctx.roster, ctx.known) or listed_units(labelled, ctx))
     if owner:
         owner = (unit_person(owner, labelled, ctx.roster, ctx.known) or (owner,))[0]
@@ -103,15 +103,8 @@ def owner_of(labelled: str, text: str, ctx: Context, strict: bool, inside: bool 
     for step, step_needs in GATED_STEPS if inside else GATED_UNDER_HINT:
         found = (step_needs is None or not facts.isdisjoint(step_needs)) and step(text, ctx, strict)
         if found:
-            return _lead_noted(*found, ctx) or unit_person(*found, ctx.roster, ctx.known) or found
+            return lead_noted(*found, ctx) or unit_person(*found, ctx.roster, ctx.known) or found
     return None, text
-
-
-def _lead_noted(owner: Owner, rest: str, ctx: Context) -> tuple[Owner, str] | None:
-    """'Wendy / Xiaofeng to transfer … by 14 Feb. (Xiaofeng lead)': of the people named, the one the note calls lead."""
-    note = LEAD_NOTE.search(rest) if "lead" in rest.lower() else None
-    lead = note and read_owner(note.group("who"), ctx.roster, ctx.known, "none")
-    return (lead, rest[:note.start()] + rest[note.end():]) if lead and lead.person else None
 
 
 def _prefixed(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
@@ -165,7 +158,7 @@ def _topic_then_owner(text: str, ctx: Context, strict: bool) -> tuple[Owner, str
         if not (led and led[0].person):
             return None
         found, rest = (led[0], 0), led[1]
-    while rest[found[1]:found[1] + 1] in ("、", "和", "与", "及", "/") and (other := _next_person(rest[found[1] + 1:], ctx)):
+    while rest[found[1]:found[1] + 1] in ("、", "和", "与", "及", "/") and (other := next_person(rest[found[1] + 1:], ctx)):
         found = found[0], found[1] + 1 + other[1]   # '梦琪、子昂…': co_owners
     after = re.sub(r"^(?:跟进|主责|主导|统筹)(?=[，,、。；;]|$)|^\s*side\b", "", LEAD_ROLE.sub("", rest[found[1]:])).lstrip("，,、 ")
     if not OWNER_NOTE.sub("", after).strip():
@@ -173,26 +166,6 @@ def _topic_then_owner(text: str, ctx: Context, strict: bool) -> tuple[Owner, str
     topic = "" if GENERIC_LABEL.fullmatch(m.group("who").strip()) else m.group("who").strip()
     return found[0], "，".join(part for part in (topic, after) if part)
 
-
-def _next_person(text: str, ctx: Context) -> tuple[Owner, int] | None:
-    """The person after a joiner, bare or after their unit ('梦琪、子昂…', '研发中心洪毅、产品部许嘉明，…')."""
-    found = leading_owner(text, ctx.roster, ctx.known)
-    return found if found and found[0].person and found[0].person.email else known_prefix(text, ctx)
-
-
-def co_owners(text: str, ctx: Context) -> list[Owner]:
-    """'暑期学校：梦琪、子昂本月底前完成报名', 'Sam and Priya to …': the people named after the first, each owning the same
-    task (each is chased for it)."""
-    m = TOPIC_PREFIX.match(text)               # ('柏经理、芮经理：分别组织…', 'Sam & Kim: walk…': the people are the prefix)
-    for rest in [text] + ([OWN_SIDE.sub("", m.group("rest"))] if m else []):
-        first = leading_owner(rest, ctx.roster, ctx.known) or known_prefix(rest, ctx)
-        others, end = [], first[1] if first else 0
-        while first and (joint := JOINT.match(rest, end)) and (other := _next_person(rest[joint.end():], ctx)):
-            others.append(other[0])
-            end = joint.end() + other[1]
-        if others:
-            return others
-    return []
 
 
 def _first_person(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
@@ -220,7 +193,7 @@ def _leading(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     if by and not found[0].person:
         return _inside(rest, ctx, strict) or (found[0], LEAD_ROLE.sub("", rest))   # '…，马超牵头' names the person
     if not found[0].person:
-        named = _inside(rest, ctx, strict)     # '财务科要在…前完成4月结算，谢婉清同志具体负责': the person answers for it
+        named = _inside(rest, ctx, strict) or me_in_clause(rest, ctx, strict)   # '财务科要在…前完成…，谢婉清同志具体负责', '…，我牵头
         if named and RESPONSIBLE.search(rest) and not HELPS.match(named[1]):   # ('…负责，张利军配合：…': he helps)
             return named
         if named and HELPS.match(rest):        # '河湖科配合做好…，请罗科长…提交…': the unit helps, the one asked does it

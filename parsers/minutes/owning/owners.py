@@ -67,6 +67,7 @@ class Owner:
 HONORIFIC = re.compile(r"(?<=[\u4e00-\u9fff]{2})\s*(?:様|さま|さん|殿|老师|先生|女士)$")   # after a full name only: '王先生' keeps
 WORKSHOP = re.compile(r"^(?!各)[\u4e00-\u9fff]{1,8}?(?:车间|班组|工段|产线)\s*")
 PARTY_ROLE, HAN_ONLY = 3, re.compile(r"[\u4e00-\u9fff]*")     # a role word of up to 3 characters between 贵司 and the person
+DAY_NAMED = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day)?\.?,?\s+\d")     # a weekday, not 孙悦 ('Sun 20 Sep')
 PARTY = re.compile(r"(?:贵(?:司|方|校|院|局|公司|单位|厂|行|所|中心)|我司|我方|本司|对方|甲方|乙方)(?=[\u4e00-\u9fff])")   # whose side
 ROLE_ACRONYM = re.compile(r"^[A-Z]{2,4}(?=[\u4e00-\u9fff]{2,4}$)")     # 'CRA吴昊': a role written before the name
 
@@ -164,8 +165,8 @@ def leading_owner(text: str, roster: Roster, known: tuple[Address, ...]) -> tupl
             return found[0], party.end() + skip + found[1]
     name = _name_prefix(text, roster, known)
     person = roster.resolve(name, known) if name else None
-    if person and SPEAKS.match(text, len(name)):
-        return None                                # '宋老师提醒：所有气瓶…': who said it, not who does it
+    if person and (SPEAKS.match(text, len(name)) or DAY_NAMED.match(text)):
+        return None                                # '宋老师提醒：所有气瓶…': who said it, not who does it; 'Sun 20 Sep'
     if person:                                     # '小潘协助客服中心…', '彭博组织…': a person, not a unit
         return Owner(person, person.department), len(name)
     stem = department_stem(text, roster)          # '品管曲工…' (品管部): a person after their department's short name
