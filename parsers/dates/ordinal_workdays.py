@@ -1,5 +1,5 @@
 """Working days counted inside a period: 'the first working day of January', 'last business day of the quarter',
-下个月第一个工作日, 本季度最后一个工作日 — an ordinal, the working day, and the period, each read as a part."""
+下个月第一个工作日, 本季度最后一个工作日, 下周第一个工作日 — an ordinal, the working day, and the period, each read as a part."""
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -34,7 +34,7 @@ def read_ordinal_workday(g: dict, ctx: Ctx) -> Part:
 
 
 def _period(g: dict, ctx: Ctx) -> tuple[date, date]:
-    """(first day, last day) of the period named: a month by name or number, or this/next month, quarter, year."""
+    """(first day, last day) of the period named: a month by name or number, or this/next week, month, quarter, year."""
     unit = (g.get("unit") or "").lower()
     month = _month_number(unit, g.get("m"))
     if month:
@@ -44,6 +44,9 @@ def _period(g: dict, ctx: Ctx) -> tuple[date, date]:
     if unit in ("month", "月"):
         year, month = shift_month(ctx.today, ahead)
         return date(year, month, 1), month_end(year, month)
+    if unit in ("week", "周", "星期"):                # '下周第一个工作日': Monday to Sunday of that week
+        monday = ctx.today - timedelta(days=ctx.today.weekday()) + timedelta(weeks=ahead)
+        return monday, monday + timedelta(days=6)
     if unit in ("quarter", "季度", "季"):
         start = ((ctx.today.month - 1) // 3 + ahead) * 3
         year, month = shift_month(date(ctx.today.year, 1, 1), start)

@@ -154,11 +154,11 @@ PATTERNS = [
     _rule("next_workday", "day", "[工a-zA-Z]", r"(?:下一?个|下一|次一?个?)工作日|",
           A, r"(?:the\s+)?next\s+(?:business|working|work)\s+day", Z),
     # durations: a whole deadline each
-    _rule("span", "span", "[内后]", rf"(?:(?:\d+|[{CN}]+)\s*[-~到至]\s*)?(?P<n>\d+|[{CN}]+|半|几)\s*个?\s*(?P<half>半)?\s*",
+    _rule("span", "span", "[内后]", rf"(?<!第)(?:(?:\d+|[{CN}]+)\s*[-~到至]\s*)?(?P<n>\d+|[{CN}]+|半|几)\s*个?\s*(?P<half>半)?\s*",
           r"(?P<unit>工作日|工作天|[営营][業业]日|自然日|天|日|小时|钟头|分钟|刻钟|周|星期|礼拜|月)\s*(?P<suf>之内|以内|内|之后|以后|后)"),
     _rule("span", "span", "[内后]", r"(?<![0-9A-Za-z.])(?P<n>\d+)\s*(?P<unit>h(?:ours?|rs?)?)\s*(?P<suf>之内|以内|内|之后|以后|后)",
           weak=True),                             # '24h内' is a deadline only where nothing stronger is written
-    _rule("span", "span", "[工天时周期]", rf"(?P<n>\d+|[{CN}]+|半)\s*个?\s*(?P<half>半)?\s*",
+    _rule("span", "span", "[工天时周期]", rf"(?<!第)(?P<n>\d+|[{CN}]+|半)\s*个?\s*(?P<half>半)?\s*",   # not 第一个工作日: which day
           r"(?P<unit>工作日|工作天|自然日|天|小时|周|星期)(?![\w])", weak=True),
     _rule("span_en", "span", LETTERS, A, r"(?P<pre>within|in)\s+(?:the\s+next\s+)?",
           rf"(?P<n>{EN_NUMBER})(?:\s+|(?<=\d))(?P<unit>{SPAN_UNIT_EN}|h)", Z),
@@ -175,9 +175,9 @@ PATTERNS = [
     # the n-th or last working day of a period, read as its parts (an ordinal, the working day, the period)
     _rule("ordinal_workday", "day", r"(?i:(?:working|business|work)\s+day\s+(?:of|in))", A, rf"(?:the\s+)?(?P<n>{ORDINAL_EN})\s+(?:working|business|work)\s+day\s+",
           r"(?:of|in)\s+(?:the\s+)?(?:(?P<rel>this|next|coming|current)\s+)?",
-          rf"(?P<unit>month|quarter|year|{MONTHS_EN})(?:\s+(?P<y>20\d\d))?", Z),
+          rf"(?P<unit>month|quarter|year|week|{MONTHS_EN})(?:\s+(?P<y>20\d\d))?", Z),
     _rule("ordinal_workday", "day", "(?:第.{1,3}|最[后末].{0,3})工作日", rf"(?:{NOT_NUM_BEFORE}(?P<m>{NUM})\s*月|(?P<rel>本|这|今|当|明|下|次)\s*(?:个\s*)?",
-          r"(?P<unit>月|季度|季|年))\s*(?:份\s*)?(?:的\s*)?(?:第\s*(?P<n>[一二三四五1-5])|(?P<nlast>最后|最末))\s*(?:一\s*)?个?\s*工作日"),
+          r"(?P<unit>月|季度|季|年|周|星期))\s*(?:份\s*)?(?:的\s*)?(?:第\s*(?P<n>[一二三四五1-5])|(?P<nlast>最后|最末))\s*(?:一\s*)?个?\s*工作日"),
     _rule("weekday_en", "day", LETTERS, A, rf"(?P<wd>{WEEKDAY_ABBR})\.?,?\s+(?P<week>next|this)\s+week", Z),  # 'Wed next week'
     _rule("iso_week", "day", "[cCkK]", A, r"(?:cw|kw|calendar\s+week)\s*(?P<wk>\d{1,2})(?!\d)"),   # end of CW 12: its Friday
     _rule("month_start_en", "day", LETTERS, A, rf"early[-\s]+(?P<mon>{MONTHS_EN})", Z),       # early April = 4月初

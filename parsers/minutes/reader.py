@@ -83,8 +83,8 @@ def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> Minu
             facts.setdefault(role[0], value.strip())
     facts.update({"held_sentence": found.held_sentence} if found.held_sentence and "held" not in facts else {})
     followups = (*found.followups, *found.named)
-    dropped = not_new(found.items, text, ctx, found.chat) | only_actions(text, found) | \
-        preface_asks(found.items, text, lambda preface: read_minutes(preface, ctx).items)   # a forward's own asks
+    asks, own = preface_asks(found.items, text, lambda preface: read_minutes(preface, ctx).items)   # a forward's own
+    dropped = not_new(found.items, text, ctx, found.chat) | only_actions(text, found) - own | asks
     items, written = without(found.items, found.written, dropped)   # (AI minutes: their summary retells the 待办)
     items = names_after_bodies(until_next_meeting(as_above(items), followups, ctx), ctx)
     return MinutesRead(number(items, written), facts, followups, frozenset(found.evidence))

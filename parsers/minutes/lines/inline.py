@@ -188,6 +188,9 @@ def _more_closed_than_opened(text: str) -> bool:
     return sum(text.count(c) for c in ")）") > sum(text.count(c) for c in "(（")
 
 
+CLOSING_MENTION = re.compile(r"(?<![:：\s])\s+(?=[@＠][^\s@＠，,]{1,20}\s*$)")   # a mention closing the line is no other label's value
+
+
 def take_labels(text: str) -> Labels:
     """Pull '负责人：X' and '截止时间：Y' out of a line, wherever they are."""
     if "原" in text:
@@ -197,6 +200,7 @@ def take_labels(text: str) -> Labels:
     if "协" in text or "配合" in text or "(" in text or "（" in text:
         text = NESTED_HELPER.sub("", text)
         text = LEAD_MARK.sub("", text)
+    text = CLOSING_MENTION.sub("，", text) if "@" in text or "＠" in text else text   # '截止时间：待定  @于海波'
     colon = ":" in text or "：" in text          # (every owner, unit and helper label ends in a colon)
     owner = OWNER_LABEL.search(text) if colon else None
     named = owner and NAME_AFTER_DASH.match(text, owner.end())      # 'Owner: Huayue – Helen Zhou': their side, then them

@@ -42,16 +42,17 @@ def preface_of(text: str) -> str:
     return "\n".join(lines[:header]) if header is not None else ""
 
 
-def preface_asks(items: list[Item], text: str, read) -> set[int]:
+def preface_asks(items: list[Item], text: str, read) -> tuple[set[int], set[int]]:
     """The indexes of `items` that are a forward's preface asking about the minutes it forwards ('各部门请于5月8日前
-    在OA上确认各自事项', '周五前都回复一下进度'): no items of their own (`read` reads the preface alone). A new task the
-    preface gives a named person ('Kevin 下周一前把黑五的广告预算方案报给我') stays an item."""
+    在OA上确认各自事项', '周五前都回复一下进度'): no items of their own (`read` reads the preface alone); and those of the
+    new tasks the preface gives a named person ('Kevin 下周一前把黑五的广告预算方案报给我', '另外补充一项…：请李湘6月3日前
+    核对…'): items, even before an AI's minutes, whose only section that counts is their 待办."""
     preface = preface_of(text)
     asked = read(preface) if preface.strip() else ()
     if not asked or len(items) <= len(asked) or [i.task for i in items[:len(asked)]] != [i.task for i in asked]:
-        return set()
-    return {n for n, item in enumerate(asked)
-            if ABOUT_THE_MINUTES.search(item.task) or not (item.owner and item.owner.email)}
+        return set(), set()
+    about = {n for n, item in enumerate(asked) if ABOUT_THE_MINUTES.search(item.task) or not (item.owner and item.owner.email)}
+    return about, {n for n, item in enumerate(asked) if n not in about and not CHANGED.search(item.task)}   # (not '时间改为')
 
 
 def handed_numbers(preface: str) -> tuple[int, ...]:

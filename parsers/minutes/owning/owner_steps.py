@@ -73,6 +73,7 @@ VOCATIVE = re.compile(r"^(?:各位|大家)好?\s*[，,！!]\s*(?=\S)")     # the
 AFFILIATED = re.compile(r"^[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}\s*[(（][^()（）]{2,40}[)）]$")   # 'Klaus Weber (Becker IT)'
 NAMED_IN_BRACKETS = re.compile(r"^[^\s()（）]+\s*[(（]\s*[A-ZÀ-Þ][^\s()（）]+\s+[A-ZÀ-Þ][^()（）]*[)）]\s*$")   # 'Ostrava (Petr Novák)': one word, then the name
 OWNER_NOTE = re.compile(r"\s*[(（][^()（）\d]{1,12}[)）]")    # '张华（客户）', 'Ryan (Yuanfan)'
+HELP_ENDS = re.compile(r"\s*(?:配合|协助|协同|协办|参与|支持)\s*(?:[，,。；;：:]|$)")
 HELPS = re.compile(r"\s*(?:配合|协助|协同|协办|参与|支持)")
 MINE = re.compile(r"我(?:本人|方|司|们|这边)?|本人|本司|(?i:me|myself)|[^()（）]{1,12}[(（]\s*(?:我|本人|(?i:me))\s*[)）]")   # the writer's
 SELF = re.compile(r"^我(?:(?:这边|这里|们这边|本人)(?![们的])|(?=负责|牵头|来|[，,、\s]|$))")   # '发票：我这边7月6日前…'
@@ -220,8 +221,8 @@ def _inside(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
         after = text[m.end() + found[1]:] if found else ""
         if not found or not (found[0].person and (found[0].person.email or RESPONSIBLE.match(after))):
             continue                               # (one we do not know only after their role: '安全员刘春梅负责')
-        if HELPS.match(after):
-            continue                               # '…，机务技术部祁工配合，刘春梅负责': a helper owns nothing
+        if HELPS.match(after) and (HELP_ENDS.match(after) or not ASKING.search(m.group())):   # '…，机务技术部祁工配合，刘春梅
+            continue                               # 负责': a helper owns nothing (but '请廖老师协助核实…' asks her for it)
         if RESPONSIBLE.match(after) or "由" in m.group() and (after.startswith("同志") or HANDED_WORK.match(after)) or \
                 (ctx.sent and all_dues(text, ctx.sent, ctx.calendar)):          # '由刘思远同志每周五汇总…'
             after = RESPONSIBLE_LEAD.sub("", SAYS.sub("", TITLE_AFTER_NAME.sub("", after)))   # '由曾凡老师汇总', '由X副局长牵头，…'
