@@ -283,7 +283,7 @@ def _line_items(facts: LineFacts, indent: int, section: str, ctx: Context, found
         need_due = not kind and section != ACTION and not asks_help(chunk) or section == INFO or bool(directive)
         item = read_item(chunk, ctx, owner_hint=hint, strict=strict, need_due=need_due) or \
             (directive and unit_directive(chunk, ctx))    # '二是城管办负责…巡查': that unit's work, dated or not
-        later = kind in NUMBERED and not (item and item.owner) and owner_clause(chunk, ctx)   # '…tight. Pieter to…'
+        later = kind in (*NUMBERED, "bullet") and not (item and item.owner) and owner_clause(chunk, ctx)   # '…tight. Pieter to…'
         item = (read_item(later, ctx, owner_hint=hint, strict=strict, need_due=need_due) or item) if later else item
         item = dated_clause(chunk, item, ctx) if item and not kind and section != ACTION else item   # prose: the dated clause
         if in_work and not item:                    # a list of work above: unowned, it is work when it gives a day

@@ -43,7 +43,7 @@ ROLES: tuple[tuple[str | None, list[re.Pattern]], ...] = (
                  r"deadline|due|target date|\beta\b|^ddl$", r"^(?:when|by when|date|时间|日期)$")),
     (DEPT, _words(r"负责部门|责任部门|责任方|承办部门|责任单位|负责单位|负责团队|责任处室|责任科室|责任股室|承办(?:科室|股室|单位)", r"^(?:部门|单位|团队|team|department|dept)$")),
     (OWNER, _words(r"负责人|责任人", r"执行人|承办人|跟进人|主责人|经办人|处理人|整改人|落实人|办理人|owner|assignee|responsible|\bpic\b|^who$",
-                   r"对接人|负责|主责|担当|^(?:牵头|主办)$|^(?:责任|人员)?分工$")),     # 担当: Japanese-style Chinese for the one in charge
+                   r"对接人|负责|主责|担当|^(?:牵头|主办)$|^(?:责任|人员)?分工$|^(?:整改|落实|工作)?责任$")),     # '整改责任：巴特尔（主责）'     # 担当: Japanese-style Chinese for the one in charge
     (TASK, _words(r"待办|行动|action|to-?do|跟进事项|后续工作|下一步|next steps?|follow[- ]?ups?|要做的?事|要干的?事|做什么|"
                   r"(?:整改|处置|处理|改进)(?:要求|措施|内容|意见)", r"^(?:任务|事项)|任务|事项",
                   r"工作内容|工作项|工作事项|^工作$|task|item", r"解决方案|(?<!临时)(?<!应急)(?<!围堵)(?:措施|对策)|改进|^(?:対応|对应|応対|処置|处置)$",

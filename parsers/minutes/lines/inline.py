@@ -30,11 +30,11 @@ SLASH_NOT_OWNER = (r"\s+/\s(?!(?!(?i:mon|tue|wed|thu|fri|sat|sun|next|this|tomor
                    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid|early|late)|周|星期|礼拜|本|下|明|今|月|尽快|待定|近期|年底)"
                    r"[A-Za-z&\u4e00-\u9fff ]{1,16}$)")
 LENTICULAR = str.maketrans("〔〕", "（）")        # '责任人：毛建军〔执法大队〕': a bracket as any other
-OWNER_LABEL = re.compile(r"(?:负责人|負責人|責任人|(?<![\u4e00-\u9fff])(?:负责|承办)(?=\s*[:：])|担当|责任人|执行人|承办人|跟进人|主责人|(?<![\u4e00-\u9fff])主责|牵头人|(?<![\u4e00-\u9fff])牵头|主办人?|对接人|经办人|(?<![a-z])(?:owner|assignee|responsible|resp\.|person\s+in\s+charge|"
+OWNER_LABEL = re.compile(r"(?:负责人|負責人|責任人|(?<![\u4e00-\u9fff])(?:负责|承办)(?=\s*[:：])|(?:整改|落实)责任(?=\s*[:：])|担当|责任人|执行人|承办人|跟进人|主责人|(?<![\u4e00-\u9fff])主责|牵头人|(?<![\u4e00-\u9fff])牵头|主办人?|对接人|经办人|(?<![a-z])(?:owner|assignee|responsible|resp\.|person\s+in\s+charge|"
                          r"pic))\s*[:：]\s*(?P<value>[^，,；;。()（）\]】\n]{1,40}?(?:\s*[(（][^()（）\n\d]{1,20}[)）])?)(?:\s*[(（](?:[^()（）\n]|[(（][^()（）\n]{0,30}[)）]){1,60}[)）])?(?=\s{2,}|　|\s*[，,；;。)）\]】\n|]|\s+[-–—]\s|" + SLASH_NOT_OWNER + r"|"
                          r"\s*(?:(?:配合|协助|协办)(?:人|部门|单位)?\s*[:：]|截止|截至|完成时间|完成时限|完成期限|计划完成|期限|时限|due|deadline)|"
                          r"\s+(?:task|action|事项|任务)\s*[:：]|$)", re.I)     # 'Owner: Daniel Chong Task: release …' (a PDF's columns)
-DUE_LABEL = re.compile(r"(?:(?:计划完成时间|截止时间|截止日期|截至时间|截止(?=\s*[:：])|完成时间|完成时限|完成期限|办结时限|完成日期|到期时间|交付时间|期限|时限|"
+DUE_LABEL = re.compile(r"(?:(?:计划完成时间|截止时间|截止日期|截至时间|截止(?=\s*[:：])|完成时间|完成时限|完成期限|办结时限|完成日期|到期时间|交付时间|(?:整改|落实)?(?:期限|时限)|"
                        r"(?:时间|完成)节点(?=\s*[:：]))"
                        r"\s*(?:[(（](?:最迟|最晚|暂定|预计|计划|建议)[)）]\s*)?(?:[:：]\s*|(?=[\d０-９周今明后下本月]))|(?<=[；;，,(（])\s?时间\s*[:：]\s*|(?<![a-z])(?:deadline|due date|due(?!\s+to\b)|eta(?=\s*[:：]|\s+(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|"
                        r"jun|jul|aug|sep|oct|nov|dec|end|next|this|tomorrow|today|eo[dw]|tb[dc]|asap|q[1-4]|h[12]|w[k/]?\d|week|mid|early|late)\b)))"

@@ -45,7 +45,7 @@ FORUM_BEFORE = re.compile(r"(?:提交|提请|报送?|交由|上)$")     # '…�
 KINDS = (
     (REVIEW, re.compile(r"^closed(?:\s+items)?$|^(?:本周|上周|本月|工作|项目|研究|实验)?(?:进展|进度)(?:情况)?$|^progress$|^(?:status|stand)$|汇报情况|情况汇报|工作汇报|进展汇报|^(?:本周|个人|学生|成员|组员|各人)?汇报$|回顾|上[次周期轮月]|已完成|完成情况|工作总结|本周总结|进展(?:汇报|回顾|更新)|previous|last (?:meeting|week|time)|"
                         r"status update|recap of|done|completed|went well|^yesterday$|^昨[天日]$|(?:^|\s)updates?\s*$|^demo(?:ed|s)?$|^(?:功能)?演示$", re.I)),   # 'Updates', 'Demoed': who did what
-    (ACTION, re.compile(r"^课题$|^会后(?:事项|工作|任务|待办|安排|要求)$|^(?-i:AIs?|APs?|A\.I\.)$|待办|行动|对策|担当|action|to[- ]?dos?|next steps?|follow[- ]?ups?|任务|分工|跟进|后续|下一步|工作安排|安排|落实|"
+    (ACTION, re.compile(r"^课题$|^会后(?:事项|工作|任务|待办|安排|要求)$|^(?-i:AIs?|APs?|A\.I\.)$|待办|行动|对策|担当|action|to[- ]?dos?|next steps?|follow[- ]?ups?|任务|分工|跟进|后续|下一步|工作安排|(?<!值班)安排|落实|"
                         r"assignments?|tasks?|owners?|open items|责任|计划|遗留|待解决|"
                         r"^(?:(?:plans?\s+)?for\s+)?(?:today|tomorrow|this\s+week)$|^[今明][天日]$|^(?:本周|这周)$", re.I)),   # '本周：' after '上周：'   # '遗留问题': still open; 'today:' a stand-up's plan
     (DIRECTIVE, re.compile(r"议定|要求$|部署$|强调$|指出$|^会议明确$")),

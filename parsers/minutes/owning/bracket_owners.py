@@ -15,7 +15,7 @@ RESPONSIBLE = re.compile(rf"\s*{NAME_TITLE}?\s*(?:具体|全面|亲自|专人)?\
 # '刘振宇会同财务部测算…' (会同: leads, with another unit)
 OBLIGED = re.compile(r"^\s*(?:要(?!求)|须|需要?|应当?|务必|必须|负责(?!人)|牵头(?!人))\s*(?=\S)")   # '各乡镇要…'
 RESPONSIBLE_AFTER = re.compile(f"(?:{RESPONSIBLE.pattern})\\s*$")
-VERB_AFTER = re.compile(r"\s*(?:具体|全面|亲自|专人)?\s*(?:负责|牵头|主导|跟进|主责|统筹|协调|对接|安排|落实|办理|处理|盯|跟|定稿|审定|把关|拍板)\s*$")   # '法务
+VERB_AFTER = re.compile(r"\s*(?:具体|全面|亲自|专人)?\s*(?:负责|牵头|主导|跟进|主责|统筹|协调|对接|安排|落实|办理|处理|盯|跟|定稿|审定|把关|拍板|汇总)\s*$")   # '法务
 # （许嘉明协调）', '…周三前寄出（阿峰安排）'
 NESTED = re.compile(r"[(（]((?:[^()（）]|[(（][^()（）]*[)）])*)[)）]")    # '（卢思敏，3月21日（周五）前）': one level inside
 UNIT_END = re.compile(r"(?:部|科|局|处|室|股|所|站|队|中心|集团|公司|办)$")

@@ -146,6 +146,9 @@ def preamble_owner(text: str, ctx: Context) -> Owner | None:
     return owner if owner and owner.person and owner.person.email else None
 
 
+OWNER_LINE = re.compile(r"(?:负责人|责任人|(?:整改|落实)?责任|owner)\s*[:：]\s*(?P<who>[^\s:：，,；;。]{2,12})$", re.I)
+
+
 def person_over_sub_list(lines: list[str], ctx: Context) -> list[str]:
     """'2、注塑车间黄主任：' over '  ①…；' and '  ②…。' (a numbered line that is only a person we know and a colon, a topic
     with its 责任人 in brackets: '一、轮对组（责任人：云海龙）', or a unit with its person: '一、环保科（章伟峰）', over lines of
@@ -157,7 +160,8 @@ def person_over_sub_list(lines: list[str], ctx: Context) -> list[str]:
         kind, text = list_marker(line)
         if kind in subs and not (kind == "number" and numbering_style(line) == head) or \
                 "" in subs and not kind and line.strip():     # (one line of prose: '做好迎检接待准备，时间待定。')
-            out[-1] = f"{out[-1].rstrip().rstrip(':：')}{'' if kind else '：'}{line.strip()}"
+            labelled = OWNER_LINE.match(out[-1].strip())     # (a label's person heads the steps as '孟凡宇：①…')
+            out[-1] = f"{labelled.group('who') if labelled else out[-1].rstrip().rstrip(':：')}{'' if kind else '：'}{line.strip()}"
             subs = tuple(k for k in subs if k) if kind else ()       # (prose only right under the heading, once)
             continue
         bare = kind in ("number", "cn") and text.strip()[-1:] not in ":：" and known_person_alone(text.strip(), ctx)
@@ -169,6 +173,7 @@ def person_over_sub_list(lines: list[str], ctx: Context) -> list[str]:
         leads = leads or steps or unit_lead        # 负责推进，分三步：' over '①…': the person named before the steps owns them
         head = numbering_style(line) if bare or kind == "number" and leads else ""   # '1、覃永明' or '1. 中心（郝佳）：' over
         subs = (SUB_KINDS + (("number",) if kind in ("cn", "number") else ()) + ("",)) if leads else ()   # '（1）…', then '2、…'
+        subs = SUB_KINDS if not kind and not subs and OWNER_LINE.match(text.strip()) else subs   # '整改责任：孟凡宇' over ①②
         shared = not kind and named and JOINED_NAMES.search(text.strip()[:-1]) and _people_alone(text, ctx)
         subs = ("",) if shared else subs           # '柏经理、芮经理：' over one line, below '卜工：' and its list
         named = named or bool(kind in ("", "number", "cn") and _people_alone(text, ctx))
