@@ -32,7 +32,7 @@ LATER_DECIDED = re.compile(r"(?:年后|节后|假期?后|开学后|之后|以后
                            r"[视看][\u4e00-\u9fff]{1,10}?再定是否|(?:再定|待定|再决定)是否(?:召开|开|举行|再)")   # '视结果再定是否召开…'
 ABSOLUTE = re.compile(r"(?:(?P<y>\d{4})\s*[年/.\-]\s*)?(?P<m>\d{1,2})\s*[月/.\-]\s*(?P<d>\d{1,2})\s*[日号]?")
 CLOCK = re.compile(r"(?P<part>上午|下午|晚上|晚间|傍晚|(?<!最)晚|中午|早上)?\s*(?P<h>\d{1,2}|(?<=[午上])(?:十[一二]?|[一二两三四五六七八九]))\s*"
-                   r"(?:[:：点时](?P<min>\d{2})?|(?P<ampm>am|pm))", re.I)      # '下午三点' too
+                   r"(?:[:：点时](?P<min>\d{2})?(?:\s*(?P<ampm2>am|pm)\b)?|(?P<ampm>am|pm))", re.I)      # '下午三点', '11:00 PM'
 HOUR_SPAN = re.compile(r"(?<![\d:])(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*[-–~]\s*\d{1,2}(?::\d{2})?\s*(?P<ampm>am|pm)\b", re.I)
 RANGE = re.compile(r"(?P<h1>\d{1,2})[:：](?P<m1>\d{2})\s*(?:[-~–—至到]|to)\s*(?P<h2>\d{1,2})[:：](?P<m2>\d{2})")
 LOCATION_LABEL = re.compile(r"(?:地点|会议室|location|venue|where|room)\s*[:：]\s*(?P<place>[^，,；;。\n]+)", re.I)
@@ -153,8 +153,9 @@ def _moment(text: str, ctx: Context, held: datetime | None = None) -> datetime |
             clock = held.astimezone(ctx.sent.tzinfo).time()
         if clock is None:
             clock = next((t for word, t in PART_OF_DAY if word in due.text.lower()), None)
-        own = None if due.zoned or clock is None else own_zone_clock(text, due, ctx.sent)   # '(15:00 Beijing)'
-        clock = own is not None and _clock(text[own:]) or clock
+        own = None if clock is None else own_zone_clock(text, due, ctx.sent)   # '(15:00 Beijing)', '09:00 IST / 16:00
+        if own is not None and (written := _clock(text[own:])):                # Beijing time': ours, whatever the other
+            return _combine(due.date, written, ctx)
         zone = None if due.zoned or clock is None else zone_of_clock(text, due, ctx.sent)   # '10:00 CEST' the date
         if zone is not None:                                                                 # reader left unread
             return datetime.combine(due.date, clock, tzinfo=zone).astimezone(ctx.sent.tzinfo)
@@ -245,7 +246,8 @@ def _clock(text: str, reach: int = 24) -> time | None:
     if not m:
         return None
     hour, minute = cn_number(m.group("h")) or 0, int(m.group("min") or (30 if text[m.end():m.end() + 1] == "半" else 0))
-    if (m.group("part") in ("下午", "晚上", "晚间", "傍晚", "晚") or (m.group("ampm") or "").lower() == "pm") and hour < 12:
+    pm = (m.group("ampm") or m.group("ampm2") or "").lower() == "pm"
+    if (m.group("part") in ("下午", "晚上", "晚间", "傍晚", "晚") or pm) and hour < 12:
         hour += 12
     return time(hour, minute) if hour < 24 and minute < 60 else None
 

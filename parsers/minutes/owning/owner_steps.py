@@ -136,6 +136,9 @@ def _prefixed(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None
                                                     (after_affiliation(m.group("who").strip(), ctx, ALONE) or (None,))[0]))
         owner, rest = person_after_unit(owner, m.group("rest"), ctx) if owner and pattern is COLON_PREFIX and \
             not owner.person else (owner, m and m.group("rest"))        # '安全环保部：熊国平牵头组织…'
+        dashed = owner and not owner.person and pattern is DASH_PREFIX and between_dashes(text, ctx, strict)
+        if dashed and dashed[0].person:            # '…报市场监管局 —— 葛丽娟，7月31日前': the task, then who does it
+            continue
         if owner:                                  # '[叶蓁] 坑位费合同 @邹凯 明天…': the speaker asks 邹凯
             mention = pattern in (BRACKET_OWNER, COLON_PREFIX) and asked_by_speaker(rest, ctx, pattern is BRACKET_OWNER)
             notes = "" if mine else "".join(f"（{n}）" for n in PARENS.findall(m.group("who")))   # '张三（10月20日前）：…'
