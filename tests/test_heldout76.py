@@ -1,0 +1,48 @@
+"""Blind set heldout76 (issue #12): 38 mails by a writer who never read the parser — 六盘水乌蒙果业 (Guizhou, with a Singapore
+buyer), 平凉市崆峒区统计局 (Gansu), Kuma Sauna Equipment (Putian, Estonian-owned), 乌兰察布阴山燕麦产业集团 (Inner Mongolia SOE, with a
+Canadian supplier). Scored once on a3ae1b6 (this session's third parser commit): items F1 0.864 (P 0.868, R 0.861),
+due 0.981, flags 0.981, kind 0.974, next follow-up 0.931 (on 42800f4, the session's start: 0.864, next follow-up
+0.897).
+
+Read in part in session 21: 10415, 10423 and 10431 led to tests/test_parsers_minutes_writers57.py (items F1 0.922, due
+0.973, flags 0.973, next follow-up 0.931 since); the misses named below as read are policies or readings not made, the
+others are not read yet.
+
+Since then it is a regression suite: every case as its gold says, but the known misses below, each named with what
+the scorer still finds wrong.
+"""
+from pathlib import Path
+
+import pytest
+
+from gold import SCORER, assert_every_case, assert_script_writes_the_stored_cases
+
+HELDOUT76 = Path(__file__).resolve().parent / "data" / "heldout76"
+UNREAD = "not read yet (a blind miss of heldout76): "
+READ = "read, not fixed: "
+KNOWN = {
+    "10401-wumeng-base-weekly-by-person-foxmail-gbk": UNREAD + 'missed item 安志强: 配合杨主管做溃疡病复查采样',
+    "10409-kd-bureau-meeting-yishi-ershi-coremail": READ + "policy: '朱红霞副局长牵头，普查中心田静同志具体负责' is the 牵头 person's (who leads answers for it); this gold takes the 具体负责 person and calls it AMBIGUOUS; and '各股室…尽快开展…自查' (every unit, no one named) is no item to us: missed item 田静: 拟定区农普办组建方案报局党组审定; missed item None: 对照四上企业名录开展联网直报数据自查; extra item 朱红霞: 普查中心田静同志具体负责，拟定区农普办组建方案，报局党组审定",
+    "10411-kd-forwarded-minutes-preface-wecom": UNREAD + 'missed item 贾小鹏: 下发17个乡镇（街道）普查区划分底图; extra item 李文斌: 农普办第一次工作例会的纪要; extra item 贾小鹏: 普查区划分底图，把17个乡镇（街道）的底图全部下发到位',
+    "10413-kuma-sop-owner-due-blocks-m365-utc": UNREAD + 'extra item None: Quality',
+    "10414-kuma-tallinn-checkbox-mentions-gmail-eest": UNREAD + "flags ['no_due'] != ['no_owner', 'vague_due'] (check whether the glass-door supplier can do 8 mm tempered)",
+    "10415-kuma-plant-x-to-sentences-apple-mail": READ + "read, not fixed: 'Jenny: June output is at 96% of plan so far. Good job everyone.' is a report read as her item; 'I will sign off … on the first working day after the' + 'holiday.' wrapped is not read as the writer's: missed item Priit Tamm: sign off the second powder-coating booth request; extra item 郑丽娟: June output is at 96% of plan so far. Good job everyone",
+    "10416-kuma-new-minutes-as-re-thread-m365": UNREAD + "next_followup {'start': '2026-07-14T09:00:00+08:00', 'end': None, 'location': None} != {'date': '2026-07-14', 'time': '10:00'}",
+    "10420-kuma-weekly-grouped-by-person-lark": UNREAD + "extra item 郑丽娟: 二楼会议室; due 2026-09-30 None != 2026-08-31 None (出中秋、国庆两节值班及加班安排初稿); next_followup None != {'date': '2026-08-19', 'time': '16:30'}",
+    "10426-kd-other-meeting-moved-huawei-mobile": UNREAD + 'kind minutes != other; extra item 朱红霞: 要去市里开会',
+    "10427-kd-makeup-saturday-coremail-text": UNREAD + 'extra item None: 要报的乡村振兴统计监测表已于昨天报出，此项销号',
+    "10431-ys-safety-inspection-wecom-before-duanwu": READ + "read, not fixed: a due label whose value holds two clauses ('整改时限：立即清理，节前复查') keeps only the first (立即), not the day of the second: due None None != 2026-06-18 None (清理燕麦片车间消防通道堆放托盘); flags ['vague_due'] != [] (清理燕麦片车间消防通道堆放托盘)",
+    "10436-ys-corrected-resend-in-thread-foxmail": UNREAD + "missed item 郝俊峰: 完成技改设备安装; extra item 郝俊峰: 技改设备安装调试。项目建设部设备安装完成时间由8月14日调整为; due 2026-08-10 None != None None (做好加方调试人员入厂安全培训); flags [] != ['no_due'] (做好加方调试人员入厂安全培训)",
+    "10437-ys-saturday-site-notes-mailmaster": UNREAD + 'missed item 巴特尔: 跟进供应商补发窑体保温棉; missed item None: 确定调试方案; extra item None: 调试方案：等加方工程师到场后再定',
+    "10438-wumeng-double-festival-stock-outlook-mac": UNREAD + 'missed item 蒙丽: 国庆活动页上线',
+}
+
+
+@pytest.mark.skipif(not SCORER.is_file(), reason="no ../shared scorer")
+def test_every_case_is_right_but_the_known_misses():
+    assert_every_case(HELDOUT76, KNOWN)
+
+
+def test_heldout76_mails_are_what_the_script_writes_and_gold_dates_follow_the_calendar(tmp_path):
+    """The script re-checks every gold date against chinesecalendar and writes the same bytes as are stored."""
+    assert_script_writes_the_stored_cases(HELDOUT76 / "make_heldout76.py", tmp_path, least=38)
