@@ -1,10 +1,12 @@
 """Issue #12, session 21: readings heldout76's blind misses asked for (scored once on a3ae1b6), each tested on a
 variant written here beside its near miss."""
+from dataclasses import replace
 from datetime import datetime
 
 from minutes_reading import SHANGHAI, MinutesReader
 from parsers.mail.addresses import Address
 from parsers.minutes.owning.people import Roster
+from parsers.minutes.reader import read_minutes
 
 ROSTER = Roster.from_csv_text(
     "name,email,department,manager_email,aliases\n"
@@ -60,3 +62,20 @@ def test_a_duty_rota_is_no_work():
     （三）节后第一个工作日，值班人员将值班记录交办公室归档（田静汇总）。
     """, datetime(2026, 6, 17, 16, 10, tzinfo=SHANGHAI))
     assert [(owner, day) for owner, _, day in got] == [("苏敏", "2026-06-18"), ("田静", "2026-06-22")]
+
+
+def test_the_next_meeting_under_the_writers_own_heading():
+    """'【我】' over '- 9月排产计划8月20日前发出。' then '下周例会照旧：8/19（周三）16:30，二楼会议室。': the next meeting, not
+    the writer's plan for next week (as '下周计划：…' under a person is)."""
+    text = "【黄文杰】\n- 9月订单下周三前下给钢厂。\n【我】\n- 9月排产计划8月20日前发出。\n下周例会照旧：8/19（周三）16:30，二楼会议室。\n"
+    sent = datetime(2026, 8, 12, 18, 5, tzinfo=SHANGHAI)
+    read = read_minutes(text, replace(MINUTES.context(sent), sender=Address("马志刚", "mazg@ex.cn")))
+    assert [i.task for i in read.items] == ["9月订单下给钢厂", "9月排产计划发出"]
+    assert MINUTES.next_meeting(text, sent) == "2026-08-19 16:30"
+
+
+def test_this_meetings_hour_in_the_second_sentence():
+    """'Replying on last week's thread … Notes from today's 10:00 sync (wk28):' then 'Next sync same time next Tuesday.'"""
+    text = ("All,\nReplying on last week's thread so the history stays in one place. Notes from today's 10:00 sync (wk28):\n"
+            "- AI: Wes – send the revised supplier scorecard to Tallinn – EOD\nNext sync same time next Tuesday.\n")
+    assert MINUTES.next_meeting(text, datetime(2026, 7, 7, 14, 48, tzinfo=SHANGHAI)) == "2026-07-14 10:00"

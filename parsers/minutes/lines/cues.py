@@ -123,7 +123,14 @@ def heads_actions(line: str, after) -> bool:
 
 def introduces_meeting(line: str) -> str:
     """'本周（6/18 14:00）质量周会纪要，…', 'minutes of today's review (16:00-17:00)', '今天10点碰的电梯年检整改：…': the
-    line's first sentence or lead-in when it introduces this meeting with its time ('今天上午11点跟…碰了下…。'), else ''."""
+    line's first sentence or lead-in when it introduces this meeting with its time ('今天上午11点跟…碰了下…。'), else '';
+    or its second, after one of no time ('Replying on last week's thread … Notes from today's 10:00 sync:')."""
+    parts = FIRST_SENTENCE_END.split(line, maxsplit=1)
+    found = _introduces(parts[0])
+    return found or (_introduces(parts[1]) if len(parts) > 1 and not CLOCK_WORD.search(parts[0]) else "")
+
+
+def _introduces(line: str) -> str:
     line = FIRST_SENTENCE_END.split(line, maxsplit=1)[0].rstrip(". ")
     lead = re.split(r"[，,：:](?!\d)", line, maxsplit=1)[0]     # '今天上午10:00经营碰头会，本次沟通确认3件事：①…': its lead-in
     line = lead if lead != line and CLOCK_WORD.search(lead) and INTRODUCES.search(lead) else line

@@ -18,7 +18,7 @@ from parsers.minutes.owning.named_owners import known_person_alone
 from parsers.minutes.owning.owners import Owner, read_owner
 from parsers.minutes.grids.records import kv_label
 from parsers.minutes.lines.document import RESUME
-from parsers.minutes.lines.sections import NEUTRAL, heading
+from parsers.minutes.lines.sections import NEUTRAL, heading, is_followup_label
 
 ASIDE = r"[(（][^()（）\d]{1,12}[)）]"            # '（年级组长）', '（基础教育股）': a title or unit in brackets
 PERSON_HEADING = re.compile(r"(?:[【\[][^【】\[\]:：,，。;；\d]{1,12}[】\]]\s*(?=[^\s【\[]))?(?P<box>[【\[])?\s*(?P<who>[^【】\[\]:：,，。;；()（）\d]{2,30}?)\s*"
@@ -120,7 +120,8 @@ def person_label(line: str) -> tuple[str, str] | None:
     """('plan' or 'report', value) of a labelled line under a person heading: '下周计划：…', '周老师意见：…' are
     the person's work; '本周进展：…', '已完成：…' report what is done. None for any other line."""
     labelled = kv_label(line.strip())
-    kind = labelled and (PLAN_LABEL.fullmatch(labelled[0]) and "plan" or REPORT_LABEL.fullmatch(labelled[0]) and "report")
+    kind = labelled and not is_followup_label(labelled[0]) and (      # ('下周例会照旧：8/19…' is the next meeting)
+        PLAN_LABEL.fullmatch(labelled[0]) and "plan" or REPORT_LABEL.fullmatch(labelled[0]) and "report")
     return (kind, labelled[1]) if kind else None
 
 
