@@ -55,7 +55,7 @@ ACTION_LINE = re.compile(r"^(?:action(?:\s+item)?|AI|A/I|AP|to-?do|待办|行动
                          r"(?:唯一|还|另外)?(?:需要|要|须|需|待)落实的?(?:事项|事情|工作|是)?)\s*(?:[(（][^()（）]{1,30}[)）]\s*[-–—]{1,2}|"
                          r"(?:[(（][^()（）]{1,30}[)）])?\s*[:：]|\s+#?\d{1,2}\s*$)|"
                          r"(?-i:AI|TODO)\s+(?!(?i:summary|notes?|recap|minutes|overview|highlights|insights|transcript|assistant|companion|generated)\b)@?[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?\s*[:：]", re.I)     # 'Action Item 2' over its record; 'AI Jonas: …'
-LABEL_COLON = re.compile(r"[^：:，,。；;]{2,12}[：:]")     # 'NAME：' opening the line
+NAME_COLON = re.compile(r"[^：:，,。；;]{2,12}[：:]")     # 'NAME：' opening the line
 UNIT_COLON = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:单位|部门|部|中心|局|委|办|组|队|科|处)\s*[:：]")
 # '恒通冷链周建：…': a company (or any 2-8 character name of a body) then a person's name, then the colon
 BODY_THEN_NAME = [re.compile(rf"^[\u4e00-\u9fff]{{2,8}}(?P<who>[\u4e00-\u9fff]{{{size}}})[：:]\s*(?P<rest>\S.*)$") for size in (3, 2)]
@@ -210,7 +210,7 @@ def gives_person_work(line: str, ctx: Context, listed: bool = False) -> bool:
     item = read_item(text, ctx, strict=True)
     named = item and (item.owner and item.owner.name or UNIT_COLON.match(text))
     return bool(named and (item.due and ctx.sent and item.due >= ctx.sent or "vague_due" in item.flags or
-                           listed and item.owner.email and LABEL_COLON.match(text)))
+                           listed and item.owner.email and NAME_COLON.match(text)))
 
 
 def list_below(after, ctx: Context | None = None) -> bool:
