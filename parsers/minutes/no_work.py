@@ -25,6 +25,7 @@ NOTHING = re.compile(r"(?:nothing|none|no\s+(?:new\s+)?(?:actions?|action items?
 NOTHING_HERE = re.compile(r"[:：]\s*(?:nothing\s+to\s+do|no\s+action(?:s)?(?:\s+(?:needed|required))?|无需(?:跟进|处理|行动)|不用跟)\b", re.I)
 # a remark on the minutes themselves, done already: '纪要转到邮件里了', '纪要我核对过了，待办没问题', '这份纪要周六发给我的'
 ON_THE_MINUTES = re.compile(r"纪要?[^，,。；;]{0,12}?(?:转|发|贴|核对|核|抄送)[^，,。；;]{0,8}?(?:了|过|的)(?:[，,。；;]|$)|待办(?:没问题|已核)")
+RECORDED_BY = re.compile(r"(?:minutes|notes|minuted\s+by|recorded\s+by|记录|记录人|纪要|整理)", re.I)   # 'Minutes: Jiaqi Shen, 25 June'
 NOTHING_NOTED = re.compile(r"[(（]\s*(?:本周|本次|目前|暂时?)*(?:无|暂无|没有)(?:新增?|其他)(?:事项|任务|工作|待办)?\s*[)）]")   # '（无新增事项）…'
 # nothing new from this person, who goes on with what they had: '无新增，继续跟 v3.2 回归', '冇新增，跟返上次嘅倉租單'
 NOTHING_NEW = re.compile(r"(?:(?:本周|本次|目前|暂时?)*(?:无|無|冇|暂无|暫無|没有|沒有)(?:新增?|其他|其它)(?:事项|事項|任务|任務|待办|待辦)?|"
@@ -57,7 +58,7 @@ def names_no_work(task: str, owner: Owner | None, due: Due | None, ctx: Context)
     yes/no question that asks for no work."""
     return (not two_words(task) or not LETTER.search(task) or _organisation(task) or NOTHING.fullmatch(task) is not None
             or SIGNED.fullmatch(task) is not None or YES_NO.search(task) is not None and not CAN_YOU.search(task)
-            or NOTHING_NEW.match(task) is not None or NOTHING_NOTED.match(task) is not None or NOTHING_HERE.search(task) is not None or ON_THE_MINUTES.search(task) is not None or GOING_ON.search(task) is not None or POINTER.fullmatch(task) is not None or HEADER_LINE.match(task) is not None or due is None and KEPT_AS_IS.fullmatch(task) is not None
+            or NOTHING_NEW.match(task) is not None or NOTHING_NOTED.match(task) is not None or NOTHING_HERE.search(task) is not None or ON_THE_MINUTES.search(task) is not None or RECORDED_BY.fullmatch(task) is not None or GOING_ON.search(task) is not None or POINTER.fullmatch(task) is not None or HEADER_LINE.match(task) is not None or due is None and KEPT_AS_IS.fullmatch(task) is not None
             or (due is None and ACRONYM.fullmatch(task) is not None) or _names_only(task, owner, ctx)
             or (due is None and TEAM_ONLY.fullmatch(task) is not None
                 and (not (owner and owner.person) or _own_unit(task, owner))))

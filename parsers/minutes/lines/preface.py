@@ -24,6 +24,7 @@ HANDED_EN = (re.compile(r"\bitems?\s*" + EN_NUMBERS + r"\s+(?:(?:is|are)\s+(?:no
 REASSIGNED = re.compile(rf"第\s*(?P<n>{NUMBER})\s*[项條条][^。！!？?\n，,]{{0,8}}?(?:(?:改成|改为|改由|换成|转给|交给)\s*"
                         r"(?P<who>[^，,。；;\s]{1,10}?)\s*(?:负责|跟进|牵头|来做|来跟|处理)|"
                         r"负责人(?:应该|应当|应)?(?:是|为|改为|改成)\s*(?P<whom>[^，,。；;\s]{1,10}?)\s*(?=[，,。；;！!\s]|$)|"   # '第3条负责人应该是姜主任'
+                        r"负责人[^。！!？?\n]{0,12}?[，,][^。！!？?\n，,]{0,16}?由\s*(?P<by>[^，,。；;\s由]{1,6}?)\s*负责|"   # '…负责人AI听错了，…由卞工负责'
                         r"(?<=[项條条])\s*(?:请|由)?\s*(?P<lead>[^，,。；;\s请由]{2,6}?)\s*(?:牵头|负责|跟进)(?:落实|推进|办理)?(?=[，,。；;！!\s]|$))")   # '第一项请乌部长牵头落实，第二项孟所长负责'
 PREFACE_LINES = 40          # a preface is a few lines above the forwarded header
 # what a preface asks of everyone about the forwarded items ('确认各自事项', '回复一下进度', '对照落实', '第（二）项…落实')
@@ -52,7 +53,8 @@ def preface_asks(items: list[Item], text: str, read) -> tuple[set[int], set[int]
     if not asked or len(items) <= len(asked) or [i.task for i in items[:len(asked)]] != [i.task for i in asked]:
         return set(), set()
     about = {n for n, item in enumerate(asked) if ABOUT_THE_MINUTES.search(item.task) or not (item.owner and item.owner.email)}
-    return about, {n for n, item in enumerate(asked) if n not in about and not CHANGED.search(item.task)}   # (not '时间改为')
+    return about, {n for n, item in enumerate(asked) if n not in about and not CHANGED.search(item.task) and   # (not
+                   (item.due_date or "vague_due" in item.flags)}     # '时间改为…', nor '…由卞工负责，不是我': no day asked
 
 
 def handed_numbers(preface: str) -> tuple[int, ...]:
@@ -90,7 +92,7 @@ def _name_words(name: str) -> list[str]:
 def reassigned_by_preface(items: tuple[Item, ...], preface: str, ctx: Context) -> tuple[Item, ...]:
     """The items the preface gives to another person we know by name ('第3条改成萱萱负责，春花配合'): theirs."""
     given = {cn_number(m.group("n")): owner.person for m in REASSIGNED.finditer(preface)
-             if (owner := read_owner(m.group("who") or m.group("whom") or m.group("lead"), ctx.roster, ctx.known, "none")) and owner.person and
+             if (owner := read_owner(m.group("who") or m.group("whom") or m.group("by") or m.group("lead"), ctx.roster, ctx.known, "none")) and owner.person and
              owner.person.email}
     return tuple(replace(item, owner=given[item.number], flags=tuple(f for f in item.flags if f != "no_owner"))
                  if item.number in given else item for item in items)
