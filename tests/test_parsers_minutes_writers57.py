@@ -79,3 +79,12 @@ def test_this_meetings_hour_in_the_second_sentence():
     text = ("All,\nReplying on last week's thread so the history stays in one place. Notes from today's 10:00 sync (wk28):\n"
             "- AI: Wes – send the revised supplier scorecard to Tallinn – EOD\nNext sync same time next Tuesday.\n")
     assert MINUTES.next_meeting(text, datetime(2026, 7, 7, 14, 48, tzinfo=SHANGHAI)) == "2026-07-14 10:00"
+
+
+def test_the_same_person_again_after_a_semicolon():
+    """'2. 电商：蒙蒙中秋前（9/24）完成中秋活动页上线；国庆活动页国庆前（9/30）上线，也是蒙蒙负责。': two items, both hers."""
+    roster = Roster.from_csv_text("name,email,department,manager_email,aliases\n蒙丽,mengli@ex.cn,电商部,,蒙蒙\n")
+    reader = MinutesReader(roster, (Address("蒙丽", "mengli@ex.cn"),))
+    got = reader.owners("1. 电商：蒙蒙中秋前（9/24）完成中秋活动页上线；国庆活动页国庆前（9/30）上线，也是蒙蒙负责。\n",
+                        datetime(2026, 8, 28, 16, 45, tzinfo=SHANGHAI))
+    assert [(owner, day) for owner, _, day in got] == [("蒙丽", "2026-09-24"), ("蒙丽", "2026-09-30")]

@@ -27,7 +27,8 @@ SMALL_UNIT = re.compile(r"(?:^|(?<=[，,；;\s])|(?<=[\u4e00-\u9fff])(?<![理自
 BY_ME = re.compile(r"[，,]?\s*由我(?:本人)?(?:来|负责)?(?=[\u4e00-\u9fff])")      # '…预案由我修订': the task is 修订…
 # a clause start, or 由/请/让 inside one ('预算部分请文静核一下', '合同让袁经理审一下'), but not '第4项请…' (a reminder of an
 # item in the table)
-CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?:并?由|交由|请|让|报|客户|供应商|对方|甲方|乙方|我方|厂商)?\s*|由|(?<![申邀项条])请|(?<![转出退谦礼忍])让")
+CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?:(?:也|还|仍|同样)(?:是|由)?|并?由|交由|请|让|报|客户|供应商|对方|甲方|乙方|我方|厂商)?\s*|"
+                          r"由|(?<![申邀项条])请|(?<![转出退谦礼忍])让")      # '…上线，也是蒙蒙负责': the same person again
 BY_UNIT_END = re.compile(rf"(?:[，,]\s*(?:并?由|交由)|(?:并?由|交由|^|(?<=[。；;，,\s]))[\u4e00-\u9fff]{{1,10}}?{UNIT})$")   # 由, the person's unit
 UNIT_INSIDE = re.compile(r"[部科处室局办组](?=.)")     # a unit's last character inside a window read as a name
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]{3}")
