@@ -130,17 +130,17 @@ PLACES_CN = {
 MAX_OFFSET = timedelta(hours=14)
 
 
-def _alternatives(names) -> str:
+def alternatives(names) -> str:
     return "|".join(sorted(names, key=len, reverse=True))
 
 
 # the zone token's pattern (tokens.py, case-sensitive): an abbreviation, a UTC/GMT offset, a place with or without
 # "time", 北京时间
-ZONE_PATTERN = (r"(?<![A-Za-z])(?:(?P<abbr>" + _alternatives(ABBREVIATIONS) + r")(?![A-Za-z+\-−]|\d)|"
+ZONE_PATTERN = (r"(?<![A-Za-z])(?:(?P<abbr>" + alternatives(ABBREVIATIONS) + r")(?![A-Za-z+\-−]|\d)|"
                 r"(?:UTC|GMT)\s*(?P<sign>[+\-−])\s*(?P<h>\d{1,2})(?::?(?P<mi>[0-5]\d))?(?!\d)|"
-                r"(?P<place>" + _alternatives(PLACES_EN) + r")(?P<time>\s+[Tt]ime)?(?![A-Za-z])"
+                r"(?P<place>" + alternatives(PLACES_EN) + r")(?P<time>\s+[Tt]ime)?(?![A-Za-z])"
                 r"(?!\s+(?:[Rr]oom|[Hh]all|[Oo]ffice|[Bb]uilding|[Ss]ite|[Pp]lant|[Cc]ampus|[Ff]loor|[Ll]ab|[Ss]uite)\b))|"   # 'Lyon room'
-                r"(?P<cn>" + _alternatives(PLACES_CN) + r")时间")
+                r"(?P<cn>" + alternatives(PLACES_CN) + r")时间")
 
 
 def read_zone(g: dict, ctx: Ctx) -> Part:

@@ -38,7 +38,7 @@ SYMBOLS = "▶►▷➤■□◆◇●○★☆"                       # person_
 NEEDS = {
     transcript_line: needs((DIGIT,), ":"),           # each TRANSCRIPT stamp is \d{1,2}:\d{2}
     introduces_meeting: needs((DIGIT, *"一二两三四五六七八九十")),   # a clock time (CLOCK_WORD: \d{1,2}, 三点 or 下午两点)
-    person_heading: needs((NO_DIGIT, *SYMBOLS), (UNLISTED, *SYMBOLS, *"我本mM")),   # PERSON_HEADING and SELF_WORD (我, 本人,
+    person_heading: needs((NO_DIGIT, *SYMBOLS), (UNLISTED, *SYMBOLS, *"我本mM")),   # PERSON_HEADING and SELF_LABEL (我, 本人,
     # me) hold no \d, a list line is no name but the writer's; else only after a HEADING_SYMBOL
     heads_actions: needs((NUMBERED_OR_CN,)),         # it reads only a 'number' or 'cn' list line
     bare_heading: needs((NO_DIGIT,)),                # NOT_IN_BARE holds \d

@@ -12,7 +12,8 @@ from parsers.dates import due as dates, zones
 # a place we do not know may name the clock before the offset that says it: '15:00 Casablanca time (GMT+1)', '15:00 卡萨布兰卡时间（UTC+1）'
 ZONE = re.compile(r"(?:\d|(?i:am|pm)|点|时|半)\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?i:time)\s*(?=[(（])|[\u4e00-\u9fff]{1,8}时间\s*(?=[(（]))?"
                   r"[～~]?\s*[(（]?\s*(?:" + zones.ZONE_PATTERN + ")")
-ZONE_LEADS = re.compile(r"(?:(?P<cn>" + "|".join(zones.PLACES_CN) + r")时间|(?P<place>" + "|".join(zones.PLACES_EN) +
+ZONE_LEADS = re.compile(r"(?:(?P<cn>" + zones.alternatives(zones.PLACES_CN) + r")时间|"
+                        r"(?P<place>" + zones.alternatives(zones.PLACES_EN) +
                         r")\s+(?P<time>[Tt]ime))\s*[:：]?\s*(?=\d)")      # '（北京时间15:00）': the zone before its clock
 # what every match of ZONE or ZONE_LEADS holds: a Latin letter of a zone's name or the 时间 of '日本时间' (a look before ZONE, whose
 # names are tried after every digit: ~4 us a line without any)

@@ -73,8 +73,8 @@ VOCATIVE = re.compile(r"^(?:各位|大家)好?\s*[，,！!]\s*(?=\S)")     # the
 AFFILIATED = re.compile(r"^[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}\s*[(（][^()（）]{2,40}[)）]$")   # 'Klaus Weber (Becker IT)'
 NAMED_IN_BRACKETS = re.compile(r"^[^\s()（）]+\s*[(（]\s*[A-ZÀ-Þ][^\s()（）]+\s+[A-ZÀ-Þ][^()（）]*[)）]\s*$")   # 'Ostrava (Petr Novák)': one word, then the name
 OWNER_NOTE = re.compile(r"\s*[(（][^()（）\d]{1,12}[)）]")    # '张华（客户）', 'Ryan (Yuanfan)'
-HELP_ENDS = re.compile(r"\s*(?:配合|协助|协同|协办|参与|支持)\s*(?:[，,。；;：:]|$)")
 HELPS = re.compile(r"\s*(?:配合|协助|协同|协办|参与|支持)")
+HELP_ENDS = re.compile(HELPS.pattern + r"\s*(?:[，,。；;：:]|$)")     # a helper's word closing its clause
 MINE = re.compile(r"我(?:本人|方|司|们|这边)?|本人|本司|(?i:me|myself)|[^()（）]{1,12}[(（]\s*(?:我|本人|(?i:me))\s*[)）]")   # the writer's
 SELF = re.compile(r"^我(?:(?:这边|这里|们这边|本人)(?![们的])|(?=负责|牵头|来|[，,、\s]|$))")   # '发票：我这边7月6日前…'
 GENERIC_LABEL = re.compile(r"待办|行动|行动项|措施|要求|结论|备注|任务|说明|事项|内容|工作|下一步|action|todo|to-?do|note|next\s+steps?|"

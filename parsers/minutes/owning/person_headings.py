@@ -12,7 +12,7 @@ from parsers.minutes.lines.inline import list_marker
 from parsers.minutes.lines.outline import numbering_style
 from parsers.minutes.items import read_item
 from parsers.model import Item
-from parsers.minutes.owning.owner_steps import owner_of
+from parsers.minutes.owning.owner_steps import SELF_LABEL, owner_of
 from parsers.minutes.owning.bracket_owners import WRITER
 from parsers.minutes.owning.named_owners import known_person_alone
 from parsers.minutes.owning.owners import Owner, read_owner
@@ -29,7 +29,6 @@ MARKDOWN_STRONG = re.compile(r"^\s*(?:#{1,4}\s*)?(?:\*\*|__)?(.+?)(?:\*\*|__)?\s
 HEADING_SYMBOL = re.compile(r"^\s*[▶►▷➤■□◆◇●○★☆]\s*")
 PLAN_LABEL = re.compile(r"下周.{0,4}|.{0,6}?(?:意见|建议|计划|安排|待办|要求|下一步|下步工作|任务)|(?:next\s+steps?|to-?dos?|plan)", re.I)
 REPORT_LABEL = re.compile(r".{0,4}?(?:进展|进度|已完成|已做|完成情况|工作|完成|汇报)|(?:progress|done|status)", re.I)
-SELF_WORD = re.compile(r"我|本人|me|myself", re.I)
 SELF_NOTE = re.compile(rf"[(（]\s*(?:{WRITER}|myself)\s*[)）]", re.I)    # '【质控办（本人）】': the writer's unit, and the writer
 NAME_THEN_TEAM = re.compile(r"([\u4e00-\u9fff]{2,4})\s+[\u4e00-\u9fff]{1,6}")      # '陈大勇 研发': a name, then the team
 EACH_OF = re.compile(r"各[\u4e00-\u9fff]{1,5}")
@@ -52,13 +51,13 @@ def person_heading(line: str, ctx: Context, after, in_run: bool = False) -> Owne
         line = MARKDOWN_STRONG.match(line).group(1)  # '**何斌**', '### Nora'
     symbol = HEADING_SYMBOL.match(line)              # '▶ 石老师' over '- …' lines
     m = PERSON_HEADING.fullmatch(line) if len(line) <= 34 and len(ADDRESSED.findall(line)) < 2 else None   # not '@钱老师 @庄工'
-    if not symbol and not m and not SELF_WORD.fullmatch(line.strip(" ：:【】[]")):
+    if not symbol and not m and not SELF_LABEL.fullmatch(line.strip(" ：:【】[]")):
         return None                                  # ('我' alone over a list: the writer's own items, read below)
     below = next((a for a in after() if a.strip()), "")
     if symbol and below.lstrip()[:1] != line.lstrip()[:1]:
         line = line[symbol.end():]
         m = PERSON_HEADING.fullmatch(line) if len(line) <= 34 else None
-    if not (ctx.sender and SELF_WORD.fullmatch(line.strip(" ：:【】[]"))) and (not m or list_marker(line)[0] or _section_word(line)):
+    if not (ctx.sender and SELF_LABEL.fullmatch(line.strip(" ：:【】[]"))) and (not m or list_marker(line)[0] or _section_word(line)):
         return None                                # (the last test below, made first: '一、会议结论' costs no look below)
     heads_list = WORD_START.match(list_marker(below)[1]) and list_marker(below)[0]
     boxed = symbol or line.lstrip()[:1] in "【["
@@ -68,7 +67,7 @@ def person_heading(line: str, ctx: Context, after, in_run: bool = False) -> Owne
         (in_run or _name_pair_follows(after, ctx, line.rstrip()[-1:] in ":："))
     if not heads_list and not over_line or RESUME.match(below.strip()):
         return None                                # a signature name above '-----原始邮件-----' heads no list
-    if (SELF_WORD.fullmatch(line.strip(" ：:【】[]")) or SELF_NOTE.search(line)) and ctx.sender:
+    if (SELF_LABEL.fullmatch(line.strip(" ：:【】[]")) or SELF_NOTE.search(line)) and ctx.sender:
         return read_owner(ctx.sender.email, ctx.roster, ctx.known)      # '▶ 我', '【质控办（本人）】': the writer's own list
     if not m or list_marker(line)[0] or _section_word(line):
         return None
