@@ -67,6 +67,8 @@ REPORTED = re.compile(r"^(?:已经?)?[\u4e00-\u9fff]{1,2}了(?![解结])|^(?:会
                       r"(?:confirmed|noted|explained|mentioned|said|stated|pointed\s+out|flagged|clarified|highlighted|observed|"
                       r"indicated|informed\s+us|raised)\b(?!.*\b(?:will|shall|would)\b))\b|"   # 'Annelies confirmed the curve has not changed'
                       r"^(?:更|比较|较)?(?:[倾傾偏]向|偏好|看好)于?|^(?:prefers|leans\s+towards?)\b", re.I)   # 'Zack 傾向 B 案': a view
+# the clause an owner was read from, left saying what they did: '…的纪要，(文斌主任)发给了参会同志，我转给…'
+DID_AFTER_COMMA = re.compile(r"[，,]\s*(?:已经?)?(?:发给|转给|交给|报给|寄给|送给|讲|说|提|发|报|交|做|讲解|汇报|介绍)了(?=[\u4e00-\u9fff])(?!一半|一部分)")
 # a statement that something is done (without a deadline it asks for nothing): '意见已返回', '测完，结果…', 'is installed'
 STATED_DONE = re.compile(r"已经?(?:返回|收到|到货|到位|发出|寄出|提交|上传|更换|调整|修复|安装|关闭|固化|发(?:到)?群里?|(?:发|交|报|寄|发送)给|批复|通过)"
                          r"(?![\u4e00-\u9fff]*(?:后|前|再|请|需|要))|(?<=[\u4e00-\u9fff])[测做改写装修跑检]完(?![成善])|"
@@ -143,6 +145,7 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
         if dated[0] is not None and dated[1].endswith(f"，{labels.due}"):
             owner, body = dated[0], dated[1][:-len(labels.due) - 1]
     if (strict and owner is None and not undecided) or is_done(body) or REPORTED.match(body.strip(" ，,:：")) or \
+            owner and owner.person and DID_AFTER_COMMA.search(body) or \
             labels.rest != body and REPORTED.match(labels.rest.strip(" ，,:：")):
         return None
     if owner and owner_hint and owner_hint.person and (not owner.person or not owner.person.email and owner_hint.person.email or

@@ -25,6 +25,8 @@ NOTHING = re.compile(r"(?:nothing|none|no\s+(?:new\s+)?(?:actions?|action items?
 NOTHING_HERE = re.compile(r"[:：]\s*(?:nothing\s+to\s+do|no\s+action(?:s)?(?:\s+(?:needed|required))?|无需(?:跟进|处理|行动)|不用跟)\b", re.I)
 # a remark on the minutes themselves, done already: '纪要转到邮件里了', '纪要我核对过了，待办没问题', '这份纪要周六发给我的'
 ON_THE_MINUTES = re.compile(r"纪要?[^，,。；;]{0,12}?(?:转|发|贴|核对|核|抄送)[^，,。；;]{0,8}?(?:了|过|的)(?:[，,。；;]|$)|待办(?:没问题|已核)")
+# the minutes themselves, named with no verb ('农普办第一次工作例会的纪要' from '今天上午…例会的纪要，文斌主任发给了…')
+MINUTES_NAMED = re.compile(r"(?!整理|发|写|起草|报|提交|上传|完善|修改|补|出|形成|印发|下发|转|核)[^，,。；;]{0,24}?(?:会|会议)的?纪要")
 RECORDED_BY = re.compile(r"(?:minutes|notes|minuted\s+by|recorded\s+by|记录|记录人|纪要|整理)", re.I)   # 'Minutes: Jiaqi Shen, 25 June'
 NOTHING_NOTED = re.compile(r"[(（]\s*(?:本周|本次|目前|暂时?)*(?:无|暂无|没有)(?:新增?|其他)(?:事项|任务|工作|待办)?\s*[)）]")   # '（无新增事项）…'
 # nothing new from this person, who goes on with what they had: '无新增，继续跟 v3.2 回归', '冇新增，跟返上次嘅倉租單'
@@ -47,6 +49,8 @@ KEPT_AS_IS = re.compile(r"[^，,。；;]{2,20}?(?:不|不予|不再|暂不)(?:�
 HEADER_LINE = re.compile(r"^(?:发件人|發件人|寄件者|收件人|收件者|抄送|副本|from|to|cc)\s*[:：，,].{0,200}?@[\w-]+\.|"
                          r"^[^，,。.;；]{0,40}?[-–—|:：]\s*(?:minutes|meeting\s+notes|notes|recap|会议纪要|纪要)\s*$", re.I)   # a title:
 #                                                                  'EV-1400 Product Review - Minutes'
+# where a person will be, not work they are asked for: '朱局明天要去市里开会' (why a meeting moves), '王科下周出差'
+AWAY = re.compile(r"(?:要|将|得|需要?)?(?:去|到|赴)[^，,。；;]{1,10}?(?:开会|参会|出差|学习|培训|考察)|(?:要|将)?(?:出差|休假|请假|休年假|调休)")
 # a cell that points elsewhere for the work: '见会后待办', '详见附件', 'see action items below'
 POINTER = re.compile(r"(?:详|具体)?见(?:下文|下方|下表|下列|以下|下|上文|上表|附件|后附|会后待办|待办(?:事项)?|行动项)[^，,。；;]{0,8}?[。.]?|"
                      r"see\s+(?:below|above|attached|(?:the\s+)?action\s+items?(?:\s+below)?)\.?", re.I)
@@ -58,7 +62,7 @@ def names_no_work(task: str, owner: Owner | None, due: Due | None, ctx: Context)
     yes/no question that asks for no work."""
     return (not two_words(task) or not LETTER.search(task) or _organisation(task) or NOTHING.fullmatch(task) is not None
             or SIGNED.fullmatch(task) is not None or YES_NO.search(task) is not None and not CAN_YOU.search(task)
-            or NOTHING_NEW.match(task) is not None or NOTHING_NOTED.match(task) is not None or NOTHING_HERE.search(task) is not None or ON_THE_MINUTES.search(task) is not None or RECORDED_BY.fullmatch(task) is not None or GOING_ON.search(task) is not None or POINTER.fullmatch(task) is not None or HEADER_LINE.match(task) is not None or due is None and KEPT_AS_IS.fullmatch(task) is not None
+            or NOTHING_NEW.match(task) is not None or NOTHING_NOTED.match(task) is not None or NOTHING_HERE.search(task) is not None or ON_THE_MINUTES.search(task) is not None or RECORDED_BY.fullmatch(task) is not None or GOING_ON.search(task) is not None or POINTER.fullmatch(task) is not None or HEADER_LINE.match(task) is not None or AWAY.fullmatch(task) is not None or MINUTES_NAMED.fullmatch(task) is not None or due is None and KEPT_AS_IS.fullmatch(task) is not None
             or (due is None and ACRONYM.fullmatch(task) is not None) or _names_only(task, owner, ctx)
             or (due is None and TEAM_ONLY.fullmatch(task) is not None
                 and (not (owner and owner.person) or _own_unit(task, owner))))

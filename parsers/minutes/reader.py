@@ -41,9 +41,7 @@ from parsers.minutes.grids.tables import read_table
 from parsers.minutes.lines.time_below import WRITTEN_DAY, day_then_time_below, meeting_below, with_time_below
 from parsers.minutes.lines.cues import (ACTION_LINE, FOR_NEXT, about_this_meeting, notice, gives_person_work, heads_actions, introduces_meeting,
                                   duty_handed, labels_below, list_below, only_labels, meeting_sentences, names_after_bodies,
-                                  names_person,
-                                  until_next_meeting, meeting_sentence,
-                                  bracket_list_owner, sets_work, sentence_apart, owner_clause,
+                                  names_person, until_next_meeting, meeting_sentence, bracket_list_owner, sets_work, sentence_apart, owner_clause,
                                   UNKNOWN_PERSON, UNOWNED_WORK)
 from parsers.minutes.owning.person_headings import person_heading, person_over_sub_list, person_plan, preamble_owner
 from parsers.minutes.numbering import number, without
@@ -152,6 +150,7 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: Found, run: R
     marker = facts.marker
     section = found.keep_person(marker[0], heading_above, section)      # ('【杜工】' owns the one line of prose below it)
     if (marker[0] or heading_above) and facts.allows(heads_actions) and run.opens_with(heads_actions) and heads_actions(line, after):
+        found.outline.passes(line)                 # ('1. May build plan' over 'Action 1': a numbered topic)
         return section
     closing = closing_heading(line)                # '…情况。会议要求：' then '一是…二是…'
     if closing:                                    # (a heading of minutes' shape, whatever the prose before says)
@@ -176,7 +175,7 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: Found, run: R
             value = title.value or (day_then_time_below(line, after) if WRITTEN_DAY.search(line) else meeting_below(after))
             found.followups.append(with_time_below(("下次会议", value), after)[1] if title.value else value)
         return section if child else title.kind
-    section = NEUTRAL if section == ACTION and found.outline.closes(line) else section
+    section = NEUTRAL if found.outline.closes(line, section == ACTION) and section == ACTION else section
     if section != REVIEW and facts.allows(names_next_meeting) and names_next_meeting(line) and marker[0] != "checked":
         found.named.append(line)
         return section

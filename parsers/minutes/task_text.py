@@ -32,12 +32,15 @@ DOUBLED_COMMA = re.compile(r"(?:\s*(?:——|--|—)\s*)?([，,；;])(?:\s*[，,
 TRAIL_JUNK, TRAILING_NOTE = map(start_checked, (TRAIL_JUNK, TRAILING_NOTE))
 
 
+# the old day a due moved from, left once the new day is read: '设备安装完成时间由8月14日调整为(8月18日)' -> '设备安装完成'
+MOVED_FROM = re.compile(r"(?:时间|日期|时限|节点)?由[^，,。；;]{2,16}?(?:调整|改|变更|推迟|延后|延期|顺延|提前)(?:为|到|至)\s*$")
 DUE_REMARK = re.compile(r"\s*（\([^()（）]*\)）")       # a due label's remark left in the brackets its label was read from
 
 
 def clean_task(text: str) -> str:
     """The deliverable without the leftovers of owner and date decorations (emoji such as 👉 ⚠️ are decoration)."""
     text = " ".join(EMOJI.sub(" ", text).replace("（）", "").split())     # '放寒假前（）': the date cut from its brackets
+    text = MOVED_FROM.sub("", text) if "由" in text else text
     text = DUE_REMARK.sub("", text) if "（(" in text else text     # '…field test（(ship from Rizhao by then)）': its due's
     text = DOUBLED_COMMA.sub(lambda m: m.group(1) or m.group(2), text) if DOUBLED_COMMA.search(text) else text
     if text.count("（") > text.count("）"):         # '（10日，，…': a bracket whose date and closer were cut out

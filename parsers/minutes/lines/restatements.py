@@ -15,6 +15,8 @@ from parsers.minutes.lines.preface import NAMED_ITEM, preface_of
 # own item is listed too
 HELPS = re.compile(r"^(?:配合|协助|协同)(?=[\u4e00-\u9fffA-Za-z])")
 WORD_CHARS = re.compile(r"[\u3400-\u9fff]|[A-Za-z0-9]+")
+CLAUSE_END = re.compile(r"[，,；;。]")
+TRAILING_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）][\s，,。；;]*$")
 
 
 def not_new(items: list[Item], text: str, ctx: Context, chat: set[int] = frozenset()) -> set[int]:
@@ -29,9 +31,18 @@ def helpers(items: list[Item]) -> set[int]:
     found = set()
     for index, item in enumerate(items):
         m = HELPS.match(item.task)
-        if m and any(not HELPS.match(other.task) and _same_work(item.task[m.end():], other.task) for other in items):
+        if m and any(not HELPS.match(other.task) and _same_work(item.task[m.end():], other.task)
+                     and _ends_in(item.task, other.task) for other in items):
             found.add(index)
     return found
+
+
+def _ends_in(helper: str, lead: str) -> bool:
+    """Does the lead's task name the thing the helper's work ends on? ('…编制检验试验计划（ITP）' and '编制检验试验计划'
+    do; '配合杨主管做溃疡病复查采样' and '溃疡病复查：出复查结论' do not: sampling is his own step of the work)"""
+    clause = TRAILING_ASIDE.sub("", CLAUSE_END.split(helper, 1)[0])
+    tail = WORD_CHARS.findall(clause.lower())[-2:]
+    return "".join(tail) in "".join(WORD_CHARS.findall(lead.lower()))
 
 
 def remarks(items: list[Item], text: str) -> set[int]:
