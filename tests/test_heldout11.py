@@ -60,9 +60,6 @@ KNOWN = {
         "correction '时间由原定1月5日调整为元旦后第一个工作日' on a wrapped line: the old day is dropped as it should be, "
         "but the new one stays in the task unread ('时间由元旦后第一个工作日'); and flags no_due != vague_due (规划条件核实): "
         "'暂无时间' is not one of the vague words (the dates developer's area)",
-    '1939-saas-korean-colleague-english': "due 2026-08-28 != 2026-08-30 (make the glossary of billing terms and share): "
-        "'within next week' is read since session 11 as 'end of next week' is, on our policy its Friday (08-28); the "
-        "gold takes the Sunday (08-30), its README calling both defensible",
 }
 
 

@@ -21,7 +21,7 @@ UNREAD = "not read yet (a blind miss of heldout63): "
 READ = "read, not fixed: "
 KNOWN = {
     "9109-pack-quality-pdf-foxmail": READ + "a label line of no role of ours ('效果验证：6月30日前由品管部统一验证') under the corrective actions is read as a note, not as the unit's item: missed item None: 纠正措施效果验证",
-    "9121-seal-forwarded-customer-minutes-preface": READ + "a bare 'this week' closing a dash field is no due we read (the gold takes the Sunday and calls it AMBIGUOUS; 'within this week' reads as its Friday): due None None != 2026-08-16 None (send the failed seals back by courier); flags ['no_due'] != [] (send the failed seals back by courier)",
+    "9121-seal-forwarded-customer-minutes-preface": READ + '"- this week" closing a dash field after a person the headers know ("Cordillera (Camila) - …") is cut from the task but gives no due (the same line alone gives its Sunday; not traced): due None None != 2026-08-16 None (send the failed seals back by courier); flags [\'no_due\'] != [] (send the failed seals back by courier)',
     "9131-gov-yiding-nested-brackets-coremail-html": READ + "the gold takes the topic ('关于秸秆还田补贴资金兑付') where the unit's sentence is generic ('对照核查结果抓紧兑付，不得截留挪用'); we keep the sentence: missed item 杜文静: 秸秆还田补贴资金兑付; extra item 杜文静: 对照核查结果抓紧兑付，不得截留挪用",
     "9133-seal-m365-docx-english-supplier-review": READ + "an owner cell naming the supplier company ('Jinhua Fluoro', also in the subject) is read as an unknown person: flags [] != ['no_owner'] (Submit 8D corrective action for the black-speck contamination)",
     "9135-gov-dispatch-by-unit-titles-foxmail-gbk": READ + "a standing duty given to a person in one clause ('…防暑工作要长期抓好；7月17日前上报…') stays an item beside the dated one: extra item 其木格: 高温天气畜禽防暑工作要长期抓好",

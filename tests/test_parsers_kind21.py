@@ -102,7 +102,9 @@ def kind(raw: bytes) -> str:
     (OWNERLESS_EN, "notes: carrier review", TEAM_EN, "minutes"),         # blocks naming no owner: the subject decides
     (OWNERLESS_EN, "Carrier review", TEAM_EN, "other"),                  # neither calls it notes: no rule fires
     (SIGNED_ZH, "护理组长碰头 11.3", TEAM, "minutes"),                     # signed by its recorder, with its time
-    (SIGNED_ZH.replace("记录：张敏\n", ""), "护理组长碰头 11.3", TEAM, "other"),   # unsigned: not called minutes
+    (SIGNED_ZH.replace("记录：张敏\n", ""), "护理组长碰头 11.3", TEAM, "minutes"),   # unsigned, but each name heads its
+    #                                                         indented lines of work (session 22): a list, so minutes
+    (SIGNED_ZH.replace("记录：张敏\n", "").replace("\n  ", "\n"), "护理组长碰头 11.3", TEAM, "other"),   # not indented: not
     (HELD_ZH, "项目部安全生产会议通知", TEAM, "minutes"),                  # a notice that reports a held meeting
     (CALLING_ZH, "项目部安全生产会议通知", TEAM, "other"),                 # a notice calling a meeting to come
     (SETTLED_ZH, "门店月度会议", TEAM, "minutes"),                         # a meeting lists what it settled

@@ -190,7 +190,7 @@ def _weekday_vouches(text: str, phrase: Phrase) -> bool:
 
 
 def _due(original: str, phrase: Phrase, ctx: Ctx) -> Due:
-    part = phrase.whole or phrase.day or Part(day=ctx.today)
+    part = _nearer_reading(phrase.whole or phrase.day or Part(day=ctx.today), ctx)
     clock, policy = _clock(part, phrase.time)
     day = part.day
     if phrase.whole is None and day is None and phrase.time is not None and phrase.time.time is None:
@@ -202,6 +202,17 @@ def _due(original: str, phrase: Phrase, ctx: Ctx) -> Due:
                text=original[phrase.start:phrase.end], start=phrase.start, end=phrase.end,
                vague=part.vague, estimated=part.estimated, past=bool(day and day < ctx.today),
                policy_time=policy, end_of_day=bool(policy and phrase.time.hint == "eod"), approx=part.approx, instant=part.instant, zone=ctx.sent.tzinfo, problem=problem)
+
+
+def _nearer_reading(part: Part, ctx: Ctx) -> Part:
+    """'by 12/5' written on 7 May: the day-first reading (12 May, days ahead) over the month-first one (5 December,
+    half a year ahead) when only it is near — a deadline in minutes is weeks away, not seasons."""
+    if part.alt and part.day and ctx.today <= part.alt and (part.alt - ctx.today).days <= NEAR_DAYS < (part.day - ctx.today).days / 5:
+        return replace(part, day=part.alt, alt=None)
+    return part
+
+
+NEAR_DAYS = 31
 
 
 def _zoned(original: str, phrase: Phrase, ctx: Ctx, moment: datetime, problem: str) -> Due:

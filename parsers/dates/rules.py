@@ -14,8 +14,7 @@ from parsers.dates.festivals import read_festival, read_lunar_date, read_shoppin
 from parsers.dates.holidays import read_holiday, read_next_workday, read_reopen
 from parsers.dates.ordinal_workdays import read_ordinal_workday
 from parsers.dates.numeric import either_order, read_dashed, read_iso_week, read_month_day
-from parsers.dates.policy import (Ctx, Part, dated, month_end, on_or_after, shift_month, week_day,
-                                  year_of)
+from parsers.dates.policy import Ctx, Part, dated, month_end, on_or_after, shift_month, week_day, year_of
 from parsers.dates.tokens import Token, cn_number
 from parsers.dates.zones import read_zone
 
@@ -275,8 +274,9 @@ def _en_date(g: dict, ctx: Ctx) -> Part:
 def _period_en(g: dict, ctx: Ctx) -> Part:
     unit = (g.get("unit") or {"eom": "month", "eow": "week", "eoq": "quarter", "eoy": "year"}[g["abbr"].lower()])
     unit, nxt = unit.lower(), (g.get("rel") or "").lower() == "next"
-    if unit == "week":
-        return Part(day=week_day(ctx.today, 4, 1 if nxt else int(ctx.today.weekday() > 4)))   # next: next Mon–Sun
+    if unit == "week":          # 'within this week', 'this week': its Sunday, as 本周内; 'end of (next) week', 'EOW': its Friday
+        return Part(day=week_day(ctx.today, 6, int(nxt)) if g.get("within") is not None else
+                    week_day(ctx.today, 4, 1 if nxt else int(ctx.today.weekday() > 4)))   # next: next Mon–Sun
     if unit == "year":
         return Part(day=date(ctx.today.year + nxt, 12, 31))
     if unit == "quarter" or unit[1:].isdigit():

@@ -19,11 +19,10 @@ from itertools import islice
 from parsers.dates.festivals import FESTIVAL_NAMES, FESTIVALS_EN, SOLAR_TERM_NAMES
 from parsers.mail.hant import TABLE as TRADITIONAL_TO_SIMPLIFIED
 from parsers.dates.needs import Needs
-from parsers.dates.vocabulary import (
-    CN, NUM, MONTH_NUM, NOT_NUM_BEFORE, NOT_NUM_AFTER, WD, WEEKDAYS_EN, WEEK_AFTER, WEEKDAY_ABBR, MONTHS_EN, EN_NUMBER,
-    A, Z, CN_CLOCK, NOT_ROOM, PERIOD_CN, CANTONESE_MINUTES, YUE_DAY, YUE_PART, NOT_A_DAY_WORD, HOLIDAY_NAME,
-    HOLIDAY_BARE, CN_DAY, LUNAR_MONTH, LUNAR_DAY_RX, HOLIDAY_WHEN, ATTRIBUTIVE, FIRST_WORKDAY, SPAN_UNIT_EN,
-    END_OF_DAY_EN, VAGUE_EN, LETTERS, ORDINAL_EN)
+from parsers.dates.vocabulary import (CN, NUM, MONTH_NUM, NOT_NUM_BEFORE, NOT_NUM_AFTER, WD, WEEKDAYS_EN, WEEK_AFTER, WEEKDAY_ABBR,
+    MONTHS_EN, EN_NUMBER, A, Z, CN_CLOCK, NOT_ROOM, PERIOD_CN, CANTONESE_MINUTES, YUE_DAY, YUE_PART, NOT_A_DAY_WORD, HOLIDAY_NAME,
+    HOLIDAY_BARE, CN_DAY, LUNAR_MONTH, LUNAR_DAY_RX, HOLIDAY_WHEN, ATTRIBUTIVE, FIRST_WORKDAY, SPAN_UNIT_EN, END_OF_DAY_EN, VAGUE_EN,
+    LETTERS, ORDINAL_EN)
 from parsers.dates.zones import ZONE_PATTERN
 from parsers.regex_start import start_checked
 from parsers.frozen import quick_init
@@ -64,10 +63,10 @@ def _rule(rule: str, kind: str, needs: str, *pieces: str, weak: bool = False, fl
 PATTERNS = [
     # dates with a year
     _rule("ymd", "day", "[年]", rf"(?<![\d{CN}])(?P<y>\d{{4}}|\d{{2}}|[{CN}]{{4}}|[{CN}]{{2}})\s*年\s*(?P<m>{NUM})\s*月\s*(?P<d>{NUM})\s*[日号]?"),
-    _rule("ymd", "day", "[-/.]", r"(?<![\d.])(?P<y>20\d{2})\s*(?P<s>[-/.])\s*(?P<m>\d{1,2})\s*(?P=s)\s*(?P<d>\d{1,2})",
+    _rule("ymd", "day", "[-/.]", r"(?<![\d.A-Za-z])(?P<y>20\d{2})\s*(?P<s>[-/.])\s*(?P<m>\d{1,2})\s*(?P=s)\s*(?P<d>\d{1,2})",
           r"(?:(?![\d%])|(?<=\d\d)(?=\d{1,2}:\d\d))"),                                 # 2021-09-0910:09
     _rule("ymd", "day", " ", r"(?<![\d.])(?P<y>20\d{2}) (?P<m>0?[1-9]|1[0-2]) (?P<d>0?[1-9]|[12]\d|3[01])(?![\d.%])", weak=True),
-    _rule("ymd", "day", r"\d{8}", r"(?<![\d.\-/])(?P<y>20\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\d.%])",
+    _rule("ymd", "day", r"\d{8}", r"(?<![\d.\-/A-Za-z])(?P<y>20\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\d.%])",
           weak=True),                                                                   # 20241020
     _rule("year", "year", "[年]", rf"(?<![\d{CN}])(?P<y>\d{{4}}|\d{{2}}|[{CN}]{{4}}|[{CN}]{{2}})\s*年(?!\s*(?:底|末|终|内|度|尾|初|[上下]半年))|",
           r"(?P<rel>今|明|后|去|本)年(?!\s*(?:底|末|终|内|度|尾|初|[上下]半年))"),        # the year of the next token: 2025年12月底, 明年春节前
@@ -186,8 +185,10 @@ PATTERNS = [
           Z),                                                                                              # 'Wed morning'
     _rule("weekday_en", "day", LETTERS, A, ANY_ONE, rf"(?P<wd>{WEEKDAY_ABBR})\.?", Z, weak=True),                       # Sat: a word
     _rule("relative_en", "day", LETTERS, A, r"(?:the\s+day\s+after\s+tomorrow|tomorrow|tomorow|tmrw|tmrow|tmr|tmw|2morrow|2moro|today|tonight)", Z),
-    _rule("period_en", "day", LETTERS, A, r"(?:(?:(?:the\s+)?end\s+of|within)\s+(?:the\s+)?(?:(?P<rel>this|next)\s+)?",   # within this month
+    _rule("period_en", "day", LETTERS, A, r"(?:(?:(?:the\s+)?end\s+of|(?P<within>within))\s+(?:the\s+)?(?:(?P<rel>this|next)\s+)?",   # within this month
           rf"(?P<unit>month|week|quarter|year|q[1-4]|{MONTHS_EN})|(?P<abbr>eom|eow|eoq|eoy))", Z),
+    _rule("period_en", "day", LETTERS, A, r"(?:(?:by|during)\s+)?(?P<within>)(?P<rel>this)\s+(?P<unit>week)(?=\s*(?:[.;,!)\]]|$))", Z),  # '…PO this week'
+
     _rule("holiday_en", "day", LETTERS, A, r"(?:(?:the\s+)?(?:1st|first)\s+(?:working|business|work)\s+day\s+)?",
           r"(?P<when>after|before|by|until|till)\s+(?:the\s+|your\s+|our\s+)?(?:china(?:'s|’s)\s+|chinese\s+(?=national))?",   # 'before your May Day holiday'
           r"(?P<name>national\s+day|golden\s+week|chinese\s+new\s+year|lunar\s+new\s+year|cny|spring\s+festival|new\s+year|"
@@ -211,8 +212,9 @@ PATTERNS = [
     _rule("policy_time", "time", "[午上班工晚早a-zA-Z]", r"上午|(?<!中)午前|(?<!中)午后|早上|(?<![周期拜])一早|中午|午饭|下午|下班|收工|晚上|傍晚|", A,
           f"(?:{END_OF_DAY_EN}|morning|afternoon|evening)", Z),
     # deadline words without a date
-    _rule("vague", "vague", "立", r"立即|立刻", weak=True),      # a due cell '立即整改'; not a rule's '发现隐患立即整改'
-    _rule("vague", "vague", "[尽盡近待另择未周星下本看时再a-zA-Z]", r"尽快|尽早|尽速|盡快|近期|近日|待定|待[确確][认認]|另行通知|另行[确確]定|另定|未定(?![稿案])|择期|择日|",
+    _rule("vague", "vague", "[立随]", r"立即|立刻|随时(?![\u4e00-\u9fff])", weak=True),   # due cell '立即整改', '随时' (not '发现隐患立即整改')
+    _rule("vague", "vague", "[尽盡近待另择未周星下本看时再汛秋麦夏a-zA-Z]", r"尽快|尽早|尽速|盡快|近期|近日|待定|待[确確][认認]|另行通知|另行[确確]定|另定|未定(?![稿案])|择期|择日|",
+          r"(?<![防抗])(?:主)?汛期?(?:结束)?[前后](?![检准排巡演工物隐安大])|[秋麦夏]收[前后]|",    # '汛后报局党组' (a season), not 汛前检查
           r"时间另约|另约时间|时间再约|再约时间|另议|时间另行安排|另行安排时间|",        # '参加设备操作培训，时间另约': a time still to be agreed
           r"(?:时间|日期|时限)\s*待[\u4e00-\u9fff]{0,6}?(?:商定|协商|[确確]定|明[确確])|待(?:双方|各方|对方)?(?:商定|协商)(?![\u4e00-\u9fff]?[稿案])|",   # '时间待双方商定'
           r"看[\u4e00-\u9fffA-Za-z\d]{1,10}?再(?:定|[确確]定|说|[议議]|决定)|",    # '看月底行情再定': decided later, not 月底
@@ -233,10 +235,9 @@ PATTERNS = [
           A, r"(?:wk|cw)\s*\d{1,2}(?!\d)|(?<=in\s|by\s)(?:calendar\s+)?week\s+(?:[2-4]\d|5[0-3])(?![\d/.:])", weak=True),
     _rule("vague", "vague", "[dwDW]", r"\b(?:during|within)\s+(?:calendar\s+)?week\s+\d{1,2}(?![\d/.:])"),   # 'during week 28'
 ]
-# the patterns worth running on a line, read from its characters in one pass (needs.py)
-NEEDS = Needs([needs for *_, needs in PATTERNS])
+NEEDS = Needs([needs for *_, needs in PATTERNS])      # the patterns worth running on a line, from its characters (needs.py)
 # a quick look before the patterns run: a line holding none of these has no date
-TRIGGER = re.compile(rf"[\d０-９A-Za-zＡ-Ｚａ-ｚ{CN}今明后昨前周星礼月年季节假内快期定待早午晚班旬底末初号日天庆旦秋夕宵诞夜听春另夏冬雨蛰谷满芒种暑露霜寒迭立]")   # 芒种, 小寒, 迭代
+TRIGGER = re.compile(rf"[\d０-９A-Za-zＡ-Ｚａ-ｚ{CN}今明后昨前周星礼月年季节假内快期定待早午晚班旬底末初号日天庆旦秋夕宵诞夜听春另夏冬雨蛰谷满芒种暑露霜寒迭立随汛]")   # 芒种, 小寒, 迭代
 
 
 def normalise(text: str) -> str:

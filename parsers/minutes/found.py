@@ -63,9 +63,9 @@ class Found:
             self.written.get(len(self.items) - 1) == number - 1
 
     def keep_person(self, kind: str, heading_above: bool, section: str) -> str:
-        """Under a person's heading: a line of prose (not right below it) ends their list, and so does an outline
-        line of another kind ('（二）关于…' below '蒋文斌科长负责：' and its ①②), which returns to the section the
-        heading sat in. Gives the section to read the line in."""
+        """Under a person's heading: a line of prose (not right below it, nor indented as the first: kind 'indented')
+        ends their list, and so does an outline line of another kind ('（二）关于…' below '蒋文斌科长负责：' and its ①②),
+        which returns to the section the heading sat in. Gives the section to read the line in."""
         if heading_above:
             self.person_kind = kind
         elif self.person and kind == "cn" and self.person_kind != "cn":

@@ -161,7 +161,8 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
     if due is None and STATED_DONE.search(CONDITION.sub("", body)):
         return None                     # '盲审意见已返回', '样品DSC测完', 'sensor is installed': a report, no date asked
     duty = owner and owner.group and (UNIT_DUTY.search(labels.rest[:OPENING_SPAN]) or DIRECTED.match(text) or
-                                      HANDED_UNIT.search(text) or URGENT_WORK.match(text))     # '区住建局负责…', '…局要在…', '…，由运营管理科牵头'
+                                      HANDED_UNIT.search(text) or URGENT_WORK.match(text) or
+                                      _unit_then_day(labels.rest, owner, due))     # '区住建局负责…', '…局要在…', '…，由运营管理科牵头'
     led = owner and owner.person and owner.person.email and LEADS.search(text)     # '张总牵头，…做好…宣传工作': named to lead it
     if need_due and (due is None and not led or due and due.past or
                      not (owner and (owner.person or duty) or undecided or owner_hint and owner_hint.person)):
@@ -259,3 +260,10 @@ def _is_date_note(after: str) -> bool:
     """'（周六调休上班）' right after a date restates the day; '（临时方案）' is part of the task."""
     m = DATE_NOTE.match(after)
     return bool(m and re.search(r"周|星期|调休|上班|休息|工作日|\d", m.group()))
+
+
+def _unit_then_day(text: str, owner: Owner, due: Due | None) -> bool:
+    """'财务部8月中旬前完成银行授信续期': a unit, then at once its day, then the work — a directive to that unit."""
+    if due is None or not owner.department or not due.text.endswith(("前", "内", "底")):
+        return False                        # (a deadline: '…中心6月10日站务会情况…', '合规部2026年3月10日印发' give none)
+    return re.match(rf"\s*{re.escape(owner.department)}\s*(?:要|须|将|应|在|于)?\s*{re.escape(due.text)}\s*[\u4e00-\u9fff]", text) is not None

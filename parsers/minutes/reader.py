@@ -21,6 +21,7 @@ from parsers.dates.holidays import holiday_named
 from parsers.minutes.lines.document import Rows, Table, blocks
 from parsers.minutes.lines.inline import marker_number, split_inline
 from parsers.minutes.lines.wrapped import join_wrapped
+from parsers.minutes.grids.labels_first import tasks_over_labels
 from parsers.minutes.lines.latex import plain_latex
 from parsers.minutes.lines.ai_minutes import only_actions
 from parsers.minutes.lines.preface import preface_asks
@@ -103,8 +104,8 @@ def _read_lines(lines: list[str], section: str, ctx: Context, found: Found) -> s
     """Read a run of lines; returns the section the run ends in."""
     lines = with_bare_numbers(lines)
     run = Run(lines)                               # each line's facts, read once (line_facts.py)
-    lines = person_over_sub_list(join_wrapped(lines, [facts.marker for facts in run.lines]), ctx)   # '2、黄主任：' over ①②
-    run = run if len(lines) == len(run.lines) else Run(lines)      # (a wrapped item joined: read again)
+    joined = person_over_sub_list(tasks_over_labels(join_wrapped(lines, [facts.marker for facts in run.lines])), ctx)   # ①②
+    run, lines = (run if joined == lines else Run(joined)), joined      # (a wrapped item joined, a task moved: read again)
     records = {start: (end, record) for start, end, record in kv_records(lines, [facts.marker for facts in run.lines])}
     index, speaking = 0, ctx        # speaking: in a pasted chat, the context whose sender said the lines below
     while index < len(lines):
@@ -148,7 +149,7 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: Found, run: R
     if found.person and person_plan(line, found.person, ctx, found.items):   # '下周计划：…' under '【邓子豪】': theirs
         return section                             # ('本周进展：…' is read too, and is no work)
     marker = facts.marker
-    section = found.keep_person(marker[0], heading_above, section)      # ('【杜工】' owns the one line of prose below it)
+    section = found.keep_person(marker[0] or raw[:1].isspace() and "indented", heading_above, section)   # ('【杜工】': one line)
     if (marker[0] or heading_above) and facts.allows(heads_actions) and run.opens_with(heads_actions) and heads_actions(line, after):
         found.outline.passes(line)                 # ('1. May build plan' over 'Action 1': a numbered topic)
         return section

@@ -21,11 +21,14 @@ TRAIL_LAST = frozenset(",，;；。.!！、:：|-–—~～/／" "teynlf" "止�
 # ('钱国栋负责盘点…' -> '盘点…'; '牵头，各项目部配合，组织…' -> '组织…')
 ROLE_LEFTOVER = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?(?:部|科|中心|室|处|局|办|团队|单位))?(?:要|须|需)?(?:负责|牵头)(?!人)[，,、]?\s*(?=\S)|^[\u4e00-\u9fff]{2,6}?(?:配合|协助)(?=\S)|"
                            r"(?:(?<=[，,；;、(（])|^)\s*[^，,；;。、\s()（）]{1,12}?(?:配合|协助|协同|协办)\s*(?=[，,；;。)）]|$)|"
-                           r"(?<=[，,；;])\s*(?:同志|老师)?\s*(?:具体|全面|亲自)?\s*(?:负责|牵头)\s*$")   # '…，(谢婉清)同志具体负责'
-# a note in brackets closing the task, but not what names the thing itself: a platform or version ('(Android 12)', '（iOS 17）')
+                           r"(?<=[，,；;])\s*(?:同志|老师)?\s*(?:具体|全面|亲自)?\s*(?:负责|牵头)\s*$|"   # '…，(谢婉清)同志具体负责'
+                           r"[，,；;]\s*(?!请)[^，,。；;\s()（）]{1,8}?(?:协助|配合)[^，,。；;()（）]{1,12}$")     # '…，小俞协助数据汇总': a helper's share
+# a note in brackets closing the task, but not what names the thing itself: a platform or version ('(Android 12)', '（iOS 17）'),
+# a draft ('（征求意见稿）')
 # a note after the task: a bracket, or a question put to someone by name in a sentence of its own ('…, ASAP. Wenlan, can
 # you decide who takes this?')
-TRAILING_NOTE = re.compile(r"\s*[(（](?![A-Za-z]+\s?v?\d+(?:\.\d+)*[)）])[^()（）]*[)）]\s*$|"
+TRAILING_NOTE = re.compile(r"\s*[(（](?![A-Za-z]+\s?v?\d+(?:\.\d+)*[)）]|[^()（）]{0,6}稿\s*[)）])[^()（）]*[)）]\s*$|"
+                           r"\s*[(（]\s*[(（][^()（）]*[)）]\s*[)）]\s*$|"     # '…跟踪（（如…顺延…））': a bracket its label left empty
                            r"(?<=[.。!！])\s*[^\s,，.。!！?？]{1,20}[,，]\s*[^.。!！?？]{2,80}[?？]\s*$")
 EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\ufe0f\u200d\u20e3]+")
 DOUBLED_COMMA = re.compile(r"(?:\s*(?:——|--|—)\s*)?([，,；;])(?:\s*[，,；;])+|\s*(?:——|--|—)\s*([，,；;])")   # (a dash left before it)
@@ -47,6 +50,7 @@ def clean_task(text: str) -> str:
         text = re.sub(r"（[^（）]{0,12}?[，,]+", "", text, count=1)
     while True:
         cleaned = _without_role(LEAD_JUNK.sub("", text))
+        cleaned = DOUBLED_COMMA.sub(lambda m: m.group(1) or m.group(2), cleaned) if "，，" in cleaned else cleaned   # ('…，柴主管配合，…')
         cleaned = TRAIL_JUNK.sub("", cleaned) if may_trail(cleaned) else cleaned
         stripped = TRAILING_NOTE.sub("", cleaned)
         if stripped != cleaned and two_words(stripped):

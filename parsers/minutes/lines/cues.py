@@ -61,7 +61,7 @@ UNIT_COLON = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:单位|部门|部|中心|局|
 BODY_THEN_NAME = [re.compile(rf"^[\u4e00-\u9fff]{{2,8}}(?P<who>[\u4e00-\u9fff]{{{size}}})[：:]\s*(?P<rest>\S.*)$") for size in (3, 2)]
 # 'before the next meeting': a due on the next meeting's day, not the next meeting itself
 BEFORE_NEXT = re.compile(r"(?:在|于)?(?:下[一]?次[\u4e00-\u9fff]{0,4}?|下周的?)(?:会议?|组会|例会|周会|沟通|评审)(?:召开)?[之以]?前|"
-                         r"\b(?:before|by)\s+(?:the\s+)?next\s+(?:meeting|sync|call|review|session|check-?in)\b", re.I)
+                         r"\b(?:before|by)\s+(?:the\s+|our\s+)?next\s+(?:meeting|sync|call|review|session|check-?in)\b", re.I)
 # a line that waits for the next meeting ('下次组会前给出', '由谁起草待定，下次会上定'): an item, not the meeting
 FOR_NEXT = re.compile(BEFORE_NEXT.pattern + r"|下一?次[\u4e00-\u9fff]{0,4}?会上(?:再)?(?:定|确定|讨论|议|商定|明确)|"
                       r"\b(?:decide|settle|agree)\w*\s+(?:on\s+)?(?:it\s+)?(?:at|in)\s+(?:the\s+)?next\s+(?:meeting|sync|call)\b", re.I)

@@ -31,6 +31,7 @@ OPENS_QUOTED_CELL = re.compile(r'(?:^|\t)"')
 CLOSES_QUOTED_CELL = re.compile(r'"\s*(?:\t|$)')
 QUOTED_BREAK = re.compile(r"(?P<before>\S?)[ \t]*\n\s*(?P<after>\S?)")
 ROW_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+CELL_BAR = re.compile(r"\s*[|｜]\s*")            # the bars between the cells of a row read as one labelled line
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ def blocks(text: str, tables: tuple[Rows, ...] = (), signer: str = "") -> list[B
             written.append(kept)
             continue
         if rows:
-            out.extend(written if _labels_row(rows, out) else [_table(rows, tables, used)])
+            out.extend([CELL_BAR.sub("   ", w) for w in written] if _labels_row(rows, out, line) else [_table(rows, tables, used)])
             rows, written = [], []
         out.append(kept)
     if rows:
@@ -79,18 +80,20 @@ def blocks(text: str, tables: tuple[Rows, ...] = (), signer: str = "") -> list[B
     return out
 
 
-def _labels_row(rows: list[tuple[str, ...]], out: list[Block]) -> bool:
+def _labels_row(rows: list[tuple[str, ...]], out: list[Block], below: str = "") -> bool:
     """'Owner: Eric Qu | Due: 30-Jun' under 'Task: …': one row whose every cell is a label of ours with its value,
     under a label line, is a line of that record, not a table ('Assignee: … | Due: …' under a ticket's title stays
-    the one-row table that title heads)."""
+    the one-row table that title heads); so is one over the plain line of its work, after a blank line ('Owner: Cathy
+    Liu | Due: 14 Aug' over 'Book space for…')."""
     from parsers.minutes.grids.columns import column_role        # (grids read lines: imported when first asked)
     from parsers.minutes.grids.records import kv_label
 
     def labelled(cell: str) -> bool:
         kv = kv_label(cell.strip())
         return bool(kv and kv[1] and column_role(kv[0]))
-    return len(rows) == 1 and len(rows[0]) > 1 and bool(out) and isinstance(out[-1], str) and labelled(out[-1]) and \
-        all(labelled(cell) for cell in rows[0])
+    above = out[-1] if out and isinstance(out[-1], str) else None
+    return len(rows) == 1 and len(rows[0]) > 1 and all(labelled(cell) for cell in rows[0]) and above is not None and \
+        (labelled(above) or not above.strip() and bool(below.strip()) and not labelled(below))
 
 
 def _signed_at(lines: list[str], signer: str) -> int:

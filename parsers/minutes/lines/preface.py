@@ -31,9 +31,12 @@ PREFACE_LINES = 40          # a preface is a few lines above the forwarded heade
 ABOUT_THE_MINUTES = re.compile(rf"各自|各项|都回复|回复[^，,。]{{0,4}}进度|进展|对照落实|落实情况|第\s*[（(]?{NUMBER}[)）]?\s*[项條条]|"
                                r"\bitems?\s*#?\s*\d", re.I)
 NAMED_ITEM = re.compile(rf"第\s*(?P<n>{NUMBER})\s*[项條条]")      # '第3项', '第4条'
+# an item pointed at by its owner and topic: '魏科长那项（取水许可台账）窦局已同意时限放宽到5月29日'
+POINTER = re.compile(r"[那这该](?:一)?[项条]")
+POINTED = re.compile(r"(?P<who>[^，,。；;：:\s]{2,6}?)的?[那这该](?:一)?[项条](?:[（(](?P<topic>[^()（）]{2,20})[)）])?")
 SENTENCE = re.compile(r"[^。！!？?\n]+")
 # a new deadline is given by words that change one ('改为', '缓一周，按…算', '以这个为准'), not by an urging ('节后务必落实')
-CHANGED = re.compile(r"改|调整|变更|更改|延|推迟|顺延|缓|提前|为准|按[^，,。]{0,12}算|\b(?:move[ds]?|changed?|push(?:ed)?|now)\b", re.I)
+CHANGED = re.compile(r"改|调整|变更|更改|延|推迟|顺延|缓|放宽|提前|为准|按[^，,。]{0,12}算|\b(?:move[ds]?|changed?|push(?:ed)?|now)\b", re.I)
 
 
 def preface_of(text: str) -> str:
@@ -52,7 +55,8 @@ def preface_asks(items: list[Item], text: str, read) -> tuple[set[int], set[int]
     asked = read(preface) if preface.strip() else ()
     if not asked or len(items) <= len(asked) or [i.task for i in items[:len(asked)]] != [i.task for i in asked]:
         return set(), set()
-    about = {n for n, item in enumerate(asked) if ABOUT_THE_MINUTES.search(item.task) or not (item.owner and item.owner.email)}
+    about = {n for n, item in enumerate(asked) if ABOUT_THE_MINUTES.search(item.task) or not (item.owner and item.owner.email)
+             or CHANGED.search(item.task) and POINTER.search(item.task)}       # ('…那项（…）…时限放宽到': that item's)
     return about, {n for n, item in enumerate(asked) if n not in about and not CHANGED.search(item.task) and   # (not
                    (item.due_date or "vague_due" in item.flags)}     # '时间改为…', nor '…由卞工负责，不是我': no day asked
 
@@ -103,12 +107,24 @@ def moved_by_preface(items: tuple[Item, ...], preface: str, ctx: Context) -> tup
     the sentence names after the item's number, with the deadline's time as a minutes' item gets it."""
     moved = {}
     for sentence in SENTENCE.findall(preface if ctx.sent else ""):
-        named = NAMED_ITEM.search(sentence)
-        changed = named and CHANGED.search(sentence, named.end())
+        named = NAMED_ITEM.search(sentence) or POINTED.search(sentence)
+        number = named and (cn_number(named.group("n")) if "n" in named.groupdict() else _pointed(named, items, ctx))
+        changed = number and CHANGED.search(sentence, named.end())
         dues = [d for d in find_all_dues(sentence[named.end():], ctx.sent, ctx.calendar) if d.date] if changed else []
         if dues and not dues[-1].vague:
-            moved[cn_number(named.group("n"))] = dues[-1]
+            moved[number] = dues[-1]
     return tuple(_due_on(item, moved[item.number], ctx) if item.number in moved else item for item in items)
+
+
+def _pointed(m: re.Match, items: tuple[Item, ...], ctx: Context) -> int | None:
+    """The number of the item '魏科长那项（取水许可台账）' points at: of that person's items, the one sharing most
+    characters with the topic in brackets (their only one when none is given); None when the person has none."""
+    owner = read_owner(m.group("who"), ctx.roster, ctx.known, "none")
+    email = owner and owner.person and owner.person.email
+    theirs = [item for item in items if email and item.owner and item.owner.email == email]
+    topic = set(m.group("topic") or "")
+    best = max(theirs, key=lambda item: len(topic & set(item.task)), default=None)
+    return best.number if best and (topic or len(theirs) == 1) else None
 
 
 def _due_on(item: Item, due, ctx: Context) -> Item:

@@ -45,7 +45,7 @@ FORUM_BEFORE = re.compile(r"(?:提交|提请|报送?|交由|上)$")     # '…�
 KINDS = (
     (REVIEW, re.compile(r"^closed(?:\s+items)?$|^(?:本周|上周|本月|工作|项目|研究|实验)?(?:进展|进度)(?:情况)?$|^progress$|^(?:status|stand)$|汇报情况|情况汇报|工作汇报|进展汇报|^(?:本周|个人|学生|成员|组员|各人)?汇报$|回顾|上[次周期轮月]|已完成|完成情况|工作总结|本周总结|进展(?:汇报|回顾|更新)|previous|last (?:meeting|week|time)|"
                         r"status update|recap of|done|completed|went well|^yesterday$|^昨[天日]$|(?:^|\s)updates?\s*$|^demo(?:ed|s)?$|^(?:功能)?演示$", re.I)),   # 'Updates', 'Demoed': who did what
-    (ACTION, re.compile(r"^课题$|^会后(?:事项|工作|任务|待办|安排|要求)$|^(?-i:AIs?|APs?|A\.I\.)$|待办|行动|对策|担当|action|to[- ]?dos?|next steps?|follow[- ]?ups?|任务|分工|跟进|后续|下一步|工作安排|(?<!值班)安排|落实|"
+    (ACTION, re.compile(r"^课题$|^会后(?:事项|工作|任务|待办|安排|要求)$|^(?:要|要去|需要|待|接下来要)(?:办|做|干|跟)的?(?:事|事情|事项)?$|^(?-i:AIs?|APs?|A\.I\.)$|待办|行动|对策|担当|action|to[- ]?dos?|next steps?|follow[- ]?ups?|任务|分工|跟进|后续|下一步|工作安排|(?<!值班)安排|落实|"
                         r"assignments?|tasks?|owners?|open items|责任|计划|遗留|待解决|"
                         r"^(?:(?:plans?\s+)?for\s+)?(?:today|tomorrow|this\s+week)$|^[今明][天日]$|^(?:本周|这周)$", re.I)),   # '本周：' after '上周：'   # '遗留问题': still open; 'today:' a stand-up's plan
     (DIRECTIVE, re.compile(r"议定|要求$|部署$|强调$|指出$|^会议明确$")),
@@ -88,6 +88,8 @@ SETS_MEETING = re.compile(r"(?<![不无别])(?:再|另)(?:碰|开|聊|议|约|�
                           # '下周一下午4点照旧。', '下周一晚上8点线上过一下进度': a clock, then the meeting as before or a review
                           r"\d(?:[:：]\d{2}|点半?)\s*(?:照旧|照常)\s*[。.!！]?$|\d(?:[:：]\d{2}|点半?)[^，,。；;]{0,10}?过一[下遍]进[度展]|"
                           r"\d(?:[:：]\d{2}|点半?)\s*再?(?:复盘|回顾|碰)一[次下]|"      # '9月7日（周一）上午9点复盘一次'
+                          # '下周一上午9:00在公司三楼会议室听取排查进展，请各责任人带台账参会': a meeting by what it does
+                          r"\d(?:[:：]\d{2}|点半?)[^。；;]{0,24}?(?:听取[^，,。；;]{1,12}?(?:进展|汇报|情况)|(?<![不未将])参会(?![人名单员位情代:：]))|"
                           rf"\d(?:[:：]\d{{2}}|点半?)\s*[\u4e00-\u9fff]{{0,4}}{EVENT_NOT}会\s*[。.!！]?\s*$|"      # '下周一上午9:30周会。'
                           rf"{MEETING_KINDS}上?再(?:说|议|定|商量)|"     # '其他事下周一例会再说': that meeting's day
                           r"(?<![不无别])再(?:试|测|评|看)一?[轮次遍场]|"       # '下周三上午10点再试一轮' (a tasting, a test round)
@@ -127,7 +129,7 @@ SETS_MEETING = start_checked(SETS_MEETING)        # tried only where a match can
 # (时 and 参 of those words are no gate: every 会议时间：… and 参会人员：… line would open it; nor are 定, 再 and 另 alone, as
 # in '上线日期定为…', '不再调整', '另行审批', nor one Latin letter, the Q of '按Q4计划': 定 counts in 定于/定在, 再/另 with the
 # verb after them, and every English word has two letters)
-MEETING_SETTER_CHARS = re.compile(r"(?<![不无别])[再另][碰开聊议约对过同沟讨跟和与拉试测评看次说]|[碰开举留空继照改变同老原加见过挪]|提前|推迟|延后|调整[到至为]|复盘|复查|定[于在]|会\s*[。.!！]?\s*$|[a-z]{2}|^\s*下次", re.I)
+MEETING_SETTER_CHARS = re.compile(r"(?<![不无别])[再另][碰开聊议约对过同沟讨跟和与拉试测评看次说]|[碰开举留空继照改变同老原加见过挪]|听取|参会(?![人名单员位情代:：])|提前|推迟|延后|调整[到至为]|复盘|复查|定[于在]|会\s*[。.!！]?\s*$|[a-z]{2}|^\s*下次", re.I)
 SENTENCE_END = re.compile(r"(?<=[。；！])|(?<=[a-z)][.!?])(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)\s+(?=[A-Z])(?![\w.]{1,12}\s*:)")   # not 'Mr. Gao', '… Deadline: …'
 # clauses before the one that names the meeting that ask a routine or a due ('请各主责人每周五下班前更新进展，下周一例会
 # 再过一遍'): not the meeting's day

@@ -16,6 +16,9 @@ from parsers.minutes.lines.spaced_table import display_width
 
 ACTION_ALONE = re.compile(r"\s*(?:action\s+items?|actions?|AI|to-?dos?|待办(?:事项)?|行动项)\s*[(（][^()（）]{2,30}[)）]\s*[:：]?\s*$", re.I)
 DAY_OPENS = re.compile(r"\s*\d{1,2}\s*[日号]")      # '5日（周五）…' under a line that ends in its month
+CONTINUES = re.compile(r"\s*(?:之前|以前|前(?![\d一二两三四五六七八九十几半]|[\u4e00-\u9fff]{0,2}(?:期|面|台|端|提|后|往|任|天|日|年))|为止|以内)")   # no line opens on these
+SENTENCE_ENDS = tuple("。；;！!？?，,：:")
+LABEL_OPENS = re.compile(r"\s*[^\s:：，,。]{1,12}[:：]")      # 'Owner: …', '责任人：…': a label line, never a wrapped half
 WRAP_CJK, WRAP_LATIN = 18, 60     # an item line at least this long that stops mid-sentence may have been wrapped
 
 
@@ -47,7 +50,7 @@ def join_wrapped(lines: list[str], markers: list[tuple[str, str]] | None = None)
                 not _heads_record(line, lines[index + 1:index + 2]) and \
                 (indent > len(above) - len(above.lstrip()) if indent else
                  _cut_at_margin(above, line, widest) and (_bracket_open(above) or not _heads_list(line, lines[index + 1:index + 2]))) or \
-                _clause_to_come(above, above_kind, line, kind):
+                _clause_to_come(above, above_kind, line, kind) or _cut_mid_phrase(above, line, kind):
             last, first = above.rstrip()[-1:], line.strip()[:1]     # '（7月' + '17日前）': Chinese wraps without a space
             glue = "" if _cjk(last) and (_cjk(first) or first.isdigit()) or last.isdigit() and _cjk(first) else " "
             out[-1] = above.rstrip() + glue + line.strip()
@@ -63,6 +66,20 @@ def _clause_to_come(above: str, above_kind: str, line: str, kind: str) -> bool:
     goes on in the plain line below it (no heading, label or meeting of its own)."""
     return not above_kind and not kind and above.rstrip().endswith(("，", ",")) and len(above.strip()) >= WRAP_CJK and \
         bool(line.strip()) and heading(line.strip()) is None and not _only_labels(line) and not sets_meeting(line.strip())
+
+
+def _cut_mid_phrase(above: str, line: str, kind: str) -> bool:
+    """'…新品样机6月中旬' + '前完成装机测试。' (no line opens on 前), '…（訾主管，完成时限：' + '6月5日（周五）前…）', an
+    indented line of prose that stops mid-sentence over one indented as much: a line cut inside a phrase, whatever the
+    margin — the line below goes on with it."""
+    if kind or not line.strip() or not above.strip():
+        return False
+    indent = len(line) - len(line.lstrip())
+    return bool(CONTINUES.match(line)) or _bracket_open(above) and above.rstrip().endswith(("：", ":", "，", ",")) or \
+        bool(indent) and indent == len(above) - len(above.lstrip()) and not list_marker(above)[0] and \
+        len(above.strip()) >= WRAP_CJK and not above.rstrip().endswith(SENTENCE_ENDS) and _cjk(above.rstrip()[-1:]) and \
+        _cjk(line.strip()[:1]) and not LABEL_OPENS.match(line) and not LABEL_OPENS.match(above)   # '  …，7月10日前' + '  完成…。'
+
 
 
 def _month_then_day(above: str, line: str) -> bool:

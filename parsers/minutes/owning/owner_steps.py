@@ -33,7 +33,7 @@ from parsers.minutes.owning.prose_owners import (ASKING, BY_ME, CLAUSE_START, FI
                                                  me_then_day, named_lead, our_person_named, person_after_side, small_unit,
                                                  subject_before_adverb, unit_clause)
 
-SELF_LABEL = re.compile(r"\s*(?:我|本人|(?i:me|myself))\s*")      # the writer as an owner label's value
+SELF_LABEL = re.compile(r"\s*(?:我(?:自己)?|本人|(?i:me|myself))\s*")      # the writer as an owner label's value ('我自己：' over ①)
 FIRST_CLAUSE = re.compile(r"^[^，,；;。]*[，,；;。]\s*")
 OWNER_SPAN = 200               # characters after a clause start that can name its owner
 COLON_PREFIX = re.compile(r"^(?P<who>(?:[^：:，,。；;\d(（]|[(（][^)）]{0,20}[)）]){1,30}?)\s*[：:]\s*(?P<rest>\S.*)$")

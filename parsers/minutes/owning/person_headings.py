@@ -61,7 +61,8 @@ def person_heading(line: str, ctx: Context, after, in_run: bool = False) -> Owne
         return None                                # (the last test below, made first: '一、会议结论' costs no look below)
     heads_list = WORD_START.match(list_marker(below)[1]) and list_marker(below)[0]
     boxed = symbol or line.lstrip()[:1] in "【["
-    heads_list = heads_list or boxed and person_label(below)
+    heads_list = heads_list or boxed and person_label(below) or \
+        line.rstrip()[-1:] in "：:—" and below[:1] in " \t\u3000" and _known_name(line, ctx)   # '青青——' over indented lines
     over_line = boxed and BOX_END.search(line) is not None and _work_line(below)    # '【杜工】' over one line of work
     over_line = over_line or not boxed and _known_name(line, ctx) and _task_line(below, ctx) and \
         (in_run or _name_pair_follows(after, ctx, line.rstrip()[-1:] in ":："))
@@ -167,7 +168,8 @@ def person_over_sub_list(lines: list[str], ctx: Context) -> list[str]:
         bare = kind in ("number", "cn") and text.strip()[-1:] not in ":：" and known_person_alone(text.strip(), ctx)
         leads = kind in ("number", "cn") and (_person_alone(text, ctx) or bare or LABELLED_LEAD.search(text) or
                                               _unit_person(text, ctx))
-        steps = not kind and LEAD_INTRO.search(text) is not None and preamble_owner(text, ctx) is not None   # '…，石磊
+        steps = kind in ("", "number", "cn") and LEAD_INTRO.search(text) is not None and \
+            preamble_owner(text, ctx) is not None  # '1. 外贸部龚经理负责，分两步：', '…，石磊
         unit_lead = not kind and text.strip().endswith((":", "：")) and (   # '牡丹区基地（祁组长）：', '曹县基地（我自己盯）：'
             _person_alone(text, ctx) if SELF_NOTE.search(text) else _unit_person(text, ctx))
         leads = leads or steps or unit_lead        # 负责推进，分三步：' over '①…': the person named before the steps owns them

@@ -17,6 +17,7 @@ ASKING = re.compile(r"由|请|让")   # the words that hand a clause to someone:
 FIRST_PERSON = re.compile(r"^(?:I(?:'ll|’ll|\s+will|\s+shall|\s+am\s+going\s+to|'m\s+going\s+to)\s+|我(?:来|会|将|负责)|"
                           rf"(?=(?:[^，,。；;我]{{2,12}}?)?我(?:先|{NEAR_DAY})?把)|"   # '节后第一个工作日我把要点发给…', '我明天把PO发过去'
                           r"(?=[^，,。；;我]{2,30}?[，,]?\s*由我(?:本人)?(?:来|负责)?[\u4e00-\u9fff])|"   # '澳门子公司审计进度，由我跟…确认', '…预案由我修订'
+                          r"(?=[^我]{4,60}?[，,。；;]\s*由我(?:本人)?(?:负责|牵头)\s*(?:[，,。；;]|$))|"    # '…，7月底前全部完成。由我负责，…'
                           r"(?=[^，,。；;我]{2,12}?我\d{1,2}\s*月\s*\d{1,2}\s*[日号]?\s*(?:前|之前|以前)\s*[A-Za-z\u4e00-\u9fff])|"   # '产测固件我1月9号前release'
                           r"(?:我(?:这边|本人|方|司)?|^本人)(?:[(（][^()（）]{1,10}[)）])?(?=[^，,。；;把将]{1,12}?(?:前|内|底)\s*(?:把|将|会|来|负责|完成|提交|整理|发|交|给|出(?![差席现去来国]))))"
                           r"(?P<rest>\S.*)$")      # '我周日前把稿子看完': the sender, with the day before the verb
@@ -24,7 +25,8 @@ OUR_SIDE_NAMED = re.compile(r"^(?:我[方司]|本司|本公司)\s*[(（](?P<who>
 # after 由, a unit with the work it does ('…问题由安全环保部督促整改', '由药剂科出具…'): no_owner, not 由于/理由
 SMALL_UNIT = re.compile(r"(?:^|(?<=[，,；;\s])|(?<=[\u4e00-\u9fff])(?<![理自缘经因来事]))由(?![于此])[\u4e00-\u9fff]{1,8}?(?:科|处|室|股|所|组|部|中心)(?=出具|提供|负责|牵头|开展|组织|"
                         r"制定|起草|整理|汇总|提交|完成|督促|跟进|落实|整改|协调|对接|审核|核实|排查)")
-BY_ME = re.compile(r"[，,]?\s*由我(?:本人)?(?:来|负责)?(?=[\u4e00-\u9fff])")      # '…预案由我修订': the task is 修订…
+BY_ME = re.compile(r"[，,。；;]?\s*由我(?:本人)?(?:负责|牵头)\s*(?=[，,。；;]|$)|"    # '…全部完成。由我负责': said after the work
+                   r"[，,]?\s*由我(?:本人)?(?:来|负责)?(?=[\u4e00-\u9fff])")      # '…预案由我修订': the task is 修订…
 # a clause start, or 由/请/让 inside one ('预算部分请文静核一下', '合同让袁经理审一下'), but not '第4项请…' (a reminder of an
 # item in the table)
 CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;。：:]))\s*(?:(?:也|还|仍|同样)(?:是|由)?|并?由|交由|请|让|报|客户|供应商|对方|甲方|乙方|我方|厂商)?\s*|"
@@ -45,9 +47,11 @@ NOT_TOPIC_END = re.compile(r"[给跟和与同让请由把将向对找被叫帮�
 ME_CLAUSE = re.compile(r"(?:^|(?<=[，,；;]))\s*我(?:们?这边|们?这里|来|负责|牵头|主责)(?!的)(?=[\u4e00-\u9fff，,])|"      # '…那个，我这边联系售后'
                        r"[，,；;]\s*我(?:来(?:办|弄|搞|做|处理)?|来?(?:盯着?|跟进|跟着|督促|负责|处理|牵头|主责)|安排[\u4e00-\u9fff]{1,6})\s*$")     # '…下周一前办好，我盯着',
 #                                                                  '…明天加班更换，我负责', '…，我牵头，时间尽快', '…，我安排科员办理': the writer sees to it
-ME_AT_CLAUSE = re.compile(r"(?:(?:^|(?<=[，,；;]))\s*|(?<=[\u4e00-\u9fff])(?<![把给跟帮找和与同让叫发告诉问被对向请等陪带替为由教催]))"
-                          r"我(?![们司方])\s*")    # '…缺两天，我明天补齐', '国庆排班我今晚发群里' (not 我们/我司, not '发我')
+ME_AT_CLAUSE = re.compile(r"(?:(?:^|(?<=[，,；;：:]))\s*|(?<=[\u4e00-\u9fff])(?<![把给跟帮找和与同让叫发告诉问被对向请等陪带替为由教催]))"
+                          r"我(?![们司方])(?:自己)?\s*")    # '…缺两天，我明天补齐', '国庆排班我今晚发群里' (not 我们/我司, not '发我')
 CLAUSE_BREAK = re.compile(r"[，,；;]")
+TOPIC_LABEL = re.compile(r"[\u4e00-\u9fffA-Za-z\d]*[\u4e00-\u9fff]{4}[：:]")   # '新品开发进度：我节后第一天…' (a topic), not
+#                                                          '小王：我…' or '[7:05 PM] Tim: 我…' (a speaker's words)
 DONE_IN = re.compile(r"已|了(?![解])|过了")
 ANSWER = re.compile(r"[嗯哦噢喔]+|好的?|好嘞|收到|行|可以|没问题|明白|ok|OK|👌|那")
 WORK_AFTER_DAY = re.compile(r"\s*(?:之?前|以前)?\s*(?:[\u4e00-\u9fffA-Za-z]{2}|[交发报改做补送签审填寄](?![\u4e00-\u9fff]))")   # (or one verb: '我周五前交')
@@ -160,8 +164,8 @@ def me_then_day(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | No
         clause = CLAUSE_BREAK.split(text[m.end():], maxsplit=1)[0]
         dues = find_all_dues(clause, ctx.sent, ctx.calendar, ctx.holiday)
         topic = CLAUSE_BREAK.split(text[:m.start()])[-1].strip()
-        if topic and (ANSWER.fullmatch(topic) or DONE_IN.search(clause)):
-            continue                    # '嗯嗯我周末先自己练' answers an ask; '样品我昨天已经寄了' reports
+        if topic and (ANSWER.fullmatch(topic) or DONE_IN.search(clause) or topic[-1] in "：:" and not TOPIC_LABEL.fullmatch(topic)):
+            continue                    # '嗯嗯我周末先自己练' answers an ask; '样品我昨天已经寄了' reports; '小王：我…' is his
         if not dues and len(clause) <= 10:          # '包装上的喂食量表我重新算，下周一给诗涵': the day opens the next clause
             clause = (CLAUSE_BREAK.split(text[m.end():], maxsplit=2)[1:] or [""])[0]
             dues = find_all_dues(clause, ctx.sent, ctx.calendar, ctx.holiday)
