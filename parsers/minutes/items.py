@@ -38,13 +38,15 @@ DONE_WORD_AFTER = re.compile(r"^\s*(?:完成|办结|完工)(?=\s*(?:[，,。；;
 STATUS_TAG = re.compile(r"^\s*[【\[](?:action(?:\s+item)?|ai|todo|to-do|进行中|未开始|新增|延期|待办|待启动|跟进中|处理中|高|中|低|紧急|重要|P\d|open|new|"
                         r"in progress|todo)[】\]]\s*", re.I)
 # 'owner to be clarified (Juergen / HR)': the people in brackets after it are candidates, not the owner
-OWNER_UNDECIDED = re.compile(r"(?:^|(?<=[\s,，;；(（]))(?:owner|assignee|负责人|责任人|(?:谁来|谁负责|谁做|谁跟进?|who)\s*[?？])\s*(?:tbd|tbc|待定|未定|待明确|待确认|待指定|"
+OWNER_UNDECIDED = re.compile(r"[(（]\s*(?:(?:(?:未|暂未|尚未)(?:指定|明确|确定)|待定)\s*(?:负责人|责任人|owner)|"   # '（未指定负责人）'
+                             r"(?:负责人|责任人|owner)\s*(?:待定|未定|tbd|tbc))\s*[)）]|"     # '（负责人待定）'
+                             r"(?:^|(?<=[\s,，;；(（]))(?:owner|assignee|负责人|责任人|(?:谁来|谁负责|谁做|谁跟进?|who)\s*[?？])\s*(?:tbd|tbc|待定|未定|待明确|待确认|待指定|"
                              r"(?:still\s+)?(?:to be|not yet) (?:decided|confirmed|assigned|clarified|defined|determined|named|agreed))"
                              r"(?![\w])\s*[)）]?(?:\s*[(（][^()（）]{0,30}[)）])?|"
                              r"(?:^|(?<=[\s,，;；(（]))(?:owner|assignee|负责人|责任人)\s*[:：]\s*[^()（）,，;；:：]{1,30}?\s*"
                              r"[(（]\s*(?:tbd|tbc|待定|未定|待确认)\s*[)）]", re.I)   # 'Owner: Shipyard (TBD)': whoever they name
 INFO_ONLY = re.compile(r"[(（]\s*(?:info(?:rmation)?\s+only|fyi|for\s+(?:your\s+)?info(?:rmation)?|no\s+action(?:\s+needed)?|"
-                       r"仅供参考|仅通报|仅告知|知悉即可|无需(?:处理|行动)|status\s+only)\s*[)）]|不再?(?:单列|另列)|不(?:列入|作为)待办|"
+                       r"仅供参考|仅通报|仅告知|知悉即可|无需(?:处理|行动)|status\s+only|决定|决议|已定|decision|decided)\s*[)）]|不再?(?:单列|另列)|不(?:列入|作为)待办|"
                        # '这个不用再跟', '街道不跟踪': the writer says nobody will be chased for it
                        r"(?:不用|无需|不需要|不必|不再)再?(?:跟进|跟踪|跟|追)(?=\s*(?:[。.，,；;！!)）]|$))|不跟踪(?=\s*(?:[。.，,；;)）]|$))|"
                        r"[，,；;]\s*(?:无|暂无|没有)(?:新增|单独)?(?:待办|行动项|跟进项|事项)\s*$|(?:如|若)有异议[^。；;]{0,12}?(?:回复|反馈|提出)|"   # '…，无待办', '如有异议请于今日内回复'
@@ -67,8 +69,9 @@ REPORTED = re.compile(r"^(?:已经?)?[\u4e00-\u9fff]{1,2}了(?![解结])|^(?:会
                       r"(?:confirmed|noted|explained|mentioned|said|stated|pointed\s+out|flagged|clarified|highlighted|observed|"
                       r"indicated|informed\s+us|raised)\b(?!.*\b(?:will|shall|would)\b))\b|"   # 'Annelies confirmed the curve has not changed'
                       r"^(?:更|比较|较)?(?:[倾傾偏]向|偏好|看好)于?|^(?:prefers|leans\s+towards?)\b", re.I)   # 'Zack 傾向 B 案': a view
-# the clause an owner was read from, left saying what they did: '…的纪要，(文斌主任)发给了参会同志，我转给…'
-DID_AFTER_COMMA = re.compile(r"[，,]\s*(?:已经?)?(?:发给|转给|交给|报给|寄给|送给|讲|说|提|发|报|交|做|讲解|汇报|介绍)了(?=[\u4e00-\u9fff])(?!一半|一部分)")
+# the clause an owner was read from, left saying what they did or that they are away: '…的纪要，(文斌主任)发给了参会同志，…'
+DID_AFTER_COMMA = re.compile(r"[，,]\s*(?:已经?)?(?:发给|转给|交给|报给|寄给|送给|讲|说|提|发|报|交|做|讲解|汇报|介绍)了(?=[\u4e00-\u9fff])(?!一半|一部分)|"
+                             r"[，,]\s*(?:不在|缺席|请假了?|出差了?)(?=[，,。；;]|$)")      # '…纪要，田局不在，结论以此为准'
 # a statement that something is done (without a deadline it asks for nothing): '意见已返回', '测完，结果…', 'is installed'
 STATED_DONE = re.compile(r"已经?(?:返回|收到|到货|到位|发出|寄出|提交|上传|更换|调整|修复|安装|关闭|固化|发(?:到)?群里?|(?:发|交|报|寄|发送)给|批复|通过)"
                          r"(?![\u4e00-\u9fff]*(?:后|前|再|请|需|要))|(?<=[\u4e00-\u9fff])[测做改写装修跑检]完(?![成善])|"

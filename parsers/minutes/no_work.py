@@ -26,7 +26,7 @@ NOTHING_HERE = re.compile(r"[:：]\s*(?:nothing\s+to\s+do|no\s+action(?:s)?(?:\s
 # a remark on the minutes themselves, done already: '纪要转到邮件里了', '纪要我核对过了，待办没问题', '这份纪要周六发给我的'
 ON_THE_MINUTES = re.compile(r"纪要?[^，,。；;]{0,12}?(?:转|发|贴|核对|核|抄送)[^，,。；;]{0,8}?(?:了|过|的)(?:[，,。；;]|$)|待办(?:没问题|已核)")
 # the minutes themselves, named with no verb ('农普办第一次工作例会的纪要' from '今天上午…例会的纪要，文斌主任发给了…')
-MINUTES_NAMED = re.compile(r"(?!整理|发|写|起草|报|提交|上传|完善|修改|补|出|形成|印发|下发|转|核)[^，,。；;]{0,24}?(?:会|会议)的?纪要")
+MINUTES_NAMED = re.compile(r"(?!整理|发|写|起草|报|提交|上传|完善|修改|补|出|形成|印发|下发|转|核)[^，,。；;]{0,24}?(?:会|会议)的?(?:简要)?纪要")
 RECORDED_BY = re.compile(r"(?:minutes|notes|minuted\s+by|recorded\s+by|记录|记录人|纪要|整理)", re.I)   # 'Minutes: Jiaqi Shen, 25 June'
 NOTHING_NOTED = re.compile(r"[(（]\s*(?:本周|本次|目前|暂时?)*(?:无|暂无|没有)(?:新增?|其他)(?:事项|任务|工作|待办)?\s*[)）]")   # '（无新增事项）…'
 # nothing new from this person, who goes on with what they had: '无新增，继续跟 v3.2 回归', '冇新增，跟返上次嘅倉租單'

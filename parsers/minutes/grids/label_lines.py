@@ -12,7 +12,7 @@ from parsers.minutes.grids.columns import column_role
 from parsers.minutes.grids.records import kv_label
 from parsers.minutes.lines.cues import labels_below
 from parsers.minutes.lines.inline import DUE_THEN_WORK, due_first, is_done, list_marker, take_labels
-from parsers.minutes.items import read_item
+from parsers.minutes.items import OWNER_UNDECIDED, read_item
 from parsers.minutes.task_text import clean_task
 from parsers.minutes.owning.owners import Owner, leading_owner, read_owner
 from parsers.minutes.owning.dash_fields import between_dashes
@@ -170,11 +170,14 @@ def _timed(labels, ctx: Context) -> bool:
 
 
 def item_not_heading(line: str, marker: tuple[str, str], numbered: bool, after, ctx: Context) -> bool:
-    """A list line whose words name a section is an item when labels follow it ('2. 台账与规划数据核对' over '责任单位：…')
-    or it opens with a person we know and goes on with their work ('2. 包晓红安排节日期间热线增加2个坐席')."""
+    """A list line whose words name a section is an item when labels follow it ('2. 台账与规划数据核对' over '责任单位：…'),
+    when it says its owner is still to be named, or when it opens with a person we know and goes on with their work
+    ('2. 包晓红安排节日期间热线增加2个坐席')."""
     if (numbered or line[:1] in "■□◆◇●") and labels_below(after):
         return True
     text = marker[1].strip()
+    if numbered and OWNER_UNDECIDED.search(text):
+        return True                                # '4. 整理会议录音中提到的数据问题清单（未指定负责人）': work, no owner yet
     text = text[1:] if text[:1] in "@＠" else text     # '5. @乌日娜 向客户发送会议确认函': a mention names the person
     dashed = marker[0] and between_dashes(text, ctx, True)
     if dashed and (dashed[0].person or dashed[0].department):

@@ -38,11 +38,12 @@ def helpers(items: list[Item]) -> set[int]:
 
 
 def _ends_in(helper: str, lead: str) -> bool:
-    """Does the lead's task name the thing the helper's work ends on? ('…编制检验试验计划（ITP）' and '编制检验试验计划'
-    do; '配合杨主管做溃疡病复查采样' and '溃疡病复查：出复查结论' do not: sampling is his own step of the work)"""
+    """Does the lead's task hold the last words of the helper's work, in any order? ('…编制检验试验计划（ITP）' and
+    '编制检验试验计划' do; '配合杨主管做溃疡病复查采样' and '溃疡病复查：出复查结论' do not: sampling is his own step of
+    the work, as '做好…现场复核' beside '出具…复核意见' is)"""
     clause = TRAILING_ASIDE.sub("", CLAUSE_END.split(helper, 1)[0])
-    tail = WORD_CHARS.findall(clause.lower())[-2:]
-    return "".join(tail) in "".join(WORD_CHARS.findall(lead.lower()))
+    tail = WORD_CHARS.findall(clause.lower())[-4:]
+    return set(tail) <= set(WORD_CHARS.findall(lead.lower()))     # ('做比价表编制' beside '编制比价表': the same words)
 
 
 def remarks(items: list[Item], text: str) -> set[int]:

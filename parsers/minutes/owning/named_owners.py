@@ -13,7 +13,7 @@ from parsers.context import Context
 from parsers.minutes.owning.bracket_owners import RESPONSIBLE
 from parsers.minutes.owning.owners import NOT_NAMES, Owner, leading_owner, read_owner
 from parsers.minutes.owning.people import looks_like_name
-from parsers.minutes.owning.roles import HANDED_WORK, TITLE_AFTER_NAME
+from parsers.minutes.owning.roles import HANDED_WORK, OUTSIDER_TITLED, TITLE_AFTER_NAME
 from parsers.model import Person
 
 # 'Audit date for the Suzhou site - TBD, Anna to coordinate': the owner named last, in a clause of their own
@@ -125,3 +125,10 @@ def listed_units(labelled: str, ctx: Context) -> Owner | None:
     if len(parts) < 2 or not found:
         return None
     return next((owner for owner in found if owner.person or owner.department), found[0])
+
+
+def titled_outsider(text: str, by: int = 0) -> tuple[Owner, int] | None:
+    """'施工队邵队长尽快整改…': a person nobody we know has, by surname and title, asked for the work at once; the
+    owner and the length read from `by`."""
+    m = OUTSIDER_TITLED.match(text, by)
+    return (Owner(Person(m.group("who"), None, None)), m.end() - by) if m else None

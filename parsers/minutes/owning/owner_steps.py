@@ -21,14 +21,15 @@ from parsers.minutes.lines.chat_lines import CHAT_STAMP, asked_by_speaker, menti
 from parsers.minutes.owning.dash_fields import between_dashes
 from parsers.minutes.owning.slash_fields import between_slashes
 from parsers.minutes.owning.bracket_owners import RESPONSIBLE, drop_leading_owner, in_parens, trailing_unit
-from parsers.minutes.owning.roles import AFFILIATED_WORK, COMPANY_NAMED, COMPANY_TITLED, HANDED_WORK, TITLE_AFTER_NAME, WORK_VERB
+from parsers.minutes.owning.roles import (AFFILIATED_WORK, COMPANY_NAMED, COMPANY_TITLED, HANDED_WORK,
+                                          TITLE_AFTER_NAME, WORK_VERB)
 from parsers.minutes.owning.asked_clause import asked_task
 from parsers.minutes.owning.lead_note import lead_noted
 from parsers.minutes.owning.joint_owners import OWN_SIDE, TOPIC_PREFIX, next_person
 from parsers.minutes.owning.spaced_owner import spaced_owner
 from parsers.minutes.owning.trailing_person import trailing_person
 from parsers.minutes.owning.named_owners import (after_affiliation, known_prefix, lead_by_name, listed_units, named_after, named_before_verb, person_after_unit, share_handed,
-                                                 titled_label)
+                                                 titled_label, titled_outsider)
 from parsers.minutes.owning.prose_owners import (ASKING, BY_ME, CLAUSE_START, FIRST_PERSON, SMALL_UNIT, fronted_object, given_name, me_in_clause,
                                                  me_then_day, named_lead, our_person_named, person_after_side, small_unit,
                                                  subject_before_adverb, unit_clause)
@@ -188,7 +189,8 @@ def _leading(text: str, ctx: Context, strict: bool) -> tuple[Owner, str] | None:
     found = leading_owner(text[by:], ctx.roster, ctx.known) or \
         AFFILIATED_WORK.search(text, by, by + 16) and after_affiliation(text[by:], ctx, AFFILIATED_WORK) or \
         COMPANY_TITLED.match(text, by) and _outsider(after_affiliation(text[by:], ctx, WORK_VERB), ctx) or \
-        COMPANY_NAMED.match(text, by) and after_affiliation(text[by:], ctx)   # '锦纬彭磊出具…', '禾盛杨厂长调整…', '安驰公司邵飞经理负责…'
+        COMPANY_NAMED.match(text, by) and after_affiliation(text[by:], ctx) or \
+        titled_outsider(text, by)          # '锦纬彭磊出具…', '禾盛杨厂长调整…', '安驰公司邵飞经理负责…', '施工队邵队长尽快…'
     if by and not found:
         return small_unit(text)
     if not found or by and not (RESPONSIBLE.match(text, by + found[1]) or HANDED_WORK.match(text, by + found[1])):
