@@ -19,12 +19,8 @@ READ = "read, not fixed: "
 KNOWN = {
     "10610-yz-gov-special-meeting-coremail-yishi-ershi": UNREAD + 'missed item 古丽娜尔·买买提: 督促各监测点按周报送农副产品价格数据',
     "10614-yz-gov-grain-collab-tracking-table-coremail": UNREAD + 'due 2026-06-30 None != 2026-07-10 None (粮食应急保障企业名单更新)',
-    "10617-zz-soe-dispatch-weekly-outlook-gb2312-excel-table": UNREAD + "extra item 王瑞: 东区DN600主管道漏损点定位; flags ['vague_due'] != ['no_due'] (汛前防汛物资清点)",
-    "10619-zz-soe-forwarded-minutes-preface-reassigns": UNREAD + 'missed item 常亮: 编写抢修复盘报告并提出管材更换建议; extra item 王瑞: 编写抢修复盘报告并提出管材更换建议',
     "10621-zz-soe-burst-pipe-hours-mailmaster-saturday": READ + 'the 问题协调解决记录表 record: its 问题描述 is read as the task (责任部门 as unit) while the ①② steps under 处置安排 are the work: extra item None: 凤台街与泽州路交叉口DN400供水主管凌晨4:40爆管，周边约2100户停水',
-    "10631-wd-tencent-meeting-ai-minutes-preface-moves-date": UNREAD + 'due 2026-07-21 None != 2026-07-22 None (排出Q3首批生产计划)',
     "10632-yz-other-agenda-reply-coremail": UNREAD + 'kind minutes != other; extra item 赵婷: 三季度专项债项目申报准备。相关材料我发给办公室',
-    "10636-zz-soe-corrected-resend-in-thread-gb2312": UNREAD + "extra item 王瑞: 东区DN600主管道漏损点定位; flags ['vague_due'] != ['no_due'] (汛前防汛物资清点)",
     "10637-yh-kiln-weekly-report-done-vs-plan-qqmail-app": READ + 'policy-adjacent: "（春生负责包装）" after the task names a person with a share of it (包装); we take no owner from a bracket that says 负责 + a verb, the gold takes him: missed item 连春生: 备好200只中秋礼盒款; extra item None: 备好200只中秋礼盒款',
 }
 

@@ -65,3 +65,18 @@ def test_a_day_first_date_when_only_it_is_near():
     may = datetime(2026, 5, 7, 20, 15, tzinfo=SHANGHAI)
     got = MINUTES.owners("Actions\nAI: Hale - report the drying trial by 12/5\nAI: Gina - send the samples by 6/3\n", may)
     assert [due for _, _, due in got] == ["2026-05-12", "2026-06-03"]
+
+
+def test_a_row_of_two_names_whose_note_says_who_leads():
+    """'骆佳/伍海' with '骆佳主责' in the 备注 cell: hers alone; '汛前防汛物资清点' names its work, no day."""
+    read = MINUTES.read("序号\t工作内容\t责任部门\t责任人\t完成时间\t备注\n1\t东区主管道漏损点定位\t外贸部\t骆佳/伍海\t8月14日\t骆佳主责\n"
+                        "2\t汛前防汛物资清点\t质量部\t柴文\t持续\t每周五报进度\n", MON)
+    assert [(i.owner.name, i.task, i.flags) for i in read.items] == [("骆佳", "东区主管道漏损点定位", ()),
+                                                                     ("柴文", "汛前防汛物资清点", ("no_due",))]
+
+
+def test_an_unassigned_slot_in_a_name_list():
+    """'4. 未指定：评估海运改铁海联运的成本' in an AI's 待办: no owner, and the task without the slot."""
+    read = MINUTES.read("待办事项\n1. 骆佳：8月14日前确认订单数量\n2. 未指定：评估海运改铁海联运的成本\n", MON)
+    assert [(i.owner.name if i.owner else None, i.task) for i in read.items] == [("骆佳", "确认订单数量"),
+                                                                                 (None, "评估海运改铁海联运的成本")]

@@ -38,7 +38,8 @@ DONE_WORD_AFTER = re.compile(r"^\s*(?:完成|办结|完工)(?=\s*(?:[，,。；;
 STATUS_TAG = re.compile(r"^\s*[【\[](?:action(?:\s+item)?|ai|todo|to-do|进行中|未开始|新增|延期|待办|待启动|跟进中|处理中|高|中|低|紧急|重要|P\d|open|new|"
                         r"in progress|todo)[】\]]\s*", re.I)
 # 'owner to be clarified (Juergen / HR)': the people in brackets after it are candidates, not the owner
-OWNER_UNDECIDED = re.compile(r"[(（]\s*(?:(?:(?:未|暂未|尚未)(?:指定|明确|确定)|待定)\s*(?:负责人|责任人|owner)|"   # '（未指定负责人）'
+OWNER_UNDECIDED = re.compile(r"^\s*(?:暂未|尚未|未)(?:指定|分配|明确)(?:负责人)?\s*[:：]|"      # '4. 未指定：评估…' (in a 'name：task' list)
+                             r"[(（]\s*(?:(?:(?:未|暂未|尚未)(?:指定|明确|确定)|待定)\s*(?:负责人|责任人|owner)|"   # '（未指定负责人）'
                              r"(?:负责人|责任人|owner)\s*(?:待定|未定|tbd|tbc))\s*[)）]|"     # '（负责人待定）'
                              r"(?:^|(?<=[\s,，;；(（]))(?:owner|assignee|负责人|责任人|(?:谁来|谁负责|谁做|谁跟进?|who)\s*[?？])\s*(?:tbd|tbc|待定|未定|待明确|待确认|待指定|"
                              r"(?:still\s+)?(?:to be|not yet) (?:decided|confirmed|assigned|clarified|defined|determined|named|agreed))"

@@ -62,8 +62,18 @@ def read_table(rows: Rows, ctx: Context) -> TableRead:
             values[TASK] = next((row[i] for i in fallback if i < len(row) and row[i].strip(BLANK)), values.get(TASK, ""))   # the problem
         if joined:
             values[TASK] = _joined_task(header, row, joined)
+        if OWNER in values:
+            values[OWNER] = _lead_noted(values[OWNER], row)
         items.extend(record_items(Record(values, row_pairs), ctx))
     return TableRead(tuple(items), tuple(pairs), tuple(table_lines(rows[:start])))
+
+
+def _lead_noted(owners: str, row: tuple[str, ...]) -> str:
+    """'常亮/王瑞' with '常亮主责' in another cell of the row (a 备注): the one that cell says leads; else the cell."""
+    names = [name.strip() for name in re.split(r"[/／、,，;；]", owners) if name.strip()]
+    lead = [name for name in names if len(names) > 1 and
+            any(re.search(re.escape(name) + r"\s*(?:主责|牵头|负责)", cell) for cell in row if cell != owners)]
+    return lead[0] if len(lead) == 1 else owners
 
 
 def _unglued(row: tuple[str, ...]) -> tuple[str, ...]:

@@ -21,11 +21,12 @@ EN_NUMBERS = r"#?\s*(?P<list>\d{1,2}(?:\s*(?:,|and|&)\s*#?\d{1,2})*)"
 HANDED_EN = (re.compile(r"\bitems?\s*" + EN_NUMBERS + r"\s+(?:(?:is|are)\s+(?:now\s+)?yours|goes\s+to\s+you)\b", re.I),
              re.compile(r"\b(?:please\s+)?take\s+over\s+items?\s*" + EN_NUMBERS, re.I))
 # '第3条改成萱萱负责，春花配合', '第2项改由王工跟进': an item of the minutes given to another person, by name
-REASSIGNED = re.compile(rf"第\s*(?P<n>{NUMBER})\s*[项條条][^。！!？?\n，,]{{0,8}}?(?:(?:改成|改为|改由|换成|转给|交给)\s*"
+REASSIGNED = re.compile(rf"第\s*(?P<n>{NUMBER})\s*[项條条](?:[^。！!？?\n，,]{{0,8}}?|[^。！!？?\n第]{{0,16}}?[，,][^。！!？?\n第，,]{{0,6}}?)(?:(?:改成|改为|改由|换成|转给|交给)\s*"
                         r"(?P<who>[^，,。；;\s]{1,10}?)\s*(?:负责|跟进|牵头|来做|来跟|处理)|"
                         r"负责人(?:应该|应当|应)?(?:是|为|改为|改成)\s*(?P<whom>[^，,。；;\s]{1,10}?)\s*(?=[，,。；;！!\s]|$)|"   # '第3条负责人应该是姜主任'
                         r"负责人[^。！!？?\n]{0,12}?[，,][^。！!？?\n，,]{0,16}?由\s*(?P<by>[^，,。；;\s由]{1,6}?)\s*负责|"   # '…负责人AI听错了，…由卞工负责'
-                        r"(?<=[项條条])\s*(?:请|由)?\s*(?P<lead>[^，,。；;\s请由]{2,6}?)\s*(?:牵头|负责|跟进)(?:落实|推进|办理)?(?=[，,。；;！!\s]|$))")   # '第一项请乌部长牵头落实，第二项孟所长负责'
+                        r"(?<=[项條条])\s*(?:请|由)?\s*(?P<lead>(?!原)[^，,。；;\s请由]{2,6}?)\s*(?:牵头|负责|跟进)(?:落实|推进|办理)?(?=[，,。；;！!\s]|$))")   # '第一项请乌部长牵头落实，第二项孟所长负责'
+AI_TITLE = re.compile(r"^[【\[]?[^\s，,。]{0,8}[】\]]?\s*(?:AI|智能)\s*(?:会议)?纪要\s*$|^[^\s，,。]{0,8}(?:妙记|闪记)\s*$")   # '【腾讯会议】智能纪要'
 PREFACE_LINES = 40          # a preface is a few lines above the forwarded header
 # what a preface asks of everyone about the forwarded items ('确认各自事项', '回复一下进度', '对照落实', '第（二）项…落实')
 ABOUT_THE_MINUTES = re.compile(rf"各自|各项|都回复|回复[^，,。]{{0,4}}进度|进展|对照落实|落实情况|第\s*[（(]?{NUMBER}[)）]?\s*[项條条]|"
@@ -40,9 +41,10 @@ CHANGED = re.compile(r"改|调整|变更|更改|延|推迟|顺延|缓|放宽|提
 
 
 def preface_of(text: str) -> str:
-    """The forwarder's own lines above the forwarded header; '' when the text forwards nothing."""
+    """The forwarder's own lines above the forwarded header, or above the title of an AI's minutes pasted below them
+    ('【腾讯会议】智能纪要'); '' when the text forwards nothing."""
     lines = text.splitlines()[:PREFACE_LINES]
-    header = next((i for i, line in enumerate(lines) if RESUME.match(line.strip())), None)
+    header = next((i for i, line in enumerate(lines) if RESUME.match(line.strip()) or i and AI_TITLE.match(line.strip())), None)
     return "\n".join(lines[:header]) if header is not None else ""
 
 
