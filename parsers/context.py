@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 
 from parsers.frozen import quick_init
 from parsers.mail.addresses import Address
@@ -20,3 +20,4 @@ class Context:
     default_due_time: time = time(18, 0)
     sender: Address | None = None      # From: who 'I'll …' and '我来…' mean
     holiday: str = ""                  # the one holiday the minutes name (国庆): what their bare 节后 means
+    written_offset: timedelta | None = None   # the Date header's own UTC offset: the writer's clock ('+0300')

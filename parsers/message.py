@@ -46,7 +46,7 @@ def parse_message(raw: bytes, *, tz: ZoneInfo, roster: Roster, calendar: Workday
     people = tuple(a for a in (mail.sender, *mail.to, *mail.cc) if a and a.email and not _is_bot(a.email, bot_address)
                    and not BOT_NAME.search(a.name or ""))   # '纪要助手 <jiyao@…>': a bot by its name, whatever its address
     ctx = Context(sent, calendar, roster, People((*people, *_forwarded(mail, people, bot_address))), default_due_time,
-                  mail.sender)
+                  mail.sender, written_offset=mail.date.utcoffset() if mail.date else None)
     base = _envelope(mail, sent, roster)
     try:
         return _understand(mail, base, ctx, bot_address, limits)

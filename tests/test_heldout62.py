@@ -21,7 +21,6 @@ READ = "read, not fixed: "
 KNOWN = {
     "9002-outlook-gb2312-nc-record-qingming": UNREAD + "next_followup None != {'date': '2026-04-09', 'time': '16:00'}",
     "9004-coremail-gov-yishi-ershi-makeup-saturday": UNREAD + 'missed item 齐振宇: 汇总各科室假期工作总结报市局',
-    "9007-gmail-czech-ai-checkboxes-cest-sunday": UNREAD + "next_followup {'start': '2026-05-14T09:00:00+08:00', 'end': None, 'location': None} != {'date': '2026-05-14', 'time': '15:00'}",
     "9011-exmail-new-minutes-as-reply-in-old-thread": UNREAD + 'due 2026-05-15 None != 2026-05-25 None (核对5月1日-15日平台扣点明细)',
     "9012-outlook-forward-gov-topic-minutes-preface": UNREAD + "flags ['no_due', 'no_owner'] != ['vague_due', 'no_owner'] (宣传推广方案)",
     "9014-m365-pdf-8d-review-minutes": UNREAD + 'missed item 欧阳舟: Update assembly work instruction WI-ASM-032; missed item Jakub Novák: Share the lesson learned with the Brno design team',
@@ -29,7 +28,7 @@ KNOWN = {
     "9018-apple-mail-en-owner-due-blocks-done-list": READ + "policy: 'Owner: Helen + Joe' gives each of them the item, as 'Mandy + Grace' and '负责人：A、B' do in earlier golds; this gold takes the first named and calls it AMBIGUOUS: extra item 欧阳舟: Close the 3 open NCRs from the housing casting",
     "9020-coremail-plain-qiantou-peihe-zhongxun": UNREAD + 'missed item 常慧: 在夜游主入口和停车场各增设1处移动母婴室',
     "9021-feishu-html-only-seed-supplier-followup": UNREAD + 'missed item None: 评估预付30%的资金安排; extra item 苏晓峰: 评估预付30%的资金安排',
-    "9022-thunderbird-flowed-en-grouped-duanwu": UNREAD + 'extra item Jakub Novák: no other open points from Brno this week; extra item 欧阳舟: nothing new; the clamp trial parts arrived on and are in the QC cage',
+    "9022-thunderbird-flowed-en-grouped-duanwu": UNREAD + 'extra item Jakub Novák: no other open points from Brno; extra item 欧阳舟: nothing new; the clamp trial parts arrived on and are in the QC cage',
     "9026-mailmaster-iphone-tradeshow-saturday": READ + "a first-person clause inside a list line ('等雅婷那边童鞋样出来我再约，先不定时间') is the writer's item with no day; not read: missed item 蔡俊杰: 童鞋样出来后约莆田集合店看童鞋线",
 }
 

@@ -23,8 +23,7 @@ KNOWN = {
     "10503-coremail-gov-yishi-zerendanwei": UNREAD + 'missed item None: 完成辖区65岁及以上常住老年人健康体检预约登记并报送名册',
     "10507-wecom-re-old-thread-new-weekly-minutes": UNREAD + 'missed item None: 报送药品零差率补助申报材料; due 2026-05-21 None != 2026-05-22 None (汇总药品零差率补助申报材料并报局里)',
     "10512-thunderbird-flowed-wrapped-items-nested-brackets": UNREAD + 'due 2026-07-03 None != 2026-07-03 17:00 (办理善琏湖笔文化节参展报名)',
-    "10516-apple-mail-latvian-customer-x-to-riga-tz": READ + "read, not fixed: '11:00 Riga / 16:00 Huzhou' names two places we do not know; the first clock is taken (the sender's +0300 and ours are five hours apart, which would say which is ours): next_followup {'start': '2026-07-22T11:00:00+08:00', 'end': None, 'location': None} != {'date': '2026-07-22', 'time': '16:00'}",
-    "10519-m365-english-ai-prefix-at-mentions": READ + "read, not fixed: 'no date yet' is no_due to us (as heldout73 10118's gold reads it); this gold takes vague_due: flags ['no_due'] != ['vague_due'] (get a quote for a spare reflow conveyor belt)",
+    "10519-m365-english-ai-prefix-at-mentions": READ + "'no date yet' is no_due to us (as heldout73 10118's gold reads it); this gold takes vague_due: flags ['no_due'] != ['vague_due'] (get a quote for a spare reflow conveyor belt)",
     "10528-netease-supplier-followup-table-external-owner": UNREAD + 'missed item None: 确定预付比例及价格条款; extra item 范磊: 预付比例及价格条款',
     "10530-m365-english-re-thread-new-minutes-midautumn": UNREAD + 'missed item 仲海涛: release the work order for the Lusong September batch; extra item 仲海涛: Lusong September batch，to release the work order',
 }

@@ -18,11 +18,10 @@ UNREAD = "not read yet (a blind miss of heldout79): "
 READ = "read, not fixed: "
 KNOWN = {
     "10708-wecom-seed-collab-tracking-two-owners": UNREAD + 'due 2026-04-24 None != 2026-05-15 None (尾灯电池仓结构优化)',
-    "10710-apple-mail-pdf-minutes-makeup-saturday": UNREAD + "next_followup {'start': '2026-05-14T10:00:00+08:00', 'end': None, 'location': None} != {'date': '2026-05-14', 'time': '15:00'}",
     "10711-outlook-utf8-docx-minutes-attachment": UNREAD + 'extra item 伊春来: 钢材价格联动条款谈判',
     "10719-m365-english-grouped-by-owner": UNREAD + "flags ['no_due', 'no_owner'] != ['no_owner', 'vague_due'] (Q3 delivery forecast to Karnaphuli)",
     "10720-outlook-gb2312-seed-external-followup-supplier": UNREAD + "flags ['vague_due'] != ['no_due'] (若不能改料，调整6月下旬排产，优先安排库存可用型号)",
-    "10721-wecom-excel-pasted-rectification-list": UNREAD + "flags ['no_due'] != ['vague_due'] (补发劳保鞋并按季度核对); next_followup None != {'date': '2026-07-09', 'time': None}",
+    "10721-wecom-excel-pasted-rectification-list": UNREAD + "flags ['no_due'] != ['vague_due'] (补发劳保鞋并按季度核对)",
     "10722-outlook-gov-docx-yishi-zerendanwei": UNREAD + 'missed item None: 做好城区供水价格调整成本监审资料准备',
     "10723-gmail-english-ai-prefix-two-timezones": UNREAD + 'extra item 鲍雪: agree the incoming inspection criteria for CaF2',
     "10725-apple-mail-same-time-next-wednesday": READ + 'task wording: "本周内把邀请名单定下来（约35家经销商）" keeps the verb phrase and cuts the trailing note, the gold rewrites it: missed item 伊春来: 确定经销商大会邀请名单（约35家经销商）; extra item 伊春来: 把邀请名单定下来',

@@ -95,3 +95,10 @@ def test_a_table_due_cell_of_any_time_is_vague_and_a_draft_named_in_brackets_sta
                         "2\t配合做好项目资金申报材料\t技术部\t—\t随时\n", MON)
     assert [(i.task, i.flags) for i in read.items] == [("编制水费收缴办法（征求意见稿）", ()),
                                                        ("配合做好项目资金申报材料", ("no_owner", "vague_due"))]
+
+
+def test_a_day_then_a_recheck_someone_leads_is_the_next_follow_up():
+    """'下周四（7月30日）甘经理带队复查。' under a rectification list: the next follow-up, no item."""
+    text = "整改清单：\n1. 更换通风管，覃丽，7月24日前\n下周四（7月30日）甘经理带队复查。\n"
+    assert [owner for owner, _, _ in MINUTES.owners(text, MON)] == ["覃丽"]
+    assert MINUTES.next_meeting(text, MON) == "2026-07-30 09:00"

@@ -3,7 +3,7 @@ slot ('11:00 Muscat time (15:00 Beijing)') the one written in our own zone."""
 from __future__ import annotations
 
 import re
-from datetime import datetime, time, tzinfo
+from datetime import datetime, time, timedelta, tzinfo
 
 from parsers.dates import due as dates, zones
 
@@ -50,6 +50,26 @@ def own_zone_clock(text: str, due: dates.Due, sent: datetime) -> int | None:
         return None
     first = bool(WRITTEN_CLOCK.search(due.text)) or len(clocks) > 1
     return clocks[-1].start() if clocks and clocks[-1] and first else None
+
+
+def writer_and_ours(text: str, due: dates.Due, sent: datetime, written: timedelta | None) -> int | None:
+    """'10:00 Vilnius / 15:00 Yingkou' from a writer whose Date says +0300: of two clocks for one slot in places we do
+    not know, the one as far after the other as our zone is ahead of the writer's is ours: where it starts, else None."""
+    if written is None or sent.utcoffset() is None or sent.utcoffset() == written:
+        return None
+    pair = SLOT_PAIR.search(text, due.start, due.end + SLOT_REACH)
+    if not pair:
+        return None
+    first, second = (int(pair.group(h)) * 60 + int(pair.group(m)) for h, m in (("h1", "m1"), ("h2", "m2")))
+    ahead = int((sent.utcoffset() - written).total_seconds() // 60)
+    if (second - first) % 1440 == ahead % 1440:
+        return pair.start("h2")
+    return pair.start("h1") if (first - second) % 1440 == ahead % 1440 else None
+
+
+# two clocks for one slot, each with a word or two after it: '10:00 Vilnius / 15:00 Yingkou', '11:00 Riga (16:00 Huzhou)'
+SLOT_PAIR = re.compile(r"(?P<h1>\d{1,2})[:：](?P<m1>\d{2})\s*[^\d/／(（]{0,20}?\s*[/／(（]\s*(?P<h2>\d{1,2})[:：](?P<m2>\d{2})")
+SLOT_REACH = 40
 
 
 def stated_zone(text: str, sent: datetime) -> tzinfo | None:

@@ -16,7 +16,8 @@ from datetime import date, datetime, time, timedelta
 from parsers.dates import due as dates
 from parsers.dates.tokens import cn_number
 from parsers.context import Context
-from parsers.minutes.meeting.clock_zones import WRITTEN_CLOCK, ZONE, own_zone_clock, stated_zone, zone_of_clock
+from parsers.minutes.meeting.clock_zones import (WRITTEN_CLOCK, ZONE, own_zone_clock, stated_zone, writer_and_ours,
+                                                zone_of_clock)
 from parsers.minutes.lines.held import DIGIT, allows, held as held_chars, needs, scan_for
 from parsers.model import FollowUp
 
@@ -153,7 +154,8 @@ def _moment(text: str, ctx: Context, held: datetime | None = None) -> datetime |
             clock = held.astimezone(ctx.sent.tzinfo).time()
         if clock is None:
             clock = next((t for word, t in PART_OF_DAY if word in due.text.lower()), None)
-        own = None if clock is None else own_zone_clock(text, due, ctx.sent)   # '(15:00 Beijing)', '09:00 IST / 16:00
+        own = None if clock is None else own_zone_clock(text, due, ctx.sent) or \
+            writer_and_ours(text, due, ctx.sent, ctx.written_offset)           # '(15:00 Beijing)', '09:00 IST / 16:00
         if own is not None and (written := _clock(text[own:])):                # Beijing time': ours, whatever the other
             return _combine(due.date, written, ctx)
         zone = None if due.zoned or clock is None else zone_of_clock(text, due, ctx.sent)   # '10:00 CEST' the date
