@@ -26,7 +26,6 @@ KNOWN = {
     "9014-m365-pdf-8d-review-minutes": UNREAD + 'missed item 欧阳舟: Update assembly work instruction WI-ASM-032; missed item Jakub Novák: Share the lesson learned with the Brno design team',
     "9015-netease-html-only-zhuze-peihe-cell": UNREAD + "flags ['vague_due'] != ['no_due'] (进口原发到货验收)",
     "9018-apple-mail-en-owner-due-blocks-done-list": READ + "policy: 'Owner: Helen + Joe' gives each of them the item, as 'Mandy + Grace' and '负责人：A、B' do in earlier golds; this gold takes the first named and calls it AMBIGUOUS: extra item 欧阳舟: Close the 3 open NCRs from the housing casting",
-    "9020-coremail-plain-qiantou-peihe-zhongxun": UNREAD + 'missed item 常慧: 在夜游主入口和停车场各增设1处移动母婴室',
     "9021-feishu-html-only-seed-supplier-followup": UNREAD + 'missed item None: 评估预付30%的资金安排; extra item 苏晓峰: 评估预付30%的资金安排',
     "9022-thunderbird-flowed-en-grouped-duanwu": UNREAD + 'extra item Jakub Novák: no other open points from Brno; extra item 欧阳舟: nothing new; the clamp trial parts arrived on and are in the QC cage',
     "9026-mailmaster-iphone-tradeshow-saturday": READ + "a first-person clause inside a list line ('等雅婷那边童鞋样出来我再约，先不定时间') is the writer's item with no day; not read: missed item 蔡俊杰: 童鞋样出来后约莆田集合店看童鞋线",

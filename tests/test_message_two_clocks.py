@@ -42,3 +42,10 @@ def _next(offset: str, line: str) -> str | None:
 ])
 def test_the_clock_our_zone_is_from_the_writer_s(offset, line, ours):
     assert _next(offset, line) == ours
+
+
+def test_a_writer_in_our_zone_who_names_the_other_place_s_time_first():
+    """'9:00 am Curitiba time (8:00 pm Heyuan)' from a writer at +0800: the clock after the other place's time is ours;
+    '16:00 北京时间 / 11:00 Athens' names ours first."""
+    assert _next("+0800", "Next call: Tue 12 May, 9:00 am Curitiba time (8:00 pm Heyuan).") == "2026-05-12 20:00"
+    assert _next("+0800", "Next call: Tue 12 May, 16:00 北京时间 / 11:00 Athens.") == "2026-05-12 16:00"

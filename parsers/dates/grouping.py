@@ -53,15 +53,19 @@ def group(text: str, parts: list[tuple[Token, Part]]) -> list[Phrase]:
     return phrases
 
 
+CLOCK_AFTER = re.compile(r"\s*[:：]?\s*\d{1,2}\s*[:：点]")   # '16:00（波兰时间10:00）': that zone leads its own clock
+
+
 def _add_zone(text: str, phrases: list[Phrase], tok: Token, part: Part) -> None:
     """A zone closes the phrase it follows ('5pm CET', '17:00（德国时间）', a bare place only right after a clock:
-    '9am (London)') or opens the next one ('美东时间周三上午10点'); elsewhere it says nothing."""
+    '9am (London)') or opens the next one ('美东时间周三上午10点', '（波兰时间10:00）' after our own clock); elsewhere it
+    says nothing."""
     last = phrases[-1] if phrases else None
     after_clock = bool(last and last.tokens[-1].kind == "time" and last.time and last.time.time)
     gap = text[last.end:tok.start] if last else ""
     cue = CUE_BEFORE_ZONE.match(gap)                # '周五下班前（美西时间）': the zone of the phrase the cue ends
     if last and last.zone is None and (last.day or last.time) and (GAP.fullmatch(gap) or cue) \
-            and (part.hint != "after_clock" or after_clock):
+            and (part.hint != "after_clock" or after_clock) and not CLOCK_AFTER.match(text, tok.end):
         last.zone = part.zone
         if not cue:
             last.end = tok.end

@@ -110,6 +110,7 @@ NO_ACTION = re.compile(r"(?:fyi|no action|for (?:your )?information|for info|仅
 TASK_LABEL = re.compile(r"^[\s\-–—|/]*(?:task|action|item|事项|任务|工作内容)\s*[:：]\s*", re.I)   # 'Owner: X — Task: …'
 HANDED_UNIT = re.compile(r"由[^，,。；;由]{1,14}?" + UNIT_DUTY.pattern)     # '…问题，由运营管理科牵头、…配合，…'
 DIRECTED = re.compile(r"^\s*(?:会议|会上)?(?:责成|指定)|^\s*(?:会议|会上)要求")   # '会议责成区住建局于…前完成…'
+TO_ALL_LABEL = re.compile(r"\s*(?:所有人|全体(?:人员|同事|成员))\s*[:：]")   # '所有人：…': a line addressed to all
 OPENING_SPAN = 16              # characters in which a unit and its 要/负责 open a sentence
 FROM_NOW = re.compile(r"(?:从|自)?即日起")         # from today on: a state to keep, no work to finish
 RULE_IN_FORCE = re.compile(rf"[，,]\s*{FROM_NOW.pattern}(?:执行|实施|施行|生效)\s*$")   # '…提高到5%，即日起执行': a rule, whoever states it
@@ -166,7 +167,8 @@ def read_item(text: str, ctx: Context, *, owner_hint: Owner | None = None, due_h
         return None                     # '盲审意见已返回', '样品DSC测完', 'sensor is installed': a report, no date asked
     duty = owner and owner.group and (UNIT_DUTY.search(labels.rest[:OPENING_SPAN]) or DIRECTED.match(text) or
                                       HANDED_UNIT.search(text) or URGENT_WORK.match(text) or
-                                      _unit_then_day(labels.rest, owner, due))     # '区住建局负责…', '…局要在…', '…，由运营管理科牵头'
+                                      _unit_then_day(labels.rest, owner, due) or due is not None and TO_ALL_LABEL.match(text))
+    #                                     '区住建局负责…', '…局要在…', '…，由运营管理科牵头', '所有人：节前把…做完'
     led = owner and owner.person and owner.person.email and LEADS.search(text)     # '张总牵头，…做好…宣传工作': named to lead it
     if need_due and (due is None and not led or due and due.past or
                      not (owner and (owner.person or duty) or undecided or owner_hint and owner_hint.person)):

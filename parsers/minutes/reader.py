@@ -64,7 +64,7 @@ NUMBERING = re.compile(r"^[\s\d一二三四五六七八九十、.．()（）]+")
 
 def read_minutes(text: str, ctx: Context, tables: tuple[Rows, ...] = ()) -> MinutesRead:
     ctx, found = quick_replace(ctx, holiday=holiday_named(text)), Found()     # the holiday its bare 节后 means
-    text = dotted(plain_latex(text))          # '1 大鹏 …' / '2 张队 …': a numbered list; '\item \textbf{X}：…' (Overleaf)
+    text = dotted(plain_latex(text)).replace("\u2015", "\u2014")   # '1 大鹏 …': a list; '\item \textbf{X}：…'; '――' as '——'
     section, run = NEUTRAL, []
     for block in [*blocks(text, tables, ctx.sender.name if ctx.sender else ""), None]:
         if isinstance(block, str):
@@ -211,7 +211,7 @@ def _read_line(raw: str, after, section: str, ctx: Context, found: Found, run: R
     if not marker[0] and detail_above_labels(line, after, found):
         return section                             # '1. 确认订单交期' / '客户：巴西…' / '负责人：…　截止：…'
     before = len(found.items)
-    if not (section == DIRECTIVE and found.labelled and marker[0] and unlabelled(line, after)):
+    if not (section == DIRECTIVE and found.labelled and marker[0] and unlabelled(line, after, ctx)):
         section = _read_work(raw, facts, section, ctx, found)    # (else a rule among labelled tasks: '（三）严格值班…')
     found.topic = found.topic if ARROW.match(line) else ""
     if found.topic and len(found.items) > before:      # (no topic, or no new item: nothing to lead)

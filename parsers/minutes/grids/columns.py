@@ -63,8 +63,8 @@ def column_role(label: str) -> tuple[str, int] | None:
     if not text or len(text) > 24:
         return None
     first = re.split(r"\s*[/／]\s*", text)[0]
-    if first != text and re.search(r"[/／]\s*(?:配合|协助|协办|参与)", text):
-        return column_role(first)                  # '负责人/配合人': the lead's column
+    if first != text and (re.search(r"[/／]\s*(?:配合|协助|协办|参与)", text) or first in ("问题", "问题描述", "现象")):
+        return column_role(first)                  # '负责人/配合人': the lead's column; '问题/事项': the problem's
     if first != text and any(column_role(part) == (OWNER, 0) for part in re.split(r"\s*[/／]\s*", text)):
         return OWNER, 0                            # '责任科室/责任人': a unit or its person, the person when named
     unit, joined, person = text.partition("及") if "及" in text else text.partition("和")

@@ -52,10 +52,14 @@ def heading_with_labels(plain: str, line: str, ctx: Context, found: Found) -> bo
     return bool(item)
 
 
-def unlabelled(line: str, after) -> bool:
-    """Neither the line nor the one below it gives a unit, a person or a time limit ('责任单位：…', '完成时限：…')."""
+def unlabelled(line: str, after, ctx: Context | None = None) -> bool:
+    """Neither the line nor the one below it gives a unit, a person or a time limit ('责任单位：…', '完成时限：…'), nor
+    does the line say who does what by when in its own words ('3.区住建局提供…图纸，节后第一个工作日提供。')."""
     own = take_labels(line)
-    return not (own.owner or own.unit or own.due) and not labels_below(after)
+    if own.owner or own.unit or own.due or labels_below(after):
+        return False
+    item = read_item(list_marker(line)[1], ctx, strict=True) if ctx else None
+    return not (item and item.due_date)
 
 
 def _without_affiliation(line: str) -> str:

@@ -27,6 +27,7 @@ from parsers.minutes.owning.roles import LEAD, SUPPORT
 from parsers.minutes.owning.owners import Owner, read_owner
 from parsers.minutes.owning.surname_owner import by_surname
 from parsers.minutes.grids.row_status import done_in_due, revised_due, status_done
+from parsers.minutes.grids.step_owners import owner_each
 
 ORDINAL_END = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})$")     # 'Topic 2', '议题三': the label's own number
 KV_LINE = re.compile(r"^\s*(?P<label>[^：:，,。；;！？!?\s][^：:，,。；;！？!?]{0,15}?)\s*[：:]\s*(?P<value>.*)$")
@@ -35,8 +36,6 @@ CLOCK_SPAN = re.compile(r"\d{1,2}[:：]\d{2}\s*[-~～–—至到]\s*\d{1,2}[:�
 EMPTY_CELL = re.compile(r"^[\s\-–—/\\_.。无N/A]*$", re.I)
 
 NOTE_LABEL = re.compile(r"备注|说明|remarks?|notes?|comments?", re.I)
-
-
 STANDING = re.compile(r"长期(?:有效|坚持|执行)?|常态化?|持续|日常|ongoing", re.I)     # a due cell of a standing duty
 A_RULE = re.compile(r"制度|规定|纪律|规范|严格执行|严格落实|遵守|严禁|不得")       # …and a task that states a rule
 PEOPLE_JOINED = re.compile(r"[、,，/／&+＋和及与]|\s\S")     # what joins two names in one cell (co_owners.JOINT's marks)
@@ -78,6 +77,8 @@ def record_items(record: Record, ctx: Context) -> list[Item]:
         return [item, *_shared_cell(item, record, ctx)] if item else []
     them = counterpart(record.pairs, ctx)             # '①对方提供…': the other side's contact (counterpart.py)
     steps = [(their_step(p), them) if them and their_step(p) else (p, owner) for p in pieces]
+    steps = owner_each(steps, cell_items(record.values.get(OWNER, "")),   # '①丘美玲/廖志强 ②廖志强/罗锦辉': one each
+                       lambda cell: _row_owner(replace(record, values={**record.values, OWNER: cell}), ctx))
     dues = cell_items(due) if due else []             # '①2月27日前 ②3月2日' beside '①… ②…': each its own, which
     if len(dues) == len(pieces):                      # beats a day the sub-task names ('…装运期改到11月15日')
         return [i for i in (read_item(p, ctx, owner_hint=o, due_hint=d) for (p, o), d in zip(steps, dues)) if i]

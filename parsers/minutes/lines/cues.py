@@ -269,7 +269,7 @@ def _named_after_body(item: Item, ctx: Context) -> Item:
     return item
 
 
-ASSIGNING = re.compile(r"牵头|负责|报送|上报|提交|完成|落实|整改|(?:(?<!汇)报(?![告道表名价])|交|送)[至到给]?[\u4e00-\u9fff]{1,6}?(?:部|处|科|室|办|中心|局)|\b(?:lead|owns?|submit|complete|deliver)\b", re.I)  # 议定事项
+ASSIGNING = re.compile(r"牵头|负责|报送|上报|提交|完成|落实|整改|提供|出具|编制|制定|(?:(?<!汇)报(?![告道表名价])|交|送)[至到给]?[\u4e00-\u9fff]{1,6}?(?:部|处|科|室|办|中心|局)|\b(?:lead|owns?|submit|complete|deliver)\b", re.I)  # 议定事项
 
 
 def sets_work(line: str, ctx: Context) -> bool:

@@ -11,7 +11,7 @@ from parsers.dates import due as dates, zones
 # zone words (dates/zones.py), so a next meeting and a deadline written in one zone read the same, daylight saving included
 # a place we do not know may name the clock before the offset that says it: '15:00 Casablanca time (GMT+1)', '15:00 卡萨布兰卡时间（UTC+1）'
 ZONE = re.compile(r"(?:\d|(?i:am|pm)|点|时|半)\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?i:time)\s*(?=[(（])|[\u4e00-\u9fff]{1,8}时间\s*(?=[(（]))?"
-                  r"[～~]?\s*[(（]?\s*(?:" + zones.ZONE_PATTERN + ")")
+                  r"[～~]?\s*[(（]?\s*(?:" + zones.ZONE_PATTERN + r")(?!\s*[:：]?\s*\d{1,2}\s*[:：点])")   # (not '（波兰时间10:00）')
 ZONE_LEADS = re.compile(r"(?:(?P<cn>" + zones.alternatives(zones.PLACES_CN) + r")时间|"
                         r"(?P<place>" + zones.alternatives(zones.PLACES_EN) +
                         r")\s+(?P<time>[Tt]ime))\s*[:：]?\s*(?=\d)")      # '（北京时间15:00）': the zone before its clock
@@ -54,12 +54,14 @@ def own_zone_clock(text: str, due: dates.Due, sent: datetime) -> int | None:
 
 def writer_and_ours(text: str, due: dates.Due, sent: datetime, written: timedelta | None) -> int | None:
     """'10:00 Vilnius / 15:00 Yingkou' from a writer whose Date says +0300: of two clocks for one slot in places we do
-    not know, the one as far after the other as our zone is ahead of the writer's is ours: where it starts, else None."""
-    if written is None or sent.utcoffset() is None or sent.utcoffset() == written:
-        return None
-    pair = SLOT_PAIR.search(text, due.start, due.end + SLOT_REACH)
+    not know, the one as far after the other as our zone is ahead of the writer's is ours; from a writer in our zone,
+    the second when the first names its place's time: where it starts, else None."""
+    pair = SLOT_PAIR.search(text, due.start, due.end + SLOT_REACH) if written is not None and sent.utcoffset() else None
     if not pair:
         return None
+    if sent.utcoffset() == written:            # a writer in our zone: '9:00 am Curitiba time (8:00 pm Heyuan)' names
+        first = text[pair.start():pair.end("between")]                                   # the other's zone, not ours
+        return pair.start("h2") if PLACE_TIME.search(pair.group("between")) and stated_zone(first, sent) is None else None
     first, second = (int(pair.group(h)) * 60 + int(pair.group(m)) for h, m in (("h1", "m1"), ("h2", "m2")))
     ahead = int((sent.utcoffset() - written).total_seconds() // 60)
     if (second - first) % 1440 == ahead % 1440:
@@ -68,7 +70,8 @@ def writer_and_ours(text: str, due: dates.Due, sent: datetime, written: timedelt
 
 
 # two clocks for one slot, each with a word or two after it: '10:00 Vilnius / 15:00 Yingkou', '11:00 Riga (16:00 Huzhou)'
-SLOT_PAIR = re.compile(r"(?P<h1>\d{1,2})[:：](?P<m1>\d{2})\s*[^\d/／(（]{0,20}?\s*[/／(（]\s*(?P<h2>\d{1,2})[:：](?P<m2>\d{2})")
+SLOT_PAIR = re.compile(r"(?P<h1>\d{1,2})[:：](?P<m1>\d{2})(?P<between>\s*[^\d/／(（]{0,24}?\s*)[/／(（]\s*(?P<h2>\d{1,2})[:：](?P<m2>\d{2})")
+PLACE_TIME = re.compile(r"[A-Za-z]\s+time\b|[\u4e00-\u9fff]时间", re.I)
 SLOT_REACH = 40
 
 

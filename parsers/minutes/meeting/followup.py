@@ -154,8 +154,8 @@ def _moment(text: str, ctx: Context, held: datetime | None = None) -> datetime |
             clock = held.astimezone(ctx.sent.tzinfo).time()
         if clock is None:
             clock = next((t for word, t in PART_OF_DAY if word in due.text.lower()), None)
-        own = None if clock is None else own_zone_clock(text, due, ctx.sent) or \
-            writer_and_ours(text, due, ctx.sent, ctx.written_offset)           # '(15:00 Beijing)', '09:00 IST / 16:00
+        own = None if clock is None else own_zone_clock(text, due, ctx.sent)   # '(15:00 Beijing)', '09:00 IST / 16:00
+        own = writer_and_ours(text, due, ctx.sent, ctx.written_offset) if own is None and clock is not None else own
         if own is not None and (written := _clock(text[own:])):                # Beijing time': ours, whatever the other
             return _combine(due.date, written, ctx)
         zone = None if due.zoned or clock is None else zone_of_clock(text, due, ctx.sent)   # '10:00 CEST' the date
