@@ -49,3 +49,8 @@ def test_a_measures_column_over_the_problem_and_one_owner_each_step():
                         "①8月20日前；②8月24日前\n", MON)
     assert [(i.owner.name, i.task, i.due_date.isoformat()) for i in read.items] == \
         [("丘美玲", "留样复检水分、糖度指标", "2026-08-20"), ("廖志强", "调整灌装温度参数并小批量试产", "2026-08-24")]
+
+
+def test_a_meeting_sentence_with_its_place_after_it():
+    """'下周五（8月28日）下午4点项目例会，地点二楼会议室。' under a tracking table: the next meeting."""
+    assert MINUTES.next_meeting("跨部门协作事项跟踪表\n下周五（8月28日）下午4点项目例会，地点二楼会议室。\n", MON) == "2026-08-28 16:00"

@@ -18,6 +18,10 @@ DITTO = re.compile(r"(?:同上|同前|同上一?[项条]|ditto|same as (?:above|
 JOINED = re.compile(r"[)）]、|[\u4e00-\u9fff](?:、|和|与|及|/|\s*[+＋]\s*)[\u4e00-\u9fff]|[a-z]\s*(?:&|/|\+|\band\b)\s*[A-Z]")
 
 
+# a unit leading with another that helps ('归集管理科牵头，会同让胡路管理部'): the second name is the helper's
+LEAD_WITH_HELP = re.compile(r"牵头[^。；;]{0,6}?[，,、]\s*(?:会同|配合|协同)|(?:会同|配合|协同)[^。；;]{1,12}?牵头")
+
+
 def with_co_owners(item: Item, text: str, ctx: Context) -> list[Item]:
     """One task given to several people: one item each, none of them named in its task."""
     if not (item.owner and item.owner.name) or not JOINED.search(text):
@@ -25,6 +29,8 @@ def with_co_owners(item: Item, text: str, ctx: Context) -> list[Item]:
     named = co_owners(text.strip(), ctx) or _listed_later(text, item.owner.name, ctx) or _units_with_people(text, ctx) or \
         _labelled(text, ctx)
     others = list(dict.fromkeys(o.person for o in named if o.person.name != item.owner.name))
+    if LEAD_WITH_HELP.search(text) and len(others) == 1:
+        return [item]                          # '…牵头，会同让胡路管理部，…（责任人：富德明、么晓丹）': the lead's person
     task = item.task
     for person in others:                      # '袁芳 确认…' after 冯博 was taken: the task starts after the names
         task = re.sub(rf"(?:^|(?<=[，,；;]))\s*(?:{JOINT.pattern})?\s*(?:[\u4e00-\u9fffA-Za-z]{{2,12}}?[（(]\s*)?"

@@ -44,7 +44,7 @@ THIS_MEETING = re.compile(r"主持|出席|列席|(?:召开|举行|开)了|开完
 # the sentence that opens the minutes by naming this meeting ('本周例会（9/26 周五下午3点）纪要如下', "notes from today's
 # sync (4-5pm)"): when it gives a clock time, that is when the meeting was held
 INTRODUCES = start_checked(re.compile(r"(?:本次|本周|今天|今日|今早|今晨|今晚|today'?s|this (?:morning|afternoon|week)'?s?)[^。\n]{0,30}?"
-                        r"(?:会|碰了|聊了|过了一?下|讨论了|[走转看]了一[圈趟遍]|sync|meeting|call|review|minutes|notes)|(?:纪要|记录|要点|议定事项)(?:如下|[，,：:])|"
+                        r"(?:会|碰了|聊了|过了一?下|讨论了|[走转看]了一[圈趟遍]|sync|meeting|call|review|minutes|notes)|(?:纪要|记录|要点|议定事项)(?:(?:通报|整理|汇报|通知)?如下|[，,：:])|"
                         r"\b(?:minutes|notes)\s+(?:of|from)\b", re.I))     # tried only where a match can start
 AI_RECORDING = re.compile(r"\s*\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}日?\s*(?:[(（][^()（）]{1,4}[)）])?\s*\d{1,2}[:：]\d{2}\s*"
                           r"(?:[|｜丨]\s*(?:时长\s*[:：]?\s*)?\d+\s*(?:小时|分钟|h\b|min).*)?$")

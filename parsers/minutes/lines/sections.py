@@ -90,7 +90,8 @@ SETS_MEETING = re.compile(r"(?<![不无别])(?:再|另)(?:碰|开|聊|议|约|�
                           r"\d(?:[:：]\d{2}|点半?)\s*再?(?:复盘|回顾|碰)一[次下]|"      # '9月7日（周一）上午9点复盘一次'
                           # '下周一上午9:00在公司三楼会议室听取排查进展，请各责任人带台账参会': a meeting by what it does
                           r"\d(?:[:：]\d{2}|点半?)[^。；;]{0,24}?(?:听取[^，,。；;]{1,12}?(?:进展|汇报|情况)|(?<![不未将])参会(?![人名单员位情代:：]))|"
-                          rf"\d(?:[:：]\d{{2}}|点半?)\s*[\u4e00-\u9fff]{{0,4}}{EVENT_NOT}会\s*[。.!！]?\s*$|"      # '下周一上午9:30周会。'
+                          rf"\d(?:[:：]\d{{2}}|点半?)\s*[\u4e00-\u9fff]{{0,4}}{EVENT_NOT}会\s*(?:[，,]\s*(?:地点|在)[^，,。；;]{{1,16}})?[。.!！]?\s*$|"   # '…9:30周会。'
+                          # ('下周五（6月5日）下午4点项目例会，地点二楼会议室。': its place after it)
                           rf"{MEETING_KINDS}上?再(?:说|议|定|商量)|"     # '其他事下周一例会再说': that meeting's day
                           r"(?<![不无别])再(?:试|测|评|看)一?[轮次遍场]|"       # '下周三上午10点再试一轮' (a tasting, a test round)
                           r"在[^，,。；;]{0,10}?(?:室|楼|厅|厂|部|科|处|现场|线上)(?:里|内)?(?:复盘|碰头)(?![的会]?(?:纪要|记录|情况|数据))|"   # '…在品质部会议室复盘'
@@ -131,7 +132,7 @@ SETS_MEETING = start_checked(SETS_MEETING)        # tried only where a match can
 # (时 and 参 of those words are no gate: every 会议时间：… and 参会人员：… line would open it; nor are 定, 再 and 另 alone, as
 # in '上线日期定为…', '不再调整', '另行审批', nor one Latin letter, the Q of '按Q4计划': 定 counts in 定于/定在, 再/另 with the
 # verb after them, and every English word has two letters)
-MEETING_SETTER_CHARS = re.compile(r"(?<![不无别])[再另][碰开聊议约对过同沟讨跟和与拉试测评看次说]|[碰开举留空继照改变同老原加见过挪]|听取|参会(?![人名单员位情代:：])|提前|推迟|延后|调整[到至为]|复盘|复查|定[于在]|会\s*[。.!！]?\s*$|[a-z]{2}|^\s*下次", re.I)
+MEETING_SETTER_CHARS = re.compile(r"(?<![不无别])[再另][碰开聊议约对过同沟讨跟和与拉试测评看次说]|[碰开举留空继照改变同老原加见过挪]|听取|参会(?![人名单员位情代:：])|提前|推迟|延后|调整[到至为]|复盘|复查|定[于在]|会\s*(?:[，,]\s*(?:地点|在)[^，,。；;]{1,16})?[。.!！]?\s*$|[a-z]{2}|^\s*下次", re.I)
 SENTENCE_END = re.compile(r"(?<=[。；！])|(?<=[a-z)][.!?])(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)\s+(?=[A-Z])(?![\w.]{1,12}\s*:)")   # not 'Mr. Gao', '… Deadline: …'
 # clauses before the one that names the meeting that ask a routine or a due ('请各主责人每周五下班前更新进展，下周一例会
 # 再过一遍'): not the meeting's day
