@@ -1,6 +1,6 @@
 """Blind set heldout78 (issue #12): 38 mails (29 minutes, 6 other, 3 auto) by a writer who never read the parser —
 十堰武当传动轴 (Shiyan) and its Kenyan distributor Tsavo Motor Spares, 哈密市伊州区发展和改革委员会, 晋城泽州水务集团 (Jincheng), 建阳窑火建盏
-(Jianyang). Scored once on 320115c (items F1 0.906: P 0.925, R 0.888; due 0.982; flags 1.000; next follow-up 0.966;
+(Jianyang). Scored once on 0144534 (items F1 0.906: P 0.925, R 0.888; due 0.982; flags 1.000; next follow-up 0.966;
 kind 0.947) — the same on a97782d, the session's start.
 
 Read in session 22 (tests in test_parsers_minutes_writers61.py, test_message_preface_pointer.py): 0.906 -> 0.980; what

@@ -1,6 +1,6 @@
 """Blind set heldout79 (issue #12): 38 mails (30 minutes, 5 other, 3 auto) by a writer who never read the parser —
 山东运河属具科技 (Liaocheng), Nemunas Photonics (Yingkou, Vilnius) and its Bangladeshi customer, 酒泉市肃州区水务局 and 肃州供排水公司
-(Jiuquan), 常德安途头盔 (Changde). Scored once on 320115c (items F1 0.918: P 0.918, R 0.918; due 0.955; flags 0.920; next
+(Jiuquan), 常德安途头盔 (Changde). Scored once on 0144534 (items F1 0.918: P 0.918, R 0.918; due 0.955; flags 0.920; next
 follow-up 0.900) — the same on a97782d, the session's start.
 
 Read in session 22 (tests in test_parsers_minutes_writers60.py, test_message_two_clocks.py): 0.918 -> 0.967, follow-up

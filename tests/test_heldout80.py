@@ -1,6 +1,6 @@
 """Blind set heldout80 (issue #12): 38 mails (30 minutes, 5 other, 3 auto) by a writer who never read the parser —
 安顺市西秀区自然资源局 (Anshun), Ruhuna Coir Geotextiles (Jinhua, Galle), 邢台骏童童车 (Xingtai) and its Colombian customer, 银川朔方甘草生物科技
-(Yinchuan) and its Hungarian buyer. Scored once on 320115c (items F1 0.925: P 0.925, R 0.925; due 0.984; flags 0.984;
+(Yinchuan) and its Hungarian buyer. Scored once on 0144534 (items F1 0.925: P 0.925, R 0.925; due 0.984; flags 0.984;
 next follow-up 1.000) — 0.922 on a97782d, the session's start.
 
 Read in session 22 (tests in test_parsers_minutes_writers61.py, 62.py): 0.925 -> 0.944 (one more row of 10813 read as

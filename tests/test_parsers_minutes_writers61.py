@@ -1,4 +1,4 @@
-"""Issue #12, session 22: readings heldout78's blind misses asked for (scored once on 320115c), each tested on a
+"""Issue #12, session 22: readings heldout78's blind misses asked for (scored once on 0144534), each tested on a
 variant written here beside its near miss."""
 from datetime import datetime
 
