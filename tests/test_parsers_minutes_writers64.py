@@ -27,3 +27,16 @@ def test_the_helping_unit_s_person_in_the_label_owns_nothing():
     assert [owner for owner, _, _ in MINUTES.owners(led, WED)] == ["富德明"]
     shared = "会议要求：一是8月20日前拟定缴存试点方案（责任人：富德明、么晓丹）。\n"
     assert [owner for owner, _, _ in MINUTES.owners(shared, WED)] == ["富德明", "么晓丹"]
+
+
+def test_points_hard_wrapped_at_a_fixed_width_under_indented_numbers():
+    """'    二、由…关英杰牵头，【会同信息科】对' + '系统账号权限进行全面清理（8月7日【周五】前）。' over '    三、…': the
+    second line ends the point above (it heads no list); '【会同信息科】' is the helping unit, cut from the task;
+    '四、各管理部要于（本周五（7月24日）前）上报本' + '部门终端设备台账。': every unit's work (no owner), by Friday."""
+    text = ("信息系统安全专题会议纪要\n    2026年8月5日上午，主持召开信息系统安全专题会议。现纪要如下：\n"
+            "    一、由归集管理科（富德明）负责，完成核心业务系统\n等保测评整改（完成时限：8月31日前）。\n"
+            "    二、由贷款管理科鞠红梅牵头，【会同信息科】对\n系统账号权限进行全面清理（8月14日【周五】前）。\n"
+            "    三、各管理部要于（本周五（8月7日）前）上报本\n部门终端设备台账。\n")
+    assert MINUTES.owners(text, WED) == [("富德明", "完成核心业务系统等保测评整改", "2026-08-31"),
+                                         ("鞠红梅", "对系统账号权限进行全面清理", "2026-08-14"),
+                                         (None, "上报本部门终端设备台账", "2026-08-07")]

@@ -10,7 +10,7 @@ import re
 from parsers.minutes.no_work import two_words
 from parsers.regex_start import start_checked
 
-LEAD_JUNK = re.compile(r"^(?:[\s,，、:：;；.。\-—–~|]+|的(?![确])(?=[\u4e00-\u9fff])|(?:因为|由于|鉴于|考虑到)[^，,；;。]{0,20}[，,](?=\S)|(?:另外)?补充一[项条点][^，,；;。]{0,16}[，,](?=\S)|(?:另外|此外|请|需要|须|需|务必|将|由)(?=\S)|(?:please\s+|pls\s+)?kindly\s+|please\s+|(?:will|shall)\s+(?=[a-z])|[(（](?:me|myself|我|本人)[)）]|"
+LEAD_JUNK = re.compile(r"^(?:[\s,，、:：;；.。\-—–~|]+|[的于](?![确是])(?=[\u4e00-\u9fff])|(?:因为|由于|鉴于|考虑到)[^，,；;。]{0,20}[，,](?=\S)|(?:另外)?补充一[项条点][^，,；;。]{0,16}[，,](?=\S)|(?:另外|此外|请|需要|须|需|务必|将|由)(?=\S)|(?:please\s+|pls\s+)?kindly\s+|please\s+|(?:will|shall)\s+(?=[a-z])|[(（](?:me|myself|我|本人)[)）]|"
                        r"[^，,；;。]{0,20}?我(?:们)?(?:看|读|试|查|听)(?:了|过了?)(?:一下|一遍)?[，,](?=\S)|(?:还|仍|也)?不(?:够|太|大)[\u4e00-\u9fff]{1,3}[，,](?=\S)|"   # a remark: '…我看了，还不够扎实，'
                        r"(?:最近|近期|目前|现在|这两天|这几天|这周|本周)[\u4e00-\u9fff]{1,6}?(?:高|多|紧|严|少|慢|忙|频繁)[，,](?=\S)|会议(?:原则)?(?:通过|同意|决定)[^。；;，,]{2,40}[，,。]"
                        r"(?=[^。]*?(?:请|由|牵头|负责|完成)))+", re.I)   # a state: '最近查验率高，'; a decision before the ask: '会议同意…。院办公室牵头，…'
@@ -22,7 +22,8 @@ TRAIL_LAST = frozenset(",，;；。.!！、:：|-–—~～/／" "teynlf" "止�
 ROLE_LEFTOVER = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?(?:部|科|中心|室|处|局|办|团队|单位))?(?:要|须|需)?(?:负责|牵头)(?!人)[，,、]?\s*(?=\S)|^[\u4e00-\u9fff]{2,6}?(?:配合|协助)(?=\S)|"
                            r"(?:(?<=[，,；;、(（])|^)\s*[^，,；;。、\s()（）]{1,12}?(?:配合|协助|协同|协办)\s*(?=[，,；;。)）]|$)|"
                            r"(?<=[，,；;])\s*(?:同志|老师)?\s*(?:具体|全面|亲自)?\s*(?:负责|牵头)\s*$|"   # '…，(谢婉清)同志具体负责'
-                           r"[，,；;]\s*(?!请)[^，,。；;\s()（）]{1,8}?(?:协助|配合)[^，,。；;()（）]{1,12}$")     # '…，小俞协助数据汇总': a helper's share
+                           r"[，,；;]\s*(?!请)[^，,。；;\s()（）]{1,8}?(?:协助|配合)[^，,。；;()（）]{1,12}$|"     # '…，小俞协助数据汇总': a helper's share
+                           r"[【\[(（]\s*(?:会同|配合|协助|协同)[^】\]()（）]{1,10}[】\])）]")    # '【会同信息科】对…': the unit that helps
 # a note in brackets closing the task, but not what names the thing itself: a platform or version ('(Android 12)', '（iOS 17）'),
 # a draft ('（征求意见稿）')
 # a note after the task: a bracket, or a question put to someone by name in a sentence of its own ('…, ASAP. Wenlan, can
@@ -68,4 +69,4 @@ def may_trail(text: str) -> bool:
 
 def _without_role(text: str) -> str:
     """ROLE_LEFTOVER cut out; a text without 负责, 牵头, 配合 or 协 holds none of its matches (a look before the search)."""
-    return ROLE_LEFTOVER.sub("", text) if "负责" in text or "牵头" in text or "配合" in text or "协" in text else text
+    return ROLE_LEFTOVER.sub("", text) if "负责" in text or "牵头" in text or "配合" in text or "协" in text or "会同" in text else text

@@ -112,9 +112,11 @@ def _cut_at_margin(above: str, line: str, widest: int = 0) -> bool:
 
 
 def _heads_list(line: str, below: list[str]) -> bool:
-    """'小付' at the margin over '  - …' indented deeper: the line heads that list, it continues nothing."""
+    """'小付' at the margin over '  - …' indented deeper: the line heads that list, it continues nothing (a line that
+    ends a sentence, '系统账号权限进行全面清理（8月7日前）。' over '    三、…', is the rest of the item above)."""
     under = below[0] if below else ""
-    return bool(list_marker(under)[0]) and len(under) - len(under.lstrip()) > len(line) - len(line.lstrip())
+    return bool(list_marker(under)[0]) and len(under) - len(under.lstrip()) > len(line) - len(line.lstrip()) and \
+        not line.rstrip().endswith(("。", "；", ";"))
 
 
 def _only_labels(line: str) -> bool:
