@@ -100,10 +100,19 @@ def _signed_at(lines: list[str], signer: str) -> int:
     """The index of the last line that is the signer's name alone with at most SIGNATURE_LINES lines and no list below
     it to the end, else -1: not a person heading over their items (nor a name over a forwarded message)."""
     for index in range(len(lines) - 1, -1, -1):
-        if lines[index].strip() == signer:
+        if lines[index].strip() == signer or _name_with_latin(lines[index].strip(), signer):
             below = [line for line in (line.strip() for line in lines[index + 1:]) if line]
             return index if len(below) <= SIGNATURE_LINES and not any(LISTED.match(line) for line in below) else -1
     return -1
+
+
+def _name_with_latin(line: str, signer: str) -> bool:
+    """'云志坚 George Yun', 'George Yun 云志坚': the signer's name with the Latin name they also go by."""
+    rest = line[len(signer):] if line.startswith(signer) else line[:-len(signer)] if line.endswith(signer) else ""
+    return bool(rest) and LATIN_NAME.fullmatch(rest.strip()) is not None and rest != rest.strip()
+
+
+LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ .'-][A-Z][a-z]+){0,2}")
 
 
 def excel_rows(lines: list[str]) -> list[str]:
