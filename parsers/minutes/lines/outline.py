@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.dates.tokens import cn_number
+
 STYLE = re.compile(r"^\s*(?:[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．是]|"
                    r"\d{1,2}\s*[、.．)）](?!\d)|[IVX]{1,4}\.)")
 BULLET = re.compile(r"^\s*[-*•·・▪◦]\s*\S")        # ' - 禾弦（宥廷）：…' under '2. 待辦': a child too
@@ -69,8 +71,7 @@ def numbered(line: str) -> tuple[str, int] | None:
     digits = number and number.group()
     if not style or not digits:
         return None
-    return style, int(digits) if digits.isdigit() else CHINESE.index(digits) + 1 if digits in CHINESE else 0
+    return style, int(digits) if digits.isdigit() else cn_number(digits) or 0      # (a Roman numeral: 0)
 
 
 NUMBER = re.compile(r"\d{1,2}|[一二三四五六七八九十]|[IVX]{1,4}")
-CHINESE = "一二三四五六七八九十"

@@ -34,7 +34,7 @@ ABOUT_THE_MINUTES = re.compile(rf"各自|各项|都回复|回复[^，,。]{{0,4}
 NAMED_ITEM = re.compile(rf"第\s*(?P<n>{NUMBER})\s*[项條条]")      # '第3项', '第4条'
 # an item pointed at by its owner and topic: '魏科长那项（取水许可台账）窦局已同意时限放宽到5月29日'
 POINTER = re.compile(r"[那这该](?:一)?[项条]")
-POINTED = re.compile(r"(?P<who>[^，,。；;：:\s]{2,6}?)的?[那这该](?:一)?[项条](?:[（(](?P<topic>[^()（）]{2,20})[)）])?")
+POINTED = re.compile(r"(?P<who>[^，,。；;：:\s]{2,6}?)的?" + POINTER.pattern + r"(?:[（(](?P<topic>[^()（）]{2,20})[)）])?")
 SENTENCE = re.compile(r"[^。！!？?\n]+")
 # a new deadline is given by words that change one ('改为', '缓一周，按…算', '以这个为准'), not by an urging ('节后务必落实')
 CHANGED = re.compile(r"改|调整|变更|更改|延|推迟|顺延|缓|放宽|提前|为准|按[^，,。]{0,12}算|\b(?:move[ds]?|changed?|push(?:ed)?|now)\b", re.I)

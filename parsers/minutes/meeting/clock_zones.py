@@ -6,12 +6,13 @@ import re
 from datetime import datetime, time, timedelta, tzinfo
 
 from parsers.dates import due as dates, zones
+from parsers.dates.grouping import CLOCK_AFTER
 
 # a zone written right after a clock time ('10:00 CEST', '3pm UTC+2', '9:30am PT', '10点（日本时间）'): the date reader's
 # zone words (dates/zones.py), so a next meeting and a deadline written in one zone read the same, daylight saving included
 # a place we do not know may name the clock before the offset that says it: '15:00 Casablanca time (GMT+1)', '15:00 卡萨布兰卡时间（UTC+1）'
 ZONE = re.compile(r"(?:\d|(?i:am|pm)|点|时|半)\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?i:time)\s*(?=[(（])|[\u4e00-\u9fff]{1,8}时间\s*(?=[(（]))?"
-                  r"[～~]?\s*[(（]?\s*(?:" + zones.ZONE_PATTERN + r")(?!\s*[:：]?\s*\d{1,2}\s*[:：点])")   # (not '（波兰时间10:00）')
+                  r"[～~]?\s*[(（]?\s*(?:" + zones.ZONE_PATTERN + r")(?!" + CLOCK_AFTER.pattern + ")")   # (not '（波兰时间10:00）')
 ZONE_LEADS = re.compile(r"(?:(?P<cn>" + zones.alternatives(zones.PLACES_CN) + r")时间|"
                         r"(?P<place>" + zones.alternatives(zones.PLACES_EN) +
                         r")\s+(?P<time>[Tt]ime))\s*[:：]?\s*(?=\d)")      # '（北京时间15:00）': the zone before its clock

@@ -23,13 +23,13 @@ TITLE_AFTER_NAME = re.compile(rf"^{NAME_TITLE}(?=\S|$)")
 # what is handed to a person after 由/请 + who; what a company's person does after the company's short name
 HANDED_WORK = re.compile(r"负责|牵头|提供|出具|提交|跟进|汇总|整理|编制|起草|报送|组织|对接|制定|准备|于|(?:重新)?安排|落实|协调")   # after 由/请 + who
 AFFILIATED_WORK = re.compile(r"出具|提供|提交|编制|起草|报送|寄")     # a company's person, then the work (not '样品寄送秦海燕负责')
+WORK_VERB = re.compile(r"[\u4e00-\u9fff]|\d{1,2}\s*[月/.]")      # the work, or the day it is due by ('鲁胡纳楼工6月26日前出具…')
 # a company's short name, then a surname and title, then the work ('禾盛杨厂长调整冻干曲线'): that person, when the headers know them
 COMPANY_TITLED = re.compile(r"(?!配合|协助|协同|协办|联系|通知|督促|提醒|安排|[请由让和与跟同向给对找把将等])[\u4e00-\u9fff]{2,6}?"
-                            rf"[{''.join(sorted(SURNAMES))}](?:厂长|经理|总监|总工|主任|主管|老师|总|工)(?=[\u4e00-\u9fff]|\d{{1,2}}\s*[月/.])")
+                            rf"[{''.join(sorted(SURNAMES))}](?:厂长|经理|总监|总工|主任|主管|老师|总|工)(?=" + WORK_VERB.pattern + ")")
 # a crew of theirs, then a surname and title nobody we know has, then the work at once ('施工队邵队长尽快整改…'): that person
 OUTSIDER_TITLED = re.compile(rf"(?:[\u4e00-\u9fff]{{1,6}}?(?:队|班|组|公司|厂|站|所))?(?P<who>[{''.join(sorted(SURNAMES))}]"
                              r"(?:队长|班长|组长|厂长|站长|所长|经理|主任|师傅|工))(?=尽快|立即|马上|抓紧|\d{1,2}\s*[月日号/.]|负责)")
-WORK_VERB = re.compile(r"[\u4e00-\u9fff]|\d{1,2}\s*[月/.]")      # the work, or the day it is due by ('鲁胡纳楼工6月26日前出具…')
 COMPANY_NAMED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:公司|集团)(?=[\u4e00-\u9fff])")   # '安驰公司邵飞经理负责…': its person
 
 # the words a Chinese role or unit ends in: 仓储主管, 采购专员, 设备工程师, 安保科, 财务BP, 初三年级组长
